@@ -1,0 +1,154 @@
+// The HTTP plumbing both simulators share: body parsing, the request log, fault injection and
+// a response observer (the contract tests hook in there). Each simulator supplies only a handler
+// that turns a parsed request into a response.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { type Fault, FaultPlan } from './faults';
+import { type LoggedRequest, RequestLog } from './request-log';
+
+export interface SimRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: unknown;
+  rawBody: string;
+}
+
+export interface SimResponse {
+  status: number;
+  headers?: Record<string, string>;
+  /** JSON-encoded unless `contentType` says otherwise and body is a string. */
+  body?: unknown;
+  contentType?: string;
+}
+
+export type SimHandler = (request: SimRequest) => SimResponse | Promise<SimResponse>;
+
+/** Called for every answered request; contract validators throw or record from here. */
+export type ExchangeObserver = (request: SimRequest, response: SimResponse) => void;
+
+export interface SimServer {
+  url: string;
+  port: number;
+  log: RequestLog;
+  faults: FaultPlan;
+  observers: ExchangeObserver[];
+  close(): Promise<void>;
+}
+
+function parseBody(raw: string, contentType: string | undefined): unknown {
+  if (!raw) return undefined;
+  if (contentType?.includes('application/x-www-form-urlencoded')) {
+    return Object.fromEntries(new URLSearchParams(raw));
+  }
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+function describe(fault: Fault): string {
+  return fault.kind === 'status' ? `status ${fault.status}` : fault.kind;
+}
+
+export async function startSimServer(
+  handler: SimHandler,
+  options: { port?: number; host?: string; seed?: number } = {},
+): Promise<SimServer> {
+  const log = new RequestLog();
+  const faults = new FaultPlan(options.seed ?? 1);
+  const observers: ExchangeObserver[] = [];
+  const sockets = new Set<Socket>();
+
+  const send = (res: ServerResponse, response: SimResponse, entry: LoggedRequest) => {
+    const headers: Record<string, string> = { ...response.headers };
+    let payload = '';
+    if (response.body !== undefined) {
+      if (typeof response.body === 'string' && response.contentType && !response.contentType.includes('json')) {
+        payload = response.body;
+        headers['content-type'] = response.contentType;
+      } else {
+        payload = JSON.stringify(response.body);
+        headers['content-type'] = response.contentType ?? 'application/json; charset=utf-8';
+      }
+    }
+    entry.status = response.status;
+    entry.responseHeaders = headers;
+    entry.responseBody = response.body;
+    res.writeHead(response.status, headers);
+    res.end(payload);
+  };
+
+  const server: Server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const rawBody = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://sim.invalid');
+    const request: SimRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body: parseBody(rawBody, req.headers['content-type']),
+      rawBody,
+    };
+    const entry = log.record({
+      method: request.method,
+      path: request.path,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body: request.body,
+    });
+
+    const fault = faults.take({ method: request.method, path: request.path });
+    if (fault) entry.fault = describe(fault);
+    try {
+      if (fault?.kind === 'latency') await new Promise((r) => setTimeout(r, fault.ms));
+      if (fault?.kind === 'reset') {
+        req.socket.destroy();
+        return;
+      }
+      if (fault?.kind === 'timeout') return; // hold the socket open; closed on shutdown
+      if (fault?.kind === 'status') {
+        send(res, { status: fault.status, headers: fault.headers, body: fault.body ?? { error: 'Internal server error' } }, entry);
+        return;
+      }
+      const response = await handler(request);
+      if (fault?.kind === 'commit-then-drop') {
+        entry.status = response.status;
+        entry.responseBody = response.body;
+        req.socket.destroy();
+        return;
+      }
+      for (const observe of observers) observe(request, response);
+      send(res, response, entry);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      send(res, { status: 500, body: { error: `Simulator error: ${message}` } }, entry);
+    }
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    log,
+    faults,
+    observers,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
