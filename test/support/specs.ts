@@ -13,7 +13,10 @@ export function specsDir(): string {
     resolve(root, '.specs-cache'),
   ].filter((d): d is string => Boolean(d));
   for (const dir of candidates) {
-    if (existsSync(resolve(dir, 'moneybird/openapi.json')) && existsSync(resolve(dir, 'myonlinestore/openapi.yaml')))
+    if (
+      existsSync(resolve(dir, 'moneybird/openapi.json')) &&
+      existsSync(resolve(dir, 'myonlinestore/openapi.yaml'))
+    )
       return dir;
   }
   throw new Error(

@@ -30,6 +30,10 @@ export interface LocalizedText {
   en: string;
 }
 
-export function localize<K extends string>(catalog: Catalog<K>, key: K, params?: MessageParams): LocalizedText {
+export function localize<K extends string>(
+  catalog: Catalog<K>,
+  key: K,
+  params?: MessageParams,
+): LocalizedText {
   return { nl: interpolate(catalog.nl[key], params), en: interpolate(catalog.en[key], params) };
 }

@@ -66,7 +66,11 @@ export async function startSimServer(
     const headers: Record<string, string> = { ...response.headers };
     let payload = '';
     if (response.body !== undefined) {
-      if (typeof response.body === 'string' && response.contentType && !response.contentType.includes('json')) {
+      if (
+        typeof response.body === 'string' &&
+        response.contentType &&
+        !response.contentType.includes('json')
+      ) {
         payload = response.body;
         headers['content-type'] = response.contentType;
       } else {
@@ -112,7 +116,15 @@ export async function startSimServer(
       }
       if (fault?.kind === 'timeout') return; // hold the socket open; closed on shutdown
       if (fault?.kind === 'status') {
-        send(res, { status: fault.status, headers: fault.headers, body: fault.body ?? { error: 'Internal server error' } }, entry);
+        send(
+          res,
+          {
+            status: fault.status,
+            headers: fault.headers,
+            body: fault.body ?? { error: 'Internal server error' },
+          },
+          entry,
+        );
         return;
       }
       const response = await handler(request);

@@ -76,7 +76,12 @@ export function multiply(value: Decimal, factor: Decimal): Decimal {
 }
 
 /** value × numerator / denominator in one exact step, rounded to `places` decimals. */
-export function scale(value: Decimal, numerator: Decimal, denominator: Decimal, places = DECIMAL_PLACES): Decimal {
+export function scale(
+  value: Decimal,
+  numerator: Decimal,
+  denominator: Decimal,
+  places = DECIMAL_PLACES,
+): Decimal {
   const step = 10n ** BigInt(DECIMAL_PLACES - places);
   return divideRounded(value * numerator, denominator * step) * step;
 }
