@@ -1,0 +1,69 @@
+// A refusal: the plan could not be made without guessing, so nothing is booked. It carries a code
+// for the journal and tests, a message in Dutch and English naming what is wrong and what to change,
+// and the figures involved (both figures when totals differ).
+import { type BookkeepingMessageKey, bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
+import { interpolate, type LocalizedText } from '../../../shared/i18n/translate';
+
+export const REFUSAL_CODES = [
+  'order_unreadable',
+  'no_lines',
+  'line_without_amount_incl_tax',
+  'amount_not_whole_cents',
+  'total_missing',
+  'unmapped_tax_rate',
+  'tax_rate_not_found',
+  'tax_rate_unusable',
+  'tax_rate_percentage_mismatch',
+  'tax_rate_country_mismatch',
+  'reverse_charge_without_vat_number',
+  'zero_rated_order_with_vat',
+  'total_mismatch',
+  'vat_mismatch',
+  'rounding_not_configured',
+  'ledger_account_not_found',
+  'workflow_not_found',
+  'document_style_not_found',
+  'financial_account_missing',
+  'exchange_rate_missing',
+  'credit_original_not_booked',
+  'credit_rate_not_in_original',
+  'credit_exceeds_original',
+] as const;
+
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+export interface Refusal {
+  kind: 'refusal';
+  code: RefusalCode;
+  message: LocalizedText;
+  /** The figures and names involved, as plain text (amounts with 2 decimals). */
+  details: Record<string, string>;
+}
+
+/**
+ * Builds a refusal. `details` are plain figures and names (also message parameters); `wording` are
+ * parameters that differ per language (e.g. the VAT treatment's name).
+ */
+export function refuse(
+  code: RefusalCode,
+  details: Record<string, string> = {},
+  wording: Record<string, LocalizedText> = {},
+): Refusal {
+  const key = `refusal.${code}` as BookkeepingMessageKey;
+  const params = (lang: 'nl' | 'en') => ({
+    ...details,
+    ...Object.fromEntries(Object.entries(wording).map(([k, v]) => [k, v[lang]])),
+  });
+  return {
+    kind: 'refusal',
+    code,
+    message: {
+      nl: interpolate(bookkeepingMessages.nl[key], params('nl')),
+      en: interpolate(bookkeepingMessages.en[key], params('en')),
+    },
+    details,
+  };
+}
+
+export const isRefusal = (value: unknown): value is Refusal =>
+  typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'refusal';

@@ -1,0 +1,97 @@
+// Proposes the tax-rate mapping from Moneybird's tax rates where that is unambiguous: exactly one
+// active sales-invoice rate with that percentage (and, for OSS, that country). Everything else is
+// reported so the owner (or the CLI) chooses. Reverse charge and export are never proposed from the
+// percentage alone: both are 0 %, as is "geen btw"; only a single candidate whose name says so is.
+import { type Decimal, parseDecimal } from '../money/decimal';
+import type { MoneybirdTaxRate } from './reference-data';
+import { rateKey } from './settings';
+import { taxRatePercentage } from './vat-treatment';
+
+export interface TaxRateNeed {
+  treatment: 'domestic' | 'reverse_charge' | 'export' | 'oss';
+  /** Percentage as text ("21", "9", "0"); for reverse charge and export always "0". */
+  rate: string;
+  /** OSS only. */
+  country?: string;
+}
+
+export interface TaxRateProposalItem {
+  need: TaxRateNeed;
+  /** The proposed id when exactly one rate fits. */
+  taxRateId?: string;
+  /** All rates that fit (none, one, or several: then the owner chooses). */
+  candidates: Array<{ id: string; name?: string }>;
+}
+
+export interface TaxRateProposal {
+  proposed: TaxRateProposalItem[];
+  ambiguous: TaxRateProposalItem[];
+  missing: TaxRateProposalItem[];
+}
+
+const NAME_HINTS: Record<'reverse_charge' | 'export', RegExp> = {
+  reverse_charge: /verlegd|reverse/i,
+  export: /export|buiten de eu|outside the eu|non-eu/i,
+};
+
+function usable(rate: MoneybirdTaxRate): boolean {
+  return rate.active !== false && rate.tax_rate_type === 'sales_invoice';
+}
+
+function candidatesFor(need: TaxRateNeed, rates: readonly MoneybirdTaxRate[]): MoneybirdTaxRate[] {
+  let percentage: Decimal;
+  try {
+    percentage = parseDecimal(need.rate);
+  } catch {
+    return [];
+  }
+  const atRate = rates.filter((r) => usable(r) && taxRatePercentage(r) === percentage);
+  const treatment = need.treatment;
+  switch (treatment) {
+    case 'domestic':
+      return atRate.filter((r) => !r.country);
+    case 'oss':
+      return atRate.filter((r) => r.country?.toUpperCase() === need.country?.toUpperCase());
+    case 'reverse_charge':
+    case 'export':
+      return atRate.filter((r) => !r.country && NAME_HINTS[treatment].test(r.name ?? ''));
+  }
+}
+
+/** For each needed rate, the unambiguous Moneybird rate, or why there is none. */
+export function proposeTaxRateMapping(
+  needs: readonly TaxRateNeed[],
+  rates: readonly MoneybirdTaxRate[],
+): TaxRateProposal {
+  const proposal: TaxRateProposal = { proposed: [], ambiguous: [], missing: [] };
+  for (const need of needs) {
+    const normalised: TaxRateNeed = {
+      ...need,
+      rate: (() => {
+        try {
+          return rateKey(parseDecimal(need.rate));
+        } catch {
+          return need.rate;
+        }
+      })(),
+    };
+    const found = candidatesFor(normalised, rates);
+    const item: TaxRateProposalItem = {
+      need: normalised,
+      candidates: found.map((r) => ({ id: r.id, ...(r.name !== undefined && { name: r.name }) })),
+    };
+    if (found.length === 1) proposal.proposed.push({ ...item, taxRateId: found[0]!.id });
+    else if (found.length === 0) proposal.missing.push(item);
+    else proposal.ambiguous.push(item);
+  }
+  return proposal;
+}
+
+/** The usual needs of a Dutch shop: 21 / 9 / 0 domestic, reverse charge and export. */
+export const DEFAULT_TAX_RATE_NEEDS: readonly TaxRateNeed[] = [
+  { treatment: 'domestic', rate: '21' },
+  { treatment: 'domestic', rate: '9' },
+  { treatment: 'domestic', rate: '0' },
+  { treatment: 'reverse_charge', rate: '0' },
+  { treatment: 'export', rate: '0' },
+];

@@ -1,0 +1,115 @@
+// Which VAT treatment an order had, and which Moneybird tax rate (by id) each of its rates maps to.
+// A percentage alone is ambiguous in Moneybird (several 0 % rates, foreign rates carry a country),
+// so every rate is mapped explicitly in the settings; an unmapped rate refuses the order.
+import { bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
+import { interpolate, type LocalizedText } from '../../../shared/i18n/translate';
+import type { Order } from '../mijnwebwinkel/order-schema';
+import { type Decimal, parseDecimal } from '../money/decimal';
+import type { MoneybirdReferenceData, MoneybirdTaxRate } from './reference-data';
+import { type Refusal, refuse } from './refusal';
+import { type BookkeepingSettings, rateKey, type VatTreatment } from './settings';
+
+export interface DerivedVatTreatment {
+  treatment: VatTreatment;
+  /** The country whose rates were applied (OSS), else the shop's country. */
+  country: string;
+}
+
+/**
+ * reverse_charged_vat -> reverse charge; zero_percent -> export; otherwise the region decides: the
+ * shop's own country (or no region, as on orders from before June 2021) is domestic, any other
+ * region is an OSS distance sale at that country's rates.
+ */
+export function deriveVatTreatment(order: Order, shopCountry: string): DerivedVatTreatment {
+  if (order.taxStrategy === 'reverse_charged_vat')
+    return { treatment: 'reverse_charge', country: shopCountry };
+  if (order.taxStrategy === 'zero_percent') return { treatment: 'export', country: shopCountry };
+  const region = order.taxRegion ?? shopCountry;
+  return region === shopCountry
+    ? { treatment: 'domestic', country: shopCountry }
+    : { treatment: 'oss', country: region };
+}
+
+export function treatmentWording(derived: DerivedVatTreatment): LocalizedText {
+  const key = `treatment.${derived.treatment}` as const;
+  return {
+    nl: interpolate(bookkeepingMessages.nl[key], { country: derived.country }),
+    en: interpolate(bookkeepingMessages.en[key], { country: derived.country }),
+  };
+}
+
+/** A Moneybird tax rate's percentage as a Decimal, or undefined if it has none. */
+export function taxRatePercentage(rate: MoneybirdTaxRate): Decimal | undefined {
+  if (rate.percentage === null || rate.percentage === undefined) return undefined;
+  try {
+    return parseDecimal(rate.percentage);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The mapped tax_rate_id for one shop rate under a treatment, if any. */
+export function mappedTaxRateId(
+  derived: DerivedVatTreatment,
+  rate: Decimal,
+  settings: BookkeepingSettings,
+): string | undefined {
+  const key = rateKey(rate);
+  switch (derived.treatment) {
+    case 'domestic':
+      return settings.taxRates.domestic[key];
+    case 'reverse_charge':
+      return settings.taxRates.reverseCharge;
+    case 'export':
+      return settings.taxRates.export;
+    case 'oss':
+      return settings.taxRates.oss[derived.country]?.[key];
+  }
+}
+
+/**
+ * The Moneybird tax rate for one shop rate, checked against the reference data: it must exist, be an
+ * active sales-invoice rate, carry the shop's percentage, and for OSS belong to the order's country.
+ */
+export function resolveTaxRate(
+  order: Order,
+  derived: DerivedVatTreatment,
+  rate: Decimal,
+  settings: BookkeepingSettings,
+  reference: MoneybirdReferenceData,
+): MoneybirdTaxRate | Refusal {
+  const treatment = treatmentWording(derived);
+  const details = {
+    order: order.number,
+    rate: rateKey(rate),
+    treatment: derived.treatment,
+    country: derived.country,
+  };
+  const id = mappedTaxRateId(derived, rate, settings);
+  if (id === undefined) return refuse('unmapped_tax_rate', details, { treatment });
+  const taxRate = reference.taxRates.find((r) => r.id === id);
+  if (!taxRate) return refuse('tax_rate_not_found', { ...details, taxRateId: id }, { treatment });
+  const name = taxRate.name ?? id;
+  if (taxRate.active === false || taxRate.tax_rate_type !== 'sales_invoice')
+    return refuse('tax_rate_unusable', { ...details, taxRateId: id, name }, { treatment });
+  const percentage = taxRatePercentage(taxRate);
+  if (percentage !== rate)
+    return refuse(
+      'tax_rate_percentage_mismatch',
+      {
+        ...details,
+        taxRateId: id,
+        name,
+        moneybirdRate: percentage === undefined ? '?' : rateKey(percentage),
+      },
+      { treatment },
+    );
+  const rateCountry = taxRate.country?.toUpperCase() || undefined;
+  if (derived.treatment === 'oss' && rateCountry !== derived.country)
+    return refuse(
+      'tax_rate_country_mismatch',
+      { ...details, taxRateId: id, name, moneybirdCountry: rateCountry ?? '-' },
+      { treatment },
+    );
+  return taxRate;
+}

@@ -1,0 +1,144 @@
+// Texts of the bookkeeping core: refusals a shop owner reads (what is wrong, what to do) and the few
+// texts this app writes on invoices. Owned by the bookkeeping domain.
+import { defineCatalog } from '../translate';
+
+export const bookkeepingMessages = defineCatalog({
+  nl: {
+    'refusal.order_unreadable':
+      'Bestelling {order} kon niet worden gelezen: {fields}. Controleer de bestelling in Mijnwebwinkel; meld het ons als de gegevens daar kloppen.',
+    'refusal.no_lines':
+      'Bestelling {order} heeft geen orderregels, dus er valt niets te boeken. Controleer de bestelling in Mijnwebwinkel.',
+    'refusal.line_without_amount_incl_tax':
+      'Regel "{line}" van bestelling {order} heeft geen bedrag inclusief btw. Controleer de regel in Mijnwebwinkel en probeer opnieuw.',
+    'refusal.amount_not_whole_cents':
+      'Bestelling {order}: het bedrag {amount} ({field}) is geen heel aantal centen. Controleer de bestelling in Mijnwebwinkel.',
+    'refusal.total_missing':
+      'Bestelling {order} heeft geen totaalbedrag, dus de boeking kan niet worden gecontroleerd. Controleer de bestelling in Mijnwebwinkel.',
+    'refusal.unmapped_tax_rate':
+      'Bestelling {order} heeft regels tegen {rate}% btw ({treatment}), maar daar is geen Moneybird-btw-tarief aan gekoppeld. Kies bij Instellingen → Btw welk Moneybird-tarief hiervoor geldt.',
+    'refusal.tax_rate_not_found':
+      'Het Moneybird-btw-tarief dat is gekozen voor {rate}% ({treatment}) bestaat niet meer in Moneybird. Kies bij Instellingen → Btw opnieuw een tarief.',
+    'refusal.tax_rate_unusable':
+      'Het Moneybird-btw-tarief "{name}" voor {rate}% ({treatment}) is niet actief of niet voor verkoopfacturen. Activeer het in Moneybird of kies bij Instellingen → Btw een ander tarief.',
+    'refusal.tax_rate_percentage_mismatch':
+      'Bestelling {order} rekent {rate}% btw ({treatment}), maar het gekoppelde Moneybird-tarief "{name}" is {moneybirdRate}%. Kies bij Instellingen → Btw een tarief van {rate}%.',
+    'refusal.tax_rate_country_mismatch':
+      'Bestelling {order} is belast in {country}, maar het gekoppelde Moneybird-tarief "{name}" hoort bij {moneybirdCountry}. Kies bij Instellingen → Btw een tarief voor {country}.',
+    'refusal.reverse_charge_without_vat_number':
+      'Bestelling {order} is met verlegde btw afgerekend, maar heeft geen btw-nummer van de klant. Vul het btw-nummer in bij de bestelling in Mijnwebwinkel; zonder nummer mag de btw niet worden verlegd.',
+    'refusal.zero_rated_order_with_vat':
+      'Bestelling {order} is als {treatment} afgerekend, maar bevat regels tegen {rate}% btw. Dat spreekt elkaar tegen; controleer de btw-instellingen van de bestelling in Mijnwebwinkel.',
+    'refusal.total_mismatch':
+      'Bestelling {order}: de webwinkel zegt {shopTotal} totaal, de regels tellen op tot {invoiceTotal} (verschil {difference}, meer dan de toegestane afronding van {tolerance}). Controleer de bestelling in Mijnwebwinkel, of verhoog de afrondingsmarge bij Instellingen.',
+    'refusal.vat_mismatch':
+      'Bestelling {order}: de webwinkel rekent {shopTax} btw tegen {rate}%, Moneybird zou {invoiceTax} berekenen (verschil {difference}, toegestaan {tolerance}). Controleer de btw van de bestelling in Mijnwebwinkel.',
+    'refusal.rounding_not_configured':
+      'Bestelling {order} heeft een afrondingsverschil van {difference}, maar er is geen grootboekrekening of 0%-tarief voor afronding gekozen. Kies ze bij Instellingen → Boekhouding.',
+    'refusal.ledger_account_not_found':
+      'De grootboekrekening voor {purpose} bestaat niet (meer) of is niet actief in Moneybird. Kies bij Instellingen → Boekhouding een andere grootboekrekening.',
+    'refusal.workflow_not_found':
+      'De gekozen factuurworkflow bestaat niet (meer) of is niet actief in Moneybird. Kies bij Instellingen → Boekhouding een andere workflow.',
+    'refusal.document_style_not_found':
+      'De gekozen huisstijl bestaat niet (meer) in Moneybird. Kies bij Instellingen → Boekhouding een andere huisstijl.',
+    'refusal.financial_account_missing':
+      'Er is geen rekening gekozen waarop de betaling van bestelling {order} ({method}) wordt geboekt, of die rekening bestaat niet meer. Kies bij Instellingen → Boekhouding een betaalrekening.',
+    'refusal.exchange_rate_missing':
+      'Bestelling {order} is in {currency} afgerekend en er is geen wisselkoers naar {baseCurrency} voor {date}. Geef de koers op en probeer opnieuw.',
+    'refusal.credit_original_not_booked':
+      'Creditbestelling {order} hoort bij bestelling {original}, maar die is nog niet in Moneybird geboekt. Boek eerst bestelling {original}; daarna volgt de creditering vanzelf.',
+    'refusal.credit_rate_not_in_original':
+      'Creditbestelling {order} crediteert {rate}% btw, maar de oorspronkelijke boeking van bestelling {original} heeft geen regels tegen dat tarief. Controleer de creditbestelling in Mijnwebwinkel.',
+    'refusal.credit_exceeds_original':
+      'Creditbestelling {order} crediteert {creditTotal}, meer dan de oorspronkelijke bestelling {original} ({originalTotal}). Controleer de creditbestelling in Mijnwebwinkel.',
+    'treatment.domestic': 'binnenland',
+    'treatment.reverse_charge': 'btw verlegd',
+    'treatment.export': 'export buiten de EU',
+    'treatment.oss': 'EU-verkoop op afstand (OSS) naar {country}',
+    'purpose.revenue': 'omzet',
+    'purpose.shipping': 'verzendkosten',
+    'purpose.paymentCosts': 'betaalkosten',
+    'purpose.discounts': 'kortingen',
+    'purpose.rounding': 'afronding',
+    'line.shipping': 'Verzendkosten',
+    'line.payment_costs': 'Betaalkosten',
+    'line.discount': 'Korting',
+    'line.discount_code': 'Korting (code {code})',
+    'line.rate_part': '{description} ({rate}% btw)',
+    'line.quantity': '{quantity} × {description}',
+    'line.rounding': 'Afronding',
+    'line.vat_rounding': 'Afronding btw {rate}% (de webwinkel rondt btw per regel af)',
+    'line.credit': 'Creditering van bestelling {original}',
+    'line.unnamed': 'Orderregel',
+    'contact.without_email': 'Webwinkelklanten zonder e-mailadres',
+  },
+  en: {
+    'refusal.order_unreadable':
+      'Order {order} could not be read: {fields}. Check the order in Mijnwebwinkel; tell us if the data there is right.',
+    'refusal.no_lines':
+      'Order {order} has no order lines, so there is nothing to book. Check the order in Mijnwebwinkel.',
+    'refusal.line_without_amount_incl_tax':
+      'Line "{line}" of order {order} has no amount including VAT. Check the line in Mijnwebwinkel and try again.',
+    'refusal.amount_not_whole_cents':
+      'Order {order}: the amount {amount} ({field}) is not a whole number of cents. Check the order in Mijnwebwinkel.',
+    'refusal.total_missing':
+      'Order {order} has no total, so the booking cannot be checked. Check the order in Mijnwebwinkel.',
+    'refusal.unmapped_tax_rate':
+      'Order {order} has lines at {rate}% VAT ({treatment}), but no Moneybird tax rate is linked to it. Choose the Moneybird rate under Settings → VAT.',
+    'refusal.tax_rate_not_found':
+      'The Moneybird tax rate chosen for {rate}% ({treatment}) no longer exists in Moneybird. Choose a rate again under Settings → VAT.',
+    'refusal.tax_rate_unusable':
+      'The Moneybird tax rate "{name}" for {rate}% ({treatment}) is inactive or not for sales invoices. Activate it in Moneybird or choose another rate under Settings → VAT.',
+    'refusal.tax_rate_percentage_mismatch':
+      'Order {order} charges {rate}% VAT ({treatment}), but the linked Moneybird rate "{name}" is {moneybirdRate}%. Choose a {rate}% rate under Settings → VAT.',
+    'refusal.tax_rate_country_mismatch':
+      'Order {order} is taxed in {country}, but the linked Moneybird rate "{name}" belongs to {moneybirdCountry}. Choose a rate for {country} under Settings → VAT.',
+    'refusal.reverse_charge_without_vat_number':
+      'Order {order} was charged with reverse-charge VAT but has no customer VAT number. Add the VAT number to the order in Mijnwebwinkel; VAT may not be reverse-charged without one.',
+    'refusal.zero_rated_order_with_vat':
+      "Order {order} was charged as {treatment} but has lines at {rate}% VAT. That is contradictory; check the order's VAT settings in Mijnwebwinkel.",
+    'refusal.total_mismatch':
+      'Order {order}: the shop says {shopTotal} in total, the lines add up to {invoiceTotal} (difference {difference}, more than the allowed rounding of {tolerance}). Check the order in Mijnwebwinkel, or raise the rounding tolerance under Settings.',
+    'refusal.vat_mismatch':
+      "Order {order}: the shop charges {shopTax} VAT at {rate}%, Moneybird would compute {invoiceTax} (difference {difference}, allowed {tolerance}). Check the order's VAT in Mijnwebwinkel.",
+    'refusal.rounding_not_configured':
+      'Order {order} has a rounding difference of {difference}, but no rounding ledger account or 0% rate has been chosen. Choose them under Settings → Bookkeeping.',
+    'refusal.ledger_account_not_found':
+      'The ledger account for {purpose} does not exist (any more) or is inactive in Moneybird. Choose another ledger account under Settings → Bookkeeping.',
+    'refusal.workflow_not_found':
+      'The chosen invoice workflow does not exist (any more) or is inactive in Moneybird. Choose another workflow under Settings → Bookkeeping.',
+    'refusal.document_style_not_found':
+      'The chosen document style no longer exists in Moneybird. Choose another document style under Settings → Bookkeeping.',
+    'refusal.financial_account_missing':
+      'No account has been chosen to book the payment of order {order} ({method}) on, or that account no longer exists. Choose a payment account under Settings → Bookkeeping.',
+    'refusal.exchange_rate_missing':
+      'Order {order} was paid in {currency} and there is no exchange rate to {baseCurrency} for {date}. Provide the rate and try again.',
+    'refusal.credit_original_not_booked':
+      'Credit order {order} belongs to order {original}, which has not been booked in Moneybird yet. Book order {original} first; the credit follows by itself.',
+    'refusal.credit_rate_not_in_original':
+      'Credit order {order} credits {rate}% VAT, but the original booking of order {original} has no lines at that rate. Check the credit order in Mijnwebwinkel.',
+    'refusal.credit_exceeds_original':
+      'Credit order {order} credits {creditTotal}, more than the original order {original} ({originalTotal}). Check the credit order in Mijnwebwinkel.',
+    'treatment.domestic': 'domestic',
+    'treatment.reverse_charge': 'reverse charge',
+    'treatment.export': 'export outside the EU',
+    'treatment.oss': 'EU distance sale (OSS) to {country}',
+    'purpose.revenue': 'revenue',
+    'purpose.shipping': 'shipping costs',
+    'purpose.paymentCosts': 'payment costs',
+    'purpose.discounts': 'discounts',
+    'purpose.rounding': 'rounding',
+    'line.shipping': 'Shipping costs',
+    'line.payment_costs': 'Payment costs',
+    'line.discount': 'Discount',
+    'line.discount_code': 'Discount (code {code})',
+    'line.rate_part': '{description} ({rate}% VAT)',
+    'line.quantity': '{quantity} × {description}',
+    'line.rounding': 'Rounding',
+    'line.vat_rounding': 'VAT rounding {rate}% (the shop rounds VAT per line)',
+    'line.credit': 'Credit of order {original}',
+    'line.unnamed': 'Order line',
+    'contact.without_email': 'Web shop customers without e-mail address',
+  },
+});
+
+export type BookkeepingMessageKey = keyof typeof bookkeepingMessages.nl;

@@ -1,0 +1,172 @@
+// The Moneybird API v2 + OAuth simulator: a real HTTP server on 127.0.0.1 that behaves like
+// Moneybird (ids, money strings, arithmetic, errors, scopes, rate limit, OAuth), for the tests,
+// the demo and the benchmarks.
+import { type SimServer, startSimServer } from '../common/http-server';
+import { RateLimiter, TokenStore } from './access';
+import { handleApi } from './api';
+import { AdministrationBooks, type Clock } from './books';
+import { ContractRecorder, ContractViolationError } from './contract';
+import { isoDate } from './format';
+import { hexGenerator, IdSequence } from './ids';
+import { type OAuthClient, OAuthServer } from './oauth';
+
+export interface MoneybirdSimOptions {
+  port?: number;
+  seed?: number;
+  /** Default 150 per 300_000 ms; null = off. */
+  rateLimit?: { requests: number; windowMs: number } | null;
+  oauthClients?: Array<{ clientId: string; clientSecret: string; redirectUri: string }>;
+  /** Seconds; when set, OAuth access tokens expire and token responses carry expires_in. */
+  accessTokenExpiresIn?: number;
+  /**
+   * Validate every exchange against the official spec and record violations on `contract`
+   * (close() then rejects if any were left unexamined). Default: on under vitest, off otherwise.
+   */
+  contract?: boolean;
+}
+
+export interface MoneybirdSim {
+  /** Host root: /oauth/authorize, /oauth/token. */
+  url: string;
+  /** url + '/api/v2' */
+  apiBaseUrl: string;
+  /** A personal API token with scopes sales_invoices and settings. */
+  token: string;
+  /** The default administration (a 64-bit id as a decimal string). */
+  administrationId: string;
+  server: SimServer;
+  // The agreed API hands tests plain API JSON; `any` keeps their property access terse.
+  books: {
+    // biome-ignore lint/suspicious/noExplicitAny: agreed simulator API (sim-apis.md)
+    salesInvoices(administrationId?: string): any[];
+    // biome-ignore lint/suspicious/noExplicitAny: agreed simulator API (sim-apis.md)
+    externalSalesInvoices(administrationId?: string): any[];
+    // biome-ignore lint/suspicious/noExplicitAny: agreed simulator API (sim-apis.md)
+    contacts(administrationId?: string): any[];
+    // biome-ignore lint/suspicious/noExplicitAny: agreed simulator API (sim-apis.md)
+    payments(administrationId?: string): any[];
+  };
+  /** An extra personal token with exactly these scopes. */
+  issueToken(scopes: string[]): string;
+  /** Later requests with it get 401. */
+  revokeToken(token: string): void;
+  /** Contract violations recorded so far (when contract validation is on). */
+  contract?: ContractRecorder;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_RATE_LIMIT = { requests: 150, windowMs: 300_000 };
+
+export async function startMoneybirdSim(options: MoneybirdSimOptions = {}): Promise<MoneybirdSim> {
+  const seed = options.seed ?? 1;
+  const ids = new IdSequence(seed);
+  const randomHex = hexGenerator(seed);
+  const clock: Clock = { now: () => new Date(), today: () => isoDate(new Date()) };
+  const administrations = new Map<string, AdministrationBooks>();
+  for (const name of ['Winkelbrug Demo B.V.', 'Tweede Zaak V.O.F.']) {
+    const id = ids.next();
+    administrations.set(
+      id,
+      new AdministrationBooks(
+        {
+          id,
+          name,
+          language: 'nl',
+          currency: 'EUR',
+          country: 'NL',
+          time_zone: 'Europe/Amsterdam',
+          access: 'user',
+          suspended: false,
+          period_locked_until: null,
+          period_start_date: '2025-01-01',
+        },
+        ids,
+        clock,
+      ),
+    );
+  }
+  const administrationId = [...administrations.keys()][0]!;
+  const tokens = new TokenStore();
+  const issueToken = (scopes: string[]): string =>
+    tokens.add({
+      token: randomHex(32),
+      scopes: new Set(scopes),
+      administrationIds: null,
+      revoked: false,
+      expiresAt: null,
+    }).token;
+  const token = issueToken(['sales_invoices', 'settings']);
+  const limiter = new RateLimiter(options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit);
+  let url = '';
+  const oauth = new OAuthServer({
+    clients: (options.oauthClients ?? []) as OAuthClient[],
+    tokens,
+    administrations,
+    accessTokenExpiresIn: options.accessTokenExpiresIn,
+    now: () => Date.now(),
+    randomHex,
+  });
+
+  const server = await startSimServer(
+    (request) => {
+      if (request.path.startsWith('/oauth/')) return oauth.handle(request);
+      if (request.path === '/api/v2' || request.path.startsWith('/api/v2/'))
+        return handleApi(
+          { tokens, limiter, administrations, now: () => Date.now(), url: () => url },
+          request,
+        );
+      return { status: 404, body: { error: 'Not found', symbolic: { route: 'not_found' } } };
+    },
+    { port: options.port, seed },
+  );
+  url = server.url;
+
+  const useContract = options.contract ?? Boolean(process.env.VITEST);
+  const contract = useContract ? new ContractRecorder() : undefined;
+  if (contract) server.observers.push(contract.observer);
+
+  const booksOf = (id?: string): AdministrationBooks => {
+    const books = administrations.get(id ?? administrationId);
+    if (!books) throw new Error(`No administration ${id} in the Moneybird simulator`);
+    return books;
+  };
+
+  return {
+    url,
+    apiBaseUrl: `${url}/api/v2`,
+    token,
+    administrationId,
+    server,
+    books: {
+      salesInvoices: (id) => {
+        const b = booksOf(id);
+        return [...b.salesInvoices.values()].map((i) => b.salesInvoiceResponse(i));
+      },
+      externalSalesInvoices: (id) => {
+        const b = booksOf(id);
+        return [...b.externalInvoices.values()].map((i) => b.externalInvoiceResponse(i));
+      },
+      contacts: (id) => {
+        const b = booksOf(id);
+        return [...b.contacts.values()].map((c) => b.contactResponse(c));
+      },
+      payments: (id) => {
+        const b = booksOf(id);
+        return [...b.salesInvoices.values(), ...b.externalInvoices.values()].flatMap((i) =>
+          i.payments.map((p) => b.paymentResponse(p)),
+        );
+      },
+    },
+    issueToken,
+    revokeToken: (t) => tokens.revoke(t),
+    contract,
+    close: async () => {
+      await server.close();
+      const left = contract?.take() ?? [];
+      if (left.length) throw new ContractViolationError(left);
+    },
+  };
+}
+
+export type { ContractViolation } from './contract';
+export { ContractRecorder, ContractViolationError, watchMoneybirdContract } from './contract';

@@ -1,0 +1,85 @@
+// The oracle the table, property and generator tests share: applies Moneybird's arithmetic to the
+// payload a plan would send and compares with the shop's own figures, independently of how the
+// planner got there; and validates every request body against Moneybird's request schemas.
+import { expect } from 'vitest';
+import type { BookingPlan } from '../../../src/main/core/bookkeeping/booking-plan';
+import { computeInvoiceTotals } from '../../../src/main/core/bookkeeping/moneybird-arithmetic';
+import type { MoneybirdReferenceData } from '../../../src/main/core/bookkeeping/reference-data';
+import { REFUSAL_CODES, type Refusal } from '../../../src/main/core/bookkeeping/refusal';
+import type { Order } from '../../../src/main/core/mijnwebwinkel/order-schema';
+import { abs, parseDecimal, toFixed } from '../../../src/main/core/money/decimal';
+import { PATHS, requestErrors } from './moneybird-request-schema';
+
+export function detailsOf(plan: BookingPlan) {
+  return 'sales_invoice' in plan.invoice
+    ? plan.invoice.sales_invoice.details_attributes
+    : plan.invoice.external_sales_invoice.details_attributes;
+}
+
+/** Shop figures with the credit sign applied: positive amounts on a credit order are refunds. */
+export function shopFigures(order: Order) {
+  const lineSum = order.lines.reduce(
+    (s, l) => s + l.prices.reduce((t, p) => t + (p.amountInclTax ?? 0n), 0n),
+    0n,
+  );
+  const credit = order.creditedOrderNumber !== undefined;
+  const sign = credit && (order.total! > 0n || (order.total === 0n && lineSum > 0n)) ? -1n : 1n;
+  const taxByRate = new Map<string, bigint>();
+  for (const t of order.tax ?? [])
+    taxByRate.set(toFixed(t.rate, 2), (taxByRate.get(toFixed(t.rate, 2)) ?? 0n) + t.amount * sign);
+  return { total: order.total! * sign, taxByRate };
+}
+
+export function expectPlanReproducesShop(
+  order: Order,
+  plan: BookingPlan,
+  reference: MoneybirdReferenceData,
+  tolerance = parseDecimal('0.02'),
+): void {
+  const details = detailsOf(plan);
+  const percentage = (id: string) => {
+    const rate = reference.taxRates.find((r) => r.id === id);
+    return rate ? parseDecimal(String(rate.percentage)) : undefined;
+  };
+  const totals = computeInvoiceTotals(details, true, percentage);
+  const shop = shopFigures(order);
+  // The total: exactly the shop's (gift cards aside, which these orders do not carry as lines).
+  expect(toFixed(totals.totalInclTax, 2)).toBe(toFixed(shop.total, 2));
+  expect(plan.expected.totalInclTax).toBe(toFixed(shop.total, 2));
+  // VAT per rate: exactly the shop's, except a reported cent at 0 % (recorded, within tolerance).
+  const byPercentage = new Map<string, bigint>();
+  for (const g of totals.groups) {
+    const key = toFixed(g.percentage, 2);
+    byPercentage.set(key, (byPercentage.get(key) ?? 0n) + g.tax);
+  }
+  for (const [rate, shopTax] of shop.taxByRate) {
+    const invoiceTax = byPercentage.get(rate) ?? 0n;
+    if (parseDecimal(rate) === 0n) {
+      expect(invoiceTax).toBe(0n);
+      expect(abs(shopTax)).toBeLessThanOrEqual(tolerance);
+    } else {
+      expect({ rate, tax: toFixed(invoiceTax, 2) }).toEqual({ rate, tax: toFixed(shopTax, 2) });
+    }
+  }
+  for (const [rate, tax] of byPercentage)
+    if (!shop.taxByRate.has(rate)) expect({ rate, tax }).toEqual({ rate, tax: 0n });
+  // Rounding only ever explicit, and every line not on the rounding ledger is a shop line.
+  for (const r of plan.rounding) expect(parseDecimal(r.amount)).not.toBe(0n);
+  // Every body is one Moneybird accepts.
+  const invoicePath = 'sales_invoice' in plan.invoice ? PATHS.salesInvoices : PATHS.externalSalesInvoices;
+  expect(requestErrors(invoicePath, 'post', plan.invoice)).toEqual([]);
+  expect(requestErrors(PATHS.contacts, 'post', { contact: plan.contact.create })).toEqual([]);
+  for (const payment of plan.payments) {
+    expect(requestErrors(PATHS.registerPayment, 'patch', { payment })).toEqual([]);
+    expect(requestErrors(PATHS.externalPayment, 'post', { payment })).toEqual([]);
+  }
+  expect(plan.payments.reduce((s, p) => s + parseDecimal(p.price), 0n)).toBe(shop.total);
+}
+
+export function expectWellFormedRefusal(refusal: Refusal): void {
+  expect(REFUSAL_CODES).toContain(refusal.code);
+  expect(refusal.message.nl).not.toMatch(/\{\w+\}/);
+  expect(refusal.message.en).not.toMatch(/\{\w+\}/);
+  expect(refusal.message.nl.length).toBeGreaterThan(40);
+  expect(refusal.message.en.length).toBeGreaterThan(40);
+}

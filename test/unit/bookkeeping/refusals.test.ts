@@ -1,0 +1,330 @@
+// One test per refusal code: each names what is wrong in both languages and carries the figures.
+import { describe, expect, it } from 'vitest';
+import {
+  isRefusal,
+  type PlanInput,
+  planBooking,
+  planBookingFromApi,
+  REFUSAL_CODES,
+  type Refusal,
+  type RefusalCode,
+} from '../../../src/main/core/bookkeeping';
+import { parseOrder } from '../../../src/main/core/mijnwebwinkel/order-schema';
+import { FINANCIAL, LEDGER, referenceData, settings, TAX } from './fixtures';
+import { expectWellFormedRefusal } from './plan-check';
+
+type Raw = Record<string, unknown>;
+
+/** A small, bookable domestic order: 2 × 12.10 at 21 % and 5.45 at 9 %. */
+function rawOrder(patch: Raw = {}): Raw {
+  return {
+    number: 1042,
+    date: '2024-03-01',
+    status: 3,
+    currency: 'EUR',
+    tax_region: 'NL',
+    tax_strategy: '',
+    payment_status: 'captured',
+    payment: { gateway_name: 'mollie', method_name: 'ideal' },
+    debtor: {
+      email: ' Klant@Example.NL ',
+      address: { invoice: { name: 'Truus Voorbeeld', country_code: 'NL' } },
+    },
+    price: {
+      tax: [
+        { rate: '21.00', amount: '4.20' },
+        { rate: '9.00', amount: '0.45' },
+      ],
+      total: '29.65',
+    },
+    orderlines: [
+      {
+        type: 'article',
+        quantity: 2,
+        description: 'Mok',
+        price: { amount: '20.000000', amount_including_tax: '24.20', rate: '21.00' },
+      },
+      {
+        type: 'article',
+        quantity: 1,
+        description: 'Thee',
+        price: { amount: '5.000000', amount_including_tax: '5.45', rate: '9.00' },
+      },
+    ],
+    ...patch,
+  };
+}
+
+function plan(raw: Raw, input: Partial<Omit<PlanInput, 'order'>> = {}) {
+  return planBookingFromApi(raw, { settings: settings(), reference: referenceData(), ...input });
+}
+
+function expectRefusal(result: unknown, code: RefusalCode): Refusal {
+  expect(isRefusal(result) ? (result as Refusal).code : 'plan').toBe(code);
+  expectWellFormedRefusal(result as Refusal);
+  return result as Refusal;
+}
+
+const covered = new Set<RefusalCode>();
+function refusalTest(code: RefusalCode, name: string, body: () => void) {
+  covered.add(code);
+  it(`${code}: ${name}`, body);
+}
+
+describe('refusals', () => {
+  it('the base order is bookable', () => {
+    expect(isRefusal(plan(rawOrder()))).toBe(false);
+  });
+
+  refusalTest('order_unreadable', 'names the bad fields', () => {
+    const r = expectRefusal(
+      plan(
+        rawOrder({
+          date: '1 maart',
+          orderlines: [{ type: 'article', quantity: 'twee', price: { rate: 'x' } }],
+        }),
+      ),
+      'order_unreadable',
+    );
+    expect(r.details.fields).toContain('date');
+    expect(r.details.fields).toContain('orderlines.0.quantity');
+    expect(r.details.fields).toContain('orderlines.0.price');
+    expect(r.details.order).toBe('1042');
+  });
+
+  refusalTest('no_lines', 'an order without lines', () => {
+    expectRefusal(plan(rawOrder({ orderlines: [] })), 'no_lines');
+  });
+
+  refusalTest('line_without_amount_incl_tax', 'a line with only an ex-VAT amount', () => {
+    const r = expectRefusal(
+      plan(
+        rawOrder({
+          orderlines: [
+            { type: 'article', quantity: 1, description: 'Mok', price: { amount: '20', rate: '21' } },
+          ],
+        }),
+      ),
+      'line_without_amount_incl_tax',
+    );
+    expect(r.details.line).toBe('Mok');
+  });
+
+  refusalTest('amount_not_whole_cents', 'a total with a fraction of a cent', () => {
+    const r = expectRefusal(
+      plan(rawOrder({ price: { tax: [], total: '29.651' } })),
+      'amount_not_whole_cents',
+    );
+    expect(r.details.field).toBe('price.total');
+  });
+
+  refusalTest('total_missing', 'an order without price block', () => {
+    expectRefusal(plan(rawOrder({ price: [] })), 'total_missing');
+  });
+
+  refusalTest('unmapped_tax_rate', 'an OSS order to a country without mapping', () => {
+    const r = expectRefusal(plan(rawOrder({ tax_region: 'AT' })), 'unmapped_tax_rate');
+    expect(r.details).toMatchObject({ rate: '21', treatment: 'oss', country: 'AT' });
+    expect(r.message.nl).toContain('OSS');
+  });
+
+  refusalTest('unmapped_tax_rate', 'a domestic 0 % line when 0 % is not mapped', () => {
+    const config = settings({ taxRates: { domestic: { '21': TAX.nl21, '9': TAX.nl9 }, oss: {} } });
+    const raw = rawOrder({
+      orderlines: [
+        {
+          type: 'article',
+          quantity: 1,
+          description: 'Boek',
+          price: { amount: '5', amount_including_tax: '5.00', rate: '0' },
+        },
+      ],
+      price: { tax: [], total: '5.00' },
+    });
+    expectRefusal(plan(raw, { settings: config }), 'unmapped_tax_rate');
+  });
+
+  refusalTest('tax_rate_not_found', 'a mapping to a deleted Moneybird rate', () => {
+    const config = settings({ taxRates: { domestic: { '21': '123', '9': TAX.nl9 }, oss: {} } });
+    expect(
+      expectRefusal(plan(rawOrder(), { settings: config }), 'tax_rate_not_found').details.taxRateId,
+    ).toBe('123');
+  });
+
+  refusalTest('tax_rate_unusable', 'an inactive rate, and a purchase rate', () => {
+    for (const nine of [TAX.inactive9, TAX.purchase21]) {
+      const config = settings({ taxRates: { domestic: { '21': TAX.nl21, '9': nine }, oss: {} } });
+      expect(
+        expectRefusal(plan(rawOrder(), { settings: config }), 'tax_rate_unusable').details.taxRateId,
+      ).toBe(nine);
+    }
+  });
+
+  refusalTest('tax_rate_percentage_mismatch', '9 % mapped to a 21 % rate', () => {
+    const config = settings({ taxRates: { domestic: { '21': TAX.nl21, '9': TAX.nl21 }, oss: {} } });
+    const r = expectRefusal(plan(rawOrder(), { settings: config }), 'tax_rate_percentage_mismatch');
+    expect(r.details).toMatchObject({ rate: '9', moneybirdRate: '21' });
+  });
+
+  refusalTest('tax_rate_country_mismatch', 'a Belgian order mapped to a 21 % rate of Luxembourg', () => {
+    const reference = referenceData();
+    const luxembourg21 = { ...reference.taxRates.find((r) => r.id === TAX.be21)!, id: '777', country: 'LU' };
+    const raw = rawOrder({
+      tax_region: 'BE',
+      orderlines: [
+        {
+          type: 'article',
+          quantity: 1,
+          description: 'Mok',
+          price: { amount: '10', amount_including_tax: '12.10', rate: '21' },
+        },
+      ],
+      price: { tax: { rate: '21', amount: '2.10' }, total: '12.10' },
+    });
+    const r = plan(raw, {
+      settings: settings({ taxRates: { domestic: {}, oss: { BE: { '21': '777' } } } }),
+      reference: { ...reference, taxRates: [...reference.taxRates, luxembourg21] },
+    });
+    expect(expectRefusal(r, 'tax_rate_country_mismatch').details).toMatchObject({
+      country: 'BE',
+      moneybirdCountry: 'LU',
+    });
+  });
+
+  const zeroRated = (strategy: string, extra: Raw = {}) =>
+    rawOrder({
+      tax_strategy: strategy,
+      business_model: 'B2B',
+      orderlines: [
+        {
+          type: 'article',
+          quantity: 1,
+          description: 'Mok',
+          price: { amount: '20', amount_including_tax: '20.00', rate: '0' },
+        },
+      ],
+      price: { tax: { rate: '0', amount: '0' }, total: '20.00' },
+      ...extra,
+    });
+
+  refusalTest('reverse_charge_without_vat_number', 'reverse charge with no VAT number', () => {
+    expectRefusal(plan(zeroRated('reverse_charged_vat')), 'reverse_charge_without_vat_number');
+  });
+
+  refusalTest('zero_rated_order_with_vat', 'an export order with a 21 % line', () => {
+    const r = expectRefusal(plan(rawOrder({ tax_strategy: 'zero_percent' })), 'zero_rated_order_with_vat');
+    expect(r.details.rate).toBe('21');
+  });
+
+  refusalTest('total_mismatch', 'the shop total 0.05 off the lines', () => {
+    const r = expectRefusal(
+      plan(rawOrder({ price: { tax: (rawOrder().price as Raw).tax, total: '29.70' } })),
+      'total_mismatch',
+    );
+    expect(r.details).toMatchObject({
+      shopTotal: '29.70',
+      invoiceTotal: '29.65',
+      difference: '0.05',
+      tolerance: '0.02',
+    });
+  });
+
+  refusalTest('vat_mismatch', 'the shop VAT doubled (the 2019 bug)', () => {
+    const r = expectRefusal(
+      plan(
+        rawOrder({
+          price: {
+            tax: [
+              { rate: '21', amount: '8.40' },
+              { rate: '9', amount: '0.45' },
+            ],
+            total: '29.65',
+          },
+        }),
+      ),
+      'vat_mismatch',
+    );
+    expect(r.details).toMatchObject({ rate: '21', shopTax: '8.40', invoiceTax: '4.20' });
+  });
+
+  refusalTest('rounding_not_configured', 'a cent of difference and no rounding account', () => {
+    const config = settings({ rounding: { tolerance: '0.02' } });
+    expectRefusal(
+      plan(rawOrder({ price: { tax: (rawOrder().price as Raw).tax, total: '29.66' } }), { settings: config }),
+      'rounding_not_configured',
+    );
+  });
+
+  refusalTest('ledger_account_not_found', 'revenue on an inactive ledger account', () => {
+    const config = settings({ ledgerAccounts: { revenue: LEDGER.inactive } });
+    expect(
+      expectRefusal(plan(rawOrder(), { settings: config }), 'ledger_account_not_found').details.purpose,
+    ).toBe('revenue');
+  });
+
+  refusalTest('workflow_not_found', 'a removed workflow', () => {
+    expectRefusal(plan(rawOrder(), { settings: settings({ workflowId: '42' }) }), 'workflow_not_found');
+  });
+
+  refusalTest('document_style_not_found', 'a removed document style', () => {
+    expectRefusal(
+      plan(rawOrder(), { settings: settings({ documentStyleId: '42' }) }),
+      'document_style_not_found',
+    );
+  });
+
+  refusalTest('financial_account_missing', 'no payment account, or an inactive one', () => {
+    const none = settings();
+    delete (none as { financialAccountId?: string }).financialAccountId;
+    expectRefusal(plan(rawOrder(), { settings: none }), 'financial_account_missing');
+    expectRefusal(
+      plan(rawOrder(), { settings: settings({ financialAccountId: FINANCIAL.inactive }) }),
+      'financial_account_missing',
+    );
+  });
+
+  refusalTest('exchange_rate_missing', 'a GBP order without a rate', () => {
+    const r = expectRefusal(plan(rawOrder({ currency: 'GBP' })), 'exchange_rate_missing');
+    expect(r.details).toMatchObject({ currency: 'GBP', baseCurrency: 'EUR' });
+  });
+
+  const credit = (patch: Raw = {}) =>
+    rawOrder({ number: 1050, credited_order_number: 1042, payment_status: 'unknown', ...patch });
+  const original = {
+    orderNumber: '1042',
+    reference: 'MWW-1042',
+    invoiceId: '460000000000000001',
+    vatTreatment: 'domestic' as const,
+    taxRateIds: { '21': TAX.nl21, '9': TAX.nl9 },
+    totalInclTax: '29.65',
+  };
+
+  refusalTest('credit_original_not_booked', 'a credit before its original', () => {
+    expect(expectRefusal(plan(credit()), 'credit_original_not_booked').details.original).toBe('1042');
+  });
+
+  refusalTest('credit_rate_not_in_original', 'crediting a rate the original did not use', () => {
+    const r = plan(credit(), { original: { ...original, taxRateIds: { '21': TAX.nl21 } } });
+    expect(expectRefusal(r, 'credit_rate_not_in_original').details.rate).toBe('9');
+  });
+
+  refusalTest('credit_exceeds_original', 'crediting more than was sold', () => {
+    expectRefusal(
+      plan(credit(), { original: { ...original, totalInclTax: '10.00' } }),
+      'credit_exceeds_original',
+    );
+  });
+
+  it('every refusal code has a test', () => {
+    expect([...covered].sort()).toEqual([...REFUSAL_CODES].sort());
+  });
+
+  it('a plan is never made from a parsed order that changed under the schema', () => {
+    const parsed = parseOrder(rawOrder());
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok)
+      expect(
+        isRefusal(planBooking({ order: parsed.order, settings: settings(), reference: referenceData() })),
+      ).toBe(false);
+  });
+});
