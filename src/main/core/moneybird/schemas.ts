@@ -1,0 +1,186 @@
+// Response shapes of the Moneybird endpoints we use. Strict on the fields the app relies on, loose
+// (passed through untouched) on everything else. Ids stay decimal strings (64-bit); money stays the
+// decimal string Moneybird sent. The parsed objects keep the API's field names so the bookkeeping
+// module reads them like the API documentation.
+import { z } from 'zod';
+import { parseDecimal, toPlain } from '../money/decimal';
+
+/** A 64-bit id: Moneybird sends strings; a number is accepted only while it is still exact. */
+export const idSchema = z
+  .union([
+    z.string().regex(/^\d+$/, 'expected a numeric id'),
+    z.number().refine(Number.isSafeInteger, 'id is not an exact integer'),
+  ])
+  .transform(String);
+
+const nullableId = idSchema.nullable().optional().default(null);
+
+/** A decimal amount as text ("363.0", "-5", "10,95"); a JSON number is converted exactly. */
+export const moneySchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  try {
+    const parsed = parseDecimal(value);
+    return typeof value === 'string' ? value.trim() : toPlain(parsed);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `not a decimal amount: ${JSON.stringify(value)}` });
+    return z.NEVER;
+  }
+});
+
+const nullableText = z.string().nullable().optional().default(null);
+
+export const administrationSchema = z.looseObject({
+  id: idSchema,
+  name: z.string(),
+  language: z.string().optional(),
+  currency: z.string().optional(),
+  country: z.string().nullable().optional(),
+  time_zone: z.string().nullable().optional(),
+  access: z.string().optional(),
+  suspended: z.boolean().optional(),
+  period_locked_until: nullableText,
+});
+export type Administration = z.output<typeof administrationSchema>;
+
+export const taxRateSchema = z.looseObject({
+  id: idSchema,
+  name: z.string(),
+  percentage: moneySchema,
+  tax_rate_type: z.string(),
+  show_tax: z.boolean().optional(),
+  active: z.boolean(),
+  country: nullableText,
+});
+export type TaxRate = z.output<typeof taxRateSchema>;
+
+export const ledgerAccountSchema = z.looseObject({
+  id: idSchema,
+  name: z.string(),
+  account_type: z.string(),
+  account_id: nullableText,
+  parent_id: nullableId,
+  active: z.boolean().optional(),
+  allowed_document_types: z.array(z.string()).optional().default([]),
+  financial_account_id: nullableId,
+});
+export type LedgerAccount = z.output<typeof ledgerAccountSchema>;
+
+export const documentStyleSchema = z.looseObject({
+  id: idSchema,
+  name: z.string(),
+  default: z.boolean().optional().default(false),
+});
+export type DocumentStyle = z.output<typeof documentStyleSchema>;
+
+export const workflowSchema = z.looseObject({
+  id: idSchema,
+  type: z.string(),
+  name: z.string(),
+  default: z.boolean().optional().default(false),
+  currency: z.string().optional(),
+  language: z.string().optional(),
+  active: z.boolean().optional(),
+  prices_are_incl_tax: z.boolean().optional(),
+});
+export type Workflow = z.output<typeof workflowSchema>;
+
+export const financialAccountSchema = z.looseObject({
+  id: idSchema,
+  type: z.string(),
+  name: z.string().nullable(),
+  identifier: nullableText,
+  currency: z.string().optional(),
+  active: z.boolean().optional(),
+});
+export type FinancialAccount = z.output<typeof financialAccountSchema>;
+
+export const contactSchema = z.looseObject({
+  id: idSchema,
+  company_name: nullableText,
+  firstname: nullableText,
+  lastname: nullableText,
+  customer_id: z
+    .union([z.string(), z.number()])
+    .nullable()
+    .optional()
+    .transform((v) => (v == null ? null : String(v))),
+  email: nullableText,
+  send_invoices_to_email: nullableText,
+  tax_number: nullableText,
+  country: nullableText,
+  version: z.number().int().optional(),
+});
+export type Contact = z.output<typeof contactSchema>;
+
+export const salesInvoiceDetailSchema = z.looseObject({
+  id: idSchema,
+  tax_rate_id: nullableId,
+  ledger_account_id: nullableId,
+  amount_decimal: moneySchema.nullable().optional(),
+  description: nullableText,
+  price: moneySchema,
+  total_price_excl_tax_with_discount: moneySchema.optional(),
+});
+
+export const taxTotalSchema = z.looseObject({
+  tax_rate_id: idSchema,
+  taxable_amount: moneySchema,
+  tax_amount: moneySchema,
+});
+
+export const paymentSchema = z.looseObject({
+  id: idSchema,
+  invoice_type: z.string().optional(),
+  invoice_id: nullableId,
+  financial_account_id: nullableId,
+  transaction_identifier: nullableText,
+  price: moneySchema,
+  price_base: moneySchema.optional(),
+  payment_date: z.string(),
+  manual_payment_action: nullableText,
+});
+export type Payment = z.output<typeof paymentSchema>;
+
+export const salesInvoiceSchema = z.looseObject({
+  id: idSchema,
+  contact_id: idSchema,
+  invoice_id: nullableText,
+  state: z.string(),
+  reference: nullableText,
+  invoice_date: nullableText,
+  currency: z.string(),
+  prices_are_incl_tax: z.boolean(),
+  total_price_excl_tax: moneySchema,
+  total_price_incl_tax: moneySchema,
+  total_paid: moneySchema.optional(),
+  total_unpaid: moneySchema.optional(),
+  details: z.array(salesInvoiceDetailSchema).default([]),
+  tax_totals: z.array(taxTotalSchema).optional().default([]),
+  payments: z.array(paymentSchema).optional().default([]),
+  version: z.number().int().optional(),
+});
+export type SalesInvoice = z.output<typeof salesInvoiceSchema>;
+
+export const externalSalesInvoiceSchema = z.looseObject({
+  id: idSchema,
+  contact_id: idSchema,
+  state: z.string(),
+  reference: nullableText,
+  date: nullableText,
+  currency: z.string(),
+  prices_are_incl_tax: z.boolean(),
+  total_price_excl_tax: moneySchema,
+  total_price_incl_tax: moneySchema,
+  total_paid: moneySchema.optional(),
+  total_unpaid: moneySchema.optional(),
+  details: z.array(salesInvoiceDetailSchema).default([]),
+  payments: z.array(paymentSchema).optional().default([]),
+  version: z.number().int().optional(),
+});
+export type ExternalSalesInvoice = z.output<typeof externalSalesInvoiceSchema>;
+
+/** One entry of a GET …/synchronization list. */
+export const syncEntrySchema = z.looseObject({
+  id: idSchema,
+  version: z.number().int(),
+});
+export type SyncEntry = z.output<typeof syncEntrySchema>;

@@ -1,0 +1,88 @@
+// Messages for failures talking to Mijnwebwinkel and Moneybird, and for login and the keychain.
+// Each says what happened and what the shop owner can do about it. {service} is the service name.
+import { defineCatalog } from '../translate';
+
+export const apiMessages = defineCatalog({
+  nl: {
+    'api.authentication.invalid':
+      '{service} accepteert de koppeling niet meer: de sleutel is ingetrokken of ongeldig. Koppel {service} opnieuw in de instellingen.',
+    'api.authentication.scope':
+      'De koppeling met {service} mist de toestemming "{scope}". Koppel {service} opnieuw en geef die toestemming.',
+    'api.validation':
+      '{service} heeft de gegevens geweigerd: {details}. Pas dit aan in {service} of in de winkel en probeer het opnieuw.',
+    'api.plan-limit':
+      'Je {service}-abonnement staat dit niet toe (limiet bereikt). Kies een ander abonnement in {service}; daarna gaat de synchronisatie verder.',
+    'api.not-found':
+      '{service} kent dit niet (meer): {what}. Controleer of het daar verwijderd is of dat de juiste administratie gekozen is.',
+    'api.rate-limited':
+      '{service} krijgt even te veel verzoeken. Winkelbrug wacht tot {until} en gaat dan vanzelf verder.',
+    'api.transient':
+      '{service} is nu niet bereikbaar of gaf een storing. Winkelbrug probeert het later vanzelf opnieuw; controleer anders je internetverbinding.',
+    'api.uncertain':
+      'Het is niet zeker of {service} dit heeft verwerkt (de verbinding viel weg). Winkelbrug controleert dit eerst en maakt niets dubbel aan.',
+    'api.rejected':
+      '{service} weigerde het verzoek ({status}): {details}. Probeer het later opnieuw; blijft het gebeuren, neem dan contact op met de ondersteuning.',
+    'api.invalid-response':
+      '{service} stuurde een antwoord dat Winkelbrug niet begrijpt (veld {field}). Er is niets gewijzigd; probeer het later opnieuw of meld dit.',
+    'oauth.state-mismatch':
+      'Het inloggen bij Moneybird is afgebroken omdat het antwoord niet bij deze aanvraag hoorde. Start het koppelen opnieuw.',
+    'oauth.denied':
+      'Je hebt Winkelbrug geen toegang gegeven in Moneybird. Start het koppelen opnieuw om toch te koppelen.',
+    'oauth.timeout':
+      'Het inloggen bij Moneybird duurde te lang (meer dan {minutes} minuten). Start het koppelen opnieuw.',
+    'oauth.port-in-use':
+      'Winkelbrug kan het antwoord van Moneybird niet ontvangen: poort {port} is al in gebruik. Sluit het programma dat die poort gebruikt, of koppel met een API-token.',
+    'oauth.exchange-failed':
+      'Moneybird gaf geen toegang met deze inlogcode. Start het koppelen opnieuw; plak de code in zijn geheel als je die hebt gekopieerd.',
+    'oauth.not-configured':
+      'Deze versie van Winkelbrug heeft geen Moneybird-app-gegevens. Koppel met een persoonlijk API-token uit Moneybird.',
+    'oauth.callback-success': 'Winkelbrug is gekoppeld aan Moneybird. Je kunt dit venster sluiten.',
+    'oauth.callback-denied': 'De koppeling is niet gemaakt. Je kunt dit venster sluiten.',
+    'keychain.unavailable':
+      'Er is geen sleutelhanger van het besturingssysteem beschikbaar om de sleutels veilig te bewaren ({reason}). Winkelbrug bewaart ze niet onbeveiligd: ontgrendel of installeer een sleutelhanger (bijv. GNOME Keyring) en probeer opnieuw.',
+    'keychain.failed':
+      'De sleutelhanger van het besturingssysteem gaf een fout ({reason}). Ontgrendel de sleutelhanger en probeer het opnieuw.',
+  },
+  en: {
+    'api.authentication.invalid':
+      '{service} no longer accepts the connection: the key was revoked or is invalid. Connect {service} again in the settings.',
+    'api.authentication.scope':
+      'The connection to {service} lacks the permission "{scope}". Connect {service} again and grant that permission.',
+    'api.validation':
+      '{service} rejected the data: {details}. Correct this in {service} or in the shop and try again.',
+    'api.plan-limit':
+      'Your {service} plan does not allow this (limit reached). Choose another plan in {service}; syncing then continues.',
+    'api.not-found':
+      '{service} does not know this (any more): {what}. Check whether it was deleted there or whether the right administration is selected.',
+    'api.rate-limited':
+      '{service} is receiving too many requests. Winkelbrug waits until {until} and then continues by itself.',
+    'api.transient':
+      '{service} cannot be reached right now or reported a failure. Winkelbrug retries later by itself; otherwise check your internet connection.',
+    'api.uncertain':
+      'It is not certain whether {service} processed this (the connection dropped). Winkelbrug checks first and creates nothing twice.',
+    'api.rejected':
+      '{service} refused the request ({status}): {details}. Try again later; if it keeps happening, contact support.',
+    'api.invalid-response':
+      '{service} sent an answer Winkelbrug does not understand (field {field}). Nothing was changed; try again later or report this.',
+    'oauth.state-mismatch':
+      'Signing in to Moneybird was stopped because the answer did not belong to this request. Start connecting again.',
+    'oauth.denied':
+      'You did not give Winkelbrug access in Moneybird. Start connecting again to connect after all.',
+    'oauth.timeout':
+      'Signing in to Moneybird took too long (more than {minutes} minutes). Start connecting again.',
+    'oauth.port-in-use':
+      'Winkelbrug cannot receive the answer from Moneybird: port {port} is already in use. Close the program using that port, or connect with an API token.',
+    'oauth.exchange-failed':
+      'Moneybird did not grant access with this sign-in code. Start connecting again; paste the whole code if you copied it.',
+    'oauth.not-configured':
+      'This build of Winkelbrug has no Moneybird app credentials. Connect with a personal API token from Moneybird.',
+    'oauth.callback-success': 'Winkelbrug is connected to Moneybird. You can close this window.',
+    'oauth.callback-denied': 'The connection was not made. You can close this window.',
+    'keychain.unavailable':
+      'No operating-system keychain is available to keep the keys safe ({reason}). Winkelbrug does not store them unprotected: unlock or install a keychain (e.g. GNOME Keyring) and try again.',
+    'keychain.failed':
+      'The operating-system keychain reported an error ({reason}). Unlock the keychain and try again.',
+  },
+});
+
+export type ApiMessageKey = keyof typeof apiMessages.nl;
