@@ -1,0 +1,13 @@
+// The store's public surface: open it, then use its repositories.
+export * from './contact-cache';
+export * from './cursors';
+export * from './errors';
+export * from './history-import';
+export * from './journal-states';
+export * from './log-entries';
+export { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
+export * from './open-database';
+export * from './order-journal';
+export * from './settings';
+export * from './store';
+export * from './sync-runs';

@@ -1,0 +1,18 @@
+// Every schema step, in order. Append new steps at the end; never edit or reorder released ones.
+import { orderJournalMigration } from './001-order-journal';
+import { contactsAndRunsMigration } from './002-contacts-and-runs';
+import { logEntriesMigration } from './003-log-entries';
+import { writeIntentMigration } from './004-write-intent';
+import type { Migration } from './migration';
+
+export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
+export type { Migration } from './migration';
+
+export const MIGRATIONS: readonly Migration[] = [
+  orderJournalMigration,
+  contactsAndRunsMigration,
+  logEntriesMigration,
+  writeIntentMigration,
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,187 @@
+// Opens Winkelbrug's SQLite file: checks that it is ours and readable, sets the connection up (WAL,
+// busy timeout, foreign keys) and brings the schema up to date. A file that is damaged, foreign,
+// from a newer version or out of reach is reported with a StoreOpenError and left exactly as it was:
+// the order journal in it may be the only record of what was booked.
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Sqlite, { type Database } from 'better-sqlite3';
+import { StoreOpenError } from './errors';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration, WINKELBRUG_APPLICATION_ID } from './migrations';
+
+export const DATABASE_FILE_NAME = 'winkelbrug.sqlite';
+
+export interface OpenDatabaseOptions {
+  /** How long a write waits for another connection's lock before failing with SQLITE_BUSY. */
+  busyTimeoutMs?: number;
+  /** The schema steps to apply; tests pass a prefix to build a database as an older version left it. */
+  migrations?: readonly Migration[];
+  /** `quick` runs SQLite's quick_check on open, so damage is reported before anything is written. */
+  integrityCheck?: 'quick' | 'none';
+  /** Milliseconds since the epoch, for schema_migrations.applied_at. */
+  now?: () => number;
+}
+
+export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
+
+/** The database file inside the app's data directory. */
+export function databaseFileIn(dataDir: string): string {
+  return resolve(dataDir, DATABASE_FILE_NAME);
+}
+
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database {
+  const path = resolve(file);
+  const migrations = options.migrations ?? MIGRATIONS;
+  checkReachable(path);
+
+  let db: Database;
+  try {
+    db = new Sqlite(path, { timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS });
+  } catch (error) {
+    throw classify(error, path);
+  }
+  try {
+    // Everything up to the migrations only reads, so a refused file is not touched.
+    checkIdentity(db, path, migrations.length);
+    if (options.integrityCheck !== 'none') checkIntegrity(db, path);
+    configure(db, path);
+    migrate(db, path, migrations, options.now ?? Date.now);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error instanceof StoreOpenError ? error : classify(error, path);
+  }
+}
+
+function checkReachable(path: string): void {
+  const folder = dirname(path);
+  let exists = true;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new StoreOpenError('not-a-file', path);
+  } catch (error) {
+    if (error instanceof StoreOpenError) throw error;
+    if (errnoCode(error) !== 'ENOENT') throw classify(error, path);
+    exists = false;
+  }
+  if (!exists) {
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch (error) {
+      throw classify(error, folder);
+    }
+  }
+  // SQLite quietly falls back to read-only on a write-protected file, and WAL needs to create files
+  // beside it; both would only fail at the first write, in the middle of a sync.
+  try {
+    if (exists) accessSync(path, constants.R_OK | constants.W_OK);
+  } catch (error) {
+    throw classify(error, path);
+  }
+  try {
+    accessSync(folder, constants.R_OK | constants.W_OK | constants.X_OK);
+  } catch (error) {
+    throw classify(error, folder);
+  }
+}
+
+function checkIdentity(db: Database, path: string, supported: number): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  if (applicationId !== 0 && applicationId !== WINKELBRUG_APPLICATION_ID) {
+    throw new StoreOpenError('foreign', path);
+  }
+  if (applicationId === 0) {
+    // No mark of ours: only an empty database may become one.
+    const objects = db
+      .prepare("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")
+      .pluck()
+      .get();
+    if (version !== 0 || (objects as number) > 0) throw new StoreOpenError('foreign', path);
+  }
+  if (version > supported) {
+    throw new StoreOpenError('newer-version', path, { found: version, supported });
+  }
+}
+
+function checkIntegrity(db: Database, path: string): void {
+  const result = db.pragma('quick_check(1)', { simple: true });
+  if (result !== 'ok') throw new StoreOpenError('corrupt', path, {}, { cause: String(result) });
+}
+
+function configure(db: Database, path: string): void {
+  const mode = db.pragma('journal_mode = WAL', { simple: true });
+  if (mode !== 'wal')
+    throw new StoreOpenError('unreadable', path, { detail: `journal mode ${String(mode)}` });
+  // NORMAL is durable against application crashes in WAL mode; a power cut may lose the last
+  // commits, which the engine recovers from by looking the booking up by its reference.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+}
+
+function migrate(db: Database, path: string, migrations: readonly Migration[], now: () => number): void {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(`Migration ${migration.name} is numbered ${migration.version}, expected ${index + 1}`);
+    }
+  });
+  for (const migration of migrations) {
+    const apply = db.transaction(() => {
+      // Re-read inside the write lock: another process may have migrated in the meantime.
+      const current = db.pragma('user_version', { simple: true }) as number;
+      if (current >= migration.version) return;
+      migration.up(db);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        now(),
+      );
+      db.pragma(`user_version = ${migration.version}`);
+    });
+    try {
+      apply.immediate();
+    } catch (error) {
+      const failure = classify(error, path);
+      if (failure.kind !== 'unreadable') throw failure;
+      throw new StoreOpenError(
+        'migration-failed',
+        path,
+        { version: migration.version, detail: errorText(error) },
+        { cause: error },
+      );
+    }
+  }
+}
+
+/** Maps a file-system or SQLite failure to what the shop owner can act on. */
+function classify(error: unknown, path: string): StoreOpenError {
+  const code = errnoCode(error) ?? '';
+  const cause = { cause: error };
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
+    return new StoreOpenError('corrupt', path, {}, cause);
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'SQLITE_PERM') {
+    return new StoreOpenError('no-permission', path, {}, cause);
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_AUTH') {
+    return new StoreOpenError('no-permission', path, {}, cause);
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new StoreOpenError('busy', path, {}, cause);
+  }
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return new StoreOpenError('disk-full', path, {}, cause);
+  if (code === 'EISDIR' || code === 'ENOTDIR') return new StoreOpenError('not-a-file', path, {}, cause);
+  return new StoreOpenError('unreadable', path, { detail: errorText(error) }, cause);
+}
+
+function errnoCode(error: unknown): string | undefined {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
+    return error.code;
+  }
+  return undefined;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export { LATEST_SCHEMA_VERSION };

@@ -1,0 +1,59 @@
+// The store: one SQLite file in the app's data directory and the repositories on it. Opening it
+// closes sync runs a previous process left running, so the history shows them as interrupted.
+import type { Database } from 'better-sqlite3';
+import { type ContactCache, createContactCache } from './contact-cache';
+import { type CursorRepository, createCursorRepository } from './cursors';
+import { createHistoryImportRepository, type HistoryImportRepository } from './history-import';
+import { createLogRepository, type LogRepository } from './log-entries';
+import { databaseFileIn, type OpenDatabaseOptions, openDatabase } from './open-database';
+import { createOrderJournal, type OrderJournal } from './order-journal';
+import { createSettingsRepository, type SettingsRepository } from './settings';
+import { createSyncRunRepository, type SyncRunRepository } from './sync-runs';
+
+export interface Store {
+  readonly file: string;
+  readonly db: Database;
+  readonly settings: SettingsRepository;
+  readonly journal: OrderJournal;
+  readonly contacts: ContactCache;
+  readonly runs: SyncRunRepository;
+  readonly log: LogRepository;
+  readonly cursors: CursorRepository;
+  readonly historyImport: HistoryImportRepository;
+  /** Runs `work` in one write transaction across repositories; it commits or nothing does. */
+  transaction<T>(work: () => T): T;
+  close(): void;
+}
+
+export interface OpenStoreOptions extends OpenDatabaseOptions {
+  /** The clock the repositories stamp rows with (ms since the epoch). */
+  now?: () => number;
+}
+
+/** Opens (creating if needed) the database file; throws StoreOpenError when it cannot. */
+export function openStore(file: string, options: OpenStoreOptions = {}): Store {
+  const now = options.now ?? Date.now;
+  const db = openDatabase(file, options);
+  const runs = createSyncRunRepository(db, now);
+  runs.closeInterrupted();
+  return {
+    file: db.name,
+    db,
+    settings: createSettingsRepository(db, now),
+    journal: createOrderJournal(db, now),
+    contacts: createContactCache(db, now),
+    runs,
+    log: createLogRepository(db),
+    cursors: createCursorRepository(db, now),
+    historyImport: createHistoryImportRepository(db, now),
+    transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
+/** Opens the store in the app's data directory. */
+export function openStoreIn(dataDir: string, options: OpenStoreOptions = {}): Store {
+  return openStore(databaseFileIn(dataDir), options);
+}

@@ -1,0 +1,327 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseDecimal } from '../../../src/main/core/money/decimal';
+import { DUE_ORDERS_SQL, JournalTransitionError, openStore, type Store } from '../../../src/main/core/store';
+import { freshTempDirs } from './temp-dir';
+
+const tempDir = freshTempDirs();
+let store: Store | undefined;
+let clock = 1_000;
+
+function open(): Store {
+  store = openStore(join(tempDir(), 'w.sqlite'), { now: () => clock });
+  return store;
+}
+
+afterEach(() => {
+  store?.close();
+  store = undefined;
+});
+
+const reason = (code: string) => ({
+  code,
+  message: { nl: `Reden ${code}. Doe iets.`, en: `Reason ${code}. Do something.` },
+  details: { shopTotal: '12.10', invoiceTotal: '12.11' },
+});
+
+function refusal(work: () => unknown): JournalTransitionError {
+  try {
+    work();
+  } catch (error) {
+    expect(error).toBeInstanceOf(JournalTransitionError);
+    return error as JournalTransitionError;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('the order journal', () => {
+  it('records an order once, with its shop snapshot intact', () => {
+    const { journal } = open();
+    const first = journal.record({
+      orderNumber: '1001',
+      state: 'pending',
+      bookingStyle: 'sales_invoice',
+      orderDate: '2025-03-01',
+      reference: 'MWW-1001',
+      vatTreatment: 'domestic',
+      currency: 'EUR',
+      shopTotal: parseDecimal('121.000001'),
+      shopVat: [
+        { rate: parseDecimal('21'), amount: parseDecimal('20.66') },
+        { rate: parseDecimal('9'), amount: parseDecimal('0.5') },
+      ],
+    });
+    expect(first.created).toBe(true);
+    const again = journal.record({ orderNumber: '1001', reference: 'OTHER' });
+    expect(again.created).toBe(false);
+    expect(again.entry.reference).toBe('MWW-1001');
+    const entry = journal.get('1001')!;
+    expect(entry).toEqual(first.entry);
+    expect(entry.shopTotal).toBe(121_000_001n);
+    expect(entry.shopVat).toEqual([
+      { rate: 21_000_000n, amount: 20_660_000n },
+      { rate: 9_000_000n, amount: 500_000n },
+    ]);
+    expect(entry.createdAt).toBe(1_000);
+    expect(journal.findByReference('MWW-1001')?.orderNumber).toBe('1001');
+    expect(() => journal.record({ orderNumber: '' })).toThrow(/non-empty/);
+  });
+
+  it('refuses a pending order without a booking style', () => {
+    const { journal } = open();
+    expect(refusal(() => journal.record({ orderNumber: '5', state: 'pending' })).kind).toBe('illegal');
+    expect(journal.get('5')).toBeUndefined();
+  });
+
+  it('walks a sales invoice booking to done, storing each Moneybird id as a string', () => {
+    const { journal } = open();
+    journal.record({ orderNumber: '2001' });
+    clock = 2_000;
+    journal.advance('2001', 'discovered', 'pending', {
+      bookingStyle: 'sales_invoice',
+      reference: 'MWW-2001',
+    });
+    journal.advance('2001', 'pending', 'contact_ok', { contactId: '9223372036854775807' });
+    journal.advance('2001', 'contact_ok', 'invoice_created', { invoiceId: '9223372036854775806' });
+    journal.advance('2001', 'invoice_created', 'totals_ok');
+    journal.advance('2001', 'totals_ok', 'sent');
+    journal.advance('2001', 'sent', 'paid', { paymentId: '9223372036854775805' });
+    clock = 3_000;
+    const done = journal.advance('2001', 'paid', 'done');
+    expect(done).toMatchObject({
+      state: 'done',
+      progress: 'done',
+      bookedAt: 3_000,
+      moneybird: {
+        contactId: '9223372036854775807',
+        invoiceId: '9223372036854775806',
+        paymentId: '9223372036854775805',
+      },
+    });
+    expect(journal.get('2001')).toEqual(done);
+    expect(refusal(() => journal.skip('2001', 'done')).kind).toBe('illegal');
+  });
+
+  it('walks an external invoice booking: create, payment, done', () => {
+    const { journal } = open();
+    journal.record({ orderNumber: '3001', state: 'pending', bookingStyle: 'external_invoice' });
+    journal.advance('3001', 'pending', 'invoice_created', { invoiceId: '11', contactId: '12' });
+    journal.advance('3001', 'invoice_created', 'paid', { paymentId: '13' });
+    expect(journal.advance('3001', 'paid', 'done').state).toBe('done');
+  });
+
+  it('refuses illegal steps and leaves the row as it was', () => {
+    const { journal } = open();
+    journal.record({ orderNumber: '4001', state: 'pending', bookingStyle: 'sales_invoice' });
+    const before = journal.get('4001');
+    const skipAhead = refusal(() => journal.advance('4001', 'pending', 'sent'));
+    expect(skipAhead.kind).toBe('illegal');
+    expect(skipAhead.text.nl).toContain('4001');
+    expect(skipAhead.text.en).toMatch(/"pending" to "sent"/);
+    // A step needs the Moneybird id it produced.
+    expect(refusal(() => journal.advance('4001', 'pending', 'contact_ok')).text.en).toMatch(/contactId/);
+    journal.advance('4001', 'pending', 'contact_ok', { contactId: '1' });
+    expect(refusal(() => journal.advance('4001', 'contact_ok', 'pending')).kind).toBe('illegal');
+    expect(refusal(() => journal.advance('4001', 'contact_ok', 'discovered')).kind).toBe('illegal');
+    expect(journal.get('4001')).toEqual({
+      ...before,
+      state: 'contact_ok',
+      progress: 'contact_ok',
+      moneybird: { ...before!.moneybird, contactId: '1' },
+    });
+  });
+
+  it('is a compare-and-set: a step from a state the order has left is refused', () => {
+    const { journal } = open();
+    journal.record({ orderNumber: '5001', state: 'pending', bookingStyle: 'sales_invoice' });
+    journal.advance('5001', 'pending', 'contact_ok', { contactId: '1' });
+    const stale = refusal(() => journal.advance('5001', 'pending', 'contact_ok', { contactId: '1' }));
+    expect(stale.kind).toBe('conflict');
+    expect(stale.text.en).toContain('"contact_ok" instead of "pending"');
+    expect(refusal(() => journal.advance('nope', 'pending', 'contact_ok')).kind).toBe('not-found');
+  });
+
+  it('never replaces a stored Moneybird id or reference with another one', () => {
+    const { journal } = open();
+    journal.record({ orderNumber: '6001', state: 'pending', bookingStyle: 'sales_invoice', reference: 'R1' });
+    journal.advance('6001', 'pending', 'contact_ok', { contactId: '100' });
+    const relink = refusal(() =>
+      journal.advance('6001', 'contact_ok', 'invoice_created', { contactId: '200', invoiceId: '1' }),
+    );
+    expect(relink.kind).toBe('id-conflict');
+    expect(relink.text.en).toContain('100');
+    expect(journal.get('6001')?.state).toBe('contact_ok');
+    expect(refusal(() => journal.amend('6001', 'contact_ok', { reference: 'R2' })).kind).toBe('id-conflict');
+    // The same value again is fine (a retried step reporting what is already known).
+    expect(
+      journal.advance('6001', 'contact_ok', 'invoice_created', { contactId: '100', invoiceId: '1' }).state,
+    ).toBe('invoice_created');
+    expect(
+      refusal(() => journal.amend('6001', 'invoice_created', { bookingStyle: 'external_invoice' })).kind,
+    ).toBe('illegal');
+    expect(() => journal.record({ orderNumber: '6002', reference: 'R1' })).toThrow(/UNIQUE/);
+  });
+
+  it('parks with a reason, keeps the confirmed step, and resumes there', () => {
+    const { journal } = open();
+    journal.record({ orderNumber: '7001', state: 'pending', bookingStyle: 'sales_invoice' });
+    journal.advance('7001', 'pending', 'contact_ok', { contactId: '1' });
+    journal.advance('7001', 'contact_ok', 'invoice_created', { invoiceId: '2' });
+    const parked = journal.park('7001', 'invoice_created', reason('totals_mismatch'));
+    expect(parked).toMatchObject({
+      state: 'parked',
+      progress: 'invoice_created',
+      reason: reason('totals_mismatch'),
+    });
+    expect(refusal(() => journal.transition('7001', { from: 'invoice_created', to: 'parked' })).kind).toBe(
+      'conflict',
+    );
+    expect(refusal(() => journal.transition('7001', { from: 'parked', to: 'totals_ok' })).kind).toBe(
+      'illegal',
+    );
+    const resumed = journal.resume('7001', 'parked');
+    expect(resumed).toMatchObject({ state: 'invoice_created', progress: 'invoice_created', reason: null });
+    expect(resumed.moneybird.invoiceId).toBe('2');
+    expect(
+      refusal(() => journal.transition('7001', { from: 'invoice_created', to: 'parked' })).text.en,
+    ).toMatch(/reason is required/);
+  });
+
+  it('keeps a write intent through a wait and a restart, and clears it with the confirmed step', () => {
+    const { journal } = open();
+    journal.record({ orderNumber: '7101', state: 'pending', bookingStyle: 'sales_invoice' });
+    journal.advance('7101', 'pending', 'contact_ok', { contactId: '1' });
+    expect(journal.intendWrite('7101', 'contact_ok', 'invoice').writeIntent).toBe('invoice');
+    journal.waitForRetry('7101', 'contact_ok', reason('moneybird_uncertain'), clock + 60_000);
+    const file = store!.file;
+    store!.close();
+    store = openStore(file, { now: () => clock });
+    // A new process sees that an invoice may already exist and looks it up before creating one.
+    expect(store.journal.get('7101')?.writeIntent).toBe('invoice');
+    const resumed = store.journal.resume('7101', 'waiting_transient');
+    expect(resumed.writeIntent).toBe('invoice');
+    const created = store.journal.advance('7101', 'contact_ok', 'invoice_created', { invoiceId: '2' });
+    expect(created.writeIntent).toBeNull();
+    expect(refusal(() => store!.journal.intendWrite('7101', 'contact_ok', 'send')).kind).toBe('conflict');
+  });
+
+  it('marks a zero-total order paid without a payment of its own', () => {
+    const { journal } = open();
+    journal.record({ orderNumber: '7201', state: 'pending', bookingStyle: 'sales_invoice' });
+    journal.advance('7201', 'pending', 'contact_ok', { contactId: '1' });
+    journal.advance('7201', 'contact_ok', 'invoice_created', { invoiceId: '2' });
+    journal.advance('7201', 'invoice_created', 'totals_ok');
+    journal.advance('7201', 'totals_ok', 'sent');
+    expect(journal.advance('7201', 'sent', 'paid').moneybird.paymentId).toBeNull();
+  });
+
+  it('counts attempts while waiting for a retry and makes the order due at its retry time', () => {
+    const { journal } = open();
+    journal.record({ orderNumber: '8001', state: 'pending', bookingStyle: 'sales_invoice' });
+    const waiting = journal.waitForRetry('8001', 'pending', reason('moneybird_unavailable'), 10_000);
+    expect(waiting).toMatchObject({ state: 'waiting_transient', attempts: 1, nextAttemptAt: 10_000 });
+    expect(journal.nextRetryAt()).toBe(10_000);
+    expect(journal.due(9_999, 10)).toEqual([]);
+    expect(journal.due(10_000, 10).map((e) => e.orderNumber)).toEqual(['8001']);
+    journal.resume('8001', 'waiting_transient');
+    expect(journal.waitForRetry('8001', 'pending', reason('again'), 20_000).attempts).toBe(2);
+    expect(
+      refusal(() => journal.transition('8001', { from: 'waiting_transient', to: 'parked' })).text.en,
+    ).toMatch(/reason/);
+    // A transient failure that turns out permanent is parked; a parked order does not wait.
+    journal.transition('8001', { from: 'waiting_transient', to: 'parked', reason: reason('x') });
+    const parkedToWaiting = refusal(() =>
+      journal.transition('8001', {
+        from: 'parked',
+        to: 'waiting_transient',
+        reason: reason('x'),
+        nextAttemptAt: 1,
+      }),
+    );
+    expect(parkedToWaiting.kind).toBe('illegal');
+    // The owner retries after fixing the cause: attempts start afresh.
+    expect(journal.resume('8001', 'parked', { resetAttempts: true }).attempts).toBe(0);
+    journal.waitForRetry('8001', 'pending', reason('x'), 1);
+    journal.resume('8001', 'waiting_transient');
+    // A confirmed step resets the count too.
+    expect(journal.advance('8001', 'pending', 'contact_ok', { contactId: '5' }).attempts).toBe(0);
+    expect(
+      refusal(() =>
+        journal.transition('8001', { from: 'contact_ok', to: 'waiting_transient', reason: reason('x') }),
+      ).text.en,
+    ).toMatch(/next attempt/);
+  });
+
+  it('skips an order with a reason, and can take a skipped order back', () => {
+    const { journal } = open();
+    journal.record({ orderNumber: '9001' });
+    const skipped = journal.skip('9001', 'discovered', reason('test_order'));
+    expect(skipped).toMatchObject({
+      state: 'skipped',
+      progress: 'discovered',
+      reason: { code: 'test_order' },
+    });
+    expect(journal.resume('9001', 'skipped').state).toBe('discovered');
+  });
+
+  it('hands a run the orders in progress, oldest first, and holds credits back until their original is through', () => {
+    const { journal } = open();
+    journal.record({ orderNumber: '10', state: 'pending', bookingStyle: 'sales_invoice' });
+    journal.record({
+      orderNumber: '11',
+      state: 'pending',
+      bookingStyle: 'sales_invoice',
+      creditedOrderNumber: '10',
+    });
+    journal.record({
+      orderNumber: '12',
+      state: 'pending',
+      bookingStyle: 'sales_invoice',
+      creditedOrderNumber: '999',
+    });
+    journal.record({ orderNumber: '13' });
+    journal.record({ orderNumber: '14', state: 'pending', bookingStyle: 'sales_invoice' });
+    journal.park('14', 'pending', reason('unknown_vat'));
+    expect(journal.due(0, 100).map((e) => e.orderNumber)).toEqual(['10', '12']);
+    journal.advance('10', 'pending', 'contact_ok', { contactId: '1' });
+    journal.advance('10', 'contact_ok', 'invoice_created', { invoiceId: '2' });
+    journal.advance('10', 'invoice_created', 'totals_ok');
+    journal.advance('10', 'totals_ok', 'sent');
+    journal.advance('10', 'sent', 'paid', { paymentId: '3' });
+    expect(journal.due(0, 100).map((e) => e.orderNumber)).toEqual(['10', '12']);
+    journal.advance('10', 'paid', 'done');
+    expect(journal.due(0, 100).map((e) => e.orderNumber)).toEqual(['11', '12']);
+    expect(journal.due(0, 1).map((e) => e.orderNumber)).toEqual(['11']);
+    expect(journal.counts()).toMatchObject({ done: 1, pending: 2, discovered: 1, parked: 1, sent: 0 });
+    expect(journal.list({ states: ['parked'], limit: 10 }).map((e) => e.orderNumber)).toEqual(['14']);
+    expect(journal.list({ limit: 2, afterOrderNumber: '11' }).map((e) => e.orderNumber)).toEqual([
+      '12',
+      '13',
+    ]);
+  });
+
+  it('stays cheap with 10 000 orders: state and retry queries use indexes', () => {
+    const s = open();
+    s.transaction(() => {
+      for (let i = 0; i < 10_000; i++) {
+        s.journal.record({
+          orderNumber: String(100_000 + i),
+          state: i % 10 === 0 ? 'pending' : 'discovered',
+          bookingStyle: 'sales_invoice',
+          reference: `MWW-${100_000 + i}`,
+        });
+      }
+    });
+    expect(s.journal.counts()).toMatchObject({ pending: 1_000, discovered: 9_000 });
+    expect(s.journal.due(0, 50)).toHaveLength(50);
+    const plan = (sql: string) =>
+      (s.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ now: 0, limit: 1 }) as { detail: string }[])
+        .map((r) => r.detail)
+        .join('\n');
+    const duePlan = plan(DUE_ORDERS_SQL);
+    expect(duePlan).toMatch(/SEARCH j USING INDEX order_journal_state \(state=\?\)/);
+    expect(duePlan).toMatch(/SEARCH j USING INDEX order_journal_state \(state=\? AND next_attempt_at<\?\)/);
+    expect(duePlan).not.toMatch(/\bSCAN\b/);
+    expect(plan('SELECT * FROM order_journal WHERE reference = @now')).toMatch(/order_journal_reference/);
+  });
+});
