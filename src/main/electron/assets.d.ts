@@ -1,0 +1,2 @@
+// Types for electron-vite's `?asset` imports (icons copied next to the built main process).
+/// <reference types="electron-vite/node" />

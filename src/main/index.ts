@@ -1,0 +1,92 @@
+// Electron entry: hosts the core in the main process and wires the desktop shell around it (one
+// window, the tray, IPC). Everything with logic lives in ./electron and ./core; this file only
+// connects Electron's objects to them.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, Menu, nativeImage, session, shell, Tray } from 'electron';
+import appIcon from '../../resources/icon.png?asset';
+import trayIcon from '../../resources/tray.png?asset';
+import { createDefaultAppService } from './core/app-service';
+import type { Logger } from './core/http/logger';
+import { registerContractIpc } from './electron/ipc';
+import { systemLocale } from './electron/locale';
+import { hardenSession, hardenWebContents } from './electron/security';
+import { createTrayService } from './electron/tray';
+import { keepInTrayOnClose, mainWindowOptions, showWindow } from './electron/window';
+
+const logger: Logger = {
+  log(level, message) {
+    if (level !== 'debug') console[level === 'info' ? 'log' : level](`[winkelbrug] ${message}`);
+  },
+};
+const warn = (message: string) => logger.log('warn', message);
+
+const appUrl =
+  process.env.ELECTRON_RENDERER_URL ??
+  pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Winkelbrug is running; it shows its window in response (see 'second-instance').
+  app.quit();
+} else {
+  let quitting = false;
+  let window: BrowserWindow | null = null;
+  const show = () => window && showWindow(window);
+
+  app.on('second-instance', show);
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  // Closing the window leaves the app in the tray; only Quit ends it.
+  app.on('window-all-closed', () => {});
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, { appUrl, openExternal: (url) => void shell.openExternal(url), warn });
+  });
+
+  app.whenReady().then(async () => {
+    hardenSession(session.defaultSession, warn);
+    const service = createDefaultAppService({ logger });
+    const locale = systemLocale(app.getPreferredSystemLanguages());
+
+    window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), appIcon));
+    keepInTrayOnClose(window, () => quitting);
+    window.once('ready-to-show', show);
+
+    const stopIpc = registerContractIpc({
+      ipcMain,
+      service,
+      appUrl,
+      target: () => (window && !window.isDestroyed() ? window.webContents : null),
+      warn,
+    });
+
+    const tray = createTrayService(
+      {
+        createTray: () => new Tray(nativeImage.createFromPath(trayIcon)),
+        buildMenu: (template) => Menu.buildFromTemplate(template),
+        locale,
+        actions: {
+          open: show,
+          syncNow: () => void service.dispatch('sync.runNow', {}, 'tray'),
+          pause: () => void service.dispatch('sync.pause', {}, 'tray'),
+          resume: () => void service.dispatch('sync.resume', {}, 'tray'),
+          quit: () => app.quit(),
+        },
+      },
+      service.status(),
+    );
+    service.subscribe((event) => {
+      if (event.channel === 'status.changed') tray.update(event.payload);
+    });
+
+    app.on('activate', show);
+    app.once('will-quit', (event) => {
+      event.preventDefault();
+      stopIpc();
+      tray.destroy();
+      void service.close().finally(() => app.exit(0));
+    });
+
+    await window.loadURL(appUrl);
+  });
+}

@@ -1,0 +1,79 @@
+import type { AppStatus } from '../../shared/contract';
+import type { Locale } from '../../shared/i18n/translate';
+import { formatTime, pick, type Translate } from '../i18n/text';
+import { useApp, useText } from '../state/store-context';
+
+function lastRunText(status: AppStatus, t: Translate, locale: Locale): string {
+  const run = status.lastRun;
+  if (!run) return t('status.lastRun.never');
+  const time = formatTime(run.finishedAt, locale);
+  if (run.outcome === 'failed') return t('status.lastRun.failed', { time });
+  if (run.outcome === 'cancelled') return t('status.lastRun.cancelled', { time });
+  return `${time} · ${t('status.lastRun.summary', { booked: run.booked, parked: run.parked })}`;
+}
+
+export function StatusPanel() {
+  const t = useText();
+  const locale = useApp((state) => state.locale);
+  const connection = useApp((state) => state.connection);
+  const status = useApp((state) => state.status);
+
+  if (connection !== 'open' || !status) {
+    const key = connection === 'closed' ? 'state.disconnected' : 'state.connecting';
+    return (
+      <section className="panel status" data-testid="status-panel" data-state={connection}>
+        <p className="state" data-testid="app-state" data-state={connection}>
+          {t(key)}
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="panel status" data-testid="status-panel" data-state={status.state}>
+      <p className={`state state-${status.state}`} data-testid="app-state" data-state={status.state}>
+        {t(`state.${status.state}`)}
+      </p>
+      {status.reason && (
+        <p className="reason" data-testid="status-reason">
+          {pick(status.reason, locale)}
+        </p>
+      )}
+      {status.progress && (
+        <p className="progress" data-testid="progress">
+          {t('status.progress', { done: status.progress.done, total: status.progress.total })}
+        </p>
+      )}
+      <dl className="facts">
+        <dt>{t('status.lastRun')}</dt>
+        <dd data-testid="last-run">{lastRunText(status, t, locale)}</dd>
+        <dt>{t('status.nextRun')}</dt>
+        <dd data-testid="next-run">
+          {status.nextRunAt ? formatTime(status.nextRunAt, locale) : t('status.nextRun.none')}
+        </dd>
+      </dl>
+      <ul className="counts">
+        {(['booked', 'parked', 'waiting'] as const).map((name) => (
+          <li key={name}>
+            <span className="count" data-testid={`count-${name}`}>
+              {status.counts[name]}
+            </span>
+            <span className="count-label">{t(`counts.${name}`)}</span>
+          </li>
+        ))}
+      </ul>
+      <ul className="connections">
+        {(['mijnwebwinkel', 'moneybird'] as const).map((service) => {
+          const state = status.connections[service];
+          return (
+            <li key={service} data-testid={`connection-${service}`} data-state={state.state}>
+              <span className={`dot dot-${state.state}`} aria-hidden="true" />
+              {t(`connection.${service}`)}: {t(`connection.${state.state}`)}
+              {state.detail && <span className="detail"> — {pick(state.detail, locale)}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

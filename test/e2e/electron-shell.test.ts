@@ -1,0 +1,94 @@
+// The desktop shell in a real Electron, driven by Playwright. Runs where an Electron binary is
+// installed; elsewhere (ELECTRON_SKIP_BINARY_DOWNLOAD=1, as on the build machines) it reports
+// itself skipped with the reason.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Where the electron package put its binary. Read from its files rather than `require('electron')`,
+ * which would try to download a missing binary.
+ */
+function electronBinary(): { ok: true; path: string } | { ok: false; reason: string } {
+  const pkg = resolve(root, 'node_modules/electron');
+  const pathFile = resolve(pkg, 'path.txt');
+  if (!existsSync(pathFile)) {
+    return {
+      ok: false,
+      reason:
+        'no Electron binary installed (node_modules/electron/path.txt is missing, as after ' +
+        'ELECTRON_SKIP_BINARY_DOWNLOAD=1); install with the download enabled to run this test',
+    };
+  }
+  const relative = readFileSync(pathFile, 'utf8').trim();
+  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? resolve(pkg, 'dist');
+  const path = resolve(dist, relative);
+  return existsSync(path) ? { ok: true, path } : { ok: false, reason: `no Electron binary at ${path}` };
+}
+
+type Bridged = { winkelbrug: { invoke(channel: string, args: object): Promise<unknown> } };
+
+describe('Electron shell', () => {
+  it('opens one hardened window, round-trips Pause/Resume over IPC, and stays in the tray on close', async (ctx) => {
+    const binary = electronBinary();
+    if (!binary.ok) return ctx.skip(binary.reason);
+
+    const build = spawnSync(
+      process.execPath,
+      [resolve(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    expect(build.status, build.stderr).toBe(0);
+
+    const env = { ...process.env };
+    delete env.ELECTRON_RENDERER_URL;
+    const app = await _electron.launch({
+      executablePath: binary.path,
+      args: ['--no-sandbox', root],
+      cwd: root,
+      env: env as Record<string, string>,
+    });
+    try {
+      const page = await app.firstWindow();
+      await page.waitForSelector('[data-testid="app-state"][data-state="needs-setup"]');
+
+      // Exactly one bridge, no Node in the page.
+      expect(
+        await page.evaluate(() => Object.keys((window as unknown as Bridged).winkelbrug).sort()),
+      ).toEqual(['invoke', 'on', 'transport']);
+      expect(await page.evaluate(() => 'require' in window || 'process' in window)).toBe(false);
+
+      // An unknown channel through the real preload is refused, not crashed on.
+      const refused = await page.evaluate(() =>
+        (window as unknown as Bridged).winkelbrug.invoke('app.quit', {}),
+      );
+      expect(refused).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+
+      await page.click('[data-testid="pause"]');
+      await page.waitForSelector('[data-testid="app-state"][data-state="paused"]');
+      await page.click('[data-testid="resume"]');
+      await page.waitForSelector('[data-testid="app-state"][data-state="needs-setup"]');
+
+      // window.open is denied: no second window appears.
+      await page.evaluate(() => window.open('https://evil.example/'));
+      expect(app.windows().length).toBe(1);
+
+      await page.evaluate(() => window.close());
+      const state = await app.evaluate(({ BrowserWindow }) =>
+        BrowserWindow.getAllWindows().map((w) => ({ visible: w.isVisible(), destroyed: w.isDestroyed() })),
+      );
+      expect(state).toEqual([{ visible: false, destroyed: false }]);
+    } finally {
+      await app.evaluate(({ app: electronApp }) => electronApp.quit()).catch(() => {});
+      await app.close().catch(() => {});
+    }
+  });
+});

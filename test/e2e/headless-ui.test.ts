@@ -1,0 +1,133 @@
+// The whole loop in a real browser: the headless shell serves the built UI, Chromium opens the
+// printed URL, and clicks travel through the contract to the core and come back as events.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type HeadlessShell, startHeadlessShell } from '../../src/main/headless/server';
+import { type LaunchedBrowser, launchChromium } from '../support/browser';
+import { connectedCore, type TestCore } from './support/core';
+import { ensureRendererBuilt } from './support/renderer';
+
+let core: TestCore;
+let shell: HeadlessShell;
+let browser: LaunchedBrowser;
+
+beforeAll(async () => {
+  ensureRendererBuilt();
+  core = connectedCore();
+  shell = await startHeadlessShell({ service: core.service, logger: core.logger });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await shell?.close();
+  await core?.service.close();
+});
+
+const state = (value: string) => `[data-testid="app-state"][data-state="${value}"]`;
+
+describe('headless shell in Chromium', () => {
+  it('shows the status and round-trips Sync now, Pause and Resume through the contract', async () => {
+    const page = await browser.newPage();
+    await page.goto(shell.url);
+    // The key is traded for a cookie and dropped from the address bar.
+    expect(page.url()).toBe(`${shell.origin}/`);
+
+    await page.waitForSelector(state('idle'));
+    expect(await page.textContent('[data-testid="app-state"]')).toBe('Bijgewerkt');
+    expect(await page.getAttribute('[data-testid="connection-moneybird"]', 'data-state')).toBe('connected');
+
+    await page.click('[data-testid="sync-now"]');
+    await page.waitForSelector(state('syncing'));
+    await page.waitForSelector('[data-testid="progress"]:text("0 van 1 bestellingen")');
+    expect(await page.textContent('[data-testid="count-waiting"]')).toBe('1');
+    expect(await page.isDisabled('[data-testid="sync-now"]')).toBe(true);
+
+    core.finishRun();
+    await page.waitForSelector(state('idle'));
+    expect(await page.textContent('[data-testid="count-booked"]')).toBe('1');
+    expect(await page.textContent('[data-testid="last-run"]')).toContain('1 geboekt, 0 geparkeerd');
+    const activity = await page.locator('[data-testid="activity-item"]').allTextContents();
+    expect(activity.some((line) => line.includes('#1001') && line.includes('Bestelling 1001 geboekt.'))).toBe(
+      true,
+    );
+    expect(activity[0]).toContain('Synchronisatie klaar: 1 geboekt, 0 geparkeerd, 0 mislukt.');
+
+    await page.click('[data-testid="pause"]');
+    await page.waitForSelector(state('paused'));
+    expect(core.service.status().state).toBe('paused');
+    expect(await page.isDisabled('[data-testid="sync-now"]')).toBe(true);
+
+    await page.click('[data-testid="resume"]');
+    await page.waitForSelector(state('idle'));
+    expect(core.service.status().state).toBe('idle');
+
+    // A change made elsewhere (the tray, another tab) arrives as an event.
+    await core.service.dispatch('sync.pause', {}, 'test');
+    await page.waitForSelector(state('paused'));
+
+    await page.click('[data-testid="locale-switch"]');
+    await page.waitForSelector('[data-testid="app-state"]:text("Paused")');
+    expect(await page.textContent('[data-testid="resume"]')).toBe('Resume');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('keeps the session across a reload (the cookie, not the URL, carries the key)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${shell.origin}/`);
+    await page.waitForSelector('[data-testid="app-state"][data-state="paused"]');
+  });
+
+  it("shows the core's refusal to the owner: Sync now before the shop and Moneybird are connected", async () => {
+    // The default core, as `npm run headless` starts it: nothing connected yet.
+    const fresh = await startHeadlessShell({ logger: core.logger });
+    try {
+      const page = await browser.newPage();
+      await page.goto(fresh.url);
+      await page.waitForSelector(state('needs-setup'));
+      expect(await page.textContent('[data-testid="status-reason"]')).toContain(
+        'Koppel je Mijnwebwinkel en je Moneybird',
+      );
+      await page.click('[data-testid="sync-now"]');
+      await page.waitForSelector('[data-testid="notice"]');
+      expect(await page.textContent('[data-testid="notice"]')).toContain(
+        'Koppel eerst je Mijnwebwinkel en Moneybird',
+      );
+      expect(fresh.service.status().lastRun).toBeNull();
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('refuses a socket from a page on another origin, even though the browser sends the cookie', async () => {
+    const foreign: Server = createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/html' });
+      response.end('<!doctype html><title>elsewhere</title>');
+    });
+    await new Promise<void>((resolve) => foreign.listen(0, '127.0.0.1', resolve));
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${(foreign.address() as AddressInfo).port}/`);
+      const outcome = await page.evaluate(
+        (target) =>
+          new Promise<string>((resolve) => {
+            const socket = new WebSocket(target);
+            socket.onopen = () => resolve('open');
+            socket.onerror = () => resolve('refused');
+          }),
+        `ws://127.0.0.1:${shell.port}/contract`,
+      );
+      expect(outcome).toBe('refused');
+      expect(
+        core.logger.lines.some((line) => line.message.includes("Origin is not the shell's own page")),
+      ).toBe(true);
+    } finally {
+      browser.errors.length = 0;
+      foreign.closeAllConnections();
+      await new Promise<void>((resolve) => foreign.close(() => resolve()));
+    }
+  });
+});
