@@ -1,0 +1,374 @@
+// What each CLI command does, as a function from a parsed command to lines, a JSON summary and an
+// exit code, so the commands are tested in-process and the entry script stays a thin shell.
+import type { LocalizedText } from '../../../shared/i18n/translate';
+import { bookkeepingSettingsSchema } from '../bookkeeping';
+import {
+  administrationSetting,
+  defaultDataDir,
+  LayeredSecrets,
+  MissingConfigurationError,
+  openRuntime,
+  type Runtime,
+} from '../core-runtime';
+import { EnvSecretSource, OsKeychain, type SecretStore } from '../secrets/keychain';
+import { type SettingDefinition, StoreOpenError } from '../store';
+import { setPath } from '../sync/auto-mapping';
+import type { RunReport } from '../sync/engine';
+import {
+  bookkeepingMappingSetting,
+  completedStatusesSetting,
+  intervalMinutesSetting,
+  startDateSetting,
+} from '../sync/sync-settings';
+
+export type CliCommand =
+  | { name: 'sync' }
+  | { name: 'status' }
+  | { name: 'import'; since: string }
+  | { name: 'retry'; orderNumber: string }
+  | { name: 'skip'; orderNumber: string }
+  | { name: 'config'; action: 'show' }
+  | { name: 'config'; action: 'set'; key: string; value: string }
+  | { name: 'config'; action: 'unset'; key: string };
+
+export interface CliResult {
+  exitCode: 0 | 1 | 2 | 3;
+  lines: string[];
+  json: unknown;
+}
+
+export interface CliOptions {
+  env: Record<string, string | undefined>;
+  /** Where tokens come from; default the environment, then the OS keychain. */
+  secrets?: SecretStore;
+}
+
+type Language = 'nl' | 'en';
+
+function languageOf(env: Record<string, string | undefined>): Language {
+  const lang = env.WINKELBRUG_LANG ?? env.LC_ALL ?? env.LANG ?? '';
+  return lang.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
+const SIMPLE_SETTINGS: Record<
+  string,
+  { setting: SettingDefinition<unknown>; parse: (v: string) => unknown }
+> = {
+  statuses: {
+    setting: completedStatusesSetting as SettingDefinition<unknown>,
+    parse: (v) => v.split(',').map((s) => (s.trim() === '' ? Number.NaN : Number(s.trim()))),
+  },
+  'start-date': { setting: startDateSetting as SettingDefinition<unknown>, parse: (v) => v },
+  'interval-minutes': { setting: intervalMinutesSetting as SettingDefinition<unknown>, parse: Number },
+  administration: { setting: administrationSetting as SettingDefinition<unknown>, parse: (v) => v },
+};
+
+const NUMERIC_MAPPING_KEYS = new Set(['externalDueDays']);
+const BOOLEAN_MAPPING_KEYS = new Set(['acceptAuthorizedPayments']);
+
+function text(message: LocalizedText, language: Language): string {
+  return message[language];
+}
+
+function defaultSecrets(env: Record<string, string | undefined>): SecretStore {
+  return new LayeredSecrets([new EnvSecretSource(env), new OsKeychain()]);
+}
+
+function fatal(message: LocalizedText | string, language: Language, code: string): CliResult {
+  const line = typeof message === 'string' ? message : text(message, language);
+  return { exitCode: 1, lines: [line], json: { ok: false, error: { code, message } } };
+}
+
+/** Runs one command; never throws for a problem the owner can act on. */
+export async function runCli(command: CliCommand, options: CliOptions): Promise<CliResult> {
+  const language = languageOf(options.env);
+  if (command.name === 'config') return runConfig(command, options, language);
+  let runtime: Runtime;
+  try {
+    runtime = await openRuntime({
+      env: options.env,
+      dataDir: defaultDataDir(options.env),
+      secrets: options.secrets ?? defaultSecrets(options.env),
+    });
+  } catch (error) {
+    return openFailure(error, language);
+  }
+  try {
+    switch (command.name) {
+      case 'sync':
+        return runReport(await runtime.engine.run('manual'), runtime, language);
+      case 'import':
+        return runReport(
+          await runtime.engine.run('import', { importSince: command.since }),
+          runtime,
+          language,
+        );
+      case 'retry': {
+        if (!runtime.store.journal.get(command.orderNumber)) {
+          return fatal(
+            {
+              nl: `Bestelling ${command.orderNumber} staat niet in het journaal. Controleer het nummer; "npm run cli -- status" toont de geparkeerde bestellingen.`,
+              en: `Order ${command.orderNumber} is not in the journal. Check the number; "npm run cli -- status" lists the parked orders.`,
+            },
+            language,
+            'unknown_order',
+          );
+        }
+        runtime.engine.retry(command.orderNumber);
+        return runReport(await runtime.engine.run('manual'), runtime, language);
+      }
+      case 'skip': {
+        if (!runtime.store.journal.get(command.orderNumber)) {
+          return fatal(
+            {
+              nl: `Bestelling ${command.orderNumber} staat niet in het journaal.`,
+              en: `Order ${command.orderNumber} is not in the journal.`,
+            },
+            language,
+            'unknown_order',
+          );
+        }
+        const entry = runtime.engine.skip(command.orderNumber);
+        return {
+          exitCode: 0,
+          lines: [
+            language === 'nl'
+              ? `Bestelling ${entry.orderNumber} overgeslagen.`
+              : `Order ${entry.orderNumber} skipped.`,
+          ],
+          json: { ok: true, orderNumber: entry.orderNumber, state: entry.state },
+        };
+      }
+      case 'status':
+        return status(runtime, language);
+    }
+  } catch (error) {
+    return fatal(error instanceof Error ? error.message : String(error), language, 'unexpected_error');
+  } finally {
+    runtime.close();
+  }
+}
+
+function openFailure(error: unknown, language: Language): CliResult {
+  if (error instanceof MissingConfigurationError || error instanceof StoreOpenError) {
+    const message = 'userMessage' in error ? error.userMessage : (error as StoreOpenError).text;
+    return fatal(
+      message,
+      language,
+      error instanceof StoreOpenError ? `store_${error.kind}` : 'missing_configuration',
+    );
+  }
+  if (error && typeof error === 'object' && 'userMessage' in error) {
+    return fatal(error.userMessage as LocalizedText, language, 'configuration');
+  }
+  return fatal(error instanceof Error ? error.message : String(error), language, 'unexpected_error');
+}
+
+function parkedOrders(runtime: Runtime) {
+  return runtime.store.journal.list({ states: ['parked'], limit: 10_000 }).map((e) => ({
+    orderNumber: e.orderNumber,
+    code: e.reason?.code ?? null,
+    reason: e.reason?.message ?? null,
+    invoiceId: e.moneybird.invoiceId,
+  }));
+}
+
+function runReport(report: RunReport, runtime: Runtime, language: Language): CliResult {
+  const parkedNow = parkedOrders(runtime);
+  const byOutcome = (outcome: string) => report.orders.filter((o) => o.outcome === outcome);
+  const json = {
+    ok: report.outcome === 'completed',
+    runId: report.runId,
+    kind: report.kind,
+    outcome: report.outcome,
+    counts: report.counts,
+    booked: byOutcome('booked').map((o) => ({ orderNumber: o.orderNumber, invoiceId: o.invoiceId })),
+    parked: byOutcome('parked').map((o) => ({
+      orderNumber: o.orderNumber,
+      code: o.reasonCode,
+      reason: o.reason,
+    })),
+    waiting: byOutcome('waiting').map((o) => ({
+      orderNumber: o.orderNumber,
+      code: o.reasonCode,
+      reason: o.reason,
+    })),
+    skipped: byOutcome('skipped').map((o) => ({
+      orderNumber: o.orderNumber,
+      code: o.reasonCode,
+      reason: o.reason,
+    })),
+    parkedTotal: parkedNow.length,
+    error: report.error,
+  };
+  const lines: string[] = [];
+  for (const order of report.orders) {
+    if (order.outcome === 'skipped' && order.reasonCode !== 'unpaid') continue;
+    const label = {
+      nl: { booked: 'geboekt', parked: 'geparkeerd', waiting: 'wacht', skipped: 'nog niet' },
+      en: { booked: 'booked', parked: 'parked', waiting: 'waiting', skipped: 'not yet' },
+    }[language][order.outcome];
+    const why = order.reason ? ` — ${text(order.reason, language)}` : '';
+    lines.push(
+      `${order.orderNumber}: ${label}${order.invoiceId && order.outcome === 'booked' ? ` (${order.invoiceId})` : ''}${why}`,
+    );
+  }
+  if (report.error) {
+    lines.push(text(report.error.message, language));
+    return { exitCode: 1, lines, json };
+  }
+  const c = report.counts;
+  lines.push(
+    language === 'nl'
+      ? `Klaar: ${c.booked} geboekt, ${c.parked} geparkeerd, ${c.waiting} wachten, ${c.skipped} niet te boeken; ${parkedNow.length} geparkeerd in totaal.`
+      : `Done: ${c.booked} booked, ${c.parked} parked, ${c.waiting} waiting, ${c.skipped} not to be booked; ${parkedNow.length} parked in all.`,
+  );
+  return { exitCode: parkedNow.length > 0 ? 3 : 0, lines, json };
+}
+
+function status(runtime: Runtime, language: Language): CliResult {
+  const counts = runtime.store.journal.counts();
+  const last = runtime.store.runs.latest();
+  const parked = parkedOrders(runtime);
+  const importState = runtime.store.historyImport.get();
+  const lines = [
+    language === 'nl'
+      ? `Geboekt: ${counts.done}, geparkeerd: ${counts.parked}, wachten: ${counts.waiting_transient}, bezig: ${
+          counts.pending +
+          counts.contact_ok +
+          counts.invoice_created +
+          counts.totals_ok +
+          counts.sent +
+          counts.paid
+        }, overgeslagen: ${counts.skipped}, nog niet betaald: ${counts.discovered}`
+      : `Booked: ${counts.done}, parked: ${counts.parked}, waiting: ${counts.waiting_transient}, in progress: ${
+          counts.pending +
+          counts.contact_ok +
+          counts.invoice_created +
+          counts.totals_ok +
+          counts.sent +
+          counts.paid
+        }, skipped: ${counts.skipped}, not paid yet: ${counts.discovered}`,
+  ];
+  if (last) {
+    lines.push(
+      `${language === 'nl' ? 'Laatste run' : 'Last run'}: #${last.id} ${last.kind} ${new Date(last.startedAt).toISOString()} → ${last.outcome}`,
+    );
+  }
+  if (importState) {
+    lines.push(
+      `${language === 'nl' ? 'Historie-import' : 'History import'} ${importState.since}: ${importState.status}, ${importState.done}/${importState.total ?? '?'}`,
+    );
+  }
+  for (const p of parked) lines.push(`${p.orderNumber}: ${p.reason ? text(p.reason, language) : p.code}`);
+  return {
+    exitCode: parked.length > 0 ? 3 : 0,
+    lines,
+    json: { ok: true, counts, lastRun: last ?? null, historyImport: importState ?? null, parked },
+  };
+}
+
+async function runConfig(
+  command: Extract<CliCommand, { name: 'config' }>,
+  options: CliOptions,
+  language: Language,
+): Promise<CliResult> {
+  const { openStoreIn } = await import('../store');
+  let store: ReturnType<typeof openStoreIn>;
+  try {
+    store = openStoreIn(defaultDataDir(options.env));
+  } catch (error) {
+    return openFailure(error, language);
+  }
+  try {
+    if (command.action === 'show') {
+      const shown: Record<string, unknown> = {};
+      for (const [key, { setting }] of Object.entries(SIMPLE_SETTINGS))
+        shown[key] = store.settings.get(setting);
+      shown.mapping = store.settings.get(bookkeepingMappingSetting);
+      return {
+        exitCode: 0,
+        lines: Object.entries(shown).map(([k, v]) => `${k} = ${JSON.stringify(v)}`),
+        json: { ok: true, settings: shown },
+      };
+    }
+    const simple = SIMPLE_SETTINGS[command.key];
+    if (simple) {
+      if (command.action === 'unset') store.settings.remove(simple.setting);
+      else store.settings.set(simple.setting, simple.parse(command.value));
+    } else {
+      const current = store.settings.get(bookkeepingMappingSetting);
+      const value =
+        command.action === 'unset'
+          ? undefined
+          : NUMERIC_MAPPING_KEYS.has(command.key)
+            ? Number(command.value)
+            : BOOLEAN_MAPPING_KEYS.has(command.key)
+              ? command.value === 'true'
+              : command.value;
+      const next = setPath(current, command.key, value);
+      const problem = mappingProblem(next, command.key);
+      if (problem) {
+        return fatal(
+          {
+            nl: `De koppelinstelling ${command.key} is ongeldig: ${problem}. Er is niets opgeslagen.`,
+            en: `The mapping setting ${command.key} is invalid: ${problem}. Nothing was saved.`,
+          },
+          language,
+          'invalid_setting',
+        );
+      }
+      store.settings.set(bookkeepingMappingSetting, next);
+    }
+    return {
+      exitCode: 0,
+      lines: [language === 'nl' ? `${command.key} opgeslagen.` : `${command.key} saved.`],
+      json: { ok: true, key: command.key },
+    };
+  } catch (error) {
+    const message =
+      error && typeof error === 'object' && 'text' in error
+        ? (error.text as LocalizedText)
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    return fatal(message, language, 'invalid_setting');
+  } finally {
+    store.close();
+  }
+}
+
+/** Whether the mapping, once complete, would reject what is stored at `key` (unknown keys too). */
+function mappingProblem(mapping: Record<string, unknown>, key: string): string | null {
+  const filled = setPath(
+    mapping,
+    'ledgerAccounts.revenue',
+    (mapping.ledgerAccounts as Record<string, unknown> | undefined)?.revenue ?? '1',
+  );
+  const parsed = bookkeepingSettingsSchema.safeParse(filled);
+  if (!parsed.success) {
+    const issue = parsed.error.issues.find(
+      (i) => key.startsWith(i.path.join('.')) || i.path.join('.').startsWith(key),
+    );
+    if (issue) return `${issue.path.join('.')}: ${issue.message}`;
+  }
+  // A key the schema does not know would be silently ignored: refuse it.
+  let node: unknown = parsed.success ? parsed.data : filled;
+  for (const part of key.split('.').slice(0, -1))
+    node = (node as Record<string, unknown> | undefined)?.[part];
+  const known = parsed.success && node !== undefined && typeof node === 'object';
+  if (!known && parsed.success) return 'onbekende instelling / unknown setting';
+  if (parsed.success) {
+    const last = key.split('.').at(-1)!;
+    const value = (node as Record<string, unknown>)[last];
+    if (value === undefined && getRaw(mapping, key) !== undefined)
+      return 'onbekende instelling / unknown setting';
+  }
+  return null;
+}
+
+function getRaw(target: Record<string, unknown>, path: string): unknown {
+  let node: unknown = target;
+  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return node;
+}

@@ -1,0 +1,155 @@
+// Puts the core together from configuration: the data directory's store, the two API clients with
+// their tokens, and the sync engine. The CLI, the headless shell and the desktop app all start here,
+// so the product is assembled one way; only where tokens and settings come from differs.
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { syncMessages } from '../../shared/i18n/messages/sync';
+import { type LocalizedText, localize } from '../../shared/i18n/translate';
+import { loadApiEndpoints } from './config/api-endpoints';
+import type { Logger } from './http/logger';
+import { MijnwebwinkelClient } from './mijnwebwinkel/client';
+import { MoneybirdClient } from './moneybird/client';
+import { loadMoneybirdCredentials, tokenSourceFor } from './moneybird/credentials';
+import { MONEYBIRD_BUDGET, type RateLimitBudget } from './moneybird/rate-limiter';
+import {
+  EnvSecretSource,
+  KeychainUnavailableError,
+  type SecretName,
+  type SecretStore,
+} from './secrets/keychain';
+import { defineSetting, openStoreIn, type Store } from './store';
+import { SyncEngine } from './sync/engine';
+
+type Env = Record<string, string | undefined>;
+
+/** The administration chosen after login (the environment may override it). */
+export const administrationSetting = defineSetting(
+  'moneybird.administrationId',
+  z.string().regex(/^\d+$/).nullable(),
+  null as string | null,
+);
+
+/** A setting without which the core cannot start, named so the owner knows what to provide. */
+export class MissingConfigurationError extends Error {
+  readonly userMessage: LocalizedText;
+  constructor(readonly variable: string) {
+    super(`Missing configuration: ${variable}`);
+    this.name = 'MissingConfigurationError';
+    this.userMessage = localize(syncMessages, 'sync.missing_config', { name: variable });
+  }
+}
+
+/** The app's data directory: WINKELBRUG_DATA_DIR, else the platform's usual place. */
+export function defaultDataDir(env: Env = process.env, platform = process.platform): string {
+  if (env.WINKELBRUG_DATA_DIR) return env.WINKELBRUG_DATA_DIR;
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Winkelbrug');
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Winkelbrug');
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Winkelbrug');
+}
+
+/**
+ * Tokens from the environment first (headless use), then from the OS keychain. A keychain that is
+ * not available counts as holding nothing here: the missing token is then reported by name, and
+ * nothing ever falls back to plaintext.
+ */
+export class LayeredSecrets implements SecretStore {
+  /** Why a layer could not be read, for the message when a token turns out missing. */
+  unavailable: string | undefined;
+
+  constructor(private readonly layers: readonly SecretStore[]) {}
+
+  async get(name: SecretName): Promise<string | undefined> {
+    for (const layer of this.layers) {
+      try {
+        const value = await layer.get(name);
+        if (value !== undefined) return value;
+      } catch (error) {
+        if (!(error instanceof KeychainUnavailableError)) throw error;
+        this.unavailable = error.reason;
+      }
+    }
+    return undefined;
+  }
+
+  async set(name: SecretName, value: string): Promise<void> {
+    await this.layers[this.layers.length - 1]!.set(name, value);
+  }
+
+  async delete(name: SecretName): Promise<boolean> {
+    return this.layers[this.layers.length - 1]!.delete(name);
+  }
+}
+
+export interface RuntimeOptions {
+  env?: Env;
+  dataDir?: string;
+  /** Where tokens come from; default: the environment only (the OS keychain is added by the shells). */
+  secrets?: SecretStore;
+  logger?: Logger;
+  /** Moneybird's request budget; shorter windows compress time for benchmarks against the simulator. */
+  budget?: RateLimitBudget;
+  now?: () => number;
+}
+
+export interface Runtime {
+  store: Store;
+  engine: SyncEngine;
+  mijnwebwinkel: MijnwebwinkelClient;
+  moneybird: MoneybirdClient;
+  close(): void;
+}
+
+/** The budget from WINKELBRUG_RATE_WINDOW_SECONDS (for the simulator), else Moneybird's own. */
+export function budgetFromEnv(env: Env): RateLimitBudget {
+  const seconds = Number(env.WINKELBRUG_RATE_WINDOW_SECONDS);
+  return Number.isFinite(seconds) && seconds > 0
+    ? { requests: MONEYBIRD_BUDGET.requests, windowMs: seconds * 1000 }
+    : MONEYBIRD_BUDGET;
+}
+
+/** Opens the store and connects both services; throws MissingConfigurationError naming what is missing. */
+export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
+  const env = options.env ?? process.env;
+  const secrets = options.secrets ?? new EnvSecretSource(env);
+  const endpoints = loadApiEndpoints(env);
+  const token = await secrets.get('mijnwebwinkel.token');
+  if (!token) throw new MissingConfigurationError('MWW_TOKEN');
+  const partnerToken = await secrets.get('mijnwebwinkel.partner-token');
+  if (!partnerToken) throw new MissingConfigurationError('MWW_PARTNER_TOKEN');
+  const credentials = await loadMoneybirdCredentials(secrets);
+  if (!credentials) throw new MissingConfigurationError('MONEYBIRD_TOKEN');
+
+  const store = openStoreIn(options.dataDir ?? defaultDataDir(env), { now: options.now });
+  try {
+    const administrationId =
+      env.MONEYBIRD_ADMINISTRATION_ID?.trim() || store.settings.get(administrationSetting);
+    if (!administrationId) throw new MissingConfigurationError('MONEYBIRD_ADMINISTRATION_ID');
+    const mijnwebwinkel = new MijnwebwinkelClient({
+      baseUrl: endpoints.mijnwebwinkelUrl,
+      token,
+      partnerToken,
+      logger: options.logger,
+    });
+    const moneybird = new MoneybirdClient({
+      baseUrl: endpoints.moneybirdApiUrl,
+      administrationId,
+      token: tokenSourceFor(
+        credentials,
+        secrets,
+        endpoints.moneybirdOAuth && {
+          oauthUrl: endpoints.moneybirdOAuthUrl,
+          clientId: endpoints.moneybirdOAuth.clientId,
+          clientSecret: endpoints.moneybirdOAuth.clientSecret,
+        },
+      ),
+      budget: options.budget ?? budgetFromEnv(env),
+      logger: options.logger,
+    });
+    const engine = new SyncEngine({ store, mijnwebwinkel, moneybird, now: options.now });
+    return { store, engine, mijnwebwinkel, moneybird, close: () => store.close() };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}

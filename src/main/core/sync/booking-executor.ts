@@ -1,0 +1,437 @@
+// Carries one order's booking plan into Moneybird, one confirmed step at a time, so that a crash or
+// a lost answer never books anything twice. Before each Moneybird write the journal records which
+// write is about to happen (the write intent); after Moneybird confirms it, the journal advances and
+// the intent is cleared in the same transaction. A resumed order whose intent is still set first
+// finds out whether that write landed (by reference, by contact synchronization, by reading the
+// invoice) and only writes again when it did not.
+
+import { syncMessages } from '../../../shared/i18n/messages/sync';
+import { localize } from '../../../shared/i18n/translate';
+import type {
+  BookingPlan,
+  ExternalSalesInvoicePayload,
+  MoneybirdReferenceData,
+  PlannedPayment,
+  SalesInvoicePayload,
+} from '../bookkeeping';
+import {
+  ApiError,
+  AuthenticationError,
+  NotFoundError,
+  PlanLimitError,
+  UncertainOutcomeError,
+  ValidationError,
+} from '../http/errors';
+import { parseDecimal, toFixed, ZERO } from '../money/decimal';
+import type { MoneybirdClient } from '../moneybird/client';
+import type { JournalEntry, JournalReason, Store, WriteIntent } from '../store';
+import { refreshContacts, toContactRecord } from './contact-directory';
+import { compareTotals, type InvoiceTotals } from './totals-check';
+
+export interface BookingContext {
+  store: Store;
+  moneybird: MoneybirdClient;
+  reference: MoneybirdReferenceData;
+  now: () => number;
+  log: (
+    level: 'debug' | 'info' | 'warn' | 'error',
+    message: string,
+    fields?: Record<string, unknown>,
+  ) => void;
+}
+
+export type BookingOutcome =
+  | { kind: 'booked'; entry: JournalEntry }
+  | { kind: 'parked'; entry: JournalEntry }
+  | { kind: 'waiting'; entry: JournalEntry };
+
+/** Stops the whole run: the owner must act before any other order can be booked. */
+export class RunBlockedError extends Error {
+  constructor(
+    readonly blocker: AuthenticationError | PlanLimitError,
+    readonly userMessage = blocker instanceof PlanLimitError
+      ? localize(syncMessages, 'sync.plan_limit')
+      : blocker.userMessage,
+  ) {
+    super(blocker.message);
+    this.name = 'RunBlockedError';
+  }
+}
+
+type Invoice = InvoiceTotals & {
+  id: string;
+  state?: string;
+  reference?: string | null;
+  payments?: Array<{
+    price: string;
+    financial_account_id?: string | null;
+    transaction_identifier?: string | null;
+    id: string;
+  }>;
+  total_price_incl_tax_base?: string;
+};
+
+const RETRY_BASE_MS = 60_000;
+const RETRY_CAP_MS = 6 * 60 * 60 * 1000;
+
+/** When the next attempt after `attempts` failures is due: 1, 2, 4 … minutes, at most 6 hours. */
+export function retryDelay(attempts: number, retryAt?: number, now = Date.now()): number {
+  const backoff = Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** Math.min(attempts, 20));
+  return Math.max(backoff, retryAt ? retryAt - now : 0);
+}
+
+const isSales = (plan: BookingPlan): plan is BookingPlan & { invoice: SalesInvoicePayload } =>
+  plan.style === 'sales';
+
+export class BookingExecutor {
+  constructor(private readonly ctx: BookingContext) {}
+
+  /** Books the plan from wherever the journal says the order is. */
+  async book(plan: BookingPlan, start: JournalEntry): Promise<BookingOutcome> {
+    let entry = start;
+    let invoice: Invoice | undefined;
+    try {
+      for (;;) {
+        switch (entry.state) {
+          case 'pending':
+            entry = await this.ensureContact(plan, entry);
+            break;
+          case 'contact_ok': {
+            const created = await this.ensureInvoice(plan, entry);
+            entry = created.entry;
+            invoice = created.invoice;
+            break;
+          }
+          case 'invoice_created': {
+            invoice = invoice ?? (await this.readInvoice(plan, entry));
+            const problem = compareTotals(plan, invoice);
+            if (problem)
+              return { kind: 'parked', entry: this.park(entry, this.totalsReason(plan, entry, problem)) };
+            entry = isSales(plan)
+              ? this.ctx.store.journal.advance(entry.orderNumber, 'invoice_created', 'totals_ok')
+              : await this.ensurePayments(plan, entry, invoice);
+            break;
+          }
+          case 'totals_ok':
+            ({ entry, invoice } = await this.ensureSent(plan, entry));
+            break;
+          case 'sent':
+            entry = await this.ensurePayments(plan, entry, invoice);
+            break;
+          case 'paid':
+            entry = this.ctx.store.journal.advance(entry.orderNumber, 'paid', 'done');
+            return { kind: 'booked', entry };
+          case 'done':
+            return { kind: 'booked', entry };
+          default:
+            throw new Error(`Order ${entry.orderNumber} is ${entry.state}, not a booking step`);
+        }
+      }
+    } catch (error) {
+      return this.failed(entry, error);
+    }
+  }
+
+  // ---- steps -------------------------------------------------------------------------------------
+
+  private async ensureContact(plan: BookingPlan, entry: JournalEntry): Promise<JournalEntry> {
+    const { store, moneybird } = this.ctx;
+    const key = plan.contact.match.key;
+    let contactId = store.contacts.lookup(key)?.contactId;
+    if (!contactId && entry.writeIntent === 'contact') {
+      // A create may have landed without us hearing back: the contact list says whether it did.
+      await refreshContacts(moneybird, store.contacts);
+      contactId = store.contacts.lookup(key)?.contactId;
+    }
+    if (!contactId) {
+      entry = store.journal.intendWrite(entry.orderNumber, 'pending', 'contact');
+      const contact = await this.uncertainAware(
+        () => moneybird.createContact({ ...plan.contact.create }),
+        async () => {
+          await refreshContacts(moneybird, store.contacts);
+          return store.contacts.lookup(key)?.contactId;
+        },
+      );
+      if (typeof contact === 'string') contactId = contact;
+      else {
+        store.contacts.putContact(toContactRecord(contact));
+        contactId = contact.id;
+      }
+    }
+    return store.journal.advance(entry.orderNumber, 'pending', 'contact_ok', { contactId });
+  }
+
+  private async ensureInvoice(
+    plan: BookingPlan,
+    entry: JournalEntry,
+  ): Promise<{ entry: JournalEntry; invoice: Invoice }> {
+    const { store } = this.ctx;
+    const contactId = entry.moneybird.contactId!;
+    let invoice = entry.writeIntent === 'invoice' ? await this.findBooking(plan, contactId) : undefined;
+    if (!invoice) {
+      entry = store.journal.intendWrite(entry.orderNumber, 'contact_ok', 'invoice');
+      const created = await this.uncertainAware(
+        () => this.createInvoice(plan, contactId),
+        () => this.findBooking(plan, contactId),
+      );
+      invoice = created;
+    }
+    const next = store.journal.advance(entry.orderNumber, 'contact_ok', 'invoice_created', {
+      invoiceId: invoice.id,
+    });
+    return { entry: next, invoice };
+  }
+
+  private async ensureSent(
+    plan: BookingPlan,
+    entry: JournalEntry,
+  ): Promise<{ entry: JournalEntry; invoice: Invoice }> {
+    const { store, moneybird } = this.ctx;
+    const id = entry.moneybird.invoiceId!;
+    if (entry.writeIntent === 'send') {
+      const current = (await moneybird.getSalesInvoice(id)) as Invoice;
+      if (current.state !== 'draft') {
+        return { entry: store.journal.advance(entry.orderNumber, 'totals_ok', 'sent'), invoice: current };
+      }
+    }
+    entry = store.journal.intendWrite(entry.orderNumber, 'totals_ok', 'send');
+    const sent = (await moneybird.sendSalesInvoice(id, { delivery_method: 'Manual' })) as Invoice;
+    // Sending recomputes nothing, but check the numbered invoice once more: what was sent is what counts.
+    const problem = compareTotals(plan, sent);
+    if (problem) this.ctx.log('warn', 'Totals changed while sending', { order: plan.orderNumber, problem });
+    return { entry: store.journal.advance(entry.orderNumber, 'totals_ok', 'sent'), invoice: sent };
+  }
+
+  private async ensurePayments(
+    plan: BookingPlan,
+    entry: JournalEntry,
+    known?: Invoice,
+  ): Promise<JournalEntry> {
+    const { store, moneybird } = this.ctx;
+    const from = entry.state as 'sent' | 'invoice_created';
+    const invoiceId = entry.moneybird.invoiceId!;
+    let invoice = known;
+    if (entry.writeIntent === 'payment' || !invoice) invoice = await this.readInvoice(plan, entry);
+    const planned = withBaseAmounts(plan, invoice);
+    const missing = missingPayments(planned, invoice.payments ?? []);
+    let paymentId = invoice.payments?.at(-1)?.id;
+    if (missing.length > 0) entry = store.journal.intendWrite(entry.orderNumber, from, 'payment');
+    for (const payment of missing) {
+      // A payment is never repeated blindly: an unknown outcome is settled by reading the invoice.
+      const registered = await this.uncertainAware(
+        () =>
+          isSales(plan)
+            ? moneybird.createSalesInvoicePayment(invoiceId, payment)
+            : moneybird.createExternalSalesInvoicePayment(invoiceId, payment),
+        async () => {
+          const now = await this.readInvoice(plan, entry);
+          const stillMissing = missingPayments([payment], now.payments ?? []);
+          return stillMissing.length === 0 ? { id: now.payments!.at(-1)!.id } : undefined;
+        },
+      );
+      paymentId = registered.id;
+    }
+    return store.journal.advance(entry.orderNumber, from, 'paid', paymentId ? { paymentId } : undefined);
+  }
+
+  // ---- Moneybird look-ups --------------------------------------------------------------------------
+
+  private async createInvoice(plan: BookingPlan, contactId: string): Promise<Invoice> {
+    const { moneybird } = this.ctx;
+    if (isSales(plan)) {
+      return (await moneybird.createSalesInvoice({
+        ...plan.invoice.sales_invoice,
+        contact_id: contactId,
+      })) as Invoice;
+    }
+    const payload = (plan.invoice as ExternalSalesInvoicePayload).external_sales_invoice;
+    return (await moneybird.createExternalSalesInvoice({ ...payload, contact_id: contactId })) as Invoice;
+  }
+
+  /** The booking Moneybird already holds for this order, found by its reference. */
+  private async findBooking(plan: BookingPlan, contactId: string): Promise<Invoice | undefined> {
+    const { moneybird } = this.ctx;
+    if (isSales(plan)) {
+      const found = await moneybird.findSalesInvoiceByReference(plan.reference);
+      return found && found.reference === plan.reference ? (found as Invoice) : undefined;
+    }
+    // External invoices have no find_by_reference: list the contact's invoices of that date.
+    const date = (plan.invoice as ExternalSalesInvoicePayload).external_sales_invoice.date;
+    const period = `${date.replaceAll('-', '')}..${date.replaceAll('-', '')}`;
+    const listed = await moneybird.listExternalSalesInvoices({ contact_id: contactId, period, state: 'all' });
+    return listed.find((i) => i.reference === plan.reference) as Invoice | undefined;
+  }
+
+  private async readInvoice(plan: BookingPlan, entry: JournalEntry): Promise<Invoice> {
+    const id = entry.moneybird.invoiceId!;
+    try {
+      return (
+        isSales(plan)
+          ? await this.ctx.moneybird.getSalesInvoice(id)
+          : await this.ctx.moneybird.getExternalSalesInvoice(id)
+      ) as Invoice;
+    } catch (error) {
+      if (error instanceof NotFoundError) {
+        throw new ParkError(
+          localize(syncMessages, 'sync.invoice_gone', { order: entry.orderNumber, invoiceId: id }),
+          'invoice_gone',
+        );
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Runs a Moneybird create. If its outcome is unknown, asks `resolve` whether it landed: a found
+   * result is used as if the create had answered; not found means it did not land, and the order
+   * waits for a clean retry (the intent stays, so the retry checks again first).
+   */
+  private async uncertainAware<T, R>(
+    create: () => Promise<T>,
+    resolve: () => Promise<R | undefined>,
+  ): Promise<T | R> {
+    try {
+      return await create();
+    } catch (error) {
+      if (!(error instanceof UncertainOutcomeError)) throw error;
+      this.ctx.log(
+        'warn',
+        'Moneybird write with unknown outcome; checking before anything is written again',
+        {
+          error: error.message,
+        },
+      );
+      const found = await resolve();
+      if (found !== undefined) return found;
+      throw error;
+    }
+  }
+
+  // ---- outcomes -----------------------------------------------------------------------------------
+
+  private totalsReason(
+    plan: BookingPlan,
+    entry: JournalEntry,
+    problem: ReturnType<typeof compareTotals> & {},
+  ): JournalReason {
+    const vatDetail =
+      problem.vat.length > 0
+        ? problem.vat
+            .map((v) => ({
+              nl: localize(syncMessages, 'sync.vat_detail', { invoiceVat: v.invoice, shopVat: v.expected })
+                .nl,
+              en: localize(syncMessages, 'sync.vat_detail', { invoiceVat: v.invoice, shopVat: v.expected })
+                .en,
+            }))
+            .reduce((a, b) => ({ nl: a.nl + b.nl, en: a.en + b.en }))
+        : { nl: '', en: '' };
+    const base = {
+      order: plan.orderNumber,
+      invoiceTotal: problem.total.invoice,
+      shopTotal: problem.total.expected,
+      invoiceId: entry.moneybird.invoiceId ?? '-',
+    };
+    const nl = localize(syncMessages, 'sync.totals_differ', { ...base, vatDetail: vatDetail.nl }).nl;
+    const en = localize(syncMessages, 'sync.totals_differ', { ...base, vatDetail: vatDetail.en }).en;
+    return { code: 'totals_differ', message: { nl, en }, details: { ...problem } };
+  }
+
+  private park(entry: JournalEntry, reason: JournalReason): JournalEntry {
+    this.ctx.log('warn', `Order ${entry.orderNumber} parked: ${reason.code}`, { order: entry.orderNumber });
+    return this.ctx.store.journal.park(entry.orderNumber, entry.state, reason);
+  }
+
+  private failed(entry: JournalEntry, error: unknown): BookingOutcome {
+    const { store, now } = this.ctx;
+    const order = entry.orderNumber;
+    if (error instanceof AuthenticationError || error instanceof PlanLimitError)
+      throw new RunBlockedError(error);
+    if (error instanceof ParkError) {
+      return { kind: 'parked', entry: this.park(entry, { code: error.code, message: error.userMessage }) };
+    }
+    if (error instanceof ValidationError || (error instanceof ApiError && error.kind === 'not-found')) {
+      const details = error instanceof ValidationError ? formatFields(error.fields) : error.message;
+      return {
+        kind: 'parked',
+        entry: this.park(entry, {
+          code: `moneybird_${error.kind}`,
+          message: localize(syncMessages, 'sync.moneybird_refused', { order, details }),
+          details: {
+            status: error.status ?? null,
+            ...(error instanceof ValidationError && { fields: error.fields }),
+          },
+        }),
+      };
+    }
+    const retryAt =
+      error instanceof ApiError && 'retryAt' in error ? (error.retryAt as number | undefined) : undefined;
+    const at = now() + retryDelay(entry.attempts, retryAt, now());
+    const detail = error instanceof ApiError ? error.userMessage : undefined;
+    const text = error instanceof Error ? error.message : String(error);
+    this.ctx.log('warn', `Order ${order} waits for another attempt`, { order, error: text });
+    const when = new Date(at).toISOString().slice(11, 16);
+    const message = {
+      nl: localize(syncMessages, 'sync.transient', { order, details: detail?.nl ?? text, retryAt: when }).nl,
+      en: localize(syncMessages, 'sync.transient', { order, details: detail?.en ?? text, retryAt: when }).en,
+    };
+    const code = error instanceof ApiError ? `moneybird_${error.kind}` : 'unexpected_error';
+    return { kind: 'waiting', entry: store.journal.waitForRetry(order, entry.state, { code, message }, at) };
+  }
+}
+
+/** A reason to park the order now, raised from inside a step. */
+export class ParkError extends Error {
+  constructor(
+    readonly userMessage: { nl: string; en: string },
+    readonly code: string,
+  ) {
+    super(userMessage.en);
+  }
+}
+
+function formatFields(fields: Record<string, string[]>): string {
+  return Object.entries(fields)
+    .map(([field, messages]) => `${field} ${messages.join(', ')}`)
+    .join('; ');
+}
+
+/**
+ * The payments with their amount in the administration's currency. Moneybird converts the invoice
+ * at its own rate; the base amounts follow the invoice's own base total so they add up exactly.
+ */
+export function withBaseAmounts(plan: BookingPlan, invoice: Invoice): PlannedPayment[] {
+  if (!plan.payments.some((p) => p.price_base !== undefined)) return plan.payments;
+  const totalBase = invoice.total_price_incl_tax_base;
+  if (totalBase === undefined) return plan.payments;
+  const total = parseDecimal(plan.expected.totalInclTax);
+  const base = parseDecimal(totalBase);
+  if (total === ZERO) return plan.payments;
+  let remaining = base;
+  return plan.payments.map((payment, index) => {
+    const last = index === plan.payments.length - 1;
+    const share = last ? remaining : (parseDecimal(payment.price) * base) / total;
+    const rounded = parseDecimal(toFixed(share, 2));
+    remaining -= rounded;
+    return { ...payment, price_base: toFixed(rounded, 2) };
+  });
+}
+
+/** Planned payments not yet on the invoice (matched on amount and account, each used once). */
+export function missingPayments(
+  planned: readonly PlannedPayment[],
+  existing: ReadonlyArray<{ price: string; financial_account_id?: string | null }>,
+): PlannedPayment[] {
+  const unused = [...existing];
+  return planned.filter((payment) => {
+    const index = unused.findIndex(
+      (e) =>
+        parseDecimal(e.price) === parseDecimal(payment.price) &&
+        (e.financial_account_id == null || e.financial_account_id === payment.financial_account_id),
+    );
+    if (index < 0) return true;
+    unused.splice(index, 1);
+    return false;
+  });
+}
+
+export type { WriteIntent };

@@ -1,0 +1,717 @@
+// The sync engine: one run finds the shop's completed and paid orders, records each in the journal
+// before anything is written to Moneybird, and books the due ones through the booking executor.
+// An order that cannot be booked is parked with its reason and the rest goes on; a revoked token or
+// a plan limit stops the run, since no other order could be booked either.
+
+import { syncMessages } from '../../../shared/i18n/messages/sync';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import {
+  type BookingPlan,
+  type BookkeepingSettings,
+  bookingReference,
+  isCreditOrder,
+  isPaid,
+  isRefusal,
+  isTestOrder,
+  type MoneybirdReferenceData,
+  type OriginalBooking,
+  planBooking,
+  type TaxRateNeed,
+} from '../bookkeeping';
+import { AuthenticationError, PlanLimitError } from '../http/errors';
+import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
+import type { Order } from '../mijnwebwinkel/order-schema';
+import type { MoneybirdClient } from '../moneybird/client';
+import type { JournalEntry, LogLevel, RunCounts, RunKind, Store } from '../store';
+import { completeMapping, type MappingGap } from './auto-mapping';
+import { BookingExecutor, type BookingOutcome, RunBlockedError } from './booking-executor';
+import { refreshContacts } from './contact-directory';
+import {
+  countOrders,
+  type DiscoveryWindow,
+  discoverOrders,
+  shopLocalDate,
+  shopLocalTime,
+} from './order-discovery';
+import {
+  bookkeepingMappingSetting,
+  completedStatusesSetting,
+  logRetentionDaysSetting,
+  STATUS_CHANGE_OVERLAP_MS,
+  startDateSetting,
+} from './sync-settings';
+
+export const STATUS_CHANGED_CURSOR = 'mww.statusChangedSince';
+
+export type OrderOutcome = 'booked' | 'parked' | 'waiting' | 'skipped';
+
+export interface OrderReport {
+  orderNumber: string;
+  outcome: OrderOutcome;
+  invoiceId: string | null;
+  reason: LocalizedText | null;
+  reasonCode: string | null;
+}
+
+export interface RunReport {
+  runId: number;
+  kind: RunKind;
+  startedAt: number;
+  finishedAt: number;
+  /** completed: every due order was handled (some may be parked); blocked: the owner must act first. */
+  outcome: 'completed' | 'blocked' | 'failed';
+  orders: OrderReport[];
+  counts: RunCounts;
+  error: { code: string; message: LocalizedText } | null;
+}
+
+export type EngineEvent =
+  | { type: 'run-started'; runId: number; kind: RunKind; startedAt: number }
+  | { type: 'progress'; runId: number; done: number; total: number }
+  | { type: 'order'; runId: number; report: OrderReport }
+  | { type: 'run-finished'; report: RunReport }
+  | {
+      type: 'log';
+      seq: number;
+      at: number;
+      level: LogLevel;
+      message: LocalizedText;
+      orderNumber: string | null;
+    };
+
+/** A setting the owner must choose before anything can be booked. */
+export class SetupRequiredError extends Error {
+  constructor(
+    readonly code: 'statuses' | 'mapping' | 'mapping_invalid',
+    readonly userMessage: LocalizedText,
+    readonly gaps: MappingGap[] = [],
+  ) {
+    super(userMessage.en);
+    this.name = 'SetupRequiredError';
+  }
+}
+
+export interface SyncEngineOptions {
+  store: Store;
+  mijnwebwinkel: MijnwebwinkelClient;
+  moneybird: MoneybirdClient;
+  now?: () => number;
+  /** How long Moneybird's reference data (tax rates, ledgers, …) is reused between runs. */
+  referenceDataTtlMs?: number;
+  /** At most this many orders are booked in one run (the rest in the next). */
+  batchSize?: number;
+}
+
+interface LoadedReference {
+  data: MoneybirdReferenceData;
+  loadedAt: number;
+  administrationCurrency: string;
+}
+
+export class SyncEngine {
+  private readonly store: Store;
+  private readonly now: () => number;
+  private readonly listeners = new Set<(event: EngineEvent) => void>();
+  private reference: LoadedReference | undefined;
+  private running: Promise<RunReport> | undefined;
+  private cancelled = false;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.store = options.store;
+    this.now = options.now ?? Date.now;
+  }
+
+  subscribe(listener: (event: EngineEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get isRunning(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** Asks a running run to stop after the order it is booking now. */
+  cancel(): void {
+    if (this.running) this.cancelled = true;
+  }
+
+  /** One run. Runs never overlap: a call during a run gets that run's report. */
+  run(kind: RunKind = 'manual', options: { importSince?: string } = {}): Promise<RunReport> {
+    if (this.running) return this.running;
+    this.cancelled = false;
+    this.running = this.execute(kind, options).finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  /** Puts a parked, waiting or skipped order back in the queue; the next run books it. */
+  retry(orderNumber: string): JournalEntry {
+    const entry = this.store.journal.get(orderNumber);
+    if (!entry) throw new Error(`Order ${orderNumber} is not in the journal`);
+    if (entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'skipped') {
+      return this.store.journal.resume(orderNumber, entry.state, { resetAttempts: true });
+    }
+    return entry;
+  }
+
+  /** The owner decided this order is not to be booked. */
+  skip(orderNumber: string): JournalEntry {
+    const entry = this.store.journal.get(orderNumber);
+    if (!entry) throw new Error(`Order ${orderNumber} is not in the journal`);
+    return this.store.journal.skip(orderNumber, entry.state, {
+      code: 'skipped_by_owner',
+      message: localize(syncMessages, 'sync.skipped_by_owner'),
+    });
+  }
+
+  // ---- a run -------------------------------------------------------------------------------------
+
+  private async execute(kind: RunKind, options: { importSince?: string }): Promise<RunReport> {
+    const run = this.store.runs.start(kind);
+    const startedAt = this.now();
+    const reports: OrderReport[] = [];
+    const counts: RunCounts = { seen: 0, booked: 0, parked: 0, skipped: 0, waiting: 0 };
+    this.emit({ type: 'run-started', runId: run.id, kind, startedAt });
+    this.log('info', `Run ${run.id} started (${kind})`, null, run.id);
+
+    const finish = (outcome: RunReport['outcome'], error: RunReport['error']): RunReport => {
+      const storedOutcome =
+        outcome === 'completed' ? (counts.parked > 0 ? 'completed_with_parked' : 'completed') : 'failed';
+      this.store.runs.finish(run.id, storedOutcome, counts, error);
+      const report: RunReport = {
+        runId: run.id,
+        kind,
+        startedAt,
+        finishedAt: this.now(),
+        outcome,
+        orders: reports,
+        counts,
+        error,
+      };
+      if (outcome === 'completed') {
+        this.log('info', localize(syncMessages, 'sync.run_finished', { ...counts }), null, run.id);
+      }
+      this.prune();
+      this.emit({ type: 'run-finished', report });
+      return report;
+    };
+    const report = (r: OrderReport) => {
+      reports.push(r);
+      counts[r.outcome] += 1;
+      this.store.runs.updateCounts(run.id, counts);
+      this.emit({ type: 'order', runId: run.id, report: r });
+    };
+
+    try {
+      const statuses = await this.completedStatuses();
+      const startDate = this.startDate();
+      const discoveredAt = this.now();
+      const window = this.discoveryWindow(kind, startDate, options.importSince);
+      if (kind === 'import' && options.importSince) await this.beginImport(options.importSince, statuses);
+      const discovered = await discoverOrders(this.options.mijnwebwinkel, statuses, window);
+      counts.seen = discovered.length;
+      const orders = new Map<string, Order>();
+      const earliest = kind === 'import' && options.importSince ? options.importSince : startDate;
+      for (const result of discovered) {
+        const skipped = this.admit(result, earliest, orders);
+        if (skipped) report(skipped);
+      }
+      await this.recheckDiscovered(orders, earliest);
+      // Everything found is in the journal now: the next run may look from here on.
+      if (kind !== 'import') this.store.cursors.set(STATUS_CHANGED_CURSOR, shopLocalTime(discoveredAt));
+
+      const due = this.store.journal.due(this.now(), this.options.batchSize ?? 100_000);
+      let done = 0;
+      this.emit({ type: 'progress', runId: run.id, done, total: due.length });
+      if (due.length > 0) {
+        const { settings, reference } = await this.prepareBooking(due, orders);
+        const executor = new BookingExecutor({
+          store: this.store,
+          moneybird: this.options.moneybird,
+          reference,
+          now: this.now,
+          log: (level, message, fields) =>
+            this.log(level, message, (fields?.order as string | undefined) ?? null, run.id, fields),
+        });
+        for (const entry of due) {
+          if (this.cancelled) break;
+          const outcome = await this.bookOne(entry, orders, settings, reference, executor);
+          if (outcome) report(outcome);
+          done += 1;
+          this.emit({ type: 'progress', runId: run.id, done, total: due.length });
+          if (kind === 'import') this.importProgress();
+        }
+      }
+      if (kind === 'import' && !this.cancelled) this.completeImport();
+      return finish('completed', null);
+    } catch (error) {
+      return finish(...this.runError(error, kind));
+    }
+  }
+
+  private runError(error: unknown, kind: RunKind): [RunReport['outcome'], RunReport['error']] {
+    let result: [RunReport['outcome'], RunReport['error']];
+    if (error instanceof RunBlockedError) {
+      result = ['blocked', { code: error.blocker.kind, message: error.userMessage }];
+    } else if (error instanceof AuthenticationError || error instanceof PlanLimitError) {
+      result = ['blocked', { code: error.kind, message: error.userMessage }];
+    } else if (error instanceof SetupRequiredError) {
+      result = ['blocked', { code: `setup_${error.code}`, message: error.userMessage }];
+    } else {
+      const message =
+        error && typeof error === 'object' && 'userMessage' in error
+          ? (error.userMessage as LocalizedText)
+          : {
+              nl: String((error as Error)?.message ?? error),
+              en: String((error as Error)?.message ?? error),
+            };
+      const code =
+        error && typeof error === 'object' && 'kind' in error ? String(error.kind) : 'unexpected_error';
+      result = ['failed', { code, message }];
+    }
+    this.log('error', result[1]!.message, null, null, { code: result[1]!.code });
+    if (kind === 'import') {
+      const state = this.store.historyImport.get();
+      if (state && (state.status === 'running' || state.status === 'paused') && result[0] === 'blocked') {
+        this.store.historyImport.setStatus('paused');
+      }
+    }
+    return result;
+  }
+
+  // ---- discovery -----------------------------------------------------------------------------------
+
+  private async completedStatuses(): Promise<number[]> {
+    const statuses = this.store.settings.get(completedStatusesSetting);
+    if (statuses.length > 0) return statuses;
+    const available = await this.options.mijnwebwinkel.orderStatuses();
+    const list = available.map((s) => `${s.status} (${s.description})`).join(', ');
+    throw new SetupRequiredError(
+      'statuses',
+      localize(syncMessages, 'sync.needs_statuses', { statuses: list }),
+    );
+  }
+
+  private startDate(): string {
+    const stored = this.store.settings.get(startDateSetting);
+    if (stored) return stored;
+    // First use: book from today on, so nothing from the past is booked without the owner asking.
+    const today = shopLocalDate(this.now());
+    this.store.settings.set(startDateSetting, today);
+    this.log('info', `Start date set to ${today}`, null, null);
+    return today;
+  }
+
+  private discoveryWindow(kind: RunKind, startDate: string, importSince?: string): DiscoveryWindow {
+    if (kind === 'import' && importSince) return { kind: 'order_date', since: importSince };
+    const cursor = this.store.cursors.get(STATUS_CHANGED_CURSOR);
+    if (!cursor) return { kind: 'order_date', since: startDate };
+    const since = Date.parse(`${cursor.replace(' ', 'T')}Z`) - STATUS_CHANGE_OVERLAP_MS;
+    // The cursor is shop-local time; shifting the text by the overlap keeps it in that zone.
+    return { kind: 'status_changed', since: new Date(since).toISOString().slice(0, 19).replace('T', ' ') };
+  }
+
+  /**
+   * Puts an order the shop reported into the journal when it is eligible (before any Moneybird
+   * write can happen), or returns why it is not booked.
+   */
+  private admit(result: OrderResult, earliest: string, orders: Map<string, Order>): OrderReport | null {
+    const { journal } = this.store;
+    if (!result.ok) {
+      const orderNumber = result.number ?? '?';
+      const issue = result.issues[0];
+      const reason = {
+        code: 'order_unreadable',
+        message: localize(syncMessages, 'sync.order_unreadable', {
+          order: orderNumber,
+          field: issue?.field ?? '?',
+          problem: issue?.message ?? '',
+        }),
+        details: { issues: result.issues },
+      };
+      if (result.number === undefined) {
+        this.log('warn', reason.message, null, null);
+        return {
+          orderNumber,
+          outcome: 'skipped',
+          invoiceId: null,
+          reason: reason.message,
+          reasonCode: reason.code,
+        };
+      }
+      const { entry } = journal.record({ orderNumber, state: 'discovered' });
+      if (entry.state === 'discovered') journal.park(orderNumber, 'discovered', reason);
+      return null;
+    }
+    const order = result.order;
+    orders.set(order.number, order);
+    const known = journal.get(order.number);
+    if (known && known.state !== 'discovered') return null;
+    if (isTestOrder(order)) return this.notBooked(order.number, 'test_order');
+    if (order.date < earliest) return this.notBooked(order.number, 'before_start_date');
+    const paid = isCreditOrder(order) || isPaid(order, { acceptAuthorized: this.acceptAuthorized() });
+    if (!paid) {
+      // Kept as discovered: each run looks at it again until the payment is in.
+      journal.record({ orderNumber: order.number, state: 'discovered', orderDate: order.date });
+      return {
+        orderNumber: order.number,
+        outcome: 'skipped',
+        invoiceId: null,
+        reason: localize(syncMessages, 'sync.unpaid_not_yet', { order: order.number }),
+        reasonCode: 'unpaid',
+      };
+    }
+    const facts = {
+      bookingStyle:
+        this.bookingStyle() === 'external' ? ('external_invoice' as const) : ('sales_invoice' as const),
+      orderDate: order.date,
+      creditedOrderNumber: order.creditedOrderNumber ?? null,
+      reference: bookingReference(order.number, this.referencePrefix()),
+      currency: order.currency,
+      shopTotal: order.total ?? null,
+      shopVat: order.tax ?? null,
+    };
+    if (known) journal.transition(order.number, { from: 'discovered', to: 'pending', patch: facts });
+    else journal.record({ orderNumber: order.number, state: 'pending', ...facts });
+    return null;
+  }
+
+  private notBooked(orderNumber: string, code: 'test_order' | 'before_start_date'): OrderReport {
+    const text =
+      code === 'test_order'
+        ? { nl: 'Testbestelling: wordt niet geboekt.', en: 'Test order: not booked.' }
+        : {
+            nl: 'Van vóór de startdatum: wordt niet geboekt.',
+            en: 'Dated before the start date: not booked.',
+          };
+    return { orderNumber, outcome: 'skipped', invoiceId: null, reason: text, reasonCode: code };
+  }
+
+  /** Orders seen before but not yet paid: looked at again (a payment can come in without a status change). */
+  private async recheckDiscovered(orders: Map<string, Order>, earliest: string): Promise<void> {
+    const waiting = this.store.journal.list({ states: ['discovered'], limit: 200 });
+    for (const entry of waiting) {
+      if (orders.has(entry.orderNumber)) continue;
+      const result = await this.options.mijnwebwinkel.order(entry.orderNumber);
+      this.admit(result, earliest, orders);
+    }
+  }
+
+  // ---- booking -------------------------------------------------------------------------------------
+
+  /** Reference data, contacts and the completed mapping: what every booking in this run needs. */
+  private async prepareBooking(
+    due: readonly JournalEntry[],
+    orders: Map<string, Order>,
+  ): Promise<{ settings: BookkeepingSettings; reference: MoneybirdReferenceData }> {
+    const reference = await this.referenceData();
+    await refreshContacts(this.options.moneybird, this.store.contacts);
+    const ossNeeds: TaxRateNeed[] = [];
+    const shopCountry =
+      typeof this.mapping().shopCountry === 'string' ? String(this.mapping().shopCountry) : 'NL';
+    for (const entry of due) {
+      const order = orders.get(entry.orderNumber);
+      if (!order?.taxRegion || order.taxStrategy || order.taxRegion === shopCountry) continue;
+      for (const line of order.tax ?? []) {
+        ossNeeds.push({ treatment: 'oss', rate: rateText(line.rate), country: order.taxRegion });
+      }
+    }
+    const stored = this.store.settings.get(bookkeepingMappingSetting);
+    const mapping = completeMapping(stored, reference.data, {
+      extraNeeds: ossNeeds,
+      administrationCurrency: reference.administrationCurrency,
+    });
+    if (!mapping.ok) {
+      if (mapping.invalid) {
+        throw new SetupRequiredError(
+          'mapping_invalid',
+          localize(syncMessages, 'sync.mapping_invalid', mapping.invalid),
+        );
+      }
+      const gap = mapping.gaps.find((g) => g.essential)!;
+      const candidates = gap.candidates.map((c) => `${c.id} (${c.name ?? '?'})`).join(', ') || '-';
+      throw new SetupRequiredError(
+        'mapping',
+        localize(syncMessages, 'sync.needs_mapping', { path: gap.path, candidates }),
+        mapping.gaps,
+      );
+    }
+    return { settings: mapping.settings, reference: reference.data };
+  }
+
+  private async referenceData(): Promise<LoadedReference> {
+    const ttl = this.options.referenceDataTtlMs ?? 60 * 60 * 1000;
+    if (this.reference && this.now() - this.reference.loadedAt < ttl) return this.reference;
+    const mb = this.options.moneybird;
+    const [taxRates, ledgerAccounts, workflows, documentStyles, financialAccounts, administrations] =
+      await Promise.all([
+        mb.taxRates({ tax_rate_type: 'sales_invoice' }),
+        mb.ledgerAccounts(),
+        mb.workflows(),
+        mb.documentStyles(),
+        mb.financialAccounts(),
+        this.reference ? Promise.resolve(undefined) : mb.administrations(),
+      ]);
+    const administration = administrations?.find((a) => a.id === mb.administrationId);
+    // Moneybird leaves `active` out on some records; an absent flag means active.
+    const active = <T extends { active?: boolean }>(items: T[]) =>
+      items.map((item) => ({ ...item, active: item.active ?? true }));
+    this.reference = {
+      data: {
+        taxRates,
+        ledgerAccounts: active(ledgerAccounts),
+        workflows: active(workflows),
+        documentStyles,
+        financialAccounts: active(financialAccounts).map((a) => ({ ...a, name: a.name ?? undefined })),
+      },
+      loadedAt: this.now(),
+      administrationCurrency: administration?.currency ?? this.reference?.administrationCurrency ?? 'EUR',
+    };
+    return this.reference!;
+  }
+
+  private async bookOne(
+    entry: JournalEntry,
+    orders: Map<string, Order>,
+    settings: BookkeepingSettings,
+    reference: MoneybirdReferenceData,
+    executor: BookingExecutor,
+  ): Promise<OrderReport | null> {
+    const { journal } = this.store;
+    let current = entry;
+    if (current.state === 'waiting_transient')
+      current = journal.resume(current.orderNumber, 'waiting_transient');
+    const order = await this.orderFor(current.orderNumber, orders);
+    if (!order) {
+      const parked = journal.park(current.orderNumber, current.state, {
+        code: 'order_unreadable',
+        message: localize(syncMessages, 'sync.order_unreadable', {
+          order: current.orderNumber,
+          field: '-',
+          problem: 'is niet meer te lezen / can no longer be read',
+        }),
+      });
+      return toReport(parked, 'parked');
+    }
+    let original: OriginalBooking | undefined;
+    if (order.creditedOrderNumber) {
+      const resolved = await this.originalBooking(order, orders, settings, reference);
+      if ('reason' in resolved) {
+        const parked = journal.park(current.orderNumber, current.state, resolved.reason);
+        return toReport(parked, 'parked');
+      }
+      original = resolved.original;
+    }
+    const plan = planBooking({
+      order,
+      settings,
+      reference,
+      original,
+      // Moneybird converts foreign currencies itself; the payment's base amount follows the invoice.
+      exchangeRate: order.currency === settings.administrationCurrency ? undefined : '1',
+    });
+    if (isRefusal(plan)) {
+      const parked = journal.park(current.orderNumber, current.state, {
+        code: plan.code,
+        message: plan.message,
+        details: plan.details,
+      });
+      this.log('warn', plan.message, current.orderNumber, null, { code: plan.code });
+      return toReport(parked, 'parked');
+    }
+    if (current.vatTreatment === null && current.state === 'pending') {
+      current = journal.amend(current.orderNumber, 'pending', { vatTreatment: plan.vatTreatment });
+    }
+    let outcome: BookingOutcome;
+    try {
+      outcome = await executor.book(plan, current);
+    } catch (error) {
+      if (error instanceof RunBlockedError) throw error;
+      throw error;
+    }
+    if (outcome.kind === 'booked') {
+      this.log('info', `Order ${plan.orderNumber} booked`, plan.orderNumber, null, {
+        invoiceId: outcome.entry.moneybird.invoiceId,
+      });
+    }
+    return toReport(outcome.entry, outcome.kind);
+  }
+
+  private async orderFor(orderNumber: string, orders: Map<string, Order>): Promise<Order | undefined> {
+    const cached = orders.get(orderNumber);
+    if (cached) return cached;
+    const result = await this.options.mijnwebwinkel.order(orderNumber);
+    if (!result.ok) return undefined;
+    orders.set(orderNumber, result.order);
+    return result.order;
+  }
+
+  /** The booking a credit order credits: its invoice and the tax rates its lines were booked at. */
+  private async originalBooking(
+    order: Order,
+    orders: Map<string, Order>,
+    settings: BookkeepingSettings,
+    reference: MoneybirdReferenceData,
+  ): Promise<{ original: OriginalBooking } | { reason: { code: string; message: LocalizedText } }> {
+    const originalNumber = order.creditedOrderNumber!;
+    const booked = this.store.journal.get(originalNumber);
+    if (booked?.state !== 'done' || !booked.moneybird.invoiceId || !booked.reference) {
+      return {
+        reason: {
+          code: 'original_missing',
+          message: localize(syncMessages, 'sync.original_missing', {
+            order: order.number,
+            original: originalNumber,
+          }),
+        },
+      };
+    }
+    const originalOrder = await this.orderFor(originalNumber, orders);
+    const originalPlan = originalOrder
+      ? planBooking({ order: originalOrder, settings, reference, exchangeRate: '1' })
+      : undefined;
+    if (!originalPlan || isRefusal(originalPlan)) {
+      return {
+        reason: {
+          code: 'original_unreadable',
+          message: localize(syncMessages, 'sync.original_unreadable', {
+            order: order.number,
+            original: originalNumber,
+          }),
+        },
+      };
+    }
+    return {
+      original: {
+        orderNumber: originalNumber,
+        reference: booked.reference,
+        invoiceId: booked.moneybird.invoiceId,
+        vatTreatment: (originalPlan as BookingPlan).vatTreatment,
+        taxRateIds: (originalPlan as BookingPlan).taxRateIds,
+        totalInclTax: (originalPlan as BookingPlan).expected.totalInclTax,
+      },
+    };
+  }
+
+  // ---- history import ------------------------------------------------------------------------------
+
+  private async beginImport(since: string, statuses: readonly number[]): Promise<void> {
+    const { historyImport } = this.store;
+    const current = historyImport.get();
+    if (
+      !current ||
+      current.status === 'completed' ||
+      current.status === 'failed' ||
+      current.since !== since
+    ) {
+      if (current && (current.status === 'running' || current.status === 'paused')) historyImport.clear();
+      historyImport.start(since);
+    } else if (current.status === 'paused') {
+      historyImport.setStatus('running');
+    }
+    const total = await countOrders(this.options.mijnwebwinkel, statuses, since);
+    historyImport.progress({ done: this.importDone(since), total });
+  }
+
+  private importDone(since: string): number {
+    const row = this.store.db
+      .prepare(
+        `SELECT count(*) FROM order_journal
+         WHERE order_date >= ? AND state IN ('done', 'parked', 'skipped')`,
+      )
+      .pluck()
+      .get(since) as number;
+    return row;
+  }
+
+  private importProgress(): void {
+    const state = this.store.historyImport.get();
+    if (state?.status === 'running')
+      this.store.historyImport.progress({ done: this.importDone(state.since) });
+  }
+
+  private completeImport(): void {
+    const state = this.store.historyImport.get();
+    if (state?.status === 'running') {
+      this.store.historyImport.progress({ done: this.importDone(state.since) });
+      this.store.historyImport.complete();
+    }
+  }
+
+  // ---- plumbing ------------------------------------------------------------------------------------
+
+  private mapping(): Record<string, unknown> {
+    return this.store.settings.get(bookkeepingMappingSetting);
+  }
+
+  private bookingStyle(): 'sales' | 'external' {
+    return this.mapping().bookingStyle === 'external' ? 'external' : 'sales';
+  }
+
+  private referencePrefix(): string {
+    const prefix = this.mapping().referencePrefix;
+    return typeof prefix === 'string' && /^[A-Za-z0-9]{1,10}$/.test(prefix) ? prefix : 'MWW';
+  }
+
+  private acceptAuthorized(): boolean {
+    return this.mapping().acceptAuthorizedPayments === true;
+  }
+
+  private prune(): void {
+    const days = this.store.settings.get(logRetentionDaysSetting);
+    const retention = days * 24 * 60 * 60 * 1000;
+    this.store.log.prune(this.now(), retention);
+    this.store.runs.prune(this.now() - retention);
+  }
+
+  private log(
+    level: LogLevel,
+    message: string | LocalizedText,
+    orderNumber: string | null,
+    runId: number | null,
+    fields?: Record<string, unknown>,
+  ): void {
+    const at = this.now();
+    const seq = this.store.log.append({ at, level, message, fields: fields ?? null, orderNumber, runId });
+    const text = typeof message === 'string' ? { nl: message, en: message } : message;
+    this.emit({ type: 'log', seq, at, level, message: text, orderNumber });
+  }
+
+  private emit(event: EngineEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch {
+        // A listener's failure (a closed socket, say) must not stop a booking.
+      }
+    }
+  }
+}
+
+function rateText(rate: bigint): string {
+  const whole = rate / 1_000_000n;
+  const fraction = rate % 1_000_000n;
+  return fraction === 0n
+    ? String(whole)
+    : `${whole}.${fraction.toString().padStart(6, '0').replace(/0+$/, '')}`;
+}
+
+function toReport(entry: JournalEntry, outcome: OrderOutcome): OrderReport {
+  return {
+    orderNumber: entry.orderNumber,
+    outcome,
+    invoiceId: entry.moneybird.invoiceId,
+    reason: entry.reason?.message ?? null,
+    reasonCode: entry.reason?.code ?? null,
+  };
+}
+
+/** An estimate of how long booking `orders` takes within Moneybird's limit. */
+export function estimateRemainingMs(
+  orders: number,
+  budget: { requests: number; windowMs: number },
+  requestsPerOrder = 3,
+): number {
+  return Math.ceil((orders * requestsPerOrder * budget.windowMs) / budget.requests);
+}

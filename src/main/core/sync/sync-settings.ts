@@ -1,0 +1,47 @@
+// What the owner chose for syncing, stored in the settings table (never secrets). The bookkeeping
+// mapping is stored as the owner entered it and completed at run time with what Moneybird's
+// reference data makes unambiguous (see auto-mapping.ts).
+import { z } from 'zod';
+import { defineSetting } from '../store/settings';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+/** Order statuses (ids from /v1/orderstatuses) that count as completed and ready to book. */
+export const completedStatusesSetting = defineSetting(
+  'sync.completedStatuses',
+  z.array(z.number().int().nonnegative()).max(50),
+  [] as number[],
+);
+
+/** Orders dated before this are never booked; set on first use to that day unless chosen. */
+export const startDateSetting = defineSetting('sync.startDate', isoDate.nullable(), null as string | null);
+
+export const intervalMinutesSetting = defineSetting(
+  'sync.intervalMinutes',
+  z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  15,
+);
+
+/** How long log entries are kept. */
+export const logRetentionDaysSetting = defineSetting(
+  'sync.logRetentionDays',
+  z.number().int().min(1).max(3650),
+  90,
+);
+
+/**
+ * The owner's bookkeeping mapping as entered: a partial of BookkeepingSettingsInput. It is parsed
+ * by the bookkeeping schema only once completed, so a half-configured mapping can be stored.
+ */
+export const bookkeepingMappingSetting = defineSetting(
+  'bookkeeping.mapping',
+  z.record(z.string(), z.unknown()),
+  {} as Record<string, unknown>,
+);
+
+/** Overlap when asking the shop for orders whose status changed since the last run. */
+export const STATUS_CHANGE_OVERLAP_MS = 2 * 60 * 60 * 1000;
