@@ -108,6 +108,12 @@ export function budgetFromEnv(env: Env): RateLimitBudget {
     : MONEYBIRD_BUDGET;
 }
 
+/** Request timeout from WINKELBRUG_HTTP_TIMEOUT_MS (tests shorten it), else the clients' default. */
+function timeoutFromEnv(env: Env): number | undefined {
+  const ms = Number(env.WINKELBRUG_HTTP_TIMEOUT_MS);
+  return Number.isFinite(ms) && ms > 0 ? ms : undefined;
+}
+
 /** Opens the store and connects both services; throws MissingConfigurationError naming what is missing. */
 export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
   const env = options.env ?? process.env;
@@ -130,6 +136,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
       token,
       partnerToken,
       logger: options.logger,
+      timeoutMs: timeoutFromEnv(env),
     });
     const moneybird = new MoneybirdClient({
       baseUrl: endpoints.moneybirdApiUrl,
@@ -145,6 +152,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
       ),
       budget: options.budget ?? budgetFromEnv(env),
       logger: options.logger,
+      timeoutMs: timeoutFromEnv(env),
     });
     const engine = new SyncEngine({ store, mijnwebwinkel, moneybird, now: options.now });
     return { store, engine, mijnwebwinkel, moneybird, close: () => store.close() };
