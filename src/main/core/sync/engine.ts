@@ -234,13 +234,24 @@ export class SyncEngine {
           log: (level, message, fields) =>
             this.log(level, message, (fields?.order as string | undefined) ?? null, run.id, fields),
         });
-        for (const entry of due) {
-          if (this.cancelled) break;
-          const outcome = await this.bookOne(entry, orders, settings, reference, executor);
-          if (outcome) report(outcome);
-          done += 1;
-          this.emit({ type: 'progress', runId: run.id, done, total: due.length });
-          if (kind === 'import') this.importProgress();
+        let queue = due;
+        let total = due.length;
+        const attempted = new Set<string>();
+        while (queue.length > 0 && !this.cancelled) {
+          for (const entry of queue) {
+            if (this.cancelled) break;
+            attempted.add(entry.orderNumber);
+            const outcome = await this.bookOne(entry, orders, settings, reference, executor);
+            if (outcome) report(outcome);
+            done += 1;
+            this.emit({ type: 'progress', runId: run.id, done, total });
+            if (kind === 'import') this.importProgress();
+          }
+          // Credits whose original was booked just now are due now too: book them in this run.
+          queue = this.store.journal
+            .due(this.now(), this.options.batchSize ?? 100_000)
+            .filter((e) => e.creditedOrderNumber !== null && !attempted.has(e.orderNumber));
+          total += queue.length;
         }
       }
       if (kind === 'import' && !this.cancelled) this.completeImport();

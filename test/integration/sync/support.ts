@@ -1,0 +1,130 @@
+// Both simulators and the real core against them, in-process, with a fresh data directory and the
+// mapping an owner would choose (what the simulator makes ambiguous is chosen here explicitly).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openRuntime, type Runtime } from '../../../src/main/core/core-runtime';
+import {
+  bookkeepingMappingSetting,
+  completedStatusesSetting,
+} from '../../../src/main/core/sync/sync-settings';
+import { generateOrders } from '../../sim/mijnwebwinkel/generator';
+import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../../sim/mijnwebwinkel/index';
+import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
+import { type MoneybirdSim, startMoneybirdSim } from '../../sim/moneybird/index';
+
+export interface SyncWorld {
+  mww: MijnwebwinkelSim;
+  moneybird: MoneybirdSim;
+  runtime: Runtime;
+  dataDir: string;
+  env: Record<string, string>;
+  /** Mutable "now" the engine sees (ms); real time unless a test moves it. */
+  clock: { now: number };
+  reopen(): Promise<Runtime>;
+  close(): Promise<void>;
+}
+
+export interface WorldOptions {
+  orders?: MwwOrder[];
+  seed?: number;
+  orderCount?: number;
+  style?: 'sales' | 'external';
+  /** Leave these mapping paths unset (to test parking). */
+  omit?: string[];
+}
+
+async function get<T>(sim: MoneybirdSim, path: string): Promise<T> {
+  const response = await fetch(`${sim.apiBaseUrl}/${sim.administrationId}/${path}`, {
+    headers: { authorization: `Bearer ${sim.token}` },
+  });
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+type Named = {
+  id: string;
+  name: string;
+  percentage?: string;
+  country?: string | null;
+  tax_rate_type?: string;
+};
+
+/** The owner's choices where the simulator's Moneybird data is ambiguous. */
+export async function ownerMapping(
+  sim: MoneybirdSim,
+  style: 'sales' | 'external',
+): Promise<Record<string, unknown>> {
+  const ledgers = await get<Named[]>(sim, 'ledger_accounts.json');
+  const accounts = await get<Named[]>(sim, 'financial_accounts.json');
+  const rates = await get<Named[]>(sim, 'tax_rates.json?filter=tax_rate_type:sales_invoice');
+  const byName = (list: Named[], name: string) => {
+    const found = list.find((x) => x.name === name);
+    if (!found) throw new Error(`No "${name}" in the simulator`);
+    return found.id;
+  };
+  const zero = rates.find((r) => r.name === '0% btw' && !r.country)!.id;
+  return {
+    bookingStyle: style,
+    ledgerAccounts: { revenue: byName(ledgers, 'Omzet') },
+    financialAccountId: byName(accounts, 'Mollie'),
+    taxRates: { domestic: { '0': zero } },
+    rounding: { taxRateId: zero, ledgerAccountId: byName(ledgers, 'Ongecategoriseerde inkomsten') },
+  };
+}
+
+export async function startWorld(options: WorldOptions = {}): Promise<SyncWorld> {
+  const mww = await startMijnwebwinkelSim({
+    seed: options.seed ?? 1,
+    orders: options.orders ?? generateOrders({ seed: options.seed ?? 1, count: options.orderCount ?? 30 }),
+  });
+  const moneybird = await startMoneybirdSim({ seed: options.seed ?? 1, rateLimit: null });
+  const dataDir = mkdtempSync(join(tmpdir(), 'winkelbrug-sync-'));
+  const env = {
+    MWW_BASE_URL: mww.url,
+    MWW_TOKEN: mww.token,
+    MWW_PARTNER_TOKEN: mww.partnerToken,
+    MONEYBIRD_BASE_URL: moneybird.apiBaseUrl,
+    MONEYBIRD_TOKEN: moneybird.token,
+    MONEYBIRD_ADMINISTRATION_ID: moneybird.administrationId,
+    WINKELBRUG_HTTP_TIMEOUT_MS: '2000',
+  };
+  const clock = { now: Date.now() };
+  const open = () => openRuntime({ env, dataDir, now: () => Math.max(clock.now, Date.now()) });
+  let runtime = await open();
+  const mapping = await ownerMapping(moneybird, options.style ?? 'sales');
+  for (const path of options.omit ?? []) {
+    const parts = path.split('.');
+    let node = mapping as Record<string, unknown>;
+    for (const part of parts.slice(0, -1)) node = node[part] as Record<string, unknown>;
+    delete node[parts.at(-1)!];
+  }
+  runtime.store.settings.set(bookkeepingMappingSetting, mapping);
+  runtime.store.settings.set(completedStatusesSetting, [2, 3, 6, 10]);
+  const world: SyncWorld = {
+    mww,
+    moneybird,
+    get runtime() {
+      return runtime;
+    },
+    dataDir,
+    env,
+    clock,
+    async reopen() {
+      runtime.close();
+      runtime = await open();
+      return runtime;
+    },
+    async close() {
+      runtime.close();
+      await Promise.all([mww.close(), moneybird.close()]);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return world;
+}
+
+/** Moneybird requests logged since `from` (an index into the log). */
+export function moneybirdRequestsSince(world: SyncWorld, from: number) {
+  return world.moneybird.server.log.entries.slice(from);
+}
