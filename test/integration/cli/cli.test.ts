@@ -1,0 +1,142 @@
+// `npm run cli` as a person or a script uses it: a real child process configured by the variables
+// `npm run sim` prints, against both simulators, judged by its output and exit code.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateOrders } from '../../sim/mijnwebwinkel/generator';
+import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../../sim/mijnwebwinkel/index';
+import { type MoneybirdSim, startMoneybirdSim } from '../../sim/moneybird/index';
+import { ownerMapping } from '../sync/support';
+
+const root = resolve(import.meta.dirname, '../../..');
+let mww: MijnwebwinkelSim;
+let moneybird: MoneybirdSim;
+let dataDir: string;
+let env: Record<string, string>;
+
+// Asynchronous on purpose: the simulators answer from this very process.
+function run(args: string[], childEnv: Record<string, string>) {
+  return new Promise<{ code: number | null; out: string; err: string }>((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/headless/cli.ts', ...args], {
+      cwd: root,
+      env: childEnv,
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      err += chunk;
+    });
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, out, err }));
+  });
+}
+
+const cli = (...args: string[]) =>
+  run(args, { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env });
+
+async function json(args: string[]) {
+  const result = await cli(...args, '--json');
+  return { code: result.code, body: JSON.parse(result.out) as Record<string, unknown> };
+}
+
+beforeAll(async () => {
+  mww = await startMijnwebwinkelSim({ orders: generateOrders({ seed: 21, count: 25 }) });
+  moneybird = await startMoneybirdSim({ rateLimit: null });
+  dataDir = mkdtempSync(join(tmpdir(), 'winkelbrug-cli-'));
+  env = {
+    WINKELBRUG_DATA_DIR: dataDir,
+    MWW_BASE_URL: mww.url,
+    MWW_TOKEN: mww.token,
+    MWW_PARTNER_TOKEN: mww.partnerToken,
+    MONEYBIRD_BASE_URL: moneybird.apiBaseUrl,
+    MONEYBIRD_TOKEN: moneybird.token,
+    MONEYBIRD_ADMINISTRATION_ID: moneybird.administrationId,
+  };
+});
+
+afterAll(async () => {
+  moneybird.contract?.assertNone();
+  await Promise.all([mww.close(), moneybird.close()]);
+  rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
+});
+
+describe('npm run cli', () => {
+  it('refuses wrong usage with exit 2 and says how to use it', async () => {
+    const result = await cli('import');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/--since YYYY-MM-DD/);
+  });
+
+  it('stops with exit 1 naming the missing token or choice, and how to set it', async () => {
+    const noToken = await run(['status'], {
+      PATH: process.env.PATH ?? '',
+      WINKELBRUG_DATA_DIR: dataDir,
+      DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent',
+    });
+    expect(noToken.code).toBe(1);
+    expect(noToken.out).toMatch(/MWW_TOKEN/);
+
+    const noStatuses = await json(['sync', '--once']);
+    expect(noStatuses.code).toBe(1);
+    expect(JSON.stringify(noStatuses.body.error)).toMatch(/config set statuses/);
+  });
+
+  it('books the history, exits 3 while orders are parked, and a second sync books nothing', async () => {
+    expect((await cli('config', 'set', 'statuses', '2,3,6,10')).code).toBe(0);
+    const mapping = await ownerMapping(moneybird, 'sales');
+    const { ['taxRates']: _, ...withoutZeroRate } = mapping as Record<string, unknown>;
+    const flat = (prefix: string, value: unknown): Array<[string, string]> =>
+      value !== null && typeof value === 'object'
+        ? Object.entries(value).flatMap(([k, v]) => flat(prefix ? `${prefix}.${k}` : k, v))
+        : [[prefix, String(value)]];
+    for (const [key, value] of flat('', withoutZeroRate))
+      expect((await cli('config', 'set', key, value)).code).toBe(0);
+    expect((await cli('config', 'set', 'ledgerAccounts.nonsense', '1')).code).toBe(1);
+
+    const first = await json(['import', '--since', '2024-01-01']);
+    expect(first.body.outcome).toBe('completed');
+    const booked = first.body.booked as Array<{ orderNumber: string; invoiceId: string }>;
+    const parked = first.body.parked as Array<{
+      orderNumber: string;
+      code: string;
+      reason: { nl: string; en: string };
+    }>;
+    expect(booked.length).toBeGreaterThan(5);
+    for (const b of booked) expect(b.invoiceId).toMatch(/^\d+$/);
+    // Without a mapping for domestic 0 %, such orders are parked with a reason, not guessed.
+    expect(parked.length).toBeGreaterThan(0);
+    expect(first.code).toBe(3);
+    expect(parked[0]!.code).toBe('unmapped_tax_rate');
+    expect(parked[0]!.reason.en).toMatch(/0 ?%/);
+
+    const status = await json(['status']);
+    expect(status.code).toBe(3);
+    expect((status.body.parked as unknown[]).length).toBe(parked.length);
+
+    // The owner maps the rate; retry books the order.
+    const zeroRate = String((mapping as { rounding: { taxRateId: string } }).rounding.taxRateId);
+    expect((await cli('config', 'set', 'taxRates.domestic.0', zeroRate)).code).toBe(0);
+    for (const p of parked) {
+      const retried = await json(['retry', p.orderNumber]);
+      expect(retried.body.outcome).toBe('completed');
+    }
+    const again = await json(['sync', '--once']);
+    expect(again.code).toBe(0);
+    expect(again.body.booked).toEqual([]);
+    expect(again.body.parkedTotal).toBe(0);
+    const references = moneybird.books.salesInvoices().map((i) => i.reference);
+    expect(new Set(references).size).toBe(references.length);
+  }, 180_000);
+
+  it('prints Dutch by default and English on request', async () => {
+    expect((await cli('status')).out).toMatch(/Geboekt:/);
+    env.WINKELBRUG_LANG = 'en';
+    expect((await cli('status')).out).toMatch(/Booked:/);
+    delete env.WINKELBRUG_LANG;
+  }, 60_000);
+});
