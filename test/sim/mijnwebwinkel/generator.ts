@@ -541,8 +541,12 @@ function buildOrder(random: Random, kind: Kind, number: number, stamp: number, r
   const allParts = lines.flatMap((d) => d.parts);
   const total = sum(allParts.map((p) => p.incl));
   const taxByRate = new Map<Decimal, Decimal>();
+  // At 0 % there is no VAT, even where a line's 6-decimal ex-VAT amount rounds up to its price.
   for (const part of allParts)
-    taxByRate.set(part.rate, (taxByRate.get(part.rate) ?? 0n) + part.incl - part.ex);
+    taxByRate.set(
+      part.rate,
+      (taxByRate.get(part.rate) ?? 0n) + (part.rate === 0n ? 0n : part.incl - part.ex),
+    );
   const tax: MwwTaxPrice[] = [...taxByRate.entries()]
     .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
     .map(([rate, amount]) => ({ amount: toFixed(roundTo(amount, 2), 2), rate: rateText(rate) }));
@@ -651,8 +655,9 @@ function creditOrderFor(random: Random, original: MwwOrder, number: number, stam
     taxByRate.set(
       p.rate,
       (taxByRate.get(p.rate) ?? 0n) +
-        parseDecimal(p.amount_including_tax ?? '0') -
-        parseDecimal(p.amount ?? '0'),
+        (parseDecimal(p.rate) === 0n
+          ? 0n
+          : parseDecimal(p.amount_including_tax ?? '0') - parseDecimal(p.amount ?? '0')),
     );
   }
   const { date, time } = splitStamp(stamp);

@@ -52,7 +52,7 @@ describe('booking plans reproduce the shop exactly or refuse', () => {
     );
     // The arbitrary mostly makes bookable orders: refusing everything would pass the above vacuously.
     expect(planned).toBeGreaterThan(refused * 2);
-  });
+  }, 120_000);
 
   it('without rounding differences, one Moneybird line per order line and rate, totals equal to the line sums', () => {
     fc.assert(
