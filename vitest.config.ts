@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     pool: 'forks',
-    testTimeout: 30_000,
+    // Generous: a timeout only catches a hang; speed is measured by `npm run bench`, never by tests.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     // Two cores: more workers only make the browser and chaos tests fight over them.
     maxWorkers: 2,
