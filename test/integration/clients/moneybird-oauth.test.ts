@@ -141,6 +141,39 @@ describe('Moneybird login in the browser (loopback, RFC 8252)', () => {
     await page.close();
   });
 
+  it('ends on the answer or the timeout even when opening the browser never returns', async () => {
+    // shell.openExternal can hang (xdg-open waiting for the browser); the login must still end.
+    const never = () => new Promise<void>(() => {});
+    const page = await browser.newPage();
+    const denied = await loginWithBrowser(env, {
+      timeoutMs: 20_000,
+      openBrowser: (url) => {
+        // Closing the page after the login may cut the click short; the outcome is asserted below.
+        void page
+          .goto(url)
+          .then(() => page.click('#deny'))
+          .catch(() => {});
+        return never();
+      },
+    }).catch((e: unknown) => e);
+    expect((denied as OAuthError).reason).toBe('denied');
+    await page.close();
+
+    const timedOut = await loginWithBrowser(env, { timeoutMs: 300, openBrowser: never }).catch(
+      (e: unknown) => e,
+    );
+    expect((timedOut as OAuthError).reason).toBe('timeout');
+  });
+
+  it('ends with the error when opening the browser fails', async () => {
+    const failure = new Error('no browser');
+    const error = await loginWithBrowser(env, {
+      timeoutMs: 20_000,
+      openBrowser: () => Promise.reject(failure),
+    }).catch((e: unknown) => e);
+    expect(error).toBe(failure);
+  });
+
   it('supports the out-of-band flow where the owner copies the code', async () => {
     const login = startOutOfBandLogin(oobEnv);
     const page = await browser.newPage();

@@ -36,7 +36,10 @@ function endpointOptions(env: LoginEnvironment, config: MoneybirdOAuthConfig): T
 }
 
 export interface BrowserLoginOptions {
-  /** Opens the URL in the system browser (Electron's shell.openExternal; the CLI prints it). */
+  /**
+   * Opens the URL in the system browser (Electron's shell.openExternal; the CLI prints it). The
+   * login does not wait for it to return; a rejection ends the login with that error.
+   */
   openBrowser: (url: string) => Promise<void> | void;
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -65,8 +68,13 @@ export async function loginWithBrowser(
       state,
       codeChallenge: pkce.challenge,
     });
-    await options.openBrowser(authorizeUrl);
-    const { code } = await listener.result;
+    // The login ends on the callback or the listener's timeout, never on the opener: opening a
+    // browser can take long or never return (xdg-open that waits for the browser; an automated
+    // browser that waits for the page it navigates to), and a login must always end. Only an
+    // opener that fails ends the login early.
+    const opening = Promise.resolve().then(() => options.openBrowser(authorizeUrl));
+    opening.catch(() => {});
+    const { code } = await Promise.race([listener.result, opening.then(() => listener.result)]);
     registerSecret(code);
     return await exchangeCode({
       ...endpointOptions(env, config),

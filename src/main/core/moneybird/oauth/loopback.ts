@@ -119,11 +119,16 @@ export async function startLoopbackListener(options: LoopbackOptions): Promise<L
       clearTimeout(timer);
       server.close(() => resolve());
       // Browsers keep (and pre-open) idle sockets, which would hold the port open: once the answer
-      // that settled the login has been sent, every remaining connection is dropped.
+      // that settled the login has been sent, every remaining connection is dropped. A grace
+      // period bounds the wait for that answer, so shutting down always ends.
+      const dropAll = () => server.closeAllConnections();
+      server.closeIdleConnections();
       if (lastAnswer && !lastAnswer.writableFinished) {
-        lastAnswer.once('close', () => server.closeAllConnections());
+        lastAnswer.once('finish', dropAll);
+        lastAnswer.once('close', dropAll);
+        setTimeout(dropAll, 2_000).unref();
       } else {
-        server.closeAllConnections();
+        dropAll();
       }
     });
     return closing;
