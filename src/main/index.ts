@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, nativeImage, session, shell, Tray } from 'electron';
 import appIcon from '../../resources/icon.png?asset';
 import trayIcon from '../../resources/tray.png?asset';
-import { createDefaultAppService } from './core/app-service';
+import { openAppService } from './core/app-service/open-app-service';
 import type { Logger } from './core/http/logger';
 import { registerContractIpc } from './electron/ipc';
 import { systemLocale } from './electron/locale';
@@ -45,7 +45,12 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(async () => {
     hardenSession(session.defaultSession, warn);
-    const service = createDefaultAppService({ logger });
+    // Tokens from the OS keychain (the environment may override them, as for the CLI); the data in
+    // the app's own folder unless WINKELBRUG_DATA_DIR says otherwise.
+    const { service } = await openAppService({
+      logger,
+      dataDir: process.env.WINKELBRUG_DATA_DIR || app.getPath('userData'),
+    });
     const locale = systemLocale(app.getPreferredSystemLanguages());
 
     window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), appIcon));

@@ -9,8 +9,15 @@ import type { SyncController } from './app-service/sync-controller';
 import { type Logger, redactingLogger, silentLogger } from './http/logger';
 
 export type { Handlers, Source } from './app-service/dispatch';
+export {
+  createEngineSyncController,
+  type EngineSyncControllerOptions,
+  engineSyncControllerFor,
+  type SyncEngineLike,
+} from './app-service/engine-sync-controller';
 export type { Connections, InProcessSyncOptions, RunContext, RunWork } from './app-service/in-process-sync';
 export { createInProcessSyncController } from './app-service/in-process-sync';
+export { createSetupRequiredController } from './app-service/setup-required-sync';
 export type { RunNowOutcome, SyncController } from './app-service/sync-controller';
 
 export interface AppServiceDeps {
@@ -45,6 +52,11 @@ export function createAppService(deps: AppServiceDeps): AppService {
       return sync.status();
     },
     'log.recent': ({ limit }) => ({ lines: sync.recentLog(limit ?? 100) }),
+    'orders.list': ({ limit }) => sync.heldOrders(limit ?? 100),
+    'orders.retry': ({ orderNumber }) => sync.retryOrder(orderNumber),
+    'orders.skip': ({ orderNumber }) => sync.skipOrder(orderNumber),
+    'import.status': () => ({ import: sync.historyImport() }),
+    'import.start': ({ since }) => sync.startImport(since),
   };
 
   const listeners = new Set<(event: CoreEvent) => void>();

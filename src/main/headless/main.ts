@@ -1,7 +1,17 @@
-// `npm run headless`: starts the headless shell and prints the address to open.
+// `npm run headless`: starts the core (tokens from the environment, then the OS keychain; data in
+// WINKELBRUG_DATA_DIR or the usual place), serves it, and prints the address to open. Without tokens
+// it still starts and the page says what is missing.
 // Usage: npm run headless [-- --port 4321]
 import { parseArgs } from 'node:util';
+import { openAppService } from '../core/app-service/open-app-service';
+import type { Logger } from '../core/http/logger';
 import { startHeadlessShell } from './server';
+
+const logger: Logger = {
+  log(level, message) {
+    if (level === 'warn' || level === 'error') console.error(`[winkelbrug] ${level}: ${message}`);
+  },
+};
 
 function parsePort(value: string | undefined): number {
   if (value === undefined) return 0;
@@ -14,7 +24,11 @@ function parsePort(value: string | undefined): number {
 }
 
 const { values } = parseArgs({ options: { port: { type: 'string' } }, allowPositionals: false });
-const shell = await startHeadlessShell({ port: parsePort(values.port) });
+const port = parsePort(values.port);
+const { service } = await openAppService({ logger });
+const shell = await startHeadlessShell({ port, service, logger });
+const status = service.status();
+if (status.reason) console.log(`${status.reason.nl}\n${status.reason.en}\n`);
 
 console.log(
   `Winkelbrug draait. Open in je browser / Winkelbrug is running. Open in your browser:\n\n  ${shell.url}\n`,
@@ -28,7 +42,10 @@ let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
-  void shell.close().then(() => process.exit(0));
+  void shell
+    .close()
+    .then(() => service.close())
+    .finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

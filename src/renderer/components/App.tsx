@@ -1,5 +1,7 @@
 import { ActivityList } from './ActivityList';
 import { Header } from './Header';
+import { HeldOrders } from './HeldOrders';
+import { HistoryImport } from './HistoryImport';
 import { Notice } from './Notice';
 import { StatusPanel } from './StatusPanel';
 import { SyncActions } from './SyncActions';
@@ -12,6 +14,8 @@ export function App() {
         <StatusPanel />
         <SyncActions />
         <Notice />
+        <HeldOrders />
+        <HistoryImport />
         <ActivityList />
       </main>
     </div>

@@ -1,6 +1,6 @@
 import type { AppStatus } from '../../shared/contract';
 import type { Locale } from '../../shared/i18n/translate';
-import { formatTime, pick, type Translate } from '../i18n/text';
+import { formatDuration, formatTime, pick, type Translate } from '../i18n/text';
 import { useApp, useText } from '../state/store-context';
 
 function lastRunText(status: AppStatus, t: Translate, locale: Locale): string {
@@ -42,6 +42,12 @@ export function StatusPanel() {
       {status.progress && (
         <p className="progress" data-testid="progress">
           {t('status.progress', { done: status.progress.done, total: status.progress.total })}
+          {typeof status.progress.remainingMs === 'number' && status.progress.remainingMs > 0 && (
+            <span data-testid="progress-eta">
+              {' · '}
+              {t('import.eta', { duration: formatDuration(status.progress.remainingMs, t) })}
+            </span>
+          )}
         </p>
       )}
       <dl className="facts">

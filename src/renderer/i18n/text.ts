@@ -23,3 +23,18 @@ export function formatTime(iso: string, locale: Locale): string {
     timeStyle: 'short',
   }).format(new Date(iso));
 }
+
+/** A rough duration for "about … left": seconds under a minute, then minutes, then hours. */
+export function formatDuration(ms: number, t: Translate): string {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  if (seconds < 60) return t('duration.seconds', { seconds });
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return t('duration.minutes', { minutes });
+  return t('duration.hours', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+}
+
+export function formatDate(isoDate: string, locale: Locale): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium' }).format(date);
+}

@@ -1,12 +1,22 @@
-// The UI's state: what the core last said (status, recent log), the connection to the core, the
-// chosen language, and the last refusal to show. Filled by requests and kept current by events.
+// The UI's state: what the core last said (status, recent log, held orders, the history import),
+// the connection to the core, the chosen language, and the last refusal or note to show. Filled by
+// requests and kept current by events.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AppStatus, Failure, LogLine } from '../../shared/contract';
+import type {
+  ActionResult,
+  AppStatus,
+  Failure,
+  HeldOrders,
+  HistoryImport,
+  LogLine,
+  Reply,
+} from '../../shared/contract';
 import { DEFAULT_LOCALE, LOCALES, type Locale, type LocalizedText } from '../../shared/i18n/translate';
 import type { CheckedClient } from '../bridge/checked-client';
 import type { ConnectionPhase } from '../bridge/socket-bridge';
 
 const LOG_LIMIT = 100;
+const ORDER_LIMIT = 100;
 const LOCALE_KEY = 'winkelbrug.locale';
 
 export interface AppState {
@@ -15,7 +25,15 @@ export interface AppState {
   log: LogLine[];
   locale: Locale;
   notice: LocalizedText | null;
+  orders: HeldOrders | null;
+  historyImport: HistoryImport | null;
+  /** The order a Retry or Skip is on its way for. */
+  busyOrder: string | null;
   setLocale(locale: Locale): void;
+  refreshOrders(): Promise<void>;
+  retryOrder(orderNumber: string): Promise<void>;
+  skipOrder(orderNumber: string): Promise<void>;
+  startImport(since: string): Promise<void>;
   refresh(): Promise<void>;
   syncNow(): Promise<void>;
   pause(): Promise<void>;
@@ -47,6 +65,19 @@ export function createAppStore(
 ): AppStore {
   const store = createStore<AppState>()((set, get) => {
     const report = (error: Failure) => set({ notice: error.message });
+    /** A refusal, or a note on an accepted action (it runs after the current sync). */
+    const answer = (reply: Reply<'orders.retry'> | { ok: true; result: ActionResult }) => {
+      if (!reply.ok) report(reply.error);
+      else if (reply.result.reason) set({ notice: reply.result.reason });
+    };
+    // Order lists are asked for again on many events; one request at a time, one more if needed.
+    let ordersInFlight: Promise<void> | null = null;
+    let ordersStale = false;
+    const fetchOrders = async () => {
+      const reply = await client.call('orders.list', { limit: ORDER_LIMIT });
+      if (reply.ok) set({ orders: reply.result });
+      else report(reply.error);
+    };
 
     return {
       connection: 'connecting',
@@ -54,6 +85,9 @@ export function createAppStore(
       log: [],
       locale: storedLocale(),
       notice: null,
+      orders: null,
+      historyImport: null,
+      busyOrder: null,
       setLocale(locale) {
         try {
           globalThis.localStorage?.setItem(LOCALE_KEY, locale);
@@ -64,14 +98,57 @@ export function createAppStore(
         set({ locale });
       },
       async refresh() {
-        const [status, log] = await Promise.all([
+        const [status, log, history] = await Promise.all([
           client.call('app.status', {}),
           client.call('log.recent', { limit: LOG_LIMIT }),
+          client.call('import.status', {}),
+          get().refreshOrders(),
         ]);
         if (status.ok) set({ status: status.result });
         else report(status.error);
         if (log.ok) set({ log: mergeLog(get().log, log.result.lines) });
         else report(log.error);
+        if (history.ok) set({ historyImport: history.result.import });
+        else report(history.error);
+      },
+      refreshOrders() {
+        if (ordersInFlight) {
+          ordersStale = true;
+          return ordersInFlight;
+        }
+        ordersInFlight = (async () => {
+          do {
+            ordersStale = false;
+            await fetchOrders();
+          } while (ordersStale);
+        })().finally(() => {
+          ordersInFlight = null;
+        });
+        return ordersInFlight;
+      },
+      async retryOrder(orderNumber) {
+        set({ notice: null, busyOrder: orderNumber });
+        try {
+          answer(await client.call('orders.retry', { orderNumber }));
+        } finally {
+          set({ busyOrder: null });
+          await get().refreshOrders();
+        }
+      },
+      async skipOrder(orderNumber) {
+        set({ notice: null, busyOrder: orderNumber });
+        try {
+          answer(await client.call('orders.skip', { orderNumber }));
+        } finally {
+          set({ busyOrder: null });
+          await get().refreshOrders();
+        }
+      },
+      async startImport(since) {
+        set({ notice: null });
+        answer(await client.call('import.start', { since }));
+        const history = await client.call('import.status', {});
+        if (history.ok) set({ historyImport: history.result.import });
       },
       async syncNow() {
         set({ notice: null });
@@ -100,10 +177,22 @@ export function createAppStore(
   client.on('status.changed', (status) => store.setState({ status }));
   client.on('sync.progress', (progress) => {
     const { status } = store.getState();
-    if (!status || status.progress?.runId !== progress.runId) return;
-    const waiting = Math.max(0, progress.total - progress.done);
-    store.setState({ status: { ...status, progress, counts: { ...status.counts, waiting } } });
+    if (!status || (status.progress && status.progress.runId !== progress.runId)) return;
+    store.setState({ status: { ...status, progress } });
   });
+  // The lists follow the counts: when these differ from the lists' totals, ask for the lists again.
+  client.on('status.changed', (status) => {
+    const { orders } = store.getState();
+    if (
+      orders &&
+      (orders.parkedTotal !== status.counts.parked || orders.waitingTotal !== status.counts.waiting)
+    ) {
+      void store.getState().refreshOrders();
+    }
+  });
+  client.on('order.result', () => void store.getState().refreshOrders());
+  client.on('run.finished', () => void store.getState().refreshOrders());
+  client.on('import.progress', (historyImport) => store.setState({ historyImport }));
   client.on('log.line', (line) => store.setState({ log: mergeLog(store.getState().log, [line]) }));
   onConnection((phase) => {
     store.setState({ connection: phase });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import {
   appStatusSchema,
+  historyImportSchema,
   logLineSchema,
   orderResultSchema,
   progressSchema,
@@ -21,6 +22,8 @@ export const events = {
   'run.finished': runSummarySchema,
   'order.result': orderResultSchema,
   'log.line': logLineSchema,
+  /** The history import moved on or changed state. */
+  'import.progress': historyImportSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventChannel = keyof typeof events;

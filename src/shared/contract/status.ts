@@ -32,7 +32,8 @@ export const connectionSchema = z.object({
 });
 export type Connection = z.infer<typeof connectionSchema>;
 
-export const runTriggerSchema = z.enum(['manual', 'schedule']);
+/** What started a run: the owner, the schedule, or a history import the owner started. */
+export const runTriggerSchema = z.enum(['manual', 'schedule', 'import']);
 export type RunTrigger = z.infer<typeof runTriggerSchema>;
 
 const count = z.int().nonnegative();
@@ -51,7 +52,13 @@ export const runSummarySchema = z.object({
 });
 export type RunSummary = z.infer<typeof runSummarySchema>;
 
-export const progressSchema = z.object({ runId: z.string().min(1), done: count, total: count });
+export const progressSchema = z.object({
+  runId: z.string().min(1),
+  done: count,
+  total: count,
+  /** Estimated time left in ms (Moneybird's request budget included), when known. */
+  remainingMs: count.nullable().optional(),
+});
 export type Progress = z.infer<typeof progressSchema>;
 
 export const appStatusSchema = z.object({
@@ -83,8 +90,70 @@ export const moneybirdIdSchema = z.string().regex(/^[1-9]\d{0,19}$/, 'a Moneybir
 export const orderResultSchema = z.object({
   runId: z.string().min(1),
   orderNumber: z.string().min(1),
-  outcome: z.enum(['booked', 'parked', 'skipped', 'failed']),
+  /** waiting: failed for now, tried again by itself later. */
+  outcome: z.enum(['booked', 'parked', 'skipped', 'waiting', 'failed']),
   invoiceId: moneybirdIdSchema.nullable(),
   reason: localizedTextSchema.nullable(),
 });
 export type OrderResult = z.infer<typeof orderResultSchema>;
+
+/** Order numbers come from the shop; keep them short and printable. */
+export const orderNumberSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\x21-\x7e]+$/, 'an order number is printable text without spaces');
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(
+    (text) =>
+      !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
+      new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
+    'not a calendar date',
+  );
+
+/** An order the owner may act on: parked (needs the owner) or waiting (Winkelbrug tries again). */
+export const heldOrderSchema = z.object({
+  orderNumber: z.string().min(1),
+  orderDate: z.string().nullable(),
+  /** Why it is held and what to do, from the core. */
+  reason: localizedTextSchema.nullable(),
+  reasonCode: z.string().nullable(),
+  /** When Winkelbrug tries again by itself; null: with the next sync. */
+  nextAttemptAt: timestampSchema.nullable(),
+  attempts: count,
+});
+export type HeldOrder = z.infer<typeof heldOrderSchema>;
+
+export const heldOrdersSchema = z.object({
+  parked: z.array(heldOrderSchema),
+  waiting: z.array(heldOrderSchema),
+  /** All held orders, also those beyond the list's limit. */
+  parkedTotal: count,
+  waitingTotal: count,
+});
+export type HeldOrders = z.infer<typeof heldOrdersSchema>;
+
+/** The history import: from which date, how far, and about how long it still takes. */
+export const historyImportSchema = z.object({
+  since: z.string(),
+  status: z.enum(['running', 'paused', 'completed', 'failed']),
+  done: count,
+  total: count.nullable(),
+  remainingMs: count.nullable(),
+  error: localizedTextSchema.nullable(),
+  startedAt: timestampSchema,
+  finishedAt: timestampSchema.nullable(),
+});
+export type HistoryImport = z.infer<typeof historyImportSchema>;
+
+/** The answer to an action that may start a run (retry, skip, import). */
+export const actionResultSchema = z.object({
+  accepted: z.boolean(),
+  runId: z.string().nullable(),
+  /** Why it was refused, or a note (e.g. it runs after the current sync). */
+  reason: localizedTextSchema.nullable(),
+});
+export type ActionResult = z.infer<typeof actionResultSchema>;

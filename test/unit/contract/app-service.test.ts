@@ -222,6 +222,11 @@ function failingController(status: () => ReturnType<SyncController['status']>): 
     pause() {},
     resume() {},
     recentLog: () => [],
+    heldOrders: () => ({ parked: [], waiting: [], parkedTotal: 0, waitingTotal: 0 }),
+    retryOrder: () => ({ accepted: false, runId: null, reason: null }),
+    skipOrder: () => ({ accepted: false, runId: null, reason: null }),
+    historyImport: () => null,
+    startImport: () => ({ accepted: false, runId: null, reason: null }),
     subscribe: () => () => {},
     close: async () => {},
   };

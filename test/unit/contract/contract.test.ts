@@ -106,6 +106,11 @@ describe('requests', () => {
       'sync.pause',
       'sync.resume',
       'log.recent',
+      'orders.list',
+      'orders.retry',
+      'orders.skip',
+      'import.status',
+      'import.start',
     ]);
     for (const channel of REQUEST_CHANNELS) {
       expect(requests[channel].args).toBeDefined();
@@ -118,6 +123,7 @@ describe('requests', () => {
       'run.finished',
       'order.result',
       'log.line',
+      'import.progress',
     ]);
     for (const channel of EVENT_CHANNELS) expect(events[channel]).toBeDefined();
   });

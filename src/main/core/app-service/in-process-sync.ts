@@ -1,6 +1,7 @@
-// A small, real SyncController: state machine (idle/syncing/paused/needs-setup/error), a
-// 15-minute schedule, a ring buffer of recent log lines, and events for every change. What a run
-// does is injected as `work`; the sync engine will replace this module as a whole.
+// A small, real SyncController without the sync engine: state machine (idle/syncing/paused/
+// needs-setup/error), a 15-minute schedule, a ring buffer of recent log lines, and events for every
+// change. What a run does is injected as `work`, so the shells' own tests control a run exactly.
+// The product uses ./engine-sync-controller.ts.
 import { randomUUID } from 'node:crypto';
 import type {
   AppStatus,
@@ -14,7 +15,7 @@ import type {
 import { app } from '../../../shared/i18n/messages/app';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { redactText } from '../http/redact';
-import type { RunNowOutcome, SyncController } from './sync-controller';
+import { NO_HELD_ORDERS, type RunNowOutcome, type SyncController } from './sync-controller';
 
 export interface RunContext {
   readonly runId: string;
@@ -206,6 +207,8 @@ export function createInProcessSyncController(options: InProcessSyncOptions = {}
         run.done = Math.max(0, Math.trunc(done));
         run.total = Math.max(run.done, Math.trunc(total));
         emit({ channel: 'sync.progress', payload: { runId, done: run.done, total: run.total } });
+        // The waiting count follows the progress.
+        statusChanged();
       },
       orderResult(result) {
         if (current !== run) return;
@@ -277,9 +280,21 @@ export function createInProcessSyncController(options: InProcessSyncOptions = {}
 
   schedule();
 
+  // The stand-in has no journal: nothing is ever held, and there is no history to import.
+  const unavailable = () => ({
+    accepted: false,
+    runId: null,
+    reason: localize(app, 'orders.refused.unavailable'),
+  });
+
   return {
     status,
     runNow,
+    heldOrders: () => NO_HELD_ORDERS,
+    retryOrder: unavailable,
+    skipOrder: unavailable,
+    historyImport: () => null,
+    startImport: unavailable,
     pause() {
       if (paused || closed) return;
       paused = true;

@@ -1,0 +1,408 @@
+// The SyncController of the product: the Scheduler decides when (every sync.intervalMinutes, on
+// "Sync now", with backoff, standing still after a refused token) and the sync engine does the run.
+// What the owner sees is read from the store (journal counts, sync runs, the history import, the
+// log), so it is the same after a restart; the engine's events are passed on as contract events.
+import type {
+  ActionResult,
+  AppStatus,
+  CoreEvent,
+  HeldOrders,
+  HistoryImport,
+  LogLine,
+  Progress,
+  RunTrigger,
+} from '../../../shared/contract';
+import { app } from '../../../shared/i18n/messages/app';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import type { Runtime } from '../core-runtime';
+import { redactText } from '../http/redact';
+import type { JournalEntry, LogLevel, RunKind, Store, SyncRun } from '../store';
+import type { SchedulerClock } from '../sync/clock';
+import type { EngineEvent, RunReport } from '../sync/engine';
+import { type BackoffPolicy, Scheduler, type RunTrigger as SchedulerTrigger } from '../sync/scheduler';
+import { intervalMinutesSetting } from '../sync/sync-settings';
+import {
+  appStateOf,
+  connectionsOf,
+  countsOf,
+  heldOrderOf,
+  historyImportOf,
+  jobResultOf,
+  logLineOf,
+  orderResultOf,
+  remainingTimeMs,
+  runSummaryOf,
+  triggerOf,
+  WAITING_STATES,
+} from './status-mapping';
+import type { SyncController } from './sync-controller';
+
+/** What the controller needs of the sync engine (SyncEngine has it). */
+export interface SyncEngineLike {
+  run(kind: RunKind, options?: { importSince?: string }): Promise<RunReport>;
+  retry(orderNumber: string): JournalEntry;
+  skip(orderNumber: string): JournalEntry;
+  cancel(): void;
+  subscribe(listener: (event: EngineEvent) => void): () => void;
+}
+
+/** How long `requests` more Moneybird requests take at least (the rate limiter knows). */
+export type BudgetEstimate = (requests: number) => number;
+
+export interface EngineSyncControllerOptions {
+  store: Store;
+  engine: SyncEngineLike;
+  /** The Moneybird rate limiter's estimate, for the time left of an import; absent: pace only. */
+  budgetEstimate?: () => Promise<BudgetEstimate | null>;
+  clock?: SchedulerClock;
+  /** Default: the setting sync.intervalMinutes (15). */
+  intervalMs?: number;
+  backoff?: Partial<BackoffPolicy>;
+  heartbeatMs?: number;
+  /** Run right away on start (default), or first one interval after the last run (or after now). */
+  runAtStart?: boolean;
+  /** Called last on close (e.g. closes the runtime's store). */
+  onClose?: () => void;
+}
+
+/** Moneybird requests one order takes, on average (contact, invoice, send, payment). */
+const REQUESTS_PER_ORDER = 3;
+
+export function createEngineSyncController(options: EngineSyncControllerOptions): SyncController {
+  const { store, engine } = options;
+  const clock = options.clock;
+  const now = () => (clock ? clock.now() : Date.now());
+  const listeners = new Set<(event: CoreEvent) => void>();
+  let closed = false;
+  let pendingImport: string | null = null;
+  let budgetEstimate: BudgetEstimate | null = null;
+  let budgetRequested = false;
+  /** The run the engine is doing now, from its run-started to its run-finished event. */
+  let active: {
+    id: number;
+    kind: RunKind;
+    startedAt: number;
+    progress: Progress | null;
+  } | null = null;
+  const cancelledRuns = new Set<number>();
+
+  const intervalMs = options.intervalMs ?? store.settings.get(intervalMinutesSetting) * 60_000;
+
+  function emit(event: CoreEvent): void {
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch {
+        // A failing listener (a closed window, a dropped socket) must not stop the others.
+      }
+    }
+  }
+
+  // Status changes come in bursts (every order of a run); one status event per turn is enough.
+  let statusQueued = false;
+  function statusChanged(): void {
+    if (statusQueued || closed) return;
+    statusQueued = true;
+    setImmediate(() => {
+      statusQueued = false;
+      if (!closed) emit({ channel: 'status.changed', payload: status() });
+    });
+  }
+
+  function appendLog(level: LogLevel, message: LocalizedText, orderNumber: string | null = null): void {
+    const at = now();
+    const seq = store.log.append({ at, level, message, orderNumber, runId: null });
+    const line = logLineOf({ seq, at, level, message, orderNumber });
+    if (line) emit({ channel: 'log.line', payload: line });
+  }
+
+  function lastFinishedRun(): SyncRun | undefined {
+    return store.runs.recent(10).find((run) => run.finishedAt !== null);
+  }
+
+  function lastGoodRunAt(): number | null {
+    const good = store.runs
+      .recent(50)
+      .find((run) => run.finishedAt !== null && (run.error === null || run.error.code.startsWith('setup_')));
+    return good?.finishedAt ?? null;
+  }
+
+  function remainingMs(): number | null {
+    const progress = active?.progress;
+    if (!active || !progress) return null;
+    const remaining = Math.max(0, progress.total - progress.done);
+    return remainingTimeMs({
+      done: progress.done,
+      total: progress.total,
+      elapsedMs: now() - active.startedAt,
+      budgetMs: budgetEstimate ? budgetEstimate(remaining * REQUESTS_PER_ORDER) : null,
+    });
+  }
+
+  function historyImport(): HistoryImport | null {
+    const state = store.historyImport.get();
+    if (!state) return null;
+    return historyImportOf(state, active?.kind === 'import' ? remainingMs() : null);
+  }
+
+  function status(): AppStatus {
+    const scheduled = scheduler.status();
+    const lastRun = lastFinishedRun();
+    const { state, reason } = appStateOf({
+      paused: scheduled.paused,
+      running: active !== null,
+      blockedOnAuth: scheduled.blockedOnAuth,
+      lastRun,
+    });
+    const progress = active?.progress ? { ...active.progress, remainingMs: remainingMs() } : null;
+    return {
+      state,
+      reason,
+      lastRun: lastRun ? runSummaryOf(lastRun, cancelledRuns.has(lastRun.id)) : null,
+      nextRunAt: scheduled.nextRunAt === null ? null : new Date(scheduled.nextRunAt).toISOString(),
+      progress,
+      counts: countsOf(store.journal.counts()),
+      connections: connectionsOf(lastRun, lastGoodRunAt()),
+    };
+  }
+
+  function requestBudget(): void {
+    if (budgetRequested || !options.budgetEstimate) return;
+    budgetRequested = true;
+    options.budgetEstimate().then(
+      (estimate) => {
+        budgetEstimate = estimate;
+      },
+      () => {
+        // Without the limiter the time left follows the pace alone.
+      },
+    );
+  }
+
+  function onEngineEvent(event: EngineEvent): void {
+    switch (event.type) {
+      case 'run-started':
+        active = { id: event.runId, kind: event.kind, startedAt: event.startedAt, progress: null };
+        requestBudget();
+        emit({
+          channel: 'run.started',
+          payload: {
+            runId: String(event.runId),
+            trigger: triggerOf(event.kind),
+            startedAt: new Date(event.startedAt).toISOString(),
+          },
+        });
+        break;
+      case 'progress': {
+        if (!active || active.id !== event.runId) return;
+        active.progress = { runId: String(event.runId), done: event.done, total: event.total };
+        emit({ channel: 'sync.progress', payload: { ...active.progress, remainingMs: remainingMs() } });
+        if (active.kind === 'import') {
+          const current = historyImport();
+          if (current) emit({ channel: 'import.progress', payload: current });
+        }
+        break;
+      }
+      case 'order':
+        emit({ channel: 'order.result', payload: orderResultOf(event.runId, event.report) });
+        break;
+      case 'run-finished': {
+        const wasImport = active?.kind === 'import';
+        active = null;
+        const run = store.runs.get(event.report.runId);
+        const summary = run ? runSummaryOf(run, cancelledRuns.has(run.id)) : null;
+        if (summary) emit({ channel: 'run.finished', payload: summary });
+        if (wasImport) {
+          const current = historyImport();
+          if (current) emit({ channel: 'import.progress', payload: current });
+        }
+        break;
+      }
+      case 'log': {
+        const line = logLineOf(event);
+        if (line) emit({ channel: 'log.line', payload: line });
+        return;
+      }
+    }
+    statusChanged();
+  }
+
+  const unsubscribeEngine = engine.subscribe(onEngineEvent);
+
+  /** An import that was cut off (the app closed, a token was refused) continues by itself. */
+  function unfinishedImport(): string | null {
+    const state = store.historyImport.get();
+    return state && (state.status === 'running' || state.status === 'paused') ? state.since : null;
+  }
+
+  async function job({ trigger }: { trigger: SchedulerTrigger }) {
+    const since = pendingImport ?? unfinishedImport();
+    pendingImport = null;
+    const kind: RunKind = since
+      ? 'import'
+      : trigger === 'manual' || trigger === 'follow-up'
+        ? 'manual'
+        : 'scheduled';
+    // Called without an await before it, so the run has started when runNow() returns.
+    const report = await engine.run(kind, since ? { importSince: since } : {});
+    return jobResultOf(report, store.journal.nextRetryAt());
+  }
+
+  const scheduler = new Scheduler({
+    job,
+    clock,
+    intervalMs,
+    backoff: options.backoff,
+    heartbeatMs: options.heartbeatMs,
+  });
+  scheduler.on(() => statusChanged());
+
+  function refused(reason: LocalizedText): ActionResult {
+    return { accepted: false, runId: null, reason };
+  }
+
+  /** Starts a run through the scheduler; during a run, asks for one right after it. */
+  function startRun(queuedNote: LocalizedText): ActionResult {
+    if (active !== null || scheduler.status().running) {
+      void scheduler.runNow();
+      return { accepted: true, runId: null, reason: queuedNote };
+    }
+    void scheduler.runNow();
+    // The engine announced its run synchronously (see job), so its id is known here.
+    return { accepted: true, runId: currentRunId(), reason: null };
+  }
+
+  function currentRunId(): string | null {
+    return active === null ? null : String(active.id);
+  }
+
+  function runNow(_trigger: RunTrigger): ActionResult {
+    if (closed || scheduler.status().paused) return refused(localize(app, 'sync.refused.paused'));
+    return startRun(localize(app, 'sync.queued'));
+  }
+
+  function describeError(error: unknown): string {
+    if (error && typeof error === 'object' && 'text' in error) {
+      const text = (error as { text: LocalizedText }).text;
+      return redactText(text.en);
+    }
+    return redactText(error instanceof Error ? error.message : String(error));
+  }
+
+  function actOnOrder(orderNumber: string, action: 'retry' | 'skip'): ActionResult {
+    const entry = store.journal.get(orderNumber);
+    if (!entry) {
+      statusChanged();
+      return refused(localize(app, 'orders.refused.unknown', { order: orderNumber }));
+    }
+    if (entry.state === 'done')
+      return refused(localize(app, 'orders.refused.booked', { order: orderNumber }));
+    try {
+      if (action === 'retry') engine.retry(orderNumber);
+      else engine.skip(orderNumber);
+    } catch (error) {
+      statusChanged();
+      return refused(
+        localize(app, 'orders.refused.failed', { order: orderNumber, detail: describeError(error) }),
+      );
+    }
+    appendLog(
+      'info',
+      localize(app, action === 'retry' ? 'orders.log.retry' : 'orders.log.skip', { order: orderNumber }),
+      orderNumber,
+    );
+    statusChanged();
+    if (closed || scheduler.status().paused) {
+      const key = action === 'retry' ? 'orders.retry.whilePaused' : 'orders.skip.whilePaused';
+      return { accepted: true, runId: null, reason: localize(app, key, { order: orderNumber }) };
+    }
+    return startRun(localize(app, 'sync.queued'));
+  }
+
+  scheduler.start({
+    lastRunAt: options.runAtStart === false ? now() : (lastFinishedRun()?.finishedAt ?? null),
+  });
+
+  return {
+    status,
+    runNow,
+    pause() {
+      if (closed || scheduler.status().paused) return;
+      scheduler.pause();
+      if (active) {
+        cancelledRuns.add(active.id);
+        engine.cancel();
+        appendLog('info', localize(app, 'sync.log.stopping'));
+      } else {
+        appendLog('info', localize(app, 'sync.log.paused'));
+      }
+      statusChanged();
+    },
+    resume() {
+      if (closed || !scheduler.status().paused) return;
+      scheduler.resume();
+      appendLog('info', localize(app, 'sync.log.resumed'));
+      statusChanged();
+    },
+    recentLog(limit): LogLine[] {
+      if (limit <= 0) return [];
+      return store.log
+        .recent({ limit, minLevel: 'info' })
+        .reverse()
+        .map((entry) => logLineOf(entry))
+        .filter((line): line is LogLine => line !== null);
+    },
+    heldOrders(limit): HeldOrders {
+      const counts = store.journal.counts();
+      const waitingOrders = store.journal.list({ states: WAITING_STATES, limit }).map(heldOrderOf);
+      return {
+        parked: store.journal.list({ states: ['parked'], limit }).map(heldOrderOf),
+        waiting: waitingOrders,
+        parkedTotal: counts.parked,
+        waitingTotal: countsOf(counts).waiting,
+      };
+    },
+    retryOrder: (orderNumber) => actOnOrder(orderNumber, 'retry'),
+    skipOrder: (orderNumber) => actOnOrder(orderNumber, 'skip'),
+    historyImport,
+    startImport(since) {
+      const today = new Date(now()).toISOString().slice(0, 10);
+      if (since > today) return refused(localize(app, 'import.refused.future', { since }));
+      if (closed || scheduler.status().paused) return refused(localize(app, 'sync.refused.paused'));
+      pendingImport = since;
+      appendLog('info', localize(app, 'import.log.requested', { since }));
+      return startRun(localize(app, 'import.queued'));
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      // The order being booked is finished; nothing after it is started.
+      engine.cancel();
+      await scheduler.stop();
+      unsubscribeEngine();
+      listeners.clear();
+      options.onClose?.();
+    },
+  };
+}
+
+/** The controller on an opened runtime; closing it closes the runtime. */
+export function engineSyncControllerFor(
+  runtime: Runtime,
+  options: Omit<EngineSyncControllerOptions, 'store' | 'engine' | 'budgetEstimate' | 'onClose'> = {},
+): SyncController {
+  return createEngineSyncController({
+    ...options,
+    store: runtime.store,
+    engine: runtime.engine,
+    budgetEstimate: async () => {
+      const limiter = await runtime.moneybird.rateLimiter();
+      return (requests) => limiter.estimateMs(requests);
+    },
+    onClose: () => runtime.close(),
+  });
+}

@@ -1,0 +1,88 @@
+// The SyncController while the core cannot start: a token is missing (needs-setup, naming what is
+// missing and how to provide it) or the data directory cannot be opened (error). It answers every
+// request with that reason instead of crashing; Pause and Resume still work, so the shell behaves
+// the same as a configured one.
+import type { AppStatus, CoreEvent, LogLine } from '../../../shared/contract';
+import { app } from '../../../shared/i18n/messages/app';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { NO_HELD_ORDERS, type SyncController } from './sync-controller';
+
+export interface SetupRequiredOptions {
+  state: 'needs-setup' | 'error';
+  /** What is missing or wrong, and what to do. */
+  reason: LocalizedText;
+  connections: AppStatus['connections'];
+  now?: () => Date;
+}
+
+export function createSetupRequiredController(options: SetupRequiredOptions): SyncController {
+  const now = options.now ?? (() => new Date());
+  const listeners = new Set<(event: CoreEvent) => void>();
+  const log: LogLine[] = [];
+  let paused = false;
+
+  function emit(event: CoreEvent): void {
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch {
+        // One failing listener must not stop the others.
+      }
+    }
+  }
+
+  function status(): AppStatus {
+    return {
+      state: paused ? 'paused' : options.state,
+      reason: paused ? null : options.reason,
+      lastRun: null,
+      nextRunAt: null,
+      progress: null,
+      counts: { booked: 0, parked: 0, waiting: 0 },
+      connections: options.connections,
+    };
+  }
+
+  function note(key: 'sync.log.paused' | 'sync.log.resumed'): void {
+    const line: LogLine = {
+      seq: log.length,
+      at: now().toISOString(),
+      level: 'info',
+      message: localize(app, key),
+      orderNumber: null,
+    };
+    log.push(line);
+    emit({ channel: 'log.line', payload: line });
+    emit({ channel: 'status.changed', payload: status() });
+  }
+
+  const refused = () => ({ accepted: false, runId: null, reason: options.reason });
+
+  return {
+    status,
+    runNow: refused,
+    pause() {
+      if (paused) return;
+      paused = true;
+      note('sync.log.paused');
+    },
+    resume() {
+      if (!paused) return;
+      paused = false;
+      note('sync.log.resumed');
+    },
+    recentLog: (limit) => (limit > 0 ? log.slice(-limit) : []),
+    heldOrders: () => NO_HELD_ORDERS,
+    retryOrder: refused,
+    skipOrder: refused,
+    historyImport: () => null,
+    startImport: refused,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import type { HeldOrder } from '../../shared/contract';
+import { formatDate, formatTime, pick } from '../i18n/text';
+import { useApp, useText } from '../state/store-context';
+
+function OrderHeading({ order }: { order: HeldOrder }) {
+  const t = useText();
+  const locale = useApp((state) => state.locale);
+  return (
+    <p className="order-heading">
+      <strong>{t('orders.order', { order: order.orderNumber })}</strong>
+      {order.orderDate && <span className="order-date"> · {formatDate(order.orderDate, locale)}</span>}
+    </p>
+  );
+}
+
+function ParkedOrders() {
+  const t = useText();
+  const locale = useApp((state) => state.locale);
+  const orders = useApp((state) => state.orders);
+  const busy = useApp((state) => state.busyOrder);
+  const paused = useApp((state) => state.status?.state === 'paused');
+  const retry = useApp((state) => state.retryOrder);
+  const skip = useApp((state) => state.skipOrder);
+  const parked = orders?.parked ?? [];
+  const more = (orders?.parkedTotal ?? 0) - parked.length;
+  return (
+    <section className="panel held parked" data-testid="parked-orders">
+      <h2>{t('orders.parked.title')}</h2>
+      {parked.length === 0 ? (
+        <p className="empty" data-testid="parked-empty">
+          {t('orders.parked.empty')}
+        </p>
+      ) : (
+        <>
+          <p className="hint">{t('orders.parked.hint')}</p>
+          <ul className="order-list">
+            {parked.map((order) => (
+              <li key={order.orderNumber} data-testid="parked-order" data-order={order.orderNumber}>
+                <OrderHeading order={order} />
+                <p className="reason" data-testid="parked-reason">
+                  {order.reason ? pick(order.reason, locale) : t('orders.noReason')}
+                </p>
+                <div className="order-actions">
+                  <button
+                    type="button"
+                    data-testid="retry-order"
+                    disabled={busy !== null}
+                    title={paused ? t('state.paused') : undefined}
+                    onClick={() => void retry(order.orderNumber)}
+                  >
+                    {t('action.retry')}
+                  </button>
+                  <button
+                    type="button"
+                    data-testid="skip-order"
+                    disabled={busy !== null}
+                    onClick={() => void skip(order.orderNumber)}
+                  >
+                    {t('action.skip')}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+          {more > 0 && <p className="more">{t('orders.more', { count: more })}</p>}
+        </>
+      )}
+    </section>
+  );
+}
+
+function WaitingOrders() {
+  const t = useText();
+  const locale = useApp((state) => state.locale);
+  const orders = useApp((state) => state.orders);
+  const waiting = orders?.waiting ?? [];
+  const more = (orders?.waitingTotal ?? 0) - waiting.length;
+  return (
+    <section className="panel held waiting" data-testid="waiting-orders">
+      <h2>{t('orders.waiting.title')}</h2>
+      {waiting.length === 0 ? (
+        <p className="empty" data-testid="waiting-empty">
+          {t('orders.waiting.empty')}
+        </p>
+      ) : (
+        <>
+          <ul className="order-list">
+            {waiting.map((order) => (
+              <li key={order.orderNumber} data-testid="waiting-order" data-order={order.orderNumber}>
+                <OrderHeading order={order} />
+                {order.reason && <p className="reason">{pick(order.reason, locale)}</p>}
+                <p className="next-attempt" data-testid="waiting-next-attempt">
+                  {order.nextAttemptAt
+                    ? t('orders.nextAttempt', { time: formatTime(order.nextAttemptAt, locale) })
+                    : t('orders.nextAttempt.nextRun')}
+                  {order.attempts > 0 && ` · ${t('orders.attempts', { attempts: order.attempts })}`}
+                </p>
+              </li>
+            ))}
+          </ul>
+          {more > 0 && <p className="more">{t('orders.more', { count: more })}</p>}
+        </>
+      )}
+    </section>
+  );
+}
+
+export function HeldOrders() {
+  return (
+    <>
+      <ParkedOrders />
+      <WaitingOrders />
+    </>
+  );
+}

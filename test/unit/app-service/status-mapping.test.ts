@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+  jobResultOf,
+  remainingTimeMs,
+  serviceOfError,
+} from '../../../src/main/core/app-service/status-mapping';
+import type { RunReport } from '../../../src/main/core/sync/engine';
+
+const report = (outcome: RunReport['outcome'], code?: string): RunReport => ({
+  runId: 1,
+  kind: 'manual',
+  startedAt: 0,
+  finishedAt: 1,
+  outcome,
+  orders: [],
+  counts: { seen: 0, booked: 0, parked: 0, skipped: 0, waiting: 0 },
+  error: code ? { code, message: { nl: code, en: code } } : null,
+});
+
+describe('status mapping', () => {
+  it('estimates the time left from the pace, never below what the request budget allows', () => {
+    expect(remainingTimeMs({ done: 10, total: 30, elapsedMs: 10_000, budgetMs: 0 })).toBe(20_000);
+    expect(remainingTimeMs({ done: 10, total: 30, elapsedMs: 10_000, budgetMs: 120_000 })).toBe(120_000);
+    expect(remainingTimeMs({ done: 0, total: 30, elapsedMs: 0, budgetMs: null })).toBeNull();
+    expect(remainingTimeMs({ done: 0, total: 30, elapsedMs: 0, budgetMs: 5_000 })).toBe(5_000);
+    expect(remainingTimeMs({ done: 30, total: 30, elapsedMs: 9_000, budgetMs: 99 })).toBe(0);
+  });
+
+  it('tells the scheduler to wait for the owner after a refused token, and to back off after a failure', () => {
+    expect(jobResultOf(report('completed'), null)).toEqual({ kind: 'ok' });
+    expect(jobResultOf(report('completed'), 1234)).toEqual({ kind: 'ok', runAgainAt: 1234 });
+    expect(jobResultOf(report('blocked', 'authentication'), null).kind).toBe('auth-failure');
+    expect(jobResultOf(report('blocked', 'setup_mapping'), null).kind).toBe('ok');
+    expect(jobResultOf(report('blocked', 'plan-limit'), null).kind).toBe('transient-failure');
+    expect(jobResultOf(report('failed', 'transient'), null).kind).toBe('transient-failure');
+  });
+
+  it('reads which service an error is about from its text', () => {
+    const text = (en: string) => ({ message: { nl: en, en } });
+    expect(serviceOfError(text('Moneybird refused the token'))).toBe('moneybird');
+    expect(serviceOfError(text('Mijnwebwinkel cannot be reached; Moneybird is fine'))).toBe('mijnwebwinkel');
+    expect(serviceOfError(text('disk full'))).toBeNull();
+  });
+});
