@@ -192,6 +192,35 @@ describe('the sync engine', () => {
     expect(second.counts.booked).toBe(1);
   });
 
+  it('books a retried foreign (OSS) order at the foreign rate Moneybird has for that country', async () => {
+    const oss = generateOrders({ seed: 19, count: 120 }).find(
+      (o) =>
+        isEligible(o) && !o.credited_order_number && o.tax_region && o.tax_region !== 'NL' && !o.tax_strategy,
+    );
+    expect(oss, 'the generator makes OSS orders').toBeDefined();
+    world = await startWorld({ orders: [oss!] });
+    world.moneybird.server.faults.add({
+      method: 'POST',
+      path: /\/sales_invoices(\.json)?$/,
+      fault: { kind: 'status', status: 422, body: { error: { contact_id: ['is invalid'] }, details: {} } },
+    });
+    const first = await world.runtime.engine.run('import', { importSince: SINCE });
+    expect(first.orders[0]).toMatchObject({ outcome: 'parked', reasonCode: 'moneybird_validation' });
+    world.moneybird.contract?.take();
+
+    world.runtime.engine.retry(String(oss!.number));
+    const second = await world.runtime.engine.run('manual');
+    expect(second.counts.booked).toBe(1);
+    const [invoice] = world.moneybird.books.salesInvoices();
+    const rates = new Set(invoice.details.map((d: { tax_rate_id: string }) => d.tax_rate_id));
+    const taxRates = (await (
+      await fetch(`${world.moneybird.apiBaseUrl}/${world.moneybird.administrationId}/tax_rates.json`, {
+        headers: { authorization: `Bearer ${world.moneybird.token}` },
+      })
+    ).json()) as Array<{ id: string; country: string | null }>;
+    for (const id of rates) expect(taxRates.find((r) => r.id === id)?.country).toBe(oss!.tax_region);
+  });
+
   it('finds an order that became completed and paid later through the status-change window', async () => {
     const [order] = generateOrders({ seed: 18, count: 40 }).filter(
       (o) => isEligible(o) && !o.credited_order_number && Number(o.status) === 3,

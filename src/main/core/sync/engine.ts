@@ -196,10 +196,14 @@ export class SyncEngine {
       this.emit({ type: 'run-finished', report });
       return report;
     };
+    // The run's counts and the import's progress are stored at most once a second (and at the end):
+    // a write per order, or a count over the journal per order, costs more than the booking itself.
+    const countsDue = pacer(PROGRESS_WRITE_INTERVAL_MS);
+    const importProgressDue = pacer(PROGRESS_WRITE_INTERVAL_MS);
     const report = (r: OrderReport) => {
       reports.push(r);
       counts[r.outcome] += 1;
-      this.store.runs.updateCounts(run.id, counts);
+      if (countsDue()) this.store.runs.updateCounts(run.id, counts);
       this.emit({ type: 'order', runId: run.id, report: r });
     };
 
@@ -245,7 +249,7 @@ export class SyncEngine {
             if (outcome) report(outcome);
             done += 1;
             this.emit({ type: 'progress', runId: run.id, done, total });
-            if (kind === 'import') this.importProgress();
+            if (kind === 'import' && importProgressDue()) this.importProgress();
           }
           // Credits whose original was booked just now are due now too: book them in this run.
           queue = this.store.journal
@@ -422,7 +426,9 @@ export class SyncEngine {
     const shopCountry =
       typeof this.mapping().shopCountry === 'string' ? String(this.mapping().shopCountry) : 'NL';
     for (const entry of due) {
-      const order = orders.get(entry.orderNumber);
+      // A retried or resumed order was not among this run's discoveries: read it now (booking
+      // needs it anyway), so its foreign rates are proposed like the others'.
+      const order = await this.orderFor(entry.orderNumber, orders);
       if (!order?.taxRegion || order.taxStrategy || order.taxRegion === shopCountry) continue;
       for (const line of order.tax ?? []) {
         ossNeeds.push({ treatment: 'oss', rate: rateText(line.rate), country: order.taxRegion });
@@ -698,6 +704,19 @@ export class SyncEngine {
       }
     }
   }
+}
+
+const PROGRESS_WRITE_INTERVAL_MS = 1000;
+
+/** True at most once per interval (monotonic time, so a test's frozen business clock does not stop it). */
+function pacer(intervalMs: number): () => boolean {
+  let last = Number.NEGATIVE_INFINITY;
+  return () => {
+    const at = performance.now();
+    if (at - last < intervalMs) return false;
+    last = at;
+    return true;
+  };
 }
 
 function rateText(rate: bigint): string {

@@ -36,6 +36,8 @@ function filterFor(window: DiscoveryWindow, statusId: number): OrderFilter {
 /**
  * Every order in the given statuses within the window, each once (an order can move between two
  * chosen statuses while we page). Unreadable orders come back as `ok: false` results to be parked.
+ * The shop's raw JSON is let go as each page is parsed: a history import of thousands of orders
+ * would otherwise hold every page in memory for the whole run.
  */
 export async function discoverOrders(
   client: MijnwebwinkelClient,
@@ -47,8 +49,9 @@ export async function discoverOrders(
   const unnumbered: OrderResult[] = [];
   for (const statusId of statuses) {
     for await (const result of client.orders(filterFor(window, statusId))) {
-      if (result.number === undefined) unnumbered.push(result);
-      else byNumber.set(result.number, result);
+      const kept = { ...result, raw: undefined };
+      if (kept.number === undefined) unnumbered.push(kept);
+      else byNumber.set(kept.number, kept);
       onPage?.(byNumber.size + unnumbered.length);
     }
   }

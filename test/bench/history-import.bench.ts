@@ -1,0 +1,389 @@
+// `npm run bench -- [--orders N] [--rate-window-seconds S] [--style sales|external] [--seed N]`
+//
+// A history import of N generated orders against both simulators, with Moneybird's limit of 150
+// requests per 300 s compressed to 150 per S s on both sides (the simulator's window and the
+// engine's budget). The simulators run in a forked process so this process's CPU time and memory
+// are the engine's alone. Prints a few readable lines, then, as its last line, one JSON object.
+//
+// This is a benchmark, not a test: it measures and reports; it asserts nothing and is not part of
+// `npm test`. The targets of issue 6 are evaluated in the JSON's `targets` so a reader sees at once
+// which hold.
+import { type ChildProcess, fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openRuntime } from '../../src/main/core/core-runtime';
+import { parseDecimal } from '../../src/main/core/money';
+import type { JournalEntry, JournalState } from '../../src/main/core/store';
+import type { EngineEvent } from '../../src/main/core/sync/engine';
+import { bookkeepingMappingSetting, completedStatusesSetting } from '../../src/main/core/sync/sync-settings';
+import type { BooksSummary, HostReady, HostReply, HostRequest, RequestStats } from './host-protocol';
+
+const REAL_WINDOW_SECONDS = 300;
+const REAL_REQUESTS_PER_HOUR = (150 * 3600) / REAL_WINDOW_SECONDS;
+/** Moneybird requests a known customer's order may cost (issue 6's targets). */
+const REQUESTS_PER_ORDER_TARGET = { sales: 3, external: 2 } as const;
+
+interface BenchOptions {
+  orders: number;
+  windowSeconds: number;
+  style: 'sales' | 'external';
+  seed: number;
+  since: string;
+  keepData: boolean;
+}
+
+function readOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      orders: { type: 'string', default: '1000' },
+      'rate-window-seconds': { type: 'string', default: '10' },
+      style: { type: 'string', default: 'sales' },
+      seed: { type: 'string', default: '1' },
+      since: { type: 'string', default: '2024-01-01' },
+      'keep-data': { type: 'boolean', default: false },
+    },
+  });
+  const orders = Number(values.orders);
+  const windowSeconds = Number(values['rate-window-seconds']);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(orders) || orders < 1) throw new Error(`--orders must be a whole number ≥ 1`);
+  if (!(windowSeconds > 0)) throw new Error(`--rate-window-seconds must be a positive number`);
+  if (values.style !== 'sales' && values.style !== 'external')
+    throw new Error(`--style must be sales or external`);
+  if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.since)) throw new Error(`--since must be YYYY-MM-DD`);
+  return {
+    orders,
+    windowSeconds,
+    style: values.style,
+    seed,
+    since: values.since,
+    keepData: values['keep-data'],
+  };
+}
+
+/** The simulator process and a request/answer channel to it. */
+class SimulatorHost {
+  private nextId = 1;
+  private readonly pending = new Map<number, (reply: HostReply) => void>();
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly ready: HostReady,
+  ) {
+    child.on('message', (raw) => {
+      const reply = raw as HostReply;
+      this.pending.get(reply.id)?.(reply);
+      this.pending.delete(reply.id);
+    });
+  }
+
+  static start(options: BenchOptions): Promise<SimulatorHost> {
+    const script = join(dirname(fileURLToPath(import.meta.url)), 'simulator-host.ts');
+    const child = fork(
+      script,
+      [
+        String(options.orders),
+        String(options.windowSeconds),
+        options.style,
+        String(options.seed),
+        options.since,
+      ],
+      { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+    );
+    return new Promise((resolve, reject) => {
+      const onExit = (code: number | null) =>
+        reject(new Error(`The simulator process stopped before it was ready (exit ${code})`));
+      child.once('exit', onExit);
+      child.once('message', (message) => {
+        child.off('exit', onExit);
+        resolve(new SimulatorHost(child, message as HostReady));
+      });
+    });
+  }
+
+  private ask(type: HostRequest['type']): Promise<HostReply> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.child.send({ id, type } satisfies HostRequest);
+    });
+  }
+
+  async stats(): Promise<RequestStats> {
+    const reply = await this.ask('stats');
+    if (reply.type !== 'stats') throw new Error(`Unexpected answer ${reply.type}`);
+    return reply.stats;
+  }
+
+  async books(): Promise<BooksSummary> {
+    const reply = await this.ask('books');
+    if (reply.type !== 'books') throw new Error(`Unexpected answer ${reply.type}`);
+    return reply.books;
+  }
+
+  async close(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    await this.ask('close').catch(() => undefined);
+    await exited;
+  }
+
+  kill(): void {
+    if (this.child.exitCode === null) this.child.kill('SIGTERM');
+  }
+}
+
+function journalIn(
+  list: (options: {
+    states?: readonly JournalState[];
+    limit: number;
+    afterOrderNumber?: string;
+  }) => JournalEntry[],
+  states: JournalState[],
+): JournalEntry[] {
+  const all: JournalEntry[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = list({ states, limit: 1000, afterOrderNumber: after });
+    all.push(...page);
+    if (page.length < 1000) return all;
+    after = page.at(-1)!.orderNumber;
+  }
+}
+
+interface Verification {
+  bookedExactlyOnce: boolean;
+  booked: number;
+  parked: number;
+  parkedByReason: Record<string, number>;
+  heldCredits: number;
+  waiting: number;
+  problems: string[];
+}
+
+/** Every eligible order booked exactly once (one paid invoice with the shop's total), or parked with a reason. */
+function verify(
+  books: BooksSummary,
+  journal: { done: JournalEntry[]; parked: JournalEntry[]; open: JournalEntry[] },
+  runOutcome: string,
+): Verification {
+  const problems: string[] = [];
+  const byReference = new Map<string, BooksSummary['invoices']>();
+  for (const invoice of books.invoices) {
+    byReference.set(invoice.reference, [...(byReference.get(invoice.reference) ?? []), invoice]);
+  }
+  const eligible = new Set(books.eligible);
+  const done = new Set(journal.done.map((e) => e.orderNumber));
+  const parked = new Set(journal.parked.map((e) => e.orderNumber));
+  for (const entry of journal.done) {
+    const found = byReference.get(entry.reference ?? '') ?? [];
+    if (found.length !== 1) {
+      problems.push(`${entry.orderNumber}: ${found.length} invoices`);
+      continue;
+    }
+    const invoice = found[0]!;
+    if (invoice.state !== 'paid') problems.push(`${entry.orderNumber}: invoice ${invoice.state}`);
+    const expected = books.expectedTotals[entry.reference ?? ''];
+    // A zero total is paid without a payment.
+    if (invoice.payments < 1 && parseDecimal(invoice.total) !== 0n)
+      problems.push(`${entry.orderNumber}: no payment`);
+    if (expected === undefined) problems.push(`${entry.orderNumber}: booked but not eligible`);
+    else if (parseDecimal(expected) !== parseDecimal(invoice.total))
+      problems.push(`${entry.orderNumber}: total ${invoice.total}, shop ${expected}`);
+  }
+  const bookedReferences = new Set(journal.done.map((e) => e.reference));
+  for (const [reference, invoices] of byReference) {
+    if (!bookedReferences.has(reference))
+      problems.push(`${reference}: ${invoices.length} invoice(s) without a booked order`);
+  }
+  if (books.otherStyleInvoices > 0) problems.push(`${books.otherStyleInvoices} invoices of the other style`);
+  const heldCredits = journal.open.filter(
+    (e) => e.creditedOrderNumber !== null && parked.has(e.creditedOrderNumber),
+  );
+  const held = new Set(heldCredits.map((e) => e.orderNumber));
+  const waiting = journal.open.filter((e) => !held.has(e.orderNumber));
+  for (const number of eligible) {
+    if (!done.has(number) && !parked.has(number) && !held.has(number))
+      problems.push(`${number}: eligible but neither booked nor parked`);
+  }
+  for (const entry of journal.parked) {
+    if (!entry.reason?.code || !/\S{10,}/.test(entry.reason.message.nl))
+      problems.push(`${entry.orderNumber}: parked without a readable reason`);
+  }
+  if (runOutcome !== 'completed') problems.push(`run ${runOutcome}`);
+  const parkedByReason: Record<string, number> = {};
+  for (const entry of journal.parked) {
+    const code = entry.reason?.code ?? '?';
+    parkedByReason[code] = (parkedByReason[code] ?? 0) + 1;
+  }
+  return {
+    bookedExactlyOnce: problems.length === 0,
+    booked: done.size,
+    parked: parked.size,
+    parkedByReason,
+    heldCredits: heldCredits.length,
+    waiting: waiting.length,
+    problems,
+  };
+}
+
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+async function main(): Promise<void> {
+  const options = readOptions(process.argv.slice(2));
+  console.log(
+    `History import of ${options.orders} orders, ${options.style} invoices, Moneybird window ${options.windowSeconds} s`,
+  );
+  const host = await SimulatorHost.start(options);
+  const dataDir = mkdtempSync(join(tmpdir(), 'winkelbrug-bench-'));
+  try {
+    const env = { ...host.ready.env };
+    const runtime = await openRuntime({
+      env,
+      dataDir,
+      budget: { requests: 150, windowMs: options.windowSeconds * 1000 },
+    });
+    runtime.store.settings.set(bookkeepingMappingSetting, host.ready.mapping);
+    runtime.store.settings.set(completedStatusesSetting, host.ready.statuses);
+    console.log(`${host.ready.generated} orders generated, ${host.ready.eligible} eligible`);
+
+    let lastPrinted = 0;
+    runtime.engine.subscribe((event: EngineEvent) => {
+      if (event.type !== 'progress' || event.total === 0) return;
+      const at = Date.now();
+      if (at - lastPrinted < 10_000 && event.done !== event.total) return;
+      lastPrinted = at;
+      console.log(`  ${event.done} / ${event.total}`);
+    });
+
+    const rssBefore = process.memoryUsage().rss;
+    let sampledPeak = rssBefore;
+    let heapPeak = process.memoryUsage().heapUsed;
+    const sampler = setInterval(() => {
+      const usage = process.memoryUsage();
+      sampledPeak = Math.max(sampledPeak, usage.rss);
+      heapPeak = Math.max(heapPeak, usage.heapUsed);
+    }, 250);
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    const report = await runtime.engine.run('import', { importSince: options.since });
+    const wallMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    clearInterval(sampler);
+    const maxRss = process.resourceUsage().maxRSS * 1024;
+    const peakRss = Math.max(sampledPeak, maxRss);
+
+    const stats = await host.stats();
+    const list = runtime.store.journal.list.bind(runtime.store.journal);
+    const journal = {
+      done: journalIn(list, ['done']),
+      parked: journalIn(list, ['parked']),
+      open: journalIn(list, [
+        'discovered',
+        'pending',
+        'contact_ok',
+        'invoice_created',
+        'totals_ok',
+        'sent',
+        'paid',
+        'waiting_transient',
+      ]).filter((e) => e.state !== 'discovered'),
+    };
+    const verification = verify(await host.books(), journal, report.outcome);
+    runtime.close();
+
+    const booked = verification.booked;
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    const bookingRequests = stats.moneybirdRequests - stats.setupRequests - stats.contactsCreated;
+    const knownCustomerRequestsPerOrder = booked > 0 ? bookingRequests / booked : 0;
+    const target = REQUESTS_PER_ORDER_TARGET[options.style];
+    // What Moneybird's real limit allows at the target request count plus the new customers' creates.
+    const allowedOrdersPerHour =
+      booked > 0 ? REAL_REQUESTS_PER_HOUR / (target + stats.contactsCreated / booked) : 0;
+    const realWallHours = ((wallMs / 1000) * (REAL_WINDOW_SECONDS / options.windowSeconds)) / 3600;
+    const ordersPerHourAtRealLimit = booked / realWallHours;
+    // The first 150 requests go out at once on a fresh budget, which flatters a short run. The
+    // sustained pace is measured between the arrivals of the 151st and the last whole multiple of
+    // 150 requests after it, and turned into orders at this run's requests per booked order.
+    const marks = stats.everyBudgetAt;
+    const sustainedMs = marks.length >= 2 ? marks.at(-1)! - marks[0]! : 0;
+    const sustainedRequestsPerRealHour =
+      sustainedMs > 0
+        ? (150 * (marks.length - 1)) /
+          (((sustainedMs / 1000) * (REAL_WINDOW_SECONDS / options.windowSeconds)) / 3600)
+        : null;
+    const steadyOrdersPerHour =
+      sustainedRequestsPerRealHour !== null && booked > 0
+        ? sustainedRequestsPerRealHour * (booked / stats.moneybirdRequests)
+        : null;
+    const result = {
+      orders: options.orders,
+      style: options.style,
+      rateWindowSeconds: options.windowSeconds,
+      eligible: host.ready.eligible,
+      booked,
+      parked: verification.parked,
+      parkedByReason: verification.parkedByReason,
+      heldCredits: verification.heldCredits,
+      notFinished: verification.waiting,
+      runOutcome: report.outcome,
+      moneybirdRequests: stats.moneybirdRequests,
+      moneybirdRequestsPerOrder: round(booked > 0 ? stats.moneybirdRequests / booked : 0, 3),
+      knownCustomerRequestsPerOrder: round(knownCustomerRequestsPerOrder, 3),
+      setupRequests: stats.setupRequests,
+      contactsCreated: stats.contactsCreated,
+      mwwRequests: stats.mwwRequests,
+      throttled429: stats.throttled429,
+      wallSeconds: round(wallMs / 1000, 1),
+      ordersPerHourAtRealLimit: round(ordersPerHourAtRealLimit, 1),
+      allowedOrdersPerHour: round(allowedOrdersPerHour, 1),
+      throughputOfAllowed: round(ordersPerHourAtRealLimit / allowedOrdersPerHour, 3),
+      sustainedBudgetUse:
+        sustainedRequestsPerRealHour === null
+          ? null
+          : round(sustainedRequestsPerRealHour / REAL_REQUESTS_PER_HOUR, 3),
+      steadyOrdersPerHourAtRealLimit: steadyOrdersPerHour === null ? null : round(steadyOrdersPerHour, 1),
+      steadyThroughputOfAllowed:
+        steadyOrdersPerHour === null ? null : round(steadyOrdersPerHour / allowedOrdersPerHour, 3),
+      cpuMsPerOrder: round(cpuMs / options.orders, 3),
+      cpuUserMsPerOrder: round(cpu.user / 1000 / options.orders, 3),
+      cpuSystemMsPerOrder: round(cpu.system / 1000 / options.orders, 3),
+      rssBeforeRunMb: round(rssBefore / 2 ** 20, 1),
+      peakRssMb: round(peakRss / 2 ** 20, 1),
+      peakRssDuringRunMb: round(sampledPeak / 2 ** 20, 1),
+      peakHeapUsedMb: round(heapPeak / 2 ** 20, 1),
+      moneybirdByRoute: stats.moneybirdByRoute,
+      bookedExactlyOnce: verification.bookedExactlyOnce,
+      problems: verification.problems.slice(0, 20),
+      targets: {
+        requestsPerKnownCustomerOrder: knownCustomerRequestsPerOrder <= target,
+        throughput98: ordersPerHourAtRealLimit >= 0.98 * allowedOrdersPerHour,
+        zero429: stats.throttled429 === 0,
+        cpuUnder2ms: cpuMs / options.orders < 2,
+        // Only meaningful for --orders 10000.
+        memoryUnder150Mb: peakRss / 2 ** 20 < 150,
+      },
+    };
+    console.log(
+      `booked ${booked}, parked ${verification.parked}, ${stats.moneybirdRequests} Moneybird requests ` +
+        `(${stats.setupRequests} setup, ${stats.contactsCreated} new contacts), ${stats.throttled429} × 429, ` +
+        `${round(wallMs / 1000, 1)} s`,
+    );
+    if (verification.problems.length > 0)
+      console.log(`problems: ${verification.problems.slice(0, 5).join('; ')}`);
+    console.log(JSON.stringify(result));
+  } finally {
+    await host.close().catch(() => host.kill());
+    if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+// Messages between the benchmark and its simulator process (over Node's IPC channel).
+
+export type HostRequest = { id: number; type: 'stats' | 'books' | 'close' };
+
+export interface HostReady {
+  type: 'ready';
+  /** What `npm run sim` would print, plus the compressed rate window. */
+  env: Record<string, string>;
+  /** The owner's choices where the simulator's Moneybird data is ambiguous. */
+  mapping: Record<string, unknown>;
+  statuses: number[];
+  generated: number;
+  eligible: number;
+}
+
+export interface RequestStats {
+  /** Every Moneybird request the engine made (the owner's mapping look-up is not counted). */
+  moneybirdRequests: number;
+  /** Reference data and the contact synchronization (bulk load). */
+  setupRequests: number;
+  contactsCreated: number;
+  throttled429: number;
+  mwwRequests: number;
+  moneybirdByRoute: Record<string, number>;
+  firstMoneybirdAt: number | null;
+  lastMoneybirdAt: number | null;
+  /** When the 151st, 301st, … request arrived: past the first, the budget sets the pace. */
+  everyBudgetAt: number[];
+}
+
+export interface BookedInvoice {
+  reference: string;
+  state: string;
+  total: string;
+  payments: number;
+}
+
+export interface BooksSummary {
+  /** The invoices of the benchmarked style. */
+  invoices: BookedInvoice[];
+  /** Invoices of the other style: there should be none. */
+  otherStyleInvoices: number;
+  payments: number;
+  /** Order numbers the owner would expect booked (chosen status, paid, not a test order). */
+  eligible: string[];
+  /** Booking reference → the shop's total (negative for a credit order). */
+  expectedTotals: Record<string, string>;
+}
+
+export type HostReply =
+  | { id: number; type: 'stats'; stats: RequestStats }
+  | { id: number; type: 'books'; books: BooksSummary }
+  | { id: number; type: 'closed' };

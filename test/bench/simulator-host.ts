@@ -1,0 +1,162 @@
+// The simulators for the history-import benchmark, in a process of their own so that the benchmark
+// process measures the engine's CPU and memory alone. Forked by history-import.bench.ts; it answers
+// requests over the IPC channel: the environment and mapping once ready, then request statistics
+// and what ended up in the books.
+import { bookingReference } from '../../src/main/core/bookkeeping';
+import { parseDecimal } from '../../src/main/core/money';
+import { ownerMapping } from '../integration/sync/support';
+import { startMijnwebwinkelSim } from '../sim/mijnwebwinkel/index';
+import type { MwwOrder } from '../sim/mijnwebwinkel/types';
+import { startMoneybirdSim } from '../sim/moneybird/index';
+import type {
+  BookedInvoice,
+  BooksSummary,
+  HostReady,
+  HostReply,
+  HostRequest,
+  RequestStats,
+} from './host-protocol';
+
+export const BENCH_STATUSES = [2, 3, 6, 10];
+
+const SETUP_PATHS =
+  /\/(administrations|tax_rates|ledger_accounts|workflows|document_styles|financial_accounts)\.json$|\/contacts\/synchronization\.json$/;
+
+function send(message: HostReady | HostReply): void {
+  process.send?.(message);
+}
+
+/** Eligible the way the owner would judge it: a chosen status, paid (or a credit, or nothing to pay). */
+function isEligible(order: MwwOrder, since: string): boolean {
+  const credit = order.credited_order_number !== undefined && order.credited_order_number !== null;
+  const zero = parseDecimal(String(order.price?.total ?? '0')) === 0n;
+  const paid = credit || zero || order.payment_status === 'captured';
+  return (
+    BENCH_STATUSES.includes(Number(order.status)) && paid && !order.sim_test_order && order.date >= since
+  );
+}
+
+async function main(): Promise<void> {
+  const [ordersArg, windowArg, styleArg, seedArg, sinceArg] = process.argv.slice(2);
+  const orders = Number(ordersArg);
+  const windowSeconds = Number(windowArg);
+  const style = styleArg === 'external' ? 'external' : 'sales';
+  const seed = Number(seedArg ?? 1);
+  const since = sinceArg ?? '2024-01-01';
+
+  const mww = await startMijnwebwinkelSim({ seed, orderCount: orders, rateLimit: null });
+  const moneybird = await startMoneybirdSim({
+    seed,
+    rateLimit: { requests: 150, windowMs: windowSeconds * 1000 },
+    contract: false,
+  });
+  // The owner's mapping is read with a token of its own, so it neither counts against the engine's
+  // rate-limit window nor shows up in its request counts.
+  const setupToken = moneybird.issueToken(['sales_invoices', 'settings']);
+  const mapping = await ownerMapping(
+    {
+      apiBaseUrl: moneybird.apiBaseUrl,
+      administrationId: moneybird.administrationId,
+      token: setupToken,
+    } as typeof moneybird,
+    style,
+  );
+  const mbLog = moneybird.server.log;
+  const mbFrom = mbLog.entries.length;
+  mww.server.log.clear();
+
+  const eligible = mww.shop.listOrders().filter((o) => isEligible(o, since));
+  const eligibleNumbers = eligible.map((o) => String(o.number));
+
+  const stats = (): RequestStats => {
+    const entries = mbLog.entries.slice(mbFrom);
+    let setup = 0;
+    let contactsCreated = 0;
+    let throttled = 0;
+    let firstAt = Number.POSITIVE_INFINITY;
+    let lastAt = 0;
+    const byRoute: Record<string, number> = {};
+    for (const e of entries) {
+      if (e.status === 429) throttled += 1;
+      if (e.method === 'GET' && SETUP_PATHS.test(e.path)) setup += 1;
+      else if (e.method === 'POST' && /\/contacts\/synchronization\.json$/.test(e.path)) setup += 1;
+      if (e.method === 'POST' && /\/contacts\.json$/.test(e.path) && e.status === 201) contactsCreated += 1;
+      const route = `${e.method} ${e.path.replace(/^\/api\/v2\/\d+\//, '').replace(/\d{6,}/g, ':id')}`;
+      byRoute[route] = (byRoute[route] ?? 0) + 1;
+      firstAt = Math.min(firstAt, e.at);
+      lastAt = Math.max(lastAt, e.at);
+    }
+    return {
+      moneybirdRequests: entries.length,
+      setupRequests: setup,
+      contactsCreated,
+      throttled429: throttled,
+      mwwRequests: mww.server.log.entries.length,
+      moneybirdByRoute: byRoute,
+      firstMoneybirdAt: Number.isFinite(firstAt) ? firstAt : null,
+      everyBudgetAt: entries.filter((_, i) => i > 0 && i % 150 === 0).map((e) => e.at),
+      lastMoneybirdAt: lastAt || null,
+    };
+  };
+
+  const books = (): BooksSummary => {
+    const invoices =
+      style === 'external' ? moneybird.books.externalSalesInvoices() : moneybird.books.salesInvoices();
+    const list: BookedInvoice[] = invoices.map((i) => ({
+      reference: String(i.reference ?? ''),
+      state: String(i.state),
+      total: String(i.total_price_incl_tax),
+      payments: Array.isArray(i.payments) ? i.payments.length : 0,
+    }));
+    const otherStyle =
+      style === 'external' ? moneybird.books.salesInvoices() : moneybird.books.externalSalesInvoices();
+    const totals: Record<string, string> = {};
+    for (const order of eligible) {
+      const total = String(order.price?.total ?? '0');
+      const credit = order.credited_order_number !== undefined && order.credited_order_number !== null;
+      totals[bookingReference(String(order.number))] = credit ? `-${total}` : total;
+    }
+    return {
+      invoices: list,
+      otherStyleInvoices: otherStyle.length,
+      payments: moneybird.books.payments().length,
+      eligible: eligibleNumbers,
+      expectedTotals: totals,
+    };
+  };
+
+  process.on('message', (raw) => {
+    const request = raw as HostRequest;
+    if (request.type === 'stats') send({ id: request.id, type: 'stats', stats: stats() });
+    else if (request.type === 'books') send({ id: request.id, type: 'books', books: books() });
+    else if (request.type === 'close') {
+      void Promise.all([mww.close(), moneybird.close()]).finally(() => {
+        send({ id: request.id, type: 'closed' });
+        process.disconnect?.();
+      });
+    }
+  });
+  process.on('disconnect', () => process.exit(0));
+
+  send({
+    type: 'ready',
+    env: {
+      MWW_BASE_URL: mww.url,
+      MWW_TOKEN: mww.token,
+      MWW_PARTNER_TOKEN: mww.partnerToken,
+      MONEYBIRD_BASE_URL: moneybird.apiBaseUrl,
+      MONEYBIRD_TOKEN: moneybird.token,
+      MONEYBIRD_ADMINISTRATION_ID: moneybird.administrationId,
+      WINKELBRUG_RATE_WINDOW_SECONDS: String(windowSeconds),
+    },
+    mapping,
+    statuses: BENCH_STATUSES,
+    generated: mww.shop.listOrders().length,
+    eligible: eligibleNumbers.length,
+  });
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
