@@ -22,14 +22,21 @@ import { AuthenticationError, PlanLimitError } from '../http/errors';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import type { MoneybirdClient } from '../moneybird/client';
-import type { JournalEntry, LogLevel, RunCounts, RunKind, Store } from '../store';
+import {
+  ACTIONABLE_STATES,
+  type JournalEntry,
+  type LogLevel,
+  type RunCounts,
+  type RunKind,
+  type Store,
+} from '../store';
 import { completeMapping, type MappingGap } from './auto-mapping';
 import { BookingExecutor, type BookingOutcome, RunBlockedError } from './booking-executor';
 import { refreshContacts } from './contact-directory';
 import {
   countOrders,
   type DiscoveryWindow,
-  discoverOrders,
+  discoverOrderPages,
   shopLocalDate,
   shopLocalTime,
 } from './order-discovery';
@@ -100,6 +107,12 @@ export interface SyncEngineOptions {
   referenceDataTtlMs?: number;
   /** At most this many orders are booked in one run (the rest in the next). */
   batchSize?: number;
+}
+
+interface BookingSetup {
+  settings: BookkeepingSettings;
+  reference: MoneybirdReferenceData;
+  executor: BookingExecutor;
 }
 
 interface LoadedReference {
@@ -213,49 +226,65 @@ export class SyncEngine {
       const discoveredAt = this.now();
       const window = this.discoveryWindow(kind, startDate, options.importSince);
       if (kind === 'import' && options.importSince) await this.beginImport(options.importSince, statuses);
-      const discovered = await discoverOrders(this.options.mijnwebwinkel, statuses, window);
-      counts.seen = discovered.length;
-      const orders = new Map<string, Order>();
       const earliest = kind === 'import' && options.importSince ? options.importSince : startDate;
-      for (const result of discovered) {
-        const skipped = this.admit(result, earliest, orders);
-        if (skipped) report(skipped);
-      }
-      await this.recheckDiscovered(orders, earliest);
-      // Everything found is in the journal now: the next run may look from here on.
-      if (kind !== 'import') this.store.cursors.set(STATUS_CHANGED_CURSOR, shopLocalTime(discoveredAt));
-
-      const due = this.store.journal.due(this.now(), this.options.batchSize ?? 100_000);
+      // Orders of the page being booked (and originals read for credits); emptied per page, so a
+      // large import never holds every order in memory.
+      const orders = new Map<string, Order>();
+      const seen = new Set<string>();
+      const attempted = new Set<string>();
+      let booking: BookingSetup | undefined;
       let done = 0;
-      this.emit({ type: 'progress', runId: run.id, done, total: due.length });
-      if (due.length > 0) {
-        const { settings, reference } = await this.prepareBooking(due, orders);
-        const executor = new BookingExecutor({
-          store: this.store,
-          moneybird: this.options.moneybird,
-          reference,
-          now: this.now,
-          log: (level, message, fields) =>
-            this.log(level, message, (fields?.order as string | undefined) ?? null, run.id, fields),
-        });
-        let queue = due;
-        let total = due.length;
-        const attempted = new Set<string>();
-        while (queue.length > 0 && !this.cancelled) {
-          for (const entry of queue) {
-            if (this.cancelled) break;
-            attempted.add(entry.orderNumber);
-            const outcome = await this.bookOne(entry, orders, settings, reference, executor);
-            if (outcome) report(outcome);
-            done += 1;
-            this.emit({ type: 'progress', runId: run.id, done, total });
-            if (kind === 'import' && importProgressDue()) this.importProgress();
-          }
-          // Credits whose original was booked just now are due now too: book them in this run.
-          queue = this.store.journal
-            .due(this.now(), this.options.batchSize ?? 100_000)
-            .filter((e) => e.creditedOrderNumber !== null && !attempted.has(e.orderNumber));
-          total += queue.length;
+      let total = 0;
+      const book = async (entries: readonly JournalEntry[]) => {
+        const fresh = entries.filter((e) => !attempted.has(e.orderNumber));
+        if (fresh.length === 0) return;
+        booking = await this.prepareBooking(fresh, orders, booking, run.id);
+        total += fresh.length;
+        this.emit({ type: 'progress', runId: run.id, done, total });
+        for (const entry of fresh) {
+          if (this.cancelled) break;
+          attempted.add(entry.orderNumber);
+          const outcome = await this.bookOne(
+            entry,
+            orders,
+            booking.settings,
+            booking.reference,
+            booking.executor,
+          );
+          if (outcome) report(outcome);
+          done += 1;
+          this.emit({ type: 'progress', runId: run.id, done, total });
+          if (kind === 'import' && importProgressDue()) this.importProgress();
+        }
+      };
+
+      // Each page of the shop's orders is recorded in the journal, then its eligible orders are
+      // booked, before the next page is read.
+      for await (const page of discoverOrderPages(this.options.mijnwebwinkel, statuses, window, seen)) {
+        counts.seen += page.length;
+        for (const result of page) {
+          const skipped = this.admit(result, earliest, orders);
+          if (skipped) report(skipped);
+        }
+        if (this.cancelled) break;
+        await book(this.dueAmong(page));
+        orders.clear();
+      }
+      await this.recheckDiscovered(seen, earliest, orders);
+      // Everything found is in the journal now: the next run may look from here on.
+      if (kind !== 'import' && !this.cancelled) {
+        this.store.cursors.set(STATUS_CHANGED_CURSOR, shopLocalTime(discoveredAt));
+      }
+      // Then what else is due: retries whose time has come, orders resumed after a crash or by the
+      // owner, and credits whose original was booked just now.
+      for (let round = 0; round < 10 && !this.cancelled; round++) {
+        const queue = this.store.journal
+          .due(this.now(), this.options.batchSize ?? 100_000)
+          .filter((e) => !attempted.has(e.orderNumber));
+        if (queue.length === 0) break;
+        for (let i = 0; i < queue.length && !this.cancelled; i += 100) {
+          await book(queue.slice(i, i + 100));
+          orders.clear();
         }
       }
       if (kind === 'import' && !this.cancelled) this.completeImport();
@@ -404,30 +433,41 @@ export class SyncEngine {
   }
 
   /** Orders seen before but not yet paid: looked at again (a payment can come in without a status change). */
-  private async recheckDiscovered(orders: Map<string, Order>, earliest: string): Promise<void> {
+  private async recheckDiscovered(
+    seen: Set<string>,
+    earliest: string,
+    orders: Map<string, Order>,
+  ): Promise<void> {
     const waiting = this.store.journal.list({ states: ['discovered'], limit: 200 });
     for (const entry of waiting) {
-      if (orders.has(entry.orderNumber)) continue;
+      if (seen.has(entry.orderNumber)) continue;
       const result = await this.options.mijnwebwinkel.order(entry.orderNumber);
       this.admit(result, earliest, orders);
+      orders.clear();
     }
   }
 
   // ---- booking -------------------------------------------------------------------------------------
 
   /** Reference data, contacts and the completed mapping: what every booking in this run needs. */
+  /**
+   * What booking these entries needs: Moneybird's reference data and contacts (loaded once per
+   * run), and the mapping completed with the foreign rates these orders use.
+   */
   private async prepareBooking(
-    due: readonly JournalEntry[],
+    entries: readonly JournalEntry[],
     orders: Map<string, Order>,
-  ): Promise<{ settings: BookkeepingSettings; reference: MoneybirdReferenceData }> {
+    previous: BookingSetup | undefined,
+    runId: number,
+  ): Promise<BookingSetup> {
     const reference = await this.referenceData();
-    await refreshContacts(this.options.moneybird, this.store.contacts);
+    if (!previous) await refreshContacts(this.options.moneybird, this.store.contacts);
     const ossNeeds: TaxRateNeed[] = [];
     const shopCountry =
       typeof this.mapping().shopCountry === 'string' ? String(this.mapping().shopCountry) : 'NL';
-    for (const entry of due) {
-      // A retried or resumed order was not among this run's discoveries: read it now (booking
-      // needs it anyway), so its foreign rates are proposed like the others'.
+    for (const entry of entries) {
+      // A retried or resumed order was not among this page's orders: read it now (booking needs it
+      // anyway), so its foreign rates are proposed like the others'.
       const order = await this.orderFor(entry.orderNumber, orders);
       if (!order?.taxRegion || order.taxStrategy || order.taxRegion === shopCountry) continue;
       for (const line of order.tax ?? []) {
@@ -454,7 +494,33 @@ export class SyncEngine {
         mapping.gaps,
       );
     }
-    return { settings: mapping.settings, reference: reference.data };
+    const executor =
+      previous?.executor ??
+      new BookingExecutor({
+        store: this.store,
+        moneybird: this.options.moneybird,
+        reference: reference.data,
+        now: this.now,
+        log: (level, message, fields) =>
+          this.log(level, message, (fields?.order as string | undefined) ?? null, runId, fields),
+      });
+    return { settings: mapping.settings, reference: reference.data, executor };
+  }
+
+  /** The orders of a page that can be booked now (a credit waits while its original is on its way). */
+  private dueAmong(page: readonly OrderResult[]): JournalEntry[] {
+    const due: JournalEntry[] = [];
+    for (const result of page) {
+      if (result.number === undefined) continue;
+      const entry = this.store.journal.get(result.number);
+      if (!entry || !(ACTIONABLE_STATES as readonly string[]).includes(entry.state)) continue;
+      if (entry.creditedOrderNumber) {
+        const original = this.store.journal.get(entry.creditedOrderNumber);
+        if (original && original.state !== 'done' && original.state !== 'skipped') continue;
+      }
+      due.push(entry);
+    }
+    return due;
   }
 
   private async referenceData(): Promise<LoadedReference> {

@@ -1,7 +1,12 @@
 // Finding the shop's orders to look at. A regular run asks, per completed status, for orders whose
 // status changed since the last run (minus an overlap, since the shop's clock and ours differ and
 // its times carry no zone); the first run and a history import ask by order date instead.
-import type { MijnwebwinkelClient, OrderFilter, OrderResult } from '../mijnwebwinkel/client';
+import {
+  MAX_PAGE_SIZE,
+  type MijnwebwinkelClient,
+  type OrderFilter,
+  type OrderResult,
+} from '../mijnwebwinkel/client';
 
 /** "YYYY-MM-DD hh:mm:ss" in the shop's time zone, as the status_changed filters take it. */
 export function shopLocalTime(epochMs: number, timeZone = 'Europe/Amsterdam'): string {
@@ -34,28 +39,32 @@ function filterFor(window: DiscoveryWindow, statusId: number): OrderFilter {
 }
 
 /**
- * Every order in the given statuses within the window, each once (an order can move between two
- * chosen statuses while we page). Unreadable orders come back as `ok: false` results to be parked.
- * The shop's raw JSON is let go as each page is parsed: a history import of thousands of orders
- * would otherwise hold every page in memory for the whole run.
+ * Every order in the given statuses within the window, a page (at most 100) at a time, each once: `seen` collects the numbers, so an order
+ * that moves between two chosen statuses while we page is not handed out twice. Nothing is held
+ * beyond the page being handed out.
  */
-export async function discoverOrders(
+export async function* discoverOrderPages(
   client: MijnwebwinkelClient,
   statuses: readonly number[],
   window: DiscoveryWindow,
-  onPage?: (seen: number) => void,
-): Promise<OrderResult[]> {
-  const byNumber = new Map<string, OrderResult>();
-  const unnumbered: OrderResult[] = [];
+  seen: Set<string> = new Set(),
+): AsyncGenerator<OrderResult[]> {
   for (const statusId of statuses) {
-    for await (const result of client.orders(filterFor(window, statusId))) {
-      const kept = { ...result, raw: undefined };
-      if (kept.number === undefined) unnumbered.push(kept);
-      else byNumber.set(kept.number, kept);
-      onPage?.(byNumber.size + unnumbered.length);
+    const filter = filterFor(window, statusId);
+    for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
+      const page = await client.listOrdersPage(filter, { offset, limit: MAX_PAGE_SIZE });
+      const fresh: OrderResult[] = [];
+      for (const result of page) {
+        if (result.number !== undefined) {
+          if (seen.has(result.number)) continue;
+          seen.add(result.number);
+        }
+        fresh.push({ ...result, raw: undefined });
+      }
+      if (fresh.length > 0) yield fresh;
+      if (page.length < MAX_PAGE_SIZE) break;
     }
   }
-  return [...byNumber.values(), ...unnumbered];
 }
 
 /** How many orders a history import will look at (for its progress bar). */
