@@ -102,6 +102,8 @@ export interface TransitionRequest {
   nextAttemptAt?: number;
   /** On resume: start counting failed attempts afresh (the owner fixed the cause). */
   resetAttempts?: boolean;
+  /** On a confirmed step: the next Moneybird write, announced in the same transaction. */
+  intent?: WriteIntent;
 }
 
 export type JournalCounts = Record<JournalState, number>;
@@ -113,8 +115,17 @@ export interface OrderJournal {
   findByReference(reference: string): JournalEntry | undefined;
   /** The compare-and-set every step goes through. Throws JournalTransitionError when refused. */
   transition(orderNumber: string, request: TransitionRequest): JournalEntry;
-  /** A confirmed booking step, with the Moneybird ids it produced. */
-  advance(orderNumber: string, from: JournalState, to: Progress, patch?: JournalPatch): JournalEntry;
+  /**
+   * A confirmed booking step, with the Moneybird ids it produced; `intent` announces the next write
+   * in the same transaction.
+   */
+  advance(
+    orderNumber: string,
+    from: JournalState,
+    to: Progress,
+    patch?: JournalPatch,
+    intent?: WriteIntent,
+  ): JournalEntry;
   park(orderNumber: string, from: JournalState, reason: JournalReason): JournalEntry;
   waitForRetry(
     orderNumber: string,
@@ -461,8 +472,8 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
       next.nextAttemptAt = null;
       if (!resuming) {
         next.attempts = 0;
-        // The write the intent announced is confirmed by this very step.
-        next.writeIntent = null;
+        // The write the intent announced is confirmed by this very step; the next may be announced.
+        next.writeIntent = request.intent ?? null;
       } else if (request.resetAttempts) next.attempts = 0;
       const required = REQUIRED_IDS[to as Progress];
       if (required && next.moneybird[required] === null) {
@@ -555,7 +566,8 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
       return row ? fromRow(row) : undefined;
     },
     transition: (orderNumber, request) => transitionTx.immediate(orderNumber, request),
-    advance: (orderNumber, from, to, patch) => journal.transition(orderNumber, { from, to, patch }),
+    advance: (orderNumber, from, to, patch, intent) =>
+      journal.transition(orderNumber, { from, to, patch, intent }),
     park: (orderNumber, from, reason) => journal.transition(orderNumber, { from, to: 'parked', reason }),
     waitForRetry: (orderNumber, from, reason, nextAttemptAt) =>
       journal.transition(orderNumber, { from, to: 'waiting_transient', reason, nextAttemptAt }),

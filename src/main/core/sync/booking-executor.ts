@@ -90,14 +90,20 @@ export class BookingExecutor {
   async book(plan: BookingPlan, start: JournalEntry): Promise<BookingOutcome> {
     let entry = start;
     let invoice: Invoice | undefined;
+    // A write announced before this call may have landed unheard (a crash, a lost answer): the
+    // step it belongs to checks Moneybird first. Writes announced during this call have not
+    // happened yet when their step starts, so they need no check.
+    let resumed = start.writeIntent;
     try {
       for (;;) {
+        const intent = resumed;
+        resumed = null;
         switch (entry.state) {
           case 'pending':
-            entry = await this.ensureContact(plan, entry);
+            entry = await this.ensureContact(plan, entry, intent);
             break;
           case 'contact_ok': {
-            const created = await this.ensureInvoice(plan, entry);
+            const created = await this.ensureInvoice(plan, entry, intent);
             entry = created.entry;
             invoice = created.invoice;
             break;
@@ -108,15 +114,21 @@ export class BookingExecutor {
             if (problem)
               return { kind: 'parked', entry: this.park(entry, this.totalsReason(plan, entry, problem)) };
             entry = isSales(plan)
-              ? this.ctx.store.journal.advance(entry.orderNumber, 'invoice_created', 'totals_ok')
-              : await this.ensurePayments(plan, entry, invoice);
+              ? this.ctx.store.journal.advance(
+                  entry.orderNumber,
+                  'invoice_created',
+                  'totals_ok',
+                  undefined,
+                  'send',
+                )
+              : await this.ensurePayments(plan, entry, invoice, intent);
             break;
           }
           case 'totals_ok':
-            ({ entry, invoice } = await this.ensureSent(plan, entry));
+            ({ entry, invoice } = await this.ensureSent(plan, entry, intent));
             break;
           case 'sent':
-            entry = await this.ensurePayments(plan, entry, invoice);
+            entry = await this.ensurePayments(plan, entry, invoice, intent);
             break;
           case 'paid':
             entry = this.ctx.store.journal.advance(entry.orderNumber, 'paid', 'done');
@@ -134,11 +146,15 @@ export class BookingExecutor {
 
   // ---- steps -------------------------------------------------------------------------------------
 
-  private async ensureContact(plan: BookingPlan, entry: JournalEntry): Promise<JournalEntry> {
+  private async ensureContact(
+    plan: BookingPlan,
+    entry: JournalEntry,
+    resumed: WriteIntent | null,
+  ): Promise<JournalEntry> {
     const { store, moneybird } = this.ctx;
     const key = plan.contact.match.key;
     let contactId = store.contacts.lookup(key)?.contactId;
-    if (!contactId && entry.writeIntent === 'contact') {
+    if (!contactId && resumed === 'contact') {
       // A create may have landed without us hearing back: the contact list says whether it did.
       await refreshContacts(moneybird, store.contacts);
       contactId = store.contacts.lookup(key)?.contactId;
@@ -158,64 +174,87 @@ export class BookingExecutor {
         contactId = contact.id;
       }
     }
-    return store.journal.advance(entry.orderNumber, 'pending', 'contact_ok', { contactId });
+    // The invoice create is announced with this step: one transaction instead of two.
+    return store.journal.advance(
+      entry.orderNumber,
+      'pending',
+      'contact_ok',
+      { contactId, vatTreatment: plan.vatTreatment },
+      'invoice',
+    );
   }
 
   private async ensureInvoice(
     plan: BookingPlan,
     entry: JournalEntry,
+    resumed: WriteIntent | null,
   ): Promise<{ entry: JournalEntry; invoice: Invoice }> {
     const { store } = this.ctx;
     const contactId = entry.moneybird.contactId!;
-    let invoice = entry.writeIntent === 'invoice' ? await this.findBooking(plan, contactId) : undefined;
+    let invoice = resumed === 'invoice' ? await this.findBooking(plan, contactId) : undefined;
     if (!invoice) {
-      entry = store.journal.intendWrite(entry.orderNumber, 'contact_ok', 'invoice');
+      if (entry.writeIntent !== 'invoice')
+        entry = store.journal.intendWrite(entry.orderNumber, 'contact_ok', 'invoice');
       const created = await this.uncertainAware(
         () => this.createInvoice(plan, contactId),
         () => this.findBooking(plan, contactId),
       );
       invoice = created;
     }
-    const next = store.journal.advance(entry.orderNumber, 'contact_ok', 'invoice_created', {
-      invoiceId: invoice.id,
-    });
+    // An external invoice's next write is its payment; a sales invoice is checked first.
+    const next = store.journal.advance(
+      entry.orderNumber,
+      'contact_ok',
+      'invoice_created',
+      { invoiceId: invoice.id },
+      isSales(plan) ? undefined : 'payment',
+    );
     return { entry: next, invoice };
   }
 
   private async ensureSent(
     plan: BookingPlan,
     entry: JournalEntry,
+    resumed: WriteIntent | null,
   ): Promise<{ entry: JournalEntry; invoice: Invoice }> {
     const { store, moneybird } = this.ctx;
     const id = entry.moneybird.invoiceId!;
-    if (entry.writeIntent === 'send') {
+    if (resumed === 'send') {
       const current = (await moneybird.getSalesInvoice(id)) as Invoice;
       if (current.state !== 'draft') {
-        return { entry: store.journal.advance(entry.orderNumber, 'totals_ok', 'sent'), invoice: current };
+        const sentEntry = store.journal.advance(entry.orderNumber, 'totals_ok', 'sent', undefined, 'payment');
+        return { entry: sentEntry, invoice: current };
       }
     }
-    entry = store.journal.intendWrite(entry.orderNumber, 'totals_ok', 'send');
+    if (entry.writeIntent !== 'send')
+      entry = store.journal.intendWrite(entry.orderNumber, 'totals_ok', 'send');
     const sent = (await moneybird.sendSalesInvoice(id, { delivery_method: 'Manual' })) as Invoice;
     // Sending recomputes nothing, but check the numbered invoice once more: what was sent is what counts.
     const problem = compareTotals(plan, sent);
     if (problem) this.ctx.log('warn', 'Totals changed while sending', { order: plan.orderNumber, problem });
-    return { entry: store.journal.advance(entry.orderNumber, 'totals_ok', 'sent'), invoice: sent };
+    return {
+      entry: store.journal.advance(entry.orderNumber, 'totals_ok', 'sent', undefined, 'payment'),
+      invoice: sent,
+    };
   }
 
   private async ensurePayments(
     plan: BookingPlan,
     entry: JournalEntry,
-    known?: Invoice,
+    known: Invoice | undefined,
+    resumed: WriteIntent | null,
   ): Promise<JournalEntry> {
     const { store, moneybird } = this.ctx;
     const from = entry.state as 'sent' | 'invoice_created';
     const invoiceId = entry.moneybird.invoiceId!;
     let invoice = known;
-    if (entry.writeIntent === 'payment' || !invoice) invoice = await this.readInvoice(plan, entry);
+    if (resumed === 'payment' || !invoice) invoice = await this.readInvoice(plan, entry);
     const planned = withBaseAmounts(plan, invoice);
     const missing = missingPayments(planned, invoice.payments ?? []);
     let paymentId = invoice.payments?.at(-1)?.id;
-    if (missing.length > 0) entry = store.journal.intendWrite(entry.orderNumber, from, 'payment');
+    if (missing.length > 0 && entry.writeIntent !== 'payment') {
+      entry = store.journal.intendWrite(entry.orderNumber, from, 'payment');
+    }
     for (const payment of missing) {
       // A payment is never repeated blindly: an unknown outcome is settled by reading the invoice.
       const registered = await this.uncertainAware(
@@ -231,7 +270,11 @@ export class BookingExecutor {
       );
       paymentId = registered.id;
     }
-    return store.journal.advance(entry.orderNumber, from, 'paid', paymentId ? { paymentId } : undefined);
+    // Paid and done are both confirmed by the payment: one transaction.
+    return store.transaction(() => {
+      store.journal.advance(entry.orderNumber, from, 'paid', paymentId ? { paymentId } : undefined);
+      return store.journal.advance(entry.orderNumber, 'paid', 'done');
+    });
   }
 
   // ---- Moneybird look-ups --------------------------------------------------------------------------

@@ -603,9 +603,6 @@ export class SyncEngine {
       this.log('warn', plan.message, current.orderNumber, null, { code: plan.code });
       return toReport(parked, 'parked');
     }
-    if (current.vatTreatment === null && current.state === 'pending') {
-      current = journal.amend(current.orderNumber, 'pending', { vatTreatment: plan.vatTreatment });
-    }
     let outcome: BookingOutcome;
     try {
       outcome = await executor.book(plan, current);
