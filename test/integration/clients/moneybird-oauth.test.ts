@@ -1,6 +1,7 @@
 // The whole Moneybird login against the simulator's consent page in a real Chromium: the loopback
 // listener receives the code and exchanges it with PKCE; forged and replayed callbacks are refused.
 import { createServer } from 'node:net';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../src/main/core/http/clock';
 import { MoneybirdClient } from '../../../src/main/core/moneybird/client';
@@ -23,6 +24,22 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise((r) => server.close(r));
   return port;
+}
+
+/**
+ * An opener that clicks `selector` on the consent page. The login may end (on the callback) before
+ * Playwright's click has finished waiting for the navigation it caused; closing the page in that
+ * window can hang Playwright, so tests wait for `done` before they close the page.
+ */
+function clicking(page: Page, selector: string) {
+  let done: Promise<void> = Promise.resolve();
+  return {
+    open: (url: string) => {
+      done = page.goto(url).then(() => page.click(selector));
+      return done;
+    },
+    done: () => done.catch(() => {}),
+  };
 }
 
 let sim: MoneybirdSim;
@@ -67,6 +84,7 @@ describe('Moneybird login in the browser (loopback, RFC 8252)', () => {
       if (request.url().startsWith(redirectUri)) callbackUrl = request.url();
     });
     let forgedStatus: number | undefined;
+    const opener = clicking(page, '#allow');
     const tokens = await loginWithBrowser(env, {
       timeoutMs: 20_000,
       openBrowser: async (url) => {
@@ -74,10 +92,10 @@ describe('Moneybird login in the browser (loopback, RFC 8252)', () => {
         const forged = await browser.newPage();
         forgedStatus = (await forged.goto(`${redirectUri}?code=forged-code&state=not-our-state`))?.status();
         await forged.close();
-        await page.goto(url);
-        await page.click('#allow');
+        await opener.open(url);
       },
     });
+    await opener.done();
     expect(forgedStatus).toBe(400);
     expect(tokens.accessToken).toBeTruthy();
     expect(tokens.refreshToken).toBeTruthy();
@@ -115,15 +133,13 @@ describe('Moneybird login in the browser (loopback, RFC 8252)', () => {
 
   it('reports Deny as a refusal', async () => {
     const page = await browser.newPage();
-    const error = await loginWithBrowser(env, {
-      timeoutMs: 20_000,
-      openBrowser: async (url) => {
-        await page.goto(url);
-        await page.click('#deny');
-      },
-    }).catch((e: unknown) => e);
+    const opener = clicking(page, '#deny');
+    const error = await loginWithBrowser(env, { timeoutMs: 20_000, openBrowser: opener.open }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(OAuthError);
     expect((error as OAuthError).reason).toBe('denied');
+    await opener.done();
     await page.close();
   });
 
@@ -145,18 +161,16 @@ describe('Moneybird login in the browser (loopback, RFC 8252)', () => {
     // shell.openExternal can hang (xdg-open waiting for the browser); the login must still end.
     const never = () => new Promise<void>(() => {});
     const page = await browser.newPage();
+    const clickDeny = clicking(page, '#deny');
     const denied = await loginWithBrowser(env, {
       timeoutMs: 20_000,
       openBrowser: (url) => {
-        // Closing the page after the login may cut the click short; the outcome is asserted below.
-        void page
-          .goto(url)
-          .then(() => page.click('#deny'))
-          .catch(() => {});
+        void clickDeny.open(url);
         return never();
       },
     }).catch((e: unknown) => e);
     expect((denied as OAuthError).reason).toBe('denied');
+    await clickDeny.done();
     await page.close();
 
     const timedOut = await loginWithBrowser(env, { timeoutMs: 300, openBrowser: never }).catch(
@@ -189,13 +203,9 @@ describe('Moneybird login in the browser (loopback, RFC 8252)', () => {
 
   it('refreshes ahead of expires_in and once after a 401, and stores each new token set', async () => {
     const page = await browser.newPage();
-    const first = await loginWithBrowser(env, {
-      timeoutMs: 20_000,
-      openBrowser: async (url) => {
-        await page.goto(url);
-        await page.click('#allow');
-      },
-    });
+    const opener = clicking(page, '#allow');
+    const first = await loginWithBrowser(env, { timeoutMs: 20_000, openBrowser: opener.open });
+    await opener.done();
     await page.close();
     const stored: TokenSet[] = [];
     // A clock 40 s ahead puts the 90 s token within a minute of expiring.
