@@ -128,6 +128,7 @@ export class SyncEngine {
   private reference: LoadedReference | undefined;
   private running: Promise<RunReport> | undefined;
   private cancelled = false;
+  private runMapping: Record<string, unknown> | undefined;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.store = options.store;
@@ -154,6 +155,7 @@ export class SyncEngine {
     this.cancelled = false;
     this.running = this.execute(kind, options).finally(() => {
       this.running = undefined;
+      this.runMapping = undefined;
     });
     return this.running;
   }
@@ -182,6 +184,7 @@ export class SyncEngine {
 
   private async execute(kind: RunKind, options: { importSince?: string }): Promise<RunReport> {
     const run = this.store.runs.start(kind);
+    this.runMapping = this.store.settings.get(bookkeepingMappingSetting);
     const startedAt = this.now();
     const reports: OrderReport[] = [];
     const counts: RunCounts = { seen: 0, booked: 0, parked: 0, skipped: 0, waiting: 0 };
@@ -721,8 +724,9 @@ export class SyncEngine {
 
   // ---- plumbing ------------------------------------------------------------------------------------
 
+  /** The owner's mapping as stored; read once per run (it is asked for per order). */
   private mapping(): Record<string, unknown> {
-    return this.store.settings.get(bookkeepingMappingSetting);
+    return this.runMapping ?? this.store.settings.get(bookkeepingMappingSetting);
   }
 
   private bookingStyle(): 'sales' | 'external' {
