@@ -1,0 +1,94 @@
+// What goes wrong in one seed, drawn from the seed alone so a failing seed replays the same plan:
+// the faults the simulators inject (with their probabilities), when 429 bursts start, and when the
+// CLI is killed in each round. Pure: the plan is data, printed with a failing seed.
+import type { Fault, FaultRule } from '../../sim/common/faults';
+import { seededRandom } from '../../sim/common/faults';
+
+/**
+ * When a round's CLI is killed: while the answer to its k-th Moneybird write or request (or
+ * Mijnwebwinkel request) is on its way, or a while after its first Moneybird write. Counting
+ * requests rather than time keeps the kills inside the booking however slow the machine is.
+ */
+export type KillTrigger =
+  | { kind: 'moneybird-write'; count: number }
+  | { kind: 'moneybird-request'; count: number }
+  | { kind: 'mijnwebwinkel-request'; count: number }
+  | { kind: 'after-first-write'; ms: number };
+
+export interface ChaosPlan {
+  seed: number;
+  moneybirdFaults: FaultRule[];
+  mijnwebwinkelFaults: FaultRule[];
+  /** Moneybird request counts (answered, since the start of the seed) at which a 429 burst begins. */
+  burstsAt: number[];
+  kills: KillTrigger[];
+}
+
+// The Moneybird writes of a booking; a lost answer on any of them must never book twice.
+const CONTACT_CREATE = /\/contacts(\.json)?$/;
+const INVOICE_CREATE = /\/(external_)?sales_invoices(\.json)?$/;
+const SEND = /\/send_invoice(\.json)?$/;
+const PAYMENT_CREATE = /\/payments(\.json)?$/;
+
+export function chaosPlan(seed: number): ChaosPlan {
+  const random = seededRandom(seed * 104729 + 3);
+  const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+  // Some seeds are rougher than others.
+  const intensity = 0.6 + random() * 0.8;
+  const p = (base: number) => Math.min(0.5, base * intensity);
+
+  const writeFaults = (method: string, path: RegExp): FaultRule[] => {
+    const faults: Array<[Fault, number]> = [
+      [{ kind: 'commit-then-drop' }, 0.12],
+      [{ kind: 'status', status: 500, body: { error: 'Internal server error' } }, 0.04],
+      [{ kind: 'status', status: 502, body: 'Bad Gateway' }, 0.02],
+      [{ kind: 'status', status: 503, body: { error: 'Service unavailable' } }, 0.03],
+      [{ kind: 'reset' }, 0.04],
+      [{ kind: 'timeout' }, 0.012],
+    ];
+    return faults.map(([fault, chance]) => ({
+      fault,
+      method,
+      path,
+      times: Number.POSITIVE_INFINITY,
+      probability: p(chance),
+    }));
+  };
+  const moneybirdFaults: FaultRule[] = [
+    ...writeFaults('POST', CONTACT_CREATE),
+    ...writeFaults('POST', INVOICE_CREATE),
+    ...writeFaults('PATCH', SEND),
+    ...writeFaults('POST', PAYMENT_CREATE),
+    // Reads (and the synchronization POST, which reads) fail now and then too.
+    { fault: { kind: 'status', status: 503 }, times: Number.POSITIVE_INFINITY, probability: p(0.02) },
+    { fault: { kind: 'status', status: 500 }, times: Number.POSITIVE_INFINITY, probability: p(0.01) },
+    { fault: { kind: 'reset' }, times: Number.POSITIVE_INFINITY, probability: p(0.015) },
+    { fault: { kind: 'timeout' }, times: Number.POSITIVE_INFINITY, probability: p(0.002) },
+  ];
+  const mijnwebwinkelFaults: FaultRule[] = [
+    { fault: { kind: 'status', status: 503 }, times: Number.POSITIVE_INFINITY, probability: p(0.03) },
+    { fault: { kind: 'reset' }, times: Number.POSITIVE_INFINITY, probability: p(0.02) },
+  ];
+
+  const burstsAt = Array.from({ length: between(1, 3) }, () => between(5, 300)).sort((a, b) => a - b);
+  const kills: KillTrigger[] = Array.from({ length: between(2, 3) }, (): KillTrigger => {
+    const r = random();
+    if (r < 0.5) return { kind: 'moneybird-write', count: between(1, 30) };
+    if (r < 0.75) return { kind: 'moneybird-request', count: between(1, 120) };
+    if (r < 0.85) return { kind: 'mijnwebwinkel-request', count: between(1, 4) };
+    return { kind: 'after-first-write', ms: between(50, 2500) };
+  });
+  return { seed, moneybirdFaults, mijnwebwinkelFaults, burstsAt, kills };
+}
+
+/** The plan in one line per part, for a failing seed's message. */
+export function describePlan(plan: ChaosPlan): string {
+  const rule = (r: FaultRule) =>
+    `${r.method ?? '*'} ${r.path ?? '*'} ${r.fault.kind}${r.fault.kind === 'status' ? ` ${r.fault.status}` : ''} p=${r.probability?.toFixed(3)}`;
+  return [
+    `kills: ${plan.kills.map((k) => ('count' in k ? `${k.kind}#${k.count}` : `${k.ms} ms after the first write`)).join(', ')}`,
+    `429 bursts (until their Retry-After) from Moneybird requests ${plan.burstsAt.join(', ')}`,
+    `Moneybird faults: ${plan.moneybirdFaults.map(rule).join('; ')}`,
+    `Mijnwebwinkel faults: ${plan.mijnwebwinkelFaults.map(rule).join('; ')}`,
+  ].join('\n');
+}
