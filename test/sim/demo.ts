@@ -20,6 +20,7 @@ import {
   startDateSetting,
 } from '../../src/main/core/sync/sync-settings';
 import { type HeadlessShell, startHeadlessShell } from '../../src/main/headless/server';
+import { simulatorEnv } from './env';
 import { generateOrders } from './mijnwebwinkel/generator';
 import { type MijnwebwinkelSim, type MwwOrder, startMijnwebwinkelSim } from './mijnwebwinkel/index';
 import { type MoneybirdSim, startMoneybirdSim } from './moneybird/index';
@@ -143,12 +144,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   };
   try {
     const env = {
-      MWW_BASE_URL: mww.url,
-      MWW_TOKEN: mww.token,
-      MWW_PARTNER_TOKEN: mww.partnerToken,
-      MONEYBIRD_BASE_URL: moneybird.apiBaseUrl,
-      MONEYBIRD_TOKEN: moneybird.token,
-      MONEYBIRD_ADMINISTRATION_ID: moneybird.administrationId,
+      ...simulatorEnv(mww, moneybird),
       WINKELBRUG_RATE_WINDOW_SECONDS: String(rateWindowSeconds),
       WINKELBRUG_HTTP_TIMEOUT_MS: '5000',
       WINKELBRUG_DATA_DIR: dataDir,

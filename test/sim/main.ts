@@ -1,6 +1,7 @@
 // `npm run sim`: both simulators on 127.0.0.1, printing the environment the CLI, the headless shell
 // and the benchmark read, then READY. Serves until stopped.
 import { parseArgs } from 'node:util';
+import { simulatorEnv } from './env';
 import { startMijnwebwinkelSim } from './mijnwebwinkel/index';
 import { startMoneybirdSim } from './moneybird/index';
 
@@ -27,12 +28,7 @@ export async function startSimulators(options: SimulatorsOptions = {}) {
     rateLimit: { requests: 150, windowMs: (options.rateWindowSeconds ?? 300) * 1000 },
   });
   const env = {
-    MWW_BASE_URL: mww.url,
-    MWW_TOKEN: mww.token,
-    MWW_PARTNER_TOKEN: mww.partnerToken,
-    MONEYBIRD_BASE_URL: moneybird.apiBaseUrl,
-    MONEYBIRD_TOKEN: moneybird.token,
-    MONEYBIRD_ADMINISTRATION_ID: moneybird.administrationId,
+    ...simulatorEnv(mww, moneybird),
   };
   return {
     mww,

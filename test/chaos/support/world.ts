@@ -10,6 +10,7 @@ import {
   completedStatusesSetting,
 } from '../../../src/main/core/sync/sync-settings';
 import { ownerMapping } from '../../integration/sync/support';
+import { simulatorEnv } from '../../sim/env';
 import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../../sim/mijnwebwinkel/index';
 import { type MoneybirdSim, startMoneybirdSim } from '../../sim/moneybird/index';
 import { type ChaosShop, COMPLETED_STATUSES } from './shop';
@@ -62,12 +63,7 @@ export async function startChaosWorld(shop: ChaosShop, label: string): Promise<C
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
     WINKELBRUG_DATA_DIR: dataDir,
-    MWW_BASE_URL: mww.url,
-    MWW_TOKEN: mww.token,
-    MWW_PARTNER_TOKEN: mww.partnerToken,
-    MONEYBIRD_BASE_URL: moneybird.apiBaseUrl,
-    MONEYBIRD_TOKEN: moneybird.token,
-    MONEYBIRD_ADMINISTRATION_ID: moneybird.administrationId,
+    ...simulatorEnv(mww, moneybird),
     WINKELBRUG_RATE_WINDOW_SECONDS: String(RATE_WINDOW_SECONDS),
     WINKELBRUG_HTTP_TIMEOUT_MS: String(HTTP_TIMEOUT_MS),
     // No keychain daemon is asked: every token comes from the environment.

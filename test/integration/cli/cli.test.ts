@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/core/cli/cli-commands';
+import { simulatorEnv } from '../../sim/env';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../../sim/mijnwebwinkel/index';
 import { type MoneybirdSim, startMoneybirdSim } from '../../sim/moneybird/index';
@@ -51,12 +52,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'winkelbrug-cli-'));
   env = {
     WINKELBRUG_DATA_DIR: dataDir,
-    MWW_BASE_URL: mww.url,
-    MWW_TOKEN: mww.token,
-    MWW_PARTNER_TOKEN: mww.partnerToken,
-    MONEYBIRD_BASE_URL: moneybird.apiBaseUrl,
-    MONEYBIRD_TOKEN: moneybird.token,
-    MONEYBIRD_ADMINISTRATION_ID: moneybird.administrationId,
+    ...simulatorEnv(mww, moneybird),
   };
 });
 

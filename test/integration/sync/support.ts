@@ -8,6 +8,7 @@ import {
   bookkeepingMappingSetting,
   completedStatusesSetting,
 } from '../../../src/main/core/sync/sync-settings';
+import { simulatorEnv } from '../../sim/env';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../../sim/mijnwebwinkel/index';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
@@ -81,12 +82,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<SyncWorld>
   const moneybird = await startMoneybirdSim({ seed: options.seed ?? 1, rateLimit: null });
   const dataDir = mkdtempSync(join(tmpdir(), 'winkelbrug-sync-'));
   const env = {
-    MWW_BASE_URL: mww.url,
-    MWW_TOKEN: mww.token,
-    MWW_PARTNER_TOKEN: mww.partnerToken,
-    MONEYBIRD_BASE_URL: moneybird.apiBaseUrl,
-    MONEYBIRD_TOKEN: moneybird.token,
-    MONEYBIRD_ADMINISTRATION_ID: moneybird.administrationId,
+    ...simulatorEnv(mww, moneybird),
     WINKELBRUG_HTTP_TIMEOUT_MS: '2000',
   };
   const clock = { now: Date.now() };
