@@ -6,7 +6,7 @@
 // invoice) and only writes again when it did not.
 
 import { syncMessages } from '../../../shared/i18n/messages/sync';
-import { localize } from '../../../shared/i18n/translate';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import type {
   BookingPlan,
   ExternalSalesInvoicePayload,
@@ -35,7 +35,7 @@ export interface BookingContext {
   now: () => number;
   log: (
     level: 'debug' | 'info' | 'warn' | 'error',
-    message: string,
+    message: string | LocalizedText,
     fields?: Record<string, unknown>,
   ) => void;
 }
@@ -380,7 +380,12 @@ export class BookingExecutor {
   }
 
   private park(entry: JournalEntry, reason: JournalReason): JournalEntry {
-    this.ctx.log('warn', `Order ${entry.orderNumber} parked: ${reason.code}`, { order: entry.orderNumber });
+    const text = localize(syncMessages, 'sync.order_parked', { order: entry.orderNumber, reason: '' });
+    this.ctx.log(
+      'warn',
+      { nl: text.nl + reason.message.nl, en: text.en + reason.message.en },
+      { order: entry.orderNumber, code: reason.code },
+    );
     return this.ctx.store.journal.park(entry.orderNumber, entry.state, reason);
   }
 
@@ -411,7 +416,7 @@ export class BookingExecutor {
     const at = now() + retryDelay(entry.attempts, retryAt, now());
     const detail = error instanceof ApiError ? error.userMessage : undefined;
     const text = error instanceof Error ? error.message : String(error);
-    this.ctx.log('warn', `Order ${order} waits for another attempt`, { order, error: text });
+    this.ctx.log('warn', localize(syncMessages, 'sync.order_waits', { order }), { order, error: text });
     const when = new Date(at).toISOString().slice(11, 16);
     const message = {
       nl: localize(syncMessages, 'sync.transient', { order, details: detail?.nl ?? text, retryAt: when }).nl,

@@ -189,7 +189,7 @@ export class SyncEngine {
     const reports: OrderReport[] = [];
     const counts: RunCounts = { seen: 0, booked: 0, parked: 0, skipped: 0, waiting: 0 };
     this.emit({ type: 'run-started', runId: run.id, kind, startedAt });
-    this.log('info', `Run ${run.id} started (${kind})`, null, run.id);
+    this.log('info', localize(syncMessages, 'sync.run_started', { run: run.id, kind }), null, run.id);
 
     const finish = (outcome: RunReport['outcome'], error: RunReport['error']): RunReport => {
       const storedOutcome =
@@ -346,7 +346,7 @@ export class SyncEngine {
     // First use: book from today on, so nothing from the past is booked without the owner asking.
     const today = shopLocalDate(this.now());
     this.store.settings.set(startDateSetting, today);
-    this.log('info', `Start date set to ${today}`, null, null);
+    this.log('info', localize(syncMessages, 'sync.start_date_set', { date: today }), null, null);
     return today;
   }
 
@@ -614,9 +614,18 @@ export class SyncEngine {
       throw error;
     }
     if (outcome.kind === 'booked') {
-      this.log('info', `Order ${plan.orderNumber} booked`, plan.orderNumber, null, {
-        invoiceId: outcome.entry.moneybird.invoiceId,
-      });
+      this.log(
+        'info',
+        localize(syncMessages, 'sync.order_booked', {
+          order: plan.orderNumber,
+          invoiceId: outcome.entry.moneybird.invoiceId ?? '-',
+        }),
+        plan.orderNumber,
+        null,
+        {
+          invoiceId: outcome.entry.moneybird.invoiceId,
+        },
+      );
     }
     return toReport(outcome.entry, outcome.kind);
   }

@@ -31,6 +31,11 @@ export const syncMessages = defineCatalog({
       'De koppelinstelling {field} is ongeldig: {problem}. Pas hem aan met npm run cli -- config set.',
     'sync.run_finished':
       'Synchronisatie klaar: {booked} geboekt, {parked} geparkeerd, {waiting} wachten op een nieuwe poging, {skipped} niet te boeken.',
+    'sync.run_started': 'Synchronisatie {run} gestart ({kind}).',
+    'sync.start_date_set': 'Startdatum ingesteld op {date}: oudere bestellingen boek je met Importeren.',
+    'sync.order_booked': 'Bestelling {order} geboekt (factuur {invoiceId}).',
+    'sync.order_parked': 'Bestelling {order} geparkeerd: {reason}',
+    'sync.order_waits': 'Bestelling {order} wacht op een nieuwe poging.',
     'sync.missing_config':
       'De instelling {name} ontbreekt. Zet de omgevingsvariabele {name} (npm run sim drukt ze allemaal af) of koppel in de app.',
   },
@@ -62,6 +67,11 @@ export const syncMessages = defineCatalog({
       'The mapping setting {field} is invalid: {problem}. Change it with npm run cli -- config set.',
     'sync.run_finished':
       'Sync finished: {booked} booked, {parked} parked, {waiting} waiting for another attempt, {skipped} not to be booked.',
+    'sync.run_started': 'Sync {run} started ({kind}).',
+    'sync.start_date_set': 'Start date set to {date}: book older orders with Import.',
+    'sync.order_booked': 'Order {order} booked (invoice {invoiceId}).',
+    'sync.order_parked': 'Order {order} parked: {reason}',
+    'sync.order_waits': 'Order {order} waits for another attempt.',
     'sync.missing_config':
       'The setting {name} is missing. Set the environment variable {name} (npm run sim prints them all) or connect in the app.',
   },
