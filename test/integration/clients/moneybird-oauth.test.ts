@@ -28,14 +28,19 @@ async function freePort(): Promise<number> {
 
 /**
  * An opener that clicks `selector` on the consent page. The login may end (on the callback) before
- * Playwright's click has finished waiting for the navigation it caused; closing the page in that
- * window can hang Playwright, so tests wait for `done` before they close the page.
+ * the page has finished navigating there; closing the page in that window can hang Playwright, so
+ * tests wait for `done` before they close the page.
  */
 function clicking(page: Page, selector: string) {
   let done: Promise<void> = Promise.resolve();
   return {
     open: (url: string) => {
-      done = page.goto(url).then(() => page.click(selector));
+      // Closing a page while it still navigates to the callback can hang Playwright: `done` waits
+      // until the callback page has loaded (the login may end before that).
+      done = page
+        .goto(url)
+        .then(() => page.click(selector, { noWaitAfter: true }))
+        .then(() => page.waitForURL((target) => target.href.startsWith(redirectUri), { waitUntil: 'load' }));
       return done;
     },
     done: () => done.catch(() => {}),
