@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openRuntime } from '../../src/main/core/core-runtime';
 import { parseDecimal } from '../../src/main/core/money';
-import type { JournalEntry, JournalState } from '../../src/main/core/store';
+import { ACTIONABLE_STATES, type JournalEntry, type JournalState } from '../../src/main/core/store';
 import type { EngineEvent } from '../../src/main/core/sync/engine';
 import { bookkeepingMappingSetting, completedStatusesSetting } from '../../src/main/core/sync/sync-settings';
 import type { BooksSummary, HostReady, HostReply, HostRequest, RequestStats } from './host-protocol';
@@ -283,16 +283,7 @@ async function main(): Promise<void> {
     const journal = {
       done: journalIn(list, ['done']),
       parked: journalIn(list, ['parked']),
-      open: journalIn(list, [
-        'discovered',
-        'pending',
-        'contact_ok',
-        'invoice_created',
-        'totals_ok',
-        'sent',
-        'paid',
-        'waiting_transient',
-      ]).filter((e) => e.state !== 'discovered'),
+      open: journalIn(list, [...ACTIONABLE_STATES, 'waiting_transient']),
     };
     const verification = verify(await host.books(), journal, report.outcome);
     runtime.close();

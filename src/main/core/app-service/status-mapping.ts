@@ -23,20 +23,12 @@ import type {
   RunKind,
   SyncRun,
 } from '../store';
-import { redactForLog } from '../store';
+import { ACTIONABLE_STATES, redactForLog } from '../store';
 import type { OrderReport, RunReport } from '../sync/engine';
 import type { JobResult } from '../sync/scheduler';
 
 /** Orders Winkelbrug still books by itself: queued, half-way, or waiting for a retry. */
-export const WAITING_STATES: readonly JournalState[] = [
-  'waiting_transient',
-  'pending',
-  'contact_ok',
-  'invoice_created',
-  'totals_ok',
-  'sent',
-  'paid',
-];
+export const WAITING_STATES: readonly JournalState[] = ['waiting_transient', ...ACTIONABLE_STATES];
 
 export function countsOf(journal: JournalCounts): AppStatus['counts'] {
   return {
