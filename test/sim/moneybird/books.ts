@@ -455,16 +455,7 @@ export class AdministrationBooks {
       public_view_code: invoice.state === 'draft' ? null : invoice.id.slice(-6),
       public_view_code_expires_at: null,
       version: invoice.version,
-      details: c.details,
-      payments: c.payments,
-      total_paid: moneyString(c.paid),
-      total_unpaid: moneyString(c.unpaid),
-      total_unpaid_base: moneyString(c.unpaidBase),
-      prices_are_incl_tax: invoice.pricesAreInclTax,
-      total_price_excl_tax: moneyString(c.totals.totalPriceExclTax),
-      total_price_excl_tax_base: moneyString(c.totals.totalPriceExclTaxBase),
-      total_price_incl_tax: moneyString(c.totals.totalPriceInclTax),
-      total_price_incl_tax_base: moneyString(c.totals.totalPriceInclTaxBase),
+      ...amountFields(invoice, c),
       total_discount: moneyString(c.totals.totalDiscount),
       marked_dubious_on: null,
       marked_uncollectible_on: null,
@@ -502,16 +493,7 @@ export class AdministrationBooks {
       created_at: invoice.createdAt,
       updated_at: invoice.updatedAt,
       version: invoice.version,
-      details: c.details,
-      payments: c.payments,
-      total_paid: moneyString(c.paid),
-      total_unpaid: moneyString(c.unpaid),
-      total_unpaid_base: moneyString(c.unpaidBase),
-      prices_are_incl_tax: invoice.pricesAreInclTax,
-      total_price_excl_tax: moneyString(c.totals.totalPriceExclTax),
-      total_price_excl_tax_base: moneyString(c.totals.totalPriceExclTaxBase),
-      total_price_incl_tax: moneyString(c.totals.totalPriceInclTax),
-      total_price_incl_tax_base: moneyString(c.totals.totalPriceInclTaxBase),
+      ...amountFields(invoice, c),
       marked_dubious_on: null,
       marked_uncollectible_on: null,
       notes: [],
@@ -529,4 +511,23 @@ export class AdministrationBooks {
   toBase(value: Decimal, currency: string): Decimal {
     return toBase(value, this.exchangeRate(currency) ?? fromInteger(1));
   }
+}
+
+/** The lines, payments and totals a sales and an external invoice show alike. */
+function amountFields(
+  invoice: { pricesAreInclTax: boolean },
+  c: ReturnType<AdministrationBooks['serializeCommon']>,
+): Json {
+  return {
+    details: c.details,
+    payments: c.payments,
+    total_paid: moneyString(c.paid),
+    total_unpaid: moneyString(c.unpaid),
+    total_unpaid_base: moneyString(c.unpaidBase),
+    prices_are_incl_tax: invoice.pricesAreInclTax,
+    total_price_excl_tax: moneyString(c.totals.totalPriceExclTax),
+    total_price_excl_tax_base: moneyString(c.totals.totalPriceExclTaxBase),
+    total_price_incl_tax: moneyString(c.totals.totalPriceInclTax),
+    total_price_incl_tax_base: moneyString(c.totals.totalPriceInclTaxBase),
+  };
 }
