@@ -140,42 +140,34 @@ export const paymentSchema = z.looseObject({
 });
 export type Payment = z.output<typeof paymentSchema>;
 
-export const salesInvoiceSchema = z.looseObject({
+/** What sales and external invoices share: the contact, the lines, the totals the sync checks, payments. */
+const invoiceShape = {
   id: idSchema,
   contact_id: idSchema,
-  invoice_id: nullableText,
   state: z.string(),
   reference: nullableText,
-  invoice_date: nullableText,
   currency: z.string(),
   prices_are_incl_tax: z.boolean(),
   total_price_excl_tax: moneySchema,
   total_price_incl_tax: moneySchema,
+  /** In the administration's currency; a foreign-currency payment's base amount follows it. */
+  total_price_incl_tax_base: moneySchema.optional(),
   total_paid: moneySchema.optional(),
   total_unpaid: moneySchema.optional(),
   details: z.array(salesInvoiceDetailSchema).default([]),
   tax_totals: z.array(taxTotalSchema).optional().default([]),
   payments: z.array(paymentSchema).optional().default([]),
   version: z.number().int().optional(),
+};
+
+export const salesInvoiceSchema = z.looseObject({
+  ...invoiceShape,
+  invoice_id: nullableText,
+  invoice_date: nullableText,
 });
 export type SalesInvoice = z.output<typeof salesInvoiceSchema>;
 
-export const externalSalesInvoiceSchema = z.looseObject({
-  id: idSchema,
-  contact_id: idSchema,
-  state: z.string(),
-  reference: nullableText,
-  date: nullableText,
-  currency: z.string(),
-  prices_are_incl_tax: z.boolean(),
-  total_price_excl_tax: moneySchema,
-  total_price_incl_tax: moneySchema,
-  total_paid: moneySchema.optional(),
-  total_unpaid: moneySchema.optional(),
-  details: z.array(salesInvoiceDetailSchema).default([]),
-  payments: z.array(paymentSchema).optional().default([]),
-  version: z.number().int().optional(),
-});
+export const externalSalesInvoiceSchema = z.looseObject({ ...invoiceShape, date: nullableText });
 export type ExternalSalesInvoice = z.output<typeof externalSalesInvoiceSchema>;
 
 /** One entry of a GET …/synchronization list. */

@@ -24,9 +24,10 @@ import {
 } from '../http/errors';
 import { parseDecimal, toFixed, ZERO } from '../money/decimal';
 import type { MoneybirdClient } from '../moneybird/client';
+import type { ExternalSalesInvoice, SalesInvoice } from '../moneybird/schemas';
 import type { JournalEntry, JournalReason, Store, WriteIntent } from '../store';
 import { refreshContacts, toContactRecord } from './contact-directory';
-import { compareTotals, type InvoiceTotals } from './totals-check';
+import { compareTotals } from './totals-check';
 
 export interface BookingContext {
   store: Store;
@@ -58,18 +59,7 @@ export class RunBlockedError extends Error {
   }
 }
 
-type Invoice = InvoiceTotals & {
-  id: string;
-  state?: string;
-  reference?: string | null;
-  payments?: Array<{
-    price: string;
-    financial_account_id?: string | null;
-    transaction_identifier?: string | null;
-    id: string;
-  }>;
-  total_price_incl_tax_base?: string;
-};
+type Invoice = SalesInvoice | ExternalSalesInvoice;
 
 const RETRY_BASE_MS = 60_000;
 const RETRY_CAP_MS = 6 * 60 * 60 * 1000;
@@ -220,7 +210,7 @@ export class BookingExecutor {
     const { store, moneybird } = this.ctx;
     const id = entry.moneybird.invoiceId!;
     if (resumed === 'send') {
-      const current = (await moneybird.getSalesInvoice(id)) as Invoice;
+      const current = await moneybird.getSalesInvoice(id);
       if (current.state !== 'draft') {
         const sentEntry = store.journal.advance(entry.orderNumber, 'totals_ok', 'sent', undefined, 'payment');
         return { entry: sentEntry, invoice: current };
@@ -228,7 +218,7 @@ export class BookingExecutor {
     }
     if (entry.writeIntent !== 'send')
       entry = store.journal.intendWrite(entry.orderNumber, 'totals_ok', 'send');
-    const sent = (await moneybird.sendSalesInvoice(id, { delivery_method: 'Manual' })) as Invoice;
+    const sent = await moneybird.sendSalesInvoice(id, { delivery_method: 'Manual' });
     // Sending recomputes nothing, but check the numbered invoice once more: what was sent is what counts.
     const problem = compareTotals(plan, sent);
     if (problem) this.ctx.log('warn', 'Totals changed while sending', { order: plan.orderNumber, problem });
@@ -282,13 +272,13 @@ export class BookingExecutor {
   private async createInvoice(plan: BookingPlan, contactId: string): Promise<Invoice> {
     const { moneybird } = this.ctx;
     if (isSales(plan)) {
-      return (await moneybird.createSalesInvoice({
+      return await moneybird.createSalesInvoice({
         ...plan.invoice.sales_invoice,
         contact_id: contactId,
-      })) as Invoice;
+      });
     }
     const payload = (plan.invoice as ExternalSalesInvoicePayload).external_sales_invoice;
-    return (await moneybird.createExternalSalesInvoice({ ...payload, contact_id: contactId })) as Invoice;
+    return await moneybird.createExternalSalesInvoice({ ...payload, contact_id: contactId });
   }
 
   /** The booking Moneybird already holds for this order, found by its reference. */
@@ -296,23 +286,21 @@ export class BookingExecutor {
     const { moneybird } = this.ctx;
     if (isSales(plan)) {
       const found = await moneybird.findSalesInvoiceByReference(plan.reference);
-      return found && found.reference === plan.reference ? (found as Invoice) : undefined;
+      return found && found.reference === plan.reference ? found : undefined;
     }
     // External invoices have no find_by_reference: list the contact's invoices of that date.
     const date = (plan.invoice as ExternalSalesInvoicePayload).external_sales_invoice.date;
     const period = `${date.replaceAll('-', '')}..${date.replaceAll('-', '')}`;
     const listed = await moneybird.listExternalSalesInvoices({ contact_id: contactId, period, state: 'all' });
-    return listed.find((i) => i.reference === plan.reference) as Invoice | undefined;
+    return listed.find((i) => i.reference === plan.reference);
   }
 
   private async readInvoice(plan: BookingPlan, entry: JournalEntry): Promise<Invoice> {
     const id = entry.moneybird.invoiceId!;
     try {
-      return (
-        isSales(plan)
-          ? await this.ctx.moneybird.getSalesInvoice(id)
-          : await this.ctx.moneybird.getExternalSalesInvoice(id)
-      ) as Invoice;
+      return isSales(plan)
+        ? await this.ctx.moneybird.getSalesInvoice(id)
+        : await this.ctx.moneybird.getExternalSalesInvoice(id);
     } catch (error) {
       if (error instanceof NotFoundError) {
         throw new ParkError(
