@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
 import { DUE_ORDERS_SQL, JournalTransitionError, openStore, type Store } from '../../../src/main/core/store';
+import { JournalRowError } from '../../../src/main/core/store/order-journal';
 import { freshTempDirs } from './temp-dir';
 
 const tempDir = freshTempDirs();
@@ -323,5 +324,49 @@ describe('the order journal', () => {
     expect(duePlan).toMatch(/SEARCH j USING INDEX order_journal_state \(state=\? AND next_attempt_at<\?\)/);
     expect(duePlan).not.toMatch(/\bSCAN\b/);
     expect(plan('SELECT * FROM order_journal WHERE reference = @now')).toMatch(/order_journal_reference/);
+  });
+
+  it('refuses to read a damaged row and names the field, instead of booking from it', () => {
+    const s = open();
+    s.journal.record({
+      orderNumber: '2001',
+      state: 'pending',
+      bookingStyle: 'sales_invoice',
+      reference: 'MWW-2001',
+      shopTotal: parseDecimal('10.00'),
+      shopVat: [{ rate: parseDecimal('21'), amount: parseDecimal('1.74') }],
+    });
+    const damage = (column: string, value: unknown) =>
+      s.db.prepare(`UPDATE order_journal SET ${column} = ? WHERE order_number = '2001'`).run(value);
+    const problem = (column: string, value: unknown) => {
+      const before = s.db.prepare("SELECT * FROM order_journal WHERE order_number = '2001'").get() as Record<
+        string,
+        unknown
+      >;
+      damage(column, value);
+      let error: unknown;
+      try {
+        s.journal.get('2001');
+      } catch (caught) {
+        error = caught;
+      }
+      damage(column, before[column]);
+      expect(error).toBeInstanceOf(JournalRowError);
+      return error as JournalRowError;
+    };
+    expect(problem('shop_total', 'twelve').field).toBe('shop_total');
+    expect(problem('shop_vat', '[{"rate":"21"}]').field).toBe('shop_vat.0.amount');
+    expect(problem('shop_vat', '{"rate":"21"}').field).toBe('shop_vat');
+    expect(problem('shop_vat', '[{"rate":"21","amount":"1,74x"}]').field).toBe('shop_vat.0.amount');
+    expect(problem('attempts', -1).field).toBe('attempts');
+    expect(problem('attempts', 1.5).field).toBe('attempts');
+    expect(problem('created_at', 'yesterday').field).toBe('created_at');
+    expect(problem('reason_details', '[1]').field).toBe('reason_details');
+    expect(problem('next_attempt_at', 'soon').field).toBe('next_attempt_at');
+    const error = problem('shop_total', 'twelve');
+    expect(error.orderNumber).toBe('2001');
+    expect(error.message).toMatch(/order 2001 .*shop_total: not a decimal: twelve/);
+    // Repaired, it reads as before.
+    expect(s.journal.get('2001')?.shopTotal).toBe(parseDecimal('10.00'));
   });
 });
