@@ -27,7 +27,7 @@ import type { MoneybirdClient } from '../moneybird/client';
 import type { ExternalSalesInvoice, SalesInvoice } from '../moneybird/schemas';
 import type { JournalEntry, JournalReason, Store, WriteIntent } from '../store';
 import { refreshContacts, toContactRecord } from './contact-directory';
-import { compareTotals } from './totals-check';
+import { compareTotals, type TotalsProblem } from './totals-check';
 
 export interface BookingContext {
   store: Store;
@@ -96,6 +96,11 @@ export class BookingExecutor {
             const created = await this.ensureInvoice(plan, entry, intent);
             entry = created.entry;
             invoice = created.invoice;
+            if (created.totalsProblem)
+              return {
+                kind: 'parked',
+                entry: this.park(entry, this.totalsReason(plan, entry, created.totalsProblem)),
+              };
             break;
           }
           case 'invoice_created': {
@@ -174,11 +179,16 @@ export class BookingExecutor {
     );
   }
 
+  /**
+   * Creates the invoice (or finds the one an unheard create made) and checks its totals against the
+   * shop's. A sales invoice whose totals match is confirmed up to totals_ok in one transaction: both
+   * steps rest on the same answer from Moneybird.
+   */
   private async ensureInvoice(
     plan: BookingPlan,
     entry: JournalEntry,
     resumed: WriteIntent | null,
-  ): Promise<{ entry: JournalEntry; invoice: Invoice }> {
+  ): Promise<{ entry: JournalEntry; invoice: Invoice; totalsProblem?: TotalsProblem }> {
     const { store } = this.ctx;
     const contactId = entry.moneybird.contactId!;
     let invoice = resumed === 'invoice' ? await this.findBooking(plan, contactId) : undefined;
@@ -191,15 +201,21 @@ export class BookingExecutor {
       );
       invoice = created;
     }
-    // An external invoice's next write is its payment; a sales invoice is checked first.
-    const next = store.journal.advance(
-      entry.orderNumber,
-      'contact_ok',
-      'invoice_created',
-      { invoiceId: invoice.id },
-      isSales(plan) ? undefined : 'payment',
-    );
-    return { entry: next, invoice };
+    const created = invoice;
+    const problem = compareTotals(plan, created);
+    const next = store.transaction(() => {
+      // An external invoice's next write is its payment; a sales invoice is sent first.
+      const atCreated = store.journal.advance(
+        entry.orderNumber,
+        'contact_ok',
+        'invoice_created',
+        { invoiceId: created.id },
+        isSales(plan) ? undefined : 'payment',
+      );
+      if (problem || !isSales(plan)) return atCreated;
+      return store.journal.advance(entry.orderNumber, 'invoice_created', 'totals_ok', undefined, 'send');
+    });
+    return { entry: next, invoice: created, ...(problem && { totalsProblem: problem }) };
   }
 
   private async ensureSent(
@@ -340,11 +356,7 @@ export class BookingExecutor {
 
   // ---- outcomes -----------------------------------------------------------------------------------
 
-  private totalsReason(
-    plan: BookingPlan,
-    entry: JournalEntry,
-    problem: ReturnType<typeof compareTotals> & {},
-  ): JournalReason {
+  private totalsReason(plan: BookingPlan, entry: JournalEntry, problem: TotalsProblem): JournalReason {
     const vatDetail =
       problem.vat.length > 0
         ? problem.vat

@@ -265,10 +265,11 @@ export class SyncEngine {
       // booked, before the next page is read.
       for await (const page of discoverOrderPages(this.options.mijnwebwinkel, statuses, window, seen)) {
         counts.seen += page.length;
-        for (const result of page) {
-          const skipped = this.admit(result, earliest, orders);
-          if (skipped) report(skipped);
-        }
+        // One transaction per page: recording a page's orders is one commit, not one per order.
+        const skipped = this.store.transaction(() =>
+          page.map((result) => this.admit(result, earliest, orders)),
+        );
+        for (const r of skipped) if (r) report(r);
         if (this.cancelled) break;
         await book(this.dueAmong(page));
         orders.clear();
