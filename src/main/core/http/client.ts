@@ -173,13 +173,15 @@ export class HttpClient {
       }
       permit?.done({ status: raw.status, headers: raw.headers });
       const now = this.clock.now();
-      this.logger.log(raw.status >= 400 ? 'warn' : 'debug', 'request answered', {
-        service: this.options.service,
-        method: req.method,
-        url: redactUrl(req.url),
-        status: raw.status,
-        ms: now - started,
-      });
+      if (this.logger !== silentLogger) {
+        this.logger.log(raw.status >= 400 ? 'warn' : 'debug', 'request answered', {
+          service: this.options.service,
+          method: req.method,
+          url: redactUrl(req.url),
+          status: raw.status,
+          ms: now - started,
+        });
+      }
       const body = parseBody(raw);
       if (raw.status >= 200 && raw.status < 300) {
         if (body === INVALID_JSON) {

@@ -13,6 +13,8 @@ export const silentLogger: Logger = { log: () => {} };
 
 /** Wraps a sink so that message and fields are redacted before it sees them. */
 export function redactingLogger(sink: Logger): Logger {
+  // Nothing to redact for a sink that drops everything; requests log on every exchange.
+  if (sink === silentLogger) return silentLogger;
   return {
     log(level, message, fields) {
       sink.log(level, redactText(message), fields ? (redact(fields) as LogFields) : undefined);

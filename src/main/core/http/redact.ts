@@ -34,11 +34,12 @@ const BEARER = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi;
  * appear, even outside a recognisable parameter. Short values are ignored: replacing "1" everywhere
  * would destroy the text and protect nothing.
  */
-const knownSecrets = new Set<string>();
+const knownSecrets = new Map<string, string>(); // the secret → its URL-encoded form
 const MIN_SECRET_LENGTH = 8;
 
 export function registerSecret(value: string | undefined | null): void {
-  if (value && value.length >= MIN_SECRET_LENGTH) knownSecrets.add(value);
+  if (value && value.length >= MIN_SECRET_LENGTH && !knownSecrets.has(value))
+    knownSecrets.set(value, encodeURIComponent(value));
 }
 
 export function forgetSecret(value: string): void {
@@ -51,9 +52,8 @@ export function redactText(text: string): string {
     .replace(QUERY_PARAM, `$1=${REDACTED}`)
     .replace(JSON_FIELD, `$1"${REDACTED}"`)
     .replace(BEARER, `$1 ${REDACTED}`);
-  for (const secret of knownSecrets) {
+  for (const [secret, encoded] of knownSecrets) {
     if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-    const encoded = encodeURIComponent(secret);
     if (encoded !== secret && out.includes(encoded)) out = out.split(encoded).join(REDACTED);
   }
   return out;
