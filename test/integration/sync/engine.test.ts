@@ -34,6 +34,11 @@ function invoicesByReference(world: SyncWorld) {
 describe('the sync engine', () => {
   it('books every eligible order once as a paid invoice with the shop total, and a second run books nothing', async () => {
     world = await startWorld({ seed: 11, orderCount: 40 });
+    const announced: string[] = [];
+    world.runtime.engine.subscribe((event) => {
+      if (event.type === 'log' && /^Order \S+ booked/.test(event.message.en))
+        announced.push(event.orderNumber ?? '?');
+    });
     const report = await world.runtime.engine.run('import', { importSince: SINCE });
     expect(report.outcome).toBe('completed');
 
@@ -63,6 +68,14 @@ describe('the sync engine', () => {
       expect(invoice.state).toBe('paid');
       expect(invoice.invoice_id).toMatch(/\S/);
     }
+    // Each booking has one line in the owner's log, stored and announced.
+    const bookedNumbers = booked.map((e) => e.orderNumber).sort();
+    expect([...announced].sort()).toEqual(bookedNumbers);
+    const stored = world.runtime.store.log
+      .recent({ limit: 10_000 })
+      .filter((line) => /^Order \S+ booked/.test(line.message.en));
+    expect(stored.map((line) => line.orderNumber).sort()).toEqual(bookedNumbers);
+    for (const line of stored) expect(line.message.nl).toMatch(/^Bestelling \S+ geboekt \(factuur \d+\)/);
     // Nothing else was created: one invoice per booked order, no invoice for anything not booked.
     expect(world.moneybird.books.salesInvoices()).toHaveLength(booked.length);
     // One contact per customer e-mail address.

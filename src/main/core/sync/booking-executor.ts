@@ -25,7 +25,7 @@ import {
 import { parseDecimal, toFixed, ZERO } from '../money/decimal';
 import type { MoneybirdClient } from '../moneybird/client';
 import type { ExternalSalesInvoice, SalesInvoice } from '../moneybird/schemas';
-import type { JournalEntry, JournalReason, Store, WriteIntent } from '../store';
+import type { JournalEntry, JournalReason, JournalState, Store, WriteIntent } from '../store';
 import { refreshContacts, toContactRecord } from './contact-directory';
 import { compareTotals, type TotalsProblem } from './totals-check';
 
@@ -39,6 +39,11 @@ export interface BookingContext {
     message: string | LocalizedText,
     fields?: Record<string, unknown>,
   ) => void;
+  /**
+   * Writes the log line that records a booking. Called inside the transaction that marks the order
+   * done, so the booking and its line are one commit; returns what announces the line once committed.
+   */
+  logBooked?: (entry: JournalEntry) => () => void;
 }
 
 export type BookingOutcome =
@@ -126,7 +131,7 @@ export class BookingExecutor {
             entry = await this.ensurePayments(plan, entry, invoice, intent);
             break;
           case 'paid':
-            entry = this.ctx.store.journal.advance(entry.orderNumber, 'paid', 'done');
+            entry = this.finish(entry, 'paid');
             return { kind: 'booked', entry };
           case 'done':
             return { kind: 'booked', entry };
@@ -276,11 +281,25 @@ export class BookingExecutor {
       );
       paymentId = registered.id;
     }
-    // Paid and done are both confirmed by the payment: one transaction.
-    return store.transaction(() => {
-      store.journal.advance(entry.orderNumber, from, 'paid', paymentId ? { paymentId } : undefined);
-      return store.journal.advance(entry.orderNumber, 'paid', 'done');
+    return this.finish(entry, from, paymentId);
+  }
+
+  /**
+   * Marks the order paid and done, with its log line, in one transaction: paid and done are both
+   * confirmed by the payment (or, for a zero total, by the send).
+   */
+  private finish(entry: JournalEntry, from: JournalState, paymentId?: string): JournalEntry {
+    const { store } = this.ctx;
+    let announce: (() => void) | undefined;
+    const done = store.transaction(() => {
+      if (from !== 'paid')
+        store.journal.advance(entry.orderNumber, from, 'paid', paymentId ? { paymentId } : undefined);
+      const booked = store.journal.advance(entry.orderNumber, 'paid', 'done');
+      announce = this.ctx.logBooked?.(booked);
+      return booked;
     });
+    announce?.();
+    return done;
   }
 
   // ---- Moneybird look-ups --------------------------------------------------------------------------

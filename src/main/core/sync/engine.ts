@@ -31,7 +31,7 @@ import {
   type Store,
 } from '../store';
 import { completeMapping, type MappingGap } from './auto-mapping';
-import { BookingExecutor, type BookingOutcome, RunBlockedError } from './booking-executor';
+import { BookingExecutor, RunBlockedError } from './booking-executor';
 import { refreshContacts } from './contact-directory';
 import {
   countOrders,
@@ -507,6 +507,17 @@ export class SyncEngine {
         now: this.now,
         log: (level, message, fields) =>
           this.log(level, message, (fields?.order as string | undefined) ?? null, runId, fields),
+        logBooked: (entry) =>
+          this.logQuietly(
+            'info',
+            localize(syncMessages, 'sync.order_booked', {
+              order: entry.orderNumber,
+              invoiceId: entry.moneybird.invoiceId ?? '-',
+            }),
+            entry.orderNumber,
+            null,
+            { invoiceId: entry.moneybird.invoiceId },
+          ),
       });
     return { settings: mapping.settings, reference: reference.data, executor };
   }
@@ -607,27 +618,8 @@ export class SyncEngine {
       this.log('warn', plan.message, current.orderNumber, null, { code: plan.code });
       return toReport(parked, 'parked');
     }
-    let outcome: BookingOutcome;
-    try {
-      outcome = await executor.book(plan, current);
-    } catch (error) {
-      if (error instanceof RunBlockedError) throw error;
-      throw error;
-    }
-    if (outcome.kind === 'booked') {
-      this.log(
-        'info',
-        localize(syncMessages, 'sync.order_booked', {
-          order: plan.orderNumber,
-          invoiceId: outcome.entry.moneybird.invoiceId ?? '-',
-        }),
-        plan.orderNumber,
-        null,
-        {
-          invoiceId: outcome.entry.moneybird.invoiceId,
-        },
-      );
-    }
+    // The executor writes the booked line in the transaction that books the order.
+    const outcome = await executor.book(plan, current);
     return toReport(outcome.entry, outcome.kind);
   }
 
@@ -766,10 +758,21 @@ export class SyncEngine {
     runId: number | null,
     fields?: Record<string, unknown>,
   ): void {
+    this.logQuietly(level, message, orderNumber, runId, fields)();
+  }
+
+  /** Stores a log line; the returned function announces it (after the caller's transaction commits). */
+  private logQuietly(
+    level: LogLevel,
+    message: string | LocalizedText,
+    orderNumber: string | null,
+    runId: number | null,
+    fields?: Record<string, unknown>,
+  ): () => void {
     const at = this.now();
     const seq = this.store.log.append({ at, level, message, fields: fields ?? null, orderNumber, runId });
     const text = typeof message === 'string' ? { nl: message, en: message } : message;
-    this.emit({ type: 'log', seq, at, level, message: text, orderNumber });
+    return () => this.emit({ type: 'log', seq, at, level, message: text, orderNumber });
   }
 
   private emit(event: EngineEvent): void {
