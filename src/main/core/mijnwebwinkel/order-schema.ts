@@ -4,6 +4,7 @@
 // an array of them, an option price is an object or a string, optional fields are missing or null.
 // All of that is accepted here, once, so nothing downstream has to care. Money becomes Decimal.
 import { z } from 'zod';
+import { LeafProblem, leaf } from '../http/schema-leaf';
 import { type Decimal, parseDecimal } from '../money/decimal';
 
 export type TaxStrategy = '' | 'zero_percent' | 'reverse_charged_vat';
@@ -126,25 +127,6 @@ function optionalObject<T extends z.ZodType>(schema: T) {
 // The leaves are single steps: an order has some fifty of them, and zod's union, preprocess and
 // pipe chains cost far more per order than the checks themselves.
 
-/** A field read in one step: the converted value, or a problem that names what was expected. */
-function leaf<T>(convert: (value: unknown) => T | Problem) {
-  return z
-    .unknown()
-    .optional()
-    .transform((value, ctx): T => {
-      const result = convert(value);
-      if (result instanceof Problem) {
-        ctx.addIssue({ code: 'custom', message: result.message });
-        return z.NEVER;
-      }
-      return result;
-    });
-}
-
-class Problem {
-  constructor(readonly message: string) {}
-}
-
 /**
  * The fields whose value is defined: an optional field the order lacks is left out, not set to
  * undefined. (Built by assignment; conditional spreads cost several times more per order.)
@@ -161,25 +143,26 @@ function definedFields<T extends object>(fields: { [K in keyof T]: T[K] | undefi
 const absent = (v: unknown): v is null | undefined => v === null || v === undefined;
 
 /** Text that may arrive as a number; blank becomes absent. */
-function toText(v: unknown): string | undefined | Problem {
+function toText(v: unknown): string | undefined | LeafProblem {
   if (absent(v)) return undefined;
-  if (typeof v !== 'string' && typeof v !== 'number') return new Problem(`expected text, got ${typeof v}`);
+  if (typeof v !== 'string' && typeof v !== 'number')
+    return new LeafProblem(`expected text, got ${typeof v}`);
   const s = String(v).trim();
   return s === '' ? undefined : s;
 }
 
 const text = leaf(toText);
 
-function toInteger(v: unknown): number | Problem {
+function toInteger(v: unknown): number | LeafProblem {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) return Number(v);
-  return new Problem(absent(v) ? 'is required' : 'expected a whole number');
+  return new LeafProblem(absent(v) ? 'is required' : 'expected a whole number');
 }
 
 const integer = leaf(toInteger);
 const optionalInteger = leaf((v) => (absent(v) || v === '' ? undefined : toInteger(v)));
 
-function toDecimal(v: unknown): Decimal | Problem {
+function toDecimal(v: unknown): Decimal | LeafProblem {
   if (typeof v === 'string' || typeof v === 'number') {
     try {
       return parseDecimal(v);
@@ -187,7 +170,7 @@ function toDecimal(v: unknown): Decimal | Problem {
       // named below
     }
   }
-  return new Problem(absent(v) ? 'is required' : `expected a decimal number, got ${JSON.stringify(v)}`);
+  return new LeafProblem(absent(v) ? 'is required' : `expected a decimal number, got ${JSON.stringify(v)}`);
 }
 
 const decimal = leaf(toDecimal);
@@ -206,15 +189,15 @@ const BOOLEANS = new Map<unknown, boolean>([
 const optionalBool = leaf((v) => {
   if (absent(v)) return undefined;
   const flag = BOOLEANS.get(v);
-  return flag ?? new Problem(`expected a yes/no value, got ${JSON.stringify(v)}`);
+  return flag ?? new LeafProblem(`expected a yes/no value, got ${JSON.stringify(v)}`);
 });
 
 /** Text matching a pattern (after trimming); blank is absent. */
 function matching(pattern: RegExp, expected: string, convert: (s: string) => string = (s) => s) {
   return leaf((v) => {
     const t = toText(v);
-    if (t === undefined || t instanceof Problem) return t;
-    return pattern.test(t) ? convert(t) : new Problem(expected);
+    if (t === undefined || t instanceof LeafProblem) return t;
+    return pattern.test(t) ? convert(t) : new LeafProblem(expected);
   });
 }
 
@@ -382,14 +365,14 @@ const shippingEntry = z.object({
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateText = leaf((v) => {
   const t = toText(v);
-  if (t instanceof Problem) return t;
-  return t !== undefined && DATE.test(t) ? t : new Problem('expected a date as yyyy-mm-dd');
+  if (t instanceof LeafProblem) return t;
+  return t !== undefined && DATE.test(t) ? t : new LeafProblem('expected a date as yyyy-mm-dd');
 });
 const optionalDateText = leaf((v) => {
   if (v === '0000-00-00') return undefined;
   const t = toText(v);
-  if (t === undefined || t instanceof Problem) return t;
-  return DATE.test(t) ? t : new Problem('expected a date as yyyy-mm-dd');
+  if (t === undefined || t instanceof LeafProblem) return t;
+  return DATE.test(t) ? t : new LeafProblem('expected a date as yyyy-mm-dd');
 });
 
 export const orderSchema = z
@@ -397,7 +380,7 @@ export const orderSchema = z
     number: leaf((v) => {
       if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return String(v);
       const t = typeof v === 'string' ? v.trim() : '';
-      return t !== '' ? t : new Problem('expected an order number');
+      return t !== '' ? t : new LeafProblem('expected an order number');
     }),
     uuid: text,
     date: dateText,
@@ -412,8 +395,8 @@ export const orderSchema = z
     discountcode: text,
     business_model: leaf((v) => {
       const t = toText(v);
-      if (t === undefined || t instanceof Problem) return t;
-      return t === 'B2C' || t === 'B2B' ? t : new Problem('expected B2C or B2B');
+      if (t === undefined || t instanceof LeafProblem) return t;
+      return t === 'B2C' || t === 'B2B' ? t : new LeafProblem('expected B2C or B2B');
     }),
     reference: text,
     tax_region: matching(/^[A-Za-z]{2}$/, 'expected a two-letter region code'),

@@ -3,30 +3,43 @@
 // decimal string Moneybird sent. The parsed objects keep the API's field names so the bookkeeping
 // module reads them like the API documentation.
 import { z } from 'zod';
+import { LeafProblem, leaf } from '../http/schema-leaf';
 import { parseDecimal, toPlain } from '../money/decimal';
 
 /** A 64-bit id: Moneybird sends strings; a number is accepted only while it is still exact. */
-export const idSchema = z
-  .union([
-    z.string().regex(/^\d+$/, 'expected a numeric id'),
-    z.number().refine(Number.isSafeInteger, 'id is not an exact integer'),
-  ])
-  .transform(String);
+function toId(value: unknown): string | LeafProblem {
+  if (typeof value === 'string')
+    return /^\d+$/.test(value) ? value : new LeafProblem('expected a numeric id');
+  if (typeof value === 'number')
+    return Number.isSafeInteger(value) ? String(value) : new LeafProblem('id is not an exact integer');
+  return new LeafProblem(value === undefined ? 'is required' : `expected an id, got ${typeof value}`);
+}
 
-const nullableId = idSchema.nullable().optional().default(null);
+export const idSchema = leaf(toId);
+
+/** An id that may be null or missing (both become null). */
+const nullableId = leaf((value) => (value === null || value === undefined ? null : toId(value)));
 
 /** A decimal amount as text ("363.0", "-5", "10,95"); a JSON number is converted exactly. */
-export const moneySchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  try {
-    const parsed = parseDecimal(value);
-    return typeof value === 'string' ? value.trim() : toPlain(parsed);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: `not a decimal amount: ${JSON.stringify(value)}` });
-    return z.NEVER;
+export const moneySchema = leaf((value) => {
+  if (typeof value === 'string' || typeof value === 'number') {
+    try {
+      const parsed = parseDecimal(value);
+      return typeof value === 'string' ? value.trim() : toPlain(parsed);
+    } catch {
+      // named below
+    }
   }
+  return new LeafProblem(
+    value === undefined ? 'is required' : `not a decimal amount: ${JSON.stringify(value)}`,
+  );
 });
 
-const nullableText = z.string().nullable().optional().default(null);
+/** Text that may be null or missing (both become null). */
+const nullableText = leaf((value) => {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? value : new LeafProblem(`expected text, got ${typeof value}`);
+});
 
 export const administrationSchema = z.looseObject({
   id: idSchema,
