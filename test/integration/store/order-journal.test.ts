@@ -326,6 +326,50 @@ describe('the order journal', () => {
     expect(plan('SELECT * FROM order_journal WHERE reference = @now')).toMatch(/order_journal_reference/);
   });
 
+  it('takes several steps on one answer as one update, each checked as if taken alone', () => {
+    const s = open();
+    const start = { orderNumber: '3001', state: 'pending' as const, bookingStyle: 'sales_invoice' as const };
+    s.journal.record(start);
+    s.journal.advance('3001', 'pending', 'contact_ok', { contactId: '11' }, 'invoice');
+    clock += 5;
+    const through = s.journal.advanceThrough('3001', 'contact_ok', [
+      { to: 'invoice_created', patch: { invoiceId: '22' } },
+      { to: 'totals_ok', intent: 'send' },
+    ]);
+    expect(through).toMatchObject({
+      state: 'totals_ok',
+      progress: 'totals_ok',
+      writeIntent: 'send',
+      moneybird: { contactId: '11', invoiceId: '22', paymentId: null },
+      updatedAt: clock,
+    });
+    expect(s.journal.get('3001')).toEqual(through);
+
+    // The same steps one by one end in the same place.
+    s.journal.record({ ...start, orderNumber: '3002' });
+    s.journal.advance('3002', 'pending', 'contact_ok', { contactId: '11' }, 'invoice');
+    s.journal.advance('3002', 'contact_ok', 'invoice_created', { invoiceId: '23' });
+    const single = s.journal.advance('3002', 'invoice_created', 'totals_ok', undefined, 'send');
+    expect({
+      ...single,
+      orderNumber: '3001',
+      moneybird: through.moneybird,
+      createdAt: through.createdAt,
+    }).toEqual(through);
+
+    // A later step that is not allowed refuses the whole: nothing is stored.
+    expect(
+      refusal(() => s.journal.advanceThrough('3001', 'totals_ok', [{ to: 'sent' }, { to: 'totals_ok' }]))
+        .kind,
+    ).toBe('illegal');
+    expect(s.journal.get('3001')).toEqual(through);
+    // So does a first step from a state the order is not in.
+    expect(
+      refusal(() => s.journal.advanceThrough('3001', 'sent', [{ to: 'paid' }, { to: 'done' }])).kind,
+    ).toBe('conflict');
+    expect(s.journal.get('3001')).toEqual(through);
+  });
+
   it('refuses to read a damaged row and names the field, instead of booking from it', () => {
     const s = open();
     s.journal.record({

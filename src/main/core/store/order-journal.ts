@@ -125,6 +125,15 @@ export interface OrderJournal {
     patch?: JournalPatch,
     intent?: WriteIntent,
   ): JournalEntry;
+  /**
+   * Several confirmed steps that rest on the same Moneybird answer, each checked as if taken alone,
+   * stored as one update (the order passes through the intermediate steps within the transaction).
+   */
+  advanceThrough(
+    orderNumber: string,
+    from: JournalState,
+    steps: ReadonlyArray<{ to: Progress; patch?: JournalPatch; intent?: WriteIntent }>,
+  ): JournalEntry;
   park(orderNumber: string, from: JournalState, reason: JournalReason): JournalEntry;
   waitForRetry(
     orderNumber: string,
@@ -493,9 +502,9 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     return entry;
   };
 
-  const transitionTx = db.transaction((orderNumber: string, request: TransitionRequest): JournalEntry => {
-    const loaded = read(orderNumber);
-    const current = loaded.entry;
+  /** One step applied to the entry in memory: the rules of `transition`, without reading or writing. */
+  const step = (current: JournalEntry, request: TransitionRequest): JournalEntry => {
+    const { orderNumber } = current;
     const { from, to } = request;
     if (current.state !== from) {
       throw new JournalTransitionError('conflict', orderNumber, { expected: from, actual: current.state });
@@ -540,8 +549,17 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
       }
       if (to === 'done') next.bookedAt = time;
     }
-    return write(next, loaded, from);
-  });
+    return next;
+  };
+
+  /** Steps in order, each from where the previous one left the order: one read, one write. */
+  const transitionTx = db.transaction(
+    (orderNumber: string, requests: readonly TransitionRequest[]): JournalEntry => {
+      const loaded = read(orderNumber);
+      const next = requests.reduce(step, loaded.entry);
+      return write(next, loaded, loaded.entry.state);
+    },
+  );
 
   const amendTx = db.transaction((orderNumber: string, expected: JournalState, patch: JournalPatch) => {
     const loaded = read(orderNumber);
@@ -626,9 +644,18 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
       const row = byReference.get(reference);
       return row ? fromRow(row) : undefined;
     },
-    transition: (orderNumber, request) => transitionTx.immediate(orderNumber, request),
+    transition: (orderNumber, request) => transitionTx.immediate(orderNumber, [request]),
     advance: (orderNumber, from, to, patch, intent) =>
       journal.transition(orderNumber, { from, to, patch, intent }),
+    advanceThrough: (orderNumber, from, steps) => {
+      let at = from;
+      const requests = steps.map(({ to, patch, intent }) => {
+        const request = { from: at, to, patch, intent };
+        at = to;
+        return request;
+      });
+      return transitionTx.immediate(orderNumber, requests);
+    },
     park: (orderNumber, from, reason) => journal.transition(orderNumber, { from, to: 'parked', reason }),
     waitForRetry: (orderNumber, from, reason, nextAttemptAt) =>
       journal.transition(orderNumber, { from, to: 'waiting_transient', reason, nextAttemptAt }),

@@ -206,21 +206,17 @@ export class BookingExecutor {
       );
       invoice = created;
     }
-    const created = invoice;
-    const problem = compareTotals(plan, created);
-    const next = store.transaction(() => {
-      // An external invoice's next write is its payment; a sales invoice is sent first.
-      const atCreated = store.journal.advance(
-        entry.orderNumber,
-        'contact_ok',
-        'invoice_created',
-        { invoiceId: created.id },
-        isSales(plan) ? undefined : 'payment',
-      );
-      if (problem || !isSales(plan)) return atCreated;
-      return store.journal.advance(entry.orderNumber, 'invoice_created', 'totals_ok', undefined, 'send');
-    });
-    return { entry: next, invoice: created, ...(problem && { totalsProblem: problem }) };
+    const problem = compareTotals(plan, invoice);
+    const created = { to: 'invoice_created' as const, patch: { invoiceId: invoice.id } };
+    // An external invoice's next write is its payment. A sales invoice is sent first, once its
+    // totals are confirmed; both steps rest on this one answer.
+    const steps = !isSales(plan)
+      ? [{ ...created, intent: 'payment' as const }]
+      : problem
+        ? [created]
+        : [created, { to: 'totals_ok' as const, intent: 'send' as const }];
+    const next = store.journal.advanceThrough(entry.orderNumber, 'contact_ok', steps);
+    return { entry: next, invoice, ...(problem && { totalsProblem: problem }) };
   }
 
   private async ensureSent(
@@ -292,9 +288,12 @@ export class BookingExecutor {
     const { store } = this.ctx;
     let announce: (() => void) | undefined;
     const done = store.transaction(() => {
-      if (from !== 'paid')
-        store.journal.advance(entry.orderNumber, from, 'paid', paymentId ? { paymentId } : undefined);
-      const booked = store.journal.advance(entry.orderNumber, 'paid', 'done');
+      const paid = { to: 'paid' as const, patch: paymentId ? { paymentId } : undefined };
+      const booked = store.journal.advanceThrough(
+        entry.orderNumber,
+        from,
+        from === 'paid' ? [{ to: 'done' }] : [paid, { to: 'done' }],
+      );
       announce = this.ctx.logBooked?.(booked);
       return booked;
     });
