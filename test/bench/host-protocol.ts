@@ -9,6 +9,8 @@ export interface HostReady {
   /** The owner's choices where the simulator's Moneybird data is ambiguous. */
   mapping: Record<string, unknown>;
   statuses: number[];
+  /** Where the transport-floor process mirrors the engine's exchanges (see transport-floor.ts). */
+  mirrorUrl: string;
   generated: number;
   eligible: number;
 }
@@ -45,6 +47,21 @@ export interface BooksSummary {
   eligible: string[];
   /** Booking reference → the shop's total (negative for a credit order). */
   expectedTotals: Record<string, string>;
+}
+
+/** The shape of one HTTP exchange the engine made: what the transport carried, not what it meant. */
+export interface ExchangeShape {
+  method: string;
+  requestBytes: number;
+  responseBytes: number;
+}
+
+/** Messages between the benchmark and the transport-floor process. */
+export type FloorRequest = { type: 'start'; mirrorUrl: string } | { type: 'stop' };
+export interface FloorReport {
+  type: 'floor';
+  exchanges: number;
+  cpuMs: number;
 }
 
 export type HostReply =

@@ -2,15 +2,19 @@
 // process measures the engine's CPU and memory alone. Forked by history-import.bench.ts; it answers
 // requests over the IPC channel: the environment and mapping once ready, then request statistics
 // and what ended up in the books.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { bookingReference } from '../../src/main/core/bookkeeping';
 import { parseDecimal } from '../../src/main/core/money';
 import { ownerMapping } from '../integration/sync/support';
+import type { RequestLog } from '../sim/common/request-log';
 import { startMijnwebwinkelSim } from '../sim/mijnwebwinkel/index';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
 import { startMoneybirdSim } from '../sim/moneybird/index';
 import type {
   BookedInvoice,
   BooksSummary,
+  ExchangeShape,
   HostReady,
   HostReply,
   HostRequest,
@@ -34,6 +38,52 @@ function isEligible(order: MwwOrder, since: string): boolean {
   return (
     BENCH_STATUSES.includes(Number(order.status)) && paid && !order.sim_test_order && order.date >= since
   );
+}
+
+const byteLength = (value: unknown): number =>
+  value === undefined ? 0 : Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value));
+
+/** The shapes of the answered requests in `log` from index `from` on, and the index to go on from. */
+function shapesSince(log: RequestLog, from: number): { next: number; shapes: ExchangeShape[] } {
+  const shapes: ExchangeShape[] = [];
+  let next = from;
+  for (; next < log.entries.length; next++) {
+    const entry = log.entries[next]!;
+    if (entry.status === undefined) break;
+    shapes.push({
+      method: entry.method,
+      requestBytes: byteLength(entry.body),
+      responseBytes: byteLength(entry.responseBody),
+    });
+  }
+  return { next, shapes };
+}
+
+/**
+ * The server the transport-floor process talks to: `GET /shapes?mb=I&mww=J` lists the exchanges the
+ * engine made since those log positions; any other request is answered with as many bytes of JSON
+ * as its `x-bench-response-bytes` header asks for, and nothing else is done with it.
+ */
+async function startMirrorServer(mbLog: RequestLog, mbFrom: number, mwwLog: RequestLog): Promise<Server> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      let body: string;
+      if (url.pathname === '/shapes') {
+        const mb = shapesSince(mbLog, Math.max(mbFrom, Number(url.searchParams.get('mb')) || 0));
+        const mww = shapesSince(mwwLog, Number(url.searchParams.get('mww')) || 0);
+        body = JSON.stringify({ mb: mb.next, mww: mww.next, shapes: [...mb.shapes, ...mww.shapes] });
+      } else {
+        const bytes = Math.max(2, Number(req.headers['x-bench-response-bytes']) || 2);
+        body = bytes < 12 ? '{}'.padEnd(bytes) : `{"pad":"${'x'.repeat(bytes - 10)}"}`;
+      }
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
 }
 
 async function main(): Promise<void> {
@@ -65,6 +115,7 @@ async function main(): Promise<void> {
   const mbFrom = mbLog.entries.length;
   mww.server.log.clear();
 
+  const mirror = await startMirrorServer(mbLog, mbFrom, mww.server.log);
   const eligible = mww.shop.listOrders().filter((o) => isEligible(o, since));
   const eligibleNumbers = eligible.map((o) => String(o.number));
 
@@ -130,7 +181,8 @@ async function main(): Promise<void> {
     if (request.type === 'stats') send({ id: request.id, type: 'stats', stats: stats() });
     else if (request.type === 'books') send({ id: request.id, type: 'books', books: books() });
     else if (request.type === 'close') {
-      void Promise.all([mww.close(), moneybird.close()]).finally(() => {
+      mirror.closeAllConnections();
+      void Promise.all([mww.close(), moneybird.close(), new Promise((r) => mirror.close(r))]).finally(() => {
         send({ id: request.id, type: 'closed' });
         process.disconnect?.();
       });
@@ -149,6 +201,7 @@ async function main(): Promise<void> {
       MONEYBIRD_ADMINISTRATION_ID: moneybird.administrationId,
       WINKELBRUG_RATE_WINDOW_SECONDS: String(windowSeconds),
     },
+    mirrorUrl: `http://127.0.0.1:${(mirror.address() as AddressInfo).port}`,
     mapping,
     statuses: BENCH_STATUSES,
     generated: mww.shop.listOrders().length,

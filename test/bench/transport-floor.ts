@@ -1,0 +1,84 @@
+// The transport floor: what the engine's HTTP exchanges alone cost a process on this machine.
+// Forked by history-import.bench.ts for the length of the run, it mirrors every exchange the
+// engine makes, with the same method and byte counts and at the same pace, through the product's
+// own transport (undici, keep-alive) to a server that does nothing with it. Its CPU per exchange
+// is measured at the same time as the engine's, so a slow or fast stretch of a shared VM affects
+// both alike. The benchmark subtracts this floor to report the engine's local work.
+import { exchange } from '../../src/main/core/http/transport';
+import type { ExchangeShape, FloorReport, FloorRequest } from './host-protocol';
+
+const POLL_MS = 1000;
+
+interface Shapes {
+  mb: number;
+  mww: number;
+  shapes: ExchangeShape[];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function padded(bytes: number): string {
+  return bytes < 12 ? '{}'.padEnd(Math.max(2, bytes)) : `{"pad":"${'x'.repeat(bytes - 10)}"}`;
+}
+
+async function mirror(mirrorUrl: string, stopped: () => boolean): Promise<FloorReport> {
+  const echo = new URL('/echo', mirrorUrl);
+  let cursor = { mb: 0, mww: 0 };
+  let exchanges = 0;
+  const before = process.cpuUsage();
+  while (!stopped()) {
+    const started = performance.now();
+    const answer = await exchange({
+      method: 'GET',
+      url: new URL(`/shapes?mb=${cursor.mb}&mww=${cursor.mww}`, mirrorUrl),
+      headers: { accept: 'application/json' },
+      timeoutMs: 30_000,
+    });
+    exchanges += 1;
+    const { mb, mww, shapes } = JSON.parse(answer.text) as Shapes;
+    cursor = { mb, mww };
+    // The engine's exchanges of the last second, spread over the next one like the rate limit spreads them.
+    const spacing = shapes.length > 0 ? POLL_MS / shapes.length : 0;
+    for (const shape of shapes) {
+      const sentAt = performance.now();
+      const body =
+        shape.method === 'GET' || shape.requestBytes === 0 ? undefined : padded(shape.requestBytes);
+      const headers: Record<string, string> = {
+        accept: 'application/json',
+        authorization: 'Bearer benchmark-transport-floor',
+        'x-bench-response-bytes': String(shape.responseBytes),
+      };
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      const reply = await exchange({ method: shape.method, url: echo, headers, body, timeoutMs: 30_000 });
+      // The engine reads every answer; the floor does the least of that: the text.
+      if (reply.text.length === 0 && shape.responseBytes > 0) throw new Error('empty mirror answer');
+      exchanges += 1;
+      const rest = spacing - (performance.now() - sentAt);
+      if (rest > 1) await sleep(rest);
+    }
+    const rest = POLL_MS - (performance.now() - started);
+    if (rest > 1 && !stopped()) await sleep(rest);
+  }
+  const cpu = process.cpuUsage(before);
+  return { type: 'floor', exchanges, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+let stop = false;
+let running: Promise<FloorReport> | undefined;
+process.on('message', (raw) => {
+  const message = raw as FloorRequest;
+  if (message.type === 'start' && !running) {
+    running = mirror(message.mirrorUrl, () => stop);
+    running.catch((error) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      process.exit(1);
+    });
+  } else if (message.type === 'stop') {
+    stop = true;
+    void running?.then((report) => {
+      process.send?.(report);
+      process.disconnect?.();
+    });
+  }
+});
+process.on('disconnect', () => process.exit(0));
