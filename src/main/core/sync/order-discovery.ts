@@ -52,19 +52,31 @@ export async function* discoverOrderPages(
   for (const statusId of statuses) {
     const filter = filterFor(window, statusId);
     for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
-      const page = await client.listOrdersPage(filter, { offset, limit: MAX_PAGE_SIZE });
-      const fresh: OrderResult[] = [];
-      for (const result of page) {
-        if (result.number !== undefined) {
-          if (seen.has(result.number)) continue;
-          seen.add(result.number);
-        }
-        fresh.push({ ...result, raw: undefined });
-      }
+      // Read in a function of its own: the page as the shop sent it (every order's raw JSON) is
+      // not kept in this generator's frame while the consumer books the page.
+      const { fresh, last } = await freshPage(client, filter, offset, seen);
       if (fresh.length > 0) yield fresh;
-      if (page.length < MAX_PAGE_SIZE) break;
+      if (last) break;
     }
   }
+}
+
+async function freshPage(
+  client: MijnwebwinkelClient,
+  filter: OrderFilter,
+  offset: number,
+  seen: Set<string>,
+): Promise<{ fresh: OrderResult[]; last: boolean }> {
+  const page = await client.listOrdersPage(filter, { offset, limit: MAX_PAGE_SIZE });
+  const fresh: OrderResult[] = [];
+  for (const result of page) {
+    if (result.number !== undefined) {
+      if (seen.has(result.number)) continue;
+      seen.add(result.number);
+    }
+    fresh.push({ ...result, raw: undefined });
+  }
+  return { fresh, last: page.length < MAX_PAGE_SIZE };
 }
 
 /** How many orders a history import will look at (for its progress bar). */
