@@ -12,6 +12,7 @@ import { MijnwebwinkelClient } from './mijnwebwinkel/client';
 import { MoneybirdClient } from './moneybird/client';
 import { loadMoneybirdCredentials, tokenSourceFor } from './moneybird/credentials';
 import { MONEYBIRD_BUDGET, type RateLimitBudget } from './moneybird/rate-limiter';
+import { keepProcessMemorySmall } from './process-memory';
 import {
   EnvSecretSource,
   KeychainUnavailableError,
@@ -116,6 +117,7 @@ function timeoutFromEnv(env: Env): number | undefined {
 
 /** Opens the store and connects both services; throws MissingConfigurationError naming what is missing. */
 export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
+  keepProcessMemorySmall();
   const env = options.env ?? process.env;
   const secrets = options.secrets ?? new EnvSecretSource(env);
   const endpoints = loadApiEndpoints(env);
