@@ -19,7 +19,7 @@ import {
   type SecretName,
   type SecretStore,
 } from './secrets/keychain';
-import { defineSetting, openStoreIn, type Store } from './store';
+import { defineSetting, openStoreIn, runLockIn, type Store } from './store';
 import { SyncEngine } from './sync/engine';
 
 type Env = Record<string, string | undefined>;
@@ -128,7 +128,8 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   const credentials = await loadMoneybirdCredentials(secrets);
   if (!credentials) throw new MissingConfigurationError('MONEYBIRD_TOKEN');
 
-  const store = openStoreIn(options.dataDir ?? defaultDataDir(env), { now: options.now });
+  const dataDir = options.dataDir ?? defaultDataDir(env);
+  const store = openStoreIn(dataDir, { now: options.now });
   try {
     const administrationId =
       env.MONEYBIRD_ADMINISTRATION_ID?.trim() || store.settings.get(administrationSetting);
@@ -156,7 +157,13 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
       logger: options.logger,
       timeoutMs: timeoutFromEnv(env),
     });
-    const engine = new SyncEngine({ store, mijnwebwinkel, moneybird, now: options.now });
+    const engine = new SyncEngine({
+      store,
+      mijnwebwinkel,
+      moneybird,
+      now: options.now,
+      runLock: runLockIn(dataDir),
+    });
     return { store, engine, mijnwebwinkel, moneybird, close: () => store.close() };
   } catch (error) {
     store.close();

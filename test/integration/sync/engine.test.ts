@@ -1,7 +1,11 @@
 // The sync engine against both simulators: what lands in Moneybird for a shop's orders, and what
 // happens on the failures the sync promise covers.
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDecimal, toFixed } from '../../../src/main/core/money';
+import { RUN_LOCK_FILE_NAME } from '../../../src/main/core/store';
+import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { moneybirdRequestsSince, type SyncWorld, startWorld } from './support';
@@ -234,6 +238,25 @@ describe('the sync engine', () => {
     for (const id of rates) expect(taxRates.find((r) => r.id === id)?.country).toBe(oss!.tax_region);
   });
 
+  it('does not sync while another process syncs with the same data folder, and says so', async () => {
+    world = await startWorld({ seed: 11, orderCount: 10 });
+    // The parent of this process stands for the other Winkelbrug process: alive while the test runs.
+    writeFileSync(join(world.dataDir, RUN_LOCK_FILE_NAME), `${process.ppid}\n`);
+    const before = world.moneybird.server.log.entries.length;
+    const blocked = await world.runtime.engine.run('import', { importSince: SINCE });
+    expect(blocked.outcome).toBe('blocked');
+    expect(blocked.error?.code).toBe('running_elsewhere');
+    expect(blocked.error?.message.nl).toContain(`pid ${process.ppid}`);
+    expect(world.moneybird.server.log.entries.length).toBe(before);
+    expect(world.mww.server.log.entries.length).toBe(0);
+    // The other process is done: the lock file is its to remove, and then this one syncs.
+    rmSync(join(world.dataDir, RUN_LOCK_FILE_NAME));
+    const report = await world.runtime.engine.run('import', { importSince: SINCE });
+    expect(report.outcome).toBe('completed');
+    expect(report.counts.booked).toBeGreaterThan(0);
+    expect(existsSync(join(world.dataDir, RUN_LOCK_FILE_NAME))).toBe(false);
+  });
+
   it('finds an order that became completed and paid later through the status-change window', async () => {
     const [order] = generateOrders({ seed: 18, count: 40 }).filter(
       (o) => isEligible(o) && !o.credited_order_number && Number(o.status) === 3,
@@ -242,7 +265,8 @@ describe('the sync engine', () => {
       ...order!,
       status: 1,
       payment_status: 'pending',
-      date: new Date().toISOString().slice(0, 10),
+      // Today as the shop counts days (Amsterdam): the start date defaults to that day.
+      date: shopLocalDate(Date.now()),
     };
     world = await startWorld({ orders: [pending] });
     const first = await world.runtime.engine.run('manual');

@@ -8,6 +8,7 @@ export * from './log-entries';
 export { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 export * from './open-database';
 export * from './order-journal';
+export * from './run-lock';
 export * from './settings';
 export * from './store';
 export * from './sync-runs';

@@ -28,6 +28,7 @@ import {
   type LogLevel,
   type RunCounts,
   type RunKind,
+  type RunLock,
   type Store,
 } from '../store';
 import { completeMapping, type MappingGap } from './auto-mapping';
@@ -107,6 +108,8 @@ export interface SyncEngineOptions {
   referenceDataTtlMs?: number;
   /** At most this many orders are booked in one run (the rest in the next). */
   batchSize?: number;
+  /** Keeps other processes on the same data folder from syncing at the same time. */
+  runLock?: RunLock;
 }
 
 interface BookingSetup {
@@ -183,6 +186,20 @@ export class SyncEngine {
   // ---- a run -------------------------------------------------------------------------------------
 
   private async execute(kind: RunKind, options: { importSince?: string }): Promise<RunReport> {
+    const lock = this.options.runLock?.tryAcquire() ?? { ok: true as const, release: () => {} };
+    try {
+      return await this.executeLocked(kind, options, lock.ok ? undefined : lock.holderPid);
+    } finally {
+      if (lock.ok) lock.release();
+    }
+  }
+
+  private async executeLocked(
+    kind: RunKind,
+    options: { importSince?: string },
+    /** Set (a process id, or null when unknown) when another process holds the data folder's run lock. */
+    lockedBy: number | null | undefined,
+  ): Promise<RunReport> {
     const run = this.store.runs.start(kind);
     this.runMapping = this.store.settings.get(bookkeepingMappingSetting);
     const startedAt = this.now();
@@ -222,6 +239,12 @@ export class SyncEngine {
       if (countsDue()) this.store.runs.updateCounts(run.id, counts);
       this.emit({ type: 'order', runId: run.id, report: r });
     };
+
+    if (lockedBy !== undefined) {
+      const message = localize(syncMessages, 'sync.running_elsewhere', { pid: lockedBy ?? '?' });
+      this.log('warn', message, null, run.id);
+      return finish('blocked', { code: 'running_elsewhere', message });
+    }
 
     try {
       const statuses = await this.completedStatuses();

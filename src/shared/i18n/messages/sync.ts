@@ -8,6 +8,8 @@ export const syncMessages = defineCatalog({
     'sync.vat_detail': ', btw {invoiceVat} tegen {shopVat}',
     'sync.moneybird_refused':
       'Moneybird weigerde bestelling {order}: {details}. Pas dit aan (in Moneybird of in de koppeling) en kies daarna "Opnieuw proberen".',
+    'sync.running_elsewhere':
+      'Er loopt al een synchronisatie met deze gegevensmap in een ander Winkelbrug-proces (pid {pid}). Wacht tot die klaar is, of sluit de andere app of opdracht, en probeer het dan opnieuw.',
     'sync.plan_limit':
       'Je Moneybird-abonnement laat geen nieuwe facturen meer toe. Kies een ander abonnement in Moneybird; daarna gaat de synchronisatie verder.',
     'sync.transient':
@@ -45,6 +47,8 @@ export const syncMessages = defineCatalog({
     'sync.vat_detail': ', VAT {invoiceVat} against {shopVat}',
     'sync.moneybird_refused':
       'Moneybird refused order {order}: {details}. Correct this (in Moneybird or in the mapping) and then choose "Retry".',
+    'sync.running_elsewhere':
+      'A sync with this data folder is already running in another Winkelbrug process (pid {pid}). Wait for it to finish, or close the other app or command, then try again.',
     'sync.plan_limit':
       'Your Moneybird plan does not allow more invoices. Choose another plan in Moneybird; syncing then continues.',
     'sync.transient':
