@@ -56,6 +56,11 @@ export interface ExchangeShape {
   responseBytes: number;
 }
 
+/** JSON text of exactly `bytes` bytes (at least 2): the stand-in for a request or answer body. */
+export function paddedJson(bytes: number): string {
+  return bytes < 12 ? '{}'.padEnd(Math.max(2, bytes)) : `{"pad":"${'x'.repeat(bytes - 10)}"}`;
+}
+
 /** Messages between the benchmark and the transport-floor process. */
 export type FloorRequest = { type: 'start'; mirrorUrl: string } | { type: 'stop' };
 export interface FloorReport {

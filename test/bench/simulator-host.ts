@@ -11,14 +11,15 @@ import type { RequestLog } from '../sim/common/request-log';
 import { startMijnwebwinkelSim } from '../sim/mijnwebwinkel/index';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
 import { startMoneybirdSim } from '../sim/moneybird/index';
-import type {
-  BookedInvoice,
-  BooksSummary,
-  ExchangeShape,
-  HostReady,
-  HostReply,
-  HostRequest,
-  RequestStats,
+import {
+  type BookedInvoice,
+  type BooksSummary,
+  type ExchangeShape,
+  type HostReady,
+  type HostReply,
+  type HostRequest,
+  paddedJson,
+  type RequestStats,
 } from './host-protocol';
 
 export const BENCH_STATUSES = [2, 3, 6, 10];
@@ -75,8 +76,7 @@ async function startMirrorServer(mbLog: RequestLog, mbFrom: number, mwwLog: Requ
         const mww = shapesSince(mwwLog, Number(url.searchParams.get('mww')) || 0);
         body = JSON.stringify({ mb: mb.next, mww: mww.next, shapes: [...mb.shapes, ...mww.shapes] });
       } else {
-        const bytes = Math.max(2, Number(req.headers['x-bench-response-bytes']) || 2);
-        body = bytes < 12 ? '{}'.padEnd(bytes) : `{"pad":"${'x'.repeat(bytes - 10)}"}`;
+        body = paddedJson(Number(req.headers['x-bench-response-bytes']) || 2);
       }
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
       res.end(body);

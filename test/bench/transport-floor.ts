@@ -5,7 +5,7 @@
 // is measured at the same time as the engine's, so a slow or fast stretch of a shared VM affects
 // both alike. The benchmark subtracts this floor to report the engine's local work.
 import { exchange } from '../../src/main/core/http/transport';
-import type { ExchangeShape, FloorReport, FloorRequest } from './host-protocol';
+import { type ExchangeShape, type FloorReport, type FloorRequest, paddedJson } from './host-protocol';
 
 const POLL_MS = 1000;
 
@@ -16,10 +16,6 @@ interface Shapes {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function padded(bytes: number): string {
-  return bytes < 12 ? '{}'.padEnd(Math.max(2, bytes)) : `{"pad":"${'x'.repeat(bytes - 10)}"}`;
-}
 
 async function mirror(mirrorUrl: string, stopped: () => boolean): Promise<FloorReport> {
   const echo = new URL('/echo', mirrorUrl);
@@ -42,7 +38,7 @@ async function mirror(mirrorUrl: string, stopped: () => boolean): Promise<FloorR
     for (const shape of shapes) {
       const sentAt = performance.now();
       const body =
-        shape.method === 'GET' || shape.requestBytes === 0 ? undefined : padded(shape.requestBytes);
+        shape.method === 'GET' || shape.requestBytes === 0 ? undefined : paddedJson(shape.requestBytes);
       const headers: Record<string, string> = {
         accept: 'application/json',
         authorization: 'Bearer benchmark-transport-floor',

@@ -483,8 +483,6 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     return { entry: fromRow(row), row };
   };
 
-  const load = (orderNumber: string): JournalEntry => read(orderNumber).entry;
-
   const write = (entry: JournalEntry, loaded: Loaded, expected: JournalState): JournalEntry => {
     const next = toRow(entry);
     const changed = UPDATABLE_COLUMNS.filter((c) => next[c] !== loaded.row[c]);
@@ -661,7 +659,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
       journal.transition(orderNumber, { from, to: 'waiting_transient', reason, nextAttemptAt }),
     skip: (orderNumber, from, reason) => journal.transition(orderNumber, { from, to: 'skipped', reason }),
     resume: (orderNumber, from, options = {}) => {
-      const current = load(orderNumber);
+      const current = read(orderNumber).entry;
       const to = resumeTarget(current) ?? current.progress;
       return journal.transition(orderNumber, { from, to, resetAttempts: options.resetAttempts });
     },

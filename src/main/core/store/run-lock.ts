@@ -53,7 +53,8 @@ export function runLockIn(dataDir: string): RunLock {
       release: () => {
         if (released) return;
         released = true;
-        if (holder(path) === process.pid) unlinkSync(path);
+        // Released in a run's `finally`: a lock someone removed meanwhile must not mask the run's result.
+        if (holder(path) === process.pid) rmSync(path, { force: true });
       },
     };
   };

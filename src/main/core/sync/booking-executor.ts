@@ -109,10 +109,14 @@ export class BookingExecutor {
             break;
           }
           case 'invoice_created': {
-            invoice = invoice ?? (await this.readInvoice(plan, entry));
-            const problem = compareTotals(plan, invoice);
-            if (problem)
-              return { kind: 'parked', entry: this.park(entry, this.totalsReason(plan, entry, problem)) };
+            // Coming from contact_ok, the totals were checked on the create answer; resumed here, on
+            // the invoice as Moneybird holds it now.
+            if (!invoice) {
+              invoice = await this.readInvoice(plan, entry);
+              const problem = compareTotals(plan, invoice);
+              if (problem)
+                return { kind: 'parked', entry: this.park(entry, this.totalsReason(plan, entry, problem)) };
+            }
             entry = isSales(plan)
               ? this.ctx.store.journal.advance(
                   entry.orderNumber,

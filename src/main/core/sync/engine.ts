@@ -29,6 +29,7 @@ import {
   type RunCounts,
   type RunKind,
   type RunLock,
+  type RunLockResult,
   type Store,
 } from '../store';
 import { completeMapping, type MappingGap } from './auto-mapping';
@@ -188,7 +189,7 @@ export class SyncEngine {
   private async execute(kind: RunKind, options: { importSince?: string }): Promise<RunReport> {
     const lock = this.options.runLock?.tryAcquire() ?? { ok: true as const, release: () => {} };
     try {
-      return await this.executeLocked(kind, options, lock.ok ? undefined : lock.holderPid);
+      return await this.executeLocked(kind, options, lock);
     } finally {
       if (lock.ok) lock.release();
     }
@@ -197,8 +198,8 @@ export class SyncEngine {
   private async executeLocked(
     kind: RunKind,
     options: { importSince?: string },
-    /** Set (a process id, or null when unknown) when another process holds the data folder's run lock. */
-    lockedBy: number | null | undefined,
+    /** Refused when another process holds the data folder's run lock: the run stops before it starts. */
+    lock: RunLockResult,
   ): Promise<RunReport> {
     const run = this.store.runs.start(kind);
     this.runMapping = this.store.settings.get(bookkeepingMappingSetting);
@@ -240,8 +241,8 @@ export class SyncEngine {
       this.emit({ type: 'order', runId: run.id, report: r });
     };
 
-    if (lockedBy !== undefined) {
-      const message = localize(syncMessages, 'sync.running_elsewhere', { pid: lockedBy ?? '?' });
+    if (!lock.ok) {
+      const message = localize(syncMessages, 'sync.running_elsewhere', { pid: lock.holderPid ?? '?' });
       this.log('warn', message, null, run.id);
       return finish('blocked', { code: 'running_elsewhere', message });
     }
