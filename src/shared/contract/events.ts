@@ -10,6 +10,7 @@ import {
   runTriggerSchema,
   timestampSchema,
 } from './status';
+import { loginProgressSchema, setupStateSchema } from './setup';
 
 export const events = {
   'status.changed': appStatusSchema,
@@ -24,6 +25,10 @@ export const events = {
   'log.line': logLineSchema,
   /** The history import moved on or changed state. */
   'import.progress': historyImportSchema,
+  /** A browser login moved on: waiting, exchanging the code, connected, failed or cancelled. */
+  'setup.login': loginProgressSchema,
+  /** The setup changed (a connection made or removed, a choice saved, the sync started). */
+  'setup.changed': setupStateSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventChannel = keyof typeof events;

@@ -3,6 +3,7 @@ export * from './csp';
 export * from './events';
 export * from './reply';
 export * from './requests';
+export * from './setup';
 export * from './status';
 export * from './validate';
 export * from './wire';

@@ -10,10 +10,34 @@ import {
   historyImportSchema,
   isoDateSchema,
   logLineSchema,
+  moneybirdIdSchema,
   orderNumberSchema,
 } from './status';
+import {
+  browserLoginSchema,
+  checkProblemSchema,
+  dryRunReportSchema,
+  mappingChoicesSchema,
+  mappingProposalSchema,
+  moneybirdCheckSchema,
+  orderChoiceSchema,
+  orderEstimateSchema,
+  pastedTokenSchema,
+  saveOutcomeSchema,
+  settingsSchema,
+  settingsUpdateSchema,
+  setupStateSchema,
+  shopCheckSchema,
+} from './setup';
 
 const noArgs = z.strictObject({});
+const statusIds = z.array(z.int().nonnegative()).min(1).max(50);
+/** A result, or what went wrong and what to do. */
+const orProblem = <T extends z.ZodRawShape>(shape: T) =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), ...shape }),
+    z.object({ ok: z.literal(false), problem: checkProblemSchema }),
+  ]);
 
 export const requests = {
   'app.status': { args: noArgs, result: appStatusSchema },
@@ -37,6 +61,65 @@ export const requests = {
   'import.status': { args: noArgs, result: z.object({ import: historyImportSchema.nullable() }) },
   /** Books the shop's history from a date (resumable; the same date continues where it stopped). */
   'import.start': { args: z.strictObject({ since: isoDateSchema }), result: actionResultSchema },
+
+  // ---- setup: the first-run wizard and Settings (see ./setup.ts) ----
+  /** Where the setup stands, step by step, from the keychain, the settings and live checks. */
+  'setup.state': { args: noArgs, result: setupStateSchema },
+  /** Checks the pasted shop token live; stores it in the keychain only when it works. */
+  'setup.shop.connect': { args: z.strictObject({ token: pastedTokenSchema }), result: shopCheckSchema },
+  /** Advanced: another partner token than the build's own (null: the build's again). */
+  'setup.shop.partnerToken': {
+    args: z.strictObject({ token: pastedTokenSchema.nullable() }),
+    result: saveOutcomeSchema,
+  },
+  /** The shop's order statuses with the suggested ones, and the stored choice. */
+  'setup.orders.options': { args: noArgs, result: orProblem({ choice: orderChoiceSchema }) },
+  /** How many orders a choice means, and how long booking them takes at Moneybird's limit. */
+  'setup.orders.estimate': {
+    args: z.strictObject({ statuses: statusIds, since: isoDateSchema }),
+    result: orProblem({ estimate: orderEstimateSchema }),
+  },
+  'setup.orders.save': {
+    args: z.strictObject({ statuses: statusIds, since: isoDateSchema }),
+    result: saveOutcomeSchema,
+  },
+  /** Starts a browser login; progress and the outcome come as `setup.login` events. */
+  'setup.moneybird.browserLogin': { args: noArgs, result: browserLoginSchema },
+  'setup.moneybird.cancelLogin': {
+    args: z.strictObject({ loginId: z.string().min(1).max(100) }),
+    result: z.object({ cancelled: z.boolean() }),
+  },
+  /** The consent page that shows a code to paste (for when the browser cannot reach this computer). */
+  'setup.moneybird.outOfBand': { args: noArgs, result: orProblem({ authorizeUrl: z.url() }) },
+  'setup.moneybird.outOfBandCode': {
+    args: z.strictObject({ code: pastedTokenSchema }),
+    result: moneybirdCheckSchema,
+  },
+  'setup.moneybird.personalToken': {
+    args: z.strictObject({ token: pastedTokenSchema }),
+    result: moneybirdCheckSchema,
+  },
+  /** The administrations the stored login reaches. */
+  'setup.moneybird.administrations': { args: noArgs, result: moneybirdCheckSchema },
+  /** Checks the administration is usable (a revenue ledger, a financial account) and stores it. */
+  'setup.moneybird.chooseAdministration': {
+    args: z.strictObject({ administrationId: moneybirdIdSchema }),
+    result: saveOutcomeSchema,
+  },
+  /** Every mapping field with Moneybird's records, the stored or proposed choice, and why. */
+  'setup.mapping.proposal': { args: noArgs, result: mappingProposalSchema },
+  'setup.mapping.save': { args: z.strictObject({ choices: mappingChoicesSchema }), result: saveOutcomeSchema },
+  /** Plans what the first run would book, writing nothing to Moneybird. */
+  'setup.dryRun': { args: noArgs, result: dryRunReportSchema },
+  /** Stores the proposals the owner accepted and starts syncing. */
+  'setup.finish': { args: noArgs, result: saveOutcomeSchema },
+  /** Removes that service's tokens from the keychain; the history stays. */
+  'setup.disconnect': {
+    args: z.strictObject({ service: z.enum(['mijnwebwinkel', 'moneybird']) }),
+    result: setupStateSchema,
+  },
+  'settings.get': { args: noArgs, result: settingsSchema },
+  'settings.update': { args: settingsUpdateSchema, result: settingsSchema },
 } as const satisfies Record<string, { args: z.ZodType; result: z.ZodType }>;
 
 export type RequestChannel = keyof typeof requests;

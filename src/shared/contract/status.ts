@@ -114,6 +114,11 @@ export const isoDateSchema = z
     'not a calendar date',
   );
 
+/** The parts of Settings → Bookkeeping; a parked order whose cause is a setting links to its part. */
+export const MAPPING_SECTIONS = ['revenue', 'taxRates', 'payments', 'rounding', 'invoice'] as const;
+export const mappingSectionSchema = z.enum(MAPPING_SECTIONS);
+export type MappingSection = z.infer<typeof mappingSectionSchema>;
+
 /** An order the owner may act on: parked (needs the owner) or waiting (Winkelbrug tries again). */
 export const heldOrderSchema = z.object({
   orderNumber: z.string().min(1),
@@ -121,6 +126,8 @@ export const heldOrderSchema = z.object({
   /** Why it is held and what to do, from the core. */
   reason: localizedTextSchema.nullable(),
   reasonCode: z.string().nullable(),
+  /** The part of Settings that fixes it, when a missing or wrong setting is the cause. */
+  settingsSection: mappingSectionSchema.nullable(),
   /** When Winkelbrug tries again by itself; null: with the next sync. */
   nextAttemptAt: timestampSchema.nullable(),
   attempts: count,

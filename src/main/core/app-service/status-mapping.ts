@@ -26,6 +26,7 @@ import type {
 import { ACTIONABLE_STATES, redactForLog } from '../store';
 import type { OrderReport, RunReport } from '../sync/engine';
 import type { JobResult } from '../sync/scheduler';
+import { settingsSectionFor } from '../setup/settings-section';
 
 /** Orders Winkelbrug still books by itself: queued, half-way, or waiting for a retry. */
 export const WAITING_STATES: readonly JournalState[] = ['waiting_transient', ...ACTIONABLE_STATES];
@@ -150,6 +151,7 @@ export function heldOrderOf(entry: JournalEntry): HeldOrder {
     orderDate: entry.orderDate,
     reason: entry.reason?.message ?? null,
     reasonCode: entry.reason?.code ?? null,
+    settingsSection: entry.state === 'parked' ? settingsSectionFor(entry.reason?.code) : null,
     nextAttemptAt:
       entry.state === 'waiting_transient' && entry.nextAttemptAt !== null ? iso(entry.nextAttemptAt) : null,
     attempts: entry.attempts,
