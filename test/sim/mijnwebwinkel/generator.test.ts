@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDecimal, roundTo, sum, toFixed } from '../../../src/main/core/money';
+import { parseDecimal, roundTo, sum, toFixed } from '../common/decimal';
 import { mwwContractValidator } from './contract';
 import { generateOrders, linesTotal } from './generator';
 import type { MwwOrder, MwwTaxPrice } from './types';

@@ -20,7 +20,7 @@ import {
   roundTo,
   sum,
   toFixed,
-} from '../../../src/main/core/money';
+} from '../common/decimal';
 import { seededRandom } from '../common/faults';
 import {
   type MwwDebtor,

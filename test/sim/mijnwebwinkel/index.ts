@@ -9,6 +9,12 @@
 //   the order date; `test` defaults to false and hides test orders.
 // - The rate limit is off unless configured; over it the shop answers 429 with `Retry-After` in
 //   seconds (the HTTP standard; Mijnwebwinkel documents no header).
+// - A shop whose plan has no API access (the API comes with Premium, research note §1) answers 403
+//   on every endpoint that needs the store token, once both tokens are valid: the `Error` body, or
+//   `ApiProblem` on the newer camelCase endpoints (payments, tax policy), which speak RFC 7807.
+//   `/v1/store` stays readable by default, reporting the lower plan as `version`, so a client can
+//   tell the owner which plan the shop is on (`storeReadableWithoutApiAccess: false` refuses it
+//   too). Partner-only endpoints (`/v1/orderstatuses`) are not affected.
 import { readFileSync } from 'node:fs';
 import { seededRandom } from '../common/faults';
 import { type SimRequest, type SimResponse, type SimServer, startSimServer } from '../common/http-server';
@@ -31,7 +37,18 @@ export interface MijnwebwinkelSimOptions {
   partnerToken?: string;
   /** Per shop; null or absent = off. */
   rateLimit?: { requests: number; windowMs: number } | null;
+  /** Default true. false: the shop's plan has no API access (403 on the store's endpoints). */
+  apiAccess?: boolean;
+  /** The plan `/v1/store` reports as `version`; default "Premium", or "Plus" without API access. */
+  plan?: string;
+  /** Without API access, whether `/v1/store` still answers (default true) or is refused too. */
+  storeReadableWithoutApiAccess?: boolean;
 }
+
+/** The plan the research names as the first one with API access. */
+export const API_PLAN = 'Premium';
+/** What a shop without API access reports by default. */
+export const LOWER_PLAN = 'Plus';
 
 export interface MijnwebwinkelSim {
   /** Host root, e.g. http://127.0.0.1:PORT (paths start /v1). */
@@ -47,6 +64,10 @@ export interface MijnwebwinkelSim {
     getOrder(number: string | number): MwwOrder | undefined;
     listOrders(): MwwOrder[];
     statuses(): Array<{ status: number; description: string; credit_order: boolean }>;
+    /** The owner changes plan: with `access` false the store's endpoints answer 403 from now on. */
+    setApiAccess(access: boolean, plan?: string): void;
+    /** The plan `/v1/store` reports now. */
+    plan(): string;
   };
   close(): Promise<void>;
 }
@@ -264,13 +285,17 @@ export async function startMijnwebwinkelSim(
         : s.description,
     }));
 
+  let apiAccess = options.apiAccess ?? true;
+  let plan = options.plan ?? (apiAccess ? API_PLAN : LOWER_PLAN);
+  const storeReadable = options.storeReadableWithoutApiAccess ?? true;
+
   const store = {
     id: storeId,
     name: 'Het Simulatiewinkeltje',
     primary_domain: 'https://www.simulatiewinkeltje.nl',
     description: 'Cadeaus, koffie en lekkers',
     open: true,
-    version: 'Premium',
+    version: plan,
     administration_language: 'nl_NL',
     currency: 'EUR',
     prices_include_tax: true,
@@ -315,6 +340,12 @@ export async function startMijnwebwinkelSim(
       if (!givenStore) return error(401, 'Unauthorized', 'The token query parameter is missing');
       if (givenStore !== token)
         return error(401, 'Unauthorized', 'The store token is not valid or was revoked');
+      if (!apiAccess && !(path === '/store' && storeReadable)) {
+        const why = `API access is not included in this store's plan (${plan}); it is available from ${API_PLAN}`;
+        return /^\/orders\/[^/]+\/payments$|^\/tax-policy\//.test(path)
+          ? problem(403, 'Forbidden', why)
+          : error(403, 'Forbidden', why);
+      }
     }
     const limited = rateLimited(partnerOnly ? `partner:${givenPartner}` : `store:${givenStore}`);
     if (limited) return limited;
@@ -334,7 +365,7 @@ export async function startMijnwebwinkelSim(
       const language = query.get('language') ?? 'nl_NL';
       if (!LANGUAGES.has(language)) throw new BadRequest(`language ${language} is not supported`);
 
-      if (path === '/store') return { status: 200, body: store };
+      if (path === '/store') return { status: 200, body: { ...store, version: plan } };
       if (path === '/orderstatuses') return { status: 200, body: statusesFor(language) };
       if (path === '/tax-policy/regions') return { status: 200, body: taxRegions };
       if (path === '/orders/count') {
@@ -432,6 +463,11 @@ export async function startMijnwebwinkelSim(
       },
       listOrders: () => sorted().map((o) => structuredClone(o)),
       statuses: () => statusesFor('nl_NL'),
+      setApiAccess(access, newPlan) {
+        apiAccess = access;
+        plan = newPlan ?? (access ? API_PLAN : LOWER_PLAN);
+      },
+      plan: () => plan,
     },
     close: () => server.close(),
   };

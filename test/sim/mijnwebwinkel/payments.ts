@@ -1,7 +1,7 @@
 // The newer payments view of an order (GET /v1/orders/{number}/payments): camelCase, money in
 // integer cents, timestamps ISO 8601 with the Amsterdam offset. Derived from the order itself, so a
 // status change or a new credit order shows up here at once.
-import { parseDecimal, roundTo, sum, toCents } from '../../../src/main/core/money';
+import { parseDecimal, roundTo, sum, toCents } from '../common/decimal';
 import { seededRandom } from '../common/faults';
 import { seededUuid } from './generator';
 import type { MwwOrder, MwwTaxPrice } from './types';

@@ -2,7 +2,7 @@
 // authentication, scopes per endpoint (as the spec's security blocks say), pagination with a Link
 // header, and the handlers that read and change the books.
 
-import { parseDecimal } from '../../../src/main/core/money/decimal';
+import { parseDecimal } from '../common/decimal';
 import type { SimRequest, SimResponse } from '../common/http-server';
 import { type AccessToken, type RateLimiter, requireScope, type TokenStore } from './access';
 import type { AdministrationBooks, Json, StoredSalesInvoice } from './books';

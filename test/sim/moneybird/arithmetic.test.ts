@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromInteger, parseDecimal, toFixed } from '../../../src/main/core/money/decimal';
+import { fromInteger, parseDecimal, toFixed } from '../common/decimal';
 import { computeInvoiceTotals, type LineInput } from './arithmetic';
 
 const d = parseDecimal;

@@ -21,7 +21,7 @@
 //  7. tax_totals lists the rates whose VAT is shown on the invoice (show_tax); the 0 % rates with
 //     a legal text instead (reverse charge, export, intra-EU) are left out, as in the spec's
 //     intra-EU example whose tax_totals is empty.
-import { type Decimal, fromInteger, roundTo, scale } from '../../../src/main/core/money/decimal';
+import { type Decimal, fromInteger, roundTo, scale } from '../common/decimal';
 
 const HUNDRED = fromInteger(100);
 

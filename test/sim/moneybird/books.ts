@@ -1,7 +1,7 @@
 // One administration's books as the simulator keeps them: reference data, contacts, sales invoices,
 // external sales invoices and payments. Entities are stored in their API JSON shape where that is
 // what Moneybird would return; invoices keep exact Decimals and are serialized on the way out.
-import { type Decimal, fromInteger, parseDecimal } from '../../../src/main/core/money/decimal';
+import { type Decimal, fromInteger, parseDecimal } from '../common/decimal';
 import { computeInvoiceTotals, toBase } from './arithmetic';
 import { moneyString } from './format';
 import type { IdSequence } from './ids';
@@ -102,6 +102,14 @@ export interface Clock {
   today(): string;
 }
 
+export interface BooksOptions {
+  /**
+   * Every ledger account of type revenue archived (`active: false`): an administration where an
+   * owner cleaned up the chart of accounts and left nothing to book sales on.
+   */
+  revenueLedgersArchived?: boolean;
+}
+
 export class AdministrationBooks {
   readonly taxRates: TaxRate[];
   readonly ledgerAccounts: Json[];
@@ -124,6 +132,7 @@ export class AdministrationBooks {
     readonly administration: Json & { id: string; currency: string },
     private readonly ids: IdSequence,
     readonly clock: Clock,
+    options: BooksOptions = {},
   ) {
     const id = administration.id;
     const created = '2025-01-02T09:00:00.000Z';
@@ -147,7 +156,7 @@ export class AdministrationBooks {
         account_type: seed.account_type,
         account_id: seed.account_id,
         parent_id: null,
-        active: true,
+        active: !(options.revenueLedgersArchived && seed.account_type === 'revenue'),
         created_at: created,
         updated_at: created,
         allowed_document_types: seed.allowed_document_types,

@@ -1,6 +1,6 @@
 // How Moneybird writes numbers in responses: decimal strings with at least one decimal ("363.0",
 // "12.71", "-0.5"), dates as YYYY-MM-DD and timestamps as ISO-8601 UTC with milliseconds.
-import { type Decimal, parseDecimal, toPlain } from '../../../src/main/core/money/decimal';
+import { type Decimal, parseDecimal, toPlain } from '../common/decimal';
 
 export function moneyString(value: Decimal): string {
   const plain = toPlain(value);

@@ -15,7 +15,8 @@ export interface MoneybirdSimOptions {
   seed?: number;
   /** Default 150 per 300_000 ms; null = off. */
   rateLimit?: { requests: number; windowMs: number } | null;
-  oauthClients?: Array<{ clientId: string; clientSecret: string; redirectUri: string }>;
+  /** Registered OAuth applications; a client may register several redirect URIs (one may be OOB). */
+  oauthClients?: OAuthClient[];
   /** Seconds; when set, OAuth access tokens expire and token responses carry expires_in. */
   accessTokenExpiresIn?: number;
   /**
@@ -23,6 +24,17 @@ export interface MoneybirdSimOptions {
    * (close() then rejects if any were left unexamined). Default: on under vitest, off otherwise.
    */
   contract?: boolean;
+  /**
+   * Administrations after the two every simulator has ("Winkelbrug Demo B.V." and "Tweede Zaak
+   * V.O.F."), visible in GET /administrations and on the consent page.
+   */
+  extraAdministrations?: ExtraAdministration[];
+}
+
+export interface ExtraAdministration {
+  name: string;
+  /** No active revenue ledger account: every account of type revenue is archived. */
+  withoutRevenueLedger?: boolean;
 }
 
 export interface MoneybirdSim {
@@ -34,6 +46,8 @@ export interface MoneybirdSim {
   token: string;
   /** The default administration (a 64-bit id as a decimal string). */
   administrationId: string;
+  /** Every administration, in the order GET /administrations lists them. */
+  administrations: Array<{ id: string; name: string }>;
   server: SimServer;
   // The agreed API hands tests plain API JSON; `any` keeps their property access terse.
   books: {
@@ -63,7 +77,12 @@ export async function startMoneybirdSim(options: MoneybirdSimOptions = {}): Prom
   const randomHex = hexGenerator(seed);
   const clock: Clock = { now: () => new Date(), today: () => isoDate(new Date()) };
   const administrations = new Map<string, AdministrationBooks>();
-  for (const name of ['Winkelbrug Demo B.V.', 'Tweede Zaak V.O.F.']) {
+  const wanted: ExtraAdministration[] = [
+    { name: 'Winkelbrug Demo B.V.' },
+    { name: 'Tweede Zaak V.O.F.' },
+    ...(options.extraAdministrations ?? []),
+  ];
+  for (const { name, withoutRevenueLedger } of wanted) {
     const id = ids.next();
     administrations.set(
       id,
@@ -82,6 +101,7 @@ export async function startMoneybirdSim(options: MoneybirdSimOptions = {}): Prom
         },
         ids,
         clock,
+        { revenueLedgersArchived: withoutRevenueLedger ?? false },
       ),
     );
   }
@@ -99,7 +119,7 @@ export async function startMoneybirdSim(options: MoneybirdSimOptions = {}): Prom
   const limiter = new RateLimiter(options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit);
   let url = '';
   const oauth = new OAuthServer({
-    clients: (options.oauthClients ?? []) as OAuthClient[],
+    clients: options.oauthClients ?? [],
     tokens,
     administrations,
     accessTokenExpiresIn: options.accessTokenExpiresIn,
@@ -136,6 +156,10 @@ export async function startMoneybirdSim(options: MoneybirdSimOptions = {}): Prom
     apiBaseUrl: `${url}/api/v2`,
     token,
     administrationId,
+    administrations: [...administrations.values()].map((b) => ({
+      id: b.administration.id,
+      name: String(b.administration.name),
+    })),
     server,
     books: {
       salesInvoices: (id) => {
@@ -170,3 +194,5 @@ export async function startMoneybirdSim(options: MoneybirdSimOptions = {}): Prom
 
 export type { ContractViolation } from './contract';
 export { ContractRecorder, ContractViolationError, watchMoneybirdContract } from './contract';
+export type { OAuthClient } from './oauth';
+export { OOB_REDIRECT_URI } from './oauth';

@@ -1,7 +1,7 @@
 // Sales invoices and external sales invoices: creation with Moneybird's validation, the state
 // machine (draft -> send -> open -> payments -> paid), credit invoices and list filters.
 import { createHash } from 'node:crypto';
-import { type Decimal, fromInteger, roundTo } from '../../../src/main/core/money/decimal';
+import { type Decimal, fromInteger, roundTo } from '../common/decimal';
 import type {
   AdministrationBooks,
   StoredDetail,

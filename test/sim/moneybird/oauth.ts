@@ -1,7 +1,8 @@
 // Moneybird's OAuth 2 authorization-code flow: a consent page where a person picks an
 // administration and clicks Allow or Deny, and the token endpoint for the authorization_code and
-// refresh_token grants. Redirect URIs must match a registered one exactly; the out-of-band URI
-// shows the code on a page instead. PKCE is accepted and, when used, verified.
+// refresh_token grants. Redirect URIs must match a registered one exactly (an application may
+// register several, as Doorkeeper allows one per line); the out-of-band URI shows the code on a
+// page instead. PKCE is accepted and, when used, verified.
 import { createHash } from 'node:crypto';
 import type { SimRequest, SimResponse } from '../common/http-server';
 import { type AccessToken, SCOPES, type TokenStore } from './access';
@@ -14,8 +15,14 @@ export const CODE_LIFETIME_MS = 10 * 60_000;
 export interface OAuthClient {
   clientId: string;
   clientSecret: string;
-  redirectUri: string;
+  /** The application's name on the consent page (default: the client id). */
+  name?: string;
+  /** One registered redirect URI, or several (e.g. a loopback URI and the out-of-band one). */
+  redirectUri: string | readonly string[];
 }
+
+const registered = (client: OAuthClient, uri: string): boolean =>
+  typeof client.redirectUri === 'string' ? client.redirectUri === uri : client.redirectUri.includes(uri);
 
 interface Grant {
   clientId: string;
@@ -101,7 +108,7 @@ export class OAuthServer {
         '<h1>Onbekende client_id</h1><p id="error">invalid_client</p>',
       );
     const redirectUri = params.get('redirect_uri') ?? '';
-    if (redirectUri !== client.redirectUri)
+    if (!registered(client, redirectUri))
       return page(
         400,
         'Ongeldige redirect URI',
@@ -136,7 +143,7 @@ export class OAuthServer {
     return page(
       200,
       'Toegang verlenen',
-      `<h1>Toegang verlenen aan ${escapeHtml(checked.client.clientId)}</h1>
+      `<h1>Toegang verlenen aan ${escapeHtml(checked.client.name ?? checked.client.clientId)}</h1>
 <p>De applicatie vraagt toegang tot: ${checked.scopes.map(escapeHtml).join(', ')}</p>
 <form method="post" action="/oauth/authorize">${hidden}
 <label for="administration">Administratie</label>
