@@ -16,12 +16,14 @@ import {
   type MoneybirdReferenceData,
   type OriginalBooking,
   planBooking,
+  type Refusal,
   type TaxRateNeed,
 } from '../bookkeeping';
 import { AuthenticationError, PlanLimitError } from '../http/errors';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import type { MoneybirdClient } from '../moneybird/client';
+import { loadReferenceData } from '../setup/reference-cache';
 import {
   ACTIONABLE_STATES,
   type JournalEntry,
@@ -420,10 +422,10 @@ export class SyncEngine {
     orders.set(order.number, order);
     const known = journal.get(order.number);
     if (known && known.state !== 'discovered') return null;
-    if (isTestOrder(order)) return this.notBooked(order.number, 'test_order');
-    if (order.date < earliest) return this.notBooked(order.number, 'before_start_date');
-    const paid = isCreditOrder(order) || isPaid(order, { acceptAuthorized: this.acceptAuthorized() });
-    if (!paid) {
+    const admission = admissionOf(order, earliest, this.acceptAuthorized());
+    if (admission === 'test_order' || admission === 'before_start_date')
+      return this.notBooked(order.number, admission);
+    if (admission === 'unpaid') {
       // Kept as discovered: each run looks at it again until the payment is in.
       journal.record({ orderNumber: order.number, state: 'discovered', orderDate: order.date });
       return {
@@ -491,37 +493,15 @@ export class SyncEngine {
     const reference = await this.referenceData();
     if (!previous) await refreshContacts(this.options.moneybird, this.store.contacts);
     const ossNeeds: TaxRateNeed[] = [];
-    const shopCountry =
-      typeof this.mapping().shopCountry === 'string' ? String(this.mapping().shopCountry) : 'NL';
+    const shopCountry = storedShopCountry(this.mapping());
     for (const entry of entries) {
       // A retried or resumed order was not among this page's orders: read it now (booking needs it
       // anyway), so its foreign rates are proposed like the others'.
       const order = await this.orderFor(entry.orderNumber, orders);
-      if (!order?.taxRegion || order.taxStrategy || order.taxRegion === shopCountry) continue;
-      for (const line of order.tax ?? []) {
-        ossNeeds.push({ treatment: 'oss', rate: rateText(line.rate), country: order.taxRegion });
-      }
+      if (order) ossNeeds.push(...ossNeedsOf(order, shopCountry));
     }
     const stored = this.store.settings.get(bookkeepingMappingSetting);
-    const mapping = completeMapping(stored, reference.data, {
-      extraNeeds: ossNeeds,
-      administrationCurrency: reference.administrationCurrency,
-    });
-    if (!mapping.ok) {
-      if (mapping.invalid) {
-        throw new SetupRequiredError(
-          'mapping_invalid',
-          localize(syncMessages, 'sync.mapping_invalid', mapping.invalid),
-        );
-      }
-      const gap = mapping.gaps.find((g) => g.essential)!;
-      const candidates = gap.candidates.map((c) => `${c.id} (${c.name ?? '?'})`).join(', ') || '-';
-      throw new SetupRequiredError(
-        'mapping',
-        localize(syncMessages, 'sync.needs_mapping', { path: gap.path, candidates }),
-        mapping.gaps,
-      );
-    }
+    const settings = completeRunMapping(stored, reference, ossNeeds);
     const executor =
       previous?.executor ??
       new BookingExecutor({
@@ -543,7 +523,7 @@ export class SyncEngine {
             { invoiceId: entry.moneybird.invoiceId },
           ),
       });
-    return { settings: mapping.settings, reference: reference.data, executor };
+    return { settings, reference: reference.data, executor };
   }
 
   /** The orders of a page that can be booked now (a credit waits while its original is on its way). */
@@ -565,31 +545,10 @@ export class SyncEngine {
   private async referenceData(): Promise<LoadedReference> {
     const ttl = this.options.referenceDataTtlMs ?? 60 * 60 * 1000;
     if (this.reference && this.now() - this.reference.loadedAt < ttl) return this.reference;
-    const mb = this.options.moneybird;
-    const [taxRates, ledgerAccounts, workflows, documentStyles, financialAccounts, administrations] =
-      await Promise.all([
-        mb.taxRates({ tax_rate_type: 'sales_invoice' }),
-        mb.ledgerAccounts(),
-        mb.workflows(),
-        mb.documentStyles(),
-        mb.financialAccounts(),
-        this.reference ? Promise.resolve(undefined) : mb.administrations(),
-      ]);
-    const administration = administrations?.find((a) => a.id === mb.administrationId);
-    // Moneybird leaves `active` out on some records; an absent flag means active.
-    const active = <T extends { active?: boolean }>(items: T[]) =>
-      items.map((item) => ({ ...item, active: item.active ?? true }));
-    this.reference = {
-      data: {
-        taxRates,
-        ledgerAccounts: active(ledgerAccounts),
-        workflows: active(workflows),
-        documentStyles,
-        financialAccounts: active(financialAccounts).map((a) => ({ ...a, name: a.name ?? undefined })),
-      },
-      loadedAt: this.now(),
-      administrationCurrency: administration?.currency ?? this.reference?.administrationCurrency ?? 'EUR',
-    };
+    const loaded = await loadReferenceData(this.options.moneybird, {
+      administrationCurrency: this.reference?.administrationCurrency,
+    });
+    this.reference = { ...loaded, loadedAt: this.now() };
     return this.reference!;
   }
 
@@ -625,14 +584,7 @@ export class SyncEngine {
       }
       original = resolved.original;
     }
-    const plan = planBooking({
-      order,
-      settings,
-      reference,
-      original,
-      // Moneybird converts foreign currencies itself; the payment's base amount follows the invoice.
-      exchangeRate: order.currency === settings.administrationCurrency ? undefined : '1',
-    });
+    const plan = planOrderBooking(order, settings, reference, original);
     if (isRefusal(plan)) {
       const parked = journal.park(current.orderNumber, current.state, {
         code: plan.code,
@@ -666,41 +618,16 @@ export class SyncEngine {
     const originalNumber = order.creditedOrderNumber!;
     const booked = this.store.journal.get(originalNumber);
     if (booked?.state !== 'done' || !booked.moneybird.invoiceId || !booked.reference) {
-      return {
-        reason: {
-          code: 'original_missing',
-          message: localize(syncMessages, 'sync.original_missing', {
-            order: order.number,
-            original: originalNumber,
-          }),
-        },
-      };
+      return originalBookingFrom(order, undefined, undefined, settings, reference);
     }
     const originalOrder = await this.orderFor(originalNumber, orders);
-    const originalPlan = originalOrder
-      ? planBooking({ order: originalOrder, settings, reference, exchangeRate: '1' })
-      : undefined;
-    if (!originalPlan || isRefusal(originalPlan)) {
-      return {
-        reason: {
-          code: 'original_unreadable',
-          message: localize(syncMessages, 'sync.original_unreadable', {
-            order: order.number,
-            original: originalNumber,
-          }),
-        },
-      };
-    }
-    return {
-      original: {
-        orderNumber: originalNumber,
-        reference: booked.reference,
-        invoiceId: booked.moneybird.invoiceId,
-        vatTreatment: (originalPlan as BookingPlan).vatTreatment,
-        taxRateIds: (originalPlan as BookingPlan).taxRateIds,
-        totalInclTax: (originalPlan as BookingPlan).expected.totalInclTax,
-      },
-    };
+    return originalBookingFrom(
+      order,
+      { reference: booked.reference, invoiceId: booked.moneybird.invoiceId },
+      originalOrder,
+      settings,
+      reference,
+    );
   }
 
   // ---- history import ------------------------------------------------------------------------------
@@ -765,7 +692,7 @@ export class SyncEngine {
   }
 
   private acceptAuthorized(): boolean {
-    return this.mapping().acceptAuthorizedPayments === true;
+    return acceptsAuthorizedPayments(this.mapping());
   }
 
   private prune(): void {
@@ -838,6 +765,134 @@ function toReport(entry: JournalEntry, outcome: OrderOutcome): OrderReport {
     invoiceId: entry.moneybird.invoiceId,
     reason: entry.reason?.message ?? null,
     reasonCode: entry.reason?.code ?? null,
+  };
+}
+
+// ---- the engine's rules, shared with the dry run (setup/dry-run.ts) --------------------------------
+
+/** Why an order the shop reported is booked or not (its journal state aside). */
+export type Admission = 'eligible' | 'test_order' | 'before_start_date' | 'unpaid';
+
+/** Not a test order, on or after the earliest date, and paid (a credit order counts as settled). */
+export function admissionOf(order: Order, earliest: string, acceptAuthorized: boolean): Admission {
+  if (isTestOrder(order)) return 'test_order';
+  if (order.date < earliest) return 'before_start_date';
+  const paid = isCreditOrder(order) || isPaid(order, { acceptAuthorized });
+  return paid ? 'eligible' : 'unpaid';
+}
+
+/** The owner's choice to count authorized payments (Klarna, Afterpay) as paid, from the stored mapping. */
+export function acceptsAuthorizedPayments(mapping: Record<string, unknown>): boolean {
+  return mapping.acceptAuthorizedPayments === true;
+}
+
+/** The shop's country as the stored mapping says; NL when it says nothing. */
+export function storedShopCountry(mapping: Record<string, unknown>): string {
+  return typeof mapping.shopCountry === 'string' ? String(mapping.shopCountry) : 'NL';
+}
+
+/** The foreign (OSS) rates an order needs mapped: one per VAT rate of a distance sale to another country. */
+export function ossNeedsOf(order: Order, shopCountry: string): TaxRateNeed[] {
+  if (!order.taxRegion || order.taxStrategy || order.taxRegion === shopCountry) return [];
+  return (order.tax ?? []).map((line) => ({
+    treatment: 'oss' as const,
+    rate: rateText(line.rate),
+    country: order.taxRegion!,
+  }));
+}
+
+/**
+ * The stored mapping completed with what Moneybird's data makes unambiguous, as a run books with it;
+ * a gap that stops every booking, or an invalid setting, throws the SetupRequiredError that stops the run.
+ */
+export function completeRunMapping(
+  stored: Record<string, unknown>,
+  reference: { data: MoneybirdReferenceData; administrationCurrency: string },
+  ossNeeds: readonly TaxRateNeed[],
+): BookkeepingSettings {
+  const mapping = completeMapping(stored, reference.data, {
+    extraNeeds: ossNeeds,
+    administrationCurrency: reference.administrationCurrency,
+  });
+  if (mapping.ok) return mapping.settings;
+  if (mapping.invalid) {
+    throw new SetupRequiredError(
+      'mapping_invalid',
+      localize(syncMessages, 'sync.mapping_invalid', mapping.invalid),
+    );
+  }
+  const gap = mapping.gaps.find((g) => g.essential)!;
+  const candidates = gap.candidates.map((c) => `${c.id} (${c.name ?? '?'})`).join(', ') || '-';
+  throw new SetupRequiredError(
+    'mapping',
+    localize(syncMessages, 'sync.needs_mapping', { path: gap.path, candidates }),
+    mapping.gaps,
+  );
+}
+
+/** The booking plan of one order, as a run makes it. */
+export function planOrderBooking(
+  order: Order,
+  settings: BookkeepingSettings,
+  reference: MoneybirdReferenceData,
+  original?: OriginalBooking,
+): BookingPlan | Refusal {
+  return planBooking({
+    order,
+    settings,
+    reference,
+    original,
+    // Moneybird converts foreign currencies itself; the payment's base amount follows the invoice.
+    exchangeRate: order.currency === settings.administrationCurrency ? undefined : '1',
+  });
+}
+
+/**
+ * The booking a credit order credits, from the original's booking (`booked`: its reference and
+ * invoice, undefined when it is not booked) and the original order as the shop has it.
+ */
+export function originalBookingFrom(
+  order: Order,
+  booked: { reference: string; invoiceId: string } | undefined,
+  originalOrder: Order | undefined,
+  settings: BookkeepingSettings,
+  reference: MoneybirdReferenceData,
+): { original: OriginalBooking } | { reason: { code: string; message: LocalizedText } } {
+  const originalNumber = order.creditedOrderNumber!;
+  if (!booked) {
+    return {
+      reason: {
+        code: 'original_missing',
+        message: localize(syncMessages, 'sync.original_missing', {
+          order: order.number,
+          original: originalNumber,
+        }),
+      },
+    };
+  }
+  const originalPlan = originalOrder
+    ? planBooking({ order: originalOrder, settings, reference, exchangeRate: '1' })
+    : undefined;
+  if (!originalPlan || isRefusal(originalPlan)) {
+    return {
+      reason: {
+        code: 'original_unreadable',
+        message: localize(syncMessages, 'sync.original_unreadable', {
+          order: order.number,
+          original: originalNumber,
+        }),
+      },
+    };
+  }
+  return {
+    original: {
+      orderNumber: originalNumber,
+      reference: booked.reference,
+      invoiceId: booked.invoiceId,
+      vatTreatment: originalPlan.vatTreatment,
+      taxRateIds: originalPlan.taxRateIds,
+      totalInclTax: originalPlan.expected.totalInclTax,
+    },
   };
 }
 

@@ -1,0 +1,484 @@
+// The dry run: what the first sync would book, planned with the engine's own rules and nothing
+// written anywhere. It reads the shop's orders from the start date in the chosen statuses (as the
+// first run does: by order date, page by page), admits them as the engine does (paid, not a test
+// order, on or after the start date), completes the mapping per page exactly as the engine does,
+// and plans each order with the same planner. Moneybird is asked for nothing but its (cached)
+// reference data: no request per order, and no write at all.
+//
+// It mirrors the first run's order of work too, because that decides what a credit order does: a
+// credit is planned after its original, against the original's plan; a credit whose original is not
+// booked is parked; a credit whose original is parked waits for it.
+import type { CheckProblem, DryRunReport, MappingSection } from '../../../shared/contract';
+import {
+  type SetupMappingMessageKey,
+  setupMappingMessages,
+} from '../../../shared/i18n/messages/setup-mapping';
+import { syncMessages } from '../../../shared/i18n/messages/sync';
+import {
+  interpolate,
+  type LocalizedText,
+  localize,
+  type MessageParams,
+} from '../../../shared/i18n/translate';
+import {
+  type BookingPlan,
+  type BookkeepingSettings,
+  computeInvoiceTotals,
+  type InvoiceDetail,
+  isRefusal,
+  lineTotal,
+  rateKey,
+  type TaxRateNeed,
+  taxRatePercentage,
+  type VatTreatment,
+} from '../bookkeeping';
+import { ApiError, AuthenticationError, PlanLimitError } from '../http/errors';
+import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
+import type { Order } from '../mijnwebwinkel/order-schema';
+import { type Decimal, parseDecimal, toFixed, ZERO } from '../money/decimal';
+import { MONEYBIRD_BUDGET } from '../moneybird/rate-limiter';
+import type { JournalEntry } from '../store';
+import type { SettingsRepository } from '../store/settings';
+import { completeMapping } from '../sync/auto-mapping';
+import {
+  acceptsAuthorizedPayments,
+  admissionOf,
+  completeRunMapping,
+  estimateRemainingMs,
+  originalBookingFrom,
+  ossNeedsOf,
+  planOrderBooking,
+  SetupRequiredError,
+  storedShopCountry,
+} from '../sync/engine';
+import { discoverOrderPages, shopLocalDate } from '../sync/order-discovery';
+import { bookkeepingMappingSetting, completedStatusesSetting, startDateSetting } from '../sync/sync-settings';
+import { acceptProposals, mappingFields } from './mapping-fields';
+import type { LoadedReferenceData } from './reference-cache';
+import { settingsSectionFor } from './settings-section';
+
+export interface DryRunDeps {
+  /** The shop: its order pages, and single orders (an original a credit refers to, when not kept). */
+  mijnwebwinkel: Pick<MijnwebwinkelClient, 'listOrdersPage' | 'order'>;
+  /** Moneybird's reference data, read once (cached by the caller). */
+  reference: () => Promise<LoadedReferenceData>;
+  settings: SettingsRepository;
+  now: () => number;
+  /** How long this many Moneybird requests take at the rate limit (the rate limiter's estimate). */
+  estimateMs?: (requests: number) => number;
+  /** The journal, when one exists: orders it already handled are not the first run's. */
+  journal?: { get(orderNumber: string): JournalEntry | undefined };
+}
+
+export interface DryRunOptions {
+  /** The start date to plan from; else the stored one; else today (as the first run sets it). */
+  startDate?: string;
+  /** The completed statuses to plan with; else the stored ones. */
+  statuses?: readonly number[];
+  /** How many orders the sample shows (5). */
+  sampleSize?: number;
+  /**
+   * Plan as if the proposals the mapping shows were stored too (what accepting them all stores).
+   * Off by default: the dry run plans with the stored mapping, completed as the engine completes it.
+   */
+  withProposals?: boolean;
+}
+
+/** Moneybird requests booking one order takes, about (invoice, send, payment; a new contact is extra). */
+export const REQUESTS_PER_ORDER = 3;
+const DEFAULT_SAMPLE_SIZE = 5;
+/** The engine's batch size for orders found due after the pages (credits after their originals). */
+const ROUND_CHUNK = 100;
+const MAX_ROUNDS = 10;
+
+type Ok = Extract<DryRunReport, { ok: true }>;
+type Parked = Ok['parked'][number];
+type Sample = Ok['sample'][number];
+
+function say(key: SetupMappingMessageKey, params: MessageParams = {}): LocalizedText {
+  return localize(setupMappingMessages, key, params);
+}
+
+/** A failure reading the shop or Moneybird, as the owner reads it. */
+export function dryRunProblem(error: unknown): CheckProblem {
+  if (error instanceof AuthenticationError)
+    return {
+      code: error.reason === 'missing-scope' ? 'no-api-access' : 'wrong-token',
+      message: error.userMessage,
+    };
+  if (error instanceof PlanLimitError) return { code: 'no-api-access', message: error.userMessage };
+  if (error instanceof ApiError) {
+    const unreachable =
+      error.kind === 'transient' || error.kind === 'rate-limited' || error.kind === 'uncertain';
+    return { code: unreachable ? 'unreachable' : 'invalid', message: error.userMessage };
+  }
+  const details = error instanceof Error ? error.message : String(error);
+  return { code: 'invalid', message: say('dryrun.unexpected', { details }) };
+}
+
+const refusalOf = (problem: CheckProblem): DryRunReport => ({ ok: false, problem });
+
+/** The VAT treatment and rate a line's tax rate stands for, for the per-rate figures. */
+interface RateBucket {
+  treatment: VatTreatment;
+  country: string;
+  rate: string;
+  base: Decimal;
+  vat: Decimal;
+}
+
+const TREATMENT_ORDER: readonly VatTreatment[] = ['domestic', 'reverse_charge', 'export', 'oss'];
+
+function rateLabel(bucket: RateBucket): string {
+  const rate = bucket.rate.replace('.', ',');
+  const text = setupMappingMessages.nl;
+  switch (bucket.treatment) {
+    case 'domestic':
+      return interpolate(text['rate.domestic'], { rate });
+    case 'reverse_charge':
+      return interpolate(text['rate.reverse_charge'], { rate });
+    case 'export':
+      return interpolate(text['rate.export'], { rate });
+    case 'oss':
+      return interpolate(text['rate.oss'], { rate, country: bucket.country });
+  }
+}
+
+function detailsOf(plan: BookingPlan): InvoiceDetail[] {
+  return 'sales_invoice' in plan.invoice
+    ? plan.invoice.sales_invoice.details_attributes
+    : plan.invoice.external_sales_invoice.details_attributes;
+}
+
+function customerOf(plan: BookingPlan): string {
+  const c = plan.contact.create;
+  const person = [c.firstname, c.lastname].filter(Boolean).join(' ');
+  if (c.company_name && person) return `${c.company_name} (${person})`;
+  return c.company_name || person || c.send_invoices_to_email || plan.contact.match.value;
+}
+
+/** What the sync engine's journal would hold for an order during the first run. */
+interface Entry {
+  state: 'pending' | 'discovered' | 'parked' | 'done';
+  order?: Order;
+  credited?: string;
+  /** Done: the booking's reference. */
+  reference?: string;
+  /** Parked: why (for a credit that waits for it). */
+  reasonCode?: string;
+}
+
+/**
+ * Plans the first run from the start date: how many orders it books, their total and VAT per rate,
+ * the first few as they would appear in Moneybird, every order that would be parked and why.
+ * Writes nothing (not to Moneybird, not to the settings).
+ */
+export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}): Promise<DryRunReport> {
+  const statuses = [...(options.statuses ?? deps.settings.get(completedStatusesSetting))];
+  if (statuses.length === 0) return refusalOf({ code: 'invalid', message: say('dryrun.no_statuses') });
+  const since = options.startDate ?? deps.settings.get(startDateSetting) ?? shopLocalDate(deps.now());
+
+  let reference: LoadedReferenceData;
+  try {
+    reference = await deps.reference();
+  } catch (error) {
+    return refusalOf(dryRunProblem(error));
+  }
+  let stored = deps.settings.get(bookkeepingMappingSetting);
+  if (options.withProposals) stored = acceptProposals(stored, mappingFields(stored, reference.data));
+  const blocked = mappingBlocker(stored, reference);
+  if (blocked) return refusalOf(blocked);
+
+  const acceptAuthorized = acceptsAuthorizedPayments(stored);
+  const shopCountry = storedShopCountry(stored);
+  const sampleSize = options.sampleSize ?? DEFAULT_SAMPLE_SIZE;
+  const percentages = new Map<string, Decimal>();
+  for (const rate of reference.data.taxRates) {
+    const p = taxRatePercentage(rate);
+    if (p !== undefined) percentages.set(rate.id, p);
+  }
+  const taxRateNames = new Map(reference.data.taxRates.map((r) => [r.id, r.name ?? r.id]));
+  const ledgerNames = new Map(reference.data.ledgerAccounts.map((a) => [a.id, a.name ?? a.id]));
+
+  // ---- what the run's journal would hold ----
+  const journal = new Map<string, Entry>();
+  /** Pending orders in the order they were recorded (the engine's queue order). */
+  const recorded: string[] = [];
+  const attempted = new Set<string>();
+  const seen = new Set<string>();
+  let notEligible = 0;
+  const parked: Parked[] = [];
+  const sample: Sample[] = [];
+  const buckets = new Map<string, RateBucket>();
+  let bookedCount = 0;
+  let total = ZERO;
+  let vat = ZERO;
+
+  const stateOf = (orderNumber: string): string | undefined =>
+    journal.get(orderNumber)?.state ?? deps.journal?.get(orderNumber)?.state;
+
+  const park = (order: { number: string; date?: string }, code: string, reason: LocalizedText) => {
+    const entry = journal.get(order.number);
+    if (entry) {
+      entry.state = 'parked';
+      entry.reasonCode = code;
+      entry.order = undefined;
+    }
+    parked.push({
+      orderNumber: order.number,
+      orderDate: order.date ?? null,
+      reason,
+      reasonCode: code,
+      section: settingsSectionFor(code),
+    });
+  };
+
+  const admit = (result: OrderResult) => {
+    if (!result.ok) {
+      if (result.number === undefined || (deps.journal?.get(result.number) ?? journal.get(result.number))) {
+        if (result.number === undefined) notEligible += 1;
+        return;
+      }
+      const issue = result.issues[0];
+      journal.set(result.number, { state: 'parked' });
+      park(
+        { number: result.number },
+        'order_unreadable',
+        localize(syncMessages, 'sync.order_unreadable', {
+          order: result.number,
+          field: issue?.field ?? '?',
+          problem: issue?.message ?? '',
+        }),
+      );
+      return;
+    }
+    const order = result.order;
+    const known = deps.journal?.get(order.number);
+    if (known && known.state !== 'discovered') return;
+    if (journal.has(order.number)) return;
+    const admission = admissionOf(order, since, acceptAuthorized);
+    if (admission !== 'eligible') {
+      notEligible += 1;
+      if (admission === 'unpaid') journal.set(order.number, { state: 'discovered' });
+      return;
+    }
+    journal.set(order.number, { state: 'pending', order, credited: order.creditedOrderNumber });
+    recorded.push(order.number);
+  };
+
+  /** The originals a credit order may be planned against, kept from their own planning. */
+  const originals = new Map<string, Order>();
+
+  const book = async (numbers: readonly string[]) => {
+    const fresh = numbers.filter((n) => !attempted.has(n));
+    if (fresh.length === 0) return;
+    const needs: TaxRateNeed[] = [];
+    for (const n of fresh) {
+      const order = journal.get(n)?.order;
+      if (order) needs.push(...ossNeedsOf(order, shopCountry));
+    }
+    const settings = completeRunMapping(stored, reference, needs);
+    for (const n of fresh) {
+      attempted.add(n);
+      const entry = journal.get(n)!;
+      await planOne(entry.order!, entry, settings);
+    }
+  };
+
+  const planOne = async (order: Order, entry: Entry, settings: BookkeepingSettings) => {
+    let original: Parameters<typeof planOrderBooking>[3];
+    if (order.creditedOrderNumber) {
+      const originalNumber = order.creditedOrderNumber;
+      const own = journal.get(originalNumber);
+      const earlier = own ? undefined : deps.journal?.get(originalNumber);
+      const booked =
+        own?.state === 'done' && own.reference
+          ? { reference: own.reference, invoiceId: '0' }
+          : earlier?.state === 'done' && earlier.reference && earlier.moneybird.invoiceId
+            ? { reference: earlier.reference, invoiceId: earlier.moneybird.invoiceId }
+            : undefined;
+      let originalOrder: Order | undefined;
+      if (booked) {
+        originalOrder = originals.get(originalNumber);
+        if (!originalOrder) {
+          const read = await deps.mijnwebwinkel.order(originalNumber);
+          originalOrder = read.ok ? read.order : undefined;
+        }
+      }
+      const resolved = originalBookingFrom(order, booked, originalOrder, settings, reference.data);
+      if ('reason' in resolved) {
+        park(order, resolved.reason.code, resolved.reason.message);
+        return;
+      }
+      original = resolved.original;
+    }
+    const plan = planOrderBooking(order, settings, reference.data, original);
+    if (isRefusal(plan)) {
+      park(order, plan.code, plan.message);
+      return;
+    }
+    entry.state = 'done';
+    entry.reference = plan.reference;
+    entry.order = undefined;
+    if (order.creditOrderNumbers.length > 0) originals.set(order.number, order);
+    count(order, plan, settings);
+  };
+
+  const count = (order: Order, plan: BookingPlan, settings: BookkeepingSettings) => {
+    bookedCount += 1;
+    const details = detailsOf(plan);
+    const totals = computeInvoiceTotals(details, true, (id) => percentages.get(id));
+    total += parseDecimal(plan.expected.totalInclTax);
+    const rateOfId = new Map(Object.entries(plan.taxRateIds).map(([key, id]) => [id, key]));
+    for (const group of totals.groups) {
+      vat += group.tax;
+      const shopRate = rateOfId.get(group.taxRateId);
+      // A line at a rate the order's own rates do not use is the rounding line: a domestic 0 % rate.
+      const bucket =
+        shopRate === undefined
+          ? { treatment: 'domestic' as const, country: settings.shopCountry, rate: rateKey(group.percentage) }
+          : { treatment: plan.vatTreatment, country: plan.vatCountry, rate: shopRate };
+      const key = `${bucket.treatment}|${bucket.treatment === 'oss' ? bucket.country : ''}|${bucket.rate}`;
+      const sum = buckets.get(key) ?? { ...bucket, base: ZERO, vat: ZERO };
+      sum.base += group.totalExclTax;
+      sum.vat += group.tax;
+      buckets.set(key, sum);
+    }
+    if (sample.length < sampleSize) {
+      sample.push({
+        orderNumber: order.number,
+        orderDate: order.date,
+        customer: customerOf(plan),
+        total: plan.expected.totalInclTax,
+        lines: details.map((d) => ({
+          description: d.description,
+          amount: toFixed(lineTotal(d.amount, d.price), 2),
+          taxRate: taxRateNames.get(d.tax_rate_id) ?? d.tax_rate_id,
+          ledgerAccount: ledgerNames.get(d.ledger_account_id) ?? d.ledger_account_id,
+        })),
+        creditOf: plan.creditOf?.orderNumber ?? null,
+      });
+    }
+  };
+
+  /** Due now: pending, not attempted, and not a credit whose original is still on its way. */
+  const dueAmongPage = (page: readonly OrderResult[]): string[] => {
+    const due: string[] = [];
+    for (const result of page) {
+      if (result.number === undefined) continue;
+      const entry = journal.get(result.number);
+      if (entry?.state !== 'pending') continue;
+      if (entry.credited) {
+        const state = stateOf(entry.credited);
+        if (state !== undefined && state !== 'done' && state !== 'skipped') continue;
+      }
+      due.push(result.number);
+    }
+    return due;
+  };
+
+  /** The engine's queue after the pages: pending in recorded order, credits behind an unfinished original held. */
+  const dueQueue = (): string[] =>
+    recorded.filter((n) => {
+      const entry = journal.get(n)!;
+      if (entry.state !== 'pending' || attempted.has(n)) return false;
+      if (!entry.credited) return true;
+      const state = stateOf(entry.credited);
+      return state === undefined || state === 'done' || state === 'skipped' || state === 'discovered';
+    });
+
+  try {
+    const client = deps.mijnwebwinkel as MijnwebwinkelClient;
+    for await (const page of discoverOrderPages(client, statuses, { kind: 'order_date', since }, seen)) {
+      for (const result of page) admit(result);
+      await book(dueAmongPage(page));
+    }
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const queue = dueQueue();
+      if (queue.length === 0) break;
+      for (let i = 0; i < queue.length; i += ROUND_CHUNK) await book(queue.slice(i, i + ROUND_CHUNK));
+    }
+  } catch (error) {
+    if (error instanceof SetupRequiredError)
+      return refusalOf({ code: 'invalid', message: error.userMessage });
+    return refusalOf(dryRunProblem(error));
+  }
+
+  // Credits left waiting: their original will be parked, so they wait with it.
+  for (const n of recorded) {
+    const entry = journal.get(n)!;
+    if (entry.state !== 'pending') continue;
+    const originalEntry = entry.credited ? journal.get(entry.credited) : undefined;
+    const section: MappingSection | null = settingsSectionFor(originalEntry?.reasonCode);
+    parked.push({
+      orderNumber: n,
+      orderDate: entry.order?.date ?? null,
+      reason: say('dryrun.original_parked', { order: n, original: entry.credited ?? '?' }),
+      reasonCode: 'original_parked',
+      section,
+    });
+  }
+
+  const perRate = [...buckets.values()]
+    .sort(
+      (a, b) =>
+        TREATMENT_ORDER.indexOf(a.treatment) - TREATMENT_ORDER.indexOf(b.treatment) ||
+        a.country.localeCompare(b.country) ||
+        (parseDecimal(b.rate) > parseDecimal(a.rate)
+          ? 1
+          : parseDecimal(b.rate) < parseDecimal(a.rate)
+            ? -1
+            : 0),
+    )
+    .map((b) => ({ label: rateLabel(b), rate: b.rate, base: toFixed(b.base, 2), vat: toFixed(b.vat, 2) }));
+
+  const requests = bookedCount * REQUESTS_PER_ORDER;
+  const etaMs = deps.estimateMs
+    ? deps.estimateMs(requests)
+    : estimateRemainingMs(bookedCount, MONEYBIRD_BUDGET, REQUESTS_PER_ORDER);
+  return {
+    ok: true,
+    since,
+    orders: bookedCount,
+    total: toFixed(total, 2),
+    vat: toFixed(vat, 2),
+    perRate,
+    sample,
+    parked,
+    notEligible,
+    etaMs: Math.max(0, Math.ceil(etaMs)),
+    plannedAt: new Date(deps.now()).toISOString(),
+  };
+}
+
+/** A mapping gap that stops every booking (as the engine stops the run), as the owner reads it. */
+function mappingBlocker(
+  stored: Record<string, unknown>,
+  reference: LoadedReferenceData,
+): CheckProblem | null {
+  const completion = completeMapping(stored, reference.data, {
+    administrationCurrency: reference.administrationCurrency,
+  });
+  if (completion.ok) return null;
+  if (completion.invalid) {
+    return {
+      code: 'invalid',
+      message: say('dryrun.mapping_invalid', {
+        field: completion.invalid.field,
+        problem: completion.invalid.problem,
+      }),
+    };
+  }
+  const gap = completion.gaps.find((g) => g.essential)!;
+  const field = mappingFields(stored, reference.data).find((f) => f.path === gap.path);
+  const label = field?.label ?? { nl: gap.path, en: gap.path };
+  const code =
+    gap.path === 'ledgerAccounts.revenue' && gap.candidates.length === 0 ? 'no-revenue-ledger' : 'invalid';
+  return {
+    code,
+    message: {
+      nl: interpolate(setupMappingMessages.nl['dryrun.mapping_gap'], { label: label.nl }),
+      en: interpolate(setupMappingMessages.en['dryrun.mapping_gap'], { label: label.en }),
+    },
+  };
+}

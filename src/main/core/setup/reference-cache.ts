@@ -1,0 +1,103 @@
+// Moneybird's reference data (tax rates, ledger accounts, workflows, document styles, financial
+// accounts) and the administration's currency, read the way the sync engine reads them: five list
+// requests (six the first time, with the administrations), `active` filled in where Moneybird leaves
+// it out. The setup's mapping proposal and dry run share one cached copy, so neither costs a
+// Moneybird request per field or per order.
+import type { MoneybirdReferenceData } from '../bookkeeping';
+import type { MoneybirdClient } from '../moneybird/client';
+
+export interface LoadedReferenceData {
+  data: MoneybirdReferenceData;
+  /** The administration's currency (EUR when Moneybird does not say). */
+  administrationCurrency: string;
+}
+
+/** What loading needs from the Moneybird client. */
+export type ReferenceSource = Pick<
+  MoneybirdClient,
+  | 'administrationId'
+  | 'administrations'
+  | 'taxRates'
+  | 'ledgerAccounts'
+  | 'workflows'
+  | 'documentStyles'
+  | 'financialAccounts'
+>;
+
+/**
+ * Reads the reference data of the client's administration. With `administrationCurrency` known
+ * (a reload), the administrations are not asked for again.
+ */
+export async function loadReferenceData(
+  moneybird: ReferenceSource,
+  options: { administrationCurrency?: string } = {},
+): Promise<LoadedReferenceData> {
+  const known = options.administrationCurrency;
+  const [taxRates, ledgerAccounts, workflows, documentStyles, financialAccounts, administrations] =
+    await Promise.all([
+      moneybird.taxRates({ tax_rate_type: 'sales_invoice' }),
+      moneybird.ledgerAccounts(),
+      moneybird.workflows(),
+      moneybird.documentStyles(),
+      moneybird.financialAccounts(),
+      known === undefined ? moneybird.administrations() : Promise.resolve(undefined),
+    ]);
+  const administration = administrations?.find((a) => a.id === moneybird.administrationId);
+  // Moneybird leaves `active` out on some records; an absent flag means active.
+  const active = <T extends { active?: boolean }>(items: T[]) =>
+    items.map((item) => ({ ...item, active: item.active ?? true }));
+  return {
+    data: {
+      taxRates,
+      ledgerAccounts: active(ledgerAccounts),
+      workflows: active(workflows),
+      documentStyles,
+      financialAccounts: active(financialAccounts).map((a) => ({ ...a, name: a.name ?? undefined })),
+    },
+    administrationCurrency: administration?.currency ?? known ?? 'EUR',
+  };
+}
+
+export interface ReferenceCache {
+  /** The cached data while it is fresh, else read once (concurrent callers share the read). */
+  get(): Promise<LoadedReferenceData>;
+  /** Forgets the cached copy (after the owner changed something in Moneybird, or another administration). */
+  invalidate(): void;
+}
+
+/**
+ * One cached copy of the reference data for `moneybird()` (a function, so a reconnected client is
+ * picked up after `invalidate`). A failed read is not cached.
+ */
+export function createReferenceCache(
+  moneybird: () => ReferenceSource,
+  options: { ttlMs?: number; now?: () => number } = {},
+): ReferenceCache {
+  const ttlMs = options.ttlMs ?? 10 * 60 * 1000;
+  const now = options.now ?? Date.now;
+  let cached: { value: LoadedReferenceData; at: number } | undefined;
+  let loading: Promise<LoadedReferenceData> | undefined;
+  let generation = 0;
+  return {
+    get() {
+      if (cached && now() - cached.at < ttlMs) return Promise.resolve(cached.value);
+      if (loading) return loading;
+      const started = generation;
+      const attempt = loadReferenceData(moneybird()).then((value) => {
+        if (generation === started) cached = { value, at: now() };
+        return value;
+      });
+      loading = attempt;
+      const clear = () => {
+        if (loading === attempt) loading = undefined;
+      };
+      attempt.then(clear, clear);
+      return attempt;
+    },
+    invalidate() {
+      generation += 1;
+      cached = undefined;
+      loading = undefined;
+    },
+  };
+}

@@ -1,0 +1,281 @@
+// Texts of the bookkeeping mapping (each choice, why it is proposed, what to check) and of the dry
+// run that shows what the first sync would book.
+import { defineCatalog } from '../translate';
+
+export const setupMappingMessages = defineCatalog({
+  nl: {
+    // ---- the fields ----
+    'field.revenue.label': 'Omzetrekening',
+    'field.revenue.help':
+      'De grootboekrekening waarop de verkopen uit je winkel als omzet komen. Verzendkosten, betaalkosten en kortingen komen hier ook op, tenzij je daar een eigen rekening voor kiest.',
+    'field.shipping.label': 'Rekening voor verzendkosten',
+    'field.shipping.help':
+      'Waar de verzendkosten die klanten betalen worden geboekt. Leeg laten: op de omzetrekening.',
+    'field.paymentCosts.label': 'Rekening voor betaalkosten',
+    'field.paymentCosts.help':
+      'Waar de betaalkosten die klanten betalen (bijvoorbeeld voor achteraf betalen) worden geboekt. Leeg laten: op de omzetrekening.',
+    'field.discounts.label': 'Rekening voor kortingen',
+    'field.discounts.help':
+      'Waar kortingen (kortingscodes, acties) worden geboekt. Leeg laten: ze verlagen de omzet op de omzetrekening.',
+    'field.revenueByTreatment.label': 'Omzetrekening voor {treatment}',
+    'field.revenueByTreatment.help':
+      'Verkopen met deze btw-behandeling komen op deze rekening in plaats van op de gewone omzetrekening.',
+    'field.revenueByRate.label': 'Omzetrekening voor {rate} % btw',
+    'field.revenueByRate.help':
+      'Verkopen tegen {rate} % btw komen op deze rekening in plaats van op de gewone omzetrekening.',
+    'field.financial.label': 'Rekening voor betalingen',
+    'field.financial.help':
+      'De rekening in Moneybird waarop het geld van je klanten binnenkomt, bijvoorbeeld je Mollie- of bankrekening. Elke factuur wordt daarop als betaald geboekt, zodat hij niet als openstaand blijft staan.',
+    'field.giftCard.label': 'Rekening voor cadeaubonnen',
+    'field.giftCard.help':
+      'Als een klant (deels) met een cadeaubon van je winkel betaalt, wordt dat deel op deze rekening geboekt. Alleen nodig als je cadeaubonnen verkoopt.',
+    'field.paymentMethod.label': 'Rekening voor betaalmethode {method}',
+    'field.paymentMethod.help':
+      'Betalingen met {method} komen op deze rekening in plaats van op de gewone rekening voor betalingen.',
+    'field.domestic.label': '{rate} % btw',
+    'field.domestic.help':
+      'Het btw-tarief in Moneybird voor verkopen in {country} tegen {rate} % btw. Het bepaalt in welke rubriek van je btw-aangifte de omzet komt.',
+    'field.reverseCharge.label': 'Btw verlegd (zakelijk binnen de EU)',
+    'field.reverseCharge.help':
+      'Het 0%-tarief in Moneybird voor verkopen aan bedrijven in een ander EU-land met een btw-nummer, waarbij de klant de btw afdraagt. Deze omzet hoort in een eigen rubriek van je btw-aangifte (en de ICP-opgaaf).',
+    'field.export.label': 'Export buiten de EU (0 %)',
+    'field.export.help':
+      'Het 0%-tarief in Moneybird voor verkopen naar landen buiten de EU. Deze omzet hoort in een eigen rubriek van je btw-aangifte.',
+    'field.oss.label': '{country} {rate} % (OSS)',
+    'field.oss.help':
+      'Het btw-tarief in Moneybird voor verkopen op afstand aan consumenten in {country} tegen het {country}-tarief van {rate} %. Deze omzet geef je op via de OSS-regeling.',
+    'field.roundingTaxRate.label': 'Btw-tarief voor afrondingsregels',
+    'field.roundingTaxRate.help':
+      'De winkel rondt de btw per regel af, Moneybird per tarief; daardoor kan er een cent verschil zijn. Winkelbrug zet dat recht met een afrondingsregel, en het totaal van de factuur sluit met een regel tegen dit 0%-tarief. Kies het gewone 0%-tarief ("0% btw" of "geen btw"), niet verlegd of export.',
+    'field.roundingLedger.label': 'Rekening voor afrondingsverschillen',
+    'field.roundingLedger.help': 'Waar de afrondingsregels van een cent of twee worden geboekt.',
+    'field.workflow.label': 'Factuurworkflow',
+    'field.workflow.help':
+      'De workflow van Moneybird voor de facturen van je winkel (nummering, betaaltermijn). Leeg laten: de standaardworkflow van Moneybird.',
+    'field.documentStyle.label': 'Huisstijl',
+    'field.documentStyle.help':
+      'De huisstijl van Moneybird waarin de facturen worden opgemaakt. Leeg laten: de standaardhuisstijl van Moneybird.',
+
+    // ---- why a value is shown ----
+    'reason.stored': 'Zo gekozen en opgeslagen.',
+    'reason.only_revenue': 'De enige omzetrekening in Moneybird.',
+    'reason.only_revenue_besides':
+      'De enige omzetrekening in Moneybird naast {others}, die voor inkomsten zonder eigen rekening is: "{name}".',
+    'reason.only_financial': 'De enige actieve rekening in Moneybird.',
+    'reason.only_domestic_rate': 'Het enige actieve verkooptarief van {rate} % zonder land.',
+    'reason.only_oss_rate': 'Het enige actieve verkooptarief van {rate} % voor {country}.',
+    'reason.named_reverse_charge':
+      'Het enige 0%-tarief waarvan de naam zegt dat de btw verlegd is: "{name}".',
+    'reason.named_export': 'Het enige 0%-tarief waarvan de naam zegt dat het voor export is: "{name}".',
+    'reason.default_workflow': 'De standaardworkflow voor facturen in Moneybird.',
+    'reason.only_workflow': 'De enige factuurworkflow in Moneybird.',
+    'reason.default_style': 'De standaardhuisstijl in Moneybird.',
+    'reason.only_style': 'De enige huisstijl in Moneybird.',
+    'reason.moneybird_default': 'Niets gekozen: Moneybird gebruikt zijn eigen standaard.',
+    'reason.on_revenue': 'Niets gekozen: deze regels komen op de omzetrekening.',
+    'reason.rounding_rate_named':
+      'Het gewone 0%-tarief zonder land: "{name}". De andere 0%-tarieven (verlegd, export) horen bij hun eigen rubriek van de btw-aangifte.',
+    'reason.rounding_rate_only': 'Het enige gewone 0%-verkooptarief zonder land: "{name}".',
+    'reason.rounding_ledger_named': 'Een rekening voor overige opbrengsten en afrondingen: "{name}".',
+    'reason.rounding_ledger_revenue':
+      'Geen aparte rekening voor afrondingen gevonden: de afrondingen komen op de omzetrekening.',
+    'reason.gift_card_named':
+      'De enige rekening waarvan de naam zegt dat hij voor cadeaubonnen is: "{name}".',
+    'reason.gift_card_optional':
+      'Alleen nodig als klanten met een cadeaubon betalen; zulke bestellingen wachten tot je hier een rekening kiest.',
+    'reason.not_needed': 'Niets gekozen.',
+
+    // ---- what to check ----
+    'warning.choose_revenue': 'Kies zelf: er zijn {count} omzetrekeningen ({names}).',
+    'reason.standard_revenue': 'De standaard-omzetrekening van Moneybird: "{name}".',
+    'warning.check_revenue':
+      'Er zijn {count} omzetrekeningen ({names}). Boek je webwinkelomzet liever op een andere, kies die dan hier.',
+    'reason.provider_financial':
+      'De meeste bestellingen in je webwinkel worden betaald via {name}; die betalingen komen op deze rekening binnen.',
+    'warning.check_financial':
+      'Er zijn {count} rekeningen in Moneybird. Controleer of de betalingen van je webwinkel hier binnenkomen.',
+    'warning.none_revenue':
+      'Moneybird heeft geen actieve omzetrekening voor verkoopfacturen. Maak er een aan in Moneybird (Instellingen → Grootboekrekeningen) en kom dan terug.',
+    'warning.choose_financial': 'Kies zelf: er zijn {count} rekeningen ({names}).',
+    'warning.none_financial':
+      'Moneybird heeft geen actieve rekening. Voeg je bank- of betaalrekening toe in Moneybird (Bank) en kom dan terug.',
+    'warning.choose_rate':
+      'Kies zelf: er zijn {count} actieve verkooptarieven van {rate} %{where} ({names}).',
+    'warning.none_rate':
+      'Moneybird heeft geen actief verkooptarief van {rate} %{where}. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
+    'warning.choose_zero_treatment':
+      'Kies zelf: geen enkel 0%-tarief heet naar {treatment}, en er zijn {count} tarieven van 0 % ({names}). Kies het tarief dat in de goede rubriek van je btw-aangifte valt, of maak er een aan in Moneybird.',
+    'warning.none_zero_treatment':
+      'Moneybird heeft geen actief verkooptarief van 0 % voor {treatment}. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
+    'warning.choose_rounding_rate':
+      'Kies zelf: er zijn {count} tarieven van 0 % zonder land ({names}). Kies het gewone "0% btw" of "geen btw", niet verlegd of export.',
+    'warning.none_rounding_rate':
+      'Moneybird heeft geen gewoon 0%-verkooptarief zonder land. Maak een tarief "Geen btw" van 0 % aan in Moneybird; tot dan wachten bestellingen met een afrondingsverschil.',
+    'warning.choose_rounding_ledger':
+      'Kies zelf: er zijn {count} rekeningen die ervoor in aanmerking komen ({names}).',
+    'warning.choose_workflow': 'Kies zelf: er zijn {count} factuurworkflows en geen standaard ({names}).',
+    'warning.choose_style': 'Kies zelf: er zijn {count} huisstijlen en geen standaard ({names}).',
+    'warning.stored_gone':
+      'De opgeslagen keuze ({id}) bestaat niet meer in Moneybird. Kies een andere; tot dan wachten bestellingen die hem nodig hebben.',
+    'warning.stored_unfit':
+      'De opgeslagen keuze "{name}" past hier niet (meer): hij is niet actief of niet van de juiste soort. Kies een andere; tot dan wachten bestellingen die hem nodig hebben.',
+    'warning.revenue_first': 'Kies eerst de omzetrekening; de afrondingen komen daar anders op.',
+
+    // ---- saving ----
+    'refuse.unknown_field': 'Onbekende koppelinstelling "{path}": die kan hier niet worden gekozen.',
+    'refuse.not_an_option':
+      '{id} kan niet worden gekozen voor "{label}": het is geen actieve Moneybird-keuze van de juiste soort. Kies een van de getoonde mogelijkheden.',
+
+    // ---- the dry run ----
+    'dryrun.no_statuses':
+      'Kies eerst welke orderstatussen "afgerond" betekenen; daarna rekent Winkelbrug uit wat de eerste synchronisatie boekt.',
+    'dryrun.mapping_gap':
+      'Kies eerst "{label}" bij de koppeling: zonder die keuze kan Winkelbrug niets boeken.',
+    'dryrun.mapping_invalid':
+      'De koppelinstelling {field} is ongeldig ({problem}). Kies hem opnieuw bij de koppeling.',
+    'dryrun.shop_unreachable':
+      'De bestellingen konden niet uit de winkel worden gelezen: {details} Probeer het zo opnieuw.',
+    'dryrun.original_parked':
+      'Creditbestelling {order} wacht op bestelling {original}, die niet geboekt kan worden. Los eerst die op; daarna volgt de creditering vanzelf.',
+    'dryrun.unexpected': 'Winkelbrug kon de proefboeking niet maken: {details}',
+
+    // ---- VAT rates in the dry run ----
+    'rate.domestic': '{rate} %',
+    'rate.reverse_charge': '{rate} % (btw verlegd)',
+    'rate.export': '{rate} % (export)',
+    'rate.oss': '{country} {rate} % (OSS)',
+  },
+  en: {
+    'field.revenue.label': 'Revenue ledger account',
+    'field.revenue.help':
+      "The ledger account your shop's sales are booked on as revenue. Shipping, payment costs and discounts go here too, unless you choose an account of their own.",
+    'field.shipping.label': 'Account for shipping costs',
+    'field.shipping.help':
+      'Where the shipping costs customers pay are booked. Left empty: the revenue account.',
+    'field.paymentCosts.label': 'Account for payment costs',
+    'field.paymentCosts.help':
+      'Where the payment costs customers pay (for paying afterwards, say) are booked. Left empty: the revenue account.',
+    'field.discounts.label': 'Account for discounts',
+    'field.discounts.help':
+      'Where discounts (discount codes, promotions) are booked. Left empty: they lower the revenue on the revenue account.',
+    'field.revenueByTreatment.label': 'Revenue account for {treatment}',
+    'field.revenueByTreatment.help':
+      'Sales with this VAT treatment are booked on this account instead of the usual revenue account.',
+    'field.revenueByRate.label': 'Revenue account for {rate} % VAT',
+    'field.revenueByRate.help':
+      'Sales at {rate} % VAT are booked on this account instead of the usual revenue account.',
+    'field.financial.label': 'Account for payments',
+    'field.financial.help':
+      "The account in Moneybird your customers' money arrives on, such as your Mollie or bank account. Every invoice is booked as paid on it, so none stays open.",
+    'field.giftCard.label': 'Account for gift cards',
+    'field.giftCard.help':
+      "When a customer pays (partly) with one of your shop's gift cards, that part is booked on this account. Only needed if you sell gift cards.",
+    'field.paymentMethod.label': 'Account for payment method {method}',
+    'field.paymentMethod.help':
+      'Payments by {method} are booked on this account instead of the usual account for payments.',
+    'field.domestic.label': '{rate} % VAT',
+    'field.domestic.help':
+      'The Moneybird tax rate for sales in {country} at {rate} % VAT. It decides which box of your VAT return the revenue goes to.',
+    'field.reverseCharge.label': 'Reverse charge (business customers in the EU)',
+    'field.reverseCharge.help':
+      'The 0 % rate in Moneybird for sales to businesses in another EU country with a VAT number, where the customer accounts for the VAT. This revenue has a box of its own in your VAT return (and the EC sales list).',
+    'field.export.label': 'Export outside the EU (0 %)',
+    'field.export.help':
+      'The 0 % rate in Moneybird for sales to countries outside the EU. This revenue has a box of its own in your VAT return.',
+    'field.oss.label': '{country} {rate} % (OSS)',
+    'field.oss.help':
+      "The Moneybird tax rate for distance sales to consumers in {country} at {country}'s rate of {rate} %. You declare this revenue through the OSS scheme.",
+    'field.roundingTaxRate.label': 'Tax rate for rounding lines',
+    'field.roundingTaxRate.help':
+      'The shop rounds VAT per line, Moneybird per rate, so they can differ by a cent. Winkelbrug corrects that with a rounding line, and the invoice total is closed with a line at this 0 % rate. Choose the ordinary 0 % rate ("0% btw" or "geen btw"), not reverse charge or export.',
+    'field.roundingLedger.label': 'Account for rounding differences',
+    'field.roundingLedger.help': 'Where the rounding lines of a cent or two are booked.',
+    'field.workflow.label': 'Invoice workflow',
+    'field.workflow.help':
+      "The Moneybird workflow for your shop's invoices (numbering, payment term). Left empty: Moneybird's default workflow.",
+    'field.documentStyle.label': 'Document style',
+    'field.documentStyle.help':
+      "The Moneybird document style the invoices are laid out in. Left empty: Moneybird's default style.",
+
+    'reason.stored': 'Chosen and stored.',
+    'reason.only_revenue': 'The only revenue account in Moneybird.',
+    'reason.only_revenue_besides':
+      'The only revenue account in Moneybird besides {others}, which is for income without an account of its own: "{name}".',
+    'reason.only_financial': 'The only active account in Moneybird.',
+    'reason.only_domestic_rate': 'The only active sales rate of {rate} % without a country.',
+    'reason.only_oss_rate': 'The only active sales rate of {rate} % for {country}.',
+    'reason.named_reverse_charge': 'The only 0 % rate whose name says reverse charge: "{name}".',
+    'reason.named_export': 'The only 0 % rate whose name says export: "{name}".',
+    'reason.default_workflow': 'The default invoice workflow in Moneybird.',
+    'reason.only_workflow': 'The only invoice workflow in Moneybird.',
+    'reason.default_style': 'The default document style in Moneybird.',
+    'reason.only_style': 'The only document style in Moneybird.',
+    'reason.moneybird_default': 'Nothing chosen: Moneybird uses its own default.',
+    'reason.on_revenue': 'Nothing chosen: these lines go to the revenue account.',
+    'reason.rounding_rate_named':
+      'The ordinary 0 % rate without a country: "{name}". The other 0 % rates (reverse charge, export) belong to their own boxes of the VAT return.',
+    'reason.rounding_rate_only': 'The only ordinary 0 % sales rate without a country: "{name}".',
+    'reason.rounding_ledger_named': 'An account for other income and rounding: "{name}".',
+    'reason.rounding_ledger_revenue':
+      'No separate account for rounding found: rounding goes to the revenue account.',
+    'reason.gift_card_named': 'The only account whose name says it is for gift cards: "{name}".',
+    'reason.gift_card_optional':
+      'Only needed when customers pay with a gift card; such orders wait until you choose an account here.',
+    'reason.not_needed': 'Nothing chosen.',
+
+    'warning.choose_revenue': 'Choose one: there are {count} revenue accounts ({names}).',
+    'reason.standard_revenue': 'Moneybird\'s standard revenue account: "{name}".',
+    'warning.check_revenue':
+      "There are {count} revenue accounts ({names}). If your shop's revenue belongs on another one, choose it here.",
+    'reason.provider_financial':
+      'Most orders in your shop are paid through {name}; those payments arrive in this account.',
+    'warning.check_financial':
+      "There are {count} accounts in Moneybird. Check that your shop's payments arrive in this one.",
+    'warning.none_revenue':
+      'Moneybird has no active revenue account for sales invoices. Create one in Moneybird (Settings → Ledger accounts), then come back.',
+    'warning.choose_financial': 'Choose one: there are {count} accounts ({names}).',
+    'warning.none_financial':
+      'Moneybird has no active account. Add your bank or payment account in Moneybird (Bank), then come back.',
+    'warning.choose_rate': 'Choose one: there are {count} active sales rates of {rate} %{where} ({names}).',
+    'warning.none_rate':
+      'Moneybird has no active sales rate of {rate} %{where}. Create it in Moneybird (Settings → Tax rates); until then, orders that need it wait.',
+    'warning.choose_zero_treatment':
+      'Choose one: no 0 % rate is named for {treatment}, and there are {count} rates of 0 % ({names}). Choose the rate that lands in the right box of your VAT return, or create one in Moneybird.',
+    'warning.none_zero_treatment':
+      'Moneybird has no active sales rate of 0 % for {treatment}. Create it in Moneybird (Settings → Tax rates); until then, orders that need it wait.',
+    'warning.choose_rounding_rate':
+      'Choose one: there are {count} rates of 0 % without a country ({names}). Choose the ordinary "0% btw" or "geen btw", not reverse charge or export.',
+    'warning.none_rounding_rate':
+      'Moneybird has no ordinary 0 % sales rate without a country. Create a "Geen btw" rate of 0 % in Moneybird; until then, orders with a rounding difference wait.',
+    'warning.choose_rounding_ledger': 'Choose one: {count} accounts qualify ({names}).',
+    'warning.choose_workflow': 'Choose one: there are {count} invoice workflows and no default ({names}).',
+    'warning.choose_style': 'Choose one: there are {count} document styles and no default ({names}).',
+    'warning.stored_gone':
+      'The stored choice ({id}) no longer exists in Moneybird. Choose another; until then, orders that need it wait.',
+    'warning.stored_unfit':
+      'The stored choice "{name}" no longer fits here: it is inactive or of the wrong kind. Choose another; until then, orders that need it wait.',
+    'warning.revenue_first': 'Choose the revenue account first; rounding goes there otherwise.',
+
+    'refuse.unknown_field': 'Unknown mapping setting "{path}": it cannot be chosen here.',
+    'refuse.not_an_option':
+      '{id} cannot be chosen for "{label}": it is not an active Moneybird record of the right kind. Choose one of the options shown.',
+
+    'dryrun.no_statuses':
+      'First choose which order statuses mean "completed"; then Winkelbrug works out what the first sync books.',
+    'dryrun.mapping_gap':
+      'First choose "{label}" in the mapping: without it Winkelbrug cannot book anything.',
+    'dryrun.mapping_invalid':
+      'The mapping setting {field} is invalid ({problem}). Choose it again in the mapping.',
+    'dryrun.shop_unreachable': 'The orders could not be read from the shop: {details} Try again in a moment.',
+    'dryrun.original_parked':
+      'Credit order {order} waits for order {original}, which cannot be booked. Resolve that first; the credit follows by itself.',
+    'dryrun.unexpected': 'Winkelbrug could not make the trial booking: {details}',
+
+    'rate.domestic': '{rate} %',
+    'rate.reverse_charge': '{rate} % (reverse charge)',
+    'rate.export': '{rate} % (export)',
+    'rate.oss': '{country} {rate} % (OSS)',
+  },
+});
+
+export type SetupMappingMessageKey = keyof typeof setupMappingMessages.nl;

@@ -1,0 +1,571 @@
+// The mapping as the owner sees it: what is proposed for a typical administration and why, what is
+// left to the owner where Moneybird's data leaves a real choice, and which choices are refused.
+import { describe, expect, it } from 'vitest';
+import {
+  bookkeepingSettingsSchema,
+  type MoneybirdLedgerAccount,
+  type MoneybirdReferenceData,
+  type MoneybirdTaxRate,
+} from '../../../src/main/core/bookkeeping';
+import {
+  acceptProposals,
+  applyMappingChoices,
+  mappingFields,
+  parseFieldPath,
+} from '../../../src/main/core/setup/mapping-fields';
+import { completeMapping } from '../../../src/main/core/sync/auto-mapping';
+import { type MappingField, mappingFieldSchema, saveOutcomeSchema } from '../../../src/shared/contract';
+
+// ---- a Dutch webshop administration -------------------------------------------------------------
+
+let nextId = 100_000_000_000_000_000n;
+const id = () => String(nextId++);
+
+const rate = (name: string, percentage: string, extra: Partial<MoneybirdTaxRate> = {}): MoneybirdTaxRate => ({
+  id: id(),
+  name,
+  percentage,
+  tax_rate_type: 'sales_invoice',
+  active: true,
+  country: null,
+  ...extra,
+});
+
+const ledger = (
+  name: string,
+  accountType = 'revenue',
+  extra: Partial<MoneybirdLedgerAccount> & { allowed_document_types?: string[]; account_id?: string } = {},
+): MoneybirdLedgerAccount =>
+  ({
+    id: id(),
+    name,
+    account_type: accountType,
+    active: true,
+    allowed_document_types: ['sales_invoice'],
+    ...extra,
+  }) as MoneybirdLedgerAccount;
+
+/** What a fresh Moneybird administration of a Dutch shop typically holds. */
+function typical() {
+  const r = {
+    nl21: rate('21% btw', '21.0'),
+    nl9: rate('9% btw', '9.0'),
+    nl0: rate('0% btw', '0.0'),
+    verlegd: rate('Btw verlegd', '0.0'),
+    export: rate('Export buiten de EU', '0.0'),
+    de19: rate('DE 19% btw', '19.0', { country: 'DE' }),
+    fr55: rate('FR 5,5% btw', '5.5', { country: 'FR' }),
+    purchase21: rate('21% btw', '21.0', { tax_rate_type: 'purchase_invoice' }),
+    old6: rate('6% btw (oud)', '6.0', { active: false }),
+  };
+  const l = {
+    omzet: ledger('Omzet', 'revenue', { account_id: '8000' }),
+    fallback: ledger('Ongecategoriseerde inkomsten', 'revenue', {
+      allowed_document_types: ['sales_invoice', 'financial_mutation'],
+    }),
+    costs: ledger('Kantoorkosten', 'expenses', { allowed_document_types: ['purchase_invoice'] }),
+    debtors: ledger('Debiteuren', 'current_assets', { allowed_document_types: [] }),
+    closed: ledger('Omzet oud', 'revenue', { active: false }),
+  };
+  const bank = {
+    id: id(),
+    name: 'Zakelijke rekening',
+    type: 'BankAccount',
+    active: true,
+    identifier: 'NL91ABNA0417164300',
+  };
+  const workflows = {
+    standard: {
+      id: id(),
+      name: 'Standaard factuurworkflow',
+      type: 'InvoiceWorkflow',
+      active: true,
+      default: true,
+    },
+    shop: { id: id(), name: 'Webwinkel', type: 'InvoiceWorkflow', active: true, default: false },
+    estimate: { id: id(), name: 'Offertes', type: 'EstimateWorkflow', active: true, default: true },
+  };
+  const style = { id: id(), name: 'Standaard', default: true };
+  const reference: MoneybirdReferenceData = {
+    taxRates: Object.values(r),
+    ledgerAccounts: Object.values(l),
+    workflows: Object.values(workflows),
+    documentStyles: [style],
+    financialAccounts: [bank],
+  };
+  return { reference, r, l, bank, workflows, style };
+}
+
+const field = (fields: MappingField[], path: string): MappingField => {
+  const found = fields.find((f) => f.path === path);
+  if (!found) throw new Error(`no field ${path}: ${fields.map((f) => f.path).join(', ')}`);
+  return found;
+};
+
+function withReference(
+  base: MoneybirdReferenceData,
+  change: Partial<MoneybirdReferenceData>,
+): MoneybirdReferenceData {
+  return { ...base, ...change };
+}
+
+// ---- the proposals --------------------------------------------------------------------------------
+
+describe('mapping fields', () => {
+  it('propose, for a typical administration, everything Moneybird makes unambiguous, and say why', () => {
+    const { reference, r, l, bank, workflows, style } = typical();
+    const fields = mappingFields({}, reference, { shopCountry: 'NL' });
+    for (const f of fields) expect(mappingFieldSchema.parse(f)).toEqual(f);
+
+    const revenue = field(fields, 'ledgerAccounts.revenue');
+    expect(revenue).toMatchObject({
+      section: 'revenue',
+      required: true,
+      stored: false,
+      value: l.omzet.id,
+      warning: null,
+    });
+    // Moneybird's catch-all account is not the revenue account; the reason says so.
+    expect(revenue.reason?.nl).toContain('Ongecategoriseerde inkomsten');
+    expect(revenue.options.map((o) => o.name)).toEqual(['Omzet', 'Ongecategoriseerde inkomsten']);
+    expect(revenue.options[0]!.detail).toBe('8000');
+
+    expect(field(fields, 'financialAccountId')).toMatchObject({
+      section: 'payments',
+      required: true,
+      value: bank.id,
+      reason: { nl: 'De enige actieve rekening in Moneybird.', en: 'The only active account in Moneybird.' },
+    });
+    expect(field(fields, 'financialAccountId').options[0]!.detail).toBe('Bankrekening · NL91ABNA0417164300');
+
+    expect(field(fields, 'taxRates.domestic.21')).toMatchObject({
+      section: 'taxRates',
+      value: r.nl21.id,
+      required: false,
+    });
+    expect(field(fields, 'taxRates.domestic.21').reason?.nl).toBe(
+      'Het enige actieve verkooptarief van 21 % zonder land.',
+    );
+    // The purchase rate of 21 % is no option for sales.
+    expect(field(fields, 'taxRates.domestic.21').options.map((o) => o.id)).toEqual([r.nl21.id]);
+    expect(field(fields, 'taxRates.domestic.21').options[0]!.detail).toBe('21 %');
+    expect(field(fields, 'taxRates.domestic.9').value).toBe(r.nl9.id);
+    expect(field(fields, 'taxRates.reverseCharge')).toMatchObject({ value: r.verlegd.id });
+    expect(field(fields, 'taxRates.reverseCharge').reason?.nl).toContain('"Btw verlegd"');
+    expect(field(fields, 'taxRates.export')).toMatchObject({ value: r.export.id });
+
+    // The rounding line: the ordinary 0 % rate, and the catch-all account.
+    expect(field(fields, 'rounding.taxRateId')).toMatchObject({
+      section: 'rounding',
+      value: r.nl0.id,
+      warning: null,
+    });
+    expect(field(fields, 'rounding.ledgerAccountId')).toMatchObject({
+      section: 'rounding',
+      value: l.fallback.id,
+    });
+
+    // Shipping, payment costs and discounts go to the revenue account unless chosen.
+    for (const path of [
+      'ledgerAccounts.shipping',
+      'ledgerAccounts.paymentCosts',
+      'ledgerAccounts.discounts',
+    ]) {
+      expect(field(fields, path)).toMatchObject({ value: null, required: false, warning: null });
+      expect(field(fields, path).reason?.en).toBe('Nothing chosen: these lines go to the revenue account.');
+      expect(field(fields, path).options.map((o) => o.name)).toEqual([
+        'Omzet',
+        'Ongecategoriseerde inkomsten',
+      ]);
+    }
+    expect(field(fields, 'workflowId')).toMatchObject({ section: 'invoice', value: workflows.standard.id });
+    expect(field(fields, 'workflowId').reason?.nl).toBe('De standaardworkflow voor facturen in Moneybird.');
+    expect(field(fields, 'workflowId').options.map((o) => o.name)).toEqual([
+      'Standaard factuurworkflow',
+      'Webwinkel',
+    ]);
+    expect(field(fields, 'documentStyleId')).toMatchObject({ value: style.id });
+    expect(field(fields, 'financialAccountByPaymentMethod.gift_card')).toMatchObject({
+      value: null,
+      warning: null,
+    });
+
+    // Labels and help in both languages, in a shop keeper's words.
+    for (const f of fields) {
+      expect(f.label.nl.length).toBeGreaterThan(3);
+      expect(f.label.en.length).toBeGreaterThan(3);
+      expect(f.help.nl).not.toBe(f.help.en);
+    }
+    expect(field(fields, 'taxRates.domestic.21').help.nl).toContain('Nederland');
+  });
+
+  it('leave a real choice to the owner: several 0 % rates, several accounts, several revenue accounts', () => {
+    const { reference, l } = typical();
+    const second = { id: id(), name: 'Mollie', type: 'BankAccount', active: true };
+    const fields = mappingFields(
+      {},
+      withReference(reference, {
+        ledgerAccounts: [...reference.ledgerAccounts, ledger('Omzet buitenland')],
+        financialAccounts: [...reference.financialAccounts, second],
+      }),
+    );
+    const zero = field(fields, 'taxRates.domestic.0');
+    expect(zero.value).toBeNull();
+    expect(zero.warning?.nl).toBe(
+      'Kies zelf: er zijn 3 actieve verkooptarieven van 0 % zonder land ("0% btw", "Btw verlegd", "Export buiten de EU").',
+    );
+    expect(zero.warning?.en).toMatch(/^Choose one: there are 3 active sales rates of 0 % without a country/);
+    expect(zero.options).toHaveLength(3);
+
+    // Several revenue accounts, one of them Moneybird's standard "Omzet": pre-filled, never silently.
+    const revenue = field(fields, 'ledgerAccounts.revenue');
+    const omzet = reference.ledgerAccounts.find((a) => a.name === 'Omzet')!;
+    expect(revenue).toMatchObject({ value: omzet.id, required: true });
+    expect(revenue.reason?.nl).toBe('De standaard-omzetrekening van Moneybird: "Omzet".');
+    expect(revenue.warning?.nl).toMatch(/^Er zijn 3 omzetrekeningen \("Omzet", /);
+    // Without a hint from the shop's payments, two accounts are the owner's choice.
+    const financial = field(fields, 'financialAccountId');
+    expect(financial).toMatchObject({ value: null, required: true });
+    expect(financial.warning?.nl).toBe('Kies zelf: er zijn 2 rekeningen ("Zakelijke rekening", "Mollie").');
+    expect(field(fields, 'rounding.ledgerAccountId').value).toBe(l.fallback.id);
+
+    // The shop's orders are mostly paid through Mollie: that account is proposed, with a note.
+    const hinted = mappingFields(
+      {},
+      withReference(reference, { financialAccounts: [...reference.financialAccounts, second] }),
+      { paymentProviders: ['mollie', 'basic', 'paypal'] },
+    );
+    expect(field(hinted, 'financialAccountId')).toMatchObject({ value: second.id });
+    expect(field(hinted, 'financialAccountId').warning?.en).toMatch(/^There are 2 accounts in Moneybird/);
+    // Bank transfers ("basic") name no account; a provider matching two accounts proposes none.
+    const basic = mappingFields(
+      {},
+      withReference(reference, { financialAccounts: [...reference.financialAccounts, second] }),
+      { paymentProviders: ['basic'] },
+    );
+    expect(field(basic, 'financialAccountId').value).toBeNull();
+  });
+
+  it('leave the revenue account open where no standard one stands out', () => {
+    const { reference } = typical();
+    const fields = mappingFields(
+      {},
+      withReference(reference, {
+        ledgerAccounts: [
+          ...reference.ledgerAccounts.filter((a) => a.name !== 'Omzet'),
+          ledger('Omzet hoog'),
+          ledger('Omzet laag'),
+        ],
+      }),
+    );
+    const revenue = field(fields, 'ledgerAccounts.revenue');
+    expect(revenue).toMatchObject({ value: null, reason: null });
+    expect(revenue.warning?.nl).toMatch(/^Kies zelf: er zijn \d omzetrekeningen/);
+  });
+
+  it('say what to create in Moneybird when nothing fits', () => {
+    const fields = mappingFields(
+      {},
+      {
+        taxRates: [rate('21% btw', '21.0')],
+        ledgerAccounts: [
+          ledger('Kantoorkosten', 'expenses', { allowed_document_types: ['purchase_invoice'] }),
+        ],
+        workflows: [],
+        documentStyles: [],
+        financialAccounts: [{ id: id(), name: 'Oude rekening', active: false }],
+      },
+    );
+    expect(field(fields, 'ledgerAccounts.revenue')).toMatchObject({ value: null, options: [] });
+    expect(field(fields, 'ledgerAccounts.revenue').warning?.nl).toContain('Maak er een aan in Moneybird');
+    expect(field(fields, 'financialAccountId').warning?.en).toContain(
+      'Add your bank or payment account in Moneybird',
+    );
+    expect(field(fields, 'taxRates.domestic.9').warning?.nl).toBe(
+      'Moneybird heeft geen actief verkooptarief van 9 % zonder land. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
+    );
+    expect(field(fields, 'taxRates.reverseCharge').warning?.en).toContain(
+      'no active sales rate of 0 % for reverse charge',
+    );
+    expect(field(fields, 'rounding.taxRateId').warning?.nl).toContain(
+      'Maak een tarief "Geen btw" van 0 % aan',
+    );
+    expect(field(fields, 'rounding.ledgerAccountId')).toMatchObject({ value: null });
+    expect(field(fields, 'rounding.ledgerAccountId').warning?.en).toBe(
+      'Choose the revenue account first; rounding goes there otherwise.',
+    );
+    // Nothing to choose for the invoice: Moneybird uses its own default, and that is no problem.
+    expect(field(fields, 'workflowId')).toMatchObject({ value: null, warning: null });
+  });
+
+  it('never take a 0 % rate for reverse charge or export unless its name says so', () => {
+    const { reference, r } = typical();
+    const rates = reference.taxRates.filter((x) => x.id !== r.verlegd.id && x.id !== r.export.id);
+    const fields = mappingFields(
+      {},
+      withReference(reference, { taxRates: [...rates, rate('Nul procent', '0.0')] }),
+    );
+    for (const path of ['taxRates.reverseCharge', 'taxRates.export']) {
+      expect(field(fields, path).value, path).toBeNull();
+      expect(field(fields, path).warning?.nl, path).toMatch(/^Kies zelf: geen enkel 0%-tarief heet naar/);
+      expect(
+        field(fields, path).options.map((o) => o.name),
+        path,
+      ).toEqual(['0% btw', 'Nul procent']);
+    }
+    // Two rates named for reverse charge: the owner chooses.
+    const two = mappingFields(
+      {},
+      withReference(reference, { taxRates: [...reference.taxRates, rate('Verlegd (ICP)', '0.0')] }),
+    );
+    expect(field(two, 'taxRates.reverseCharge').value).toBeNull();
+    expect(field(two, 'taxRates.reverseCharge').warning?.nl).toBe(
+      'Kies zelf: er zijn 2 actieve verkooptarieven van 0 % voor btw verlegd ("Btw verlegd", "Verlegd (ICP)").',
+    );
+  });
+
+  it('propose the rounding rate only where one ordinary 0 % rate stands out', () => {
+    const { reference, r } = typical();
+    // "0% btw" and "Geen btw" are both ordinary: a real choice.
+    const both = mappingFields(
+      {},
+      withReference(reference, { taxRates: [...reference.taxRates, rate('Geen btw', '0')] }),
+    );
+    expect(field(both, 'rounding.taxRateId').value).toBeNull();
+    expect(field(both, 'rounding.taxRateId').warning?.nl).toBe(
+      'Kies zelf: er zijn 2 tarieven van 0 % zonder land ("0% btw", "Geen btw"). Kies het gewone "0% btw" of "geen btw", niet verlegd of export.',
+    );
+    // One 0 % rate that is neither reverse charge nor export, whatever its name: that one.
+    const other = reference.taxRates.filter((x) => x.id !== r.nl0.id);
+    const nul = rate('Nultarief binnenland', '0.00');
+    const only = mappingFields({}, withReference(reference, { taxRates: [...other, nul] }));
+    expect(field(only, 'rounding.taxRateId')).toMatchObject({ value: nul.id, warning: null });
+    // Only the reverse-charge and export rates: neither is proposed for rounding.
+    const special = mappingFields({}, withReference(reference, { taxRates: other }));
+    expect(field(special, 'rounding.taxRateId').value).toBeNull();
+    expect(field(special, 'rounding.taxRateId').warning?.en).toMatch(/no ordinary 0 % sales rate/);
+  });
+
+  it('fall back to the revenue account for rounding, and leave it open where several accounts are named for it', () => {
+    const { reference, l } = typical();
+    const noFallback = reference.ledgerAccounts.filter((a) => a.id !== l.fallback.id);
+    const fields = mappingFields({}, withReference(reference, { ledgerAccounts: noFallback }));
+    expect(field(fields, 'rounding.ledgerAccountId')).toMatchObject({ value: l.omzet.id, warning: null });
+    expect(field(fields, 'rounding.ledgerAccountId').reason?.nl).toContain('op de omzetrekening');
+
+    const twoRounding = mappingFields(
+      {},
+      withReference(reference, {
+        ledgerAccounts: [
+          ...noFallback,
+          ledger('Afrondingsverschillen', 'expenses'),
+          ledger('Afrondingen webshop'),
+        ],
+      }),
+    );
+    expect(field(twoRounding, 'rounding.ledgerAccountId').value).toBeNull();
+    expect(field(twoRounding, 'rounding.ledgerAccountId').warning?.nl).toMatch(
+      /^Kies zelf: er zijn 2 rekeningen/,
+    );
+  });
+
+  it('show what is stored, and warn when Moneybird no longer has it or it no longer fits', () => {
+    const { reference, r, l } = typical();
+    const stored = {
+      ledgerAccounts: { revenue: l.closed.id, shipping: '999999999999' },
+      financialAccountId: reference.financialAccounts[0]!.id,
+      taxRates: { domestic: { '21': r.nl21.id, '6': r.old6.id }, oss: { fr: { '5.5': r.fr55.id } } },
+    };
+    const fields = mappingFields(stored, reference, {
+      extraNeeds: [
+        { treatment: 'oss', country: 'DE', rate: '19' },
+        { treatment: 'oss', country: 'FR', rate: '5.50' },
+      ],
+    });
+    const revenue = field(fields, 'ledgerAccounts.revenue');
+    expect(revenue).toMatchObject({ value: l.closed.id, stored: true });
+    expect(revenue.warning?.nl).toContain('"Omzet oud" past hier niet');
+    const shipping = field(fields, 'ledgerAccounts.shipping');
+    expect(shipping).toMatchObject({ value: '999999999999', stored: true });
+    expect(shipping.warning?.en).toContain('(999999999999) no longer exists in Moneybird');
+    expect(field(fields, 'financialAccountId')).toMatchObject({ stored: true, warning: null });
+    expect(field(fields, 'financialAccountId').reason?.nl).toBe('Zo gekozen en opgeslagen.');
+    // A stored rate beyond 21/9/0 gets a field of its own (and its inactive rate a warning).
+    expect(field(fields, 'taxRates.domestic.6')).toMatchObject({ value: r.old6.id, stored: true });
+    expect(field(fields, 'taxRates.domestic.6').warning).not.toBeNull();
+    // A rate stored as "5.5" under "fr" is the field "taxRates.oss.FR.5,5".
+    expect(field(fields, 'taxRates.oss.FR.5,5')).toMatchObject({
+      value: r.fr55.id,
+      stored: true,
+      warning: null,
+    });
+    expect(field(fields, 'taxRates.oss.FR.5,5').label).toEqual({
+      nl: 'FR 5,5 % (OSS)',
+      en: 'FR 5.5 % (OSS)',
+    });
+    expect(field(fields, 'taxRates.oss.DE.19')).toMatchObject({ value: r.de19.id, stored: false });
+    expect(field(fields, 'taxRates.oss.DE.19').reason?.en).toBe('The only active sales rate of 19 % for DE.');
+    expect(fields.filter((f) => f.path.startsWith('taxRates.oss.')).map((f) => f.path)).toEqual([
+      'taxRates.oss.DE.19',
+      'taxRates.oss.FR.5,5',
+    ]);
+  });
+
+  it('propose exactly what the engine completes by itself at run time', () => {
+    const { reference } = typical();
+    const extraNeeds = [{ treatment: 'oss' as const, country: 'DE', rate: '19' }];
+    const completion = completeMapping({}, reference, { extraNeeds });
+    const fields = mappingFields({}, reference, { extraNeeds });
+    expect(completion.chosen.length).toBeGreaterThan(5);
+    for (const choice of completion.chosen)
+      expect(field(fields, choice.path).value, choice.path).toBe(choice.value);
+    for (const gap of completion.gaps)
+      if (gap.candidates.length > 1 && gap.path !== 'ledgerAccounts.revenue')
+        expect(field(fields, gap.path).value, gap.path).toBeNull();
+  });
+});
+
+// ---- saving ---------------------------------------------------------------------------------------
+
+describe("applying the owner's choices", () => {
+  it('stores each choice at its path, rates written "5,5", and the result reads as bookkeeping settings', () => {
+    const { reference, r, l, bank } = typical();
+    const stored = { bookingStyle: 'sales', taxRates: { oss: { FR: { '5.50': '123' } } } };
+    const fields = mappingFields(stored, reference);
+    const outcome = applyMappingChoices(
+      stored,
+      {
+        'ledgerAccounts.revenue': l.omzet.id,
+        financialAccountId: bank.id,
+        'taxRates.domestic.21': r.nl21.id,
+        'taxRates.oss.FR.5,5': r.fr55.id,
+        'rounding.taxRateId': r.nl0.id,
+        'rounding.ledgerAccountId': l.fallback.id,
+      },
+      reference,
+      fields,
+    );
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.mapping).toEqual({
+      bookingStyle: 'sales',
+      ledgerAccounts: { revenue: l.omzet.id },
+      financialAccountId: bank.id,
+      taxRates: { domestic: { '21': r.nl21.id }, oss: { FR: { '5,5': r.fr55.id } } },
+      rounding: { taxRateId: r.nl0.id, ledgerAccountId: l.fallback.id },
+    });
+    const settings = bookkeepingSettingsSchema.parse(outcome.mapping);
+    expect(settings.taxRates.oss.FR).toEqual({ '5.5': r.fr55.id });
+    // The stored mapping itself is not touched.
+    expect(stored.taxRates.oss.FR).toEqual({ '5.50': '123' });
+  });
+
+  it('clears a stored choice with null, under whatever spelling it was stored', () => {
+    const { reference, r } = typical();
+    const stored = {
+      taxRates: { domestic: { '21.0': r.nl21.id, '9': r.nl9.id }, oss: { de: { '19': r.de19.id } } },
+    };
+    const outcome = applyMappingChoices(
+      stored,
+      { 'taxRates.domestic.21': null, 'taxRates.oss.DE.19': null },
+      reference,
+    );
+    expect(outcome).toEqual({ ok: true, mapping: { taxRates: { domestic: { '9': r.nl9.id }, oss: {} } } });
+  });
+
+  it('refuses an unknown path or an id that is no option of that field, naming the field, in both languages', () => {
+    const { reference, r, l } = typical();
+    const stored = { ledgerAccounts: { revenue: l.omzet.id } };
+    const cases: Array<[string, string]> = [
+      ['taxRates.domestic.21', r.purchase21.id], // a purchase rate
+      ['taxRates.domestic.21', r.nl9.id], // the wrong percentage
+      ['taxRates.oss.DE.19', r.nl21.id], // not a German rate
+      ['taxRates.export', r.nl21.id], // not 0 %
+      ['rounding.taxRateId', r.de19.id],
+      ['ledgerAccounts.revenue', l.costs.id], // not a revenue account
+      ['ledgerAccounts.shipping', l.debtors.id], // a balance-sheet account
+      ['financialAccountId', l.omzet.id], // a ledger account, not a financial account
+      ['workflowId', '424242424242'], // an estimate workflow would be wrong too; this one does not exist
+    ];
+    for (const [path, choice] of cases) {
+      const outcome = applyMappingChoices(stored, { [path]: choice }, reference);
+      expect(outcome.ok, `${path}=${choice}`).toBe(false);
+      if (outcome.ok) continue;
+      expect(outcome.field).toBe(path);
+      expect(outcome.problem.code).toBe('invalid');
+      expect(outcome.problem.message.nl).toContain(choice);
+      expect(outcome.problem.message.nl).toMatch(/kan niet worden gekozen voor "/);
+      expect(outcome.problem.message.en).toMatch(/cannot be chosen for "/);
+      expect(saveOutcomeSchema.parse({ ...outcome })).toMatchObject({ ok: false, field: path });
+    }
+    const estimate = reference.workflows.find((w) => w.type === 'EstimateWorkflow')!;
+    expect(applyMappingChoices(stored, { workflowId: estimate.id }, reference).ok).toBe(false);
+
+    for (const path of [
+      'ledgerAccounts.nonsense',
+      'taxRates.domestic.5.5',
+      'taxRates.oss.Germany.19',
+      'shopCountry',
+    ]) {
+      const outcome = applyMappingChoices(stored, { [path]: r.nl21.id }, reference);
+      expect(outcome).toMatchObject({ ok: false, field: path, problem: { code: 'invalid' } });
+      if (!outcome.ok) {
+        expect(outcome.problem.message.nl).toBe(
+          `Onbekende koppelinstelling "${path}": die kan hier niet worden gekozen.`,
+        );
+        expect(outcome.problem.message.en).toBe(
+          `Unknown mapping setting "${path}": it cannot be chosen here.`,
+        );
+      }
+    }
+    // One refusal refuses the whole save: nothing of the valid choices comes back to be stored.
+    const mixed = applyMappingChoices(
+      stored,
+      { financialAccountId: reference.financialAccounts[0]!.id, 'taxRates.domestic.21': r.nl9.id },
+      reference,
+    );
+    expect(mixed).toMatchObject({ ok: false, field: 'taxRates.domestic.21' });
+    expect('mapping' in mixed).toBe(false);
+  });
+
+  it('keeps a stored choice sent back unchanged, even when Moneybird no longer offers it', () => {
+    const { reference, l } = typical();
+    const stored = { ledgerAccounts: { revenue: l.closed.id } };
+    const outcome = applyMappingChoices(stored, { 'ledgerAccounts.revenue': l.closed.id }, reference);
+    expect(outcome).toEqual({ ok: true, mapping: stored });
+  });
+
+  it('takes over every proposal when the owner accepts them, leaving stored choices and open ones alone', () => {
+    const { reference, r, l, bank } = typical();
+    const stored = { taxRates: { domestic: { '21': r.nl21.id } } };
+    const fields = mappingFields(stored, reference);
+    const accepted = acceptProposals(stored, fields);
+    expect(accepted).toMatchObject({
+      ledgerAccounts: { revenue: l.omzet.id },
+      financialAccountId: bank.id,
+      taxRates: {
+        domestic: { '21': r.nl21.id, '9': r.nl9.id },
+        reverseCharge: r.verlegd.id,
+        export: r.export.id,
+      },
+      rounding: { taxRateId: r.nl0.id, ledgerAccountId: l.fallback.id },
+    });
+    // The 0 % domestic rate is a real choice: not taken over.
+    expect((accepted.taxRates as { domestic: Record<string, string> }).domestic['0']).toBeUndefined();
+    expect(bookkeepingSettingsSchema.safeParse(accepted).success).toBe(true);
+    // With everything accepted, the engine completes nothing the owner did not see.
+    const completion = completeMapping(accepted, reference);
+    expect(completion.ok).toBe(true);
+  });
+
+  it('knows its paths', () => {
+    expect(parseFieldPath('taxRates.domestic.5,50')?.path).toBe('taxRates.domestic.5,5');
+    expect(parseFieldPath('taxRates.oss.de.7')?.path).toBe('taxRates.oss.DE.7');
+    expect(parseFieldPath('financialAccountByPaymentMethod.gift_card')?.path).toBe(
+      'financialAccountByPaymentMethod.gift_card',
+    );
+    expect(parseFieldPath('ledgerAccounts.revenueByTreatment.oss')).toBeDefined();
+    expect(parseFieldPath('taxRates.domestic.abc')).toBeUndefined();
+    expect(parseFieldPath('taxRates.domestic.101')).toBeUndefined();
+  });
+});
