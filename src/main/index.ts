@@ -7,7 +7,9 @@ import { app, BrowserWindow, ipcMain, Menu, nativeImage, session, shell, Tray } 
 import appIcon from '../../resources/icon.png?asset';
 import trayIcon from '../../resources/tray.png?asset';
 import { openAppService } from './core/app-service/open-app-service';
+import { loadApiEndpoints } from './core/config/api-endpoints';
 import type { Logger } from './core/http/logger';
+import { moneybirdLoginOpener } from './electron/external-links';
 import { registerContractIpc } from './electron/ipc';
 import { systemLocale } from './electron/locale';
 import { hardenSession, hardenWebContents } from './electron/security';
@@ -50,6 +52,11 @@ if (!app.requestSingleInstanceLock()) {
     const { service } = await openAppService({
       logger,
       dataDir: process.env.WINKELBRUG_DATA_DIR || app.getPath('userData'),
+      // A Moneybird login opens its consent page in the system browser (RFC 8252), only that page.
+      openBrowser: moneybirdLoginOpener(
+        (url) => shell.openExternal(url),
+        loadApiEndpoints(process.env).moneybirdOAuthUrl,
+      ),
     });
     const locale = systemLocale(app.getPreferredSystemLanguages());
 

@@ -3,8 +3,15 @@
 // data directory with the order statuses and a complete mapping chosen from the simulator's own
 // records, and the headless shell on the real engine; then prints the address to open.
 //
-// Usage: npm run demo [-- --orders 60 --seed 7 --rate-window-seconds 60 --port 4321]
-// startDemo() is the same setup for the browser tests.
+// `npm run demo -- --fresh` is a first install instead: an empty data directory and none of the
+// owner's tokens, only what the app itself is built with (the partner token, the OAuth client the
+// simulator has registered, with a redirect URI on a free loopback port). The owner connects the
+// shop and Moneybird in the app's setup wizard; the demo prints the shop token to paste and the
+// Moneybird personal token that works instead of the browser login.
+//
+// Usage: npm run demo [-- --fresh --orders 60 --seed 7 --rate-window-seconds 60 --port 4321]
+// startDemo() / startDemo({ fresh: true }) are the same setups for the browser tests.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,17 +20,29 @@ import type { AppService } from '../../src/main/core/app-service';
 import { openAppService } from '../../src/main/core/app-service/open-app-service';
 import type { Runtime } from '../../src/main/core/core-runtime';
 import type { Logger } from '../../src/main/core/http/logger';
-import { EnvSecretSource } from '../../src/main/core/secrets/keychain';
+import { EnvSecretSource, type SecretStore } from '../../src/main/core/secrets/keychain';
 import {
   bookkeepingMappingSetting,
   completedStatusesSetting,
   startDateSetting,
 } from '../../src/main/core/sync/sync-settings';
 import { type HeadlessShell, startHeadlessShell } from '../../src/main/headless/server';
-import { simulatorEnv } from './env';
+import { MemorySecretStore, SecretsOverEnvironment } from '../support/memory-secrets';
+import { freeLoopbackPort } from './common/free-port';
+import { freshSimulatorEnv, type SimulatorOAuthApp, simulatorEnv } from './env';
 import { generateOrders } from './mijnwebwinkel/generator';
-import { type MijnwebwinkelSim, type MwwOrder, startMijnwebwinkelSim } from './mijnwebwinkel/index';
-import { type MoneybirdSim, startMoneybirdSim } from './moneybird/index';
+import {
+  type MijnwebwinkelSim,
+  type MijnwebwinkelSimOptions,
+  type MwwOrder,
+  startMijnwebwinkelSim,
+} from './mijnwebwinkel/index';
+import {
+  type MoneybirdSim,
+  type MoneybirdSimOptions,
+  OOB_REDIRECT_URI,
+  startMoneybirdSim,
+} from './moneybird/index';
 
 /** The statuses the simulated shop uses for finished orders (shipped, paid, collected, credited). */
 export const DEMO_COMPLETED_STATUSES = [2, 3, 6, 10];
@@ -46,19 +65,17 @@ export interface DemoOptions {
   /** Mapping paths to leave unset, so orders that need them are parked (for tests). */
   omit?: string[];
   logger?: Logger;
+  /** Refusal modes and the like, passed to the simulators. */
+  simulators?: DemoSimulatorOptions;
+  fresh?: false;
 }
 
-export interface Demo {
-  url: string;
-  shell: HeadlessShell;
-  service: AppService;
+/** The configured demo: tokens in the environment, statuses, start date and mapping stored. */
+export interface Demo extends DemoCommon {
+  fresh: false;
   runtime: Runtime;
-  mww: MijnwebwinkelSim;
-  moneybird: MoneybirdSim;
-  dataDir: string;
   /** The mapping that was stored (complete, before `omit`). */
   mapping: DemoMapping;
-  close(): Promise<void>;
 }
 
 export interface DemoMapping {
@@ -119,7 +136,74 @@ function without(mapping: DemoMapping, paths: readonly string[]): Record<string,
   return copy;
 }
 
-export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
+/** What the demo passes through to the simulators, e.g. a shop without API access. */
+export interface DemoSimulatorOptions {
+  mijnwebwinkel?: Pick<
+    MijnwebwinkelSimOptions,
+    'apiAccess' | 'plan' | 'storeReadableWithoutApiAccess' | 'rateLimit'
+  >;
+  moneybird?: Pick<MoneybirdSimOptions, 'extraAdministrations' | 'accessTokenExpiresIn'>;
+}
+
+/** A fresh install: no settings, no mapping, no statuses, no owner's tokens; the owner uses the wizard. */
+export interface FreshDemoOptions
+  extends Pick<
+    DemoOptions,
+    'seed' | 'orders' | 'orderList' | 'historyDays' | 'rateWindowSeconds' | 'port' | 'logger' | 'simulators'
+  > {
+  fresh: true;
+  /**
+   * Where the core keeps what the owner enters (shop token, Moneybird login). Default: in memory,
+   * so the developer's keychain is never written. Pass `new OsKeychain({ service })` with a test
+   * service name to go through the real OS keychain; the demo never deletes from it. Either way the
+   * environment (MWW_PARTNER_TOKEN) lies underneath it.
+   */
+  secrets?: SecretStore;
+}
+
+interface DemoCommon {
+  url: string;
+  shell: HeadlessShell;
+  service: AppService;
+  mww: MijnwebwinkelSim;
+  moneybird: MoneybirdSim;
+  dataDir: string;
+  /** The environment the core was started with. */
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+export interface FreshDemo extends DemoCommon {
+  fresh: true;
+  /** No runtime at start: the core builds one when `setup.finish` succeeds. */
+  runtime: null;
+  /** The runtime now: null until the owner finishes the setup (and again after disconnecting). */
+  currentRuntime(): Runtime | null;
+  /** What the core stores into (the given store, or the in-memory one), over the environment. */
+  secrets: SecretsOverEnvironment;
+  /** The shop token the owner pastes in the first step (the simulator's store token). */
+  shopToken: string;
+  /** The personal API token that works instead of the browser login. */
+  moneybirdToken: string;
+  /** The OAuth application the app is configured with, registered with the simulator. */
+  oauth: SimulatorOAuthApp;
+}
+
+/** The OAuth application the demo registers: a free loopback port, and the out-of-band URI too. */
+async function demoOAuthApp(): Promise<SimulatorOAuthApp> {
+  const port = await freeLoopbackPort();
+  return {
+    clientId: 'winkelbrug-demo',
+    clientSecret: randomBytes(24).toString('hex'),
+    redirectUri: `http://127.0.0.1:${port}/oauth/callback`,
+  };
+}
+
+export function startDemo(options?: DemoOptions): Promise<Demo>;
+export function startDemo(options: FreshDemoOptions): Promise<FreshDemo>;
+/** Either, when the mode is only known at run time (check `fresh` on the result). */
+export function startDemo(options?: DemoOptions | FreshDemoOptions): Promise<Demo | FreshDemo>;
+export async function startDemo(options: DemoOptions | FreshDemoOptions = {}): Promise<Demo | FreshDemo> {
   const seed = options.seed ?? 7;
   const now = Date.now();
   const historyDays = options.historyDays ?? 90;
@@ -132,23 +216,56 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       from: isoDay(now - historyDays * DAY),
       to: isoDay(now - DAY),
     });
-  const mww = await startMijnwebwinkelSim({ seed, orders });
+  const oauth = options.fresh ? await demoOAuthApp() : undefined;
+  const mww = await startMijnwebwinkelSim({ ...options.simulators?.mijnwebwinkel, seed, orders });
   const moneybird = await startMoneybirdSim({
+    ...options.simulators?.moneybird,
     seed,
     rateLimit: { requests: 150, windowMs: rateWindowSeconds * 1000 },
+    oauthClients: oauth
+      ? [{ ...oauth, name: 'Winkelbrug', redirectUri: [oauth.redirectUri, OOB_REDIRECT_URI] }]
+      : undefined,
   });
   const dataDir = mkdtempSync(join(tmpdir(), 'winkelbrug-demo-'));
   const cleanUp = async () => {
     await Promise.all([mww.close(), moneybird.close()]);
     rmSync(dataDir, { recursive: true, force: true });
   };
+  const common = {
+    WINKELBRUG_RATE_WINDOW_SECONDS: String(rateWindowSeconds),
+    WINKELBRUG_HTTP_TIMEOUT_MS: '5000',
+    WINKELBRUG_DATA_DIR: dataDir,
+  };
   try {
-    const env = {
-      ...simulatorEnv(mww, moneybird),
-      WINKELBRUG_RATE_WINDOW_SECONDS: String(rateWindowSeconds),
-      WINKELBRUG_HTTP_TIMEOUT_MS: '5000',
-      WINKELBRUG_DATA_DIR: dataDir,
-    };
+    if (options.fresh) {
+      const env = { ...freshSimulatorEnv(mww, moneybird, oauth!), ...common };
+      const secrets = new SecretsOverEnvironment(options.secrets ?? new MemorySecretStore(), env);
+      const core = await openAppService({ env, dataDir, secrets, logger: options.logger, runAtStart: false });
+      const service = core.service;
+      const shell = await startHeadlessShell({ port: options.port ?? 0, service, logger: options.logger });
+      return {
+        fresh: true,
+        url: shell.url,
+        shell,
+        service,
+        runtime: null,
+        currentRuntime: () => core.currentRuntime(),
+        mww,
+        moneybird,
+        dataDir,
+        env,
+        secrets,
+        shopToken: mww.token,
+        moneybirdToken: moneybird.token,
+        oauth: oauth!,
+        async close() {
+          await shell.close();
+          await service.close();
+          await cleanUp();
+        },
+      };
+    }
+    const env = { ...simulatorEnv(mww, moneybird), ...common };
     // The demo's tokens live in its environment only: nothing is written to the OS keychain.
     const { service, runtime } = await openAppService({
       env,
@@ -167,6 +284,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     runtime.store.settings.set(startDateSetting, isoDay(now - (options.startDaysAgo ?? 30) * DAY));
     const shell = await startHeadlessShell({ port: options.port ?? 0, service, logger: options.logger });
     return {
+      fresh: false,
       url: shell.url,
       shell,
       service,
@@ -174,6 +292,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       mww,
       moneybird,
       dataDir,
+      env,
       mapping,
       async close() {
         await shell.close();
@@ -194,26 +313,7 @@ function numberOption(name: string, value: string | undefined): number | undefin
   return n;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      seed: { type: 'string' },
-      orders: { type: 'string' },
-      port: { type: 'string' },
-      'rate-window-seconds': { type: 'string' },
-    },
-  });
-  const demo = await startDemo({
-    seed: numberOption('seed', values.seed),
-    orders: numberOption('orders', values.orders),
-    port: numberOption('port', values.port),
-    rateWindowSeconds: numberOption('rate-window-seconds', values['rate-window-seconds']),
-    logger: {
-      log(level, message) {
-        if (level === 'warn' || level === 'error') console.error(`[winkelbrug] ${level}: ${message}`);
-      },
-    },
-  });
+function printConfigured(demo: Demo): void {
   const start = demo.runtime.store.settings.get(startDateSetting);
   console.log(
     [
@@ -230,6 +330,78 @@ async function main(): Promise<void> {
       'Stoppen / stop: Ctrl+C',
     ].join('\n'),
   );
+}
+
+/** What the owner of a fresh install needs: where to go, what to paste, how to log in. */
+export function freshDemoInstructions(demo: FreshDemo): string {
+  const completed = demo.mww.shop
+    .statuses()
+    .filter((s) => DEMO_COMPLETED_STATUSES.includes(s.status))
+    .map((s) => `${s.status} ${s.description}`)
+    .join(', ');
+  return [
+    'Winkelbrug-demo als nieuwe installatie: nog niets ingesteld, niets gekoppeld.',
+    'The Winkelbrug demo as a fresh install: nothing set up, nothing connected yet.',
+    `  Mijnwebwinkel: ${demo.mww.url}   Moneybird: ${demo.moneybird.url}`,
+    `  ${demo.mww.shop.listOrders().length} bestellingen in de winkel / orders in the shop`,
+    `  Gegevens (leeg) / data (empty): ${demo.dataDir}`,
+    '',
+    'Open in je browser / Open in your browser:',
+    '',
+    `  ${demo.url}`,
+    '',
+    'De wizard vraagt / The wizard asks for:',
+    '',
+    '1. Het token van je winkel; plak dit / Your shop token; paste this:',
+    '',
+    `     ${demo.shopToken}`,
+    '',
+    '2. Moneybird: log in via de browser. De simulator toont de toestemmingspagina van Moneybird:',
+    '   kies een administratie en "Toestaan" ("Weigeren" laat zien wat een weigering doet).',
+    "   Moneybird: log in through the browser. The simulator shows Moneybird's consent page:",
+    '   pick an administration and "Toestaan" (allow; "Weigeren", deny, shows what a refusal does).',
+    `   (De browserlogin komt terug op / The browser login returns to ${demo.oauth.redirectUri})`,
+    '   Of plak dit persoonlijke API-token / Or paste this personal API token:',
+    '',
+    `     ${demo.moneybirdToken}`,
+    '',
+    `3. Afgeronde orderstatussen in deze winkel / Completed order statuses in this shop: ${completed}`,
+    '',
+    'Stoppen / stop: Ctrl+C (de tokens stonden alleen in het geheugen / the tokens were kept in memory only)',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      fresh: { type: 'boolean' },
+      seed: { type: 'string' },
+      orders: { type: 'string' },
+      port: { type: 'string' },
+      'rate-window-seconds': { type: 'string' },
+    },
+  });
+  const common = {
+    seed: numberOption('seed', values.seed),
+    orders: numberOption('orders', values.orders),
+    port: numberOption('port', values.port),
+    rateWindowSeconds: numberOption('rate-window-seconds', values['rate-window-seconds']),
+    logger: {
+      log(level: string, message: string) {
+        if (level === 'warn' || level === 'error') console.error(`[winkelbrug] ${level}: ${message}`);
+      },
+    },
+  };
+  let demo: Demo | FreshDemo;
+  if (values.fresh) {
+    const fresh = await startDemo({ ...common, fresh: true });
+    console.log(freshDemoInstructions(fresh));
+    demo = fresh;
+  } else {
+    const configured = await startDemo(common);
+    printConfigured(configured);
+    demo = configured;
+  }
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -7,6 +7,7 @@ import { createDispatcher, type Handlers, type Source } from './app-service/disp
 import { createInProcessSyncController, type InProcessSyncOptions } from './app-service/in-process-sync';
 import type { SyncController } from './app-service/sync-controller';
 import { type Logger, redactingLogger, silentLogger } from './http/logger';
+import { SETUP_CHANNELS, type SetupHandlers } from './setup/setup-channels';
 
 export type { Handlers, Source } from './app-service/dispatch';
 export {
@@ -22,7 +23,21 @@ export type { RunNowOutcome, SyncController } from './app-service/sync-controlle
 
 export interface AppServiceDeps {
   sync: SyncController;
+  /** The setup and settings channels; absent in a core that cannot be set up (a stand-in, an error). */
+  setup?: SetupHandlers;
+  /** The setup's own events (login progress, setup changed). */
+  setupEvents?: (listener: (event: CoreEvent) => void) => () => void;
   logger?: Logger;
+  /** Called last on close (closes the data folder's store). */
+  onClose?: () => Promise<void> | void;
+}
+
+/** Setup channels of a core that cannot be set up: each refuses, saying why. */
+function setupUnavailable(): SetupHandlers {
+  const refuse = () => {
+    throw new Error('this core cannot be set up: its data folder could not be opened (see the status)');
+  };
+  return Object.fromEntries(SETUP_CHANNELS.map((channel) => [channel, refuse])) as unknown as SetupHandlers;
 }
 
 export interface AppService {
@@ -57,10 +72,11 @@ export function createAppService(deps: AppServiceDeps): AppService {
     'orders.skip': ({ orderNumber }) => sync.skipOrder(orderNumber),
     'import.status': () => ({ import: sync.historyImport() }),
     'import.start': ({ since }) => sync.startImport(since),
+    ...(deps.setup ?? setupUnavailable()),
   };
 
   const listeners = new Set<(event: CoreEvent) => void>();
-  const unsubscribe = sync.subscribe((event) => {
+  const forward = (event: CoreEvent) => {
     const checked = checkEvent(event.channel, event.payload);
     if (!checked.ok) {
       logger.log('error', `dropped event that does not match the contract: ${checked.error.message.en}`, {
@@ -78,7 +94,9 @@ export function createAppService(deps: AppServiceDeps): AppService {
         );
       }
     }
-  });
+  };
+  const unsubscribe = sync.subscribe(forward);
+  const unsubscribeSetup = deps.setupEvents?.(forward);
 
   return {
     handlers,
@@ -90,8 +108,10 @@ export function createAppService(deps: AppServiceDeps): AppService {
     status: () => sync.status(),
     async close() {
       unsubscribe();
+      unsubscribeSetup?.();
       listeners.clear();
       await sync.close();
+      await deps.onClose?.();
     },
   };
 }

@@ -11,7 +11,7 @@ import type { Logger } from './http/logger';
 import { MijnwebwinkelClient } from './mijnwebwinkel/client';
 import { MoneybirdClient } from './moneybird/client';
 import { loadMoneybirdCredentials, tokenSourceFor } from './moneybird/credentials';
-import { MONEYBIRD_BUDGET, type RateLimitBudget } from './moneybird/rate-limiter';
+import { MONEYBIRD_BUDGET, type RateLimitBudget, type RateLimiterRegistry } from './moneybird/rate-limiter';
 import { keepProcessMemorySmall } from './process-memory';
 import {
   EnvSecretSource,
@@ -85,11 +85,15 @@ export class LayeredSecrets implements SecretStore {
 export interface RuntimeOptions {
   env?: Env;
   dataDir?: string;
+  /** A store already open on the data directory (the setup's); the runtime then leaves it open on close. */
+  store?: Store;
   /** Where tokens come from; default: the environment only (the OS keychain is added by the shells). */
   secrets?: SecretStore;
   logger?: Logger;
   /** Moneybird's request budget; shorter windows compress time for benchmarks against the simulator. */
   budget?: RateLimitBudget;
+  /** Rate limiters shared with the setup's own requests, so both spend one budget per token. */
+  limiters?: RateLimiterRegistry;
   now?: () => number;
 }
 
@@ -110,7 +114,7 @@ export function budgetFromEnv(env: Env): RateLimitBudget {
 }
 
 /** Request timeout from WINKELBRUG_HTTP_TIMEOUT_MS (tests shorten it), else the clients' default. */
-function timeoutFromEnv(env: Env): number | undefined {
+export function timeoutFromEnv(env: Env): number | undefined {
   const ms = Number(env.WINKELBRUG_HTTP_TIMEOUT_MS);
   return Number.isFinite(ms) && ms > 0 ? ms : undefined;
 }
@@ -123,13 +127,18 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   const endpoints = loadApiEndpoints(env);
   const token = await secrets.get('mijnwebwinkel.token');
   if (!token) throw new MissingConfigurationError('MWW_TOKEN');
-  const partnerToken = await secrets.get('mijnwebwinkel.partner-token');
+  const partnerToken =
+    (await secrets.get('mijnwebwinkel.partner-token')) ?? endpoints.mijnwebwinkelPartnerToken;
   if (!partnerToken) throw new MissingConfigurationError('MWW_PARTNER_TOKEN');
   const credentials = await loadMoneybirdCredentials(secrets);
   if (!credentials) throw new MissingConfigurationError('MONEYBIRD_TOKEN');
 
   const dataDir = options.dataDir ?? defaultDataDir(env);
-  const store = openStoreIn(dataDir, { now: options.now });
+  const ownsStore = !options.store;
+  const store = options.store ?? openStoreIn(dataDir, { now: options.now });
+  const closeStore = () => {
+    if (ownsStore) store.close();
+  };
   try {
     const administrationId =
       env.MONEYBIRD_ADMINISTRATION_ID?.trim() || store.settings.get(administrationSetting);
@@ -154,6 +163,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
         },
       ),
       budget: options.budget ?? budgetFromEnv(env),
+      limiters: options.limiters,
       logger: options.logger,
       timeoutMs: timeoutFromEnv(env),
     });
@@ -164,9 +174,9 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
       now: options.now,
       runLock: runLockIn(dataDir),
     });
-    return { store, engine, mijnwebwinkel, moneybird, close: () => store.close() };
+    return { store, engine, mijnwebwinkel, moneybird, close: closeStore };
   } catch (error) {
-    store.close();
+    closeStore();
     throw error;
   }
 }

@@ -30,3 +30,28 @@ export function isAppUrl(raw: string, appUrl: string): boolean {
   if (app.protocol === 'file:') return url.protocol === 'file:' && url.pathname === app.pathname && !url.host;
   return url.origin === app.origin && (app.protocol === 'http:' || app.protocol === 'https:');
 }
+
+/**
+ * Opens a Moneybird login's consent page in the system browser, and nothing else: the address
+ * must be the authorize page on the host this build logs in at (moneybird.com, or the simulator
+ * a development build is configured for).
+ */
+export function moneybirdLoginOpener(
+  openExternal: (url: string) => Promise<void>,
+  oauthUrl: string,
+): (url: string) => Promise<void> {
+  const expected = new URL(oauthUrl);
+  return async (raw) => {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw new Error('refused to open a login address that is not a URL');
+    }
+    const onHost = url.origin === expected.origin && !url.username && !url.password;
+    if (!onHost || url.pathname !== `${expected.pathname.replace(/\/$/, '')}/oauth/authorize`) {
+      throw new Error(`refused to open ${url.origin}${url.pathname}: not the Moneybird login page`);
+    }
+    await openExternal(url.href);
+  };
+}

@@ -1,5 +1,6 @@
 // The events the core pushes to the UI, each with a schema for its payload.
 import { z } from 'zod';
+import { loginProgressSchema, setupStateSchema } from './setup';
 import {
   appStatusSchema,
   historyImportSchema,
@@ -10,7 +11,6 @@ import {
   runTriggerSchema,
   timestampSchema,
 } from './status';
-import { loginProgressSchema, setupStateSchema } from './setup';
 
 export const events = {
   'status.changed': appStatusSchema,

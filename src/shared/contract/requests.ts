@@ -4,16 +4,6 @@
 // the type of the handler map makes the second step impossible to forget.
 import { z } from 'zod';
 import {
-  actionResultSchema,
-  appStatusSchema,
-  heldOrdersSchema,
-  historyImportSchema,
-  isoDateSchema,
-  logLineSchema,
-  moneybirdIdSchema,
-  orderNumberSchema,
-} from './status';
-import {
   browserLoginSchema,
   checkProblemSchema,
   dryRunReportSchema,
@@ -29,6 +19,16 @@ import {
   setupStateSchema,
   shopCheckSchema,
 } from './setup';
+import {
+  actionResultSchema,
+  appStatusSchema,
+  heldOrdersSchema,
+  historyImportSchema,
+  isoDateSchema,
+  logLineSchema,
+  moneybirdIdSchema,
+  orderNumberSchema,
+} from './status';
 
 const noArgs = z.strictObject({});
 const statusIds = z.array(z.int().nonnegative()).min(1).max(50);
@@ -108,7 +108,10 @@ export const requests = {
   },
   /** Every mapping field with Moneybird's records, the stored or proposed choice, and why. */
   'setup.mapping.proposal': { args: noArgs, result: mappingProposalSchema },
-  'setup.mapping.save': { args: z.strictObject({ choices: mappingChoicesSchema }), result: saveOutcomeSchema },
+  'setup.mapping.save': {
+    args: z.strictObject({ choices: mappingChoicesSchema }),
+    result: saveOutcomeSchema,
+  },
   /** Plans what the first run would book, writing nothing to Moneybird. */
   'setup.dryRun': { args: noArgs, result: dryRunReportSchema },
   /** Stores the proposals the owner accepted and starts syncing. */

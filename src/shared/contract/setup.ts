@@ -167,7 +167,6 @@ export type LoginProgress = z.infer<typeof loginProgressSchema>;
 
 // ---- the mapping ---------------------------------------------------------------------------------
 
-
 export const mappingOptionSchema = z.object({
   id: moneybirdIdSchema,
   name: z.string(),
@@ -282,7 +281,10 @@ export type DryRunReport = z.infer<typeof dryRunReportSchema>;
 // ---- settings ------------------------------------------------------------------------------------
 
 export const settingsSchema = z.object({
-  intervalMinutes: z.int().min(5).max(24 * 60),
+  intervalMinutes: z
+    .int()
+    .min(5)
+    .max(24 * 60),
   bookingStyle: z.enum(['sales', 'external']),
   invoiceLanguage: z.enum(['nl', 'en']),
   referencePrefix: z.string().regex(/^[A-Za-z0-9]{1,10}$/, 'letters and digits only, at most 10'),

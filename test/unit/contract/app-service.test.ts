@@ -221,6 +221,7 @@ function failingController(status: () => ReturnType<SyncController['status']>): 
     runNow: () => ({ accepted: false, runId: null, reason: null }),
     pause() {},
     resume() {},
+    setIntervalMinutes() {},
     recentLog: () => [],
     heldOrders: () => ({ parked: [], waiting: [], parkedTotal: 0, waitingTotal: 0 }),
     retryOrder: () => ({ accepted: false, runId: null, reason: null }),

@@ -111,6 +111,26 @@ describe('requests', () => {
       'orders.skip',
       'import.status',
       'import.start',
+      'setup.state',
+      'setup.shop.connect',
+      'setup.shop.partnerToken',
+      'setup.orders.options',
+      'setup.orders.estimate',
+      'setup.orders.save',
+      'setup.moneybird.browserLogin',
+      'setup.moneybird.cancelLogin',
+      'setup.moneybird.outOfBand',
+      'setup.moneybird.outOfBandCode',
+      'setup.moneybird.personalToken',
+      'setup.moneybird.administrations',
+      'setup.moneybird.chooseAdministration',
+      'setup.mapping.proposal',
+      'setup.mapping.save',
+      'setup.dryRun',
+      'setup.finish',
+      'setup.disconnect',
+      'settings.get',
+      'settings.update',
     ]);
     for (const channel of REQUEST_CHANNELS) {
       expect(requests[channel].args).toBeDefined();
@@ -124,6 +144,8 @@ describe('requests', () => {
       'order.result',
       'log.line',
       'import.progress',
+      'setup.login',
+      'setup.changed',
     ]);
     for (const channel of EVENT_CHANNELS) expect(events[channel]).toBeDefined();
   });
@@ -194,5 +216,33 @@ describe('texts and policy', () => {
     const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
     expect(meta).toBe(CONTENT_SECURITY_POLICY);
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe');
+  });
+});
+
+describe('setup channels', () => {
+  it('refuses a pasted token with spaces inside, and a stray field', () => {
+    expect(checkRequest('setup.shop.connect', { token: '  abc123  ' })).toMatchObject({
+      ok: true,
+      value: { args: { token: 'abc123' } },
+    });
+    expect(checkRequest('setup.shop.connect', { token: 'abc 123' }).ok).toBe(false);
+    expect(checkRequest('setup.shop.connect', { token: '' }).ok).toBe(false);
+    expect(checkRequest('setup.shop.connect', { token: 'abc', partner: 'x' }).ok).toBe(false);
+  });
+
+  it('takes mapping choices as Moneybird ids, or null to clear one', () => {
+    expect(checkRequest('setup.mapping.save', { choices: { 'ledgerAccounts.revenue': '4701' } }).ok).toBe(
+      true,
+    );
+    expect(checkRequest('setup.mapping.save', { choices: { 'taxRates.domestic.21': null } }).ok).toBe(true);
+    expect(checkRequest('setup.mapping.save', { choices: { 'ledgerAccounts.revenue': 4701 } }).ok).toBe(
+      false,
+    );
+  });
+
+  it('keeps the sync interval within what the scheduler accepts', () => {
+    expect(checkRequest('settings.update', { intervalMinutes: 15 }).ok).toBe(true);
+    expect(checkRequest('settings.update', { intervalMinutes: 1 }).ok).toBe(false);
+    expect(checkRequest('settings.update', { referencePrefix: 'MWW-1' }).ok).toBe(false);
   });
 });

@@ -1,7 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { createAppService, createInProcessSyncController } from '../../../src/main/core/app-service';
-import { isAllowedExternalUrl, isAppUrl } from '../../../src/main/electron/external-links';
+import {
+  isAllowedExternalUrl,
+  isAppUrl,
+  moneybirdLoginOpener,
+} from '../../../src/main/electron/external-links';
 import { answerInvoke, isTrustedSender } from '../../../src/main/electron/ipc';
 import { systemLocale } from '../../../src/main/electron/locale';
 import {
@@ -37,6 +41,31 @@ describe('external links', () => {
     ]) {
       expect(isAllowedExternalUrl(url), url).toBe(false);
     }
+  });
+
+  it('opens only the configured Moneybird consent page for a login', async () => {
+    const opened: string[] = [];
+    const open = moneybirdLoginOpener(async (url) => {
+      opened.push(url);
+    }, 'https://moneybird.com');
+    await open('https://moneybird.com/oauth/authorize?client_id=x&state=y');
+    for (const url of [
+      'https://moneybird.com/oauth/token',
+      'https://moneybird.com.evil.example/oauth/authorize',
+      'https://user:pw@moneybird.com/oauth/authorize',
+      'http://moneybird.com/oauth/authorize',
+      'file:///etc/passwd',
+      'not a url',
+    ]) {
+      await expect(open(url), url).rejects.toThrow(/refused/);
+    }
+    expect(opened).toEqual(['https://moneybird.com/oauth/authorize?client_id=x&state=y']);
+    // A development build configured for the simulator opens the simulator's page.
+    const local = moneybirdLoginOpener(async (url) => {
+      opened.push(url);
+    }, 'http://127.0.0.1:4100');
+    await local('http://127.0.0.1:4100/oauth/authorize?x=1');
+    await expect(local('http://127.0.0.1:4101/oauth/authorize')).rejects.toThrow(/refused/);
   });
 
   it('recognises the app page, loaded from disk or from the dev server', () => {

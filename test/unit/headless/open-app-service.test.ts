@@ -29,12 +29,13 @@ describe('openAppService', () => {
     expect(runtime).toBeNull();
     const status = service.status();
     expect(status.state).toBe('needs-setup');
-    expect(status.reason?.nl).toContain('MWW_TOKEN');
+    // The owner is told what to connect, in the words of the setup's first step.
+    expect(status.reason?.nl).toContain('webwinkel is nog niet gekoppeld');
     expect(status.connections.mijnwebwinkel.state).toBe('not-configured');
     const reply = await service.dispatch('sync.runNow', {}, 'test');
     expect(reply).toMatchObject({
       ok: true,
-      result: { accepted: false, reason: { en: expect.stringContaining('MWW_TOKEN') } },
+      result: { accepted: false, reason: { en: expect.stringContaining('web shop is not connected') } },
     });
     const retry = await service.dispatch('orders.retry', { orderNumber: '1001' }, 'test');
     expect(retry).toMatchObject({ ok: true, result: { accepted: false } });
@@ -48,7 +49,7 @@ describe('openAppService', () => {
   it('names the Moneybird token when only the shop is connected', async () => {
     const env = { MWW_TOKEN: 'shop-token', MWW_PARTNER_TOKEN: 'partner-token' };
     const { service } = await openAppService({ env, dataDir: tempDir(), secrets: new EnvSecretSource(env) });
-    expect(service.status().reason?.en).toContain('MONEYBIRD_TOKEN');
+    expect(service.status().reason?.en).toContain('Moneybird is not connected');
     expect(service.status().connections.moneybird.state).toBe('not-configured');
     await service.close();
   });

@@ -344,6 +344,11 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
       appendLog('info', localize(app, 'sync.log.resumed'));
       statusChanged();
     },
+    setIntervalMinutes(minutes) {
+      if (closed) return;
+      scheduler.setIntervalMs(minutes * 60_000);
+      statusChanged();
+    },
     recentLog(limit): LogLine[] {
       if (limit <= 0) return [];
       return store.log

@@ -310,6 +310,9 @@ export function createInProcessSyncController(options: InProcessSyncOptions = {}
       appendLog('info', localize(app, 'sync.log.resumed'));
       statusChanged();
     },
+    setIntervalMinutes() {
+      // The stand-in has a fixed pace: nothing to change.
+    },
     recentLog(limit) {
       return limit > 0 ? log.slice(-limit) : [];
     },

@@ -1,26 +1,34 @@
-// How both shells start the core: open the runtime (store, API clients, sync engine) and put the
-// engine-backed controller on it; when a token is missing or the data cannot be opened, start a
-// core that says so (needs-setup naming what is missing, or error) instead of failing to start.
-import type { AppStatus, Connection } from '../../../shared/contract';
+// How both shells start the core: open the data folder's store, then the sync on what is set up.
+// When something must still be connected the core starts all the same: its setup channels work and
+// its status says what is missing; finishing the setup starts the sync, disconnecting stops it, and
+// the owner never restarts anything. A data folder that cannot be opened is an error state.
+import type { AppStatus, Connection, StepState } from '../../../shared/contract';
 import { app } from '../../../shared/i18n/messages/app';
-import { localize } from '../../../shared/i18n/translate';
+import { setupMessages } from '../../../shared/i18n/messages/setup';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { type AppService, createAppService } from '../app-service';
+import { loadApiEndpoints } from '../config/api-endpoints';
 import {
+  budgetFromEnv,
   defaultDataDir,
   LayeredSecrets,
   MissingConfigurationError,
   openRuntime,
   type Runtime,
+  timeoutFromEnv,
 } from '../core-runtime';
 import type { Logger } from '../http/logger';
 import { redactText } from '../http/redact';
 import { loadMoneybirdCredentials } from '../moneybird/credentials';
-import type { RateLimitBudget } from '../moneybird/rate-limiter';
+import { type RateLimitBudget, RateLimiterRegistry } from '../moneybird/rate-limiter';
 import { EnvSecretSource, OsKeychain, type SecretStore } from '../secrets/keychain';
-import { StoreOpenError } from '../store';
+import { createSetupService, type SetupService } from '../setup/setup-service';
+import { openStoreIn, type Store, StoreOpenError } from '../store';
 import type { SchedulerClock } from '../sync/clock';
 import { engineSyncControllerFor } from './engine-sync-controller';
 import { createSetupRequiredController } from './setup-required-sync';
+import { createSwitchableSync, type SwitchableSync } from './switchable-sync';
+import type { SyncController } from './sync-controller';
 
 type Env = Record<string, string | undefined>;
 
@@ -35,12 +43,17 @@ export interface OpenAppServiceOptions {
   clock?: SchedulerClock;
   /** Default true: sync right after starting. */
   runAtStart?: boolean;
+  /** Electron opens a Moneybird login's consent page in the system browser; absent: the UI opens it. */
+  openBrowser?: (url: string) => Promise<void> | void;
 }
 
 export interface OpenedCore {
   service: AppService;
-  /** The runtime when the core is configured; null while something must be set up first. */
+  /** The runtime the core started with; null while something must be set up first. */
   runtime: Runtime | null;
+  /** The runtime now (the setup can start, restart or stop it). */
+  currentRuntime(): Runtime | null;
+  setup: SetupService | null;
 }
 
 export function defaultSecrets(env: Env): SecretStore {
@@ -68,49 +81,162 @@ async function configuredServices(secrets: SecretStore, missing: string): Promis
   return { mijnwebwinkel: unknown, moneybird: missingHere };
 }
 
+/** What the owner is told is missing, in the words of the setup step that provides it. */
+function missingStep(variable: string): LocalizedText {
+  switch (variable) {
+    case 'MWW_TOKEN':
+      return localize(setupMessages, 'step.shop.missing');
+    case 'MWW_PARTNER_TOKEN':
+      return localize(setupMessages, 'shop.no-partner-token');
+    case 'MONEYBIRD_TOKEN':
+      return localize(setupMessages, 'step.moneybird.missing');
+    default:
+      return localize(setupMessages, 'step.administration.missing');
+  }
+}
+
+const NOT_CONFIGURED: Connection = { state: 'not-configured', detail: null, checkedAt: null };
+
+/** A connection as the setup last checked it. */
+function connectionOf(step: StepState): Connection {
+  if (step.state === 'done') return { state: 'connected', detail: null, checkedAt: new Date().toISOString() };
+  if (step.state === 'missing') return NOT_CONFIGURED;
+  return { state: 'unauthorized', detail: step.reason, checkedAt: new Date().toISOString() };
+}
+
+function unexpected(error: unknown): LocalizedText {
+  if (error instanceof StoreOpenError) return error.text;
+  if (error && typeof error === 'object' && 'userMessage' in error) return error.userMessage as LocalizedText;
+  return localize(app, 'setup.reason.unexpected', {
+    detail: redactText(error instanceof Error ? error.message : String(error)),
+  });
+}
+
 /** Starts the core; never throws for a problem the owner can fix. */
 export async function openAppService(options: OpenAppServiceOptions = {}): Promise<OpenedCore> {
   const env = options.env ?? process.env;
   const secrets = options.secrets ?? defaultSecrets(env);
-  const notConfigured: Connection = { state: 'not-configured', detail: null, checkedAt: null };
-  let runtime: Runtime;
+  const dataDir = options.dataDir ?? defaultDataDir(env);
+  const logger = options.logger;
+  const budget = options.budget ?? budgetFromEnv(env);
+  const limiters = new RateLimiterRegistry(budget);
+
+  let store: Store;
   try {
-    runtime = await openRuntime({
-      env,
-      dataDir: options.dataDir ?? defaultDataDir(env),
-      secrets,
-      logger: options.logger,
-      budget: options.budget,
-    });
+    store = openStoreIn(dataDir);
   } catch (error) {
-    const sync =
-      error instanceof MissingConfigurationError
-        ? createSetupRequiredController({
-            state: 'needs-setup',
-            reason: error.userMessage,
-            connections: await configuredServices(secrets, error.variable),
-          })
-        : createSetupRequiredController({
-            state: 'error',
-            reason:
-              error instanceof StoreOpenError
-                ? error.text
-                : error && typeof error === 'object' && 'userMessage' in error
-                  ? (error.userMessage as { nl: string; en: string })
-                  : localize(app, 'setup.reason.unexpected', {
-                      detail: redactText(error instanceof Error ? error.message : String(error)),
-                    }),
-            connections: { mijnwebwinkel: notConfigured, moneybird: notConfigured },
-          });
-    options.logger?.log(
-      'warn',
-      `core not started: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    return { service: createAppService({ sync, logger: options.logger }), runtime: null };
+    logger?.log('warn', `core not started: ${error instanceof Error ? error.message : String(error)}`);
+    const sync = createSetupRequiredController({
+      state: 'error',
+      reason: unexpected(error),
+      connections: { mijnwebwinkel: NOT_CONFIGURED, moneybird: NOT_CONFIGURED },
+    });
+    return {
+      service: createAppService({ sync, logger }),
+      runtime: null,
+      currentRuntime: () => null,
+      setup: null,
+    };
   }
-  const sync = engineSyncControllerFor(runtime, {
-    clock: options.clock,
-    runAtStart: options.runAtStart,
+
+  let runtime: Runtime | null = null;
+  /** While the sync waits for the setup: the first step still to do, kept current as the owner sets up. */
+  let setupReason: LocalizedText = missingStep('MWW_TOKEN');
+  let setupConnections: AppStatus['connections'] = {
+    mijnwebwinkel: NOT_CONFIGURED,
+    moneybird: NOT_CONFIGURED,
+  };
+  let sync: SwitchableSync;
+  let setup: SetupService;
+
+  /** Opens the sync on what is set up; a controller that says what is missing when it cannot. */
+  async function syncOnSetup(runAtStart: boolean | undefined): Promise<SyncController> {
+    try {
+      runtime = await openRuntime({ env, dataDir, store, secrets, logger, budget, limiters });
+    } catch (error) {
+      runtime = null;
+      logger?.log('warn', `sync not started: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof MissingConfigurationError) {
+        setupReason = missingStep(error.variable);
+        setupConnections = await configuredServices(secrets, error.variable);
+        return createSetupRequiredController({
+          state: 'needs-setup',
+          reason: () => setupReason,
+          connections: () => setupConnections,
+        });
+      }
+      return createSetupRequiredController({
+        state: 'error',
+        reason: unexpected(error),
+        connections: { mijnwebwinkel: NOT_CONFIGURED, moneybird: NOT_CONFIGURED },
+      });
+    }
+    return engineSyncControllerFor(runtime, { clock: options.clock, runAtStart });
+  }
+
+  const events = new Set<(event: Parameters<Parameters<SyncController['subscribe']>[0]>[0]) => void>();
+  setup = createSetupService({
+    env,
+    secrets,
+    store,
+    endpoints: loadApiEndpoints(env),
+    limiters,
+    logger,
+    timeoutMs: timeoutFromEnv(env),
+    openBrowser: options.openBrowser,
+    emit: (event) => {
+      for (const listener of events) listener(event);
+      if (event.channel === 'setup.changed' && runtime === null) {
+        const { next, steps } = event.payload;
+        if (next && steps[next].reason) setupReason = steps[next].reason;
+        setupConnections = {
+          mijnwebwinkel: connectionOf(steps.shop),
+          moneybird: connectionOf(steps.moneybird),
+        };
+        const status = { channel: 'status.changed' as const, payload: sync.status() };
+        for (const listener of events) listener(status);
+      }
+    },
+    lifecycle: {
+      running: () => runtime !== null,
+      async start({ runNow }) {
+        // Scheduled from now on; the owner who just finished the setup sees a run at once, also
+        // when the data folder already has runs (a reconnect).
+        await sync.replace(await syncOnSetup(false));
+        if (!runtime) return sync.status().reason;
+        if (runNow) sync.runNow('manual');
+        return null;
+      },
+      async stop(reason) {
+        setupReason = reason;
+        runtime = null;
+        await sync.replace(
+          createSetupRequiredController({
+            state: 'needs-setup',
+            reason: () => setupReason,
+            connections: () => setupConnections,
+          }),
+        );
+      },
+      runNow: () => void sync.runNow('manual'),
+      setIntervalMinutes: (minutes) => sync.setIntervalMinutes(minutes),
+    },
   });
-  return { service: createAppService({ sync, logger: options.logger }), runtime };
+  sync = createSwitchableSync(await syncOnSetup(options.runAtStart));
+  const initial = runtime;
+
+  const service = createAppService({
+    sync,
+    setup: setup.handlers,
+    setupEvents: (listener) => {
+      events.add(listener);
+      return () => events.delete(listener);
+    },
+    logger,
+    onClose: async () => {
+      await setup.close();
+      store.close();
+    },
+  });
+  return { service, runtime: initial, currentRuntime: () => runtime, setup };
 }

@@ -9,9 +9,9 @@ import { NO_HELD_ORDERS, type SyncController } from './sync-controller';
 
 export interface SetupRequiredOptions {
   state: 'needs-setup' | 'error';
-  /** What is missing or wrong, and what to do. */
-  reason: LocalizedText;
-  connections: AppStatus['connections'];
+  /** What is missing or wrong, and what to do; a function when it changes as the owner sets up. */
+  reason: LocalizedText | (() => LocalizedText);
+  connections: AppStatus['connections'] | (() => AppStatus['connections']);
   now?: () => Date;
 }
 
@@ -31,15 +31,17 @@ export function createSetupRequiredController(options: SetupRequiredOptions): Sy
     }
   }
 
+  const reason = () => (typeof options.reason === 'function' ? options.reason() : options.reason);
+
   function status(): AppStatus {
     return {
       state: paused ? 'paused' : options.state,
-      reason: paused ? null : options.reason,
+      reason: paused ? null : reason(),
       lastRun: null,
       nextRunAt: null,
       progress: null,
       counts: { booked: 0, parked: 0, waiting: 0 },
-      connections: options.connections,
+      connections: typeof options.connections === 'function' ? options.connections() : options.connections,
     };
   }
 
@@ -56,7 +58,7 @@ export function createSetupRequiredController(options: SetupRequiredOptions): Sy
     emit({ channel: 'status.changed', payload: status() });
   }
 
-  const refused = () => ({ accepted: false, runId: null, reason: options.reason });
+  const refused = () => ({ accepted: false, runId: null, reason: reason() });
 
   return {
     status,
@@ -71,6 +73,7 @@ export function createSetupRequiredController(options: SetupRequiredOptions): Sy
       paused = false;
       note('sync.log.resumed');
     },
+    setIntervalMinutes: () => {},
     recentLog: (limit) => (limit > 0 ? log.slice(-limit) : []),
     heldOrders: () => NO_HELD_ORDERS,
     retryOrder: refused,

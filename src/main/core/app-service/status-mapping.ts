@@ -14,6 +14,7 @@ import type {
 } from '../../../shared/contract';
 import { app } from '../../../shared/i18n/messages/app';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { settingsSectionFor } from '../setup/settings-section';
 import type {
   HistoryImportState,
   JournalCounts,
@@ -26,7 +27,6 @@ import type {
 import { ACTIONABLE_STATES, redactForLog } from '../store';
 import type { OrderReport, RunReport } from '../sync/engine';
 import type { JobResult } from '../sync/scheduler';
-import { settingsSectionFor } from '../setup/settings-section';
 
 /** Orders Winkelbrug still books by itself: queued, half-way, or waiting for a retry. */
 export const WAITING_STATES: readonly JournalState[] = ['waiting_transient', ...ACTIONABLE_STATES];

@@ -24,6 +24,8 @@ export interface SyncController {
   runNow(trigger: RunTrigger): RunNowOutcome;
   pause(): void;
   resume(): void;
+  /** The owner changed how often to sync; applies from the next scheduled run on. */
+  setIntervalMinutes(minutes: number): void;
   recentLog(limit: number): LogLine[];
   /** Parked and waiting orders, at most `limit` of each. */
   heldOrders(limit: number): HeldOrders;

@@ -18,6 +18,11 @@ export interface ApiEndpoints {
   moneybirdOAuthUrl: string;
   /** Mijnwebwinkel host root; paths start with /v1. */
   mijnwebwinkelUrl: string;
+  /**
+   * The app's Mijnwebwinkel partner token: it belongs to the build (each shop token is issued to a
+   * registered partner). An owner can override it in Advanced settings (kept in the keychain).
+   */
+  mijnwebwinkelPartnerToken: string | undefined;
   /** Undefined when this build has no OAuth app credentials: only a personal token works then. */
   moneybirdOAuth: MoneybirdOAuthConfig | undefined;
 }
@@ -69,6 +74,7 @@ export function loadApiEndpoints(env: Env = process.env, build: Env = buildEnv()
       'MWW_BASE_URL',
       pick(env, build, 'MWW_BASE_URL') ?? DEFAULT_MIJNWEBWINKEL_URL,
     ),
+    mijnwebwinkelPartnerToken: pick(env, build, 'MWW_PARTNER_TOKEN'),
     moneybirdOAuth:
       clientId && clientSecret
         ? { clientId, clientSecret, redirectUri, scopes: MONEYBIRD_SCOPES }

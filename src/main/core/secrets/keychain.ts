@@ -122,26 +122,28 @@ export class OsKeychain implements SecretStore {
 
 /**
  * The headless shell's read-only source: tokens from environment variables (set by whoever starts
- * it), never written anywhere. Names match what `npm run sim` prints.
+ * it), never written anywhere. Names match what `npm run sim` prints. The partner token is not
+ * here: MWW_PARTNER_TOKEN is the build's configuration (config/api-endpoints.ts), and the secret of
+ * that name is only the owner's override, which lives in the keychain.
  */
-export const SECRET_ENV_VARS: Record<SecretName, string> = {
+export const SECRET_ENV_VARS: Partial<Record<SecretName, string>> = {
   'moneybird.oauth-tokens': 'MONEYBIRD_OAUTH_TOKENS',
   'moneybird.personal-token': 'MONEYBIRD_TOKEN',
   'mijnwebwinkel.token': 'MWW_TOKEN',
-  'mijnwebwinkel.partner-token': 'MWW_PARTNER_TOKEN',
 };
 
 export class EnvSecretSource implements SecretStore {
   constructor(private readonly env: Record<string, string | undefined> = process.env) {}
 
   async get(name: SecretName): Promise<string | undefined> {
-    const value = this.env[SECRET_ENV_VARS[name]]?.trim();
+    const variable = SECRET_ENV_VARS[name];
+    const value = variable ? this.env[variable]?.trim() : undefined;
     return value ? value : undefined;
   }
 
   async set(name: SecretName, _value: string): Promise<void> {
     throw new KeychainUnavailableError(
-      `tokens come from the environment (${SECRET_ENV_VARS[name]}) in this mode and are not stored`,
+      `tokens come from the environment (${SECRET_ENV_VARS[name] ?? name}) in this mode and are not stored`,
     );
   }
 

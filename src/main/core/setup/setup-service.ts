@@ -1,0 +1,723 @@
+// The handlers behind every `setup.*` and `settings.*` channel: where the setup stands, the live
+// checks of both connections (nothing is stored unless it works), the choices with the reference
+// data behind them, the dry run, finishing (the sync starts) and disconnecting (tokens leave the
+// keychain, the history stays). It works before the sync can run, on the data folder's store and
+// the secrets alone; the core's lifecycle (start, restart, stop the sync) is handed in.
+import type {
+  CheckProblem,
+  CoreEvent,
+  DryRunReport,
+  MappingProposal,
+  MoneybirdCheck,
+  SaveOutcome,
+  Settings,
+  SetupState,
+  SetupStep,
+  StepState,
+} from '../../../shared/contract';
+import { SETUP_STEPS } from '../../../shared/contract';
+import { type SetupMessageKey, setupMessages } from '../../../shared/i18n/messages/setup';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import type { TaxRateNeed } from '../bookkeeping';
+import type { ApiEndpoints } from '../config/api-endpoints';
+import { administrationSetting, LayeredSecrets } from '../core-runtime';
+import type { Logger } from '../http/logger';
+import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
+import type { MoneybirdClient } from '../moneybird/client';
+import {
+  forgetMoneybirdCredentials,
+  loadMoneybirdCredentials,
+  type MoneybirdCredentials,
+  saveMoneybirdCredentials,
+  tokenSourceFor,
+} from '../moneybird/credentials';
+import type { RateLimiterRegistry } from '../moneybird/rate-limiter';
+import type { Administration } from '../moneybird/schemas';
+import type { SecretStore } from '../secrets/keychain';
+import { SettingValueError, type Store } from '../store';
+import { setPath } from '../sync/auto-mapping';
+import { ossNeedsOf } from '../sync/engine';
+import { shopLocalDate } from '../sync/order-discovery';
+import {
+  bookkeepingMappingSetting,
+  completedStatusesSetting,
+  intervalMinutesSetting,
+  startDateSetting,
+} from '../sync/sync-settings';
+import { planFirstRun } from './dry-run';
+import { applyMappingChoices, mappingFields } from './mapping-fields';
+import {
+  checkedAdministrations,
+  createMoneybirdConnection,
+  moneybirdClient,
+  moneybirdProblem,
+} from './moneybird-connection';
+import { loadReferenceData } from './reference-cache';
+import type { SetupHandlers } from './setup-channels';
+import { checkShop, type ShopLookup, shopClient, shopProblem } from './shop-connection';
+
+type Env = Record<string, string | undefined>;
+
+/** What the setup needs of the core around it: whether the sync runs, and starting or stopping it. */
+export interface SyncLifecycle {
+  running(): boolean;
+  /** Opens the sync on what is set up now (and runs it at once); the reason when it cannot start yet. */
+  start(options: { runNow: boolean }): Promise<LocalizedText | null>;
+  /** Closes the sync (after a disconnect) and says why it stopped. */
+  stop(reason: LocalizedText): Promise<void>;
+  /** Starts a run now (after finishing the setup while the sync already ran). */
+  runNow(): void;
+  setIntervalMinutes(minutes: number): void;
+}
+
+export interface SetupServiceOptions {
+  env: Env;
+  secrets: SecretStore;
+  /** The data folder's store; null when it could not be opened (the reason is the app's status). */
+  store: Store | null;
+  endpoints: ApiEndpoints;
+  limiters: RateLimiterRegistry;
+  lifecycle: SyncLifecycle;
+  emit: (event: CoreEvent) => void;
+  logger?: Logger;
+  timeoutMs?: number;
+  /** Electron opens a login's consent page itself; the browser UI opens it from the page. */
+  openBrowser?: (url: string) => Promise<void> | void;
+  now?: () => number;
+}
+
+export interface SetupService {
+  handlers: SetupHandlers;
+  state(): Promise<SetupState>;
+  close(): Promise<void>;
+}
+
+const MS_PER_REQUEST_WINDOW = 300_000 / 150;
+/** How far back the mapping proposal looks at the shop's orders. */
+const HINT_DAYS = 90;
+/** Moneybird requests per booked order, on average (invoice, send, payment; a new customer more). */
+const REQUESTS_PER_ORDER = 3;
+
+const text = (key: SetupMessageKey, params?: Record<string, string | number>) =>
+  localize(setupMessages, key, params);
+const problem = (code: CheckProblem['code'], key: SetupMessageKey, params?: Record<string, string>) => ({
+  ok: false as const,
+  problem: { code, message: text(key, params) },
+});
+const done: StepState = { state: 'done', reason: null };
+const missing = (key: SetupMessageKey): StepState => ({ state: 'missing', reason: text(key) });
+const broken = (reason: LocalizedText): StepState => ({ state: 'broken', reason });
+
+export function createSetupService(options: SetupServiceOptions): SetupService {
+  const { secrets, endpoints, lifecycle } = options;
+  const now = options.now ?? Date.now;
+  const store = options.store;
+  /** The last live check of each connection, by the token it was made with. */
+  let shopSeen: { token: string; partner: string; lookup: ShopLookup } | null = null;
+  let moneybirdSeen: {
+    token: string;
+    administrations: Administration[] | null;
+    problem: CheckProblem | null;
+  } | null = null;
+
+  const moneybird = createMoneybirdConnection({
+    endpoints,
+    limiters: options.limiters,
+    logger: options.logger,
+    timeoutMs: options.timeoutMs,
+    openBrowser: options.openBrowser,
+    async onLogin(credentials, administrations) {
+      await saveMoneybirdCredentials(secrets, credentials);
+      moneybirdSeen = { token: accessTokenOf(credentials), administrations, problem: null };
+      await changed();
+    },
+    onProgress: (progress) => options.emit({ channel: 'setup.login', payload: progress }),
+  });
+
+  function accessTokenOf(credentials: MoneybirdCredentials): string {
+    return credentials.kind === 'personal' ? credentials.token : credentials.tokens.accessToken;
+  }
+
+  async function changed(): Promise<void> {
+    try {
+      options.emit({ channel: 'setup.changed', payload: await state() });
+    } catch (error) {
+      options.logger?.log('warn', `setup state not announced: ${String(error)}`);
+    }
+  }
+
+  // ---- the shop ---------------------------------------------------------------------------------
+
+  async function partnerToken(): Promise<string | undefined> {
+    return (await secrets.get('mijnwebwinkel.partner-token')) ?? endpoints.mijnwebwinkelPartnerToken;
+  }
+
+  function shopOptions() {
+    return { baseUrl: endpoints.mijnwebwinkelUrl, logger: options.logger, timeoutMs: options.timeoutMs };
+  }
+
+  /** The stored shop connection, checked live once per token. */
+  async function storedShop(): Promise<
+    { client: MijnwebwinkelClient; lookup: ShopLookup } | { client: null; problem: CheckProblem | null }
+  > {
+    const token = await secrets.get('mijnwebwinkel.token');
+    if (!token) return { client: null, problem: null };
+    const partner = await partnerToken();
+    if (!partner) return { client: null, problem: problem('partner-token', 'shop.no-partner-token').problem };
+    const client = shopClient(shopOptions(), token, partner);
+    if (shopSeen?.token !== token || shopSeen.partner !== partner || !shopSeen.lookup.check.ok) {
+      shopSeen = { token, partner, lookup: await checkShop(client) };
+    }
+    return { client, lookup: shopSeen.lookup };
+  }
+
+  async function requireShop(): Promise<MijnwebwinkelClient | { ok: false; problem: CheckProblem }> {
+    const shop = await storedShop();
+    if (!shop.client)
+      return shop.problem ? { ok: false, problem: shop.problem } : problem('invalid', 'shop.not-connected');
+    if (!shop.lookup.check.ok) return { ok: false, problem: shop.lookup.check.problem };
+    return shop.client;
+  }
+
+  // ---- Moneybird ----------------------------------------------------------------------------------
+
+  async function credentials(): Promise<MoneybirdCredentials | undefined> {
+    try {
+      return await loadMoneybirdCredentials(secrets);
+    } catch (error) {
+      options.logger?.log('warn', `stored Moneybird login unreadable: ${String(error)}`);
+      return undefined;
+    }
+  }
+
+  function administrationId(): string | null {
+    return (
+      options.env.MONEYBIRD_ADMINISTRATION_ID?.trim() || store?.settings.get(administrationSetting) || null
+    );
+  }
+
+  function clientFor(login: MoneybirdCredentials, administration?: string): MoneybirdClient {
+    const token = tokenSourceFor(
+      login,
+      secrets,
+      endpoints.moneybirdOAuth && {
+        oauthUrl: endpoints.moneybirdOAuthUrl,
+        clientId: endpoints.moneybirdOAuth.clientId,
+        clientSecret: endpoints.moneybirdOAuth.clientSecret,
+      },
+    );
+    return moneybirdClient(
+      { endpoints, limiters: options.limiters, logger: options.logger, timeoutMs: options.timeoutMs },
+      token,
+      administration,
+    );
+  }
+
+  /** The administrations the stored login reaches, checked live once per token. */
+  async function administrations(): Promise<{ login: MoneybirdCredentials; check: MoneybirdCheck } | null> {
+    const login = await credentials();
+    if (!login) return null;
+    const token = accessTokenOf(login);
+    if (
+      moneybirdSeen?.token !== token ||
+      (!moneybirdSeen.administrations && moneybirdSeen.problem?.code === 'unreachable')
+    ) {
+      try {
+        moneybirdSeen = { token, administrations: await clientFor(login).administrations(), problem: null };
+      } catch (error) {
+        moneybirdSeen = { token, administrations: null, problem: moneybirdProblem(error) };
+      }
+    }
+    const check: MoneybirdCheck = moneybirdSeen.administrations
+      ? checkedAdministrations(moneybirdSeen.administrations, administrationId())
+      : { ok: false, problem: moneybirdSeen.problem! };
+    return { login, check };
+  }
+
+  async function bookingClient(): Promise<MoneybirdClient | { ok: false; problem: CheckProblem }> {
+    const reached = await administrations();
+    if (!reached) return problem('not-connected', 'moneybird.not-connected');
+    if (!reached.check.ok) return reached.check;
+    const id = administrationId();
+    if (!id || !reached.check.administrations.some((a) => a.id === id)) {
+      return problem('no-administration', 'step.administration.missing');
+    }
+    return clientFor(reached.login, id);
+  }
+
+  // ---- the state ----------------------------------------------------------------------------------
+
+  /** Booking cannot start without a revenue ledger and a financial account, chosen and stored. */
+  function mappingStored(): boolean {
+    if (!store) return false;
+    const mapping = store.settings.get(bookkeepingMappingSetting) as {
+      ledgerAccounts?: { revenue?: unknown };
+      financialAccountId?: unknown;
+    };
+    return Boolean(mapping.ledgerAccounts?.revenue && mapping.financialAccountId);
+  }
+
+  async function state(): Promise<SetupState> {
+    const shop = await storedShop();
+    const shopStep: StepState = !shop.client
+      ? shop.problem
+        ? broken(shop.problem.message)
+        : missing('step.shop.missing')
+      : shop.lookup.check.ok
+        ? done
+        : broken(shop.lookup.check.problem.message);
+    const ordersStep =
+      store && store.settings.get(completedStatusesSetting).length > 0
+        ? done
+        : missing('step.orders.missing');
+    const reached = await administrations();
+    const moneybirdStep = !reached
+      ? missing('step.moneybird.missing')
+      : reached.check.ok
+        ? done
+        : broken(reached.check.problem.message);
+    const chosen = administrationId();
+    let administrationName: string | null = null;
+    let administrationStep: StepState;
+    if (!chosen) administrationStep = missing('step.administration.missing');
+    else if (reached?.check.ok) {
+      const found = reached.check.administrations.find((a) => a.id === chosen);
+      administrationName = found?.name ?? null;
+      administrationStep = found ? done : broken(text('step.administration.gone'));
+    } else
+      administrationStep = reached
+        ? broken(text('step.administration.gone'))
+        : missing('step.administration.missing');
+    const mappingStep = mappingStored() ? done : missing('step.mapping.missing');
+    const steps = {
+      shop: shopStep,
+      orders: ordersStep,
+      moneybird: moneybirdStep,
+      administration: administrationStep,
+      mapping: mappingStep,
+    };
+    const next = SETUP_STEPS.find((step: SetupStep) => steps[step].state !== 'done') ?? null;
+    return {
+      complete: next === null && lifecycle.running(),
+      steps,
+      next,
+      shopName: shop.client && shop.lookup.check.ok ? shop.lookup.check.shop.name : null,
+      administrationName,
+      moneybirdLogin: reached?.login.kind ?? null,
+      browserLoginAvailable: endpoints.moneybirdOAuth !== undefined,
+      keychainProblem:
+        secrets instanceof LayeredSecrets && secrets.unavailable
+          ? localize(setupMessages, 'keychain.problem', { detail: secrets.unavailable })
+          : null,
+    };
+  }
+
+  // ---- helpers for the handlers ------------------------------------------------------------------
+
+  function needStore(): Store {
+    if (!store) throw new Error('the data folder could not be opened; see the app status');
+    return store;
+  }
+
+  function storeFailure(error: unknown): SaveOutcome {
+    if (error instanceof SettingValueError) {
+      return {
+        ok: false,
+        problem: {
+          code: 'invalid',
+          message: text('setting.invalid', { field: error.field, problem: error.problem }),
+        },
+        field: error.field,
+      };
+    }
+    throw error;
+  }
+
+  async function keep(name: 'mijnwebwinkel.token' | 'mijnwebwinkel.partner-token', value: string | null) {
+    try {
+      if (value === null) await secrets.delete(name);
+      else await secrets.set(name, value);
+      return null;
+    } catch (error) {
+      return moneybirdProblem(error);
+    }
+  }
+
+  function today(): string {
+    return shopLocalDate(now());
+  }
+
+  async function referenceFor(client: MoneybirdClient) {
+    return loadReferenceData(client);
+  }
+
+  /**
+   * What the shop's recent orders say about the mapping: the foreign (OSS) rates they need, and the
+   * payment providers they are paid through, most used first. One page of orders, no Moneybird
+   * request; without a shop connection, nothing.
+   */
+  async function shopHints(): Promise<{ ossNeeds: TaxRateNeed[]; paymentProviders: string[] }> {
+    const none = { ossNeeds: [], paymentProviders: [] };
+    const client = await requireShop();
+    if ('ok' in client) return none;
+    let page: Awaited<ReturnType<MijnwebwinkelClient['listOrdersPage']>>;
+    try {
+      page = await client.listOrdersPage(
+        { startDate: shopLocalDate(now() - HINT_DAYS * 24 * 60 * 60 * 1000) },
+        { offset: 0, limit: 100, ordering: 'desc' },
+      );
+    } catch (error) {
+      options.logger?.log('warn', `recent orders not read for the mapping: ${String(error)}`);
+      return none;
+    }
+    const country = shopCountry() ?? 'NL';
+    const needs = new Map<string, TaxRateNeed>();
+    const providers = new Map<string, number>();
+    for (const result of page) {
+      if (!result.ok) continue;
+      for (const need of ossNeedsOf(result.order, country)) needs.set(`${need.country}:${need.rate}`, need);
+      const gateway = result.order.payment?.gatewayName;
+      if (gateway) providers.set(gateway, (providers.get(gateway) ?? 0) + 1);
+    }
+    return {
+      ossNeeds: [...needs.values()],
+      paymentProviders: [...providers.entries()].sort((a, b) => b[1] - a[1]).map(([gateway]) => gateway),
+    };
+  }
+
+  function shopCountry(): string | undefined {
+    return shopSeen?.lookup.country ?? undefined;
+  }
+
+  function rawMapping(): Record<string, unknown> {
+    return needStore().settings.get(bookkeepingMappingSetting);
+  }
+
+  function settingsNow(): Settings {
+    const mapping = store ? rawMapping() : {};
+    const pick = <T>(key: string, fallback: T, test: (v: unknown) => boolean): T =>
+      test(mapping[key]) ? (mapping[key] as T) : fallback;
+    return {
+      intervalMinutes: store ? store.settings.get(intervalMinutesSetting) : 15,
+      bookingStyle: pick('bookingStyle', 'sales', (v) => v === 'sales' || v === 'external'),
+      invoiceLanguage: pick('invoiceLanguage', 'nl', (v) => v === 'nl' || v === 'en'),
+      referencePrefix: pick(
+        'referencePrefix',
+        'MWW',
+        (v) => typeof v === 'string' && /^[A-Za-z0-9]{1,10}$/.test(v),
+      ),
+      acceptAuthorizedPayments: pick('acceptAuthorizedPayments', false, (v) => typeof v === 'boolean'),
+      partnerTokenOverridden: false,
+    };
+  }
+
+  const handlers: SetupHandlers = {
+    'setup.state': () => state(),
+
+    async 'setup.shop.connect'({ token }) {
+      const partner = await partnerToken();
+      if (!partner) return problem('partner-token', 'shop.no-partner-token');
+      const lookup = await checkShop(shopClient(shopOptions(), token, partner));
+      if (!lookup.check.ok) return lookup.check;
+      const failed = await keep('mijnwebwinkel.token', token);
+      if (failed) return { ok: false, problem: failed };
+      shopSeen = { token, partner, lookup };
+      if (lookup.country && store) {
+        const mapping = rawMapping();
+        if (mapping.shopCountry === undefined) {
+          store.settings.set(bookkeepingMappingSetting, setPath(mapping, 'shopCountry', lookup.country));
+        }
+      }
+      await changed();
+      return lookup.check;
+    },
+
+    async 'setup.shop.partnerToken'({ token }) {
+      if (token !== null) {
+        const shopToken = await secrets.get('mijnwebwinkel.token');
+        if (shopToken) {
+          const lookup = await checkShop(shopClient(shopOptions(), shopToken, token));
+          if (!lookup.check.ok) return { ...lookup.check, field: 'partnerToken' };
+        }
+      }
+      const failed = await keep('mijnwebwinkel.partner-token', token);
+      if (failed) return { ok: false, problem: failed, field: 'partnerToken' };
+      shopSeen = null;
+      await changed();
+      return { ok: true };
+    },
+
+    async 'setup.orders.options'() {
+      const client = await requireShop();
+      if ('ok' in client) return client;
+      let statuses = shopSeen?.lookup.statuses ?? null;
+      if (!statuses) {
+        const lookup = await checkShop(client);
+        if (!lookup.check.ok || !lookup.statuses) {
+          return {
+            ok: false,
+            problem: lookup.check.ok ? shopProblem(null, 'partner') : lookup.check.problem,
+          };
+        }
+        statuses = lookup.statuses;
+      }
+      const stored = needStore().settings.get(completedStatusesSetting);
+      const known = new Set(statuses.map((s) => s.id));
+      const selected =
+        stored.length > 0
+          ? stored.filter((id) => known.has(id))
+          : statuses.filter((s) => s.suggested).map((s) => s.id);
+      return {
+        ok: true,
+        choice: {
+          statuses,
+          selected,
+          startDate: needStore().settings.get(startDateSetting) ?? today(),
+          today: today(),
+        },
+      };
+    },
+
+    async 'setup.orders.estimate'({ statuses, since }) {
+      const client = await requireShop();
+      if ('ok' in client) return client;
+      let orders = 0;
+      try {
+        for (const statusId of new Set(statuses)) {
+          orders += await client.countOrders({ statusId, startDate: since });
+        }
+      } catch (error) {
+        return { ok: false, problem: shopProblem(error, 'shop') };
+      }
+      const requests = orders * REQUESTS_PER_ORDER;
+      return {
+        ok: true,
+        estimate: { orders, requests, etaMs: Math.round(requests * MS_PER_REQUEST_WINDOW) },
+      };
+    },
+
+    async 'setup.orders.save'({ statuses, since }) {
+      const s = needStore();
+      if (since > today()) return { ...problem('invalid', 'orders.future-date'), field: 'since' };
+      const known = shopSeen?.lookup.statuses;
+      const unknown = known ? statuses.find((id) => !known.some((k) => k.id === id)) : undefined;
+      if (unknown !== undefined) {
+        return {
+          ...problem('invalid', 'orders.unknown-status', { status: String(unknown) }),
+          field: 'statuses',
+        };
+      }
+      try {
+        s.settings.set(
+          completedStatusesSetting,
+          [...new Set(statuses)].sort((a, b) => a - b),
+        );
+        s.settings.set(startDateSetting, since);
+      } catch (error) {
+        return storeFailure(error);
+      }
+      await changed();
+      return { ok: true };
+    },
+
+    'setup.moneybird.browserLogin': () => moneybird.startBrowserLogin(),
+    'setup.moneybird.cancelLogin': ({ loginId }) => ({ cancelled: moneybird.cancelLogin(loginId) }),
+    'setup.moneybird.outOfBand': () => moneybird.startOutOfBand(),
+    'setup.moneybird.outOfBandCode': ({ code }) => moneybird.completeOutOfBand(code),
+    'setup.moneybird.personalToken': ({ token }) => moneybird.connectPersonalToken(token),
+
+    async 'setup.moneybird.administrations'() {
+      const reached = await administrations();
+      return reached ? reached.check : problem('not-connected', 'moneybird.not-connected');
+    },
+
+    async 'setup.moneybird.chooseAdministration'({ administrationId: chosen }) {
+      const s = needStore();
+      const reached = await administrations();
+      if (!reached) return { ...problem('not-connected', 'moneybird.not-connected'), field: null };
+      if (!reached.check.ok) return { ...reached.check, field: null };
+      const administration = reached.check.administrations.find((a) => a.id === chosen);
+      if (!administration) {
+        return {
+          ...problem('no-administration', 'moneybird.unknown-administration'),
+          field: 'administrationId',
+        };
+      }
+      try {
+        const client = clientFor(reached.login, chosen);
+        const ledgers = await client.ledgerAccounts();
+        const revenue = ledgers.filter(
+          (l) =>
+            l.active !== false &&
+            l.account_type === 'revenue' &&
+            (!Array.isArray(l.allowed_document_types) || l.allowed_document_types.includes('sales_invoice')),
+        );
+        if (revenue.length === 0) {
+          return {
+            ...problem('no-revenue-ledger', 'moneybird.no-revenue-ledger', { name: administration.name }),
+            field: 'administrationId',
+          };
+        }
+      } catch (error) {
+        return { ok: false, problem: moneybirdProblem(error), field: null };
+      }
+      const previous = administrationId();
+      try {
+        s.settings.set(administrationSetting, chosen);
+        if (previous && previous !== chosen) {
+          // Another administration has other ledgers and rates: the mapping is chosen again.
+          const mapping = rawMapping();
+          const kept = Object.fromEntries(
+            ['bookingStyle', 'shopCountry', 'referencePrefix', 'invoiceLanguage', 'acceptAuthorizedPayments']
+              .filter((key) => mapping[key] !== undefined)
+              .map((key) => [key, mapping[key]]),
+          );
+          s.settings.set(bookkeepingMappingSetting, kept);
+        }
+      } catch (error) {
+        return storeFailure(error);
+      }
+      // The running sync books in the administration it was opened on: open it on the new one.
+      if (previous !== chosen && lifecycle.running()) await lifecycle.start({ runNow: false });
+      await changed();
+      return { ok: true };
+    },
+
+    async 'setup.mapping.proposal'(): Promise<MappingProposal> {
+      const client = await bookingClient();
+      if ('ok' in client) return client;
+      try {
+        const [reference, hints] = await Promise.all([referenceFor(client), shopHints()]);
+        const fields = mappingFields(rawMapping(), reference.data, {
+          shopCountry: shopCountry(),
+          administrationCurrency: reference.administrationCurrency,
+          extraNeeds: hints.ossNeeds,
+          paymentProviders: hints.paymentProviders,
+        });
+        return { ok: true, fields };
+      } catch (error) {
+        return { ok: false, problem: moneybirdProblem(error) };
+      }
+    },
+
+    async 'setup.mapping.save'({ choices }) {
+      const s = needStore();
+      const client = await bookingClient();
+      if ('ok' in client) return { ...client, field: null };
+      let reference: Awaited<ReturnType<typeof referenceFor>>;
+      try {
+        reference = await referenceFor(client);
+      } catch (error) {
+        return { ok: false, problem: moneybirdProblem(error), field: null };
+      }
+      const applied = applyMappingChoices(rawMapping(), choices, reference.data);
+      if (!applied.ok) return applied;
+      try {
+        s.settings.set(bookkeepingMappingSetting, applied.mapping);
+      } catch (error) {
+        return storeFailure(error);
+      }
+      await changed();
+      return { ok: true };
+    },
+
+    async 'setup.dryRun'(): Promise<DryRunReport> {
+      const shop = await requireShop();
+      if ('ok' in shop) return shop;
+      const client = await bookingClient();
+      if ('ok' in client) return client;
+      try {
+        const limiter = await client.rateLimiter();
+        return await planFirstRun({
+          mijnwebwinkel: shop,
+          reference: () => referenceFor(client),
+          settings: needStore().settings,
+          now,
+          estimateMs: (requests: number) => limiter.estimateMs(requests),
+        });
+      } catch (error) {
+        return { ok: false, problem: moneybirdProblem(error) };
+      }
+    },
+
+    async 'setup.finish'() {
+      const current = await state();
+      if (current.next !== null) {
+        const reason = current.steps[current.next].reason ?? { nl: current.next, en: current.next };
+        const incomplete = text('finish.incomplete', { step: '{step}' });
+        return {
+          ok: false,
+          problem: {
+            code: 'invalid',
+            message: {
+              nl: incomplete.nl.replace('{step}', reason.nl),
+              en: incomplete.en.replace('{step}', reason.en),
+            },
+          },
+          field: current.next,
+        };
+      }
+      if (lifecycle.running()) lifecycle.runNow();
+      else {
+        const refused = await lifecycle.start({ runNow: true });
+        if (refused) return { ok: false, problem: { code: 'invalid', message: refused }, field: null };
+      }
+      await changed();
+      return { ok: true };
+    },
+
+    async 'setup.disconnect'({ service }) {
+      if (service === 'mijnwebwinkel') {
+        await secrets.delete('mijnwebwinkel.token');
+        shopSeen = null;
+      } else {
+        await moneybird.close();
+        await forgetMoneybirdCredentials(secrets);
+        moneybirdSeen = null;
+      }
+      if (lifecycle.running()) {
+        await lifecycle.stop(
+          text(service === 'mijnwebwinkel' ? 'step.shop.missing' : 'step.moneybird.missing'),
+        );
+      }
+      const after = await state();
+      options.emit({ channel: 'setup.changed', payload: after });
+      return after;
+    },
+
+    async 'settings.get'() {
+      const settings = settingsNow();
+      try {
+        settings.partnerTokenOverridden = Boolean(await secrets.get('mijnwebwinkel.partner-token'));
+      } catch {
+        settings.partnerTokenOverridden = false;
+      }
+      return settings;
+    },
+
+    async 'settings.update'(update) {
+      const s = needStore();
+      let mapping = rawMapping();
+      for (const key of [
+        'bookingStyle',
+        'invoiceLanguage',
+        'referencePrefix',
+        'acceptAuthorizedPayments',
+      ] as const) {
+        if (update[key] !== undefined) mapping = setPath(mapping, key, update[key]);
+      }
+      s.settings.set(bookkeepingMappingSetting, mapping);
+      if (update.intervalMinutes !== undefined) {
+        s.settings.set(intervalMinutesSetting, update.intervalMinutes);
+        lifecycle.setIntervalMinutes(update.intervalMinutes);
+      }
+      return handlers['settings.get']({});
+    },
+  };
+
+  return {
+    handlers,
+    state,
+    close: () => moneybird.close(),
+  };
+}

@@ -1,0 +1,98 @@
+// What the core says while the owner sets Winkelbrug up: why a step is not done yet, and what went
+// wrong in a live check with what to do about it.
+import { defineCatalog } from '../translate';
+
+export const setupMessages = defineCatalog({
+  nl: {
+    'step.shop.missing': 'Je webwinkel is nog niet gekoppeld.',
+    'step.orders.missing': 'Kies welke bestellingen Winkelbrug boekt.',
+    'step.moneybird.missing': 'Moneybird is nog niet gekoppeld.',
+    'step.administration.missing': 'Kies de Moneybird-administratie waarin Winkelbrug boekt.',
+    'step.administration.gone':
+      'De gekozen administratie is niet (meer) bereikbaar met deze Moneybird-koppeling. Kies een administratie.',
+    'step.mapping.missing': 'Controleer waar Winkelbrug de omzet, btw en betalingen boekt.',
+    'shop.wrong-token':
+      'Mijnwebwinkel herkent dit token niet. Kopieer het opnieuw uit je Mijnwebwinkel-beheer (Instellingen → API-tokens) en let erop dat je Winkelbrug als partner hebt gekozen.',
+    'shop.no-api-access':
+      'Deze webwinkel heeft geen toegang tot de Mijnwebwinkel-API. Die zit in het Premium-pakket of hoger: pas je pakket aan in Mijnwebwinkel en probeer het daarna opnieuw.',
+    'shop.unreachable':
+      'Mijnwebwinkel is nu niet bereikbaar. Controleer je internetverbinding en probeer het over een paar minuten opnieuw. Er is niets opgeslagen.',
+    'shop.partner-token':
+      'Mijnwebwinkel weigert de partnersleutel van deze versie van Winkelbrug. Controleer de partnersleutel onder Instellingen → Geavanceerd, of zet hem terug naar de standaard.',
+    'shop.no-partner-token':
+      'Deze versie van Winkelbrug heeft geen Mijnwebwinkel-partnersleutel. Vul die in onder Instellingen → Geavanceerd.',
+    'shop.other':
+      'Mijnwebwinkel gaf een onverwacht antwoord: {detail}. Er is niets opgeslagen; probeer het opnieuw.',
+    'moneybird.wrong-token':
+      'Moneybird accepteert dit token niet. Maak in Moneybird een nieuw persoonlijk API-token (Instellingen → Externe applicaties) en plak het hier in zijn geheel.',
+    'moneybird.unreachable':
+      'Moneybird is nu niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw. Er is niets opgeslagen.',
+    'moneybird.no-administration':
+      'Met deze koppeling is geen enkele Moneybird-administratie bereikbaar. Log in met een account dat toegang heeft tot je administratie.',
+    'moneybird.unknown-administration':
+      'Deze administratie hoort niet bij de gekoppelde Moneybird-account. Kies er een uit de lijst.',
+    'moneybird.no-revenue-ledger':
+      'In de administratie "{name}" staat geen actieve omzetrekening voor verkoopfacturen. Maak er een aan in Moneybird (Instellingen → Grootboekrekeningen) of kies een andere administratie.',
+    'moneybird.no-financial-account':
+      'In de administratie "{name}" staat geen actieve betaalrekening waarop betalingen kunnen binnenkomen. Voeg een bank- of betaalrekening toe in Moneybird of kies een andere administratie.',
+    'moneybird.not-connected': 'Koppel eerst Moneybird.',
+    'moneybird.login-unknown': 'Deze inlogpoging bestaat niet meer. Start het inloggen opnieuw.',
+    'moneybird.login-cancelled': 'Het inloggen bij Moneybird is afgebroken.',
+    'moneybird.other':
+      'Moneybird gaf een onverwacht antwoord: {detail}. Er is niets opgeslagen; probeer het opnieuw.',
+    'shop.not-connected': 'Koppel eerst je webwinkel.',
+    'orders.no-statuses': 'Kies minstens één status die betekent dat een bestelling klaar is om te boeken.',
+    'orders.unknown-status':
+      'Status {status} bestaat niet (meer) in je webwinkel. Ververs de lijst en kies opnieuw.',
+    'orders.future-date': 'De startdatum ligt in de toekomst. Kies vandaag of een eerdere datum.',
+    'finish.incomplete': 'Nog niet alles is ingesteld: {step}',
+    'keychain.problem': 'Winkelbrug kon de sleutel niet veilig bewaren: {detail} Er is niets opgeslagen.',
+    'setting.invalid': 'Deze instelling kan zo niet worden opgeslagen ({field}: {problem}).',
+  },
+  en: {
+    'step.shop.missing': 'Your web shop is not connected yet.',
+    'step.orders.missing': 'Choose which orders Winkelbrug books.',
+    'step.moneybird.missing': 'Moneybird is not connected yet.',
+    'step.administration.missing': 'Choose the Moneybird administration Winkelbrug books in.',
+    'step.administration.gone':
+      'The chosen administration cannot be reached (any more) with this Moneybird connection. Choose an administration.',
+    'step.mapping.missing': 'Check where Winkelbrug books revenue, VAT and payments.',
+    'shop.wrong-token':
+      'Mijnwebwinkel does not recognise this token. Copy it again from your Mijnwebwinkel admin (Settings → API tokens) and make sure you chose Winkelbrug as the partner.',
+    'shop.no-api-access':
+      'This web shop has no access to the Mijnwebwinkel API. It comes with the Premium plan or higher: change your plan in Mijnwebwinkel and then try again.',
+    'shop.unreachable':
+      'Mijnwebwinkel cannot be reached right now. Check your internet connection and try again in a few minutes. Nothing was stored.',
+    'shop.partner-token':
+      "Mijnwebwinkel refuses this Winkelbrug version's partner key. Check the partner key under Settings → Advanced, or reset it to the default.",
+    'shop.no-partner-token':
+      'This version of Winkelbrug has no Mijnwebwinkel partner key. Enter one under Settings → Advanced.',
+    'shop.other': 'Mijnwebwinkel gave an unexpected answer: {detail}. Nothing was stored; try again.',
+    'moneybird.wrong-token':
+      'Moneybird does not accept this token. Create a new personal API token in Moneybird (Settings → External applications) and paste all of it here.',
+    'moneybird.unreachable':
+      'Moneybird cannot be reached right now. Check your internet connection and try again. Nothing was stored.',
+    'moneybird.no-administration':
+      'No Moneybird administration can be reached with this connection. Log in with an account that has access to your administration.',
+    'moneybird.unknown-administration':
+      'This administration does not belong to the connected Moneybird account. Choose one from the list.',
+    'moneybird.no-revenue-ledger':
+      'The administration "{name}" has no active revenue account for sales invoices. Create one in Moneybird (Settings → Ledger accounts) or choose another administration.',
+    'moneybird.no-financial-account':
+      'The administration "{name}" has no active financial account for payments to arrive in. Add a bank or payment account in Moneybird or choose another administration.',
+    'moneybird.not-connected': 'Connect Moneybird first.',
+    'moneybird.login-unknown': 'This login attempt no longer exists. Start logging in again.',
+    'moneybird.login-cancelled': 'Logging in to Moneybird was cancelled.',
+    'moneybird.other': 'Moneybird gave an unexpected answer: {detail}. Nothing was stored; try again.',
+    'shop.not-connected': 'Connect your web shop first.',
+    'orders.no-statuses': 'Choose at least one status that means an order is ready to be booked.',
+    'orders.unknown-status':
+      'Status {status} does not exist (any more) in your web shop. Refresh the list and choose again.',
+    'orders.future-date': 'The start date is in the future. Choose today or an earlier date.',
+    'finish.incomplete': 'Not everything is set up yet: {step}',
+    'keychain.problem': 'Winkelbrug could not store the key safely: {detail} Nothing was stored.',
+    'setting.invalid': 'This setting cannot be saved like this ({field}: {problem}).',
+  },
+});
+
+export type SetupMessageKey = keyof typeof setupMessages.nl;
