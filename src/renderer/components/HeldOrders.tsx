@@ -1,6 +1,9 @@
+import { Link } from 'react-router';
 import type { HeldOrder } from '../../shared/contract';
 import { formatDate, formatTime, pick } from '../i18n/text';
+import { paths } from '../routes';
 import { useApp, useText } from '../state/store-context';
+import { RetryParkedHint } from './settings/RetryParkedHint';
 
 function OrderHeading({ order }: { order: HeldOrder }) {
   const t = useText();
@@ -9,6 +12,23 @@ function OrderHeading({ order }: { order: HeldOrder }) {
     <p className="order-heading">
       <strong>{t('orders.order', { order: order.orderNumber })}</strong>
       {order.orderDate && <span className="order-date"> · {formatDate(order.orderDate, locale)}</span>}
+    </p>
+  );
+}
+
+/** A parked order whose cause is a setting: where to change it, and once changed, to try again. */
+function SettingFix({ order }: { order: HeldOrder }) {
+  const t = useText();
+  const adjusted = useApp((state) => state.adjustedSections);
+  if (!order.settingsSection) return null;
+  return (
+    <p className="setting-fix">
+      {adjusted.includes(order.settingsSection) ? (
+        <span data-testid="setting-adjusted">{t('parked.adjusted.one')} </span>
+      ) : null}
+      <Link to={paths.settingsSection(order.settingsSection)} data-testid="fix-setting">
+        {t('parked.fixSetting')}
+      </Link>
     </p>
   );
 }
@@ -33,6 +53,7 @@ function ParkedOrders() {
       ) : (
         <>
           <p className="hint">{t('orders.parked.hint')}</p>
+          <RetryParkedHint />
           <ul className="order-list">
             {parked.map((order) => (
               <li key={order.orderNumber} data-testid="parked-order" data-order={order.orderNumber}>
@@ -40,6 +61,7 @@ function ParkedOrders() {
                 <p className="reason" data-testid="parked-reason">
                   {order.reason ? pick(order.reason, locale) : t('orders.noReason')}
                 </p>
+                <SettingFix order={order} />
                 <div className="order-actions">
                   <button
                     type="button"

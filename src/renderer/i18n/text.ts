@@ -1,24 +1,53 @@
-// UI text lookup: the app catalog for the UI's own words, LocalizedText for what the core says.
+// UI text lookup: the app catalog and the UI's own catalogs (shell, setup, settings) merged into one
+// typed dictionary, and LocalizedText for what the core says. Amounts and dates in nl-NL, or
+// en-GB when the owner chose English.
 import { type AppMessageKey, app } from '../../shared/i18n/messages/app';
+import { type UiSettingsKey, uiSettings } from '../../shared/i18n/messages/ui-settings';
+import { type UiSetupKey, uiSetup } from '../../shared/i18n/messages/ui-setup';
+import { type UiShellKey, uiShell } from '../../shared/i18n/messages/ui-shell';
 import {
+  type Catalog,
   interpolate,
   type Locale,
   type LocalizedText,
   type MessageParams,
 } from '../../shared/i18n/translate';
 
-export type Translate = (key: AppMessageKey, params?: MessageParams) => string;
+/** Two catalogs may not define the same key: the second would silently win. */
+type Disjoint<A extends string, B extends string> = [Extract<A, B>] extends [never]
+  ? unknown
+  : { duplicateKeys: Extract<A, B> };
+
+function join<A extends string, B extends string>(
+  first: Catalog<A>,
+  second: Catalog<B> & Disjoint<A, B>,
+): Catalog<A | B> {
+  return {
+    nl: { ...first.nl, ...second.nl } as Record<A | B, string>,
+    en: { ...first.en, ...second.en } as Record<A | B, string>,
+  };
+}
+
+export type MessageKey = AppMessageKey | UiShellKey | UiSetupKey | UiSettingsKey;
+
+const messages: Catalog<MessageKey> = join(join(join(app, uiShell), uiSetup), uiSettings);
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export function translator(locale: Locale): Translate {
-  return (key, params) => interpolate(app[locale][key], params);
+  return (key, params) => interpolate(messages[locale][key], params);
 }
 
 export function pick(text: LocalizedText, locale: Locale): string {
   return text[locale];
 }
 
+function intlLocale(locale: Locale): string {
+  return locale === 'nl' ? 'nl-NL' : 'en-GB';
+}
+
 export function formatTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(new Date(iso));
@@ -33,8 +62,37 @@ export function formatDuration(ms: number, t: Translate): string {
   return t('duration.hours', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
 }
 
-export function formatDate(isoDate: string, locale: Locale): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium' }).format(date);
+/** A day ("2024-05-01") or a moment ("2024-05-01T10:00:00+02:00") as a date; other text as is. */
+/** How long booking takes, for an estimate: "minder dan een minuut", "ongeveer 3 minuten". */
+export function formatEta(ms: number, t: Translate): string {
+  if (ms < 60_000) return t('eta.underMinute');
+  if (Math.round(ms / 60_000) === 1) return t('eta.oneMinute');
+  return t('eta.about', { duration: formatDuration(ms, t) });
+}
+
+export function formatDate(date: string, locale: Locale): string {
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T12:00:00Z`) : new Date(date);
+  if (Number.isNaN(parsed.getTime())) return date;
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' }).format(parsed);
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A decimal amount as text ("1234.56") as currency: "€ 1.234,56". Number() is used for display
+ * only; the two decimals come from the core, so nothing is rounded or added here.
+ */
+export function formatMoney(amount: string, locale: Locale, currency = 'EUR'): string {
+  const key = `${locale}:${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency });
+    moneyFormats.set(key, format);
+  }
+  const value = Number(amount);
+  return Number.isFinite(value) ? format.format(value) : amount;
+}
+
+export function formatCount(count: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(count);
 }

@@ -9,6 +9,7 @@ import type {
   HeldOrders,
   HistoryImport,
   LogLine,
+  MappingSection,
   Reply,
 } from '../../shared/contract';
 import { DEFAULT_LOCALE, LOCALES, type Locale, type LocalizedText } from '../../shared/i18n/translate';
@@ -29,6 +30,11 @@ export interface AppState {
   historyImport: HistoryImport | null;
   /** The order a Retry or Skip is on its way for. */
   busyOrder: string | null;
+  /** Parts of Settings → Bookkeeping the owner changed this session: orders parked for them may book now. */
+  adjustedSections: MappingSection[];
+  markAdjusted(sections: MappingSection[]): void;
+  /** Retries every parked order whose cause is one of these settings. */
+  retryParked(sections: MappingSection[]): Promise<void>;
   setLocale(locale: Locale): void;
   refreshOrders(): Promise<void>;
   retryOrder(orderNumber: string): Promise<void>;
@@ -88,6 +94,28 @@ export function createAppStore(
       orders: null,
       historyImport: null,
       busyOrder: null,
+      adjustedSections: [],
+      markAdjusted(sections) {
+        const adjusted = new Set([...get().adjustedSections, ...sections]);
+        set({ adjustedSections: [...adjusted] });
+      },
+      async retryParked(sections) {
+        const parked = get().orders?.parked ?? [];
+        const waiting = parked.filter(
+          (order) => order.settingsSection !== null && sections.includes(order.settingsSection),
+        );
+        set({
+          notice: null,
+          adjustedSections: get().adjustedSections.filter((section) => !sections.includes(section)),
+        });
+        for (const order of waiting) {
+          set({ busyOrder: order.orderNumber });
+          const reply = await client.call('orders.retry', { orderNumber: order.orderNumber });
+          if (!reply.ok) report(reply.error);
+        }
+        set({ busyOrder: null });
+        await get().refreshOrders();
+      },
       setLocale(locale) {
         try {
           globalThis.localStorage?.setItem(LOCALE_KEY, locale);

@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import { useSetup, useText } from '../../state/store-context';
+import { SavedNote } from '../common/SavedNote';
+import { OrderChoiceForm } from '../setup/OrderChoiceForm';
+import { SettingsCard } from './SettingsCard';
+
+/** Settings → Welke bestellingen: the wizard's order choice with a Save button. */
+export function OrdersSection({ headingRef }: { headingRef: (element: HTMLHeadingElement | null) => void }) {
+  const t = useText();
+  const saving = useSetup((state) => state.orderChoice.saving);
+  const [saved, setSaved] = useState(false);
+  return (
+    <SettingsCard
+      section="orders"
+      title={t('settings.orders.title')}
+      intro={t('orderChoice.why')}
+      headingRef={headingRef}
+    >
+      <OrderChoiceForm formId="settings-orders" onSaved={() => setSaved(true)} onEdit={() => setSaved(false)}>
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={saving} data-testid="orders-save">
+            {saving ? t('common.busy') : t('common.save')}
+          </button>
+          <SavedNote shown={saved} />
+        </div>
+      </OrderChoiceForm>
+    </SettingsCard>
+  );
+}

@@ -1,0 +1,246 @@
+import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
+import type { OrderChoice } from '../../../shared/contract';
+import { formatCount, formatDate, formatEta } from '../../i18n/text';
+import { useLocale, useSetup, useText } from '../../state/store-context';
+import { BusyNote } from '../common/BusyNote';
+import { ProblemText } from '../common/ProblemText';
+import { draftOf, type OrderChoiceDraft, sinceIssue, startDateOf, statusesIssue } from './order-choice';
+
+const ESTIMATE_DELAY_MS = 400;
+
+function OrderEstimate() {
+  const t = useText();
+  const locale = useLocale();
+  const { estimate, estimating, estimateProblem } = useSetup((state) => state.orderChoice);
+  return (
+    <div className="estimate" aria-live="polite" data-testid="order-estimate">
+      {estimating && !estimate ? (
+        <p className="hint">{t('orderChoice.estimate.busy')}</p>
+      ) : estimate ? (
+        <p className={estimating ? 'estimate-text stale' : 'estimate-text'}>
+          {estimate.orders === 0
+            ? t('orderChoice.estimate.none')
+            : t('orderChoice.estimate', {
+                orders: formatCount(estimate.orders, locale),
+                duration: formatEta(estimate.etaMs, t),
+              })}
+        </p>
+      ) : null}
+      <ProblemText problem={estimateProblem} testId="estimate-problem" />
+    </div>
+  );
+}
+
+function StatusChoice({
+  choice,
+  draft,
+  onChange,
+  showIssue,
+}: {
+  choice: OrderChoice;
+  draft: OrderChoiceDraft;
+  onChange: (statuses: number[]) => void;
+  showIssue: boolean;
+}) {
+  const t = useText();
+  const issueId = useId();
+  const issue = showIssue ? statusesIssue(draft) : null;
+  return (
+    <fieldset className="choice-group" aria-describedby={issue ? issueId : undefined}>
+      <legend>{t('orderChoice.statuses.legend')}</legend>
+      <p className="field-hint">{t('orderChoice.statuses.hint')}</p>
+      {choice.statuses.map((status) => (
+        <label key={status.id} className="check-row" data-testid="order-status">
+          <input
+            type="checkbox"
+            value={status.id}
+            checked={draft.statuses.includes(status.id)}
+            onChange={(event) =>
+              onChange(
+                event.target.checked
+                  ? [...draft.statuses, status.id]
+                  : draft.statuses.filter((id) => id !== status.id),
+              )
+            }
+          />
+          <span>
+            {status.name}
+            {status.kind !== 'other' && (
+              <span className="option-detail"> · {t(`orderChoice.kind.${status.kind}`)}</span>
+            )}
+          </span>
+        </label>
+      ))}
+      {issue && (
+        <p className="field-issue" id={issueId} data-testid="statuses-issue">
+          {t(issue)}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+function StartChoice({
+  choice,
+  draft,
+  onChange,
+}: {
+  choice: OrderChoice;
+  draft: OrderChoiceDraft;
+  onChange: (patch: Partial<OrderChoiceDraft>) => void;
+}) {
+  const t = useText();
+  const locale = useLocale();
+  const dateId = useId();
+  const issue = sinceIssue(draft, choice.today);
+  return (
+    <fieldset className="choice-group">
+      <legend>{t('orderChoice.start.legend')}</legend>
+      <label className="check-row">
+        <input
+          type="radio"
+          name="start-mode"
+          value="now"
+          data-testid="start-now"
+          checked={draft.mode === 'now'}
+          onChange={() => onChange({ mode: 'now' })}
+        />
+        <span>
+          {t('orderChoice.start.now')}
+          <span className="option-detail">
+            {' '}
+            · {t('orderChoice.start.now.detail', { date: formatDate(choice.today, locale) })}
+          </span>
+        </span>
+      </label>
+      <label className="check-row">
+        <input
+          type="radio"
+          name="start-mode"
+          value="earlier"
+          data-testid="start-earlier"
+          checked={draft.mode === 'earlier'}
+          onChange={() => onChange({ mode: 'earlier' })}
+        />
+        <span>{t('orderChoice.start.earlier')}</span>
+      </label>
+      {draft.mode === 'earlier' && (
+        <div className="field nested">
+          <label htmlFor={dateId}>{t('orderChoice.since.label')}</label>
+          <input
+            id={dateId}
+            type="date"
+            data-testid="start-date"
+            value={draft.since}
+            max={choice.today}
+            required
+            aria-invalid={issue ? true : undefined}
+            aria-describedby={issue ? `${dateId}-issue` : `${dateId}-hint`}
+            onChange={(event) => onChange({ since: event.target.value })}
+          />
+          {issue ? (
+            <p className="field-issue" id={`${dateId}-issue`}>
+              {t(issue, { today: formatDate(choice.today, locale) })}
+            </p>
+          ) : (
+            <p className="field-hint" id={`${dateId}-hint`}>
+              {t('orderChoice.since.hint')}
+            </p>
+          )}
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+/**
+ * Which orders Winkelbrug books: the statuses that mean "done" and from which day, with a live
+ * estimate. Used by the wizard (Next submits it) and Settings (its own Save button).
+ */
+export function OrderChoiceForm({
+  formId,
+  onSaved,
+  onEdit,
+  children,
+}: {
+  formId: string;
+  onSaved: () => void;
+  /** Something changed since the last save. */
+  onEdit?: () => void;
+  /** Buttons inside the form (Settings' Save). */
+  children?: ReactNode;
+}) {
+  const t = useText();
+  const { loading, choice, problem, saveProblem } = useSetup((state) => state.orderChoice);
+  const load = useSetup((state) => state.loadOrderChoice);
+  const estimateOrders = useSetup((state) => state.estimateOrders);
+  const clearEstimate = useSetup((state) => state.clearEstimate);
+  const saveOrders = useSetup((state) => state.saveOrders);
+  const [draft, setDraft] = useState<OrderChoiceDraft | null>(null);
+  const [attempted, setAttempted] = useState(false);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useEffect(() => {
+    if (choice) setDraft((current) => current ?? draftOf(choice));
+  }, [choice]);
+
+  const today = choice?.today ?? '';
+  const since = draft ? startDateOf(draft, today) : '';
+  const statusKey = draft?.statuses.join(',') ?? '';
+  const valid = draft !== null && !statusesIssue(draft) && !sinceIssue(draft, today);
+  useEffect(() => {
+    if (!valid || !statusKey) {
+      clearEstimate();
+      return;
+    }
+    const timer = setTimeout(
+      () => void estimateOrders(statusKey.split(',').map(Number), since),
+      ESTIMATE_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [valid, statusKey, since, estimateOrders, clearEstimate]);
+
+  if (loading && !choice) return <BusyNote text={t('orderChoice.loading')} />;
+  if (!choice || !draft) {
+    return (
+      <div>
+        <ProblemText problem={problem} testId="orders-problem" />
+        {problem && (
+          <button type="button" onClick={() => void load()}>
+            {t('common.tryAgain')}
+          </button>
+        )}
+      </div>
+    );
+  }
+
+  function edit(patch: Partial<OrderChoiceDraft>) {
+    setDraft((current) => (current ? { ...current, ...patch } : current));
+    onEdit?.();
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setAttempted(true);
+    if (!draft || !valid) return;
+    void saveOrders(draft.statuses, since).then((ok) => ok && onSaved());
+  }
+
+  return (
+    <form id={formId} className="order-choice" onSubmit={submit} noValidate>
+      <StatusChoice
+        choice={choice}
+        draft={draft}
+        showIssue={attempted || draft.statuses.length === 0}
+        onChange={(statuses) => edit({ statuses })}
+      />
+      <StartChoice choice={choice} draft={draft} onChange={edit} />
+      <OrderEstimate />
+      {draft.mode === 'earlier' && <p className="hint warning-text">{t('orderChoice.earlier.warning')}</p>}
+      <ProblemText problem={saveProblem} testId="orders-save-problem" />
+      {children}
+    </form>
+  );
+}

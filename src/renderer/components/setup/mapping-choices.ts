@@ -1,0 +1,55 @@
+// The mapping as the form holds it (path -> chosen id, '' for none) and what a save sends: the
+// fields the owner changed, and the proposals the owner accepted by saving (not stored yet).
+import { MAPPING_SECTIONS, type MappingField, type MappingSection } from '../../../shared/contract';
+import type { MessageKey } from '../../i18n/text';
+
+export type MappingDraft = Record<string, string>;
+
+export function draftOfFields(fields: MappingField[]): MappingDraft {
+  return Object.fromEntries(fields.map((field) => [field.path, field.value ?? '']));
+}
+
+export function choicesToSave(fields: MappingField[], draft: MappingDraft): Record<string, string | null> {
+  const choices: Record<string, string | null> = {};
+  for (const field of fields) {
+    const chosen = draft[field.path] ?? field.value ?? '';
+    const proposed = field.value ?? '';
+    if (chosen !== proposed) {
+      // An unstored field left empty: nothing to store and nothing to clear.
+      if (chosen !== '' || field.stored) choices[field.path] = chosen === '' ? null : chosen;
+    } else if (!field.stored && field.value !== null) {
+      choices[field.path] = field.value;
+    }
+  }
+  return choices;
+}
+
+export function sectionsOf(fields: MappingField[], paths: string[]): MappingSection[] {
+  const sections = new Set(
+    fields.filter((field) => paths.includes(field.path)).map((field) => field.section),
+  );
+  return MAPPING_SECTIONS.filter((section) => sections.has(section));
+}
+
+/** Fields that booking cannot do without and that have no choice. */
+export function missingRequired(fields: MappingField[], draft: MappingDraft): string[] {
+  return fields
+    .filter((field) => field.required && !(draft[field.path] ?? field.value))
+    .map((field) => field.path);
+}
+
+export const SECTION_TITLE: Record<MappingSection, MessageKey> = {
+  revenue: 'mapping.section.revenue',
+  taxRates: 'mapping.section.taxRates',
+  payments: 'mapping.section.payments',
+  rounding: 'mapping.section.rounding',
+  invoice: 'mapping.section.invoice',
+};
+
+export const SECTION_HINT: Record<MappingSection, MessageKey> = {
+  revenue: 'mapping.section.revenue.hint',
+  taxRates: 'mapping.section.taxRates.hint',
+  payments: 'mapping.section.payments.hint',
+  rounding: 'mapping.section.rounding.hint',
+  invoice: 'mapping.section.invoice.hint',
+};

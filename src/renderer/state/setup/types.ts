@@ -1,0 +1,145 @@
+// The setup store's shape: one slice per concern of the wizard and Settings (where the setup stands,
+// the shop, which orders, Moneybird, the mapping, the dry run, the settings). Problems are kept as
+// LocalizedText so a language switch re-renders them; busy flags stop double submits.
+import type { StoreApi } from 'zustand/vanilla';
+import type {
+  AdministrationChoice,
+  DryRunReport,
+  LoginProgress,
+  MappingField,
+  OrderChoice,
+  OrderEstimate,
+  Settings,
+  SetupState,
+  Shop,
+} from '../../../shared/contract';
+import type { LocalizedText } from '../../../shared/i18n/translate';
+import type { CheckedClient } from '../../bridge/checked-client';
+
+export type Problem = LocalizedText;
+
+export interface SetupDeps {
+  client: CheckedClient;
+  /** Opens a page of Moneybird in the owner's browser (only the headless shell needs this). */
+  openExternal(url: string): void;
+  transport: 'electron' | 'socket';
+}
+
+export interface ProgressSlice {
+  setup: SetupState | null;
+  /** The first answer about the setup came (or a lasting refusal did): the app can pick a screen. */
+  setupLoaded: boolean;
+  setupProblem: Problem | null;
+  loadSetup(): Promise<SetupState | null>;
+  disconnecting: 'mijnwebwinkel' | 'moneybird' | null;
+  disconnectProblem: Problem | null;
+  disconnect(service: 'mijnwebwinkel' | 'moneybird'): Promise<boolean>;
+  finishing: boolean;
+  finishProblem: Problem | null;
+  finish(): Promise<boolean>;
+}
+
+export interface ShopSlice {
+  shopCheck: { busy: boolean; shop: Shop | null; problem: Problem | null };
+  connectShop(token: string): Promise<boolean>;
+  resetShopCheck(): void;
+}
+
+export interface OrdersSlice {
+  orderChoice: {
+    loading: boolean;
+    choice: OrderChoice | null;
+    problem: Problem | null;
+    estimate: OrderEstimate | null;
+    estimating: boolean;
+    estimateProblem: Problem | null;
+    saving: boolean;
+    saveProblem: Problem | null;
+  };
+  loadOrderChoice(): Promise<void>;
+  estimateOrders(statuses: number[], since: string): Promise<void>;
+  clearEstimate(): void;
+  saveOrders(statuses: number[], since: string): Promise<boolean>;
+}
+
+export type LoginPhase = 'starting' | LoginProgress['phase'];
+
+export interface MoneybirdSlice {
+  browserLogin: {
+    loginId: string | null;
+    phase: LoginPhase | null;
+    url: string | null;
+    problem: Problem | null;
+  };
+  startBrowserLogin(): Promise<void>;
+  cancelBrowserLogin(): Promise<void>;
+  /** A `setup.login` event: the browser login moved on. */
+  followLogin(progress: LoginProgress): void;
+  outOfBand: { url: string | null; busy: boolean; problem: Problem | null };
+  startOutOfBand(): Promise<void>;
+  submitOutOfBandCode(code: string): Promise<boolean>;
+  personalToken: { busy: boolean; problem: Problem | null };
+  submitPersonalToken(token: string): Promise<boolean>;
+  administrations: {
+    loading: boolean;
+    list: AdministrationChoice[] | null;
+    selected: string | null;
+    problem: Problem | null;
+    choosing: boolean;
+    chooseProblem: Problem | null;
+  };
+  loadAdministrations(): Promise<void>;
+  chooseAdministration(id: string): Promise<boolean>;
+  resetMoneybirdLogin(): void;
+}
+
+export interface MappingSlice {
+  mapping: {
+    loading: boolean;
+    fields: MappingField[] | null;
+    problem: Problem | null;
+    saving: boolean;
+    saveProblem: Problem | null;
+    /** A refused field's problem, by its path. */
+    fieldProblems: Record<string, Problem>;
+  };
+  loadMapping(): Promise<void>;
+  saveMapping(choices: Record<string, string | null>): Promise<boolean>;
+}
+
+export type DryRunResult = Extract<DryRunReport, { ok: true }>;
+
+export interface DryRunSlice {
+  dryRun: { busy: boolean; report: DryRunResult | null; problem: Problem | null };
+  runDryRun(): Promise<void>;
+}
+
+export interface SettingsSlice {
+  settings: {
+    loading: boolean;
+    values: Settings | null;
+    problem: Problem | null;
+    saving: boolean;
+    saveProblem: Problem | null;
+  };
+  loadSettings(): Promise<void>;
+  updateSettings(patch: Partial<Omit<Settings, 'partnerTokenOverridden'>>): Promise<boolean>;
+  partnerToken: { busy: boolean; problem: Problem | null };
+  savePartnerToken(token: string | null): Promise<boolean>;
+}
+
+export type SetupStoreState = ProgressSlice &
+  ShopSlice &
+  OrdersSlice &
+  MoneybirdSlice &
+  MappingSlice &
+  DryRunSlice &
+  SettingsSlice;
+
+export type SetupStore = StoreApi<SetupStoreState>;
+
+export type SliceCreator<T> = (
+  set: SetupStore['setState'],
+  get: SetupStore['getState'],
+  deps: SetupDeps,
+) => T;

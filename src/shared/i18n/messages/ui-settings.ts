@@ -1,0 +1,113 @@
+// Texts of Settings: the connections, syncing, the app's language and the advanced options. The
+// bookkeeping and order parts reuse the wizard's texts (ui-setup.ts).
+import { defineCatalog } from '../translate';
+
+export const uiSettings = defineCatalog({
+  nl: {
+    'settings.title': 'Instellingen',
+    'settings.nav.label': 'Onderdelen van de instellingen',
+    'settings.connections.title': 'Koppelingen',
+    'settings.connection.broken': 'Werkt niet: {reason}',
+    'settings.connect': 'Koppelen',
+    'settings.moneybird.change': 'Opnieuw koppelen',
+    'settings.disconnect': 'Ontkoppelen',
+    'settings.disconnect.confirm': 'Ja, ontkoppelen',
+    'settings.disconnect.shop.question':
+      'Weet je het zeker? Winkelbrug haalt dan geen bestellingen meer op tot je opnieuw koppelt. Wat al geboekt is, blijft in Moneybird staan.',
+    'settings.disconnect.moneybird.question':
+      'Weet je het zeker? Winkelbrug boekt dan niets meer tot je opnieuw koppelt. Wat al geboekt is, blijft in Moneybird staan.',
+    'settings.bookkeeping.title': 'Boekhouding',
+    'settings.sync.title': 'Synchronisatie',
+    'settings.sync.interval': 'Hoe vaak synchroniseren',
+    'settings.sync.interval.hint':
+      'Om de hoeveel minuten Winkelbrug naar nieuwe bestellingen kijkt: tussen {min} en {max}.',
+    'settings.sync.interval.unit': 'minuten',
+    'settings.sync.interval.invalid': 'Vul een heel aantal minuten in.',
+    'settings.sync.interval.range': 'Kies tussen {min} en {max} minuten (een dag).',
+    'settings.sync.style': 'Soort factuur',
+    'settings.sync.style.sales': 'Verkoopfactuur',
+    'settings.sync.style.sales.hint': 'Moneybird maakt de factuur en geeft hem een eigen nummer. Aangeraden.',
+    'settings.sync.style.external': 'Externe factuur',
+    'settings.sync.style.external.hint':
+      'Je winkel maakt de factuur al; Moneybird neemt hem over met het nummer uit je winkel.',
+    'settings.sync.invoiceLanguage': 'Taal van de factuur',
+    'settings.sync.invoiceLanguage.hint': 'De taal van de teksten op de factuur in Moneybird.',
+    'settings.sync.prefix': 'Voorvoegsel van de referentie',
+    'settings.sync.prefix.hint':
+      'Staat voor het bestelnummer in de referentie van de factuur, bijvoorbeeld {example}. Verander het alleen als je meer winkels in één administratie boekt.',
+    'settings.sync.prefix.empty': 'Vul een voorvoegsel in, bijvoorbeeld MWW.',
+    'settings.sync.prefix.long': 'Gebruik hoogstens 10 tekens.',
+    'settings.sync.prefix.characters': 'Gebruik alleen letters en cijfers, zonder spaties of streepjes.',
+    'settings.sync.authorized': 'Achteraf betalen telt als betaald',
+    'settings.sync.authorized.hint':
+      'Bestellingen met bijvoorbeeld Klarna of Afterpay worden geboekt zodra de betaling is goedgekeurd, niet pas als het geld binnen is.',
+    'settings.orders.title': 'Welke bestellingen',
+    'settings.language.title': 'Taal',
+    'settings.language.legend': 'Taal van Winkelbrug',
+    'settings.language.nl': 'Nederlands',
+    'settings.language.en': 'English',
+    'settings.advanced.title': 'Geavanceerd',
+    'settings.advanced.intro':
+      'Alleen nodig als Mijnwebwinkel je een eigen partnertoken heeft gegeven. Laat dit anders zoals het is.',
+    'settings.partnerToken.default': 'Winkelbrug gebruikt zijn eigen partnertoken.',
+    'settings.partnerToken.overridden': 'Er is een eigen partnertoken ingesteld.',
+    'settings.partnerToken.label': 'Eigen partnertoken',
+    'settings.partnerToken.hint':
+      'Het token wordt bewaard in de sleutelhanger van je computer, niet in een bestand.',
+    'settings.partnerToken.reset': 'Weer het partnertoken van Winkelbrug gebruiken',
+  },
+  en: {
+    'settings.title': 'Settings',
+    'settings.nav.label': 'Parts of the settings',
+    'settings.connections.title': 'Connections',
+    'settings.connection.broken': 'Not working: {reason}',
+    'settings.connect': 'Connect',
+    'settings.moneybird.change': 'Reconnect',
+    'settings.disconnect': 'Disconnect',
+    'settings.disconnect.confirm': 'Yes, disconnect',
+    'settings.disconnect.shop.question':
+      'Are you sure? Winkelbrug then fetches no more orders until you connect again. What is booked already stays in Moneybird.',
+    'settings.disconnect.moneybird.question':
+      'Are you sure? Winkelbrug then books nothing until you connect again. What is booked already stays in Moneybird.',
+    'settings.bookkeeping.title': 'Bookkeeping',
+    'settings.sync.title': 'Syncing',
+    'settings.sync.interval': 'How often to sync',
+    'settings.sync.interval.hint':
+      'Every how many minutes Winkelbrug looks for new orders: between {min} and {max}.',
+    'settings.sync.interval.unit': 'minutes',
+    'settings.sync.interval.invalid': 'Enter a whole number of minutes.',
+    'settings.sync.interval.range': 'Choose between {min} and {max} minutes (one day).',
+    'settings.sync.style': 'Kind of invoice',
+    'settings.sync.style.sales': 'Sales invoice',
+    'settings.sync.style.sales.hint': 'Moneybird makes the invoice and gives it its own number. Recommended.',
+    'settings.sync.style.external': 'External invoice',
+    'settings.sync.style.external.hint':
+      'Your shop already makes the invoice; Moneybird takes it over with the number from your shop.',
+    'settings.sync.invoiceLanguage': 'Invoice language',
+    'settings.sync.invoiceLanguage.hint': 'The language of the texts on the invoice in Moneybird.',
+    'settings.sync.prefix': 'Reference prefix',
+    'settings.sync.prefix.hint':
+      "Goes before the order number in the invoice's reference, for example {example}. Only change it when you book several shops in one administration.",
+    'settings.sync.prefix.empty': 'Enter a prefix, for example MWW.',
+    'settings.sync.prefix.long': 'Use at most 10 characters.',
+    'settings.sync.prefix.characters': 'Use only letters and digits, no spaces or dashes.',
+    'settings.sync.authorized': 'Pay later counts as paid',
+    'settings.sync.authorized.hint':
+      'Orders paid with for example Klarna or Afterpay are booked as soon as the payment is approved, not only once the money is in.',
+    'settings.orders.title': 'Which orders',
+    'settings.language.title': 'Language',
+    'settings.language.legend': 'Language of Winkelbrug',
+    'settings.language.nl': 'Nederlands',
+    'settings.language.en': 'English',
+    'settings.advanced.title': 'Advanced',
+    'settings.advanced.intro':
+      'Only needed when Mijnwebwinkel gave you a partner token of your own. Otherwise leave this as it is.',
+    'settings.partnerToken.default': 'Winkelbrug uses its own partner token.',
+    'settings.partnerToken.overridden': 'A partner token of your own is set.',
+    'settings.partnerToken.label': 'Your own partner token',
+    'settings.partnerToken.hint': "The token is kept in your computer's keychain, not in a file.",
+    'settings.partnerToken.reset': "Use Winkelbrug's partner token again",
+  },
+});
+
+export type UiSettingsKey = keyof typeof uiSettings.nl;
