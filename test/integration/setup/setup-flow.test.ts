@@ -129,9 +129,12 @@ describe('setting up through the setup channels', () => {
       ok: true,
     });
 
+    const before = d.moneybird.server.log.entries.length;
     const dryRun = await ask(service, 'setup.dryRun', {});
     if (!dryRun.ok) throw new Error(dryRun.problem.message.en);
     expect(dryRun.orders).toBeGreaterThan(0);
+    // The dry run costs Moneybird nothing: the reference data read for the mapping is reused.
+    expect(d.moneybird.server.log.entries.slice(before)).toEqual([]);
     expect(d.currentRuntime()).toBeNull();
 
     const finished = nextEvent(service, (e) => (e.channel === 'run.finished' ? e.payload : undefined));

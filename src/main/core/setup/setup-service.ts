@@ -52,7 +52,7 @@ import {
   moneybirdClient,
   moneybirdProblem,
 } from './moneybird-connection';
-import { loadReferenceData } from './reference-cache';
+import { createReferenceCache, type ReferenceCache } from './reference-cache';
 import type { SetupHandlers } from './setup-channels';
 import { checkShop, type ShopLookup, shopClient, shopProblem } from './shop-connection';
 
@@ -347,8 +347,19 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
     return shopLocalDate(now());
   }
 
-  async function referenceFor(client: MoneybirdClient) {
-    return loadReferenceData(client);
+  /**
+   * Moneybird's reference data of the chosen administration, read once and reused by the dry run
+   * and the mapping save; opening the mapping reads it afresh (the owner may just have added an
+   * account in Moneybird).
+   */
+  let references: { administrationId: string; cache: ReferenceCache } | null = null;
+  function referenceFor(client: MoneybirdClient, options: { fresh?: boolean } = {}) {
+    const id = client.administrationId ?? '';
+    if (references?.administrationId !== id) {
+      references = { administrationId: id, cache: createReferenceCache(() => client, { now }) };
+    }
+    if (options.fresh) references.cache.invalidate();
+    return references.cache.get();
   }
 
   /**
@@ -587,7 +598,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
       const client = await bookingClient();
       if ('ok' in client) return client;
       try {
-        const [reference, hints] = await Promise.all([referenceFor(client), shopHints()]);
+        const [reference, hints] = await Promise.all([referenceFor(client, { fresh: true }), shopHints()]);
         const fields = mappingFields(rawMapping(), reference.data, {
           shopCountry: shopCountry(),
           administrationCurrency: reference.administrationCurrency,
@@ -674,6 +685,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
         await moneybird.close();
         await forgetMoneybirdCredentials(secrets);
         moneybirdSeen = null;
+        references = null;
       }
       if (lifecycle.running()) {
         await lifecycle.stop(
