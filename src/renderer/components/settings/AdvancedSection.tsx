@@ -1,8 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useSetup, useText } from '../../state/store-context';
 import { ProblemText } from '../common/ProblemText';
 import { SavedNote } from '../common/SavedNote';
-import { TokenField, tokenIssue } from '../common/TokenField';
+import { TokenField } from '../common/TokenField';
+import { useTokenForm } from '../common/use-token-form';
 import { SettingsCard } from './SettingsCard';
 
 /** Settings → Geavanceerd: another partner token than the one Winkelbrug comes with. */
@@ -15,22 +16,8 @@ export function AdvancedSection({
   const overridden = useSetup((state) => state.settings.values?.partnerTokenOverridden ?? false);
   const { busy, problem } = useSetup((state) => state.partnerToken);
   const save = useSetup((state) => state.savePartnerToken);
-  const [token, setToken] = useState('');
-  const [attempted, setAttempted] = useState(false);
+  const { token, setToken, attempted, submit } = useTokenForm(save, busy);
   const [saved, setSaved] = useState(false);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setAttempted(true);
-    if (tokenIssue(token) || busy) return;
-    void save(token.trim()).then((ok) => {
-      setSaved(ok);
-      if (ok) {
-        setToken('');
-        setAttempted(false);
-      }
-    });
-  }
 
   return (
     <SettingsCard
@@ -42,7 +29,7 @@ export function AdvancedSection({
       <p data-testid="partner-token-state">
         {overridden ? t('settings.partnerToken.overridden') : t('settings.partnerToken.default')}
       </p>
-      <form className="check-form" onSubmit={submit} noValidate>
+      <form className="check-form" onSubmit={(event) => void submit(event).then(setSaved)} noValidate>
         <TokenField
           label={t('settings.partnerToken.label')}
           hint={t('settings.partnerToken.hint')}

@@ -1,7 +1,7 @@
-import { type FormEvent, useState } from 'react';
 import { useSetup, useText } from '../../state/store-context';
 import { ProblemText } from '../common/ProblemText';
-import { TokenField, tokenIssue } from '../common/TokenField';
+import { TokenField } from '../common/TokenField';
+import { useTokenForm } from '../common/use-token-form';
 
 /** For when the browser cannot reach this computer: Moneybird shows a code to paste here. */
 export function OutOfBandLogin() {
@@ -9,15 +9,7 @@ export function OutOfBandLogin() {
   const { url, busy, problem } = useSetup((state) => state.outOfBand);
   const start = useSetup((state) => state.startOutOfBand);
   const submitCode = useSetup((state) => state.submitOutOfBandCode);
-  const [code, setCode] = useState('');
-  const [attempted, setAttempted] = useState(false);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setAttempted(true);
-    if (tokenIssue(code) || busy) return;
-    void submitCode(code.trim()).then((ok) => ok && setCode(''));
-  }
+  const { token: code, setToken: setCode, attempted, submit } = useTokenForm(submitCode, busy);
 
   return (
     <div className="login-method" data-testid="moneybird-oob">
@@ -28,7 +20,7 @@ export function OutOfBandLogin() {
           {t('moneybird.oob.open')}
         </button>
       ) : (
-        <form className="check-form" onSubmit={submit} noValidate>
+        <form className="check-form" onSubmit={(event) => void submit(event)} noValidate>
           <p className="hint">
             {t('moneybird.login.noWindow')}{' '}
             <a href={url} target="_blank" rel="noopener noreferrer">

@@ -1,25 +1,22 @@
-import { type FormEvent, useState } from 'react';
 import { useSetup, useText } from '../../state/store-context';
 import { ProblemText } from '../common/ProblemText';
-import { TokenField, tokenIssue } from '../common/TokenField';
+import { TokenField } from '../common/TokenField';
+import { useTokenForm } from '../common/use-token-form';
 
 /** A personal API token made in Moneybird, for owners who prefer that to logging in. */
 export function PersonalTokenLogin() {
   const t = useText();
   const { busy, problem } = useSetup((state) => state.personalToken);
   const submitToken = useSetup((state) => state.submitPersonalToken);
-  const [token, setToken] = useState('');
-  const [attempted, setAttempted] = useState(false);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setAttempted(true);
-    if (tokenIssue(token) || busy) return;
-    void submitToken(token.trim()).then((ok) => ok && setToken(''));
-  }
+  const { token, setToken, attempted, submit } = useTokenForm(submitToken, busy);
 
   return (
-    <form className="login-method check-form" onSubmit={submit} noValidate data-testid="moneybird-personal">
+    <form
+      className="login-method check-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      data-testid="moneybird-personal"
+    >
       <h4>{t('moneybird.personal.title')}</h4>
       <TokenField
         label={t('moneybird.personal.label')}

@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { pick } from '../../i18n/text';
 import { useLocale, useSetup, useText } from '../../state/store-context';
 import { BusyNote } from '../common/BusyNote';
 import { ProblemText } from '../common/ProblemText';
-import { TokenField, tokenIssue } from '../common/TokenField';
+import { TokenField } from '../common/TokenField';
+import { useTokenForm } from '../common/use-token-form';
 import { StepFrame } from './StepFrame';
 import { WizardFooter } from './WizardFooter';
 import { useWizardNav } from './wizard-nav';
@@ -13,22 +14,14 @@ function ShopTokenForm({ onCancel, onConnected }: { onCancel?: () => void; onCon
   const t = useText();
   const check = useSetup((state) => state.shopCheck);
   const connectShop = useSetup((state) => state.connectShop);
-  const [token, setToken] = useState('');
-  const [attempted, setAttempted] = useState(false);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setAttempted(true);
-    if (tokenIssue(token) || check.busy) return;
-    void connectShop(token.trim()).then((ok) => {
-      if (!ok) return;
-      setToken('');
-      onConnected();
-    });
-  }
+  const { token, setToken, attempted, setAttempted, submit } = useTokenForm(connectShop, check.busy);
 
   return (
-    <form className="check-form" onSubmit={submit} noValidate>
+    <form
+      className="check-form"
+      onSubmit={(event) => void submit(event).then((ok) => ok && onConnected())}
+      noValidate
+    >
       <TokenField
         label={t('shop.token.label')}
         hint={t('shop.token.hint')}
