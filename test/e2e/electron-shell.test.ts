@@ -2,8 +2,9 @@
 // installed; elsewhere (ELECTRON_SKIP_BINARY_DOWNLOAD=1, as on the build machines) it reports
 // itself skipped with the reason.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +35,7 @@ function electronBinary(): { ok: true; path: string } | { ok: false; reason: str
 type Bridged = { winkelbrug: { invoke(channel: string, args: object): Promise<unknown> } };
 
 describe('Electron shell', () => {
-  it('opens one hardened window, round-trips Pause/Resume over IPC, and stays in the tray on close', async (ctx) => {
+  it('opens one hardened window on the setup wizard, round-trips Pause/Resume over IPC, and stays in the tray on close', async (ctx) => {
     const binary = electronBinary();
     if (!binary.ok) return ctx.skip(binary.reason);
 
@@ -50,6 +51,9 @@ describe('Electron shell', () => {
 
     const env = { ...process.env };
     delete env.ELECTRON_RENDERER_URL;
+    // A first install: an empty data folder of its own, never the developer's.
+    const dataDir = mkdtempSync(join(tmpdir(), 'winkelbrug-electron-'));
+    env.WINKELBRUG_DATA_DIR = dataDir;
     const app = await _electron.launch({
       executablePath: binary.path,
       args: ['--no-sandbox', root],
@@ -58,7 +62,9 @@ describe('Electron shell', () => {
     });
     try {
       const page = await app.firstWindow();
-      await page.waitForSelector('[data-testid="app-state"][data-state="needs-setup"]');
+      // Nothing is set up yet: the window opens on the setup wizard.
+      await page.waitForSelector('.wizard [data-testid^="step-"]');
+      expect(page.url()).toMatch(/#\/setup\/[a-z-]+$/);
 
       // Exactly one bridge, no Node in the page.
       expect(
@@ -71,6 +77,13 @@ describe('Electron shell', () => {
         (window as unknown as Bridged).winkelbrug.invoke('app.quit', {}),
       );
       expect(refused).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+
+      // The dashboard (the wizard has no way there until the setup is done) shows what is missing.
+      await page.evaluate(() => {
+        window.location.hash = '#/';
+      });
+      await page.waitForSelector('[data-testid="app-state"][data-state="needs-setup"]');
+      await page.waitForSelector('[data-testid="setup-reminder"]');
 
       await page.click('[data-testid="pause"]');
       await page.waitForSelector('[data-testid="app-state"][data-state="paused"]');
@@ -89,6 +102,7 @@ describe('Electron shell', () => {
     } finally {
       await app.evaluate(({ app: electronApp }) => electronApp.quit()).catch(() => {});
       await app.close().catch(() => {});
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -1,10 +1,15 @@
 // The whole loop in a real browser: the headless shell serves the built UI, Chromium opens the
 // printed URL, and clicks travel through the contract to the core and come back as events.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAppService } from '../../src/main/core/app-service/open-app-service';
 import { type HeadlessShell, startHeadlessShell } from '../../src/main/headless/server';
 import { type LaunchedBrowser, launchChromium } from '../support/browser';
+import { MemorySecretStore } from '../support/memory-secrets';
 import { connectedCore, type TestCore } from './support/core';
 import { ensureRendererBuilt } from './support/renderer';
 
@@ -81,24 +86,48 @@ describe('headless shell in Chromium', () => {
     await page.waitForSelector('[data-testid="app-state"][data-state="paused"]');
   });
 
-  it("shows the core's refusal to the owner: Sync now before the shop and Moneybird are connected", async () => {
-    // The default core, as `npm run headless` starts it: nothing connected yet.
-    const fresh = await startHeadlessShell({ logger: core.logger });
+  it("opens a first install on the setup wizard, and shows the core's refusal of Sync now before anything is connected", async () => {
+    // The real core as `npm run headless` starts it on an empty data folder (with the build's
+    // partner token, and no tokens of the owner: an in-memory store, never the OS keychain).
+    const dataDir = mkdtempSync(join(tmpdir(), 'winkelbrug-headless-ui-'));
+    const opened = await openAppService({
+      env: { WINKELBRUG_DATA_DIR: dataDir, MWW_PARTNER_TOKEN: 'partner-token-of-this-build' },
+      dataDir,
+      secrets: new MemorySecretStore(),
+      logger: core.logger,
+      runAtStart: false,
+    });
+    const fresh = await startHeadlessShell({ service: opened.service, logger: core.logger });
     try {
       const page = await browser.newPage();
       await page.goto(fresh.url);
+      await page.waitForSelector('[data-testid="step-welcome"]');
+      expect(page.url()).toBe(`${fresh.origin}/#/setup/welcome`);
+      // During the first setup the wizard is the only way on: no menu to the dashboard.
+      expect(await page.locator('[data-testid="nav-dashboard"]').count()).toBe(0);
+
+      // The dashboard, opened by its address, says what is missing and refuses Sync now.
+      await page.evaluate(() => {
+        window.location.hash = '#/';
+      });
       await page.waitForSelector(state('needs-setup'));
+      await page.waitForSelector('[data-testid="setup-reminder"]');
       expect(await page.textContent('[data-testid="status-reason"]')).toContain(
-        'Koppel je Mijnwebwinkel en je Moneybird',
+        'Je webwinkel is nog niet gekoppeld',
       );
+      // The refusal names what to do first.
       await page.click('[data-testid="sync-now"]');
       await page.waitForSelector('[data-testid="notice"]');
       expect(await page.textContent('[data-testid="notice"]')).toContain(
-        'Koppel eerst je Mijnwebwinkel en Moneybird',
+        'Je webwinkel is nog niet gekoppeld',
       );
       expect(fresh.service.status().lastRun).toBeNull();
+      expect(opened.runtime).toBeNull();
+      expect(browser.errors).toEqual([]);
     } finally {
       await fresh.close();
+      await opened.service.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 

@@ -1,0 +1,274 @@
+// Settings in Chromium, on an install set up through the wizard against the simulators, with the
+// tokens in the real OS keychain (gnome-keyring on a private D-Bus under `npm test`, as the keychain
+// tests use it; a test service name, emptied afterwards). Every part of Settings is saved as a
+// picture and checked with axe-core; a changed interval survives a restart of the core; and
+// disconnecting the shop and Moneybird removes their entries from the keychain.
+//
+// The tests share one install and run in order: set up, restart, disconnect.
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import type { AppService } from '../../src/main/core/app-service';
+import { openAppService } from '../../src/main/core/app-service/open-app-service';
+import { OsKeychain, type SecretName } from '../../src/main/core/secrets/keychain';
+import { type HeadlessShell, startHeadlessShell } from '../../src/main/headless/server';
+import { type FreshDemo, startDemo } from '../sim/demo';
+import { generateOrders } from '../sim/mijnwebwinkel/generator';
+import type { LaunchedBrowser } from '../support/browser';
+import { SecretsOverEnvironment } from '../support/memory-secrets';
+import { launchDutchChromium } from './support/dutch-browser';
+import { ensureRendererBuilt } from './support/renderer';
+import { recordScreen } from './support/screens';
+import {
+  appState,
+  button,
+  chooseAdministration,
+  chooseMapping,
+  chooseOrdersSince,
+  connectShop,
+  DAY,
+  isoDay,
+  next,
+  onStep,
+  openFresh,
+  pastePersonalToken,
+  waitForFinishedRun,
+} from './support/wizard';
+
+const KEYCHAIN_SERVICE = `nl.winkelbrug.test-${process.pid}`;
+const SECRET_NAMES: SecretName[] = [
+  'mijnwebwinkel.token',
+  'mijnwebwinkel.partner-token',
+  'moneybird.personal-token',
+  'moneybird.oauth-tokens',
+];
+const requireKeychain = process.env.WINKELBRUG_REQUIRE_KEYCHAIN === '1';
+const quiet = { log: () => {} };
+
+let keychainMissing: string | undefined;
+let browser: LaunchedBrowser;
+let demo: FreshDemo;
+/** The core and shell the page talks to now (the demo's, until the restart). */
+let service: AppService;
+let shell: HeadlessShell;
+let restarted = false;
+
+/** What the OS keychain holds under the test service, read with a keychain of its own. */
+const keychain = () => new OsKeychain({ service: KEYCHAIN_SERVICE });
+
+beforeAll(async () => {
+  ensureRendererBuilt();
+  const probe = await keychain().probe();
+  keychainMissing = probe.available ? undefined : probe.reason;
+  if (keychainMissing && requireKeychain) {
+    throw new Error(`WINKELBRUG_REQUIRE_KEYCHAIN=1 but no keychain is reachable: ${keychainMissing}`);
+  }
+  demo = await startDemo({
+    fresh: true,
+    seed: 11,
+    orderList: generateOrders({
+      seed: 11,
+      count: 12,
+      from: isoDay(Date.now() - 20 * DAY),
+      to: isoDay(Date.now() - DAY),
+    }),
+    rateWindowSeconds: 2,
+    // Without a keychain (outside `npm test`) the demo keeps the tokens in memory and the keychain
+    // test reports itself skipped.
+    secrets: keychainMissing ? undefined : keychain(),
+    logger: quiet,
+  });
+  service = demo.service;
+  shell = demo.shell;
+  browser = await launchDutchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (demo) {
+    demo.moneybird.contract?.assertNone();
+    if (restarted) {
+      // The demo's own core was closed at the restart: close what replaced it, then the rest.
+      await shell.close();
+      await service.close();
+      await Promise.all([demo.mww.close(), demo.moneybird.close()]);
+      rmSync(demo.dataDir, { recursive: true, force: true });
+    } else {
+      await demo.close();
+    }
+  }
+  if (!keychainMissing) for (const name of SECRET_NAMES) await keychain().delete(name);
+});
+
+function skipWithoutKeychain(ctx: TestContext): void {
+  if (keychainMissing) ctx.skip(`no OS keychain reachable: ${keychainMissing}`);
+}
+
+async function settingsGet(on: AppService) {
+  const reply = await on.dispatch('settings.get', {}, 'test');
+  if (!reply.ok) throw new Error(reply.error.message.en);
+  return reply.result;
+}
+
+const appErrors = () => browser.errors.filter((error) => error.startsWith(shell.origin));
+
+/** Opens a part of Settings through its link in Settings' list of parts, and waits for its content. */
+async function openSection(page: Page, section: string, linkName: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Onderdelen van de instellingen' });
+  await nav.getByRole('link', { name: linkName, exact: true }).click();
+  await page.waitForURL(new RegExp(`#/settings/${section}$`));
+  const loaded: Record<string, string> = {
+    connections: '[data-testid="settings-shop"]',
+    sync: '[data-testid="settings-interval"]',
+    orders: '[data-testid="order-status"]',
+    language: '[data-testid="language-nl"]',
+    advanced: '[data-testid="partner-token-state"]',
+  };
+  await page
+    .locator(loaded[section] ?? '[data-testid="mapping-field"]')
+    .first()
+    .waitFor();
+}
+
+describe('Settings in Chromium', () => {
+  let page: Page;
+
+  it('is reached once the wizard is done; every part is shown, pictured and accessible', async () => {
+    page = await browser.newPage();
+    await openFresh(page, demo);
+    await next(page);
+    await onStep(page, 'shop');
+    await connectShop(page, demo.shopToken);
+    await next(page);
+    await onStep(page, 'orders');
+    await chooseOrdersSince(page, isoDay(Date.now() - 30 * DAY));
+    await next(page);
+    await onStep(page, 'moneybird');
+    await pastePersonalToken(page, demo.moneybirdToken);
+    await chooseAdministration(page, 'Winkelbrug Demo B.V.');
+    await onStep(page, 'mapping');
+    await chooseMapping(page, { zeroRate: true });
+    await next(page);
+    await onStep(page, 'dry-run');
+    await page.getByTestId('dry-run-report').waitFor();
+    await next(page);
+    await onStep(page, 'start');
+    await button(page, 'Start met boeken').click();
+    await page.waitForURL(/#\/$/);
+    await waitForFinishedRun(page);
+
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Instellingen' })
+      .click();
+    await page.waitForURL(/#\/settings\/connections$/);
+    const parts: Array<[section: string, link: string]> = [
+      ['connections', 'Koppelingen'],
+      ['revenue', 'Omzet'],
+      ['taxRates', 'Btw-tarieven'],
+      ['payments', 'Betalingen'],
+      ['rounding', 'Afronding'],
+      ['invoice', 'Factuur'],
+      ['sync', 'Synchronisatie'],
+      ['orders', 'Welke bestellingen'],
+      ['language', 'Taal'],
+      ['advanced', 'Geavanceerd'],
+    ];
+    for (const [section, link] of parts) {
+      await openSection(page, section, link);
+      await recordScreen(page, `settings-${section}`);
+    }
+    expect(appErrors()).toEqual([]);
+  }, 180_000);
+
+  it('keeps the tokens in the OS keychain, not in the data folder', async (ctx) => {
+    skipWithoutKeychain(ctx);
+    expect(await keychain().get('mijnwebwinkel.token')).toBe(demo.shopToken);
+    expect(await keychain().get('moneybird.personal-token')).toBe(demo.moneybirdToken);
+    // No file in the data folder (the SQLite database, its journal, settings) holds either token.
+    for (const file of readdirSync(demo.dataDir, { recursive: true, encoding: 'utf8' })) {
+      const path = join(demo.dataDir, file);
+      if (!statSync(path).isFile()) continue;
+      const bytes = readFileSync(path);
+      expect(bytes.includes(demo.shopToken), file).toBe(false);
+      expect(bytes.includes(demo.moneybirdToken), file).toBe(false);
+    }
+  });
+
+  it('keeps a changed interval after a restart of the core', async () => {
+    await openSection(page, 'sync', 'Synchronisatie');
+    const interval = page.getByLabel('Hoe vaak synchroniseren');
+    expect(await interval.inputValue()).toBe('15');
+    await interval.fill('45');
+    await button(page, 'Opslaan').click();
+    await page.getByRole('status').getByText('Opgeslagen', { exact: true }).waitFor();
+    await recordScreen(page, 'settings-sync-saved');
+    expect(await settingsGet(service)).toMatchObject({ intervalMinutes: 45 });
+
+    // Winkelbrug is closed and started again on the same data folder and keychain.
+    await page.close();
+    await shell.close();
+    await service.close();
+    restarted = true;
+    const secrets = keychainMissing ? demo.secrets : new SecretsOverEnvironment(keychain(), demo.env);
+    const reopened = await openAppService({
+      env: demo.env,
+      dataDir: demo.dataDir,
+      secrets,
+      logger: quiet,
+      runAtStart: false,
+    });
+    service = reopened.service;
+    shell = await startHeadlessShell({ service, logger: quiet });
+    expect(await settingsGet(service)).toMatchObject({ intervalMinutes: 45 });
+    // Set up as before: the shop and Moneybird are still connected after the restart.
+    expect(reopened.runtime).not.toBeNull();
+
+    page = await browser.newPage();
+    await page.goto(shell.url);
+    // Set up: the app opens on the dashboard, not the wizard.
+    await appState(page, 'idle').waitFor();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Instellingen' })
+      .click();
+    await openSection(page, 'sync', 'Synchronisatie');
+    expect(await page.getByLabel('Hoe vaak synchroniseren').inputValue()).toBe('45');
+    await recordScreen(page, 'settings-sync-after-restart');
+    expect(appErrors()).toEqual([]);
+  }, 120_000);
+
+  it('removes the keychain entries when the shop and Moneybird are disconnected', async (ctx) => {
+    skipWithoutKeychain(ctx);
+    await openSection(page, 'connections', 'Koppelingen');
+    const shop = page.getByTestId('settings-shop');
+    const moneybird = page.getByTestId('settings-moneybird');
+    expect(await keychain().get('mijnwebwinkel.token')).toBe(demo.shopToken);
+
+    await button(shop, 'Ontkoppelen').click();
+    await shop.getByText('Weet je het zeker?').waitFor();
+    await recordScreen(page, 'settings-connections-disconnect-question');
+    await button(shop, 'Ja, ontkoppelen').click();
+    await shop.locator('[data-state="missing"]').getByText('Niet gekoppeld').waitFor();
+    expect(await keychain().get('mijnwebwinkel.token')).toBeUndefined();
+    // Moneybird is untouched by the shop's disconnect.
+    expect(await keychain().get('moneybird.personal-token')).toBe(demo.moneybirdToken);
+
+    await button(moneybird, 'Ontkoppelen').click();
+    await button(moneybird, 'Ja, ontkoppelen').click();
+    await moneybird.locator('[data-state="missing"]').getByText('Niet gekoppeld').waitFor();
+    await recordScreen(page, 'settings-connections-disconnected');
+    for (const name of SECRET_NAMES) expect(await keychain().get(name), name).toBeUndefined();
+
+    // Nothing is booked any more until the owner connects again; the dashboard says so.
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Overzicht' })
+      .click();
+    await appState(page, 'needs-setup').waitFor();
+    await page.getByTestId('setup-reminder').waitFor();
+    await recordScreen(page, 'dashboard-after-disconnect');
+    expect(appErrors()).toEqual([]);
+  }, 120_000);
+});

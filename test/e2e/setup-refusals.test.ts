@@ -1,0 +1,171 @@
+// What the wizard does when a connection is refused, in Chromium against the headless shell and the
+// simulators: a wrong shop token, a shop whose plan has no API access, consent denied on
+// Moneybird's page, a wrong personal token, and an administration without a usable revenue
+// account. Each shows its message on screen, stores nothing, and the wizard stays where it is.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { RequestResult } from '../../src/shared/contract';
+import { type FreshDemo, type FreshDemoOptions, startDemo } from '../sim/demo';
+import { generateOrders } from '../sim/mijnwebwinkel/generator';
+import type { LaunchedBrowser } from '../support/browser';
+import type { MemorySecretStore } from '../support/memory-secrets';
+import { launchDutchChromium } from './support/dutch-browser';
+import { ensureRendererBuilt } from './support/renderer';
+import { recordScreen, screenshot } from './support/screens';
+import {
+  button,
+  chooseAdministration,
+  chooseOrdersSince,
+  connectShop,
+  currentStep,
+  DAY,
+  isoDay,
+  loginInBrowser,
+  next,
+  onStep,
+  openFresh,
+  pastePersonalToken,
+  pasteShopToken,
+} from './support/wizard';
+
+let browser: LaunchedBrowser;
+let demo: FreshDemo | undefined;
+
+beforeAll(async () => {
+  ensureRendererBuilt();
+  browser = await launchDutchChromium();
+});
+
+afterEach(async () => {
+  for (const open of browser.context.pages()) await open.close();
+  browser.errors.length = 0;
+  demo?.moneybird.contract?.assertNone();
+  await demo?.close();
+  demo = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function freshDemo(simulators: FreshDemoOptions['simulators']): Promise<FreshDemo> {
+  demo = await startDemo({
+    fresh: true,
+    seed: 11,
+    orderList: generateOrders({
+      seed: 11,
+      count: 10,
+      from: isoDay(Date.now() - 20 * DAY),
+      to: isoDay(Date.now() - DAY),
+    }),
+    rateWindowSeconds: 2,
+    simulators,
+    logger: { log: () => {} },
+  });
+  return demo;
+}
+
+/** What the core keeps in the (in-memory) secret store the demo gave it. */
+const stored = (d: FreshDemo) => (d.secrets.store as MemorySecretStore).entries();
+
+async function setupState(d: FreshDemo): Promise<RequestResult<'setup.state'>> {
+  const reply = await d.service.dispatch('setup.state', {}, 'test');
+  if (!reply.ok) throw new Error(reply.error.message.en);
+  return reply.result;
+}
+
+/** The wizard is still on `step` and its Volgende cannot be pressed. */
+async function expectStaysOn(page: import('playwright-core').Page, step: string): Promise<void> {
+  expect(currentStep(page)).toBe(step);
+  expect(await page.getByTestId('wizard-next').isDisabled()).toBe(true);
+}
+
+const appErrors = (d: FreshDemo) => browser.errors.filter((error) => error.startsWith(d.shell.origin));
+
+describe('refusals in the wizard', () => {
+  it('refuses a wrong shop token and a shop without API access, and stores nothing', async () => {
+    const d = await freshDemo({ mijnwebwinkel: { apiAccess: false } });
+    const page = await browser.newPage();
+    await openFresh(page, d);
+    await next(page);
+    await onStep(page, 'shop');
+
+    await pasteShopToken(page, 'dit-is-niet-het-token');
+    const problem = page.getByTestId('shop-problem');
+    await expect.poll(() => problem.textContent()).toContain('Mijnwebwinkel herkent dit token niet.');
+    await recordScreen(page, 'refusal-shop-wrong-token');
+    expect(stored(d)).toEqual({});
+    await expectStaysOn(page, 'shop');
+
+    // The shop's real token, but its plan has no API access.
+    await pasteShopToken(page, d.shopToken);
+    await expect
+      .poll(() => problem.textContent())
+      .toContain('Deze webwinkel heeft geen toegang tot de Mijnwebwinkel-API.');
+    expect(await problem.textContent()).toContain('Premium');
+    await recordScreen(page, 'refusal-shop-no-api-access');
+    expect(stored(d)).toEqual({});
+    await expectStaysOn(page, 'shop');
+    expect(await page.getByTestId('shop-connected').count()).toBe(0);
+    expect(await setupState(d)).toMatchObject({ next: 'shop', steps: { shop: { state: 'missing' } } });
+    expect(appErrors(d)).toEqual([]);
+  }, 120_000);
+
+  it('refuses denied consent, a wrong personal token and an administration without a revenue account, and stores nothing', async () => {
+    const d = await freshDemo({
+      moneybird: { extraAdministrations: [{ name: 'Lege Zaak', withoutRevenueLedger: true }] },
+    });
+    const page = await browser.newPage();
+    await openFresh(page, d);
+    await next(page);
+    await onStep(page, 'shop');
+    await connectShop(page, d.shopToken);
+    await next(page);
+    await onStep(page, 'orders');
+    await chooseOrdersSince(page, isoDay(Date.now() - 30 * DAY));
+    await next(page);
+    await onStep(page, 'moneybird');
+    const shopOnly = { 'mijnwebwinkel.token': d.shopToken };
+    expect(stored(d)).toEqual(shopOnly);
+
+    // Weigeren on Moneybird's consent page.
+    const consent = await loginInBrowser(page, browser.context, 'deny');
+    await screenshot(consent, 'refusal-moneybird-consent-denied-returned');
+    await consent.close();
+    const loginProblem = page.getByTestId('moneybird-login-problem');
+    await expect
+      .poll(() => loginProblem.textContent())
+      .toContain('Je hebt Winkelbrug geen toegang gegeven in Moneybird.');
+    await recordScreen(page, 'refusal-moneybird-consent-denied');
+    expect(stored(d)).toEqual(shopOnly);
+    await expectStaysOn(page, 'moneybird');
+    // The owner can start the login again.
+    expect(await button(page, 'Opnieuw proberen').isEnabled()).toBe(true);
+
+    // A personal token Moneybird does not accept.
+    await pastePersonalToken(page, 'geen-geldig-moneybird-token');
+    const tokenProblem = page.getByTestId('moneybird-personal-problem');
+    await expect.poll(() => tokenProblem.textContent()).toContain('Moneybird accepteert dit token niet.');
+    await recordScreen(page, 'refusal-moneybird-wrong-token');
+    expect(stored(d)).toEqual(shopOnly);
+    await expectStaysOn(page, 'moneybird');
+    expect(await page.getByTestId('administration-choice').count()).toBe(0);
+
+    // The right token, then an administration without an active revenue account.
+    await pastePersonalToken(page, d.moneybirdToken);
+    await page.getByTestId('administration-choice').waitFor();
+    const loggedIn = { ...shopOnly, 'moneybird.personal-token': d.moneybirdToken };
+    expect(stored(d)).toEqual(loggedIn);
+    await chooseAdministration(page, 'Lege Zaak');
+    const adminProblem = page.getByTestId('administration-problem');
+    await expect
+      .poll(() => adminProblem.textContent())
+      .toContain('In de administratie "Lege Zaak" staat geen actieve omzetrekening');
+    await recordScreen(page, 'refusal-moneybird-no-revenue-account');
+    expect(stored(d)).toEqual(loggedIn);
+    await expectStaysOn(page, 'moneybird');
+    const state = await setupState(d);
+    expect(state).toMatchObject({ next: 'administration', steps: { administration: { state: 'missing' } } });
+    expect(state.administrationName).toBeNull();
+    expect(appErrors(d)).toEqual([]);
+  }, 120_000);
+});

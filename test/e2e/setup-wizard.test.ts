@@ -1,0 +1,310 @@
+// The first-run wizard in Chromium against the headless shell on the real core and both
+// simulators, from an empty data folder to booked orders: once logging in to Moneybird on the
+// simulator's consent page, once with a personal API token. What the dry run shows is checked
+// against what the Moneybird simulator then holds (its own arithmetic, not the product's), and a
+// parked order is fixed through its link to Settings and retried. Every step is saved as a
+// picture and checked with axe-core; `npm run screenshots` refreshes the README's from here.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type FreshDemo, startDemo } from '../sim/demo';
+import { generateOrders } from '../sim/mijnwebwinkel/generator';
+import type { LaunchedBrowser } from '../support/browser';
+import { launchDutchChromium } from './support/dutch-browser';
+import { ensureRendererBuilt } from './support/renderer';
+import { recordScreen, screenshot } from './support/screens';
+import {
+  appState,
+  bookedInActivity,
+  button,
+  chooseAdministration,
+  chooseInField,
+  chooseMapping,
+  chooseOrdersSince,
+  connectShop,
+  DAY,
+  decimalCents,
+  isoDay,
+  loginInBrowser,
+  next,
+  onStep,
+  openFresh,
+  pastePersonalToken,
+  readDryRun,
+  type ShownDryRun,
+  waitForFinishedRun,
+} from './support/wizard';
+
+let browser: LaunchedBrowser;
+let demo: FreshDemo | undefined;
+
+beforeAll(async () => {
+  ensureRendererBuilt();
+  browser = await launchDutchChromium();
+});
+
+afterEach(async () => {
+  // Tabs close before their core does, so no page is left reconnecting to a closed shell.
+  for (const open of browser.context.pages()) await open.close();
+  browser.errors.length = 0;
+  demo?.moneybird.contract?.assertNone();
+  await demo?.close();
+  demo = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh install over `count` generated orders of the last 40 days (from seed `seed`). */
+async function freshDemo(seed: number, count = 16): Promise<FreshDemo> {
+  demo = await startDemo({
+    fresh: true,
+    seed,
+    orderList: generateOrders({
+      seed,
+      count,
+      from: isoDay(Date.now() - 40 * DAY),
+      to: isoDay(Date.now() - DAY),
+    }),
+    rateWindowSeconds: 2,
+    logger: { log: () => {} },
+  });
+  return demo;
+}
+
+/**
+ * Console and page errors of Winkelbrug's own pages (the shell's origin). The simulator's consent
+ * page and the login's loopback page have no favicon; their 404 / refused requests are not the app's.
+ */
+const appErrors = (d: FreshDemo) => browser.errors.filter((error) => error.startsWith(d.shell.origin));
+
+/** Moneybird's own figures (the simulator's state), grouped the way the dry run shows VAT: per country and rate. */
+async function moneybirdFigures(d: FreshDemo) {
+  const response = await fetch(`${d.moneybird.apiBaseUrl}/${d.moneybird.administrationId}/tax_rates.json`, {
+    headers: { authorization: `Bearer ${d.moneybird.token}` },
+  });
+  const rates = (await response.json()) as Array<{ id: string; percentage: string; country: string | null }>;
+  const rateOf = new Map(rates.map((rate) => [rate.id, rate]));
+  const invoices = d.moneybird.books.salesInvoices();
+  const perRate = new Map<string, { base: bigint; vat: bigint }>();
+  let total = 0n;
+  let vat = 0n;
+  for (const invoice of invoices) {
+    total += decimalCents(invoice.total_price_incl_tax);
+    for (const line of invoice.tax_totals as Array<{
+      tax_rate_id: string;
+      taxable_amount: string;
+      tax_amount: string;
+    }>) {
+      const rate = rateOf.get(line.tax_rate_id);
+      if (!rate) throw new Error(`invoice ${invoice.id} uses an unknown tax rate ${line.tax_rate_id}`);
+      const key = rateKey(rate.country, rate.percentage);
+      const sum = perRate.get(key) ?? { base: 0n, vat: 0n };
+      sum.base += decimalCents(line.taxable_amount);
+      sum.vat += decimalCents(line.tax_amount);
+      perRate.set(key, sum);
+      vat += decimalCents(line.tax_amount);
+    }
+  }
+  return { invoices, total, vat, perRate };
+}
+
+/** "21.0" and "21" are one rate; an OSS rate carries its country. */
+const rateKey = (country: string | null, percentage: string) => `${country ?? '--'} ${Number(percentage)}`;
+
+function shownPerRate(shown: ShownDryRun) {
+  const perRate = new Map<string, { base: bigint; vat: bigint }>();
+  for (const row of shown.perRate) {
+    const key = rateKey(row.country, row.rate);
+    const sum = perRate.get(key) ?? { base: 0n, vat: 0n };
+    sum.base += row.base;
+    sum.vat += row.vat;
+    perRate.set(key, sum);
+  }
+  return perRate;
+}
+
+/** The order number in a Moneybird reference such as "MWW-1042". */
+const orderOf = (reference: unknown) => /(\d+)$/.exec(String(reference))?.[1] ?? String(reference);
+
+const vatOnly = (perRate: Map<string, { base: bigint; vat: bigint }>) =>
+  Object.fromEntries([...perRate].filter(([, sum]) => sum.vat !== 0n).map(([key, sum]) => [key, sum.vat]));
+
+describe('the first-run wizard in Chromium', () => {
+  it('goes from an empty data folder to booked orders with the browser login, and books what the dry run showed', async () => {
+    const d = await freshDemo(23);
+    const page = await browser.newPage();
+
+    await openFresh(page, d);
+    await recordScreen(page, 'wizard-1-welcome', 'welcome');
+    await next(page);
+
+    await onStep(page, 'shop');
+    await recordScreen(page, 'wizard-2-shop');
+    const shopName = await connectShop(page, d.shopToken);
+    expect(shopName.length).toBeGreaterThan(0);
+    await recordScreen(page, 'wizard-2-shop-connected', 'shop-connected');
+    await next(page);
+
+    await onStep(page, 'orders');
+    await chooseOrdersSince(page, isoDay(Date.now() - 45 * DAY));
+    await recordScreen(page, 'wizard-3-orders');
+    await next(page);
+
+    await onStep(page, 'moneybird');
+    await recordScreen(page, 'wizard-4-moneybird');
+    const consent = await loginInBrowser(page, browser.context, 'allow');
+    // The tab the login ends in is Winkelbrug's own page on the loopback address.
+    await screenshot(consent, 'wizard-4-moneybird-login-returned');
+    await consent.close();
+    await page.getByTestId('administration-choice').waitFor();
+    await recordScreen(page, 'wizard-4-moneybird-administration');
+    await chooseAdministration(page, 'Winkelbrug Demo B.V.');
+
+    await onStep(page, 'mapping');
+    await page.getByTestId('mapping-field').first().waitFor();
+    await recordScreen(page, 'wizard-5-mapping');
+    await chooseMapping(page, { zeroRate: true });
+    await recordScreen(page, 'wizard-5-mapping-chosen', 'mapping');
+    await next(page);
+
+    await onStep(page, 'dry-run');
+    const shown = await readDryRun(page);
+    await recordScreen(page, 'wizard-6-dry-run', 'dry-run');
+    expect(shown.orders).toBeGreaterThan(0);
+    // Nothing was written to Moneybird by the dry run.
+    expect(d.moneybird.books.salesInvoices()).toEqual([]);
+    expect(d.moneybird.books.contacts()).toEqual([]);
+    await next(page);
+
+    await onStep(page, 'start');
+    await expect.poll(() => page.getByTestId('start-summary').textContent()).toContain(shopName);
+    await recordScreen(page, 'wizard-7-start');
+    await button(page, 'Start met boeken').click();
+
+    await page.waitForURL(/#\/$/);
+    const run = await waitForFinishedRun(page);
+    await recordScreen(page, 'dashboard-after-first-run', 'dashboard');
+
+    // The dashboard shows what the first run booked and parked: what the dry run said. (The
+    // simulator's Moneybird has no 0 % rate for Belgium, so a Belgian order with a 0 % line waits.)
+    expect(run).toEqual({ booked: shown.orders, parked: shown.parked.length });
+    expect(await page.getByTestId('count-booked').textContent()).toBe(String(shown.orders));
+    expect(await page.getByTestId('count-parked').textContent()).toBe(String(shown.parked.length));
+    expect(await page.getByTestId('connection-moneybird').getAttribute('data-state')).toBe('connected');
+
+    // Moneybird holds exactly those invoices: one per order the activity list names, no other.
+    const mb = await moneybirdFigures(d);
+    const references = mb.invoices.map((invoice) => orderOf(invoice.reference));
+    expect(new Set(references).size).toBe(references.length);
+    expect([...references].sort()).toEqual([...(await bookedInActivity(page))].sort());
+    expect(d.moneybird.books.externalSalesInvoices()).toEqual([]);
+
+    // The dry run's figures are what was booked: count, total, VAT, VAT per rate (and the base).
+    expect(mb.invoices.length).toBe(shown.orders);
+    expect(mb.total).toBe(shown.total);
+    expect(mb.vat).toBe(shown.vat);
+    expect(vatOnly(shownPerRate(shown))).toEqual(vatOnly(mb.perRate));
+    expect(Object.fromEntries(shownPerRate(shown))).toEqual(Object.fromEntries(mb.perRate));
+
+    // The login is kept (in the store the demo gives the core), with the shop's token.
+    expect(await d.secrets.store.get('mijnwebwinkel.token')).toBe(d.shopToken);
+    expect(JSON.parse((await d.secrets.store.get('moneybird.oauth-tokens')) ?? '{}')).toMatchObject({
+      accessToken: expect.any(String),
+    });
+    expect(appErrors(d)).toEqual([]);
+  }, 180_000);
+
+  it('goes from an empty data folder to booked orders with a personal token, and books a parked order once its setting is fixed', async () => {
+    const d = await freshDemo(7);
+    const page = await browser.newPage();
+
+    await openFresh(page, d);
+    await next(page);
+    await onStep(page, 'shop');
+    await connectShop(page, d.shopToken);
+    await next(page);
+    await onStep(page, 'orders');
+    await chooseOrdersSince(page, isoDay(Date.now() - 45 * DAY));
+    await next(page);
+
+    await onStep(page, 'moneybird');
+    await pastePersonalToken(page, d.moneybirdToken);
+    await page.getByTestId('administration-choice').waitFor();
+    await chooseAdministration(page, 'Winkelbrug Demo B.V.');
+
+    // The domestic 0 % rate is left open: the orders with a 0 % line will wait for it.
+    await onStep(page, 'mapping');
+    await chooseMapping(page, { zeroRate: false });
+    await next(page);
+
+    await onStep(page, 'dry-run');
+    const shown = await readDryRun(page);
+    expect(shown.parked.length).toBeGreaterThan(0);
+    await recordScreen(page, 'wizard-6-dry-run-with-parked');
+    const dryRunFixes = page.getByTestId('dry-run-fix');
+    expect(await dryRunFixes.count()).toBe(shown.parked.length);
+    await next(page);
+
+    await onStep(page, 'start');
+    await button(page, 'Start met boeken').click();
+    await page.waitForURL(/#\/$/);
+    const run = await waitForFinishedRun(page);
+    expect(run).toEqual({ booked: shown.orders, parked: shown.parked.length });
+    expect(d.moneybird.books.salesInvoices()).toHaveLength(shown.orders);
+
+    // The parked orders are the ones the dry run named, each with a way to the setting.
+    const parked = page.getByTestId('parked-order');
+    await expect.poll(() => parked.count()).toBe(shown.parked.length);
+    expect(
+      (await parked.evaluateAll((items) => items.map((item) => item.getAttribute('data-order')))).sort(),
+    ).toEqual([...shown.parked].sort());
+    for (const reason of await page.getByTestId('parked-reason').allTextContents())
+      expect(reason).toMatch(/0 ?%/);
+    await recordScreen(page, 'dashboard-with-parked');
+
+    // Instelling aanpassen → Settings, on the VAT rates; choose the rate and save.
+    const first = parked.first();
+    const orderNumber = (await first.getAttribute('data-order'))!;
+    await first.getByRole('link', { name: 'Instelling aanpassen' }).click();
+    await page.waitForURL(/#\/settings\/taxRates$/);
+    await page.getByTestId('mapping-field').first().waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Btw-tarieven');
+    await recordScreen(page, 'settings-taxRates-from-parked-order');
+    await chooseInField(page, '0 % btw', '0% btw');
+    await button(page, 'Opslaan').click();
+    await page.getByRole('status').getByText('Opgeslagen', { exact: true }).waitFor();
+
+    // The settings screen offers to retry the orders that waited for this; they are booked.
+    const hint = page.getByTestId('retry-adjusted');
+    await hint.waitFor();
+    expect(await hint.textContent()).toContain(`${shown.parked.length} geparkeerde bestellingen`);
+    await recordScreen(page, 'settings-taxRates-saved');
+    await button(hint, 'Opnieuw proberen').click();
+
+    await page.getByRole('link', { name: 'Overzicht' }).click();
+    await page.waitForURL(/#\/$/);
+    await page.getByTestId('parked-empty').waitFor();
+    await page
+      .locator(`[data-testid="count-booked"]:text-is("${shown.orders + shown.parked.length}")`)
+      .waitFor();
+    await appState(page, 'idle').waitFor();
+    await recordScreen(page, 'dashboard-after-retry');
+    const references = d.moneybird.books.salesInvoices().map((invoice) => orderOf(invoice.reference));
+    expect(references.filter((reference) => reference === orderNumber)).toHaveLength(1);
+    for (const order of shown.parked) expect(references).toContain(order);
+    expect(new Set(references).size).toBe(references.length);
+
+    // Settings → Koppelingen: both connected, the shop by name and Moneybird by administration.
+    await page.getByRole('link', { name: 'Instellingen' }).first().click();
+    await page.waitForURL(/#\/settings\/connections$/);
+    await page.getByTestId('settings-shop').getByText('Gekoppeld met').waitFor();
+    await expect
+      .poll(() => page.getByTestId('settings-moneybird').textContent())
+      .toContain('Gekoppeld met administratie Winkelbrug Demo B.V.');
+    await recordScreen(page, 'settings-connections-after-setup', 'settings-connections');
+
+    expect(await d.secrets.store.get('moneybird.personal-token')).toBe(d.moneybirdToken);
+    expect(await d.secrets.store.get('moneybird.oauth-tokens')).toBeUndefined();
+    expect(appErrors(d)).toEqual([]);
+  }, 180_000);
+});

@@ -1,0 +1,261 @@
+// The first-run wizard as a shop owner goes through it, step by step, selected by what the owner
+// reads on screen (the Dutch texts of src/shared/i18n/messages/ui-*.ts) and the few data-testids
+// that mark a state. Each helper ends when the screen shows the outcome, never after a fixed wait.
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { FreshDemo } from '../../sim/demo';
+
+export const DAY = 24 * 60 * 60 * 1000;
+export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The step headings, which also name the window ("Koppel je winkel — Winkelbrug"). */
+export const STEP_TITLE = {
+  welcome: 'Welkom bij Winkelbrug',
+  shop: 'Koppel je winkel',
+  orders: 'Welke bestellingen?',
+  moneybird: 'Koppel Moneybird',
+  mapping: 'Hoe wordt er geboekt?',
+  'dry-run': 'Proefberekening',
+  start: 'Alles klaar',
+} as const;
+export type Step = keyof typeof STEP_TITLE;
+
+/** Waits until the wizard shows `step`: its address, its panel and its heading. */
+export async function onStep(page: Page, step: Step): Promise<void> {
+  await page.waitForURL(new RegExp(`#/setup/${step}(\\?|$)`));
+  await page.getByTestId(`step-${step}`).waitFor();
+  await page.getByRole('heading', { level: 2, name: STEP_TITLE[step], exact: true }).waitFor();
+}
+
+/** Where the wizard is now, from the address. */
+export function currentStep(page: Page): string | null {
+  return /#\/setup\/([^?]+)/.exec(page.url())?.[1] ?? null;
+}
+
+export const button = (scope: Page | Locator, name: string) =>
+  scope.getByRole('button', { name, exact: true });
+
+/** The wizard's Volgende; waits until it can be pressed. */
+export async function next(page: Page): Promise<void> {
+  const volgende = page.getByTestId('wizard-next');
+  await expect.poll(() => volgende.isEnabled()).toBe(true);
+  await volgende.click();
+}
+
+/** Opens the app at the address the demo printed; a fresh install starts on the welcome step. */
+export async function openFresh(page: Page, demo: FreshDemo): Promise<void> {
+  await page.goto(demo.url);
+  await onStep(page, 'welcome');
+}
+
+export async function pasteShopToken(page: Page, token: string): Promise<void> {
+  await page.getByLabel('API-token van je winkel').fill(token);
+  await button(page, 'Controleren').click();
+}
+
+/** Pastes the shop token and waits for "Gekoppeld met <shop>". */
+export async function connectShop(page: Page, token: string): Promise<string> {
+  await pasteShopToken(page, token);
+  const connected = page.getByTestId('shop-connected');
+  await connected.waitFor();
+  const line = (await connected.locator('.connected-line').textContent()) ?? '';
+  expect(line).toMatch(/^Gekoppeld met .+/);
+  return line.replace('Gekoppeld met ', '');
+}
+
+/** The statuses as suggested, from `since` on (the estimate shown before going on). */
+export async function chooseOrdersSince(page: Page, since: string): Promise<void> {
+  await page.getByTestId('order-status').first().waitFor();
+  await page.getByLabel('Ook eerdere bestellingen').check();
+  await page.getByLabel('Vanaf datum').fill(since);
+  await page.getByTestId('order-estimate').locator('.estimate-text:not(.stale)').waitFor();
+}
+
+export async function openOtherWays(page: Page): Promise<void> {
+  const details = page.getByTestId('moneybird-other-ways');
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+}
+
+export async function pastePersonalToken(page: Page, token: string): Promise<void> {
+  await openOtherWays(page);
+  const form = page.getByTestId('moneybird-personal');
+  await form.getByLabel('Plak hier het token').fill(token);
+  await button(form, 'Koppelen').click();
+}
+
+/**
+ * Presses "Inloggen bij Moneybird" and answers the simulator's consent page in the tab the app
+ * opens: the administration, then Toestaan or Weigeren. Returns that tab (still open).
+ */
+export async function loginInBrowser(
+  page: Page,
+  context: BrowserContext,
+  decision: 'allow' | 'deny',
+  administration = 'Winkelbrug Demo B.V.',
+): Promise<Page> {
+  const opened = context.waitForEvent('page', { timeout: 30_000 });
+  await button(page, 'Inloggen bij Moneybird').click();
+  // The tab opens, or the wizard says why it could not start the login (then the test says so).
+  const problem = page.getByTestId('moneybird-login-problem');
+  const refused = problem.waitFor({ timeout: 30_000 }).then(
+    async () => `the login did not start: ${await problem.textContent()}`,
+    () => null,
+  );
+  const consent = await Promise.race([
+    opened,
+    refused.then((reason) => {
+      if (reason) throw new Error(reason);
+      return opened;
+    }),
+  ]);
+  await consent.waitForLoadState();
+  await consent.getByRole('heading', { name: /Toegang verlenen aan/ }).waitFor();
+  await consent.locator('#administration').selectOption({ label: administration });
+  await consent.locator(decision === 'allow' ? '#allow' : '#deny').click();
+  await consent.waitForLoadState();
+  return consent;
+}
+
+/** Chooses the administration in the list the login reaches; on success the wizard moves on. */
+export async function chooseAdministration(page: Page, name: string): Promise<void> {
+  const choice = page.getByTestId('administration-choice');
+  await choice.waitFor();
+  await choice.getByRole('radio', { name }).check();
+  await button(choice, 'Gebruiken').click();
+}
+
+/** Selects, in the mapping field labelled `label`, the Moneybird record whose name starts with `option`. */
+export async function chooseInField(page: Page, label: string, option: string | null): Promise<void> {
+  const select = page.getByLabel(label, { exact: false }).and(page.locator('select'));
+  if (option === null) {
+    await select.selectOption('');
+    return;
+  }
+  const texts = await select.locator('option').allTextContents();
+  const wanted = texts.find((text) => text === option || text.startsWith(`${option} — `));
+  if (!wanted) throw new Error(`"${label}" has no option "${option}"; it offers ${texts.join(' | ')}`);
+  await select.selectOption({ label: wanted });
+}
+
+/**
+ * The owner's picks where the simulator's Moneybird leaves a real choice: the revenue account
+ * (six), the payment account (three) and the domestic 0 % rate (four, or left empty to park the
+ * orders that need it).
+ */
+export async function chooseMapping(page: Page, options: { zeroRate: boolean }): Promise<void> {
+  await page.getByTestId('mapping-field').first().waitFor();
+  await chooseInField(page, 'Omzetrekening', 'Omzet');
+  await chooseInField(page, 'Rekening voor betalingen', 'Mollie');
+  await chooseInField(page, '0 % btw', options.zeroRate ? '0% btw' : null);
+}
+
+// ---- the dry run, as the screen shows it ---------------------------------------------------------
+
+/** "€ 1.234,56" / "€ -3,10" as cents. */
+export function shownCents(text: string): bigint {
+  const cleaned = text
+    .replace(/[€\s\u00a0]/g, '')
+    .replace(/\./g, '')
+    .replace('−', '-')
+    .replace(',', '.');
+  return decimalCents(cleaned);
+}
+
+/** "1234.56", "-3.1", "12" (the simulator's money strings) as cents; refuses anything finer. */
+export function decimalCents(text: string): bigint {
+  const match = /^(-?)(\d+)(?:\.(\d{1,2})0*)?$/.exec(text.trim());
+  if (!match) throw new Error(`not an amount in cents: "${text}"`);
+  const value = BigInt(match[2]!) * 100n + BigInt((match[3] ?? '').padEnd(2, '0'));
+  return match[1] ? -value : value;
+}
+
+export interface ShownRate {
+  /** As the row is headed: "21 %", "0 % (export)", "DE 19 %". */
+  label: string;
+  /** The country in front of an OSS rate, else null. */
+  country: string | null;
+  /** The percentage in the label, "21", "5.5". */
+  rate: string;
+  base: bigint;
+  vat: bigint;
+}
+
+export interface ShownDryRun {
+  orders: number;
+  total: bigint;
+  vat: bigint;
+  perRate: ShownRate[];
+  /** Order numbers listed under "Nog niet te boeken". */
+  parked: string[];
+}
+
+export async function readDryRun(page: Page): Promise<ShownDryRun> {
+  const report = page.getByTestId('dry-run-report');
+  await report.waitFor();
+  const ordersText = (await report.getByTestId('dry-run-orders').textContent()) ?? '';
+  const orders = Number(/^(\d+)/.exec(ordersText.replace(/\./g, ''))?.[1]);
+  expect(Number.isInteger(orders), `the dry run's order count: "${ordersText}"`).toBe(true);
+  const rows = await report
+    .getByTestId('dry-run-per-rate')
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.querySelector('th')?.textContent ?? '',
+        ...[...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+      ]),
+    );
+  const perRate = rows.map(([label = '', base = '', vat = '']) => {
+    const parsed = /^(?:([A-Z]{2}) )?(\d+(?:[.,]\d+)?) ?%/.exec(label.trim());
+    if (!parsed) throw new Error(`a VAT row the test cannot read: "${label}"`);
+    return {
+      label,
+      country: parsed[1] ?? null,
+      rate: parsed[2]!.replace(',', '.'),
+      base: shownCents(base),
+      vat: shownCents(vat),
+    };
+  });
+  const parked = await report
+    .getByTestId('dry-run-parked-order')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-order') ?? ''));
+  return {
+    orders,
+    total: shownCents((await report.getByTestId('dry-run-total').textContent()) ?? ''),
+    vat: shownCents((await report.getByTestId('dry-run-vat').textContent()) ?? ''),
+    perRate,
+    parked,
+  };
+}
+
+// ---- the dashboard -------------------------------------------------------------------------------
+
+export const appState = (page: Page, state: string) =>
+  page.locator(`[data-testid="app-state"][data-state="${state}"]`);
+
+/** Waits until the dashboard shows a finished run ("… geboekt, … geparkeerd") and the sync idle. */
+export async function waitForFinishedRun(page: Page): Promise<{ booked: number; parked: number }> {
+  // What the status panel shows, so a run that does not end says where it stands.
+  const shown = () =>
+    page.getByTestId('status-panel').evaluate((panel) => {
+      const state = panel.querySelector('[data-testid="app-state"]')?.getAttribute('data-state');
+      const lastRun = panel.querySelector('[data-testid="last-run"]')?.textContent ?? '';
+      return `${state} | ${lastRun} | ${panel.textContent}`;
+    });
+  await expect.poll(shown, { timeout: 60_000 }).toMatch(/^idle \| [^|]*\d+ geboekt, \d+ geparkeerd/);
+  const text = (await page.getByTestId('last-run').textContent()) ?? '';
+  const [, booked, parked] = /(\d+) geboekt, (\d+) geparkeerd/.exec(text)!;
+  return { booked: Number(booked), parked: Number(parked) };
+}
+
+/** Order numbers the activity list says were booked ("#1042 … geboekt"). */
+export async function bookedInActivity(page: Page): Promise<string[]> {
+  const items = await page.getByTestId('activity-item').evaluateAll((lis) =>
+    lis.map((li) => ({
+      order: li.querySelector('.order')?.textContent?.replace('#', '') ?? null,
+      message: li.querySelector('.message')?.textContent ?? '',
+    })),
+  );
+  return items
+    .filter((item) => item.order && /^Bestelling \d+ geboekt/.test(item.message))
+    .map((item) => item.order!);
+}
