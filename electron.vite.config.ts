@@ -1,7 +1,8 @@
 // One build for three targets. Main: ESM (package.json says "type": "module"), with the native
 // modules left external. Preload: CommonJS and self-contained, because a sandboxed preload can
 // neither load ESM nor require anything from node_modules. Renderer: React, relative asset paths
-// so the same build loads from file:// (Electron) and from the headless shell over HTTP.
+// so the same build loads from app://winkelbrug/ (Electron, src/main/electron/app-protocol.ts) and
+// from the headless shell over HTTP.
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';

@@ -2,13 +2,14 @@
 // window, the tray, IPC). Everything with logic lives in ./electron and ./core; this file only
 // connects Electron's objects to them.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, nativeImage, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, nativeImage, protocol, session, shell, Tray } from 'electron';
 import appIcon from '../../resources/icon.png?asset';
 import trayIcon from '../../resources/tray.png?asset';
 import { openAppService } from './core/app-service/open-app-service';
 import { loadApiEndpoints } from './core/config/api-endpoints';
 import type { Logger } from './core/http/logger';
+import { redactText } from './core/http/redact';
+import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolAnswer } from './electron/app-protocol';
 import { moneybirdLoginOpener } from './electron/external-links';
 import { registerContractIpc } from './electron/ipc';
 import { systemLocale } from './electron/locale';
@@ -18,14 +19,16 @@ import { keepInTrayOnClose, mainWindowOptions, showWindow } from './electron/win
 
 const logger: Logger = {
   log(level, message) {
-    if (level !== 'debug') console[level === 'info' ? 'log' : level](`[winkelbrug] ${message}`);
+    if (level !== 'debug') console[level === 'info' ? 'log' : level](`[winkelbrug] ${redactText(message)}`);
   },
 };
 const warn = (message: string) => logger.log('warn', message);
 
-const appUrl =
-  process.env.ELECTRON_RENDERER_URL ??
-  pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+// The built page comes from the app's own scheme (app://winkelbrug/), the dev server's over HTTP.
+const rendererDir = join(import.meta.dirname, '../renderer');
+const appUrl = process.env.ELECTRON_RENDERER_URL ?? APP_PAGE_URL;
+// Before the app is ready, as Electron requires.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 
 if (!app.requestSingleInstanceLock()) {
   // Another Winkelbrug is running; it shows its window in response (see 'second-instance').
@@ -47,6 +50,11 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(async () => {
     hardenSession(session.defaultSession, warn);
+    protocol.handle(APP_SCHEME, async (request) => {
+      const answer = await appProtocolAnswer(rendererDir, request.url, request.method);
+      const body = typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body);
+      return new Response(body, { status: answer.status, headers: answer.headers });
+    });
     // Tokens from the OS keychain (the environment may override them, as for the CLI); the data in
     // the app's own folder unless WINKELBRUG_DATA_DIR says otherwise.
     const { service } = await openAppService({
@@ -60,7 +68,11 @@ if (!app.requestSingleInstanceLock()) {
     });
     const locale = systemLocale(app.getPreferredSystemLanguages());
 
-    window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), appIcon));
+    window = new BrowserWindow(
+      mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), appIcon, {
+        packaged: app.isPackaged,
+      }),
+    );
     keepInTrayOnClose(window, () => quitting);
     window.once('ready-to-show', show);
 

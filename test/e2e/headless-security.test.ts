@@ -38,7 +38,7 @@ function get(path: string, headers: Record<string, string> = {}) {
   );
 }
 
-const cookie = () => `winkelbrug-key-${shell.port}=${shell.secret}`;
+const cookie = () => shell.sessionCookie;
 
 /** Opens a socket; resolves with the open socket or the HTTP status it was refused with. */
 function connect(options: { origin?: string; host?: string; cookie?: string; query?: string }) {

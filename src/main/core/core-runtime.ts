@@ -4,6 +4,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { apiMessages } from '../../shared/i18n/messages/api';
 import { syncMessages } from '../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../shared/i18n/translate';
 import { loadApiEndpoints } from './config/api-endpoints';
@@ -31,14 +32,37 @@ export const administrationSetting = defineSetting(
   null as string | null,
 );
 
-/** A setting without which the core cannot start, named so the owner knows what to provide. */
+/**
+ * A setting without which the core cannot start, named so the owner knows what to provide. When the
+ * OS keychain could not be reached (`keychainUnavailable`, its reason), the token may well be stored
+ * there: the owner is told that no keychain is available and what to do, not that the token is missing.
+ */
 export class MissingConfigurationError extends Error {
   readonly userMessage: LocalizedText;
-  constructor(readonly variable: string) {
-    super(`Missing configuration: ${variable}`);
+  constructor(
+    readonly variable: string,
+    readonly keychainUnavailable?: string,
+  ) {
+    super(
+      keychainUnavailable === undefined
+        ? `Missing configuration: ${variable}`
+        : `No OS keychain available (${keychainUnavailable}), and ${variable} is not set`,
+    );
     this.name = 'MissingConfigurationError';
-    this.userMessage = localize(syncMessages, 'sync.missing_config', { name: variable });
+    this.userMessage =
+      keychainUnavailable === undefined
+        ? localize(syncMessages, 'sync.missing_config', { name: variable })
+        : localize(apiMessages, 'keychain.unavailable-token', {
+            reason: keychainUnavailable,
+            name: variable,
+          });
   }
+}
+
+/** The token `variable` is missing: because the keychain could not be read, or simply not set. */
+function missingToken(variable: string, secrets: SecretStore): MissingConfigurationError {
+  const unavailable = secrets instanceof LayeredSecrets ? secrets.unavailable : undefined;
+  return new MissingConfigurationError(variable, unavailable);
 }
 
 /** The app's data directory: WINKELBRUG_DATA_DIR, else the platform's usual place. */
@@ -126,12 +150,12 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   const secrets = options.secrets ?? new EnvSecretSource(env);
   const endpoints = loadApiEndpoints(env);
   const token = await secrets.get('mijnwebwinkel.token');
-  if (!token) throw new MissingConfigurationError('MWW_TOKEN');
+  if (!token) throw missingToken('MWW_TOKEN', secrets);
   const partnerToken =
     (await secrets.get('mijnwebwinkel.partner-token')) ?? endpoints.mijnwebwinkelPartnerToken;
-  if (!partnerToken) throw new MissingConfigurationError('MWW_PARTNER_TOKEN');
+  if (!partnerToken) throw missingToken('MWW_PARTNER_TOKEN', secrets);
   const credentials = await loadMoneybirdCredentials(secrets);
-  if (!credentials) throw new MissingConfigurationError('MONEYBIRD_TOKEN');
+  if (!credentials) throw missingToken('MONEYBIRD_TOKEN', secrets);
 
   const dataDir = options.dataDir ?? defaultDataDir(env);
   const ownsStore = !options.store;

@@ -1,5 +1,7 @@
 // Which links may leave the app for the system browser: https only, to the two services' own
 // sites. Anything else is dropped, so a compromised page cannot launch arbitrary URLs or schemes.
+import { APP_SCHEME } from './app-protocol';
+
 const ALLOWED_DOMAINS = ['mijnwebwinkel.nl', 'myonlinestore.com', 'moneybird.com', 'moneybird.nl'];
 
 export function isAllowedExternalUrl(raw: string): boolean {
@@ -15,8 +17,9 @@ export function isAllowedExternalUrl(raw: string): boolean {
 }
 
 /**
- * Whether a URL is the app's own page: the same file (ignoring query and hash) when loaded from
- * disk, or the same origin when loaded from the dev server.
+ * Whether a URL is the app's own page: on the app's own scheme and host (app://winkelbrug/, see
+ * app-protocol.ts), the same file (ignoring query and hash) when loaded from disk, or the same
+ * origin when loaded from the dev server.
  */
 export function isAppUrl(raw: string, appUrl: string): boolean {
   let url: URL;
@@ -26,6 +29,10 @@ export function isAppUrl(raw: string, appUrl: string): boolean {
     app = new URL(appUrl);
   } catch {
     return false;
+  }
+  if (app.protocol === `${APP_SCHEME}:`) {
+    // A custom scheme has no origin in WHATWG URL terms ("null"): compare scheme and host.
+    return url.protocol === app.protocol && url.host === app.host && !url.username && !url.password;
   }
   if (app.protocol === 'file:') return url.protocol === 'file:' && url.pathname === app.pathname && !url.host;
   return url.origin === app.origin && (app.protocol === 'http:' || app.protocol === 'https:');

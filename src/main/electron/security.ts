@@ -1,13 +1,21 @@
 // Hardening of the one window: no Node in the page, an isolated and sandboxed preload, no
-// navigation away from the app, no new windows, no permissions, no webviews, and the CSP header on
-// anything served over HTTP (the dev server; the built page carries it as a meta tag).
+// navigation away from the app, no new windows, no permissions, no webviews, no developer tools in
+// an installed build, and the CSP header on anything served over HTTP (the dev server; the built
+// page comes from the app:// scheme with the header, see app-protocol.ts, and a meta tag).
 import type { Session, WebContents, WebPreferences } from 'electron';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/contract/csp';
 import { isAllowedExternalUrl, isAppUrl } from './external-links';
 
 export type Warn = (message: string) => void;
 
-export function hardenedWebPreferences(preloadPath: string): WebPreferences {
+/**
+ * The window's web preferences. `packaged`: an installed build (app.isPackaged), where the
+ * developer tools cannot be opened; they stay available while developing.
+ */
+export function hardenedWebPreferences(
+  preloadPath: string,
+  options: { packaged?: boolean } = {},
+): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -20,7 +28,7 @@ export function hardenedWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
-    devTools: true,
+    devTools: !options.packaged,
   };
 }
 

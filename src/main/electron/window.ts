@@ -13,7 +13,11 @@ export interface WindowLike {
   loadURL(url: string): Promise<void>;
 }
 
-export function mainWindowOptions(preloadPath: string, icon?: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  icon?: string,
+  options: { packaged?: boolean } = {},
+): BrowserWindowConstructorOptions {
   return {
     width: 820,
     height: 680,
@@ -23,7 +27,7 @@ export function mainWindowOptions(preloadPath: string, icon?: string): BrowserWi
     title: 'Winkelbrug',
     autoHideMenuBar: true,
     ...(icon ? { icon } : {}),
-    webPreferences: hardenedWebPreferences(preloadPath),
+    webPreferences: hardenedWebPreferences(preloadPath, options),
   };
 }
 

@@ -5,11 +5,12 @@
 import { parseArgs } from 'node:util';
 import { openAppService } from '../core/app-service/open-app-service';
 import type { Logger } from '../core/http/logger';
+import { redactText } from '../core/http/redact';
 import { startHeadlessShell } from './server';
 
 const logger: Logger = {
   log(level, message) {
-    if (level === 'warn' || level === 'error') console.error(`[winkelbrug] ${level}: ${message}`);
+    if (level === 'warn' || level === 'error') console.error(`[winkelbrug] ${level}: ${redactText(message)}`);
   },
 };
 
@@ -28,7 +29,7 @@ const port = parsePort(values.port);
 const { service } = await openAppService({ logger });
 const shell = await startHeadlessShell({ port, service, logger });
 const status = service.status();
-if (status.reason) console.log(`${status.reason.nl}\n${status.reason.en}\n`);
+if (status.reason) console.log(`${redactText(status.reason.nl)}\n${redactText(status.reason.en)}\n`);
 
 console.log(
   `Winkelbrug draait. Open in je browser / Winkelbrug is running. Open in your browser:\n\n  ${shell.url}\n`,

@@ -1,7 +1,9 @@
 // The headless shell: the same core in plain Node, the built renderer over HTTP on 127.0.0.1 and
-// the contract over a WebSocket. Only the printed URL gets in: its `key` sets an HttpOnly cookie
-// (then a redirect drops the key from the address bar); every request and the socket need it, the
-// Host must be the shell's own, and the socket's Origin must be the shell's own page.
+// the contract over a WebSocket. Only the printed URL gets in: its `key` is traded for an HttpOnly
+// session cookie bound to this shell's own key and port (then a redirect on the shell's own origin
+// drops the key from the address bar); every request and the socket need it, the Host must be the
+// shell's own, and the socket's Origin must be the shell's own page. Stopping the shell ends every
+// session.
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -19,7 +21,17 @@ import {
 import { app } from '../../shared/i18n/messages/app';
 import { type AppService, createDefaultAppService } from '../core/app-service';
 import type { Logger } from '../core/http/logger';
-import { admit, cookieName, isAllowedHost, isAllowedOrigin, newSecret } from './guard';
+import {
+  admit,
+  cookieName,
+  isAllowedHost,
+  isAllowedOrigin,
+  newShellKeys,
+  requestUrl,
+  sameOriginLocation,
+  sessionCookieHeader,
+  sessionCookieValue,
+} from './guard';
 import { readStaticFile } from './static-files';
 
 export const DEFAULT_RENDERER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../out/renderer');
@@ -37,6 +49,8 @@ export interface HeadlessShellOptions {
 export interface HeadlessShell {
   /** The address to open: http://127.0.0.1:PORT/?key=SECRET */
   url: string;
+  /** `name=value` of the session cookie the key is traded for (what a browser sends afterwards). */
+  sessionCookie: string;
   /** The shell's own origin, http://127.0.0.1:PORT */
   origin: string;
   port: number;
@@ -88,7 +102,8 @@ export async function startHeadlessShell(options: HeadlessShellOptions = {}): Pr
   const ownsService = !options.service;
   const service = options.service ?? createDefaultAppService({ logger });
   const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
-  const secret = newSecret();
+  const keys = newShellKeys();
+  const secret = keys.secret;
   let port = 0;
 
   const server = createServer((request, response) => {
@@ -111,19 +126,19 @@ export async function startHeadlessShell(options: HeadlessShellOptions = {}): Pr
       plain(response, 405, 'Method not allowed');
       return;
     }
-    const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
-    const admission = admit(url, request.headers.cookie, port, secret);
+    const url = requestUrl(request.url, `http://${request.headers.host!.toLowerCase()}`);
+    const admission = admit(url, request.headers.cookie, port, keys);
     if (!admission.ok) {
       logger.log('warn', `refused HTTP request for ${url.pathname}: ${admission.reason}`);
       plain(response, 403, bilingual('headless.forbidden'));
       return;
     }
-    if (admission.viaQuery) {
+    if (admission.viaQuery && keys.sessionKey) {
       url.searchParams.delete('key');
       response.writeHead(303, {
         ...SECURITY_HEADERS,
-        'Set-Cookie': `${cookieName(port)}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: `${url.pathname}${url.search}`,
+        'Set-Cookie': sessionCookieHeader(keys.sessionKey, port),
+        Location: sameOriginLocation(url),
         'Cache-Control': 'no-store',
       });
       response.end();
@@ -151,7 +166,7 @@ export async function startHeadlessShell(options: HeadlessShellOptions = {}): Pr
 
   server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
     const host = request.headers.host;
-    const url = new URL(request.url ?? '/', 'http://placeholder');
+    const url = requestUrl(request.url, 'http://placeholder');
     const refuse = (status: number, reason: string) => {
       logger.log('warn', `refused WebSocket from ${socket.remoteAddress}: ${reason}`, {
         origin: request.headers.origin,
@@ -163,7 +178,7 @@ export async function startHeadlessShell(options: HeadlessShellOptions = {}): Pr
     if (!isAllowedOrigin(request.headers.origin, host, port))
       return refuse(403, "Origin is not the shell's own page");
     if (url.pathname !== SOCKET_PATH) return refuse(400, 'unknown path');
-    const admission = admit(url, request.headers.cookie, port, secret);
+    const admission = admit(url, request.headers.cookie, port, keys);
     if (!admission.ok) return refuse(403, admission.reason);
     sockets.handleUpgrade(request, socket, head, (ws) =>
       serveSocket(ws, `socket ${socket.remoteAddress}:${socket.remotePort}`),
@@ -232,12 +247,16 @@ export async function startHeadlessShell(options: HeadlessShellOptions = {}): Pr
   let closing: Promise<void> | null = null;
   return {
     url: `${origin}/?key=${secret}`,
+    sessionCookie: `${cookieName(port)}=${sessionCookieValue(keys.sessionKey!, port)}`,
     origin,
     port,
     secret,
     service,
     close() {
       closing ??= (async () => {
+        // Every session ends here: no cookie this shell issued is accepted any more.
+        keys.sessionKey?.fill(0);
+        keys.sessionKey = null;
         for (const client of sockets.clients) client.terminate();
         await new Promise<void>((done) => sockets.close(() => done()));
         server.closeAllConnections();

@@ -324,7 +324,8 @@ describe('the engine-backed sync controller', () => {
       ok: true,
       result: { accepted: false, reason: { nl: expect.stringContaining('9999') } },
     });
-    const bad = await service.dispatch('orders.skip', { orderNumber: 'a b' }, 'test');
+    // Spaces and letters of any script are order numbers; a bidirectional override is not.
+    const bad = await service.dispatch('orders.skip', { orderNumber: 'a\u202Eb' }, 'test');
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
 
     const skipped = await service.dispatch('orders.skip', { orderNumber: '1002' }, 'test');

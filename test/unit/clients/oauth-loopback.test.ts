@@ -93,9 +93,10 @@ describe('PKCE and the authorize URL', () => {
 describe('loopback listener', () => {
   it('accepts the callback with our state, once, then stops listening', async () => {
     const listener = await listen('the-state');
-    const ok = await call(`${listener.redirectUri}?code=abc&state=the-state`);
-    expect(ok.status).toBe(200);
+    const answer = call(`${listener.redirectUri}?code=abc&state=the-state`);
     await expect(listener.result).resolves.toEqual({ code: 'abc' });
+    listener.finish({ connected: true });
+    expect((await answer).status).toBe(200);
     // A replay of the same callback is refused: either an explicit 410 or nobody listening any more.
     const replay = await call(`${listener.redirectUri}?code=abc&state=the-state`).catch(
       (e: NodeJS.ErrnoException) => e,
@@ -117,8 +118,10 @@ describe('loopback listener', () => {
       (await call(`${listener.redirectUri}?code=evil&state=right-state`, { host: `evil.example:${port}` }))
         .status,
     ).toBe(400);
-    expect((await call(`${listener.redirectUri}?code=good&state=right-state`)).status).toBe(200);
+    const answer = call(`${listener.redirectUri}?code=good&state=right-state`);
     await expect(listener.result).resolves.toEqual({ code: 'good' });
+    listener.finish({ connected: true });
+    expect((await answer).status).toBe(200);
   });
 
   it('reports a refusal in the browser as denied', async () => {

@@ -8,8 +8,13 @@ import {
   isAllowedHost,
   isAllowedOrigin,
   newSecret,
+  newShellKeys,
   readCookie,
+  requestUrl,
+  sameOriginLocation,
   secretsEqual,
+  sessionCookieHeader,
+  sessionCookieValue,
 } from '../../../src/main/headless/guard';
 import { readStaticFile } from '../../../src/main/headless/static-files';
 
@@ -42,24 +47,63 @@ describe('guard', () => {
     expect(isAllowedOrigin('http://evil.example:4000', 'evil.example:4000', 4000)).toBe(false);
   });
 
-  it('admits by key in the URL or by the per-port cookie', () => {
-    const secret = newSecret();
+  it('admits by key in the URL or by the per-port session cookie', () => {
+    const keys = newShellKeys();
+    const { secret } = keys;
+    const session = sessionCookieValue(keys.sessionKey!, 4000);
     const url = (q: string) => new URL(`http://127.0.0.1:4000/${q}`);
-    expect(admit(url(`?key=${secret}`), undefined, 4000, secret)).toEqual({ ok: true, viaQuery: true });
-    expect(admit(url(''), `a=b; ${cookieName(4000)}=${secret}`, 4000, secret)).toEqual({
+    expect(admit(url(`?key=${secret}`), undefined, 4000, keys)).toEqual({ ok: true, viaQuery: true });
+    expect(admit(url(''), `a=b; ${cookieName(4000)}=${session}`, 4000, keys)).toEqual({
       ok: true,
       viaQuery: false,
     });
-    expect(admit(url(''), `${cookieName(4001)}=${secret}`, 4000, secret)).toEqual({
+    expect(admit(url(''), `${cookieName(4001)}=${session}`, 4000, keys)).toEqual({
       ok: false,
       reason: 'no key',
     });
-    expect(admit(url('?key='), `${cookieName(4000)}=${secret}`, 4000, secret)).toEqual({
+    expect(admit(url('?key='), `${cookieName(4000)}=${session}`, 4000, keys)).toEqual({
       ok: false,
       reason: 'wrong key',
     });
     expect(readCookie('x=1;y=2', 'y')).toBe('2');
     expect(readCookie(undefined, 'y')).toBeNull();
+  });
+
+  it('binds the session cookie to the shell that issued it and its port, and ends it on stop', () => {
+    const keys = newShellKeys();
+    const other = newShellKeys();
+    const url = new URL('http://127.0.0.1:4000/');
+    const session = sessionCookieValue(keys.sessionKey!, 4000);
+    // Not the printed key, and the printed key is no cookie.
+    expect(session).not.toBe(keys.secret);
+    expect(admit(url, `${cookieName(4000)}=${keys.secret}`, 4000, keys)).toMatchObject({ ok: false });
+    // Worthless at another shell (its own key), even on the same port or under its cookie name.
+    expect(admit(url, `${cookieName(4000)}=${session}`, 4000, other)).toMatchObject({ ok: false });
+    expect(
+      admit(new URL('http://127.0.0.1:4001/'), `${cookieName(4001)}=${session}`, 4001, keys),
+    ).toMatchObject({ ok: false });
+    expect(sessionCookieHeader(keys.sessionKey!, 4000)).toBe(
+      `${cookieName(4000)}=${session}; HttpOnly; SameSite=Strict; Path=/`,
+    );
+    // A stopped shell admits nothing: neither the cookie nor the key.
+    keys.sessionKey = null;
+    expect(admit(url, `${cookieName(4000)}=${session}`, 4000, keys)).toMatchObject({ ok: false });
+    expect(admit(new URL(`http://127.0.0.1:4000/?key=${keys.secret}`), undefined, 4000, keys)).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('redirects only to its own origin, whatever the path looks like', () => {
+    const origin = 'http://127.0.0.1:4000';
+    const at = (path: string) => sameOriginLocation(requestUrl(path, origin));
+    expect(at('/?key=k')).toBe('/?key=k');
+    expect(at('/settings?x=1')).toBe('/settings?x=1');
+    for (const path of ['/.//evil.example/', '//evil.example/', '/\\evil.example/', '/./\\/evil.example/']) {
+      expect(at(path), path).toMatch(/^\/[^/\\]/);
+      const location = new URL(at(path), `${origin}/`);
+      expect(location.origin, path).toBe(origin);
+      expect(location.pathname, path).toBe('/evil.example/');
+    }
   });
 });
 

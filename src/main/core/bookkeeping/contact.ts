@@ -8,8 +8,11 @@
 //   invoice, and an accountant expects such sales together, as with a cash register, rather than a
 //   new nameless contact per order.
 // Moneybird does not accept `email` on a contact; send_invoices_to_email is the field.
+// Every text field is cleaned for Moneybird (moneybird-text.ts): no control, bidirectional or
+// zero-width characters, and at most 255 characters.
 import { bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
 import type { Order } from '../mijnwebwinkel/order-schema';
+import { moneybirdName } from './moneybird-text';
 
 export type ContactMatchKind = 'email' | 'tax_number' | 'shared';
 
@@ -42,10 +45,14 @@ export interface ContactPlan {
 
 export const SHARED_CONTACT_VALUE = 'without-email';
 
-/** Trimmed, lower-cased; undefined unless it looks like one address (one '@', no spaces). */
+/**
+ * Trimmed, lower-cased; undefined unless it looks like one address (one '@', no spaces, no control,
+ * format or invisible characters that would make two addresses look alike).
+ */
 export function normaliseEmail(email: string | undefined): string | undefined {
   if (email === undefined) return undefined;
   const value = email.trim().toLowerCase();
+  if (/[\p{C}\p{Z}]/u.test(value)) return undefined;
   return /^[^\s@,;]+@[^\s@,;]+$/.test(value) ? value : undefined;
 }
 
@@ -97,19 +104,23 @@ export function planContact(order: Order, shopCountry: string, language: 'nl' | 
   }
 
   const create: ContactCreatePayload = {};
-  const company = invoice.company ?? order.debtor.company;
-  const name = invoice.name ?? order.debtor.name;
+  const company = moneybirdName(invoice.company ?? order.debtor.company);
+  const name = moneybirdName(invoice.name ?? order.debtor.name);
   if (company) create.company_name = company;
   if (name) Object.assign(create, splitName(name));
-  if (!company && !name) create.company_name = email ?? taxNumber!;
-  const street = [invoice.street, invoice.houseNumber].filter(Boolean).join(' ');
+  if (!company && !name) create.company_name = moneybirdName(email ?? taxNumber!);
+  const street = moneybirdName([invoice.street, invoice.houseNumber].filter(Boolean).join(' '));
   if (street) create.address1 = street;
-  if (invoice.zipcode) create.zipcode = invoice.zipcode;
-  if (invoice.city) create.city = invoice.city;
+  const zipcode = moneybirdName(invoice.zipcode);
+  if (zipcode) create.zipcode = zipcode;
+  const city = moneybirdName(invoice.city);
+  if (city) create.city = city;
   const country = invoice.countryCode ?? order.shippingCountryCode;
   if (country && /^[A-Z]{2}$/.test(country)) create.country = country;
-  if (invoice.phone) create.phone = invoice.phone;
-  if (invoice.taxNumber) create.tax_number = invoice.taxNumber.trim();
+  const phone = moneybirdName(invoice.phone);
+  if (phone) create.phone = phone;
+  const taxNumberAsGiven = moneybirdName(invoice.taxNumber);
+  if (taxNumberAsGiven) create.tax_number = taxNumberAsGiven;
   if (email) create.send_invoices_to_email = email;
 
   const match: ContactMatch =

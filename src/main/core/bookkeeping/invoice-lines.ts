@@ -1,10 +1,13 @@
 // Order lines -> invoice details: one detail per order line and per VAT rate within it, priced incl.
 // tax so that Moneybird's line total (amount × price, rounded) is exactly the shop's
 // `amount_including_tax`. Gift cards are a way of paying, so they become payments, not lines.
+// Descriptions are cleaned for Moneybird (moneybird-text.ts): no control, bidirectional or
+// zero-width characters, and at most the 4096 characters Moneybird accepts.
 import { bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
 import { interpolate } from '../../../shared/i18n/translate';
 import type { Order, OrderLine } from '../mijnwebwinkel/order-schema';
 import { type Decimal, toFixed } from '../money/decimal';
+import { moneybirdDescription } from './moneybird-text';
 import { rateKey } from './settings';
 
 export type LineKind = 'product' | 'shipping' | 'payment_costs' | 'discount' | 'gift_card';
@@ -49,7 +52,9 @@ const CENT = 10_000n;
 
 function baseDescription(order: Order, line: OrderLine, kind: LineKind, lang: 'nl' | 'en'): string {
   const texts = bookkeepingMessages[lang];
-  const own = line.description ?? line.articles[0]?.description;
+  // A description with nothing visible left in it counts as none.
+  const given = line.description ?? line.articles[0]?.description;
+  const own = given === undefined ? undefined : moneybirdDescription(given) || undefined;
   switch (kind) {
     case 'shipping':
       return own ?? texts['line.shipping'];
@@ -99,7 +104,7 @@ export function splitLines(order: Order, sign: 1n | -1n, lang: 'nl' | 'en'): Lin
         kind,
         rate: price.rate,
         amountInclTax: incl,
-        description: text,
+        description: moneybirdDescription(text),
         amount,
         price: toFixed(unit, 2),
       });

@@ -10,8 +10,9 @@ import {
   openRuntime,
   type Runtime,
 } from '../core-runtime';
+import { redact, redactText } from '../http/redact';
 import { EnvSecretSource, OsKeychain, type SecretStore } from '../secrets/keychain';
-import { type SettingDefinition, StoreOpenError } from '../store';
+import { type SettingDefinition, StoreOpenError, storeWriteErrorOf } from '../store';
 import { setPath } from '../sync/auto-mapping';
 import type { RunReport } from '../sync/engine';
 import {
@@ -79,8 +80,16 @@ function fatal(message: LocalizedText | string, language: Language, code: string
   return { exitCode: 1, lines: [line], json: { ok: false, error: { code, message } } };
 }
 
-/** Runs one command; never throws for a problem the owner can act on. */
+/**
+ * Runs one command; never throws for a problem the owner can act on. What it prints passes through
+ * redaction: text from the APIs (an order field, an error message) that echoes a known secret.
+ */
 export async function runCli(command: CliCommand, options: CliOptions): Promise<CliResult> {
+  const result = await runCommand(command, options);
+  return { ...result, lines: result.lines.map(redactText), json: redact(result.json) };
+}
+
+async function runCommand(command: CliCommand, options: CliOptions): Promise<CliResult> {
   const language = languageOf(options.env);
   if (command.name === 'config') return runConfig(command, options, language);
   let runtime: Runtime;
@@ -143,6 +152,9 @@ export async function runCli(command: CliCommand, options: CliOptions): Promise<
         return status(runtime, language);
     }
   } catch (error) {
+    // A write the store refused (a full disk, a read-only file) is told with what to do about it.
+    const storeFailure = storeWriteErrorOf(error, runtime.store.file);
+    if (storeFailure) return fatal(storeFailure.userMessage, language, storeFailure.kind);
     return fatal(error instanceof Error ? error.message : String(error), language, 'unexpected_error');
   } finally {
     runtime.close();
@@ -155,7 +167,11 @@ function openFailure(error: unknown, language: Language): CliResult {
     return fatal(
       message,
       language,
-      error instanceof StoreOpenError ? `store_${error.kind}` : 'missing_configuration',
+      error instanceof StoreOpenError
+        ? `store_${error.kind}`
+        : error.keychainUnavailable !== undefined
+          ? 'keychain_unavailable'
+          : 'missing_configuration',
     );
   }
   if (error && typeof error === 'object' && 'userMessage' in error) {

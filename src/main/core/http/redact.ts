@@ -19,6 +19,14 @@ const SECRET_PARAMS = [
   'apikey',
 ];
 
+/**
+ * Field names whose values are secrets in structured data (log fields, error details). `code` is not
+ * one of them: as a field it is almost always an error code ("order_unreadable", "invalid_grant")
+ * that must survive; an OAuth authorization code is registered as a secret when it arrives
+ * (registerSecret), so its value is scrubbed by content wherever it appears.
+ */
+const SECRET_FIELDS = new Set(SECRET_PARAMS.filter((name) => name !== 'code'));
+
 /** Header names whose values are secrets. */
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']);
 
@@ -97,7 +105,7 @@ export function redact(value: unknown, depth = 0): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     const lower = key.toLowerCase();
-    if (SECRET_HEADERS.has(lower) || SECRET_PARAMS.includes(lower) || /secret|password|token$/i.test(key)) {
+    if (SECRET_HEADERS.has(lower) || SECRET_FIELDS.has(lower) || /secret|password|token$/i.test(key)) {
       out[key] = v === undefined || v === null ? v : REDACTED;
     } else {
       out[key] = redact(v, depth + 1);

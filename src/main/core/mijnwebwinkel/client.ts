@@ -11,7 +11,7 @@ import type { RequestContext } from '../http/errors';
 import type { Logger } from '../http/logger';
 import { parseResponse } from '../http/parse-response';
 import { registerSecret } from '../http/redact';
-import { type Order, type OrderFieldIssue, parseOrder } from './order-schema';
+import { type Order, type OrderFieldIssue, orderNumberFrom, parseOrder } from './order-schema';
 import {
   type OrderPayment,
   type OrderStatus,
@@ -81,10 +81,11 @@ function filterQuery(filter: OrderFilter, includeDebtor: boolean): Record<string
   return q;
 }
 
+/** The number of an order that does not parse, if it has one Winkelbrug can keep (see orderNumberFrom). */
 function orderNumberOf(raw: unknown): string | undefined {
   if (raw === null || typeof raw !== 'object') return undefined;
-  const n = (raw as { number?: unknown }).number;
-  return typeof n === 'string' || typeof n === 'number' ? String(n).trim() : undefined;
+  const number = orderNumberFrom((raw as { number?: unknown }).number);
+  return typeof number === 'string' ? number : undefined;
 }
 
 export function toOrderResult(raw: unknown): OrderResult {

@@ -4,6 +4,8 @@
 // an array of them, an option price is an object or a string, optional fields are missing or null.
 // All of that is accepted here, once, so nothing downstream has to care. Money becomes Decimal.
 import { z } from 'zod';
+import { isOrderNumber } from '../../../shared/contract/status';
+import { redactText } from '../http/redact';
 import { LeafProblem, leaf } from '../http/schema-leaf';
 import { type Decimal, parseDecimal } from '../money/decimal';
 
@@ -375,13 +377,27 @@ const optionalDateText = leaf((v) => {
   return DATE.test(t) ? t : new LeafProblem('expected a date as yyyy-mm-dd');
 });
 
+/**
+ * The order's number as Winkelbrug keeps it (the contract's rule, isOrderNumber), or why not. The
+ * problem never quotes the value: a number that is not one (or that echoes a secret) is not repeated.
+ */
+export function orderNumberFrom(v: unknown): string | LeafProblem {
+  const t =
+    typeof v === 'number' && Number.isInteger(v) && v >= 0
+      ? String(v)
+      : typeof v === 'string'
+        ? v.trim()
+        : '';
+  if (t === '') return new LeafProblem('expected an order number');
+  if (!isOrderNumber(t))
+    return new LeafProblem('expected an order number of at most 64 printable characters');
+  if (redactText(t) !== t) return new LeafProblem('holds a secret (a token), not an order number');
+  return t;
+}
+
 export const orderSchema = z
   .object({
-    number: leaf((v) => {
-      if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return String(v);
-      const t = typeof v === 'string' ? v.trim() : '';
-      return t !== '' ? t : new LeafProblem('expected an order number');
-    }),
+    number: leaf(orderNumberFrom),
     uuid: text,
     date: dateText,
     time: text,

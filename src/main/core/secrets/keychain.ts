@@ -47,6 +47,9 @@ const UNAVAILABLE =
   /platform|no.*(storage|store|backend|secret service|keyring)|dbus|d-bus|org\.freedesktop|not available|unavailable|service unknown|couldn't access|cannot autolaunch|locked/i;
 
 function classify(error: unknown): Error {
+  // Already classified (entry() inside a try of get/set/delete): wrapping it again would repeat
+  // "No OS keychain available:" inside its own reason.
+  if (error instanceof KeychainUnavailableError || error instanceof KeychainError) return error;
   const message = redactText(error instanceof Error ? error.message : String(error));
   return UNAVAILABLE.test(message) ? new KeychainUnavailableError(message) : new KeychainError(message);
 }

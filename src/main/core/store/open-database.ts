@@ -2,7 +2,12 @@
 // busy timeout, foreign keys) and brings the schema up to date. A file that is damaged, foreign,
 // from a newer version or out of reach is reported with a StoreOpenError and left exactly as it was:
 // the order journal in it may be the only record of what was booked.
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+//
+// The database holds customers' names and e-mail addresses: its folder is made readable by the owner
+// only (0700) and the file with its WAL and shared-memory companions likewise (0600), when they are
+// created and, for folders and files an older version left more open, every time the store opens.
+import { accessSync, chmodSync, closeSync, constants, mkdirSync, openSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import Sqlite, { type Database } from 'better-sqlite3';
 import { StoreOpenError } from './errors';
@@ -44,6 +49,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     checkIdentity(db, path, migrations.length);
     if (options.integrityCheck !== 'none') checkIntegrity(db, path);
     configure(db, path);
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) keepPrivate(file);
     migrate(db, path, migrations, options.now ?? Date.now);
     return db;
   } catch (error) {
@@ -65,11 +71,15 @@ function checkReachable(path: string): void {
   }
   if (!exists) {
     try {
-      mkdirSync(folder, { recursive: true });
+      mkdirSync(folder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
+      // Created empty and private before SQLite opens it: SQLite would create it world-readable
+      // (0644), and gives its WAL and shared-memory files the database file's own mode.
+      closeSync(openSync(path, 'a', PRIVATE_FILE_MODE));
     } catch (error) {
       throw classify(error, folder);
     }
   }
+  keepPrivate(folder);
   // SQLite quietly falls back to read-only on a write-protected file, and WAL needs to create files
   // beside it; both would only fail at the first write, in the middle of a sync.
   try {
@@ -81,6 +91,30 @@ function checkReachable(path: string): void {
     accessSync(folder, constants.R_OK | constants.W_OK | constants.X_OK);
   } catch (error) {
     throw classify(error, folder);
+  }
+}
+
+/** Owner only: the data folder, and the database file with its -wal and -shm files. */
+export const PRIVATE_FOLDER_MODE = 0o700;
+export const PRIVATE_FILE_MODE = 0o600;
+
+/**
+ * Takes group and other access away from `path` when it has any (POSIX; Windows keeps a user's
+ * AppData private by its own ACLs). Left alone: what does not exist, what belongs to another user,
+ * the home folder, and a shared folder with the sticky bit (such as /tmp), should the data folder
+ * have been pointed there. Best effort: a folder the owner cannot change is no reason to refuse
+ * the store.
+ */
+function keepPrivate(path: string): void {
+  if (process.platform === 'win32' || resolve(path) === resolve(homedir())) return;
+  try {
+    const stat = statSync(path);
+    if ((stat.mode & 0o077) === 0) return;
+    if (typeof process.getuid === 'function' && stat.uid !== process.getuid()) return;
+    if (stat.isDirectory() && (stat.mode & 0o1000) !== 0) return;
+    chmodSync(path, stat.mode & 0o7700);
+  } catch {
+    // Missing (no WAL yet) or not ours to change.
   }
 }
 

@@ -38,10 +38,25 @@ export const apiMessages = defineCatalog({
       'Deze versie van Winkelbrug heeft geen Moneybird-app-gegevens. Koppel met een persoonlijk API-token uit Moneybird.',
     'oauth.callback-success': 'Winkelbrug is gekoppeld aan Moneybird. Je kunt dit venster sluiten.',
     'oauth.callback-denied': 'De koppeling is niet gemaakt. Je kunt dit venster sluiten.',
+    'oauth.callback-failed':
+      'De koppeling met Moneybird is niet gemaakt: {reason} Je kunt dit venster sluiten en het in Winkelbrug opnieuw proberen.',
+    'oauth.callback-pending':
+      'Winkelbrug rondt het koppelen met Moneybird nog af. Kijk in Winkelbrug of het gelukt is; je kunt dit venster sluiten.',
+    'oauth.callback-stopped': 'Het koppelen is in Winkelbrug afgebroken.',
+    'oauth.page.gone': 'Dit inloggen is al afgerond. Je kunt dit venster sluiten.',
+    'oauth.page.method': 'Deze pagina neemt alleen het antwoord van Moneybird aan.',
+    'oauth.page.wrong-host': 'Dit verzoek is niet voor Winkelbrug bedoeld (verkeerd adres).',
+    'oauth.page.not-found': 'Deze pagina bestaat niet.',
+    'oauth.page.state-mismatch':
+      'Dit antwoord hoort niet bij het inloggen dat nu loopt en is genegeerd. Start het koppelen zo nodig opnieuw in Winkelbrug.',
+    'oauth.page.no-code':
+      'Het antwoord van Moneybird bevat geen inlogcode. Start het koppelen opnieuw in Winkelbrug.',
     'keychain.unavailable':
       'Er is geen sleutelhanger van het besturingssysteem beschikbaar om de sleutels veilig te bewaren ({reason}). Winkelbrug bewaart ze niet onbeveiligd: ontgrendel of installeer een sleutelhanger (bijv. GNOME Keyring) en probeer opnieuw.',
     'keychain.failed':
       'De sleutelhanger van het besturingssysteem gaf een fout ({reason}). Ontgrendel de sleutelhanger en probeer het opnieuw.',
+    'keychain.unavailable-token':
+      'Winkelbrug kan zijn sleutels niet lezen: er is geen sleutelhanger van het besturingssysteem beschikbaar ({reason}). Ontgrendel of installeer een sleutelhanger (bijv. GNOME Keyring) en start Winkelbrug opnieuw. Zonder sleutelhanger kan Winkelbrug de sleutel ook uit de omgevingsvariabele {name} lezen; onbeveiligd bewaren doet het niet.',
   },
   en: {
     'api.authentication.invalid':
@@ -78,10 +93,24 @@ export const apiMessages = defineCatalog({
       'This build of Winkelbrug has no Moneybird app credentials. Connect with a personal API token from Moneybird.',
     'oauth.callback-success': 'Winkelbrug is connected to Moneybird. You can close this window.',
     'oauth.callback-denied': 'The connection was not made. You can close this window.',
+    'oauth.callback-failed':
+      'The connection to Moneybird was not made: {reason} You can close this window and try again in Winkelbrug.',
+    'oauth.callback-pending':
+      'Winkelbrug is still finishing the connection to Moneybird. Look in Winkelbrug whether it worked; you can close this window.',
+    'oauth.callback-stopped': 'Connecting was stopped in Winkelbrug.',
+    'oauth.page.gone': 'This sign-in has already been completed. You can close this window.',
+    'oauth.page.method': "This page only accepts Moneybird's answer.",
+    'oauth.page.wrong-host': 'This request is not meant for Winkelbrug (wrong address).',
+    'oauth.page.not-found': 'This page does not exist.',
+    'oauth.page.state-mismatch':
+      'This answer does not belong to the sign-in in progress and was ignored. Start connecting again in Winkelbrug if needed.',
+    'oauth.page.no-code': "Moneybird's answer holds no sign-in code. Start connecting again in Winkelbrug.",
     'keychain.unavailable':
       'No operating-system keychain is available to keep the keys safe ({reason}). Winkelbrug does not store them unprotected: unlock or install a keychain (e.g. GNOME Keyring) and try again.',
     'keychain.failed':
       'The operating-system keychain reported an error ({reason}). Unlock the keychain and try again.',
+    'keychain.unavailable-token':
+      'Winkelbrug cannot read its keys: no operating-system keychain is available ({reason}). Unlock or install a keychain (e.g. GNOME Keyring) and start Winkelbrug again. Without a keychain Winkelbrug can also read the key from the environment variable {name}; it never stores keys unprotected.',
   },
 });
 

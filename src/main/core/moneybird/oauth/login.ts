@@ -4,6 +4,8 @@
 // 2. Out-of-band: the same consent page shows the code, the owner pastes it into the app.
 // 3. A personal API token pasted from Moneybird's settings.
 // Each ends with the administrations the token can reach, so the caller lets the owner pick one.
+import { apiMessages } from '../../../../shared/i18n/messages/api';
+import { type LocalizedText, localize } from '../../../../shared/i18n/translate';
 import type { MoneybirdOAuthConfig } from '../../config/api-endpoints';
 import { registerSecret } from '../../http/redact';
 import { MoneybirdClient, type MoneybirdClientOptions, staticToken } from '../client';
@@ -33,6 +35,12 @@ function endpointOptions(env: LoginEnvironment, config: MoneybirdOAuthConfig): T
     clientId: config.clientId,
     clientSecret: config.clientSecret,
   };
+}
+
+/** The owner's text for a failed exchange: the error's own, else that the code gave no access. */
+function reasonOf(error: unknown): LocalizedText {
+  if (error && typeof error === 'object' && 'userMessage' in error) return error.userMessage as LocalizedText;
+  return localize(apiMessages, 'oauth.exchange-failed');
 }
 
 export interface BrowserLoginOptions {
@@ -76,12 +84,21 @@ export async function loginWithBrowser(
     opening.catch(() => {});
     const { code } = await Promise.race([listener.result, opening.then(() => listener.result)]);
     registerSecret(code);
-    return await exchangeCode({
-      ...endpointOptions(env, config),
-      code,
-      redirectUri: listener.redirectUri,
-      codeVerifier: pkce.verifier,
-    });
+    // The browser that brought the code waits for this: "connected" only once the exchange worked.
+    let tokens: TokenSet;
+    try {
+      tokens = await exchangeCode({
+        ...endpointOptions(env, config),
+        code,
+        redirectUri: listener.redirectUri,
+        codeVerifier: pkce.verifier,
+      });
+    } catch (error) {
+      listener.finish({ connected: false, reason: reasonOf(error) });
+      throw error;
+    }
+    listener.finish({ connected: true });
+    return tokens;
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     await listener.close();

@@ -3,21 +3,33 @@
 // GET on the registered path, with a Host of this loopback address, carrying our `state`. Anything
 // else is refused without ending the login (so a stray or forged request cannot break it). It
 // closes after the callback (code or refusal) or when the time is up.
+//
+// The browser that brings the code is answered only when the login's outcome is known (`finish`,
+// after the code exchange): it shows "connected" only when Winkelbrug is connected, and the reason
+// when it is not. Should the outcome take longer than `answerTimeoutMs`, the browser is told that
+// Winkelbrug is still finishing, to look there. Every page it shows is in Dutch and English.
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { apiMessages } from '../../../../shared/i18n/messages/api';
-import { localize } from '../../../../shared/i18n/translate';
+import { type ApiMessageKey, apiMessages } from '../../../../shared/i18n/messages/api';
+import { type LocalizedText, localize } from '../../../../shared/i18n/translate';
 import { OAuthError } from './oauth-error';
 
 export const DEFAULT_LOGIN_TIMEOUT_MS = 5 * 60_000;
+/** How long the browser that brought the code waits for the outcome before it is told to look in the app. */
+export const DEFAULT_ANSWER_TIMEOUT_MS = 60_000;
 
 export interface LoopbackOptions {
   /** The registered redirect URI: http://127.0.0.1:PORT/path (port 0 picks a free port, for tests). */
   redirectUri: string;
   state: string;
   timeoutMs?: number;
+  /** How long the browser's answer waits for `finish` (default DEFAULT_ANSWER_TIMEOUT_MS). */
+  answerTimeoutMs?: number;
 }
+
+/** How the login ended, for the page the browser shows: connected, or not with the owner's reason. */
+export type LoginOutcome = { connected: true } | { connected: false; reason: LocalizedText };
 
 export interface LoopbackCallback {
   code: string;
@@ -28,7 +40,12 @@ export interface LoopbackListener {
   redirectUri: string;
   /** The authorization code, or an OAuthError (denied, timeout). */
   result: Promise<LoopbackCallback>;
-  /** Stops listening; a pending result is rejected as a timeout would. */
+  /** Answers the browser that brought the code with the login's outcome (once; later calls do nothing). */
+  finish(outcome: LoginOutcome): void;
+  /**
+   * Stops listening; a pending result is rejected as a timeout would, and a browser still waiting
+   * for its answer is told the connection was not made.
+   */
   close(): Promise<void>;
 }
 
@@ -38,9 +55,29 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function page(title: string, text: string): string {
-  const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><h1 id="result">${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p></body></html>`;
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A page in Dutch and English; `outcome` marks it for the owner's eye and for tests. */
+export function loopbackPage(outcome: string, text: LocalizedText): string {
+  return (
+    '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Winkelbrug</title></head>' +
+    `<body><h1 id="result" data-outcome="${escapeHtml(outcome)}">Winkelbrug</h1>` +
+    `<p lang="nl">${escapeHtml(text.nl)}</p><p lang="en">${escapeHtml(text.en)}</p></body></html>`
+  );
+}
+
+function pageFor(outcome: string, key: ApiMessageKey, params?: Record<string, string>): string {
+  return loopbackPage(outcome, localize(apiMessages, key, params));
+}
+
+/** The page for a login's outcome. */
+export function outcomePage(outcome: LoginOutcome | 'pending'): string {
+  if (outcome === 'pending') return pageFor('pending', 'oauth.callback-pending');
+  if (outcome.connected) return pageFor('connected', 'oauth.callback-success');
+  return loopbackPage('failed', {
+    nl: localize(apiMessages, 'oauth.callback-failed', { reason: outcome.reason.nl }).nl,
+    en: localize(apiMessages, 'oauth.callback-failed', { reason: outcome.reason.en }).en,
+  });
 }
 
 export function parseLoopbackUri(redirectUri: string): { port: number; path: string } {
@@ -59,6 +96,7 @@ export function parseLoopbackUri(redirectUri: string): { port: number; path: str
 export async function startLoopbackListener(options: LoopbackOptions): Promise<LoopbackListener> {
   const { port: wantedPort, path } = parseLoopbackUri(options.redirectUri);
   const timeoutMs = options.timeoutMs ?? DEFAULT_LOGIN_TIMEOUT_MS;
+  const answerTimeoutMs = options.answerTimeoutMs ?? DEFAULT_ANSWER_TIMEOUT_MS;
   let settled = false;
   let resolveResult!: (value: LoopbackCallback) => void;
   let rejectResult!: (error: unknown) => void;
@@ -83,33 +121,54 @@ export async function startLoopbackListener(options: LoopbackOptions): Promise<L
     res.end(html);
   };
 
+  /** The browser that brought the code, waiting for the login's outcome. */
+  let held: ServerResponse | undefined;
+  let answerTimer: NodeJS.Timeout | undefined;
+  const answerHeld = (html: string) => {
+    const res = held;
+    if (!res) return;
+    held = undefined;
+    clearTimeout(answerTimer);
+    if (!res.writableEnded && !res.destroyed) respond(res, 200, html);
+    void shutdown(res);
+  };
+
   const handle = (req: IncomingMessage, res: ServerResponse) => {
-    if (settled) return respond(res, 410, page('Gone', 'This login has already been completed.'));
-    if (req.method !== 'GET') return respond(res, 405, page('Method not allowed', ''));
+    if (settled) return respond(res, 410, pageFor('gone', 'oauth.page.gone'));
+    if (req.method !== 'GET') return respond(res, 405, pageFor('refused', 'oauth.page.method'));
     if (!allowedHosts().has(req.headers.host ?? ''))
-      return respond(res, 400, page('Bad request', 'Wrong host.'));
+      return respond(res, 400, pageFor('refused', 'oauth.page.wrong-host'));
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${actualPort}`);
-    if (url.pathname !== path) return respond(res, 404, page('Not found', ''));
+    if (url.pathname !== path) return respond(res, 404, pageFor('refused', 'oauth.page.not-found'));
     const state = url.searchParams.get('state') ?? '';
     if (!sameSecret(state, options.state)) {
-      return respond(res, 400, page('Bad request', 'This answer does not belong to the login in progress.'));
+      return respond(res, 400, pageFor('refused', 'oauth.page.state-mismatch'));
     }
     const code = url.searchParams.get('code');
     const error = url.searchParams.get('error');
     if (code) {
       settled = true;
-      const text = localize(apiMessages, 'oauth.callback-success');
-      respond(res, 200, page('Winkelbrug', `${text.nl} / ${text.en}`));
+      clearTimeout(timer);
+      // Answered by finish() once the code is exchanged; a browser that leaves meanwhile is let go.
+      held = res;
+      res.once('close', () => {
+        if (held !== res) return;
+        held = undefined;
+        clearTimeout(answerTimer);
+      });
+      answerTimer = setTimeout(() => answerHeld(outcomePage('pending')), answerTimeoutMs);
+      answerTimer.unref();
       resolveResult({ code });
-    } else if (error) {
-      settled = true;
-      const text = localize(apiMessages, 'oauth.callback-denied');
-      respond(res, 200, page('Winkelbrug', `${text.nl} / ${text.en}`));
-      rejectResult(new OAuthError('denied', error));
-    } else {
-      return respond(res, 400, page('Bad request', 'No code in the answer.'));
+      return;
     }
-    void shutdown(res);
+    if (error) {
+      settled = true;
+      respond(res, 200, pageFor('denied', 'oauth.callback-denied'));
+      rejectResult(new OAuthError('denied', error));
+      void shutdown(res);
+      return;
+    }
+    respond(res, 400, pageFor('refused', 'oauth.page.no-code'));
   };
 
   const server = createServer(handle);
@@ -167,11 +226,17 @@ export async function startLoopbackListener(options: LoopbackOptions): Promise<L
   return {
     redirectUri,
     result,
+    finish: (outcome) => answerHeld(outcomePage(outcome)),
     close: () => {
       if (!settled) {
         settled = true;
         rejectResult(
           new OAuthError('timeout', 'login cancelled', { minutes: Math.ceil(timeoutMs / 60_000) }),
+        );
+      }
+      if (held) {
+        answerHeld(
+          outcomePage({ connected: false, reason: localize(apiMessages, 'oauth.callback-stopped') }),
         );
       }
       return shutdown();
