@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openRuntime } from '../../src/main/core/core-runtime';
 import { parseDecimal } from '../../src/main/core/money';
+import { RateLimiterRegistry } from '../../src/main/core/moneybird/rate-limiter';
 import { ACTIONABLE_STATES, type JournalEntry, type JournalState } from '../../src/main/core/store';
 import type { EngineEvent } from '../../src/main/core/sync/engine';
 import { bookkeepingMappingSetting, completedStatusesSetting } from '../../src/main/core/sync/sync-settings';
@@ -282,13 +283,12 @@ async function main(): Promise<void> {
   const host = await SimulatorHost.start(options);
   const floor = new TransportFloor();
   const dataDir = mkdtempSync(join(tmpdir(), 'winkelbrug-bench-'));
+  const lostDataDir = mkdtempSync(join(tmpdir(), 'winkelbrug-bench-lost-'));
   try {
     const env = { ...host.ready.env };
-    const runtime = await openRuntime({
-      env,
-      dataDir,
-      budget: { requests: 150, windowMs: options.windowSeconds * 1000 },
-    });
+    // One budget for both runtimes (the import, then the one that lost its journal): one token.
+    const limiters = new RateLimiterRegistry({ requests: 150, windowMs: options.windowSeconds * 1000 });
+    const runtime = await openRuntime({ env, dataDir, limiters });
     runtime.store.settings.set(bookkeepingMappingSetting, host.ready.mapping);
     runtime.store.settings.set(completedStatusesSetting, host.ready.statuses);
     console.log(`${host.ready.generated} orders generated, ${host.ready.eligible} eligible`);
@@ -328,20 +328,54 @@ async function main(): Promise<void> {
       parked: journalIn(list, ['parked']),
       open: journalIn(list, [...ACTIONABLE_STATES, 'waiting_transient']),
     };
-    const verification = verify(await host.books(), journal, report.outcome);
+    const books = await host.books();
+    const verification = verify(books, journal, report.outcome);
     runtime.close();
+
+    // The journal lost (a new computer): the same history imported again into a new data folder.
+    // Moneybird holds every booking already; adoption must find them all and write nothing.
+    const lost = await openRuntime({ env, dataDir: lostDataDir, limiters });
+    lost.store.settings.set(bookkeepingMappingSetting, host.ready.mapping);
+    lost.store.settings.set(completedStatusesSetting, host.ready.statuses);
+    const lostStarted = performance.now();
+    const reimport = await lost.engine.run('import', { importSince: options.since });
+    const lostWallMs = performance.now() - lostStarted;
+    const lostStats = await host.stats();
+    const lostBooks = await host.books();
+    const lostDone = journalIn(lost.store.journal.list.bind(lost.store.journal), ['done']);
+    lost.close();
+    const lostJournal = {
+      runOutcome: reimport.outcome,
+      moneybirdRequests: lostStats.moneybirdRequests - stats.moneybirdRequests,
+      adoptionRequests: lostStats.adoptionRequests - stats.adoptionRequests,
+      adoptionRequestsPer100Orders: round(
+        (100 * (lostStats.adoptionRequests - stats.adoptionRequests)) / Math.max(1, host.ready.eligible),
+        2,
+      ),
+      writes: lostStats.writes - stats.writes,
+      adopted: lostDone.filter((e) => e.adoption === 'adopted').length,
+      bookedBefore: verification.booked,
+      newInvoices: lostBooks.invoices.length - books.invoices.length,
+      newPayments: lostBooks.payments - books.payments,
+      wallSeconds: round(lostWallMs / 1000, 1),
+    };
 
     const transportCpuMs = transportMsPerExchange * (stats.moneybirdRequests + stats.mwwRequests);
 
     const booked = verification.booked;
     const cpuMs = (cpu.user + cpu.system) / 1000;
     const localCpuMs = Math.max(0, cpuMs - transportCpuMs);
-    const bookingRequests = stats.moneybirdRequests - stats.setupRequests - stats.contactsCreated;
+    // Adoption's look-ups are counted apart: once per order the journal did not know, not per booking.
+    const bookingRequests =
+      stats.moneybirdRequests - stats.setupRequests - stats.contactsCreated - stats.adoptionRequests;
     const knownCustomerRequestsPerOrder = booked > 0 ? bookingRequests / booked : 0;
     const target = REQUESTS_PER_ORDER_TARGET[options.style];
-    // What Moneybird's real limit allows at the target request count plus the new customers' creates.
+    // What Moneybird's real limit allows at the target request count plus the new customers' creates
+    // and adoption's look-ups (a history import looks every order up once).
     const allowedOrdersPerHour =
-      booked > 0 ? REAL_REQUESTS_PER_HOUR / (target + stats.contactsCreated / booked) : 0;
+      booked > 0
+        ? REAL_REQUESTS_PER_HOUR / (target + (stats.contactsCreated + stats.adoptionRequests) / booked)
+        : 0;
     const realWallHours = ((wallMs / 1000) * (REAL_WINDOW_SECONDS / options.windowSeconds)) / 3600;
     const ordersPerHourAtRealLimit = booked / realWallHours;
     // The first 150 requests go out at once on a fresh budget, which flatters a short run. The
@@ -374,6 +408,12 @@ async function main(): Promise<void> {
       knownCustomerRequestsPerOrder: round(knownCustomerRequestsPerOrder, 3),
       setupRequests: stats.setupRequests,
       contactsCreated: stats.contactsCreated,
+      adoptionRequests: stats.adoptionRequests,
+      adoptionRequestsPer100Orders: round(
+        (100 * stats.adoptionRequests) / Math.max(1, host.ready.eligible),
+        2,
+      ),
+      lostJournal,
       mwwRequests: stats.mwwRequests,
       throttled429: stats.throttled429,
       wallSeconds: round(wallMs / 1000, 1),
@@ -410,12 +450,24 @@ async function main(): Promise<void> {
         localCpuUnder2ms: localCpuMs / options.orders < 2,
         // Only meaningful for --orders 10000.
         memoryUnder150Mb: peakRss / 2 ** 20 < 150,
+        // A journal lost and the history imported again: every booking adopted, nothing written.
+        lostJournalBooksNothingTwice:
+          lostJournal.runOutcome === 'completed' &&
+          lostJournal.writes === 0 &&
+          lostJournal.newInvoices === 0 &&
+          lostJournal.newPayments === 0 &&
+          lostJournal.adopted === booked,
       },
     };
     console.log(
       `booked ${booked}, parked ${verification.parked}, ${stats.moneybirdRequests} Moneybird requests ` +
-        `(${stats.setupRequests} setup, ${stats.contactsCreated} new contacts), ${stats.throttled429} × 429, ` +
-        `${round(wallMs / 1000, 1)} s`,
+        `(${stats.setupRequests} setup, ${stats.contactsCreated} new contacts, ${stats.adoptionRequests} look-ups), ` +
+        `${stats.throttled429} × 429, ${round(wallMs / 1000, 1)} s`,
+    );
+    console.log(
+      `journal lost, imported again: ${lostJournal.adopted} adopted, ${lostJournal.newInvoices} new invoices, ` +
+        `${lostJournal.newPayments} new payments, ${lostJournal.moneybirdRequests} Moneybird requests ` +
+        `(${lostJournal.adoptionRequests} look-ups, ${lostJournal.adoptionRequestsPer100Orders} per 100 orders)`,
     );
     if (verification.problems.length > 0)
       console.log(`problems: ${verification.problems.slice(0, 5).join('; ')}`);
@@ -423,7 +475,10 @@ async function main(): Promise<void> {
   } finally {
     floor.kill();
     await host.close().catch(() => host.kill());
-    if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
+    if (!options.keepData) {
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(lostDataDir, { recursive: true, force: true });
+    }
   }
 }
 

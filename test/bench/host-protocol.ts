@@ -21,6 +21,13 @@ export interface RequestStats {
   /** Reference data and the contact synchronization (bulk load). */
   setupRequests: number;
   contactsCreated: number;
+  /**
+   * The look-ups before booking orders the journal did not know (sales and external invoices'
+   * synchronization lists and fetches): adoption's cost, apart from the bookings'.
+   */
+  adoptionRequests: number;
+  /** Requests that changed something in Moneybird (not GET, not a synchronization read). */
+  writes: number;
   throttled429: number;
   mwwRequests: number;
   moneybirdByRoute: Record<string, number>;

@@ -27,6 +27,9 @@ export const BENCH_STATUSES = [2, 3, 6, 10];
 const SETUP_PATHS =
   /\/(administrations|tax_rates|ledger_accounts|workflows|document_styles|financial_accounts)\.json$|\/contacts\/synchronization\.json$/;
 
+/** What adoption reads: the invoices' synchronization lists and the invoices fetched by id. */
+const ADOPTION_PATHS = /\/(external_)?sales_invoices\/synchronization\.json$/;
+
 function send(message: HostReady | HostReply): void {
   process.send?.(message);
 }
@@ -123,6 +126,8 @@ async function main(): Promise<void> {
     const entries = mbLog.entries.slice(mbFrom);
     let setup = 0;
     let contactsCreated = 0;
+    let adoption = 0;
+    let writes = 0;
     let throttled = 0;
     let firstAt = Number.POSITIVE_INFINITY;
     let lastAt = 0;
@@ -132,6 +137,8 @@ async function main(): Promise<void> {
       if (e.method === 'GET' && SETUP_PATHS.test(e.path)) setup += 1;
       else if (e.method === 'POST' && /\/contacts\/synchronization\.json$/.test(e.path)) setup += 1;
       if (e.method === 'POST' && /\/contacts\.json$/.test(e.path) && e.status === 201) contactsCreated += 1;
+      if (ADOPTION_PATHS.test(e.path)) adoption += 1;
+      else if (e.method !== 'GET' && !/\/synchronization\.json$/.test(e.path)) writes += 1;
       const route = `${e.method} ${e.path.replace(/^\/api\/v2\/\d+\//, '').replace(/\d{6,}/g, ':id')}`;
       byRoute[route] = (byRoute[route] ?? 0) + 1;
       firstAt = Math.min(firstAt, e.at);
@@ -141,6 +148,8 @@ async function main(): Promise<void> {
       moneybirdRequests: entries.length,
       setupRequests: setup,
       contactsCreated,
+      adoptionRequests: adoption,
+      writes,
       throttled429: throttled,
       mwwRequests: mww.server.log.entries.length,
       moneybirdByRoute: byRoute,

@@ -1,6 +1,8 @@
 // The chaos test of the sync promise: for many seeds, the CLI books a generated shop's history into
 // Moneybird while the simulators inject faults (5xx, resets, timeouts, commits whose answer is lost,
-// 429 bursts) and the process is killed with SIGKILL at seeded moments and started again. Afterwards
+// 429 bursts) and the process is killed with SIGKILL at seeded moments and started again; in some
+// seeds the journal is lost between two runs (the data folder deleted, or an older copy of the folder
+// or of the database put back), and the bookings Moneybird holds must be adopted. Afterwards
 // Moneybird must hold exactly what a fault-free control run of the same shop produced: every
 // eligible order once, with the same totals, VAT per rate and payments, and nothing else.
 //

@@ -15,6 +15,15 @@ export type KillTrigger =
   | { kind: 'mijnwebwinkel-request'; count: number }
   | { kind: 'after-first-write'; ms: number };
 
+/**
+ * The journal lost between two CLI runs (the rounds count from 1): the data folder deleted and set up
+ * again (a new computer), or an older copy put back, of the whole folder or of the database alone
+ * (taken after round `copyAfter`, put back after round `restoreAfter`).
+ */
+export type JournalLoss =
+  | { kind: 'delete'; after: number }
+  | { kind: 'restore-folder' | 'restore-database'; copyAfter: number; restoreAfter: number };
+
 export interface ChaosPlan {
   seed: number;
   moneybirdFaults: FaultRule[];
@@ -22,6 +31,8 @@ export interface ChaosPlan {
   /** Moneybird request counts (answered, since the start of the seed) at which a 429 burst begins. */
   burstsAt: number[];
   kills: KillTrigger[];
+  /** Whether, and how, the journal is lost mid-way; Moneybird must still end with each order once. */
+  journalLoss: JournalLoss | null;
 }
 
 // The Moneybird writes of a booking; a lost answer on any of them must never book twice.
@@ -78,7 +89,29 @@ export function chaosPlan(seed: number): ChaosPlan {
     if (r < 0.85) return { kind: 'mijnwebwinkel-request', count: between(1, 4) };
     return { kind: 'after-first-write', ms: between(50, 2500) };
   });
-  return { seed, moneybirdFaults, mijnwebwinkelFaults, burstsAt, kills };
+  // Drawn last, so the faults and kills of a seed stay what they were before journal losses existed.
+  const rounds = kills.length + 1;
+  const loss = random();
+  let journalLoss: JournalLoss | null = null;
+  // After the last round under faults counts too: the calm runs then meet the lost journal.
+  if (loss < 0.2) journalLoss = { kind: 'delete', after: between(1, rounds) };
+  else if (loss < 0.5) {
+    const copyAfter = between(1, rounds - 1);
+    journalLoss = {
+      kind: loss < 0.35 ? 'restore-folder' : 'restore-database',
+      copyAfter,
+      restoreAfter: between(copyAfter + 1, rounds),
+    };
+  }
+  return { seed, moneybirdFaults, mijnwebwinkelFaults, burstsAt, kills, journalLoss };
+}
+
+/** The journal loss in words, for a failing seed's message. */
+export function describeJournalLoss(loss: JournalLoss | null): string {
+  if (!loss) return 'none';
+  if (loss.kind === 'delete') return `data folder deleted after round ${loss.after}`;
+  const what = loss.kind === 'restore-folder' ? 'data folder' : 'database';
+  return `${what} copied after round ${loss.copyAfter}, put back after round ${loss.restoreAfter}`;
 }
 
 /** The plan in one line per part, for a failing seed's message. */
@@ -90,5 +123,6 @@ export function describePlan(plan: ChaosPlan): string {
     `429 bursts (until their Retry-After) from Moneybird requests ${plan.burstsAt.join(', ')}`,
     `Moneybird faults: ${plan.moneybirdFaults.map(rule).join('; ')}`,
     `Mijnwebwinkel faults: ${plan.mijnwebwinkelFaults.map(rule).join('; ')}`,
+    `journal loss: ${describeJournalLoss(plan.journalLoss)}`,
   ].join('\n');
 }

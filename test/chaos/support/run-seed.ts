@@ -1,9 +1,13 @@
 // One chaos seed from start to finish: a fault-free control run of the seed's shop, then the same
 // shop under injected faults while the CLI is killed and restarted, then calm runs until one
 // completes and a last `sync --once`; then everything Moneybird holds is compared with the control.
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCli } from '../../../src/main/core/cli/cli-commands';
 import { parseDecimal, toFixed } from '../../../src/main/core/money';
 import { EnvSecretSource } from '../../../src/main/core/secrets/keychain';
+import { DATABASE_FILE_NAME } from '../../../src/main/core/store';
 import {
   type BookingFigures,
   type BooksSnapshot,
@@ -14,7 +18,7 @@ import {
   snapshotJournal,
 } from './books';
 import { ChaosDriver } from './chaos-driver';
-import { chaosPlan, describePlan } from './chaos-plan';
+import { type ChaosPlan, chaosPlan, describePlan } from './chaos-plan';
 import { type CliExit, describeExit, runCliProcess, startCli } from './cli-process';
 import { type ChaosShop, isCredit, isEligible, orderNumberOf, referenceOf, shopFor } from './shop';
 import { type ChaosWorld, startChaosWorld } from './world';
@@ -99,6 +103,7 @@ export async function runSeed(seed: number): Promise<SeedResult> {
   // ---- chaos: faults, kills, restarts --------------------------------------------------------------
   const world = await startChaosWorld(shop, 'chaos');
   const driver = new ChaosDriver(world, plan);
+  const backup = mkdtempSync(join(tmpdir(), `winkelbrug-chaos-${seed}-backup-`));
   let chaos: RunOutcome;
   try {
     const importArgs = ['import', '--since', shop.since, '--json'];
@@ -118,6 +123,8 @@ export async function runSeed(seed: number): Promise<SeedResult> {
       );
       if (crashed(exit))
         differences.push(`round ${index + 1}: the CLI ended without its summary: ${describeExit(exit)}`);
+      const lost = await loseJournal(plan, index + 1, world, backup);
+      if (lost) story.push(`${at()} journal lost: ${lost}`);
     }
 
     // ---- calm: no more faults; run until a run completes with nothing left to do ---------------
@@ -155,6 +162,7 @@ export async function runSeed(seed: number): Promise<SeedResult> {
   } finally {
     driver.dispose();
     await world.close();
+    rmSync(backup, { recursive: true, force: true });
   }
   for (const v of chaos.contractViolations)
     differences.push(`the product broke the Moneybird contract: ${v}`);
@@ -264,6 +272,49 @@ export async function runSeed(seed: number): Promise<SeedResult> {
     describePlan(plan),
   ].join('\n');
   return { seed, differences, message, eligible: eligible.length, booked, parked };
+}
+
+/**
+ * The plan's journal loss after `round` (no CLI runs now): the data folder deleted and set up again as
+ * on a new computer, or an older copy taken or put back (the whole folder, seal and all, or only the
+ * database file with its write-ahead log). What happened, in words, or undefined when nothing did.
+ */
+async function loseJournal(
+  plan: ChaosPlan,
+  round: number,
+  world: ChaosWorld,
+  backup: string,
+): Promise<string | undefined> {
+  const loss = plan.journalLoss;
+  if (!loss) return undefined;
+  const { dataDir } = world;
+  const database = ['', '-wal'].map((suffix) => `${DATABASE_FILE_NAME}${suffix}`);
+  if (loss.kind === 'delete') {
+    if (loss.after !== round) return undefined;
+    rmSync(dataDir, { recursive: true, force: true });
+    await world.setUpDataDir();
+    return 'data folder deleted and set up again';
+  }
+  if (loss.copyAfter === round) {
+    if (loss.kind === 'restore-folder') cpSync(dataDir, backup, { recursive: true });
+    else
+      for (const file of database)
+        if (existsSync(join(dataDir, file))) copyFileSync(join(dataDir, file), join(backup, file));
+    return `${loss.kind === 'restore-folder' ? 'data folder' : 'database'} copied`;
+  }
+  if (loss.restoreAfter === round) {
+    if (loss.kind === 'restore-folder') {
+      rmSync(dataDir, { recursive: true, force: true });
+      cpSync(backup, dataDir, { recursive: true });
+    } else {
+      for (const file of [...database, `${DATABASE_FILE_NAME}-shm`])
+        rmSync(join(dataDir, file), { force: true });
+      for (const file of database)
+        if (existsSync(join(backup, file))) copyFileSync(join(backup, file), join(dataDir, file));
+    }
+    return `the older copy of the ${loss.kind === 'restore-folder' ? 'data folder' : 'database'} put back`;
+  }
+  return undefined;
 }
 
 function describeVerdict(verdict: JournalVerdict | undefined): string {

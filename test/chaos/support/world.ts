@@ -27,6 +27,8 @@ export interface ChaosWorld {
   env: Record<string, string>;
   /** Readable names of the administration's tax rates and financial accounts, by id. */
   names: Map<string, string>;
+  /** Sets an empty (new) data folder up as the owner did the first time: statuses and mapping. */
+  setUpDataDir(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -70,19 +72,24 @@ export async function startChaosWorld(shop: ChaosShop, label: string): Promise<C
     DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent',
   };
   const names = await namesOf(moneybird);
-  const store = openStoreIn(dataDir);
-  try {
-    store.settings.set(completedStatusesSetting, [...COMPLETED_STATUSES]);
-    store.settings.set(bookkeepingMappingSetting, await ownerMapping(moneybird, shop.style));
-  } finally {
-    store.close();
-  }
+  const mapping = await ownerMapping(moneybird, shop.style);
+  const setUpDataDir = async () => {
+    const store = openStoreIn(dataDir);
+    try {
+      store.settings.set(completedStatusesSetting, [...COMPLETED_STATUSES]);
+      store.settings.set(bookkeepingMappingSetting, mapping);
+    } finally {
+      store.close();
+    }
+  };
+  await setUpDataDir();
   return {
     mww,
     moneybird,
     dataDir,
     env,
     names,
+    setUpDataDir,
     async close() {
       await Promise.allSettled([mww.close(), moneybird.close()]);
       rmSync(dataDir, { recursive: true, force: true });

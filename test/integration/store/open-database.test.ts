@@ -102,6 +102,7 @@ describe('opening the database', () => {
         { version: 2, applied_at: 10 },
         { version: 3, applied_at: 10 },
         { version: 4, applied_at: 10 },
+        { version: 5, applied_at: 10 },
       ]);
     } finally {
       current.close();

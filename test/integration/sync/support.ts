@@ -1,9 +1,10 @@
 // Both simulators and the real core against them, in-process, with a fresh data directory and the
 // mapping an owner would choose (what the simulator makes ambiguous is chosen here explicitly).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRuntime, type Runtime } from '../../../src/main/core/core-runtime';
+import { DATABASE_FILE_NAME } from '../../../src/main/core/store';
 import {
   bookkeepingMappingSetting,
   completedStatusesSetting,
@@ -23,6 +24,12 @@ export interface SyncWorld {
   /** Mutable "now" the engine sees (ms); real time unless a test moves it. */
   clock: { now: number };
   reopen(): Promise<Runtime>;
+  /**
+   * Closes the runtime, lets `change` do what it likes with the data folder (delete it, put an older
+   * copy back), and opens the runtime on it again. A folder left empty is set up again the way the
+   * owner set it up first (mapping, statuses), as on a new computer.
+   */
+  whileClosed(change: (dataDir: string) => void): Promise<Runtime>;
   close(): Promise<void>;
 }
 
@@ -95,8 +102,11 @@ export async function startWorld(options: WorldOptions = {}): Promise<SyncWorld>
     for (const part of parts.slice(0, -1)) node = node[part] as Record<string, unknown>;
     delete node[parts.at(-1)!];
   }
-  runtime.store.settings.set(bookkeepingMappingSetting, mapping);
-  runtime.store.settings.set(completedStatusesSetting, [2, 3, 6, 10]);
+  const setUp = (r: Runtime) => {
+    r.store.settings.set(bookkeepingMappingSetting, mapping);
+    r.store.settings.set(completedStatusesSetting, [2, 3, 6, 10]);
+  };
+  setUp(runtime);
   const world: SyncWorld = {
     mww,
     moneybird,
@@ -109,6 +119,14 @@ export async function startWorld(options: WorldOptions = {}): Promise<SyncWorld>
     async reopen() {
       runtime.close();
       runtime = await open();
+      return runtime;
+    },
+    async whileClosed(change) {
+      runtime.close();
+      change(dataDir);
+      const fresh = !existsSync(join(dataDir, DATABASE_FILE_NAME));
+      runtime = await open();
+      if (fresh) setUp(runtime);
       return runtime;
     },
     async close() {

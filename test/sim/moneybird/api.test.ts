@@ -483,6 +483,42 @@ describe('sales invoices', () => {
     const filtered = await call('GET', '/sales_invoices/synchronization.json?filter=state:draft');
     expect(filtered.body.some((x: { id: string }) => x.id === inv.id)).toBe(false);
   });
+  it('synchronizes sales invoices by several references at once, within an explicit period', async () => {
+    const c = await contact();
+    const old = await draft({
+      contact_id: c.id,
+      reference: 'SYNC-1',
+      invoice_date: '2019-03-01',
+      details_attributes: [{ description: 'x', price: '1' }],
+    });
+    const dateless = await draft({
+      contact_id: c.id,
+      reference: 'SYNC-2',
+      details_attributes: [{ description: 'x', price: '2' }],
+    });
+    await draft({
+      contact_id: c.id,
+      reference: 'SYNC-3',
+      details_attributes: [{ description: 'x', price: '3' }],
+    });
+    const listed = async (filter: string) =>
+      (
+        (await call('GET', `/sales_invoices/synchronization.json?filter=${filter}`)).body as Array<{
+          id: string;
+        }>
+      )
+        .map((x) => x.id)
+        .sort();
+    // A pipe lists several references; a period reaching today also holds a draft without a date.
+    expect(await listed('reference:SYNC-1|SYNC-2,period:20100101..20991231,state:all')).toEqual(
+      [old.id, dateless.id].sort(),
+    );
+    // A period that does not hold today leaves the dateless draft out, and one before the old one out too.
+    expect(await listed('reference:SYNC-1|SYNC-2,period:20190101..20191231')).toEqual([old.id]);
+    expect(await listed('reference:SYNC-1|SYNC-2,period:20200101..20201231')).toEqual([]);
+    const full = await call('POST', '/sales_invoices/synchronization.json', { ids: [old.id, dateless.id] });
+    expect(full.body.map((i: { reference: string }) => i.reference).sort()).toEqual(['SYNC-1', 'SYNC-2']);
+  });
 });
 
 describe('external sales invoices', () => {
@@ -529,6 +565,34 @@ describe('external sales invoices', () => {
     const full = await call('POST', '/external_sales_invoices/synchronization.json', { ids: [r.body.id] });
     expect(full.body[0].reference).toBe('MWW-3003');
     expect(sim.books.externalSalesInvoices().map((i) => i.id)).toContain(r.body.id);
+  });
+  it('synchronizes external invoices by period and state only: a reference term is ignored', async () => {
+    const c = await contact();
+    const made = await call('POST', '/external_sales_invoices.json', {
+      external_sales_invoice: {
+        contact_id: c.id,
+        reference: 'MWW-3004',
+        date: '2023-05-01',
+        prices_are_incl_tax: true,
+        details_attributes: [{ description: 'Thee', price: '5.45', tax_rate_id: rates['9% btw'] }],
+      },
+    });
+    const ids = async (filter: string) =>
+      (
+        (
+          await call(
+            'GET',
+            `/external_sales_invoices/synchronization.json${filter ? `?filter=${filter}` : ''}`,
+          )
+        ).body as Array<{
+          id: string;
+        }>
+      ).map((x) => x.id);
+    // The list's keys are state, period and contact_id (the spec); Moneybird ignores unknown keys.
+    expect(await ids('period:20230101..20231231,reference:SOMETHING-ELSE')).toContain(made.body.id);
+    expect(await ids('period:20230101..20231231,state:paid')).not.toContain(made.body.id);
+    // Without a filter the default period is this year.
+    expect(await ids('')).not.toContain(made.body.id);
   });
 });
 

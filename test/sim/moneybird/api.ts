@@ -326,7 +326,7 @@ export const ROUTES: Route[] = [
     template: '/{administration_id}/external_sales_invoices/synchronization',
     scopes: INVOICE_SCOPES,
     handle: (ctx) => {
-      const keep = invoiceFilter(ctx.books, ctx.query.get('filter'), true);
+      const keep = invoiceFilter(ctx.books, ctx.query.get('filter'), true, 'external_sales_invoice');
       return ok(
         [...ctx.books.externalInvoices.values()]
           .sort(byId)
@@ -375,7 +375,7 @@ export const ROUTES: Route[] = [
       const terms = parseFilter(ctx.query.get('filter'));
       const contactId = terms.get('contact_id');
       if (contactId !== undefined && !ctx.books.contacts.has(contactId)) throw notFound('contact_id');
-      const keep = invoiceFilter(ctx.books, ctx.query.get('filter'), true);
+      const keep = invoiceFilter(ctx.books, ctx.query.get('filter'), true, 'external_sales_invoice');
       const page = paginate([...ctx.books.externalInvoices.values()].sort(byId).filter(keep), ctx);
       return { ...page, body: page.body.map((i) => ctx.books.externalInvoiceResponse(i)) };
     },

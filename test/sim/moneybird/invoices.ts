@@ -483,6 +483,8 @@ export function createExternalInvoice(
   return invoice;
 }
 
+const EXTERNAL_FILTER_KEYS = new Set(['state', 'period', 'contact_id']);
+
 /**
  * The `filter` of the invoice lists. Without a filter the defaults apply (period:this_year,
  * state:all); a filter that is given replaces the defaults entirely (the spec's words), so
@@ -493,11 +495,14 @@ export function invoiceFilter(
   books: AdministrationBooks,
   filterText: string | null,
   applyDefaults: boolean,
+  kind: StoredInvoice['kind'] = 'sales_invoice',
 ): (invoice: StoredInvoice) => boolean {
   const terms = parseFilter(filterText === null && applyDefaults ? 'period:this_year,state:all' : filterText);
   const today = books.clock.today();
   const checks: Array<(i: StoredInvoice) => boolean> = [];
   for (const [key, value] of terms) {
+    // The external invoice lists know only state, period and contact_id; Moneybird ignores other keys.
+    if (kind === 'external_sales_invoice' && !EXTERNAL_FILTER_KEYS.has(key)) continue;
     switch (key) {
       case 'state': {
         const states = value.split('|');

@@ -153,10 +153,23 @@ export const paymentSchema = z.looseObject({
 });
 export type Payment = z.output<typeof paymentSchema>;
 
+/** The contact as an invoice embeds it: what it is matched by and what the owner knows it by. */
+export const embeddedContactSchema = z.looseObject({
+  id: idSchema,
+  company_name: nullableText,
+  firstname: nullableText,
+  lastname: nullableText,
+  email: nullableText,
+  send_invoices_to_email: nullableText,
+  tax_number: nullableText,
+});
+export type EmbeddedContact = z.output<typeof embeddedContactSchema>;
+
 /** What sales and external invoices share: the contact, the lines, the totals the sync checks, payments. */
 const invoiceShape = {
   id: idSchema,
   contact_id: idSchema,
+  contact: embeddedContactSchema.nullable().optional(),
   state: z.string(),
   reference: nullableText,
   currency: z.string(),

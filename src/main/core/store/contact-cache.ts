@@ -27,6 +27,8 @@ export interface ContactCache {
   putContacts(contacts: readonly ContactRecord[]): void;
   /** Forgets contacts deleted in Moneybird, with their keys. */
   removeContacts(contactIds: readonly string[]): void;
+  /** Every key the contact is found by now (empty for a contact the cache does not hold). */
+  keysOf(contactId: string): string[];
   /** contact id -> version, to compare with the synchronization list and fetch only what changed. */
   versions(): Map<string, number | null>;
   size(): number;
@@ -83,6 +85,7 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
     putContact: (contact) => putOne.immediate(contact),
     putContacts: (contacts) => putMany.immediate(contacts),
     removeContacts: (ids) => removeMany.immediate(ids),
+    keysOf: (contactId) => keysOf.all(contactId) as string[],
     versions: () => {
       const map = new Map<string, number | null>();
       for (const row of versions.iterate() as Iterable<{ contact_id: string; version: number | null }>) {

@@ -4,6 +4,8 @@ import type { Database } from 'better-sqlite3';
 
 export interface CursorRepository {
   get(name: string): string | undefined;
+  /** When the cursor was last set (ms since the epoch), or undefined when it is not set. */
+  updatedAt(name: string): number | undefined;
   set(name: string, value: string): void;
   /** Sets the cursor only if it still holds `expected` (undefined: not set); whether it was set. */
   compareAndSet(name: string, expected: string | undefined, value: string): boolean;
@@ -16,6 +18,7 @@ export function createCursorRepository(db: Database, now: () => number = Date.no
     `INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
   );
+  const selectUpdatedAt = db.prepare('SELECT updated_at FROM cursors WHERE name = ?').pluck();
   const remove = db.prepare('DELETE FROM cursors WHERE name = ?');
   const compareAndSet = db.transaction((name: string, expected: string | undefined, value: string) => {
     if ((select.get(name) as string | undefined) !== expected) return false;
@@ -25,6 +28,7 @@ export function createCursorRepository(db: Database, now: () => number = Date.no
 
   return {
     get: (name) => select.get(name) as string | undefined,
+    updatedAt: (name) => (selectUpdatedAt.get(name) as number | undefined) ?? undefined,
     set: (name, value) => {
       upsert.run(name, value, now());
     },

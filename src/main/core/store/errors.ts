@@ -76,3 +76,51 @@ export class JournalTransitionError extends Error {
     this.text = text;
   }
 }
+
+export type StoreWriteFailure = 'disk-full' | 'read-only' | 'io-error';
+
+/**
+ * Writing to the database failed for a reason outside Winkelbrug (a full disk, a file or disk made
+ * read-only, a failing disk). The transaction that failed left nothing half-written, so nothing is
+ * lost; the run stops and says what to do. `kind` is the code a run's report and the CLI carry.
+ */
+export class StoreWriteError extends Error {
+  readonly text: LocalizedText;
+  readonly kind: `store_${'disk_full' | 'read_only' | 'io_error'}`;
+
+  constructor(
+    readonly failure: StoreWriteFailure,
+    readonly file: string,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    const text = localize(storeMessages, `store.write.${failure}`, { file, detail });
+    super(text.en, options);
+    this.name = 'StoreWriteError';
+    this.text = text;
+    this.kind = `store_${failure.replace('-', '_') as 'disk_full' | 'read_only' | 'io_error'}`;
+  }
+
+  /** The owner's text, under the name the engine and the shells read it by. */
+  get userMessage(): LocalizedText {
+    return this.text;
+  }
+}
+
+/** A database or file-system failure that is a write failure the owner must fix, as a StoreWriteError. */
+export function storeWriteErrorOf(error: unknown, file: string): StoreWriteError | undefined {
+  if (error instanceof StoreWriteError) return error;
+  const code =
+    error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : '';
+  const failure: StoreWriteFailure | undefined =
+    code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'disk-full'
+      : code.startsWith('SQLITE_READONLY') || code === 'EROFS'
+        ? 'read-only'
+        : code.startsWith('SQLITE_IOERR') || code === 'EIO'
+          ? 'io-error'
+          : undefined;
+  if (!failure) return undefined;
+  const detail = error instanceof Error ? `${code}: ${error.message}` : code;
+  return new StoreWriteError(failure, file, detail, { cause: error });
+}

@@ -3,6 +3,7 @@ export * from './contact-cache';
 export * from './cursors';
 export * from './errors';
 export * from './history-import';
+export * from './journal-lineage';
 export * from './journal-states';
 export * from './log-entries';
 export { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';

@@ -57,6 +57,14 @@ export const REQUIRED_IDS: Partial<Record<Progress, 'contactId' | 'invoiceId' | 
 export const WRITE_INTENTS = ['contact', 'invoice', 'send', 'payment'] as const;
 export type WriteIntent = (typeof WRITE_INTENTS)[number];
 
+/**
+ * How the journal came to know a booking it did not make itself. `look_up`: before the order's first
+ * write, look for a booking of it in Moneybird (the journal cannot vouch that none exists: it is new,
+ * restored, or importing history). `adopted`: the booking was found there and taken over.
+ */
+export const ADOPTION_MARKS = ['look_up', 'adopted'] as const;
+export type AdoptionMark = (typeof ADOPTION_MARKS)[number];
+
 export const isProgress = (state: string): state is Progress =>
   (PROGRESS_STEPS as readonly string[]).includes(state);
 export const isHold = (state: string): state is HoldState =>

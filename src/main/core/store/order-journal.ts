@@ -4,10 +4,13 @@
 // both move the same order, and a confirmed Moneybird id, once stored, is never silently replaced.
 import type { Database, Statement } from 'better-sqlite3';
 import type { LocalizedText } from '../../../shared/i18n/translate';
+import { redact, redactText } from '../http/redact';
 import { type Decimal, parseDecimal, toPlain } from '../money/decimal';
 import { JournalTransitionError } from './errors';
 import {
   ACTIONABLE_STATES,
+  ADOPTION_MARKS,
+  type AdoptionMark,
   BOOKING_STYLES,
   type BookingStyle,
   hasMoneybirdWrites,
@@ -62,6 +65,8 @@ export interface JournalEntry {
   reason: JournalReason | null;
   /** A Moneybird write begun at the current step whose outcome is not confirmed yet. */
   writeIntent: WriteIntent | null;
+  /** Whether Moneybird is searched for this booking before the first write, or it was adopted from there. */
+  adoption: AdoptionMark | null;
   /** Failed attempts at the current step. */
   attempts: number;
   nextAttemptAt: number | null;
@@ -83,6 +88,7 @@ export interface JournalPatch {
   contactId?: string;
   invoiceId?: string;
   paymentId?: string;
+  adoption?: AdoptionMark | null;
 }
 
 export interface NewJournalEntry extends JournalPatch {
@@ -168,6 +174,14 @@ export interface OrderJournal {
   counts(): JournalCounts;
   /** The earliest retry time among waiting orders, or null. */
   nextRetryAt(): number | null;
+  /**
+   * Marks every order whose booking Moneybird may hold without this journal knowing it (not booked
+   * here, no invoice known) to be looked up there before its next write; how many. For a journal
+   * found restored from an older copy: what it thinks unbooked may have been booked since.
+   */
+  markForLookUp(): number;
+  /** Every Moneybird invoice id the journal holds (to tell a booking of its own from another's). */
+  knownInvoiceIds(): Set<string>;
 }
 
 /** A journal row that does not match the schema (the file was edited or damaged). */
@@ -268,6 +282,15 @@ class RowReader {
   }
 }
 
+/** A reason as it is kept: text from the APIs that echoes a known secret (a token) is redacted. */
+function withoutSecrets(reason: JournalReason): JournalReason {
+  return {
+    ...reason,
+    message: { nl: redactText(reason.message.nl), en: redactText(reason.message.en) },
+    ...(reason.details && { details: redact(reason.details) as Record<string, unknown> }),
+  };
+}
+
 function fromRow(row: unknown): JournalEntry {
   if (!row || typeof row !== 'object') throw new JournalRowError('?', '(row)', 'not a row');
   const r = new RowReader(row as Row);
@@ -301,6 +324,7 @@ function fromRow(row: unknown): JournalEntry {
         ? null
         : { code: reasonCode, message: { nl: reasonNl ?? '', en: reasonEn ?? '' }, details: reasonDetails },
     writeIntent: r.optionalText('write_intent') === null ? null : r.oneOf('write_intent', WRITE_INTENTS),
+    adoption: r.optionalText('adoption') === null ? null : r.oneOf('adoption', ADOPTION_MARKS),
     attempts,
     nextAttemptAt: r.optionalInteger('next_attempt_at'),
     createdAt: r.integer('created_at'),
@@ -333,6 +357,7 @@ function toRow(entry: JournalEntry): Record<string, string | number | null> {
     reason_en: entry.reason?.message.en ?? null,
     reason_details: entry.reason?.details ? JSON.stringify(entry.reason.details) : null,
     write_intent: entry.writeIntent,
+    adoption: entry.adoption,
     attempts: entry.attempts,
     next_attempt_at: entry.nextAttemptAt,
     created_at: entry.createdAt,
@@ -361,6 +386,7 @@ const COLUMNS = [
   'reason_en',
   'reason_details',
   'write_intent',
+  'adoption',
   'attempts',
   'next_attempt_at',
   'created_at',
@@ -415,6 +441,7 @@ function applyPatch(entry: JournalEntry, patch: JournalPatch): JournalEntry {
   if (patch.currency !== undefined) next.currency = patch.currency;
   if (patch.shopTotal !== undefined) next.shopTotal = patch.shopTotal;
   if (patch.shopVat !== undefined) next.shopVat = patch.shopVat;
+  if (patch.adoption !== undefined) next.adoption = patch.adoption;
   return next;
 }
 
@@ -470,6 +497,14 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     .prepare("SELECT min(next_attempt_at) FROM order_journal WHERE state = 'waiting_transient'")
     .pluck();
   const listStatements = new Map<string, Statement>();
+  const markForLookUpStatement = db.prepare(
+    `UPDATE order_journal SET adoption = 'look_up', updated_at = @now
+     WHERE state <> 'done' AND moneybird_invoice_id IS NULL
+       AND progress IN ('discovered', 'pending', 'contact_ok') AND adoption IS NOT 'look_up'`,
+  );
+  const invoiceIdsStatement = db
+    .prepare('SELECT moneybird_invoice_id FROM order_journal WHERE moneybird_invoice_id IS NOT NULL')
+    .pluck();
 
   /** The row as stored and as an entry; `write` compares against the stored row. */
   interface Loaded {
@@ -517,7 +552,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     next = { ...next, state: to, updatedAt: time };
     if (to === 'parked' || to === 'waiting_transient') {
       if (!request.reason) throw refuse('a reason is required');
-      next.reason = request.reason;
+      next.reason = withoutSecrets(request.reason);
       if (to === 'waiting_transient') {
         if (request.nextAttemptAt === undefined || !Number.isFinite(request.nextAttemptAt)) {
           throw refuse('the time of the next attempt is required');
@@ -528,7 +563,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
         next.nextAttemptAt = null;
       }
     } else if (to === 'skipped') {
-      next.reason = request.reason ?? current.reason;
+      next.reason = request.reason ? withoutSecrets(request.reason) : current.reason;
       next.nextAttemptAt = null;
     } else {
       // A step of the booking: confirmed progress.
@@ -546,6 +581,8 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
         throw refuse(`the Moneybird ${required} must be known`);
       }
       if (to === 'done') next.bookedAt = time;
+      // Once the invoice is known there is nothing left to look up.
+      if (next.adoption === 'look_up' && next.moneybird.invoiceId !== null) next.adoption = null;
     }
     return next;
   };
@@ -611,6 +648,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
       moneybird: { contactId: null, invoiceId: null, paymentId: null },
       reason: null,
       writeIntent: null,
+      adoption: null,
       attempts: 0,
       nextAttemptAt: null,
       createdAt: time,
@@ -692,6 +730,8 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
       return counts;
     },
     nextRetryAt: () => (nextRetryStatement.get() as number | null) ?? null,
+    markForLookUp: () => markForLookUpStatement.run({ now: now() }).changes,
+    knownInvoiceIds: () => new Set(invoiceIdsStatement.all() as string[]),
   };
   return journal;
 }

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { type ContactCache, createContactCache } from './contact-cache';
 import { type CursorRepository, createCursorRepository } from './cursors';
 import { createHistoryImportRepository, type HistoryImportRepository } from './history-import';
+import { createJournalLineage, type JournalLineage } from './journal-lineage';
 import { createLogRepository, type LogRepository } from './log-entries';
 import { databaseFileIn, type OpenDatabaseOptions, openDatabase } from './open-database';
 import { createOrderJournal, type OrderJournal } from './order-journal';
@@ -20,6 +21,8 @@ export interface Store {
   readonly log: LogRepository;
   readonly cursors: CursorRepository;
   readonly historyImport: HistoryImportRepository;
+  /** When the journal was born, and whether its file was put back from an older copy. */
+  readonly lineage: JournalLineage;
   /** Runs `work` in one write transaction across repositories; it commits or nothing does. */
   transaction<T>(work: () => T): T;
   close(): void;
@@ -46,6 +49,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     log: createLogRepository(db),
     cursors: createCursorRepository(db, now),
     historyImport: createHistoryImportRepository(db, now),
+    lineage: createJournalLineage(db, now),
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     close: () => {
       if (db.open) db.close();

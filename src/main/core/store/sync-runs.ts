@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { storeMessages } from '../../../shared/i18n/messages/store';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { redact } from '../http/redact';
 
 export const RUN_KINDS = ['scheduled', 'manual', 'import'] as const;
 export type RunKind = (typeof RUN_KINDS)[number];
@@ -133,7 +134,8 @@ export function createSyncRunRepository(db: Database, now: () => number = Date.n
         outcome,
         finished_at: now(),
         ...c,
-        error: error ? JSON.stringify(error) : null,
+        // The run's error may quote an API's answer: a known secret in it is redacted before it is kept.
+        error: error ? JSON.stringify(redact(error)) : null,
       });
       const run = repo.get(id);
       if (!run) throw new Error(`Sync run ${id} does not exist`);

@@ -25,7 +25,14 @@ import {
 import { parseDecimal, toFixed, ZERO } from '../money/decimal';
 import type { MoneybirdClient } from '../moneybird/client';
 import type { ExternalSalesInvoice, SalesInvoice } from '../moneybird/schemas';
-import type { JournalEntry, JournalReason, JournalState, Store, WriteIntent } from '../store';
+import {
+  type JournalEntry,
+  type JournalReason,
+  type JournalState,
+  type Store,
+  storeWriteErrorOf,
+  type WriteIntent,
+} from '../store';
 import { refreshContacts, toContactRecord } from './contact-directory';
 import { compareTotals, type TotalsProblem } from './totals-check';
 
@@ -81,10 +88,15 @@ const isSales = (plan: BookingPlan): plan is BookingPlan & { invoice: SalesInvoi
 export class BookingExecutor {
   constructor(private readonly ctx: BookingContext) {}
 
-  /** Books the plan from wherever the journal says the order is. */
-  async book(plan: BookingPlan, start: JournalEntry): Promise<BookingOutcome> {
+  /**
+   * Books the plan from wherever the journal says the order is. `known` is the invoice as Moneybird
+   * holds it now, when the caller has just read it (an adopted booking): it is not read again.
+   */
+  async book(plan: BookingPlan, start: JournalEntry, known?: Invoice): Promise<BookingOutcome> {
     let entry = start;
-    let invoice: Invoice | undefined;
+    let invoice: Invoice | undefined = known;
+    // Whether this call checked the invoice's totals already (on the create answer).
+    let totalsChecked = false;
     // A write announced before this call may have landed unheard (a crash, a lost answer): the
     // step it belongs to checks Moneybird first. Writes announced during this call have not
     // happened yet when their step starts, so they need no check.
@@ -101,6 +113,7 @@ export class BookingExecutor {
             const created = await this.ensureInvoice(plan, entry, intent);
             entry = created.entry;
             invoice = created.invoice;
+            totalsChecked = true;
             if (created.totalsProblem)
               return {
                 kind: 'parked',
@@ -109,10 +122,10 @@ export class BookingExecutor {
             break;
           }
           case 'invoice_created': {
-            // Coming from contact_ok, the totals were checked on the create answer; resumed here, on
-            // the invoice as Moneybird holds it now.
-            if (!invoice) {
-              invoice = await this.readInvoice(plan, entry);
+            // Coming from contact_ok, the totals were checked on the create answer; resumed or adopted
+            // here, on the invoice as Moneybird holds it now.
+            if (!totalsChecked) {
+              invoice ??= await this.readInvoice(plan, entry);
               const problem = compareTotals(plan, invoice);
               if (problem)
                 return { kind: 'parked', entry: this.park(entry, this.totalsReason(plan, entry, problem)) };
@@ -378,6 +391,14 @@ export class BookingExecutor {
 
   // ---- outcomes -----------------------------------------------------------------------------------
 
+  /**
+   * What a failure outside the steps (looking the booking up before the first write) means for the
+   * order: the run stops on a revoked token or a plan limit, a refusal parks it, the rest waits.
+   */
+  fail(entry: JournalEntry, error: unknown): BookingOutcome {
+    return this.failed(entry, error);
+  }
+
   private totalsReason(plan: BookingPlan, entry: JournalEntry, problem: TotalsProblem): JournalReason {
     const vatDetail =
       problem.vat.length > 0
@@ -414,6 +435,8 @@ export class BookingExecutor {
   private failed(entry: JournalEntry, error: unknown): BookingOutcome {
     const { store, now } = this.ctx;
     const order = entry.orderNumber;
+    // The store refused a write (a full disk): no order can be recorded now, so the run stops.
+    if (storeWriteErrorOf(error, store.file)) throw error;
     if (error instanceof AuthenticationError || error instanceof PlanLimitError)
       throw new RunBlockedError(error);
     if (error instanceof ParkError) {

@@ -15,6 +15,7 @@ import {
   isTestOrder,
   type MoneybirdReferenceData,
   type OriginalBooking,
+  orderNumberFromReference,
   planBooking,
   type Refusal,
   type TaxRateNeed,
@@ -33,10 +34,13 @@ import {
   type RunLock,
   type RunLockResult,
   type Store,
+  storeWriteErrorOf,
 } from '../store';
+import { adoptionSteps, judgeBookings } from './adoption';
 import { completeMapping, type MappingGap } from './auto-mapping';
 import { BookingExecutor, RunBlockedError } from './booking-executor';
 import { refreshContacts } from './contact-directory';
+import { type BookingKind, ExistingBookings } from './existing-bookings';
 import {
   countOrders,
   type DiscoveryWindow,
@@ -53,6 +57,14 @@ import {
 } from './sync-settings';
 
 export const STATUS_CHANGED_CURSOR = 'mww.statusChangedSince';
+/** When the journal was found to be an older copy of itself (ms): what it knows ends there. */
+export const JOURNAL_RESTORED_CURSOR = 'journal.restoredAt';
+/**
+ * A regular run whose journal last finished a discovery longer ago than this cannot vouch for what
+ * happened meanwhile (the app was off, or the data folder came back from a backup): the orders it
+ * meets that it does not know are looked up in Moneybird first. Scheduled runs come every 15 minutes.
+ */
+export const WATCH_GAP_MS = 60 * 60 * 1000;
 
 export type OrderOutcome = 'booked' | 'parked' | 'waiting' | 'skipped';
 
@@ -62,6 +74,8 @@ export interface OrderReport {
   invoiceId: string | null;
   reason: LocalizedText | null;
   reasonCode: string | null;
+  /** Set when the booking was already in Moneybird and was adopted rather than made again. */
+  adopted?: true;
 }
 
 export interface RunReport {
@@ -121,6 +135,20 @@ interface BookingSetup {
   executor: BookingExecutor;
 }
 
+/** What this run's journal can vouch for (see beginWatch). */
+interface RunWatch {
+  /** Every order the journal does not know yet is looked up in Moneybird before its first write. */
+  lookUpAll: boolean;
+  /** Orders dated on or before this day (YYYY-MM-DD) are older than the journal's knowledge. */
+  knownFrom: string;
+}
+
+interface AdoptionStats {
+  lookups: ExistingBookings;
+  adopted: number;
+  parked: number;
+}
+
 interface LoadedReference {
   data: MoneybirdReferenceData;
   loadedAt: number;
@@ -135,6 +163,8 @@ export class SyncEngine {
   private running: Promise<RunReport> | undefined;
   private cancelled = false;
   private runMapping: Record<string, unknown> | undefined;
+  private runWatch: RunWatch | undefined;
+  private adoption: AdoptionStats | undefined;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.store = options.store;
@@ -162,6 +192,8 @@ export class SyncEngine {
     this.running = this.execute(kind, options).finally(() => {
       this.running = undefined;
       this.runMapping = undefined;
+      this.runWatch = undefined;
+      this.adoption = undefined;
     });
     return this.running;
   }
@@ -192,6 +224,23 @@ export class SyncEngine {
     const lock = this.options.runLock?.tryAcquire() ?? { ok: true as const, release: () => {} };
     try {
       return await this.executeLocked(kind, options, lock);
+    } catch (error) {
+      // The store could not even record the run (a full disk, a read-only file): nothing was done.
+      const failure = storeWriteErrorOf(error, this.store.file);
+      if (!failure) throw error;
+      const at = this.now();
+      const report: RunReport = {
+        runId: 0,
+        kind,
+        startedAt: at,
+        finishedAt: at,
+        outcome: 'failed',
+        orders: [],
+        counts: { seen: 0, booked: 0, parked: 0, skipped: 0, waiting: 0 },
+        error: { code: failure.kind, message: failure.userMessage },
+      };
+      this.emit({ type: 'run-finished', report });
+      return report;
     } finally {
       if (lock.ok) lock.release();
     }
@@ -209,7 +258,7 @@ export class SyncEngine {
     const reports: OrderReport[] = [];
     const counts: RunCounts = { seen: 0, booked: 0, parked: 0, skipped: 0, waiting: 0 };
     this.emit({ type: 'run-started', runId: run.id, kind, startedAt });
-    this.log('info', localize(syncMessages, 'sync.run_started', { run: run.id, kind }), null, run.id);
+    this.log('info', localize(syncMessages, `sync.run_started.${kind}`, { run: run.id }), null, run.id);
 
     const finish = (outcome: RunReport['outcome'], error: RunReport['error']): RunReport => {
       const storedOutcome =
@@ -225,12 +274,48 @@ export class SyncEngine {
         counts,
         error,
       };
+      if (this.adoption && this.adoption.lookups.lookedUp > 0) {
+        const { lookups, adopted, parked } = this.adoption;
+        this.log(
+          'info',
+          localize(syncMessages, 'sync.adoption_summary', {
+            looked: lookups.lookedUp,
+            requests: lookups.requests,
+            adopted,
+            parked,
+          }),
+          null,
+          run.id,
+          { adoptionRequests: lookups.requests, adopted },
+        );
+      }
       if (outcome === 'completed') {
         this.log('info', localize(syncMessages, 'sync.run_finished', { ...counts }), null, run.id);
       }
       this.prune();
       this.emit({ type: 'run-finished', report });
       return report;
+    };
+    /** Ends the run; a store that cannot be written (a full disk) cannot record that, and the report says why. */
+    const finishCleanly = (outcome: RunReport['outcome'], error: RunReport['error']): RunReport => {
+      try {
+        return finish(outcome, error);
+      } catch (thrown) {
+        const failure = storeWriteErrorOf(thrown, this.store.file);
+        if (!failure) throw thrown;
+        const report: RunReport = {
+          runId: run.id,
+          kind,
+          startedAt,
+          finishedAt: this.now(),
+          outcome: 'failed',
+          orders: reports,
+          counts,
+          error: error ?? { code: failure.kind, message: failure.userMessage },
+        };
+        this.emit({ type: 'run-finished', report });
+        return report;
+      }
     };
     // The run's counts and the import's progress are stored at most once a second (and at the end):
     // a write per order, or a count over the journal per order, costs more than the booking itself.
@@ -246,10 +331,11 @@ export class SyncEngine {
     if (!lock.ok) {
       const message = localize(syncMessages, 'sync.running_elsewhere', { pid: lock.holderPid ?? '?' });
       this.log('warn', message, null, run.id);
-      return finish('blocked', { code: 'running_elsewhere', message });
+      return finishCleanly('blocked', { code: 'running_elsewhere', message });
     }
 
     try {
+      this.runWatch = this.beginWatch(kind, run.id);
       const statuses = await this.completedStatuses();
       const startDate = this.startDate();
       const discoveredAt = this.now();
@@ -270,6 +356,8 @@ export class SyncEngine {
         booking = await this.prepareBooking(fresh, orders, booking, run.id);
         total += fresh.length;
         this.emit({ type: 'progress', runId: run.id, done, total });
+        // Orders the journal cannot vouch for are looked up in Moneybird first, all of them at once.
+        const lookupFailure = await this.lookUpBookings(fresh);
         for (const entry of fresh) {
           if (this.cancelled) break;
           attempted.add(entry.orderNumber);
@@ -279,12 +367,15 @@ export class SyncEngine {
             booking.settings,
             booking.reference,
             booking.executor,
+            lookupFailure,
           );
           if (outcome) report(outcome);
           done += 1;
           this.emit({ type: 'progress', runId: run.id, done, total });
           if (kind === 'import' && importProgressDue()) this.importProgress();
         }
+        // The seal beside the database follows the journal, so a copy put back later is recognised.
+        this.store.lineage.advance();
       };
 
       // Each page of the shop's orders is recorded in the journal, then its eligible orders are
@@ -300,7 +391,7 @@ export class SyncEngine {
         await book(this.dueAmong(page));
         orders.clear();
       }
-      await this.recheckDiscovered(seen, earliest, orders);
+      await this.recheckDiscovered(seen, earliest, orders, report);
       // Everything found is in the journal now: the next run may look from here on.
       if (kind !== 'import' && !this.cancelled) {
         this.store.cursors.set(STATUS_CHANGED_CURSOR, shopLocalTime(discoveredAt));
@@ -318,13 +409,15 @@ export class SyncEngine {
         }
       }
       if (kind === 'import' && !this.cancelled) this.completeImport();
-      return finish('completed', null);
+      return finishCleanly('completed', null);
     } catch (error) {
-      return finish(...this.runError(error, kind));
+      return finishCleanly(...this.runError(error, kind));
     }
   }
 
-  private runError(error: unknown, kind: RunKind): [RunReport['outcome'], RunReport['error']] {
+  private runError(thrown: unknown, kind: RunKind): [RunReport['outcome'], RunReport['error']] {
+    // A failed write to the store (SQLITE_FULL, …) becomes the owner's text: what happened, what to do.
+    const error = storeWriteErrorOf(thrown, this.store.file) ?? thrown;
     let result: [RunReport['outcome'], RunReport['error']];
     if (error instanceof RunBlockedError) {
       result = ['blocked', { code: error.blocker.kind, message: error.userMessage }];
@@ -344,7 +437,12 @@ export class SyncEngine {
         error && typeof error === 'object' && 'kind' in error ? String(error.kind) : 'unexpected_error';
       result = ['failed', { code, message }];
     }
-    this.log('error', result[1]!.message, null, null, { code: result[1]!.code });
+    try {
+      this.log('error', result[1]!.message, null, null, { code: result[1]!.code });
+    } catch (failure) {
+      // The log is in the store that may be what failed; the run's report carries the message.
+      if (!storeWriteErrorOf(failure, this.store.file)) throw failure;
+    }
     if (kind === 'import') {
       const state = this.store.historyImport.get();
       if (state && (state.status === 'running' || state.status === 'paused') && result[0] === 'blocked') {
@@ -415,8 +513,9 @@ export class SyncEngine {
         };
       }
       const { entry } = journal.record({ orderNumber, state: 'discovered' });
-      if (entry.state === 'discovered') journal.park(orderNumber, 'discovered', reason);
-      return null;
+      if (entry.state !== 'discovered') return null;
+      // Parked in this run: it counts in the run's summary and is listed among its parked orders.
+      return toReport(journal.park(orderNumber, 'discovered', reason), 'parked');
     }
     const order = result.order;
     orders.set(order.number, order);
@@ -439,6 +538,7 @@ export class SyncEngine {
     const facts = {
       bookingStyle:
         this.bookingStyle() === 'external' ? ('external_invoice' as const) : ('sales_invoice' as const),
+      ...(this.unvouched(order.date) && { adoption: 'look_up' as const }),
       orderDate: order.date,
       creditedOrderNumber: order.creditedOrderNumber ?? null,
       reference: bookingReference(order.number, this.referencePrefix()),
@@ -467,12 +567,15 @@ export class SyncEngine {
     seen: Set<string>,
     earliest: string,
     orders: Map<string, Order>,
+    report: (r: OrderReport) => void,
   ): Promise<void> {
     const waiting = this.store.journal.list({ states: ['discovered'], limit: 200 });
     for (const entry of waiting) {
       if (seen.has(entry.orderNumber)) continue;
       const result = await this.options.mijnwebwinkel.order(entry.orderNumber);
-      this.admit(result, earliest, orders);
+      // Only an order parked now is news for this run; "still unpaid" is not.
+      const admitted = this.admit(result, earliest, orders);
+      if (admitted?.outcome === 'parked') report(admitted);
       orders.clear();
     }
   }
@@ -558,6 +661,7 @@ export class SyncEngine {
     settings: BookkeepingSettings,
     reference: MoneybirdReferenceData,
     executor: BookingExecutor,
+    lookupFailure?: unknown,
   ): Promise<OrderReport | null> {
     const { journal } = this.store;
     let current = entry;
@@ -594,9 +698,161 @@ export class SyncEngine {
       this.log('warn', plan.message, current.orderNumber, null, { code: plan.code });
       return toReport(parked, 'parked');
     }
+    if (this.needsLookUp(current)) {
+      const adopted = await this.adoptExisting(current, plan, executor, lookupFailure);
+      if (adopted) return adopted;
+    }
     // The executor writes the booked line in the transaction that books the order.
     const outcome = await executor.book(plan, current);
     return toReport(outcome.entry, outcome.kind);
+  }
+
+  // ---- adoption: Moneybird is the truth, the journal a cache ----------------------------------------
+
+  /**
+   * What this run's journal can vouch for. It knows the orders it booked itself since it was created;
+   * it cannot know what was booked before that (a new data folder, a history import), while it was
+   * away (no discovery finished for a while: the app was off, or the folder came back from a backup),
+   * or after the copy it was restored from was made (the database is behind its seal).
+   */
+  private beginWatch(kind: RunKind, runId: number): RunWatch {
+    const { lineage, cursors, journal } = this.store;
+    const check = lineage.advance();
+    if (check.restored) {
+      cursors.set(JOURNAL_RESTORED_CURSOR, String(this.now()));
+      const marked = journal.markForLookUp();
+      this.log('warn', localize(syncMessages, 'sync.journal_restored', { orders: marked }), null, runId, {
+        code: 'journal_restored',
+      });
+    }
+    const stored = Number(cursors.get(JOURNAL_RESTORED_CURSOR) ?? 0);
+    const restoredAt = Number.isFinite(stored) ? stored : 0;
+    const knownFrom = shopLocalDate(Math.max(lineage.bornAt, restoredAt));
+    // Away: no discovery finished yet, none for a while, or none since the restored copy was found.
+    const watchedAt = cursors.updatedAt(STATUS_CHANGED_CURSOR);
+    const away = watchedAt === undefined || this.now() - watchedAt > WATCH_GAP_MS || restoredAt > watchedAt;
+    return { lookUpAll: kind === 'import' || away, knownFrom };
+  }
+
+  /**
+   * Whether to look for the order's booking in Moneybird before its next write: no invoice known
+   * yet, and either marked so when it was recorded, or met by a run whose journal cannot vouch for
+   * it (an import, or a journal that was away: a copy of the folder may have booked it meanwhile).
+   */
+  private needsLookUp(entry: JournalEntry): boolean {
+    return (
+      (entry.adoption === 'look_up' || this.runWatch?.lookUpAll === true) &&
+      entry.moneybird.invoiceId === null &&
+      (entry.progress === 'pending' || entry.progress === 'contact_ok') &&
+      entry.reference !== null
+    );
+  }
+
+  /** Whether an order new to the journal may have been booked without it. */
+  private unvouched(orderDate: string): boolean {
+    const watch = this.runWatch;
+    if (!watch) return true;
+    return watch.lookUpAll || orderDate <= watch.knownFrom;
+  }
+
+  private existingBookings(): AdoptionStats {
+    this.adoption ??= {
+      lookups: new ExistingBookings({
+        moneybird: this.options.moneybird,
+        today: () => shopLocalDate(this.now()),
+        knownInvoiceIds: () => this.store.journal.knownInvoiceIds(),
+        isOurs: (reference) => orderNumberFromReference(reference, this.referencePrefix()) !== undefined,
+        contactKeysOf: (contactId) => this.store.contacts.keysOf(contactId),
+      }),
+      adopted: 0,
+      parked: 0,
+    };
+    return this.adoption;
+  }
+
+  /**
+   * Looks up, in bulk, the bookings of the entries to be looked up. A failure (after the client's
+   * own retries) is returned, not thrown: those orders wait for a retry while the rest is booked.
+   */
+  private async lookUpBookings(entries: readonly JournalEntry[]): Promise<unknown> {
+    const wanted = entries.filter((e) => this.needsLookUp(e));
+    if (wanted.length === 0) return undefined;
+    try {
+      await this.existingBookings().lookups.lookUp(
+        wanted.map((e) => ({ reference: e.reference!, orderDate: e.orderDate, style: styleOf(e) })),
+      );
+      return undefined;
+    } catch (error) {
+      if (error instanceof AuthenticationError || error instanceof PlanLimitError)
+        throw new RunBlockedError(error);
+      return error ?? new Error('look-up failed');
+    }
+  }
+
+  /**
+   * Adopts the booking Moneybird holds for this order, or parks the order when what carries its
+   * reference is not plainly its booking. Null when Moneybird holds nothing: the order is booked.
+   */
+  private async adoptExisting(
+    entry: JournalEntry,
+    plan: BookingPlan,
+    executor: BookingExecutor,
+    lookupFailure: unknown,
+  ): Promise<OrderReport | null> {
+    const { store } = this;
+    const stats = this.existingBookings();
+    let found =
+      lookupFailure === undefined ? stats.lookups.bookingsOf(plan.style, plan.reference) : undefined;
+    try {
+      if (lookupFailure !== undefined) throw lookupFailure;
+      if (!found) {
+        // Not among the batch's look-ups (its booking style changed since it was recorded).
+        await stats.lookups.lookUp([
+          { reference: plan.reference, orderDate: entry.orderDate, style: plan.style },
+        ]);
+        found = stats.lookups.bookingsOf(plan.style, plan.reference) ?? [];
+      }
+    } catch (error) {
+      const outcome = executor.fail(entry, error);
+      return toReport(outcome.entry, outcome.kind);
+    }
+    const verdict = judgeBookings(plan, entry, found);
+    if (verdict.kind === 'absent') return null;
+    if (verdict.kind === 'park') {
+      stats.parked += 1;
+      const parked = store.journal.park(entry.orderNumber, entry.state, verdict.reason);
+      this.log('warn', verdict.reason.message, entry.orderNumber, null, { code: verdict.reason.code });
+      return toReport(parked, 'parked');
+    }
+    stats.adopted += 1;
+    const steps = adoptionSteps(plan, entry, verdict.invoice, verdict.step);
+    let announce: (() => void) | undefined;
+    let adopted: JournalEntry;
+    try {
+      adopted = store.transaction(() => {
+        const next = store.journal.advanceThrough(entry.orderNumber, entry.state, steps);
+        announce = this.logQuietly(
+          'info',
+          localize(syncMessages, 'sync.order_adopted', {
+            order: entry.orderNumber,
+            invoiceId: verdict.invoice.id,
+          }),
+          entry.orderNumber,
+          null,
+          { invoiceId: verdict.invoice.id, adopted: verdict.invoice.state },
+        );
+        return next;
+      });
+    } catch (error) {
+      // The journal refused the steps (its booking style changed since it was recorded, say).
+      const outcome = executor.fail(entry, error);
+      return toReport(outcome.entry, outcome.kind);
+    }
+    announce?.();
+    if (adopted.state === 'done') return { ...toReport(adopted, 'booked'), adopted: true };
+    // Carried on from where Moneybird shows it is: totals check and send, or the payment.
+    const outcome = await executor.book(plan, adopted, verdict.invoice);
+    return { ...toReport(outcome.entry, outcome.kind), adopted: true };
   }
 
   private async orderFor(orderNumber: string, orders: Map<string, Order>): Promise<Order | undefined> {
@@ -756,6 +1012,10 @@ function rateText(rate: bigint): string {
   return fraction === 0n
     ? String(whole)
     : `${whole}.${fraction.toString().padStart(6, '0').replace(/0+$/, '')}`;
+}
+
+function styleOf(entry: JournalEntry): BookingKind {
+  return entry.bookingStyle === 'external_invoice' ? 'external' : 'sales';
 }
 
 function toReport(entry: JournalEntry, outcome: OrderOutcome): OrderReport {

@@ -35,6 +35,12 @@ export const storeMessages = defineCatalog({
       'Bestelling {order} is al gekoppeld aan Moneybird-{what} {existing}; Winkelbrug koppelt die niet stilletjes aan {proposed}. Er is niets gewijzigd.',
     'store.run.interrupted':
       'De synchronisatie is onderbroken (Winkelbrug werd afgesloten of de computer viel uit). De volgende synchronisatie gaat verder waar deze stopte.',
+    'store.write.disk-full':
+      'De schijf met {file} is vol, dus Winkelbrug kan niets meer opslaan en heeft de synchronisatie gestopt. Er gaat niets verloren: wat al in Moneybird staat, vindt Winkelbrug terug en boekt het niet dubbel. Maak ruimte vrij op die schijf; daarna gaat de synchronisatie vanzelf verder (of start hem opnieuw).',
+    'store.write.read-only':
+      'Winkelbrug mag niet meer schrijven in {file} (alleen-lezen) en heeft de synchronisatie gestopt. Er gaat niets verloren. Geef je gebruikersaccount schrijfrechten op dit bestand en de map ervan, of maak de schijf weer beschrijfbaar; daarna gaat de synchronisatie vanzelf verder (of start hem opnieuw).',
+    'store.write.io-error':
+      'Winkelbrug kon niet schrijven naar {file}: de schijf gaf een fout ({detail}). De synchronisatie is gestopt; er gaat niets verloren. Controleer de schijf (is een externe schijf of netwerkmap losgekoppeld?); daarna gaat de synchronisatie vanzelf verder (of start hem opnieuw).',
   },
   en: {
     'store.open.corrupt':
@@ -68,5 +74,11 @@ export const storeMessages = defineCatalog({
       'Order {order} is already linked to Moneybird {what} {existing}; Winkelbrug does not silently relink it to {proposed}. Nothing was changed.',
     'store.run.interrupted':
       'The sync was interrupted (Winkelbrug was closed or the computer went down). The next sync continues where this one stopped.',
+    'store.write.disk-full':
+      'The disk holding {file} is full, so Winkelbrug cannot save anything and has stopped the sync. Nothing is lost: what is already in Moneybird is found again and not booked twice. Free some space on that disk; the sync then continues by itself (or start it again).',
+    'store.write.read-only':
+      'Winkelbrug may no longer write to {file} (read-only) and has stopped the sync. Nothing is lost. Give your user account write permission on this file and its folder, or make the disk writable again; the sync then continues by itself (or start it again).',
+    'store.write.io-error':
+      'Winkelbrug could not write to {file}: the disk reported an error ({detail}). The sync has stopped; nothing is lost. Check the disk (was an external disk or network folder disconnected?); the sync then continues by itself (or start it again).',
   },
 });

@@ -33,11 +33,27 @@ export const syncMessages = defineCatalog({
       'De koppelinstelling {field} is ongeldig: {problem}. Pas hem aan met npm run cli -- config set.',
     'sync.run_finished':
       'Synchronisatie klaar: {booked} geboekt, {parked} geparkeerd, {waiting} wachten op een nieuwe poging, {skipped} niet te boeken.',
-    'sync.run_started': 'Synchronisatie {run} gestart ({kind}).',
+    'sync.run_started.manual': 'Synchronisatie {run} gestart (op jouw verzoek).',
+    'sync.run_started.scheduled': 'Synchronisatie {run} gestart (volgens schema).',
+    'sync.run_started.import': 'Synchronisatie {run} gestart (eerdere bestellingen boeken).',
     'sync.start_date_set': 'Startdatum ingesteld op {date}: oudere bestellingen boek je met Importeren.',
     'sync.order_booked': 'Bestelling {order} geboekt (factuur {invoiceId}).',
     'sync.order_parked': 'Bestelling {order} geparkeerd: {reason}',
     'sync.order_waits': 'Bestelling {order} wacht op een nieuwe poging.',
+    'sync.order_adopted':
+      'Bestelling {order} stond al in Moneybird (factuur {invoiceId}): overgenomen, niet nog eens geboekt.',
+    'sync.booking_not_ours':
+      'In Moneybird staat al een factuur met kenmerk {reference} ({invoice}), maar die past niet bij bestelling {order}: {difference}. Winkelbrug neemt die factuur niet over en boekt de bestelling ook niet nog eens. Controleer de factuur in Moneybird: hoort hij bij deze bestelling, kies dan "Overslaan"; hoort hij er niet bij, geef hem een ander kenmerk en kies daarna "Opnieuw proberen".',
+    'sync.booking_mismatch_contact': 'het contact is {contact}, niet de klant van de bestelling ({customer})',
+    'sync.booking_mismatch_total': 'het totaal is {invoiceTotal}, dat van de bestelling {shopTotal}',
+    'sync.booking_ambiguous':
+      'In Moneybird staan {count} facturen met kenmerk {reference} ({invoices}). Winkelbrug weet niet welke bij bestelling {order} hoort, neemt er geen over en boekt de bestelling ook niet nog eens. Verwijder de facturen die er niet bij horen (of geef ze een ander kenmerk) en kies daarna "Opnieuw proberen".',
+    'sync.booking_state':
+      'Bestelling {order} staat al in Moneybird (factuur {invoice}), maar die factuur is {state}; daar gaat Winkelbrug niet zelf mee verder. Rond de factuur in Moneybird af en kies "Overslaan", of verwijder hem en kies "Opnieuw proberen".',
+    'sync.journal_restored':
+      'Het journaal in deze gegevensmap is een oudere kopie (een teruggezette back-up?) en kent niet wat sindsdien in Moneybird is geboekt. {orders} nog niet geboekte bestellingen, en elke bestelling tot vandaag die het nog niet kent, worden eerst in Moneybird opgezocht en overgenomen als ze er al staan.',
+    'sync.adoption_summary':
+      '{looked} bestellingen eerst in Moneybird opgezocht ({requests} verzoeken): {adopted} stonden er al en zijn overgenomen, {parked} geparkeerd.',
     'sync.missing_config':
       'De instelling {name} ontbreekt. Zet de omgevingsvariabele {name} (npm run sim drukt ze allemaal af) of koppel in de app.',
   },
@@ -71,11 +87,27 @@ export const syncMessages = defineCatalog({
       'The mapping setting {field} is invalid: {problem}. Change it with npm run cli -- config set.',
     'sync.run_finished':
       'Sync finished: {booked} booked, {parked} parked, {waiting} waiting for another attempt, {skipped} not to be booked.',
-    'sync.run_started': 'Sync {run} started ({kind}).',
+    'sync.run_started.manual': 'Sync {run} started (at your request).',
+    'sync.run_started.scheduled': 'Sync {run} started (on schedule).',
+    'sync.run_started.import': 'Sync {run} started (booking earlier orders).',
     'sync.start_date_set': 'Start date set to {date}: book older orders with Import.',
     'sync.order_booked': 'Order {order} booked (invoice {invoiceId}).',
     'sync.order_parked': 'Order {order} parked: {reason}',
     'sync.order_waits': 'Order {order} waits for another attempt.',
+    'sync.order_adopted':
+      'Order {order} was already in Moneybird (invoice {invoiceId}): adopted, not booked again.',
+    'sync.booking_not_ours':
+      'Moneybird already holds an invoice with reference {reference} ({invoice}), but it does not fit order {order}: {difference}. Winkelbrug does not take that invoice over, nor does it book the order a second time. Check the invoice in Moneybird: if it belongs to this order, choose "Skip"; if it does not, give it another reference and then choose "Retry".',
+    'sync.booking_mismatch_contact': "its contact is {contact}, not the order's customer ({customer})",
+    'sync.booking_mismatch_total': "its total is {invoiceTotal}, the order's is {shopTotal}",
+    'sync.booking_ambiguous':
+      'Moneybird holds {count} invoices with reference {reference} ({invoices}). Winkelbrug cannot tell which one belongs to order {order}, takes none of them over and does not book the order again. Delete the ones that do not belong to it (or give them another reference), then choose "Retry".',
+    'sync.booking_state':
+      'Order {order} is already in Moneybird (invoice {invoice}), but that invoice is {state}; Winkelbrug does not carry on from there by itself. Finish the invoice in Moneybird and choose "Skip", or delete it and choose "Retry".',
+    'sync.journal_restored':
+      'The journal in this data folder is an older copy (a restored backup?) and does not know what was booked in Moneybird since. {orders} orders it has not booked, and every order up to today it does not know yet, are first looked up in Moneybird and adopted when they are already there.',
+    'sync.adoption_summary':
+      'Looked up {looked} orders in Moneybird first ({requests} requests): {adopted} were already there and were adopted, {parked} parked.',
     'sync.missing_config':
       'The setting {name} is missing. Set the environment variable {name} (npm run sim prints them all) or connect in the app.',
   },

@@ -3,6 +3,7 @@ import { orderJournalMigration } from './001-order-journal';
 import { contactsAndRunsMigration } from './002-contacts-and-runs';
 import { logEntriesMigration } from './003-log-entries';
 import { writeIntentMigration } from './004-write-intent';
+import { adoptionMigration } from './005-adoption';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   contactsAndRunsMigration,
   logEntriesMigration,
   writeIntentMigration,
+  adoptionMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

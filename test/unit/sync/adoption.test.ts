@@ -1,0 +1,168 @@
+// Which booking Moneybird holds is adopted, and from which step it goes on; what is parked instead.
+import { describe, expect, it } from 'vitest';
+import type { BookingPlan } from '../../../src/main/core/bookkeeping';
+import type { JournalEntry } from '../../../src/main/core/store';
+import { adoptionSteps, judgeBookings } from '../../../src/main/core/sync/adoption';
+import type { FoundBooking } from '../../../src/main/core/sync/existing-bookings';
+
+const plan = (style: 'sales' | 'external' = 'sales'): BookingPlan =>
+  ({
+    kind: 'plan',
+    reference: 'MWW-1042',
+    orderNumber: '1042',
+    vatTreatment: 'domestic',
+    style,
+    contact: { match: { kind: 'email', value: 'jan@example.nl', key: 'email:jan@example.nl' }, create: {} },
+    expected: { currency: 'EUR', totalInclTax: '24.95', taxByTaxRateId: { '7': '4.33' } },
+    payments: [],
+  }) as unknown as BookingPlan;
+
+const entry = (patch: Partial<JournalEntry> = {}): JournalEntry => ({
+  orderNumber: '1042',
+  state: 'pending',
+  progress: 'pending',
+  bookingStyle: 'sales_invoice',
+  orderDate: '2024-03-01',
+  creditedOrderNumber: null,
+  reference: 'MWW-1042',
+  vatTreatment: null,
+  currency: 'EUR',
+  shopTotal: null,
+  shopVat: null,
+  moneybird: { contactId: null, invoiceId: null, paymentId: null },
+  reason: null,
+  writeIntent: null,
+  adoption: 'look_up',
+  attempts: 0,
+  nextAttemptAt: null,
+  createdAt: 1,
+  updatedAt: 1,
+  bookedAt: null,
+  ...patch,
+});
+
+const found = (patch: Record<string, unknown> = {}, keys = ['email:jan@example.nl']): FoundBooking => ({
+  invoice: {
+    id: '900',
+    contact_id: '55',
+    state: 'paid',
+    reference: 'MWW-1042',
+    currency: 'EUR',
+    prices_are_incl_tax: true,
+    total_price_excl_tax: '20.62',
+    total_price_incl_tax: '24.95',
+    details: [],
+    tax_totals: [],
+    payments: [{ id: '77', price: '24.95', payment_date: '2024-03-01' }],
+    invoice_id: '2024-0012',
+    invoice_date: '2024-03-01',
+    ...patch,
+  } as unknown as FoundBooking['invoice'],
+  contactKeys: keys,
+  contactName: 'Jan Jansen',
+});
+
+describe('judging what Moneybird holds under an order reference', () => {
+  it('books when nothing carries the reference', () => {
+    expect(judgeBookings(plan(), entry(), [])).toEqual({ kind: 'absent' });
+  });
+
+  it('adopts the customer’s booking with the same total, at the step its state shows', () => {
+    const cases: Array<[string, 'sales' | 'external', string]> = [
+      ['draft', 'sales', 'invoice_created'],
+      ['open', 'sales', 'sent'],
+      ['late', 'sales', 'sent'],
+      ['paid', 'sales', 'done'],
+      ['open', 'external', 'invoice_created'],
+      ['paid', 'external', 'done'],
+    ];
+    for (const [state, style, step] of cases) {
+      const verdict = judgeBookings(plan(style), entry(), [found({ state })]);
+      expect(verdict, `${style} ${state}`).toMatchObject({ kind: 'adopt', step });
+    }
+  });
+
+  it('compares totals as amounts, not as text', () => {
+    expect(judgeBookings(plan(), entry(), [found({ total_price_incl_tax: '24.950' })]).kind).toBe('adopt');
+  });
+
+  it('parks when the contact is another, naming both in both languages', () => {
+    const verdict = judgeBookings(plan(), entry(), [found({}, ['email:someone@else.nl'])]);
+    expect(verdict.kind).toBe('park');
+    if (verdict.kind !== 'park') return;
+    expect(verdict.reason.code).toBe('booking_not_ours');
+    expect(verdict.reason.message.nl).toContain('MWW-1042');
+    expect(verdict.reason.message.nl).toContain('Jan Jansen');
+    expect(verdict.reason.message.nl).toContain('jan@example.nl');
+    expect(verdict.reason.message.en).toMatch(/its contact is Jan Jansen, not the order's customer/);
+    expect(verdict.reason.message.en).toContain('2024-0012');
+    expect(verdict.reason.details).toMatchObject({ differences: ['contact'] });
+  });
+
+  it('parks when the total or the currency differs', () => {
+    for (const patch of [{ total_price_incl_tax: '25.00' }, { currency: 'USD' }]) {
+      const verdict = judgeBookings(plan(), entry(), [found(patch)]);
+      expect(verdict).toMatchObject({ kind: 'park', reason: { code: 'booking_not_ours' } });
+      if (verdict.kind === 'park') expect(verdict.reason.message.en).toMatch(/its total is/);
+    }
+  });
+
+  it('parks when the journal already chose another contact for the order', () => {
+    const verdict = judgeBookings(
+      plan(),
+      entry({
+        progress: 'contact_ok',
+        state: 'contact_ok',
+        moneybird: { contactId: '56', invoiceId: null, paymentId: null },
+      }),
+      [found()],
+    );
+    expect(verdict).toMatchObject({ kind: 'park', reason: { code: 'booking_not_ours' } });
+  });
+
+  it('parks when several invoices carry the reference, or the state is not one to go on from', () => {
+    expect(judgeBookings(plan(), entry(), [found(), found({ id: '901' })])).toMatchObject({
+      kind: 'park',
+      reason: { code: 'booking_ambiguous' },
+    });
+    for (const state of ['scheduled', 'uncollectible']) {
+      const verdict = judgeBookings(plan(), entry(), [found({ state })]);
+      expect(verdict).toMatchObject({ kind: 'park', reason: { code: 'booking_state' } });
+      if (verdict.kind === 'park') expect(verdict.reason.message.nl).not.toContain('{');
+    }
+  });
+});
+
+describe('the journal steps of an adoption', () => {
+  it('walks a sales booking from pending through every confirmed step, marked adopted', () => {
+    const invoice = found().invoice;
+    expect(adoptionSteps(plan(), entry(), invoice, 'done')).toEqual([
+      { to: 'contact_ok', patch: { contactId: '55', vatTreatment: 'domestic', adoption: 'adopted' } },
+      { to: 'invoice_created', patch: { invoiceId: '900' } },
+      { to: 'totals_ok', patch: undefined },
+      { to: 'sent', patch: undefined },
+      { to: 'paid', patch: { paymentId: '77' } },
+      { to: 'done', patch: undefined },
+    ]);
+    expect(adoptionSteps(plan(), entry(), invoice, 'invoice_created').map((s) => s.to)).toEqual([
+      'contact_ok',
+      'invoice_created',
+    ]);
+  });
+
+  it('goes on from contact_ok, and skips the send steps of an external invoice', () => {
+    const invoice = found().invoice;
+    const atContact = entry({ state: 'contact_ok', progress: 'contact_ok' });
+    expect(adoptionSteps(plan(), atContact, invoice, 'sent')).toEqual([
+      { to: 'invoice_created', patch: { invoiceId: '900', adoption: 'adopted' } },
+      { to: 'totals_ok', patch: undefined },
+      { to: 'sent', patch: undefined },
+    ]);
+    expect(adoptionSteps(plan('external'), entry(), invoice, 'done').map((s) => s.to)).toEqual([
+      'contact_ok',
+      'invoice_created',
+      'paid',
+      'done',
+    ]);
+  });
+});
