@@ -3,6 +3,8 @@
 // checking them too. It knows nothing of Electron, sockets or windows.
 import type { AppStatus, CoreEvent, Reply, RequestArgs, RequestChannel } from '../../shared/contract';
 import { checkEvent } from '../../shared/contract';
+import { setupMessages } from '../../shared/i18n/messages/setup';
+import { localize } from '../../shared/i18n/translate';
 import { createDispatcher, type Handlers, type Source } from './app-service/dispatch';
 import { createInProcessSyncController, type InProcessSyncOptions } from './app-service/in-process-sync';
 import type { SyncController } from './app-service/sync-controller';
@@ -35,7 +37,8 @@ export interface AppServiceDeps {
 /** Setup channels of a core that cannot be set up: each refuses, saying why. */
 function setupUnavailable(): SetupHandlers {
   const refuse = () => {
-    throw new Error('this core cannot be set up: its data folder could not be opened (see the status)');
+    const error = new Error('this core cannot be set up: its data folder could not be opened');
+    throw Object.assign(error, { userMessage: localize(setupMessages, 'setup.unavailable') });
   };
   return Object.fromEntries(SETUP_CHANNELS.map((channel) => [channel, refuse])) as unknown as SetupHandlers;
 }

@@ -241,9 +241,19 @@ export async function waitForFinishedRun(page: Page): Promise<{ booked: number; 
       const lastRun = panel.querySelector('[data-testid="last-run"]')?.textContent ?? '';
       return `${state} | ${lastRun} | ${panel.textContent}`;
     });
-  await expect.poll(shown, { timeout: 60_000 }).toMatch(/^idle \| [^|]*\d+ geboekt, \d+ geparkeerd/);
-  const text = (await page.getByTestId('last-run').textContent()) ?? '';
-  const [, booked, parked] = /(\d+) geboekt, (\d+) geparkeerd/.exec(text)!;
+  // The figures are read from the same look at the panel that showed the run finished: the panel
+  // may change again right after (a follow-up run starting).
+  let seen = '';
+  await expect
+    .poll(
+      async () => {
+        seen = await shown();
+        return seen;
+      },
+      { timeout: 60_000 },
+    )
+    .toMatch(/^idle \| [^|]*\d+ geboekt, \d+ geparkeerd/);
+  const [, booked, parked] = /^idle \| [^|]*?(\d+) geboekt, (\d+) geparkeerd/.exec(seen)!;
   return { booked: Number(booked), parked: Number(parked) };
 }
 

@@ -264,6 +264,17 @@ describe('setting up through the setup channels', () => {
     expect(await d.secrets.store.get('moneybird.personal-token')).toBeUndefined();
     expect(d.currentRuntime()).toBeNull();
     expect(service.status().state).toBe('needs-setup');
+    // The history stays in view while Moneybird is disconnected.
+    expect(service.status()).toMatchObject({
+      counts: { booked: run.booked },
+      lastRun: { runId: run.runId, booked: run.booked },
+    });
+    const log = await ask(service, 'log.recent', { limit: 200 });
+    expect(log.lines.filter((l) => l.orderNumber !== null).length).toBeGreaterThanOrEqual(run.booked);
+    await ask(service, 'sync.pause', {});
+    const notes = (await ask(service, 'log.recent', { limit: 200 })).lines.map((l) => l.seq);
+    expect(new Set(notes).size).toBe(notes.length);
+    await ask(service, 'sync.resume', {});
 
     // Reconnecting and finishing again starts the sync on the same history: nothing is booked twice.
     await ask(service, 'setup.moneybird.personalToken', { token: d.moneybirdToken });

@@ -215,6 +215,21 @@ describe('in-process sync controller', () => {
   });
 });
 
+describe('a core that cannot be set up', () => {
+  it("refuses the setup channels in the owner's words, in both languages", async () => {
+    const { service } = setup({});
+    const reply = await service.dispatch('setup.state', {}, 'ipc');
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.error.code).toBe('handler-failed');
+      expect(reply.error.message.nl).toMatch(/gegevensmap/);
+      expect(reply.error.message.en).toMatch(/data folder/);
+      expect(reply.error.message.nl).not.toMatch(/data folder/);
+    }
+    await service.close();
+  });
+});
+
 function failingController(status: () => ReturnType<SyncController['status']>): SyncController {
   return {
     status,

@@ -3,6 +3,7 @@
 // refusal with a logged reason. Never throws.
 import type { ParsedArgs, Reply, RequestChannel, RequestResult } from '../../../shared/contract';
 import { checkRequest, checkResult, failure } from '../../../shared/contract';
+import type { LocalizedText } from '../../../shared/i18n/translate';
 import type { Logger } from '../http/logger';
 import { redactText } from '../http/redact';
 
@@ -15,6 +16,17 @@ export type Handlers = {
 export type Source = string;
 
 export type Dispatch = (channel: unknown, args: unknown, source: Source) => Promise<Reply>;
+
+function isLocalized(error: unknown): error is { userMessage: LocalizedText } {
+  if (!error || typeof error !== 'object' || !('userMessage' in error)) return false;
+  const text = (error as { userMessage: unknown }).userMessage;
+  return (
+    typeof text === 'object' &&
+    text !== null &&
+    typeof (text as LocalizedText).nl === 'string' &&
+    typeof (text as LocalizedText).en === 'string'
+  );
+}
 
 export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
   return async (channel, args, source) => {
@@ -34,6 +46,10 @@ export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
     } catch (error) {
       const detail = redactText(error instanceof Error ? error.message : String(error));
       logger.log('error', `request ${name} from ${source} failed: ${detail}`);
+      // An error that carries the owner's words (what happened, what to do) is shown as it is.
+      if (isLocalized(error)) {
+        return { ok: false, error: { code: 'handler-failed', message: error.userMessage, issues: [] } };
+      }
       return {
         ok: false,
         error: failure('handler-failed', 'refused.handlerFailed', { channel: name, detail }),

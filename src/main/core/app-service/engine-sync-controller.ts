@@ -6,9 +6,7 @@ import type {
   ActionResult,
   AppStatus,
   CoreEvent,
-  HeldOrders,
   HistoryImport,
-  LogLine,
   Progress,
   RunTrigger,
 } from '../../../shared/contract';
@@ -16,7 +14,7 @@ import { app } from '../../../shared/i18n/messages/app';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import type { Runtime } from '../core-runtime';
 import { redactText } from '../http/redact';
-import type { JournalEntry, LogLevel, RunKind, Store, SyncRun } from '../store';
+import { type JournalEntry, type LogLevel, type RunKind, type Store, storeWriteErrorOf } from '../store';
 import type { SchedulerClock } from '../sync/clock';
 import type { EngineEvent, RunReport } from '../sync/engine';
 import { type BackoffPolicy, Scheduler, type RunTrigger as SchedulerTrigger } from '../sync/scheduler';
@@ -25,7 +23,6 @@ import {
   appStateOf,
   connectionsOf,
   countsOf,
-  heldOrderOf,
   historyImportOf,
   jobResultOf,
   logLineOf,
@@ -33,8 +30,8 @@ import {
   remainingTimeMs,
   runSummaryOf,
   triggerOf,
-  WAITING_STATES,
 } from './status-mapping';
+import { heldOrdersIn, lastFinishedRun as lastFinishedRunIn, recentLogLines } from './store-history';
 import type { SyncController } from './sync-controller';
 
 /** What the controller needs of the sync engine (SyncEngine has it). */
@@ -85,6 +82,8 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
     progress: Progress | null;
   } | null = null;
   const cancelledRuns = new Set<number>();
+  /** A run's failure to write the store (a full disk): the store may hold no record of it. */
+  let storeFailure: LocalizedText | null = null;
 
   const intervalMs = options.intervalMs ?? store.settings.get(intervalMinutesSetting) * 60_000;
 
@@ -116,9 +115,7 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
     if (line) emit({ channel: 'log.line', payload: line });
   }
 
-  function lastFinishedRun(): SyncRun | undefined {
-    return store.runs.recent(10).find((run) => run.finishedAt !== null);
-  }
+  const lastFinishedRun = () => lastFinishedRunIn(store);
 
   function lastGoodRunAt(): number | null {
     const good = store.runs
@@ -148,12 +145,15 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
   function status(): AppStatus {
     const scheduled = scheduler.status();
     const lastRun = lastFinishedRun();
-    const { state, reason } = appStateOf({
-      paused: scheduled.paused,
-      running: active !== null,
-      blockedOnAuth: scheduled.blockedOnAuth,
-      lastRun,
-    });
+    const { state, reason } =
+      storeFailure && !scheduled.paused && active === null
+        ? { state: 'error' as const, reason: storeFailure }
+        : appStateOf({
+            paused: scheduled.paused,
+            running: active !== null,
+            blockedOnAuth: scheduled.blockedOnAuth,
+            lastRun,
+          });
     const progress = active?.progress ? { ...active.progress, remainingMs: remainingMs() } : null;
     return {
       state,
@@ -209,6 +209,7 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
       case 'run-finished': {
         const wasImport = active?.kind === 'import';
         active = null;
+        storeFailure = event.report.error?.code.startsWith('store_') ? event.report.error.message : null;
         const run = store.runs.get(event.report.runId);
         const summary = run ? runSummaryOf(run, cancelledRuns.has(run.id)) : null;
         if (summary) emit({ channel: 'run.finished', payload: summary });
@@ -281,7 +282,9 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
     return startRun(localize(app, 'sync.queued'));
   }
 
-  function describeError(error: unknown): string {
+  function describeError(thrown: unknown): string {
+    // A failed write to the store (a full disk) is told with what to do about it.
+    const error = storeWriteErrorOf(thrown, store.file) ?? thrown;
     if (error && typeof error === 'object' && 'text' in error) {
       const text = (error as { text: LocalizedText }).text;
       return redactText(text.en);
@@ -349,24 +352,8 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
       scheduler.setIntervalMs(minutes * 60_000);
       statusChanged();
     },
-    recentLog(limit): LogLine[] {
-      if (limit <= 0) return [];
-      return store.log
-        .recent({ limit, minLevel: 'info' })
-        .reverse()
-        .map((entry) => logLineOf(entry))
-        .filter((line): line is LogLine => line !== null);
-    },
-    heldOrders(limit): HeldOrders {
-      const counts = store.journal.counts();
-      const waitingOrders = store.journal.list({ states: WAITING_STATES, limit }).map(heldOrderOf);
-      return {
-        parked: store.journal.list({ states: ['parked'], limit }).map(heldOrderOf),
-        waiting: waitingOrders,
-        parkedTotal: counts.parked,
-        waitingTotal: countsOf(counts).waiting,
-      };
-    },
+    recentLog: (limit) => recentLogLines(store, limit),
+    heldOrders: (limit) => heldOrdersIn(store, limit),
     retryOrder: (orderNumber) => actOnOrder(orderNumber, 'retry'),
     skipOrder: (orderNumber) => actOnOrder(orderNumber, 'skip'),
     historyImport,

@@ -155,20 +155,28 @@ export async function openAppService(options: OpenAppServiceOptions = {}): Promi
       runtime = await openRuntime({ env, dataDir, store, secrets, logger, budget, limiters });
     } catch (error) {
       runtime = null;
-      logger?.log('warn', `sync not started: ${error instanceof Error ? error.message : String(error)}`);
+      // Something still to set up is the normal state of a new install, not a warning.
+      logger?.log(
+        error instanceof MissingConfigurationError ? 'info' : 'warn',
+        `sync not started: ${error instanceof Error ? error.message : String(error)}`,
+      );
       if (error instanceof MissingConfigurationError) {
-        setupReason = missingStep(error.variable);
+        // A keychain that cannot be read says so, rather than "not connected" for a token it may hold.
+        setupReason =
+          error.keychainUnavailable === undefined ? missingStep(error.variable) : error.userMessage;
         setupConnections = await configuredServices(secrets, error.variable);
         return createSetupRequiredController({
           state: 'needs-setup',
           reason: () => setupReason,
           connections: () => setupConnections,
+          history: store,
         });
       }
       return createSetupRequiredController({
         state: 'error',
         reason: unexpected(error),
         connections: { mijnwebwinkel: NOT_CONFIGURED, moneybird: NOT_CONFIGURED },
+        history: store,
       });
     }
     return engineSyncControllerFor(runtime, { clock: options.clock, runAtStart });
@@ -215,6 +223,7 @@ export async function openAppService(options: OpenAppServiceOptions = {}): Promi
             state: 'needs-setup',
             reason: () => setupReason,
             connections: () => setupConnections,
+            history: store,
           }),
         );
       },

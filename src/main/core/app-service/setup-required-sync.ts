@@ -5,6 +5,9 @@
 import type { AppStatus, CoreEvent, LogLine } from '../../../shared/contract';
 import { app } from '../../../shared/i18n/messages/app';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import type { Store } from '../store';
+import { countsOf } from './status-mapping';
+import { heldOrdersIn, lastRunSummary, recentLogLines } from './store-history';
 import { NO_HELD_ORDERS, type SyncController } from './sync-controller';
 
 export interface SetupRequiredOptions {
@@ -12,11 +15,16 @@ export interface SetupRequiredOptions {
   /** What is missing or wrong, and what to do; a function when it changes as the owner sets up. */
   reason: LocalizedText | (() => LocalizedText);
   connections: AppStatus['connections'] | (() => AppStatus['connections']);
+  /** The data folder, when it opened: its history stays visible while the sync waits for the setup. */
+  history?: Store;
   now?: () => Date;
 }
 
 export function createSetupRequiredController(options: SetupRequiredOptions): SyncController {
   const now = options.now ?? (() => new Date());
+  const { history } = options;
+  // This session's notes are numbered after the stored log, so the UI merges them in order.
+  const firstSeq = history ? (recentLogLines(history, 1)[0]?.seq ?? -1) + 1 : 0;
   const listeners = new Set<(event: CoreEvent) => void>();
   const log: LogLine[] = [];
   let paused = false;
@@ -37,17 +45,17 @@ export function createSetupRequiredController(options: SetupRequiredOptions): Sy
     return {
       state: paused ? 'paused' : options.state,
       reason: paused ? null : reason(),
-      lastRun: null,
+      lastRun: history ? lastRunSummary(history) : null,
       nextRunAt: null,
       progress: null,
-      counts: { booked: 0, parked: 0, waiting: 0 },
+      counts: history ? countsOf(history.journal.counts()) : { booked: 0, parked: 0, waiting: 0 },
       connections: typeof options.connections === 'function' ? options.connections() : options.connections,
     };
   }
 
   function note(key: 'sync.log.paused' | 'sync.log.resumed'): void {
     const line: LogLine = {
-      seq: log.length,
+      seq: firstSeq + log.length,
       at: now().toISOString(),
       level: 'info',
       message: localize(app, key),
@@ -74,8 +82,13 @@ export function createSetupRequiredController(options: SetupRequiredOptions): Sy
       note('sync.log.resumed');
     },
     setIntervalMinutes: () => {},
-    recentLog: (limit) => (limit > 0 ? log.slice(-limit) : []),
-    heldOrders: () => NO_HELD_ORDERS,
+    recentLog: (limit) => {
+      if (limit <= 0) return [];
+      if (!history) return log.slice(-limit);
+      // The stored log, then this session's pause and resume notes (numbered after it).
+      return [...recentLogLines(history, limit), ...log].slice(-limit);
+    },
+    heldOrders: (limit) => (history ? heldOrdersIn(history, limit) : NO_HELD_ORDERS),
     retryOrder: refused,
     skipOrder: refused,
     historyImport: () => null,

@@ -15,15 +15,15 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.total_missing':
       'Bestelling {order} heeft geen totaalbedrag, dus de boeking kan niet worden gecontroleerd. Controleer de bestelling in Mijnwebwinkel.',
     'refusal.unmapped_tax_rate':
-      'Bestelling {order} heeft regels tegen {rate}% btw ({treatment}), maar daar is geen Moneybird-btw-tarief aan gekoppeld. Kies bij Instellingen → Btw welk Moneybird-tarief hiervoor geldt.',
+      'Bestelling {order} heeft regels tegen {rate}% btw ({treatment}), maar daar is geen Moneybird-btw-tarief aan gekoppeld. Kies bij Instellingen → Boekhouding → Btw-tarieven welk Moneybird-tarief hiervoor geldt.',
     'refusal.tax_rate_not_found':
-      'Het Moneybird-btw-tarief dat is gekozen voor {rate}% ({treatment}) bestaat niet meer in Moneybird. Kies bij Instellingen → Btw opnieuw een tarief.',
+      'Het Moneybird-btw-tarief dat is gekozen voor {rate}% ({treatment}) bestaat niet meer in Moneybird. Kies bij Instellingen → Boekhouding → Btw-tarieven opnieuw een tarief.',
     'refusal.tax_rate_unusable':
-      'Het Moneybird-btw-tarief "{name}" voor {rate}% ({treatment}) is niet actief of niet voor verkoopfacturen. Activeer het in Moneybird of kies bij Instellingen → Btw een ander tarief.',
+      'Het Moneybird-btw-tarief "{name}" voor {rate}% ({treatment}) is niet actief of niet voor verkoopfacturen. Activeer het in Moneybird of kies bij Instellingen → Boekhouding → Btw-tarieven een ander tarief.',
     'refusal.tax_rate_percentage_mismatch':
-      'Bestelling {order} rekent {rate}% btw ({treatment}), maar het gekoppelde Moneybird-tarief "{name}" is {moneybirdRate}%. Kies bij Instellingen → Btw een tarief van {rate}%.',
+      'Bestelling {order} rekent {rate}% btw ({treatment}), maar het gekoppelde Moneybird-tarief "{name}" is {moneybirdRate}%. Kies bij Instellingen → Boekhouding → Btw-tarieven een tarief van {rate}%.',
     'refusal.tax_rate_country_mismatch':
-      'Bestelling {order} is belast in {country}, maar het gekoppelde Moneybird-tarief "{name}" hoort bij {moneybirdCountry}. Kies bij Instellingen → Btw een tarief voor {country}.',
+      'Bestelling {order} is belast in {country}, maar het gekoppelde Moneybird-tarief "{name}" hoort bij {moneybirdCountry}. Kies bij Instellingen → Boekhouding → Btw-tarieven een tarief voor {country}.',
     'refusal.reverse_charge_without_vat_number':
       'Bestelling {order} is met verlegde btw afgerekend, maar heeft geen btw-nummer van de klant. Vul het btw-nummer in bij de bestelling in Mijnwebwinkel; zonder nummer mag de btw niet worden verlegd.',
     'refusal.zero_rated_order_with_vat':
@@ -83,15 +83,15 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.total_missing':
       'Order {order} has no total, so the booking cannot be checked. Check the order in Mijnwebwinkel.',
     'refusal.unmapped_tax_rate':
-      'Order {order} has lines at {rate}% VAT ({treatment}), but no Moneybird tax rate is linked to it. Choose the Moneybird rate under Settings → VAT.',
+      'Order {order} has lines at {rate}% VAT ({treatment}), but no Moneybird tax rate is linked to it. Choose the Moneybird rate under Settings → Bookkeeping → VAT rates.',
     'refusal.tax_rate_not_found':
-      'The Moneybird tax rate chosen for {rate}% ({treatment}) no longer exists in Moneybird. Choose a rate again under Settings → VAT.',
+      'The Moneybird tax rate chosen for {rate}% ({treatment}) no longer exists in Moneybird. Choose a rate again under Settings → Bookkeeping → VAT rates.',
     'refusal.tax_rate_unusable':
-      'The Moneybird tax rate "{name}" for {rate}% ({treatment}) is inactive or not for sales invoices. Activate it in Moneybird or choose another rate under Settings → VAT.',
+      'The Moneybird tax rate "{name}" for {rate}% ({treatment}) is inactive or not for sales invoices. Activate it in Moneybird or choose another rate under Settings → Bookkeeping → VAT rates.',
     'refusal.tax_rate_percentage_mismatch':
-      'Order {order} charges {rate}% VAT ({treatment}), but the linked Moneybird rate "{name}" is {moneybirdRate}%. Choose a {rate}% rate under Settings → VAT.',
+      'Order {order} charges {rate}% VAT ({treatment}), but the linked Moneybird rate "{name}" is {moneybirdRate}%. Choose a {rate}% rate under Settings → Bookkeeping → VAT rates.',
     'refusal.tax_rate_country_mismatch':
-      'Order {order} is taxed in {country}, but the linked Moneybird rate "{name}" belongs to {moneybirdCountry}. Choose a rate for {country} under Settings → VAT.',
+      'Order {order} is taxed in {country}, but the linked Moneybird rate "{name}" belongs to {moneybirdCountry}. Choose a rate for {country} under Settings → Bookkeeping → VAT rates.',
     'refusal.reverse_charge_without_vat_number':
       'Order {order} was charged with reverse-charge VAT but has no customer VAT number. Add the VAT number to the order in Mijnwebwinkel; VAT may not be reverse-charged without one.',
     'refusal.zero_rated_order_with_vat':

@@ -24,7 +24,7 @@ export const setupMessages = defineCatalog({
     'shop.other':
       'Mijnwebwinkel gaf een onverwacht antwoord: {detail}. Er is niets opgeslagen; probeer het opnieuw.',
     'moneybird.wrong-token':
-      'Moneybird accepteert dit token niet. Maak in Moneybird een nieuw persoonlijk API-token (Instellingen → Externe applicaties) en plak het hier in zijn geheel.',
+      'Moneybird accepteert dit token niet. Maak in Moneybird een nieuw persoonlijk API-token (moneybird.com/user/applications/new) en plak het hier in zijn geheel.',
     'moneybird.unreachable':
       'Moneybird is nu niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw. Er is niets opgeslagen.',
     'moneybird.no-administration':
@@ -48,6 +48,8 @@ export const setupMessages = defineCatalog({
     'finish.incomplete': 'Nog niet alles is ingesteld: {step}',
     'keychain.problem': 'Winkelbrug kon de sleutel niet veilig bewaren: {detail} Er is niets opgeslagen.',
     'setting.invalid': 'Deze instelling kan zo niet worden opgeslagen ({field}: {problem}).',
+    'setup.unavailable':
+      'Instellen kan nu niet, omdat Winkelbrug zijn gegevensmap niet kan openen. De melding bovenaan zegt wat je kunt doen; start Winkelbrug daarna opnieuw.',
   },
   en: {
     'step.shop.missing': 'Your web shop is not connected yet.',
@@ -69,7 +71,7 @@ export const setupMessages = defineCatalog({
       'This version of Winkelbrug has no Mijnwebwinkel partner key. Enter one under Settings → Advanced.',
     'shop.other': 'Mijnwebwinkel gave an unexpected answer: {detail}. Nothing was stored; try again.',
     'moneybird.wrong-token':
-      'Moneybird does not accept this token. Create a new personal API token in Moneybird (Settings → External applications) and paste all of it here.',
+      'Moneybird does not accept this token. Create a new personal API token in Moneybird (moneybird.com/user/applications/new) and paste all of it here.',
     'moneybird.unreachable':
       'Moneybird cannot be reached right now. Check your internet connection and try again. Nothing was stored.',
     'moneybird.no-administration':
@@ -92,6 +94,8 @@ export const setupMessages = defineCatalog({
     'finish.incomplete': 'Not everything is set up yet: {step}',
     'keychain.problem': 'Winkelbrug could not store the key safely: {detail} Nothing was stored.',
     'setting.invalid': 'This setting cannot be saved like this ({field}: {problem}).',
+    'setup.unavailable':
+      'Setting up is not possible now, because Winkelbrug cannot open its data folder. The message at the top says what to do; then start Winkelbrug again.',
   },
 });
 

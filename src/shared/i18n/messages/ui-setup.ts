@@ -67,7 +67,7 @@ export const uiSetup = defineCatalog({
     'orderChoice.earlier.warning':
       'Heb je deze bestellingen al met de hand in Moneybird geboekt? Kies dan Vanaf nu, anders staan ze er twee keer in.',
     'orderChoice.estimate.busy': 'Tellen…',
-    'orderChoice.estimate': 'Ongeveer {orders} bestellingen, {duration} om te boeken.',
+    'orderChoice.estimate': '{orders} bestellingen; het boeken duurt {duration}.',
     'orderChoice.estimate.none':
       'In deze periode zijn nog geen bestellingen. Nieuwe bestellingen worden geboekt zodra ze klaar en betaald zijn.',
 
@@ -244,7 +244,7 @@ export const uiSetup = defineCatalog({
     'orderChoice.earlier.warning':
       'Did you already book these orders in Moneybird by hand? Then choose From now on, or they will be in there twice.',
     'orderChoice.estimate.busy': 'Counting…',
-    'orderChoice.estimate': 'About {orders} orders, {duration} to book.',
+    'orderChoice.estimate': '{orders} orders; booking them takes {duration}.',
     'orderChoice.estimate.none':
       'There are no orders in this period yet. New orders are booked as soon as they are finished and paid.',
 

@@ -1,0 +1,34 @@
+// What the data folder remembers of earlier syncs, as the owner sees it: the counts, the last run,
+// the recent log and the held orders. Read by the engine's controller while the sync runs, and by
+// the setup-required one while it waits (after a disconnect the history is still there to see).
+import type { HeldOrders, LogLine, RunSummary } from '../../../shared/contract';
+import type { Store, SyncRun } from '../store';
+import { countsOf, heldOrderOf, logLineOf, runSummaryOf, WAITING_STATES } from './status-mapping';
+
+export function lastFinishedRun(store: Store): SyncRun | undefined {
+  return store.runs.recent(10).find((run) => run.finishedAt !== null);
+}
+
+export function lastRunSummary(store: Store): RunSummary | null {
+  const run = lastFinishedRun(store);
+  return run ? runSummaryOf(run) : null;
+}
+
+export function recentLogLines(store: Store, limit: number): LogLine[] {
+  if (limit <= 0) return [];
+  return store.log
+    .recent({ limit, minLevel: 'info' })
+    .reverse()
+    .map((entry) => logLineOf(entry))
+    .filter((line): line is LogLine => line !== null);
+}
+
+export function heldOrdersIn(store: Store, limit: number): HeldOrders {
+  const counts = store.journal.counts();
+  return {
+    parked: store.journal.list({ states: ['parked'], limit }).map(heldOrderOf),
+    waiting: store.journal.list({ states: WAITING_STATES, limit }).map(heldOrderOf),
+    parkedTotal: counts.parked,
+    waitingTotal: countsOf(counts).waiting,
+  };
+}
