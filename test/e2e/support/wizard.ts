@@ -139,14 +139,16 @@ export async function chooseInField(page: Page, label: string, option: string | 
 
 /**
  * The owner's picks where the simulator's Moneybird leaves a real choice: the revenue account
- * (six), the payment account (three) and the domestic 0 % rate (four, or left empty to park the
- * orders that need it).
+ * (six), the payment account (three), the domestic 0 % rate (five, or left empty to park the
+ * orders that need it) and the rounding line's 0 % rate (two ordinary ones).
  */
 export async function chooseMapping(page: Page, options: { zeroRate: boolean }): Promise<void> {
   await page.getByTestId('mapping-field').first().waitFor();
   await chooseInField(page, 'Omzetrekening', 'Omzet');
   await chooseInField(page, 'Rekening voor betalingen', 'Mollie');
   await chooseInField(page, '0 % btw', options.zeroRate ? '0% btw' : null);
+  // Two ordinary 0 % rates ("0% btw", "Geen btw"): the rounding line's rate is a real choice too.
+  await chooseInField(page, 'Btw-tarief voor afrondingsregels', '0% btw');
 }
 
 // ---- the dry run, as the screen shows it ---------------------------------------------------------

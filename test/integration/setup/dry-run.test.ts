@@ -53,7 +53,7 @@ function labelOf(rate: SimRate): string {
     .replace(/\.?0+$/, '')
     .replace('.', ',');
   if (rate.country) return `${rate.country} ${pct} % (OSS)`;
-  if (/verlegd/i.test(rate.name)) return `${pct} % (btw verlegd)`;
+  if (/intracommunautair/i.test(rate.name)) return `${pct} % (intracommunautair)`;
   if (/export/i.test(rate.name)) return `${pct} % (export)`;
   return `${pct} %`;
 }
@@ -224,7 +224,7 @@ describe('the dry run', () => {
     );
     if (!mapping.ok) throw new Error(mapping.problem.message.en);
     const taxRates = mapping.mapping.taxRates as { domestic: Record<string, string> };
-    taxRates.domestic['9'] = rateNamed('Verlegd 0%');
+    taxRates.domestic['9'] = rateNamed('Btw verlegd');
     world.runtime.store.settings.set(bookkeepingMappingSetting, mapping.mapping);
     const report = await dryRunThenFirstRun(world);
     expect(report.parked.some((p) => p.reasonCode === 'tax_rate_percentage_mismatch')).toBe(true);
@@ -251,9 +251,10 @@ describe('the dry run', () => {
     });
     const byPath = new Map(fields.map((f) => [f.path, f]));
     // The simulator's administration leaves these open: several accounts for payments (no hint
-    // from the shop's payments is given here), four rates of 0 % without a country. Of its several
-    // revenue accounts, Moneybird's standard "Omzet" is pre-filled with a note to check it.
-    for (const path of ['financialAccountId', 'taxRates.domestic.0']) {
+    // from the shop's payments is given here), five rates of 0 % without a country, two of them
+    // ordinary ("0% btw", "Geen btw") for the rounding line. Of its several revenue accounts,
+    // Moneybird's standard "Omzet" is pre-filled with a note to check it.
+    for (const path of ['financialAccountId', 'taxRates.domestic.0', 'rounding.taxRateId']) {
       expect(byPath.get(path)!.value, path).toBeNull();
       expect(byPath.get(path)!.warning?.nl, path).toMatch(/^Kies zelf/);
     }
@@ -264,12 +265,16 @@ describe('the dry run', () => {
     choices['ledgerAccounts.revenue'] = pick('ledgerAccounts.revenue', 'Omzet');
     choices.financialAccountId = pick('financialAccountId', 'Mollie');
     choices['taxRates.domestic.0'] = pick('taxRates.domestic.0', '0% btw');
+    choices['rounding.taxRateId'] = pick('rounding.taxRateId', '0% btw');
+    // An intra-EU B2B sale is proposed on the intra-community rate, never on "Btw verlegd".
+    const icp = byPath.get('taxRates.reverseCharge')!;
+    expect(icp.options.find((o) => o.id === icp.value)?.name).toBe('Intracommunautaire levering');
     const applied = applyMappingChoices({ bookingStyle: 'sales' }, choices, reference.data, fields);
     if (!applied.ok) throw new Error(applied.problem.message.en);
     world.runtime.store.settings.set(bookkeepingMappingSetting, applied.mapping);
 
     const report = await dryRunThenFirstRun(world);
-    // With the proposed rounding choices stored, nothing is parked for want of them.
+    // With the rounding choices stored, nothing is parked for want of them.
     expect(report.parked.filter((p) => p.section === 'rounding')).toEqual([]);
     await expectFiguresEqual(world, report);
   });

@@ -3,6 +3,7 @@
 // nothing stored, the browser login through the simulator's consent page, and disconnecting.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppService } from '../../../src/main/core/app-service';
+import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import type { CoreEvent, LoginProgress, MappingField, RequestChannel } from '../../../src/shared/contract';
 import { type FreshDemo, startDemo } from '../../sim/demo';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
@@ -98,6 +99,10 @@ describe('setting up through the setup channels', () => {
     expect(service.status().state).toBe('needs-setup');
 
     const choice = await connectShopAndOrders(d);
+    // Connecting the shop gives it a reference prefix of its own ("Het Simulatiewinkeltje" and the
+    // start of its store id), so a second shop booking into the same administration never collides.
+    const prefix = (await ask(service, 'settings.get', {})).referencePrefix;
+    expect(prefix).toMatch(/^MW[0-9A-F]{6}$/);
     // The simulated shop calls 2, 3, 6 "Verzonden", "Betaald", "Betaald & afgehaald"; 10 is its credit status.
     expect(choice.selected).toEqual([2, 3, 6, 10]);
     expect(choice.statuses.find((s) => s.id === 7)).toMatchObject({ kind: 'cancelled', suggested: false });
@@ -145,6 +150,17 @@ describe('setting up through the setup channels', () => {
     expect(d.secrets.store).toBeDefined();
     expect(await d.secrets.store.get('mijnwebwinkel.token')).toBe(d.shopToken);
     expect(await d.secrets.store.get('moneybird.personal-token')).toBe(d.moneybirdToken);
+
+    // Connecting again keeps the prefix the bookings are found by.
+    await ask(service, 'setup.shop.connect', { token: d.shopToken });
+    expect((await ask(service, 'settings.get', {})).referencePrefix).toBe(prefix);
+    // An install that booked before prefixes were per shop (none stored: it booked as "MWW") keeps "MWW".
+    const store = d.currentRuntime()!.store;
+    const { referencePrefix: _old, ...legacy } = store.settings.get(bookkeepingMappingSetting);
+    store.settings.set(bookkeepingMappingSetting, legacy);
+    await ask(service, 'setup.shop.connect', { token: d.shopToken });
+    expect((await ask(service, 'settings.get', {})).referencePrefix).toBe('MWW');
+    expect(store.settings.get(bookkeepingMappingSetting).referencePrefix).toBe('MWW');
   });
 
   it('refuses a wrong shop token and a shop without API access, storing nothing', async () => {

@@ -53,7 +53,7 @@ describe('reference data', () => {
   it('filters tax rates by type, percentage, country, active, name and partial name', async () => {
     const zero = await call('GET', '/tax_rates?filter=tax_rate_type:sales_invoice,percentage:0,active:true');
     expect(zero.body.map((r: { name: string }) => r.name).sort()).toEqual(
-      ['0% btw', 'Export buiten EU 0%', 'Intracommunautaire levering 0%', 'Verlegd 0%'].sort(),
+      ['0% btw', 'Btw verlegd', 'Export buiten de EU', 'Geen btw', 'Intracommunautaire levering'].sort(),
     );
     const be = await call('GET', '/tax_rates.json?filter=country:BE');
     expect(be.body.map((r: { percentage: string }) => r.percentage).sort()).toEqual(['21.0', '6.0']);
@@ -65,7 +65,7 @@ describe('reference data', () => {
     );
     expect(exact.body).toHaveLength(1);
     const partial = await call('GET', '/tax_rates.json?filter=partial_name:verlegd');
-    expect(partial.body.map((r: { name: string }) => r.name)).toEqual(['Verlegd 0%']);
+    expect(partial.body.map((r: { name: string }) => r.name)).toEqual(['Btw verlegd']);
     const inactive = await call('GET', '/tax_rates.json?filter=active:false');
     expect(inactive.body.map((r: { name: string }) => r.name)).toEqual(['6% btw (oud)']);
     const purchase = await call(
@@ -368,7 +368,7 @@ describe('sales invoices', () => {
       contact_id: c.id,
       currency: 'USD',
       details_attributes: [
-        { description: 'Rocking Chair', price: 159.99, tax_rate_id: rates['Export buiten EU 0%'] },
+        { description: 'Rocking Chair', price: 159.99, tax_rate_id: rates['Export buiten de EU'] },
       ],
     });
     expect(inv.currency).toBe('USD');

@@ -32,6 +32,8 @@ const sales = (name: string, percentage: string, extra: Partial<Seed> = {}): See
   ...extra,
 });
 
+// OSS distance sales are declared in the OSS return, outside the Dutch boxes. The spec shows no OSS
+// line; this simulator marks them "OSS/<country>".
 const oss = (country: string, percentage: string): Seed =>
   sales(`${country} ${percentage.replace('.0', '').replace('.', ',')}% btw`, percentage, {
     country,
@@ -39,23 +41,29 @@ const oss = (country: string, percentage: string): Seed =>
   });
 
 export const TAX_RATE_SEEDS: Seed[] = [
+  // Domestic: 1a high rate, 1b low rate, 1e 0 % or not taxed by you (also the domestic reverse charge).
   sales('21% btw', '21.0', { taxReportReference: ['NL/1a'] }),
   sales('9% btw', '9.0', { taxReportReference: ['NL/1b'] }),
   sales('0% btw', '0.0', { taxReportReference: ['NL/1e'] }),
-  sales('Verlegd 0%', '0.0', {
+  // Outside the VAT return altogether (e.g. a multi-purpose voucher): no box.
+  sales('Geen btw', '0.0', { show_tax: false, taxReportReference: [] }),
+  // The DOMESTIC reverse charge (verleggingsregeling, box 1e): not for sales to EU businesses.
+  sales('Btw verlegd', '0.0', {
     show_tax: false,
     taxReportReference: ['NL/1e'],
     mandatoryTaxText: 'Btw verlegd',
   }),
-  sales('Export buiten EU 0%', '0.0', {
+  // Supplies to businesses in other EU countries: box 3b and the ICP listing.
+  sales('Intracommunautaire levering', '0.0', {
+    show_tax: false,
+    taxReportReference: ['NL/3b'],
+    mandatoryTaxText: 'Intracommunautaire levering, artikel 138, lid 1, Richtlijn 2006/112',
+  }),
+  // Export outside the EU: box 3a.
+  sales('Export buiten de EU', '0.0', {
     show_tax: false,
     taxReportReference: ['NL/3a'],
     mandatoryTaxText: 'Export buiten de EU, 0% btw',
-  }),
-  sales('Intracommunautaire levering 0%', '0.0', {
-    show_tax: false,
-    taxReportReference: ['NL/3b'],
-    mandatoryTaxText: 'Intracommunautaire levering, btw verlegd naar de afnemer',
   }),
   sales('6% btw (oud)', '6.0', { active: false, taxReportReference: ['NL/1b'] }),
   oss('BE', '21.0'),

@@ -140,7 +140,7 @@ describe('edge cases', () => {
     });
   });
 
-  it('reverse charge books at the "verlegd" rate and puts the VAT number on the contact', () => {
+  it('an intra-EU B2B order (reverse charge) books at the intra-community rate and puts the VAT number on the contact', () => {
     const plan = planned(
       order({
         tax_strategy: 'reverse_charged_vat',
@@ -155,7 +155,7 @@ describe('edge cases', () => {
       }),
     );
     expect(plan.vatTreatment).toBe('reverse_charge');
-    expect(detailsOf(plan)[0]!.tax_rate_id).toBe(TAX.verlegd);
+    expect(detailsOf(plan)[0]!.tax_rate_id).toBe(TAX.icp);
     expect(plan.contact.create).toMatchObject({
       company_name: 'Firma NV',
       tax_number: 'BE 0123.456.789',

@@ -34,6 +34,7 @@ export const TAX = {
   nl9: '470000000000000009',
   nl0: '470000000000000000',
   verlegd: '470000000000000100',
+  icp: '470000000000000110',
   export: '470000000000000200',
   geen: '470000000000000300',
   be21: '470000000000001021',
@@ -69,6 +70,7 @@ export function referenceData(): MoneybirdReferenceData {
       rate(TAX.nl9, '9% btw', '9.0'),
       rate(TAX.nl0, '0% btw', '0.0'),
       rate(TAX.verlegd, 'Btw verlegd', '0.0'),
+      rate(TAX.icp, 'Intracommunautaire levering', '0.0'),
       rate(TAX.export, 'Export buiten de EU', '0.0'),
       rate(TAX.geen, 'Geen btw', '0.0'),
       rate(TAX.be21, 'BE 21%', '21.0', 'BE'),
@@ -110,7 +112,7 @@ export function settings(overrides: Partial<BookkeepingSettingsInput> = {}): Boo
   return bookkeepingSettingsSchema.parse({
     taxRates: {
       domestic: { '21': TAX.nl21, '9.00': TAX.nl9, '0': TAX.nl0 },
-      reverseCharge: TAX.verlegd,
+      reverseCharge: TAX.icp,
       export: TAX.export,
       oss: {
         BE: { '21': TAX.be21, '6': TAX.be6 },

@@ -169,12 +169,12 @@ describe('tax rate proposal', () => {
     expect(by(proposal.proposed)).toEqual([
       `domestic:21=${TAX.nl21}`,
       `domestic:9=${TAX.nl9}`,
-      `reverse_charge:0=${TAX.verlegd}`,
+      `reverse_charge:0=${TAX.icp}`,
       `export:0=${TAX.export}`,
       `oss:21BE=${TAX.be21}`,
     ]);
-    // Four 0 % rates without country: the owner must choose.
-    expect(by(proposal.ambiguous)).toEqual(['domestic:0=4']);
+    // Five 0 % rates without country: the owner must choose.
+    expect(by(proposal.ambiguous)).toEqual(['domestic:0=5']);
     expect(by(proposal.missing)).toEqual(['oss:20AT=0']);
   });
 });

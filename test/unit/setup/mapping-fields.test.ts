@@ -53,6 +53,7 @@ function typical() {
     nl0: rate('0% btw', '0.0'),
     verlegd: rate('Btw verlegd', '0.0'),
     export: rate('Export buiten de EU', '0.0'),
+    icp: rate('Intracommunautaire levering', '0.0'),
     de19: rate('DE 19% btw', '19.0', { country: 'DE' }),
     fr55: rate('FR 5,5% btw', '5.5', { country: 'FR' }),
     purchase21: rate('21% btw', '21.0', { tax_rate_type: 'purchase_invoice' }),
@@ -150,8 +151,9 @@ describe('mapping fields', () => {
     expect(field(fields, 'taxRates.domestic.21').options.map((o) => o.id)).toEqual([r.nl21.id]);
     expect(field(fields, 'taxRates.domestic.21').options[0]!.detail).toBe('21 %');
     expect(field(fields, 'taxRates.domestic.9').value).toBe(r.nl9.id);
-    expect(field(fields, 'taxRates.reverseCharge')).toMatchObject({ value: r.verlegd.id });
-    expect(field(fields, 'taxRates.reverseCharge').reason?.nl).toContain('"Btw verlegd"');
+    // An intra-EU B2B sale is an intra-community supply (box 3b), never the domestic "Btw verlegd".
+    expect(field(fields, 'taxRates.reverseCharge')).toMatchObject({ value: r.icp.id });
+    expect(field(fields, 'taxRates.reverseCharge').reason?.nl).toContain('"Intracommunautaire levering"');
     expect(field(fields, 'taxRates.export')).toMatchObject({ value: r.export.id });
 
     // The rounding line: the ordinary 0 % rate, and the catch-all account.
@@ -212,10 +214,10 @@ describe('mapping fields', () => {
     const zero = field(fields, 'taxRates.domestic.0');
     expect(zero.value).toBeNull();
     expect(zero.warning?.nl).toBe(
-      'Kies zelf: er zijn 3 actieve verkooptarieven van 0 % zonder land ("0% btw", "Btw verlegd", "Export buiten de EU").',
+      'Kies zelf: er zijn 4 actieve verkooptarieven van 0 % zonder land ("0% btw", "Btw verlegd", "Export buiten de EU", "Intracommunautaire levering").',
     );
-    expect(zero.warning?.en).toMatch(/^Choose one: there are 3 active sales rates of 0 % without a country/);
-    expect(zero.options).toHaveLength(3);
+    expect(zero.warning?.en).toMatch(/^Choose one: there are 4 active sales rates of 0 % without a country/);
+    expect(zero.options).toHaveLength(4);
 
     // Several revenue accounts, one of them Moneybird's standard "Omzet": pre-filled, never silently.
     const revenue = field(fields, 'ledgerAccounts.revenue');
@@ -285,7 +287,7 @@ describe('mapping fields', () => {
       'Moneybird heeft geen actief verkooptarief van 9 % zonder land. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
     );
     expect(field(fields, 'taxRates.reverseCharge').warning?.en).toContain(
-      'no active sales rate of 0 % for reverse charge',
+      'no active sales rate of 0 % for intra-community supply',
     );
     expect(field(fields, 'rounding.taxRateId').warning?.nl).toContain(
       'Maak een tarief "Geen btw" van 0 % aan',
@@ -298,9 +300,11 @@ describe('mapping fields', () => {
     expect(field(fields, 'workflowId')).toMatchObject({ value: null, warning: null });
   });
 
-  it('never take a 0 % rate for reverse charge or export unless its name says so', () => {
+  it('never take a 0 % rate for an intra-community supply or export unless its name says so, nor "verlegd"', () => {
     const { reference, r } = typical();
-    const rates = reference.taxRates.filter((x) => x.id !== r.verlegd.id && x.id !== r.export.id);
+    const rates = reference.taxRates.filter(
+      (x) => x.id !== r.verlegd.id && x.id !== r.export.id && x.id !== r.icp.id,
+    );
     const fields = mappingFields(
       {},
       withReference(reference, { taxRates: [...rates, rate('Nul procent', '0.0')] }),
@@ -313,14 +317,24 @@ describe('mapping fields', () => {
         path,
       ).toEqual(['0% btw', 'Nul procent']);
     }
-    // Two rates named for reverse charge: the owner chooses.
+    // "Btw verlegd" is the domestic reverse charge (box 1e): with no intra-community rate it is an
+    // option to choose, never the proposal.
+    const noIcp = mappingFields(
+      {},
+      withReference(reference, { taxRates: reference.taxRates.filter((x) => x.id !== r.icp.id) }),
+    );
+    expect(field(noIcp, 'taxRates.reverseCharge').value).toBeNull();
+    expect(field(noIcp, 'taxRates.reverseCharge').warning?.nl).toMatch(
+      /^Kies zelf: geen enkel 0%-tarief heet naar/,
+    );
+    // Two rates named for intra-community supplies: the owner chooses.
     const two = mappingFields(
       {},
       withReference(reference, { taxRates: [...reference.taxRates, rate('Verlegd (ICP)', '0.0')] }),
     );
     expect(field(two, 'taxRates.reverseCharge').value).toBeNull();
     expect(field(two, 'taxRates.reverseCharge').warning?.nl).toBe(
-      'Kies zelf: er zijn 2 actieve verkooptarieven van 0 % voor btw verlegd ("Btw verlegd", "Verlegd (ICP)").',
+      'Kies zelf: er zijn 2 actieve verkooptarieven van 0 % voor intracommunautaire levering ("Intracommunautaire levering", "Verlegd (ICP)").',
     );
   });
 
@@ -545,7 +559,7 @@ describe("applying the owner's choices", () => {
       financialAccountId: bank.id,
       taxRates: {
         domestic: { '21': r.nl21.id, '9': r.nl9.id },
-        reverseCharge: r.verlegd.id,
+        reverseCharge: r.icp.id,
         export: r.export.id,
       },
       rounding: { taxRateId: r.nl0.id, ledgerAccountId: l.fallback.id },

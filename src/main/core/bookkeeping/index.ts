@@ -8,4 +8,5 @@ export * from './reference-data';
 export * from './refusal';
 export * from './settings';
 export * from './tax-rate-proposal';
+export * from './vat-box';
 export * from './vat-treatment';

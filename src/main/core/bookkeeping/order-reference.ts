@@ -22,3 +22,18 @@ export function orderNumberFromReference(reference: string, prefix = 'MWW'): str
   if (!/^(?:[A-Za-z0-9-]|_[0-9A-F]+_)+$/.test(body)) return undefined;
   return body.replace(/_([0-9A-F]+)_/g, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)));
 }
+
+/** The prefix of installs that booked before prefixes were per shop; kept by those installs. */
+export const LEGACY_REFERENCE_PREFIX = 'MWW';
+
+/**
+ * A default reference prefix unique to the shop, so that two shops booking into one administration
+ * never share a reference: "MW" and the first six letters or digits of the shop's store id
+ * (`Store.id`), upper case ("3f2a9c1e-…" → "MW3F2A9C"). Only the id is used: the shop's name can
+ * change, and a new data folder must derive the same prefix to find the bookings already made
+ * (adoption looks them up by reference). Without an id, the legacy "MWW".
+ */
+export function shopReferencePrefix(store: { id?: string | null }): string {
+  const id = (store.id ?? '').replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+  return id === '' ? LEGACY_REFERENCE_PREFIX : `MW${id.slice(0, 6)}`;
+}

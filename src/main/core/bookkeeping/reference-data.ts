@@ -11,6 +11,11 @@ export interface MoneybirdTaxRate {
   active: boolean | null;
   country?: string | null;
   show_tax?: boolean | null;
+  /**
+   * Not in the spec's tax rate (its schema allows no extra fields; Moneybird gives the box on invoice
+   * lines): honoured by the proposal if an answer carries it anyway.
+   */
+  tax_report_reference?: ReadonlyArray<string | null> | null;
 }
 
 /** GET /ledger_accounts item. */

@@ -52,7 +52,10 @@ export const bookkeepingSettingsSchema = z.object({
     .object({
       /** VAT percentage -> tax_rate_id for orders taxed in the shop's country. */
       domestic: rateKeyed.default({}),
-      /** The "BTW verlegd" rate for intra-EU B2B orders (tax_strategy reverse_charged_vat). */
+      /**
+       * The intra-community supply rate (box 3b, ICP) for intra-EU B2B orders (tax_strategy
+       * reverse_charged_vat). Not the domestic "Btw verlegd" (box 1e), whatever the key's name says.
+       */
       reverseCharge: id.optional(),
       /** The 0 % export rate for orders outside the EU (tax_strategy zero_percent). */
       export: id.optional(),

@@ -1,10 +1,16 @@
 // Proposes the tax-rate mapping from Moneybird's tax rates where that is unambiguous: exactly one
 // active sales-invoice rate with that percentage (and, for OSS, that country). Everything else is
 // reported so the owner (or the CLI) chooses. Reverse charge and export are never proposed from the
-// percentage alone: both are 0 %, as is "geen btw"; only a single candidate whose name says so is.
+// percentage alone: both are 0 %, as is "geen btw"; only a single candidate whose name (or, when an
+// answer carries it, its `tax_report_reference`) says so is.
+//
+// The shop's reverse charge (tax_strategy reverse_charged_vat) is an intra-community supply to a
+// business in another EU country: box 3b and the ICP listing. Moneybird's "Btw verlegd" is the
+// DOMESTIC reverse charge (box 1e) and is never proposed for it.
 import { type Decimal, parseDecimal } from '../money/decimal';
 import type { MoneybirdTaxRate } from './reference-data';
 import { rateKey } from './settings';
+import { rateReferenceSays } from './vat-box';
 import { taxRatePercentage } from './vat-treatment';
 
 export interface TaxRateNeed {
@@ -30,9 +36,20 @@ export interface TaxRateProposal {
 }
 
 const NAME_HINTS: Record<'reverse_charge' | 'export', RegExp> = {
-  reverse_charge: /verlegd|reverse/i,
+  reverse_charge:
+    /intra-?communautair|intra-?communit|\bicp\b|binnen de eu|within the eu|inside the eu|\bintra-?eu\b/i,
   export: /export|buiten de eu|outside the eu|non-eu/i,
 };
+
+/** Whether a 0 % rate without a country is meant for the treatment: its box if known, else its name. */
+export function namedForTreatment(treatment: 'reverse_charge' | 'export', rate: MoneybirdTaxRate): boolean {
+  const says = rateReferenceSays(treatment, rate.tax_report_reference);
+  if (says !== undefined) return says === 'fits';
+  const name = rate.name ?? '';
+  // "Export buiten de EU" must not pass for intra-EU by the words "de EU", nor an ICP rate for export.
+  if (treatment === 'reverse_charge' && NAME_HINTS.export.test(name)) return false;
+  return NAME_HINTS[treatment].test(name);
+}
 
 function usable(rate: MoneybirdTaxRate): boolean {
   return rate.active !== false && rate.tax_rate_type === 'sales_invoice';
@@ -54,7 +71,7 @@ function candidatesFor(need: TaxRateNeed, rates: readonly MoneybirdTaxRate[]): M
       return atRate.filter((r) => r.country?.toUpperCase() === need.country?.toUpperCase());
     case 'reverse_charge':
     case 'export':
-      return atRate.filter((r) => !r.country && NAME_HINTS[treatment].test(r.name ?? ''));
+      return atRate.filter((r) => !r.country && namedForTreatment(treatment, r));
   }
 }
 

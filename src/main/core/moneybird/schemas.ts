@@ -62,6 +62,8 @@ export const taxRateSchema = z.looseObject({
   show_tax: z.boolean().optional(),
   active: z.boolean(),
   country: nullableText,
+  /** Not in the spec's tax rate; kept when an answer carries it (the proposal honours it). */
+  tax_report_reference: z.array(z.string().nullable()).nullable().optional(),
 });
 export type TaxRate = z.output<typeof taxRateSchema>;
 
@@ -132,6 +134,8 @@ export const salesInvoiceDetailSchema = z.looseObject({
   description: nullableText,
   price: moneySchema,
   total_price_excl_tax_with_discount: moneySchema.optional(),
+  /** The VAT-return boxes Moneybird put the line in, e.g. ["NL/1a"] (checked after each create). */
+  tax_report_reference: z.array(z.string().nullable()).nullable().optional(),
 });
 
 export const taxTotalSchema = z.looseObject({

@@ -4,6 +4,7 @@
 import type { CheckProblem, OrderStatusChoice, Shop, ShopCheck } from '../../../shared/contract';
 import { setupMessages } from '../../../shared/i18n/messages/setup';
 import { localize } from '../../../shared/i18n/translate';
+import { shopReferencePrefix } from '../bookkeeping/order-reference';
 import { ApiError } from '../http/errors';
 import type { Logger } from '../http/logger';
 import { redactText } from '../http/redact';
@@ -57,6 +58,8 @@ export interface ShopLookup {
   statuses: OrderStatusChoice[] | null;
   /** The shop's country (region code), for the mapping's domestic VAT. */
   country: string | null;
+  /** The default reference prefix derived from the shop's identity (Store.id and name). */
+  referencePrefix?: string;
 }
 
 /** Checks the tokens against the shop; never throws. */
@@ -78,7 +81,12 @@ export async function checkShop(client: MijnwebwinkelClient): Promise<ShopLookup
     };
     // The store record is open to every token; the orders are what need API access on the plan.
     await client.countOrders({ startDate: '2000-01-01' });
-    return { check: { ok: true, shop }, statuses, country: shop.country };
+    return {
+      check: { ok: true, shop },
+      statuses,
+      country: shop.country,
+      referencePrefix: shopReferencePrefix(store),
+    };
   } catch (error) {
     return { check: { ok: false, problem: shopProblem(error, 'shop') }, statuses, country: null };
   }

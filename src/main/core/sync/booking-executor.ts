@@ -6,14 +6,16 @@
 // invoice) and only writes again when it did not.
 
 import { syncMessages } from '../../../shared/i18n/messages/sync';
-import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { interpolate, type LocalizedText, localize } from '../../../shared/i18n/translate';
 import type {
   BookingPlan,
   ExternalSalesInvoicePayload,
   MoneybirdReferenceData,
   PlannedPayment,
   SalesInvoicePayload,
+  VatBoxProblem,
 } from '../bookkeeping';
+import { checkVatBoxes, treatmentWording } from '../bookkeeping';
 import {
   ApiError,
   AuthenticationError,
@@ -35,6 +37,27 @@ import {
 } from '../store';
 import { refreshContacts, toContactRecord } from './contact-directory';
 import { compareTotals, type TotalsProblem } from './totals-check';
+
+/** Why the invoice Moneybird made cannot go on: its totals, or the VAT-return box of its lines. */
+export type InvoiceProblem =
+  | { kind: 'totals'; totals: TotalsProblem }
+  | { kind: 'boxes'; boxes: VatBoxProblem[] };
+
+/** The invoice's totals against the shop's, then its lines' boxes against the order's treatment. */
+export function checkInvoice(plan: BookingPlan, invoice: Invoice): InvoiceProblem | null {
+  const totals = compareTotals(plan, invoice);
+  if (totals) return { kind: 'totals', totals };
+  const boxes = checkVatBoxes(plan.vatTreatment, Object.values(plan.taxRateIds), invoice.details ?? []);
+  return boxes.length > 0 ? { kind: 'boxes', boxes } : null;
+}
+
+/** The box a treatment belongs in, as the owner reads it. */
+function requiredBoxWording(treatment: BookingPlan['vatTreatment']): LocalizedText {
+  return {
+    nl: syncMessages.nl[`sync.box_required.${treatment}`],
+    en: syncMessages.en[`sync.box_required.${treatment}`],
+  };
+}
 
 export interface BookingContext {
   store: Store;
@@ -114,10 +137,10 @@ export class BookingExecutor {
             entry = created.entry;
             invoice = created.invoice;
             totalsChecked = true;
-            if (created.totalsProblem)
+            if (created.problem)
               return {
                 kind: 'parked',
-                entry: this.park(entry, this.totalsReason(plan, entry, created.totalsProblem)),
+                entry: this.park(entry, this.problemReason(plan, entry, created.problem)),
               };
             break;
           }
@@ -126,9 +149,9 @@ export class BookingExecutor {
             // here, on the invoice as Moneybird holds it now.
             if (!totalsChecked) {
               invoice ??= await this.readInvoice(plan, entry);
-              const problem = compareTotals(plan, invoice);
+              const problem = checkInvoice(plan, invoice);
               if (problem)
-                return { kind: 'parked', entry: this.park(entry, this.totalsReason(plan, entry, problem)) };
+                return { kind: 'parked', entry: this.park(entry, this.problemReason(plan, entry, problem)) };
             }
             entry = isSales(plan)
               ? this.ctx.store.journal.advance(
@@ -203,14 +226,14 @@ export class BookingExecutor {
 
   /**
    * Creates the invoice (or finds the one an unheard create made) and checks its totals against the
-   * shop's. A sales invoice whose totals match is confirmed up to totals_ok in one transaction: both
-   * steps rest on the same answer from Moneybird.
+   * shop's and its VAT-return boxes against the order's treatment. A sales invoice that passes both is
+   * confirmed up to totals_ok in one transaction: both steps rest on the same answer from Moneybird.
    */
   private async ensureInvoice(
     plan: BookingPlan,
     entry: JournalEntry,
     resumed: WriteIntent | null,
-  ): Promise<{ entry: JournalEntry; invoice: Invoice; totalsProblem?: TotalsProblem }> {
+  ): Promise<{ entry: JournalEntry; invoice: Invoice; problem?: InvoiceProblem }> {
     const { store } = this.ctx;
     const contactId = entry.moneybird.contactId!;
     let invoice = resumed === 'invoice' ? await this.findBooking(plan, contactId) : undefined;
@@ -223,7 +246,7 @@ export class BookingExecutor {
       );
       invoice = created;
     }
-    const problem = compareTotals(plan, invoice);
+    const problem = checkInvoice(plan, invoice);
     const created = { to: 'invoice_created' as const, patch: { invoiceId: invoice.id } };
     // An external invoice's next write is its payment. A sales invoice is sent first, once its
     // totals are confirmed; both steps rest on this one answer.
@@ -233,7 +256,7 @@ export class BookingExecutor {
         ? [created]
         : [created, { to: 'totals_ok' as const, intent: 'send' as const }];
     const next = store.journal.advanceThrough(entry.orderNumber, 'contact_ok', steps);
-    return { entry: next, invoice, ...(problem && { totalsProblem: problem }) };
+    return { entry: next, invoice, ...(problem && { problem }) };
   }
 
   private async ensureSent(
@@ -397,6 +420,41 @@ export class BookingExecutor {
    */
   fail(entry: JournalEntry, error: unknown): BookingOutcome {
     return this.failed(entry, error);
+  }
+
+  private problemReason(plan: BookingPlan, entry: JournalEntry, problem: InvoiceProblem): JournalReason {
+    return problem.kind === 'totals'
+      ? this.totalsReason(plan, entry, problem.totals)
+      : this.boxReason(plan, entry, problem.boxes);
+  }
+
+  /** The lines at a rate that landed in a VAT-return box the order's treatment does not allow. */
+  private boxReason(plan: BookingPlan, entry: JournalEntry, boxes: VatBoxProblem[]): JournalReason {
+    const derived = { treatment: plan.vatTreatment, country: plan.vatCountry };
+    const treatment = treatmentWording(derived);
+    const required = requiredBoxWording(plan.vatTreatment);
+    const text = (lang: 'nl' | 'en') => {
+      const lines = boxes
+        .map((b) => {
+          const name = this.ctx.reference.taxRates.find((r) => r.id === b.taxRateId)?.name ?? b.taxRateId;
+          const found =
+            b.invoiceBoxes.length > 0 ? b.invoiceBoxes.join(', ') : syncMessages[lang]['sync.no_box'];
+          return interpolate(syncMessages[lang]['sync.vat_box_line'], { name, boxes: found });
+        })
+        .join('; ');
+      return interpolate(syncMessages[lang]['sync.vat_box_wrong'], {
+        order: plan.orderNumber,
+        lines,
+        treatment: treatment[lang],
+        required: required[lang],
+        invoiceId: entry.moneybird.invoiceId ?? '-',
+      });
+    };
+    return {
+      code: 'vat_box_wrong',
+      message: { nl: text('nl'), en: text('en') },
+      details: { treatment: plan.vatTreatment, country: plan.vatCountry, boxes },
+    };
   }
 
   private totalsReason(plan: BookingPlan, entry: JournalEntry, problem: TotalsProblem): JournalReason {

@@ -51,7 +51,7 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.credit_exceeds_original':
       'Creditbestelling {order} crediteert {creditTotal}, meer dan de oorspronkelijke bestelling {original} ({originalTotal}). Controleer de creditbestelling in Mijnwebwinkel.',
     'treatment.domestic': 'binnenland',
-    'treatment.reverse_charge': 'btw verlegd',
+    'treatment.reverse_charge': 'intracommunautaire levering',
     'treatment.export': 'export buiten de EU',
     'treatment.oss': 'EU-verkoop op afstand (OSS) naar {country}',
     'purpose.revenue': 'omzet',
@@ -119,7 +119,7 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.credit_exceeds_original':
       'Credit order {order} credits {creditTotal}, more than the original order {original} ({originalTotal}). Check the credit order in Mijnwebwinkel.',
     'treatment.domestic': 'domestic',
-    'treatment.reverse_charge': 'reverse charge',
+    'treatment.reverse_charge': 'intra-community supply',
     'treatment.export': 'export outside the EU',
     'treatment.oss': 'EU distance sale (OSS) to {country}',
     'purpose.revenue': 'revenue',

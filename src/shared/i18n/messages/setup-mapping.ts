@@ -35,9 +35,9 @@ export const setupMappingMessages = defineCatalog({
     'field.domestic.label': '{rate} % btw',
     'field.domestic.help':
       'Het btw-tarief in Moneybird voor verkopen in {country} tegen {rate} % btw. Het bepaalt in welke rubriek van je btw-aangifte de omzet komt.',
-    'field.reverseCharge.label': 'Btw verlegd (zakelijk binnen de EU)',
+    'field.reverseCharge.label': 'Intracommunautaire levering (zakelijk binnen de EU)',
     'field.reverseCharge.help':
-      'Het 0%-tarief in Moneybird voor verkopen aan bedrijven in een ander EU-land met een btw-nummer, waarbij de klant de btw afdraagt. Deze omzet hoort in een eigen rubriek van je btw-aangifte (en de ICP-opgaaf).',
+      'Het 0%-tarief in Moneybird voor verkopen aan bedrijven in een ander EU-land met een btw-nummer, waarbij de klant de btw afdraagt. Deze omzet hoort in rubriek 3b van je btw-aangifte en in de ICP-opgaaf; kies dus niet het binnenlandse "Btw verlegd" (rubriek 1e).',
     'field.export.label': 'Export buiten de EU (0 %)',
     'field.export.help':
       'Het 0%-tarief in Moneybird voor verkopen naar landen buiten de EU. Deze omzet hoort in een eigen rubriek van je btw-aangifte.',
@@ -65,7 +65,7 @@ export const setupMappingMessages = defineCatalog({
     'reason.only_domestic_rate': 'Het enige actieve verkooptarief van {rate} % zonder land.',
     'reason.only_oss_rate': 'Het enige actieve verkooptarief van {rate} % voor {country}.',
     'reason.named_reverse_charge':
-      'Het enige 0%-tarief waarvan de naam zegt dat de btw verlegd is: "{name}".',
+      'Het enige 0%-tarief waarvan de naam zegt dat het voor intracommunautaire leveringen (ICP, rubriek 3b) is: "{name}".',
     'reason.named_export': 'Het enige 0%-tarief waarvan de naam zegt dat het voor export is: "{name}".',
     'reason.default_workflow': 'De standaardworkflow voor facturen in Moneybird.',
     'reason.only_workflow': 'De enige factuurworkflow in Moneybird.',
@@ -141,7 +141,7 @@ export const setupMappingMessages = defineCatalog({
 
     // ---- VAT rates in the dry run ----
     'rate.domestic': '{rate} %',
-    'rate.reverse_charge': '{rate} % (btw verlegd)',
+    'rate.reverse_charge': '{rate} % (intracommunautair)',
     'rate.export': '{rate} % (export)',
     'rate.oss': '{country} {rate} % (OSS)',
   },
@@ -176,9 +176,9 @@ export const setupMappingMessages = defineCatalog({
     'field.domestic.label': '{rate} % VAT',
     'field.domestic.help':
       'The Moneybird tax rate for sales in {country} at {rate} % VAT. It decides which box of your VAT return the revenue goes to.',
-    'field.reverseCharge.label': 'Reverse charge (business customers in the EU)',
+    'field.reverseCharge.label': 'Intra-community supply (business customers in the EU)',
     'field.reverseCharge.help':
-      'The 0 % rate in Moneybird for sales to businesses in another EU country with a VAT number, where the customer accounts for the VAT. This revenue has a box of its own in your VAT return (and the EC sales list).',
+      'The 0 % rate in Moneybird for sales to businesses in another EU country with a VAT number, where the customer accounts for the VAT. This revenue belongs in box 3b of your VAT return and on the EC sales list (ICP); so not the domestic "Btw verlegd" (box 1e).',
     'field.export.label': 'Export outside the EU (0 %)',
     'field.export.help':
       'The 0 % rate in Moneybird for sales to countries outside the EU. This revenue has a box of its own in your VAT return.',
@@ -204,7 +204,8 @@ export const setupMappingMessages = defineCatalog({
     'reason.only_financial': 'The only active account in Moneybird.',
     'reason.only_domestic_rate': 'The only active sales rate of {rate} % without a country.',
     'reason.only_oss_rate': 'The only active sales rate of {rate} % for {country}.',
-    'reason.named_reverse_charge': 'The only 0 % rate whose name says reverse charge: "{name}".',
+    'reason.named_reverse_charge':
+      'The only 0 % rate whose name says intra-community supply (ICP, box 3b): "{name}".',
     'reason.named_export': 'The only 0 % rate whose name says export: "{name}".',
     'reason.default_workflow': 'The default invoice workflow in Moneybird.',
     'reason.only_workflow': 'The only invoice workflow in Moneybird.',
@@ -272,7 +273,7 @@ export const setupMappingMessages = defineCatalog({
     'dryrun.unexpected': 'Winkelbrug could not make the trial booking: {details}',
 
     'rate.domestic': '{rate} %',
-    'rate.reverse_charge': '{rate} % (reverse charge)',
+    'rate.reverse_charge': '{rate} % (intra-community)',
     'rate.export': '{rate} % (export)',
     'rate.oss': '{country} {rate} % (OSS)',
   },

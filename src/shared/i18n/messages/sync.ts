@@ -6,6 +6,14 @@ export const syncMessages = defineCatalog({
     'sync.totals_differ':
       'Moneybird rekent voor bestelling {order} een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. De conceptfactuur {invoiceId} staat nog in Moneybird; controleer de btw-tarieven in de koppeling, verwijder het concept en kies daarna "Opnieuw proberen".',
     'sync.vat_detail': ', btw {invoiceVat} tegen {shopVat}',
+    'sync.vat_box_wrong':
+      'Bestelling {order} komt in Moneybird in de verkeerde rubriek van de btw-aangifte: {lines}. Bij {treatment} hoort dat in {required}. De conceptfactuur {invoiceId} staat nog in Moneybird; kies bij Instellingen → Boekhouding het juiste tarief voor {treatment}, zet dat tarief ook op het concept (of verwijder het) en kies daarna "Opnieuw proberen".',
+    'sync.vat_box_line': 'tarief "{name}" staat in rubriek {boxes}',
+    'sync.no_box': 'geen',
+    'sync.box_required.domestic': 'een binnenlandse rubriek (NL/1a, 1b, 1c of 1e)',
+    'sync.box_required.reverse_charge': 'rubriek 3b (NL/3b) en de ICP-opgaaf',
+    'sync.box_required.export': 'rubriek 3a (NL/3a)',
+    'sync.box_required.oss': 'de OSS-aangifte, in geen enkele Nederlandse rubriek',
     'sync.moneybird_refused':
       'Moneybird weigerde bestelling {order}: {details}. Pas dit aan (in Moneybird of in de koppeling) en kies daarna "Opnieuw proberen".',
     'sync.running_elsewhere':
@@ -61,6 +69,14 @@ export const syncMessages = defineCatalog({
     'sync.totals_differ':
       'Moneybird computes a different amount for order {order} than the shop: total {invoiceTotal} in Moneybird against {shopTotal} in the shop{vatDetail}. The draft invoice {invoiceId} is still in Moneybird; check the VAT rates in the mapping, delete the draft and then choose "Retry".',
     'sync.vat_detail': ', VAT {invoiceVat} against {shopVat}',
+    'sync.vat_box_wrong':
+      'Order {order} lands in the wrong box of the VAT return in Moneybird: {lines}. For {treatment} it belongs in {required}. The draft invoice {invoiceId} is still in Moneybird; choose the right rate for {treatment} under Settings → Bookkeeping, put that rate on the draft too (or delete it) and then choose "Retry".',
+    'sync.vat_box_line': 'rate "{name}" is in box {boxes}',
+    'sync.no_box': 'none',
+    'sync.box_required.domestic': 'a domestic box (NL/1a, 1b, 1c or 1e)',
+    'sync.box_required.reverse_charge': 'box 3b (NL/3b) and the EC sales list (ICP)',
+    'sync.box_required.export': 'box 3a (NL/3a)',
+    'sync.box_required.oss': 'the OSS return, in none of the Dutch boxes',
     'sync.moneybird_refused':
       'Moneybird refused order {order}: {details}. Correct this (in Moneybird or in the mapping) and then choose "Retry".',
     'sync.running_elsewhere':

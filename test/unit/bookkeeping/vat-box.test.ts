@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkVatBoxes,
+  fitsTreatment,
+  type MoneybirdTaxRate,
+  normaliseReferences,
+  proposeTaxRateMapping,
+  requiredBox,
+  type VatTreatment,
+} from '../../../src/main/core/bookkeeping';
+
+describe('the VAT-return box each treatment requires', () => {
+  it.each<[VatTreatment, readonly string[], boolean]>([
+    ['domestic', ['NL/1a', 'NL/1b', 'NL/1c', 'NL/1e'], false],
+    ['reverse_charge', ['NL/3b'], true],
+    ['export', ['NL/3a'], true],
+    ['oss', [], false],
+  ])('%s → %j (must carry one: %s)', (treatment, boxes, mustCarry) => {
+    expect(requiredBox(treatment)).toEqual({ treatment, boxes, mustCarry });
+  });
+
+  it.each<[VatTreatment, string[], boolean]>([
+    // domestic: the NL 1-boxes, or none (a rate outside the return, such as "Geen btw")
+    ['domestic', ['NL/1a'], true],
+    ['domestic', ['NL/1b'], true],
+    ['domestic', ['NL/1e'], true],
+    ['domestic', [], true],
+    ['domestic', ['NL/3b'], false],
+    ['domestic', ['NL/3a'], false],
+    ['domestic', ['OSS/DE'], true],
+    // intra-EU supply: box 3b and nothing else Dutch; "Btw verlegd" (1e) is the domestic reverse charge
+    ['reverse_charge', ['NL/3b'], true],
+    ['reverse_charge', ['NL/1e'], false],
+    ['reverse_charge', ['NL/3a'], false],
+    ['reverse_charge', [], false],
+    ['reverse_charge', ['NL/3b', 'NL/1e'], false],
+    // export: box 3a
+    ['export', ['NL/3a'], true],
+    ['export', ['NL/3b'], false],
+    ['export', ['NL/1e'], false],
+    ['export', [], false],
+    // OSS: outside the Dutch boxes
+    ['oss', ['OSS/DE'], true],
+    ['oss', [], true],
+    ['oss', ['NL/1a'], false],
+    ['oss', ['NL/3b'], false],
+  ])('%s with %j fits: %s', (treatment, references, fits) => {
+    expect(fitsTreatment(treatment, references)).toBe(fits);
+  });
+
+  it('reads the references as the spec gives them: strings or null, case of the country ignored', () => {
+    expect(normaliseReferences(['nl/1a', null, ' NL/3b ', ''])).toEqual(['NL/1a', 'NL/3b']);
+    expect(normaliseReferences(null)).toEqual([]);
+    expect(normaliseReferences(undefined)).toEqual([]);
+  });
+
+  it('checks only the lines on the rates the plan chose, and names the rate and the boxes found', () => {
+    const details = [
+      { tax_rate_id: '1', tax_report_reference: ['NL/1e'] },
+      { tax_rate_id: '1', tax_report_reference: ['NL/1e'] },
+      // the closing rounding line on the ordinary 0 % rate: no sale, not checked
+      { tax_rate_id: '9', tax_report_reference: ['NL/1e'] },
+    ];
+    expect(checkVatBoxes('reverse_charge', ['1'], details)).toEqual([
+      { treatment: 'reverse_charge', taxRateId: '1', invoiceBoxes: ['NL/1e'], requiredBoxes: ['NL/3b'] },
+    ]);
+    expect(
+      checkVatBoxes('reverse_charge', ['1'], [{ tax_rate_id: '1', tax_report_reference: ['NL/3b'] }]),
+    ).toEqual([]);
+    // A line without the field cannot be checked (the spec always sends it).
+    expect(checkVatBoxes('export', ['1'], [{ tax_rate_id: '1' }])).toEqual([]);
+    // An empty list where a box is required: reported with no boxes.
+    expect(checkVatBoxes('export', ['1'], [{ tax_rate_id: '1', tax_report_reference: [] }])).toEqual([
+      { treatment: 'export', taxRateId: '1', invoiceBoxes: [], requiredBoxes: ['NL/3a'] },
+    ]);
+  });
+});
+
+describe('the intra-community rate proposal', () => {
+  let next = 1;
+  const zero = (name: string, extra: Partial<MoneybirdTaxRate> = {}): MoneybirdTaxRate => ({
+    id: String(next++),
+    name,
+    percentage: '0.0',
+    tax_rate_type: 'sales_invoice',
+    active: true,
+    country: null,
+    ...extra,
+  });
+  const propose = (rates: MoneybirdTaxRate[], treatment: 'reverse_charge' | 'export' = 'reverse_charge') =>
+    proposeTaxRateMapping([{ treatment, rate: '0' }], rates);
+
+  it.each<[string, string[], string | null]>([
+    [
+      'the ICP rate among the usual 0 % rates',
+      ['0% btw', 'Btw verlegd', 'Export buiten de EU', 'Intracommunautaire levering'],
+      'Intracommunautaire levering',
+    ],
+    ['"ICP" in the name', ['Btw verlegd', 'ICP 0%'], 'ICP 0%'],
+    ['"binnen de EU" in the name', ['Btw verlegd', 'Levering binnen de EU'], 'Levering binnen de EU'],
+    ['an English name', ['Reverse charge', 'Intra-community supply'], 'Intra-community supply'],
+    ['only "Btw verlegd": never proposed', ['0% btw', 'Btw verlegd'], null],
+    ['only "Reverse charge": never proposed', ['Reverse charge'], null],
+    ['"Export buiten de EU" is no intra-EU rate', ['Export buiten de EU'], null],
+    ['two intra-community rates: the owner chooses', ['Intracommunautaire levering', 'ICP diensten'], null],
+  ])('%s', (_, names, expected) => {
+    const rates = names.map((name) => zero(name));
+    const proposal = propose(rates);
+    const chosen = proposal.proposed[0]?.taxRateId;
+    expect(chosen === undefined ? null : rates.find((r) => r.id === chosen)!.name).toBe(expected);
+  });
+
+  it("follows a rate's tax_report_reference where an answer carries one, over its name", () => {
+    const verlegdIn3b = zero('Verlegd', { tax_report_reference: ['NL/3b'] });
+    const icpIn1e = zero('ICP', { tax_report_reference: ['NL/1e'] });
+    expect(propose([verlegdIn3b, icpIn1e]).proposed[0]?.taxRateId).toBe(verlegdIn3b.id);
+    const exportIn3a = zero('Nul', { tax_report_reference: ['NL/3a'] });
+    expect(propose([exportIn3a, icpIn1e], 'export').proposed[0]?.taxRateId).toBe(exportIn3a.id);
+  });
+});
