@@ -13,7 +13,7 @@ import { simulatorEnv } from '../../sim/env';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../../sim/mijnwebwinkel/index';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { type MoneybirdSim, startMoneybirdSim } from '../../sim/moneybird/index';
+import { type MoneybirdSim, type MoneybirdSimOptions, startMoneybirdSim } from '../../sim/moneybird/index';
 
 export interface SyncWorld {
   mww: MijnwebwinkelSim;
@@ -40,6 +40,8 @@ export interface WorldOptions {
   style?: 'sales' | 'external';
   /** Leave these mapping paths unset (to test parking). */
   omit?: string[];
+  /** Moneybird's totals differ from the invoice sent (the simulator's `distortTotals`). */
+  distortTotals?: MoneybirdSimOptions['distortTotals'];
 }
 
 async function get<T>(sim: MoneybirdSim, path: string): Promise<T> {
@@ -86,7 +88,11 @@ export async function startWorld(options: WorldOptions = {}): Promise<SyncWorld>
     seed: options.seed ?? 1,
     orders: options.orders ?? generateOrders({ seed: options.seed ?? 1, count: options.orderCount ?? 30 }),
   });
-  const moneybird = await startMoneybirdSim({ seed: options.seed ?? 1, rateLimit: null });
+  const moneybird = await startMoneybirdSim({
+    seed: options.seed ?? 1,
+    rateLimit: null,
+    ...(options.distortTotals && { distortTotals: options.distortTotals }),
+  });
   const dataDir = mkdtempSync(join(tmpdir(), 'winkelbrug-sync-'));
   const env = {
     ...simulatorEnv(mww, moneybird),

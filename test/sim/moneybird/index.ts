@@ -8,6 +8,7 @@ import { AdministrationBooks, type Clock } from './books';
 import { ContractRecorder, ContractViolationError } from './contract';
 import { isoDate } from './format';
 import { hexGenerator, IdSequence } from './ids';
+import { distortTotals, type TotalsDistortion } from './invoices';
 import { type OAuthClient, OAuthServer } from './oauth';
 
 export interface MoneybirdSimOptions {
@@ -29,6 +30,11 @@ export interface MoneybirdSimOptions {
    * V.O.F."), visible in GET /administrations and on the consent page.
    */
   extraAdministrations?: ExtraAdministration[];
+  /**
+   * Moneybird's totals differ from the invoice the client sent (in every administration): by a
+   * cent or by a rate on create, or by a cent when the draft is sent. See `TotalsDistortion`.
+   */
+  distortTotals?: TotalsDistortion;
 }
 
 export interface ExtraAdministration {
@@ -105,6 +111,8 @@ export async function startMoneybirdSim(options: MoneybirdSimOptions = {}): Prom
       ),
     );
   }
+  if (options.distortTotals)
+    for (const books of administrations.values()) distortTotals(books, options.distortTotals);
   const administrationId = [...administrations.keys()][0]!;
   const tokens = new TokenStore();
   const issueToken = (scopes: string[]): string =>
@@ -194,5 +202,6 @@ export async function startMoneybirdSim(options: MoneybirdSimOptions = {}): Prom
 
 export type { ContractViolation } from './contract';
 export { ContractRecorder, ContractViolationError, watchMoneybirdContract } from './contract';
+export type { TotalsDistortion } from './invoices';
 export type { OAuthClient } from './oauth';
 export { OOB_REDIRECT_URI } from './oauth';

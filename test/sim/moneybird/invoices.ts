@@ -1,7 +1,7 @@
 // Sales invoices and external sales invoices: creation with Moneybird's validation, the state
 // machine (draft -> send -> open -> payments -> paid), credit invoices and list filters.
 import { createHash } from 'node:crypto';
-import { type Decimal, fromInteger, roundTo } from '../common/decimal';
+import { type Decimal, fromCents, fromInteger, roundTo } from '../common/decimal';
 import type {
   AdministrationBooks,
   StoredDetail,
@@ -136,6 +136,62 @@ function currencyFor(books: AdministrationBooks, raw: unknown, fallback: string,
   return currency;
 }
 
+// ---- a switch for tests: Moneybird's totals differ from what the client sent ---------------------
+
+/**
+ * Makes the invoice Moneybird holds differ from the one the client sent, as when Moneybird computes
+ * or stores something else than expected (a test's stand-in for a rounding change, a rate mix-up, an
+ * edit in between). The stored invoice itself changes, so every later answer (GET, lists,
+ * synchronization) shows the same figures:
+ * - `cent`: on create, one line's unit price is a cent higher (a line of quantity 1 when there is
+ *   one, so the total including VAT is exactly a cent higher with prices including VAT);
+ * - `rate`: on create, one line with VAT shown is stored at another active sales rate of the same
+ *   country (21 % <-> 9 %): the VAT per rate differs; with prices including VAT the total does not;
+ * - `after-send`: the create is left alone; sending the draft makes one line's price a cent higher,
+ *   so the numbered invoice the send answers with is a cent higher than the draft was.
+ */
+export interface TotalsDistortion {
+  by: 'cent' | 'rate' | 'after-send';
+  /** How many invoices it changes (then it stops); default every one. */
+  times?: number;
+}
+
+const distortions = new WeakMap<AdministrationBooks, { by: TotalsDistortion['by']; left: number }>();
+
+export function distortTotals(books: AdministrationBooks, distortion: TotalsDistortion): void {
+  distortions.set(books, { by: distortion.by, left: distortion.times ?? Number.POSITIVE_INFINITY });
+}
+
+/** Applies the books' distortion to these details, if it is one for this moment and has uses left. */
+function distort(books: AdministrationBooks, details: StoredDetail[], moment: 'create' | 'send'): void {
+  const distortion = distortions.get(books);
+  if (!distortion || distortion.left <= 0 || details.length === 0) return;
+  if ((distortion.by === 'after-send') !== (moment === 'send')) return;
+  if (distortion.by === 'rate') {
+    for (const detail of details) {
+      const current = books.taxRate(detail.taxRateId);
+      if (!current?.show_tax) continue;
+      const other = books.taxRates.find(
+        (r) =>
+          r.tax_rate_type === 'sales_invoice' &&
+          r.active &&
+          r.show_tax &&
+          r.country === current.country &&
+          r.percentage !== current.percentage &&
+          r.percentage !== '0.0',
+      );
+      if (!other) continue;
+      detail.taxRateId = other.id;
+      distortion.left -= 1;
+      return;
+    }
+    return;
+  }
+  const detail = details.find((d) => d.amount === fromInteger(1)) ?? details[0]!;
+  detail.price += fromCents(1);
+  distortion.left -= 1;
+}
+
 export function createSalesInvoice(
   books: AdministrationBooks,
   input: Record<string, unknown>,
@@ -189,6 +245,7 @@ export function createSalesInvoice(
       : ((workflow.steps as Array<{ due_interval: number }>)[0]?.due_interval ?? 14);
   const details = parseDetails(books, input.details_attributes, v);
   v.throwIfAny();
+  distort(books, details, 'create');
   const now = books.timestamp();
   const invoice: StoredSalesInvoice = {
     kind: 'sales_invoice',
@@ -258,6 +315,7 @@ export function sendInvoice(
   v.throwIfAny();
   invoice.deliveryMethod = method;
   if (invoice.state === 'draft') {
+    distort(books, invoice.details, 'send');
     if (typeof sending.invoice_date === 'string') invoice.invoiceDate = sending.invoice_date;
     invoice.invoiceDate ??= books.clock.today();
     invoice.invoiceId = books.allocateInvoiceNumber(invoice.invoiceDate);
@@ -454,6 +512,7 @@ export function createExternalInvoice(
   const currency = currencyFor(books, input.currency, books.administration.currency, v);
   const details = parseDetails(books, input.details_attributes, v);
   v.throwIfAny();
+  distort(books, details, 'create');
   const now = books.timestamp();
   const invoice: StoredExternalInvoice = {
     kind: 'external_sales_invoice',

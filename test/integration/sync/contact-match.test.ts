@@ -1,0 +1,73 @@
+// A customer is one Moneybird contact, found by its match key (the e-mail address, trimmed and
+// lower-cased): a contact that is already in Moneybird is used, and orders whose addresses differ
+// only in case or spaces share one contact.
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseDecimal } from '../../../src/main/core/money';
+import { generateOrders } from '../../sim/mijnwebwinkel/generator';
+import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
+import { type SyncWorld, startWorld } from './support';
+
+let world: SyncWorld | undefined;
+afterEach(async () => {
+  world?.moneybird.contract?.assertNone();
+  await world?.close();
+  world = undefined;
+});
+
+const SINCE = '2024-01-01';
+
+/** Two paid, completed Dutch orders of different customers, both with an e-mail address. */
+function twoOrders(): [MwwOrder, MwwOrder] {
+  const orders = generateOrders({ seed: 51, count: 80 }).filter(
+    (o) =>
+      [2, 3, 6, 10].includes(Number(o.status)) &&
+      o.payment_status === 'captured' &&
+      !o.sim_test_order &&
+      !o.credited_order_number &&
+      !o.tax_strategy &&
+      (!o.tax_region || o.tax_region === 'NL') &&
+      o.date >= SINCE &&
+      parseDecimal(String(o.price?.total ?? '0')) > 0n &&
+      o.debtor?.email,
+  );
+  expect(orders.length).toBeGreaterThanOrEqual(2);
+  return [orders[0]!, orders[1]!];
+}
+
+const withEmail = (order: MwwOrder, email: string): MwwOrder => ({
+  ...order,
+  debtor: { ...order.debtor, email },
+});
+
+describe('the contact match key', () => {
+  it('uses the contact already in Moneybird, and one contact for addresses that differ only in case', async () => {
+    const [a, b] = twoOrders();
+    world = await startWorld({
+      orders: [withEmail(a, 'Truus@Voorbeeld.NL'), withEmail(b, '  truus@voorbeeld.nl ')],
+    });
+    // The customer is in Moneybird already (entered by hand, the address as she typed it once).
+    const response = await fetch(
+      `${world.moneybird.apiBaseUrl}/${world.moneybird.administrationId}/contacts.json`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${world.moneybird.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          contact: {
+            firstname: 'Truus',
+            lastname: 'Voorbeeld',
+            send_invoices_to_email: 'TRUUS@voorbeeld.nl',
+          },
+        }),
+      },
+    );
+    expect(response.status).toBe(201);
+    const existing = (await response.json()) as { id: string };
+
+    const report = await world.runtime.engine.run('import', { importSince: SINCE });
+    expect(report.counts.booked).toBe(2);
+    expect(world.moneybird.books.contacts()).toHaveLength(1);
+    const invoices = world.moneybird.books.salesInvoices();
+    expect(invoices).toHaveLength(2);
+    for (const invoice of invoices) expect(invoice.contact_id).toBe(existing.id);
+  });
+});
