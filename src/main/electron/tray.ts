@@ -1,9 +1,25 @@
-// The tray icon: the app's state in the tooltip and a menu with Open, Sync now, Pause/Resume and
-// Quit. Electron's Tray and Menu are passed in, so the menu logic is tested without Electron.
+// The tray icon: the app's state as its icon and tooltip (up to date, syncing "12 van 40", orders
+// that need the owner, paused, not set up or failing) and a menu with Open, Sync now, Pause/Resume,
+// the last run's result and Quit. Electron's Tray, Menu and images are passed in, so all of it is
+// tested without Electron (test/unit/electron/tray.test.ts).
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppStatus } from '../../shared/contract';
-import { app as messages } from '../../shared/i18n/messages/app';
-import { interpolate, type Locale } from '../../shared/i18n/translate';
+import type { AppStatus, RunSummary } from '../../shared/contract';
+import { tray as messages, type TrayMessageKey } from '../../shared/i18n/messages/tray';
+import { interpolate, type Locale, type MessageParams } from '../../shared/i18n/translate';
+
+/** The four pictures the tray has (resources/tray/, made by scripts/icons.mjs). */
+export const TRAY_ICONS = ['ok', 'syncing', 'attention', 'paused'] as const;
+export type TrayIcon = (typeof TRAY_ICONS)[number];
+
+/** What the tray shows for a state: which picture and what words. */
+export interface TrayView {
+  icon: TrayIcon;
+  /** The state in words, also the first (disabled) line of the menu. */
+  state: string;
+  tooltip: string;
+  /** The last run's result, a disabled line of the menu. */
+  lastRun: string;
+}
 
 export interface TrayActions {
   open(): void;
@@ -13,8 +29,75 @@ export interface TrayActions {
   quit(): void;
 }
 
+function text(locale: Locale, key: TrayMessageKey, params?: MessageParams): string {
+  return interpolate(messages[locale][key], params);
+}
+
+/** The clock time of a run in the owner's language, e.g. 14:05. */
+export function clockTime(iso: string, locale: Locale): string {
+  return new Date(iso).toLocaleTimeString(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+export function lastRunLabel(run: RunSummary | null, locale: Locale): string {
+  if (!run) return text(locale, 'tray.lastRun.never');
+  const time = clockTime(run.finishedAt, locale);
+  if (run.outcome === 'failed') return text(locale, 'tray.lastRun.failed', { time });
+  if (run.outcome === 'cancelled') return text(locale, 'tray.lastRun.cancelled', { time });
+  return text(locale, 'tray.lastRun.completed', { time, booked: run.booked, parked: run.parked });
+}
+
+export function trayView(status: AppStatus, locale: Locale): TrayView {
+  let icon: TrayIcon;
+  let state: string;
+  const parked = status.counts.parked;
+  switch (status.state) {
+    case 'syncing':
+      icon = 'syncing';
+      state =
+        status.progress && status.progress.total > 0
+          ? text(locale, 'tray.state.syncingProgress', {
+              done: status.progress.done,
+              total: status.progress.total,
+            })
+          : text(locale, 'tray.state.syncing');
+      break;
+    case 'paused':
+      icon = 'paused';
+      state = text(locale, 'tray.state.paused');
+      break;
+    case 'needs-setup':
+      icon = 'attention';
+      state = text(locale, 'tray.state.needsSetup');
+      break;
+    case 'error':
+      icon = 'attention';
+      state = text(locale, 'tray.state.error');
+      break;
+    default:
+      if (parked > 0) {
+        icon = 'attention';
+        state =
+          parked === 1
+            ? text(locale, 'tray.state.attention.one')
+            : text(locale, 'tray.state.attention.many', { count: parked });
+      } else {
+        icon = 'ok';
+        state = text(locale, 'tray.state.ok');
+      }
+  }
+  return {
+    icon,
+    state,
+    tooltip: text(locale, 'tray.tooltip', { state }),
+    lastRun: lastRunLabel(status.lastRun, locale),
+  };
+}
+
 export function trayTooltip(status: AppStatus, locale: Locale): string {
-  return interpolate(messages[locale]['tray.tooltip'], { state: messages[locale][`state.${status.state}`] });
+  return trayView(status, locale).tooltip;
 }
 
 export function trayMenuTemplate(
@@ -22,40 +105,45 @@ export function trayMenuTemplate(
   locale: Locale,
   actions: TrayActions,
 ): MenuItemConstructorOptions[] {
-  const t = messages[locale];
+  const view = trayView(status, locale);
   const paused = status.state === 'paused';
   return [
-    { id: 'state', label: t[`state.${status.state}`], enabled: false },
+    { id: 'state', label: view.state, enabled: false },
+    { id: 'last-run', label: view.lastRun, enabled: false },
     { type: 'separator' },
-    { id: 'open', label: t['action.open'], click: () => actions.open() },
+    { id: 'open', label: text(locale, 'tray.action.open'), click: () => actions.open() },
     {
       id: 'sync-now',
-      label: t['action.syncNow'],
+      label: text(locale, 'tray.action.syncNow'),
       enabled: status.state === 'idle' || status.state === 'error',
       click: () => actions.syncNow(),
     },
     paused
-      ? { id: 'resume', label: t['action.resume'], click: () => actions.resume() }
+      ? { id: 'resume', label: text(locale, 'tray.action.resume'), click: () => actions.resume() }
       : {
           id: 'pause',
-          label: t['action.pause'],
+          label: text(locale, 'tray.action.pause'),
           enabled: status.state !== 'needs-setup',
           click: () => actions.pause(),
         },
     { type: 'separator' },
-    { id: 'quit', label: t['action.quit'], click: () => actions.quit() },
+    { id: 'quit', label: text(locale, 'tray.action.quit'), click: () => actions.quit() },
   ];
 }
 
-export interface TrayLike {
+export interface TrayLike<I = unknown> {
+  setImage(image: I): void;
   setToolTip(text: string): void;
   setContextMenu(menu: unknown): void;
   on(event: 'click', listener: () => void): unknown;
   destroy(): void;
 }
 
-export interface TrayDeps<M> {
-  createTray: () => TrayLike;
+export interface TrayDeps<M, I = unknown> {
+  /** A tray showing the given picture first. */
+  createTray: (image: I) => TrayLike<I>;
+  /** The picture for an icon state (loaded once per state by the caller or here). */
+  image: (icon: TrayIcon) => I;
   buildMenu: (template: MenuItemConstructorOptions[]) => M;
   locale: Locale;
   actions: TrayActions;
@@ -66,24 +154,60 @@ export interface TrayService {
   destroy(): void;
 }
 
-export function createTrayService<M>(deps: TrayDeps<M>, initial: AppStatus): TrayService {
-  const tray = deps.createTray();
+export function createTrayService<M, I>(deps: TrayDeps<M, I>, initial: AppStatus): TrayService {
+  const images = new Map<TrayIcon, I>();
+  const image = (icon: TrayIcon) => {
+    let loaded = images.get(icon);
+    if (loaded === undefined) {
+      loaded = deps.image(icon);
+      images.set(icon, loaded);
+    }
+    return loaded;
+  };
+  const first = trayView(initial, deps.locale);
+  const tray = deps.createTray(image(first.icon));
+  let shownIcon: TrayIcon = first.icon;
   // Windows and Linux users expect a click on the icon to bring the window back.
   tray.on('click', () => deps.actions.open());
-  let lastKey = '';
+  let lastTooltip = '';
+  let lastMenuKey = '';
+  let destroyed = false;
   const service: TrayService = {
     update(status) {
-      // Rebuild only when something shown changed: progress events come often.
-      const key = `${status.state}`;
-      if (key === lastKey) return;
-      lastKey = key;
-      tray.setToolTip(trayTooltip(status, deps.locale));
-      tray.setContextMenu(deps.buildMenu(trayMenuTemplate(status, deps.locale, deps.actions)));
+      if (destroyed) return;
+      const view = trayView(status, deps.locale);
+      if (view.icon !== shownIcon) {
+        shownIcon = view.icon;
+        tray.setImage(image(view.icon));
+      }
+      if (view.tooltip !== lastTooltip) {
+        lastTooltip = view.tooltip;
+        tray.setToolTip(view.tooltip);
+      }
+      // Rebuild the menu only when something in it changed: progress events come often.
+      const menuKey = JSON.stringify([status.state, view.state, view.lastRun]);
+      if (menuKey !== lastMenuKey) {
+        lastMenuKey = menuKey;
+        tray.setContextMenu(deps.buildMenu(trayMenuTemplate(status, deps.locale, deps.actions)));
+      }
     },
     destroy() {
+      if (destroyed) return;
+      destroyed = true;
       tray.destroy();
     },
   };
   service.update(initial);
   return service;
+}
+
+/**
+ * The file for a tray picture on a platform, under the app's resources folder: a template image on
+ * macOS (black and alpha; the @2x sibling is picked up by Electron, the menu bar colours it), an
+ * .ico with every scale on Windows, a PNG on Linux.
+ */
+export function trayIconFile(resourcesDir: string, icon: TrayIcon, platform: NodeJS.Platform): string {
+  const name =
+    platform === 'darwin' ? `${icon}Template.png` : platform === 'win32' ? `${icon}.ico` : `${icon}.png`;
+  return `${resourcesDir.replace(/[\\/]+$/, '')}/tray/${name}`;
 }

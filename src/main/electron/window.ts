@@ -1,17 +1,7 @@
-// The one window. Closing it hides it (the app lives on in the tray) unless the app is quitting.
+// The one window's options. Its life (built on open, destroyed on close, the app living on in the
+// tray) is in lifecycle.ts.
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { hardenedWebPreferences } from './security';
-
-export interface WindowLike {
-  on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
-  once(event: 'ready-to-show', listener: () => void): unknown;
-  show(): void;
-  hide(): void;
-  focus(): void;
-  isMinimized(): boolean;
-  restore(): void;
-  loadURL(url: string): Promise<void>;
-}
 
 export function mainWindowOptions(
   preloadPath: string,
@@ -29,18 +19,4 @@ export function mainWindowOptions(
     ...(icon ? { icon } : {}),
     webPreferences: hardenedWebPreferences(preloadPath, options),
   };
-}
-
-export function keepInTrayOnClose(window: Pick<WindowLike, 'on' | 'hide'>, isQuitting: () => boolean): void {
-  window.on('close', (event) => {
-    if (isQuitting()) return;
-    event.preventDefault();
-    window.hide();
-  });
-}
-
-export function showWindow(window: Pick<WindowLike, 'show' | 'focus' | 'isMinimized' | 'restore'>): void {
-  if (window.isMinimized()) window.restore();
-  window.show();
-  window.focus();
 }

@@ -292,6 +292,8 @@ export const settingsSchema = z.object({
   acceptAuthorizedPayments: z.boolean(),
   /** Whether a partner token other than the build's own is stored (Advanced). */
   partnerTokenOverridden: z.boolean(),
+  /** The desktop app starts, hidden in the tray, when the owner logs in (on by default). */
+  startAtLogin: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -301,4 +303,5 @@ export const settingsUpdateSchema = z.strictObject({
   invoiceLanguage: settingsSchema.shape.invoiceLanguage.optional(),
   referencePrefix: settingsSchema.shape.referencePrefix.optional(),
   acceptAuthorizedPayments: z.boolean().optional(),
+  startAtLogin: z.boolean().optional(),
 });

@@ -2,7 +2,7 @@
 // configuration (valid for electron-builder, with Electron's fuses set), the developer tools off in
 // an installed build, and the app:// scheme the window loads its page from.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -46,6 +46,86 @@ describe('electron-builder configuration', () => {
     });
     // The code must be in an asar for the last two to mean anything.
     expect(config.asar).not.toBe(false);
+  });
+});
+
+describe('installers', () => {
+  type Target = { target: string; arch: string[] };
+  const section = (name: string) => config[name] as Record<string, unknown>;
+
+  it('names only files that exist (icons, entitlements, hooks, and what is packed)', () => {
+    const named = [
+      section('mac').icon,
+      section('mac').entitlements,
+      section('mac').entitlementsInherit,
+      section('win').icon,
+      section('linux').icon,
+      config.afterSign,
+    ] as string[];
+    for (const file of named) expect(existsSync(join(root, file)), file).toBe(true);
+    expect(existsSync(join(root, (config.directories as { buildResources: string }).buildResources))).toBe(
+      true,
+    );
+    // The globs of files that ship each match something in the tree (out/ is built, not committed).
+    for (const glob of [...(config.files as string[]), ...(config.asarUnpack as string[])]) {
+      if (glob.startsWith('!') || glob.startsWith('out/') || glob.includes('node_modules')) continue;
+      const dir = join(root, glob.replace(/\/?\*.*$/, ''));
+      expect(existsSync(dir), glob).toBe(true);
+    }
+    expect(readFileSync(join(root, section('mac').entitlements as string), 'utf8')).toContain(
+      'com.apple.security.cs.allow-jit',
+    );
+  });
+
+  it('Windows: an NSIS installer per user, no administrator, Start-menu and desktop shortcuts', () => {
+    expect((section('win').target as Target[]).map((t) => t.target)).toEqual(['nsis']);
+    expect(section('nsis')).toMatchObject({
+      oneClick: true,
+      perMachine: false,
+      allowElevation: false,
+      createDesktopShortcut: 'always',
+      createStartMenuShortcut: true,
+    });
+  });
+
+  it('macOS: dmg and zip for Apple silicon and Intel, hardened runtime with entitlements, notarised from env', () => {
+    const targets = section('mac').target as Target[];
+    expect(targets.map((t) => t.target).sort()).toEqual(['dmg', 'zip']);
+    for (const t of targets) expect(t.arch.sort()).toEqual(['arm64', 'x64']);
+    expect(section('mac')).toMatchObject({ hardenedRuntime: true, notarize: true });
+  });
+
+  it('Linux: an AppImage; native modules rebuilt and unpacked; updates from GitHub releases', () => {
+    expect(section('linux').target).toBe('AppImage');
+    expect(config.npmRebuild).toBe(true);
+    expect(config.asarUnpack).toEqual(
+      expect.arrayContaining(['**/node_modules/better-sqlite3/**', '**/node_modules/@napi-rs/keyring*/**']),
+    );
+    expect(config.publish).toMatchObject({ provider: 'github', releaseType: 'draft' });
+  });
+
+  it('says plainly when a build is not signed or not notarised', () => {
+    const require = createRequire(join(root, 'package.json'));
+    const { signingReport } = require(join(root, config.afterSign as string)) as {
+      signingReport: (
+        env: Record<string, string>,
+        platform: string,
+      ) => { signed: boolean; notarized: boolean; lines: string[] };
+    };
+    const mac = signingReport({}, 'darwin');
+    expect(mac).toMatchObject({ signed: false, notarized: false });
+    expect(mac.lines.join('\n')).toMatch(/CSC_LINK and CSC_KEY_PASSWORD not set.*Gatekeeper/);
+    expect(mac.lines.join('\n')).toContain('APPLE_ID, APPLE_APP_SPECIFIC_PASSWORD, APPLE_TEAM_ID not set');
+    expect(signingReport({}, 'win32').lines.join('\n')).toContain('SmartScreen');
+    const all = {
+      CSC_LINK: 'x',
+      CSC_KEY_PASSWORD: 'x',
+      APPLE_ID: 'x',
+      APPLE_APP_SPECIFIC_PASSWORD: 'x',
+      APPLE_TEAM_ID: 'x',
+    };
+    expect(signingReport(all, 'darwin')).toEqual({ signed: true, notarized: true, lines: [] });
+    expect(signingReport({}, 'linux').lines).toEqual([]);
   });
 });
 

@@ -13,7 +13,6 @@ import {
   hardenSession,
   hardenWebContents,
 } from '../../../src/main/electron/security';
-import { keepInTrayOnClose } from '../../../src/main/electron/window';
 
 const APP = 'file:///opt/Winkelbrug/resources/app.asar/out/renderer/index.html';
 
@@ -211,36 +210,6 @@ describe('window hardening', () => {
       answer = r as typeof answer;
     });
     expect(answer?.responseHeaders['Content-Security-Policy']?.[0]).toContain("default-src 'none'");
-  });
-
-  it('hides the window on close unless the app is quitting', () => {
-    const emitter = new EventEmitter();
-    let hidden = 0;
-    let quitting = false;
-    keepInTrayOnClose(
-      {
-        on: (e: string, l: (event: { preventDefault(): void }) => void) => emitter.on(e, l),
-        hide: () => {
-          hidden++;
-        },
-      },
-      () => quitting,
-    );
-    let prevented = false;
-    emitter.emit('close', {
-      preventDefault: () => {
-        prevented = true;
-      },
-    });
-    expect([prevented, hidden]).toEqual([true, 1]);
-    quitting = true;
-    prevented = false;
-    emitter.emit('close', {
-      preventDefault: () => {
-        prevented = true;
-      },
-    });
-    expect([prevented, hidden]).toEqual([false, 1]);
   });
 
   it('picks the tray language from the system', () => {

@@ -1,11 +1,18 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { createAppService, createInProcessSyncController } from '../../../src/main/core/app-service';
 import {
+  clockTime,
   createTrayService,
+  TRAY_ICONS,
   type TrayActions,
+  type TrayIcon,
+  trayIconFile,
   trayMenuTemplate,
   trayTooltip,
+  trayView,
 } from '../../../src/main/electron/tray';
 import type { AppStatus } from '../../../src/shared/contract';
 
@@ -44,12 +51,14 @@ describe('tray menu', () => {
     const menu = trayMenuTemplate(base, 'nl', actions);
     expect(menu.filter((e) => e.type !== 'separator').map((e) => e.label)).toEqual([
       'Bijgewerkt',
+      'Nog niet gesynchroniseerd',
       'Winkelbrug openen',
       'Nu synchroniseren',
       'Pauzeren',
       'Afsluiten',
     ]);
     expect(item(menu, 'state')?.enabled).toBe(false);
+    expect(item(menu, 'last-run')?.enabled).toBe(false);
     for (const id of ['open', 'sync-now', 'pause', 'quit']) click(item(menu, id));
     expect(calls).toEqual(['open', 'syncNow', 'pause', 'quit']);
   });
@@ -79,7 +88,147 @@ describe('tray menu', () => {
 
   it('puts the state in the tooltip', () => {
     expect(trayTooltip({ ...base, state: 'syncing' }, 'nl')).toBe('Winkelbrug — Bezig met synchroniseren…');
-    expect(trayTooltip({ ...base, state: 'error' }, 'en')).toBe('Winkelbrug — Something went wrong');
+    expect(trayTooltip({ ...base, state: 'error' }, 'en')).toBe(
+      'Winkelbrug — Something went wrong: open Winkelbrug',
+    );
+  });
+
+  it('shows the last run’s result as a disabled line', () => {
+    const { actions } = recordingActions();
+    const finishedAt = '2026-03-02T13:05:00.000Z';
+    const run = {
+      runId: 'r1',
+      trigger: 'schedule' as const,
+      startedAt: finishedAt,
+      finishedAt,
+      outcome: 'completed' as const,
+      booked: 12,
+      parked: 1,
+      failed: 0,
+      message: null,
+    };
+    const time = clockTime(finishedAt, 'nl');
+    expect(time).toMatch(/^\d\d:\d\d$/);
+    expect(item(trayMenuTemplate({ ...base, lastRun: run }, 'nl', actions), 'last-run')?.label).toBe(
+      `Laatste ronde (${time}): 12 geboekt, 1 geparkeerd`,
+    );
+    expect(
+      item(trayMenuTemplate({ ...base, lastRun: { ...run, outcome: 'failed' } }, 'en', actions), 'last-run')
+        ?.label,
+    ).toBe(`Last run (${clockTime(finishedAt, 'en')}) failed`);
+  });
+});
+
+describe('tray states', () => {
+  const progress = { runId: 'r1', done: 12, total: 40 };
+  it.each<[string, AppStatus, TrayIcon, string, string]>([
+    ['up to date', base, 'ok', 'Winkelbrug — Bijgewerkt', 'Winkelbrug — Up to date'],
+    [
+      'syncing with progress',
+      { ...base, state: 'syncing', progress },
+      'syncing',
+      'Winkelbrug — Bezig met synchroniseren: 12 van 40',
+      'Winkelbrug — Syncing: 12 of 40',
+    ],
+    [
+      'syncing before the count is known',
+      { ...base, state: 'syncing', progress: { ...progress, done: 0, total: 0 } },
+      'syncing',
+      'Winkelbrug — Bezig met synchroniseren…',
+      'Winkelbrug — Syncing…',
+    ],
+    [
+      'one parked order',
+      { ...base, counts: { booked: 5, parked: 1, waiting: 0 } },
+      'attention',
+      'Winkelbrug — 1 bestelling vraagt je aandacht',
+      'Winkelbrug — 1 order needs your attention',
+    ],
+    [
+      'parked orders',
+      { ...base, counts: { booked: 5, parked: 3, waiting: 0 } },
+      'attention',
+      'Winkelbrug — 3 bestellingen vragen je aandacht',
+      'Winkelbrug — 3 orders need your attention',
+    ],
+    ['paused', { ...base, state: 'paused' }, 'paused', 'Winkelbrug — Gepauzeerd', 'Winkelbrug — Paused'],
+    [
+      'not set up',
+      { ...base, state: 'needs-setup' },
+      'attention',
+      'Winkelbrug — Nog niet gekoppeld: open Winkelbrug om te beginnen',
+      'Winkelbrug — Not connected yet: open Winkelbrug to get started',
+    ],
+    [
+      'failing',
+      { ...base, state: 'error' },
+      'attention',
+      'Winkelbrug — Er ging iets mis: open Winkelbrug',
+      'Winkelbrug — Something went wrong: open Winkelbrug',
+    ],
+  ])('%s', (_name, status, icon, nl, en) => {
+    expect(trayView(status, 'nl').icon).toBe(icon);
+    expect(trayView(status, 'nl').tooltip).toBe(nl);
+    expect(trayView(status, 'en').tooltip).toBe(en);
+  });
+
+  it('changes the picture only when the icon state changes, and the menu only when its text does', () => {
+    const images: TrayIcon[] = [];
+    const loads: TrayIcon[] = [];
+    let menus = 0;
+    const { actions } = recordingActions();
+    const tray = createTrayService<unknown, TrayIcon>(
+      {
+        createTray: (image) => {
+          images.push(image);
+          return {
+            setImage: (next) => void images.push(next),
+            setToolTip: () => {},
+            setContextMenu: () => void menus++,
+            on: () => {},
+            destroy: () => {},
+          };
+        },
+        image: (icon) => {
+          loads.push(icon);
+          return icon;
+        },
+        buildMenu: (template) => template,
+        locale: 'nl',
+        actions,
+      },
+      base,
+    );
+    const syncing = (done: number): AppStatus => ({
+      ...base,
+      state: 'syncing',
+      progress: { runId: 'r', done, total: 40 },
+    });
+    tray.update(syncing(1));
+    tray.update(syncing(1));
+    tray.update(syncing(2));
+    tray.update({ ...base, counts: { booked: 2, parked: 2, waiting: 0 } });
+    tray.update(base);
+    tray.update(syncing(3));
+    expect(images).toEqual(['ok', 'syncing', 'attention', 'ok', 'syncing']);
+    expect(loads).toEqual(['ok', 'syncing', 'attention']);
+    // initial, syncing 1, syncing 2, attention, ok, syncing 3: the repeated syncing(1) is skipped.
+    expect(menus).toBe(6);
+    tray.destroy();
+    tray.update(syncing(4));
+    expect(menus).toBe(6);
+  });
+});
+
+describe('tray icon files', () => {
+  it('are template images on macOS, .ico on Windows and PNG on Linux, and all exist', () => {
+    const root = resolve(import.meta.dirname, '../../../resources');
+    expect(trayIconFile('/r/', 'ok', 'darwin')).toBe('/r/tray/okTemplate.png');
+    expect(trayIconFile('/r', 'paused', 'win32')).toBe('/r/tray/paused.ico');
+    expect(trayIconFile('/r', 'syncing', 'linux')).toBe('/r/tray/syncing.png');
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      for (const icon of TRAY_ICONS) expect(existsSync(trayIconFile(root, icon, platform))).toBe(true);
+    }
   });
 });
 
@@ -98,6 +247,7 @@ describe('tray service', () => {
     const tray = createTrayService(
       {
         createTray: () => ({
+          setImage: () => {},
           setToolTip: (text) => void tooltips.push(text),
           setContextMenu: (menu) => void menus.push(menu as MenuItemConstructorOptions[]),
           on: (_event, listener) => {
@@ -107,6 +257,7 @@ describe('tray service', () => {
             destroyed = true;
           },
         }),
+        image: (icon) => icon,
         buildMenu: (template) => template,
         locale: 'en',
         actions: {
@@ -124,7 +275,7 @@ describe('tray service', () => {
     expect(tooltips).toEqual(['Winkelbrug — Up to date']);
     click(item(menus.at(-1)!, 'sync-now'));
     await new Promise<void>((resolve) => setImmediate(resolve));
-    expect(tooltips.at(-1)).toBe('Winkelbrug — Syncing…');
+    expect(tooltips.at(-1)).toMatch(/^Winkelbrug — Syncing/);
     expect(item(menus.at(-1)!, 'sync-now')?.enabled).toBe(false);
 
     click(item(menus.at(-1)!, 'pause'));

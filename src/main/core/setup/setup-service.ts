@@ -18,7 +18,7 @@ import type {
 import { SETUP_STEPS } from '../../../shared/contract';
 import { type SetupMessageKey, setupMessages } from '../../../shared/i18n/messages/setup';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
-import type { TaxRateNeed } from '../bookkeeping';
+import { LEGACY_REFERENCE_PREFIX, type TaxRateNeed } from '../bookkeeping';
 import type { ApiEndpoints } from '../config/api-endpoints';
 import { administrationSetting, LayeredSecrets } from '../core-runtime';
 import type { Logger } from '../http/logger';
@@ -44,6 +44,7 @@ import {
   intervalMinutesSetting,
   startDateSetting,
 } from '../sync/sync-settings';
+import { startAtLoginSetting } from './desktop-settings';
 import { planFirstRun } from './dry-run';
 import { applyMappingChoices, mappingFields } from './mapping-fields';
 import {
@@ -418,6 +419,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
         (v) => typeof v === 'string' && /^[A-Za-z0-9]{1,10}$/.test(v),
       ),
       acceptAuthorizedPayments: pick('acceptAuthorizedPayments', false, (v) => typeof v === 'boolean'),
+      startAtLogin: store ? store.settings.get(startAtLoginSetting) : true,
       partnerTokenOverridden: false,
     };
   }
@@ -433,11 +435,22 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
       const failed = await keep('mijnwebwinkel.token', token);
       if (failed) return { ok: false, problem: failed };
       shopSeen = { token, partner, lookup };
-      if (lookup.country && store) {
-        const mapping = rawMapping();
-        if (mapping.shopCountry === undefined) {
-          store.settings.set(bookkeepingMappingSetting, setPath(mapping, 'shopCountry', lookup.country));
+      if (store) {
+        let mapping = rawMapping();
+        const before = mapping;
+        if (lookup.country && mapping.shopCountry === undefined)
+          mapping = setPath(mapping, 'shopCountry', lookup.country);
+        // The reference prefix is chosen once, for good: its bookings are found again by it. An
+        // install that booked before prefixes were per shop keeps "MWW"; a new one gets the shop's own.
+        if (mapping.referencePrefix === undefined) {
+          const booked = Object.values(store.journal.counts()).some((count) => count > 0);
+          mapping = setPath(
+            mapping,
+            'referencePrefix',
+            booked ? LEGACY_REFERENCE_PREFIX : (lookup.referencePrefix ?? LEGACY_REFERENCE_PREFIX),
+          );
         }
+        if (mapping !== before) store.settings.set(bookkeepingMappingSetting, mapping);
       }
       await changed();
       return lookup.check;
@@ -719,6 +732,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
         if (update[key] !== undefined) mapping = setPath(mapping, key, update[key]);
       }
       s.settings.set(bookkeepingMappingSetting, mapping);
+      if (update.startAtLogin !== undefined) s.settings.set(startAtLoginSetting, update.startAtLogin);
       if (update.intervalMinutes !== undefined) {
         s.settings.set(intervalMinutesSetting, update.intervalMinutes);
         lifecycle.setIntervalMinutes(update.intervalMinutes);

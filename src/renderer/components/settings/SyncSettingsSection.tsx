@@ -145,6 +145,19 @@ function SyncForm({ settings }: { settings: Settings }) {
         </span>
       </label>
 
+      <label className="check-row">
+        <input
+          type="checkbox"
+          checked={draft.startAtLogin}
+          data-testid="settings-start-at-login"
+          onChange={(event) => edit({ startAtLogin: event.target.checked })}
+        />
+        <span>
+          {t('settings.sync.startAtLogin')}
+          <span className="option-detail block">{t('settings.sync.startAtLogin.hint')}</span>
+        </span>
+      </label>
+
       <ProblemText problem={saveProblem} testId="settings-save-problem" />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={saving} data-testid="settings-save">
@@ -156,7 +169,10 @@ function SyncForm({ settings }: { settings: Settings }) {
   );
 }
 
-/** Settings → Synchronisatie: how often, how invoices are made, and what counts as paid. */
+/**
+ * Settings → Synchronisatie: how often, how invoices are made, what counts as paid, and whether the
+ * desktop app starts at login.
+ */
 export function SyncSettingsSection({
   headingRef,
 }: {

@@ -18,6 +18,7 @@ export function syncDraftOf(settings: Settings): SyncDraft {
     invoiceLanguage: settings.invoiceLanguage,
     referencePrefix: settings.referencePrefix,
     acceptAuthorizedPayments: settings.acceptAuthorizedPayments,
+    startAtLogin: settings.startAtLogin,
   };
 }
 
@@ -43,5 +44,6 @@ export function syncPatch(settings: Settings, draft: SyncDraft): SyncPatch {
   if (draft.referencePrefix !== settings.referencePrefix) patch.referencePrefix = draft.referencePrefix;
   if (draft.acceptAuthorizedPayments !== settings.acceptAuthorizedPayments)
     patch.acceptAuthorizedPayments = draft.acceptAuthorizedPayments;
+  if (draft.startAtLogin !== settings.startAtLogin) patch.startAtLogin = draft.startAtLogin;
   return patch;
 }

@@ -41,6 +41,9 @@ export const uiSettings = defineCatalog({
     'settings.sync.authorized': 'Achteraf betalen telt als betaald',
     'settings.sync.authorized.hint':
       'Bestellingen met bijvoorbeeld Klarna of Afterpay worden geboekt zodra de betaling is goedgekeurd, niet pas als het geld binnen is.',
+    'settings.sync.startAtLogin': 'Starten bij inloggen',
+    'settings.sync.startAtLogin.hint':
+      'Winkelbrug start op de achtergrond (bij het pictogram in de menubalk of het systeemvak) zodra je op deze computer inlogt, zodat er geen bestelling blijft liggen. Geldt voor de desktop-app.',
     'settings.orders.title': 'Welke bestellingen',
     'settings.language.title': 'Taal',
     'settings.language.legend': 'Taal van Winkelbrug',
@@ -94,6 +97,9 @@ export const uiSettings = defineCatalog({
     'settings.sync.authorized': 'Pay later counts as paid',
     'settings.sync.authorized.hint':
       'Orders paid with for example Klarna or Afterpay are booked as soon as the payment is approved, not only once the money is in.',
+    'settings.sync.startAtLogin': 'Start at login',
+    'settings.sync.startAtLogin.hint':
+      'Winkelbrug starts in the background (at its icon in the menu bar or notification area) as soon as you log in to this computer, so no order is left waiting. Applies to the desktop app.',
     'settings.orders.title': 'Which orders',
     'settings.language.title': 'Language',
     'settings.language.legend': 'Language of Winkelbrug',
