@@ -206,6 +206,36 @@ describe('the order journal', () => {
     expect(refusal(() => store!.journal.intendWrite('7101', 'contact_ok', 'send')).kind).toBe('conflict');
   });
 
+  it('forgets an invoice gone from Moneybird in one compare-and-set, back to the create with its intent', () => {
+    const { journal } = open();
+    journal.record({ orderNumber: '7201', state: 'pending', bookingStyle: 'sales_invoice' });
+    journal.advance('7201', 'pending', 'contact_ok', { contactId: '1' });
+    journal.advance('7201', 'contact_ok', 'invoice_created', { invoiceId: '2' });
+    journal.park('7201', 'invoice_created', reason('totals_differ'));
+    // Only from invoice_created, and only the invoice the order recorded.
+    expect(refusal(() => journal.forgetInvoice('7201', '2')).kind).toBe('conflict');
+    journal.resume('7201', 'parked');
+    expect(refusal(() => journal.forgetInvoice('7201', '3')).kind).toBe('illegal');
+    expect(journal.get('7201')!.moneybird.invoiceId).toBe('2');
+
+    const forgotten = journal.forgetInvoice('7201', '2');
+    expect(forgotten).toMatchObject({
+      state: 'contact_ok',
+      progress: 'contact_ok',
+      writeIntent: 'invoice',
+      reason: null,
+      moneybird: { contactId: '1', invoiceId: null, paymentId: null },
+    });
+    expect(journal.get('7201')).toEqual(forgotten);
+    // The invoice made again is recorded as any other.
+    const created = journal.advance('7201', 'contact_ok', 'invoice_created', { invoiceId: '4' });
+    expect(created.moneybird.invoiceId).toBe('4');
+    expect(created.writeIntent).toBeNull();
+    // A sent invoice is in the books: it is never forgotten.
+    journal.advance('7201', 'invoice_created', 'totals_ok');
+    expect(refusal(() => journal.forgetInvoice('7201', '4')).kind).toBe('conflict');
+  });
+
   it('marks a zero-total order paid without a payment of its own', () => {
     const { journal } = open();
     journal.record({ orderNumber: '7201', state: 'pending', bookingStyle: 'sales_invoice' });

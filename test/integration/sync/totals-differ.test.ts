@@ -51,6 +51,26 @@ async function bookOne(options: WorldOptions) {
 
 const shopTotal = (order: MwwOrder) => toFixed(parseDecimal(String(order.price!.total)));
 
+/** The owner deletes an invoice in Moneybird, through its API. */
+async function deleteInvoice(kind: 'sales_invoices' | 'external_sales_invoices', id: string): Promise<void> {
+  const { apiBaseUrl, administrationId, token } = world!.moneybird;
+  const response = await fetch(`${apiBaseUrl}/${administrationId}/${kind}/${id}.json`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(response.status).toBe(204);
+}
+
+/** The order's outcome in a run the owner starts after choosing Retry. */
+async function retry(orderNumber: string) {
+  world!.runtime.engine.retry(orderNumber);
+  const again = await world!.runtime.engine.run('manual');
+  return {
+    report: again.orders.find((o) => o.orderNumber === orderNumber),
+    entry: world!.runtime.store.journal.get(orderNumber)!,
+  };
+}
+
 describe('Moneybird computes other totals than the shop', () => {
   it('without a difference the same order is booked (the control case)', async () => {
     const { report, entry, invoices } = await bookOne({});
@@ -132,17 +152,112 @@ describe('Moneybird computes other totals than the shop', () => {
   });
 
   it('an external invoice with other totals is parked too, and left open and unpaid in Moneybird', async () => {
-    const { report, entry } = await bookOne({ distortTotals: { by: 'cent' }, style: 'external' });
+    const { order, report, entry } = await bookOne({ distortTotals: { by: 'cent' }, style: 'external' });
     expect(report.orders[0]).toMatchObject({ outcome: 'parked', reasonCode: 'totals_differ' });
     const external = world!.moneybird.books.externalSalesInvoices();
     expect(external).toHaveLength(1);
     expect(external[0].state).toBe('open');
     expect(external[0].payments).toEqual([]);
     expect(entry.moneybird.invoiceId).toBe(external[0].id);
+    // It is no draft: it is in the books at once, so the owner corrects or deletes it in Moneybird.
+    const expected = shopTotal(order);
+    const invoiceTotal = toFixed(parseDecimal(external[0].total_price_incl_tax));
+    for (const text of [entry.reason!.message.nl, entry.reason!.message.en]) {
+      expect(text).toContain(`${invoiceTotal} `);
+      expect(text).toContain(`${expected} `);
+      expect(text).toContain(external[0].id);
+      expect(text).not.toMatch(/draft|concept/i);
+    }
+    expect(entry.reason!.message.en).toMatch(/external invoice .* is already in the books/);
+    expect(entry.reason!.message.en).toMatch(/correct or delete the invoice in Moneybird/);
+    expect(entry.reason!.message.nl).toMatch(/externe factuur .* staat al in de boekhouding/);
   });
 
-  it('totals that change while sending are reported with both figures', async () => {
-    const { order, entry, invoices } = await bookOne({ distortTotals: { by: 'after-send' } });
+  it('a retry after the owner deleted the draft creates the invoice again and books it once', async () => {
+    // Moneybird differs once: on the first create, not on the one after the retry.
+    const { order, entry } = await bookOne({ distortTotals: { by: 'cent', times: 1 } });
+    expect(entry.reason?.code).toBe('totals_differ');
+    const draftId = entry.moneybird.invoiceId!;
+    await deleteInvoice('sales_invoices', draftId);
+    expect(world!.moneybird.books.salesInvoices()).toEqual([]);
+
+    const before = world!.moneybird.server.log.entries.length;
+    const { report, entry: after } = await retry(String(order.number));
+    expect(report).toMatchObject({ outcome: 'booked' });
+    expect(after.state).toBe('done');
+    const invoices = world!.moneybird.books.salesInvoices();
+    expect(invoices.filter((i) => i.reference === after.reference)).toHaveLength(1);
+    expect(invoices).toHaveLength(1);
+    expect(invoices[0].id).not.toBe(draftId);
+    expect(after.moneybird.invoiceId).toBe(invoices[0].id);
+    expect(invoices[0].state).toBe('paid');
+    expect(toFixed(parseDecimal(invoices[0].total_price_incl_tax))).toBe(shopTotal(order));
+    // The create is announced again, so it is preceded by the look-up by reference.
+    const requests = moneybirdRequestsSince(world!, before).map((e) => `${e.method} ${e.path}`);
+    const lookUp = requests.findIndex((r) => r.includes('/sales_invoices/find_by_reference/'));
+    const create = requests.findIndex((r) => /^POST .*\/sales_invoices(\.json)?$/.test(r));
+    expect(lookUp).toBeGreaterThanOrEqual(0);
+    expect(create).toBeGreaterThan(lookUp);
+    expect(requests.filter((r) => /^POST .*\/sales_invoices(\.json)?$/.test(r))).toHaveLength(1);
+  });
+
+  it('a re-create after the deleted draft whose answer is lost is found by reference, not made twice', async () => {
+    const { order, entry } = await bookOne({ distortTotals: { by: 'cent', times: 1 } });
+    await deleteInvoice('sales_invoices', entry.moneybird.invoiceId!);
+    // The create after the retry lands but its answer is lost, and the look-ups say "not there (yet)".
+    world!.moneybird.server.faults.add({
+      method: 'POST',
+      path: /\/sales_invoices(\.json)?$/,
+      fault: { kind: 'commit-then-drop' },
+    });
+    world!.moneybird.server.faults.add({
+      method: 'GET',
+      path: /find_by_reference/,
+      fault: { kind: 'status', status: 404, body: { error: 'record not found' } },
+      times: 2,
+    });
+    const first = await retry(String(order.number));
+    expect(first.report).toMatchObject({ outcome: 'waiting' });
+    expect(first.entry).toMatchObject({ progress: 'contact_ok', writeIntent: 'invoice' });
+    expect(first.entry.moneybird.invoiceId).toBeNull();
+    expect(world!.moneybird.books.salesInvoices()).toHaveLength(1);
+
+    world!.clock.now = Date.now() + 10 * 60 * 1000;
+    const before = world!.moneybird.server.log.entries.length;
+    const second = await world!.runtime.engine.run('scheduled');
+    expect(second.counts.booked).toBe(1);
+    const creates = moneybirdRequestsSince(world!, before).filter(
+      (e) => e.method === 'POST' && /\/sales_invoices(\.json)?$/.test(e.path),
+    );
+    expect(creates).toEqual([]);
+    const after = world!.runtime.store.journal.get(String(order.number))!;
+    expect(after.state).toBe('done');
+    const invoices = world!.moneybird.books.salesInvoices();
+    expect(invoices.filter((i) => i.reference === after.reference)).toHaveLength(1);
+    expect(invoices).toHaveLength(1);
+    expect(after.moneybird.invoiceId).toBe(invoices[0].id);
+    expect(invoices[0].state).toBe('paid');
+  });
+
+  it('a retry after the owner deleted the external invoice creates it again and books it once', async () => {
+    const { order, entry } = await bookOne({ distortTotals: { by: 'cent', times: 1 }, style: 'external' });
+    expect(entry.reason?.code).toBe('totals_differ');
+    const firstId = entry.moneybird.invoiceId!;
+    await deleteInvoice('external_sales_invoices', firstId);
+    const { report, entry: after } = await retry(String(order.number));
+    expect(report).toMatchObject({ outcome: 'booked' });
+    expect(after.state).toBe('done');
+    const external = world!.moneybird.books.externalSalesInvoices();
+    expect(external.filter((i) => i.reference === after.reference)).toHaveLength(1);
+    expect(external).toHaveLength(1);
+    expect(external[0].id).not.toBe(firstId);
+    expect(after.moneybird.invoiceId).toBe(external[0].id);
+    expect(external[0].state).toBe('paid');
+  });
+
+  it('totals that change while sending park the order at sent, unpaid, with both figures', async () => {
+    const { order, report, entry, invoices } = await bookOne({ distortTotals: { by: 'after-send' } });
+    expect(report.orders[0]).toMatchObject({ outcome: 'parked', reasonCode: 'totals_differ' });
     const expected = shopTotal(order);
     expect(invoices).toHaveLength(1);
     const [sent] = invoices;
@@ -154,10 +269,34 @@ describe('Moneybird computes other totals than the shop', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.level).toBe('warn');
     expect(warnings[0]!.fields?.problem).toMatchObject({ total: { expected, invoice: invoiceTotal } });
-    // What the executor does today: it only warns, then registers the shop's payment and marks the
-    // order done, so Moneybird keeps an open invoice with a cent unpaid (see the report on issue 15).
-    expect(entry.state).toBe('done');
+    // No payment is registered: the numbered invoice stays open, with the whole amount unpaid.
+    expect(entry.state).toBe('parked');
+    expect(entry.progress).toBe('sent');
+    expect(entry.reason?.code).toBe('totals_differ');
+    expect(entry.moneybird.invoiceId).toBe(sent.id);
+    expect(entry.moneybird.paymentId).toBeNull();
     expect(sent.state).toBe('open');
-    expect(toFixed(parseDecimal(sent.total_unpaid))).toBe('0.01');
+    expect(sent.payments).toEqual([]);
+    expect(world!.moneybird.books.payments()).toEqual([]);
+    const details = entry.reason?.details as { total: { expected: string; invoice: string } };
+    expect(details.total).toEqual({ expected, invoice: invoiceTotal });
+    // The invoice is numbered and in the books: the owner corrects or credits it in Moneybird.
+    expect(sent.invoice_id).toBeTruthy();
+    for (const text of [entry.reason!.message.nl, entry.reason!.message.en]) {
+      expect(text).toContain(`${invoiceTotal} `);
+      expect(text).toContain(`${expected} `);
+      expect(text).toContain(sent.id);
+      expect(text).toContain(String(sent.invoice_id));
+      expect(text).not.toMatch(/conceptfactuur|draft/i);
+    }
+    expect(entry.reason!.message.en).toMatch(/Correct the invoice in Moneybird or credit it/);
+    expect(entry.reason!.message.nl).toMatch(/Corrigeer de factuur in Moneybird of crediteer hem/);
+
+    // A retry while the invoice still differs parks it again, still without a payment.
+    const again = await retry(String(order.number));
+    expect(again.report).toMatchObject({ outcome: 'parked', reasonCode: 'totals_differ' });
+    expect(again.entry.progress).toBe('sent');
+    expect(world!.moneybird.books.payments()).toEqual([]);
+    expect(world!.moneybird.books.salesInvoices()).toHaveLength(1);
   });
 });

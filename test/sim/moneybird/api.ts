@@ -302,6 +302,19 @@ export const ROUTES: Route[] = [
     handle: (ctx) => ok(ctx.books.salesInvoiceResponse(salesInvoice(ctx, 'id'))),
   },
   {
+    // Moneybird refuses to delete an invoice with payments still pending; a paid one keeps its books.
+    method: 'DELETE',
+    template: '/{administration_id}/sales_invoices/{id}',
+    scopes: INVOICE_SCOPES,
+    handle: (ctx) => {
+      const invoice = salesInvoice(ctx, 'id');
+      if (invoice.payments.length > 0)
+        throw symbolic(400, 'Sales invoice has payments and cannot be deleted', { payments: 'present' });
+      ctx.books.salesInvoices.delete(invoice.id);
+      return { status: 204, body: undefined };
+    },
+  },
+  {
     method: 'GET',
     template: '/{administration_id}/sales_invoices',
     scopes: INVOICE_SCOPES,
@@ -365,6 +378,17 @@ export const ROUTES: Route[] = [
       const invoice = ctx.books.externalInvoices.get(ctx.params.id ?? '');
       if (!invoice) throw notFound('id');
       return ok(ctx.books.externalInvoiceResponse(invoice));
+    },
+  },
+  {
+    method: 'DELETE',
+    template: '/{administration_id}/external_sales_invoices/{id}',
+    scopes: INVOICE_SCOPES,
+    handle: (ctx) => {
+      const invoice = ctx.books.externalInvoices.get(ctx.params.id ?? '');
+      if (!invoice) throw notFound('id');
+      ctx.books.externalInvoices.delete(invoice.id);
+      return { status: 204, body: undefined };
     },
   },
   {

@@ -162,6 +162,13 @@ export interface OrderJournal {
   /** Fills in or corrects facts without changing state; the same set-once rules apply. */
   amend(orderNumber: string, expected: JournalState, patch: JournalPatch): JournalEntry;
   /**
+   * The invoice the order recorded at `invoice_created` is gone from Moneybird (the owner deleted
+   * it): back to `contact_ok` without its id, with the invoice create announced again, in one
+   * compare-and-set (the order must still be at `invoice_created` with that invoice). The only step
+   * ever taken back: nothing of it is left in Moneybird to book twice.
+   */
+  forgetInvoice(orderNumber: string, invoiceId: string): JournalEntry;
+  /**
    * Orders a run should work on now, oldest first: those in a booking step, and those waiting
    * whose retry time has come. A credit order waits while its original is still on its way.
    */
@@ -629,6 +636,34 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     return write({ ...current, writeIntent: intent, updatedAt: now() }, loaded, expected);
   });
 
+  const forgetInvoiceTx = db.transaction((orderNumber: string, invoiceId: string) => {
+    const loaded = read(orderNumber);
+    const current = loaded.entry;
+    const expected = 'invoice_created';
+    if (current.state !== expected) {
+      throw new JournalTransitionError('conflict', orderNumber, { expected, actual: current.state });
+    }
+    if (current.moneybird.invoiceId !== invoiceId || current.moneybird.paymentId !== null) {
+      throw new JournalTransitionError('illegal', orderNumber, {
+        from: expected,
+        to: 'contact_ok',
+        detail: `only the unpaid invoice the order recorded (${current.moneybird.invoiceId ?? '-'}) can be gone`,
+      });
+    }
+    const next: JournalEntry = {
+      ...current,
+      state: 'contact_ok',
+      progress: 'contact_ok',
+      moneybird: { ...current.moneybird, invoiceId: null },
+      reason: null,
+      writeIntent: 'invoice',
+      attempts: 0,
+      nextAttemptAt: null,
+      updatedAt: now(),
+    };
+    return write(next, loaded, expected);
+  });
+
   const recordTx = db.transaction((entry: NewJournalEntry) => {
     checkOrderNumber(entry.orderNumber);
     const state = entry.state ?? 'discovered';
@@ -696,6 +731,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     waitForRetry: (orderNumber, from, reason, nextAttemptAt) =>
       journal.transition(orderNumber, { from, to: 'waiting_transient', reason, nextAttemptAt }),
     skip: (orderNumber, from, reason) => journal.transition(orderNumber, { from, to: 'skipped', reason }),
+    forgetInvoice: (orderNumber, invoiceId) => forgetInvoiceTx.immediate(orderNumber, invoiceId),
     resume: (orderNumber, from, options = {}) => {
       const current = read(orderNumber).entry;
       const to = resumeTarget(current) ?? current.progress;

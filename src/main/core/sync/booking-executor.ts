@@ -118,8 +118,9 @@ export class BookingExecutor {
   async book(plan: BookingPlan, start: JournalEntry, known?: Invoice): Promise<BookingOutcome> {
     let entry = start;
     let invoice: Invoice | undefined = known;
-    // Whether this call checked the invoice's totals already (on the create answer).
+    // Whether this call checked the invoice's totals already (on the create answer, on the send answer).
     let totalsChecked = false;
+    let sentChecked = false;
     // A write announced before this call may have landed unheard (a crash, a lost answer): the
     // step it belongs to checks Moneybird first. Writes announced during this call have not
     // happened yet when their step starts, so they need no check.
@@ -148,7 +149,20 @@ export class BookingExecutor {
             // Coming from contact_ok, the totals were checked on the create answer; resumed or adopted
             // here, on the invoice as Moneybird holds it now.
             if (!totalsChecked) {
-              invoice ??= await this.readInvoice(plan, entry);
+              invoice ??= await this.fetchInvoice(plan, entry.moneybird.invoiceId!);
+              if (!invoice) {
+                // The invoice the order recorded is gone: the owner deleted the draft (or the
+                // external invoice) as a park told them to. Nothing of it is left to book twice, so
+                // the order goes back to the create, which (its intent announced again) first looks
+                // for a booking by reference as after any unconfirmed create.
+                this.ctx.log('info', 'Invoice gone from Moneybird; creating it again', {
+                  order: entry.orderNumber,
+                  invoiceId: entry.moneybird.invoiceId,
+                });
+                entry = this.ctx.store.journal.forgetInvoice(entry.orderNumber, entry.moneybird.invoiceId!);
+                resumed = entry.writeIntent;
+                break;
+              }
               const problem = checkInvoice(plan, invoice);
               if (problem)
                 return { kind: 'parked', entry: this.park(entry, this.problemReason(plan, entry, problem)) };
@@ -164,12 +178,37 @@ export class BookingExecutor {
               : await this.ensurePayments(plan, entry, invoice, intent);
             break;
           }
-          case 'totals_ok':
-            ({ entry, invoice } = await this.ensureSent(plan, entry, intent));
+          case 'totals_ok': {
+            const sent = await this.ensureSent(plan, entry, intent);
+            ({ entry, invoice } = sent);
+            sentChecked = true;
+            if (sent.problem)
+              return {
+                kind: 'parked',
+                entry: this.park(entry, this.totalsReason(plan, entry, sent.problem, sent.invoice)),
+              };
             break;
-          case 'sent':
-            entry = await this.ensurePayments(plan, entry, invoice, intent);
+          }
+          case 'sent': {
+            let paymentIntent = intent;
+            if (!sentChecked) {
+              // Resumed here (after a park on totals that changed while sending, say): no payment
+              // before the numbered invoice shows the shop's totals. The invoice just read also
+              // tells whether a payment landed.
+              if (!invoice) {
+                invoice = await this.readInvoice(plan, entry);
+                paymentIntent = null;
+              }
+              const problem = compareTotals(plan, invoice);
+              if (problem)
+                return {
+                  kind: 'parked',
+                  entry: this.park(entry, this.totalsReason(plan, entry, problem, invoice)),
+                };
+            }
+            entry = await this.ensurePayments(plan, entry, invoice, paymentIntent);
             break;
+          }
           case 'paid':
             entry = this.finish(entry, 'paid');
             return { kind: 'booked', entry };
@@ -263,25 +302,27 @@ export class BookingExecutor {
     plan: BookingPlan,
     entry: JournalEntry,
     resumed: WriteIntent | null,
-  ): Promise<{ entry: JournalEntry; invoice: Invoice }> {
+  ): Promise<{ entry: JournalEntry; invoice: Invoice; problem?: TotalsProblem }> {
     const { store, moneybird } = this.ctx;
     const id = entry.moneybird.invoiceId!;
+    let sent: SalesInvoice | undefined;
     if (resumed === 'send') {
       const current = await moneybird.getSalesInvoice(id);
-      if (current.state !== 'draft') {
-        const sentEntry = store.journal.advance(entry.orderNumber, 'totals_ok', 'sent', undefined, 'payment');
-        return { entry: sentEntry, invoice: current };
-      }
+      if (current.state !== 'draft') sent = current;
     }
-    if (entry.writeIntent !== 'send')
-      entry = store.journal.intendWrite(entry.orderNumber, 'totals_ok', 'send');
-    const sent = await moneybird.sendSalesInvoice(id, { delivery_method: 'Manual' });
-    // Sending recomputes nothing, but check the numbered invoice once more: what was sent is what counts.
+    if (!sent) {
+      if (entry.writeIntent !== 'send')
+        entry = store.journal.intendWrite(entry.orderNumber, 'totals_ok', 'send');
+      sent = await moneybird.sendSalesInvoice(id, { delivery_method: 'Manual' });
+    }
+    // Sending should recompute nothing, but check the numbered invoice once more: what was sent is
+    // what counts. It is in the books now, so a difference parks the order at sent, unpaid.
     const problem = compareTotals(plan, sent);
     if (problem) this.ctx.log('warn', 'Totals changed while sending', { order: plan.orderNumber, problem });
     return {
       entry: store.journal.advance(entry.orderNumber, 'totals_ok', 'sent', undefined, 'payment'),
       invoice: sent,
+      ...(problem && { problem }),
     };
   }
 
@@ -371,17 +412,24 @@ export class BookingExecutor {
 
   private async readInvoice(plan: BookingPlan, entry: JournalEntry): Promise<Invoice> {
     const id = entry.moneybird.invoiceId!;
+    const invoice = await this.fetchInvoice(plan, id);
+    if (!invoice) {
+      throw new ParkError(
+        localize(syncMessages, 'sync.invoice_gone', { order: entry.orderNumber, invoiceId: id }),
+        'invoice_gone',
+      );
+    }
+    return invoice;
+  }
+
+  /** The invoice as Moneybird holds it now, or undefined when it is not there (any more). */
+  private async fetchInvoice(plan: BookingPlan, id: string): Promise<Invoice | undefined> {
     try {
       return isSales(plan)
         ? await this.ctx.moneybird.getSalesInvoice(id)
         : await this.ctx.moneybird.getExternalSalesInvoice(id);
     } catch (error) {
-      if (error instanceof NotFoundError) {
-        throw new ParkError(
-          localize(syncMessages, 'sync.invoice_gone', { order: entry.orderNumber, invoiceId: id }),
-          'invoice_gone',
-        );
-      }
+      if (error instanceof NotFoundError) return undefined;
       throw error;
     }
   }
@@ -457,7 +505,17 @@ export class BookingExecutor {
     };
   }
 
-  private totalsReason(plan: BookingPlan, entry: JournalEntry, problem: TotalsProblem): JournalReason {
+  /**
+   * Why the invoice's totals stop the booking. A sales invoice that differs before the send is a
+   * draft the owner can delete; once sent (`sent` given) it is numbered and in the books, as an
+   * external invoice is from the start: the owner corrects it in Moneybird (or credits it).
+   */
+  private totalsReason(
+    plan: BookingPlan,
+    entry: JournalEntry,
+    problem: TotalsProblem,
+    sent?: Invoice,
+  ): JournalReason {
     const vatDetail =
       problem.vat.length > 0
         ? problem.vat
@@ -474,9 +532,15 @@ export class BookingExecutor {
       invoiceTotal: problem.total.invoice,
       shopTotal: problem.total.expected,
       invoiceId: entry.moneybird.invoiceId ?? '-',
+      invoiceNumber: sent && 'invoice_id' in sent && sent.invoice_id ? String(sent.invoice_id) : '-',
     };
-    const nl = localize(syncMessages, 'sync.totals_differ', { ...base, vatDetail: vatDetail.nl }).nl;
-    const en = localize(syncMessages, 'sync.totals_differ', { ...base, vatDetail: vatDetail.en }).en;
+    const key = sent
+      ? 'sync.totals_differ_sent'
+      : isSales(plan)
+        ? 'sync.totals_differ'
+        : 'sync.totals_differ_external';
+    const nl = localize(syncMessages, key, { ...base, vatDetail: vatDetail.nl }).nl;
+    const en = localize(syncMessages, key, { ...base, vatDetail: vatDetail.en }).en;
     return { code: 'totals_differ', message: { nl, en }, details: { ...problem } };
   }
 
