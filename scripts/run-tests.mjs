@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Runs the whole suite. The keychain tests need a Secret Service on a D-Bus session bus; on Linux
 // without one, this starts a private bus and an unlocked gnome-keyring for the run (as CI does).
+// Elsewhere (Windows, macOS, or Linux with a bus) vitest runs directly under this Node: no `sh`.
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
-const vitest = ['npx', 'vitest', 'run', ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 
 let result;
@@ -14,9 +15,13 @@ if (
   has('dbus-run-session') &&
   has('gnome-keyring-daemon')
 ) {
+  const vitest = ['npx', 'vitest', 'run', ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
   const script = `printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec ${vitest}`;
   result = spawnSync('dbus-run-session', ['--', 'sh', '-c', script], { stdio: 'inherit' });
 } else {
-  result = spawnSync('sh', ['-c', `exec ${vitest}`], { stdio: 'inherit' });
+  // vitest's own bin (package.json "bin"), run by this Node: no shell, no quoting, the same on Windows.
+  const vitestBin = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
+  result = spawnSync(process.execPath, [vitestBin, 'run', ...args], { stdio: 'inherit' });
 }
+if (result.error) console.error(result.error.message);
 process.exit(result.status ?? 1);

@@ -1,21 +1,17 @@
-// Chromium as a Dutch shop owner has it: the system Chromium with the house flags, a Dutch locale
+// Chromium as a Dutch shop owner has it: the browser `launchChromium` picks, with the house flags, a Dutch locale
 // (navigator.language, Intl) and Amsterdam's time zone, at the window size the screenshots are
 // taken at. Console and page errors of every tab are collected, as `launchChromium` does.
 // (Debian's Chromium ships only the en-US locale pack, so a date field still shows mm/dd/yyyy.)
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, type LaunchedBrowser } from '../../support/browser';
+import { type LaunchedBrowser, launchPersistentChromium } from '../../support/browser';
 
 export const VIEWPORT = { width: 1100, height: 800 };
 
 export async function launchDutchChromium(): Promise<LaunchedBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'winkelbrug-chromium-nl-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
+  const context = await launchPersistentChromium(userDataDir, {
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     viewport: VIEWPORT,

@@ -46,6 +46,10 @@ describe('CI', () => {
     expect(runs.some((run) => /^xvfb-run --auto-servernum npm test$/m.test(run))).toBe(true);
     expect(runs).toContain('npm test');
     expect(runs).toContain('npx electron-builder --publish never');
+    // The Electron shell test runs (never skips) in every test step.
+    const testSteps = steps(w).filter((step) => /npm test$/m.test(step.run ?? ''));
+    expect(testSteps.length).toBe(2);
+    for (const step of testSteps) expect(step.env?.WINKELBRUG_REQUIRE_ELECTRON).toBe('1');
     const upload = steps(w).find((step) => step.uses?.startsWith('actions/upload-artifact'));
     expect(upload?.with?.path).toMatch(/\.exe[\s\S]*\.dmg[\s\S]*\.AppImage/);
   });

@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { BRIDGE_GLOBAL, type WinkelbrugBridge } from '../../../shared/contract';
 import { formatDate } from '../../i18n/text';
 import { paths } from '../../routes';
 import { useApp, useLocale, useSetup, useText } from '../../state/store-context';
@@ -8,7 +9,19 @@ import { StepFrame } from './StepFrame';
 import { WizardFooter } from './WizardFooter';
 import { useWizardNav } from './wizard-nav';
 
-/** "Alles klaar": the choices in one view, and the button that starts booking. */
+/**
+ * The desktop app: the preload injected its bridge (resolve-bridge.ts). The browser UI of the
+ * headless shell talks over a socket and has no login item to offer.
+ */
+function isDesktop(): boolean {
+  const injected = (window as unknown as Record<string, WinkelbrugBridge | undefined>)[BRIDGE_GLOBAL];
+  return injected?.transport === 'electron';
+}
+
+/**
+ * "Alles klaar": the choices in one view, whether to start at login (desktop only), and the button
+ * that starts booking.
+ */
 export function StartStep() {
   const t = useText();
   const locale = useLocale();
@@ -22,10 +35,23 @@ export function StartStep() {
   const finishProblem = useSetup((state) => state.finishProblem);
   const finish = useSetup((state) => state.finish);
   const refresh = useApp((state) => state.refresh);
+  const storedStartAtLogin = useSetup((state) => state.settings.values?.startAtLogin);
+  const loadSettings = useSetup((state) => state.loadSettings);
+  const updateSettings = useSetup((state) => state.updateSettings);
+  const savingSettings = useSetup((state) => state.settings.saving);
+  const saveProblem = useSetup((state) => state.settings.saveProblem);
+  const [desktop] = useState(isDesktop);
+  // The owner's own choice; until there is one, the stored setting (on by default).
+  const [startAtLogin, setStartAtLogin] = useState<boolean | null>(null);
+  const startAtLoginChecked = startAtLogin ?? storedStartAtLogin ?? true;
 
   useEffect(() => {
     if (!choice) void loadOrderChoice();
   }, [choice, loadOrderChoice]);
+
+  useEffect(() => {
+    if (desktop) void loadSettings();
+  }, [desktop, loadSettings]);
 
   const statuses = choice
     ? choice.statuses.filter((status) => choice.selected.includes(status.id)).map((status) => status.name)
@@ -35,12 +61,11 @@ export function StartStep() {
       ? t('start.summary.since.date', { date: formatDate(choice.startDate, locale) })
       : t('start.summary.since.now');
 
-  function start() {
-    void finish().then((ok) => {
-      if (!ok) return;
-      void refresh();
-      navigate(paths.dashboard);
-    });
+  async function start() {
+    if (desktop && !(await updateSettings({ startAtLogin: startAtLoginChecked }))) return;
+    if (!(await finish())) return;
+    void refresh();
+    navigate(paths.dashboard);
   }
 
   return (
@@ -49,7 +74,12 @@ export function StartStep() {
       title={t('start.title')}
       why={<p>{t('start.why')}</p>}
       footer={
-        <WizardFooter onBack={nav.back} onNext={start} busy={finishing} nextLabel={t('start.button')} />
+        <WizardFooter
+          onBack={nav.back}
+          onNext={() => void start()}
+          busy={finishing || savingSettings}
+          nextLabel={t('start.button')}
+        />
       }
     >
       <dl className="facts summary" data-testid="start-summary">
@@ -68,6 +98,21 @@ export function StartStep() {
           </>
         )}
       </dl>
+      {desktop && (
+        <label className="check-row">
+          <input
+            type="checkbox"
+            checked={startAtLoginChecked}
+            data-testid="start-at-login"
+            onChange={(event) => setStartAtLogin(event.target.checked)}
+          />
+          <span>
+            {t('start.startAtLogin')}
+            <span className="option-detail block">{t('start.startAtLogin.hint')}</span>
+          </span>
+        </label>
+      )}
+      {desktop && <ProblemText problem={saveProblem} testId="start-at-login-problem" />}
       <p className="hint">{t('start.after')}</p>
       <ProblemText problem={finishProblem} testId="finish-problem" />
     </StepFrame>

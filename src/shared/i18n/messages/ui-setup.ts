@@ -179,6 +179,9 @@ export const uiSetup = defineCatalog({
     'start.after':
       'Je kunt alles later wijzigen onder Instellingen. Bestellingen die Winkelbrug niet kan boeken, zie je op het overzicht, met de reden erbij.',
     'start.button': 'Start met boeken',
+    'start.startAtLogin': 'Winkelbrug starten als de computer opstart',
+    'start.startAtLogin.hint':
+      'Winkelbrug wacht dan op de achtergrond, bij het pictogram in de menubalk of het systeemvak, zodat er geen bestelling blijft liggen. Je kunt dit later wijzigen onder Instellingen.',
   },
   en: {
     'wizard.progress.label': 'Setup progress',
@@ -354,6 +357,9 @@ export const uiSetup = defineCatalog({
     'start.after':
       'You can change everything later under Settings. Orders Winkelbrug cannot book are shown on the dashboard, with the reason.',
     'start.button': 'Start booking',
+    'start.startAtLogin': 'Start Winkelbrug when the computer starts',
+    'start.startAtLogin.hint':
+      'Winkelbrug then waits in the background, by its icon in the menu bar or the system tray, so no order is left waiting. You can change this later under Settings.',
   },
 });
 
