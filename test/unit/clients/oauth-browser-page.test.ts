@@ -1,43 +1,14 @@
 // What the browser shows at the end of a Moneybird login: it waits on the loopback listener until the
 // code has been exchanged, then says "connected" only if it worked and why not otherwise; after too
 // long it says Winkelbrug is still finishing. Every page the listener serves is in Dutch and English.
-import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   type LoopbackListener,
   startLoopbackListener,
 } from '../../../src/main/core/moneybird/oauth/loopback';
+import { type RawAnswer, rawRequest } from './support/raw-request';
 
-interface Answer {
-  status: number;
-  body: string;
-}
-
-function call(url: string, options: { method?: string; host?: string } = {}): Promise<Answer> {
-  const target = new URL(url);
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: target.port,
-        path: `${target.pathname}${target.search}`,
-        method: options.method ?? 'GET',
-        headers: { host: options.host ?? target.host, connection: 'close' },
-        agent: false,
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c) => {
-          body += c;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
+const call = rawRequest;
 
 const listeners: LoopbackListener[] = [];
 async function listen(state: string, answerTimeoutMs = 30_000) {
@@ -62,7 +33,7 @@ const paragraphs = (body: string) => ({
 });
 
 /** Resolves with the answer, or with 'waiting' if none came within `ms`. */
-function within(answer: Promise<Answer>, ms: number): Promise<Answer | 'waiting'> {
+function within(answer: Promise<RawAnswer>, ms: number): Promise<RawAnswer | 'waiting'> {
   return Promise.race([answer, new Promise<'waiting'>((r) => setTimeout(() => r('waiting'), ms))]);
 }
 

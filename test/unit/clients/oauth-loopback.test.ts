@@ -1,4 +1,3 @@
-import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildAuthorizeUrl } from '../../../src/main/core/moneybird/oauth/authorize-url';
@@ -8,38 +7,9 @@ import {
 } from '../../../src/main/core/moneybird/oauth/loopback';
 import { OAuthError } from '../../../src/main/core/moneybird/oauth/oauth-error';
 import { codeChallengeS256, createPkce } from '../../../src/main/core/moneybird/oauth/pkce';
+import { rawRequest } from './support/raw-request';
 
-interface Answer {
-  status: number;
-  body: string;
-}
-
-/** A raw request, so the test controls method and Host exactly as a hostile page could. */
-function call(url: string, options: { method?: string; host?: string } = {}): Promise<Answer> {
-  const target = new URL(url);
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: target.port,
-        path: `${target.pathname}${target.search}`,
-        method: options.method ?? 'GET',
-        headers: { host: options.host ?? target.host, connection: 'close' },
-        agent: false,
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c) => {
-          body += c;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
+const call = rawRequest;
 
 const listeners: LoopbackListener[] = [];
 async function listen(state: string, timeoutMs = 30_000) {
