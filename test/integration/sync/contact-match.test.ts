@@ -2,10 +2,9 @@
 // lower-cased): a contact that is already in Moneybird is used, and orders whose addresses differ
 // only in case or spaces share one contact.
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseDecimal } from '../../../src/main/core/money';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, type SyncWorld, startWorld } from './support';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -19,16 +18,7 @@ const SINCE = '2024-01-01';
 /** Two paid, completed Dutch orders of different customers, both with an e-mail address. */
 function twoOrders(): [MwwOrder, MwwOrder] {
   const orders = generateOrders({ seed: 51, count: 80 }).filter(
-    (o) =>
-      [2, 3, 6, 10].includes(Number(o.status)) &&
-      o.payment_status === 'captured' &&
-      !o.sim_test_order &&
-      !o.credited_order_number &&
-      !o.tax_strategy &&
-      (!o.tax_region || o.tax_region === 'NL') &&
-      o.date >= SINCE &&
-      parseDecimal(String(o.price?.total ?? '0')) > 0n &&
-      o.debtor?.email,
+    (o) => isPlainDomesticSale(o, SINCE) && o.debtor?.email,
   );
   expect(orders.length).toBeGreaterThanOrEqual(2);
   return [orders[0]!, orders[1]!];

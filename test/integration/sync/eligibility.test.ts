@@ -1,10 +1,9 @@
 // Only paid orders are booked: a completed order whose payment is not in (or only authorized, while
 // the owner did not choose to count that as paid) waits, unbooked, and is booked once it is paid.
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseDecimal } from '../../../src/main/core/money';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder, MwwPaymentStatus } from '../../sim/mijnwebwinkel/types';
-import { type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, type SyncWorld, startWorld } from './support';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -18,15 +17,7 @@ const SINCE = '2024-01-01';
 /** A completed Dutch order with something to pay, as the shop reports it with this payment status. */
 function completedOrder(paymentStatus: MwwPaymentStatus): MwwOrder {
   const order = generateOrders({ seed: 41, count: 60 }).find(
-    (o) =>
-      Number(o.status) === 3 &&
-      o.payment_status === 'captured' &&
-      !o.sim_test_order &&
-      !o.credited_order_number &&
-      !o.tax_strategy &&
-      (!o.tax_region || o.tax_region === 'NL') &&
-      o.date >= SINCE &&
-      parseDecimal(String(o.price?.total ?? '0')) > 0n,
+    (o) => Number(o.status) === 3 && isPlainDomesticSale(o, SINCE),
   );
   expect(order).toBeDefined();
   return { ...order!, payment_status: paymentStatus };

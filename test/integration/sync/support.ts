@@ -148,3 +148,23 @@ export async function startWorld(options: WorldOptions = {}): Promise<SyncWorld>
 export function moneybirdRequestsSince(world: SyncWorld, from: number) {
   return world.moneybird.server.log.entries.slice(from);
 }
+
+/** The shop's statuses the worlds here count as completed (see startWorld). */
+export const COMPLETED_STATUSES = [2, 3, 6, 10];
+
+/**
+ * A plain sale that books without any question: completed, paid (captured), not a test order or a
+ * credit, taxed in the Netherlands without a special strategy, on or after `since`, above zero.
+ */
+export function isPlainDomesticSale(order: MwwOrder, since: string): boolean {
+  return (
+    COMPLETED_STATUSES.includes(Number(order.status)) &&
+    order.payment_status === 'captured' &&
+    !order.sim_test_order &&
+    !order.credited_order_number &&
+    !order.tax_strategy &&
+    (!order.tax_region || order.tax_region === 'NL') &&
+    order.date >= since &&
+    Number(order.price?.total ?? '0') > 0
+  );
+}

@@ -5,7 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseDecimal, toFixed } from '../../../src/main/core/money';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { moneybirdRequestsSince, type SyncWorld, startWorld, type WorldOptions } from './support';
+import {
+  isPlainDomesticSale,
+  moneybirdRequestsSince,
+  type SyncWorld,
+  startWorld,
+  type WorldOptions,
+} from './support';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -24,16 +30,7 @@ const rates = (order: MwwOrder): bigint[] =>
 /** A plain, paid, completed Dutch order with a 21 % line: booked without any question when nothing differs. */
 function domesticOrder(): MwwOrder {
   const order = generateOrders({ seed: 21, count: 80 }).find(
-    (o) =>
-      [2, 3, 6, 10].includes(Number(o.status)) &&
-      o.payment_status === 'captured' &&
-      !o.sim_test_order &&
-      !o.credited_order_number &&
-      !o.tax_strategy &&
-      (!o.tax_region || o.tax_region === 'NL') &&
-      o.date >= SINCE &&
-      parseDecimal(String(o.price?.total ?? '0')) > 0n &&
-      rates(o).some((r) => r === parseDecimal('21')),
+    (o) => isPlainDomesticSale(o, SINCE) && rates(o).some((r) => r === parseDecimal('21')),
   );
   expect(order, 'the generator makes plain domestic orders').toBeDefined();
   return order!;

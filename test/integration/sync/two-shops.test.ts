@@ -18,7 +18,7 @@ import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../../sim/mijnwebwinkel/index';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { type MoneybirdSim, startMoneybirdSim } from '../../sim/moneybird/index';
-import { ownerMapping } from './support';
+import { isPlainDomesticSale, ownerMapping } from './support';
 
 const SINCE = '2024-01-01';
 
@@ -44,17 +44,7 @@ afterEach(async () => {
 
 /** Two plain, paid, completed domestic orders of different customers and totals, numbered alike. */
 function twoOrdersNumberedAlike(): [MwwOrder, MwwOrder] {
-  const plain = generateOrders({ seed: 21, count: 120 }).filter(
-    (o) =>
-      [2, 3, 6, 10].includes(Number(o.status)) &&
-      o.payment_status === 'captured' &&
-      !o.sim_test_order &&
-      !o.credited_order_number &&
-      !o.tax_strategy &&
-      (!o.tax_region || o.tax_region === 'NL') &&
-      o.date >= SINCE &&
-      parseDecimal(String(o.price?.total ?? '0')) > 0n,
-  );
+  const plain = generateOrders({ seed: 21, count: 120 }).filter((o) => isPlainDomesticSale(o, SINCE));
   const a = plain[0]!;
   const b = plain.find(
     (o) => o.debtor?.email !== a.debtor?.email && String(o.price?.total) !== String(a.price?.total),
