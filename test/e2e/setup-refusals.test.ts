@@ -2,14 +2,12 @@
 // simulators: a wrong shop token, a shop whose plan has no API access, consent denied on
 // Moneybird's page, a wrong personal token, and an administration without a usable revenue
 // account. Each shows its message on screen, stores nothing, and the wizard stays where it is.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RequestResult } from '../../src/shared/contract';
 import { type FreshDemo, type FreshDemoOptions, startDemo } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
-import type { LaunchedBrowser } from '../support/browser';
 import type { MemorySecretStore } from '../support/memory-secrets';
-import { launchDutchChromium } from './support/dutch-browser';
-import { ensureRendererBuilt } from './support/renderer';
+import { freshDemoHarness } from './support/fresh-demo-harness';
 import { recordScreen, screenshot } from './support/screens';
 import {
   button,
@@ -27,41 +25,24 @@ import {
   pasteShopToken,
 } from './support/wizard';
 
-let browser: LaunchedBrowser;
-let demo: FreshDemo | undefined;
-
-beforeAll(async () => {
-  ensureRendererBuilt();
-  browser = await launchDutchChromium();
-});
-
-afterEach(async () => {
-  for (const open of browser.context.pages()) await open.close();
-  browser.errors.length = 0;
-  demo?.moneybird.contract?.assertNone();
-  await demo?.close();
-  demo = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const harness = freshDemoHarness();
 
 async function freshDemo(simulators: FreshDemoOptions['simulators']): Promise<FreshDemo> {
-  demo = await startDemo({
-    fresh: true,
-    seed: 11,
-    orderList: generateOrders({
+  return harness.track(
+    await startDemo({
+      fresh: true,
       seed: 11,
-      count: 10,
-      from: isoDay(Date.now() - 20 * DAY),
-      to: isoDay(Date.now() - DAY),
+      orderList: generateOrders({
+        seed: 11,
+        count: 10,
+        from: isoDay(Date.now() - 20 * DAY),
+        to: isoDay(Date.now() - DAY),
+      }),
+      rateWindowSeconds: 2,
+      simulators,
+      logger: { log: () => {} },
     }),
-    rateWindowSeconds: 2,
-    simulators,
-    logger: { log: () => {} },
-  });
-  return demo;
+  );
 }
 
 /** What the core keeps in the (in-memory) secret store the demo gave it. */
@@ -79,12 +60,10 @@ async function expectStaysOn(page: import('playwright-core').Page, step: string)
   expect(await page.getByTestId('wizard-next').isDisabled()).toBe(true);
 }
 
-const appErrors = (d: FreshDemo) => browser.errors.filter((error) => error.startsWith(d.shell.origin));
-
 describe('refusals in the wizard', () => {
   it('refuses a wrong shop token and a shop without API access, and stores nothing', async () => {
     const d = await freshDemo({ mijnwebwinkel: { apiAccess: false } });
-    const page = await browser.newPage();
+    const page = await harness.browser().newPage();
     await openFresh(page, d);
     await next(page);
     await onStep(page, 'shop');
@@ -107,14 +86,14 @@ describe('refusals in the wizard', () => {
     await expectStaysOn(page, 'shop');
     expect(await page.getByTestId('shop-connected').count()).toBe(0);
     expect(await setupState(d)).toMatchObject({ next: 'shop', steps: { shop: { state: 'missing' } } });
-    expect(appErrors(d)).toEqual([]);
+    expect(harness.appErrors(d)).toEqual([]);
   }, 120_000);
 
   it('refuses denied consent, a wrong personal token and an administration without a revenue account, and stores nothing', async () => {
     const d = await freshDemo({
       moneybird: { extraAdministrations: [{ name: 'Lege Zaak', withoutRevenueLedger: true }] },
     });
-    const page = await browser.newPage();
+    const page = await harness.browser().newPage();
     await openFresh(page, d);
     await next(page);
     await onStep(page, 'shop');
@@ -128,7 +107,7 @@ describe('refusals in the wizard', () => {
     expect(stored(d)).toEqual(shopOnly);
 
     // Weigeren on Moneybird's consent page.
-    const consent = await loginInBrowser(page, browser.context, 'deny');
+    const consent = await loginInBrowser(page, harness.browser().context, 'deny');
     await screenshot(consent, 'refusal-moneybird-consent-denied-returned');
     await consent.close();
     const loginProblem = page.getByTestId('moneybird-login-problem');
@@ -166,6 +145,6 @@ describe('refusals in the wizard', () => {
     const state = await setupState(d);
     expect(state).toMatchObject({ next: 'administration', steps: { administration: { state: 'missing' } } });
     expect(state.administrationName).toBeNull();
-    expect(appErrors(d)).toEqual([]);
+    expect(harness.appErrors(d)).toEqual([]);
   }, 120_000);
 });

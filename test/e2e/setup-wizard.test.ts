@@ -4,12 +4,10 @@
 // against what the Moneybird simulator then holds (its own arithmetic, not the product's), and a
 // parked order is fixed through its link to Settings and retried. Every step is saved as a
 // picture and checked with axe-core; `npm run screenshots` refreshes the README's from here.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type FreshDemo, startDemo } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
-import type { LaunchedBrowser } from '../support/browser';
-import { launchDutchChromium } from './support/dutch-browser';
-import { ensureRendererBuilt } from './support/renderer';
+import { freshDemoHarness } from './support/fresh-demo-harness';
 import { recordScreen, screenshot } from './support/screens';
 import {
   appState,
@@ -33,49 +31,25 @@ import {
   waitForFinishedRun,
 } from './support/wizard';
 
-let browser: LaunchedBrowser;
-let demo: FreshDemo | undefined;
-
-beforeAll(async () => {
-  ensureRendererBuilt();
-  browser = await launchDutchChromium();
-});
-
-afterEach(async () => {
-  // Tabs close before their core does, so no page is left reconnecting to a closed shell.
-  for (const open of browser.context.pages()) await open.close();
-  browser.errors.length = 0;
-  demo?.moneybird.contract?.assertNone();
-  await demo?.close();
-  demo = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const harness = freshDemoHarness();
 
 /** A fresh install over `count` generated orders of the last 40 days (from seed `seed`). */
 async function freshDemo(seed: number, count = 16): Promise<FreshDemo> {
-  demo = await startDemo({
-    fresh: true,
-    seed,
-    orderList: generateOrders({
+  return harness.track(
+    await startDemo({
+      fresh: true,
       seed,
-      count,
-      from: isoDay(Date.now() - 40 * DAY),
-      to: isoDay(Date.now() - DAY),
+      orderList: generateOrders({
+        seed,
+        count,
+        from: isoDay(Date.now() - 40 * DAY),
+        to: isoDay(Date.now() - DAY),
+      }),
+      rateWindowSeconds: 2,
+      logger: { log: () => {} },
     }),
-    rateWindowSeconds: 2,
-    logger: { log: () => {} },
-  });
-  return demo;
+  );
 }
-
-/**
- * Console and page errors of Winkelbrug's own pages (the shell's origin). The simulator's consent
- * page and the login's loopback page have no favicon; their 404 / refused requests are not the app's.
- */
-const appErrors = (d: FreshDemo) => browser.errors.filter((error) => error.startsWith(d.shell.origin));
 
 /** Moneybird's own figures (the simulator's state), grouped the way the dry run shows VAT: per country and rate. */
 async function moneybirdFigures(d: FreshDemo) {
@@ -132,7 +106,7 @@ const vatOnly = (perRate: Map<string, { base: bigint; vat: bigint }>) =>
 describe('the first-run wizard in Chromium', () => {
   it('goes from an empty data folder to booked orders with the browser login, and books what the dry run showed', async () => {
     const d = await freshDemo(23);
-    const page = await browser.newPage();
+    const page = await harness.browser().newPage();
 
     await openFresh(page, d);
     await recordScreen(page, 'wizard-1-welcome', 'welcome');
@@ -152,7 +126,7 @@ describe('the first-run wizard in Chromium', () => {
 
     await onStep(page, 'moneybird');
     await recordScreen(page, 'wizard-4-moneybird');
-    const consent = await loginInBrowser(page, browser.context, 'allow');
+    const consent = await loginInBrowser(page, harness.browser().context, 'allow');
     // The tab the login ends in is Winkelbrug's own page on the loopback address.
     await screenshot(consent, 'wizard-4-moneybird-login-returned');
     await consent.close();
@@ -211,12 +185,12 @@ describe('the first-run wizard in Chromium', () => {
     expect(JSON.parse((await d.secrets.store.get('moneybird.oauth-tokens')) ?? '{}')).toMatchObject({
       accessToken: expect.any(String),
     });
-    expect(appErrors(d)).toEqual([]);
+    expect(harness.appErrors(d)).toEqual([]);
   }, 180_000);
 
   it('goes from an empty data folder to booked orders with a personal token, and books a parked order once its setting is fixed', async () => {
     const d = await freshDemo(7);
-    const page = await browser.newPage();
+    const page = await harness.browser().newPage();
 
     await openFresh(page, d);
     await next(page);
@@ -305,6 +279,6 @@ describe('the first-run wizard in Chromium', () => {
 
     expect(await d.secrets.store.get('moneybird.personal-token')).toBe(d.moneybirdToken);
     expect(await d.secrets.store.get('moneybird.oauth-tokens')).toBeUndefined();
-    expect(appErrors(d)).toEqual([]);
+    expect(harness.appErrors(d)).toEqual([]);
   }, 180_000);
 });
