@@ -41,7 +41,10 @@ function ParkedOrders() {
   const paused = useApp((state) => state.status?.state === 'paused');
   const retry = useApp((state) => state.retryOrder);
   const skip = useApp((state) => state.skipOrder);
+  const bookInOpenPeriod = useApp((state) => state.bookInOpenPeriod);
   const parked = orders?.parked ?? [];
+  // Dated in Moneybird's locked period: the owner chooses the first open day or skipping.
+  const locked = parked.filter((order) => order.reasonCode === 'period_locked');
   const more = (orders?.parkedTotal ?? 0) - parked.length;
   return (
     <section className="panel held parked" data-testid="parked-orders">
@@ -54,6 +57,18 @@ function ParkedOrders() {
         <>
           <p className="hint">{t('orders.parked.hint')}</p>
           <RetryParkedHint />
+          {locked.length > 1 && (
+            <p className="order-actions">
+              <button
+                type="button"
+                data-testid="book-all-in-open-period"
+                disabled={busy !== null}
+                onClick={() => void bookInOpenPeriod()}
+              >
+                {t('action.bookAllInOpenPeriod', { count: locked.length })}
+              </button>
+            </p>
+          )}
           <ul className="order-list">
             {parked.map((order) => (
               <li key={order.orderNumber} data-testid="parked-order" data-order={order.orderNumber}>
@@ -63,6 +78,16 @@ function ParkedOrders() {
                 </p>
                 <SettingFix order={order} />
                 <div className="order-actions">
+                  {order.reasonCode === 'period_locked' && (
+                    <button
+                      type="button"
+                      data-testid="book-in-open-period"
+                      disabled={busy !== null}
+                      onClick={() => void bookInOpenPeriod(order.orderNumber)}
+                    >
+                      {t('action.bookInOpenPeriod')}
+                    </button>
+                  )}
                   <button
                     type="button"
                     data-testid="retry-order"

@@ -39,6 +39,8 @@ export interface AppState {
   refreshOrders(): Promise<void>;
   retryOrder(orderNumber: string): Promise<void>;
   skipOrder(orderNumber: string): Promise<void>;
+  /** Books an order dated in Moneybird's locked period on the first open day; none given: all of them. */
+  bookInOpenPeriod(orderNumber?: string): Promise<void>;
   startImport(since: string): Promise<void>;
   refresh(): Promise<void>;
   syncNow(): Promise<void>;
@@ -158,6 +160,15 @@ export function createAppStore(
         set({ notice: null, busyOrder: orderNumber });
         try {
           answer(await client.call('orders.retry', { orderNumber }));
+        } finally {
+          set({ busyOrder: null });
+          await get().refreshOrders();
+        }
+      },
+      async bookInOpenPeriod(orderNumber) {
+        set({ notice: null, busyOrder: orderNumber ?? 'all' });
+        try {
+          answer(await client.call('orders.bookInOpenPeriod', orderNumber ? { orderNumber } : {}));
         } finally {
           set({ busyOrder: null });
           await get().refreshOrders();

@@ -290,6 +290,8 @@ export const settingsSchema = z.object({
   referencePrefix: z.string().regex(/^[A-Za-z0-9]{1,10}$/, 'letters and digits only, at most 10'),
   /** Count authorized payments (Klarna, Afterpay) as paid. */
   acceptAuthorizedPayments: z.boolean(),
+  /** Update a known customer's Moneybird contact when their details changed in the shop (on by default). */
+  updateContacts: z.boolean(),
   /** Whether a partner token other than the build's own is stored (Advanced). */
   partnerTokenOverridden: z.boolean(),
   /** The desktop app starts, hidden in the tray, when the owner logs in (on by default). */
@@ -303,5 +305,6 @@ export const settingsUpdateSchema = z.strictObject({
   invoiceLanguage: settingsSchema.shape.invoiceLanguage.optional(),
   referencePrefix: settingsSchema.shape.referencePrefix.optional(),
   acceptAuthorizedPayments: z.boolean().optional(),
+  updateContacts: z.boolean().optional(),
   startAtLogin: z.boolean().optional(),
 });

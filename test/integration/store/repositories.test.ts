@@ -40,6 +40,9 @@ describe('the contact cache', () => {
       matchKey: 'email:b2@x.nl',
       contactId: '402',
       version: 200,
+      details: null,
+      shopFingerprint: null,
+      shopDetailsAsOf: null,
     });
     expect(contacts.size()).toBe(3);
     expect(contacts.versions()).toEqual(
@@ -49,8 +52,9 @@ describe('the contact cache', () => {
         ['403', 300],
       ]),
     );
-    // 402 changed its address in Moneybird; a@x.nl moved to 403.
+    // 402 changed its address in Moneybird; a@x.nl moved from 401 to 403.
     contacts.putContact({ contactId: '402', version: 201, matchKeys: ['email:new@x.nl'] });
+    contacts.putContact({ contactId: '401', version: 101, matchKeys: [] });
     contacts.putContact({ contactId: '403', version: 301, matchKeys: ['email:a@x.nl'] });
     expect(contacts.lookup('email:b@x.nl')).toBeUndefined();
     expect(contacts.lookup('email:new@x.nl')?.version).toBe(201);
@@ -58,6 +62,58 @@ describe('the contact cache', () => {
     contacts.removeContacts(['403']);
     expect(contacts.lookup('email:a@x.nl')).toBeUndefined();
     expect([...contacts.versions().keys()]).toEqual(['401', '402']);
+  });
+
+  it('lets the oldest of two contacts sharing an address keep it, whichever was refreshed last', () => {
+    const { contacts } = open();
+    contacts.putContacts([
+      { contactId: '480000000000000200', version: 1, matchKeys: ['email:gedeeld@x.nl'] },
+      { contactId: '480000000000000100', version: 1, matchKeys: ['email:gedeeld@x.nl'] },
+    ]);
+    expect(contacts.lookup('email:gedeeld@x.nl')?.contactId).toBe('480000000000000100');
+    // The newer one is edited in Moneybird and refreshed: the customer's orders stay where they were.
+    contacts.putContact({ contactId: '480000000000000200', version: 2, matchKeys: ['email:gedeeld@x.nl'] });
+    expect(contacts.lookup('email:gedeeld@x.nl')?.contactId).toBe('480000000000000100');
+  });
+
+  it("keeps the shop's fingerprint of a contact across refreshes, and Moneybird's details as last seen", () => {
+    const { contacts } = open();
+    contacts.putContact({
+      contactId: '501',
+      version: 10,
+      matchKeys: ['email:c@x.nl'],
+      details: { company_name: 'Klant B.V.', city: 'Utrecht' },
+    });
+    contacts.markShopDetails('501', { fingerprint: '{"company_name":"Klant B.V."}', asOf: '2026-03-01' });
+    // A refresh brings a new version; without details the stored ones stay, the fingerprint always.
+    contacts.putContact({ contactId: '501', version: 11, matchKeys: ['email:c@x.nl'] });
+    expect(contacts.lookup('email:c@x.nl')).toEqual({
+      matchKey: 'email:c@x.nl',
+      contactId: '501',
+      version: 11,
+      details: { company_name: 'Klant B.V.', city: 'Utrecht' },
+      shopFingerprint: '{"company_name":"Klant B.V."}',
+      shopDetailsAsOf: '2026-03-01',
+    });
+    // Our own update: Moneybird's answer and the new fingerprint land together.
+    contacts.markShopDetails(
+      '501',
+      { fingerprint: '{"company_name":"Klant Holding B.V."}', asOf: '2026-04-01' },
+      {
+        contactId: '501',
+        version: 12,
+        matchKeys: ['email:c@x.nl'],
+        details: { company_name: 'Klant Holding B.V.' },
+      },
+    );
+    expect(contacts.lookup('email:c@x.nl')).toMatchObject({
+      version: 12,
+      details: { company_name: 'Klant Holding B.V.' },
+      shopFingerprint: '{"company_name":"Klant Holding B.V."}',
+      shopDetailsAsOf: '2026-04-01',
+    });
+    contacts.removeContacts(['501']);
+    expect(contacts.lookup('email:c@x.nl')).toBeUndefined();
   });
 });
 

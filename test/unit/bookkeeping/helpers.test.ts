@@ -113,6 +113,7 @@ describe('contacts', () => {
       address1: 'Kerkstraat 1a',
       country: 'NL',
       send_invoices_to_email: 'klant@example.nl',
+      delivery_method: 'Manual',
     });
     expect(contactMatches(plan.match, { send_invoices_to_email: 'KLANT@example.nl ' })).toBe(true);
     expect(contactMatches(plan.match, { send_invoices_to_email: 'klant@example.nl.evil' })).toBe(false);

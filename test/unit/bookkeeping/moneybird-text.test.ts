@@ -30,7 +30,7 @@ function order(patch: Record<string, unknown>): Record<string, unknown> {
     tax_region: 'NL',
     payment_status: 'captured',
     payment: { gateway_name: 'mollie', method_name: 'ideal' },
-    price: { tax: { rate: '21', amount: '2.08' }, total: '12.10' },
+    price: { tax: { rate: '21', amount: '2.10' }, total: '12.10' },
     ...patch,
   };
 }

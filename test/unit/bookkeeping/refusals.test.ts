@@ -1,6 +1,7 @@
 // One test per refusal code: each names what is wrong in both languages and carries the figures.
 import { describe, expect, it } from 'vitest';
 import {
+  type BookingPlan,
   isRefusal,
   type PlanInput,
   planBooking,
@@ -211,22 +212,38 @@ describe('refusals', () => {
     expectRefusal(plan(zeroRated('reverse_charged_vat')), 'reverse_charge_without_vat_number');
   });
 
+  refusalTest(
+    'vat_number_unrecognised',
+    'an intra-community supply with a VAT number in no EU format',
+    () => {
+      const debtor = (taxnumber: string) => ({
+        email: 'einkauf@kunde.de',
+        address: { invoice: { name: 'Hans Kunde', company: 'Kunde GmbH', country_code: 'DE', taxnumber } },
+      });
+      const r = expectRefusal(
+        plan(zeroRated('reverse_charged_vat', { tax_region: 'DE', debtor: debtor('DE 12345') })),
+        'vat_number_unrecognised',
+      );
+      expect(r.details.vatNumber).toBe('DE 12345');
+      // Typed without its prefix, a German number is recognised and books.
+      const booked = plan(
+        zeroRated('reverse_charged_vat', { tax_region: 'DE', debtor: debtor('123 456 789') }),
+      );
+      expect(isRefusal(booked) ? booked.code : booked.contact.create.tax_number).toBe('DE123456789');
+    },
+  );
+
   refusalTest('zero_rated_order_with_vat', 'an export order with a 21 % line', () => {
     const r = expectRefusal(plan(rawOrder({ tax_strategy: 'zero_percent' })), 'zero_rated_order_with_vat');
     expect(r.details.rate).toBe('21');
   });
 
-  refusalTest('total_mismatch', 'the shop total 0.05 off the lines', () => {
+  refusalTest('lines_do_not_add_up', 'the shop total a cent off the lines', () => {
     const r = expectRefusal(
-      plan(rawOrder({ price: { tax: (rawOrder().price as Raw).tax, total: '29.70' } })),
-      'total_mismatch',
+      plan(rawOrder({ price: { tax: (rawOrder().price as Raw).tax, total: '29.66' } })),
+      'lines_do_not_add_up',
     );
-    expect(r.details).toMatchObject({
-      shopTotal: '29.70',
-      invoiceTotal: '29.65',
-      difference: '0.05',
-      tolerance: '0.02',
-    });
+    expect(r.details).toMatchObject({ shopTotal: '29.66', linesTotal: '29.65', difference: '0.01' });
   });
 
   refusalTest('vat_mismatch', 'the shop VAT doubled (the 2019 bug)', () => {
@@ -247,12 +264,46 @@ describe('refusals', () => {
     expect(r.details).toMatchObject({ rate: '21', shopTax: '8.40', invoiceTax: '4.20' });
   });
 
-  refusalTest('rounding_not_configured', 'a cent of difference and no rounding account', () => {
-    const config = settings({ rounding: { tolerance: '0.02' } });
-    expectRefusal(
-      plan(rawOrder({ price: { tax: (rawOrder().price as Raw).tax, total: '29.66' } }), { settings: config }),
-      'rounding_not_configured',
+  refusalTest(
+    'rounding_not_configured',
+    'per-line rounding beyond a zero tolerance, no rounding account',
+    () => {
+      const config = settings({ rounding: { tolerance: '0.00' } });
+      const oneCentOff = {
+        price: {
+          tax: [
+            { rate: '21.00', amount: '4.21' },
+            { rate: '9.00', amount: '0.45' },
+          ],
+          total: '29.65',
+        },
+      };
+      expectRefusal(plan(rawOrder(oneCentOff), { settings: config }), 'rounding_not_configured');
+      // The same order with the default tolerance books Moneybird's figure and says so.
+      const booked = plan(rawOrder(oneCentOff), { settings: settings({ rounding: { tolerance: '0.02' } }) });
+      expect(isRefusal(booked) ? booked.code : (booked as BookingPlan).vatRounding).toEqual([
+        expect.objectContaining({ rate: '21', shopTax: '4.21', invoiceTax: '4.20', handling: 'accepted' }),
+      ]);
+    },
+  );
+
+  refusalTest('vat_without_lines', 'VAT at a rate no line carries', () => {
+    const r = expectRefusal(
+      plan(
+        rawOrder({
+          price: {
+            tax: [
+              { rate: '21.00', amount: '4.20' },
+              { rate: '9.00', amount: '0.45' },
+              { rate: '6.00', amount: '0.30' },
+            ],
+            total: '29.65',
+          },
+        }),
+      ),
+      'vat_without_lines',
     );
+    expect(r.details).toMatchObject({ rate: '6', shopTax: '0.30' });
   });
 
   refusalTest('ledger_account_not_found', 'revenue on an inactive ledger account', () => {
@@ -260,6 +311,16 @@ describe('refusals', () => {
     expect(
       expectRefusal(plan(rawOrder(), { settings: config }), 'ledger_account_not_found').details.purpose,
     ).toBe('revenue');
+  });
+
+  refusalTest('period_locked', 'an order dated in the locked period', () => {
+    const reference = { ...referenceData(), periodLockedUntil: '2024-03-31' };
+    const r = expectRefusal(plan(rawOrder(), { reference }), 'period_locked');
+    expect(r.details).toMatchObject({
+      date: '2024-03-01',
+      lockedUntil: '2024-03-31',
+      firstOpenDate: '2024-04-01',
+    });
   });
 
   refusalTest('workflow_not_found', 'a removed workflow', () => {

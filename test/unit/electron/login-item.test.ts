@@ -127,6 +127,7 @@ describe('Settings → Synchronisatie', () => {
       invoiceLanguage: 'nl' as const,
       referencePrefix: 'MWW',
       acceptAuthorizedPayments: false,
+      updateContacts: true,
       partnerTokenOverridden: false,
       startAtLogin: true,
     };

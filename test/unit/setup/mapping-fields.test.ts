@@ -248,6 +248,37 @@ describe('mapping fields', () => {
     expect(field(basic, 'financialAccountId').value).toBeNull();
   });
 
+  it('give each of the shop’s payment methods a field, proposing the account its money lands in', () => {
+    const { reference } = typical();
+    const paypal = { id: id(), name: 'PayPal', type: 'BankAccount', active: true };
+    const till = { id: id(), name: 'Kas winkel', type: 'CashAccount', active: true };
+    const fields = mappingFields(
+      {},
+      withReference(reference, { financialAccounts: [...reference.financialAccounts, paypal, till] }),
+      { paymentMethods: ['ideal', 'paypal', 'cash', 'webshop_giftcard'] },
+    );
+    const methods = fields.filter((f) => f.path.startsWith('financialAccountByPaymentMethod.'));
+    // The gift-card methods share one field; the others follow the shop's own order of use.
+    expect(methods.map((f) => f.path)).toEqual([
+      'financialAccountByPaymentMethod.gift_card',
+      'financialAccountByPaymentMethod.ideal',
+      'financialAccountByPaymentMethod.paypal',
+      'financialAccountByPaymentMethod.cash',
+    ]);
+    expect(field(fields, 'financialAccountByPaymentMethod.paypal')).toMatchObject({
+      value: paypal.id,
+      required: false,
+    });
+    expect(field(fields, 'financialAccountByPaymentMethod.cash').value).toBe(till.id);
+    // iDEAL is paid through the provider: its money lands where the default account says.
+    const ideal = field(fields, 'financialAccountByPaymentMethod.ideal');
+    expect(ideal.value).toBeNull();
+    expect(ideal.reason?.nl).toMatch(/^Leeg laten is meestal goed/);
+    // Accepted as proposed, the plan pays a PayPal order into PayPal.
+    const mapping = acceptProposals({}, fields);
+    expect((mapping.financialAccountByPaymentMethod as Record<string, string>).paypal).toBe(paypal.id);
+  });
+
   it('leave the revenue account open where no standard one stands out', () => {
     const { reference } = typical();
     const fields = mappingFields(

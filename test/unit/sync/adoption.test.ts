@@ -38,6 +38,9 @@ const entry = (patch: Partial<JournalEntry> = {}): JournalEntry => ({
   createdAt: 1,
   updatedAt: 1,
   bookedAt: null,
+  customerName: null,
+  customerEmail: null,
+  invoiceNumber: null,
   ...patch,
 });
 
@@ -138,7 +141,7 @@ describe('the journal steps of an adoption', () => {
     const invoice = found().invoice;
     expect(adoptionSteps(plan(), entry(), invoice, 'done')).toEqual([
       { to: 'contact_ok', patch: { contactId: '55', vatTreatment: 'domestic', adoption: 'adopted' } },
-      { to: 'invoice_created', patch: { invoiceId: '900' } },
+      { to: 'invoice_created', patch: { invoiceId: '900', invoiceNumber: '2024-0012' } },
       { to: 'totals_ok', patch: undefined },
       { to: 'sent', patch: undefined },
       { to: 'paid', patch: { paymentId: '77' } },
@@ -154,7 +157,7 @@ describe('the journal steps of an adoption', () => {
     const invoice = found().invoice;
     const atContact = entry({ state: 'contact_ok', progress: 'contact_ok' });
     expect(adoptionSteps(plan(), atContact, invoice, 'sent')).toEqual([
-      { to: 'invoice_created', patch: { invoiceId: '900', adoption: 'adopted' } },
+      { to: 'invoice_created', patch: { invoiceId: '900', invoiceNumber: '2024-0012', adoption: 'adopted' } },
       { to: 'totals_ok', patch: undefined },
       { to: 'sent', patch: undefined },
     ]);

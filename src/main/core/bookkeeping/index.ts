@@ -7,6 +7,7 @@ export * from './order-reference';
 export * from './reference-data';
 export * from './refusal';
 export * from './settings';
+export * from './shop-payments';
 export * from './tax-rate-proposal';
 export * from './vat-box';
 export * from './vat-treatment';

@@ -1,6 +1,7 @@
 // Order lines -> invoice details: one detail per order line and per VAT rate within it, priced incl.
 // tax so that Moneybird's line total (amount × price, rounded) is exactly the shop's
-// `amount_including_tax`. Gift cards are a way of paying, so they become payments, not lines.
+// `amount_including_tax`. A redeemed gift card is a way of paying, so it becomes a payment, not a
+// line. A line's type only chooses its ledger account; every line is booked at its own VAT rate.
 // Descriptions are cleaned for Moneybird (moneybird-text.ts): no control, bidirectional or
 // zero-width characters, and at most the 4096 characters Moneybird accepts.
 import { bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
@@ -25,15 +26,27 @@ const KIND_BY_TYPE: Record<string, LineKind> = {
   discountcode: 'discount',
   discount_code: 'discount',
   cart_discount: 'discount',
+  // Only these name a gift card or store credit. A "voucher" may be a discount voucher: it is not
+  // taken for a payment on a guess, and books as an ordinary line at its own rate.
   giftcard: 'gift_card',
   gift_card: 'gift_card',
-  voucher: 'gift_card',
   store_credit: 'gift_card',
 };
 
+/** Types the shop documents for goods and services (the order endpoint's and the payments view's). */
+const PRODUCT_TYPES = new Set(['article', 'custom', 'product', 'physical', 'digital', 'surcharge']);
+
+const typeOf = (line: OrderLine) => line.type.trim().toLowerCase();
+
 /** The kind of an order line by its `type`; unknown types (and article/custom) are products. */
 export function lineKind(line: OrderLine): LineKind {
-  return KIND_BY_TYPE[line.type.trim().toLowerCase()] ?? 'product';
+  return KIND_BY_TYPE[typeOf(line)] ?? 'product';
+}
+
+/** Whether the line's type is one the bookkeeping knows; an unknown one books as revenue and is logged. */
+export function isKnownLineType(line: OrderLine): boolean {
+  const type = typeOf(line);
+  return type in KIND_BY_TYPE || PRODUCT_TYPES.has(type);
 }
 
 /** One VAT-rate part of one order line, before tax rates and ledger accounts are chosen. */
@@ -79,12 +92,17 @@ function baseDescription(order: Order, line: OrderLine, kind: LineKind, lang: 'n
 export function splitLines(order: Order, sign: 1n | -1n, lang: 'nl' | 'en'): LinePart[] {
   const texts = bookkeepingMessages[lang];
   const parts: LinePart[] = [];
+  const isCredit = order.creditedOrderNumber !== undefined;
   order.lines.forEach((line, lineIndex) => {
-    const kind = lineKind(line);
-    const description = baseDescription(order, line, kind, lang);
+    const typeKind = lineKind(line);
+    const description = baseDescription(order, line, typeKind, lang);
     const split = line.prices.length > 1;
     for (const price of line.prices) {
       const incl = (price.amountInclTax ?? 0n) * sign;
+      // A gift card pays only when it lowers what the customer pays (a credit reverses that) and
+      // carries no VAT; a gift card sold, or one with VAT, is an ordinary line at its own rate.
+      const pays = price.rate === 0n && (isCredit ? incl > 0n : incl < 0n);
+      const kind: LineKind = typeKind === 'gift_card' && !pays ? 'product' : typeKind;
       let text = split
         ? interpolate(texts['line.rate_part'], { description, rate: rateKey(price.rate) })
         : description;

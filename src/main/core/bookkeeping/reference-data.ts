@@ -57,4 +57,9 @@ export interface MoneybirdReferenceData {
   workflows: readonly MoneybirdWorkflow[];
   documentStyles: readonly MoneybirdDocumentStyle[];
   financialAccounts: readonly MoneybirdFinancialAccount[];
+  /**
+   * The last day of the administration's locked period (`period_locked_until`, yyyy-mm-dd): nothing
+   * may be booked on or before it. Absent or null: nothing is locked.
+   */
+  periodLockedUntil?: string | null;
 }

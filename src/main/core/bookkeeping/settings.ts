@@ -109,8 +109,18 @@ export const bookkeepingSettingsSchema = z.object({
   financialAccountId: id.optional(),
   /** Per Mijnwebwinkel payment method (e.g. cash, webshop_giftcard, gift_card) a different financial account. */
   financialAccountByPaymentMethod: z.record(z.string(), id).default({}),
+  /**
+   * A liability ledger account gift cards are kept on: a redeemed gift card then settles against it
+   * (Moneybird's `balance_settlement`) instead of against a financial account.
+   */
+  giftCardLedgerAccountId: id.optional(),
   /** Count `authorized` (e.g. Klarna, Afterpay) as paid. */
   acceptAuthorizedPayments: z.boolean().default(false),
+  /**
+   * Update a known customer's Moneybird contact (company, VAT number, address) when the shop's
+   * details changed since the app last kept it current. Costs a request only for such a customer.
+   */
+  updateContacts: z.boolean().default(true),
   /** Language of the texts this app writes on invoices (rounding lines, credit notes). */
   invoiceLanguage: z.enum(['nl', 'en']).default('nl'),
   /** External sales invoices only: `source`, and an optional `source_url` template with {number}. */

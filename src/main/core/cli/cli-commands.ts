@@ -65,7 +65,7 @@ const SIMPLE_SETTINGS: Record<
 };
 
 const NUMERIC_MAPPING_KEYS = new Set(['externalDueDays']);
-const BOOLEAN_MAPPING_KEYS = new Set(['acceptAuthorizedPayments']);
+const BOOLEAN_MAPPING_KEYS = new Set(['acceptAuthorizedPayments', 'updateContacts']);
 
 function text(message: LocalizedText, language: Language): string {
   return message[language];

@@ -168,18 +168,25 @@ export class MijnwebwinkelClient {
     embed: ReadonlyArray<'mutations' | 'order' | 'properties'> = ['mutations'],
   ): Promise<OrderPayment[]> {
     const query: Record<string, string> = embed.length > 0 ? { embed: embed.join(',') } : {};
+    // This endpoint takes no `language` (the spec lists only `embed`): it is not sent here.
     const { body, context, status } = await this.get(
       `orders/${encodeURIComponent(number)}/payments`,
       query,
       `betalingen van bestelling ${number}`,
+      { localised: false },
     );
     return parseResponse(orderPaymentListSchema, body, context, status);
   }
 
-  private async get(path: string, query: Record<string, string> = {}, what?: string) {
+  private async get(
+    path: string,
+    query: Record<string, string> = {},
+    what?: string,
+    options: { localised?: boolean } = {},
+  ) {
     const url = new URL(`v1/${path}`, this.root);
     for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
-    url.searchParams.set('language', this.options.language ?? 'nl_NL');
+    if (options.localised !== false) url.searchParams.set('language', this.options.language ?? 'nl_NL');
     url.searchParams.set('partner_token', this.options.partnerToken);
     url.searchParams.set('token', this.options.token);
     const response = await this.http.request({ method: 'GET', url, what });

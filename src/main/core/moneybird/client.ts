@@ -4,7 +4,7 @@
 // Which writes are repeated after an unknown outcome:
 // - PATCH …/send_invoice: yes. Sending an invoice that is already open again (delivery method Manual)
 //   only records another manual sending; the invoice keeps its number and state, nothing is created.
-// - PATCH …/sales_invoices/{id} (update) and DELETE: yes, the end state is the same.
+// - PATCH …/sales_invoices/{id} and …/contacts/{id} (updates) and DELETE: yes, the end state is the same.
 // - POST creates (contacts, invoices, payments), PATCH …/duplicate_creditinvoice and
 //   …/register_payment_creditinvoice: never. They create something each time; an unknown outcome is
 //   an UncertainOutcomeError and the sync engine looks for the booking by reference first.
@@ -133,6 +133,17 @@ export interface SalesInvoiceInput {
   payment_conditions?: string;
   details_attributes: SalesInvoiceDetailInput[];
 }
+
+/** An existing line of a draft, removed by an update (`details_attributes` with `_destroy`). */
+export interface SalesInvoiceDetailRemoval {
+  id: string;
+  _destroy: true;
+}
+
+/** What an update of a draft sales invoice may change (only what is given changes). */
+export type SalesInvoiceUpdate = Partial<Omit<SalesInvoiceInput, 'details_attributes'>> & {
+  details_attributes?: Array<SalesInvoiceDetailInput | SalesInvoiceDetailRemoval>;
+};
 
 export interface ExternalSalesInvoiceInput {
   contact_id: string;
@@ -280,8 +291,29 @@ export class MoneybirdClient {
     return parseResponse(contactSchema, body, context, status);
   }
 
-  contactsSynchronization(filter: MoneybirdFilter = {}): Promise<SyncEntry[]> {
-    return this.syncList('contacts', filter);
+  /**
+   * Every contact's id and version, archived ones included: Moneybird leaves archived contacts out
+   * unless asked (`include_archived`), and a returning customer whose contact was archived must be
+   * found, not created again.
+   */
+  async contactsSynchronization(filter: MoneybirdFilter = {}): Promise<SyncEntry[]> {
+    const { body, context, status } = await this.call('GET', 'contacts/synchronization', {
+      query: { filter: formatFilter(filter), include_archived: 'true' },
+    });
+    return parseResponse(z.array(syncEntrySchema), body, context, status);
+  }
+
+  /**
+   * Changes the given fields of a contact (PATCH is partial; '' clears a field). Safe to repeat:
+   * the same changes give the same contact.
+   */
+  async updateContact(id: string, changes: Partial<ContactInput>): Promise<Contact> {
+    const { body, context, status } = await this.call('PATCH', `contacts/${segment(id)}`, {
+      body: { contact: changes },
+      idempotent: true,
+      what: `contact ${id}`,
+    });
+    return parseResponse(contactSchema, body, context, status);
   }
 
   contactsByIds(ids: readonly string[]): Promise<Contact[]> {
@@ -329,7 +361,8 @@ export class MoneybirdClient {
     return this.listAll('sales_invoices', salesInvoiceSchema, { filter: formatFilter(filter) });
   }
 
-  async updateSalesInvoice(id: string, changes: Partial<SalesInvoiceInput>): Promise<SalesInvoice> {
+  /** Changes a draft (keyed by its id, so repeating the same update changes nothing more). */
+  async updateSalesInvoice(id: string, changes: SalesInvoiceUpdate): Promise<SalesInvoice> {
     const { body, context, status } = await this.call('PATCH', `sales_invoices/${segment(id)}`, {
       body: { sales_invoice: changes },
       idempotent: true,

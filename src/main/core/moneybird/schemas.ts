@@ -121,7 +121,13 @@ export const contactSchema = z.looseObject({
   email: nullableText,
   send_invoices_to_email: nullableText,
   tax_number: nullableText,
+  address1: nullableText,
+  zipcode: nullableText,
+  city: nullableText,
   country: nullableText,
+  delivery_method: nullableText,
+  /** Archived contacts are still the customer's: matched and used (never created again). */
+  archived: z.boolean().optional(),
   version: z.number().int().optional(),
 });
 export type Contact = z.output<typeof contactSchema>;
@@ -149,6 +155,8 @@ export const paymentSchema = z.looseObject({
   invoice_type: z.string().optional(),
   invoice_id: nullableId,
   financial_account_id: nullableId,
+  /** Set instead of the account when a payment settles against a ledger account (a gift card). */
+  ledger_account_id: nullableId.optional(),
   transaction_identifier: nullableText,
   price: moneySchema,
   price_base: moneySchema.optional(),
@@ -194,6 +202,8 @@ export const salesInvoiceSchema = z.looseObject({
   ...invoiceShape,
   invoice_id: nullableText,
   invoice_date: nullableText,
+  /** Set on a credit invoice made with duplicate_creditinvoice: the invoice it credits. */
+  original_sales_invoice_id: nullableId.optional(),
 });
 export type SalesInvoice = z.output<typeof salesInvoiceSchema>;
 

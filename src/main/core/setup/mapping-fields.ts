@@ -39,6 +39,8 @@ export interface MappingFieldOptions {
   extraNeeds?: readonly TaxRateNeed[];
   /** The shop's payment providers (its orders' gateway names), most used first. */
   paymentProviders?: readonly string[];
+  /** The shop's payment methods (its orders' method names: ideal, paypal, cash …), most used first. */
+  paymentMethods?: readonly string[];
 }
 
 /** Moneybird's own name for its standard revenue account, in a new administration's chart. */
@@ -81,6 +83,7 @@ type LedgerRole =
   | 'paymentCosts'
   | 'discounts'
   | 'rounding'
+  | 'giftCards'
   | 'byTreatment'
   | 'byRate';
 type TaxRateRole = 'domestic' | 'oss' | 'reverse_charge' | 'export' | 'rounding';
@@ -114,6 +117,8 @@ function canonicalRate(text: string): string | undefined {
 
 const PAYMENT_METHOD = /^[A-Za-z0-9_-]{1,40}$/;
 const GIFT_CARD_METHOD = 'gift_card';
+/** The shop's gift-card methods share the gift-card field rather than each getting one. */
+const GIFT_CARD_METHODS = new Set(['gift_card', 'webshop_giftcard', 'podium_giftcard']);
 
 /** The field a path names, or undefined when no field has that path. */
 export function parseFieldPath(path: string): SlotAt | undefined {
@@ -129,6 +134,8 @@ export function parseFieldPath(path: string): SlotAt | undefined {
       return at({ kind: 'ledger', role: 'rounding' }, path);
     case 'rounding.taxRateId':
       return at({ kind: 'taxRate', role: 'rounding' }, path);
+    case 'giftCardLedgerAccountId':
+      return at({ kind: 'ledger', role: 'giftCards' }, path);
     case 'financialAccountId':
       return at({ kind: 'financial' }, path);
     case 'taxRates.reverseCharge':
@@ -175,7 +182,7 @@ const ossPath = (country: string, rate: string) => `taxRates.oss.${country}.${ra
 function sectionOf(slot: Slot): MappingSection {
   switch (slot.kind) {
     case 'ledger':
-      return slot.role === 'rounding' ? 'rounding' : 'revenue';
+      return slot.role === 'rounding' ? 'rounding' : slot.role === 'giftCards' ? 'payments' : 'revenue';
     case 'financial':
       return 'payments';
     case 'taxRate':
@@ -247,6 +254,8 @@ function labelAndHelp(slot: Slot, shopCountry: string): { label: LocalizedText; 
           return pair('field.discounts');
         case 'rounding':
           return pair('field.roundingLedger');
+        case 'giftCards':
+          return pair('field.giftCardLedger');
         case 'byTreatment':
           return pair('field.revenueByTreatment', {}, { treatment: treatmentName(slot.treatment!, 'EU') });
         case 'byRate':
@@ -306,6 +315,11 @@ function revenueAccounts(reference: MoneybirdReferenceData): MoneybirdLedgerAcco
 }
 
 /** Accounts an invoice line may go to: active profit-and-loss accounts allowed on sales invoices. */
+/** Where sold gift cards wait until redeemed: a debt to the customer, on the balance sheet. */
+function liabilityAccounts(reference: MoneybirdReferenceData): MoneybirdLedgerAccount[] {
+  return reference.ledgerAccounts.filter((a) => a.active && a.account_type === 'current_liabilities');
+}
+
 function lineAccounts(reference: MoneybirdReferenceData): MoneybirdLedgerAccount[] {
   return reference.ledgerAccounts.filter(
     (a) => a.active && PROFIT_AND_LOSS.has(a.account_type) && allowsSalesInvoices(a),
@@ -350,7 +364,12 @@ function optionsFor(slot: Slot, reference: MoneybirdReferenceData): MappingOptio
   });
   switch (slot.kind) {
     case 'ledger': {
-      const accounts = slot.role === 'revenue' ? revenueAccounts(reference) : lineAccounts(reference);
+      const accounts =
+        slot.role === 'revenue'
+          ? revenueAccounts(reference)
+          : slot.role === 'giftCards'
+            ? liabilityAccounts(reference)
+            : lineAccounts(reference);
       return accounts.map((a) => {
         const code = (a as { account_id?: unknown }).account_id;
         return option(a.id, a.name, typeof code === 'string' && code !== '' ? code : null);
@@ -587,6 +606,9 @@ function engineProposal(
   const names = (list: ReadonlyArray<{ name?: string }>) => nameList(list.map((c) => c.name));
   switch (slot.kind) {
     case 'ledger':
+      // Settling gift cards against a liability is a choice of how the owner keeps them: never guessed.
+      if (slot.role === 'giftCards')
+        return { value: null, reason: say('reason.gift_card_ledger_optional'), warning: null };
       if (slot.role !== 'revenue') return { value: null, reason: say('reason.on_revenue'), warning: null };
       if (chosen) return { value: chosen.value, reason: say('reason.only_revenue'), warning: null };
       if (gap && gap.candidates.length > 1) {
@@ -626,7 +648,7 @@ function engineProposal(
       };
     case 'financial':
       if (slot.method === GIFT_CARD_METHOD) return giftCardProposal(options);
-      if (slot.method) return { value: null, reason: say('reason.not_needed'), warning: null };
+      if (slot.method) return methodProposal(slot.method, options);
       if (chosen) return { value: chosen.value, reason: say('reason.only_financial'), warning: null };
       if (gap && gap.candidates.length > 1) {
         const matched = providerAccount(gap.candidates, providers);
@@ -737,6 +759,29 @@ interface FieldContext {
   paymentProviders: readonly string[];
 }
 
+/**
+ * The account names a payment method's money usually lands in: PayPal in a PayPal account, cash and
+ * card payments at the counter in the till ("Kas"). Methods paid through a provider (iDEAL, cards
+ * online via Mollie) have no account of their own: they use the default account above.
+ */
+const METHOD_ACCOUNT_HINTS: ReadonlyArray<{ method: RegExp; account: RegExp }> = [
+  { method: /^paypal/i, account: /paypal/i },
+  { method: /^(cash|contant|kas)/i, account: /\b(kas|contant|cash)\b/i },
+  { method: /^(pin|pos|sumup|zettle|card_present|terminal)/i, account: /\b(pin|kas|sumup|zettle)\b/i },
+];
+
+function methodProposal(method: string, options: readonly MappingOption[]): Proposal {
+  const hint = METHOD_ACCOUNT_HINTS.find((h) => h.method.test(method));
+  const found = hint ? options.filter((o) => hint.account.test(o.name)) : [];
+  if (found.length === 1)
+    return {
+      value: found[0]!.id,
+      reason: say('reason.method_financial', { name: found[0]!.name, method }),
+      warning: null,
+    };
+  return { value: null, reason: say('reason.method_default', { method }), warning: null };
+}
+
 function buildField(at: SlotAt, context: FieldContext): MappingField {
   const { slot } = at;
   const options = optionsFor(slot, context.reference);
@@ -779,7 +824,7 @@ const byRateDescending = (a: string, b: string) => {
 };
 
 /** Every field path the mapping shows, in order: fixed ones, the rates needed and any stored extras. */
-function fieldPaths(stored: Mapping, needs: readonly TaxRateNeed[]): SlotAt[] {
+function fieldPaths(stored: Mapping, needs: readonly TaxRateNeed[], methods: readonly string[]): SlotAt[] {
   const list: SlotAt[] = [];
   const seen = new Set<string>();
   const add = (at: SlotAt | undefined) => {
@@ -833,6 +878,9 @@ function fieldPaths(stored: Mapping, needs: readonly TaxRateNeed[]): SlotAt[] {
   // payments
   add(parseFieldPath('financialAccountId'));
   add(parseFieldPath(`financialAccountByPaymentMethod.${GIFT_CARD_METHOD}`));
+  add(parseFieldPath('giftCardLedgerAccountId'));
+  // The shop's own methods first (most used first), then any others stored earlier.
+  for (const method of methods) add(parseFieldPath(`financialAccountByPaymentMethod.${method}`));
   for (const method of keysOf(child(stored, 'financialAccountByPaymentMethod')).sort())
     add(parseFieldPath(`financialAccountByPaymentMethod.${method}`));
 
@@ -880,7 +928,10 @@ export function mappingFields(
 ): MappingField[] {
   const needs = [...DEFAULT_TAX_RATE_NEEDS, ...(options.extraNeeds ?? [])];
   const context = fieldContext(stored, reference, options);
-  return fieldPaths(stored, needs).map((at) => buildField(at, context));
+  const methods = (options.paymentMethods ?? [])
+    .map((m) => m.trim().toLowerCase())
+    .filter((m) => PAYMENT_METHOD.test(m) && !GIFT_CARD_METHODS.has(m));
+  return fieldPaths(stored, needs, methods).map((at) => buildField(at, context));
 }
 
 // ---- saving the owner's choices -------------------------------------------------------------------

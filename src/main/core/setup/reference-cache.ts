@@ -1,6 +1,7 @@
 // Moneybird's reference data (tax rates, ledger accounts, workflows, document styles, financial
-// accounts) and the administration's currency, read the way the sync engine reads them: five list
-// requests (six the first time, with the administrations), `active` filled in where Moneybird leaves
+// accounts), the administration's currency and its locked period, read the way the sync engine reads
+// them: six list requests (the administrations each time: an accountant may lock a period after a
+// VAT return, and a booking dated in it is refused), `active` filled in where Moneybird leaves
 // it out. The setup's mapping proposal and dry run share one cached copy, so neither costs a
 // Moneybird request per field or per order.
 import type { MoneybirdReferenceData } from '../bookkeeping';
@@ -25,8 +26,8 @@ export type ReferenceSource = Pick<
 >;
 
 /**
- * Reads the reference data of the client's administration. With `administrationCurrency` known
- * (a reload), the administrations are not asked for again.
+ * Reads the reference data of the client's administration. `administrationCurrency` is what an
+ * earlier read found, kept should the administrations answer leave the currency out.
  */
 export async function loadReferenceData(
   moneybird: ReferenceSource,
@@ -40,7 +41,7 @@ export async function loadReferenceData(
       moneybird.workflows(),
       moneybird.documentStyles(),
       moneybird.financialAccounts(),
-      known === undefined ? moneybird.administrations() : Promise.resolve(undefined),
+      moneybird.administrations(),
     ]);
   const administration = administrations?.find((a) => a.id === moneybird.administrationId);
   // Moneybird leaves `active` out on some records; an absent flag means active.
@@ -53,9 +54,16 @@ export async function loadReferenceData(
       workflows: active(workflows),
       documentStyles,
       financialAccounts: active(financialAccounts).map((a) => ({ ...a, name: a.name ?? undefined })),
+      periodLockedUntil: lockedUntil(administration?.period_locked_until),
     },
     administrationCurrency: administration?.currency ?? known ?? 'EUR',
   };
+}
+
+/** A readable yyyy-mm-dd, or null: an unreadable date is no lock rather than a guessed one. */
+function lockedUntil(value: string | null | undefined): string | null {
+  const day = value?.trim().slice(0, 10);
+  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
 }
 
 export interface ReferenceCache {

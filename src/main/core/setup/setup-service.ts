@@ -368,8 +368,12 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
    * payment providers they are paid through, most used first. One page of orders, no Moneybird
    * request; without a shop connection, nothing.
    */
-  async function shopHints(): Promise<{ ossNeeds: TaxRateNeed[]; paymentProviders: string[] }> {
-    const none = { ossNeeds: [], paymentProviders: [] };
+  async function shopHints(): Promise<{
+    ossNeeds: TaxRateNeed[];
+    paymentProviders: string[];
+    paymentMethods: string[];
+  }> {
+    const none = { ossNeeds: [], paymentProviders: [], paymentMethods: [] };
     const client = await requireShop();
     if ('ok' in client) return none;
     let page: Awaited<ReturnType<MijnwebwinkelClient['listOrdersPage']>>;
@@ -385,15 +389,22 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
     const country = shopCountry() ?? 'NL';
     const needs = new Map<string, TaxRateNeed>();
     const providers = new Map<string, number>();
+    const methods = new Map<string, number>();
+    const count = (counts: Map<string, number>, key: string | undefined) => {
+      if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    };
+    const mostUsedFirst = (counts: Map<string, number>) =>
+      [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([key]) => key);
     for (const result of page) {
       if (!result.ok) continue;
       for (const need of ossNeedsOf(result.order, country)) needs.set(`${need.country}:${need.rate}`, need);
-      const gateway = result.order.payment?.gatewayName;
-      if (gateway) providers.set(gateway, (providers.get(gateway) ?? 0) + 1);
+      count(providers, result.order.payment?.gatewayName);
+      count(methods, result.order.payment?.methodName);
     }
     return {
       ossNeeds: [...needs.values()],
-      paymentProviders: [...providers.entries()].sort((a, b) => b[1] - a[1]).map(([gateway]) => gateway),
+      paymentProviders: mostUsedFirst(providers),
+      paymentMethods: mostUsedFirst(methods),
     };
   }
 
@@ -419,6 +430,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
         (v) => typeof v === 'string' && /^[A-Za-z0-9]{1,10}$/.test(v),
       ),
       acceptAuthorizedPayments: pick('acceptAuthorizedPayments', false, (v) => typeof v === 'boolean'),
+      updateContacts: pick('updateContacts', true, (v) => typeof v === 'boolean'),
       startAtLogin: store ? store.settings.get(startAtLoginSetting) : true,
       partnerTokenOverridden: false,
     };
@@ -592,7 +604,14 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
           // Another administration has other ledgers and rates: the mapping is chosen again.
           const mapping = rawMapping();
           const kept = Object.fromEntries(
-            ['bookingStyle', 'shopCountry', 'referencePrefix', 'invoiceLanguage', 'acceptAuthorizedPayments']
+            [
+              'bookingStyle',
+              'shopCountry',
+              'referencePrefix',
+              'invoiceLanguage',
+              'acceptAuthorizedPayments',
+              'updateContacts',
+            ]
               .filter((key) => mapping[key] !== undefined)
               .map((key) => [key, mapping[key]]),
           );
@@ -617,6 +636,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
           administrationCurrency: reference.administrationCurrency,
           extraNeeds: hints.ossNeeds,
           paymentProviders: hints.paymentProviders,
+          paymentMethods: hints.paymentMethods,
         });
         return { ok: true, fields };
       } catch (error) {
@@ -728,6 +748,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
         'invoiceLanguage',
         'referencePrefix',
         'acceptAuthorizedPayments',
+        'updateContacts',
       ] as const) {
         if (update[key] !== undefined) mapping = setPath(mapping, key, update[key]);
       }

@@ -2,18 +2,39 @@
 // Moneybird's contacts through the synchronization endpoints, so booking an order for a known
 // customer needs no look-up. Every contact is kept with its synchronization version (also those
 // without a key), so a refresh fetches only the contacts whose version changed.
+//
+// Beside it, per contact: its details (company, VAT number, address) as Moneybird last showed them,
+// and the fingerprint of the shop's details when the app last kept the contact current. An order
+// whose details give the same fingerprint needs no request at all (bookkeeping/contact.ts).
 import type { Database } from 'better-sqlite3';
+
+/** A contact's tracked details, field name -> value (plain, so the store needs no bookkeeping types). */
+export type StoredContactDetails = Readonly<Record<string, string>>;
 
 export interface CachedContact {
   matchKey: string;
   contactId: string;
   version: number | null;
+  /** Moneybird's details as last seen; null when not known yet (cached before they were kept). */
+  details: StoredContactDetails | null;
+  /** The shop's details when the app last kept this contact current; null: never. */
+  shopFingerprint: string | null;
+  /** The date (yyyy-mm-dd) of the order `shopFingerprint` came from. */
+  shopDetailsAsOf: string | null;
 }
 
 export interface ContactRecord {
   contactId: string;
   version: number | null;
   matchKeys: readonly string[];
+  /** Moneybird's details of the contact now; left as stored when absent. */
+  details?: StoredContactDetails;
+}
+
+/** The shop's details the contact was last kept current with. */
+export interface ShopDetailsMark {
+  fingerprint: string;
+  asOf: string;
 }
 
 export interface ContactCache {
@@ -25,12 +46,27 @@ export interface ContactCache {
   putContact(contact: ContactRecord): void;
   /** putContact for many contacts in one transaction (the bulk load). */
   putContacts(contacts: readonly ContactRecord[]): void;
+  /**
+   * Records that the contact now agrees with the shop's details `mark` (after an update, or when
+   * nothing needed changing), with Moneybird's answer to the update when there was one. One
+   * transaction, so the fingerprint is never ahead of the contact it describes.
+   */
+  markShopDetails(contactId: string, mark: ShopDetailsMark, updated?: ContactRecord): void;
   /** Forgets contacts deleted in Moneybird, with their keys. */
   removeContacts(contactIds: readonly string[]): void;
   /** Every key the contact is found by now (empty for a contact the cache does not hold). */
   keysOf(contactId: string): string[];
   /** contact id -> version, to compare with the synchronization list and fetch only what changed. */
   versions(): Map<string, number | null>;
+  /**
+   * A contact create for this customer is about to be sent for this order: until it is settled, its
+   * outcome may be unknown (an answer lost, a write landing late).
+   */
+  announceCreate(matchKey: string, orderNumber: string): void;
+  /** The order whose contact create for this customer is not settled yet, if any. */
+  createAnnouncedBy(matchKey: string): string | undefined;
+  /** The order's create for this customer is settled: the contact is known (or never made). */
+  settleCreate(matchKey: string, orderNumber: string): void;
   size(): number;
   clear(): void;
 }
@@ -43,16 +79,25 @@ export function emailMatchKey(email: string): string | null {
 
 export function createContactCache(db: Database, now: () => number = Date.now): ContactCache {
   const select = db.prepare(
-    `SELECT k.match_key, k.contact_id, c.version FROM contact_match_keys k
-     JOIN contacts c ON c.contact_id = k.contact_id WHERE k.match_key = ?`,
+    `SELECT k.match_key, k.contact_id, c.version, c.details, c.shop_fingerprint, c.shop_details_as_of
+     FROM contact_match_keys k JOIN contacts c ON c.contact_id = k.contact_id WHERE k.match_key = ?`,
   );
+  // A refresh or our own create/update brings the version and Moneybird's details; the shop's
+  // fingerprint is ours and survives both.
   const upsertContact = db.prepare(
-    `INSERT INTO contacts (contact_id, version, updated_at) VALUES (?, ?, ?)
-     ON CONFLICT (contact_id) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at`,
+    `INSERT INTO contacts (contact_id, version, updated_at, details) VALUES (?, ?, ?, ?)
+     ON CONFLICT (contact_id) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at,
+       details = coalesce(excluded.details, contacts.details)`,
   );
+  const markShop = db.prepare(
+    'UPDATE contacts SET shop_fingerprint = ?, shop_details_as_of = ? WHERE contact_id = ?',
+  );
+  // Two contacts may share a key (one e-mail address for two contacts): the oldest (lowest id) keeps
+  // it, whichever was refreshed last, so one customer's orders never flip between the two.
   const upsertKey = db.prepare(
     `INSERT INTO contact_match_keys (match_key, contact_id) VALUES (?, ?)
-     ON CONFLICT (match_key) DO UPDATE SET contact_id = excluded.contact_id`,
+     ON CONFLICT (match_key) DO UPDATE SET contact_id = excluded.contact_id
+     WHERE CAST(excluded.contact_id AS INTEGER) < CAST(contact_match_keys.contact_id AS INTEGER)`,
   );
   const keysOf = db.prepare('SELECT match_key FROM contact_match_keys WHERE contact_id = ?').pluck();
   const deleteKey = db.prepare('DELETE FROM contact_match_keys WHERE match_key = ?');
@@ -60,9 +105,15 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
   const versions = db.prepare('SELECT contact_id, version FROM contacts');
   const count = db.prepare('SELECT count(*) FROM contacts').pluck();
   const clear = db.prepare('DELETE FROM contacts');
+  const clearCreates = db.prepare('DELETE FROM contact_creates');
+  const announce = db.prepare(
+    'INSERT OR REPLACE INTO contact_creates (match_key, order_number, announced_at) VALUES (?, ?, ?)',
+  );
+  const announcedBy = db.prepare('SELECT order_number FROM contact_creates WHERE match_key = ?').pluck();
+  const settle = db.prepare('DELETE FROM contact_creates WHERE match_key = ? AND order_number = ?');
 
-  const put = ({ contactId, version, matchKeys }: ContactRecord) => {
-    upsertContact.run(contactId, version, now());
+  const put = ({ contactId, version, matchKeys, details }: ContactRecord) => {
+    upsertContact.run(contactId, version, now(), details === undefined ? null : JSON.stringify(details));
     const keep = new Set(matchKeys);
     for (const key of keysOf.all(contactId) as string[]) if (!keep.has(key)) deleteKey.run(key);
     for (const key of keep) upsertKey.run(key, contactId);
@@ -71,6 +122,10 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
   const putMany = db.transaction((contacts: readonly ContactRecord[]) => {
     for (const contact of contacts) put(contact);
   });
+  const mark = db.transaction((contactId: string, shop: ShopDetailsMark, updated?: ContactRecord) => {
+    if (updated) put(updated);
+    markShop.run(shop.fingerprint, shop.asOf, contactId);
+  });
   const removeMany = db.transaction((ids: readonly string[]) => {
     for (const id of ids) deleteContact.run(id);
   });
@@ -78,12 +133,29 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
   return {
     lookup: (matchKey) => {
       const row = select.get(matchKey) as
-        | { match_key: string; contact_id: string; version: number | null }
+        | {
+            match_key: string;
+            contact_id: string;
+            version: number | null;
+            details: string | null;
+            shop_fingerprint: string | null;
+            shop_details_as_of: string | null;
+          }
         | undefined;
-      return row ? { matchKey: row.match_key, contactId: row.contact_id, version: row.version } : undefined;
+      return row
+        ? {
+            matchKey: row.match_key,
+            contactId: row.contact_id,
+            version: row.version,
+            details: parseDetails(row.details),
+            shopFingerprint: row.shop_fingerprint,
+            shopDetailsAsOf: row.shop_details_as_of,
+          }
+        : undefined;
     },
     putContact: (contact) => putOne.immediate(contact),
     putContacts: (contacts) => putMany.immediate(contacts),
+    markShopDetails: (contactId, shop, updated) => mark.immediate(contactId, shop, updated),
     removeContacts: (ids) => removeMany.immediate(ids),
     keysOf: (contactId) => keysOf.all(contactId) as string[],
     versions: () => {
@@ -93,9 +165,27 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
       }
       return map;
     },
+    announceCreate: (matchKey, orderNumber) => {
+      announce.run(matchKey, orderNumber, now());
+    },
+    createAnnouncedBy: (matchKey) => (announcedBy.get(matchKey) as string | undefined) ?? undefined,
+    settleCreate: (matchKey, orderNumber) => {
+      settle.run(matchKey, orderNumber);
+    },
     size: () => count.get() as number,
     clear: () => {
       clear.run();
+      clearCreates.run();
     },
   };
+}
+
+/** Stored details back to a record of strings (anything else in the column is ignored). */
+function parseDetails(text: string | null): StoredContactDetails | null {
+  if (text === null) return null;
+  const parsed = JSON.parse(text) as unknown;
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+  const details: Record<string, string> = {};
+  for (const [field, value] of Object.entries(parsed)) if (typeof value === 'string') details[field] = value;
+  return details;
 }

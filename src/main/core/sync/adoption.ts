@@ -9,6 +9,7 @@ import type { BookingPlan } from '../bookkeeping';
 import { parseDecimal, toFixed } from '../money/decimal';
 import type { JournalEntry, JournalPatch, JournalReason, Progress } from '../store';
 import { type FoundBooking, type Invoice, sameTotal } from './existing-bookings';
+import { numbered } from './order-overview-facts';
 
 /** Where an adopted booking continues: the step Moneybird's state shows it has reached. */
 export type AdoptedStep = 'invoice_created' | 'sent' | 'done';
@@ -158,7 +159,8 @@ export function adoptionSteps(
   const until = flow.indexOf(step);
   const patches: Partial<Record<Progress, JournalPatch>> = {
     contact_ok: { contactId: invoice.contact_id, vatTreatment: plan.vatTreatment },
-    invoice_created: { invoiceId: invoice.id },
+    // order overview (#12): an adopted sales invoice brings its number along.
+    invoice_created: { invoiceId: invoice.id, ...(plan.style === 'sales' && numbered(invoice)) },
     paid: invoice.payments?.length ? { paymentId: invoice.payments.at(-1)!.id } : undefined,
   };
   const steps = flow.slice(from + 1, until + 1).map((to) => ({ to, patch: patches[to] }));

@@ -15,7 +15,7 @@ import type {
   SalesInvoicePayload,
   VatBoxProblem,
 } from '../bookkeeping';
-import { checkVatBoxes, treatmentWording } from '../bookkeeping';
+import { checkVatBoxes, taxRatePercentage, treatmentWording } from '../bookkeeping';
 import {
   ApiError,
   AuthenticationError,
@@ -27,6 +27,7 @@ import {
 import { parseDecimal, toFixed, ZERO } from '../money/decimal';
 import type { MoneybirdClient } from '../moneybird/client';
 import type { ExternalSalesInvoice, SalesInvoice } from '../moneybird/schemas';
+import { bookedFiguresOf, inTheBooks } from '../reconciliation/order-figures';
 import {
   type JournalEntry,
   type JournalReason,
@@ -35,7 +36,14 @@ import {
   storeWriteErrorOf,
   type WriteIntent,
 } from '../store';
-import { refreshContacts, toContactRecord } from './contact-directory';
+import {
+  keepContactCurrent,
+  markCreatedContact,
+  refreshContacts,
+  toContactRecord,
+} from './contact-directory';
+import { awaitsRefund, CreditNoteSteps, isSalesCredit } from './credit-notes';
+import { numbered } from './order-overview-facts';
 import { compareTotals, type TotalsProblem } from './totals-check';
 
 /** Why the invoice Moneybird made cannot go on: its totals, or the VAT-return box of its lines. */
@@ -109,7 +117,17 @@ const isSales = (plan: BookingPlan): plan is BookingPlan & { invoice: SalesInvoi
   plan.style === 'sales';
 
 export class BookingExecutor {
-  constructor(private readonly ctx: BookingContext) {}
+  /** Credit notes (#11): the steps a credit of a sales invoice takes instead of a create. */
+  private readonly credits: CreditNoteSteps;
+
+  constructor(private readonly ctx: BookingContext) {
+    this.credits = new CreditNoteSteps({
+      store: ctx.store,
+      moneybird: ctx.moneybird,
+      now: ctx.now,
+      uncertainAware: (create, resolve) => this.uncertainAware(create, resolve),
+    });
+  }
 
   /**
    * Books the plan from wherever the journal says the order is. `known` is the invoice as Moneybird
@@ -134,6 +152,12 @@ export class BookingExecutor {
             entry = await this.ensureContact(plan, entry, intent);
             break;
           case 'contact_ok': {
+            // credit notes (#11): a sales credit is duplicated from its original and kept as a
+            // draft; invoice_created adjusts it to the credit's lines and checks it.
+            if (isSalesCredit(plan)) {
+              ({ entry, invoice } = await this.credits.ensureCreditDraft(plan, entry, intent));
+              break;
+            }
             const created = await this.ensureInvoice(plan, entry, intent);
             entry = created.entry;
             invoice = created.invoice;
@@ -163,10 +187,16 @@ export class BookingExecutor {
                 resumed = entry.writeIntent;
                 break;
               }
+              // credit notes (#11): a duplicate kept before its update is updated now.
+              if (isSalesCredit(plan)) invoice = await this.credits.adjusted(plan, invoice as SalesInvoice);
               const problem = checkInvoice(plan, invoice);
               if (problem)
                 return { kind: 'parked', entry: this.park(entry, this.problemReason(plan, entry, problem)) };
+              this.recordBookedFigures(entry.orderNumber, invoice); // month per VAT rate (#12)
             }
+            // credit notes (#11): an external credit without the shop's refund record waits for it.
+            if (!isSales(plan) && awaitsRefund(plan))
+              return { kind: 'waiting', entry: this.credits.awaitRefund(plan, entry) };
             entry = isSales(plan)
               ? this.ctx.store.journal.advance(
                   entry.orderNumber,
@@ -205,7 +235,10 @@ export class BookingExecutor {
                   kind: 'parked',
                   entry: this.park(entry, this.totalsReason(plan, entry, problem, invoice)),
                 };
+              this.recordBookedFigures(entry.orderNumber, invoice); // month per VAT rate (#12)
             }
+            // credit notes (#11): sent, and no refund recorded by the shop yet: open until it is.
+            if (awaitsRefund(plan)) return { kind: 'waiting', entry: this.credits.awaitRefund(plan, entry) };
             entry = await this.ensurePayments(plan, entry, invoice, paymentIntent);
             break;
           }
@@ -223,6 +256,24 @@ export class BookingExecutor {
     }
   }
 
+  /**
+   * Month per VAT rate (#12): keeps the invoice's figures per tax rate as Moneybird holds them, with
+   * the rates' percentages and names from this run's reference data, once it is in the books (not a
+   * draft). Also called on adoption.
+   */
+  recordBookedFigures(orderNumber: string, invoice: Invoice): void {
+    if (!inTheBooks(invoice)) return;
+    const rates = this.ctx.reference.taxRates;
+    this.ctx.store.vatFigures.recordBooked(
+      orderNumber,
+      bookedFiguresOf(invoice, (id) => {
+        const rate = rates.find((r) => r.id === id);
+        const percentage = rate && taxRatePercentage(rate);
+        return percentage === undefined ? undefined : { percentage, name: rate?.name ?? null };
+      }),
+    );
+  }
+
   // ---- steps -------------------------------------------------------------------------------------
 
   private async ensureContact(
@@ -232,14 +283,35 @@ export class BookingExecutor {
   ): Promise<JournalEntry> {
     const { store, moneybird } = this.ctx;
     const key = plan.contact.match.key;
-    let contactId = store.contacts.lookup(key)?.contactId;
-    if (!contactId && resumed === 'contact') {
+    let known = store.contacts.lookup(key);
+    if (!known && resumed === 'contact') {
       // A create may have landed without us hearing back: the contact list says whether it did.
       await refreshContacts(moneybird, store.contacts);
-      contactId = store.contacts.lookup(key)?.contactId;
+      known = store.contacts.lookup(key);
     }
-    if (!contactId) {
-      entry = store.journal.intendWrite(entry.orderNumber, 'pending', 'contact');
+    let contactId = known?.contactId;
+    if (known) {
+      // A known customer: an update only when the shop's details changed (idempotent, no intent).
+      const upkeep = await keepContactCurrent(
+        moneybird,
+        store.contacts,
+        known,
+        plan.contact,
+        entry.orderNumber,
+      );
+      if (upkeep.kind === 'updated')
+        this.ctx.log('info', upkeep.message, { order: entry.orderNumber, contactId, fields: upkeep.fields });
+    } else {
+      // Another order's create for this customer may still land (its answer was lost): creating a
+      // second one now could leave two contacts for one customer. This order waits its turn.
+      const other = store.contacts.createAnnouncedBy(key);
+      if (other !== undefined && other !== entry.orderNumber && this.contactCreateInDoubt(other))
+        throw new ContactCreateInDoubt(entry.orderNumber, other);
+      const order = entry.orderNumber;
+      entry = store.transaction(() => {
+        store.contacts.announceCreate(key, order);
+        return store.journal.intendWrite(order, 'pending', 'contact');
+      });
       const contact = await this.uncertainAware(
         () => moneybird.createContact({ ...plan.contact.create }),
         async () => {
@@ -250,16 +322,32 @@ export class BookingExecutor {
       if (typeof contact === 'string') contactId = contact;
       else {
         store.contacts.putContact(toContactRecord(contact));
+        markCreatedContact(store.contacts, contact.id, plan.contact);
         contactId = contact.id;
       }
     }
-    // The invoice create is announced with this step: one transaction instead of two.
-    return store.journal.advance(
-      entry.orderNumber,
-      'pending',
-      'contact_ok',
-      { contactId, vatTreatment: plan.vatTreatment },
-      'invoice',
+    // The invoice create is announced with this step: one transaction instead of two. The
+    // customer's contact is known now, so no create of theirs is in doubt any more.
+    const order = entry.orderNumber;
+    return store.transaction(() => {
+      store.contacts.settleCreate(key, order);
+      return store.journal.advance(
+        order,
+        'pending',
+        'contact_ok',
+        { contactId, vatTreatment: plan.vatTreatment },
+        'invoice',
+      );
+    });
+  }
+
+  /** Whether that order's contact create may still land: it is still being tried, its intent open. */
+  private contactCreateInDoubt(orderNumber: string): boolean {
+    const holder = this.ctx.store.journal.get(orderNumber);
+    return (
+      holder !== undefined &&
+      holder.writeIntent === 'contact' &&
+      (holder.state === 'pending' || holder.state === 'waiting_transient')
     );
   }
 
@@ -295,6 +383,7 @@ export class BookingExecutor {
         ? [created]
         : [created, { to: 'totals_ok' as const, intent: 'send' as const }];
     const next = store.journal.advanceThrough(entry.orderNumber, 'contact_ok', steps);
+    if (!problem) this.recordBookedFigures(entry.orderNumber, invoice); // month per VAT rate (#12)
     return { entry: next, invoice, ...(problem && { problem }) };
   }
 
@@ -319,11 +408,11 @@ export class BookingExecutor {
     // what counts. It is in the books now, so a difference parks the order at sent, unpaid.
     const problem = compareTotals(plan, sent);
     if (problem) this.ctx.log('warn', 'Totals changed while sending', { order: plan.orderNumber, problem });
-    return {
-      entry: store.journal.advance(entry.orderNumber, 'totals_ok', 'sent', undefined, 'payment'),
-      invoice: sent,
-      ...(problem && { problem }),
-    };
+    // order overview (#12): sending numbers the invoice; the journal keeps the number.
+    const advanced = store.journal.advance(entry.orderNumber, 'totals_ok', 'sent', numbered(sent), 'payment');
+    // month per VAT rate (#12): the sent invoice is in the books as it is, also when it differs.
+    this.recordBookedFigures(entry.orderNumber, sent);
+    return { entry: advanced, invoice: sent, ...(problem && { problem }) };
   }
 
   private async ensurePayments(
@@ -561,6 +650,24 @@ export class BookingExecutor {
     if (storeWriteErrorOf(error, store.file)) throw error;
     if (error instanceof AuthenticationError || error instanceof PlanLimitError)
       throw new RunBlockedError(error);
+    if (error instanceof ContactCreateInDoubt) {
+      const reason = {
+        code: 'contact_create_in_doubt',
+        message: localize(syncMessages, 'sync.contact_create_in_doubt', {
+          order,
+          other: error.otherOrder,
+        }),
+      };
+      return {
+        kind: 'waiting',
+        entry: store.journal.waitForRetry(
+          order,
+          entry.state,
+          reason,
+          now() + retryDelay(entry.attempts, undefined, now()),
+        ),
+      };
+    }
     if (error instanceof ParkError) {
       return { kind: 'parked', entry: this.park(entry, { code: error.code, message: error.userMessage }) };
     }
@@ -591,6 +698,16 @@ export class BookingExecutor {
     };
     const code = error instanceof ApiError ? `moneybird_${error.kind}` : 'unexpected_error';
     return { kind: 'waiting', entry: store.journal.waitForRetry(order, entry.state, { code, message }, at) };
+  }
+}
+
+/** Another order's contact create for the same customer is not settled: this order waits. */
+export class ContactCreateInDoubt extends Error {
+  constructor(
+    readonly orderNumber: string,
+    readonly otherOrder: string,
+  ) {
+    super(`order ${orderNumber} waits for the contact create of order ${otherOrder}`);
   }
 }
 
@@ -634,14 +751,20 @@ export function withBaseAmounts(plan: BookingPlan, invoice: Invoice): PlannedPay
 /** Planned payments not yet on the invoice (matched on amount and account, each used once). */
 export function missingPayments(
   planned: readonly PlannedPayment[],
-  existing: ReadonlyArray<{ price: string; financial_account_id?: string | null }>,
+  existing: ReadonlyArray<{
+    price: string;
+    financial_account_id?: string | null;
+    ledger_account_id?: string | null;
+  }>,
 ): PlannedPayment[] {
   const unused = [...existing];
+  const sameAccount = (e: (typeof existing)[number], payment: PlannedPayment) =>
+    payment.ledger_account_id !== undefined
+      ? e.ledger_account_id == null || e.ledger_account_id === payment.ledger_account_id
+      : e.financial_account_id == null || e.financial_account_id === payment.financial_account_id;
   return planned.filter((payment) => {
     const index = unused.findIndex(
-      (e) =>
-        parseDecimal(e.price) === parseDecimal(payment.price) &&
-        (e.financial_account_id == null || e.financial_account_id === payment.financial_account_id),
+      (e) => parseDecimal(e.price) === parseDecimal(payment.price) && sameAccount(e, payment),
     );
     if (index < 0) return true;
     unused.splice(index, 1);

@@ -1,10 +1,25 @@
 // Moneybird's contacts, known locally: bulk-loaded through the synchronization endpoints (one list
 // of id+version, then the changed contacts 100 at a time) and kept current the same way at the start
-// of each run, so booking an order for a known customer costs no look-up.
+// of each run, so booking an order for a known customer costs no look-up. Archived contacts are
+// listed too: a returning customer whose contact the owner archived is that contact again, used as it
+// is (an archived contact still takes invoices, and whether to show it again among the active ones is
+// the owner's choice, not the app's), never created a second time.
 import { bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
-import { type ContactMatch, normaliseEmail, normaliseTaxNumber, SHARED_CONTACT_VALUE } from '../bookkeeping';
+import { syncMessages } from '../../../shared/i18n/messages/sync';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import {
+  type ContactMatch,
+  type ContactPlan,
+  contactUpdate,
+  detailsFingerprint,
+  detailsFromFingerprint,
+  detailsOfContact,
+  normaliseEmail,
+  normaliseTaxNumber,
+  SHARED_CONTACT_VALUE,
+} from '../bookkeeping';
 import type { MoneybirdClient } from '../moneybird/client';
-import type { ContactCache, ContactRecord } from '../store';
+import type { CachedContact, ContactCache, ContactRecord } from '../store';
 
 export interface MoneybirdContactFields {
   id: string;
@@ -13,6 +28,10 @@ export interface MoneybirdContactFields {
   send_invoices_to_email?: string | null;
   tax_number?: string | null;
   company_name?: string | null;
+  address1?: string | null;
+  zipcode?: string | null;
+  city?: string | null;
+  country?: string | null;
 }
 
 const SHARED_NAMES = new Set([
@@ -29,14 +48,19 @@ export function matchKeysOf(contact: MoneybirdContactFields): string[] {
       if (email) keys.add(`email:${email}`);
     }
   }
-  const taxNumber = normaliseTaxNumber(contact.tax_number ?? undefined);
+  const taxNumber = normaliseTaxNumber(contact.tax_number ?? undefined, contact.country ?? undefined);
   if (taxNumber) keys.add(`tax_number:${taxNumber}`);
   if (SHARED_NAMES.has((contact.company_name ?? '').trim())) keys.add(`shared:${SHARED_CONTACT_VALUE}`);
   return [...keys];
 }
 
 export function toContactRecord(contact: MoneybirdContactFields): ContactRecord {
-  return { contactId: contact.id, version: contact.version ?? null, matchKeys: matchKeysOf(contact) };
+  return {
+    contactId: contact.id,
+    version: contact.version ?? null,
+    matchKeys: matchKeysOf(contact),
+    details: { ...detailsOfContact(contact) },
+  };
 }
 
 export interface ContactRefresh {
@@ -75,4 +99,63 @@ export async function refreshContacts(client: MoneybirdClient, cache: ContactCac
 /** The contact for a match, from the cache. */
 export function cachedContactId(cache: ContactCache, match: ContactMatch): string | undefined {
   return cache.lookup(match.key)?.contactId;
+}
+
+/** Records the shop's details a contact the app just created was made with: the baseline for later orders. */
+export function markCreatedContact(cache: ContactCache, contactId: string, plan: ContactPlan): void {
+  if (plan.match.kind === 'shared') return;
+  cache.markShopDetails(contactId, { fingerprint: detailsFingerprint(plan.details), asOf: plan.detailsAsOf });
+}
+
+export type ContactUpkeep =
+  /** Nothing to do: the setting is off, the shared contact, an older order, or the same fingerprint. */
+  | { kind: 'unchanged' }
+  /** The shop's details changed, but Moneybird already agrees (or keeps what the owner set there). */
+  | { kind: 'agreed' }
+  /** One PATCH: `fields` as sent, `message` for the log in both languages. */
+  | { kind: 'updated'; fields: string[]; message: LocalizedText };
+
+/** "company name, VAT number, address" in each language, for the log line of an update. */
+function updatedFieldsWording(order: string, fields: readonly string[]): LocalizedText {
+  const topics = [
+    ...new Set(fields.map((f) => (f === 'company_name' || f === 'tax_number' ? f : 'address'))),
+  ];
+  const words = (lang: 'nl' | 'en') =>
+    topics.map((topic) => syncMessages[lang][`sync.contact_field.${topic}`]).join(', ');
+  const nl = localize(syncMessages, 'sync.contact_updated', { order, fields: words('nl') }).nl;
+  const en = localize(syncMessages, 'sync.contact_updated', { order, fields: words('en') }).en;
+  return { nl, en };
+}
+
+/**
+ * Keeps a known customer's contact current with this order's details (contact.ts `contactUpdate`
+ * says which fields). The fingerprint of the shop's details is compared first, from the cache, so
+ * a customer whose details did not change costs nothing; a change costs one PATCH, once. The update
+ * is idempotent: when its answer is lost, the fingerprint is not recorded and the next attempt
+ * simply sends it again.
+ */
+export async function keepContactCurrent(
+  client: MoneybirdClient,
+  cache: ContactCache,
+  cached: CachedContact,
+  plan: ContactPlan,
+  orderNumber: string,
+): Promise<ContactUpkeep> {
+  // Without Moneybird's details (not fetched since they were kept) nothing can be compared safely.
+  if (!plan.updateExisting || plan.match.kind === 'shared' || cached.details === null)
+    return { kind: 'unchanged' };
+  const fingerprint = detailsFingerprint(plan.details);
+  if (cached.shopFingerprint === fingerprint) return { kind: 'unchanged' };
+  if (cached.shopDetailsAsOf !== null && plan.detailsAsOf < cached.shopDetailsAsOf)
+    return { kind: 'unchanged' };
+  const mark = { fingerprint, asOf: plan.detailsAsOf };
+  const changes = contactUpdate(plan.details, detailsFromFingerprint(cached.shopFingerprint), cached.details);
+  const fields = Object.keys(changes);
+  if (fields.length === 0) {
+    cache.markShopDetails(cached.contactId, mark);
+    return { kind: 'agreed' };
+  }
+  const updated = await client.updateContact(cached.contactId, changes);
+  cache.markShopDetails(cached.contactId, mark, toContactRecord(updated));
+  return { kind: 'updated', fields, message: updatedFieldsWording(orderNumber, fields) };
 }

@@ -18,12 +18,14 @@ import {
   orderNumberFromReference,
   planBooking,
   type Refusal,
+  type ShopCapture,
   type TaxRateNeed,
 } from '../bookkeeping';
 import { AuthenticationError, PlanLimitError } from '../http/errors';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import type { MoneybirdClient } from '../moneybird/client';
+import { shopFiguresOf } from '../reconciliation/order-figures'; // month per VAT rate (#12)
 import { loadReferenceData } from '../setup/reference-cache';
 import {
   ACTIONABLE_STATES,
@@ -40,17 +42,23 @@ import { adoptionSteps, judgeBookings } from './adoption';
 import { completeMapping, type MappingGap } from './auto-mapping';
 import { BookingExecutor, RunBlockedError } from './booking-executor';
 import { refreshContacts } from './contact-directory';
+import { awaitsRefund, isAwaitingRefund, keepAwaitingRefund, otherCreditsOf } from './credit-notes';
 import { type BookingKind, ExistingBookings } from './existing-bookings';
 import {
   countOrders,
   type DiscoveryWindow,
   discoverOrderPages,
+  RECHECK_CURSOR,
   shopLocalDate,
   shopLocalTime,
+  waitingInTurn,
 } from './order-discovery';
+import { customerOf } from './order-overview-facts';
+import { ShopPaymentRecordReader } from './shop-payment-records';
 import {
   bookkeepingMappingSetting,
   completedStatusesSetting,
+  lockedPeriodMovesSetting,
   logRetentionDaysSetting,
   STATUS_CHANGE_OVERLAP_MS,
   startDateSetting,
@@ -165,10 +173,14 @@ export class SyncEngine {
   private runMapping: Record<string, unknown> | undefined;
   private runWatch: RunWatch | undefined;
   private adoption: AdoptionStats | undefined;
+  private readonly paymentRecords: ShopPaymentRecordReader;
+  /** Line types already logged as unknown by this process: each is worth one line, not one per order. */
+  private readonly unknownLineTypesLogged = new Set<string>();
 
   constructor(private readonly options: SyncEngineOptions) {
     this.store = options.store;
     this.now = options.now ?? Date.now;
+    this.paymentRecords = new ShopPaymentRecordReader(options.mijnwebwinkel);
   }
 
   subscribe(listener: (event: EngineEvent) => void): () => void {
@@ -526,7 +538,12 @@ export class SyncEngine {
       return this.notBooked(order.number, admission);
     if (admission === 'unpaid') {
       // Kept as discovered: each run looks at it again until the payment is in.
-      journal.record({ orderNumber: order.number, state: 'discovered', orderDate: order.date });
+      journal.record({
+        orderNumber: order.number,
+        state: 'discovered',
+        orderDate: order.date,
+        ...customerOf(order), // order overview (#12): who ordered, for search
+      });
       return {
         orderNumber: order.number,
         outcome: 'skipped',
@@ -545,9 +562,14 @@ export class SyncEngine {
       currency: order.currency,
       shopTotal: order.total ?? null,
       shopVat: order.tax ?? null,
+      ...customerOf(order), // order overview (#12): who ordered, for search
     };
-    if (known) journal.transition(order.number, { from: 'discovered', to: 'pending', patch: facts });
-    else journal.record({ orderNumber: order.number, state: 'pending', ...facts });
+    // month per VAT rate (#12): the shop's figures per rate are recorded with the admission.
+    this.store.transaction(() => {
+      if (known) journal.transition(order.number, { from: 'discovered', to: 'pending', patch: facts });
+      else journal.record({ orderNumber: order.number, state: 'pending', ...facts });
+      this.store.vatFigures.recordShop(order.number, shopFiguresOf(order));
+    });
     return null;
   }
 
@@ -569,7 +591,9 @@ export class SyncEngine {
     orders: Map<string, Order>,
     report: (r: OrderReport) => void,
   ): Promise<void> {
-    const waiting = this.store.journal.list({ states: ['discovered'], limit: 200 });
+    // In turn: each run goes on where the previous one ended, so every waiting order is read again.
+    const { journal, cursors } = this.store;
+    const waiting = waitingInTurn((options) => journal.list(options), cursors.get(RECHECK_CURSOR));
     for (const entry of waiting) {
       if (seen.has(entry.orderNumber)) continue;
       const result = await this.options.mijnwebwinkel.order(entry.orderNumber);
@@ -578,6 +602,7 @@ export class SyncEngine {
       if (admitted?.outcome === 'parked') report(admitted);
       orders.clear();
     }
+    if (waiting.length > 0) cursors.set(RECHECK_CURSOR, waiting.at(-1)!.orderNumber);
   }
 
   // ---- booking -------------------------------------------------------------------------------------
@@ -665,8 +690,10 @@ export class SyncEngine {
   ): Promise<OrderReport | null> {
     const { journal } = this.store;
     let current = entry;
+    // credit notes (#11): waiting for a refund is no failed attempt.
+    const awaitingRefund = isAwaitingRefund(current);
     if (current.state === 'waiting_transient')
-      current = journal.resume(current.orderNumber, 'waiting_transient');
+      current = journal.resume(current.orderNumber, 'waiting_transient', { resetAttempts: awaitingRefund });
     const order = await this.orderFor(current.orderNumber, orders);
     if (!order) {
       const parked = journal.park(current.orderNumber, current.state, {
@@ -688,7 +715,18 @@ export class SyncEngine {
       }
       original = resolved.original;
     }
-    const plan = planOrderBooking(order, settings, reference, original);
+    const records = await this.paymentRecords.recordsOf(order);
+    const moveOutOfLockedPeriod = this.store.settings
+      .get(lockedPeriodMovesSetting)
+      .includes(current.orderNumber);
+    const plan = planOrderBooking(
+      order,
+      settings,
+      reference,
+      original,
+      records?.captures,
+      moveOutOfLockedPeriod,
+    );
     if (isRefusal(plan)) {
       const parked = journal.park(current.orderNumber, current.state, {
         code: plan.code,
@@ -698,6 +736,10 @@ export class SyncEngine {
       this.log('warn', plan.message, current.orderNumber, null, { code: plan.code });
       return toReport(parked, 'parked');
     }
+    // credit notes (#11): still no refund in the shop: the credit note waits on, without a request.
+    if (awaitingRefund && awaitsRefund(plan))
+      return toReport(keepAwaitingRefund(this.store, plan, current, this.now()), 'waiting');
+    this.noteBookkeepingDetails(plan);
     if (this.needsLookUp(current)) {
       const adopted = await this.adoptExisting(current, plan, executor, lookupFailure);
       if (adopted) return adopted;
@@ -705,6 +747,38 @@ export class SyncEngine {
     // The executor writes the booked line in the transaction that books the order.
     const outcome = await executor.book(plan, current);
     return toReport(outcome.entry, outcome.kind);
+  }
+
+  /**
+   * What the plan decided that the owner may want to read back: per-line VAT rounding on the order's
+   * own log lines, and a line type the bookkeeping does not know (booked as revenue), once per type.
+   */
+  private noteBookkeepingDetails(plan: BookingPlan): void {
+    for (const rounding of plan.vatRounding)
+      this.log(
+        'info',
+        localize(syncMessages, `sync.vat_rounding_${rounding.handling}`, {
+          order: plan.orderNumber,
+          rate: rounding.rate,
+          shopTax: rounding.shopTax,
+          invoiceTax: rounding.invoiceTax,
+          lines: String(rounding.lines),
+        }),
+        plan.orderNumber,
+        null,
+        { code: `vat_rounding_${rounding.handling}` },
+      );
+    for (const type of plan.unknownLineTypes) {
+      if (this.unknownLineTypesLogged.has(type)) continue;
+      this.unknownLineTypesLogged.add(type);
+      this.log(
+        'warn',
+        localize(syncMessages, 'sync.unknown_line_type', { order: plan.orderNumber, type }),
+        plan.orderNumber,
+        null,
+        { code: 'unknown_line_type', type },
+      );
+    }
   }
 
   // ---- adoption: Moneybird is the truth, the journal a cache ----------------------------------------
@@ -831,6 +905,7 @@ export class SyncEngine {
     try {
       adopted = store.transaction(() => {
         const next = store.journal.advanceThrough(entry.orderNumber, entry.state, steps);
+        executor.recordBookedFigures(entry.orderNumber, verdict.invoice); // month per VAT rate (#12)
         announce = this.logQuietly(
           'info',
           localize(syncMessages, 'sync.order_adopted', {
@@ -877,13 +952,20 @@ export class SyncEngine {
       return originalBookingFrom(order, undefined, undefined, settings, reference);
     }
     const originalOrder = await this.orderFor(originalNumber, orders);
-    return originalBookingFrom(
+    const resolved = originalBookingFrom(
       order,
       { reference: booked.reference, invoiceId: booked.moneybird.invoiceId },
       originalOrder,
       settings,
       reference,
     );
+    if ('reason' in resolved) return resolved;
+    // credit notes (#11): the other credits of the original, and the shop's refunds of its payments.
+    const paymentMethod = originalOrder?.payment?.methodName;
+    resolved.original.otherCredits = otherCreditsOf(this.store, originalNumber, order.number);
+    resolved.original.refunds = await this.paymentRecords.refundsOf(originalNumber);
+    if (paymentMethod) resolved.original.paymentMethod = paymentMethod;
+    return resolved;
   }
 
   // ---- history import ------------------------------------------------------------------------------
@@ -1096,12 +1178,16 @@ export function planOrderBooking(
   settings: BookkeepingSettings,
   reference: MoneybirdReferenceData,
   original?: OriginalBooking,
+  captures?: readonly ShopCapture[],
+  moveOutOfLockedPeriod = false,
 ): BookingPlan | Refusal {
   return planBooking({
     order,
     settings,
     reference,
     original,
+    moveOutOfLockedPeriod,
+    ...(captures && { captures }),
     // Moneybird converts foreign currencies itself; the payment's base amount follows the invoice.
     exchangeRate: order.currency === settings.administrationCurrency ? undefined : '1',
   });

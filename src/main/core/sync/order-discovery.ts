@@ -7,6 +7,7 @@ import {
   type OrderFilter,
   type OrderResult,
 } from '../mijnwebwinkel/client';
+import type { JournalEntry, OrderJournal } from '../store';
 
 /** "YYYY-MM-DD hh:mm:ss" in the shop's time zone, as the status_changed filters take it. */
 export function shopLocalTime(epochMs: number, timeZone = 'Europe/Amsterdam'): string {
@@ -39,9 +40,18 @@ function filterFor(window: DiscoveryWindow, statusId: number): OrderFilter {
 }
 
 /**
- * Every order in the given statuses within the window, a page (at most 100) at a time, each once: `seen` collects the numbers, so an order
- * that moves between two chosen statuses while we page is not handed out twice. Nothing is held
- * beyond the page being handed out.
+ * Every order in the given statuses within the window, a page (at most 100) at a time, each once:
+ * `seen` collects the numbers, so an order that moves between two chosen statuses while we page is
+ * not handed out twice. Nothing is held beyond the page being handed out.
+ *
+ * The shop pages by offset over a list that can change between two pages. An order that leaves the
+ * status (shipped, cancelled) moves every later one a place forward, and a next page read at the
+ * plain next offset would skip one. So each next page starts on the previous page's last order
+ * (pages overlap by one), and the list is in ascending order number: when that page starts past the
+ * last order read, orders in front of it left the list and some may have slipped back over the
+ * page boundary; the read steps back a page until it starts on or before that order again. Orders
+ * that join the list in front (a status change into it) repeat an order already read, which `seen`
+ * drops; they changed status just now and the next run's status window finds them.
  */
 export async function* discoverOrderPages(
   client: MijnwebwinkelClient,
@@ -49,14 +59,25 @@ export async function* discoverOrderPages(
   window: DiscoveryWindow,
   seen: Set<string> = new Set(),
 ): AsyncGenerator<OrderResult[]> {
+  const step = MAX_PAGE_SIZE - 1;
   for (const statusId of statuses) {
     const filter = filterFor(window, statusId);
-    for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
+    /** The highest order number on the page read before (its last, in ascending order). */
+    let lastRead: number | undefined;
+    for (let offset = 0; ; ) {
       // Read in a function of its own: the page as the shop sent it (every order's raw JSON) is
       // not kept in this generator's frame while the consumer books the page.
-      const { fresh, last } = await freshPage(client, filter, offset, seen);
-      if (fresh.length > 0) yield fresh;
-      if (last) break;
+      const page = await freshPage(client, filter, offset, seen);
+      if (page.fresh.length > 0) yield page.fresh;
+      const slipped =
+        offset > 0 && lastRead !== undefined && page.first !== undefined && page.first > lastRead;
+      if (slipped) {
+        offset = Math.max(0, offset - step);
+        continue;
+      }
+      lastRead = page.highest ?? lastRead;
+      if (page.last) break;
+      offset += step;
     }
   }
 }
@@ -66,17 +87,24 @@ async function freshPage(
   filter: OrderFilter,
   offset: number,
   seen: Set<string>,
-): Promise<{ fresh: OrderResult[]; last: boolean }> {
+): Promise<{ fresh: OrderResult[]; last: boolean; first?: number; highest?: number }> {
   const page = await client.listOrdersPage(filter, { offset, limit: MAX_PAGE_SIZE });
   const fresh: OrderResult[] = [];
+  let first: number | undefined;
+  let highest: number | undefined;
   for (const result of page) {
     if (result.number !== undefined) {
+      const number = Number(result.number);
+      if (Number.isFinite(number)) {
+        first ??= number;
+        highest = Math.max(highest ?? number, number);
+      }
       if (seen.has(result.number)) continue;
       seen.add(result.number);
     }
     fresh.push({ ...result, raw: undefined });
   }
-  return { fresh, last: page.length < MAX_PAGE_SIZE };
+  return { fresh, last: page.length < MAX_PAGE_SIZE, first, highest };
 }
 
 /** How many orders a history import will look at (for its progress bar). */
@@ -88,4 +116,29 @@ export async function countOrders(
   let total = 0;
   for (const statusId of statuses) total += await client.countOrders({ statusId, startDate: since });
   return total;
+}
+
+/** How many orders seen unpaid one run reads again at most (one request each). */
+export const RECHECK_LIMIT = 200;
+/** The cursor holding the order number the last re-check ended on. */
+export const RECHECK_CURSOR = 'mww.recheckedUpTo';
+
+/**
+ * The orders seen unpaid (journal state `discovered`) that this run reads again, to find payments
+ * that came in without a status change: at most `limit`, by order number, going on after the one the
+ * previous run ended on (`after`) and round to the start. With more waiting than one run reads, each
+ * gets its turn within a few runs, instead of the lowest numbers every time.
+ */
+export function waitingInTurn(
+  list: OrderJournal['list'],
+  after: string | undefined,
+  limit = RECHECK_LIMIT,
+): JournalEntry[] {
+  const states = ['discovered'] as const;
+  if (after === undefined) return list({ states, limit });
+  const onward = list({ states, limit, afterOrderNumber: after });
+  if (onward.length >= limit) return onward;
+  // Round to the start; the journal orders numbers as text, and so does this comparison.
+  const fromStart = list({ states, limit: limit - onward.length }).filter((e) => e.orderNumber <= after);
+  return [...onward, ...fromStart];
 }

@@ -45,3 +45,14 @@ export const bookkeepingMappingSetting = defineSetting(
 
 /** Overlap when asking the shop for orders whose status changed since the last run. */
 export const STATUS_CHANGE_OVERLAP_MS = 2 * 60 * 60 * 1000;
+
+/**
+ * Orders dated in the administration's locked period that the owner chose to book on the first open
+ * day (the invoice names the real date). Others in a locked period are parked until the owner
+ * chooses that or to skip them.
+ */
+export const lockedPeriodMovesSetting = defineSetting(
+  'sync.lockedPeriodMoves',
+  z.array(z.string().min(1).max(40)).max(100_000),
+  [] as string[],
+);

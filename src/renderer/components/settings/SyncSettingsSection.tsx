@@ -148,6 +148,19 @@ function SyncForm({ settings }: { settings: Settings }) {
       <label className="check-row">
         <input
           type="checkbox"
+          checked={draft.updateContacts}
+          data-testid="settings-update-contacts"
+          onChange={(event) => edit({ updateContacts: event.target.checked })}
+        />
+        <span>
+          {t('settings.sync.updateContacts')}
+          <span className="option-detail block">{t('settings.sync.updateContacts.hint')}</span>
+        </span>
+      </label>
+
+      <label className="check-row">
+        <input
+          type="checkbox"
           checked={draft.startAtLogin}
           data-testid="settings-start-at-login"
           onChange={(event) => edit({ startAtLogin: event.target.checked })}

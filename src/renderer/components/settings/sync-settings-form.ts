@@ -18,6 +18,7 @@ export function syncDraftOf(settings: Settings): SyncDraft {
     invoiceLanguage: settings.invoiceLanguage,
     referencePrefix: settings.referencePrefix,
     acceptAuthorizedPayments: settings.acceptAuthorizedPayments,
+    updateContacts: settings.updateContacts,
     startAtLogin: settings.startAtLogin,
   };
 }
@@ -44,6 +45,7 @@ export function syncPatch(settings: Settings, draft: SyncDraft): SyncPatch {
   if (draft.referencePrefix !== settings.referencePrefix) patch.referencePrefix = draft.referencePrefix;
   if (draft.acceptAuthorizedPayments !== settings.acceptAuthorizedPayments)
     patch.acceptAuthorizedPayments = draft.acceptAuthorizedPayments;
+  if (draft.updateContacts !== settings.updateContacts) patch.updateContacts = draft.updateContacts;
   if (draft.startAtLogin !== settings.startAtLogin) patch.startAtLogin = draft.startAtLogin;
   return patch;
 }

@@ -82,6 +82,10 @@ export const app = defineCatalog({
     'orders.noReason': 'Geen reden bekend.',
     'action.retry': 'Opnieuw proberen',
     'action.skip': 'Overslaan',
+    'action.bookInOpenPeriod': 'Boek op de eerste open dag',
+    'action.bookAllInOpenPeriod': 'Boek alle {count} op de eerste open dag',
+    'orders.lockedPeriod.none':
+      'Er staan geen bestellingen klaar die in een afgesloten periode vallen. Vernieuw het overzicht.',
     'orders.refused.unknown':
       'Bestelling {order} is niet bekend bij Winkelbrug. De lijst is vernieuwd; controleer het nummer.',
     'orders.refused.booked': 'Bestelling {order} is al geboekt; er valt niets meer te doen.',
@@ -198,6 +202,9 @@ export const app = defineCatalog({
     'orders.noReason': 'No reason known.',
     'action.retry': 'Retry',
     'action.skip': 'Skip',
+    'action.bookInOpenPeriod': 'Book on the first open day',
+    'action.bookAllInOpenPeriod': 'Book all {count} on the first open day',
+    'orders.lockedPeriod.none': 'No parked orders fall in a locked period. Refresh the overview.',
     'orders.refused.unknown':
       'Order {order} is not known to Winkelbrug. The list has been refreshed; check the number.',
     'orders.refused.booked': 'Order {order} is already booked; there is nothing left to do.',

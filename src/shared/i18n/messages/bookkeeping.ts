@@ -26,16 +26,22 @@ export const bookkeepingMessages = defineCatalog({
       'Bestelling {order} is belast in {country}, maar het gekoppelde Moneybird-tarief "{name}" hoort bij {moneybirdCountry}. Kies bij Instellingen → Boekhouding → Btw-tarieven een tarief voor {country}.',
     'refusal.reverse_charge_without_vat_number':
       'Bestelling {order} is met verlegde btw afgerekend, maar heeft geen btw-nummer van de klant. Vul het btw-nummer in bij de bestelling in Mijnwebwinkel; zonder nummer mag de btw niet worden verlegd.',
+    'refusal.vat_number_unrecognised':
+      'Bestelling {order} is een intracommunautaire levering, maar het btw-nummer van de klant ("{vatNumber}") heeft niet de vorm van een btw-nummer uit de EU. Zonder geldig nummer mag de btw niet worden verlegd en kan de levering niet in de opgaaf ICP. Verbeter het btw-nummer bij de bestelling in Mijnwebwinkel en probeer opnieuw.',
     'refusal.zero_rated_order_with_vat':
       'Bestelling {order} is als {treatment} afgerekend, maar bevat regels tegen {rate}% btw. Dat spreekt elkaar tegen; controleer de btw-instellingen van de bestelling in Mijnwebwinkel.',
-    'refusal.total_mismatch':
-      'Bestelling {order}: de webwinkel zegt {shopTotal} totaal, de regels tellen op tot {invoiceTotal} (verschil {difference}, meer dan de toegestane afronding van {tolerance}). Controleer de bestelling in Mijnwebwinkel, of verhoog de afrondingsmarge bij Instellingen.',
+    'refusal.lines_do_not_add_up':
+      'Bestelling {order}: de regels tellen op tot {linesTotal}, maar het totaal van de bestelling is {shopTotal} (verschil {difference}). Dat is een fout in de gegevens van de bestelling, geen afronding. Controleer de bestelling in Mijnwebwinkel en probeer het daarna opnieuw, of sla hem over.',
+    'refusal.vat_without_lines':
+      'Bestelling {order}: de webwinkel rekent {shopTax} btw tegen {rate}%, maar geen enkele regel heeft dat tarief. Controleer de btw van de bestelling in Mijnwebwinkel.',
     'refusal.vat_mismatch':
-      'Bestelling {order}: de webwinkel rekent {shopTax} btw tegen {rate}%, Moneybird zou {invoiceTax} berekenen (verschil {difference}, toegestaan {tolerance}). Controleer de btw van de bestelling in Mijnwebwinkel.',
+      'Bestelling {order}: de webwinkel rekent {shopTax} btw tegen {rate}%, Moneybird zou {invoiceTax} berekenen. Dat verschil van {difference} is groter dan afronding per regel kan verklaren (hooguit {bound} bij dit aantal regels: {lines}). Controleer de btw van de bestelling in Mijnwebwinkel.',
     'refusal.rounding_not_configured':
       'Bestelling {order} heeft een afrondingsverschil van {difference}, maar er is geen grootboekrekening of 0%-tarief voor afronding gekozen. Kies ze bij Instellingen → Boekhouding.',
     'refusal.ledger_account_not_found':
       'De grootboekrekening voor {purpose} bestaat niet (meer) of is niet actief in Moneybird. Kies bij Instellingen → Boekhouding een andere grootboekrekening.',
+    'refusal.period_locked':
+      'Bestelling {order} is van {date}, maar de administratie is afgesloten tot en met {lockedUntil} (bijvoorbeeld na de btw-aangifte). Kies: boek hem op {firstOpenDate}, de eerste open dag (de factuur noemt de echte datum), of sla hem over.',
     'refusal.workflow_not_found':
       'De gekozen factuurworkflow bestaat niet (meer) of is niet actief in Moneybird. Kies bij Instellingen → Boekhouding een andere workflow.',
     'refusal.document_style_not_found':
@@ -49,7 +55,7 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.credit_rate_not_in_original':
       'Creditbestelling {order} crediteert {rate}% btw, maar de oorspronkelijke boeking van bestelling {original} heeft geen regels tegen dat tarief. Controleer de creditbestelling in Mijnwebwinkel.',
     'refusal.credit_exceeds_original':
-      'Creditbestelling {order} crediteert {creditTotal}, meer dan de oorspronkelijke bestelling {original} ({originalTotal}). Controleer de creditbestelling in Mijnwebwinkel.',
+      'Creditbestelling {order} crediteert {creditTotal}; met wat eerder op bestelling {original} is gecrediteerd ({creditedBefore}) is dat meer dan die bestelling zelf ({originalTotal}). Controleer de creditbestellingen in Mijnwebwinkel.',
     'treatment.domestic': 'binnenland',
     'treatment.reverse_charge': 'intracommunautaire levering',
     'treatment.export': 'export buiten de EU',
@@ -59,6 +65,7 @@ export const bookkeepingMessages = defineCatalog({
     'purpose.paymentCosts': 'betaalkosten',
     'purpose.discounts': 'kortingen',
     'purpose.rounding': 'afronding',
+    'purpose.giftCards': 'cadeaubonnen',
     'line.shipping': 'Verzendkosten',
     'line.payment_costs': 'Betaalkosten',
     'line.discount': 'Korting',
@@ -67,7 +74,9 @@ export const bookkeepingMessages = defineCatalog({
     'line.quantity': '{quantity} × {description}',
     'line.rounding': 'Afronding',
     'line.vat_rounding': 'Afronding btw {rate}% (de webwinkel rondt btw per regel af)',
-    'line.credit': 'Creditering van bestelling {original}',
+    'line.credit': 'Creditering van bestelling {original} (factuur met kenmerk {reference})',
+    'line.moved_from_locked_period':
+      'Bestelling {order} van {date}, geboekt op de eerste open dag: de periode tot en met {lockedUntil} is afgesloten',
     'line.unnamed': 'Orderregel',
     'contact.without_email': 'Webwinkelklanten zonder e-mailadres',
   },
@@ -94,16 +103,22 @@ export const bookkeepingMessages = defineCatalog({
       'Order {order} is taxed in {country}, but the linked Moneybird rate "{name}" belongs to {moneybirdCountry}. Choose a rate for {country} under Settings → Bookkeeping → VAT rates.',
     'refusal.reverse_charge_without_vat_number':
       'Order {order} was charged with reverse-charge VAT but has no customer VAT number. Add the VAT number to the order in Mijnwebwinkel; VAT may not be reverse-charged without one.',
+    'refusal.vat_number_unrecognised':
+      'Order {order} is an intra-community supply, but the customer\'s VAT number ("{vatNumber}") is not in the form of an EU VAT number. Without a valid number VAT may not be reverse-charged and the supply cannot go in the ICP listing. Correct the VAT number on the order in Mijnwebwinkel and try again.',
     'refusal.zero_rated_order_with_vat':
       "Order {order} was charged as {treatment} but has lines at {rate}% VAT. That is contradictory; check the order's VAT settings in Mijnwebwinkel.",
-    'refusal.total_mismatch':
-      'Order {order}: the shop says {shopTotal} in total, the lines add up to {invoiceTotal} (difference {difference}, more than the allowed rounding of {tolerance}). Check the order in Mijnwebwinkel, or raise the rounding tolerance under Settings.',
+    'refusal.lines_do_not_add_up':
+      "Order {order}: the lines add up to {linesTotal}, but the order's total is {shopTotal} (difference {difference}). That is an error in the order's data, not rounding. Check the order in Mijnwebwinkel and retry, or skip it.",
+    'refusal.vat_without_lines':
+      "Order {order}: the shop charges {shopTax} VAT at {rate}%, but no line carries that rate. Check the order's VAT in Mijnwebwinkel.",
     'refusal.vat_mismatch':
-      "Order {order}: the shop charges {shopTax} VAT at {rate}%, Moneybird would compute {invoiceTax} (difference {difference}, allowed {tolerance}). Check the order's VAT in Mijnwebwinkel.",
+      "Order {order}: the shop charges {shopTax} VAT at {rate}%, Moneybird would compute {invoiceTax}. That difference of {difference} is more than rounding per line can explain (at most {bound} for this number of lines: {lines}). Check the order's VAT in Mijnwebwinkel.",
     'refusal.rounding_not_configured':
       'Order {order} has a rounding difference of {difference}, but no rounding ledger account or 0% rate has been chosen. Choose them under Settings → Bookkeeping.',
     'refusal.ledger_account_not_found':
       'The ledger account for {purpose} does not exist (any more) or is inactive in Moneybird. Choose another ledger account under Settings → Bookkeeping.',
+    'refusal.period_locked':
+      'Order {order} is dated {date}, but the administration is locked up to and including {lockedUntil} (after a VAT return, say). Choose: book it on {firstOpenDate}, the first open day (the invoice names the real date), or skip it.',
     'refusal.workflow_not_found':
       'The chosen invoice workflow does not exist (any more) or is inactive in Moneybird. Choose another workflow under Settings → Bookkeeping.',
     'refusal.document_style_not_found':
@@ -117,7 +132,7 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.credit_rate_not_in_original':
       'Credit order {order} credits {rate}% VAT, but the original booking of order {original} has no lines at that rate. Check the credit order in Mijnwebwinkel.',
     'refusal.credit_exceeds_original':
-      'Credit order {order} credits {creditTotal}, more than the original order {original} ({originalTotal}). Check the credit order in Mijnwebwinkel.',
+      'Credit order {order} credits {creditTotal}; with what was credited on order {original} before ({creditedBefore}) that is more than the order itself ({originalTotal}). Check the credit orders in Mijnwebwinkel.',
     'treatment.domestic': 'domestic',
     'treatment.reverse_charge': 'intra-community supply',
     'treatment.export': 'export outside the EU',
@@ -127,6 +142,7 @@ export const bookkeepingMessages = defineCatalog({
     'purpose.paymentCosts': 'payment costs',
     'purpose.discounts': 'discounts',
     'purpose.rounding': 'rounding',
+    'purpose.giftCards': 'gift cards',
     'line.shipping': 'Shipping costs',
     'line.payment_costs': 'Payment costs',
     'line.discount': 'Discount',
@@ -135,7 +151,9 @@ export const bookkeepingMessages = defineCatalog({
     'line.quantity': '{quantity} × {description}',
     'line.rounding': 'Rounding',
     'line.vat_rounding': 'VAT rounding {rate}% (the shop rounds VAT per line)',
-    'line.credit': 'Credit of order {original}',
+    'line.credit': 'Credit of order {original} (invoice with reference {reference})',
+    'line.moved_from_locked_period':
+      'Order {order} of {date}, booked on the first open day: the period up to and including {lockedUntil} is locked',
     'line.unnamed': 'Order line',
     'contact.without_email': 'Web shop customers without e-mail address',
   },

@@ -26,6 +26,11 @@ export const setupMappingMessages = defineCatalog({
     'field.financial.label': 'Rekening voor betalingen',
     'field.financial.help':
       'De rekening in Moneybird waarop het geld van je klanten binnenkomt, bijvoorbeeld je Mollie- of bankrekening. Elke factuur wordt daarop als betaald geboekt, zodat hij niet als openstaand blijft staan.',
+    'field.giftCardLedger.label': 'Of: grootboekrekening voor cadeaubonnen',
+    'field.giftCardLedger.help':
+      'Houd je verkochte cadeaubonnen bij als schuld aan je klanten? Kies die balansrekening; een betaling met een cadeaubon wordt er dan mee verrekend in plaats van op een rekening geboekt.',
+    'reason.gift_card_ledger_optional':
+      'Leeg laten is goed als cadeaubonnen op de rekening hierboven binnenkomen. Dit kies je alleen zelf.',
     'field.giftCard.label': 'Rekening voor cadeaubonnen',
     'field.giftCard.help':
       'Als een klant (deels) met een cadeaubon van je winkel betaalt, wordt dat deel op deze rekening geboekt. Alleen nodig als je cadeaubonnen verkoopt.',
@@ -84,6 +89,10 @@ export const setupMappingMessages = defineCatalog({
     'reason.gift_card_optional':
       'Alleen nodig als klanten met een cadeaubon betalen; zulke bestellingen wachten tot je hier een rekening kiest.',
     'reason.not_needed': 'Niets gekozen.',
+    'reason.method_financial':
+      'Voorgesteld: "{name}". Je webwinkel krijgt betalingen met {method}; dat geld komt meestal op deze rekening binnen.',
+    'reason.method_default':
+      'Leeg laten is meestal goed: betalingen met {method} gaan dan naar de rekening voor betalingen hierboven. Kies alleen een andere rekening als dit geld ergens anders binnenkomt.',
 
     // ---- what to check ----
     'warning.choose_revenue': 'Kies zelf: er zijn {count} omzetrekeningen ({names}).',
@@ -167,6 +176,11 @@ export const setupMappingMessages = defineCatalog({
     'field.financial.label': 'Account for payments',
     'field.financial.help':
       "The account in Moneybird your customers' money arrives on, such as your Mollie or bank account. Every invoice is booked as paid on it, so none stays open.",
+    'field.giftCardLedger.label': 'Or: ledger account for gift cards',
+    'field.giftCardLedger.help':
+      'Do you keep sold gift cards as a debt to your customers? Choose that balance sheet account; a payment by gift card is then settled against it instead of booked on an account.',
+    'reason.gift_card_ledger_optional':
+      'Leaving this empty is fine if gift cards come in on the account above. Only you can choose this.',
     'field.giftCard.label': 'Account for gift cards',
     'field.giftCard.help':
       "When a customer pays (partly) with one of your shop's gift cards, that part is booked on this account. Only needed if you sell gift cards.",
@@ -223,6 +237,10 @@ export const setupMappingMessages = defineCatalog({
     'reason.gift_card_optional':
       'Only needed when customers pay with a gift card; such orders wait until you choose an account here.',
     'reason.not_needed': 'Nothing chosen.',
+    'reason.method_financial':
+      'Proposed: "{name}". Your shop takes payments by {method}; that money usually arrives in this account.',
+    'reason.method_default':
+      'Leaving this empty is usually right: payments by {method} then go to the payments account above. Only choose another account if this money arrives elsewhere.',
 
     'warning.choose_revenue': 'Choose one: there are {count} revenue accounts ({names}).',
     'reason.standard_revenue': 'Moneybird\'s standard revenue account: "{name}".',

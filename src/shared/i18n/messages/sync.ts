@@ -50,8 +50,23 @@ export const syncMessages = defineCatalog({
     'sync.run_started.import': 'Synchronisatie {run} gestart (eerdere bestellingen boeken).',
     'sync.start_date_set': 'Startdatum ingesteld op {date}: oudere bestellingen boek je met Importeren.',
     'sync.order_booked': 'Bestelling {order} geboekt (factuur {invoiceId}).',
+    'sync.vat_rounding_accepted':
+      'Bestelling {order}: de webwinkel rekent {shopTax} btw tegen {rate}%, Moneybird {invoiceTax}. Dat is gewone afronding per regel ({lines} regels) binnen de marge; Moneybirds bedrag is geboekt.',
+    'sync.vat_rounding_rounding_line':
+      'Bestelling {order}: de webwinkel rekent {shopTax} btw tegen {rate}%, Moneybird {invoiceTax} (afronding per regel, {lines} regels). Een afrondingsregel maakt de btw gelijk aan die van de webwinkel.',
+    'sync.vat_rounding_zero_rate':
+      'Bestelling {order}: de webwinkel meldt {shopTax} btw tegen 0%. Tegen 0% bestaat geen btw; er is 0,00 geboekt.',
+    'sync.contact_create_in_doubt':
+      'Bestelling {order} wacht even: voor dezelfde klant is bij bestelling {other} een contact aangemaakt waarvan Moneybird nog niet heeft bevestigd of het gelukt is. Zodra dat duidelijk is, wordt deze bestelling op dat contact geboekt. Je hoeft niets te doen.',
+    'sync.unknown_line_type':
+      'Bestelling {order} heeft een regel van het soort "{type}", dat Winkelbrug niet kent. Zulke regels worden als omzet geboekt tegen hun eigen btw-tarief. Klopt dat niet, laat het ons weten.',
     'sync.order_parked': 'Bestelling {order} geparkeerd: {reason}',
     'sync.order_waits': 'Bestelling {order} wacht op een nieuwe poging.',
+    'sync.contact_updated':
+      'De klantgegevens bij bestelling {order} zijn in Moneybird bijgewerkt met die uit de webwinkel: {fields}.',
+    'sync.contact_field.company_name': 'bedrijfsnaam',
+    'sync.contact_field.tax_number': 'btw-nummer',
+    'sync.contact_field.address': 'adres',
     'sync.order_adopted':
       'Bestelling {order} stond al in Moneybird (factuur {invoiceId}): overgenomen, niet nog eens geboekt.',
     'sync.booking_not_ours':
@@ -66,6 +81,8 @@ export const syncMessages = defineCatalog({
       'Het journaal in deze gegevensmap is een oudere kopie (een teruggezette back-up?) en kent niet wat sindsdien in Moneybird is geboekt. {orders} nog niet geboekte bestellingen, en elke bestelling tot vandaag die het nog niet kent, worden eerst in Moneybird opgezocht en overgenomen als ze er al staan.',
     'sync.adoption_summary':
       '{looked} bestellingen eerst in Moneybird opgezocht ({requests} verzoeken): {adopted} stonden er al en zijn overgenomen, {parked} geparkeerd.',
+    'sync.awaiting_refund':
+      'Wacht op terugbetaling: de creditnota van bestelling {order} (creditering van bestelling {original}, {amount}) staat verstuurd in Moneybird, maar de winkel heeft de terugbetaling nog niet vastgelegd. Winkelbrug kijkt elk uur opnieuw en registreert de terugbetaling met de datum en het kenmerk van de winkel zodra die er is; tot dan staat de creditnota open. Niets te doen, tenzij je buiten de winkel om hebt terugbetaald: registreer de betaling dan zelf in Moneybird en kies "Overslaan".',
     'sync.missing_config':
       'De instelling {name} ontbreekt. Zet de omgevingsvariabele {name} (npm run sim drukt ze allemaal af) of koppel in de app.',
   },
@@ -116,8 +133,23 @@ export const syncMessages = defineCatalog({
     'sync.run_started.import': 'Sync {run} started (booking earlier orders).',
     'sync.start_date_set': 'Start date set to {date}: book older orders with Import.',
     'sync.order_booked': 'Order {order} booked (invoice {invoiceId}).',
+    'sync.vat_rounding_accepted':
+      "Order {order}: the shop charges {shopTax} VAT at {rate}%, Moneybird {invoiceTax}. That is ordinary per-line rounding ({lines} lines) within the tolerance; Moneybird's amount was booked.",
+    'sync.vat_rounding_rounding_line':
+      "Order {order}: the shop charges {shopTax} VAT at {rate}%, Moneybird {invoiceTax} (per-line rounding, {lines} lines). A rounding line makes the VAT equal to the shop's.",
+    'sync.vat_rounding_zero_rate':
+      'Order {order}: the shop reports {shopTax} VAT at 0%. No VAT exists at 0%; 0.00 was booked.',
+    'sync.contact_create_in_doubt':
+      'Order {order} waits a moment: for the same customer, order {other} created a contact that Moneybird has not yet confirmed. Once that is clear, this order is booked on that contact. Nothing to do for you.',
+    'sync.unknown_line_type':
+      'Order {order} has a line of type "{type}", which Winkelbrug does not know. Such lines are booked as revenue at their own VAT rate. If that is wrong, let us know.',
     'sync.order_parked': 'Order {order} parked: {reason}',
     'sync.order_waits': 'Order {order} waits for another attempt.',
+    'sync.contact_updated':
+      'The customer details of order {order} were updated in Moneybird from the shop: {fields}.',
+    'sync.contact_field.company_name': 'company name',
+    'sync.contact_field.tax_number': 'VAT number',
+    'sync.contact_field.address': 'address',
     'sync.order_adopted':
       'Order {order} was already in Moneybird (invoice {invoiceId}): adopted, not booked again.',
     'sync.booking_not_ours':
@@ -132,6 +164,8 @@ export const syncMessages = defineCatalog({
       'The journal in this data folder is an older copy (a restored backup?) and does not know what was booked in Moneybird since. {orders} orders it has not booked, and every order up to today it does not know yet, are first looked up in Moneybird and adopted when they are already there.',
     'sync.adoption_summary':
       'Looked up {looked} orders in Moneybird first ({requests} requests): {adopted} were already there and were adopted, {parked} parked.',
+    'sync.awaiting_refund':
+      'Awaiting refund: the credit note of order {order} (crediting order {original}, {amount}) is sent in Moneybird, but the shop has not recorded the refund yet. Winkelbrug looks again every hour and registers the refund with the shop\'s date and reference as soon as it is there; until then the credit note stays open. Nothing to do, unless you refunded outside the shop: then register the payment in Moneybird yourself and choose "Skip".',
     'sync.missing_config':
       'The setting {name} is missing. Set the environment variable {name} (npm run sim prints them all) or connect in the app.',
   },

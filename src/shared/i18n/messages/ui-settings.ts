@@ -41,6 +41,9 @@ export const uiSettings = defineCatalog({
     'settings.sync.authorized': 'Achteraf betalen telt als betaald',
     'settings.sync.authorized.hint':
       'Bestellingen met bijvoorbeeld Klarna of Afterpay worden geboekt zodra de betaling is goedgekeurd, niet pas als het geld binnen is.',
+    'settings.sync.updateContacts': 'Klantgegevens in Moneybird bijwerken',
+    'settings.sync.updateContacts.hint':
+      'Wijzigt een klant in de webwinkel zijn bedrijfsnaam, btw-nummer of adres, dan past Winkelbrug het contact in Moneybird daarop aan. Wat je zelf in Moneybird hebt aangepast, blijft staan.',
     'settings.sync.startAtLogin': 'Starten bij inloggen',
     'settings.sync.startAtLogin.hint':
       'Winkelbrug start op de achtergrond (bij het pictogram in de menubalk of het systeemvak) zodra je op deze computer inlogt, zodat er geen bestelling blijft liggen. Geldt voor de desktop-app.',
@@ -97,6 +100,9 @@ export const uiSettings = defineCatalog({
     'settings.sync.authorized': 'Pay later counts as paid',
     'settings.sync.authorized.hint':
       'Orders paid with for example Klarna or Afterpay are booked as soon as the payment is approved, not only once the money is in.',
+    'settings.sync.updateContacts': 'Keep customer details current in Moneybird',
+    'settings.sync.updateContacts.hint':
+      'When a customer changes their company name, VAT number or address in the shop, Winkelbrug updates their contact in Moneybird. What you changed in Moneybird yourself stays.',
     'settings.sync.startAtLogin': 'Start at login',
     'settings.sync.startAtLogin.hint':
       'Winkelbrug starts in the background (at its icon in the menu bar or notification area) as soon as you log in to this computer, so no order is left waiting. Applies to the desktop app.',

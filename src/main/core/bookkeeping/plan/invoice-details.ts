@@ -1,0 +1,107 @@
+// Step 4 of a plan: the invoice lines. Each part of an order line becomes one invoice detail at its own
+// VAT rate; the line's type only chooses the ledger account (revenue, shipping, payment costs,
+// discounts). Redeemed gift cards are kept apart: they are payments, not revenue.
+import { bookkeepingMessages } from '../../../../shared/i18n/messages/bookkeeping';
+import type { LocalizedText } from '../../../../shared/i18n/translate';
+import type { Order } from '../../mijnwebwinkel/order-schema';
+import { type Decimal, ZERO } from '../../money/decimal';
+import { isKnownLineType, type LineKind, type LinePart } from '../invoice-lines';
+import type { MoneybirdReferenceData } from '../reference-data';
+import { isRefusal, type Refusal, refuse } from '../refusal';
+import { type BookkeepingSettings, rateKey, type VatTreatment } from '../settings';
+import type { TaxRateChoice } from './tax-rates';
+
+export interface InvoiceDetail {
+  description: string;
+  amount: string;
+  price: string;
+  tax_rate_id: string;
+  ledger_account_id: string;
+}
+
+export type LedgerPurpose = 'revenue' | 'shipping' | 'paymentCosts' | 'discounts' | 'rounding' | 'giftCards';
+
+export interface PlannedDetails {
+  details: InvoiceDetail[];
+  /** Invoice details per Moneybird tax rate: the per-line rounding bound counts them. */
+  linesPerTaxRate: Map<string, number>;
+  /** Redeemed gift cards, incl. VAT (negative for a sale): paid with, not sold. */
+  giftCardTotal: Decimal;
+  /** Line types the bookkeeping does not know (booked as revenue), each once. */
+  unknownLineTypes: string[];
+}
+
+export function ledgerFor(
+  kind: LineKind,
+  rate: Decimal,
+  treatment: VatTreatment,
+  settings: BookkeepingSettings,
+): { id: string; purpose: LedgerPurpose } {
+  const l = settings.ledgerAccounts;
+  if (kind === 'shipping' && l.shipping) return { id: l.shipping, purpose: 'shipping' };
+  if (kind === 'payment_costs' && l.paymentCosts) return { id: l.paymentCosts, purpose: 'paymentCosts' };
+  if (kind === 'discount' && l.discounts) return { id: l.discounts, purpose: 'discounts' };
+  const id = l.revenueByTreatment?.[treatment] ?? l.revenueByRate?.[rateKey(rate)] ?? l.revenue;
+  return { id, purpose: 'revenue' };
+}
+
+function purposeWording(purpose: string): LocalizedText {
+  const key = `purpose.${purpose}` as keyof typeof bookkeepingMessages.nl;
+  return { nl: bookkeepingMessages.nl[key], en: bookkeepingMessages.en[key] };
+}
+
+/** The ledger account must exist and be active, or the order is refused naming what it was for. */
+export function checkLedger(
+  id: string,
+  purpose: LedgerPurpose,
+  reference: MoneybirdReferenceData,
+): Refusal | undefined {
+  const account = reference.ledgerAccounts.find((a) => a.id === id);
+  if (!account?.active)
+    return refuse(
+      'ledger_account_not_found',
+      { ledgerAccountId: id, purpose },
+      { purpose: purposeWording(purpose) },
+    );
+  return undefined;
+}
+
+export function planDetails(
+  order: Order,
+  parts: readonly LinePart[],
+  rates: TaxRateChoice,
+  treatment: VatTreatment,
+  settings: BookkeepingSettings,
+  reference: MoneybirdReferenceData,
+): PlannedDetails | Refusal {
+  const details: InvoiceDetail[] = [];
+  const linesPerTaxRate = new Map<string, number>();
+  const checkedLedgers = new Set<string>();
+  let giftCardTotal = ZERO;
+  for (const part of parts) {
+    if (part.kind === 'gift_card') {
+      giftCardTotal += part.amountInclTax;
+      continue;
+    }
+    const taxRate = rates.resolve(part.rate);
+    if (isRefusal(taxRate)) return taxRate;
+    const ledger = ledgerFor(part.kind, part.rate, treatment, settings);
+    if (!checkedLedgers.has(ledger.id)) {
+      const bad = checkLedger(ledger.id, ledger.purpose, reference);
+      if (bad) return bad;
+      checkedLedgers.add(ledger.id);
+    }
+    details.push({
+      description: part.description,
+      amount: part.amount,
+      price: part.price,
+      tax_rate_id: taxRate.id,
+      ledger_account_id: ledger.id,
+    });
+    linesPerTaxRate.set(taxRate.id, (linesPerTaxRate.get(taxRate.id) ?? 0) + 1);
+  }
+  const unknownLineTypes = [
+    ...new Set(order.lines.filter((line) => !isKnownLineType(line)).map((line) => line.type)),
+  ];
+  return { details, linesPerTaxRate, giftCardTotal, unknownLineTypes };
+}

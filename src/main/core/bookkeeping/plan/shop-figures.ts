@@ -1,0 +1,62 @@
+// Step 1 of a plan: the shop's own figures. Every amount in whole cents, the lines adding up exactly
+// to the order's total (a difference is a data error, never booked away), and the sign a credit
+// order's amounts must be booked with.
+import type { Order } from '../../mijnwebwinkel/order-schema';
+import { type Decimal, toFixed } from '../../money/decimal';
+import { type Refusal, refuse } from '../refusal';
+import { rateKey } from '../settings';
+import { fmt, isCents } from './amounts';
+
+export interface ShopFigures {
+  /** -1 for a credit order whose amounts the shop sends positive. */
+  sign: 1n | -1n;
+  /** The order's total incl. VAT, sign-corrected. */
+  total: Decimal;
+}
+
+export function readShopFigures(order: Order): ShopFigures | Refusal {
+  const orderNo = order.number;
+  if (order.lines.length === 0) return refuse('no_lines', { order: orderNo });
+  if (order.total === undefined) return refuse('total_missing', { order: orderNo });
+  let lineSum = 0n;
+  for (const line of order.lines) {
+    for (const price of line.prices) {
+      const name = line.description ?? line.type;
+      if (price.amountInclTax === undefined)
+        return refuse('line_without_amount_incl_tax', { order: orderNo, line: name });
+      if (!isCents(price.amountInclTax))
+        return refuse('amount_not_whole_cents', {
+          order: orderNo,
+          field: name,
+          amount: price.amountInclTax.toString(),
+        });
+      lineSum += price.amountInclTax;
+    }
+  }
+  if (!isCents(order.total))
+    return refuse('amount_not_whole_cents', {
+      order: orderNo,
+      field: 'price.total',
+      amount: toFixed(order.total, 6),
+    });
+  for (const t of order.tax ?? [])
+    if (!isCents(t.amount))
+      return refuse('amount_not_whole_cents', {
+        order: orderNo,
+        field: `price.tax ${rateKey(t.rate)}%`,
+        amount: toFixed(t.amount, 6),
+      });
+  // The shop computes the total as the sum of its lines: any gap means the order's data is wrong,
+  // and booking it away would hide exactly the error an accountant must see.
+  if (lineSum !== order.total)
+    return refuse('lines_do_not_add_up', {
+      order: orderNo,
+      shopTotal: fmt(order.total),
+      linesTotal: fmt(lineSum),
+      difference: fmt(order.total - lineSum),
+    });
+  // A credit order's amounts may arrive positive (unknown in the API docs): book them negative.
+  const isCredit = order.creditedOrderNumber !== undefined;
+  const sign: 1n | -1n = isCredit && (order.total > 0n || (order.total === 0n && lineSum > 0n)) ? -1n : 1n;
+  return { sign, total: order.total * sign };
+}

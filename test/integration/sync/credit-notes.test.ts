@@ -1,0 +1,455 @@
+// Credit orders booked as real credit notes (#11 items 2 and 9), against both simulators: a booked
+// order the shop later credits gets a credit note made from its invoice (linked by
+// original_sales_invoice_id), holding only the credited lines, paid by the shop's own refund record
+// (its day, its transaction reference, the account of the original payment method). A credit the
+// shop has not refunded yet stays open, awaiting the refund, until a later run finds it. Several
+// credits of one order never credit more than it; a lost answer or a crash between the duplicate
+// and its update leaves one credit note; an external credit names the original's reference.
+import { afterEach, describe, expect, it } from 'vitest';
+import { summaryOfEntry } from '../../../src/main/core/app-service/order-views';
+import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
+import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
+import { generateOrders } from '../../sim/mijnwebwinkel/generator';
+import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
+import { moneybirdRequestsSince, type SyncWorld, startWorld } from './support';
+
+let world: SyncWorld | undefined;
+afterEach(async () => {
+  world?.moneybird.contract?.assertNone();
+  await world?.close();
+  world = undefined;
+});
+
+const SINCE = '2024-01-01';
+const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+
+const isDuplicate = (e: { method: string; path: string }) =>
+  e.method === 'PATCH' && /\/duplicate_creditinvoice(\.json)?$/.test(e.path);
+const isDraftUpdate = (e: { method: string; path: string }) =>
+  e.method === 'PATCH' && /\/sales_invoices\/\d+(\.json)?$/.test(e.path);
+
+const LINES = {
+  mok: {
+    type: 'article',
+    quantity: 2,
+    description: 'Mok',
+    price: { amount: '20.000000', amount_including_tax: '24.20', rate: '21.00' },
+  },
+  thee: {
+    type: 'article',
+    quantity: 1,
+    description: 'Thee',
+    price: { amount: '5.000000', amount_including_tax: '5.45', rate: '9.00' },
+  },
+} as const;
+type LineName = keyof typeof LINES;
+
+/** The shop's figures of these lines: total and VAT per rate. */
+function priceOf(lines: readonly LineName[]) {
+  const cents = lines.reduce((s, l) => s + (l === 'mok' ? 2420 : 545), 0);
+  const tax = ['21.00', '9.00']
+    .map((rate) => ({
+      rate,
+      amount: lines
+        .filter((l) => LINES[l].price.rate === rate)
+        .reduce((s, l) => s + (l === 'mok' ? 4.2 : 0.45), 0)
+        .toFixed(2),
+    }))
+    .filter((t) => t.amount !== '0.00');
+  return { tax, total: (cents / 100).toFixed(2) };
+}
+
+/** A generated domestic iDEAL order to dress up: valid in every field the shop's spec has. */
+function baseOrder(): MwwOrder {
+  const order = generateOrders({ seed: 31, count: 60 }).find(
+    (o) =>
+      o.payment_status === 'captured' &&
+      !o.sim_test_order &&
+      !o.credited_order_number &&
+      o.currency === 'EUR' &&
+      !o.tax_strategy &&
+      (!o.tax_region || o.tax_region === 'NL') &&
+      o.payment?.method_name === 'ideal',
+  );
+  expect(order).toBeDefined();
+  return structuredClone(order!);
+}
+
+const tomorrow = () => shopLocalDate(Date.now() + DAY);
+
+/** A paid sale of 2 × Mok (21 %) and Thee (9 %), 29.65, dated tomorrow (after the journal began). */
+function sale(number: number, email: string): MwwOrder {
+  const base = baseOrder();
+  return {
+    ...base,
+    number,
+    uuid: `${base.uuid.slice(0, 24)}${String(number).padStart(12, '0')}`,
+    date: tomorrow(),
+    credit_order_numbers: [],
+    discountcode: undefined,
+    debtor: { ...base.debtor, email },
+    price: priceOf(['mok', 'thee']),
+    orderlines: (['mok', 'thee'] as const).map((l, i) => ({
+      ...structuredClone(LINES[l]),
+      id: `${base.uuid.slice(0, 24)}${String(number * 10 + i).padStart(12, '0')}`,
+    })),
+  } as MwwOrder;
+}
+
+/** The shop's credit order for some lines of `original` (positive amounts, no payment of its own). */
+function creditOf(original: MwwOrder, number: number, lines: readonly LineName[]): MwwOrder {
+  const { payment: _payment, ...rest } = structuredClone(original);
+  return {
+    ...rest,
+    number,
+    uuid: `${original.uuid.slice(0, 24)}${String(number).padStart(12, '0')}`,
+    status: 10,
+    payment_status: 'unknown',
+    credited_order_number: Number(original.number),
+    credit_order_numbers: [],
+    price: priceOf(lines),
+    orderlines: lines.map((l, i) => ({
+      ...structuredClone(LINES[l]),
+      id: `${original.uuid.slice(0, 24)}${String(number * 10 + i).padStart(12, '0')}`,
+    })),
+  } as MwwOrder;
+}
+
+/** A journal that knows its orders: an import of the (empty) history, then a regular run. */
+async function startKnownWorld(style: 'sales' | 'external' = 'sales'): Promise<SyncWorld> {
+  const w = await startWorld({ orders: [], style });
+  await w.runtime.engine.run('import', { importSince: SINCE });
+  await w.runtime.engine.run('manual');
+  return w;
+}
+
+/** The shop sells (and the run books) an order. */
+async function bookSale(w: SyncWorld, order: MwwOrder): Promise<void> {
+  w.mww.shop.addOrder({ ...order, status: 1 });
+  w.mww.shop.setStatus(order.number, 3);
+  const report = await w.runtime.engine.run('scheduled');
+  expect(report.orders.find((o) => o.orderNumber === String(order.number))?.outcome).toBe('booked');
+}
+
+/** The shop credits `lines` of `original` (a credit order, status Credited, processed now). */
+function shopCredits(w: SyncWorld, credit: MwwOrder, options: { refundPending?: boolean } = {}): void {
+  w.mww.shop.addOrder({ ...credit, status: 1, ...(options.refundPending && { sim_refund_pending: true }) });
+  w.mww.shop.setStatus(credit.number, 10);
+}
+
+function salesInvoiceOf(w: SyncWorld, orderNumber: number) {
+  const entry = w.runtime.store.journal.get(String(orderNumber))!;
+  return w.moneybird.books.salesInvoices().find((i) => i.id === entry.moneybird.invoiceId);
+}
+
+/** The sale's payment in Moneybird: the capture the shop recorded, its reference and account. */
+function paymentOfSale(w: SyncWorld, orderNumber: number) {
+  return salesInvoiceOf(w, orderNumber)!.payments[0];
+}
+
+describe('credit orders as credit notes (sales invoices)', () => {
+  it('a booked order the shop credits gets a linked credit note of the credited lines, paid by the shop refund', async () => {
+    world = await startKnownWorld();
+    // iDEAL money goes to an account of its own: the refund must go back through it.
+    const accounts = (await (
+      await fetch(
+        `${world.moneybird.apiBaseUrl}/${world.moneybird.administrationId}/financial_accounts.json`,
+        {
+          headers: { authorization: `Bearer ${world.moneybird.token}` },
+        },
+      )
+    ).json()) as Array<{ id: string; name: string; active?: boolean }>;
+    const mapping = world.runtime.store.settings.get(bookkeepingMappingSetting) as Record<string, unknown>;
+    const idealAccount = accounts.find((a) => a.id !== mapping.financialAccountId && a.active !== false)!.id;
+    world.runtime.store.settings.set(bookkeepingMappingSetting, {
+      ...mapping,
+      financialAccountByPaymentMethod: { ideal: idealAccount },
+    });
+
+    const order = sale(930_001, 'credit-1@example.nl');
+    await bookSale(world, order);
+    const original = salesInvoiceOf(world, 930_001)!;
+    expect(original.state).toBe('paid');
+
+    // Later the customer sends the tea back: the shop makes a credit order and refunds it.
+    shopCredits(world, creditOf(order, 930_002, ['thee']));
+    const from = world.moneybird.server.log.entries.length;
+    const report = await world.runtime.engine.run('scheduled');
+    expect(report.orders.find((o) => o.orderNumber === '930002')?.outcome).toBe('booked');
+
+    const entry = world.runtime.store.journal.get('930002')!;
+    expect(entry.state).toBe('done');
+    const note = salesInvoiceOf(world, 930_002)!;
+    expect(note.id).not.toBe(original.id);
+    expect(note.original_sales_invoice_id).toBe(original.id);
+    expect(note.reference).toBe(entry.reference);
+    expect(note.state).toBe('paid');
+    expect(note.total_price_incl_tax).toMatch(/^-5\.45/);
+    // Only the credited line, under a heading naming the original; none of the duplicated lines.
+    const lines = note.details.map((d: { description: string; price: string; amount_decimal: string }) => [
+      d.description,
+      Number(d.price) * Number(d.amount_decimal),
+    ]);
+    expect(lines).toEqual([
+      [`Creditering van bestelling 930001 (factuur met kenmerk ${original.reference})`, 0],
+      ['Thee', -5.45],
+    ]);
+    // One duplicate, one update: nothing made twice.
+    const requests = moneybirdRequestsSince(world, from);
+    expect(requests.filter(isDuplicate)).toHaveLength(1);
+    expect(requests.filter(isDraftUpdate)).toHaveLength(1);
+
+    // The refund as the shop recorded it: processed today, the provider's reference, iDEAL's account.
+    expect(note.payments).toHaveLength(1);
+    const refund = note.payments[0];
+    const capture = paymentOfSale(world, 930_001);
+    expect(refund.price).toMatch(/^-5\.45/);
+    expect(refund.payment_date).toBe(shopLocalDate(Date.now()));
+    expect(refund.payment_date).not.toBe(order.date);
+    expect(refund.transaction_identifier).toMatch(/^tr_/);
+    expect(refund.transaction_identifier).toBe(capture.transaction_identifier);
+    expect(refund.financial_account_id).toBe(idealAccount);
+    expect(capture.financial_account_id).toBe(idealAccount);
+  });
+
+  it('a credit without a refund record is sent but stays open, awaiting the refund, until a later run finds it', async () => {
+    world = await startKnownWorld();
+    const order = sale(931_001, 'credit-2@example.nl');
+    await bookSale(world, order);
+    shopCredits(world, creditOf(order, 931_002, ['mok']), { refundPending: true });
+
+    const first = await world.runtime.engine.run('scheduled');
+    const report = first.orders.find((o) => o.orderNumber === '931002')!;
+    expect(report.outcome).toBe('waiting');
+    expect(report.reasonCode).toBe('awaiting_refund');
+    expect(first.counts.parked).toBe(0);
+    const waiting = world.runtime.store.journal.get('931002')!;
+    expect(waiting.state).toBe('waiting_transient');
+    expect(waiting.progress).toBe('sent');
+    expect(waiting.reason?.message.nl).toMatch(/^Wacht op terugbetaling/);
+    expect(waiting.reason?.message.en).toMatch(/^Awaiting refund/);
+    expect(waiting.reason?.message.nl).toContain('24.20');
+    // The orders screen lists it among the waiting orders with that text, not among the parked ones.
+    const shown = summaryOfEntry(waiting);
+    expect(shown.state).toBe('waiting');
+    expect(shown.reason?.nl).toBe(waiting.reason?.message.nl);
+    // Booked and sent, linked to the original, and never paid with an invented payment.
+    const note = salesInvoiceOf(world, 931_002)!;
+    expect(note.original_sales_invoice_id).toBe(salesInvoiceOf(world, 931_001)!.id);
+    expect(note.state).toBe('open');
+    expect(note.invoice_id).toMatch(/\S/);
+    expect(note.payments).toEqual([]);
+
+    // An hour on, still no refund in the shop: it waits on, without a Moneybird request of its own
+    // (the run reads only its reference data and contacts, as every run does).
+    world.clock.now = Date.now() + HOUR + 60_000;
+    const from = world.moneybird.server.log.entries.length;
+    const second = await world.runtime.engine.run('scheduled');
+    expect(second.orders.find((o) => o.orderNumber === '931002')?.outcome).toBe('waiting');
+    const invoiceRequests = moneybirdRequestsSince(world, from).filter((e) => /invoices/.test(e.path));
+    expect(invoiceRequests).toEqual([]);
+    const still = world.runtime.store.journal.get('931002')!;
+    expect(still.reason?.code).toBe('awaiting_refund');
+    expect(still.attempts).toBe(1);
+
+    // The shop records the refund: the next look registers it, once.
+    world.mww.shop.updateOrder(931_002, { sim_refund_pending: false });
+    world.clock.now += HOUR + 60_000;
+    const third = await world.runtime.engine.run('scheduled');
+    expect(third.orders.find((o) => o.orderNumber === '931002')?.outcome).toBe('booked');
+    const paid = salesInvoiceOf(world, 931_002)!;
+    expect(paid.state).toBe('paid');
+    expect(paid.payments).toHaveLength(1);
+    expect(paid.payments[0].price).toMatch(/^-24\.2/);
+    expect(world.runtime.store.journal.get('931002')!.state).toBe('done');
+    world.clock.now += 2 * HOUR;
+    await world.runtime.engine.run('scheduled');
+    expect(salesInvoiceOf(world, 931_002)!.payments).toHaveLength(1);
+  });
+
+  it('two credits of one order are both credit notes of it; a third beyond the order is refused with the figures', async () => {
+    world = await startKnownWorld();
+    const order = sale(932_001, 'credit-3@example.nl');
+    await bookSale(world, order);
+    shopCredits(world, creditOf(order, 932_002, ['thee']));
+    shopCredits(world, creditOf(order, 932_003, ['mok']));
+    await world.runtime.engine.run('scheduled');
+
+    const original = salesInvoiceOf(world, 932_001)!;
+    for (const [number, total] of [
+      [932_002, /^-5\.45/],
+      [932_003, /^-24\.2/],
+    ] as const) {
+      expect(world.runtime.store.journal.get(String(number))!.state).toBe('done');
+      const note = salesInvoiceOf(world, number)!;
+      expect(note.original_sales_invoice_id).toBe(original.id);
+      expect(note.total_price_incl_tax).toMatch(total);
+      expect(note.payments).toHaveLength(1);
+      expect(note.payments[0].price).toBe(note.total_price_incl_tax);
+    }
+
+    // The whole order is credited now: one more credit would credit more than was sold.
+    shopCredits(world, creditOf(order, 932_004, ['thee']));
+    const report = await world.runtime.engine.run('scheduled');
+    const refused = report.orders.find((o) => o.orderNumber === '932004')!;
+    expect(refused.outcome).toBe('parked');
+    expect(refused.reasonCode).toBe('credit_exceeds_original');
+    expect(refused.reason?.en).toContain('credits 5.45');
+    expect(refused.reason?.en).toContain('(29.65)');
+    const notes = world.moneybird.books
+      .salesInvoices()
+      .filter((i) => i.original_sales_invoice_id === original.id);
+    expect(notes).toHaveLength(2);
+  });
+});
+
+describe('credit notes exactly once', () => {
+  it('a crash after the duplicate, before its update, updates that draft on the next run', async () => {
+    world = await startKnownWorld();
+    const order = sale(933_001, 'credit-4@example.nl');
+    await bookSale(world, order);
+    shopCredits(world, creditOf(order, 933_002, ['thee']));
+    // Every attempt at the update fails this run, as if the app stopped right after the duplicate.
+    world.moneybird.server.faults.add({
+      method: 'PATCH',
+      path: /\/sales_invoices\/\d+(\.json)?$/,
+      fault: { kind: 'status', status: 503, body: { error: 'unavailable' } },
+      times: 4,
+    });
+    const first = await world.runtime.engine.run('scheduled');
+    expect(first.orders.find((o) => o.orderNumber === '933002')?.outcome).toBe('waiting');
+    const held = world.runtime.store.journal.get('933002')!;
+    expect(held.progress).toBe('invoice_created');
+    const draft = world.moneybird.books.salesInvoices().find((i) => i.id === held.moneybird.invoiceId)!;
+    expect(draft.state).toBe('draft');
+    expect(draft.original_sales_invoice_id).toBe(salesInvoiceOf(world, 933_001)!.id);
+
+    world.clock.now = Date.now() + 10 * 60 * 1000;
+    const from = world.moneybird.server.log.entries.length;
+    await world.runtime.engine.run('scheduled');
+    expect(moneybirdRequestsSince(world, from).filter(isDuplicate)).toEqual([]);
+    const entry = world.runtime.store.journal.get('933002')!;
+    expect(entry.state).toBe('done');
+    expect(entry.moneybird.invoiceId).toBe(draft.id);
+    const original = salesInvoiceOf(world, 933_001)!;
+    const notes = world.moneybird.books
+      .salesInvoices()
+      .filter((i) => i.original_sales_invoice_id === original.id);
+    expect(notes).toHaveLength(1);
+    expect(notes[0].state).toBe('paid');
+    expect(notes[0].total_price_incl_tax).toMatch(/^-5\.45/);
+  });
+
+  it('an update whose answer was lost is not applied twice: the draft shows it landed', async () => {
+    world = await startKnownWorld();
+    const order = sale(937_001, 'credit-8@example.nl');
+    await bookSale(world, order);
+    shopCredits(world, creditOf(order, 937_002, ['thee']));
+    // The update lands, its answer is lost; the client's retry names lines already removed.
+    world.moneybird.server.faults.add({
+      method: 'PATCH',
+      path: /\/sales_invoices\/\d+(\.json)?$/,
+      fault: { kind: 'commit-then-drop' },
+    });
+    const from = world.moneybird.server.log.entries.length;
+    const report = await world.runtime.engine.run('scheduled');
+    expect(report.orders.find((o) => o.orderNumber === '937002')?.outcome).toBe('booked');
+    expect(moneybirdRequestsSince(world, from).filter(isDraftUpdate).length).toBeGreaterThanOrEqual(2);
+    const note = salesInvoiceOf(world, 937_002)!;
+    expect(note.state).toBe('paid');
+    expect(note.details.map((d: { description: string }) => d.description)).toEqual([
+      expect.stringContaining('Creditering van bestelling 937001'),
+      'Thee',
+    ]);
+    expect(note.total_price_incl_tax).toMatch(/^-5\.45/);
+  });
+
+  it('a duplicate whose answer was lost is found among the original contact drafts, not made again', async () => {
+    world = await startKnownWorld();
+    const order = sale(934_001, 'credit-5@example.nl');
+    await bookSale(world, order);
+    shopCredits(world, creditOf(order, 934_002, ['mok']));
+    // The duplicate lands but its answer is lost; the look-up of the drafts fails too: the order
+    // waits with the create announced and no id known.
+    world.moneybird.server.faults.add({
+      method: 'PATCH',
+      path: /\/duplicate_creditinvoice(\.json)?$/,
+      fault: { kind: 'commit-then-drop' },
+    });
+    world.moneybird.server.faults.add({
+      method: 'GET',
+      path: /\/sales_invoices(\.json)?$/,
+      fault: { kind: 'status', status: 503, body: { error: 'unavailable' } },
+      times: 4,
+    });
+    const first = await world.runtime.engine.run('scheduled');
+    expect(first.orders.find((o) => o.orderNumber === '934002')?.outcome).toBe('waiting');
+    const held = world.runtime.store.journal.get('934002')!;
+    expect(held.progress).toBe('contact_ok');
+    expect(held.writeIntent).toBe('invoice');
+    expect(held.moneybird.invoiceId).toBeNull();
+    const original = salesInvoiceOf(world, 934_001)!;
+    const linked = () =>
+      world!.moneybird.books.salesInvoices().filter((i) => i.original_sales_invoice_id === original.id);
+    expect(linked()).toHaveLength(1);
+
+    world.clock.now = Date.now() + 10 * 60 * 1000;
+    const from = world.moneybird.server.log.entries.length;
+    await world.runtime.engine.run('scheduled');
+    expect(moneybirdRequestsSince(world, from).filter(isDuplicate)).toEqual([]);
+    const entry = world.runtime.store.journal.get('934002')!;
+    expect(entry.state).toBe('done');
+    expect(linked()).toHaveLength(1);
+    expect(linked()[0].id).toBe(entry.moneybird.invoiceId);
+    expect(linked()[0].reference).toBe(entry.reference);
+    expect(linked()[0].state).toBe('paid');
+  });
+
+  it('a lost duplicate answer settled in the same run by the look-up', async () => {
+    world = await startKnownWorld();
+    const order = sale(935_001, 'credit-6@example.nl');
+    await bookSale(world, order);
+    shopCredits(world, creditOf(order, 935_002, ['thee']));
+    world.moneybird.server.faults.add({
+      method: 'PATCH',
+      path: /\/duplicate_creditinvoice(\.json)?$/,
+      fault: { kind: 'commit-then-drop' },
+    });
+    const from = world.moneybird.server.log.entries.length;
+    const report = await world.runtime.engine.run('scheduled');
+    expect(report.orders.find((o) => o.orderNumber === '935002')?.outcome).toBe('booked');
+    expect(moneybirdRequestsSince(world, from).filter(isDuplicate)).toHaveLength(1);
+    const original = salesInvoiceOf(world, 935_001)!;
+    const notes = world.moneybird.books
+      .salesInvoices()
+      .filter((i) => i.original_sales_invoice_id === original.id);
+    expect(notes).toHaveLength(1);
+    expect(notes[0].state).toBe('paid');
+  });
+});
+
+describe('credit orders as external invoices', () => {
+  it('an external credit is a negative invoice naming the original reference, paid by the shop refund', async () => {
+    world = await startKnownWorld('external');
+    const order = sale(936_001, 'credit-7@example.nl');
+    await bookSale(world, order);
+    shopCredits(world, creditOf(order, 936_002, ['thee']));
+    await world.runtime.engine.run('scheduled');
+
+    const original = world.runtime.store.journal.get('936001')!;
+    const entry = world.runtime.store.journal.get('936002')!;
+    expect(entry.state).toBe('done');
+    const credit = world.moneybird.books
+      .externalSalesInvoices()
+      .find((i) => i.id === entry.moneybird.invoiceId)!;
+    expect(credit.reference).toBe(entry.reference);
+    expect(credit.total_price_incl_tax).toMatch(/^-5\.45/);
+    expect(credit.details[0].description).toContain(original.reference!);
+    expect(credit.state).toBe('paid');
+    expect(credit.payments).toHaveLength(1);
+    expect(credit.payments[0].payment_date).toBe(shopLocalDate(Date.now()));
+    expect(credit.payments[0].transaction_identifier).toMatch(/^tr_/);
+    expect(world.moneybird.books.salesInvoices()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,67 @@
+// Payments are booked from the shop's own payment records: each dated on the day the provider
+// captured it (Amsterdam), carrying the provider's transaction reference, so Moneybird can match it
+// with the payout and the bank. Expectations are read from the Mijnwebwinkel simulator's payments
+// view directly, not through the product's client.
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseDecimal } from '../../../src/main/core/money';
+import { generateOrders } from '../../sim/mijnwebwinkel/generator';
+import { isPlainDomesticSale, type SyncWorld, startWorld } from './support';
+
+let world: SyncWorld | undefined;
+afterEach(async () => {
+  world?.moneybird.contract?.assertNone();
+  await world?.close();
+  world = undefined;
+});
+
+const SINCE = '2024-01-01';
+
+interface ShopPayment {
+  gatewayReference: string;
+  isTest: boolean;
+  mutations: Array<{ type: string; createdAt: string; price: number }>;
+}
+
+async function shopPayments(w: SyncWorld, number: string): Promise<ShopPayment[]> {
+  const url = new URL(`/v1/orders/${number}/payments`, w.mww.url);
+  url.searchParams.set('embed', 'mutations');
+  url.searchParams.set('partner_token', w.mww.partnerToken);
+  url.searchParams.set('token', w.mww.token);
+  const response = await fetch(url);
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { payments: ShopPayment[] }).payments;
+}
+
+/** The calendar day in Amsterdam of an ISO timestamp, computed here on its own. */
+const amsterdamDay = (iso: string) =>
+  new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+
+describe('payments from the shop’s records', () => {
+  it('dates each payment on its capture and names the provider’s transaction', async () => {
+    const orders = generateOrders({ seed: 17, count: 30 }).filter((o) => isPlainDomesticSale(o, SINCE));
+    world = await startWorld({ orders });
+    const report = await world.runtime.engine.run('import', { importSince: SINCE });
+    expect(report.outcome).toBe('completed');
+
+    let checked = 0;
+    for (const order of orders) {
+      const entry = world.runtime.store.journal.get(String(order.number));
+      if (entry?.state !== 'done') continue;
+      const invoice = world.moneybird.books.salesInvoices().find((i) => i.reference === entry.reference)!;
+      const records = (await shopPayments(world, String(order.number))).filter((p) => !p.isTest);
+      const captures = records.flatMap((p) =>
+        p.mutations.filter((m) => m.type === 'capture').map((m) => ({ ...m, reference: p.gatewayReference })),
+      );
+      if (captures.length === 0 || parseDecimal(String(order.price!.total)) === 0n) continue;
+      expect(
+        invoice.payments.map((p: { payment_date: string; transaction_identifier: string }) => [
+          p.payment_date,
+          p.transaction_identifier,
+        ]),
+      ).toEqual(captures.map((c) => [amsterdamDay(c.createdAt), c.reference]));
+      checked++;
+    }
+    // Most orders of a webshop are paid online: the test must have seen them.
+    expect(checked).toBeGreaterThan(5);
+  }, 120_000);
+});

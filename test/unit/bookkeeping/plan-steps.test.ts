@@ -1,0 +1,394 @@
+// The plan's named steps, rule by rule (issue 11): honest rounding, line types, payments from the
+// shop's own payment records. Each case is also checked with Moneybird's arithmetic and request
+// schemas by `planned` (plan-check.ts).
+import { describe, expect, it } from 'vitest';
+import {
+  type BookingPlan,
+  isRefusal,
+  type PlanInput,
+  planBookingFromApi,
+  type Refusal,
+  readShopPayments,
+} from '../../../src/main/core/bookkeeping';
+import { parseOrder } from '../../../src/main/core/mijnwebwinkel/order-schema';
+import type { OrderPayment } from '../../../src/main/core/mijnwebwinkel/schemas';
+import { parseDecimal } from '../../../src/main/core/money/decimal';
+import { FINANCIAL, LEDGER, referenceData, settings, TAX } from './fixtures';
+import { detailsOf, expectPlanReproducesShop } from './plan-check';
+
+type Raw = Record<string, unknown>;
+
+function plan(raw: Raw, input: Partial<Omit<PlanInput, 'order'>> = {}): BookingPlan | Refusal {
+  return planBookingFromApi(raw, { settings: settings(), reference: referenceData(), ...input });
+}
+
+/** Gift-card redemptions are payments, so the shop-total check of `planned` does not apply. */
+function plannedWithGiftCard(raw: Raw, input: Partial<Omit<PlanInput, 'order'>> = {}): BookingPlan {
+  const result = plan(raw, input);
+  if (isRefusal(result)) throw new Error(`refused: ${result.message.en}`);
+  return result;
+}
+
+function planned(raw: Raw, input: Partial<Omit<PlanInput, 'order'>> = {}): BookingPlan {
+  const result = plan(raw, input);
+  if (isRefusal(result)) throw new Error(`refused: ${result.message.en}`);
+  const parsed = parseOrder(raw);
+  if (!parsed.ok) throw new Error('unparseable');
+  expectPlanReproducesShop(parsed.order, result, input.reference ?? referenceData());
+  return result;
+}
+
+const line = (description: string, incl: string, rate: string, type = 'article', quantity = 1) => ({
+  type,
+  quantity,
+  description,
+  price: { amount_including_tax: incl, rate },
+});
+
+function order(patch: Raw): Raw {
+  return {
+    number: 3001,
+    date: '2024-06-01',
+    status: 3,
+    tax_region: 'NL',
+    payment_status: 'captured',
+    payment: { gateway_name: 'mollie', method_name: 'ideal' },
+    debtor: { email: 'klant@example.nl' },
+    ...patch,
+  };
+}
+
+/** n lines of 0.10 at 21 %: each line's VAT is 0.02 (0.0174 rounded), Moneybird's is n × 0.10 × 21/121. */
+function manyDimes(n: number, patch: Raw = {}): Raw {
+  const total = (n * 0.1).toFixed(2);
+  return order({
+    orderlines: Array.from({ length: n }, (_, i) => line(`Sticker ${i + 1}`, '0.10', '21')),
+    price: { tax: { rate: '21', amount: (n * 0.02).toFixed(2) }, total },
+    ...patch,
+  });
+}
+
+describe('rounding: totals exact, per-line VAT rounding booked without asking', () => {
+  it('a one-cent gap between the lines and the total is a data error, never a rounding line', () => {
+    const result = plan(
+      order({
+        orderlines: [line('Mok', '12.10', '21')],
+        price: { tax: { rate: '21', amount: '2.10' }, total: '12.11' },
+      }),
+    );
+    expect(isRefusal(result) && result.code).toBe('lines_do_not_add_up');
+  });
+
+  it('a one-cent gap is named first: no mapping question hides the data error', () => {
+    // A 6 % line has no mapped rate; the owner must hear about the wrong total, not about mapping.
+    const result = plan(
+      order({
+        orderlines: [line('Mok', '12.10', '21'), line('Boek', '10.60', '6')],
+        price: {
+          tax: [
+            { rate: '21', amount: '2.10' },
+            { rate: '6', amount: '0.60' },
+          ],
+          total: '22.71',
+        },
+      }),
+    );
+    expect(isRefusal(result) && result.code).toBe('lines_do_not_add_up');
+  });
+
+  it('per-line rounding within the tolerance books Moneybird’s figure, no setting needed', () => {
+    // 3 lines: shop VAT 0.06, Moneybird 0.05 (0.30 × 21/121 = 0.052).
+    const noRoundingAccount = settings({ rounding: { tolerance: '0.02' } });
+    const result = planned(manyDimes(3), { settings: noRoundingAccount });
+    expect(result.vatRounding).toEqual([
+      {
+        taxRateId: TAX.nl21,
+        rate: '21',
+        shopTax: '0.06',
+        invoiceTax: '0.05',
+        lines: 3,
+        handling: 'accepted',
+      },
+    ]);
+    expect(detailsOf(result)).toHaveLength(3);
+    expect(result.expected.totalInclTax).toBe('0.30');
+  });
+
+  it('per-line rounding beyond the tolerance over many lines books a rounding line and a balancing line outside the VAT boxes', () => {
+    // 40 lines: shop VAT 0.80, Moneybird 4.00 × 21/121 = 0.69: 0.11 off, within 40 half cents.
+    const result = planned(manyDimes(40));
+    expect(result.vatRounding).toEqual([
+      expect.objectContaining({ shopTax: '0.80', invoiceTax: '0.69', lines: 40, handling: 'rounding_line' }),
+    ]);
+    const rounding = detailsOf(result).filter((d) => d.ledger_account_id === LEDGER.rounding);
+    expect(rounding.map((d) => d.tax_rate_id)).toEqual([TAX.nl21, TAX.geen]);
+    expect(parseDecimal(rounding[0]!.price) + parseDecimal(rounding[1]!.price)).toBe(0n);
+    expect(result.expected.taxByTaxRateId[TAX.nl21]).toBe('0.80');
+    expect(result.expected.totalInclTax).toBe('4.00');
+  });
+
+  it('a balancing rate that lands in a Dutch VAT box is not used', () => {
+    const reference = referenceData();
+    const geen = reference.taxRates.find((r) => r.id === TAX.geen)!;
+    geen.tax_report_reference = ['NL/1e'];
+    const result = plan(manyDimes(40), { reference });
+    expect(isRefusal(result) && result.code).toBe('rounding_not_configured');
+  });
+
+  it('a VAT difference larger than half a cent per line is refused, naming the bound', () => {
+    const result = plan(manyDimes(3, { price: { tax: { rate: '21', amount: '0.08' }, total: '0.30' } }));
+    expect(isRefusal(result) && result.code).toBe('vat_mismatch');
+    expect((result as Refusal).details).toMatchObject({ lines: '3', bound: '0.02', difference: '0.03' });
+  });
+});
+
+describe('line types choose the ledger account, never the VAT rate', () => {
+  it('shipping, payment costs and an unknown type each book at their own rate; the unknown one as revenue, named once', () => {
+    const result = planned(
+      order({
+        orderlines: [
+          line('Mok', '12.10', '21'),
+          line('Verzending', '5.45', '9', 'shipping'),
+          line('Transactiekosten', '0.29', '21', 'payment'),
+          line('Inpakservice', '2.42', '21', 'gift_wrapping'),
+          line('Nog een inpakservice', '2.42', '21', 'gift_wrapping'),
+        ],
+        price: {
+          tax: [
+            { rate: '21', amount: '2.99' },
+            { rate: '9', amount: '0.45' },
+          ],
+          total: '22.68',
+        },
+      }),
+    );
+    expect(detailsOf(result).map((d) => [d.tax_rate_id, d.ledger_account_id])).toEqual([
+      [TAX.nl21, LEDGER.revenue],
+      [TAX.nl9, LEDGER.shipping],
+      [TAX.nl21, LEDGER.paymentCosts],
+      [TAX.nl21, LEDGER.revenue],
+      [TAX.nl21, LEDGER.revenue],
+    ]);
+    expect(result.unknownLineTypes).toEqual(['gift_wrapping']);
+  });
+
+  it('a discount voucher is a discount line, not a gift-card payment', () => {
+    const result = planned(
+      order({
+        orderlines: [line('Mok', '12.10', '21'), line('Kortingsbon', '-2.42', '21', 'voucher')],
+        price: { tax: { rate: '21', amount: '1.68' }, total: '9.68' },
+      }),
+    );
+    expect(detailsOf(result)).toHaveLength(2);
+    expect(result.payments).toEqual([
+      expect.objectContaining({ price: '9.68', financial_account_id: FINANCIAL.psp }),
+    ]);
+  });
+
+  it('a redeemed gift card pays; a gift card sold is an ordinary line', () => {
+    const redeemed = plannedWithGiftCard(
+      order({
+        orderlines: [line('Mok', '12.10', '21'), line('Cadeaubon', '-10.00', '0', 'gift_card')],
+        price: { tax: { rate: '21', amount: '2.10' }, total: '2.10' },
+      }),
+    );
+    expect(redeemed.expected.totalInclTax).toBe('12.10');
+    expect(redeemed.payments.map((p) => [p.price, p.financial_account_id])).toEqual([
+      ['10.00', FINANCIAL.giftCards],
+      ['2.10', FINANCIAL.psp],
+    ]);
+    const sold = planned(
+      order({
+        orderlines: [line('Cadeaubon', '25.00', '0', 'gift_card')],
+        price: { tax: [], total: '25.00' },
+      }),
+    );
+    expect(detailsOf(sold)).toHaveLength(1);
+    expect(sold.payments).toEqual([
+      expect.objectContaining({ price: '25.00', financial_account_id: FINANCIAL.psp }),
+    ]);
+  });
+
+  it('a gift card can settle against a liability ledger account instead of an account', () => {
+    const reference = referenceData();
+    (reference.ledgerAccounts as unknown[]).push({
+      id: '480000000000000099',
+      name: 'Cadeaubonnen',
+      account_type: 'current_liabilities',
+      active: true,
+    });
+    const result = plannedWithGiftCard(
+      order({
+        orderlines: [line('Mok', '12.10', '21'), line('Cadeaubon', '-10.00', '0', 'gift_card')],
+        price: { tax: { rate: '21', amount: '2.10' }, total: '2.10' },
+      }),
+      { reference, settings: settings({ giftCardLedgerAccountId: '480000000000000099' }) },
+    );
+    expect(result.payments[0]).toEqual({
+      payment_date: '2024-06-01',
+      price: '10.00',
+      ledger_account_id: '480000000000000099',
+      manual_payment_action: 'balance_settlement',
+      transaction_identifier: 'MWW-3001',
+    });
+  });
+});
+
+describe('payments from the shop’s own records', () => {
+  const mollie = (mutations: OrderPayment['mutations'], patch: Partial<OrderPayment> = {}): OrderPayment => ({
+    id: 'c5ef58b5-3cd7-4fcc-9d73-9c4c8b39dc31',
+    gateway: 'mollie',
+    method: 'ideal:ideal_INGBNL2A',
+    gatewayReference: 'tr_WDqYK6vllg',
+    price: 1210,
+    mutations,
+    order: undefined,
+    ...patch,
+  });
+  const capture = (at: string, price = 1210) => ({ id: '2', type: 'capture', price, createdAt: at });
+
+  it('reads captures in the shop’s time zone, refunds apart, test payments not at all', () => {
+    const records = readShopPayments([
+      mollie([
+        { id: '1', type: 'authorize', price: 1210, createdAt: '2024-06-01T23:10:00+02:00' },
+        capture('2024-06-01T22:30:00Z'),
+        { id: '3', type: 'refund', price: 500, createdAt: '2024-06-05T09:00:00+02:00', reference: 're_1' },
+      ]),
+      mollie([capture('2024-06-01T10:00:00+02:00')], { id: 'test', isTest: true }),
+    ]);
+    expect(records.captures).toEqual([
+      {
+        method: 'ideal',
+        capturedOn: '2024-06-02',
+        amount: parseDecimal('12.10'),
+        transactionReference: 'tr_WDqYK6vllg',
+      },
+    ]);
+    expect(records.refunds).toEqual([
+      {
+        id: 'c5ef58b5-3cd7-4fcc-9d73-9c4c8b39dc31/3',
+        method: 'ideal',
+        refundedOn: '2024-06-05',
+        amount: parseDecimal('5.00'),
+        transactionReference: 're_1',
+      },
+    ]);
+  });
+
+  const sale = order({
+    date: '2024-05-31',
+    orderlines: [line('Mok', '12.10', '21')],
+    price: { tax: { rate: '21', amount: '2.10' }, total: '12.10' },
+  });
+
+  it('a payment is dated on its capture, carries the provider’s reference, and goes to the method’s account', () => {
+    const reference = referenceData();
+    (reference.financialAccounts as unknown[]).push({
+      id: '490000000000000010',
+      name: 'PayPal',
+      type: 'BankAccount',
+      active: true,
+    });
+    const result = planned(
+      { ...sale, payment: { gateway_name: 'paypal', method_name: 'paypal' } },
+      {
+        reference,
+        settings: settings({
+          financialAccountByPaymentMethod: { paypal: '490000000000000010', gift_card: FINANCIAL.giftCards },
+        }),
+        captures: readShopPayments([
+          mollie([capture('2024-06-03T08:00:00+02:00')], { method: 'paypal', gatewayReference: 'PAY-9X' }),
+        ]).captures,
+      },
+    );
+    expect(result.payments).toEqual([
+      {
+        payment_date: '2024-06-03',
+        price: '12.10',
+        financial_account_id: '490000000000000010',
+        transaction_identifier: 'PAY-9X',
+      },
+    ]);
+  });
+
+  it('without payment records (a counter sale, an older order) one payment on the order date under the booking reference', () => {
+    const result = planned({ ...sale, payment: { gateway_name: 'basic', method_name: 'cash' } });
+    expect(result.payments).toEqual([
+      {
+        payment_date: '2024-05-31',
+        price: '12.10',
+        financial_account_id: FINANCIAL.psp,
+        transaction_identifier: 'MWW-3001',
+      },
+    ]);
+  });
+
+  it('a counter sale paid cash goes to the till on the day of the sale', () => {
+    const reference = referenceData();
+    (reference.financialAccounts as unknown[]).push({
+      id: '490000000000000020',
+      name: 'Kas',
+      type: 'CashAccount',
+      active: true,
+    });
+    const result = planned(
+      { ...sale, payment: { gateway_name: 'basic', method_name: 'cash' }, offline_location_id: 3 },
+      {
+        reference,
+        settings: settings({
+          financialAccountByPaymentMethod: { cash: '490000000000000020', gift_card: FINANCIAL.giftCards },
+        }),
+      },
+    );
+    expect(result.payments).toEqual([
+      {
+        payment_date: '2024-05-31',
+        price: '12.10',
+        financial_account_id: '490000000000000020',
+        transaction_identifier: 'MWW-3001',
+      },
+    ]);
+  });
+
+  it('records that do not account for the whole amount are not booked as if they did', () => {
+    const partial = readShopPayments([mollie([capture('2024-06-03T08:00:00+02:00', 500)])]).captures;
+    const result = planned(sale, { captures: partial });
+    expect(result.payments).toEqual([
+      {
+        payment_date: '2024-06-03',
+        price: '12.10',
+        financial_account_id: FINANCIAL.psp,
+        transaction_identifier: 'MWW-3001',
+      },
+    ]);
+  });
+});
+
+describe('an order dated in the locked period', () => {
+  const reference = { ...referenceData(), periodLockedUntil: '2024-06-30' };
+  const june = order({
+    date: '2024-06-15',
+    orderlines: [line('Mok', '12.10', '21')],
+    price: { tax: { rate: '21', amount: '2.10' }, total: '12.10' },
+  });
+
+  it('is refused until the owner chooses, naming the first open day', () => {
+    const result = plan(june, { reference });
+    expect(isRefusal(result) && result.code).toBe('period_locked');
+    expect((result as Refusal).message.nl).toContain('2024-07-01');
+  });
+
+  it('once the owner chooses, is booked on the first open day with its real date in the invoice, payment too', () => {
+    const result = planned(june, { reference, moveOutOfLockedPeriod: true });
+    const invoice = 'sales_invoice' in result.invoice ? result.invoice.sales_invoice : undefined;
+    expect(invoice?.invoice_date).toBe('2024-07-01');
+    expect(detailsOf(result)[0]).toMatchObject({ price: '0.00' });
+    expect(detailsOf(result)[0]!.description).toContain('2024-06-15');
+    expect(result.payments.map((p) => p.payment_date)).toEqual(['2024-07-01']);
+  });
+
+  it('an order after the locked period is booked on its own date', () => {
+    const july = planned({ ...june, date: '2024-07-02' }, { reference });
+    expect('sales_invoice' in july.invoice && july.invoice.sales_invoice.invoice_date).toBe('2024-07-02');
+  });
+});
