@@ -38,6 +38,33 @@ const PAID_UNIT = { file: HELPERS, name: 'paid means captured, zero total or a c
  */
 const MUTANTS = [
   {
+    id: 'plan-lines-not-adding-up-booked',
+    guard: 'A booking plan is refused when the lines do not add up exactly to the order total',
+    file: 'src/main/core/bookkeeping/plan/shop-figures.ts',
+    find: 'if (lineSum !== order.total)',
+    replace: 'if (false)',
+    tests: [
+      { file: 'test/unit/bookkeeping/plan-steps.test.ts', name: 'a one-cent gap is named first' },
+      { file: 'test/unit/bookkeeping/refusals.test.ts', name: 'lines_do_not_add_up' },
+    ],
+  },
+  {
+    id: 'plan-vat-beyond-rounding-booked',
+    guard: 'VAT that differs by more than per-line rounding explains is refused, not booked away',
+    file: 'src/main/core/bookkeeping/plan/rounding.ts',
+    find: "if (abs(difference) > bound) return refuse('vat_mismatch', figures);",
+    replace: '',
+    tests: [{ file: 'test/unit/bookkeeping/plan-steps.test.ts', name: 'larger than half a cent per line' }],
+  },
+  {
+    id: 'plan-locked-period-ignored',
+    guard: "An order dated in Moneybird's locked period is not sent until the owner chooses",
+    file: 'src/main/core/bookkeeping/plan/booking-date.ts',
+    find: 'if (!periodLockedUntil || order.date > periodLockedUntil)',
+    replace: 'if (true)',
+    tests: ['test/integration/sync/locked-period.test.ts'],
+  },
+  {
     id: 'totals-always-equal',
     guard: 'The totals check: compareTotals answers "equal" whatever Moneybird computed',
     file: 'src/main/core/sync/totals-check.ts',
@@ -146,9 +173,22 @@ const MUTANTS = [
     id: 'contact-key-not-looked-up',
     guard: 'The executor finds a known customer by the match key instead of creating a contact',
     file: 'src/main/core/sync/booking-executor.ts',
-    find: 'let contactId = store.contacts.lookup(key)?.contactId;',
-    replace: 'let contactId: string | undefined;',
+    find: 'let known = store.contacts.lookup(key);',
+    replace: 'let known: ReturnType<typeof store.contacts.lookup>;',
     tests: [CONTACTS],
+  },
+  {
+    id: 'contact-create-in-doubt-ignored',
+    guard: "While one order's contact create is in doubt, another order of the customer does not create one",
+    file: 'src/main/core/sync/booking-executor.ts',
+    find: 'if (other !== undefined && other !== entry.orderNumber && this.contactCreateInDoubt(other))',
+    replace: 'if (false)',
+    tests: [
+      {
+        file: 'test/integration/sync/crash-between-write-and-confirmation.test.ts',
+        name: 'two new orders of one customer',
+      },
+    ],
   },
   {
     id: 'contact-key-mismatch',

@@ -58,13 +58,24 @@ export class ChaosDriver {
     });
   }
 
-  /** No more faults or bursts: the world behaves from now on. */
-  calm(): void {
+  /**
+   * No more faults or bursts: the world behaves from now on. Writes still held back by a late-commit
+   * fault land now, as a slow server finishes what it was doing.
+   */
+  async calm(): Promise<void> {
     this.active = false;
     clearTimeout(this.burstEnds);
     this.burstEnds = undefined;
     this.world.moneybird.server.faults.clear();
     this.world.mww.server.faults.clear();
+    await this.world.moneybird.server.flushLateCommits();
+  }
+
+  /** The faults again after a calm spell (bursts already begun stay used up). */
+  storm(): void {
+    this.active = true;
+    for (const rule of this.plan.moneybirdFaults) this.world.moneybird.server.faults.add(rule);
+    for (const rule of this.plan.mijnwebwinkelFaults) this.world.mww.server.faults.add(rule);
   }
 
   dispose(): void {

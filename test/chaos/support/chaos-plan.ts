@@ -1,6 +1,6 @@
-// What goes wrong in one seed, drawn from the seed alone so a failing seed replays the same plan:
-// the faults the simulators inject (with their probabilities), when 429 bursts start, and when the
-// CLI is killed in each round. Pure: the plan is data, printed with a failing seed.
+// What goes wrong in one seed, drawn from the seed (and its shop's size) so a failing seed replays the
+// same plan: the faults the simulators inject (with their probabilities), when 429 bursts start, and
+// when the CLI is killed in each round. Pure: the plan is data, printed with a failing seed.
 import type { Fault, FaultRule } from '../../sim/common/faults';
 import { seededRandom } from '../../sim/common/faults';
 
@@ -28,11 +28,23 @@ export interface ChaosPlan {
   seed: number;
   moneybirdFaults: FaultRule[];
   mijnwebwinkelFaults: FaultRule[];
-  /** Moneybird request counts (answered, since the start of the seed) at which a 429 burst begins. */
+  /**
+   * Moneybird request counts (answered, since the start of the seed) at which a 429 burst begins;
+   * all within the least traffic the seed's shop makes, so every seed meets its bursts.
+   */
   burstsAt: number[];
+  /** The kills of the history import's rounds. */
   kills: KillTrigger[];
   /** Whether, and how, the journal is lost mid-way; Moneybird must still end with each order once. */
   journalLoss: JournalLoss | null;
+  /** The kills of the sync rounds (`sync --once` after orders were completed in the shop). */
+  syncKills: KillTrigger[];
+}
+
+/** What the plan needs to know about the seed's shop. */
+export interface ChaosTraffic {
+  /** Answered Moneybird requests any complete run of the shop makes at the least. */
+  minimumMoneybirdRequests: number;
 }
 
 // The Moneybird writes of a booking; a lost answer on any of them must never book twice.
@@ -40,8 +52,38 @@ const CONTACT_CREATE = /\/contacts(\.json)?$/;
 const INVOICE_CREATE = /\/(external_)?sales_invoices(\.json)?$/;
 const SEND = /\/send_invoice(\.json)?$/;
 const PAYMENT_CREATE = /\/payments(\.json)?$/;
+// Credit notes (#11): the duplicate of the credited invoice, and the update that adjusts the draft.
+const CREDIT_DUPLICATE = /\/duplicate_creditinvoice(\.json)?$/;
+const DRAFT_UPDATE = /\/sales_invoices\/\d+(\.json)?$/;
 
-export function chaosPlan(seed: number): ChaosPlan {
+/**
+ * Contact creates land late too (the late-commit fault), as every other write. While one order's
+ * contact create is unresolved, the product holds back other orders of the same customer (see
+ * "a late contact create and a second order of the same customer" in test/integration/sync/crash-
+ * between-write-and-confirmation.test.ts). CHAOS_LATE_CONTACT_CREATES=0 leaves them out, to tell a
+ * failure apart; the draws stay the same either way, so seeds replay alike.
+ */
+const LATE_CONTACT_CREATES = process.env.CHAOS_LATE_CONTACT_CREATES !== '0';
+
+/** The faults of a credit-note write, like any write's, with fixed late-commit moments. */
+function creditNoteFaults(method: string, path: RegExp, p: (base: number) => number): FaultRule[] {
+  const faults: Array<[Fault, number]> = [
+    [{ kind: 'commit-then-drop' }, 0.12],
+    [{ kind: 'late-commit', afterRequests: 2, lose: 'reset' }, 0.06],
+    [{ kind: 'status', status: 503, body: { error: 'Service unavailable' } }, 0.03],
+    [{ kind: 'reset' }, 0.04],
+    [{ kind: 'timeout' }, 0.012],
+  ];
+  return faults.map(([fault, chance]) => ({
+    fault,
+    method,
+    path,
+    times: Number.POSITIVE_INFINITY,
+    probability: p(chance),
+  }));
+}
+
+export function chaosPlan(seed: number, traffic: ChaosTraffic): ChaosPlan {
   const random = seededRandom(seed * 104729 + 3);
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   // Some seeds are rougher than others.
@@ -51,18 +93,23 @@ export function chaosPlan(seed: number): ChaosPlan {
   const writeFaults = (method: string, path: RegExp): FaultRule[] => {
     const faults: Array<[Fault, number]> = [
       [{ kind: 'commit-then-drop' }, 0.12],
+      // The write lands only after the client gave up, before or after its look-up (1: before it).
+      [{ kind: 'late-commit', afterRequests: between(1, 4), lose: 'reset' }, 0.06],
+      [{ kind: 'late-commit', afterRequests: between(1, 6), lose: 'timeout' }, 0.008],
       [{ kind: 'status', status: 500, body: { error: 'Internal server error' } }, 0.04],
       [{ kind: 'status', status: 502, body: 'Bad Gateway' }, 0.02],
       [{ kind: 'status', status: 503, body: { error: 'Service unavailable' } }, 0.03],
       [{ kind: 'reset' }, 0.04],
       [{ kind: 'timeout' }, 0.012],
     ];
+    const known = (fault: Fault) =>
+      fault.kind === 'late-commit' && path === CONTACT_CREATE && !LATE_CONTACT_CREATES;
     return faults.map(([fault, chance]) => ({
       fault,
       method,
       path,
       times: Number.POSITIVE_INFINITY,
-      probability: p(chance),
+      probability: known(fault) ? 0 : p(chance),
     }));
   };
   const moneybirdFaults: FaultRule[] = [
@@ -70,6 +117,9 @@ export function chaosPlan(seed: number): ChaosPlan {
     ...writeFaults('POST', INVOICE_CREATE),
     ...writeFaults('PATCH', SEND),
     ...writeFaults('POST', PAYMENT_CREATE),
+    // The credit-note writes draw nothing from the seed, so its other faults and kills stay as they were.
+    ...creditNoteFaults('PATCH', CREDIT_DUPLICATE, p),
+    ...creditNoteFaults('PATCH', DRAFT_UPDATE, p),
     // Reads (and the synchronization POST, which reads) fail now and then too.
     { fault: { kind: 'status', status: 503 }, times: Number.POSITIVE_INFINITY, probability: p(0.02) },
     { fault: { kind: 'status', status: 500 }, times: Number.POSITIVE_INFINITY, probability: p(0.01) },
@@ -81,7 +131,8 @@ export function chaosPlan(seed: number): ChaosPlan {
     { fault: { kind: 'reset' }, times: Number.POSITIVE_INFINITY, probability: p(0.02) },
   ];
 
-  const burstsAt = Array.from({ length: between(1, 3) }, () => between(5, 300)).sort((a, b) => a - b);
+  const lastBurst = Math.max(3, traffic.minimumMoneybirdRequests);
+  const burstsAt = Array.from({ length: between(1, 3) }, () => between(3, lastBurst)).sort((a, b) => a - b);
   const kills: KillTrigger[] = Array.from({ length: between(2, 3) }, (): KillTrigger => {
     const r = random();
     if (r < 0.5) return { kind: 'moneybird-write', count: between(1, 30) };
@@ -103,7 +154,15 @@ export function chaosPlan(seed: number): ChaosPlan {
       restoreAfter: between(copyAfter + 1, rounds),
     };
   }
-  return { seed, moneybirdFaults, mijnwebwinkelFaults, burstsAt, kills, journalLoss };
+  // Drawn after the rest, for the same reason. One kill: each CLI start costs seconds of CI time.
+  const syncKill = (): KillTrigger => {
+    const r = random();
+    if (r < 0.6) return { kind: 'moneybird-write', count: between(1, 12) };
+    if (r < 0.85) return { kind: 'moneybird-request', count: between(1, 40) };
+    return { kind: 'mijnwebwinkel-request', count: between(1, 3) };
+  };
+  const syncKills = [syncKill()];
+  return { seed, moneybirdFaults, mijnwebwinkelFaults, burstsAt, kills, journalLoss, syncKills };
 }
 
 /** The journal loss in words, for a failing seed's message. */
@@ -116,10 +175,19 @@ export function describeJournalLoss(loss: JournalLoss | null): string {
 
 /** The plan in one line per part, for a failing seed's message. */
 export function describePlan(plan: ChaosPlan): string {
+  const detail = (f: Fault) =>
+    f.kind === 'status'
+      ? ` ${f.status}`
+      : f.kind === 'late-commit'
+        ? ` after ${f.afterRequests} (${f.lose ?? 'reset'})`
+        : '';
   const rule = (r: FaultRule) =>
-    `${r.method ?? '*'} ${r.path ?? '*'} ${r.fault.kind}${r.fault.kind === 'status' ? ` ${r.fault.status}` : ''} p=${r.probability?.toFixed(3)}`;
+    `${r.method ?? '*'} ${r.path ?? '*'} ${r.fault.kind}${detail(r.fault)} p=${r.probability?.toFixed(3)}`;
+  const kills = (list: KillTrigger[]) =>
+    list.map((k) => ('count' in k ? `${k.kind}#${k.count}` : `${k.ms} ms after the first write`)).join(', ');
   return [
-    `kills: ${plan.kills.map((k) => ('count' in k ? `${k.kind}#${k.count}` : `${k.ms} ms after the first write`)).join(', ')}`,
+    `import kills: ${kills(plan.kills)}`,
+    `sync kills: ${kills(plan.syncKills)}`,
     `429 bursts (until their Retry-After) from Moneybird requests ${plan.burstsAt.join(', ')}`,
     `Moneybird faults: ${plan.moneybirdFaults.map(rule).join('; ')}`,
     `Mijnwebwinkel faults: ${plan.mijnwebwinkelFaults.map(rule).join('; ')}`,

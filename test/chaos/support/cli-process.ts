@@ -102,8 +102,13 @@ export function describeExit(exit: CliExit): string {
       : exit.signal
         ? `ended by ${exit.signal}`
         : `exit ${exit.code}`;
+  // An error's own text too (the summary's, else the last lines the CLI wrote to stderr).
+  const error = exit.json?.error as { code?: string; message?: unknown } | null | undefined;
+  const failure = error
+    ? ` ${JSON.stringify(error.message ?? '')}${exit.stderr.trim() ? ` stderr: ${exit.stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`
+    : '';
   const summary = exit.json
-    ? ` ${JSON.stringify({ outcome: exit.json.outcome, counts: exit.json.counts, error: (exit.json.error as { code?: string } | null)?.code })}`
+    ? ` ${JSON.stringify({ outcome: exit.json.outcome, counts: exit.json.counts, error: error?.code })}${failure}`
     : exit.stderr.trim()
       ? ` stderr: ${exit.stderr.trim().split('\n').slice(-3).join(' | ')}`
       : '';

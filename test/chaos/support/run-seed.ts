@@ -1,13 +1,15 @@
 // One chaos seed from start to finish: a fault-free control run of the seed's shop, then the same
-// shop under injected faults while the CLI is killed and restarted, then calm runs until one
-// completes and a last `sync --once`; then everything Moneybird holds is compared with the control.
+// shop under injected faults while the CLI is killed and restarted: the history import first, then
+// (after some orders were completed in the shop) `sync --once` runs, each followed by calm runs until
+// one completes; a last `sync --once` must write nothing. Then everything Moneybird holds is checked
+// against the shop's own orders (shop-check.ts) and compared with the control run.
 import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/main/core/cli/cli-commands';
-import { parseDecimal, toFixed } from '../../../src/main/core/money';
 import { EnvSecretSource } from '../../../src/main/core/secrets/keychain';
 import { DATABASE_FILE_NAME } from '../../../src/main/core/store';
+import { parseDecimal, toFixed } from '../../sim/common/decimal';
 import {
   type BookingFigures,
   type BooksSnapshot,
@@ -20,7 +22,16 @@ import {
 import { ChaosDriver } from './chaos-driver';
 import { type ChaosPlan, chaosPlan, describePlan } from './chaos-plan';
 import { type CliExit, describeExit, runCliProcess, startCli } from './cli-process';
-import { type ChaosShop, isCredit, isEligible, orderNumberOf, referenceOf, shopFor } from './shop';
+import {
+  type ChaosShop,
+  isCredit,
+  isEligible,
+  minimumMoneybirdRequests,
+  orderNumberOf,
+  referenceOf,
+  shopFor,
+} from './shop';
+import { invoiceDifferencesFromShop, type ShopCheckContext } from './shop-check';
 import { type ChaosWorld, startChaosWorld } from './world';
 
 /** Calm runs after the chaos before the seed counts as never completing. */
@@ -40,6 +51,13 @@ interface RunOutcome {
   journal: Map<string, JournalVerdict>;
   books: BooksSnapshot;
   contractViolations: string[];
+  /** Each booked invoice against the shop's own order, by reference (see shop-check.ts). */
+  shopDifferences: string[];
+}
+
+/** The live orders reach their final status in the shop now (status_changed moves to now). */
+function completeLiveOrders(shop: ChaosShop, world: ChaosWorld): void {
+  for (const [number, status] of shop.live) world.mww.shop.setStatus(number, status);
 }
 
 /** A fault-free run of the same shop (same seed, fresh simulators and data directory, no kills). */
@@ -48,18 +66,25 @@ async function runControl(shop: ChaosShop): Promise<RunOutcome & { summary: stri
   try {
     // In-process through the CLI's own command function: the same code the child runs, minus the
     // process start, which the chaos part pays for often enough.
-    const result = await runCli(
-      { name: 'import', since: shop.since },
-      { env: world.env, secrets: new EnvSecretSource(world.env) },
-    );
-    const differences =
-      result.exitCode === 0 || result.exitCode === 3
-        ? []
-        : [`control run did not complete: exit ${result.exitCode}, ${JSON.stringify(result.json)}`];
-    const outcome = outcomeOf(world);
+    const options = { env: world.env, secrets: new EnvSecretSource(world.env) };
+    const result = await runCli({ name: 'import', since: shop.since }, options);
+    completeLiveOrders(shop, world);
+    const synced = await runCli({ name: 'sync' }, options);
+    const differences: string[] = [];
+    for (const [what, r] of [
+      ['import', result],
+      ['sync', synced],
+    ] as const)
+      if (r.exitCode !== 0 && r.exitCode !== 3)
+        differences.push(`control ${what} did not complete: exit ${r.exitCode}, ${JSON.stringify(r.json)}`);
+    const outcome = outcomeOf(world, shop);
     for (const v of outcome.contractViolations)
       differences.push(`control run broke the Moneybird contract: ${v}`);
-    return { ...outcome, summary: `import → exit ${result.exitCode}`, differences };
+    return {
+      ...outcome,
+      summary: `import → exit ${result.exitCode}, sync → exit ${synced.exitCode}`,
+      differences,
+    };
   } finally {
     await world.close();
   }
@@ -77,19 +102,53 @@ function violations(world: ChaosWorld): string[] {
   return all.length > shown.length ? [...shown, `… and ${all.length - shown.length} more`] : shown;
 }
 
-function outcomeOf(world: ChaosWorld): RunOutcome {
+function outcomeOf(world: ChaosWorld, shop: ChaosShop): RunOutcome {
   return {
     journal: snapshotJournal(world.dataDir),
     books: snapshotBooks(world),
     contractViolations: violations(world),
+    shopDifferences: shopDifferencesOf(world, shop),
   };
+}
+
+/** Every invoice Moneybird holds, checked against the shop's order it books (shop-check.ts). */
+function shopDifferencesOf(world: ChaosWorld, shop: ChaosShop): string[] {
+  const mapping = world.mapping as {
+    ledgerAccounts?: Record<string, unknown>;
+    rounding?: { ledgerAccountId?: string };
+  };
+  const revenueLedgers = new Set<string>();
+  for (const value of Object.values(mapping.ledgerAccounts ?? {})) {
+    if (typeof value === 'string') revenueLedgers.add(value);
+    else if (value && typeof value === 'object')
+      for (const id of Object.values(value)) if (typeof id === 'string') revenueLedgers.add(id);
+  }
+  const context: ShopCheckContext = {
+    taxRates: world.taxRates,
+    revenueLedgers,
+    roundingLedger: mapping.rounding?.ledgerAccountId,
+  };
+  const out: string[] = [];
+  const { books } = world.moneybird;
+  for (const invoice of [...books.salesInvoices(), ...books.externalSalesInvoices()]) {
+    const reference = String(invoice.reference ?? '');
+    const number = shop.orders.map(orderNumberOf).find((n) => referenceOf(n) === reference);
+    // The shop's records as they stand now (a live order's status changed while the seed ran).
+    const order = number === undefined ? undefined : world.mww.shop.getOrder(number);
+    if (!order) {
+      out.push(`${reference}: an invoice for no order of the shop`);
+      continue;
+    }
+    for (const d of invoiceDifferencesFromShop(order, invoice, context)) out.push(`order ${number}: ${d}`);
+  }
+  return out;
 }
 
 export async function runSeed(seed: number): Promise<SeedResult> {
   const shop = shopFor(seed);
-  const plan = chaosPlan(seed);
+  const plan = chaosPlan(seed, { minimumMoneybirdRequests: minimumMoneybirdRequests(shop) });
   const story: string[] = [
-    `shop: ${shop.orders.length} orders, import since ${shop.since}, ${shop.style} invoices`,
+    `shop: ${shop.orders.length} orders, import since ${shop.since}, ${shop.style} invoices, ${shop.live.size} completed only after the import`,
   ];
   const differences: string[] = [];
   // Seconds since the seed began, in the story only (helps to see where a slow seed spent its time).
@@ -128,19 +187,59 @@ export async function runSeed(seed: number): Promise<SeedResult> {
     }
 
     // ---- calm: no more faults; run until a run completes with nothing left to do ---------------
-    driver.calm();
-    let completed = false;
-    for (let attempt = 1; attempt <= CALM_ATTEMPTS && !completed; attempt++) {
-      const resumed = letBackoffPass(world.dataDir);
-      const exit = await runCliProcess(importArgs, world.env);
-      story.push(`${at()} calm ${attempt} (${resumed} resumed from backoff): ${describeExit(exit)}`);
-      if (crashed(exit)) differences.push(`calm run ${attempt}: ${describeExit(exit)}`);
-      const waiting = [...snapshotJournal(world.dataDir).values()].filter(
-        (v) => v.state === 'waiting_transient',
-      ).length;
-      completed = (exit.code === 0 || exit.code === 3) && waiting === 0;
+    const settle = async (args: string[], label: string) => {
+      let completed = false;
+      for (let attempt = 1; attempt <= CALM_ATTEMPTS && !completed; attempt++) {
+        const resumed = letBackoffPass(world.dataDir);
+        const exit = await runCliProcess(args, world.env);
+        story.push(
+          `${at()} calm ${label} ${attempt} (${resumed} resumed from backoff): ${describeExit(exit)}`,
+        );
+        if (crashed(exit)) differences.push(`calm ${label} run ${attempt}: ${describeExit(exit)}`);
+        const waiting = [...snapshotJournal(world.dataDir).values()].filter(
+          (v) => v.state === 'waiting_transient',
+        ).length;
+        completed = (exit.code === 0 || exit.code === 3) && waiting === 0;
+      }
+      if (!completed)
+        differences.push(`no ${label} run completed within ${CALM_ATTEMPTS} calm runs after the faults`);
+    };
+    await driver.calm();
+    await settle(importArgs, 'import');
+
+    // ---- the sync path: orders completed in the shop now, booked by `sync --once` under faults ----
+    // Only `sync` runs from here on: an order the sync path misses stays unbooked and is reported.
+    const syncArgs = ['sync', '--once', '--json'];
+    if (shop.live.size > 0) {
+      completeLiveOrders(shop, world);
+      story.push(
+        `${at()} ${shop.live.size} orders completed in the shop: ${[...shop.live.keys()].join(', ')}`,
+      );
+      driver.storm();
+      for (const [index, trigger] of [...plan.syncKills, undefined].entries()) {
+        const resumed = letBackoffPass(world.dataDir);
+        const from = world.moneybird.server.log.entries.length;
+        const run = startCli(syncArgs, world.env);
+        const disarm = trigger ? driver.arm(run, trigger) : () => undefined;
+        const exit = await run.exited;
+        disarm();
+        const requests = world.moneybird.server.log.entries.length - from;
+        story.push(
+          `${at()} sync round ${index + 1} (${resumed} resumed from backoff, ${requests} Moneybird requests): ${describeExit(exit)}`,
+        );
+        if (crashed(exit))
+          differences.push(
+            `sync round ${index + 1}: the CLI ended without its summary: ${describeExit(exit)}`,
+          );
+      }
+      await driver.calm();
+      await settle(syncArgs, 'sync');
     }
-    if (!completed) differences.push(`no run completed within ${CALM_ATTEMPTS} calm runs after the faults`);
+
+    // Every seed meets its 429 bursts (drawn within the traffic any complete run makes).
+    const refused = world.moneybird.server.log.entries.filter((e) => e.fault === 'status 429').length;
+    if (plan.burstsAt.length > 0 && refused === 0)
+      differences.push(`the planned 429 bursts (from request ${plan.burstsAt.join(', ')}) never happened`);
 
     const before = world.moneybird.server.log.entries.length;
     const again = await runCliProcess(['sync', '--once', '--json'], world.env);
@@ -158,7 +257,7 @@ export async function runSeed(seed: number): Promise<SeedResult> {
 
     story.push(`Moneybird: ${trafficOf(world.moneybird.server.log.entries)}`);
     story.push(`Mijnwebwinkel: ${trafficOf(world.mww.server.log.entries)}`);
-    chaos = outcomeOf(world);
+    chaos = outcomeOf(world, shop);
   } finally {
     driver.dispose();
     await world.close();
@@ -169,6 +268,9 @@ export async function runSeed(seed: number): Promise<SeedResult> {
   const control = await controlRun;
   story.splice(1, 0, `control: ${control.summary}`);
   differences.unshift(...control.differences);
+  // Against the shop itself, not only against the control run: both runs could be wrong alike.
+  for (const d of control.shopDifferences) differences.push(`control run, ${d}`);
+  for (const d of chaos.shopDifferences) differences.push(`after the chaos, ${d}`);
 
   // ---- compare ---------------------------------------------------------------------------------
   const eligible = shop.orders.filter((o) => isEligible(o, shop.since)).map(orderNumberOf);
@@ -264,7 +366,7 @@ export async function runSeed(seed: number): Promise<SeedResult> {
     );
 
   const message = [
-    `Chaos seed ${seed} failed; replay it with CHAOS_SEEDS=${seed} npx vitest run test/chaos`,
+    `Chaos seed ${seed} failed; replay it with CHAOS_SEEDS=${seed} node scripts/run-tests.mjs test/chaos`,
     ...differences.map((d) => `  - ${d}`),
     'What happened:',
     ...story.map((s) => `  ${s}`),

@@ -8,12 +8,13 @@ import { openStoreIn } from '../../../src/main/core/store';
 import {
   bookkeepingMappingSetting,
   completedStatusesSetting,
+  startDateSetting,
 } from '../../../src/main/core/sync/sync-settings';
 import { ownerMapping } from '../../integration/sync/support';
 import { simulatorEnv } from '../../sim/env';
 import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../../sim/mijnwebwinkel/index';
 import { type MoneybirdSim, startMoneybirdSim } from '../../sim/moneybird/index';
-import { type ChaosShop, COMPLETED_STATUSES } from './shop';
+import { type ChaosShop, COMPLETED_STATUSES, startingOrders } from './shop';
 
 /** Moneybird's 150 requests per 300 s, compressed to 150 per this many seconds on both sides. */
 export const RATE_WINDOW_SECONDS = 2;
@@ -27,12 +28,24 @@ export interface ChaosWorld {
   env: Record<string, string>;
   /** Readable names of the administration's tax rates and financial accounts, by id. */
   names: Map<string, string>;
-  /** Sets an empty (new) data folder up as the owner did the first time: statuses and mapping. */
+  /** The administration's sales tax rates and ledger accounts as Moneybird lists them. */
+  taxRates: ChaosTaxRate[];
+  ledgerAccounts: Array<{ id: string; name: string }>;
+  /** The owner's mapping this world was set up with (the ledger accounts it names, say). */
+  mapping: Record<string, unknown>;
+  /** Sets an empty (new) data folder up as the owner did the first time: statuses, start date, mapping. */
   setUpDataDir(): Promise<void>;
   close(): Promise<void>;
 }
 
 type Named = { id: string; name?: string | null; percentage?: string; country?: string | null };
+
+export interface ChaosTaxRate {
+  id: string;
+  name: string;
+  percentage: string;
+  country: string | null;
+}
 
 async function list(sim: MoneybirdSim, path: string): Promise<Named[]> {
   const response = await fetch(`${sim.apiBaseUrl}/${sim.administrationId}/${path}`, {
@@ -55,7 +68,7 @@ async function namesOf(sim: MoneybirdSim): Promise<Map<string, string>> {
 }
 
 export async function startChaosWorld(shop: ChaosShop, label: string): Promise<ChaosWorld> {
-  const mww = await startMijnwebwinkelSim({ seed: shop.seed, orders: shop.orders });
+  const mww = await startMijnwebwinkelSim({ seed: shop.seed, orders: startingOrders(shop) });
   const moneybird = await startMoneybirdSim({
     seed: shop.seed,
     rateLimit: { requests: 150, windowMs: RATE_WINDOW_SECONDS * 1000 },
@@ -72,11 +85,23 @@ export async function startChaosWorld(shop: ChaosShop, label: string): Promise<C
     DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent',
   };
   const names = await namesOf(moneybird);
+  const taxRates = (await list(moneybird, 'tax_rates.json?filter=tax_rate_type:sales_invoice')).map((r) => ({
+    id: r.id,
+    name: r.name ?? r.id,
+    percentage: r.percentage ?? '0',
+    country: r.country ?? null,
+  }));
+  const ledgerAccounts = (await list(moneybird, 'ledger_accounts.json')).map((l) => ({
+    id: l.id,
+    name: l.name ?? l.id,
+  }));
   const mapping = await ownerMapping(moneybird, shop.style);
   const setUpDataDir = async () => {
     const store = openStoreIn(dataDir);
     try {
+      // As the setup wizard does: the completed statuses and the start date (the history's start).
       store.settings.set(completedStatusesSetting, [...COMPLETED_STATUSES]);
+      store.settings.set(startDateSetting, shop.since);
       store.settings.set(bookkeepingMappingSetting, mapping);
     } finally {
       store.close();
@@ -89,6 +114,9 @@ export async function startChaosWorld(shop: ChaosShop, label: string): Promise<C
     dataDir,
     env,
     names,
+    taxRates,
+    ledgerAccounts,
+    mapping,
     setUpDataDir,
     async close() {
       await Promise.allSettled([mww.close(), moneybird.close()]);

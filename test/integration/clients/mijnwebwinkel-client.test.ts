@@ -156,7 +156,9 @@ describe('Mijnwebwinkel client against the simulator', () => {
   });
 
   it('retries reads through 5xx, resets and timeouts', async () => {
-    const mww = client({ timeoutMs: 300 });
+    // The injected timeout costs one wait; the bound is generous so that an ordinary answer on a
+    // busy machine never times out too (which would add a retry and change the count below).
+    const mww = client({ timeoutMs: 1_500 });
     sim.server.faults.add({ path: '/v1/store', fault: { kind: 'status', status: 502 } });
     sim.server.faults.add({ path: '/v1/store', fault: { kind: 'reset' } });
     sim.server.faults.add({ path: '/v1/store', fault: { kind: 'timeout' } });

@@ -12,7 +12,15 @@ export type Fault =
   /** Never answer and never apply: the client must time out. The socket is closed on shutdown. */
   | { kind: 'timeout' }
   /** Apply the request, then destroy the connection so the client never sees the answer. */
-  | { kind: 'commit-then-drop' };
+  | { kind: 'commit-then-drop' }
+  /**
+   * The write lands after the client gave up: the answer is lost at once (the connection reset, or
+   * held open until the client times out), and the request is applied only later, just before the
+   * `afterRequests`-th request the server receives next (or when the test flushes late commits). So
+   * a look-up the client makes right away may or may not see it. Counting requests rather than time
+   * keeps the race the same however fast the machine is.
+   */
+  | { kind: 'late-commit'; afterRequests: number; lose?: 'reset' | 'timeout' };
 
 export interface FaultRule {
   fault: Fault;

@@ -34,6 +34,10 @@ export interface SimServer {
   log: RequestLog;
   faults: FaultPlan;
   observers: ExchangeObserver[];
+  /** Writes held back by a `late-commit` fault, not applied yet. */
+  readonly pendingLateCommits: number;
+  /** Applies every held-back write now (in arrival order); returns how many there were. */
+  flushLateCommits(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -50,6 +54,7 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
 }
 
 function describe(fault: Fault): string {
+  if (fault.kind === 'late-commit') return `late-commit after ${fault.afterRequests}`;
   return fault.kind === 'status' ? `status ${fault.status}` : fault.kind;
 }
 
@@ -61,6 +66,26 @@ export async function startSimServer(
   const faults = new FaultPlan(options.seed ?? 1);
   const observers: ExchangeObserver[] = [];
   const sockets = new Set<Socket>();
+  // Writes a late-commit fault holds back, each with the requests still to come before it lands.
+  let lateCommits: Array<{ request: SimRequest; entry: LoggedRequest; left: number }> = [];
+  const applyLate = async (late: { request: SimRequest; entry: LoggedRequest }) => {
+    try {
+      const response = await handler(late.request);
+      late.entry.status = response.status;
+      late.entry.responseBody = response.body;
+    } catch (error) {
+      late.entry.status = 500;
+      late.entry.responseBody = { error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+  /** One more request arrived: the held-back writes whose turn it is land first, in order. */
+  const landDueLateCommits = async () => {
+    if (lateCommits.length === 0) return;
+    for (const late of lateCommits) late.left -= 1;
+    const due = lateCommits.filter((late) => late.left <= 0);
+    lateCommits = lateCommits.filter((late) => late.left > 0);
+    for (const late of due) await applyLate(late);
+  };
 
   const send = (res: ServerResponse, response: SimResponse, entry: LoggedRequest) => {
     const headers: Record<string, string> = { ...response.headers };
@@ -106,9 +131,15 @@ export async function startSimServer(
       body: request.body,
     });
 
+    await landDueLateCommits();
     const fault = faults.take({ method: request.method, path: request.path });
     if (fault) entry.fault = describe(fault);
     try {
+      if (fault?.kind === 'late-commit') {
+        lateCommits.push({ request, entry, left: Math.max(1, fault.afterRequests) });
+        if (fault.lose !== 'timeout') req.socket.destroy();
+        return; // 'timeout': the socket stays open until the client gives up (closed on shutdown)
+      }
       if (fault?.kind === 'latency') await new Promise((r) => setTimeout(r, fault.ms));
       if (fault?.kind === 'reset') {
         req.socket.destroy();
@@ -157,8 +188,18 @@ export async function startSimServer(
     log,
     faults,
     observers,
+    get pendingLateCommits() {
+      return lateCommits.length;
+    },
+    async flushLateCommits() {
+      const due = lateCommits;
+      lateCommits = [];
+      for (const late of due) await applyLate(late);
+      return due.length;
+    },
     close: () =>
       new Promise<void>((resolve) => {
+        lateCommits = []; // what never landed stays unapplied, as with a server that went away
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),

@@ -274,15 +274,22 @@ export interface ContractRecorder {
 }
 
 /**
- * Validates every exchange the server answers from now on and records violations. Typical use:
+ * Validates every exchange the server answers from now on (only the requests with `responses:
+ * false`) and records violations. Typical use:
  * `const contract = await recordMwwContract(sim.server)` in beforeAll and `contract.assertNone()`
  * in afterEach.
  */
-export async function recordMwwContract(server: SimServer): Promise<ContractRecorder> {
+export async function recordMwwContract(
+  server: SimServer,
+  options: { responses?: boolean } = {},
+): Promise<ContractRecorder> {
   const validator = await mwwContractValidator();
   const violations: ContractViolation[] = [];
   const observer: ExchangeObserver = (request, response) => {
-    violations.push(...validator.check(request, response));
+    if (options.responses === false) {
+      const violation = validator.validateRequest(request);
+      if (violation) violations.push(violation);
+    } else violations.push(...validator.check(request, response));
   };
   server.observers.push(observer);
   return {

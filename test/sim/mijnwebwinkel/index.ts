@@ -15,11 +15,18 @@
 //   `/v1/store` stays readable by default, reporting the lower plan as `version`, so a client can
 //   tell the owner which plan the shop is on (`storeReadableWithoutApiAccess: false` refuses it
 //   too). Partner-only endpoints (`/v1/orderstatuses`) are not affected.
+// - A query parameter the endpoint does not take is refused like any bad parameter (see
+//   query-parameters.ts for why).
+// - Under vitest every request is validated against the official spec (contract.ts), and close()
+//   rejects while violations are left unexamined, as the Moneybird simulator does; the answers are
+//   validated too with `contract: 'all'`.
 import { readFileSync } from 'node:fs';
 import { seededRandom } from '../common/faults';
 import { type SimRequest, type SimResponse, type SimServer, startSimServer } from '../common/http-server';
+import { type ContractRecorder, recordMwwContract } from './contract';
 import { generateOrders, seededUuid } from './generator';
 import { amsterdamStamp, paymentsFor } from './payments';
+import { unknownParameters } from './query-parameters';
 import { type MwwOrder, type MwwOrderStatus, ORDER_STATUSES } from './types';
 
 export type { MwwOrder } from './types';
@@ -43,6 +50,21 @@ export interface MijnwebwinkelSimOptions {
   plan?: string;
   /** Without API access, whether `/v1/store` still answers (default true) or is refused too. */
   storeReadableWithoutApiAccess?: boolean;
+  /**
+   * Validate exchanges against the official spec and record violations on `contract` (close()
+   * then rejects if any were left unexamined): 'requests' every request a client sends, 'all' the
+   * answers too (a test's own orders may break the spec on purpose, so those are checked only when
+   * asked), false nothing. Default: 'requests' under vitest, false otherwise.
+   */
+  contract?: 'requests' | 'all' | false;
+}
+
+/** When a change made while a client pages through /orders happens (see `changeWhilePaging`). */
+export interface PagingMoment {
+  /** Only a listing filtered on this status (`status_id`). */
+  statusId?: number;
+  /** The first page asked for at or past this offset; default 1 (any page after the first). */
+  atOffset?: number;
 }
 
 /** The plan the research names as the first one with API access. */
@@ -68,7 +90,14 @@ export interface MijnwebwinkelSim {
     setApiAccess(access: boolean, plan?: string): void;
     /** The plan `/v1/store` reports now. */
     plan(): string;
+    /**
+     * Runs `change` once, right before the shop answers a later page of /orders: the list changes
+     * between two pages of an offset-paged read (an order changes status, a new order appears).
+     */
+    changeWhilePaging(change: () => void, moment?: PagingMoment): void;
   };
+  /** Contract violations recorded so far (when contract validation is on). */
+  contract?: ContractRecorder;
   close(): Promise<void>;
 }
 
@@ -137,7 +166,7 @@ function checkOrder(order: unknown, where: string): asserts order is MwwOrder {
 }
 
 function served(order: MwwOrder): MwwOrder {
-  const { sim_test_order: _test, ...rest } = order;
+  const { sim_test_order: _test, sim_refund_pending: _refund, ...rest } = order;
   return rest;
 }
 
@@ -258,6 +287,7 @@ export async function startMijnwebwinkelSim(
   for (const order of initial) add(order);
   const sorted = () => [...orders.values()].sort((a, b) => Number(a.number) - Number(b.number));
 
+  const pagingChanges: Array<{ change: () => void; moment: PagingMoment }> = [];
   const hits = new Map<string, number[]>();
   const rateLimited = (shop: string): SimResponse | undefined => {
     const limit = options.rateLimit;
@@ -354,6 +384,9 @@ export async function startMijnwebwinkelSim(
       return error(405, 'Method Not Allowed', `${request.method} is not simulated`);
     const payments = /^\/orders\/([^/]+)\/payments$/.exec(path);
     try {
+      const unknown = unknownParameters(path, query);
+      if (unknown.length > 0)
+        throw new BadRequest(`Unknown query parameter(s) for this endpoint: ${unknown.join(', ')}`);
       if (!payments) {
         const format = query.get('format');
         if (format !== null && format !== 'json') {
@@ -378,6 +411,12 @@ export async function startMijnwebwinkelSim(
         const ordering = query.get('ordering') ?? 'asc';
         if (ordering !== 'asc' && ordering !== 'desc') throw new BadRequest('ordering must be asc or desc');
         const filter = orderFilter(query, true);
+        const due = pagingChanges.findIndex(
+          ({ moment }) =>
+            offset >= (moment.atOffset ?? 1) &&
+            (moment.statusId === undefined || moment.statusId === filter.statusId),
+        );
+        if (due >= 0) pagingChanges.splice(due, 1)[0]!.change();
         const list = sorted().filter((o) => matches(o, filter));
         if (ordering === 'desc') list.reverse();
         return { status: 200, body: list.slice(offset, offset + limit).map(served) };
@@ -431,6 +470,8 @@ export async function startMijnwebwinkelSim(
   };
 
   const server = await startSimServer(handle, { port: options.port, seed });
+  const checked = options.contract ?? (process.env.VITEST ? 'requests' : false);
+  const contract = checked ? await recordMwwContract(server, { responses: checked === 'all' }) : undefined;
   const find = (number: string | number): MwwOrder => {
     const order = orders.get(keyOf(Number(number)));
     if (!order) throw new Error(`The simulated shop has no order ${number}`);
@@ -468,7 +509,14 @@ export async function startMijnwebwinkelSim(
         plan = newPlan ?? (access ? API_PLAN : LOWER_PLAN);
       },
       plan: () => plan,
+      changeWhilePaging(change, moment = {}) {
+        pagingChanges.push({ change, moment });
+      },
     },
-    close: () => server.close(),
+    contract,
+    close: async () => {
+      await server.close();
+      contract?.assertNone();
+    },
   };
 }

@@ -195,7 +195,17 @@ export function paymentsFor(
       break; // new, pending, incomplete, unknown: nothing happened at the gateway yet
   }
   for (const credit of context.creditOrders) {
-    mutations.push(mutation('refund', cents(credit.price?.total), amsterdamIso(credit.date, credit.time)));
+    // The shop has not recorded this refund yet; its id stays reserved, so the others' do not move.
+    if (credit.sim_refund_pending) {
+      mutationId += 1;
+      continue;
+    }
+    // Refunded when the credit order was processed (its last status change).
+    const refundedAt = amsterdamIso(
+      credit.status_changed_date ?? credit.date,
+      credit.status_changed_time ?? credit.time,
+    );
+    mutations.push(mutation('refund', cents(credit.price?.total), refundedAt));
   }
   const payment: Record<string, unknown> = {
     id: seededUuid(random),

@@ -2,16 +2,16 @@
 // ApiProblem on the camelCase endpoints), the store record reports the lower plan, the partner-only
 // status list still works, wrong tokens still get 401 first, and an upgrade opens everything.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ContractRecorder, recordMwwContract } from './contract';
+import type { ContractRecorder } from './contract';
 import { API_PLAN, LOWER_PLAN, type MijnwebwinkelSim, startMijnwebwinkelSim } from './index';
 
 const sims: MijnwebwinkelSim[] = [];
 const contracts: ContractRecorder[] = [];
 
 async function shop(options: Parameters<typeof startMijnwebwinkelSim>[0]) {
-  const sim = await startMijnwebwinkelSim({ seed: 5, orderCount: 12, ...options });
+  const sim = await startMijnwebwinkelSim({ seed: 5, orderCount: 12, contract: 'all', ...options });
   sims.push(sim);
-  contracts.push(await recordMwwContract(sim.server));
+  contracts.push(sim.contract!);
   return sim;
 }
 

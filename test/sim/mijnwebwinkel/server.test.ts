@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ContractRecorder, recordMwwContract } from './contract';
+import type { ContractRecorder } from './contract';
 import { generateOrders } from './generator';
 import { type MijnwebwinkelSim, startMijnwebwinkelSim } from './index';
 import type { MwwOrder } from './types';
@@ -28,8 +28,8 @@ const visible = () => sim.shop.listOrders().filter((o) => !o.sim_test_order);
 const numbers = (list: MwwOrder[]) => list.map((o) => Number(o.number));
 
 beforeAll(async () => {
-  sim = await startMijnwebwinkelSim({ seed: 11, orderCount: 240 });
-  contract = await recordMwwContract(sim.server);
+  sim = await startMijnwebwinkelSim({ seed: 11, orderCount: 240, contract: 'all' });
+  contract = sim.contract!;
 });
 afterEach(() => {
   sim.server.faults.clear();
@@ -289,8 +289,9 @@ describe('rate limit', () => {
       seed: 3,
       orderCount: 5,
       rateLimit: { requests: 3, windowMs: 60_000 },
+      contract: 'all',
     });
-    const limitedContract = await recordMwwContract(limited.server);
+    const limitedContract = limited.contract!;
     try {
       const call = () =>
         fetch(`${limited.url}/v1/store?token=${limited.token}&partner_token=${limited.partnerToken}`);

@@ -120,6 +120,11 @@ export interface MwwOrder {
    * unless `test=true` and marks their payments `isTest`). Never served.
    */
   sim_test_order?: boolean;
+  /**
+   * Simulator-only marker on a credit order whose refund the shop has not recorded yet: its
+   * original's payment shows no refund mutation for it until the marker is cleared. Never served.
+   */
+  sim_refund_pending?: boolean;
 }
 
 export interface MwwOrderStatus {

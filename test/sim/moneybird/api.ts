@@ -5,8 +5,9 @@
 import { parseDecimal } from '../common/decimal';
 import type { SimRequest, SimResponse } from '../common/http-server';
 import { type AccessToken, type RateLimiter, requireScope, type TokenStore } from './access';
-import type { AdministrationBooks, Json, StoredSalesInvoice } from './books';
-import { contactFilter, createContact, matchesQuery, updateContact } from './contacts';
+import type { AdministrationBooks, Json, StoredInvoice, StoredSalesInvoice } from './books';
+import { archiveContact, contactFilter, createContact, matchesQuery, updateContact } from './contacts';
+import { updateDraftSalesInvoice } from './draft-update';
 import { ApiError, notFound, symbolic } from './errors';
 import { parseFilter, parseFilterTime } from './filters';
 import {
@@ -17,6 +18,8 @@ import {
   registerPayment,
   sendInvoice,
 } from './invoices';
+import { asVisible, markCreated, markPayment, visibleInvoices, visibleOnly } from './late-visibility';
+import { refuseIfLocked } from './locked-period';
 import { isObject, rejectUnknownFields, unwrap } from './request-shapes';
 
 export interface ApiContext {
@@ -91,9 +94,20 @@ function salesInvoice(ctx: ApiContext, param: string): StoredSalesInvoice {
   return invoice;
 }
 
+/**
+ * The contacts a list shows, oldest first: archived ones only with `include_archived=true` (the spec
+ * offers the parameter on the list, the filter and the synchronization list, so without it they are
+ * left out), and none that is still late (see late-visibility.ts).
+ */
 function contactsList(ctx: ApiContext): Json[] {
-  return [...ctx.books.contacts.values()].sort(byId);
+  const withArchived = ctx.query.get('include_archived') === 'true';
+  const listed = [...ctx.books.contacts.values()].filter((c) => withArchived || c.archived !== true);
+  return visibleOnly(ctx.books, listed.sort(byId));
 }
+
+/** The date that places an invoice in a period: a sales invoice's invoice date (none for a fresh draft). */
+const invoiceDateOf = (invoice: StoredInvoice): string | null =>
+  invoice.kind === 'sales_invoice' ? invoice.invoiceDate : invoice.date;
 
 function taxRateFilter(filterText: string | null) {
   const terms = parseFilter(filterText);
@@ -145,6 +159,14 @@ function taxRateFilter(filterText: string | null) {
   return (r: Json) => checks.every((c) => c(r));
 }
 
+/** Registers a payment; with late visibility on, reads show the invoice as it was until it is visible. */
+function paid(ctx: ApiContext, invoice: StoredInvoice) {
+  const before = { state: invoice.state, paidAt: invoice.paidAt };
+  const payment = registerPayment(ctx.books, invoice, ctx.body);
+  markPayment(ctx.books, payment, before);
+  return payment;
+}
+
 export const ROUTES: Route[] = [
   // ---- contacts ----
   {
@@ -170,10 +192,12 @@ export const ROUTES: Route[] = [
     scopes: CONTACT_SCOPES,
     handle: (ctx) =>
       ok(
-        syncIds(ctx.body)
-          .map((id) => ctx.books.contacts.get(id))
-          .filter((c): c is Json => c !== undefined)
-          .map((c) => ctx.books.contactResponse(c)),
+        visibleOnly(
+          ctx.books,
+          syncIds(ctx.body)
+            .map((id) => ctx.books.contacts.get(id))
+            .filter((c): c is Json => c !== undefined),
+        ).map((c) => ctx.books.contactResponse(c)),
       ),
   },
   {
@@ -181,7 +205,7 @@ export const ROUTES: Route[] = [
     template: '/{administration_id}/contacts/customer_id/{customer_id}',
     scopes: CONTACT_SCOPES,
     handle: (ctx) => {
-      const contact = contactsList(ctx).find((c) => c.customer_id === ctx.params.customer_id);
+      const contact = [...ctx.books.contacts.values()].find((c) => c.customer_id === ctx.params.customer_id);
       if (!contact) throw notFound('customer_id');
       return ok(ctx.books.contactResponse(contact));
     },
@@ -194,6 +218,19 @@ export const ROUTES: Route[] = [
       const contact = ctx.books.contacts.get(ctx.params.id ?? '');
       if (!contact) throw notFound('id');
       return ok(ctx.books.contactResponse(contact));
+    },
+  },
+  {
+    method: 'PATCH',
+    template: '/{administration_id}/contacts/{id}/archive',
+    scopes: CONTACT_SCOPES,
+    handle: (ctx) => {
+      const contact = ctx.books.contacts.get(ctx.params.id ?? '');
+      if (!contact) throw notFound('id');
+      if (contact.archived === true)
+        throw symbolic(400, 'Contact can not be archived', { id: 'can_not_be_archived' });
+      archiveContact(ctx.books, contact);
+      return { status: 204, body: undefined };
     },
   },
   {
@@ -221,8 +258,11 @@ export const ROUTES: Route[] = [
     method: 'POST',
     template: '/{administration_id}/contacts',
     scopes: CONTACT_SCOPES,
-    handle: (ctx) =>
-      created(ctx.books.contactResponse(createContact(ctx.books, unwrap(ctx.body, 'contact')))),
+    handle: (ctx) => {
+      const contact = createContact(ctx.books, unwrap(ctx.body, 'contact'));
+      markCreated(ctx.books, contact, 'contact');
+      return created(ctx.books.contactResponse(contact));
+    },
   },
   // ---- sales invoices ----
   {
@@ -232,12 +272,15 @@ export const ROUTES: Route[] = [
     handle: (ctx) => {
       const reference = ctx.params.reference ?? '';
       // With several invoices on one reference, the oldest is returned (Moneybird does not say).
-      const invoice = [...ctx.books.salesInvoices.values()].sort(byId).find((i) => i.reference === reference);
+      const withReference = [...ctx.books.salesInvoices.values()]
+        .sort(byId)
+        .filter((i) => i.reference === reference);
+      const invoice = visibleOnly(ctx.books, withReference)[0];
       if (!invoice)
         throw symbolic(404, `Sales invoice with reference: ${reference} was not found`, {
           reference: 'not_found',
         });
-      return ok(ctx.books.salesInvoiceResponse(invoice));
+      return ok(ctx.books.salesInvoiceResponse(asVisible(ctx.books, invoice)));
     },
   },
   {
@@ -248,10 +291,10 @@ export const ROUTES: Route[] = [
       // The sync list has no documented default filter: without one it lists every invoice.
       const keep = invoiceFilter(ctx.books, ctx.query.get('filter'), false);
       return ok(
-        [...ctx.books.salesInvoices.values()]
-          .sort(byId)
-          .filter(keep)
-          .map((i) => ({ id: i.id, version: i.version })),
+        visibleOnly(ctx.books, [...ctx.books.salesInvoices.values()].sort(byId).filter(keep)).map((i) => ({
+          id: i.id,
+          version: i.version,
+        })),
       );
     },
   },
@@ -261,10 +304,13 @@ export const ROUTES: Route[] = [
     scopes: INVOICE_SCOPES,
     handle: (ctx) =>
       ok(
-        syncIds(ctx.body)
-          .map((id) => ctx.books.salesInvoices.get(id))
-          .filter((i) => i !== undefined)
-          .map((i) => ctx.books.salesInvoiceResponse(i)),
+        visibleInvoices(
+          ctx.books,
+          syncIds(ctx.body)
+            .map((id) => ctx.books.salesInvoices.get(id))
+            .filter((i) => i !== undefined),
+          (i) => ctx.books.salesInvoiceResponse(i),
+        ),
       ),
   },
   {
@@ -281,25 +327,36 @@ export const ROUTES: Route[] = [
     handle: (ctx) => {
       if (ctx.body !== undefined && (!isObject(ctx.body) || Object.keys(ctx.body).length > 0))
         rejectUnknownFields(isObject(ctx.body) ? ctx.body : { body: 1 }, [], '');
-      return ok(ctx.books.salesInvoiceResponse(duplicateCreditInvoice(ctx.books, salesInvoice(ctx, 'id'))));
+      const credit = duplicateCreditInvoice(ctx.books, salesInvoice(ctx, 'id'));
+      markCreated(ctx.books, credit, 'invoice');
+      return ok(ctx.books.salesInvoiceResponse(credit));
     },
   },
   {
     method: 'POST',
     template: '/{administration_id}/sales_invoices/{sales_invoice_id}/payments',
     scopes: INVOICE_SCOPES,
-    handle: (ctx) =>
-      created(
-        ctx.books.paymentResponse(
-          registerPayment(ctx.books, salesInvoice(ctx, 'sales_invoice_id'), ctx.body),
-        ),
-      ),
+    handle: (ctx) => created(ctx.books.paymentResponse(paid(ctx, salesInvoice(ctx, 'sales_invoice_id')))),
   },
   {
     method: 'GET',
     template: '/{administration_id}/sales_invoices/{id}',
     scopes: INVOICE_SCOPES,
-    handle: (ctx) => ok(ctx.books.salesInvoiceResponse(salesInvoice(ctx, 'id'))),
+    handle: (ctx) => ok(ctx.books.salesInvoiceResponse(asVisible(ctx.books, salesInvoice(ctx, 'id')))),
+  },
+  {
+    // Changes a draft (a duplicated credit note is adjusted this way); see draft-update.ts.
+    method: 'PATCH',
+    template: '/{administration_id}/sales_invoices/{id}',
+    scopes: INVOICE_SCOPES,
+    handle: (ctx) => {
+      const invoice = updateDraftSalesInvoice(
+        ctx.books,
+        salesInvoice(ctx, 'id'),
+        unwrap(ctx.body, 'sales_invoice'),
+      );
+      return ok(ctx.books.salesInvoiceResponse(invoice));
+    },
   },
   {
     // Moneybird refuses to delete an invoice with payments still pending; a paid one keeps its books.
@@ -310,6 +367,7 @@ export const ROUTES: Route[] = [
       const invoice = salesInvoice(ctx, 'id');
       if (invoice.payments.length > 0)
         throw symbolic(400, 'Sales invoice has payments and cannot be deleted', { payments: 'present' });
+      refuseIfLocked(ctx.books, invoiceDateOf(invoice), 'Sales invoice cannot be deleted', 'invoice_date');
       ctx.books.salesInvoices.delete(invoice.id);
       return { status: 204, body: undefined };
     },
@@ -320,8 +378,9 @@ export const ROUTES: Route[] = [
     scopes: INVOICE_SCOPES,
     handle: (ctx) => {
       const keep = invoiceFilter(ctx.books, ctx.query.get('filter'), true);
-      const page = paginate([...ctx.books.salesInvoices.values()].sort(byId).filter(keep), ctx);
-      return { ...page, body: page.body.map((i) => ctx.books.salesInvoiceResponse(i)) };
+      const listed = visibleOnly(ctx.books, [...ctx.books.salesInvoices.values()].sort(byId).filter(keep));
+      const page = paginate(listed, ctx);
+      return { ...page, body: page.body.map((i) => ctx.books.salesInvoiceResponse(asVisible(ctx.books, i))) };
     },
   },
   {
@@ -330,7 +389,9 @@ export const ROUTES: Route[] = [
     scopes: INVOICE_SCOPES,
     handle: (ctx) => {
       const input = unwrap(ctx.body, 'sales_invoice', ['sales_invoice', 'from_payment_request']);
-      return created(ctx.books.salesInvoiceResponse(createSalesInvoice(ctx.books, input)));
+      const invoice = createSalesInvoice(ctx.books, input);
+      markCreated(ctx.books, invoice, 'invoice');
+      return created(ctx.books.salesInvoiceResponse(invoice));
     },
   },
   // ---- external sales invoices ----
@@ -341,10 +402,10 @@ export const ROUTES: Route[] = [
     handle: (ctx) => {
       const keep = invoiceFilter(ctx.books, ctx.query.get('filter'), true, 'external_sales_invoice');
       return ok(
-        [...ctx.books.externalInvoices.values()]
-          .sort(byId)
-          .filter(keep)
-          .map((i) => ({ id: i.id, version: i.version })),
+        visibleOnly(ctx.books, [...ctx.books.externalInvoices.values()].sort(byId).filter(keep)).map((i) => ({
+          id: i.id,
+          version: i.version,
+        })),
       );
     },
   },
@@ -354,10 +415,13 @@ export const ROUTES: Route[] = [
     scopes: INVOICE_SCOPES,
     handle: (ctx) =>
       ok(
-        syncIds(ctx.body)
-          .map((id) => ctx.books.externalInvoices.get(id))
-          .filter((i) => i !== undefined)
-          .map((i) => ctx.books.externalInvoiceResponse(i)),
+        visibleInvoices(
+          ctx.books,
+          syncIds(ctx.body)
+            .map((id) => ctx.books.externalInvoices.get(id))
+            .filter((i) => i !== undefined),
+          (i) => ctx.books.externalInvoiceResponse(i),
+        ),
       ),
   },
   {
@@ -367,7 +431,7 @@ export const ROUTES: Route[] = [
     handle: (ctx) => {
       const invoice = ctx.books.externalInvoices.get(ctx.params.external_sales_invoice_id ?? '');
       if (!invoice) throw notFound('invoice_id');
-      return created(ctx.books.paymentResponse(registerPayment(ctx.books, invoice, ctx.body)));
+      return created(ctx.books.paymentResponse(paid(ctx, invoice)));
     },
   },
   {
@@ -377,7 +441,7 @@ export const ROUTES: Route[] = [
     handle: (ctx) => {
       const invoice = ctx.books.externalInvoices.get(ctx.params.id ?? '');
       if (!invoice) throw notFound('id');
-      return ok(ctx.books.externalInvoiceResponse(invoice));
+      return ok(ctx.books.externalInvoiceResponse(asVisible(ctx.books, invoice)));
     },
   },
   {
@@ -387,6 +451,7 @@ export const ROUTES: Route[] = [
     handle: (ctx) => {
       const invoice = ctx.books.externalInvoices.get(ctx.params.id ?? '');
       if (!invoice) throw notFound('id');
+      refuseIfLocked(ctx.books, invoice.date, 'External sales invoice cannot be deleted', 'date');
       ctx.books.externalInvoices.delete(invoice.id);
       return { status: 204, body: undefined };
     },
@@ -400,20 +465,23 @@ export const ROUTES: Route[] = [
       const contactId = terms.get('contact_id');
       if (contactId !== undefined && !ctx.books.contacts.has(contactId)) throw notFound('contact_id');
       const keep = invoiceFilter(ctx.books, ctx.query.get('filter'), true, 'external_sales_invoice');
-      const page = paginate([...ctx.books.externalInvoices.values()].sort(byId).filter(keep), ctx);
-      return { ...page, body: page.body.map((i) => ctx.books.externalInvoiceResponse(i)) };
+      const listed = visibleOnly(ctx.books, [...ctx.books.externalInvoices.values()].sort(byId).filter(keep));
+      const page = paginate(listed, ctx);
+      return {
+        ...page,
+        body: page.body.map((i) => ctx.books.externalInvoiceResponse(asVisible(ctx.books, i))),
+      };
     },
   },
   {
     method: 'POST',
     template: '/{administration_id}/external_sales_invoices',
     scopes: INVOICE_SCOPES,
-    handle: (ctx) =>
-      created(
-        ctx.books.externalInvoiceResponse(
-          createExternalInvoice(ctx.books, unwrap(ctx.body, 'external_sales_invoice')),
-        ),
-      ),
+    handle: (ctx) => {
+      const invoice = createExternalInvoice(ctx.books, unwrap(ctx.body, 'external_sales_invoice'));
+      markCreated(ctx.books, invoice, 'invoice');
+      return created(ctx.books.externalInvoiceResponse(invoice));
+    },
   },
   // ---- settings ----
   {

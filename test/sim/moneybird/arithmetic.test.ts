@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromInteger, parseDecimal, toFixed } from '../common/decimal';
-import { computeInvoiceTotals, type LineInput } from './arithmetic';
+import { computeInvoiceTotals, type LineInput, totalsOfInvoiceRequest } from './arithmetic';
+import { startMoneybirdSim } from './index';
 
 const d = parseDecimal;
 const line = (
@@ -144,3 +145,98 @@ describe('Moneybird invoice arithmetic (our model)', () => {
     expect(fixed(withTax.totalPriceInclTaxBase)).toBe('141.57');
   });
 });
+
+describe('the oracle over a request body', () => {
+  const rates = [
+    { id: '1', percentage: '21.0' },
+    { id: '2', percentage: '9.0' },
+    { id: '3', percentage: '0.0' },
+  ];
+
+  it('reads details as an array or an index-keyed object, leaves out _destroy lines, sums per rate', () => {
+    const details = [
+      { amount: '3', price: '4.99', tax_rate_id: '1' },
+      { amount: '1', price: '10.90', tax_rate_id: '2' },
+      { price: '-1.00', tax_rate_id: '2' }, // amount defaults to 1
+      { amount: '1', price: '999', tax_rate_id: '1', _destroy: true },
+      { amount: '1', price: '0.01', tax_rate_id: '3' },
+    ];
+    for (const shape of [details, Object.fromEntries(details.map((x, i) => [String(i), x]))]) {
+      const t = totalsOfInvoiceRequest(
+        { sales_invoice: { currency: 'EUR', prices_are_incl_tax: true, details_attributes: shape } },
+        rates,
+      );
+      // 21 %: gross 14.97, VAT 14.97 × 21/121 = 2.598 -> 2.60; 9 %: gross 9.90, VAT 0.817 -> 0.82.
+      expect(fixed(t.totalInclTax)).toBe('24.88');
+      expect(fixed(t.perTaxRate.get('1')!.tax)).toBe('2.60');
+      expect(fixed(t.perTaxRate.get('2')!.tax)).toBe('0.82');
+      expect(fixed(t.perTaxRate.get('3')!.tax)).toBe('0.00');
+      expect(fixed(t.totalExclTax)).toBe('21.46');
+      expect(t.lineTotals.map(fixed)).toEqual(['14.97', '10.90', '-1.00', '0.01']);
+    }
+  });
+
+  it('takes prices as excl. tax when the body does not say otherwise, and refuses an unknown rate', () => {
+    const t = totalsOfInvoiceRequest(
+      {
+        external_sales_invoice: { details_attributes: [{ amount: '1', price: '129.95', tax_rate_id: '1' }] },
+      },
+      rates,
+    );
+    expect(fixed(t.totalInclTax)).toBe('157.24');
+    expect(() =>
+      totalsOfInvoiceRequest(
+        { sales_invoice: { details_attributes: [{ price: '1', tax_rate_id: '9' }] } },
+        rates,
+      ),
+    ).toThrow(/tax rate 9 unknown/);
+  });
+
+  it('agrees with what the simulator shows after a create with the same body', async () => {
+    const sim = await startMoneybirdSim({ seed: 3, rateLimit: null });
+    try {
+      const base = `${sim.apiBaseUrl}/${sim.administrationId}`;
+      const call = async (method: string, path: string, body?: unknown) => {
+        const response = await fetch(`${base}${path}`, {
+          method,
+          headers: { authorization: `Bearer ${sim.token}`, 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        return response.json();
+      };
+      const simRates: Array<{ id: string; name: string; percentage: string }> = await call(
+        'GET',
+        '/tax_rates.json?filter=tax_rate_type:sales_invoice',
+      );
+      const id = (name: string) => simRates.find((r) => r.name === name)!.id;
+      const contact = await call('POST', '/contacts.json', { contact: { company_name: 'Oracle BV' } });
+      const body = {
+        sales_invoice: {
+          contact_id: contact.id,
+          prices_are_incl_tax: true,
+          details_attributes: [
+            { description: 'a', amount: '7', price: '3.33', tax_rate_id: id('21% btw') },
+            { description: 'b', amount: '1', price: '0.05', tax_rate_id: id('9% btw') },
+            { description: 'c', amount: '2', price: '0.05', tax_rate_id: id('9% btw') },
+            { description: 'd', amount: '1', price: '-0.02', tax_rate_id: id('Geen btw') },
+          ],
+        },
+      };
+      const created = await call('POST', '/sales_invoices.json', body);
+      const oracle = totalsOfInvoiceRequest(body, simRates);
+      expect(created.total_price_incl_tax).toBe(toPlainMoney(oracle.totalInclTax));
+      expect(created.total_price_excl_tax).toBe(toPlainMoney(oracle.totalExclTax));
+      for (const t of created.tax_totals as Array<{ tax_rate_id: string; tax_amount: string }>)
+        expect(t.tax_amount).toBe(toPlainMoney(oracle.perTaxRate.get(t.tax_rate_id)!.tax));
+      sim.contract!.assertNone();
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
+/** Moneybird's money text: "12.5" -> "12.5", "3" -> "3.0". */
+function toPlainMoney(value: bigint): string {
+  const text = toFixed(value, 2).replace(/0+$/, '').replace(/\.$/, '.0');
+  return text;
+}

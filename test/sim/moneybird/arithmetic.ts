@@ -21,7 +21,7 @@
 //  7. tax_totals lists the rates whose VAT is shown on the invoice (show_tax); the 0 % rates with
 //     a legal text instead (reverse charge, export, intra-EU) are left out, as in the spec's
 //     intra-EU example whose tax_totals is empty.
-import { type Decimal, fromInteger, roundTo, scale } from '../common/decimal';
+import { type Decimal, fromInteger, parseDecimal, roundTo, scale } from '../common/decimal';
 
 const HUNDRED = fromInteger(100);
 
@@ -122,5 +122,86 @@ export function computeInvoiceTotals(input: InvoiceInput): InvoiceTotals {
     totalPriceInclTax: totalIncl,
     totalPriceInclTaxBase: toBase(totalIncl, input.exchangeRate),
     totalDiscount,
+  };
+}
+
+// --- The oracle over a request body ------------------------------------------------------------
+// What Moneybird would show for an invoice a client is about to POST, read straight from the JSON
+// body: the tests use it to check a booking plan without the product's own arithmetic. It reads
+// the body the way the simulator's create handler does (defaults as Moneybird documents them:
+// prices excl. tax unless `prices_are_incl_tax`, amount 1, price 0; `_destroy` lines left out).
+
+export interface OracleTaxRate {
+  id: string;
+  /** As Moneybird lists it: "21.0", "5.5". */
+  percentage: string | number;
+}
+
+export interface RequestTotals {
+  currency: string | undefined;
+  totalInclTax: Decimal;
+  totalExclTax: Decimal;
+  /** VAT and taxable amount per tax_rate_id, every rate on the invoice (shown or not). */
+  perTaxRate: Map<string, { taxable: Decimal; tax: Decimal; percentage: Decimal }>;
+  /** Each line's total as entered (amount × price, rounded), in request order. */
+  lineTotals: Decimal[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A body field as a Decimal; `fallback` when absent. Throws on anything Moneybird would refuse. */
+function decimalField(value: unknown, fallback: Decimal, what: string): Decimal {
+  if (value === undefined || value === null || value === '') return fallback;
+  if (typeof value !== 'string' && typeof value !== 'number')
+    throw new RangeError(`${what} is not a number: ${JSON.stringify(value)}`);
+  return parseDecimal(value);
+}
+
+export function totalsOfInvoiceRequest(
+  body: unknown,
+  taxRates: readonly OracleTaxRate[],
+  exchangeRate: Decimal = fromInteger(1),
+): RequestTotals {
+  if (!isRecord(body)) throw new RangeError('The request body is not an object');
+  const invoice = body.sales_invoice ?? body.external_sales_invoice;
+  if (!isRecord(invoice))
+    throw new RangeError('Neither sales_invoice nor external_sales_invoice in the body');
+  const rawDetails = invoice.details_attributes;
+  const details = Array.isArray(rawDetails)
+    ? rawDetails
+    : isRecord(rawDetails)
+      ? Object.values(rawDetails)
+      : [];
+  const lines: LineInput[] = [];
+  for (const [index, detail] of details.entries()) {
+    if (!isRecord(detail)) throw new RangeError(`details_attributes.${index} is not an object`);
+    if (detail._destroy === true || detail._destroy === 'true' || detail._destroy === '1') continue;
+    const taxRateId = String(detail.tax_rate_id ?? '');
+    const rate = taxRates.find((r) => r.id === taxRateId);
+    // The administration's default rate would apply; an oracle that guessed it would hide a bug.
+    if (!rate) throw new RangeError(`details_attributes.${index}: tax rate ${taxRateId || '(none)'} unknown`);
+    lines.push({
+      amount: decimalField(detail.amount, fromInteger(1), `details_attributes.${index}.amount`),
+      price: decimalField(detail.price, 0n, `details_attributes.${index}.price`),
+      taxRateId,
+      percentage: parseDecimal(rate.percentage),
+      showTax: true,
+    });
+  }
+  const inclTax = invoice.prices_are_incl_tax === true || invoice.prices_are_incl_tax === 'true';
+  const discount = 'sales_invoice' in body ? decimalField(invoice.discount, 0n, 'discount') : 0n;
+  const totals = computeInvoiceTotals({ lines, pricesAreInclTax: inclTax, discount, exchangeRate });
+  const perTaxRate: RequestTotals['perTaxRate'] = new Map();
+  for (const t of totals.taxTotals) {
+    const percentage = lines.find((l) => l.taxRateId === t.taxRateId)?.percentage ?? 0n;
+    perTaxRate.set(t.taxRateId, { taxable: t.taxableAmount, tax: t.taxAmount, percentage });
+  }
+  return {
+    currency: typeof invoice.currency === 'string' ? invoice.currency : undefined,
+    totalInclTax: totals.totalPriceInclTax,
+    totalExclTax: totals.totalPriceExclTax,
+    perTaxRate,
+    lineTotals: lines.map((l) => times(l.amount, round2(l.price))),
   };
 }

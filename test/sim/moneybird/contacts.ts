@@ -176,6 +176,13 @@ export function updateContact(
   return contact;
 }
 
+/** PATCH /contacts/{id}/archive: the contact stays (with its invoices) but lists leave it out. */
+export function archiveContact(books: AdministrationBooks, contact: Json): void {
+  contact.archived = true;
+  contact.updated_at = books.timestamp();
+  contact.version = books.nextVersion();
+}
+
 const SEARCHED = [
   'company_name',
   'attention',

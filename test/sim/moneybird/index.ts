@@ -9,7 +9,19 @@ import { ContractRecorder, ContractViolationError } from './contract';
 import { isoDate } from './format';
 import { hexGenerator, IdSequence } from './ids';
 import { distortTotals, type TotalsDistortion } from './invoices';
+import { type LateVisibility, setLateVisibility } from './late-visibility';
+import { lockPeriod } from './locked-period';
 import { type OAuthClient, OAuthServer } from './oauth';
+import {
+  addExistingContact,
+  addExistingInvoice,
+  deleteInvoiceBehindTheBack,
+  type ExistingContact,
+  type ExistingInvoice,
+  editInvoiceLineBehindTheBack,
+  type InvoiceLineEdit,
+  removeInvoiceLineBehindTheBack,
+} from './owner-actions';
 
 export interface MoneybirdSimOptions {
   port?: number;
@@ -35,6 +47,18 @@ export interface MoneybirdSimOptions {
    * cent or by a rate on create, or by a cent when the draft is sent. See `TotalsDistortion`.
    */
   distortTotals?: TotalsDistortion;
+  /**
+   * The default administration's books are locked up to this date (`period_locked_until`): a
+   * write dated on or before it answers 422 (see locked-period.ts). Changeable with
+   * `owner.lockPeriodUntil`.
+   */
+  periodLockedUntil?: string;
+  /**
+   * New contacts, invoices and payments (in every administration) stay out of the lists,
+   * find_by_reference and the synchronization endpoints for a while after the create answered.
+   * See `LateVisibility`; changeable with `owner.setLateVisibility`.
+   */
+  lateVisibility?: LateVisibility;
 }
 
 export interface ExtraAdministration {
@@ -70,6 +94,29 @@ export interface MoneybirdSim {
   issueToken(scopes: string[]): string;
   /** Later requests with it get 401. */
   revokeToken(token: string): void;
+  /**
+   * What the owner does in Moneybird's own app, outside the API: the contacts and invoices an
+   * administration already holds, and changes behind the product's back. Each takes the
+   * administration last (default: the default one) and answers in the API's JSON shape.
+   */
+  owner: {
+    /** A contact entered earlier (optionally archived since). */
+    // biome-ignore lint/suspicious/noExplicitAny: agreed simulator API (sim-apis.md)
+    addContact(contact: ExistingContact, administrationId?: string): any;
+    /** An invoice entered earlier (sales or external; draft, open or paid), with its reference. */
+    // biome-ignore lint/suspicious/noExplicitAny: agreed simulator API (sim-apis.md)
+    addInvoice(invoice: ExistingInvoice, administrationId?: string): any;
+    /** The invoice (sales or external) deleted in the app, with its payments. */
+    deleteInvoice(invoiceId: string, administrationId?: string): void;
+    /** One line of an invoice changed in the app (its totals follow). */
+    editInvoiceLine(invoiceId: string, line: number, edit: InvoiceLineEdit, administrationId?: string): void;
+    /** One line of an invoice removed in the app. */
+    removeInvoiceLine(invoiceId: string, line: number, administrationId?: string): void;
+    /** `period_locked_until`, a date (YYYY-MM-DD) or null to unlock. */
+    lockPeriodUntil(date: string | null, administrationId?: string): void;
+    /** Late visibility for writes answered from now on (null: off). */
+    setLateVisibility(setting: LateVisibility | null, administrationId?: string): void;
+  };
   /** Contract violations recorded so far (when contract validation is on). */
   contract?: ContractRecorder;
   close(): Promise<void>;
@@ -113,7 +160,11 @@ export async function startMoneybirdSim(options: MoneybirdSimOptions = {}): Prom
   }
   if (options.distortTotals)
     for (const books of administrations.values()) distortTotals(books, options.distortTotals);
+  if (options.lateVisibility)
+    for (const books of administrations.values()) setLateVisibility(books, options.lateVisibility);
   const administrationId = [...administrations.keys()][0]!;
+  if (options.periodLockedUntil)
+    lockPeriod(administrations.get(administrationId)!, options.periodLockedUntil);
   const tokens = new TokenStore();
   const issueToken = (scopes: string[]): string =>
     tokens.add({
@@ -189,6 +240,17 @@ export async function startMoneybirdSim(options: MoneybirdSimOptions = {}): Prom
         );
       },
     },
+    owner: {
+      addContact: (contact, id) => addExistingContact(booksOf(id), contact),
+      addInvoice: (invoice, id) => addExistingInvoice(booksOf(id), invoice),
+      deleteInvoice: (invoiceId, id) => deleteInvoiceBehindTheBack(booksOf(id), invoiceId),
+      editInvoiceLine: (invoiceId, line, edit, id) =>
+        editInvoiceLineBehindTheBack(booksOf(id), invoiceId, line, edit),
+      removeInvoiceLine: (invoiceId, line, id) =>
+        removeInvoiceLineBehindTheBack(booksOf(id), invoiceId, line),
+      lockPeriodUntil: (date, id) => lockPeriod(booksOf(id), date),
+      setLateVisibility: (setting, id) => setLateVisibility(booksOf(id), setting),
+    },
     issueToken,
     revokeToken: (t) => tokens.revoke(t),
     contract,
@@ -203,5 +265,7 @@ export async function startMoneybirdSim(options: MoneybirdSimOptions = {}): Prom
 export type { ContractViolation } from './contract';
 export { ContractRecorder, ContractViolationError, watchMoneybirdContract } from './contract';
 export type { TotalsDistortion } from './invoices';
+export type { LateVisibility } from './late-visibility';
 export type { OAuthClient } from './oauth';
 export { OOB_REDIRECT_URI } from './oauth';
+export type { ExistingContact, ExistingInvoice, ExistingInvoiceLine, InvoiceLineEdit } from './owner-actions';

@@ -13,6 +13,7 @@ import type {
 import { symbolic, Validation } from './errors';
 import { type DateRange, inRange, parseFilter, parseFilterTime, resolvePeriod } from './filters';
 import { isValidIsoDate, moneyString, parseBoolean, parseMoney } from './format';
+import { refuseIfLocked } from './locked-period';
 import {
   DETAIL_FIELDS,
   EXTERNAL_SALES_INVOICE_FIELDS,
@@ -29,14 +30,14 @@ const isId = (v: unknown): boolean =>
 const idText = (v: unknown): string => String(v);
 
 /** details_attributes comes as an array or as an index-keyed object ({"0":{...},"1":{...}}). */
-function detailList(raw: unknown): unknown[] {
+export function detailList(raw: unknown): unknown[] {
   if (raw === undefined || raw === null) return [];
   if (Array.isArray(raw)) return raw;
   if (isObject(raw)) return Object.values(raw);
   throw symbolic(400, 'details_attributes is invalid', { details_attributes: 'invalid' });
 }
 
-function parseDetails(books: AdministrationBooks, raw: unknown, v: Validation): StoredDetail[] {
+export function parseDetails(books: AdministrationBooks, raw: unknown, v: Validation): StoredDetail[] {
   const now = books.timestamp();
   const details: StoredDetail[] = [];
   detailList(raw).forEach((item, index) => {
@@ -245,6 +246,12 @@ export function createSalesInvoice(
       : ((workflow.steps as Array<{ due_interval: number }>)[0]?.due_interval ?? 14);
   const details = parseDetails(books, input.details_attributes, v);
   v.throwIfAny();
+  refuseIfLocked(
+    books,
+    input.invoice_date as string | undefined,
+    'Sales invoice cannot be created',
+    'invoice_date',
+  );
   distort(books, details, 'create');
   const now = books.timestamp();
   const invoice: StoredSalesInvoice = {
@@ -282,7 +289,7 @@ export function createSalesInvoice(
   return invoice;
 }
 
-function touch(books: AdministrationBooks, invoice: StoredInvoice): void {
+export function touch(books: AdministrationBooks, invoice: StoredInvoice): void {
   invoice.updatedAt = books.timestamp();
   invoice.version = books.nextVersion();
 }
@@ -315,6 +322,14 @@ export function sendInvoice(
   v.throwIfAny();
   invoice.deliveryMethod = method;
   if (invoice.state === 'draft') {
+    refuseIfLocked(
+      books,
+      typeof sending.invoice_date === 'string'
+        ? sending.invoice_date
+        : (invoice.invoiceDate ?? books.clock.today()),
+      'Sales invoice cannot be sent',
+      'invoice_date',
+    );
     distort(books, invoice.details, 'send');
     if (typeof sending.invoice_date === 'string') invoice.invoiceDate = sending.invoice_date;
     invoice.invoiceDate ??= books.clock.today();
@@ -421,6 +436,7 @@ export function registerPayment(
       });
   }
   v.throwIfAny();
+  refuseIfLocked(books, paymentDate, 'Payment cannot be registered', 'payment_date');
   const finalPrice = roundTo(price!, 2);
   const payment: StoredPayment = {
     id: books.nextId(),
@@ -512,6 +528,7 @@ export function createExternalInvoice(
   const currency = currencyFor(books, input.currency, books.administration.currency, v);
   const details = parseDetails(books, input.details_attributes, v);
   v.throwIfAny();
+  refuseIfLocked(books, date, 'External sales invoice cannot be created', 'date');
   distort(books, details, 'create');
   const now = books.timestamp();
   const invoice: StoredExternalInvoice = {

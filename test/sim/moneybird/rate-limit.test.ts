@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { RateLimiter } from './access';
+import type { ApiError } from './errors';
 import { type MoneybirdSim, startMoneybirdSim } from './index';
 
 let sim: MoneybirdSim | undefined;
@@ -31,11 +33,31 @@ describe('rate limit', () => {
     expect((await get(sim, sim.issueToken(['settings']))).status).toBe(200);
   });
 
-  it('starts a new window once the (configurable) window has passed', async () => {
-    sim = await startMoneybirdSim({ seed: 5, rateLimit: { requests: 3, windowMs: 300 } });
+  it('takes its budget from the options (a window long enough that no machine is too slow for it)', async () => {
+    sim = await startMoneybirdSim({ seed: 5, rateLimit: { requests: 3, windowMs: 600_000 } });
     for (let i = 0; i < 3; i++) expect((await get(sim)).status).toBe(200);
     expect((await get(sim)).status).toBe(429);
-    await new Promise((r) => setTimeout(r, 350));
-    expect((await get(sim)).status).toBe(200);
+  });
+
+  it('starts a new window once the window has passed (on the clock it is given, not the wall clock)', () => {
+    const limiter = new RateLimiter({ requests: 3, windowMs: 300 });
+    const t0 = 1_700_000_000_000;
+    for (const at of [t0, t0 + 100, t0 + 299]) limiter.hit('token', at);
+    const refused = (() => {
+      try {
+        limiter.hit('token', t0 + 299);
+      } catch (error) {
+        return error as ApiError;
+      }
+      return undefined;
+    })();
+    expect(refused?.status).toBe(429);
+    // Retry-After is the window's end as an epoch second, rounded up.
+    expect(refused?.headers['retry-after']).toBe(String(Math.ceil((t0 + 300) / 1000)));
+    // At the window's end a new one starts with the full budget.
+    for (const at of [t0 + 300, t0 + 301, t0 + 599]) expect(() => limiter.hit('token', at)).not.toThrow();
+    expect(() => limiter.hit('token', t0 + 599)).toThrow();
+    // Each token has its own window.
+    expect(() => limiter.hit('other', t0 + 599)).not.toThrow();
   });
 });

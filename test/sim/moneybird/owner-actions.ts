@@ -1,0 +1,182 @@
+// What the owner (or their accountant) does in Moneybird's own app, outside the API the product
+// uses: the administration a test starts from (contacts and invoices entered earlier, by hand or by
+// another tool), and changes behind the product's back (an invoice deleted or edited, the books
+// locked up to a date). Contacts and invoices are made with the same functions the API's creates
+// use, so they hold what Moneybird would hold; none of them is ever "late" (late-visibility.ts).
+import { roundTo } from '../common/decimal';
+import type { AdministrationBooks, Json, StoredInvoice } from './books';
+import { archiveContact, createContact } from './contacts';
+import { moneyString, parseMoney } from './format';
+import { createExternalInvoice, createSalesInvoice, registerPayment, sendInvoice } from './invoices';
+import { lockedUntil, lockPeriod } from './locked-period';
+
+export interface ExistingContact {
+  firstname?: string;
+  lastname?: string;
+  company_name?: string;
+  send_invoices_to_email?: string;
+  tax_number?: string;
+  country?: string;
+  /** Archived in Moneybird: kept with its invoices, left out of lists unless asked for. */
+  archived?: boolean;
+}
+
+export interface ExistingInvoiceLine {
+  description: string;
+  /** Unit price as Moneybird takes it ("12.10"). */
+  price: string;
+  /** Quantity, default "1". */
+  amount?: string;
+  /** The sales tax rate's name in the simulator ("21% btw", "9% btw", "0% btw"). */
+  taxRate: string;
+}
+
+export interface ExistingInvoice {
+  kind: 'sales' | 'external';
+  contactId: string;
+  reference: string;
+  /** The invoice date (YYYY-MM-DD). */
+  date: string;
+  /** Default true, as a web shop's prices are. */
+  pricesAreInclTax?: boolean;
+  currency?: string;
+  lines: ExistingInvoiceLine[];
+  /**
+   * Where it stands: a sales invoice 'draft' (dated, not sent), 'open' (sent, unpaid) or 'paid'
+   * (sent, paid in full on its date on the first financial account); an external one 'open' or
+   * 'paid'. Default 'paid'.
+   */
+  state?: 'draft' | 'open' | 'paid';
+}
+
+/** A change the owner makes to one invoice line in the app. */
+export interface InvoiceLineEdit {
+  price?: string;
+  amount?: string;
+  description?: string;
+  /** Another sales tax rate, by name. */
+  taxRate?: string;
+}
+
+function taxRateId(books: AdministrationBooks, name: string): string {
+  const rate = books.taxRates.find((r) => r.name === name && r.tax_rate_type === 'sales_invoice');
+  if (!rate) throw new Error(`The Moneybird simulator has no sales tax rate named "${name}"`);
+  return rate.id;
+}
+
+function money(text: string, what: string) {
+  const value = parseMoney(text);
+  if (value === undefined) throw new Error(`${what} is not an amount: ${text}`);
+  return value;
+}
+
+/** The owner's own work may lie in a locked period: it was entered before the books were locked. */
+function unlocked<T>(books: AdministrationBooks, work: () => T): T {
+  const lock = lockedUntil(books);
+  lockPeriod(books, null);
+  try {
+    return work();
+  } finally {
+    lockPeriod(books, lock);
+  }
+}
+
+export function addExistingContact(books: AdministrationBooks, fields: ExistingContact): Json {
+  const { archived, ...input } = fields;
+  const contact = createContact(books, input);
+  if (archived) archiveContact(books, contact);
+  return books.contactResponse(contact);
+}
+
+export function addExistingInvoice(books: AdministrationBooks, spec: ExistingInvoice): Json {
+  return unlocked(books, () => {
+    const details_attributes = spec.lines.map((line) => ({
+      description: line.description,
+      price: line.price,
+      amount: line.amount ?? '1',
+      tax_rate_id: taxRateId(books, line.taxRate),
+    }));
+    const state = spec.state ?? 'paid';
+    const common = {
+      contact_id: spec.contactId,
+      reference: spec.reference,
+      prices_are_incl_tax: spec.pricesAreInclTax ?? true,
+      ...(spec.currency && { currency: spec.currency }),
+      details_attributes,
+    };
+    const pay = (invoice: StoredInvoice) => {
+      if (state !== 'paid') return;
+      const open = books.unpaid(invoice);
+      if (open === 0n) return;
+      registerPayment(books, invoice, {
+        payment: {
+          payment_date: spec.date,
+          price: moneyString(open),
+          price_base: moneyString(books.toBase(open, invoice.currency)),
+          financial_account_id: books.financialAccounts[0]!.id,
+        },
+      });
+    };
+    if (spec.kind === 'external') {
+      if (state === 'draft') throw new Error('An external invoice has no draft state');
+      const invoice = createExternalInvoice(books, { ...common, date: spec.date });
+      pay(invoice);
+      return books.externalInvoiceResponse(invoice);
+    }
+    const invoice = createSalesInvoice(books, { ...common, invoice_date: spec.date });
+    if (state !== 'draft')
+      sendInvoice(books, invoice, { sales_invoice_sending: { delivery_method: 'Manual' } });
+    pay(invoice);
+    return books.salesInvoiceResponse(invoice);
+  });
+}
+
+function findInvoice(books: AdministrationBooks, id: string): StoredInvoice {
+  const invoice = books.salesInvoices.get(id) ?? books.externalInvoices.get(id);
+  if (!invoice) throw new Error(`The Moneybird simulator has no invoice ${id}`);
+  return invoice;
+}
+
+/** Deleted in the app: gone from every answer, with its payments (the app removes those first). */
+export function deleteInvoiceBehindTheBack(books: AdministrationBooks, id: string): void {
+  findInvoice(books, id);
+  books.salesInvoices.delete(id);
+  books.externalInvoices.delete(id);
+}
+
+/** One line changed in the app; the totals, the VAT per rate and the version follow. */
+export function editInvoiceLineBehindTheBack(
+  books: AdministrationBooks,
+  id: string,
+  index: number,
+  edit: InvoiceLineEdit,
+): void {
+  const invoice = findInvoice(books, id);
+  const line = invoice.details[index];
+  if (!line) throw new Error(`Invoice ${id} has no line ${index}`);
+  if (edit.price !== undefined) line.price = roundTo(money(edit.price, 'price'), 2);
+  if (edit.amount !== undefined) line.amount = line.amountGiven = money(edit.amount, 'amount');
+  if (edit.description !== undefined) line.description = edit.description;
+  if (edit.taxRate !== undefined) line.taxRateId = taxRateId(books, edit.taxRate);
+  line.updatedAt = books.timestamp();
+  touched(books, invoice);
+}
+
+/** A line removed in the app (an invoice keeps at least one). */
+export function removeInvoiceLineBehindTheBack(books: AdministrationBooks, id: string, index: number): void {
+  const invoice = findInvoice(books, id);
+  if (!invoice.details[index]) throw new Error(`Invoice ${id} has no line ${index}`);
+  if (invoice.details.length === 1) throw new Error('Moneybird keeps at least one line on an invoice');
+  invoice.details.splice(index, 1);
+  touched(books, invoice);
+}
+
+function touched(books: AdministrationBooks, invoice: StoredInvoice): void {
+  invoice.updatedAt = books.timestamp();
+  invoice.version = books.nextVersion();
+  // A paid invoice that now totals more is open again for the rest; one that totals less stays paid.
+  if (invoice.state === 'paid' && books.unpaid(invoice) > 0n) {
+    invoice.state = 'open';
+    invoice.paidAt = null;
+  }
+}
