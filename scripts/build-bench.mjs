@@ -7,6 +7,8 @@ import { build } from 'esbuild';
 await build({
   entryPoints: {
     'history-import.bench': 'test/bench/history-import.bench.ts',
+    'orders-query.bench': 'test/bench/orders-query.bench.ts',
+    'month-view.bench': 'test/bench/month-view.bench.ts',
     'simulator-host': 'test/bench/simulator-host.ts',
     'transport-floor': 'test/bench/transport-floor.ts',
   },

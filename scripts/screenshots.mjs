@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // `npm run screenshots`: refreshes the key screens the README shows (docs/screenshots/*.png). It
 // runs the wizard's browser test (test/e2e/setup-wizard.test.ts: a fresh install against both
-// simulators, in Chromium, through the wizard to the dashboard and Settings) with
-// WINKELBRUG_DOCS_SCREENSHOTS=1, which makes it write those screens there as well, at 1100×800.
+// simulators, in Chromium, through the wizard to the dashboard and Settings) and the log's
+// (test/e2e/log.test.ts), the month per VAT rate's (test/e2e/reconciliation.test.ts) and the
+// orders' (test/e2e/orders.test.ts) with
+// WINKELBRUG_DOCS_SCREENSHOTS=1, which makes them write those screens
+// there as well, at 1100×800.
 // Every browser test run saves every screen to test-results/screenshots/ regardless.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -15,12 +18,18 @@ const started = Date.now();
 
 const result = spawnSync(
   process.execPath,
-  [join(root, 'scripts/run-tests.mjs'), 'test/e2e/setup-wizard.test.ts'],
+  [
+    join(root, 'scripts/run-tests.mjs'),
+    'test/e2e/setup-wizard.test.ts',
+    'test/e2e/log.test.ts',
+    'test/e2e/reconciliation.test.ts',
+    'test/e2e/orders.test.ts',
+  ],
   { cwd: root, stdio: 'inherit', env: { ...process.env, WINKELBRUG_DOCS_SCREENSHOTS: '1' } },
 );
 if (result.status !== 0) {
   console.error(
-    'The wizard test failed; docs/screenshots/ may be partly refreshed. Fix the test and run again.',
+    'A browser test failed; docs/screenshots/ may be partly refreshed. Fix the test and run again.',
   );
   process.exit(result.status ?? 1);
 }

@@ -31,6 +31,7 @@ import { registerContractIpc } from './electron/ipc';
 import { createQuitHandler, createWindowManager, explainTrayOnce, trayNotice } from './electron/lifecycle';
 import { systemLocale } from './electron/locale';
 import { applyStartAtLogin, startedHidden, watchSettings } from './electron/login-item';
+import { desktopNotifications } from './electron/notifications';
 import { hardenSession, hardenWebContents } from './electron/security';
 import { createTrayService, trayIconFile } from './electron/tray';
 import { macSignedWithTeam, startUpdates, type UpdaterLike, updatesPolicy } from './electron/updates';
@@ -184,8 +185,19 @@ if (!app.requestSingleInstanceLock()) {
       },
       service.status(),
     );
+    const notify = desktopNotifications({
+      supported: () => Notification.isSupported(),
+      show: ({ title, body }, onClick) => {
+        const notification = new Notification({ title, body, icon: appIcon });
+        notification.on('click', onClick);
+        notification.show();
+      },
+      locale,
+      openWindow,
+    });
     const unsubscribe = service.subscribe((event) => {
       if (event.channel === 'status.changed') tray.update(event.payload);
+      notify(event);
     });
 
     // Updates: checked now and every few hours, installed only at quit, after the sync closed.

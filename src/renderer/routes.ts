@@ -29,6 +29,14 @@ export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 export const paths = {
   dashboard: '/',
   settings: '/settings',
+  /** Every order the journal knows, searchable. */
+  orders: '/orders',
+  /** One order: the shop's order, the invoice as booked, the journal's steps. */
+  order: (orderNumber: string) => `/orders/${encodeURIComponent(orderNumber)}`,
+  /** The whole log, filterable and exportable. */
+  log: '/log',
+  /** The month per VAT rate: do the books equal the shop? */
+  reconciliation: '/reconciliation',
   settingsSection: (section: SettingsSection) => `/settings/${section}`,
   step: (step: WizardStep) => `/setup/${step}`,
   /** The mapping step scrolled to one of its parts (a parked order's cause in the dry run). */

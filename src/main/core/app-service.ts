@@ -7,6 +7,13 @@ import { setupMessages } from '../../shared/i18n/messages/setup';
 import { localize } from '../../shared/i18n/translate';
 import { createDispatcher, type Handlers, type Source } from './app-service/dispatch';
 import { createInProcessSyncController, type InProcessSyncOptions } from './app-service/in-process-sync';
+import { type LockedPeriodHandlers, lockedPeriodUnavailable } from './app-service/locked-period-channels';
+import { createLogChannels, heldLogLines, type LogHandlers } from './app-service/log-channels';
+import { noOrderChannels, type OrderHandlers } from './app-service/order-channels';
+import {
+  type ReconciliationHandlers,
+  reconciliationUnavailable,
+} from './app-service/reconciliation-channels';
 import type { SyncController } from './app-service/sync-controller';
 import { type Logger, redactingLogger, silentLogger } from './http/logger';
 import { SETUP_CHANNELS, type SetupHandlers } from './setup/setup-channels';
@@ -27,6 +34,14 @@ export interface AppServiceDeps {
   sync: SyncController;
   /** The setup and settings channels; absent in a core that cannot be set up (a stand-in, an error). */
   setup?: SetupHandlers;
+  /** The log screen's channels on the data folder's log; absent: the lines the controller holds. */
+  log?: LogHandlers;
+  /** The month per VAT rate on the data folder's journal; absent in a core without one. */
+  reconciliation?: ReconciliationHandlers;
+  /** The orders screen's channels on the data folder's journal; absent: a core that knows no orders. */
+  orders?: OrderHandlers;
+  /** The owner's choice for orders dated in Moneybird's locked period; absent in a core without a journal. */
+  lockedPeriod?: LockedPeriodHandlers;
   /** The setup's own events (login progress, setup changed). */
   setupEvents?: (listener: (event: CoreEvent) => void) => () => void;
   logger?: Logger;
@@ -70,9 +85,13 @@ export function createAppService(deps: AppServiceDeps): AppService {
       return sync.status();
     },
     'log.recent': ({ limit }) => ({ lines: sync.recentLog(limit ?? 100) }),
+    ...(deps.log ?? createLogChannels(heldLogLines(() => sync.recentLog(500)))),
     'orders.list': ({ limit }) => sync.heldOrders(limit ?? 100),
+    ...(deps.orders ?? noOrderChannels()),
+    ...(deps.reconciliation ?? reconciliationUnavailable()),
     'orders.retry': ({ orderNumber }) => sync.retryOrder(orderNumber),
     'orders.skip': ({ orderNumber }) => sync.skipOrder(orderNumber),
+    ...(deps.lockedPeriod ?? lockedPeriodUnavailable()),
     'import.status': () => ({ import: sync.historyImport() }),
     'import.start': ({ since }) => sync.startImport(since),
     ...(deps.setup ?? setupUnavailable()),

@@ -1,11 +1,23 @@
+import { useEffect } from 'react';
+import { Link } from 'react-router';
 import { formatTime, pick } from '../i18n/text';
+import { paths } from '../routes';
+import { useOrders } from '../state/orders-store';
 import { useApp, useText } from '../state/store-context';
+import { withInvoiceNumber } from './orders/invoice-names';
 
 export function ActivityList() {
   const t = useText();
   const locale = useApp((state) => state.locale);
   const log = useApp((state) => state.log);
   const newestFirst = [...log].reverse();
+  // The invoices of the orders the lines name, so a line shows the invoice's number, not its id.
+  const invoices = useOrders((state) => state.invoices);
+  const lookUpInvoices = useOrders((state) => state.lookUpInvoices);
+  const named = [...new Set(log.flatMap((line) => (line.orderNumber ? [line.orderNumber] : [])))].join('\n');
+  useEffect(() => {
+    if (named !== '') void lookUpInvoices(named.split('\n'));
+  }, [named, lookUpInvoices]);
   return (
     <section className="panel activity">
       <h2>{t('activity.title')}</h2>
@@ -18,8 +30,16 @@ export function ActivityList() {
           {newestFirst.map((line) => (
             <li key={line.seq} className={`level-${line.level}`} data-testid="activity-item">
               <time dateTime={line.at}>{formatTime(line.at, locale)}</time>
-              {line.orderNumber && <span className="order">#{line.orderNumber}</span>}
-              <span className="message">{pick(line.message, locale)}</span>
+              {line.orderNumber && (
+                <Link className="order" to={paths.order(line.orderNumber)} data-testid="activity-order">
+                  #{line.orderNumber}
+                </Link>
+              )}
+              <span className="message">
+                {line.orderNumber
+                  ? withInvoiceNumber(pick(line.message, locale), invoices[line.orderNumber])
+                  : pick(line.message, locale)}
+              </span>
             </li>
           ))}
         </ol>

@@ -4,6 +4,10 @@ import { paths, startPath } from '../routes';
 import { useSetup } from '../state/store-context';
 import { Dashboard } from './Dashboard';
 import { Header } from './Header';
+import { LogPage } from './log/LogPage';
+import { OrderDetailPage } from './orders/OrderDetailPage';
+import { OrdersPage } from './orders/OrdersPage';
+import { ReconciliationPage } from './reconciliation/ReconciliationPage';
 import { Starting } from './Starting';
 import { SettingsPage } from './settings/SettingsPage';
 import { SetupWizard } from './setup/SetupWizard';
@@ -36,6 +40,10 @@ function AppRoutes() {
       <Route path="/setup/:step" element={<SetupWizard />} />
       <Route path={paths.settings} element={<SettingsPage />} />
       <Route path="/settings/:section" element={<SettingsPage />} />
+      <Route path={paths.log} element={<LogPage />} />
+      <Route path={paths.orders} element={<OrdersPage />} />
+      <Route path="/orders/:orderNumber" element={<OrderDetailPage />} />
+      <Route path={paths.reconciliation} element={<ReconciliationPage />} />
       <Route path="*" element={<Navigate to={paths.dashboard} replace />} />
     </Routes>
   );

@@ -22,6 +22,12 @@ export function Header() {
             <NavLink to={paths.dashboard} end data-testid="nav-dashboard">
               {t('nav.dashboard')}
             </NavLink>
+            <NavLink to={paths.orders} data-testid="nav-orders">
+              {t('nav.orders')}
+            </NavLink>
+            <NavLink to={paths.log} data-testid="nav-log">
+              {t('nav.log')}
+            </NavLink>
             <NavLink to={paths.settings} data-testid="nav-settings">
               {t('nav.settings')}
             </NavLink>

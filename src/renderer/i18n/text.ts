@@ -2,6 +2,9 @@
 // typed dictionary, and LocalizedText for what the core says. Amounts and dates in nl-NL, or
 // en-GB when the owner chose English.
 import { type AppMessageKey, app } from '../../shared/i18n/messages/app';
+import { type UiLogKey, uiLog } from '../../shared/i18n/messages/ui-log';
+import { type UiOrdersKey, uiOrders } from '../../shared/i18n/messages/ui-orders';
+import { type UiReconciliationKey, uiReconciliation } from '../../shared/i18n/messages/ui-reconciliation';
 import { type UiSettingsKey, uiSettings } from '../../shared/i18n/messages/ui-settings';
 import { type UiSetupKey, uiSetup } from '../../shared/i18n/messages/ui-setup';
 import { type UiShellKey, uiShell } from '../../shared/i18n/messages/ui-shell';
@@ -28,9 +31,19 @@ function join<A extends string, B extends string>(
   };
 }
 
-export type MessageKey = AppMessageKey | UiShellKey | UiSetupKey | UiSettingsKey;
+export type MessageKey =
+  | AppMessageKey
+  | UiShellKey
+  | UiSetupKey
+  | UiSettingsKey
+  | UiLogKey
+  | UiReconciliationKey
+  | UiOrdersKey;
 
-const messages: Catalog<MessageKey> = join(join(join(app, uiShell), uiSetup), uiSettings);
+const messages: Catalog<MessageKey> = join(
+  join(join(join(join(join(app, uiShell), uiSetup), uiSettings), uiLog), uiReconciliation),
+  uiOrders,
+);
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 

@@ -1,5 +1,6 @@
 // The events the core pushes to the UI, each with a schema for its payload.
 import { z } from 'zod';
+import { notificationSchema } from './log';
 import { loginProgressSchema, setupStateSchema } from './setup';
 import {
   appStatusSchema,
@@ -23,6 +24,8 @@ export const events = {
   'run.finished': runSummarySchema,
   'order.result': orderResultSchema,
   'log.line': logLineSchema,
+  /** At most one per run: orders parked, a connection refused, the history import finished. */
+  notification: notificationSchema,
   /** The history import moved on or changed state. */
   'import.progress': historyImportSchema,
   /** A browser login moved on: waiting, exchanging the code, connected, failed or cancelled. */

@@ -3,6 +3,14 @@
 // rather than silently ignored. To add a channel, add an entry here and a handler in AppService;
 // the type of the handler map makes the second step impossible to forget.
 import { z } from 'zod';
+import { logExportArgsSchema, logExportSchema, logPageSchema, logSearchArgsSchema } from './log';
+import { orderDetailSchema, orderInvoicesSchema, ordersPageSchema, ordersSearchArgsSchema } from './orders';
+import {
+  reconciliationExportArgsSchema,
+  reconciliationExportSchema,
+  reconciliationPeriodArgsSchema,
+  reconciliationViewSchema,
+} from './reconciliation';
 import {
   browserLoginSchema,
   checkProblemSchema,
@@ -49,15 +57,43 @@ export const requests = {
     args: z.strictObject({ limit: z.int().min(1).max(500).optional() }),
     result: z.object({ lines: z.array(logLineSchema) }),
   },
+  /** The log filtered by level, order, period and words, newest first, a page at a time (./log.ts). */
+  'log.search': { args: logSearchArgsSchema, result: logPageSchema },
+  /** The filtered log as CSV text and a file name; the shell or the page saves it. */
+  'log.exportCsv': { args: logExportArgsSchema, result: logExportSchema },
   /** Parked and waiting orders, oldest order number first. */
   'orders.list': {
     args: z.strictObject({ limit: z.int().min(1).max(500).optional() }),
     result: heldOrdersSchema,
   },
+  /** Every order the journal knows, newest first: searched, filtered and paged in the core. */
+  'orders.search': { args: ordersSearchArgsSchema, result: ordersPageSchema },
+  /** One order: its journal steps, the shop's order and the Moneybird invoice as booked. */
+  'orders.detail': {
+    args: z.strictObject({ orderNumber: orderNumberSchema }),
+    result: z.object({ order: orderDetailSchema.nullable() }),
+  },
+  /** The invoice numbers of these orders (those the journal knows). */
+  'orders.invoices': {
+    args: z.strictObject({ orderNumbers: z.array(orderNumberSchema).min(1).max(100) }),
+    result: orderInvoicesSchema,
+  },
+  /** The month per VAT rate: shop against Moneybird per rate for a month or quarter (./reconciliation.ts). */
+  'reconciliation.period': { args: reconciliationPeriodArgsSchema, result: reconciliationViewSchema },
+  /** That view as CSV text and a file name; the page saves it. */
+  'reconciliation.exportCsv': { args: reconciliationExportArgsSchema, result: reconciliationExportSchema },
   /** Puts a parked, waiting or skipped order back in the queue and syncs. */
   'orders.retry': { args: z.strictObject({ orderNumber: orderNumberSchema }), result: actionResultSchema },
   /** The owner decided the order is not to be booked. */
   'orders.skip': { args: z.strictObject({ orderNumber: orderNumberSchema }), result: actionResultSchema },
+  /**
+   * Books an order parked because it is dated in the administration's locked period on the first
+   * open day (the invoice names its real date), and syncs. Without an order number: every such order.
+   */
+  'orders.bookInOpenPeriod': {
+    args: z.strictObject({ orderNumber: orderNumberSchema.optional() }),
+    result: actionResultSchema,
+  },
   'import.status': { args: noArgs, result: z.object({ import: historyImportSchema.nullable() }) },
   /** Books the shop's history from a date (resumable; the same date continues where it stopped). */
   'import.start': { args: z.strictObject({ since: isoDateSchema }), result: actionResultSchema },

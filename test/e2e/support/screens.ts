@@ -26,7 +26,11 @@ export type DocsScreenshot =
   | 'mapping'
   | 'dry-run'
   | 'dashboard'
-  | 'settings-connections';
+  | 'settings-connections'
+  | 'log'
+  | 'reconciliation'
+  | 'orders'
+  | 'order-detail';
 
 /**
  * Saves what the page shows now as `<name>.png`, and as docs/screenshots/`<docs>.png` when the

@@ -19,6 +19,7 @@ import type { SchedulerClock } from '../sync/clock';
 import type { EngineEvent, RunReport } from '../sync/engine';
 import { type BackoffPolicy, Scheduler, type RunTrigger as SchedulerTrigger } from '../sync/scheduler';
 import { intervalMinutesSetting } from '../sync/sync-settings';
+import { type FinishedRunFacts, notificationForRun } from './run-notification';
 import {
   appStateOf,
   connectionsOf,
@@ -179,6 +180,26 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
     );
   }
 
+  /** What the notification of a finished run is decided on (./run-notification.ts). */
+  function finishedRunFacts(report: RunReport, wasImport: boolean): FinishedRunFacts {
+    const previous = store.runs
+      .recent(5)
+      .find((run) => run.id < report.runId && run.finishedAt !== null && run.outcome !== 'interrupted');
+    const state = wasImport ? store.historyImport.get() : undefined;
+    return {
+      runId: report.runId,
+      kind: report.kind,
+      parkedOrders: report.orders.filter((order) => order.outcome === 'parked').map((o) => o.orderNumber),
+      error: report.error,
+      previousErrorCode: previous?.error?.code ?? null,
+      importCompleted:
+        // An import run that completed leaves the import completed (the engine marks it at the end).
+        report.outcome === 'completed' && state?.status === 'completed'
+          ? { since: state.since, orders: state.done }
+          : null,
+    };
+  }
+
   function onEngineEvent(event: EngineEvent): void {
     switch (event.type) {
       case 'run-started':
@@ -217,6 +238,8 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
           const current = historyImport();
           if (current) emit({ channel: 'import.progress', payload: current });
         }
+        const notification = notificationForRun(finishedRunFacts(event.report, wasImport));
+        if (notification) emit({ channel: 'notification', payload: notification });
         break;
       }
       case 'log': {

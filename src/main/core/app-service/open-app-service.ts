@@ -26,6 +26,10 @@ import { createSetupService, type SetupService } from '../setup/setup-service';
 import { openStoreIn, type Store, StoreOpenError } from '../store';
 import type { SchedulerClock } from '../sync/clock';
 import { engineSyncControllerFor } from './engine-sync-controller';
+import { createLockedPeriodChannels } from './locked-period-channels';
+import { createLogChannels, storedLogLines } from './log-channels';
+import { createOrderChannels } from './order-channels';
+import { createReconciliationChannels } from './reconciliation-channels';
 import { createSetupRequiredController } from './setup-required-sync';
 import { createSwitchableSync, type SwitchableSync } from './switchable-sync';
 import type { SyncController } from './sync-controller';
@@ -237,6 +241,14 @@ export async function openAppService(options: OpenAppServiceOptions = {}): Promi
   const service = createAppService({
     sync,
     setup: setup.handlers,
+    // The services of the runtime now: the page shows the journal's part also while one is not set up.
+    orders: createOrderChannels(store, () => ({
+      mijnwebwinkel: runtime?.mijnwebwinkel ?? null,
+      moneybird: runtime?.moneybird ?? null,
+    })),
+    reconciliation: createReconciliationChannels(store),
+    log: createLogChannels(storedLogLines(store.db)),
+    lockedPeriod: createLockedPeriodChannels(store, sync),
     setupEvents: (listener) => {
       events.add(listener);
       return () => events.delete(listener);

@@ -73,6 +73,21 @@ export interface JournalEntry {
   createdAt: number;
   updatedAt: number;
   bookedAt: number | null;
+  /** Who ordered, as the shop names them (for the orders screen; never used to book). */
+  customerName: string | null;
+  customerEmail: string | null;
+  /** The number the owner knows the invoice by: a sales invoice's once sent, an external one's reference. */
+  invoiceNumber: string | null;
+}
+
+/** One step an order went through, with its time (the orders screen shows them). */
+export interface JournalStep {
+  state: JournalState;
+  at: number;
+  /** The Moneybird write announced with this step. */
+  writeIntent: WriteIntent | null;
+  /** Why, for a park, a wait or a skip. */
+  reasonCode: string | null;
 }
 
 /** Facts about an order that may be filled in or corrected while nothing contradicts them. */
@@ -89,6 +104,10 @@ export interface JournalPatch {
   invoiceId?: string;
   paymentId?: string;
   adoption?: AdoptionMark | null;
+  customerName?: string | null;
+  customerEmail?: string | null;
+  /** Set once, like the ids: a numbered invoice keeps its number. */
+  invoiceNumber?: string;
 }
 
 export interface NewJournalEntry extends JournalPatch {
@@ -189,6 +208,23 @@ export interface OrderJournal {
   markForLookUp(): number;
   /** Every Moneybird invoice id the journal holds (to tell a booking of its own from another's). */
   knownInvoiceIds(): Set<string>;
+  /** The steps the order went through, oldest first. */
+  steps(orderNumber: string): JournalStep[];
+  /**
+   * Keeps the number Moneybird gave the order's invoice, read back later (an order booked before the
+   * journal kept numbers, or adopted). Only for the invoice the order recorded; whether it changed.
+   */
+  noteInvoiceNumber(orderNumber: string, invoiceId: string, invoiceNumber: string): boolean;
+  /**
+   * Keeps who ordered, read from the shop later, for an order journalled before the journal kept it
+   * (both still unknown); whether it changed. A display fact: booked orders take it too.
+   */
+  noteCustomer(orderNumber: string, customer: { name: string | null; email: string | null }): boolean;
+}
+
+/** Text folded for search: lower case, accents dropped, so "José" is found as "jose". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** A journal row that does not match the schema (the file was edited or damaged). */
@@ -337,6 +373,9 @@ function fromRow(row: unknown): JournalEntry {
     createdAt: r.integer('created_at'),
     updatedAt: r.integer('updated_at'),
     bookedAt: r.optionalInteger('booked_at'),
+    customerName: r.optionalText('customer_name'),
+    customerEmail: r.optionalText('customer_email'),
+    invoiceNumber: r.optionalText('invoice_number'),
   };
 }
 
@@ -370,6 +409,12 @@ function toRow(entry: JournalEntry): Record<string, string | number | null> {
     created_at: entry.createdAt,
     updated_at: entry.updatedAt,
     booked_at: entry.bookedAt,
+    customer_name: entry.customerName,
+    customer_email: entry.customerEmail,
+    invoice_number: entry.invoiceNumber,
+    search_text: foldForSearch(
+      [entry.orderNumber, entry.customerName, entry.customerEmail].filter(Boolean).join(' '),
+    ),
   };
 }
 
@@ -399,6 +444,10 @@ const COLUMNS = [
   'created_at',
   'updated_at',
   'booked_at',
+  'customer_name',
+  'customer_email',
+  'invoice_number',
+  'search_text',
 ] as const;
 
 /** What an update may change; the order number and the creation time never do. */
@@ -449,6 +498,17 @@ function applyPatch(entry: JournalEntry, patch: JournalPatch): JournalEntry {
   if (patch.shopTotal !== undefined) next.shopTotal = patch.shopTotal;
   if (patch.shopVat !== undefined) next.shopVat = patch.shopVat;
   if (patch.adoption !== undefined) next.adoption = patch.adoption;
+  if (patch.customerName !== undefined) next.customerName = patch.customerName;
+  if (patch.customerEmail !== undefined) next.customerEmail = patch.customerEmail;
+  if (patch.invoiceNumber !== undefined && next.invoiceNumber === null)
+    next.invoiceNumber = patch.invoiceNumber;
+  // An external invoice carries the order's reference as its number.
+  if (
+    next.bookingStyle === 'external_invoice' &&
+    next.moneybird.invoiceId !== null &&
+    next.invoiceNumber === null
+  )
+    next.invoiceNumber = next.reference;
   return next;
 }
 
@@ -512,6 +572,32 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
   const invoiceIdsStatement = db
     .prepare('SELECT moneybird_invoice_id FROM order_journal WHERE moneybird_invoice_id IS NOT NULL')
     .pluck();
+  const insertStep = db.prepare(
+    `INSERT INTO order_journal_steps (order_number, state, at, write_intent, reason_code)
+     VALUES (@order_number, @state, @at, @write_intent, @reason_code)`,
+  );
+  const stepsStatement = db.prepare(
+    'SELECT state, at, write_intent, reason_code FROM order_journal_steps WHERE order_number = ? ORDER BY id',
+  );
+  const noteInvoiceNumberStatement = db.prepare(
+    `UPDATE order_journal SET invoice_number = @number
+     WHERE order_number = @order_number AND moneybird_invoice_id = @invoice_id
+       AND invoice_number IS NOT @number`,
+  );
+  const noteCustomerStatement = db.prepare(
+    `UPDATE order_journal SET customer_name = @name, customer_email = @email, search_text = @search
+     WHERE order_number = @order_number AND customer_name IS NULL AND customer_email IS NULL`,
+  );
+  /** Appends the step the entry is now at (in the caller's transaction). */
+  const recordStep = (entry: JournalEntry): void => {
+    insertStep.run({
+      order_number: entry.orderNumber,
+      state: entry.state,
+      at: entry.updatedAt,
+      write_intent: entry.writeIntent,
+      reason_code: entry.reason?.code ?? null,
+    });
+  };
 
   /** The row as stored and as an entry; `write` compares against the stored row. */
   interface Loaded {
@@ -598,8 +684,15 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
   const transitionTx = db.transaction(
     (orderNumber: string, requests: readonly TransitionRequest[]): JournalEntry => {
       const loaded = read(orderNumber);
-      const next = requests.reduce(step, loaded.entry);
-      return write(next, loaded, loaded.entry.state);
+      const passed: JournalEntry[] = [];
+      const next = requests.reduce((entry, request) => {
+        const after = step(entry, request);
+        passed.push(after);
+        return after;
+      }, loaded.entry);
+      const written = write(next, loaded, loaded.entry.state);
+      for (const entry of passed) recordStep(entry);
+      return written;
     },
   );
 
@@ -655,13 +748,16 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
       state: 'contact_ok',
       progress: 'contact_ok',
       moneybird: { ...current.moneybird, invoiceId: null },
+      invoiceNumber: null,
       reason: null,
       writeIntent: 'invoice',
       attempts: 0,
       nextAttemptAt: null,
       updatedAt: now(),
     };
-    return write(next, loaded, expected);
+    const written = write(next, loaded, expected);
+    recordStep(written);
+    return written;
   });
 
   const recordTx = db.transaction((entry: NewJournalEntry) => {
@@ -689,6 +785,9 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
       createdAt: time,
       updatedAt: time,
       bookedAt: null,
+      customerName: null,
+      customerEmail: null,
+      invoiceNumber: null,
     };
     const existing = byNumber.get(entry.orderNumber);
     if (existing) return { created: false, entry: fromRow(existing) };
@@ -702,6 +801,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
       });
     }
     insert.run(toRow(filled));
+    recordStep(filled);
     return { created: true, entry: filled };
   });
 
@@ -768,6 +868,27 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     nextRetryAt: () => (nextRetryStatement.get() as number | null) ?? null,
     markForLookUp: () => markForLookUpStatement.run({ now: now() }).changes,
     knownInvoiceIds: () => new Set(invoiceIdsStatement.all() as string[]),
+    steps: (orderNumber) =>
+      (stepsStatement.all(orderNumber) as Row[]).map((row) => ({
+        state: row.state as JournalState,
+        at: row.at as number,
+        writeIntent: (row.write_intent as WriteIntent | null) ?? null,
+        reasonCode: (row.reason_code as string | null) ?? null,
+      })),
+    noteCustomer: (orderNumber, { name, email }) =>
+      (name !== null || email !== null) &&
+      noteCustomerStatement.run({
+        order_number: orderNumber,
+        name,
+        email,
+        search: foldForSearch([orderNumber, name, email].filter(Boolean).join(' ')),
+      }).changes === 1,
+    noteInvoiceNumber: (orderNumber, invoiceId, invoiceNumber) =>
+      noteInvoiceNumberStatement.run({
+        order_number: orderNumber,
+        invoice_id: invoiceId,
+        number: invoiceNumber,
+      }).changes === 1,
   };
   return journal;
 }

@@ -10,6 +10,7 @@ import { databaseFileIn, type OpenDatabaseOptions, openDatabase } from './open-d
 import { createOrderJournal, type OrderJournal } from './order-journal';
 import { createSettingsRepository, type SettingsRepository } from './settings';
 import { createSyncRunRepository, type SyncRunRepository } from './sync-runs';
+import { createVatFigureRepository, type VatFigureRepository } from './vat-figures';
 
 export interface Store {
   readonly file: string;
@@ -21,6 +22,8 @@ export interface Store {
   readonly log: LogRepository;
   readonly cursors: CursorRepository;
   readonly historyImport: HistoryImportRepository;
+  /** Each order's figures per VAT rate, shop and booked (the month per VAT rate). */
+  readonly vatFigures: VatFigureRepository;
   /** When the journal was born, and whether its file was put back from an older copy. */
   readonly lineage: JournalLineage;
   /** Runs `work` in one write transaction across repositories; it commits or nothing does. */
@@ -49,6 +52,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     log: createLogRepository(db),
     cursors: createCursorRepository(db, now),
     historyImport: createHistoryImportRepository(db, now),
+    vatFigures: createVatFigureRepository(db, now),
     lineage: createJournalLineage(db, now),
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     close: () => {

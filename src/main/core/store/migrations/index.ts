@@ -4,6 +4,11 @@ import { contactsAndRunsMigration } from './002-contacts-and-runs';
 import { logEntriesMigration } from './003-log-entries';
 import { writeIntentMigration } from './004-write-intent';
 import { adoptionMigration } from './005-adoption';
+import { orderOverviewMigration } from './006-order-overview';
+import { bookedTotalsMigration } from './007-booked-totals';
+import { logFiltersMigration } from './008-log-filters';
+import { contactFingerprintMigration } from './009-contact-fingerprint';
+import { contactCreatesMigration } from './010-contact-creates';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -15,6 +20,11 @@ export const MIGRATIONS: readonly Migration[] = [
   logEntriesMigration,
   writeIntentMigration,
   adoptionMigration,
+  orderOverviewMigration,
+  bookedTotalsMigration,
+  logFiltersMigration,
+  contactFingerprintMigration,
+  contactCreatesMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

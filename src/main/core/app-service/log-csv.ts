@@ -1,0 +1,58 @@
+// The log as a CSV file a Dutch shop owner opens in Excel by double-clicking it.
+//
+// Choices, for Excel with Dutch regional settings (the owner's usual spreadsheet):
+// - `;` between fields: Dutch Excel takes the comma as the decimal sign and splits on `;`, so a
+//   comma-separated file would land in one column. LibreOffice and Numbers ask or sniff, and cope.
+// - A UTF-8 byte order mark: without it Excel reads the file as Windows-1252 and garbles é, ë, €.
+// - CRLF line ends, and every field quoted when it holds `;`, a quote or a line break (the library).
+// - Times as "2026-11-28 14:05:09" in the computer's own time zone: Excel reads that as a date and
+//   time in every locale, and it is the time the owner saw on screen.
+// - A field that starts with =, +, -, @ or a tab gets a leading apostrophe, so text from the shop (an
+//   order number, a customer's name in a message) is never run as a spreadsheet formula.
+// The lines are the ones the screen shows (LogLine, redacted by the core), so the file holds no secret
+// the screen does not.
+import { stringify } from 'csv-stringify/sync';
+import type { LogLine } from '../../../shared/contract';
+import { type UiLogKey, uiLog } from '../../../shared/i18n/messages/ui-log';
+import { interpolate, type Locale } from '../../../shared/i18n/translate';
+
+const LEVEL_KEYS: Record<LogLine['level'], UiLogKey> = {
+  info: 'log.level.info',
+  warn: 'log.level.warn',
+  error: 'log.level.error',
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A moment as local "YYYY-MM-DD HH:MM:SS" (the core runs on the owner's computer). */
+export function localDateTime(iso: string): string {
+  const d = new Date(iso);
+  return (
+    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ` +
+    `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
+  );
+}
+
+/** Text a spreadsheet would read as a formula, made plain text. */
+export function spreadsheetSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** The CSV text for `lines` (newest first, as shown), with a header row in the owner's language. */
+export function logCsv(lines: readonly LogLine[], locale: Locale): string {
+  const t = (key: UiLogKey) => uiLog[locale][key];
+  const header = [t('log.csv.time'), t('log.csv.level'), t('log.csv.order'), t('log.csv.message')];
+  const rows = lines.map((line) => [
+    localDateTime(line.at),
+    t(LEVEL_KEYS[line.level]),
+    spreadsheetSafe(line.orderNumber ?? ''),
+    spreadsheetSafe(line.message[locale]),
+  ]);
+  return stringify([header, ...rows], { delimiter: ';', bom: true, record_delimiter: 'windows' });
+}
+
+/** winkelbrug-logboek-2026-11-28.csv: the day of the export, in the owner's language. */
+export function logCsvFileName(now: Date, locale: Locale): string {
+  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return interpolate(uiLog[locale]['log.csv.fileName'], { day });
+}

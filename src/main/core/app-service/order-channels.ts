@@ -1,0 +1,193 @@
+// The orders screen's channels: a search of every order the journal knows (in SQLite, a page at a
+// time) and one order's page. The page adds, on demand, the shop's order (one GET at the shop) and
+// the invoice as Moneybird holds it (one GET, through the token's rate limiter like every request);
+// either may be missing with a message that says why, the journal's part always shows.
+import type { OrderDetail } from '../../../shared/contract';
+import { ORDER_OVERVIEW_STATES } from '../../../shared/contract';
+import { uiOrders } from '../../../shared/i18n/messages/ui-orders';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { ApiError, NotFoundError } from '../http/errors';
+import { redactText } from '../http/redact';
+import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
+import type { MoneybirdClient } from '../moneybird/client';
+import { settingsSectionFor } from '../setup/settings-section';
+import { createOrderOverview, type JournalEntry, type Store } from '../store';
+import { customerOf } from '../sync/order-overview-facts';
+import { bookkeepingMappingSetting } from '../sync/sync-settings';
+import type { Handlers } from './dispatch';
+import {
+  invoiceView,
+  moneybirdLinks,
+  ratePercentagesOf,
+  shopOrderView,
+  summaryOfEntry,
+  summaryOfRow,
+} from './order-views';
+
+export type OrderChannel = 'orders.search' | 'orders.detail' | 'orders.invoices';
+export type OrderHandlers = Pick<Handlers, OrderChannel>;
+
+/** The connected services now; null for one that is not set up (the page says so). */
+export interface OrderServices {
+  mijnwebwinkel: MijnwebwinkelClient | null;
+  moneybird: MoneybirdClient | null;
+}
+
+export const DEFAULT_ORDERS_PAGE_SIZE = 50;
+
+/** The owner's words for a failed request: the error's own, else its text without secrets. */
+function problemText(error: unknown): LocalizedText {
+  if (error instanceof ApiError) return error.userMessage;
+  const text = redactText(error instanceof Error ? error.message : String(error));
+  return { nl: text, en: text };
+}
+
+const withReason = (key: 'orderCore.shop.failed' | 'orderCore.moneybird.failed', reason: LocalizedText) => ({
+  nl: localize(uiOrders, key, { reason: reason.nl }).nl,
+  en: localize(uiOrders, key, { reason: reason.en }).en,
+});
+
+async function shopPart(
+  store: Store,
+  entry: JournalEntry,
+  client: MijnwebwinkelClient | null,
+): Promise<OrderDetail['shop']> {
+  if (!client) return null;
+  try {
+    const result = await client.order(entry.orderNumber);
+    if (!result.ok) {
+      const field = result.issues[0]?.field ?? '?';
+      return { ok: false, problem: localize(uiOrders, 'orderCore.shop.unreadable', { field }) };
+    }
+    // An order journalled before the journal kept who ordered learns it here, and is found by name.
+    if (entry.customerName === null && entry.customerEmail === null) {
+      const { customerName, customerEmail } = customerOf(result.order);
+      store.journal.noteCustomer(entry.orderNumber, {
+        name: customerName ?? null,
+        email: customerEmail ?? null,
+      });
+    }
+    return { ok: true, value: shopOrderView(result.order) };
+  } catch (error) {
+    return { ok: false, problem: withReason('orderCore.shop.failed', problemText(error)) };
+  }
+}
+
+async function moneybirdPart(
+  store: Store,
+  entry: JournalEntry,
+  client: MoneybirdClient | null,
+): Promise<OrderDetail['moneybird']> {
+  const invoiceId = entry.moneybird.invoiceId;
+  if (!invoiceId) return null;
+  if (!client) return { ok: false, problem: localize(uiOrders, 'orderCore.moneybird.unavailable') };
+  const style = entry.bookingStyle ?? 'sales_invoice';
+  try {
+    const invoice =
+      style === 'external_invoice'
+        ? await client.getExternalSalesInvoice(invoiceId)
+        : await client.getSalesInvoice(invoiceId);
+    const view = invoiceView(
+      style,
+      invoice,
+      ratePercentagesOf(store.settings.get(bookkeepingMappingSetting)),
+    );
+    // An order booked before the journal kept numbers, or adopted, learns its number here once.
+    if (view.number && entry.invoiceNumber !== view.number) {
+      store.journal.noteInvoiceNumber(entry.orderNumber, invoiceId, view.number);
+    }
+    return { ok: true, value: view };
+  } catch (error) {
+    if (error instanceof NotFoundError) {
+      return { ok: false, problem: localize(uiOrders, 'orderCore.moneybird.gone') };
+    }
+    return { ok: false, problem: withReason('orderCore.moneybird.failed', problemText(error)) };
+  }
+}
+
+/** The journal's part of one order's page: what it knows without asking anyone. */
+export function journalPart(
+  store: Store,
+  entry: JournalEntry,
+  administrationId: string | undefined,
+): Omit<OrderDetail, 'shop' | 'moneybird'> {
+  const steps = store.journal.steps(entry.orderNumber);
+  const first = steps[0]?.state;
+  const held = entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'skipped';
+  return {
+    summary: summaryOfEntry(entry),
+    journalState: entry.state,
+    bookingStyle: entry.bookingStyle,
+    reference: entry.reference,
+    reasonCode: entry.reason?.code ?? null,
+    settingsSection: entry.state === 'parked' ? settingsSectionFor(entry.reason?.code) : null,
+    nextAttemptAt:
+      entry.state === 'waiting_transient' && entry.nextAttemptAt !== null
+        ? new Date(entry.nextAttemptAt).toISOString()
+        : null,
+    adopted: entry.adoption === 'adopted',
+    steps: steps.map((s) => ({ state: s.state, at: new Date(s.at).toISOString(), reasonCode: s.reasonCode })),
+    // Orders journalled before steps were kept start at the step they were at then.
+    earlierStepsUnknown: first !== 'discovered' && first !== 'pending',
+    canRetry: held,
+    canSkip: entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'discovered',
+    links: moneybirdLinks(administrationId, entry),
+  };
+}
+
+export function createOrderChannels(store: Store, services: () => OrderServices): OrderHandlers {
+  const overview = createOrderOverview(store.db);
+  return {
+    'orders.search': ({ query, states, from, to, page = 1, pageSize = DEFAULT_ORDERS_PAGE_SIZE }) => {
+      const found = overview.search({ text: query, states, from, to, page, pageSize });
+      return {
+        orders: found.rows.map(summaryOfRow),
+        total: found.total,
+        page,
+        pageSize,
+        stateCounts: overview.stateCounts({ from, to }),
+      };
+    },
+    'orders.detail': async ({ orderNumber }) => {
+      const entry = store.journal.get(orderNumber);
+      if (!entry) return { order: null };
+      const { mijnwebwinkel, moneybird } = services();
+      const [shop, invoice] = await Promise.all([
+        shopPart(store, entry, mijnwebwinkel),
+        moneybirdPart(store, entry, moneybird),
+      ]);
+      // Read again: the invoice's number may just have been noted.
+      const current = store.journal.get(orderNumber) ?? entry;
+      return {
+        order: { ...journalPart(store, current, moneybird?.administrationId), shop, moneybird: invoice },
+      };
+    },
+    'orders.invoices': ({ orderNumbers }) => ({
+      invoices: [...new Set(orderNumbers)].flatMap((orderNumber) => {
+        const entry = store.journal.get(orderNumber);
+        return entry
+          ? [{ orderNumber, invoiceId: entry.moneybird.invoiceId, invoiceNumber: entry.invoiceNumber }]
+          : [];
+      }),
+    }),
+  };
+}
+
+/** A core without a data folder knows no orders. */
+export function noOrderChannels(): OrderHandlers {
+  const none = Object.fromEntries(ORDER_OVERVIEW_STATES.map((s) => [s, 0])) as Record<
+    (typeof ORDER_OVERVIEW_STATES)[number],
+    number
+  >;
+  return {
+    'orders.search': ({ page = 1, pageSize = DEFAULT_ORDERS_PAGE_SIZE }) => ({
+      orders: [],
+      total: 0,
+      page,
+      pageSize,
+      stateCounts: none,
+    }),
+    'orders.detail': () => ({ order: null }),
+    'orders.invoices': () => ({ invoices: [] }),
+  };
+}

@@ -1,0 +1,244 @@
+// How the journal, the shop's order and the Moneybird invoice look on the orders screen and one
+// order's page. Pure functions: the channels gather the facts, these decide what the owner sees.
+import {
+  MONEYBIRD_WEB_ORIGIN,
+  type MoneybirdInvoiceView,
+  type OrderSummary,
+  type ShopOrderView,
+  type VatLine,
+} from '../../../shared/contract';
+import { uiOrders } from '../../../shared/i18n/messages/ui-orders';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import type { Order } from '../mijnwebwinkel/order-schema';
+import { type Decimal, divideRounded, parseDecimal, roundTo, sum, toFixed, toPlain } from '../money/decimal';
+import type { ExternalSalesInvoice, SalesInvoice } from '../moneybird/schemas';
+import type { BookingStyle, JournalEntry, JournalState, OrderOverviewRow } from '../store';
+import { overviewStateOf } from '../store/order-overview';
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** A stored decimal as plain text; anything unreadable (a damaged row) shows as unknown. */
+function plainAmount(text: string | null): string | null {
+  if (text === null) return null;
+  try {
+    return toPlain(parseDecimal(text));
+  } catch {
+    return null;
+  }
+}
+
+/** Why an order is not booked: its reason as the journal keeps it; an unpaid one says so. */
+function reasonOf(state: JournalState, nl: string | null, en: string | null): LocalizedText | null {
+  if (state === 'discovered') return localize(uiOrders, 'orderCore.unpaid');
+  if (state !== 'parked' && state !== 'waiting_transient' && state !== 'skipped') return null;
+  return nl === null && en === null ? null : { nl: nl ?? en ?? '', en: en ?? nl ?? '' };
+}
+
+export function summaryOfRow(row: OrderOverviewRow): OrderSummary {
+  return {
+    orderNumber: row.orderNumber,
+    orderDate: row.orderDate,
+    customerName: row.customerName,
+    customerEmail: row.customerEmail,
+    state: overviewStateOf(row.state),
+    total: plainAmount(row.shopTotal),
+    currency: row.currency,
+    invoiceNumber: row.invoiceNumber,
+    creditedOrderNumber: row.creditedOrderNumber,
+    reason: reasonOf(row.state, row.reasonNl, row.reasonEn),
+    bookedAt: iso(row.bookedAt),
+  };
+}
+
+export function summaryOfEntry(entry: JournalEntry): OrderSummary {
+  return summaryOfRow({
+    orderNumber: entry.orderNumber,
+    state: entry.state,
+    orderDate: entry.orderDate,
+    customerName: entry.customerName,
+    customerEmail: entry.customerEmail,
+    shopTotal: entry.shopTotal === null ? null : toPlain(entry.shopTotal),
+    currency: entry.currency,
+    invoiceNumber: entry.invoiceNumber,
+    creditedOrderNumber: entry.creditedOrderNumber,
+    reasonCode: entry.reason?.code ?? null,
+    reasonNl: entry.reason?.message.nl ?? null,
+    reasonEn: entry.reason?.message.en ?? null,
+    bookedAt: entry.bookedAt,
+  });
+}
+
+/** Where the invoice and the contact open in Moneybird's web app; null where an id is not known. */
+export function moneybirdLinks(
+  administrationId: string | undefined,
+  entry: Pick<JournalEntry, 'bookingStyle' | 'moneybird'>,
+): { invoice: string | null; contact: string | null } {
+  if (!administrationId) return { invoice: null, contact: null };
+  const base = `${MONEYBIRD_WEB_ORIGIN}/${encodeURIComponent(administrationId)}`;
+  const { invoiceId, contactId } = entry.moneybird;
+  const kind = entry.bookingStyle === 'external_invoice' ? 'external_sales_invoices' : 'sales_invoices';
+  return {
+    invoice: invoiceId ? `${base}/${kind}/${encodeURIComponent(invoiceId)}` : null,
+    contact: contactId ? `${base}/contacts/${encodeURIComponent(contactId)}` : null,
+  };
+}
+
+const words = (...parts: Array<string | undefined | null>) =>
+  parts
+    .map((p) => p?.trim())
+    .filter(Boolean)
+    .join(' ') || null;
+
+export function shopOrderView(order: Order): ShopOrderView {
+  const address = order.debtor.invoiceAddress;
+  const lines = order.lines.map((line) => {
+    const inclusive = line.prices.map((p) => p.amountInclTax).filter((a): a is Decimal => a !== undefined);
+    return {
+      description: line.description?.trim() || line.articles[0]?.description?.trim() || line.type,
+      quantity: line.quantity,
+      amount:
+        inclusive.length === line.prices.length && inclusive.length > 0 ? toFixed(sum(inclusive), 2) : null,
+      rates: line.prices.map((p) => toPlain(p.rate)),
+    };
+  });
+  const vat: VatLine[] = (order.tax ?? []).map((t) => ({
+    rate: toPlain(t.rate),
+    name: null,
+    amount: toFixed(t.amount, 2),
+    taxable: null,
+  }));
+  const street = words(address?.street, address?.houseNumber);
+  const town = words(address?.zipcode, address?.city);
+  return {
+    date: order.date,
+    time: order.time ?? null,
+    currency: order.currency,
+    lines,
+    vat,
+    total: order.total === undefined ? null : toFixed(order.total, 2),
+    payment: {
+      method: order.payment?.methodName?.trim() || order.payment?.gatewayName?.trim() || null,
+      // The shop's own words for the payment; its status code ("captured", "unknown") is not for the owner.
+      status: order.payment?.statusText?.trim() || null,
+    },
+    customer: {
+      name: words(address?.name ?? order.debtor.name),
+      company: words(address?.company ?? order.debtor.company),
+      email: order.debtor.email?.trim() || null,
+      address: [street, town].filter(Boolean).join(', ') || null,
+      country: address?.country?.trim() || address?.countryCode?.trim() || null,
+      vatNumber: address?.taxNumber?.trim() || null,
+    },
+  };
+}
+
+/** A tax rate as the owner's mapping names it: its percentage, keyed by Moneybird's id. */
+export type RatePercentages = ReadonlyMap<string, string>;
+
+/**
+ * The percentages the owner's stored mapping gives its tax rates (domestic and OSS per rate, the 0 %
+ * rates of intra-EU supplies and exports). Read loosely: a half-completed mapping is stored too.
+ */
+export function ratePercentagesOf(mapping: Record<string, unknown>): RatePercentages {
+  const out = new Map<string, string>();
+  const taxRates = mapping.taxRates;
+  if (!taxRates || typeof taxRates !== 'object') return out;
+  const rates = taxRates as Record<string, unknown>;
+  const keyed = (record: unknown) => {
+    if (!record || typeof record !== 'object') return;
+    for (const [rate, id] of Object.entries(record)) {
+      if (typeof id !== 'string') continue;
+      try {
+        out.set(id, toPlain(parseDecimal(rate)));
+      } catch {
+        // A key that is not a percentage says nothing about the rate.
+      }
+    }
+  };
+  keyed(rates.domestic);
+  if (rates.oss && typeof rates.oss === 'object')
+    for (const perCountry of Object.values(rates.oss)) keyed(perCountry);
+  for (const zero of [rates.reverseCharge, rates.export]) if (typeof zero === 'string') out.set(zero, '0');
+  return out;
+}
+
+/** The percentage of a VAT total: the mapping's, else worked out from the amounts (to one decimal). */
+function percentageOf(
+  taxRateId: string,
+  taxable: Decimal,
+  tax: Decimal,
+  known: RatePercentages,
+): string | null {
+  const mapped = known.get(taxRateId);
+  if (mapped !== undefined) return mapped;
+  if (taxable === 0n) return null;
+  const percent = divideRounded(tax * 100n * 1_000000n, taxable);
+  return toPlain(roundTo(percent, 1));
+}
+
+function contactName(contact: SalesInvoice['contact']): string | null {
+  if (!contact) return null;
+  const person = words(contact.firstname, contact.lastname);
+  const company = contact.company_name?.trim() || null;
+  return person && company ? `${company} (${person})` : (company ?? person);
+}
+
+export function invoiceView(
+  style: BookingStyle,
+  invoice: SalesInvoice | ExternalSalesInvoice,
+  known: RatePercentages,
+): MoneybirdInvoiceView {
+  const sales = style === 'sales_invoice';
+  const number = sales
+    ? ('invoice_id' in invoice && typeof invoice.invoice_id === 'string' && invoice.invoice_id) || null
+    : invoice.reference;
+  const date = sales
+    ? 'invoice_date' in invoice
+      ? (invoice.invoice_date as string | null)
+      : null
+    : 'date' in invoice
+      ? (invoice.date as string | null)
+      : null;
+  const money = (text: string | number) => toFixed(parseDecimal(text), 2);
+  // Each rate's percentage: the mapping's, else what the invoice's own VAT total at it shows (a rate
+  // completed at run time is not in the stored mapping).
+  const rates = new Map(known);
+  for (const t of invoice.tax_totals) {
+    if (rates.has(t.tax_rate_id)) continue;
+    const percent = percentageOf(
+      t.tax_rate_id,
+      parseDecimal(t.taxable_amount),
+      parseDecimal(t.tax_amount),
+      known,
+    );
+    if (percent !== null) rates.set(t.tax_rate_id, percent);
+  }
+  return {
+    kind: style,
+    number,
+    state: invoice.state,
+    date: date ?? null,
+    currency: invoice.currency,
+    pricesIncludeVat: invoice.prices_are_incl_tax,
+    lines: invoice.details.map((d) => ({
+      description: d.description?.trim() ?? '',
+      quantity: d.amount_decimal == null ? null : toPlain(parseDecimal(d.amount_decimal)),
+      price: money(d.price),
+      rate: d.tax_rate_id ? (rates.get(d.tax_rate_id) ?? null) : null,
+    })),
+    vat: invoice.tax_totals.map((t) => {
+      const taxable = parseDecimal(t.taxable_amount);
+      const tax = parseDecimal(t.tax_amount);
+      return {
+        rate: rates.get(t.tax_rate_id) ?? null,
+        name: null,
+        amount: toFixed(tax, 2),
+        taxable: toFixed(taxable, 2),
+      };
+    }),
+    totalExclVat: money(invoice.total_price_excl_tax),
+    totalInclVat: money(invoice.total_price_incl_tax),
+    payments: (invoice.payments ?? []).map((p) => ({ date: p.payment_date, amount: money(p.price) })),
+    contact: { name: contactName(invoice.contact), email: invoice.contact?.email?.trim() || null },
+  };
+}

@@ -1,0 +1,283 @@
+// The month per VAT rate: the owner's proof that the books equal the shop. For a month, or a quarter
+// (the VAT return's period), per VAT rate: the shop's turnover and VAT of every eligible order of
+// the period (credits negative) next to what Winkelbrug booked in Moneybird, the difference, and per
+// order why it differs (parked, skipped, waiting, not yet booked, rounding per line, VAT the shop
+// puts on a 0 % rate, figures not recorded). Pure: the store sums the period in SQL
+// (`store/vat-figures.ts`); this turns the sums into the view. No Moneybird request is involved.
+import {
+  type Amounts,
+  EXPLANATION_KINDS,
+  type ExplanationKind,
+} from '../../../shared/contract/reconciliation';
+import type { LocalizedText } from '../../../shared/i18n/translate';
+import { toFixed } from '../money/decimal';
+import type {
+  OrderDifferenceRow,
+  PeriodFigures,
+  PeriodOrderCounts,
+  RateDifference,
+} from '../store/vat-figures';
+import { compareRates } from './order-figures';
+
+export { type Amounts, EXPLANATION_KINDS, type ExplanationKind };
+
+export type PeriodKind = 'month' | 'quarter';
+
+/** A calendar month (index 1–12) or quarter (index 1–4). */
+export interface Period {
+  kind: PeriodKind;
+  year: number;
+  index: number;
+}
+
+export interface RateLine {
+  /** The VAT percentage: "21", "9", "0". */
+  rate: string;
+  /** The Moneybird tax rates the booked side went on (as named when booked). */
+  taxRateNames: string[];
+  shop: Amounts;
+  booked: Amounts;
+  /** Shop minus booked. */
+  difference: Amounts;
+}
+
+export interface OrderExplanation {
+  orderNumber: string;
+  orderDate: string;
+  kind: ExplanationKind;
+  /** A credit order (its figures count negative). */
+  credit: boolean;
+  /** Why the journal parked, holds or skipped the order, in its own words. */
+  reason: LocalizedText | null;
+  /** Shop minus booked per rate, where they differ. */
+  differences: Array<Amounts & { rate: string }>;
+}
+
+export interface KindSummary {
+  kind: ExplanationKind;
+  orders: number;
+  /** The part of the period's difference these orders make (shop minus booked, all rates). */
+  difference: Amounts;
+}
+
+export interface ReconciliationView {
+  period: Period;
+  /** First day of the period and the first day after it, YYYY-MM-DD. */
+  from: string;
+  to: string;
+  rates: RateLine[];
+  total: { shop: Amounts; booked: Amounts; difference: Amounts };
+  /**
+   * agrees: shop and books are equal at every rate; explained: they differ and every difference is
+   * explained per order; incomplete: some orders' figures were never recorded (booked by an older
+   * version), so the comparison cannot be complete.
+   */
+  verdict: 'agrees' | 'explained' | 'incomplete';
+  counts: PeriodOrderCounts;
+  kinds: KindSummary[];
+  explanations: { items: OrderExplanation[]; total: number; offset: number; limit: number };
+}
+
+export interface ViewOptions {
+  /** The page of explanations (default the first 50). */
+  offset?: number;
+  limit?: number;
+  /** Only explanations of this kind. */
+  kind?: ExplanationKind;
+}
+
+// ---- periods --------------------------------------------------------------------------------------
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The months of a period: itself for a month, three for a quarter. */
+export function monthsOf(period: Period): Period[] {
+  if (period.kind === 'month') return [period];
+  const first = (period.index - 1) * 3 + 1;
+  return [0, 1, 2].map((i) => ({ kind: 'month' as const, year: period.year, index: first + i }));
+}
+
+/** The period's first day and the first day after it (dates are compared as YYYY-MM-DD text). */
+export function periodRange(period: Period): { from: string; to: string } {
+  const months = monthsOf(period);
+  const first = months[0]!;
+  const last = months.at(-1)!;
+  const nextYear = last.index === 12 ? last.year + 1 : last.year;
+  const nextMonth = last.index === 12 ? 1 : last.index + 1;
+  return { from: `${first.year}-${pad(first.index)}-01`, to: `${nextYear}-${pad(nextMonth)}-01` };
+}
+
+/** The month before the one `today` (YYYY-MM-DD) falls in: what the owner checks by default. */
+export function previousMonth(today: string): Period {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  return month === 1
+    ? { kind: 'month', year: year - 1, index: 12 }
+    : { kind: 'month', year, index: month - 1 };
+}
+
+/** "2026-10" or "2026-K4": how a period is named in a file name. */
+export function periodLabel(period: Period): string {
+  return period.kind === 'month' ? `${period.year}-${pad(period.index)}` : `${period.year}-K${period.index}`;
+}
+
+// ---- the view -------------------------------------------------------------------------------------
+
+interface Sums {
+  inclTax: bigint;
+  exclTax: bigint;
+  vat: bigint;
+}
+
+const NONE: Sums = { inclTax: 0n, exclTax: 0n, vat: 0n };
+const plus = (a: Sums, b: Sums): Sums => ({
+  inclTax: a.inclTax + b.inclTax,
+  exclTax: a.exclTax + b.exclTax,
+  vat: a.vat + b.vat,
+});
+const minus = (a: Sums, b: Sums): Sums => ({
+  inclTax: a.inclTax - b.inclTax,
+  exclTax: a.exclTax - b.exclTax,
+  vat: a.vat - b.vat,
+});
+const isZero = (s: Sums) => s.inclTax === 0n && s.exclTax === 0n && s.vat === 0n;
+const shown = (s: Sums): Amounts => ({
+  inclTax: toFixed(s.inclTax, 2),
+  exclTax: toFixed(s.exclTax, 2),
+  vat: toFixed(s.vat, 2),
+});
+
+/**
+ * Why an order's figures differ from (or are missing in) the books. An order in the books is judged
+ * by what the books hold, whatever it waits for next (a credit's refund, a payment); one not in them
+ * by why it is not.
+ */
+export function explanationKind(row: OrderDifferenceRow): ExplanationKind {
+  if (!row.shopRecorded) return 'not_recorded';
+  if (row.inBooks) return row.bookedRecorded ? bookedDifferenceKind(row.differences) : 'not_recorded';
+  if (row.state === 'parked') return 'parked';
+  if (row.state === 'skipped') return 'skipped';
+  if (row.state === 'waiting_transient') return 'waiting';
+  return 'not_yet_booked';
+}
+
+/**
+ * The largest difference per rate that still counts as rounding: the shop rounds VAT per line and
+ * Moneybird per rate, half a cent per line at most, and the bookkeeping refuses an order whose
+ * difference goes beyond that; €2.50 covers an order of several hundred lines. A larger shift
+ * between rates is not rounding.
+ */
+const ROUNDING_BOUND = 2_500_000n;
+
+/**
+ * A booked order that differs from the shop. The booking keeps the order's total exactly; per rate,
+ * the shop's VAT (rounded per line) and Moneybird's (rounded per rate) may differ by cents, which the
+ * booking either accepts or moves with rounding lines: rounding per line. VAT the shop reports at a
+ * 0 % rate cannot exist in the books (0 % carries none): the zero-rate difference. A different total,
+ * or a shift beyond rounding, is a difference the booking did not intend (an invoice changed in
+ * Moneybird afterwards, a booking adopted as it was).
+ */
+function bookedDifferenceKind(differences: readonly RateDifference[]): ExplanationKind {
+  const size = (x: bigint) => (x < 0n ? -x : x);
+  let zeroRateVat = false;
+  let inclSum = 0n;
+  for (const d of differences) {
+    inclSum += d.inclTax;
+    if ([d.inclTax, d.exclTax, d.vat].some((x) => size(x) > ROUNDING_BOUND)) return 'other';
+    if (d.vat !== 0n && Number(d.rate) === 0) zeroRateVat = true;
+  }
+  if (inclSum !== 0n) return 'other';
+  return zeroRateVat ? 'zero_rate' : 'rounding';
+}
+
+function differenceOf(row: OrderDifferenceRow): Sums {
+  return row.differences.reduce<Sums>((s, d) => plus(s, d), NONE);
+}
+
+function explanationOf(row: OrderDifferenceRow, kind: ExplanationKind): OrderExplanation {
+  return {
+    orderNumber: row.orderNumber,
+    orderDate: row.orderDate,
+    kind,
+    credit: row.creditedOrderNumber !== null,
+    reason:
+      row.reasonCode !== null && (kind === 'parked' || kind === 'waiting' || kind === 'skipped')
+        ? { nl: row.reasonNl ?? '', en: row.reasonEn ?? '' }
+        : null,
+    differences: row.differences.map((d) => ({ rate: d.rate, ...shown(d) })),
+  };
+}
+
+/** The view of one period from its summed figures. */
+export function monthPerVatRate(
+  period: Period,
+  figures: PeriodFigures,
+  options: ViewOptions = {},
+): ReconciliationView {
+  const { from, to } = periodRange(period);
+  const byRate = new Map<string, { shop: Sums; booked: Sums; names: Set<string> }>();
+  for (const sum of figures.sums) {
+    const line = byRate.get(sum.rate) ?? { shop: NONE, booked: NONE, names: new Set<string>() };
+    const amounts = { inclTax: sum.inclTax, exclTax: sum.exclTax, vat: sum.vat };
+    if (sum.source === 'shop') line.shop = plus(line.shop, amounts);
+    else line.booked = plus(line.booked, amounts);
+    for (const name of sum.taxRateNames) line.names.add(name);
+    byRate.set(sum.rate, line);
+  }
+  const rateKeys = [...byRate.keys()].sort(compareRates);
+  let shopTotal = NONE;
+  let bookedTotal = NONE;
+  const rates: RateLine[] = rateKeys.map((rate) => {
+    const line = byRate.get(rate)!;
+    shopTotal = plus(shopTotal, line.shop);
+    bookedTotal = plus(bookedTotal, line.booked);
+    return {
+      rate,
+      taxRateNames: [...line.names].sort(),
+      shop: shown(line.shop),
+      booked: shown(line.booked),
+      difference: shown(minus(line.shop, line.booked)),
+    };
+  });
+
+  const kinds = new Map<ExplanationKind, { orders: number; difference: Sums }>();
+  const listed: Array<{ row: OrderDifferenceRow; kind: ExplanationKind }> = [];
+  for (const row of figures.orders) {
+    const kind = explanationKind(row);
+    const difference = differenceOf(row);
+    // An order without any figures at stake (a zero order that is not booked yet) changes nothing.
+    if (kind !== 'not_recorded' && row.differences.length === 0 && isZero(difference)) continue;
+    const summary = kinds.get(kind) ?? { orders: 0, difference: NONE };
+    kinds.set(kind, { orders: summary.orders + 1, difference: plus(summary.difference, difference) });
+    if (options.kind === undefined || options.kind === kind) listed.push({ row, kind });
+  }
+  const offset = Math.max(0, options.offset ?? 0);
+  const limit = Math.max(1, options.limit ?? 50);
+  const totalDifference = minus(shopTotal, bookedTotal);
+  const allEqual = rateKeys.every((rate) => {
+    const line = byRate.get(rate)!;
+    return isZero(minus(line.shop, line.booked));
+  });
+  const notRecorded = figures.counts.shopNotRecorded + figures.counts.bookedNotRecorded;
+  return {
+    period,
+    from,
+    to,
+    rates,
+    total: { shop: shown(shopTotal), booked: shown(bookedTotal), difference: shown(totalDifference) },
+    verdict: notRecorded > 0 ? 'incomplete' : allEqual ? 'agrees' : 'explained',
+    counts: figures.counts,
+    kinds: EXPLANATION_KINDS.filter((k) => kinds.has(k)).map((kind) => ({
+      kind,
+      orders: kinds.get(kind)!.orders,
+      difference: shown(kinds.get(kind)!.difference),
+    })),
+    explanations: {
+      // Only the page is written out: a quarter of a large shop may explain thousands of orders.
+      items: listed.slice(offset, offset + limit).map(({ row, kind }) => explanationOf(row, kind)),
+      total: listed.length,
+      offset,
+      limit,
+    },
+  };
+}

@@ -1,0 +1,180 @@
+// One order's figures per VAT rate, on both sides of the reconciliation: what the shop says (from the
+// order's own lines and VAT) and what Moneybird holds (from the invoice it returned). Pure: the engine
+// records them in the journal's database, the month per VAT rate sums them.
+import { lineKind } from '../bookkeeping/invoice-lines';
+import { rateKey } from '../bookkeeping/settings';
+import type { Order } from '../mijnwebwinkel/order-schema';
+import { type Decimal, divideRounded, parseDecimal, roundTo, ZERO } from '../money/decimal';
+
+/** Turnover and VAT at one rate. Amounts are Decimals (millionths), credits negative. */
+export interface RateFigures {
+  /** The VAT percentage as plain text: "21", "9", "0", "5.5". */
+  rate: string;
+  inclTax: Decimal;
+  exclTax: Decimal;
+  vat: Decimal;
+}
+
+/** A booked rate also names the Moneybird tax rate it went on. */
+export interface BookedRateFigures extends RateFigures {
+  taxRateId: string;
+  taxRateName: string | null;
+}
+
+export interface BookedFigures {
+  /** The invoice's total including VAT. */
+  total: Decimal;
+  rates: BookedRateFigures[];
+}
+
+/**
+ * The shop's turnover and VAT per rate for an order, with the sign the booking uses (a credit order
+ * negative even when the shop sends it positive, as the booking plan decides it).
+ *
+ * - Turnover incl. VAT: the order lines' own incl. amounts per rate. Gift-card lines are left out:
+ *   they lower what the customer pays, not the sale (the booking leaves them off the invoice too).
+ * - VAT: the order's VAT per rate (`price.tax`), which the booking makes Moneybird show to the cent;
+ *   without it, the lines' incl. minus excl., rounded per line, as the booking plan falls back to.
+ * - Turnover excl. VAT: incl. minus VAT, so the three always add up.
+ */
+export function shopFiguresOf(order: Order): RateFigures[] {
+  const isCredit = order.creditedOrderNumber !== undefined;
+  const lineSum = order.lines.reduce(
+    (s, l) => s + l.prices.reduce((t, p) => t + (p.amountInclTax ?? ZERO), ZERO),
+    ZERO,
+  );
+  const total = order.total ?? ZERO;
+  const sign = isCredit && (total > ZERO || (total === ZERO && lineSum > ZERO)) ? -1n : 1n;
+
+  const incl = new Map<string, Decimal>();
+  const lineVat = new Map<string, Decimal>();
+  const add = (map: Map<string, Decimal>, key: string, amount: Decimal) =>
+    map.set(key, (map.get(key) ?? ZERO) + amount);
+  for (const line of order.lines) {
+    if (lineKind(line) === 'gift_card') continue;
+    for (const price of line.prices) {
+      const key = rateKey(price.rate);
+      const amountIncl = price.amountInclTax ?? ZERO;
+      add(incl, key, amountIncl * sign);
+      if (price.amountExclTax !== undefined)
+        add(lineVat, key, roundTo(amountIncl - price.amountExclTax, 2) * sign);
+    }
+  }
+  let vat = lineVat;
+  if (order.tax) {
+    vat = new Map();
+    for (const entry of order.tax) add(vat, rateKey(entry.rate), entry.amount * sign);
+  }
+  const rates = new Set([...incl.keys(), ...vat.keys()]);
+  return [...rates]
+    .map((rate) => {
+      const inclTax = incl.get(rate) ?? ZERO;
+      const vatAmount = vat.get(rate) ?? ZERO;
+      return { rate, inclTax, exclTax: inclTax - vatAmount, vat: vatAmount };
+    })
+    .filter((r) => r.inclTax !== ZERO || r.vat !== ZERO)
+    .sort((a, b) => compareRates(a.rate, b.rate));
+}
+
+/** The slice of a Moneybird invoice the booked figures are read from. */
+export interface InvoiceFigures {
+  total_price_incl_tax: string;
+  details?: ReadonlyArray<{
+    tax_rate_id: string | null;
+    price: string;
+    amount_decimal?: string | null;
+    total_price_excl_tax_with_discount?: string;
+  }>;
+  tax_totals?: ReadonlyArray<{ tax_rate_id: string; taxable_amount: string; tax_amount: string }>;
+}
+
+/**
+ * Whether an invoice is in the books, so its figures count as booked: a sales invoice once sent (a
+ * draft is in no VAT return and can still change), an external invoice from its creation.
+ */
+export function inTheBooks(invoice: { state: string }): boolean {
+  return invoice.state !== 'draft';
+}
+
+/** What the reference data says of a tax rate: its percentage and name. */
+export type TaxRateLookup = (taxRateId: string) => { percentage: Decimal; name: string | null } | undefined;
+
+/**
+ * The invoice's turnover and VAT per Moneybird tax rate. Moneybird computes VAT once per rate, so its
+ * `tax_totals` (taxable amount and VAT per rate) are the authoritative figures; a rate it leaves out
+ * there (a 0 % rate with a legal text instead of VAT) carries no VAT, and its turnover is the sum of
+ * its lines, whose excl. amount is then their incl. amount. An invoice read without its lines (the
+ * bulk read adoption uses) puts what its total holds beyond `tax_totals` at 0 % under no named rate:
+ * that is exactly the turnover on such rates. Rates with nothing on them are left out.
+ */
+export function bookedFiguresOf(invoice: InvoiceFigures, lookup: TaxRateLookup): BookedFigures {
+  const lineTotals = new Map<string, Decimal>();
+  for (const detail of invoice.details ?? []) {
+    if (detail.tax_rate_id === null) continue;
+    const excl =
+      detail.total_price_excl_tax_with_discount !== undefined
+        ? parseDecimal(detail.total_price_excl_tax_with_discount)
+        : roundTo(
+            divideRounded(
+              parseDecimal(detail.price) * parseDecimal(detail.amount_decimal ?? '1'),
+              1_000_000n,
+            ),
+            2,
+          );
+    lineTotals.set(detail.tax_rate_id, (lineTotals.get(detail.tax_rate_id) ?? ZERO) + excl);
+  }
+  const perRate = new Map<string, { exclTax: Decimal; vat: Decimal }>();
+  for (const total of invoice.tax_totals ?? []) {
+    const known = perRate.get(total.tax_rate_id) ?? { exclTax: ZERO, vat: ZERO };
+    perRate.set(total.tax_rate_id, {
+      exclTax: known.exclTax + parseDecimal(total.taxable_amount),
+      vat: known.vat + parseDecimal(total.tax_amount),
+    });
+  }
+  for (const [id, excl] of lineTotals) if (!perRate.has(id)) perRate.set(id, { exclTax: excl, vat: ZERO });
+
+  const rates: BookedRateFigures[] = [];
+  for (const [taxRateId, { exclTax, vat }] of perRate) {
+    const known = lookup(taxRateId);
+    const inclTax = exclTax + vat;
+    if (inclTax === ZERO && exclTax === ZERO && vat === ZERO) continue;
+    rates.push({
+      taxRateId,
+      taxRateName: known?.name ?? null,
+      rate: known ? rateKey(known.percentage) : impliedRate(exclTax, vat),
+      inclTax,
+      exclTax,
+      vat,
+    });
+  }
+  const total = parseDecimal(invoice.total_price_incl_tax);
+  const remainder = total - rates.reduce((s, r) => s + r.inclTax, ZERO);
+  if ((invoice.details ?? []).length === 0 && remainder !== ZERO)
+    rates.push({
+      taxRateId: '',
+      taxRateName: null,
+      rate: '0',
+      inclTax: remainder,
+      exclTax: remainder,
+      vat: ZERO,
+    });
+  rates.sort((a, b) => compareRates(a.rate, b.rate) || a.taxRateId.localeCompare(b.taxRateId));
+  return { total, rates };
+}
+
+/**
+ * A rate the reference data no longer knows (deleted since): the percentage its figures imply, to
+ * one decimal. Only a fallback; it is shown without a name.
+ */
+function impliedRate(exclTax: Decimal, vat: Decimal): string {
+  if (exclTax === ZERO || vat === ZERO) return '0';
+  const tenths = divideRounded(vat * 1000n, exclTax);
+  return rateKey(tenths * 100_000n);
+}
+
+/** Highest rate first (21, 9, 0), as the VAT return lists them. */
+export function compareRates(a: string, b: string): number {
+  const x = parseDecimal(a);
+  const y = parseDecimal(b);
+  return x === y ? 0 : x > y ? -1 : 1;
+}

@@ -1,0 +1,120 @@
+// The month per VAT rate as a CSV file for the owner's spreadsheet (and their accountant).
+//
+// Choices, for Excel with Dutch regional settings (the usual spreadsheet of a Dutch shop owner, also
+// one who reads Winkelbrug in English: the separators follow the computer's region, not the app):
+// - `;` between fields and a decimal comma in amounts ("-1234,56", no thousands separator): Dutch
+//   Excel then reads every amount as a number the owner can add up. With a decimal point it would
+//   read 1.234 as one thousand two hundred and thirty-four.
+// - A UTF-8 byte order mark (Excel otherwise garbles é and €), CRLF line ends; the library quotes
+//   fields that hold `;`, quotes or line breaks.
+// - One flat table: a row per rate, a total row, then a row per order and rate that differs, each
+//   with the same columns, so it sorts and filters as one table.
+// - Text a spreadsheet would run as a formula (an order number starting with "=") gets an apostrophe.
+import { stringify } from 'csv-stringify/sync';
+import type { OrderExplanation, ReconciliationView } from '../../../shared/contract/reconciliation';
+import { type UiReconciliationKey, uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
+import { interpolate, type Locale } from '../../../shared/i18n/translate';
+import { explanationText } from '../../../shared/reconciliation/explanation-text';
+import { periodLabel } from './month-per-vat-rate';
+
+/** "-1234.56" as Dutch Excel reads a number: "-1234,56". */
+export function dutchAmount(amount: string): string {
+  return amount.replace('.', ',');
+}
+
+/** A VAT percentage with a decimal comma ("5,5"). */
+const dutchRate = dutchAmount;
+
+function spreadsheetSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+const EMPTY = { inclTax: '', exclTax: '', vat: '' };
+
+/**
+ * The CSV text of a period's view. `explanations` are all the period's orders with a difference
+ * (not one page of them).
+ */
+export function reconciliationCsv(
+  view: ReconciliationView,
+  explanations: readonly OrderExplanation[],
+  locale: Locale,
+): string {
+  const t = (key: UiReconciliationKey) => uiReconciliation[locale][key];
+  const period = periodLabel(view.period);
+  const header = [
+    t('reconciliation.csv.kind'),
+    t('reconciliation.csv.period'),
+    t('reconciliation.csv.rate'),
+    t('reconciliation.csv.taxRates'),
+    t('reconciliation.csv.order'),
+    t('reconciliation.csv.date'),
+    t('reconciliation.csv.explanation'),
+    t('reconciliation.csv.shopIncl'),
+    t('reconciliation.csv.shopExcl'),
+    t('reconciliation.csv.shopVat'),
+    t('reconciliation.csv.bookedIncl'),
+    t('reconciliation.csv.bookedExcl'),
+    t('reconciliation.csv.bookedVat'),
+    t('reconciliation.csv.diffIncl'),
+    t('reconciliation.csv.diffExcl'),
+    t('reconciliation.csv.diffVat'),
+  ];
+  const amounts = (a: { inclTax: string; exclTax: string; vat: string }) => [
+    a.inclTax === '' ? '' : dutchAmount(a.inclTax),
+    a.exclTax === '' ? '' : dutchAmount(a.exclTax),
+    a.vat === '' ? '' : dutchAmount(a.vat),
+  ];
+  const rows: string[][] = view.rates.map((line) => [
+    t('reconciliation.csv.kind.rate'),
+    period,
+    dutchRate(line.rate),
+    line.taxRateNames.join(', '),
+    '',
+    '',
+    line.difference.inclTax === '0.00' && line.difference.vat === '0.00' && line.difference.exclTax === '0.00'
+      ? t('reconciliation.equal')
+      : '',
+    ...amounts(line.shop),
+    ...amounts(line.booked),
+    ...amounts(line.difference),
+  ]);
+  rows.push([
+    t('reconciliation.csv.kind.total'),
+    period,
+    '',
+    '',
+    '',
+    '',
+    '',
+    ...amounts(view.total.shop),
+    ...amounts(view.total.booked),
+    ...amounts(view.total.difference),
+  ]);
+  for (const item of explanations) {
+    const sentence = spreadsheetSafe(explanationText(item, locale, dutchAmount));
+    const perRate = item.differences.length > 0 ? item.differences : [{ rate: '', ...EMPTY }];
+    for (const d of perRate) {
+      rows.push([
+        t('reconciliation.csv.kind.order'),
+        period,
+        d.rate === '' ? '' : dutchRate(d.rate),
+        '',
+        spreadsheetSafe(item.orderNumber),
+        item.orderDate,
+        sentence,
+        ...amounts(EMPTY),
+        ...amounts(EMPTY),
+        ...amounts(d),
+      ]);
+    }
+  }
+  return stringify([header, ...rows], { delimiter: ';', bom: true, record_delimiter: 'windows' });
+}
+
+/** winkelbrug-btw-per-tarief-2026-10.csv (or -2026-K4 for a quarter), in the owner's language. */
+export function reconciliationCsvFileName(view: Pick<ReconciliationView, 'period'>, locale: Locale): string {
+  return interpolate(uiReconciliation[locale]['reconciliation.csv.fileName'], {
+    period: periodLabel(view.period),
+  });
+}

@@ -1,0 +1,449 @@
+// One order: where it stands and why, the shop's order, the invoice as Moneybird holds it, and each
+// step of its journal with its time. Retry and Skip for a held order; links open the invoice and the
+// contact in Moneybird (a new tab in the browser; the system browser from the desktop app).
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import type { MoneybirdInvoiceView, OrderDetail, ShopOrderView, VatLine } from '../../../shared/contract';
+import type { Locale } from '../../../shared/i18n/translate';
+import { formatDate, formatMoney, formatTime, pick, type Translate } from '../../i18n/text';
+import { paths } from '../../routes';
+import { useOrders } from '../../state/orders-store';
+import { useLocale, useText } from '../../state/store-context';
+import { usePageTitle } from '../common/use-page-title';
+import { LinesTable } from './LinesTable';
+import { OrderStateBadge } from './OrderStateBadge';
+import './orders.css';
+
+/** A step's moment to the second: the steps of one booking follow each other within seconds. */
+function formatStepTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+  }).format(new Date(iso));
+}
+
+function formatRate(rate: string | null, locale: Locale): string {
+  if (rate === null) return '–';
+  const value = Number(rate);
+  const text = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    maximumFractionDigits: 2,
+  }).format(value);
+  return `${text}%`;
+}
+
+function VatTable({ vat, currency, testId }: { vat: VatLine[]; currency: string; testId: string }) {
+  const t = useText();
+  const locale = useLocale();
+  if (vat.length === 0) return null;
+  const withTaxable = vat.some((v) => v.taxable !== null);
+  return (
+    <table className="data-table compact-vat" data-testid={testId}>
+      <caption>{t('orderDetail.vat')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('orderDetail.vat.rate')}</th>
+          {withTaxable && (
+            <th scope="col" className="amount">
+              {t('orderDetail.vat.taxable')}
+            </th>
+          )}
+          <th scope="col" className="amount">
+            {t('orderDetail.vat.amount')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {vat.map((v, index) => (
+          // A rate may appear twice (two Moneybird rates of one percentage): the position keys it.
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is shown as sent, never reordered
+          <tr key={index} data-testid={`${testId}-row`}>
+            <th scope="row">{formatRate(v.rate, locale)}</th>
+            {withTaxable && (
+              <td className="amount">
+                {v.taxable === null ? '–' : formatMoney(v.taxable, locale, currency)}
+              </td>
+            )}
+            <td className="amount">{formatMoney(v.amount, locale, currency)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ShopPart({ shop }: { shop: ShopOrderView }) {
+  const t = useText();
+  const locale = useLocale();
+  const { customer } = shop;
+  return (
+    <>
+      <dl className="facts">
+        <dt>{t('orderDetail.date')}</dt>
+        <dd>
+          {formatDate(shop.date, locale)}
+          {shop.time ? `, ${shop.time.slice(0, 5)}` : ''}
+        </dd>
+        <dt>{t('orderDetail.customer')}</dt>
+        <dd data-testid="shop-customer">
+          {[customer.name, customer.company].filter(Boolean).join(', ') || t('orderList.noCustomer')}
+        </dd>
+        {customer.email && (
+          <>
+            <dt>{t('orderDetail.email')}</dt>
+            <dd>{customer.email}</dd>
+          </>
+        )}
+        {(customer.address || customer.country) && (
+          <>
+            <dt>{t('orderDetail.address')}</dt>
+            <dd>{[customer.address, customer.country].filter(Boolean).join(', ')}</dd>
+          </>
+        )}
+        {customer.vatNumber && (
+          <>
+            <dt>{t('orderDetail.vatNumber')}</dt>
+            <dd>{customer.vatNumber}</dd>
+          </>
+        )}
+        <dt>{t('orderDetail.payment')}</dt>
+        <dd>
+          {[shop.payment.method, shop.payment.status].filter(Boolean).join(' · ') ||
+            t('orderDetail.payment.unknown')}
+        </dd>
+      </dl>
+      <LinesTable
+        testId="shop-lines"
+        amountLabel="orderDetail.line.amount"
+        rows={shop.lines.map((line) => ({
+          description: line.description,
+          quantity: String(line.quantity),
+          vat: line.rates.map((r) => formatRate(r, locale)).join(' / ') || '–',
+          amount: line.amount === null ? '–' : formatMoney(line.amount, locale, shop.currency),
+        }))}
+        totals={
+          shop.total === null
+            ? []
+            : [
+                {
+                  label: 'orderDetail.total',
+                  amount: formatMoney(shop.total, locale, shop.currency),
+                  testId: 'shop-total',
+                },
+              ]
+        }
+      />
+      <VatTable vat={shop.vat} currency={shop.currency} testId="shop-vat" />
+    </>
+  );
+}
+
+function invoiceStateText(state: string, t: Translate): string {
+  const known = [
+    'draft',
+    'open',
+    'scheduled',
+    'pending_payment',
+    'reminded',
+    'late',
+    'paid',
+    'uncollectible',
+  ] as const;
+  const found = known.find((k) => k === state);
+  return found ? t(`invoiceState.${found}`) : state;
+}
+
+function MoneybirdPart({ invoice, links }: { invoice: MoneybirdInvoiceView; links: OrderDetail['links'] }) {
+  const t = useText();
+  const locale = useLocale();
+  const { currency } = invoice;
+  return (
+    <>
+      <dl className="facts">
+        <dt>{t('orderDetail.invoice')}</dt>
+        <dd data-testid="invoice-number">
+          <strong>{invoice.number ?? t('orderDetail.invoice.draft')}</strong>
+          <span className="cell-note-inline"> · {t(`orderDetail.invoice.kind.${invoice.kind}`)}</span>
+        </dd>
+        <dt>{t('orderDetail.invoice.state')}</dt>
+        <dd data-testid="invoice-state">{invoiceStateText(invoice.state, t)}</dd>
+        {invoice.date && (
+          <>
+            <dt>{t('orderDetail.date')}</dt>
+            <dd>{formatDate(invoice.date, locale)}</dd>
+          </>
+        )}
+        <dt>{t('orderDetail.contact')}</dt>
+        <dd data-testid="invoice-contact">
+          {[invoice.contact.name, invoice.contact.email].filter(Boolean).join(' · ') || '–'}
+        </dd>
+      </dl>
+      <ExternalLinks links={links} />
+      <LinesTable
+        testId="invoice-lines"
+        amountLabel="orderDetail.line.price"
+        rows={invoice.lines.map((line) => ({
+          description: line.description,
+          quantity: line.quantity ?? '–',
+          vat: formatRate(line.rate, locale),
+          amount: formatMoney(line.price, locale, currency),
+        }))}
+        totals={[
+          { label: 'orderDetail.totalExcl', amount: formatMoney(invoice.totalExclVat, locale, currency) },
+          {
+            label: 'orderDetail.total',
+            amount: formatMoney(invoice.totalInclVat, locale, currency),
+            testId: 'invoice-total',
+          },
+        ]}
+      />
+      <p className="hint">
+        {t(invoice.pricesIncludeVat ? 'orderDetail.pricesInclVat' : 'orderDetail.pricesExclVat')}
+      </p>
+      <VatTable vat={invoice.vat} currency={currency} testId="invoice-vat" />
+      <h4 className="subheading">{t('orderDetail.payments')}</h4>
+      {invoice.payments.length === 0 ? (
+        <p className="empty">{t('orderDetail.payments.none')}</p>
+      ) : (
+        <ul className="plain-list" data-testid="invoice-payments">
+          {invoice.payments.map((p, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: payments as Moneybird lists them
+            <li key={index}>
+              {formatDate(p.date, locale)} · {formatMoney(p.amount, locale, currency)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function ExternalLinks({ links }: { links: OrderDetail['links'] }) {
+  const t = useText();
+  if (!links.invoice && !links.contact) return null;
+  return (
+    <p className="external-links">
+      {links.invoice && (
+        <a href={links.invoice} target="_blank" rel="noopener noreferrer" data-testid="open-invoice">
+          {t('orderDetail.openInvoice')}
+          <span className="visually-hidden"> {t('orderDetail.opensElsewhere')}</span>
+        </a>
+      )}
+      {links.contact && (
+        <a href={links.contact} target="_blank" rel="noopener noreferrer" data-testid="open-contact">
+          {t('orderDetail.openContact')}
+          <span className="visually-hidden"> {t('orderDetail.opensElsewhere')}</span>
+        </a>
+      )}
+    </p>
+  );
+}
+
+function HeldBox({ order }: { order: OrderDetail }) {
+  const t = useText();
+  const locale = useLocale();
+  const busy = useOrders((s) => s.detail?.busy ?? false);
+  const retry = useOrders((s) => s.retry);
+  const skip = useOrders((s) => s.skip);
+  const { state, reason, orderNumber } = order.summary;
+  const why =
+    state === 'parked' || state === 'waiting' || state === 'skipped' || state === 'not_eligible'
+      ? t(`orderDetail.why.${state}`)
+      : null;
+  if (!why && !order.canRetry && !order.canSkip) return null;
+  return (
+    <div className={`held-box held-${state}`} data-testid="held-box">
+      {why && <h3 className="subheading">{why}</h3>}
+      {reason && (
+        <p className="reason-text" data-testid="order-reason">
+          {pick(reason, locale)}
+        </p>
+      )}
+      {order.nextAttemptAt && (
+        <p className="hint">
+          {t('orderDetail.nextAttempt', { time: formatTime(order.nextAttemptAt, locale) })}
+        </p>
+      )}
+      {order.settingsSection && (
+        <p>
+          <Link to={paths.settingsSection(order.settingsSection)} data-testid="fix-setting">
+            {t('orderDetail.fixSetting')}
+          </Link>
+        </p>
+      )}
+      {(order.canRetry || order.canSkip) && (
+        <div className="order-actions">
+          {order.canRetry && (
+            <button
+              type="button"
+              disabled={busy}
+              data-testid="retry-order"
+              onClick={() => void retry(orderNumber)}
+            >
+              {t('action.retry')}
+            </button>
+          )}
+          {order.canSkip && (
+            <button
+              type="button"
+              disabled={busy}
+              data-testid="skip-order"
+              onClick={() => void skip(orderNumber)}
+            >
+              {t('action.skip')}
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Steps({ order }: { order: OrderDetail }) {
+  const t = useText();
+  const locale = useLocale();
+  const known = [
+    'discovered',
+    'pending',
+    'contact_ok',
+    'invoice_created',
+    'totals_ok',
+    'sent',
+    'paid',
+    'done',
+    'parked',
+    'skipped',
+    'waiting_transient',
+  ] as const;
+  return (
+    <section className="panel" data-testid="order-steps">
+      <h3>{t('orderDetail.steps.title')}</h3>
+      {order.earlierStepsUnknown && <p className="hint">{t('orderDetail.steps.earlierUnknown')}</p>}
+      <ol className="step-times">
+        {order.steps.map((step, index) => {
+          const name = known.find((k) => k === step.state);
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: steps in the order they happened; a state may recur
+            <li key={index} data-testid="order-step" data-step={step.state}>
+              <time dateTime={step.at}>{formatStepTime(step.at, locale)}</time>
+              <span>{name ? t(`orderStep.${name}`) : step.state}</span>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+function OrderView({ order }: { order: OrderDetail }) {
+  const t = useText();
+  const locale = useLocale();
+  const note = useOrders((s) => s.detail?.note ?? null);
+  const { summary } = order;
+  return (
+    <>
+      <section className="panel order-detail" data-testid="order-detail" data-order={summary.orderNumber}>
+        <div className="order-title">
+          <h2 className="page-title">{t('orderDetail.title', { order: summary.orderNumber })}</h2>
+          <OrderStateBadge state={summary.state} />
+        </div>
+        {summary.bookedAt && (
+          <p className="booked-as" data-testid="booked-as">
+            {summary.invoiceNumber
+              ? t('orderDetail.bookedAs', {
+                  time: formatTime(summary.bookedAt, locale),
+                  invoice: summary.invoiceNumber,
+                })
+              : t('orderDetail.booked', { time: formatTime(summary.bookedAt, locale) })}
+          </p>
+        )}
+        {summary.creditedOrderNumber && (
+          <p data-testid="credit-of">
+            <Link to={paths.order(summary.creditedOrderNumber)}>
+              {t('orderDetail.creditOf', { order: summary.creditedOrderNumber })}
+            </Link>
+          </p>
+        )}
+        {order.adopted && <p className="hint">{t('orderDetail.adopted')}</p>}
+        <HeldBox order={order} />
+        {note && (
+          <p className="notice-inline" role="status" data-testid="order-note">
+            {pick(note, locale)}
+          </p>
+        )}
+      </section>
+      <section className="panel" data-testid="order-shop">
+        <h3>{t('orderDetail.shop.title')}</h3>
+        {order.shop === null ? (
+          <p className="empty">{t('orderDetail.shop.unavailable')}</p>
+        ) : order.shop.ok ? (
+          <>
+            {summary.creditedOrderNumber && <p className="hint">{t('orderDetail.shop.creditPositive')}</p>}
+            <ShopPart shop={order.shop.value} />
+          </>
+        ) : (
+          <p className="problem" data-testid="shop-problem">
+            {pick(order.shop.problem, locale)}
+          </p>
+        )}
+      </section>
+      <section className="panel" data-testid="order-moneybird">
+        <h3>{t('orderDetail.moneybird.title')}</h3>
+        {order.moneybird === null ? (
+          <>
+            <p className="empty" data-testid="moneybird-nothing">
+              {t('orderDetail.moneybird.nothing')}
+            </p>
+            <ExternalLinks links={order.links} />
+          </>
+        ) : order.moneybird.ok ? (
+          <MoneybirdPart invoice={order.moneybird.value} links={order.links} />
+        ) : (
+          <>
+            <p className="problem" data-testid="moneybird-problem">
+              {pick(order.moneybird.problem, locale)}
+            </p>
+            <ExternalLinks links={order.links} />
+          </>
+        )}
+      </section>
+      <Steps order={order} />
+    </>
+  );
+}
+
+export function OrderDetailPage() {
+  const t = useText();
+  const locale = useLocale();
+  const { orderNumber = '' } = useParams();
+  const detail = useOrders((s) => s.detail);
+  const loadDetail = useOrders((s) => s.loadDetail);
+  const closeDetail = useOrders((s) => s.closeDetail);
+  usePageTitle(t('orderDetail.title', { order: orderNumber }));
+  useEffect(() => {
+    void loadDetail(orderNumber);
+    return closeDetail;
+  }, [orderNumber, loadDetail, closeDetail]);
+  const current = detail?.orderNumber === orderNumber ? detail : null;
+  return (
+    <div className="order-page" aria-busy={current?.loading ?? true}>
+      <p className="back-link">
+        <Link to={paths.orders} data-testid="back-to-orders">
+          ← {t('orderDetail.back')}
+        </Link>
+      </p>
+      {current?.problem ? (
+        <p className="problem panel" role="alert" data-testid="order-problem">
+          {t('orderDetail.failed', { order: orderNumber, reason: pick(current.problem, locale) })}
+        </p>
+      ) : current?.order ? (
+        <OrderView order={current.order} />
+      ) : current && !current.loading ? (
+        <p className="panel empty" data-testid="order-not-found">
+          {t('orderDetail.notFound', { order: orderNumber })}
+        </p>
+      ) : (
+        <p className="panel empty">{t('orderDetail.loading', { order: orderNumber })}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Amounts, ReconciliationView } from '../../../shared/contract';
+import { formatMoney } from '../../i18n/text';
+import { useLocale, useText } from '../../state/store-context';
+import { rateName } from './period-name';
+
+const isZero = (a: Amounts) => Number(a.exclTax) === 0 && Number(a.vat) === 0 && Number(a.inclTax) === 0;
+
+/** One difference cell: "Klopt" when nothing differs, else the amount, marked. */
+function DifferenceCell({ amount, testId }: { amount: string; testId: string }) {
+  const locale = useLocale();
+  const t = useText();
+  if (Number(amount) === 0)
+    return (
+      <td className="amount equal" data-testid={testId} data-amount={amount}>
+        {t('reconciliation.equal')}
+      </td>
+    );
+  return (
+    <td className="amount differs" data-testid={testId} data-amount={amount}>
+      {formatMoney(amount, locale)}
+    </td>
+  );
+}
+
+/**
+ * Per VAT rate: the shop's turnover excl. VAT and VAT (what the VAT return asks), Moneybird's, and the
+ * difference. The data-amount attributes carry the exact figures for tests and tools.
+ */
+export function RateTable({ view }: { view: ReconciliationView }) {
+  const t = useText();
+  const locale = useLocale();
+  const money = (amount: string) => formatMoney(amount, locale);
+  return (
+    // A narrow window scrolls the table sideways; the region takes focus so the keyboard can too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section className="table-scroll" aria-label={t('reconciliation.table.caption')} tabIndex={0}>
+      <table className="data-table reconciliation-table" data-testid="rate-table">
+        <caption className="visually-hidden">{t('reconciliation.table.caption')}</caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="colgroup" colSpan={2} className="group">
+              {t('reconciliation.col.shop')}
+            </th>
+            <th scope="colgroup" colSpan={2} className="group">
+              {t('reconciliation.col.booked')}
+            </th>
+            <th scope="colgroup" colSpan={2} className="group">
+              {t('reconciliation.col.difference')}
+            </th>
+          </tr>
+          <tr>
+            <th scope="col">{t('reconciliation.col.rate')}</th>
+            {[0, 1, 2].map((i) => [
+              <th key={`e${i}`} scope="col" className="amount">
+                {t('reconciliation.col.exclTax')}
+              </th>,
+              <th key={`v${i}`} scope="col" className="amount">
+                {t('reconciliation.col.vat')}
+              </th>,
+            ])}
+          </tr>
+        </thead>
+        <tbody>
+          {view.rates.map((line) => (
+            <tr
+              key={line.rate}
+              data-testid="rate-row"
+              data-rate={line.rate}
+              className={isZero(line.difference) ? undefined : 'row-differs'}
+            >
+              <th scope="row">
+                <span className="rate-name">{rateName(line.rate, locale, t)}</span>
+                {line.taxRateNames.length > 0 && (
+                  <span className="tax-rate-names">{line.taxRateNames.join(', ')}</span>
+                )}
+              </th>
+              <td className="amount" data-testid="shop-excl" data-amount={line.shop.exclTax}>
+                {money(line.shop.exclTax)}
+              </td>
+              <td className="amount" data-testid="shop-vat" data-amount={line.shop.vat}>
+                {money(line.shop.vat)}
+              </td>
+              <td className="amount" data-testid="booked-excl" data-amount={line.booked.exclTax}>
+                {money(line.booked.exclTax)}
+              </td>
+              <td className="amount" data-testid="booked-vat" data-amount={line.booked.vat}>
+                {money(line.booked.vat)}
+              </td>
+              <DifferenceCell amount={line.difference.exclTax} testId="difference-excl" />
+              <DifferenceCell amount={line.difference.vat} testId="difference-vat" />
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr data-testid="total-row">
+            <th scope="row">{t('reconciliation.total')}</th>
+            <td className="amount" data-testid="shop-excl" data-amount={view.total.shop.exclTax}>
+              {money(view.total.shop.exclTax)}
+            </td>
+            <td className="amount" data-testid="shop-vat" data-amount={view.total.shop.vat}>
+              {money(view.total.shop.vat)}
+            </td>
+            <td className="amount" data-testid="booked-excl" data-amount={view.total.booked.exclTax}>
+              {money(view.total.booked.exclTax)}
+            </td>
+            <td className="amount" data-testid="booked-vat" data-amount={view.total.booked.vat}>
+              {money(view.total.booked.vat)}
+            </td>
+            <DifferenceCell amount={view.total.difference.exclTax} testId="difference-excl" />
+            <DifferenceCell amount={view.total.difference.vat} testId="difference-vat" />
+          </tr>
+        </tfoot>
+      </table>
+    </section>
+  );
+}

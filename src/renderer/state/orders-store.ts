@@ -1,0 +1,204 @@
+// The orders screen's state: the search and filters the owner chose, the page the core answered, and
+// one order's page. The core searches, filters and pages (orders.search); the screen only asks. Kept
+// for the session, so coming back from an order finds the list as it was left.
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  isOrderNumber,
+  type OrderDetail,
+  type OrderOverviewState,
+  type OrdersPage,
+  type OrdersSearchArgs,
+} from '../../shared/contract';
+import { uiOrders } from '../../shared/i18n/messages/ui-orders';
+import { type LocalizedText, localize } from '../../shared/i18n/translate';
+import type { CheckedClient } from '../bridge/checked-client';
+
+export interface OrdersFilters {
+  query: string;
+  states: OrderOverviewState[];
+  /** Order date from / up to and including, YYYY-MM-DD; null: open-ended. */
+  from: string | null;
+  to: string | null;
+  page: number;
+  pageSize: number;
+}
+
+export const DEFAULT_FILTERS: OrdersFilters = {
+  query: '',
+  states: [],
+  from: null,
+  to: null,
+  page: 1,
+  pageSize: 50,
+};
+
+export interface OrderPageState {
+  orderNumber: string;
+  /** Null once answered: the journal does not know the order. */
+  order: OrderDetail | null;
+  loading: boolean;
+  problem: LocalizedText | null;
+  /** What came of a Retry or Skip pressed here. */
+  note: LocalizedText | null;
+  busy: boolean;
+}
+
+export interface OrdersState {
+  filters: OrdersFilters;
+  result: OrdersPage | null;
+  /** The filters `result` answers (the owner may have typed on since). */
+  resultFilters: OrdersFilters | null;
+  loading: boolean;
+  problem: LocalizedText | null;
+  detail: OrderPageState | null;
+  /** Each order's invoice as the activity list names it, by order number. */
+  invoices: Record<string, OrderInvoice>;
+  /** Learns the invoices of these orders (those not known with a number yet). */
+  lookUpInvoices(orderNumbers: readonly string[]): Promise<void>;
+  /** Changes filters; any change but the page itself goes back to page 1. */
+  setFilters(patch: Partial<OrdersFilters>): void;
+  clearFilters(): void;
+  load(): Promise<void>;
+  loadDetail(orderNumber: string): Promise<void>;
+  /** The order's page was left: nothing to keep current any more. */
+  closeDetail(): void;
+  retry(orderNumber: string): Promise<void>;
+  skip(orderNumber: string): Promise<void>;
+}
+
+export type OrdersStore = StoreApi<OrdersState>;
+
+export interface OrderInvoice {
+  invoiceId: string | null;
+  invoiceNumber: string | null;
+}
+
+/** How many order numbers one orders.invoices request may carry. */
+const INVOICE_BATCH = 100;
+
+/** The request for the filters: empty parts left out, as the contract's strict arguments want. */
+export function searchArgsOf(filters: OrdersFilters): OrdersSearchArgs {
+  const query = filters.query.trim();
+  return {
+    ...(query !== '' && { query }),
+    ...(filters.states.length > 0 && { states: filters.states }),
+    ...(filters.from && { from: filters.from }),
+    ...(filters.to && { to: filters.to }),
+    page: filters.page,
+    pageSize: filters.pageSize,
+  };
+}
+
+export function createOrdersStore(client: CheckedClient): OrdersStore {
+  const store = createStore<OrdersState>()((set, get) => {
+    // Only the newest answer counts: a slow reply to an older search must not overwrite it.
+    let searchSeq = 0;
+    let detailSeq = 0;
+
+    const act = async (orderNumber: string, channel: 'orders.retry' | 'orders.skip') => {
+      const current = get().detail;
+      if (!current || current.orderNumber !== orderNumber) return;
+      set({ detail: { ...current, busy: true, note: null } });
+      const reply = await client.call(channel, { orderNumber });
+      const note = !reply.ok
+        ? reply.error.message
+        : (reply.result.reason ??
+          (channel === 'orders.retry'
+            ? localize(uiOrders, 'orderDetail.retried', { order: orderNumber })
+            : null));
+      await get().loadDetail(orderNumber);
+      const after = get().detail;
+      if (after?.orderNumber === orderNumber) set({ detail: { ...after, busy: false, note } });
+    };
+
+    return {
+      filters: DEFAULT_FILTERS,
+      result: null,
+      resultFilters: null,
+      loading: false,
+      problem: null,
+      detail: null,
+      invoices: {},
+      async lookUpInvoices(orderNumbers) {
+        const known = get().invoices;
+        // Only numbers the contract takes (a log line may name an unreadable order as it came).
+        const wanted = [...new Set(orderNumbers)].filter((n) => isOrderNumber(n) && !known[n]?.invoiceNumber);
+        for (let i = 0; i < wanted.length; i += INVOICE_BATCH) {
+          const reply = await client.call('orders.invoices', {
+            orderNumbers: wanted.slice(i, i + INVOICE_BATCH),
+          });
+          // The activity list reads as before without them: nothing to tell the owner.
+          if (!reply.ok) return;
+          const learnt = Object.fromEntries(
+            reply.result.invoices.map((inv) => [
+              inv.orderNumber,
+              { invoiceId: inv.invoiceId, invoiceNumber: inv.invoiceNumber },
+            ]),
+          );
+          set({ invoices: { ...get().invoices, ...learnt } });
+        }
+      },
+      setFilters(patch) {
+        const page = patch.page ?? 1;
+        set({ filters: { ...get().filters, ...patch, page } });
+        void get().load();
+      },
+      clearFilters() {
+        set({ filters: { ...DEFAULT_FILTERS, pageSize: get().filters.pageSize } });
+        void get().load();
+      },
+      async load() {
+        const seq = ++searchSeq;
+        set({ loading: true });
+        const filters = get().filters;
+        const reply = await client.call('orders.search', searchArgsOf(filters));
+        if (seq !== searchSeq) return;
+        if (reply.ok) set({ result: reply.result, resultFilters: filters, loading: false, problem: null });
+        else set({ loading: false, problem: reply.error.message });
+      },
+      async loadDetail(orderNumber) {
+        const seq = ++detailSeq;
+        const previous = get().detail;
+        const same = previous?.orderNumber === orderNumber;
+        set({
+          detail: {
+            orderNumber,
+            order: same ? previous.order : null,
+            loading: true,
+            problem: null,
+            note: same ? previous.note : null,
+            busy: same ? previous.busy : false,
+          },
+        });
+        const reply = await client.call('orders.detail', { orderNumber });
+        if (seq !== detailSeq) return;
+        const current = get().detail!;
+        if (reply.ok) set({ detail: { ...current, order: reply.result.order, loading: false } });
+        else set({ detail: { ...current, loading: false, problem: reply.error.message } });
+      },
+      closeDetail() {
+        detailSeq++;
+        set({ detail: null });
+      },
+      retry: (orderNumber) => act(orderNumber, 'orders.retry'),
+      skip: (orderNumber) => act(orderNumber, 'orders.skip'),
+    };
+  });
+  // A finished sync may have booked, parked or retried what is on screen: ask again for what is shown.
+  client.on('run.finished', () => {
+    const { detail, result, load, loadDetail } = store.getState();
+    if (detail) void loadDetail(detail.orderNumber);
+    if (result) void load();
+  });
+  return store;
+}
+
+export const OrdersStoreContext = createContext<OrdersStore | null>(null);
+
+export function useOrders<T>(selector: (state: OrdersState) => T): T {
+  const store = useContext(OrdersStoreContext);
+  if (!store) throw new Error('useOrders outside <OrdersStoreContext.Provider>');
+  return useStore(store, selector);
+}

@@ -1,0 +1,135 @@
+// The month per VAT rate's state: the period the owner looks at (last month by default), the view
+// the core computed for it, the page of explanations, and the CSV export. The core does all the
+// adding up (reconciliation.period); a finished sync run asks again, since it may have booked orders
+// of the period.
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type {
+  ExplanationKind,
+  ReconciliationExport,
+  ReconciliationPeriod,
+  ReconciliationView,
+} from '../../shared/contract';
+import type { Locale, LocalizedText } from '../../shared/i18n/translate';
+import type { CheckedClient } from '../bridge/checked-client';
+
+/** Explanations per page. */
+export const EXPLANATION_PAGE_SIZE = 25;
+
+/** The month before the one `today` falls in (the owner's own calendar). */
+export function lastMonth(today: Date): ReconciliationPeriod {
+  const month = today.getMonth() + 1;
+  return month === 1
+    ? { kind: 'month', year: today.getFullYear() - 1, index: 12 }
+    : { kind: 'month', year: today.getFullYear(), index: month - 1 };
+}
+
+/** The period `steps` months or quarters away. */
+export function shiftPeriod(period: ReconciliationPeriod, steps: number): ReconciliationPeriod {
+  const per = period.kind === 'month' ? 12 : 4;
+  const position = period.year * per + (period.index - 1) + steps;
+  return { kind: period.kind, year: Math.floor(position / per), index: (position % per) + 1 };
+}
+
+/** The same moment seen as a month or as a quarter: the quarter a month is in, a quarter's last month. */
+export function withKind(
+  period: ReconciliationPeriod,
+  kind: ReconciliationPeriod['kind'],
+): ReconciliationPeriod {
+  if (period.kind === kind) return period;
+  return kind === 'quarter'
+    ? { kind, year: period.year, index: Math.ceil(period.index / 3) }
+    : { kind, year: period.year, index: period.index * 3 };
+}
+
+export interface ReconciliationState {
+  period: ReconciliationPeriod;
+  view: ReconciliationView | null;
+  loading: boolean;
+  problem: LocalizedText | null;
+  offset: number;
+  kind: ExplanationKind | null;
+  exporting: boolean;
+  /** The file the last export saved, for the note under the button. */
+  exported: string | null;
+  setPeriod(period: ReconciliationPeriod): Promise<void>;
+  setKind(kind: ExplanationKind | null): Promise<void>;
+  page(offset: number): Promise<void>;
+  load(): Promise<void>;
+  exportCsv(): Promise<ReconciliationExport | null>;
+}
+
+export type ReconciliationStore = StoreApi<ReconciliationState>;
+
+export function createReconciliationStore(
+  client: CheckedClient,
+  locale: () => Locale,
+  today: () => Date = () => new Date(),
+): ReconciliationStore {
+  // A newer request makes an older answer stale (the owner clicked on to another month).
+  let generation = 0;
+  const store = createStore<ReconciliationState>()((set, get) => ({
+    period: lastMonth(today()),
+    view: null,
+    loading: false,
+    problem: null,
+    offset: 0,
+    kind: null,
+    exporting: false,
+    exported: null,
+    async setPeriod(period) {
+      set({ period, offset: 0, kind: null, exported: null });
+      await get().load();
+    },
+    async setKind(kind) {
+      set({ kind, offset: 0 });
+      await get().load();
+    },
+    async page(offset) {
+      set({ offset: Math.max(0, offset) });
+      await get().load();
+    },
+    async load() {
+      const mine = ++generation;
+      const { period, offset, kind } = get();
+      set({ loading: true, problem: null });
+      const reply = await client.call('reconciliation.period', {
+        period,
+        offset,
+        limit: EXPLANATION_PAGE_SIZE,
+        ...(kind && { kind }),
+      });
+      if (mine !== generation) return;
+      if (!reply.ok) set({ loading: false, problem: reply.error.message });
+      else set({ loading: false, view: reply.result });
+    },
+    async exportCsv() {
+      set({ exporting: true, exported: null, problem: null });
+      const reply = await client.call('reconciliation.exportCsv', {
+        period: get().period,
+        language: locale(),
+      });
+      if (!reply.ok) {
+        set({ exporting: false, problem: reply.error.message });
+        return null;
+      }
+      set({ exporting: false, exported: reply.result.fileName });
+      return reply.result;
+    },
+  }));
+  // A finished run may have booked orders of the period on screen.
+  client.on('run.finished', () => {
+    if (store.getState().view) void store.getState().load();
+  });
+  return store;
+}
+
+export const ReconciliationStoreContext = createContext<ReconciliationStore | null>(null);
+
+/** The month per VAT rate's state (./reconciliation-store.ts). */
+export function useReconciliation<T>(selector: (state: ReconciliationState) => T): T {
+  const store = useContext(ReconciliationStoreContext);
+  if (!store) throw new Error('useReconciliation outside <ReconciliationStoreContext.Provider>');
+  return useStore(store, selector);
+}

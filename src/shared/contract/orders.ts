@@ -1,0 +1,191 @@
+// The orders screen and one order's page: what the core answers for a search of the journal and for
+// one order (the journal's steps, the shop's order and the Moneybird invoice as booked).
+import { z } from 'zod';
+import { isoDateSchema, localizedTextSchema, mappingSectionSchema, timestampSchema } from './status';
+
+/**
+ * Where an order is, as the owner sees it. `in_progress`: being booked now; `not_eligible`: known to
+ * the journal but not to be booked (yet): unpaid.
+ */
+export const ORDER_OVERVIEW_STATES = [
+  'booked',
+  'in_progress',
+  'parked',
+  'waiting',
+  'skipped',
+  'not_eligible',
+] as const;
+export const orderOverviewStateSchema = z.enum(ORDER_OVERVIEW_STATES);
+export type OrderOverviewState = z.infer<typeof orderOverviewStateSchema>;
+
+/** A plain decimal as text ("24.95", "-5.00"): amounts never travel as floats. */
+const amountSchema = z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal amount');
+const count = z.int().nonnegative();
+
+export const ORDERS_PAGE_SIZES = [25, 50, 100] as const;
+export const ORDERS_QUERY_MAX_LENGTH = 100;
+
+export const ordersSearchArgsSchema = z.strictObject({
+  /** Part of an order number, a customer's name or e-mail; empty: every order. */
+  query: z.string().trim().max(ORDERS_QUERY_MAX_LENGTH).optional(),
+  /** Empty or absent: every state. */
+  states: z.array(orderOverviewStateSchema).max(ORDER_OVERVIEW_STATES.length).optional(),
+  /** The order date, both ends included. */
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+  /** From 1. */
+  page: z.int().min(1).max(100_000).optional(),
+  pageSize: z.int().min(1).max(100).optional(),
+});
+export type OrdersSearchArgs = z.input<typeof ordersSearchArgsSchema>;
+
+export const orderSummarySchema = z.object({
+  orderNumber: z.string().min(1),
+  /** YYYY-MM-DD; null for an order the shop sent without a readable date. */
+  orderDate: z.string().nullable(),
+  customerName: z.string().nullable(),
+  customerEmail: z.string().nullable(),
+  state: orderOverviewStateSchema,
+  /** Total including VAT as the shop states it. */
+  total: amountSchema.nullable(),
+  currency: z.string().nullable(),
+  /** The invoice number in Moneybird, once it has one. */
+  invoiceNumber: z.string().nullable(),
+  /** On a credit order: the order it credits. */
+  creditedOrderNumber: z.string().nullable(),
+  /** Why it is parked, waiting, skipped or not booked; null when booked or on its way. */
+  reason: localizedTextSchema.nullable(),
+  bookedAt: timestampSchema.nullable(),
+});
+export type OrderSummary = z.infer<typeof orderSummarySchema>;
+
+export const ordersPageSchema = z.object({
+  orders: z.array(orderSummarySchema),
+  /** Orders matching the search and filters, over all pages. */
+  total: count,
+  page: z.int().min(1),
+  pageSize: z.int().min(1),
+  /** Orders per state in the period (not narrowed by the search or the states): the filter's labels. */
+  stateCounts: z.record(orderOverviewStateSchema, count),
+});
+export type OrdersPage = z.infer<typeof ordersPageSchema>;
+
+const vatLineSchema = z.object({
+  /** The VAT percentage ("21", "9", "5.5"); null when it cannot be told. */
+  rate: amountSchema.nullable(),
+  /** The rate's name in Moneybird, where known. */
+  name: z.string().nullable(),
+  amount: amountSchema,
+  /** The amount the VAT is over, where known. */
+  taxable: amountSchema.nullable(),
+});
+export type VatLine = z.infer<typeof vatLineSchema>;
+
+export const journalStepSchema = z.object({
+  /** The journal's own state name (pending, contact_ok, invoice_created, …). */
+  state: z.string().min(1),
+  at: timestampSchema,
+  reasonCode: z.string().nullable(),
+});
+export type JournalStepView = z.infer<typeof journalStepSchema>;
+
+export const shopOrderViewSchema = z.object({
+  date: z.string(),
+  time: z.string().nullable(),
+  currency: z.string(),
+  lines: z.array(
+    z.object({
+      description: z.string(),
+      quantity: z.number(),
+      /** The line's total including VAT (null when the shop sent no price). */
+      amount: amountSchema.nullable(),
+      rates: z.array(amountSchema),
+    }),
+  ),
+  vat: z.array(vatLineSchema),
+  total: amountSchema.nullable(),
+  payment: z.object({ method: z.string().nullable(), status: z.string().nullable() }),
+  customer: z.object({
+    name: z.string().nullable(),
+    company: z.string().nullable(),
+    email: z.string().nullable(),
+    address: z.string().nullable(),
+    country: z.string().nullable(),
+    vatNumber: z.string().nullable(),
+  }),
+});
+export type ShopOrderView = z.infer<typeof shopOrderViewSchema>;
+
+export const moneybirdInvoiceViewSchema = z.object({
+  kind: z.enum(['sales_invoice', 'external_invoice']),
+  /** The number the owner knows it by; null for a draft that has none yet. */
+  number: z.string().nullable(),
+  /** Moneybird's state: draft, open, paid, late, … */
+  state: z.string(),
+  date: z.string().nullable(),
+  currency: z.string(),
+  pricesIncludeVat: z.boolean(),
+  lines: z.array(
+    z.object({
+      description: z.string(),
+      quantity: z.string().nullable(),
+      price: amountSchema,
+      /** The VAT percentage of the line's tax rate, where the mapping tells it. */
+      rate: amountSchema.nullable(),
+    }),
+  ),
+  vat: z.array(vatLineSchema),
+  totalExclVat: amountSchema,
+  totalInclVat: amountSchema,
+  payments: z.array(z.object({ date: z.string(), amount: amountSchema })),
+  contact: z.object({ name: z.string().nullable(), email: z.string().nullable() }),
+});
+export type MoneybirdInvoiceView = z.infer<typeof moneybirdInvoiceViewSchema>;
+
+/** A part of the page fetched from a service: what it holds, or why it could not be shown. */
+const fetched = <T extends z.ZodType>(schema: T) =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value: schema }),
+    z.object({ ok: z.literal(false), problem: localizedTextSchema }),
+  ]);
+
+export const orderDetailSchema = z.object({
+  summary: orderSummarySchema,
+  /** The journal's state name (for the steps' wording). */
+  journalState: z.string(),
+  bookingStyle: z.enum(['sales_invoice', 'external_invoice']).nullable(),
+  reference: z.string().nullable(),
+  reasonCode: z.string().nullable(),
+  /** The part of Settings that fixes a park, when a setting is the cause. */
+  settingsSection: mappingSectionSchema.nullable(),
+  nextAttemptAt: timestampSchema.nullable(),
+  /** Whether the booking was found in Moneybird and taken over rather than made here. */
+  adopted: z.boolean(),
+  steps: z.array(journalStepSchema),
+  /** The journal kept steps only from an update on: earlier ones of this order are not known. */
+  earlierStepsUnknown: z.boolean(),
+  canRetry: z.boolean(),
+  canSkip: z.boolean(),
+  links: z.object({ invoice: z.url().nullable(), contact: z.url().nullable() }),
+  /** Null when the shop cannot be asked now (not connected). */
+  shop: fetched(shopOrderViewSchema).nullable(),
+  /** Null when nothing is booked in Moneybird yet. */
+  moneybird: fetched(moneybirdInvoiceViewSchema).nullable(),
+});
+export type OrderDetail = z.infer<typeof orderDetailSchema>;
+
+/** The invoice of each order: how the activity list names invoices by number, not by Moneybird's id. */
+export const orderInvoicesSchema = z.object({
+  invoices: z.array(
+    z.object({
+      orderNumber: z.string().min(1),
+      /** Moneybird's internal id, as older log lines name the invoice. */
+      invoiceId: z.string().nullable(),
+      invoiceNumber: z.string().nullable(),
+    }),
+  ),
+});
+export type OrderInvoices = z.infer<typeof orderInvoicesSchema>;
+
+/** Moneybird's web app: the only host the app opens in the system browser. */
+export const MONEYBIRD_WEB_ORIGIN = 'https://moneybird.com';

@@ -1,0 +1,109 @@
+// The month per VAT rate's part of the contract: which period the owner looks at, the view the core
+// computes from the journal (per rate: shop, Moneybird, difference; per order: why it differs), and
+// the CSV export of it. Amounts are decimal text with two decimals ("-12.34"), as elsewhere.
+import { z } from 'zod';
+import { LOCALES } from '../i18n/translate';
+import { localizedTextSchema } from './status';
+
+export const periodSchema = z
+  .strictObject({
+    kind: z.enum(['month', 'quarter']),
+    year: z.int().min(2000).max(2100),
+    /** The month (1–12) or the quarter (1–4). */
+    index: z.int().min(1).max(12),
+  })
+  .refine((p) => p.kind === 'month' || p.index <= 4, { message: 'a quarter is numbered 1 to 4' });
+export type ReconciliationPeriod = z.output<typeof periodSchema>;
+
+const moneySchema = z.string().regex(/^-?\d+\.\d{2}$/, 'an amount with two decimals');
+const rateSchema = z.string().regex(/^\d+(\.\d+)?$/, 'a VAT percentage');
+
+export const amountsSchema = z.object({ inclTax: moneySchema, exclTax: moneySchema, vat: moneySchema });
+export type Amounts = z.output<typeof amountsSchema>;
+
+export const EXPLANATION_KINDS = [
+  'parked',
+  'skipped',
+  'waiting',
+  'not_yet_booked',
+  'not_recorded',
+  'rounding',
+  'zero_rate',
+  'other',
+] as const;
+export const explanationKindSchema = z.enum(EXPLANATION_KINDS);
+export type ExplanationKind = z.output<typeof explanationKindSchema>;
+
+export const rateLineSchema = z.object({
+  rate: rateSchema,
+  taxRateNames: z.array(z.string()),
+  shop: amountsSchema,
+  booked: amountsSchema,
+  difference: amountsSchema,
+});
+export type RateLine = z.output<typeof rateLineSchema>;
+
+export const orderExplanationSchema = z.object({
+  orderNumber: z.string().min(1).max(64),
+  orderDate: z.string(),
+  kind: explanationKindSchema,
+  credit: z.boolean(),
+  reason: localizedTextSchema.nullable(),
+  differences: z.array(amountsSchema.extend({ rate: rateSchema })),
+});
+export type OrderExplanation = z.output<typeof orderExplanationSchema>;
+
+export const reconciliationViewSchema = z.object({
+  period: periodSchema,
+  from: z.string(),
+  to: z.string(),
+  rates: z.array(rateLineSchema),
+  total: z.object({ shop: amountsSchema, booked: amountsSchema, difference: amountsSchema }),
+  verdict: z.enum(['agrees', 'explained', 'incomplete']),
+  counts: z.object({
+    /** Orders in euros, the VAT return's currency: the sums and explanations hold these. */
+    orders: z.int().nonnegative(),
+    /** Orders in another currency: booked in it, converted by Moneybird; counted, not summed. */
+    foreignCurrency: z.int().nonnegative(),
+    inBooks: z.int().nonnegative(),
+    parked: z.int().nonnegative(),
+    skipped: z.int().nonnegative(),
+    waiting: z.int().nonnegative(),
+    shopNotRecorded: z.int().nonnegative(),
+    bookedNotRecorded: z.int().nonnegative(),
+  }),
+  kinds: z.array(
+    z.object({ kind: explanationKindSchema, orders: z.int().nonnegative(), difference: amountsSchema }),
+  ),
+  explanations: z.object({
+    items: z.array(orderExplanationSchema),
+    total: z.int().nonnegative(),
+    offset: z.int().nonnegative(),
+    limit: z.int().positive(),
+  }),
+});
+export type ReconciliationView = z.output<typeof reconciliationViewSchema>;
+
+/** The most explanations one page holds. */
+export const EXPLANATION_PAGE_MAX = 200;
+
+export const reconciliationPeriodArgsSchema = z.strictObject({
+  period: periodSchema,
+  offset: z.int().nonnegative().max(1_000_000).optional(),
+  limit: z.int().min(1).max(EXPLANATION_PAGE_MAX).optional(),
+  kind: explanationKindSchema.optional(),
+});
+
+export const reconciliationExportArgsSchema = z.strictObject({
+  period: periodSchema,
+  /** The language of the column names and explanations (the amounts are Dutch-formatted either way). */
+  language: z.enum(LOCALES).optional(),
+});
+
+export const reconciliationExportSchema = z.object({
+  /** The CSV text, ready to save (it starts with a byte order mark). */
+  csv: z.string(),
+  /** A name to save it under, such as winkelbrug-btw-per-tarief-2026-10.csv. */
+  fileName: z.string().regex(/^[\w.-]+\.csv$/),
+});
+export type ReconciliationExport = z.output<typeof reconciliationExportSchema>;

@@ -1,0 +1,42 @@
+// How an order's difference in the month per VAT rate is said to the owner, on screen and in the CSV
+// file alike: one sentence per order from its kind, its reason and the amount that matters for it.
+import type { OrderExplanation } from '../contract/reconciliation';
+import { type UiReconciliationKey, uiReconciliation } from '../i18n/messages/ui-reconciliation';
+import { interpolate, type Locale } from '../i18n/translate';
+
+/** The largest difference by size (shop minus booked), as decimal text. */
+function largest(values: readonly string[]): string {
+  let best = '0.00';
+  for (const value of values) if (Math.abs(Number(value)) > Math.abs(Number(best))) best = value;
+  return best;
+}
+
+/** The amount a sentence names: what rounding moved, the VAT at 0 %, or the total difference. */
+export function explanationAmount(item: OrderExplanation): string {
+  switch (item.kind) {
+    case 'rounding':
+      return largest(item.differences.flatMap((d) => [d.inclTax, d.exclTax, d.vat]));
+    case 'zero_rate':
+      return largest(item.differences.filter((d) => Number(d.rate) === 0).map((d) => d.vat));
+    default: {
+      const cents = item.differences.reduce((s, d) => s + Math.round(Number(d.inclTax) * 100), 0);
+      return (cents / 100).toFixed(2);
+    }
+  }
+}
+
+/** The sentence for one order; `money` formats an amount ("€ 0,01" on screen, "0,01" in a file). */
+export function explanationText(
+  item: OrderExplanation,
+  locale: Locale,
+  money: (amount: string) => string,
+): string {
+  const key = `reconciliation.explain.${item.kind}` as UiReconciliationKey;
+  const amount = explanationAmount(item);
+  // Rounding and VAT on 0 % are named by their size; a sign would only puzzle.
+  const shown = item.kind === 'rounding' || item.kind === 'zero_rate' ? amount.replace(/^-/, '') : amount;
+  return interpolate(uiReconciliation[locale][key], {
+    amount: money(shown),
+    reason: item.reason?.[locale] ?? '',
+  }).trim();
+}

@@ -1,0 +1,373 @@
+// The month per VAT rate in Chromium, after the real engine synced a few hundred generated orders
+// from the Mijnwebwinkel simulator into the Moneybird simulator. The figures the screen shows for
+// last month and for its quarter are checked against totals this test recomputes on its own from
+// the simulators' records: the shop's orders (lines and VAT per rate, credits negative) and the
+// invoices Moneybird holds (their lines, with Moneybird's arithmetic of VAT once per rate). No
+// product code computes an expectation. The CSV export is read back and must equal the table; the
+// screen passes axe-core and is saved as a picture.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunSummary } from '../../src/shared/contract';
+import { divideRounded, parseDecimal, roundTo, toFixed } from '../sim/common/decimal';
+import { DEMO_COMPLETED_STATUSES, type Demo, startDemo } from '../sim/demo';
+import { generateOrders } from '../sim/mijnwebwinkel/generator';
+import type { MwwOrder, MwwTaxPrice } from '../sim/mijnwebwinkel/types';
+import type { LaunchedBrowser } from '../support/browser';
+import { launchDutchChromium } from './support/dutch-browser';
+import { ensureRendererBuilt } from './support/renderer';
+import { recordScreen } from './support/screens';
+
+const DAY = 24 * 60 * 60 * 1000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Last calendar month as the owner's calendar has it (the test machine runs in UTC or close). */
+const today = new Date();
+const monthStart = Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1);
+/** Orders from ten days before last month to yesterday; the start date five days before it. */
+const ORDERS_FROM = isoDay(monthStart - 10 * DAY);
+const START_DAYS_AGO = Math.ceil((Date.now() - (monthStart - 5 * DAY)) / DAY);
+const START_DATE = isoDay(Date.now() - START_DAYS_AGO * DAY);
+
+let demo: Demo;
+let browser: LaunchedBrowser;
+
+beforeAll(async () => {
+  ensureRendererBuilt();
+  demo = await startDemo({
+    orderList: generateOrders({ seed: 31, count: 320, from: ORDERS_FROM, to: isoDay(Date.now() - DAY) }),
+    startDaysAgo: START_DAYS_AGO,
+    // 150 requests per two seconds: the sync of a few hundred orders takes seconds, not minutes.
+    rateWindowSeconds: 2,
+    logger: { log: () => {} },
+  });
+  browser = await launchDutchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/** Runs the sync and resolves with the run's summary once it finished. */
+async function syncOnce(): Promise<RunSummary> {
+  const finished = new Promise<RunSummary>((resolve) => {
+    const stop = demo.service.subscribe((event) => {
+      if (event.channel !== 'run.finished') return;
+      stop();
+      resolve(event.payload);
+    });
+  });
+  const reply = await demo.service.dispatch('sync.runNow', {}, 'test');
+  expect(reply.ok).toBe(true);
+  return finished;
+}
+
+// ---- the expectation, from the simulators' own records ------------------------------------------
+
+interface Figures {
+  excl: bigint;
+  vat: bigint;
+}
+type PerRate = Map<string, Figures>;
+
+/** "21.00" -> "21", "5.50" -> "5.5": a percentage as a key. */
+function rateKey(text: string): string {
+  return toFixed(parseDecimal(text), 6).replace(/\.?0+$/, '');
+}
+
+function add(map: PerRate, rate: string, excl: bigint, vat: bigint): void {
+  const known = map.get(rate) ?? { excl: 0n, vat: 0n };
+  map.set(rate, { excl: known.excl + excl, vat: known.vat + vat });
+}
+
+const GIFT_CARD_TYPES = new Set(['giftcard', 'gift_card', 'voucher', 'store_credit']);
+const pricesOf = (price: MwwTaxPrice | MwwTaxPrice[] | undefined): MwwTaxPrice[] =>
+  Array.isArray(price) ? price : price ? [price] : [];
+
+/**
+ * Whether the shop's order is one the owner's books must hold: a finished status, paid (a credit and
+ * a zero order need no payment), not a test order, dated on or after the start date.
+ */
+function isEligible(order: MwwOrder): boolean {
+  const total = parseDecimal(String(order.price?.total ?? '0'));
+  return (
+    DEMO_COMPLETED_STATUSES.includes(Number(order.status)) &&
+    (order.credited_order_number !== undefined && order.credited_order_number !== null
+      ? true
+      : total === 0n || order.payment_status === 'captured') &&
+    !order.sim_test_order &&
+    order.date >= START_DATE
+  );
+}
+
+const inEuros = (currency: string | undefined) => (currency ?? 'EUR') === 'EUR';
+
+/** The eligible orders of [from, to) in another currency than the euro: counted, not summed. */
+function foreignCurrencyOrders(from: string, to: string): number {
+  return demo.mww.shop
+    .listOrders()
+    .filter((o) => o.date >= from && o.date < to && isEligible(o) && !inEuros(o.currency)).length;
+}
+
+/**
+ * The shop's turnover excl. VAT and VAT per rate over [from, to), in euros: lines incl. VAT minus
+ * their VAT.
+ */
+function shopExpectation(from: string, to: string): PerRate {
+  const result: PerRate = new Map();
+  for (const order of demo.mww.shop.listOrders()) {
+    if (order.date < from || order.date >= to || !isEligible(order) || !inEuros(order.currency)) continue;
+    const credit = order.credited_order_number !== undefined && order.credited_order_number !== null;
+    const total = parseDecimal(String(order.price?.total ?? '0'));
+    const sign = credit && total > 0n ? -1n : 1n;
+    const incl = new Map<string, bigint>();
+    const lineVat = new Map<string, bigint>();
+    for (const line of order.orderlines ?? []) {
+      if (GIFT_CARD_TYPES.has(line.type)) continue;
+      for (const price of pricesOf(line.price)) {
+        const key = rateKey(price.rate);
+        const gross = parseDecimal(price.amount_including_tax ?? '0');
+        incl.set(key, (incl.get(key) ?? 0n) + gross);
+        if (price.amount !== undefined)
+          lineVat.set(key, (lineVat.get(key) ?? 0n) + roundTo(gross - parseDecimal(price.amount), 2));
+      }
+    }
+    const vat = new Map<string, bigint>();
+    if (order.price?.tax) {
+      for (const t of pricesOf(order.price.tax as MwwTaxPrice | MwwTaxPrice[])) {
+        const key = rateKey(String(t.rate));
+        vat.set(key, (vat.get(key) ?? 0n) + parseDecimal(String(t.amount ?? '0')));
+      }
+    } else for (const [key, amount] of lineVat) vat.set(key, amount);
+    for (const key of new Set([...incl.keys(), ...vat.keys()])) {
+      const gross = (incl.get(key) ?? 0n) * sign;
+      const tax = (vat.get(key) ?? 0n) * sign;
+      if (gross !== 0n || tax !== 0n) add(result, key, gross - tax, tax);
+    }
+  }
+  return result;
+}
+
+interface SimTaxRate {
+  id: string;
+  percentage: string;
+  show_tax: boolean;
+}
+
+/**
+ * What Moneybird's books hold for the orders dated in [from, to): every sent invoice (a draft is not
+ * in the books), placed in the period by its order's date. Per tax rate, Moneybird computes the VAT
+ * once over the rate's lines incl. VAT; a rate without VAT on the invoice (a legal text instead)
+ * carries none.
+ */
+function bookedExpectation(from: string, to: string, taxRates: SimTaxRate[]): PerRate {
+  const dateOf = new Map(demo.mww.shop.listOrders().map((o) => [String(o.number), o.date]));
+  const result: PerRate = new Map();
+  for (const invoice of demo.moneybird.books.salesInvoices()) {
+    if (invoice.state === 'draft' || typeof invoice.reference !== 'string' || invoice.currency !== 'EUR')
+      continue;
+    const orderNumber = invoice.reference.slice(invoice.reference.lastIndexOf('-') + 1);
+    const date = dateOf.get(orderNumber);
+    if (date === undefined || date < from || date >= to) continue;
+    expect(invoice.prices_are_incl_tax).toBe(true);
+    const gross = new Map<string, bigint>();
+    for (const detail of invoice.details as Array<Record<string, string>>) {
+      const line = roundTo(
+        divideRounded(parseDecimal(detail.amount_decimal!) * parseDecimal(detail.price!), 1_000_000n),
+        2,
+      );
+      gross.set(detail.tax_rate_id!, (gross.get(detail.tax_rate_id!) ?? 0n) + line);
+    }
+    let invoiceTotal = 0n;
+    for (const [id, amount] of gross) {
+      const rate = taxRates.find((r) => r.id === id);
+      if (!rate)
+        throw new Error(`invoice ${invoice.id} uses tax rate ${id}, which the simulator does not list`);
+      const p = parseDecimal(rate.percentage);
+      const tax = rate.show_tax ? roundTo(divideRounded(amount * p, 100_000_000n + p), 2) : 0n;
+      add(result, rateKey(rate.percentage), amount - tax, tax);
+      invoiceTotal += amount;
+    }
+    // The arithmetic above is Moneybird's own: the invoice's total says so.
+    expect(toFixed(invoiceTotal, 2)).toBe(toFixed(parseDecimal(invoice.total_price_incl_tax), 2));
+  }
+  return result;
+}
+
+// ---- what the screen shows --------------------------------------------------------------------
+
+interface ShownRow {
+  rate: string;
+  shopExcl: string;
+  shopVat: string;
+  bookedExcl: string;
+  bookedVat: string;
+  diffExcl: string;
+  diffVat: string;
+}
+
+async function shownRows(page: Page, selector: string): Promise<ShownRow[]> {
+  return page.locator(selector).evaluateAll((rows) =>
+    rows.map((row) => {
+      const amount = (id: string) =>
+        row.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-amount') ?? 'missing';
+      return {
+        rate: row.getAttribute('data-rate') ?? 'total',
+        shopExcl: amount('shop-excl'),
+        shopVat: amount('shop-vat'),
+        bookedExcl: amount('booked-excl'),
+        bookedVat: amount('booked-vat'),
+        diffExcl: amount('difference-excl'),
+        diffVat: amount('difference-vat'),
+      };
+    }),
+  );
+}
+
+function expectedRows(shop: PerRate, booked: PerRate): ShownRow[] {
+  const rates = [...new Set([...shop.keys(), ...booked.keys()])].sort((a, b) => Number(b) - Number(a));
+  const none = { excl: 0n, vat: 0n };
+  return rates.map((rate) => {
+    const s = shop.get(rate) ?? none;
+    const b = booked.get(rate) ?? none;
+    return {
+      rate,
+      shopExcl: toFixed(s.excl, 2),
+      shopVat: toFixed(s.vat, 2),
+      bookedExcl: toFixed(b.excl, 2),
+      bookedVat: toFixed(b.vat, 2),
+      diffExcl: toFixed(s.excl - b.excl, 2),
+      diffVat: toFixed(s.vat - b.vat, 2),
+    };
+  });
+}
+
+function totalRow(rows: ShownRow[]): ShownRow {
+  const sum = (pick: (r: ShownRow) => string) =>
+    toFixed(
+      rows.reduce((s, r) => s + parseDecimal(pick(r)), 0n),
+      2,
+    );
+  return {
+    rate: 'total',
+    shopExcl: sum((r) => r.shopExcl),
+    shopVat: sum((r) => r.shopVat),
+    bookedExcl: sum((r) => r.bookedExcl),
+    bookedVat: sum((r) => r.bookedVat),
+    diffExcl: sum((r) => r.diffExcl),
+    diffVat: sum((r) => r.diffVat),
+  };
+}
+
+/** The period the picker shows, as the first day and the first day after it. */
+async function shownPeriod(page: Page): Promise<{ from: string; to: string }> {
+  const [kind, year, index] = (await page.getByTestId('period-select').inputValue()).split(':') as [
+    string,
+    string,
+    string,
+  ];
+  const first = kind === 'month' ? Number(index) : (Number(index) - 1) * 3 + 1;
+  const months = kind === 'month' ? 1 : 3;
+  const end = new Date(Date.UTC(Number(year), first - 1 + months, 1));
+  return { from: `${year}-${pad(first)}-01`, to: isoDay(end.getTime()) };
+}
+
+describe('the month per VAT rate in Chromium', () => {
+  it('shows last month and its quarter exactly as the simulators hold them, and exports the table', async () => {
+    // Sync until a run books nothing more (credits follow their originals, a run later at most).
+    let runs = 0;
+    let summary: RunSummary;
+    do {
+      summary = await syncOnce();
+      runs += 1;
+    } while (summary.booked > 0 && runs < 5);
+    const booked = demo.moneybird.books.salesInvoices().filter((i) => i.state !== 'draft').length;
+    expect(booked).toBeGreaterThan(150);
+
+    const response = await fetch(
+      `${demo.moneybird.apiBaseUrl}/${demo.moneybird.administrationId}/tax_rates.json?filter=tax_rate_type:sales_invoice`,
+      { headers: { authorization: `Bearer ${demo.moneybird.token}` } },
+    );
+    const taxRates = (await response.json()) as SimTaxRate[];
+
+    const page = await browser.newPage();
+    await page.goto(demo.url);
+    await page.getByTestId('dashboard-reconciliation-link').click();
+    await page.getByTestId('rate-table').waitFor();
+    await expect.poll(() => page.getByTestId('reconciliation').getAttribute('aria-busy')).toBe('false');
+
+    // Last month by default.
+    const month = await shownPeriod(page);
+    expect(month.from).toBe(isoDay(monthStart));
+    const monthShop = shopExpectation(month.from, month.to);
+    const monthBooked = bookedExpectation(month.from, month.to, taxRates);
+    const monthRows = expectedRows(monthShop, monthBooked);
+    expect(monthRows.length).toBeGreaterThan(1);
+    expect(await shownRows(page, '[data-testid="rate-row"]')).toEqual(monthRows);
+    expect(await shownRows(page, '[data-testid="total-row"]')).toEqual([totalRow(monthRows)]);
+    const foreign = foreignCurrencyOrders(month.from, month.to);
+    if (foreign > 0)
+      expect(await page.getByTestId('foreign-currency').getAttribute('data-count')).toBe(String(foreign));
+    else expect(await page.getByTestId('foreign-currency').count()).toBe(0);
+
+    // A rate whose figures agree says so; every order behind a difference is explained, with a link
+    // to its page.
+    const equalRows = monthRows.filter((r) => r.diffExcl === '0.00' && r.diffVat === '0.00');
+    for (const row of equalRows) {
+      const cell = page.locator(
+        `[data-testid="rate-row"][data-rate="${row.rate}"] [data-testid="difference-vat"]`,
+      );
+      expect(await cell.textContent()).toBe('Klopt');
+    }
+    const differs = monthRows.some((r) => r.diffExcl !== '0.00' || r.diffVat !== '0.00');
+    if (differs) {
+      const first = page.getByTestId('explanation').first();
+      await first.waitFor();
+      const order = await first.getAttribute('data-order');
+      expect(await first.getByTestId('explanation-order').getAttribute('href')).toBe(`#/orders/${order}`);
+      expect((await first.getByTestId('explanation-text').textContent())?.length).toBeGreaterThan(10);
+    }
+
+    await recordScreen(page, 'reconciliation', 'reconciliation');
+
+    // The CSV export: the same rates and total, with decimal commas, read back.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+    const fileName = download.suggestedFilename();
+    expect(fileName).toBe(`winkelbrug-btw-per-tarief-${month.from.slice(0, 7)}.csv`);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const records = parse(csv, { delimiter: ';', bom: true, columns: true }) as Record<string, string>[];
+    const dot = (text: string | undefined) => (text ?? 'missing').replace(',', '.');
+    const fromCsv = (record: Record<string, string>): ShownRow => ({
+      rate: record.Soort === 'Totaal' ? 'total' : dot(record['Btw-tarief (%)']),
+      shopExcl: dot(record['Winkel omzet excl. btw']),
+      shopVat: dot(record['Winkel btw']),
+      bookedExcl: dot(record['Moneybird omzet excl. btw']),
+      bookedVat: dot(record['Moneybird btw']),
+      diffExcl: dot(record['Verschil omzet excl. btw']),
+      diffVat: dot(record['Verschil btw']),
+    });
+    expect(records.filter((r) => r.Soort === 'Tarief').map(fromCsv)).toEqual(monthRows);
+    expect(records.filter((r) => r.Soort === 'Totaal').map(fromCsv)).toEqual([totalRow(monthRows)]);
+    await page.getByTestId('exported').waitFor();
+
+    // The quarter last month is in: again equal to the simulators' records.
+    await page.getByTestId('period-kind-quarter').check();
+    await expect.poll(async () => (await shownPeriod(page)).to).not.toBe(month.to);
+    await expect.poll(() => page.getByTestId('reconciliation').getAttribute('aria-busy')).toBe('false');
+    const quarter = await shownPeriod(page);
+    const quarterRows = expectedRows(
+      shopExpectation(quarter.from, quarter.to),
+      bookedExpectation(quarter.from, quarter.to, taxRates),
+    );
+    expect(await shownRows(page, '[data-testid="rate-row"]')).toEqual(quarterRows);
+    await recordScreen(page, 'reconciliation-quarter');
+
+    expect(browser.errors).toEqual([]);
+  }, 300_000);
+});

@@ -1,0 +1,200 @@
+// The orders channels on the real core against both simulators: after a sync of generated orders
+// (some parked for an unmapped 0 % rate, some credits), orders.search finds what the journal holds
+// and orders.detail shows each order's shop side, its invoice as the Moneybird simulator holds it
+// (number, lines, VAT per rate, payments, contact), its steps and links. Expectations come from the
+// simulators' records, not from the product's own reading of them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OrderDetail, RequestResult, RunSummary } from '../../../src/shared/contract';
+import { parseDecimal, toFixed } from '../../sim/common/decimal';
+import { type Demo, startDemo } from '../../sim/demo';
+import { generateOrders } from '../../sim/mijnwebwinkel/generator';
+
+const DAY = 24 * 60 * 60 * 1000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+let demo: Demo;
+
+beforeAll(async () => {
+  demo = await startDemo({
+    orderList: generateOrders({
+      seed: 5,
+      count: 60,
+      from: isoDay(Date.now() - 40 * DAY),
+      to: isoDay(Date.now() - DAY),
+    }),
+    startDaysAgo: 45,
+    omit: ['taxRates.domestic.0'],
+    rateWindowSeconds: 2,
+    logger: { log: () => {} },
+  });
+  const finished = new Promise<RunSummary>((resolve) => {
+    const stop = demo.service.subscribe((event) => {
+      if (event.channel !== 'run.finished') return;
+      stop();
+      resolve(event.payload);
+    });
+  });
+  const reply = await demo.service.dispatch('sync.runNow', {}, 'test');
+  expect(reply.ok).toBe(true);
+  await finished;
+}, 120_000);
+
+afterAll(async () => {
+  demo?.moneybird.contract?.assertNone();
+  await demo?.close();
+});
+
+async function call<C extends 'orders.search' | 'orders.detail' | 'orders.invoices'>(
+  channel: C,
+  args: Parameters<Demo['service']['dispatch']>[1],
+): Promise<RequestResult<C>> {
+  const reply = await demo.service.dispatch(channel, args as never, 'test');
+  if (!reply.ok) throw new Error(`${channel} refused: ${reply.error.message.en}`);
+  return reply.result as RequestResult<C>;
+}
+
+const detailOf = async (orderNumber: string): Promise<OrderDetail> => {
+  const { order } = await call('orders.detail', { orderNumber });
+  if (!order) throw new Error(`no order ${orderNumber}`);
+  return order;
+};
+
+const money = (text: string | number) => toFixed(parseDecimal(String(text)), 2);
+
+describe('orders.search', () => {
+  it('lists every order the engine knows, newest first, and filters and searches them', async () => {
+    const journal = demo.runtime.store.journal;
+    const all = await call('orders.search', { pageSize: 100 });
+    const counts = journal.counts();
+    const known = Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(all.total).toBe(known);
+    const dates = all.orders.map((o) => o.orderDate ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(all.stateCounts.booked).toBe(counts.done);
+    expect(all.stateCounts.parked).toBe(counts.parked);
+    expect(counts.parked).toBeGreaterThan(0);
+
+    const parked = await call('orders.search', { states: ['parked'] });
+    expect(parked.orders.map((o) => o.orderNumber).sort()).toEqual(
+      journal
+        .list({ states: ['parked'], limit: 100 })
+        .map((e) => e.orderNumber)
+        .sort(),
+    );
+    for (const order of parked.orders) expect(order.reason?.nl).toContain('0% btw');
+
+    // A customer found by part of the e-mail the shop gave.
+    const shopOrder = demo.mww.shop
+      .listOrders()
+      .find((o) => journal.get(String(o.number))?.state === 'done')!;
+    const email = String(shopOrder.debtor.email);
+    const byEmail = await call('orders.search', { query: email.slice(0, email.indexOf('@')).toUpperCase() });
+    expect(byEmail.orders.map((o) => o.orderNumber)).toContain(String(shopOrder.number));
+    expect(byEmail.orders.every((o) => o.customerEmail?.toLowerCase().includes(email.split('@')[0]!))).toBe(
+      true,
+    );
+
+    const none = await call('orders.search', { query: 'niemand-besteld', states: ['booked'] });
+    expect(none).toMatchObject({ total: 0, orders: [] });
+  });
+});
+
+describe('orders.detail', () => {
+  it('shows a booked order as the shop and the Moneybird simulator hold it, with its steps and links', async () => {
+    const journal = demo.runtime.store.journal;
+    const booked = journal
+      .list({ states: ['done'], limit: 500 })
+      .find((e) => e.creditedOrderNumber === null)!;
+    const invoice = demo.moneybird.books.salesInvoices().find((i) => i.id === booked.moneybird.invoiceId);
+    const shopOrder = demo.mww.shop.listOrders().find((o) => String(o.number) === booked.orderNumber)!;
+    const detail = await detailOf(booked.orderNumber);
+
+    expect(detail.summary).toMatchObject({ state: 'booked', invoiceNumber: invoice.invoice_id });
+    expect(detail.shop?.ok).toBe(true);
+    if (!detail.shop?.ok) return;
+    expect(detail.shop.value.total).toBe(money(shopOrder.price!.total!));
+    expect(detail.shop.value.customer.email).toBe(shopOrder.debtor.email);
+    expect(detail.shop.value.lines).toHaveLength(shopOrder.orderlines!.length);
+
+    expect(detail.moneybird?.ok).toBe(true);
+    if (!detail.moneybird?.ok) return;
+    const view = detail.moneybird.value;
+    expect(view).toMatchObject({
+      kind: 'sales_invoice',
+      number: invoice.invoice_id,
+      state: invoice.state,
+      totalInclVat: money(invoice.total_price_incl_tax),
+      totalExclVat: money(invoice.total_price_excl_tax),
+    });
+    expect(view.lines.map((l) => l.price)).toEqual(
+      invoice.details.map((d: { price: string }) => money(d.price)),
+    );
+    expect(view.vat.map((v) => v.amount)).toEqual(
+      invoice.tax_totals.map((t: { tax_amount: string }) => money(t.tax_amount)),
+    );
+    expect(view.payments.map((p) => p.amount)).toEqual(
+      invoice.payments.map((p: { price: string }) => money(p.price)),
+    );
+    expect(view.contact.email ?? view.contact.name).toBeTruthy();
+
+    const admin = demo.moneybird.administrationId;
+    expect(detail.links).toEqual({
+      invoice: `https://moneybird.com/${admin}/sales_invoices/${invoice.id}`,
+      contact: `https://moneybird.com/${admin}/contacts/${invoice.contact_id}`,
+    });
+    expect(detail.steps.map((s) => s.state)).toEqual([
+      'pending',
+      'contact_ok',
+      'invoice_created',
+      'totals_ok',
+      'sent',
+      'paid',
+      'done',
+    ]);
+    expect(detail.earlierStepsUnknown).toBe(false);
+    expect(detail).toMatchObject({ canRetry: false, canSkip: false });
+
+    const { invoices } = await call('orders.invoices', { orderNumbers: [booked.orderNumber, 'onbekend-1'] });
+    expect(invoices).toEqual([
+      { orderNumber: booked.orderNumber, invoiceId: invoice.id, invoiceNumber: invoice.invoice_id },
+    ]);
+  });
+
+  it('shows a parked order with its reason, Retry and Skip, and nothing in Moneybird', async () => {
+    const parked = demo.runtime.store.journal.list({ states: ['parked'], limit: 10 })[0]!;
+    const detail = await detailOf(parked.orderNumber);
+    expect(detail.summary.state).toBe('parked');
+    expect(detail.summary.reason?.nl).toContain('0% btw');
+    expect(detail.settingsSection).toBe('taxRates');
+    expect(detail).toMatchObject({ canRetry: true, canSkip: true, moneybird: null });
+    expect(detail.steps.at(-1)?.state).toBe('parked');
+    expect(detail.shop?.ok).toBe(true);
+  });
+
+  it('shows a credit with the order it credits', async () => {
+    const credit = demo.runtime.store.journal
+      .list({ limit: 500 })
+      .find((e) => e.creditedOrderNumber !== null);
+    expect(credit, 'the generated history holds a credit').toBeDefined();
+    const detail = await detailOf(credit!.orderNumber);
+    expect(detail.summary.creditedOrderNumber).toBe(credit!.creditedOrderNumber);
+    // A credit of a booked order is booked itself, with an invoice of its own.
+    if (credit!.state === 'done') expect(detail.moneybird?.ok).toBe(true);
+    expect(detail.shop?.ok).toBe(true);
+  });
+
+  it('says so when the invoice was deleted in Moneybird, and knows no order it never saw', async () => {
+    const booked = demo.runtime.store.journal.list({ states: ['done'], limit: 500 }).at(-1)!;
+    demo.moneybird.owner.deleteInvoice(booked.moneybird.invoiceId!);
+    const detail = await detailOf(booked.orderNumber);
+    expect(detail.moneybird).toEqual({
+      ok: false,
+      problem: {
+        nl: expect.stringContaining('staat niet meer in Moneybird'),
+        en: expect.stringContaining('no longer in Moneybird'),
+      },
+    });
+    expect(detail.summary.state).toBe('booked');
+    expect(await call('orders.detail', { orderNumber: '99999999' })).toEqual({ order: null });
+  });
+});

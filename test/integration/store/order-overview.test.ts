@@ -1,0 +1,301 @@
+// The orders screen's query over a real SQLite journal: search by number, name and e-mail (accents
+// and case aside), filters by state and order date, newest first, paging, every state the journal
+// knows; the steps each order went through; and a database from before version 6 migrating.
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createOrderOverview,
+  JOURNAL_STATES,
+  MIGRATIONS,
+  type OrderOverviewQuery,
+  openDatabase,
+  openStore,
+  overviewStateOf,
+  type Store,
+} from '../../../src/main/core/store';
+import { ORDER_OVERVIEW_STATES } from '../../../src/shared/contract';
+import { fillJournal, type HistoryOrder } from '../../support/journal-history';
+import { freshTempDirs } from './temp-dir';
+
+const tempDir = freshTempDirs();
+let store: Store | undefined;
+let clock = 1_700_000_000_000;
+
+function open(file = join(tempDir(), 'w.sqlite')): Store {
+  store = openStore(file, { now: () => clock });
+  return store;
+}
+
+afterEach(() => {
+  store?.close();
+  store = undefined;
+});
+
+const page = (query: Partial<OrderOverviewQuery> = {}): OrderOverviewQuery => ({
+  page: 1,
+  pageSize: 50,
+  ...query,
+});
+
+/** Newest first as the screen promises: order date descending, then the order met last first. */
+const newestFirst = (orders: HistoryOrder[]) =>
+  [...orders].reverse().sort((a, b) => (a.orderDate < b.orderDate ? 1 : a.orderDate > b.orderDate ? -1 : 0));
+
+describe('the orders query', () => {
+  it('maps every journal state to exactly one state on the screen', () => {
+    for (const state of JOURNAL_STATES) expect(ORDER_OVERVIEW_STATES).toContain(overviewStateOf(state));
+  });
+
+  it('lists every order newest first, a page at a time, with the total over all pages', () => {
+    const s = open();
+    const made = fillJournal(s, { count: 230, seed: 3, from: '2025-01-01', to: '2025-03-31' });
+    const overview = createOrderOverview(s.db);
+    const expected = newestFirst(made).map((o) => o.orderNumber);
+    const first = overview.search(page({ pageSize: 100 }));
+    const third = overview.search(page({ page: 3, pageSize: 100 }));
+    expect(first.total).toBe(230);
+    expect(first.rows.map((r) => r.orderNumber)).toEqual(expected.slice(0, 100));
+    expect(third.rows.map((r) => r.orderNumber)).toEqual(expected.slice(200));
+    expect(overview.search(page({ page: 4, pageSize: 100 })).rows).toEqual([]);
+  });
+
+  it('finds orders by part of the order number, the name or the e-mail, whatever the case or accents', () => {
+    const s = open();
+    const made = fillJournal(s, { count: 400, seed: 5, from: '2025-01-01', to: '2025-06-30' });
+    const overview = createOrderOverview(s.db);
+    const numbers = (text: string) =>
+      overview
+        .search(page({ text, pageSize: 1_000 }))
+        .rows.map((r) => r.orderNumber)
+        .sort();
+    const fold = (t: string) => t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    const expectMatches = (text: string, predicate: (o: HistoryOrder) => boolean) => {
+      const wanted = made.filter(predicate).map((o) => o.orderNumber);
+      expect(wanted.length).toBeGreaterThan(0);
+      expect(numbers(text)).toEqual(wanted.sort());
+    };
+    const someone = made[17]!;
+    expectMatches(someone.orderNumber, (o) => o.orderNumber.includes(someone.orderNumber));
+    expectMatches('JANSEN', (o) => o.customerName.includes('Jansen'));
+    // "José" and "Öztürk" are found without their accents.
+    expectMatches('jose', (o) => fold(o.customerName).includes('jose'));
+    expectMatches('ozturk', (o) => fold(o.customerName).includes('ozturk'));
+    expectMatches(someone.customerEmail, (o) => o.customerEmail.includes(someone.customerEmail));
+    // Two letters are looked for too (without the index).
+    expectMatches('bo', (o) => fold(`${o.orderNumber} ${o.customerName} ${o.customerEmail}`).includes('bo'));
+    expect(numbers('niemand-heet-zo')).toEqual([]);
+  });
+
+  it('takes wildcards in the search literally', () => {
+    const s = open();
+    fillJournal(s, { count: 50, seed: 8, from: '2025-01-01', to: '2025-01-31' });
+    const overview = createOrderOverview(s.db);
+    for (const text of ['*', '?', '[a]', 'an*', '%', '_']) {
+      expect(overview.search(page({ text })).total, text).toBe(0);
+    }
+  });
+
+  it('uses the date order for a text most orders contain, with the same answer', () => {
+    const s = open();
+    const made = fillJournal(s, { count: 1_200, seed: 9, from: '2024-01-01', to: '2025-12-31' });
+    const overview = createOrderOverview(s.db);
+    const found = overview.search(page({ text: '@example.nl' }));
+    expect(found.total).toBe(1_200);
+    expect(found.rows.map((r) => r.orderNumber)).toEqual(
+      newestFirst(made)
+        .slice(0, 50)
+        .map((o) => o.orderNumber),
+    );
+  });
+
+  it('filters by state and by order date, both ends included, and combines them with search', () => {
+    const s = open();
+    const made = fillJournal(s, { count: 600, seed: 11, from: '2025-01-01', to: '2025-12-31' });
+    const overview = createOrderOverview(s.db);
+    const all = (query: Partial<OrderOverviewQuery>) => {
+      const found = overview.search(page({ ...query, pageSize: 1_000 }));
+      expect(found.rows).toHaveLength(found.total);
+      return found.rows.map((r) => r.orderNumber).sort();
+    };
+    const of = (predicate: (o: HistoryOrder) => boolean) =>
+      made
+        .filter(predicate)
+        .map((o) => o.orderNumber)
+        .sort();
+    expect(all({ states: ['parked'] })).toEqual(of((o) => o.state === 'parked'));
+    expect(all({ states: ['waiting', 'skipped'] })).toEqual(
+      of((o) => o.state === 'waiting_transient' || o.state === 'skipped'),
+    );
+    expect(all({ states: ['not_eligible'] })).toEqual(of((o) => o.state === 'discovered'));
+    expect(all({ states: ['in_progress'] })).toEqual(of((o) => o.state === 'contact_ok'));
+    expect(all({ from: '2025-03-01', to: '2025-03-31' })).toEqual(
+      of((o) => o.orderDate >= '2025-03-01' && o.orderDate <= '2025-03-31'),
+    );
+    expect(all({ states: ['booked'], from: '2025-06-15', text: 'de' })).toEqual(
+      of(
+        (o) =>
+          o.state === 'done' &&
+          o.orderDate >= '2025-06-15' &&
+          /de/i.test(`${o.customerName} ${o.customerEmail}`),
+      ),
+    );
+    const march = overview.stateCounts({ from: '2025-03-01', to: '2025-03-31' });
+    expect(march.parked).toBe(
+      made.filter((o) => o.state === 'parked' && o.orderDate >= '2025-03-01' && o.orderDate <= '2025-03-31')
+        .length,
+    );
+    expect(overview.stateCounts({ from: '2025-12-01' }).booked).toBe(
+      made.filter((o) => o.state === 'done' && o.orderDate >= '2025-12-01').length,
+    );
+    const counts = overview.stateCounts();
+    expect(counts.booked).toBe(made.filter((o) => o.state === 'done').length);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(600);
+  });
+
+  it('shows why an order is held, its invoice number once booked, and who ordered', () => {
+    const s = open();
+    const made = fillJournal(s, { count: 200, seed: 13, from: '2025-01-01', to: '2025-02-28' });
+    const overview = createOrderOverview(s.db);
+    const parked = made.find((o) => o.state === 'parked')!;
+    const [row] = overview.search(page({ text: parked.orderNumber })).rows;
+    expect(row).toMatchObject({
+      orderNumber: parked.orderNumber,
+      state: 'parked',
+      customerName: parked.customerName,
+      customerEmail: parked.customerEmail,
+      reasonCode: 'tax_rate_unmapped',
+      invoiceNumber: null,
+    });
+    const booked = made.find((o) => o.state === 'done')!;
+    const [done] = overview.search(page({ text: booked.orderNumber })).rows;
+    expect(done?.invoiceNumber).toMatch(/^2024-\d{5}$/);
+    expect(done?.bookedAt).toBe(clock);
+  });
+});
+
+describe('the steps of an order', () => {
+  it('keeps every step with its time, also the ones passed in one transaction', () => {
+    const s = open();
+    const { journal } = s;
+    clock = 1_000;
+    journal.record({ orderNumber: '1', state: 'pending', bookingStyle: 'sales_invoice', reference: 'MWW-1' });
+    clock = 2_000;
+    journal.advance('1', 'pending', 'contact_ok', { contactId: '7' }, 'invoice');
+    clock = 3_000;
+    journal.park('1', 'contact_ok', { code: 'totals_differ', message: { nl: 'x', en: 'x' } });
+    clock = 4_000;
+    journal.resume('1', 'parked');
+    clock = 5_000;
+    journal.advanceThrough('1', 'contact_ok', [
+      { to: 'invoice_created', patch: { invoiceId: '9' } },
+      { to: 'totals_ok' },
+      { to: 'sent', patch: { invoiceNumber: '2025-0001' } },
+    ]);
+    expect(journal.steps('1')).toEqual([
+      { state: 'pending', at: 1_000, writeIntent: null, reasonCode: null },
+      { state: 'contact_ok', at: 2_000, writeIntent: 'invoice', reasonCode: null },
+      { state: 'parked', at: 3_000, writeIntent: 'invoice', reasonCode: 'totals_differ' },
+      { state: 'contact_ok', at: 4_000, writeIntent: 'invoice', reasonCode: null },
+      { state: 'invoice_created', at: 5_000, writeIntent: null, reasonCode: null },
+      { state: 'totals_ok', at: 5_000, writeIntent: null, reasonCode: null },
+      { state: 'sent', at: 5_000, writeIntent: null, reasonCode: null },
+    ]);
+    expect(journal.get('1')?.invoiceNumber).toBe('2025-0001');
+    // A numbered invoice keeps its number.
+    expect(journal.noteInvoiceNumber('1', '9', '2025-0001')).toBe(false);
+    expect(journal.noteInvoiceNumber('1', '8', 'other')).toBe(false);
+  });
+
+  it('gives an external invoice its reference as number', () => {
+    const { journal } = open();
+    journal.record({
+      orderNumber: '2',
+      state: 'pending',
+      bookingStyle: 'external_invoice',
+      reference: 'MWW-2',
+    });
+    journal.advanceThrough('2', 'pending', [
+      { to: 'invoice_created', patch: { invoiceId: '5', contactId: '6' } },
+    ]);
+    expect(journal.get('2')?.invoiceNumber).toBe('MWW-2');
+  });
+});
+
+describe('a database from before the orders screen', () => {
+  it('migrates: old orders are listed and searchable by number, with their current step', () => {
+    const file = join(tempDir(), 'old.sqlite');
+    const v5 = openDatabase(file, { migrations: MIGRATIONS.slice(0, 5), now: () => 5 });
+    const insert = v5.prepare(
+      `INSERT INTO order_journal (order_number, state, progress, booking_style, order_date, reference,
+         moneybird_invoice_id, reason_code, reason_nl, reason_en, attempts, created_at, updated_at, booked_at)
+       VALUES (@n, @state, @progress, @style, @date, @ref, @invoice, @code, @nl, @en, 0, 5, @updated, @booked)`,
+    );
+    insert.run({
+      n: '1001',
+      state: 'done',
+      progress: 'done',
+      style: 'sales_invoice',
+      date: '2024-05-01',
+      ref: 'MWW-1001',
+      invoice: '480000000000000001',
+      code: null,
+      nl: null,
+      en: null,
+      updated: 60,
+      booked: 60,
+    });
+    insert.run({
+      n: '1002',
+      state: 'done',
+      progress: 'done',
+      style: 'external_invoice',
+      date: '2024-05-02',
+      ref: 'MWW-1002',
+      invoice: '480000000000000002',
+      code: null,
+      nl: null,
+      en: null,
+      updated: 70,
+      booked: 70,
+    });
+    insert.run({
+      n: '1003',
+      state: 'parked',
+      progress: 'contact_ok',
+      style: 'sales_invoice',
+      date: '2024-05-03',
+      ref: 'MWW-1003',
+      invoice: null,
+      code: 'tax_rate_unmapped',
+      nl: 'Kies een tarief.',
+      en: 'Choose a rate.',
+      updated: 80,
+      booked: null,
+    });
+    v5.close();
+
+    const s = open(file);
+    const overview = createOrderOverview(s.db);
+    const found = overview.search(page());
+    expect(found.rows.map((r) => [r.orderNumber, r.state, r.customerName, r.invoiceNumber])).toEqual([
+      ['1003', 'parked', null, null],
+      ['1002', 'done', null, 'MWW-1002'],
+      // A sales invoice's number is learnt when its page is opened.
+      ['1001', 'done', null, null],
+    ]);
+    expect(overview.search(page({ text: '1002' })).rows.map((r) => r.orderNumber)).toEqual(['1002']);
+    expect(s.journal.steps('1003')).toEqual([
+      { state: 'parked', at: 80, writeIntent: null, reasonCode: 'tax_rate_unmapped' },
+    ]);
+    expect(s.journal.noteInvoiceNumber('1001', '480000000000000001', '2024-0042')).toBe(true);
+    expect(s.journal.get('1001')?.invoiceNumber).toBe('2024-0042');
+    // A booked order learns who ordered when its page reads the shop's order; found by name then,
+    // and a name once known is not replaced.
+    expect(s.journal.noteCustomer('1001', { name: 'Zoë Çelik', email: 'zoe@example.nl' })).toBe(true);
+    expect(s.journal.noteCustomer('1001', { name: 'Iemand Anders', email: null })).toBe(false);
+    expect(overview.search(page({ text: 'zoe cel' })).rows.map((r) => r.orderNumber)).toEqual(['1001']);
+    // Who ordered is learnt when the engine next sees the order: searchable from then on.
+    s.journal.amend('1003', 'parked', { customerName: 'Renée Dubois', customerEmail: 'renee@example.fr' });
+    expect(overview.search(page({ text: 'renee' })).rows.map((r) => r.orderNumber)).toEqual(['1003']);
+  });
+});

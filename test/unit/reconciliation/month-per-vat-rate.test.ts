@@ -1,0 +1,591 @@
+// The month per VAT rate: each order's figures as the engine records them, summed per period in the
+// store's SQL and turned into the view. A table of journals, each with the view it must give: all
+// booked is equal; a parked, skipped or waiting order and a draft are differences explained by their
+// state; a credit counts negative; per-line rounding and VAT on 0 % are named; figures booked before
+// they were recorded make the view incomplete; a quarter is the sum of its months. Also the figures
+// read from a shop order and a Moneybird invoice, and the CSV export read back.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createReconciliationChannels } from '../../../src/main/core/app-service/reconciliation-channels';
+import { type Order, parseOrder } from '../../../src/main/core/mijnwebwinkel/order-schema';
+import { parseDecimal } from '../../../src/main/core/money/decimal';
+import {
+  monthPerVatRate,
+  monthsOf,
+  type Period,
+  periodRange,
+  previousMonth,
+} from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import {
+  bookedFiguresOf,
+  inTheBooks,
+  type RateFigures,
+  shopFiguresOf,
+} from '../../../src/main/core/reconciliation/order-figures';
+import { reconciliationCsv } from '../../../src/main/core/reconciliation/reconciliation-csv';
+import {
+  databaseFileIn,
+  MIGRATIONS,
+  openDatabase,
+  openStoreIn,
+  type Store,
+} from '../../../src/main/core/store';
+
+const d = parseDecimal;
+const dirs: string[] = [];
+const stores: Store[] = [];
+afterEach(() => {
+  for (const store of stores.splice(0)) store.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function openTestStore(): Store {
+  const dir = mkdtempSync(join(tmpdir(), 'winkelbrug-reconciliation-'));
+  dirs.push(dir);
+  const store = openStoreIn(dir);
+  stores.push(store);
+  return store;
+}
+
+/** Figures at one rate from incl. and VAT (excl. follows), as text. */
+function at(rate: string, incl: string, vat: string): RateFigures {
+  return { rate, inclTax: d(incl), exclTax: d(incl) - d(vat), vat: d(vat) };
+}
+
+interface OrderCase {
+  number: string;
+  date: string;
+  state?: string;
+  progress?: string;
+  style?: 'sales_invoice' | 'external_invoice';
+  credits?: string;
+  reason?: string;
+  /** EUR unless given. */
+  currency?: string;
+  shop?: RateFigures[] | null;
+  /**
+   * Booked per rate; the invoice total is their incl. sum. Undefined: as the shop's; null: not
+   * recorded. Recorded only once the invoice is in the books, as the engine does.
+   */
+  booked?: RateFigures[] | null;
+}
+
+/** Puts an order into the journal as the engine leaves it, with the figures it records. */
+function addOrder(store: Store, o: OrderCase): void {
+  const state = o.state ?? 'done';
+  store.db
+    .prepare(
+      `INSERT INTO order_journal (order_number, state, progress, booking_style, order_date,
+         credited_order_number, reason_code, reason_nl, reason_en, currency, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)`,
+    )
+    .run(
+      o.number,
+      state,
+      o.progress ?? (['parked', 'skipped', 'waiting_transient'].includes(state) ? 'pending' : state),
+      o.style ?? 'sales_invoice',
+      o.date,
+      o.credits ?? null,
+      o.reason ? 'unmapped_tax_rate' : null,
+      o.reason ?? null,
+      o.reason ? `EN ${o.reason}` : null,
+      o.currency ?? 'EUR',
+    );
+  if (o.shop !== null) store.vatFigures.recordShop(o.number, o.shop ?? []);
+  const booked = o.booked === undefined ? o.shop : o.booked;
+  const progress = o.progress ?? state;
+  const inBooks =
+    ['sent', 'paid', 'done'].includes(progress) ||
+    (o.style === 'external_invoice' && progress === 'invoice_created');
+  if (booked && inBooks) {
+    store.vatFigures.recordBooked(o.number, {
+      total: booked.reduce((s, r) => s + r.inclTax, 0n),
+      rates: booked.map((r) => ({ ...r, taxRateId: `id${r.rate}`, taxRateName: `${r.rate}% btw` })),
+    });
+  }
+}
+
+const OCTOBER: Period = { kind: 'month', year: 2026, index: 10 };
+
+function viewOf(store: Store, period: Period, options = {}) {
+  const { from, to } = periodRange(period);
+  return monthPerVatRate(period, store.vatFigures.period(from, to), options);
+}
+
+interface ViewCase {
+  name: string;
+  orders: OrderCase[];
+  verdict: 'agrees' | 'explained' | 'incomplete';
+  /** rate -> [shop incl, booked incl, difference vat] */
+  rates: Record<string, [string, string, string]>;
+  kinds: Record<string, number>;
+}
+
+const CASES: ViewCase[] = [
+  {
+    name: 'every order booked as the shop says: equal',
+    orders: [
+      { number: '1', date: '2026-10-01', shop: [at('21', '121.00', '21.00'), at('9', '10.90', '0.90')] },
+      { number: '2', date: '2026-10-31', shop: [at('21', '24.20', '4.20')] },
+      // Outside the month: not counted.
+      { number: '3', date: '2026-11-01', shop: [at('21', '1000.00', '173.55')] },
+      { number: '4', date: '2026-09-30', shop: [at('21', '1000.00', '173.55')] },
+    ],
+    verdict: 'agrees',
+    rates: { '21': ['145.20', '145.20', '0.00'], '9': ['10.90', '10.90', '0.00'] },
+    kinds: {},
+  },
+  {
+    name: 'one parked order: its figures are the difference, explained by the park',
+    orders: [
+      { number: '1', date: '2026-10-02', shop: [at('21', '121.00', '21.00')] },
+      {
+        number: '2',
+        date: '2026-10-03',
+        state: 'parked',
+        reason: 'Geen tarief voor 9%',
+        shop: [at('9', '10.90', '0.90')],
+      },
+    ],
+    verdict: 'explained',
+    rates: { '21': ['121.00', '121.00', '0.00'], '9': ['10.90', '0.00', '0.90'] },
+    kinds: { parked: 1 },
+  },
+  {
+    name: 'a credit in the month counts negative on both sides',
+    orders: [
+      { number: '1', date: '2026-10-02', shop: [at('21', '121.00', '21.00')] },
+      { number: '1-C', date: '2026-10-20', credits: '1', shop: [at('21', '-60.50', '-10.50')] },
+    ],
+    verdict: 'agrees',
+    rates: { '21': ['60.50', '60.50', '0.00'] },
+    kinds: {},
+  },
+  {
+    name: 'per-line rounding moves a cent between rates; VAT and total agree',
+    orders: [
+      {
+        number: '1',
+        date: '2026-10-05',
+        shop: [at('21', '36.30', '6.31')],
+        booked: [at('21', '36.31', '6.31'), at('0', '-0.01', '0')],
+      },
+    ],
+    verdict: 'explained',
+    rates: { '21': ['36.30', '36.31', '0.00'], '0': ['0.00', '-0.01', '0.00'] },
+    kinds: { rounding: 1 },
+  },
+  {
+    name: "Moneybird's VAT per rate a cent from the shop's per-line VAT, the total equal: rounding",
+    orders: [
+      {
+        number: '1',
+        date: '2026-10-05',
+        shop: [at('21', '46.40', '8.06')],
+        booked: [at('21', '46.40', '8.05')],
+      },
+    ],
+    verdict: 'explained',
+    rates: { '21': ['46.40', '46.40', '0.01'] },
+    kinds: { rounding: 1 },
+  },
+  {
+    name: 'an invoice whose total differs from the shop is another difference',
+    orders: [
+      {
+        number: '1',
+        date: '2026-10-05',
+        shop: [at('21', '46.40', '8.05')],
+        booked: [at('21', '40.00', '6.94')],
+      },
+      // A shift between rates beyond rounding, though the total agrees.
+      {
+        number: '2',
+        date: '2026-10-06',
+        shop: [at('21', '121.00', '21.00'), at('9', '10.90', '0.90')],
+        booked: [at('21', '10.90', '1.89'), at('9', '121.00', '9.99')],
+      },
+    ],
+    verdict: 'explained',
+    rates: { '21': ['167.40', '50.90', '20.22'], '9': ['10.90', '121.00', '-9.09'] },
+    kinds: { other: 2 },
+  },
+  {
+    name: 'VAT the shop puts on a 0 % line is not booked',
+    orders: [
+      {
+        number: '1',
+        date: '2026-10-05',
+        shop: [at('21', '12.10', '2.10'), at('0', '5.00', '0.01')],
+        booked: [at('21', '12.10', '2.10'), at('0', '5.00', '0')],
+      },
+    ],
+    verdict: 'explained',
+    rates: { '21': ['12.10', '12.10', '0.00'], '0': ['5.00', '5.00', '0.01'] },
+    kinds: { zero_rate: 1 },
+  },
+  {
+    name: 'skipped, waiting and a draft not yet sent are not in the books',
+    orders: [
+      { number: '1', date: '2026-10-05', state: 'skipped', shop: [at('21', '12.10', '2.10')] },
+      { number: '2', date: '2026-10-06', state: 'waiting_transient', shop: [at('21', '12.10', '2.10')] },
+      // A sales invoice checked but still a draft: not in the VAT return yet.
+      { number: '3', date: '2026-10-07', state: 'totals_ok', shop: [at('21', '12.10', '2.10')] },
+      // An external invoice is in the books once created.
+      {
+        number: '4',
+        date: '2026-10-08',
+        state: 'invoice_created',
+        style: 'external_invoice',
+        shop: [at('21', '12.10', '2.10')],
+        booked: [at('21', '12.10', '2.10')],
+      },
+    ],
+    verdict: 'explained',
+    rates: { '21': ['48.40', '12.10', '6.30'] },
+    kinds: { skipped: 1, waiting: 1, not_yet_booked: 1 },
+  },
+  {
+    name: 'an order in the books is judged by what they hold, also while it waits or is parked',
+    orders: [
+      // A sent credit note waiting for the shop's refund: booked as the shop says.
+      {
+        number: '1',
+        date: '2026-10-05',
+        state: 'waiting_transient',
+        progress: 'sent',
+        credits: '0',
+        shop: [at('21', '-12.10', '-2.10')],
+      },
+      // Parked after its totals changed while sending: in the books as Moneybird changed it.
+      {
+        number: '2',
+        date: '2026-10-06',
+        state: 'parked',
+        progress: 'sent',
+        reason: 'Totalen wijken af',
+        shop: [at('21', '24.20', '4.20')],
+        booked: [at('21', '24.21', '4.20')],
+      },
+    ],
+    verdict: 'explained',
+    rates: { '21': ['12.10', '12.11', '0.00'] },
+    kinds: { other: 1 },
+  },
+  {
+    name: 'an order in another currency is counted, not added to the euros',
+    orders: [
+      { number: '1', date: '2026-10-05', shop: [at('21', '12.10', '2.10')] },
+      { number: '2', date: '2026-10-06', currency: 'GBP', shop: [at('20', '120.00', '20.00')] },
+      {
+        number: '3',
+        date: '2026-10-07',
+        currency: 'USD',
+        state: 'parked',
+        reason: 'Geen tarief',
+        shop: [at('0', '50.00', '0')],
+      },
+    ],
+    verdict: 'agrees',
+    rates: { '21': ['12.10', '12.10', '0.00'] },
+    kinds: {},
+  },
+  {
+    name: 'an order booked before the figures were recorded makes the view incomplete',
+    orders: [
+      { number: '1', date: '2026-10-05', shop: [at('21', '12.10', '2.10')] },
+      { number: '2', date: '2026-10-06', shop: null, booked: null },
+    ],
+    verdict: 'incomplete',
+    rates: { '21': ['12.10', '12.10', '0.00'] },
+    kinds: { not_recorded: 1 },
+  },
+];
+
+describe('month per VAT rate', () => {
+  it.each(CASES)('$name', ({ orders, verdict, rates, kinds }) => {
+    const store = openTestStore();
+    for (const order of orders) addOrder(store, order);
+    const view = viewOf(store, OCTOBER);
+    expect(view.verdict).toBe(verdict);
+    expect(
+      Object.fromEntries(
+        view.rates.map((r) => [r.rate, [r.shop.inclTax, r.booked.inclTax, r.difference.vat]]),
+      ),
+    ).toEqual(rates);
+    expect(Object.fromEntries(view.kinds.map((k) => [k.kind, k.orders]))).toEqual(kinds);
+    // Every difference is accounted for by the orders that explain it.
+    const explained = view.kinds.reduce((s, k) => s + d(k.difference.inclTax), 0n);
+    expect(explained).toBe(d(view.total.difference.inclTax));
+    expect(view.explanations.total).toBe(Object.values(kinds).reduce((s, n) => s + n, 0));
+    const foreign = orders.filter((o) => o.currency !== undefined && o.currency !== 'EUR').length;
+    expect(view.counts.foreignCurrency).toBe(foreign);
+    expect(view.counts.orders).toBe(
+      orders.filter((o) => o.date.startsWith('2026-10') && (o.currency ?? 'EUR') === 'EUR').length,
+    );
+  });
+
+  it('keeps the parked reason with the explanation and lists rates highest first', () => {
+    const store = openTestStore();
+    addOrder(store, {
+      number: '7',
+      date: '2026-10-09',
+      state: 'parked',
+      reason: 'Geen tarief voor 9%',
+      shop: [at('9', '10.90', '0.90'), at('21', '12.10', '2.10')],
+    });
+    const view = viewOf(store, OCTOBER);
+    expect(view.rates.map((r) => r.rate)).toEqual(['21', '9']);
+    const [item] = view.explanations.items;
+    expect(item).toMatchObject({ orderNumber: '7', kind: 'parked', reason: { nl: 'Geen tarief voor 9%' } });
+    expect(item!.differences.map((x) => [x.rate, x.inclTax, x.vat])).toEqual([
+      ['21', '12.10', '2.10'],
+      ['9', '10.90', '0.90'],
+    ]);
+  });
+
+  it('sums a quarter as its three months, and pages its explanations', () => {
+    const store = openTestStore();
+    let n = 0;
+    for (const month of ['07', '08', '09', '10']) {
+      for (let day = 1; day <= 28; day += 3) {
+        n += 1;
+        const rounding = n % 4 === 0;
+        addOrder(store, {
+          number: String(n),
+          date: `2026-${month}-${String(day).padStart(2, '0')}`,
+          state: n % 7 === 0 ? 'parked' : 'done',
+          reason: n % 7 === 0 ? 'Reden' : undefined,
+          shop: [at('21', `${n}.21`, '0.21'), at('9', '1.09', '0.09')],
+          booked: rounding ? [at('21', `${n}.22`, '0.21'), at('9', '1.08', '0.09')] : undefined,
+        });
+      }
+    }
+    const quarter: Period = { kind: 'quarter', year: 2026, index: 3 };
+    expect(periodRange(quarter)).toEqual({ from: '2026-07-01', to: '2026-10-01' });
+    const whole = viewOf(store, quarter, { limit: 5 });
+    const months = monthsOf(quarter).map((m) => viewOf(store, m));
+    for (const side of ['shop', 'booked', 'difference'] as const) {
+      for (const rate of ['21', '9']) {
+        const sum = months.reduce(
+          (s, m) => s + d(m.rates.find((r) => r.rate === rate)?.[side].inclTax ?? '0'),
+          0n,
+        );
+        expect(d(whole.rates.find((r) => r.rate === rate)![side].inclTax)).toBe(sum);
+      }
+    }
+    expect(whole.counts.orders).toBe(months.reduce((s, m) => s + m.counts.orders, 0));
+    expect(whole.explanations.total).toBe(months.reduce((s, m) => s + m.explanations.total, 0));
+    expect(whole.explanations.items).toHaveLength(5);
+    const rest = viewOf(store, quarter, { offset: 5, limit: 100 });
+    const all = [...whole.explanations.items, ...rest.explanations.items].map((i) => i.orderNumber);
+    expect(new Set(all).size).toBe(whole.explanations.total);
+    const onlyParked = viewOf(store, quarter, { kind: 'parked' });
+    expect(onlyParked.explanations.items.every((i) => i.kind === 'parked')).toBe(true);
+    expect(onlyParked.explanations.total).toBe(whole.kinds.find((k) => k.kind === 'parked')!.orders);
+  });
+
+  it('defaults to the month before today, also across a year end', () => {
+    expect(previousMonth('2026-11-28')).toEqual({ kind: 'month', year: 2026, index: 10 });
+    expect(previousMonth('2027-01-03')).toEqual({ kind: 'month', year: 2026, index: 12 });
+    expect(periodRange({ kind: 'month', year: 2026, index: 12 })).toEqual({
+      from: '2026-12-01',
+      to: '2027-01-01',
+    });
+  });
+});
+
+function order(patch: Record<string, unknown>): Order {
+  const parsed = parseOrder({ number: 1, date: '2026-10-01', status: 3, debtor: {}, ...patch });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.order;
+}
+
+describe("an order's figures", () => {
+  it("reads the shop's turnover from its lines and its VAT from price.tax, without gift cards", () => {
+    const figures = shopFiguresOf(
+      order({
+        price: {
+          total: '47.89',
+          tax: [
+            { rate: 21, amount: '6.31' },
+            { rate: 9, amount: '0.58' },
+          ],
+        },
+        orderlines: [
+          { type: 'article', quantity: 3, price: { rate: 21, amount: '30', amount_including_tax: '36.30' } },
+          { type: 'shipping', quantity: 1, price: { rate: 9, amount: '6.97', amount_including_tax: '7.59' } },
+          { type: 'giftcard', quantity: 1, price: { rate: 0, amount: '-5', amount_including_tax: '-5.00' } },
+          { type: 'payment', quantity: 1, price: { rate: 0, amount: '9', amount_including_tax: '9.00' } },
+        ],
+      }),
+    );
+    expect(figures).toEqual([
+      { rate: '21', inclTax: d('36.30'), exclTax: d('29.99'), vat: d('6.31') },
+      { rate: '9', inclTax: d('7.59'), exclTax: d('7.01'), vat: d('0.58') },
+      { rate: '0', inclTax: d('9.00'), exclTax: d('9.00'), vat: 0n },
+    ]);
+  });
+
+  it('makes a credit sent with positive amounts negative, and falls back to the lines for VAT', () => {
+    const figures = shopFiguresOf(
+      order({
+        credited_order_number: '100',
+        price: { total: '12.10' },
+        orderlines: [
+          { type: 'article', quantity: 1, price: { rate: 21, amount: '10', amount_including_tax: '12.10' } },
+        ],
+      }),
+    );
+    expect(figures).toEqual([{ rate: '21', inclTax: d('-12.10'), exclTax: d('-10.00'), vat: d('-2.10') }]);
+  });
+
+  it("reads Moneybird's figures per tax rate, a hidden 0 % rate from its lines", () => {
+    const rates: Record<string, { percentage: bigint; name: string }> = {
+      '11': { percentage: d('21'), name: '21% btw' },
+      '12': { percentage: d('0'), name: 'Intracommunautair' },
+    };
+    const booked = bookedFiguresOf(
+      {
+        total_price_incl_tax: '48.30',
+        details: [
+          { tax_rate_id: '11', price: '36.30', total_price_excl_tax_with_discount: '30.00' },
+          { tax_rate_id: '12', price: '12.00', total_price_excl_tax_with_discount: '12.00' },
+        ],
+        tax_totals: [{ tax_rate_id: '11', taxable_amount: '30.0', tax_amount: '6.3' }],
+      },
+      (id) => rates[id],
+    );
+    expect(booked).toEqual({
+      total: d('48.30'),
+      rates: [
+        {
+          taxRateId: '11',
+          taxRateName: '21% btw',
+          rate: '21',
+          inclTax: d('36.30'),
+          exclTax: d('30'),
+          vat: d('6.3'),
+        },
+        {
+          taxRateId: '12',
+          taxRateName: 'Intracommunautair',
+          rate: '0',
+          inclTax: d('12'),
+          exclTax: d('12'),
+          vat: 0n,
+        },
+      ],
+    });
+  });
+});
+
+describe("an adopted invoice's figures", () => {
+  it('put what the total holds beyond the VAT totals at 0 % when the invoice comes without lines', () => {
+    const booked = bookedFiguresOf(
+      {
+        total_price_incl_tax: '48.30',
+        details: [],
+        tax_totals: [{ tax_rate_id: '11', taxable_amount: '30.0', tax_amount: '6.3' }],
+      },
+      (id) => (id === '11' ? { percentage: d('21'), name: '21% btw' } : undefined),
+    );
+    expect(booked.rates.map((r) => [r.rate, r.taxRateId, r.inclTax, r.vat])).toEqual([
+      ['21', '11', d('36.30'), d('6.3')],
+      ['0', '', d('12.00'), 0n],
+    ]);
+  });
+});
+
+describe('CSV export', () => {
+  it('is a `;` table with decimal commas that reads back as the view', () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-02', shop: [at('21', '1234.56', '214.26')] });
+    addOrder(store, {
+      number: '=2',
+      date: '2026-10-03',
+      state: 'parked',
+      reason: 'Geen tarief; kies er een',
+      shop: [at('9', '10.90', '0.90')],
+    });
+    const channels = createReconciliationChannels(store);
+    const reply = channels['reconciliation.exportCsv']({ period: OCTOBER, language: 'nl' }) as {
+      csv: string;
+      fileName: string;
+    };
+    expect(reply.fileName).toBe('winkelbrug-btw-per-tarief-2026-10.csv');
+    expect(reply.csv.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(reply.csv, { delimiter: ';', bom: true, columns: true }) as Record<string, string>[];
+    const view = viewOf(store, OCTOBER);
+    const rateRows = rows.filter((r) => r.Soort === 'Tarief');
+    expect(
+      rateRows.map((r) => [r['Btw-tarief (%)'], r['Winkel omzet incl. btw'], r['Verschil btw']]),
+    ).toEqual(
+      view.rates.map((r) => [r.rate, r.shop.inclTax.replace('.', ','), r.difference.vat.replace('.', ',')]),
+    );
+    expect(rows.find((r) => r.Soort === 'Totaal')!['Winkel omzet incl. btw']).toBe('1245,46');
+    const orderRow = rows.find((r) => r.Soort === 'Bestelling')!;
+    expect(orderRow.Bestelling).toBe("'=2");
+    expect(orderRow.Toelichting).toBe('Geparkeerd, dus nog niet in Moneybird: Geen tarief; kies er een');
+    expect(orderRow['Verschil omzet incl. btw']).toBe('10,90');
+    // The same file from the pure function, in English: only the words differ.
+    const english = reconciliationCsv(view, view.explanations.items, 'en');
+    const [englishHeader] = parse(english, { delimiter: ';', bom: true }) as string[][];
+    expect(englishHeader?.[0]).toBe('Kind');
+  });
+});
+
+describe('which invoices count as booked', () => {
+  it('counts an invoice once it is in the books: not a draft sales invoice', () => {
+    expect(inTheBooks({ state: 'draft' })).toBe(false);
+    for (const state of ['open', 'paid', 'late', 'new', 'pending_payment'])
+      expect(inTheBooks({ state })).toBe(true);
+  });
+
+  it("replaces an order's booked figures when they are recorded again, and keeps its difference current", () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-02', shop: [at('21', '36.30', '6.31')] });
+    expect(viewOf(store, OCTOBER).verdict).toBe('agrees');
+    // The sent invoice turned out a cent off at 21 %, moved to the 0 % rate.
+    store.vatFigures.recordBooked('1', {
+      total: d('36.30'),
+      rates: [
+        { ...at('21', '36.31', '6.31'), taxRateId: 'a', taxRateName: '21% btw' },
+        { ...at('0', '-0.01', '0'), taxRateId: 'b', taxRateName: '0% btw' },
+      ],
+    });
+    const view = viewOf(store, OCTOBER);
+    expect(view.verdict).toBe('explained');
+    expect(view.kinds).toEqual([
+      { kind: 'rounding', orders: 1, difference: { inclTax: '0.00', exclTax: '0.00', vat: '0.00' } },
+    ]);
+    expect(view.rates.find((r) => r.rate === '0')?.taxRateNames).toEqual(['0% btw']);
+  });
+});
+
+describe('a journal from before the figures were recorded', () => {
+  it('is migrated, and its booked orders are shown as not recorded rather than guessed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'winkelbrug-reconciliation-old-'));
+    dirs.push(dir);
+    const file = databaseFileIn(dir);
+    const old = openDatabase(file, { migrations: MIGRATIONS.slice(0, 6) });
+    old
+      .prepare(
+        `INSERT INTO order_journal (order_number, state, progress, booking_style, order_date, shop_total,
+           shop_vat, created_at, updated_at)
+         VALUES ('500', 'done', 'done', 'sales_invoice', '2026-10-10', '12.10', '[{"rate":"21","amount":"2.1"}]', 0, 0)`,
+      )
+      .run();
+    old.close();
+    const store = openStoreIn(dir);
+    stores.push(store);
+    const view = viewOf(store, OCTOBER);
+    expect(view.verdict).toBe('incomplete');
+    expect(view.rates).toEqual([]);
+    expect(view.counts).toMatchObject({ orders: 1, inBooks: 1, shopNotRecorded: 1, bookedNotRecorded: 1 });
+    expect(view.explanations.items.map((i) => [i.orderNumber, i.kind])).toEqual([['500', 'not_recorded']]);
+  });
+});
