@@ -156,7 +156,7 @@ const MUTANTS = [
   {
     id: 'admission-ignores-payment',
     guard: 'The engine admits only paid orders (or credits) for booking',
-    file: 'src/main/core/sync/engine.ts',
+    file: 'src/main/core/sync/order-admission.ts',
     find: 'const paid = isCreditOrder(order) || isPaid(order, { acceptAuthorized });',
     replace: 'const paid = true;',
     tests: [ELIGIBILITY],

@@ -13,7 +13,7 @@ import {
 } from '../../../src/main/core/app-service';
 import { openStoreIn, type RunKind, type Store } from '../../../src/main/core/store';
 import { ManualClock } from '../../../src/main/core/sync/clock';
-import type { EngineEvent, RunReport } from '../../../src/main/core/sync/engine';
+import type { EngineEvent, RunReport } from '../../../src/main/core/sync/run-report';
 import type { CoreEvent } from '../../../src/shared/contract';
 
 const MINUTE = 60_000;

@@ -12,7 +12,7 @@ import {
 } from '../../../src/main/core/app-service';
 import { openStoreIn, type RunKind, type Store } from '../../../src/main/core/store';
 import { ManualClock } from '../../../src/main/core/sync/clock';
-import type { EngineEvent, OrderReport, RunReport } from '../../../src/main/core/sync/engine';
+import type { EngineEvent, OrderReport, RunReport } from '../../../src/main/core/sync/run-report';
 import type { AppNotification, CoreEvent } from '../../../src/shared/contract';
 
 const refused = {

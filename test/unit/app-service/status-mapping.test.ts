@@ -4,7 +4,7 @@ import {
   remainingTimeMs,
   serviceOfError,
 } from '../../../src/main/core/app-service/status-mapping';
-import type { RunReport } from '../../../src/main/core/sync/engine';
+import type { RunReport } from '../../../src/main/core/sync/run-report';
 
 const report = (outcome: RunReport['outcome'], code?: string): RunReport => ({
   runId: 1,

@@ -16,7 +16,7 @@ import type { Runtime } from '../core-runtime';
 import { redactText } from '../http/redact';
 import { type JournalEntry, type LogLevel, type RunKind, type Store, storeWriteErrorOf } from '../store';
 import type { SchedulerClock } from '../sync/clock';
-import type { EngineEvent, RunReport } from '../sync/engine';
+import type { EngineEvent, RunReport } from '../sync/run-report';
 import { type BackoffPolicy, Scheduler, type RunTrigger as SchedulerTrigger } from '../sync/scheduler';
 import { intervalMinutesSetting } from '../sync/sync-settings';
 import { type FinishedRunFacts, notificationForRun } from './run-notification';

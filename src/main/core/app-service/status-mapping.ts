@@ -25,7 +25,7 @@ import type {
   SyncRun,
 } from '../store';
 import { ACTIONABLE_STATES, redactForLog } from '../store';
-import type { OrderReport, RunReport } from '../sync/engine';
+import type { OrderReport, RunReport } from '../sync/run-report';
 import type { JobResult } from '../sync/scheduler';
 
 /** Orders Winkelbrug still books by itself: queued, half-way, or waiting for a retry. */

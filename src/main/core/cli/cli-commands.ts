@@ -14,7 +14,7 @@ import { redact, redactText } from '../http/redact';
 import { EnvSecretSource, OsKeychain, type SecretStore } from '../secrets/keychain';
 import { type SettingDefinition, StoreOpenError, storeWriteErrorOf } from '../store';
 import { setPath } from '../sync/auto-mapping';
-import type { RunReport } from '../sync/engine';
+import type { RunReport } from '../sync/run-report';
 import {
   bookkeepingMappingSetting,
   completedStatusesSetting,

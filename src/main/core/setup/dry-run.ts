@@ -40,18 +40,18 @@ import { MONEYBIRD_BUDGET } from '../moneybird/rate-limiter';
 import type { JournalEntry } from '../store';
 import type { SettingsRepository } from '../store/settings';
 import { completeMapping } from '../sync/auto-mapping';
+import { originalBookingFrom } from '../sync/credit-originals';
+import { estimateRemainingMs } from '../sync/engine';
+import { admissionOf } from '../sync/order-admission';
+import { discoverOrderPages, shopLocalDate } from '../sync/order-discovery';
 import {
   acceptsAuthorizedPayments,
-  admissionOf,
   completeRunMapping,
-  estimateRemainingMs,
-  originalBookingFrom,
   ossNeedsOf,
   planOrderBooking,
   SetupRequiredError,
   storedShopCountry,
-} from '../sync/engine';
-import { discoverOrderPages, shopLocalDate } from '../sync/order-discovery';
+} from '../sync/run-mapping';
 import { bookkeepingMappingSetting, completedStatusesSetting, startDateSetting } from '../sync/sync-settings';
 import { acceptProposals, mappingFields } from './mapping-fields';
 import type { LoadedReferenceData } from './reference-cache';

@@ -36,8 +36,8 @@ import type { Administration } from '../moneybird/schemas';
 import type { SecretStore } from '../secrets/keychain';
 import { SettingValueError, type Store } from '../store';
 import { setPath } from '../sync/auto-mapping';
-import { ossNeedsOf } from '../sync/engine';
 import { shopLocalDate } from '../sync/order-discovery';
+import { ossNeedsOf } from '../sync/run-mapping';
 import {
   bookkeepingMappingSetting,
   completedStatusesSetting,

@@ -2,30 +2,27 @@
 // before anything is written to Moneybird, and books the due ones through the booking executor.
 // An order that cannot be booked is parked with its reason and the rest goes on; a revoked token or
 // a plan limit stops the run, since no other order could be booked either.
+//
+// This file holds the run itself: its order of steps, the booking of one order, retry and skip, the
+// log and the events. Its parts live beside it, each by its domain name: which orders are admitted
+// (order-admission.ts), what a run's journal vouches for and what it adopts (run-adoption.ts), the
+// booking a credit credits (credit-originals.ts), a history import's progress (import-progress.ts),
+// the mapping a run books with (run-mapping.ts) and what a run reports (run-report.ts).
 
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import {
   type BookingPlan,
   type BookkeepingSettings,
-  bookingReference,
-  isCreditOrder,
-  isPaid,
   isRefusal,
-  isTestOrder,
   type MoneybirdReferenceData,
   type OriginalBooking,
-  orderNumberFromReference,
-  planBooking,
-  type Refusal,
-  type ShopCapture,
   type TaxRateNeed,
 } from '../bookkeeping';
 import { AuthenticationError, PlanLimitError } from '../http/errors';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import type { MoneybirdClient } from '../moneybird/client';
-import { shopFiguresOf } from '../reconciliation/order-figures'; // month per VAT rate (#12)
 import { loadReferenceData } from '../setup/reference-cache';
 import {
   ACTIONABLE_STATES,
@@ -38,91 +35,29 @@ import {
   type Store,
   storeWriteErrorOf,
 } from '../store';
-import { adoptionSteps, judgeBookings } from './adoption';
-import { completeMapping, type MappingGap } from './auto-mapping';
 import { BookingExecutor, RunBlockedError } from './booking-executor';
 import { refreshContacts } from './contact-directory';
-import { awaitsRefund, isAwaitingRefund, keepAwaitingRefund, otherCreditsOf } from './credit-notes';
-import { type BookingKind, ExistingBookings } from './existing-bookings';
+import { awaitsRefund, isAwaitingRefund, keepAwaitingRefund } from './credit-notes';
+import { originalBooking, waitsForOriginal } from './credit-originals';
+import { ImportProgress } from './import-progress';
+import { OrderAdmission, STATUS_CHANGED_CURSOR } from './order-admission';
+import { discoverOrderPages, shopLocalTime } from './order-discovery';
+import { RunAdoption } from './run-adoption';
 import {
-  countOrders,
-  type DiscoveryWindow,
-  discoverOrderPages,
-  RECHECK_CURSOR,
-  shopLocalDate,
-  shopLocalTime,
-  waitingInTurn,
-} from './order-discovery';
-import { customerOf } from './order-overview-facts';
+  completeRunMapping,
+  ossNeedsOf,
+  planOrderBooking,
+  referencePrefixOf,
+  SetupRequiredError,
+  storedShopCountry,
+} from './run-mapping';
+import { type EngineEvent, type OrderReport, type RunReport, toReport } from './run-report';
 import { ShopPaymentRecordReader } from './shop-payment-records';
 import {
   bookkeepingMappingSetting,
-  completedStatusesSetting,
   lockedPeriodMovesSetting,
   logRetentionDaysSetting,
-  STATUS_CHANGE_OVERLAP_MS,
-  startDateSetting,
 } from './sync-settings';
-
-export const STATUS_CHANGED_CURSOR = 'mww.statusChangedSince';
-/** When the journal was found to be an older copy of itself (ms): what it knows ends there. */
-export const JOURNAL_RESTORED_CURSOR = 'journal.restoredAt';
-/**
- * A regular run whose journal last finished a discovery longer ago than this cannot vouch for what
- * happened meanwhile (the app was off, or the data folder came back from a backup): the orders it
- * meets that it does not know are looked up in Moneybird first. Scheduled runs come every 15 minutes.
- */
-export const WATCH_GAP_MS = 60 * 60 * 1000;
-
-export type OrderOutcome = 'booked' | 'parked' | 'waiting' | 'skipped';
-
-export interface OrderReport {
-  orderNumber: string;
-  outcome: OrderOutcome;
-  invoiceId: string | null;
-  reason: LocalizedText | null;
-  reasonCode: string | null;
-  /** Set when the booking was already in Moneybird and was adopted rather than made again. */
-  adopted?: true;
-}
-
-export interface RunReport {
-  runId: number;
-  kind: RunKind;
-  startedAt: number;
-  finishedAt: number;
-  /** completed: every due order was handled (some may be parked); blocked: the owner must act first. */
-  outcome: 'completed' | 'blocked' | 'failed';
-  orders: OrderReport[];
-  counts: RunCounts;
-  error: { code: string; message: LocalizedText } | null;
-}
-
-export type EngineEvent =
-  | { type: 'run-started'; runId: number; kind: RunKind; startedAt: number }
-  | { type: 'progress'; runId: number; done: number; total: number }
-  | { type: 'order'; runId: number; report: OrderReport }
-  | { type: 'run-finished'; report: RunReport }
-  | {
-      type: 'log';
-      seq: number;
-      at: number;
-      level: LogLevel;
-      message: LocalizedText;
-      orderNumber: string | null;
-    };
-
-/** A setting the owner must choose before anything can be booked. */
-export class SetupRequiredError extends Error {
-  constructor(
-    readonly code: 'statuses' | 'mapping' | 'mapping_invalid',
-    readonly userMessage: LocalizedText,
-    readonly gaps: MappingGap[] = [],
-  ) {
-    super(userMessage.en);
-    this.name = 'SetupRequiredError';
-  }
-}
 
 export interface SyncEngineOptions {
   store: Store;
@@ -143,19 +78,8 @@ interface BookingSetup {
   executor: BookingExecutor;
 }
 
-/** What this run's journal can vouch for (see beginWatch). */
-interface RunWatch {
-  /** Every order the journal does not know yet is looked up in Moneybird before its first write. */
-  lookUpAll: boolean;
-  /** Orders dated on or before this day (YYYY-MM-DD) are older than the journal's knowledge. */
-  knownFrom: string;
-}
-
-interface AdoptionStats {
-  lookups: ExistingBookings;
-  adopted: number;
-  parked: number;
-}
+/** A run's report while it runs: the orders handled so far (both are added to in place). */
+type RunSoFar = Pick<RunReport, 'runId' | 'kind' | 'startedAt' | 'orders' | 'counts'>;
 
 interface LoadedReference {
   data: MoneybirdReferenceData;
@@ -171,9 +95,8 @@ export class SyncEngine {
   private running: Promise<RunReport> | undefined;
   private cancelled = false;
   private runMapping: Record<string, unknown> | undefined;
-  private runWatch: RunWatch | undefined;
-  private adoption: AdoptionStats | undefined;
   private readonly paymentRecords: ShopPaymentRecordReader;
+  private readonly importProgress: ImportProgress;
   /** Line types already logged as unknown by this process: each is worth one line, not one per order. */
   private readonly unknownLineTypesLogged = new Set<string>();
 
@@ -181,6 +104,7 @@ export class SyncEngine {
     this.store = options.store;
     this.now = options.now ?? Date.now;
     this.paymentRecords = new ShopPaymentRecordReader(options.mijnwebwinkel);
+    this.importProgress = new ImportProgress(options.store, options.mijnwebwinkel);
   }
 
   subscribe(listener: (event: EngineEvent) => void): () => void {
@@ -204,8 +128,6 @@ export class SyncEngine {
     this.running = this.execute(kind, options).finally(() => {
       this.running = undefined;
       this.runMapping = undefined;
-      this.runWatch = undefined;
-      this.adoption = undefined;
     });
     return this.running;
   }
@@ -266,69 +188,35 @@ export class SyncEngine {
   ): Promise<RunReport> {
     const run = this.store.runs.start(kind);
     this.runMapping = this.store.settings.get(bookkeepingMappingSetting);
+    // The run's parts: what its journal vouches for (and what it adopts), and which orders it admits.
+    const adoption = new RunAdoption({
+      store: this.store,
+      moneybird: this.options.moneybird,
+      now: this.now,
+      log: (...line) => this.log(...line),
+      logQuietly: (...line) => this.logQuietly(...line),
+      referencePrefix: () => referencePrefixOf(this.mapping()),
+    });
+    const admission = new OrderAdmission({
+      store: this.store,
+      mijnwebwinkel: this.options.mijnwebwinkel,
+      now: this.now,
+      log: (...line) => this.log(...line),
+      mapping: () => this.mapping(),
+      unvouched: (orderDate) => adoption.unvouched(orderDate),
+    });
     const startedAt = this.now();
     const reports: OrderReport[] = [];
     const counts: RunCounts = { seen: 0, booked: 0, parked: 0, skipped: 0, waiting: 0 };
     this.emit({ type: 'run-started', runId: run.id, kind, startedAt });
     this.log('info', localize(syncMessages, `sync.run_started.${kind}`, { run: run.id }), null, run.id);
-
-    const finish = (outcome: RunReport['outcome'], error: RunReport['error']): RunReport => {
-      const storedOutcome =
-        outcome === 'completed' ? (counts.parked > 0 ? 'completed_with_parked' : 'completed') : 'failed';
-      this.store.runs.finish(run.id, storedOutcome, counts, error);
-      const report: RunReport = {
-        runId: run.id,
-        kind,
-        startedAt,
-        finishedAt: this.now(),
+    const finishCleanly = (outcome: RunReport['outcome'], error: RunReport['error']): RunReport =>
+      this.finishCleanly(
+        { runId: run.id, kind, startedAt, orders: reports, counts },
+        adoption,
         outcome,
-        orders: reports,
-        counts,
         error,
-      };
-      if (this.adoption && this.adoption.lookups.lookedUp > 0) {
-        const { lookups, adopted, parked } = this.adoption;
-        this.log(
-          'info',
-          localize(syncMessages, 'sync.adoption_summary', {
-            looked: lookups.lookedUp,
-            requests: lookups.requests,
-            adopted,
-            parked,
-          }),
-          null,
-          run.id,
-          { adoptionRequests: lookups.requests, adopted },
-        );
-      }
-      if (outcome === 'completed') {
-        this.log('info', localize(syncMessages, 'sync.run_finished', { ...counts }), null, run.id);
-      }
-      this.prune();
-      this.emit({ type: 'run-finished', report });
-      return report;
-    };
-    /** Ends the run; a store that cannot be written (a full disk) cannot record that, and the report says why. */
-    const finishCleanly = (outcome: RunReport['outcome'], error: RunReport['error']): RunReport => {
-      try {
-        return finish(outcome, error);
-      } catch (thrown) {
-        const failure = storeWriteErrorOf(thrown, this.store.file);
-        if (!failure) throw thrown;
-        const report: RunReport = {
-          runId: run.id,
-          kind,
-          startedAt,
-          finishedAt: this.now(),
-          outcome: 'failed',
-          orders: reports,
-          counts,
-          error: error ?? { code: failure.kind, message: failure.userMessage },
-        };
-        this.emit({ type: 'run-finished', report });
-        return report;
-      }
-    };
+      );
     // The run's counts and the import's progress are stored at most once a second (and at the end):
     // a write per order, or a count over the journal per order, costs more than the booking itself.
     const countsDue = pacer(PROGRESS_WRITE_INTERVAL_MS);
@@ -347,12 +235,13 @@ export class SyncEngine {
     }
 
     try {
-      this.runWatch = this.beginWatch(kind, run.id);
-      const statuses = await this.completedStatuses();
-      const startDate = this.startDate();
+      adoption.beginWatch(kind, run.id);
+      const statuses = await admission.completedStatuses();
+      const startDate = admission.startDate();
       const discoveredAt = this.now();
-      const window = this.discoveryWindow(kind, startDate, options.importSince);
-      if (kind === 'import' && options.importSince) await this.beginImport(options.importSince, statuses);
+      const window = admission.discoveryWindow(kind, startDate, options.importSince);
+      if (kind === 'import' && options.importSince)
+        await this.importProgress.begin(options.importSince, statuses);
       const earliest = kind === 'import' && options.importSince ? options.importSince : startDate;
       // Orders of the page being booked (and originals read for credits); emptied per page, so a
       // large import never holds every order in memory.
@@ -369,7 +258,7 @@ export class SyncEngine {
         total += fresh.length;
         this.emit({ type: 'progress', runId: run.id, done, total });
         // Orders the journal cannot vouch for are looked up in Moneybird first, all of them at once.
-        const lookupFailure = await this.lookUpBookings(fresh);
+        const lookupFailure = await adoption.lookUpBookings(fresh);
         for (const entry of fresh) {
           if (this.cancelled) break;
           attempted.add(entry.orderNumber);
@@ -379,12 +268,13 @@ export class SyncEngine {
             booking.settings,
             booking.reference,
             booking.executor,
+            adoption,
             lookupFailure,
           );
           if (outcome) report(outcome);
           done += 1;
           this.emit({ type: 'progress', runId: run.id, done, total });
-          if (kind === 'import' && importProgressDue()) this.importProgress();
+          if (kind === 'import' && importProgressDue()) this.importProgress.update();
         }
         // The seal beside the database follows the journal, so a copy put back later is recognised.
         this.store.lineage.advance();
@@ -396,14 +286,14 @@ export class SyncEngine {
         counts.seen += page.length;
         // One transaction per page: recording a page's orders is one commit, not one per order.
         const skipped = this.store.transaction(() =>
-          page.map((result) => this.admit(result, earliest, orders)),
+          page.map((result) => admission.admit(result, earliest, orders)),
         );
         for (const r of skipped) if (r) report(r);
         if (this.cancelled) break;
         await book(this.dueAmong(page));
         orders.clear();
       }
-      await this.recheckDiscovered(seen, earliest, orders, report);
+      await admission.recheckDiscovered(seen, earliest, orders, report);
       // Everything found is in the journal now: the next run may look from here on.
       if (kind !== 'import' && !this.cancelled) {
         this.store.cursors.set(STATUS_CHANGED_CURSOR, shopLocalTime(discoveredAt));
@@ -420,11 +310,55 @@ export class SyncEngine {
           orders.clear();
         }
       }
-      if (kind === 'import' && !this.cancelled) this.completeImport();
+      if (kind === 'import' && !this.cancelled) this.importProgress.complete();
       return finishCleanly('completed', null);
     } catch (error) {
       return finishCleanly(...this.runError(error, kind));
     }
+  }
+
+  /** Ends the run; a store that cannot be written (a full disk) cannot record that, and the report says why. */
+  private finishCleanly(
+    run: RunSoFar,
+    adoption: RunAdoption,
+    outcome: RunReport['outcome'],
+    error: RunReport['error'],
+  ): RunReport {
+    try {
+      return this.finish(run, adoption, outcome, error);
+    } catch (thrown) {
+      const failure = storeWriteErrorOf(thrown, this.store.file);
+      if (!failure) throw thrown;
+      const report = reportOf(
+        run,
+        'failed',
+        error ?? { code: failure.kind, message: failure.userMessage },
+        this.now(),
+      );
+      this.emit({ type: 'run-finished', report });
+      return report;
+    }
+  }
+
+  /** Records the run's end and counts, logs its summary, prunes old log lines and announces the report. */
+  private finish(
+    run: RunSoFar,
+    adoption: RunAdoption,
+    outcome: RunReport['outcome'],
+    error: RunReport['error'],
+  ): RunReport {
+    const { counts } = run;
+    const storedOutcome =
+      outcome === 'completed' ? (counts.parked > 0 ? 'completed_with_parked' : 'completed') : 'failed';
+    this.store.runs.finish(run.runId, storedOutcome, counts, error);
+    const report = reportOf(run, outcome, error, this.now());
+    adoption.logSummary(run.runId);
+    if (outcome === 'completed') {
+      this.log('info', localize(syncMessages, 'sync.run_finished', { ...counts }), null, run.runId);
+    }
+    this.prune();
+    this.emit({ type: 'run-finished', report });
+    return report;
   }
 
   private runError(thrown: unknown, kind: RunKind): [RunReport['outcome'], RunReport['error']] {
@@ -455,159 +389,12 @@ export class SyncEngine {
       // The log is in the store that may be what failed; the run's report carries the message.
       if (!storeWriteErrorOf(failure, this.store.file)) throw failure;
     }
-    if (kind === 'import') {
-      const state = this.store.historyImport.get();
-      if (state && (state.status === 'running' || state.status === 'paused') && result[0] === 'blocked') {
-        this.store.historyImport.setStatus('paused');
-      }
-    }
+    if (kind === 'import' && result[0] === 'blocked') this.importProgress.pause();
     return result;
-  }
-
-  // ---- discovery -----------------------------------------------------------------------------------
-
-  private async completedStatuses(): Promise<number[]> {
-    const statuses = this.store.settings.get(completedStatusesSetting);
-    if (statuses.length > 0) return statuses;
-    const available = await this.options.mijnwebwinkel.orderStatuses();
-    const list = available.map((s) => `${s.status} (${s.description})`).join(', ');
-    throw new SetupRequiredError(
-      'statuses',
-      localize(syncMessages, 'sync.needs_statuses', { statuses: list }),
-    );
-  }
-
-  private startDate(): string {
-    const stored = this.store.settings.get(startDateSetting);
-    if (stored) return stored;
-    // First use: book from today on, so nothing from the past is booked without the owner asking.
-    const today = shopLocalDate(this.now());
-    this.store.settings.set(startDateSetting, today);
-    this.log('info', localize(syncMessages, 'sync.start_date_set', { date: today }), null, null);
-    return today;
-  }
-
-  private discoveryWindow(kind: RunKind, startDate: string, importSince?: string): DiscoveryWindow {
-    if (kind === 'import' && importSince) return { kind: 'order_date', since: importSince };
-    const cursor = this.store.cursors.get(STATUS_CHANGED_CURSOR);
-    if (!cursor) return { kind: 'order_date', since: startDate };
-    const since = Date.parse(`${cursor.replace(' ', 'T')}Z`) - STATUS_CHANGE_OVERLAP_MS;
-    // The cursor is shop-local time; shifting the text by the overlap keeps it in that zone.
-    return { kind: 'status_changed', since: new Date(since).toISOString().slice(0, 19).replace('T', ' ') };
-  }
-
-  /**
-   * Puts an order the shop reported into the journal when it is eligible (before any Moneybird
-   * write can happen), or returns why it is not booked.
-   */
-  private admit(result: OrderResult, earliest: string, orders: Map<string, Order>): OrderReport | null {
-    const { journal } = this.store;
-    if (!result.ok) {
-      const orderNumber = result.number ?? '?';
-      const issue = result.issues[0];
-      const reason = {
-        code: 'order_unreadable',
-        message: localize(syncMessages, 'sync.order_unreadable', {
-          order: orderNumber,
-          field: issue?.field ?? '?',
-          problem: issue?.message ?? '',
-        }),
-        details: { issues: result.issues },
-      };
-      if (result.number === undefined) {
-        this.log('warn', reason.message, null, null);
-        return {
-          orderNumber,
-          outcome: 'skipped',
-          invoiceId: null,
-          reason: reason.message,
-          reasonCode: reason.code,
-        };
-      }
-      const { entry } = journal.record({ orderNumber, state: 'discovered' });
-      if (entry.state !== 'discovered') return null;
-      // Parked in this run: it counts in the run's summary and is listed among its parked orders.
-      return toReport(journal.park(orderNumber, 'discovered', reason), 'parked');
-    }
-    const order = result.order;
-    orders.set(order.number, order);
-    const known = journal.get(order.number);
-    if (known && known.state !== 'discovered') return null;
-    const admission = admissionOf(order, earliest, this.acceptAuthorized());
-    if (admission === 'test_order' || admission === 'before_start_date')
-      return this.notBooked(order.number, admission);
-    if (admission === 'unpaid') {
-      // Kept as discovered: each run looks at it again until the payment is in.
-      journal.record({
-        orderNumber: order.number,
-        state: 'discovered',
-        orderDate: order.date,
-        ...customerOf(order), // order overview (#12): who ordered, for search
-      });
-      return {
-        orderNumber: order.number,
-        outcome: 'skipped',
-        invoiceId: null,
-        reason: localize(syncMessages, 'sync.unpaid_not_yet', { order: order.number }),
-        reasonCode: 'unpaid',
-      };
-    }
-    const facts = {
-      bookingStyle:
-        this.bookingStyle() === 'external' ? ('external_invoice' as const) : ('sales_invoice' as const),
-      ...(this.unvouched(order.date) && { adoption: 'look_up' as const }),
-      orderDate: order.date,
-      creditedOrderNumber: order.creditedOrderNumber ?? null,
-      reference: bookingReference(order.number, this.referencePrefix()),
-      currency: order.currency,
-      shopTotal: order.total ?? null,
-      shopVat: order.tax ?? null,
-      ...customerOf(order), // order overview (#12): who ordered, for search
-    };
-    // month per VAT rate (#12): the shop's figures per rate are recorded with the admission.
-    this.store.transaction(() => {
-      if (known) journal.transition(order.number, { from: 'discovered', to: 'pending', patch: facts });
-      else journal.record({ orderNumber: order.number, state: 'pending', ...facts });
-      this.store.vatFigures.recordShop(order.number, shopFiguresOf(order));
-    });
-    return null;
-  }
-
-  private notBooked(orderNumber: string, code: 'test_order' | 'before_start_date'): OrderReport {
-    const text =
-      code === 'test_order'
-        ? { nl: 'Testbestelling: wordt niet geboekt.', en: 'Test order: not booked.' }
-        : {
-            nl: 'Van vóór de startdatum: wordt niet geboekt.',
-            en: 'Dated before the start date: not booked.',
-          };
-    return { orderNumber, outcome: 'skipped', invoiceId: null, reason: text, reasonCode: code };
-  }
-
-  /** Orders seen before but not yet paid: looked at again (a payment can come in without a status change). */
-  private async recheckDiscovered(
-    seen: Set<string>,
-    earliest: string,
-    orders: Map<string, Order>,
-    report: (r: OrderReport) => void,
-  ): Promise<void> {
-    // In turn: each run goes on where the previous one ended, so every waiting order is read again.
-    const { journal, cursors } = this.store;
-    const waiting = waitingInTurn((options) => journal.list(options), cursors.get(RECHECK_CURSOR));
-    for (const entry of waiting) {
-      if (seen.has(entry.orderNumber)) continue;
-      const result = await this.options.mijnwebwinkel.order(entry.orderNumber);
-      // Only an order parked now is news for this run; "still unpaid" is not.
-      const admitted = this.admit(result, earliest, orders);
-      if (admitted?.outcome === 'parked') report(admitted);
-      orders.clear();
-    }
-    if (waiting.length > 0) cursors.set(RECHECK_CURSOR, waiting.at(-1)!.orderNumber);
   }
 
   // ---- booking -------------------------------------------------------------------------------------
 
-  /** Reference data, contacts and the completed mapping: what every booking in this run needs. */
   /**
    * What booking these entries needs: Moneybird's reference data and contacts (loaded once per
    * run), and the mapping completed with the foreign rates these orders use.
@@ -661,10 +448,7 @@ export class SyncEngine {
       if (result.number === undefined) continue;
       const entry = this.store.journal.get(result.number);
       if (!entry || !(ACTIONABLE_STATES as readonly string[]).includes(entry.state)) continue;
-      if (entry.creditedOrderNumber) {
-        const original = this.store.journal.get(entry.creditedOrderNumber);
-        if (original && original.state !== 'done' && original.state !== 'skipped') continue;
-      }
+      if (waitsForOriginal(this.store.journal, entry)) continue;
       due.push(entry);
     }
     return due;
@@ -686,6 +470,7 @@ export class SyncEngine {
     settings: BookkeepingSettings,
     reference: MoneybirdReferenceData,
     executor: BookingExecutor,
+    adoption: RunAdoption,
     lookupFailure?: unknown,
   ): Promise<OrderReport | null> {
     const { journal } = this.store;
@@ -708,7 +493,16 @@ export class SyncEngine {
     }
     let original: OriginalBooking | undefined;
     if (order.creditedOrderNumber) {
-      const resolved = await this.originalBooking(order, orders, settings, reference);
+      const resolved = await originalBooking(
+        {
+          store: this.store,
+          orderFor: (orderNumber) => this.orderFor(orderNumber, orders),
+          paymentRecords: this.paymentRecords,
+        },
+        order,
+        settings,
+        reference,
+      );
       if ('reason' in resolved) {
         const parked = journal.park(current.orderNumber, current.state, resolved.reason);
         return toReport(parked, 'parked');
@@ -740,8 +534,8 @@ export class SyncEngine {
     if (awaitingRefund && awaitsRefund(plan))
       return toReport(keepAwaitingRefund(this.store, plan, current, this.now()), 'waiting');
     this.noteBookkeepingDetails(plan);
-    if (this.needsLookUp(current)) {
-      const adopted = await this.adoptExisting(current, plan, executor, lookupFailure);
+    if (adoption.needsLookUp(current)) {
+      const adopted = await adoption.adoptExisting(current, plan, executor, lookupFailure);
       if (adopted) return adopted;
     }
     // The executor writes the booked line in the transaction that books the order.
@@ -781,155 +575,6 @@ export class SyncEngine {
     }
   }
 
-  // ---- adoption: Moneybird is the truth, the journal a cache ----------------------------------------
-
-  /**
-   * What this run's journal can vouch for. It knows the orders it booked itself since it was created;
-   * it cannot know what was booked before that (a new data folder, a history import), while it was
-   * away (no discovery finished for a while: the app was off, or the folder came back from a backup),
-   * or after the copy it was restored from was made (the database is behind its seal).
-   */
-  private beginWatch(kind: RunKind, runId: number): RunWatch {
-    const { lineage, cursors, journal } = this.store;
-    const check = lineage.advance();
-    if (check.restored) {
-      cursors.set(JOURNAL_RESTORED_CURSOR, String(this.now()));
-      const marked = journal.markForLookUp();
-      this.log('warn', localize(syncMessages, 'sync.journal_restored', { orders: marked }), null, runId, {
-        code: 'journal_restored',
-      });
-    }
-    const stored = Number(cursors.get(JOURNAL_RESTORED_CURSOR) ?? 0);
-    const restoredAt = Number.isFinite(stored) ? stored : 0;
-    const knownFrom = shopLocalDate(Math.max(lineage.bornAt, restoredAt));
-    // Away: no discovery finished yet, none for a while, or none since the restored copy was found.
-    const watchedAt = cursors.updatedAt(STATUS_CHANGED_CURSOR);
-    const away = watchedAt === undefined || this.now() - watchedAt > WATCH_GAP_MS || restoredAt > watchedAt;
-    return { lookUpAll: kind === 'import' || away, knownFrom };
-  }
-
-  /**
-   * Whether to look for the order's booking in Moneybird before its next write: no invoice known
-   * yet, and either marked so when it was recorded, or met by a run whose journal cannot vouch for
-   * it (an import, or a journal that was away: a copy of the folder may have booked it meanwhile).
-   */
-  private needsLookUp(entry: JournalEntry): boolean {
-    return (
-      (entry.adoption === 'look_up' || this.runWatch?.lookUpAll === true) &&
-      entry.moneybird.invoiceId === null &&
-      (entry.progress === 'pending' || entry.progress === 'contact_ok') &&
-      entry.reference !== null
-    );
-  }
-
-  /** Whether an order new to the journal may have been booked without it. */
-  private unvouched(orderDate: string): boolean {
-    const watch = this.runWatch;
-    if (!watch) return true;
-    return watch.lookUpAll || orderDate <= watch.knownFrom;
-  }
-
-  private existingBookings(): AdoptionStats {
-    this.adoption ??= {
-      lookups: new ExistingBookings({
-        moneybird: this.options.moneybird,
-        today: () => shopLocalDate(this.now()),
-        knownInvoiceIds: () => this.store.journal.knownInvoiceIds(),
-        isOurs: (reference) => orderNumberFromReference(reference, this.referencePrefix()) !== undefined,
-        contactKeysOf: (contactId) => this.store.contacts.keysOf(contactId),
-      }),
-      adopted: 0,
-      parked: 0,
-    };
-    return this.adoption;
-  }
-
-  /**
-   * Looks up, in bulk, the bookings of the entries to be looked up. A failure (after the client's
-   * own retries) is returned, not thrown: those orders wait for a retry while the rest is booked.
-   */
-  private async lookUpBookings(entries: readonly JournalEntry[]): Promise<unknown> {
-    const wanted = entries.filter((e) => this.needsLookUp(e));
-    if (wanted.length === 0) return undefined;
-    try {
-      await this.existingBookings().lookups.lookUp(
-        wanted.map((e) => ({ reference: e.reference!, orderDate: e.orderDate, style: styleOf(e) })),
-      );
-      return undefined;
-    } catch (error) {
-      if (error instanceof AuthenticationError || error instanceof PlanLimitError)
-        throw new RunBlockedError(error);
-      return error ?? new Error('look-up failed');
-    }
-  }
-
-  /**
-   * Adopts the booking Moneybird holds for this order, or parks the order when what carries its
-   * reference is not plainly its booking. Null when Moneybird holds nothing: the order is booked.
-   */
-  private async adoptExisting(
-    entry: JournalEntry,
-    plan: BookingPlan,
-    executor: BookingExecutor,
-    lookupFailure: unknown,
-  ): Promise<OrderReport | null> {
-    const { store } = this;
-    const stats = this.existingBookings();
-    let found =
-      lookupFailure === undefined ? stats.lookups.bookingsOf(plan.style, plan.reference) : undefined;
-    try {
-      if (lookupFailure !== undefined) throw lookupFailure;
-      if (!found) {
-        // Not among the batch's look-ups (its booking style changed since it was recorded).
-        await stats.lookups.lookUp([
-          { reference: plan.reference, orderDate: entry.orderDate, style: plan.style },
-        ]);
-        found = stats.lookups.bookingsOf(plan.style, plan.reference) ?? [];
-      }
-    } catch (error) {
-      const outcome = executor.fail(entry, error);
-      return toReport(outcome.entry, outcome.kind);
-    }
-    const verdict = judgeBookings(plan, entry, found);
-    if (verdict.kind === 'absent') return null;
-    if (verdict.kind === 'park') {
-      stats.parked += 1;
-      const parked = store.journal.park(entry.orderNumber, entry.state, verdict.reason);
-      this.log('warn', verdict.reason.message, entry.orderNumber, null, { code: verdict.reason.code });
-      return toReport(parked, 'parked');
-    }
-    stats.adopted += 1;
-    const steps = adoptionSteps(plan, entry, verdict.invoice, verdict.step);
-    let announce: (() => void) | undefined;
-    let adopted: JournalEntry;
-    try {
-      adopted = store.transaction(() => {
-        const next = store.journal.advanceThrough(entry.orderNumber, entry.state, steps);
-        executor.recordBookedFigures(entry.orderNumber, verdict.invoice); // month per VAT rate (#12)
-        announce = this.logQuietly(
-          'info',
-          localize(syncMessages, 'sync.order_adopted', {
-            order: entry.orderNumber,
-            invoiceId: verdict.invoice.id,
-          }),
-          entry.orderNumber,
-          null,
-          { invoiceId: verdict.invoice.id, adopted: verdict.invoice.state },
-        );
-        return next;
-      });
-    } catch (error) {
-      // The journal refused the steps (its booking style changed since it was recorded, say).
-      const outcome = executor.fail(entry, error);
-      return toReport(outcome.entry, outcome.kind);
-    }
-    announce?.();
-    if (adopted.state === 'done') return { ...toReport(adopted, 'booked'), adopted: true };
-    // Carried on from where Moneybird shows it is: totals check and send, or the payment.
-    const outcome = await executor.book(plan, adopted, verdict.invoice);
-    return { ...toReport(outcome.entry, outcome.kind), adopted: true };
-  }
-
   private async orderFor(orderNumber: string, orders: Map<string, Order>): Promise<Order | undefined> {
     const cached = orders.get(orderNumber);
     if (cached) return cached;
@@ -939,98 +584,11 @@ export class SyncEngine {
     return result.order;
   }
 
-  /** The booking a credit order credits: its invoice and the tax rates its lines were booked at. */
-  private async originalBooking(
-    order: Order,
-    orders: Map<string, Order>,
-    settings: BookkeepingSettings,
-    reference: MoneybirdReferenceData,
-  ): Promise<{ original: OriginalBooking } | { reason: { code: string; message: LocalizedText } }> {
-    const originalNumber = order.creditedOrderNumber!;
-    const booked = this.store.journal.get(originalNumber);
-    if (booked?.state !== 'done' || !booked.moneybird.invoiceId || !booked.reference) {
-      return originalBookingFrom(order, undefined, undefined, settings, reference);
-    }
-    const originalOrder = await this.orderFor(originalNumber, orders);
-    const resolved = originalBookingFrom(
-      order,
-      { reference: booked.reference, invoiceId: booked.moneybird.invoiceId },
-      originalOrder,
-      settings,
-      reference,
-    );
-    if ('reason' in resolved) return resolved;
-    // credit notes (#11): the other credits of the original, and the shop's refunds of its payments.
-    const paymentMethod = originalOrder?.payment?.methodName;
-    resolved.original.otherCredits = otherCreditsOf(this.store, originalNumber, order.number);
-    resolved.original.refunds = await this.paymentRecords.refundsOf(originalNumber);
-    if (paymentMethod) resolved.original.paymentMethod = paymentMethod;
-    return resolved;
-  }
-
-  // ---- history import ------------------------------------------------------------------------------
-
-  private async beginImport(since: string, statuses: readonly number[]): Promise<void> {
-    const { historyImport } = this.store;
-    const current = historyImport.get();
-    if (
-      !current ||
-      current.status === 'completed' ||
-      current.status === 'failed' ||
-      current.since !== since
-    ) {
-      if (current && (current.status === 'running' || current.status === 'paused')) historyImport.clear();
-      historyImport.start(since);
-    } else if (current.status === 'paused') {
-      historyImport.setStatus('running');
-    }
-    const total = await countOrders(this.options.mijnwebwinkel, statuses, since);
-    historyImport.progress({ done: this.importDone(since), total });
-  }
-
-  private importDone(since: string): number {
-    const row = this.store.db
-      .prepare(
-        `SELECT count(*) FROM order_journal
-         WHERE order_date >= ? AND state IN ('done', 'parked', 'skipped')`,
-      )
-      .pluck()
-      .get(since) as number;
-    return row;
-  }
-
-  private importProgress(): void {
-    const state = this.store.historyImport.get();
-    if (state?.status === 'running')
-      this.store.historyImport.progress({ done: this.importDone(state.since) });
-  }
-
-  private completeImport(): void {
-    const state = this.store.historyImport.get();
-    if (state?.status === 'running') {
-      this.store.historyImport.progress({ done: this.importDone(state.since) });
-      this.store.historyImport.complete();
-    }
-  }
-
   // ---- plumbing ------------------------------------------------------------------------------------
 
   /** The owner's mapping as stored; read once per run (it is asked for per order). */
   private mapping(): Record<string, unknown> {
     return this.runMapping ?? this.store.settings.get(bookkeepingMappingSetting);
-  }
-
-  private bookingStyle(): 'sales' | 'external' {
-    return this.mapping().bookingStyle === 'external' ? 'external' : 'sales';
-  }
-
-  private referencePrefix(): string {
-    const prefix = this.mapping().referencePrefix;
-    return typeof prefix === 'string' && /^[A-Za-z0-9]{1,10}$/.test(prefix) ? prefix : 'MWW';
-  }
-
-  private acceptAuthorized(): boolean {
-    return acceptsAuthorizedPayments(this.mapping());
   }
 
   private prune(): void {
@@ -1088,158 +646,15 @@ function pacer(intervalMs: number): () => boolean {
   };
 }
 
-function rateText(rate: bigint): string {
-  const whole = rate / 1_000_000n;
-  const fraction = rate % 1_000_000n;
-  return fraction === 0n
-    ? String(whole)
-    : `${whole}.${fraction.toString().padStart(6, '0').replace(/0+$/, '')}`;
-}
-
-function styleOf(entry: JournalEntry): BookingKind {
-  return entry.bookingStyle === 'external_invoice' ? 'external' : 'sales';
-}
-
-function toReport(entry: JournalEntry, outcome: OrderOutcome): OrderReport {
-  return {
-    orderNumber: entry.orderNumber,
-    outcome,
-    invoiceId: entry.moneybird.invoiceId,
-    reason: entry.reason?.message ?? null,
-    reasonCode: entry.reason?.code ?? null,
-  };
-}
-
-// ---- the engine's rules, shared with the dry run (setup/dry-run.ts) --------------------------------
-
-/** Why an order the shop reported is booked or not (its journal state aside). */
-export type Admission = 'eligible' | 'test_order' | 'before_start_date' | 'unpaid';
-
-/** Not a test order, on or after the earliest date, and paid (a credit order counts as settled). */
-export function admissionOf(order: Order, earliest: string, acceptAuthorized: boolean): Admission {
-  if (isTestOrder(order)) return 'test_order';
-  if (order.date < earliest) return 'before_start_date';
-  const paid = isCreditOrder(order) || isPaid(order, { acceptAuthorized });
-  return paid ? 'eligible' : 'unpaid';
-}
-
-/** The owner's choice to count authorized payments (Klarna, Afterpay) as paid, from the stored mapping. */
-export function acceptsAuthorizedPayments(mapping: Record<string, unknown>): boolean {
-  return mapping.acceptAuthorizedPayments === true;
-}
-
-/** The shop's country as the stored mapping says; NL when it says nothing. */
-export function storedShopCountry(mapping: Record<string, unknown>): string {
-  return typeof mapping.shopCountry === 'string' ? String(mapping.shopCountry) : 'NL';
-}
-
-/** The foreign (OSS) rates an order needs mapped: one per VAT rate of a distance sale to another country. */
-export function ossNeedsOf(order: Order, shopCountry: string): TaxRateNeed[] {
-  if (!order.taxRegion || order.taxStrategy || order.taxRegion === shopCountry) return [];
-  return (order.tax ?? []).map((line) => ({
-    treatment: 'oss' as const,
-    rate: rateText(line.rate),
-    country: order.taxRegion!,
-  }));
-}
-
-/**
- * The stored mapping completed with what Moneybird's data makes unambiguous, as a run books with it;
- * a gap that stops every booking, or an invalid setting, throws the SetupRequiredError that stops the run.
- */
-export function completeRunMapping(
-  stored: Record<string, unknown>,
-  reference: { data: MoneybirdReferenceData; administrationCurrency: string },
-  ossNeeds: readonly TaxRateNeed[],
-): BookkeepingSettings {
-  const mapping = completeMapping(stored, reference.data, {
-    extraNeeds: ossNeeds,
-    administrationCurrency: reference.administrationCurrency,
-  });
-  if (mapping.ok) return mapping.settings;
-  if (mapping.invalid) {
-    throw new SetupRequiredError(
-      'mapping_invalid',
-      localize(syncMessages, 'sync.mapping_invalid', mapping.invalid),
-    );
-  }
-  const gap = mapping.gaps.find((g) => g.essential)!;
-  const candidates = gap.candidates.map((c) => `${c.id} (${c.name ?? '?'})`).join(', ') || '-';
-  throw new SetupRequiredError(
-    'mapping',
-    localize(syncMessages, 'sync.needs_mapping', { path: gap.path, candidates }),
-    mapping.gaps,
-  );
-}
-
-/** The booking plan of one order, as a run makes it. */
-export function planOrderBooking(
-  order: Order,
-  settings: BookkeepingSettings,
-  reference: MoneybirdReferenceData,
-  original?: OriginalBooking,
-  captures?: readonly ShopCapture[],
-  moveOutOfLockedPeriod = false,
-): BookingPlan | Refusal {
-  return planBooking({
-    order,
-    settings,
-    reference,
-    original,
-    moveOutOfLockedPeriod,
-    ...(captures && { captures }),
-    // Moneybird converts foreign currencies itself; the payment's base amount follows the invoice.
-    exchangeRate: order.currency === settings.administrationCurrency ? undefined : '1',
-  });
-}
-
-/**
- * The booking a credit order credits, from the original's booking (`booked`: its reference and
- * invoice, undefined when it is not booked) and the original order as the shop has it.
- */
-export function originalBookingFrom(
-  order: Order,
-  booked: { reference: string; invoiceId: string } | undefined,
-  originalOrder: Order | undefined,
-  settings: BookkeepingSettings,
-  reference: MoneybirdReferenceData,
-): { original: OriginalBooking } | { reason: { code: string; message: LocalizedText } } {
-  const originalNumber = order.creditedOrderNumber!;
-  if (!booked) {
-    return {
-      reason: {
-        code: 'original_missing',
-        message: localize(syncMessages, 'sync.original_missing', {
-          order: order.number,
-          original: originalNumber,
-        }),
-      },
-    };
-  }
-  const originalPlan = originalOrder
-    ? planBooking({ order: originalOrder, settings, reference, exchangeRate: '1' })
-    : undefined;
-  if (!originalPlan || isRefusal(originalPlan)) {
-    return {
-      reason: {
-        code: 'original_unreadable',
-        message: localize(syncMessages, 'sync.original_unreadable', {
-          order: order.number,
-          original: originalNumber,
-        }),
-      },
-    };
-  }
-  return {
-    original: {
-      orderNumber: originalNumber,
-      reference: booked.reference,
-      invoiceId: booked.invoiceId,
-      vatTreatment: originalPlan.vatTreatment,
-      taxRateIds: originalPlan.taxRateIds,
-      totalInclTax: originalPlan.expected.totalInclTax,
-    },
-  };
+/** The run's report as it ends (the fields in the order the CLI and the UI have always had them). */
+function reportOf(
+  run: RunSoFar,
+  outcome: RunReport['outcome'],
+  error: RunReport['error'],
+  finishedAt: number,
+): RunReport {
+  const { runId, kind, startedAt, orders, counts } = run;
+  return { runId, kind, startedAt, finishedAt, outcome, orders, counts, error };
 }
 
 /** An estimate of how long booking `orders` takes within Moneybird's limit. */

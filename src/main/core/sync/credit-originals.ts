@@ -1,0 +1,115 @@
+// Credits follow their original (#11): a credit order is booked against the booking of the order it
+// credits, so it waits while that original is on its way, and is parked when the original is not
+// booked or can no longer be read. With the original come the other credits of the same order and
+// the shop's refunds of its payments, which decide how much may still be credited and how the credit
+// is settled.
+import { syncMessages } from '../../../shared/i18n/messages/sync';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import {
+  type BookkeepingSettings,
+  isRefusal,
+  type MoneybirdReferenceData,
+  type OriginalBooking,
+  planBooking,
+} from '../bookkeeping';
+import type { Order } from '../mijnwebwinkel/order-schema';
+import type { JournalEntry, Store } from '../store';
+import { otherCreditsOf } from './credit-notes';
+import type { ShopPaymentRecordReader } from './shop-payment-records';
+
+export type OriginalResolution =
+  | { original: OriginalBooking }
+  | { reason: { code: string; message: LocalizedText } };
+
+/** What resolving a credit's original reads: the journal, the shop's orders and its payment records. */
+export interface CreditOriginalContext {
+  store: Store;
+  /** The order as the shop has it (from the run's page when it was read there); undefined if unreadable. */
+  orderFor: (orderNumber: string) => Promise<Order | undefined>;
+  paymentRecords: ShopPaymentRecordReader;
+}
+
+/** A credit waits while its original is in the journal and neither booked nor skipped yet. */
+export function waitsForOriginal(journal: Store['journal'], entry: JournalEntry): boolean {
+  if (!entry.creditedOrderNumber) return false;
+  const original = journal.get(entry.creditedOrderNumber);
+  return original !== undefined && original.state !== 'done' && original.state !== 'skipped';
+}
+
+/** The booking a credit order credits: its invoice and the tax rates its lines were booked at. */
+export async function originalBooking(
+  context: CreditOriginalContext,
+  order: Order,
+  settings: BookkeepingSettings,
+  reference: MoneybirdReferenceData,
+): Promise<OriginalResolution> {
+  const originalNumber = order.creditedOrderNumber!;
+  const booked = context.store.journal.get(originalNumber);
+  if (booked?.state !== 'done' || !booked.moneybird.invoiceId || !booked.reference) {
+    return originalBookingFrom(order, undefined, undefined, settings, reference);
+  }
+  const originalOrder = await context.orderFor(originalNumber);
+  const resolved = originalBookingFrom(
+    order,
+    { reference: booked.reference, invoiceId: booked.moneybird.invoiceId },
+    originalOrder,
+    settings,
+    reference,
+  );
+  if ('reason' in resolved) return resolved;
+  // credit notes (#11): the other credits of the original, and the shop's refunds of its payments.
+  const paymentMethod = originalOrder?.payment?.methodName;
+  resolved.original.otherCredits = otherCreditsOf(context.store, originalNumber, order.number);
+  resolved.original.refunds = await context.paymentRecords.refundsOf(originalNumber);
+  if (paymentMethod) resolved.original.paymentMethod = paymentMethod;
+  return resolved;
+}
+
+/**
+ * The booking a credit order credits, from the original's booking (`booked`: its reference and
+ * invoice, undefined when it is not booked) and the original order as the shop has it.
+ */
+export function originalBookingFrom(
+  order: Order,
+  booked: { reference: string; invoiceId: string } | undefined,
+  originalOrder: Order | undefined,
+  settings: BookkeepingSettings,
+  reference: MoneybirdReferenceData,
+): OriginalResolution {
+  const originalNumber = order.creditedOrderNumber!;
+  if (!booked) {
+    return {
+      reason: {
+        code: 'original_missing',
+        message: localize(syncMessages, 'sync.original_missing', {
+          order: order.number,
+          original: originalNumber,
+        }),
+      },
+    };
+  }
+  const originalPlan = originalOrder
+    ? planBooking({ order: originalOrder, settings, reference, exchangeRate: '1' })
+    : undefined;
+  if (!originalPlan || isRefusal(originalPlan)) {
+    return {
+      reason: {
+        code: 'original_unreadable',
+        message: localize(syncMessages, 'sync.original_unreadable', {
+          order: order.number,
+          original: originalNumber,
+        }),
+      },
+    };
+  }
+  return {
+    original: {
+      orderNumber: originalNumber,
+      reference: booked.reference,
+      invoiceId: booked.invoiceId,
+      vatTreatment: originalPlan.vatTreatment,
+      taxRateIds: originalPlan.taxRateIds,
+      totalInclTax: originalPlan.expected.totalInclTax,
+    },
+  };
+}

@@ -1,0 +1,197 @@
+// Discovery and eligibility: which of the shop's orders a run looks at (the completed statuses, the
+// start date, the window since the last run) and which it admits for booking. An admitted order is
+// put in the journal as pending, with what booking it needs, before any Moneybird write can happen;
+// an unpaid one stays discovered and is read again by later runs; a test order or one dated before
+// the start date is not booked. The admission rule itself (admissionOf) is shared with the dry run.
+import { syncMessages } from '../../../shared/i18n/messages/sync';
+import { localize } from '../../../shared/i18n/translate';
+import { bookingReference, isCreditOrder, isPaid, isTestOrder } from '../bookkeeping';
+import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
+import type { Order } from '../mijnwebwinkel/order-schema';
+import { shopFiguresOf } from '../reconciliation/order-figures'; // month per VAT rate (#12)
+import type { RunKind, Store } from '../store';
+import { type DiscoveryWindow, RECHECK_CURSOR, shopLocalDate, waitingInTurn } from './order-discovery';
+import { customerOf } from './order-overview-facts';
+import {
+  acceptsAuthorizedPayments,
+  bookingStyleOf,
+  referencePrefixOf,
+  SetupRequiredError,
+} from './run-mapping';
+import { type OrderReport, type RunLog, toReport } from './run-report';
+import { completedStatusesSetting, STATUS_CHANGE_OVERLAP_MS, startDateSetting } from './sync-settings';
+
+/** Where the last finished discovery began (shop-local time): the next run asks from here on. */
+export const STATUS_CHANGED_CURSOR = 'mww.statusChangedSince';
+
+/** Why an order the shop reported is booked or not (its journal state aside). */
+export type Admission = 'eligible' | 'test_order' | 'before_start_date' | 'unpaid';
+
+/** Not a test order, on or after the earliest date, and paid (a credit order counts as settled). */
+export function admissionOf(order: Order, earliest: string, acceptAuthorized: boolean): Admission {
+  if (isTestOrder(order)) return 'test_order';
+  if (order.date < earliest) return 'before_start_date';
+  const paid = isCreditOrder(order) || isPaid(order, { acceptAuthorized });
+  return paid ? 'eligible' : 'unpaid';
+}
+
+export interface OrderAdmissionContext {
+  store: Store;
+  mijnwebwinkel: MijnwebwinkelClient;
+  now: () => number;
+  log: RunLog;
+  /** The owner's mapping as this run books with it. */
+  mapping: () => Record<string, unknown>;
+  /** Whether an order new to the journal may have been booked without it (see RunAdoption). */
+  unvouched: (orderDate: string) => boolean;
+}
+
+export class OrderAdmission {
+  constructor(private readonly context: OrderAdmissionContext) {}
+
+  /** The statuses the owner counts as completed; none chosen yet stops the run with the choices. */
+  async completedStatuses(): Promise<number[]> {
+    const statuses = this.context.store.settings.get(completedStatusesSetting);
+    if (statuses.length > 0) return statuses;
+    const available = await this.context.mijnwebwinkel.orderStatuses();
+    const list = available.map((s) => `${s.status} (${s.description})`).join(', ');
+    throw new SetupRequiredError(
+      'statuses',
+      localize(syncMessages, 'sync.needs_statuses', { statuses: list }),
+    );
+  }
+
+  /** The day from which orders are booked. */
+  startDate(): string {
+    const { store, now, log } = this.context;
+    const stored = store.settings.get(startDateSetting);
+    if (stored) return stored;
+    // First use: book from today on, so nothing from the past is booked without the owner asking.
+    const today = shopLocalDate(now());
+    store.settings.set(startDateSetting, today);
+    log('info', localize(syncMessages, 'sync.start_date_set', { date: today }), null, null);
+    return today;
+  }
+
+  /** The orders to ask the shop for: by order date (first run, import), else changed since the last run. */
+  discoveryWindow(kind: RunKind, startDate: string, importSince?: string): DiscoveryWindow {
+    if (kind === 'import' && importSince) return { kind: 'order_date', since: importSince };
+    const cursor = this.context.store.cursors.get(STATUS_CHANGED_CURSOR);
+    if (!cursor) return { kind: 'order_date', since: startDate };
+    const since = Date.parse(`${cursor.replace(' ', 'T')}Z`) - STATUS_CHANGE_OVERLAP_MS;
+    // The cursor is shop-local time; shifting the text by the overlap keeps it in that zone.
+    return { kind: 'status_changed', since: new Date(since).toISOString().slice(0, 19).replace('T', ' ') };
+  }
+
+  /**
+   * Puts an order the shop reported into the journal when it is eligible (before any Moneybird
+   * write can happen), or returns why it is not booked.
+   */
+  admit(result: OrderResult, earliest: string, orders: Map<string, Order>): OrderReport | null {
+    const { store } = this.context;
+    const { journal } = store;
+    if (!result.ok) {
+      const orderNumber = result.number ?? '?';
+      const issue = result.issues[0];
+      const reason = {
+        code: 'order_unreadable',
+        message: localize(syncMessages, 'sync.order_unreadable', {
+          order: orderNumber,
+          field: issue?.field ?? '?',
+          problem: issue?.message ?? '',
+        }),
+        details: { issues: result.issues },
+      };
+      if (result.number === undefined) {
+        this.context.log('warn', reason.message, null, null);
+        return {
+          orderNumber,
+          outcome: 'skipped',
+          invoiceId: null,
+          reason: reason.message,
+          reasonCode: reason.code,
+        };
+      }
+      const { entry } = journal.record({ orderNumber, state: 'discovered' });
+      if (entry.state !== 'discovered') return null;
+      // Parked in this run: it counts in the run's summary and is listed among its parked orders.
+      return toReport(journal.park(orderNumber, 'discovered', reason), 'parked');
+    }
+    const order = result.order;
+    orders.set(order.number, order);
+    const known = journal.get(order.number);
+    if (known && known.state !== 'discovered') return null;
+    const mapping = this.context.mapping();
+    const admission = admissionOf(order, earliest, acceptsAuthorizedPayments(mapping));
+    if (admission === 'test_order' || admission === 'before_start_date')
+      return notBooked(order.number, admission);
+    if (admission === 'unpaid') {
+      // Kept as discovered: each run looks at it again until the payment is in.
+      journal.record({
+        orderNumber: order.number,
+        state: 'discovered',
+        orderDate: order.date,
+        ...customerOf(order), // order overview (#12): who ordered, for search
+      });
+      return {
+        orderNumber: order.number,
+        outcome: 'skipped',
+        invoiceId: null,
+        reason: localize(syncMessages, 'sync.unpaid_not_yet', { order: order.number }),
+        reasonCode: 'unpaid',
+      };
+    }
+    const facts = {
+      bookingStyle:
+        bookingStyleOf(mapping) === 'external' ? ('external_invoice' as const) : ('sales_invoice' as const),
+      ...(this.context.unvouched(order.date) && { adoption: 'look_up' as const }),
+      orderDate: order.date,
+      creditedOrderNumber: order.creditedOrderNumber ?? null,
+      reference: bookingReference(order.number, referencePrefixOf(mapping)),
+      currency: order.currency,
+      shopTotal: order.total ?? null,
+      shopVat: order.tax ?? null,
+      ...customerOf(order), // order overview (#12): who ordered, for search
+    };
+    // month per VAT rate (#12): the shop's figures per rate are recorded with the admission.
+    store.transaction(() => {
+      if (known) journal.transition(order.number, { from: 'discovered', to: 'pending', patch: facts });
+      else journal.record({ orderNumber: order.number, state: 'pending', ...facts });
+      store.vatFigures.recordShop(order.number, shopFiguresOf(order));
+    });
+    return null;
+  }
+
+  /** Orders seen before but not yet paid: looked at again (a payment can come in without a status change). */
+  async recheckDiscovered(
+    seen: Set<string>,
+    earliest: string,
+    orders: Map<string, Order>,
+    report: (r: OrderReport) => void,
+  ): Promise<void> {
+    // In turn: each run goes on where the previous one ended, so every waiting order is read again.
+    const { journal, cursors } = this.context.store;
+    const waiting = waitingInTurn((options) => journal.list(options), cursors.get(RECHECK_CURSOR));
+    for (const entry of waiting) {
+      if (seen.has(entry.orderNumber)) continue;
+      const result = await this.context.mijnwebwinkel.order(entry.orderNumber);
+      // Only an order parked now is news for this run; "still unpaid" is not.
+      const admitted = this.admit(result, earliest, orders);
+      if (admitted?.outcome === 'parked') report(admitted);
+      orders.clear();
+    }
+    if (waiting.length > 0) cursors.set(RECHECK_CURSOR, waiting.at(-1)!.orderNumber);
+  }
+}
+
+/** A test order, or one dated before the start date: reported as skipped, not put in the journal. */
+function notBooked(orderNumber: string, code: 'test_order' | 'before_start_date'): OrderReport {
+  const text =
+    code === 'test_order'
+      ? { nl: 'Testbestelling: wordt niet geboekt.', en: 'Test order: not booked.' }
+      : {
+          nl: 'Van vóór de startdatum: wordt niet geboekt.',
+          en: 'Dated before the start date: not booked.',
+        };
+  return { orderNumber, outcome: 'skipped', invoiceId: null, reason: text, reasonCode: code };
+}

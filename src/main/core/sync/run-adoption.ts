@@ -1,0 +1,235 @@
+// Adoption within a run: Moneybird is the truth, the journal a cache. A run first settles what its
+// journal can vouch for (beginWatch); the orders it cannot vouch for are looked up in Moneybird, in
+// bulk, before their first write, and a booking found there is adopted (or the order parked when what
+// carries its reference is not plainly its booking) instead of being made again. The rules for what
+// is plainly an order's booking live in adoption.ts; the look-ups in existing-bookings.ts.
+import { syncMessages } from '../../../shared/i18n/messages/sync';
+import { localize } from '../../../shared/i18n/translate';
+import { type BookingPlan, orderNumberFromReference } from '../bookkeeping';
+import { AuthenticationError, PlanLimitError } from '../http/errors';
+import type { MoneybirdClient } from '../moneybird/client';
+import type { JournalEntry, RunKind, Store } from '../store';
+import { adoptionSteps, judgeBookings } from './adoption';
+import { type BookingExecutor, RunBlockedError } from './booking-executor';
+import { type BookingKind, ExistingBookings } from './existing-bookings';
+import { STATUS_CHANGED_CURSOR } from './order-admission';
+import { shopLocalDate } from './order-discovery';
+import { type OrderReport, type QuietRunLog, type RunLog, toReport } from './run-report';
+
+/** When the journal was found to be an older copy of itself (ms): what it knows ends there. */
+export const JOURNAL_RESTORED_CURSOR = 'journal.restoredAt';
+/**
+ * A regular run whose journal last finished a discovery longer ago than this cannot vouch for what
+ * happened meanwhile (the app was off, or the data folder came back from a backup): the orders it
+ * meets that it does not know are looked up in Moneybird first. Scheduled runs come every 15 minutes.
+ */
+export const WATCH_GAP_MS = 60 * 60 * 1000;
+
+/** What this run's journal can vouch for (see beginWatch). */
+interface RunWatch {
+  /** Every order the journal does not know yet is looked up in Moneybird before its first write. */
+  lookUpAll: boolean;
+  /** Orders dated on or before this day (YYYY-MM-DD) are older than the journal's knowledge. */
+  knownFrom: string;
+}
+
+interface AdoptionStats {
+  lookups: ExistingBookings;
+  adopted: number;
+  parked: number;
+}
+
+export interface RunAdoptionContext {
+  store: Store;
+  moneybird: MoneybirdClient;
+  now: () => number;
+  log: RunLog;
+  logQuietly: QuietRunLog;
+  /** The prefix of this run's booking references: a reference with it is one of ours. */
+  referencePrefix: () => string;
+}
+
+/** One run's adoption: what its journal vouches for, its look-ups, and what it adopted or parked. */
+export class RunAdoption {
+  private watch: RunWatch | undefined;
+  private stats: AdoptionStats | undefined;
+
+  constructor(private readonly context: RunAdoptionContext) {}
+
+  /**
+   * What this run's journal can vouch for. It knows the orders it booked itself since it was created;
+   * it cannot know what was booked before that (a new data folder, a history import), while it was
+   * away (no discovery finished for a while: the app was off, or the folder came back from a backup),
+   * or after the copy it was restored from was made (the database is behind its seal).
+   */
+  beginWatch(kind: RunKind, runId: number): void {
+    const { store, now } = this.context;
+    const { lineage, cursors, journal } = store;
+    const check = lineage.advance();
+    if (check.restored) {
+      cursors.set(JOURNAL_RESTORED_CURSOR, String(now()));
+      const marked = journal.markForLookUp();
+      this.context.log(
+        'warn',
+        localize(syncMessages, 'sync.journal_restored', { orders: marked }),
+        null,
+        runId,
+        { code: 'journal_restored' },
+      );
+    }
+    const stored = Number(cursors.get(JOURNAL_RESTORED_CURSOR) ?? 0);
+    const restoredAt = Number.isFinite(stored) ? stored : 0;
+    const knownFrom = shopLocalDate(Math.max(lineage.bornAt, restoredAt));
+    // Away: no discovery finished yet, none for a while, or none since the restored copy was found.
+    const watchedAt = cursors.updatedAt(STATUS_CHANGED_CURSOR);
+    const away = watchedAt === undefined || now() - watchedAt > WATCH_GAP_MS || restoredAt > watchedAt;
+    this.watch = { lookUpAll: kind === 'import' || away, knownFrom };
+  }
+
+  /**
+   * Whether to look for the order's booking in Moneybird before its next write: no invoice known
+   * yet, and either marked so when it was recorded, or met by a run whose journal cannot vouch for
+   * it (an import, or a journal that was away: a copy of the folder may have booked it meanwhile).
+   */
+  needsLookUp(entry: JournalEntry): boolean {
+    return (
+      (entry.adoption === 'look_up' || this.watch?.lookUpAll === true) &&
+      entry.moneybird.invoiceId === null &&
+      (entry.progress === 'pending' || entry.progress === 'contact_ok') &&
+      entry.reference !== null
+    );
+  }
+
+  /** Whether an order new to the journal may have been booked without it. */
+  unvouched(orderDate: string): boolean {
+    const watch = this.watch;
+    if (!watch) return true;
+    return watch.lookUpAll || orderDate <= watch.knownFrom;
+  }
+
+  /**
+   * Looks up, in bulk, the bookings of the entries to be looked up. A failure (after the client's
+   * own retries) is returned, not thrown: those orders wait for a retry while the rest is booked.
+   */
+  async lookUpBookings(entries: readonly JournalEntry[]): Promise<unknown> {
+    const wanted = entries.filter((e) => this.needsLookUp(e));
+    if (wanted.length === 0) return undefined;
+    try {
+      await this.existingBookings().lookups.lookUp(
+        wanted.map((e) => ({ reference: e.reference!, orderDate: e.orderDate, style: styleOf(e) })),
+      );
+      return undefined;
+    } catch (error) {
+      if (error instanceof AuthenticationError || error instanceof PlanLimitError)
+        throw new RunBlockedError(error);
+      return error ?? new Error('look-up failed');
+    }
+  }
+
+  /**
+   * Adopts the booking Moneybird holds for this order, or parks the order when what carries its
+   * reference is not plainly its booking. Null when Moneybird holds nothing: the order is booked.
+   */
+  async adoptExisting(
+    entry: JournalEntry,
+    plan: BookingPlan,
+    executor: BookingExecutor,
+    lookupFailure: unknown,
+  ): Promise<OrderReport | null> {
+    const { store } = this.context;
+    const stats = this.existingBookings();
+    let found =
+      lookupFailure === undefined ? stats.lookups.bookingsOf(plan.style, plan.reference) : undefined;
+    try {
+      if (lookupFailure !== undefined) throw lookupFailure;
+      if (!found) {
+        // Not among the batch's look-ups (its booking style changed since it was recorded).
+        await stats.lookups.lookUp([
+          { reference: plan.reference, orderDate: entry.orderDate, style: plan.style },
+        ]);
+        found = stats.lookups.bookingsOf(plan.style, plan.reference) ?? [];
+      }
+    } catch (error) {
+      const outcome = executor.fail(entry, error);
+      return toReport(outcome.entry, outcome.kind);
+    }
+    const verdict = judgeBookings(plan, entry, found);
+    if (verdict.kind === 'absent') return null;
+    if (verdict.kind === 'park') {
+      stats.parked += 1;
+      const parked = store.journal.park(entry.orderNumber, entry.state, verdict.reason);
+      this.context.log('warn', verdict.reason.message, entry.orderNumber, null, {
+        code: verdict.reason.code,
+      });
+      return toReport(parked, 'parked');
+    }
+    stats.adopted += 1;
+    const steps = adoptionSteps(plan, entry, verdict.invoice, verdict.step);
+    let announce: (() => void) | undefined;
+    let adopted: JournalEntry;
+    try {
+      adopted = store.transaction(() => {
+        const next = store.journal.advanceThrough(entry.orderNumber, entry.state, steps);
+        executor.recordBookedFigures(entry.orderNumber, verdict.invoice); // month per VAT rate (#12)
+        announce = this.context.logQuietly(
+          'info',
+          localize(syncMessages, 'sync.order_adopted', {
+            order: entry.orderNumber,
+            invoiceId: verdict.invoice.id,
+          }),
+          entry.orderNumber,
+          null,
+          { invoiceId: verdict.invoice.id, adopted: verdict.invoice.state },
+        );
+        return next;
+      });
+    } catch (error) {
+      // The journal refused the steps (its booking style changed since it was recorded, say).
+      const outcome = executor.fail(entry, error);
+      return toReport(outcome.entry, outcome.kind);
+    }
+    announce?.();
+    if (adopted.state === 'done') return { ...toReport(adopted, 'booked'), adopted: true };
+    // Carried on from where Moneybird shows it is: totals check and send, or the payment.
+    const outcome = await executor.book(plan, adopted, verdict.invoice);
+    return { ...toReport(outcome.entry, outcome.kind), adopted: true };
+  }
+
+  /** One line at the end of a run that looked anything up: what it cost and what it found. */
+  logSummary(runId: number): void {
+    if (!this.stats || this.stats.lookups.lookedUp === 0) return;
+    const { lookups, adopted, parked } = this.stats;
+    this.context.log(
+      'info',
+      localize(syncMessages, 'sync.adoption_summary', {
+        looked: lookups.lookedUp,
+        requests: lookups.requests,
+        adopted,
+        parked,
+      }),
+      null,
+      runId,
+      { adoptionRequests: lookups.requests, adopted },
+    );
+  }
+
+  private existingBookings(): AdoptionStats {
+    const { store, moneybird, now, referencePrefix } = this.context;
+    this.stats ??= {
+      lookups: new ExistingBookings({
+        moneybird,
+        today: () => shopLocalDate(now()),
+        knownInvoiceIds: () => store.journal.knownInvoiceIds(),
+        isOurs: (reference) => orderNumberFromReference(reference, referencePrefix()) !== undefined,
+        contactKeysOf: (contactId) => store.contacts.keysOf(contactId),
+      }),
+      adopted: 0,
+      parked: 0,
+    };
+    return this.stats;
+  }
+}
+
+function styleOf(entry: JournalEntry): BookingKind {
+  return entry.bookingStyle === 'external_invoice' ? 'external' : 'sales';
+}
