@@ -18,7 +18,7 @@ import { openRuntime } from '../../src/main/core/core-runtime';
 import { parseDecimal } from '../../src/main/core/money';
 import { RateLimiterRegistry } from '../../src/main/core/moneybird/rate-limiter';
 import { ACTIONABLE_STATES, type JournalEntry, type JournalState } from '../../src/main/core/store';
-import type { EngineEvent } from '../../src/main/core/sync/engine';
+import type { EngineEvent } from '../../src/main/core/sync/run-report';
 import { bookkeepingMappingSetting, completedStatusesSetting } from '../../src/main/core/sync/sync-settings';
 import type {
   BooksSummary,
@@ -365,16 +365,19 @@ async function main(): Promise<void> {
     const booked = verification.booked;
     const cpuMs = (cpu.user + cpu.system) / 1000;
     const localCpuMs = Math.max(0, cpuMs - transportCpuMs);
-    // Adoption's look-ups are counted apart: once per order the journal did not know, not per booking.
-    const bookingRequests =
-      stats.moneybirdRequests - stats.setupRequests - stats.contactsCreated - stats.adoptionRequests;
+    // Counted apart, as what a known customer's ordinary order does not cost: adoption's look-ups
+    // (once per order the journal did not know), the new customers' creates, the updates of
+    // customers whose details changed, and a credit note's adjustment of its draft.
+    const apart =
+      stats.contactsCreated + stats.contactUpdates + stats.creditNoteRequests + stats.adoptionRequests;
+    const bookingRequests = stats.moneybirdRequests - stats.setupRequests - apart;
     const knownCustomerRequestsPerOrder = booked > 0 ? bookingRequests / booked : 0;
     const target = REQUESTS_PER_ORDER_TARGET[options.style];
-    // What Moneybird's real limit allows at the target request count plus the new customers' creates
-    // and adoption's look-ups (a history import looks every order up once).
+    // What Moneybird's real limit allows at the target request count plus the requests counted apart
+    // (a history import looks every order up once).
     const allowedOrdersPerHour =
       booked > 0
-        ? REAL_REQUESTS_PER_HOUR / (target + (stats.contactsCreated + stats.adoptionRequests) / booked)
+        ? REAL_REQUESTS_PER_HOUR / (target + apart / booked)
         : 0;
     const realWallHours = ((wallMs / 1000) * (REAL_WINDOW_SECONDS / options.windowSeconds)) / 3600;
     const ordersPerHourAtRealLimit = booked / realWallHours;
@@ -408,6 +411,8 @@ async function main(): Promise<void> {
       knownCustomerRequestsPerOrder: round(knownCustomerRequestsPerOrder, 3),
       setupRequests: stats.setupRequests,
       contactsCreated: stats.contactsCreated,
+      contactUpdates: stats.contactUpdates,
+      creditNoteRequests: stats.creditNoteRequests,
       adoptionRequests: stats.adoptionRequests,
       adoptionRequestsPer100Orders: round(
         (100 * stats.adoptionRequests) / Math.max(1, host.ready.eligible),

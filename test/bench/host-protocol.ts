@@ -21,6 +21,10 @@ export interface RequestStats {
   /** Reference data and the contact synchronization (bulk load). */
   setupRequests: number;
   contactsCreated: number;
+  /** Contacts kept current: one PATCH for a customer whose details changed in the shop. */
+  contactUpdates: number;
+  /** A credit note's adjustment of its duplicated draft: the one request it costs beyond an invoice. */
+  creditNoteRequests: number;
   /**
    * The look-ups before booking orders the journal did not know (sales and external invoices'
    * synchronization lists and fetches): adoption's cost, apart from the bookings'.

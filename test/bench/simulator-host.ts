@@ -126,6 +126,8 @@ async function main(): Promise<void> {
     const entries = mbLog.entries.slice(mbFrom);
     let setup = 0;
     let contactsCreated = 0;
+    let contactUpdates = 0;
+    let creditNoteRequests = 0;
     let adoption = 0;
     let writes = 0;
     let throttled = 0;
@@ -137,6 +139,9 @@ async function main(): Promise<void> {
       if (e.method === 'GET' && SETUP_PATHS.test(e.path)) setup += 1;
       else if (e.method === 'POST' && /\/contacts\/synchronization\.json$/.test(e.path)) setup += 1;
       if (e.method === 'POST' && /\/contacts\.json$/.test(e.path) && e.status === 201) contactsCreated += 1;
+      if (e.method === 'PATCH' && /\/contacts\/\d+\.json$/.test(e.path)) contactUpdates += 1;
+      // A credit note costs one request more than an invoice: the duplicate, then its adjustment.
+      if (e.method === 'PATCH' && /\/sales_invoices\/\d+\.json$/.test(e.path)) creditNoteRequests += 1;
       if (ADOPTION_PATHS.test(e.path)) adoption += 1;
       else if (e.method !== 'GET' && !/\/synchronization\.json$/.test(e.path)) writes += 1;
       const route = `${e.method} ${e.path.replace(/^\/api\/v2\/\d+\//, '').replace(/\d{6,}/g, ':id')}`;
@@ -148,6 +153,8 @@ async function main(): Promise<void> {
       moneybirdRequests: entries.length,
       setupRequests: setup,
       contactsCreated,
+      contactUpdates,
+      creditNoteRequests,
       adoptionRequests: adoption,
       writes,
       throttled429: throttled,

@@ -121,6 +121,7 @@ const NAMES = [
 ];
 const STREETS = ['Molenstraat', 'Kerkplein', 'Dorpsstraat', 'Stationsweg', 'Oudegracht', 'Lindelaan'];
 const CITIES = ['Oss', 'Utrecht', 'Groningen', 'Zwolle', "'s-Hertogenbosch", 'Leeuwarden', 'Maastricht'];
+const COMPANIES = ['Bakkerij Brood & Zo BV', 'Studio Ꮪtijl', 'Café de Zwaan VOF', 'Hôtel Étoile SARL'];
 /** Shared by several customers, spelled with different case by each. */
 const SHARED_EMAILS = ['Info@Familie-Jansen.nl', 'INFO@familie-jansen.nl', 'info@familie-jansen.nl'];
 
@@ -363,6 +364,16 @@ interface Draft {
   random: Random;
 }
 
+/** A 32-bit seed from a text (FNV-1a): the same text, the same draws. */
+function textSeed(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
 function debtorFor(random: Random, region: Region, b2b: boolean, n: number): MwwDebtor {
   const name = pick(random, NAMES);
   const local = name
@@ -376,9 +387,7 @@ function debtorFor(random: Random, region: Region, b2b: boolean, n: number): Mww
   const r = random();
   if (r < 0.03) email = undefined;
   else if (r < 0.08) email = pick(random, SHARED_EMAILS);
-  const company = b2b
-    ? pick(random, ['Bakkerij Brood & Zo BV', 'Studio Ꮪtijl', 'Café de Zwaan VOF', 'Hôtel Étoile SARL'])
-    : undefined;
+  const company = b2b ? pick(random, COMPANIES) : undefined;
   const taxnumbers: Record<string, string> = {
     NL: 'NL859442517B01',
     BE: 'BE0403170701',
@@ -397,6 +406,16 @@ function debtorFor(random: Random, region: Region, b2b: boolean, n: number): Mww
     ...(chance(random, 0.7) ? { phone: `06-${between(random, 10000000, 99999999)}` } : {}),
     ...(b2b && taxnumbers[region.code] ? { taxnumber: taxnumbers[region.code] } : {}),
   };
+  // A returning customer (the same e-mail address) lives where they lived last time: their address
+  // is drawn from their address alone. One order in twenty comes from a customer who moved. The
+  // draws above still happen, so every other figure of the generated shop stays as it was.
+  if (email !== undefined && !SHARED_EMAILS.includes(email) && n % 20 !== 3) {
+    const home = seededRandom(textSeed(`${email}|${region.code}`));
+    if (company) Object.assign(invoice, { company: pick(home, COMPANIES) });
+    invoice.street = pick(home, STREETS);
+    invoice.number = `${between(home, 1, 240)}${chance(home, 0.2) ? ' bis' : ''}`;
+    if (region.code === 'NL') invoice.city = pick(home, CITIES);
+  }
   const hasAccount = chance(random, 0.4);
   return {
     ...(hasAccount ? { id: seededUuid(random) } : {}),
