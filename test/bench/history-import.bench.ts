@@ -375,10 +375,7 @@ async function main(): Promise<void> {
     const target = REQUESTS_PER_ORDER_TARGET[options.style];
     // What Moneybird's real limit allows at the target request count plus the requests counted apart
     // (a history import looks every order up once).
-    const allowedOrdersPerHour =
-      booked > 0
-        ? REAL_REQUESTS_PER_HOUR / (target + apart / booked)
-        : 0;
+    const allowedOrdersPerHour = booked > 0 ? REAL_REQUESTS_PER_HOUR / (target + apart / booked) : 0;
     const realWallHours = ((wallMs / 1000) * (REAL_WINDOW_SECONDS / options.windowSeconds)) / 3600;
     const ordersPerHourAtRealLimit = booked / realWallHours;
     // The first 150 requests go out at once on a fresh budget, which flatters a short run. The

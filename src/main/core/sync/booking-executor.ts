@@ -382,8 +382,14 @@ export class BookingExecutor {
       : problem
         ? [created]
         : [created, { to: 'totals_ok' as const, intent: 'send' as const }];
-    const next = store.journal.advanceThrough(entry.orderNumber, 'contact_ok', steps);
-    if (!problem) this.recordBookedFigures(entry.orderNumber, invoice); // month per VAT rate (#12)
+    // An external invoice is in the books once created: its figures for the month per VAT rate are
+    // kept in the step's own transaction. A sales invoice's are kept when it is sent.
+    const order = entry.orderNumber;
+    const next = store.transaction(() => {
+      const advanced = store.journal.advanceThrough(order, 'contact_ok', steps);
+      if (!problem && !isSales(plan)) this.recordBookedFigures(order, invoice);
+      return advanced;
+    });
     return { entry: next, invoice, ...(problem && { problem }) };
   }
 
@@ -408,10 +414,15 @@ export class BookingExecutor {
     // what counts. It is in the books now, so a difference parks the order at sent, unpaid.
     const problem = compareTotals(plan, sent);
     if (problem) this.ctx.log('warn', 'Totals changed while sending', { order: plan.orderNumber, problem });
-    // order overview (#12): sending numbers the invoice; the journal keeps the number.
-    const advanced = store.journal.advance(entry.orderNumber, 'totals_ok', 'sent', numbered(sent), 'payment');
-    // month per VAT rate (#12): the sent invoice is in the books as it is, also when it differs.
-    this.recordBookedFigures(entry.orderNumber, sent);
+    // Sending numbers the invoice (the journal keeps the number) and puts it in the books as it is,
+    // also when it differs: its figures for the month per VAT rate go in the same transaction.
+    const order = entry.orderNumber;
+    const invoice = sent;
+    const advanced = store.transaction(() => {
+      const next = store.journal.advance(order, 'totals_ok', 'sent', numbered(invoice), 'payment');
+      this.recordBookedFigures(order, invoice);
+      return next;
+    });
     return { entry: advanced, invoice: sent, ...(problem && { problem }) };
   }
 
