@@ -140,7 +140,8 @@ function WaitingOrders() {
                   {order.nextAttemptAt
                     ? t('orders.nextAttempt', { time: formatTime(order.nextAttemptAt, locale) })
                     : t('orders.nextAttempt.nextRun')}
-                  {order.attempts > 0 && ` · ${t('orders.attempts', { attempts: order.attempts })}`}
+                  {order.attempts > 0 &&
+                    ` · ${order.attempts === 1 ? t('orders.attempts.one') : t('orders.attempts', { attempts: order.attempts })}`}
                 </p>
               </li>
             ))}
