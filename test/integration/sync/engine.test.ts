@@ -79,7 +79,14 @@ describe('the sync engine', () => {
       .recent({ limit: 10_000 })
       .filter((line) => /^Order \S+ booked/.test(line.message.en));
     expect(stored.map((line) => line.orderNumber).sort()).toEqual(bookedNumbers);
-    for (const line of stored) expect(line.message.nl).toMatch(/^Bestelling \S+ geboekt \(factuur \d+\)/);
+    // It names the invoice by the number Moneybird gave it, as the owner finds it there.
+    for (const line of stored) {
+      const entry = booked.find((e) => e.orderNumber === line.orderNumber)!;
+      const invoice = (invoices.get(entry.reference!) ?? [])[0] as { invoice_id: string };
+      expect(line.message.nl).toBe(
+        `Bestelling ${entry.orderNumber} geboekt als factuur ${invoice.invoice_id}.`,
+      );
+    }
     // Nothing else was created: one invoice per booked order, no invoice for anything not booked.
     expect(world.moneybird.books.salesInvoices()).toHaveLength(booked.length);
     // One contact per customer e-mail address.

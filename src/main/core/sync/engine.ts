@@ -429,9 +429,11 @@ export class SyncEngine {
         logBooked: (entry) =>
           this.logQuietly(
             'info',
+            // The invoice as the owner knows it: its number (given at the send, or the shop's own
+            // reference for an external invoice), not Moneybird's internal id.
             localize(syncMessages, 'sync.order_booked', {
               order: entry.orderNumber,
-              invoiceId: entry.moneybird.invoiceId ?? '-',
+              invoice: entry.invoiceNumber ?? entry.moneybird.invoiceId ?? '-',
             }),
             entry.orderNumber,
             null,

@@ -49,7 +49,7 @@ export const syncMessages = defineCatalog({
     'sync.run_started.scheduled': 'Synchronisatie {run} gestart (volgens schema).',
     'sync.run_started.import': 'Synchronisatie {run} gestart (eerdere bestellingen boeken).',
     'sync.start_date_set': 'Startdatum ingesteld op {date}: oudere bestellingen boek je met Importeren.',
-    'sync.order_booked': 'Bestelling {order} geboekt (factuur {invoiceId}).',
+    'sync.order_booked': 'Bestelling {order} geboekt als factuur {invoice}.',
     'sync.vat_rounding_accepted':
       'Bestelling {order}: de webwinkel rekent {shopTax} btw tegen {rate}%, Moneybird {invoiceTax}. Dat is gewone afronding per regel ({lines} regels) binnen de marge; Moneybirds bedrag is geboekt.',
     'sync.vat_rounding_rounding_line':
@@ -132,7 +132,7 @@ export const syncMessages = defineCatalog({
     'sync.run_started.scheduled': 'Sync {run} started (on schedule).',
     'sync.run_started.import': 'Sync {run} started (booking earlier orders).',
     'sync.start_date_set': 'Start date set to {date}: book older orders with Import.',
-    'sync.order_booked': 'Order {order} booked (invoice {invoiceId}).',
+    'sync.order_booked': 'Order {order} booked as invoice {invoice}.',
     'sync.vat_rounding_accepted':
       "Order {order}: the shop charges {shopTax} VAT at {rate}%, Moneybird {invoiceTax}. That is ordinary per-line rounding ({lines} lines) within the tolerance; Moneybird's amount was booked.",
     'sync.vat_rounding_rounding_line':
