@@ -1,27 +1,10 @@
 // Table tests: the Order example of the MyOnlineStore spec (read from the spec) and hand-made edge
 // cases, each checked with Moneybird's arithmetic and Moneybird's request schemas.
 import { describe, expect, it } from 'vitest';
-import {
-  type BookingPlan,
-  isRefusal,
-  type PlanInput,
-  planBookingFromApi,
-} from '../../../src/main/core/bookkeeping';
-import { parseOrder } from '../../../src/main/core/mijnwebwinkel/order-schema';
-import { FINANCIAL, LEDGER, referenceData, settings, specOrderExamples, TAX } from './fixtures';
-import { detailsOf, expectPlanReproducesShop } from './plan-check';
+import { FINANCIAL, LEDGER, settings, specOrderExamples, TAX } from './fixtures';
+import { detailsOf, planned } from './plan-check';
 
 type Raw = Record<string, unknown>;
-
-function planned(raw: Raw, input: Partial<Omit<PlanInput, 'order'>> = {}): BookingPlan {
-  const reference = input.reference ?? referenceData();
-  const result = planBookingFromApi(raw, { settings: settings(), reference, ...input });
-  if (isRefusal(result)) throw new Error(`refused: ${result.message.en}`);
-  const parsed = parseOrder(raw);
-  if (!parsed.ok) throw new Error('unparseable');
-  expectPlanReproducesShop(parsed.order, result, reference);
-  return result;
-}
 
 const line = (description: string, incl: string, rate: string, quantity = 1, type = 'article') => ({
   type,

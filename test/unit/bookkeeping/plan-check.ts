@@ -2,13 +2,35 @@
 // payload a plan would send and compares with the shop's own figures, independently of how the
 // planner got there; and validates every request body against Moneybird's request schemas.
 import { expect } from 'vitest';
-import type { BookingPlan } from '../../../src/main/core/bookkeeping/booking-plan';
+import {
+  type BookingPlan,
+  type PlanInput,
+  planBookingFromApi,
+} from '../../../src/main/core/bookkeeping/booking-plan';
 import { computeInvoiceTotals } from '../../../src/main/core/bookkeeping/moneybird-arithmetic';
 import type { MoneybirdReferenceData } from '../../../src/main/core/bookkeeping/reference-data';
-import { REFUSAL_CODES, type Refusal } from '../../../src/main/core/bookkeeping/refusal';
-import type { Order } from '../../../src/main/core/mijnwebwinkel/order-schema';
+import { isRefusal, REFUSAL_CODES, type Refusal } from '../../../src/main/core/bookkeeping/refusal';
+import { type Order, parseOrder } from '../../../src/main/core/mijnwebwinkel/order-schema';
 import { abs, parseDecimal, toFixed } from '../../../src/main/core/money/decimal';
+import { referenceData, settings } from './fixtures';
 import { PATHS, requestErrors } from './moneybird-request-schema';
+
+/**
+ * Plans a raw API order with the fixtures' settings and reference data (or those given), fails on a
+ * refusal, and checks the plan reproduces the shop's figures with Moneybird's arithmetic.
+ */
+export function planned(
+  raw: Record<string, unknown>,
+  input: Partial<Omit<PlanInput, 'order'>> = {},
+): BookingPlan {
+  const reference = input.reference ?? referenceData();
+  const result = planBookingFromApi(raw, { settings: settings(), reference, ...input });
+  if (isRefusal(result)) throw new Error(`refused: ${result.message.en}`);
+  const parsed = parseOrder(raw);
+  if (!parsed.ok) throw new Error('unparseable');
+  expectPlanReproducesShop(parsed.order, result, reference);
+  return result;
+}
 
 export function detailsOf(plan: BookingPlan) {
   return 'sales_invoice' in plan.invoice
