@@ -72,7 +72,7 @@ export const bookkeepingMessages = defineCatalog({
     'line.discount_code': 'Korting (code {code})',
     'line.rate_part': '{description} ({rate}% btw)',
     'line.quantity': '{quantity} × {description}',
-    'line.rounding': 'Afronding',
+    'line.rounding': 'Tegenboeking van de btw-afronding hierboven (geen btw, buiten de btw-aangifte)',
     'line.vat_rounding': 'Afronding btw {rate}% (de webwinkel rondt btw per regel af)',
     'line.credit': 'Creditering van bestelling {original} (factuur met kenmerk {reference})',
     'line.moved_from_locked_period':
@@ -149,7 +149,7 @@ export const bookkeepingMessages = defineCatalog({
     'line.discount_code': 'Discount (code {code})',
     'line.rate_part': '{description} ({rate}% VAT)',
     'line.quantity': '{quantity} × {description}',
-    'line.rounding': 'Rounding',
+    'line.rounding': 'Counter-entry of the VAT rounding above (no VAT, outside the VAT return)',
     'line.vat_rounding': 'VAT rounding {rate}% (the shop rounds VAT per line)',
     'line.credit': 'Credit of order {original} (invoice with reference {reference})',
     'line.moved_from_locked_period':
