@@ -68,6 +68,38 @@ describe('the order journal', () => {
     expect(() => journal.record({ orderNumber: '' })).toThrow(/non-empty/);
   });
 
+  it('writes what a step changed and keeps what it left: VAT, reason details, search text', () => {
+    const { journal, db } = open();
+    journal.record({ orderNumber: '7', state: 'discovered', customerName: 'Zoë', customerEmail: 'z@x.nl' });
+    const row = () =>
+      db
+        .prepare('SELECT shop_vat, reason_details, search_text FROM order_journal WHERE order_number = ?')
+        .get('7');
+    const shopVat = [{ rate: parseDecimal('21'), amount: parseDecimal('2.1') }];
+    journal.transition('7', {
+      from: 'discovered',
+      to: 'pending',
+      patch: { bookingStyle: 'sales_invoice', shopVat, customerName: 'Zoë Çelik' },
+    });
+    expect(row()).toEqual({
+      shop_vat: '[{"rate":"21","amount":"2.1"}]',
+      reason_details: null,
+      search_text: '7 zoe celik z@x.nl',
+    });
+    journal.park('7', 'pending', { code: 'x', message: { nl: 'n', en: 'e' }, details: { field: 'a' } });
+    expect(row()).toMatchObject({
+      shop_vat: '[{"rate":"21","amount":"2.1"}]',
+      reason_details: '{"field":"a"}',
+    });
+    journal.resume('7', 'parked');
+    expect(row()).toEqual({
+      shop_vat: '[{"rate":"21","amount":"2.1"}]',
+      reason_details: null,
+      search_text: '7 zoe celik z@x.nl',
+    });
+    expect(journal.get('7')?.shopVat).toEqual([{ rate: 21_000_000n, amount: 2_100_000n }]);
+  });
+
   it('refuses a pending order without a booking style', () => {
     const { journal } = open();
     expect(refusal(() => journal.record({ orderNumber: '5', state: 'pending' })).kind).toBe('illegal');
@@ -350,9 +382,12 @@ describe('the order journal', () => {
         .map((r) => r.detail)
         .join('\n');
     const duePlan = plan(DUE_ORDERS_SQL);
-    expect(duePlan).toMatch(/SEARCH j USING INDEX order_journal_state \(state=\?\)/);
-    expect(duePlan).toMatch(/SEARCH j USING INDEX order_journal_state \(state=\? AND next_attempt_at<\?\)/);
+    // Both halves (the orders to book, those waiting to retry) read only their state's orders.
+    expect(duePlan.match(/SEARCH j USING INDEX order_journal_state_date \(state=\?\)/g)).toHaveLength(2);
     expect(duePlan).not.toMatch(/\bSCAN\b/);
+    expect(plan("SELECT min(next_attempt_at) FROM order_journal WHERE state = 'waiting_transient'")).toMatch(
+      /order_journal_state_date \(state=\?\)/,
+    );
     expect(plan('SELECT * FROM order_journal WHERE reference = @now')).toMatch(/order_journal_reference/);
   });
 

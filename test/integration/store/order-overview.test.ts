@@ -299,3 +299,45 @@ describe('a database from before the orders screen', () => {
     expect(overview.search(page({ text: 'renee' })).rows.map((r) => r.orderNumber)).toEqual(['1003']);
   });
 });
+
+describe('a database from before the steps were kept by order (version 11)', () => {
+  it('keeps every order its steps, in the order they were taken, and numbers new ones after them', () => {
+    const file = join(tempDir(), 'v10.sqlite');
+    const v10 = openDatabase(file, { migrations: MIGRATIONS.slice(0, 10), now: () => 5 });
+    const order = v10.prepare(
+      `INSERT INTO order_journal (order_number, state, progress, booking_style, reference, attempts,
+         created_at, updated_at, write_intent)
+       VALUES (?, 'contact_ok', 'contact_ok', 'sales_invoice', ?, 0, 10, 30, 'invoice')`,
+    );
+    order.run('1', 'M-1');
+    order.run('2', 'M-2');
+    // Two orders booked side by side: their steps interleave in the old table, one of them in the
+    // same millisecond.
+    const step = v10.prepare(
+      'INSERT INTO order_journal_steps (order_number, state, at, write_intent) VALUES (?, ?, ?, ?)',
+    );
+    step.run('1', 'pending', 10, null);
+    step.run('2', 'pending', 10, null);
+    step.run('2', 'contact_ok', 20, 'invoice');
+    step.run('1', 'contact_ok', 30, 'invoice');
+    v10.close();
+
+    const s = open(file);
+    expect(s.journal.steps('1')).toEqual([
+      { state: 'pending', at: 10, writeIntent: null, reasonCode: null },
+      { state: 'contact_ok', at: 30, writeIntent: 'invoice', reasonCode: null },
+    ]);
+    expect(s.journal.steps('2').map((x) => x.state)).toEqual(['pending', 'contact_ok']);
+    s.journal.park('1', 'contact_ok', {
+      code: 'tax_rate_unmapped',
+      message: { nl: 'Kies een tarief.', en: 'Choose a rate.' },
+    });
+    expect(s.journal.steps('1').map((x) => [x.state, x.reasonCode])).toEqual([
+      ['pending', null],
+      ['contact_ok', null],
+      ['parked', 'tax_rate_unmapped'],
+    ]);
+    const indexes = s.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").pluck().all();
+    expect(indexes).not.toContain('order_journal_state');
+  });
+});

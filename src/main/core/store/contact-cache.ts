@@ -7,6 +7,7 @@
 // and the fingerprint of the shop's details when the app last kept the contact current. An order
 // whose details give the same fingerprint needs no request at all (bookkeeping/contact.ts).
 import type { Database } from 'better-sqlite3';
+import { writeTransaction } from './write-transaction';
 
 /** A contact's tracked details, field name -> value (plain, so the store needs no bookkeeping types). */
 export type StoredContactDetails = Readonly<Record<string, string>>;
@@ -118,15 +119,15 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
     for (const key of keysOf.all(contactId) as string[]) if (!keep.has(key)) deleteKey.run(key);
     for (const key of keep) upsertKey.run(key, contactId);
   };
-  const putOne = db.transaction(put);
-  const putMany = db.transaction((contacts: readonly ContactRecord[]) => {
+  const putOne = writeTransaction(db, put);
+  const putMany = writeTransaction(db, (contacts: readonly ContactRecord[]) => {
     for (const contact of contacts) put(contact);
   });
-  const mark = db.transaction((contactId: string, shop: ShopDetailsMark, updated?: ContactRecord) => {
+  const mark = writeTransaction(db, (contactId: string, shop: ShopDetailsMark, updated?: ContactRecord) => {
     if (updated) put(updated);
     markShop.run(shop.fingerprint, shop.asOf, contactId);
   });
-  const removeMany = db.transaction((ids: readonly string[]) => {
+  const removeMany = writeTransaction(db, (ids: readonly string[]) => {
     for (const id of ids) deleteContact.run(id);
   });
 
@@ -153,10 +154,10 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
           }
         : undefined;
     },
-    putContact: (contact) => putOne.immediate(contact),
-    putContacts: (contacts) => putMany.immediate(contacts),
-    markShopDetails: (contactId, shop, updated) => mark.immediate(contactId, shop, updated),
-    removeContacts: (ids) => removeMany.immediate(ids),
+    putContact: (contact) => putOne(contact),
+    putContacts: (contacts) => putMany(contacts),
+    markShopDetails: (contactId, shop, updated) => mark(contactId, shop, updated),
+    removeContacts: (ids) => removeMany(ids),
     keysOf: (contactId) => keysOf.all(contactId) as string[],
     versions: () => {
       const map = new Map<string, number | null>();

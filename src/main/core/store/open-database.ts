@@ -149,6 +149,9 @@ function configure(db: Database, path: string): void {
   // NORMAL is durable against application crashes in WAL mode; a power cut may lose the last
   // commits, which the engine recovers from by looking the booking up by its reference.
   db.pragma('synchronous = NORMAL');
+  // Temporary b-trees (sorting, a savepoint's undo pages) stay in memory instead of files in the
+  // system's temp folder: they are small, and each page written to a file is a system call.
+  db.pragma('temp_store = MEMORY');
   db.pragma('foreign_keys = ON');
 }
 

@@ -25,6 +25,7 @@ import {
   WRITE_INTENTS,
   type WriteIntent,
 } from './journal-states';
+import { writeTransaction } from './write-transaction';
 
 /** The shop's VAT for one rate, as the order states it. */
 export interface VatAmount {
@@ -334,6 +335,12 @@ function withoutSecrets(reason: JournalReason): JournalReason {
   };
 }
 
+/** The row as stored and as an entry; `write` compares against the stored row. */
+interface Loaded {
+  entry: JournalEntry;
+  row: Row;
+}
+
 function fromRow(row: unknown): JournalEntry {
   if (!row || typeof row !== 'object') throw new JournalRowError('?', '(row)', 'not a row');
   const r = new RowReader(row as Row);
@@ -379,7 +386,16 @@ function fromRow(row: unknown): JournalEntry {
   };
 }
 
-function toRow(entry: JournalEntry): Record<string, string | number | null> {
+/**
+ * The row for an entry. Given the row it was read from (and that row's entry), the columns derived
+ * from parts the step left as they were (the shop's VAT, the reason's details, the search text) are
+ * taken from the stored row instead of being serialized again: every step writes, few change them.
+ */
+function toRow(entry: JournalEntry, stored?: Loaded): Record<string, string | number | null> {
+  const kept = <T>(part: (e: JournalEntry) => T, column: string, derive: () => string | null) =>
+    stored && part(stored.entry) === part(entry) ? (stored.row[column] as string | null) : derive();
+  const sameCustomer =
+    stored?.entry.customerName === entry.customerName && stored?.entry.customerEmail === entry.customerEmail;
   return {
     order_number: entry.orderNumber,
     state: entry.state,
@@ -391,17 +407,25 @@ function toRow(entry: JournalEntry): Record<string, string | number | null> {
     vat_treatment: entry.vatTreatment,
     currency: entry.currency,
     shop_total: entry.shopTotal === null ? null : toPlain(entry.shopTotal),
-    shop_vat:
-      entry.shopVat === null
-        ? null
-        : JSON.stringify(entry.shopVat.map((v) => ({ rate: toPlain(v.rate), amount: toPlain(v.amount) }))),
+    shop_vat: kept(
+      (e) => e.shopVat,
+      'shop_vat',
+      () =>
+        entry.shopVat === null
+          ? null
+          : JSON.stringify(entry.shopVat.map((v) => ({ rate: toPlain(v.rate), amount: toPlain(v.amount) }))),
+    ),
     moneybird_contact_id: entry.moneybird.contactId,
     moneybird_invoice_id: entry.moneybird.invoiceId,
     moneybird_payment_id: entry.moneybird.paymentId,
     reason_code: entry.reason?.code ?? null,
     reason_nl: entry.reason?.message.nl ?? null,
     reason_en: entry.reason?.message.en ?? null,
-    reason_details: entry.reason?.details ? JSON.stringify(entry.reason.details) : null,
+    reason_details: kept(
+      (e) => e.reason?.details,
+      'reason_details',
+      () => (entry.reason?.details ? JSON.stringify(entry.reason.details) : null),
+    ),
     write_intent: entry.writeIntent,
     adoption: entry.adoption,
     attempts: entry.attempts,
@@ -412,9 +436,12 @@ function toRow(entry: JournalEntry): Record<string, string | number | null> {
     customer_name: entry.customerName,
     customer_email: entry.customerEmail,
     invoice_number: entry.invoiceNumber,
-    search_text: foldForSearch(
-      [entry.orderNumber, entry.customerName, entry.customerEmail].filter(Boolean).join(' '),
-    ),
+    search_text:
+      stored && sameCustomer
+        ? (stored.row.search_text as string | null)
+        : foldForSearch(
+            [entry.orderNumber, entry.customerName, entry.customerEmail].filter(Boolean).join(' '),
+          ),
   };
 }
 
@@ -573,11 +600,12 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     .prepare('SELECT moneybird_invoice_id FROM order_journal WHERE moneybird_invoice_id IS NOT NULL')
     .pluck();
   const insertStep = db.prepare(
-    `INSERT INTO order_journal_steps (order_number, state, at, write_intent, reason_code)
-     VALUES (@order_number, @state, @at, @write_intent, @reason_code)`,
+    `INSERT INTO order_journal_steps (order_number, seq, state, at, write_intent, reason_code)
+     SELECT @order_number, coalesce(max(seq), 0) + 1, @state, @at, @write_intent, @reason_code
+     FROM order_journal_steps WHERE order_number = @order_number`,
   );
   const stepsStatement = db.prepare(
-    'SELECT state, at, write_intent, reason_code FROM order_journal_steps WHERE order_number = ? ORDER BY id',
+    'SELECT state, at, write_intent, reason_code FROM order_journal_steps WHERE order_number = ? ORDER BY seq',
   );
   const noteInvoiceNumberStatement = db.prepare(
     `UPDATE order_journal SET invoice_number = @number
@@ -599,12 +627,6 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     });
   };
 
-  /** The row as stored and as an entry; `write` compares against the stored row. */
-  interface Loaded {
-    entry: JournalEntry;
-    row: Row;
-  }
-
   const read = (orderNumber: string): Loaded => {
     const row = byNumber.get(orderNumber) as Row | undefined;
     if (!row) throw new JournalTransitionError('not-found', orderNumber, {});
@@ -612,7 +634,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
   };
 
   const write = (entry: JournalEntry, loaded: Loaded, expected: JournalState): JournalEntry => {
-    const next = toRow(entry);
+    const next = toRow(entry, loaded);
     const changed = UPDATABLE_COLUMNS.filter((c) => next[c] !== loaded.row[c]);
     if (changed.length === 0) return entry;
     const params: Record<string, string | number | null> = {
@@ -681,7 +703,8 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
   };
 
   /** Steps in order, each from where the previous one left the order: one read, one write. */
-  const transitionTx = db.transaction(
+  const transitionTx = writeTransaction(
+    db,
     (orderNumber: string, requests: readonly TransitionRequest[]): JournalEntry => {
       const loaded = read(orderNumber);
       const passed: JournalEntry[] = [];
@@ -696,7 +719,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     },
   );
 
-  const amendTx = db.transaction((orderNumber: string, expected: JournalState, patch: JournalPatch) => {
+  const amendTx = writeTransaction(db, (orderNumber: string, expected: JournalState, patch: JournalPatch) => {
     const loaded = read(orderNumber);
     const current = loaded.entry;
     if (current.state !== expected) {
@@ -712,24 +735,27 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     return write({ ...applyPatch(current, patch), updatedAt: now() }, loaded, expected);
   });
 
-  const intendTx = db.transaction((orderNumber: string, expected: JournalState, intent: WriteIntent) => {
-    const loaded = read(orderNumber);
-    const current = loaded.entry;
-    if (current.state !== expected) {
-      throw new JournalTransitionError('conflict', orderNumber, { expected, actual: current.state });
-    }
-    if (!isProgress(current.state) || current.state === 'done') {
-      throw new JournalTransitionError('illegal', orderNumber, {
-        from: expected,
-        to: expected,
-        detail: 'a write is only begun at a booking step',
-      });
-    }
-    if (current.writeIntent === intent) return current;
-    return write({ ...current, writeIntent: intent, updatedAt: now() }, loaded, expected);
-  });
+  const intendTx = writeTransaction(
+    db,
+    (orderNumber: string, expected: JournalState, intent: WriteIntent) => {
+      const loaded = read(orderNumber);
+      const current = loaded.entry;
+      if (current.state !== expected) {
+        throw new JournalTransitionError('conflict', orderNumber, { expected, actual: current.state });
+      }
+      if (!isProgress(current.state) || current.state === 'done') {
+        throw new JournalTransitionError('illegal', orderNumber, {
+          from: expected,
+          to: expected,
+          detail: 'a write is only begun at a booking step',
+        });
+      }
+      if (current.writeIntent === intent) return current;
+      return write({ ...current, writeIntent: intent, updatedAt: now() }, loaded, expected);
+    },
+  );
 
-  const forgetInvoiceTx = db.transaction((orderNumber: string, invoiceId: string) => {
+  const forgetInvoiceTx = writeTransaction(db, (orderNumber: string, invoiceId: string) => {
     const loaded = read(orderNumber);
     const current = loaded.entry;
     const expected = 'invoice_created';
@@ -760,7 +786,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     return written;
   });
 
-  const recordTx = db.transaction((entry: NewJournalEntry) => {
+  const recordTx = writeTransaction(db, (entry: NewJournalEntry) => {
     checkOrderNumber(entry.orderNumber);
     const state = entry.state ?? 'discovered';
     const time = now();
@@ -806,7 +832,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
   });
 
   const journal: OrderJournal = {
-    record: (entry) => recordTx.immediate(entry),
+    record: (entry) => recordTx(entry),
     get: (orderNumber) => {
       const row = byNumber.get(orderNumber);
       return row ? fromRow(row) : undefined;
@@ -815,7 +841,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
       const row = byReference.get(reference);
       return row ? fromRow(row) : undefined;
     },
-    transition: (orderNumber, request) => transitionTx.immediate(orderNumber, [request]),
+    transition: (orderNumber, request) => transitionTx(orderNumber, [request]),
     advance: (orderNumber, from, to, patch, intent) =>
       journal.transition(orderNumber, { from, to, patch, intent }),
     advanceThrough: (orderNumber, from, steps) => {
@@ -825,20 +851,20 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
         at = to;
         return request;
       });
-      return transitionTx.immediate(orderNumber, requests);
+      return transitionTx(orderNumber, requests);
     },
     park: (orderNumber, from, reason) => journal.transition(orderNumber, { from, to: 'parked', reason }),
     waitForRetry: (orderNumber, from, reason, nextAttemptAt) =>
       journal.transition(orderNumber, { from, to: 'waiting_transient', reason, nextAttemptAt }),
     skip: (orderNumber, from, reason) => journal.transition(orderNumber, { from, to: 'skipped', reason }),
-    forgetInvoice: (orderNumber, invoiceId) => forgetInvoiceTx.immediate(orderNumber, invoiceId),
+    forgetInvoice: (orderNumber, invoiceId) => forgetInvoiceTx(orderNumber, invoiceId),
     resume: (orderNumber, from, options = {}) => {
       const current = read(orderNumber).entry;
       const to = resumeTarget(current) ?? current.progress;
       return journal.transition(orderNumber, { from, to, resetAttempts: options.resetAttempts });
     },
-    intendWrite: (orderNumber, expected, intent) => intendTx.immediate(orderNumber, expected, intent),
-    amend: (orderNumber, expected, patch) => amendTx.immediate(orderNumber, expected, patch),
+    intendWrite: (orderNumber, expected, intent) => intendTx(orderNumber, expected, intent),
+    amend: (orderNumber, expected, patch) => amendTx(orderNumber, expected, patch),
     due: (time, limit) => dueStatement.all({ now: time, limit }).map(fromRow),
     list: ({ states, limit, afterOrderNumber }) => {
       const stateList = states ?? JOURNAL_STATES;

@@ -11,6 +11,7 @@ import { createOrderJournal, type OrderJournal } from './order-journal';
 import { createSettingsRepository, type SettingsRepository } from './settings';
 import { createSyncRunRepository, type SyncRunRepository } from './sync-runs';
 import { createVatFigureRepository, type VatFigureRepository } from './vat-figures';
+import { writeTransaction } from './write-transaction';
 
 export interface Store {
   readonly file: string;
@@ -26,7 +27,10 @@ export interface Store {
   readonly vatFigures: VatFigureRepository;
   /** When the journal was born, and whether its file was put back from an older copy. */
   readonly lineage: JournalLineage;
-  /** Runs `work` in one write transaction across repositories; it commits or nothing does. */
+  /**
+   * Runs `work` in one write transaction across repositories; it commits or nothing does. Inside
+   * another transaction it is part of that one.
+   */
   transaction<T>(work: () => T): T;
   close(): void;
 }
@@ -54,7 +58,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     historyImport: createHistoryImportRepository(db, now),
     vatFigures: createVatFigureRepository(db, now),
     lineage: createJournalLineage(db, now),
-    transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
+    transaction: <T>(work: () => T): T => writeTransaction(db, work)(),
     close: () => {
       if (db.open) db.close();
     },

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { toPlain } from '../money/decimal';
 import { type BookedFigures, compareRates, type RateFigures } from '../reconciliation/order-figures';
 import { UNSETTLED_ORDER } from './migrations/007-booked-totals';
+import { writeTransaction } from './write-transaction';
 
 /** One side's sums at one rate over a period. Amounts in millionths. */
 export interface PeriodRateSums {
@@ -191,12 +192,12 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
     insertDifference.run({ order_number: orderNumber });
     markDiffer.run({ order_number: orderNumber });
   };
-  const recordShopTx = db.transaction((orderNumber: string, rates: readonly RateFigures[]) => {
+  const recordShopTx = writeTransaction(db, (orderNumber: string, rates: readonly RateFigures[]) => {
     writeSide(orderNumber, 'shop', rates);
     markShop.run(now(), orderNumber);
     refreshDifference(orderNumber);
   });
-  const recordBookedTx = db.transaction((orderNumber: string, booked: BookedFigures) => {
+  const recordBookedTx = writeTransaction(db, (orderNumber: string, booked: BookedFigures) => {
     writeSide(orderNumber, 'booked', booked.rates);
     markBooked.run(toPlain(booked.total), orderNumber);
     refreshDifference(orderNumber);

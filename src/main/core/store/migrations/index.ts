@@ -9,6 +9,7 @@ import { bookedTotalsMigration } from './007-booked-totals';
 import { logFiltersMigration } from './008-log-filters';
 import { contactFingerprintMigration } from './009-contact-fingerprint';
 import { contactCreatesMigration } from './010-contact-creates';
+import { leanJournalWritesMigration } from './011-lean-journal-writes';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   logFiltersMigration,
   contactFingerprintMigration,
   contactCreatesMigration,
+  leanJournalWritesMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
