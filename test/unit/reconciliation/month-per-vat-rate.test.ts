@@ -31,6 +31,7 @@ import {
   MIGRATIONS,
   openDatabase,
   openStoreIn,
+  type PeriodOrderCounts,
   type Store,
 } from '../../../src/main/core/store';
 
@@ -122,6 +123,8 @@ interface ViewCase {
   /** rate -> [shop incl, booked incl, difference vat] */
   rates: Record<string, [string, string, string]>;
   kinds: Record<string, number>;
+  /** The period's counts, where the case is about them. */
+  counts?: Partial<PeriodOrderCounts>;
 }
 
 const CASES: ViewCase[] = [
@@ -247,6 +250,7 @@ const CASES: ViewCase[] = [
     verdict: 'explained',
     rates: { '21': ['48.40', '12.10', '6.30'] },
     kinds: { skipped: 1, waiting: 1, not_yet_booked: 1 },
+    counts: { orders: 4, inBooks: 1, skipped: 1, waiting: 1, parked: 0 },
   },
   {
     name: 'an order in the books is judged by what they hold, also while it waits or is parked',
@@ -274,6 +278,8 @@ const CASES: ViewCase[] = [
     verdict: 'explained',
     rates: { '21': ['12.10', '12.11', '0.00'] },
     kinds: { other: 1 },
+    // Both are in the books: neither counts as waiting or parked in the month's VAT.
+    counts: { orders: 2, inBooks: 2, waiting: 0, parked: 0 },
   },
   {
     name: 'an order in another currency is counted, not added to the euros',
@@ -306,7 +312,7 @@ const CASES: ViewCase[] = [
 ];
 
 describe('month per VAT rate', () => {
-  it.each(CASES)('$name', ({ orders, verdict, rates, kinds }) => {
+  it.each(CASES)('$name', ({ orders, verdict, rates, kinds, counts }) => {
     const store = openTestStore();
     for (const order of orders) addOrder(store, order);
     const view = viewOf(store, OCTOBER);
@@ -326,6 +332,7 @@ describe('month per VAT rate', () => {
     expect(view.counts.orders).toBe(
       orders.filter((o) => o.date.startsWith('2026-10') && (o.currency ?? 'EUR') === 'EUR').length,
     );
+    if (counts) expect(view.counts).toMatchObject(counts);
   });
 
   it('keeps the parked reason with the explanation and lists rates highest first', () => {
