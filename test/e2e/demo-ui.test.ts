@@ -1,14 +1,13 @@
 // The demo set-up (both simulators, the real sync engine, the headless shell) driven in Chromium as
 // a shop owner would: Sync now books orders, a parked order shows its reason, Retry books it once
 // its cause is fixed, Skip sets another aside, and an import books the older orders.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../src/main/core/money';
 import { bookkeepingMappingSetting } from '../../src/main/core/sync/sync-settings';
-import { DEMO_COMPLETED_STATUSES, type Demo, startDemo } from '../sim/demo';
+import { DEMO_COMPLETED_STATUSES } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
-import { type LaunchedBrowser, launchChromium } from '../support/browser';
-import { ensureRendererBuilt } from './support/renderer';
+import { hasDomesticZeroRateLine, parkingDemo } from './support/parking-demo';
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -26,23 +25,15 @@ function isEligible(order: MwwOrder): boolean {
   );
 }
 
-function hasDomesticZeroRate(order: MwwOrder): boolean {
-  if (order.tax_strategy) return false;
-  return (order.orderlines ?? []).some((line) => {
-    const prices = Array.isArray(line.price) ? line.price : [line.price];
-    return prices.some((price) => price && parseDecimal(String(price.rate)) === 0n);
-  });
-}
-
 /** Four orders to book, two that park (a domestic 0 % line without a mapped rate), two older ones. */
 function pickOrders(): { orders: MwwOrder[]; parked: string[]; recent: string[]; old: string[] } {
   const now = Date.now();
   const start = isoDay(now - START_DAYS_AGO * DAY);
   const all = generateOrders({ seed: 23, count: 200, from: isoDay(now - 60 * DAY), to: isoDay(now - DAY) });
   const eligible = all.filter(isEligible);
-  const recentZero = eligible.filter((o) => o.date >= start && hasDomesticZeroRate(o)).slice(0, 2);
-  const recent = eligible.filter((o) => o.date >= start && !hasDomesticZeroRate(o)).slice(0, 4);
-  const old = eligible.filter((o) => o.date < start && !hasDomesticZeroRate(o)).slice(0, 2);
+  const recentZero = eligible.filter((o) => o.date >= start && hasDomesticZeroRateLine(o)).slice(0, 2);
+  const recent = eligible.filter((o) => o.date >= start && !hasDomesticZeroRateLine(o)).slice(0, 4);
+  const old = eligible.filter((o) => o.date < start && !hasDomesticZeroRateLine(o)).slice(0, 2);
   if (recentZero.length < 2 || recent.length < 4 || old.length < 2) {
     throw new Error('the generator did not make the orders this test needs; choose another seed');
   }
@@ -55,41 +46,31 @@ function pickOrders(): { orders: MwwOrder[]; parked: string[]; recent: string[];
   };
 }
 
-let demo: Demo;
-let browser: LaunchedBrowser;
 let picked: ReturnType<typeof pickOrders>;
-
-beforeAll(async () => {
-  ensureRendererBuilt();
-  picked = pickOrders();
-  demo = await startDemo({
-    orderList: picked.orders,
-    omit: ['taxRates.domestic.0'],
-    startDaysAgo: START_DAYS_AGO,
-    rateWindowSeconds: 300,
-    logger: { log: () => {} },
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  demo?.moneybird.contract?.assertNone();
-  await demo?.close();
+const frame = parkingDemo({
+  orders: () => {
+    picked = pickOrders();
+    return picked.orders;
+  },
+  startDaysAgo: START_DAYS_AGO,
+  dutch: false,
 });
 
 const state = (value: string) => `[data-testid="app-state"][data-state="${value}"]`;
 const text = (testId: string, value: string) => `[data-testid="${testId}"]:text-is("${value}")`;
 
 function invoiceReferences(): string[] {
-  return demo.moneybird.books.salesInvoices().map((invoice) => String(invoice.reference));
+  return frame
+    .demo()
+    .moneybird.books.salesInvoices()
+    .map((invoice) => String(invoice.reference));
 }
 
 describe('the demo in Chromium', () => {
   it('books on Sync now, shows parked orders with their reason, and books one on Retry and skips another', async () => {
-    const page = await browser.newPage();
+    const page = await frame.browser().newPage();
     page.setDefaultTimeout(20_000);
-    await page.goto(demo.url);
+    await page.goto(frame.demo().url);
     await page.waitForSelector(state('idle'));
     expect(await page.textContent('[data-testid="count-booked"]')).toBe('0');
     await page.waitForSelector('[data-testid="parked-empty"]');
@@ -126,33 +107,33 @@ describe('the demo in Chromium', () => {
     const [toRetry, toSkip] = picked.parked as [string, string];
 
     // The owner links the 0 % rate (here through the store, as the settings screen would).
-    demo.runtime.store.settings.set(bookkeepingMappingSetting, { ...demo.mapping });
+    frame.demo().runtime.store.settings.set(bookkeepingMappingSetting, { ...frame.demo().mapping });
     await page.click(`[data-testid="parked-order"][data-order="${toRetry}"] [data-testid="retry-order"]`);
     await page.waitForSelector(text('count-booked', '5'));
     await page.waitForSelector(`[data-testid="parked-order"][data-order="${toRetry}"]`, {
       state: 'detached',
     });
-    expect(demo.runtime.store.journal.get(toRetry)?.state).toBe('done');
+    expect(frame.demo().runtime.store.journal.get(toRetry)?.state).toBe('done');
     expect(invoiceReferences().filter((ref) => ref.includes(toRetry))).toHaveLength(1);
 
     await page.click(`[data-testid="parked-order"][data-order="${toSkip}"] [data-testid="skip-order"]`);
     await page.waitForSelector('[data-testid="parked-empty"]');
     await page.waitForSelector(text('count-parked', '0'));
     await page.waitForSelector(state('idle'));
-    expect(demo.runtime.store.journal.get(toSkip)?.state).toBe('skipped');
+    expect(frame.demo().runtime.store.journal.get(toSkip)?.state).toBe('skipped');
     expect(invoiceReferences().some((ref) => ref.includes(toSkip))).toBe(false);
 
     const activity = await page.locator('[data-testid="activity-item"]').allTextContents();
     expect(activity.some((line) => line.includes(`#${toSkip}`) && line.includes('overgeslagen'))).toBe(true);
     // Every order was booked exactly once: no invoice twice.
     expect(new Set(invoiceReferences()).size).toBe(invoiceReferences().length);
-    expect(browser.errors).toEqual([]);
+    expect(frame.browser().errors).toEqual([]);
   });
 
   it('imports the older orders from a chosen date and shows the progress', async () => {
-    const page = await browser.newPage();
+    const page = await frame.browser().newPage();
     page.setDefaultTimeout(20_000);
-    await page.goto(`${demo.shell.origin}/`);
+    await page.goto(`${frame.demo().shell.origin}/`);
     await page.waitForSelector(state('idle'));
     const since = isoDay(Date.now() - 60 * DAY);
     await page.fill('[data-testid="import-since"]', since);
@@ -162,8 +143,8 @@ describe('the demo in Chromium', () => {
     expect(await page.textContent('[data-testid="import-progress"]')).toMatch(
       /\d+ van \d+ bestellingen verwerkt/,
     );
-    for (const order of picked.old) expect(demo.runtime.store.journal.get(order)?.state).toBe('done');
+    for (const order of picked.old) expect(frame.demo().runtime.store.journal.get(order)?.state).toBe('done');
     expect(new Set(invoiceReferences()).size).toBe(7);
-    expect(browser.errors).toEqual([]);
+    expect(frame.browser().errors).toEqual([]);
   });
 });

@@ -7,15 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../src/main/core/money';
 import type { LogEntry } from '../../src/main/core/store';
-import { DEMO_COMPLETED_STATUSES, type Demo, startDemo } from '../sim/demo';
+import { DEMO_COMPLETED_STATUSES } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
-import type { LaunchedBrowser } from '../support/browser';
-import { launchDutchChromium } from './support/dutch-browser';
-import { ensureRendererBuilt } from './support/renderer';
+import { hasDomesticZeroRateLine, parkingDemo } from './support/parking-demo';
 import { expectAccessible, recordScreen } from './support/screens';
 import { DAY, isoDay, waitForFinishedRun } from './support/wizard';
 
@@ -33,54 +31,32 @@ function bookable(order: MwwOrder): boolean {
   );
 }
 
-function hasZeroRateLine(order: MwwOrder): boolean {
-  return (order.orderlines ?? []).some((line) => {
-    const prices = Array.isArray(line.price) ? line.price : [line.price];
-    return prices.some((price) => price && parseDecimal(String(price.rate)) === 0n);
-  });
-}
-
 /** Four domestic orders that book, two that park for their 0 % line. */
 function pickOrders(): { orders: MwwOrder[]; parked: string[] } {
   const now = Date.now();
   const all = generateOrders({ seed: 41, count: 200, from: isoDay(now - 25 * DAY), to: isoDay(now - DAY) });
   const eligible = all.filter(bookable);
-  const zero = eligible.filter(hasZeroRateLine).slice(0, 2);
-  const plain = eligible.filter((order) => !hasZeroRateLine(order)).slice(0, 4);
+  const zero = eligible.filter(hasDomesticZeroRateLine).slice(0, 2);
+  const plain = eligible.filter((order) => !hasDomesticZeroRateLine(order)).slice(0, 4);
   if (zero.length < 2 || plain.length < 4)
     throw new Error('the generator made too few orders; choose another seed');
   return { orders: [...plain, ...zero], parked: zero.map((order) => String(order.number)) };
 }
 
-let demo: Demo;
-let browser: LaunchedBrowser;
 let picked: ReturnType<typeof pickOrders>;
 let page: Page;
-
-beforeAll(async () => {
-  ensureRendererBuilt();
-  picked = pickOrders();
-  demo = await startDemo({
-    orderList: picked.orders,
-    omit: ['taxRates.domestic.0'],
-    startDaysAgo: START_DAYS_AGO,
-    rateWindowSeconds: 300,
-    logger: { log: () => {} },
-  });
-  browser = await launchDutchChromium();
+const frame = parkingDemo({
+  orders: () => {
+    picked = pickOrders();
+    return picked.orders;
+  },
+  startDaysAgo: START_DAYS_AGO,
+  dutch: true,
 });
-
-afterAll(async () => {
-  await browser?.close();
-  demo?.moneybird.contract?.assertNone();
-  await demo?.close();
-});
-
-const appErrors = () => browser.errors.filter((error) => error.startsWith(demo.shell.origin));
 
 /** The stored log as the owner may see it (no debug lines), newest first. */
 function storedLines(): LogEntry[] {
-  return demo.runtime.store.log.recent({ limit: 1000, minLevel: 'info' });
+  return frame.demo().runtime.store.log.recent({ limit: 1000, minLevel: 'info' });
 }
 
 interface ShownLine {
@@ -114,7 +90,7 @@ async function expectShown(entries: LogEntry[]): Promise<ShownLine[]> {
 
 describe('the log and notifications in Chromium', () => {
   it('asks permission from the dashboard and notifies once for a run that parked two orders', async () => {
-    page = await browser.newPage();
+    page = await frame.browser().newPage();
     // Every notification the page makes is recorded, and then made for real.
     await page.addInitScript(() => {
       const Original = window.Notification;
@@ -128,7 +104,7 @@ describe('the log and notifications in Chromium', () => {
       }
       window.Notification = Recorded;
     });
-    await page.goto(demo.url);
+    await page.goto(frame.demo().url);
     await page.getByTestId('status-panel').waitFor();
 
     // Nothing is asked on load: the offer waits for the owner's click.
@@ -136,7 +112,7 @@ describe('the log and notifications in Chromium', () => {
     await offer.getByRole('button', { name: 'Meldingen aanzetten' }).waitFor();
     expect(await page.evaluate(() => Notification.permission)).toBe('default');
     await recordScreen(page, 'dashboard-notification-offer');
-    await browser.context.grantPermissions(['notifications'], { origin: demo.shell.origin });
+    await frame.browser().context.grantPermissions(['notifications'], { origin: frame.demo().shell.origin });
     await offer.getByRole('button', { name: 'Meldingen aanzetten' }).click();
     await page.getByTestId('notifications-granted').waitFor();
 
@@ -151,7 +127,7 @@ describe('the log and notifications in Chromium', () => {
       title: '2 bestellingen wachten op jou',
       body: 'Winkelbrug kon 2 bestellingen niet boeken. Open Winkelbrug om te zien waarom en wat je kunt doen.',
     });
-    expect(appErrors()).toEqual([]);
+    expect(frame.appErrors()).toEqual([]);
   }, 120_000);
 
   it('shows the run in the log, filtered by kind, order, words and period as the stored log says', async () => {
@@ -206,16 +182,16 @@ describe('the log and notifications in Chromium', () => {
     );
     await page.getByTestId('log-filter-clear').click();
     await expectShown(all);
-    expect(appErrors()).toEqual([]);
+    expect(frame.appErrors()).toEqual([]);
   }, 120_000);
 
   it('shows new lines as they are written, on top', async () => {
     const before = storedLines();
-    const reply = await demo.service.dispatch('sync.runNow', {}, 'test');
+    const reply = await frame.demo().service.dispatch('sync.runNow', {}, 'test');
     if (!reply.ok || !reply.result.runId) throw new Error('the second run did not start');
     const runId = Number(reply.result.runId);
     await expect
-      .poll(() => demo.runtime.store.runs.get(runId)?.finishedAt ?? null, { timeout: 30_000 })
+      .poll(() => frame.demo().runtime.store.runs.get(runId)?.finishedAt ?? null, { timeout: 30_000 })
       .not.toBeNull();
     const after = storedLines();
     expect(after.length).toBeGreaterThan(before.length);
@@ -237,7 +213,7 @@ describe('the log and notifications in Chromium', () => {
       shown.map((line) => [localTime(line.at), levelWord[line.level], line.order, line.message]),
     );
     await page.getByTestId('log-export-done').getByText(`${rows.length} regels geëxporteerd`).waitFor();
-    expect(appErrors()).toEqual([]);
+    expect(frame.appErrors()).toEqual([]);
   }, 60_000);
 
   it('searches and exports in English when the owner reads English', async () => {
@@ -261,7 +237,7 @@ describe('the log and notifications in Chromium', () => {
     expect(rows).toEqual(shown.map((line) => [localTime(line.at), 'Info', line.order, line.message]));
     await expectAccessible(page, 'log in English');
     await page.getByTestId('locale-switch').click();
-    expect(appErrors()).toEqual([]);
+    expect(frame.appErrors()).toEqual([]);
   }, 60_000);
 });
 
