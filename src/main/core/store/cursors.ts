@@ -1,6 +1,7 @@
 // Named positions the sync keeps between runs, e.g. `mww.status_changed_since`: the time from which
 // the next run asks the shop for changed orders.
 import type { Database } from 'better-sqlite3';
+import { writeTransaction } from './write-transaction';
 
 export interface CursorRepository {
   get(name: string): string | undefined;
@@ -20,7 +21,7 @@ export function createCursorRepository(db: Database, now: () => number = Date.no
   );
   const selectUpdatedAt = db.prepare('SELECT updated_at FROM cursors WHERE name = ?').pluck();
   const remove = db.prepare('DELETE FROM cursors WHERE name = ?');
-  const compareAndSet = db.transaction((name: string, expected: string | undefined, value: string) => {
+  const compareAndSet = writeTransaction(db, (name: string, expected: string | undefined, value: string) => {
     if ((select.get(name) as string | undefined) !== expected) return false;
     upsert.run(name, value, now());
     return true;
@@ -32,7 +33,7 @@ export function createCursorRepository(db: Database, now: () => number = Date.no
     set: (name, value) => {
       upsert.run(name, value, now());
     },
-    compareAndSet: (name, expected, value) => compareAndSet.immediate(name, expected, value),
+    compareAndSet: (name, expected, value) => compareAndSet(name, expected, value),
     remove: (name) => {
       remove.run(name);
     },

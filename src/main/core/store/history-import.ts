@@ -2,6 +2,7 @@
 // to continue. One import at a time; the row survives a restart, so an interrupted import resumes.
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
+import { writeTransaction } from './write-transaction';
 
 export const IMPORT_STATUSES = ['running', 'paused', 'completed', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
@@ -92,7 +93,7 @@ export function createHistoryImportRepository(
     };
   };
 
-  const change = db.transaction((apply: (state: HistoryImportState) => HistoryImportState) => {
+  const change = writeTransaction(db, (apply: (state: HistoryImportState) => HistoryImportState) => {
     const current = read();
     if (!current) throw new HistoryImportStateError('No history import has been started');
     const next = apply(current);
@@ -107,14 +108,14 @@ export function createHistoryImportRepository(
     });
     return read()!;
   });
-  const modify = (apply: (state: HistoryImportState) => HistoryImportState) => change.immediate(apply);
+  const modify = (apply: (state: HistoryImportState) => HistoryImportState) => change(apply);
   const requireActive = (state: HistoryImportState) => {
     if (state.status === 'completed' || state.status === 'failed') {
       throw new HistoryImportStateError(`The history import has already ${state.status}`);
     }
   };
 
-  const start = db.transaction((since: string) => {
+  const start = writeTransaction(db, (since: string) => {
     if (!DATE.test(since) || Number.isNaN(Date.parse(`${since}T00:00:00Z`))) {
       throw new HistoryImportStateError(`Not a date (YYYY-MM-DD): ${since}`);
     }
@@ -129,7 +130,7 @@ export function createHistoryImportRepository(
 
   return {
     get: read,
-    start: (since) => start.immediate(since),
+    start: (since) => start(since),
     progress: ({ done, total, resumeAt }) =>
       modify((state) => {
         requireActive(state);

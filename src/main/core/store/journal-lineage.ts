@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { writeTransaction } from './write-transaction';
 
 export const JOURNAL_SEAL_FILE_NAME = 'journal-seal.json';
 
@@ -68,7 +69,7 @@ export function createJournalLineage(db: Database, now: () => number = Date.now)
     `INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
   );
-  const advanceTx = db.transaction((sealed: Seal | undefined) => {
+  const advanceTx = writeTransaction(db, (sealed: Seal | undefined) => {
     let journal = select.get(JOURNAL_ID) as string | undefined;
     if (!journal) {
       journal = randomUUID();
@@ -85,7 +86,7 @@ export function createJournalLineage(db: Database, now: () => number = Date.now)
   return {
     bornAt,
     advance: () => {
-      const { journal, generation, restored } = advanceTx.immediate(readSeal(seal));
+      const { journal, generation, restored } = advanceTx(readSeal(seal));
       writeSeal(seal, { journal, generation });
       return { restored, generation };
     },

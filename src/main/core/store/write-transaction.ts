@@ -1,4 +1,5 @@
-// A repository's write: atomic on its own, and part of the caller's transaction inside one.
+// A repository's write: atomic on its own, and part of the caller's transaction inside one. Every
+// repository's writes and `Store.transaction` follow this rule.
 //
 // better-sqlite3 runs a transaction function called inside another as a savepoint, and a savepoint
 // keeps an undo copy of every page it touches: on a booking step that copying and the SAVEPOINT and

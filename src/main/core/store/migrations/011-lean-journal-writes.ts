@@ -1,6 +1,6 @@
 // Version 11: fewer pages written per booking step. Every step of an order is a commit, and a commit
-// writes each page it touched to the write-ahead log; on a busy history import that writing was most
-// of the app's own CPU. Two indexes changed for it:
+// writes each page it touched to the write-ahead log; on a busy history import that writing was the
+// largest part of the app's own CPU. Two indexes changed for it:
 // - An order's steps are kept clustered by order (WITHOUT ROWID, numbered per order): a step is one
 //   page, not a table page, an index page and the AUTOINCREMENT counter's page.
 // - The index on (state, next_attempt_at) went: every step changes the state, and with two indexes
