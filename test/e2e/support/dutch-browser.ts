@@ -1,17 +1,22 @@
 // Chromium as a Dutch shop owner has it: the browser `launchChromium` picks, with the house flags, a Dutch locale
 // (navigator.language, Intl) and Amsterdam's time zone, at the window size the screenshots are
 // taken at. Console and page errors of every tab are collected, as `launchChromium` does.
-// (Debian's Chromium ships only the en-US locale pack, so a date field still shows mm/dd/yyyy.)
+// (Debian's Chromium needs its language packs, chromium-l10n, for the date fields' Dutch format;
+// .ci/run installs them.)
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type LaunchedBrowser, launchPersistentChromium } from '../../support/browser';
+import { CHROMIUM_ARGS, type LaunchedBrowser, launchPersistentChromium } from '../../support/browser';
 
 export const VIEWPORT = { width: 1100, height: 800 };
 
 export async function launchDutchChromium(): Promise<LaunchedBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'winkelbrug-chromium-nl-'));
   const context = await launchPersistentChromium(userDataDir, {
+    // The browser's own language too: date fields take their format (dd-mm-jjjj) from it, and on
+    // Linux Chromium reads it from the environment, elsewhere from --lang.
+    args: [...CHROMIUM_ARGS, '--lang=nl-NL'],
+    env: { ...process.env, LANGUAGE: 'nl', LANG: 'nl_NL.UTF-8' },
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     viewport: VIEWPORT,
