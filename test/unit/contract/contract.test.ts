@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { JOURNAL_STATES } from '../../../src/main/core/store';
 import {
   CONTENT_SECURITY_POLICY,
   checkEvent,
@@ -14,6 +15,7 @@ import {
   serverMessageSchema,
 } from '../../../src/shared/contract';
 import { app } from '../../../src/shared/i18n/messages/app';
+import { uiOrders } from '../../../src/shared/i18n/messages/ui-orders';
 
 const status = {
   state: 'idle',
@@ -218,6 +220,13 @@ describe('texts and policy', () => {
   it('has every app text in Dutch and English', () => {
     expect(Object.keys(app.en).sort()).toEqual(Object.keys(app.nl).sort());
     for (const [key, text] of Object.entries(app.en)) expect(text, key).not.toBe('');
+  });
+
+  it("names every step an order's page can show, in both languages", () => {
+    for (const state of JOURNAL_STATES) {
+      expect(uiOrders.nl).toHaveProperty([`orderStep.${state}`]);
+      expect(uiOrders.en).toHaveProperty([`orderStep.${state}`]);
+    }
   });
 
   it('ships the CSP in index.html exactly as the shells send it', () => {

@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import type { MoneybirdInvoiceView, OrderDetail, ShopOrderView, VatLine } from '../../../shared/contract';
+import { type UiOrdersKey, uiOrders } from '../../../shared/i18n/messages/ui-orders';
 import type { Locale } from '../../../shared/i18n/translate';
 import { formatDate, formatMoney, formatTime, pick, type Translate } from '../../i18n/text';
 import { paths } from '../../routes';
@@ -298,34 +299,26 @@ function HeldBox({ order }: { order: OrderDetail }) {
   );
 }
 
+/** Whether a step has its own words: a state a newer journal knows is shown by its name. */
+function isStepKey(key: string): key is UiOrdersKey {
+  return key.startsWith('orderStep.') && key in uiOrders.nl;
+}
+
 function Steps({ order }: { order: OrderDetail }) {
   const t = useText();
   const locale = useLocale();
-  const known = [
-    'discovered',
-    'pending',
-    'contact_ok',
-    'invoice_created',
-    'totals_ok',
-    'sent',
-    'paid',
-    'done',
-    'parked',
-    'skipped',
-    'waiting_transient',
-  ] as const;
   return (
     <section className="panel" data-testid="order-steps">
       <h3>{t('orderDetail.steps.title')}</h3>
       {order.earlierStepsUnknown && <p className="hint">{t('orderDetail.steps.earlierUnknown')}</p>}
       <ol className="step-times">
         {order.steps.map((step, index) => {
-          const name = known.find((k) => k === step.state);
+          const key = `orderStep.${step.state}`;
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: steps in the order they happened; a state may recur
             <li key={index} data-testid="order-step" data-step={step.state}>
               <time dateTime={step.at}>{formatStepTime(step.at, locale)}</time>
-              <span>{name ? t(`orderStep.${name}`) : step.state}</span>
+              <span>{isStepKey(key) ? t(key) : step.state}</span>
             </li>
           );
         })}
