@@ -104,6 +104,39 @@ describe('installers', () => {
     expect(config.publish).toMatchObject({ provider: 'github', releaseType: 'draft' });
   });
 
+  it('publishes to the repository it is built from, found by electron-builder in the checkout', async () => {
+    // No owner or repo in the configuration and no `repository` in package.json: electron-builder
+    // then reads the `origin` remote that actions/checkout writes, so a maintainer's fork or the
+    // project's own repository needs no edit.
+    expect(config.publish).not.toHaveProperty('owner');
+    expect(config.publish).not.toHaveProperty('repo');
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(pkg).not.toHaveProperty('repository');
+    const require = createRequire(join(root, 'package.json'));
+    const { getRepositoryInfo } = require('app-builder-lib/out/util/repositoryInfo') as {
+      getRepositoryInfo(
+        dir: string,
+        metadata: object,
+        dev: object | null,
+      ): Promise<{ user: string; project: string }>;
+    };
+    const checkout = await mkdtemp(join(tmpdir(), 'winkelbrug-checkout-'));
+    try {
+      await mkdir(join(checkout, '.git'));
+      await writeFile(
+        join(checkout, '.git', 'config'),
+        '[core]\n\trepositoryformatversion = 0\n[remote "origin"]\n\turl = https://github.com/een-winkel/winkelbrug\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n',
+      );
+      const info = await getRepositoryInfo(checkout, pkg, null);
+      expect({ user: info.user, project: info.project }).toEqual({
+        user: 'een-winkel',
+        project: 'winkelbrug',
+      });
+    } finally {
+      await rm(checkout, { recursive: true, force: true });
+    }
+  });
+
   it('says plainly when a build is not signed or not notarised', () => {
     const require = createRequire(join(root, 'package.json'));
     const { signingReport } = require(join(root, config.afterSign as string)) as {
