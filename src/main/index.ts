@@ -30,10 +30,11 @@ import { moneybirdLoginOpener } from './electron/external-links';
 import { registerContractIpc } from './electron/ipc';
 import { createQuitHandler, createWindowManager, explainTrayOnce, trayNotice } from './electron/lifecycle';
 import { systemLocale } from './electron/locale';
-import { applyStartAtLogin, startedHidden, watchSettings } from './electron/login-item';
+import { applyStartAtLogin, startedHidden } from './electron/login-item';
 import { desktopNotifications } from './electron/notifications';
 import { hardenSession, hardenWebContents } from './electron/security';
-import { createTrayService, trayIconFile } from './electron/tray';
+import { watchSettings } from './electron/settings-watch';
+import { createTrayService, type TrayService, trayIconFile } from './electron/tray';
 import { macSignedWithTeam, startUpdates, type UpdaterLike, updatesPolicy } from './electron/updates';
 import { mainWindowOptions } from './electron/window';
 
@@ -97,7 +98,13 @@ if (!app.requestSingleInstanceLock()) {
     // Tokens from the OS keychain (the environment may override them, as for the CLI); the data in
     // the app's own folder unless WINKELBRUG_DATA_DIR says otherwise.
     const dataDir = process.env.WINKELBRUG_DATA_DIR || app.getPath('userData');
+    // One language for the window, the tray and the notifications: the owner's choice (Settings →
+    // Taal), the system's until there is one.
+    const systemLanguage = systemLocale(app.getPreferredSystemLanguages());
+    let locale = systemLanguage;
+    let tray: TrayService | undefined;
     const { service: core } = await openAppService({
+      defaultLanguage: systemLanguage,
       logger,
       dataDir,
       // A Moneybird login opens its consent page in the system browser (RFC 8252), only that page.
@@ -106,7 +113,6 @@ if (!app.requestSingleInstanceLock()) {
         loadApiEndpoints(process.env).moneybirdOAuthUrl,
       ),
     });
-    const locale = systemLocale(app.getPreferredSystemLanguages());
 
     // Start at login, applied now and whenever the owner saves it in Settings.
     const autostartPath = join(homedir(), '.config/autostart/winkelbrug.desktop');
@@ -125,9 +131,13 @@ if (!app.requestSingleInstanceLock()) {
       });
       if (!outcome.applied) logger.log('info', `start at login not registered: ${outcome.reason}`);
     };
-    const service = watchSettings(core, ({ startAtLogin }) => {
+    const service = watchSettings(core, (settings) => {
+      if (settings.language !== locale) {
+        locale = settings.language;
+        tray?.setLocale(locale);
+      }
       try {
-        applyLogin(startAtLogin);
+        applyLogin(settings.startAtLogin);
       } catch (error) {
         warn(`start at login could not be set: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -169,7 +179,7 @@ if (!app.requestSingleInstanceLock()) {
       warn,
     });
 
-    const tray = createTrayService<Menu, NativeImage>(
+    const shownTray = createTrayService<Menu, NativeImage>(
       {
         createTray: (image) => new Tray(image),
         image: (icon) => nativeImage.createFromPath(trayIconFile(resourcesDir, icon, process.platform)),
@@ -185,6 +195,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       service.status(),
     );
+    tray = shownTray;
     const notify = desktopNotifications({
       supported: () => Notification.isSupported(),
       show: ({ title, body }, onClick) => {
@@ -192,11 +203,11 @@ if (!app.requestSingleInstanceLock()) {
         notification.on('click', onClick);
         notification.show();
       },
-      locale,
+      locale: () => locale,
       openWindow,
     });
     const unsubscribe = service.subscribe((event) => {
-      if (event.channel === 'status.changed') tray.update(event.payload);
+      if (event.channel === 'status.changed') shownTray.update(event.payload);
       notify(event);
     });
 
@@ -224,7 +235,7 @@ if (!app.requestSingleInstanceLock()) {
           updates.stop();
           unsubscribe();
           stopIpc();
-          tray.destroy();
+          shownTray.destroy();
         },
         notifyWaiting: () => {
           if (Notification.isSupported())

@@ -239,6 +239,24 @@ describe('Settings in Chromium', () => {
     expect(appErrors()).toEqual([]);
   }, 120_000);
 
+  it('keeps the chosen language in the core, where the tray and the notifications read it too', async () => {
+    await openSection(page, 'language', 'Taal');
+    await page.getByTestId('language-en').check();
+    await page.getByRole('heading', { name: 'Language', exact: true }).waitFor();
+    await expect.poll(async () => (await settingsGet(service)).language).toBe('en');
+
+    // A window that remembers nothing (another browser, the desktop window made anew) speaks it too.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByRole('heading', { name: 'Language', exact: true }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+
+    await page.getByTestId('language-nl').check();
+    await page.getByRole('heading', { name: 'Taal', exact: true }).waitFor();
+    await expect.poll(async () => (await settingsGet(service)).language).toBe('nl');
+    expect(appErrors()).toEqual([]);
+  }, 60_000);
+
   it('removes the keychain entries when the shop and Moneybird are disconnected', async (ctx) => {
     skipWithoutKeychain(ctx);
     await openSection(page, 'connections', 'Koppelingen');

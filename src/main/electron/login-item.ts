@@ -78,26 +78,3 @@ export function startedHidden(
   const settings = app.getLoginItemSettings();
   return Boolean(settings.wasOpenedAtLogin);
 }
-
-interface DispatchingService {
-  dispatch(channel: unknown, args: unknown, source: string): Promise<{ ok: boolean; result?: unknown }>;
-}
-
-/**
- * The service as the window sees it, with every settings reply also handed to `onSettings`: the
- * shell applies start-at-login the moment the owner saves it in Settings → Synchronisatie.
- */
-export function watchSettings<S extends DispatchingService>(
-  service: S,
-  onSettings: (settings: { startAtLogin: boolean }) => void,
-): S {
-  const dispatch = (async (channel: unknown, args: unknown, source: string) => {
-    const reply = await service.dispatch(channel, args, source);
-    if (reply.ok && (channel === 'settings.update' || channel === 'settings.get')) {
-      const settings = reply.result as { startAtLogin?: unknown } | undefined;
-      if (typeof settings?.startAtLogin === 'boolean') onSettings({ startAtLogin: settings.startAtLogin });
-    }
-    return reply;
-  }) as S['dispatch'];
-  return Object.assign(Object.create(service) as S, { dispatch });
-}

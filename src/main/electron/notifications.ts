@@ -1,6 +1,6 @@
 // The desktop shell's notifications: the core decides (at most one per run, see
 // core/app-service/run-notification.ts) and pushes a `notification` event; this shows it with the
-// system's notification centre, in the system's language as the tray speaks it. Clicking it opens
+// system's notification centre, in the app's language as the tray speaks it. Clicking it opens
 // the window. Electron's Notification is passed in, so this is tested without Electron
 // (test/unit/electron/notifications.test.ts).
 import type { CoreEvent } from '../../shared/contract';
@@ -11,7 +11,8 @@ export interface DesktopNotificationOptions {
   supported(): boolean;
   /** Shows one; `onClick` when the owner clicks it. */
   show(notification: { title: string; body: string }, onClick: () => void): void;
-  locale: Locale;
+  /** The app's language now (the owner may change it while the app runs). */
+  locale(): Locale;
   /** Opens (or brings forward) the window. */
   openWindow(): void;
 }
@@ -28,6 +29,7 @@ export function desktopNotifications(options: DesktopNotificationOptions): (even
     if (shown.includes(id)) return;
     shown.push(id);
     if (shown.length > REMEMBERED) shown.shift();
-    options.show({ title: title[options.locale], body: body[options.locale] }, options.openWindow);
+    const locale = options.locale();
+    options.show({ title: title[locale], body: body[locale] }, options.openWindow);
   };
 }

@@ -145,12 +145,15 @@ export interface TrayDeps<M, I = unknown> {
   /** The picture for an icon state (loaded once per state by the caller or here). */
   image: (icon: TrayIcon) => I;
   buildMenu: (template: MenuItemConstructorOptions[]) => M;
+  /** The app's language when the tray is made; `setLocale` when the owner changes it. */
   locale: Locale;
   actions: TrayActions;
 }
 
 export interface TrayService {
   update(status: AppStatus): void;
+  /** Speaks another language from now on: tooltip and menu are made again at once. */
+  setLocale(locale: Locale): void;
   destroy(): void;
 }
 
@@ -164,7 +167,9 @@ export function createTrayService<M, I>(deps: TrayDeps<M, I>, initial: AppStatus
     }
     return loaded;
   };
-  const first = trayView(initial, deps.locale);
+  let locale = deps.locale;
+  let lastStatus = initial;
+  const first = trayView(initial, locale);
   const tray = deps.createTray(image(first.icon));
   let shownIcon: TrayIcon = first.icon;
   // Windows and Linux users expect a click on the icon to bring the window back.
@@ -175,7 +180,8 @@ export function createTrayService<M, I>(deps: TrayDeps<M, I>, initial: AppStatus
   const service: TrayService = {
     update(status) {
       if (destroyed) return;
-      const view = trayView(status, deps.locale);
+      lastStatus = status;
+      const view = trayView(status, locale);
       if (view.icon !== shownIcon) {
         shownIcon = view.icon;
         tray.setImage(image(view.icon));
@@ -185,11 +191,16 @@ export function createTrayService<M, I>(deps: TrayDeps<M, I>, initial: AppStatus
         tray.setToolTip(view.tooltip);
       }
       // Rebuild the menu only when something in it changed: progress events come often.
-      const menuKey = JSON.stringify([status.state, view.state, view.lastRun]);
+      const menuKey = JSON.stringify([locale, status.state, view.state, view.lastRun]);
       if (menuKey !== lastMenuKey) {
         lastMenuKey = menuKey;
-        tray.setContextMenu(deps.buildMenu(trayMenuTemplate(status, deps.locale, deps.actions)));
+        tray.setContextMenu(deps.buildMenu(trayMenuTemplate(status, locale, deps.actions)));
       }
+    },
+    setLocale(next) {
+      if (next === locale) return;
+      locale = next;
+      service.update(lastStatus);
     },
     destroy() {
       if (destroyed) return;

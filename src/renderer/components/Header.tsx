@@ -38,7 +38,7 @@ export function Header() {
           className="link-button"
           data-testid="locale-switch"
           lang={locale === 'nl' ? 'en' : 'nl'}
-          onClick={() => setLocale(locale === 'nl' ? 'en' : 'nl')}
+          onClick={() => void setLocale(locale === 'nl' ? 'en' : 'nl')}
         >
           {t('locale.switch')}
         </button>

@@ -35,7 +35,8 @@ export interface AppState {
   markAdjusted(sections: MappingSection[]): void;
   /** Retries every parked order whose cause is one of these settings. */
   retryParked(sections: MappingSection[]): Promise<void>;
-  setLocale(locale: Locale): void;
+  /** Switches the app's language and asks the core to keep it. */
+  setLocale(locale: Locale): Promise<void>;
   refreshOrders(): Promise<void>;
   retryOrder(orderNumber: string): Promise<void>;
   skipOrder(orderNumber: string): Promise<void>;
@@ -87,6 +88,17 @@ export function createAppStore(
       else report(reply.error);
     };
 
+    /** Shows the window in a language; remembered here too, so the next start paints in it at once. */
+    const showLocale = (locale: Locale) => {
+      try {
+        globalThis.localStorage?.setItem(LOCALE_KEY, locale);
+      } catch {
+        // Private mode or a locked profile: the core still keeps the choice.
+      }
+      document.documentElement.lang = locale;
+      if (get().locale !== locale) set({ locale });
+    };
+
     return {
       connection: 'connecting',
       status: null,
@@ -118,22 +130,23 @@ export function createAppStore(
         set({ busyOrder: null });
         await get().refreshOrders();
       },
-      setLocale(locale) {
-        try {
-          globalThis.localStorage?.setItem(LOCALE_KEY, locale);
-        } catch {
-          // Private mode or a locked profile: the choice lasts for this session only.
-        }
-        document.documentElement.lang = locale;
-        set({ locale });
+      async setLocale(locale) {
+        showLocale(locale);
+        // The core keeps the choice: the tray and the desktop notifications speak it too. Where it
+        // cannot (its data folder would not open, which the status already says), this window
+        // still speaks the language; a second message about it would only confuse.
+        await client.call('settings.update', { language: locale });
       },
       async refresh() {
-        const [status, log, history] = await Promise.all([
+        const [status, log, history, settings] = await Promise.all([
           client.call('app.status', {}),
           client.call('log.recent', { limit: LOG_LIMIT }),
           client.call('import.status', {}),
+          client.call('settings.get', {}),
           get().refreshOrders(),
         ]);
+        // The core's language wins over this window's remembered one (another window may have changed it).
+        if (settings.ok) showLocale(settings.result.language);
         if (status.ok) set({ status: status.result });
         else report(status.error);
         if (log.ok) set({ log: mergeLog(get().log, log.result.lines) });

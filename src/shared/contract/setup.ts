@@ -3,6 +3,7 @@
 // reference data behind them, the dry run, and the settings themselves. Amounts are decimal strings
 // ("12.34"), never floats; Moneybird ids stay strings.
 import { z } from 'zod';
+import { LOCALES } from '../i18n/translate';
 import {
   isoDateSchema,
   localizedTextSchema,
@@ -296,6 +297,8 @@ export const settingsSchema = z.object({
   partnerTokenOverridden: z.boolean(),
   /** The desktop app starts, hidden in the tray, when the owner logs in (on by default). */
   startAtLogin: z.boolean(),
+  /** The language of the window, the tray and the notifications (Settings → Taal). */
+  language: z.enum(LOCALES),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -307,4 +310,5 @@ export const settingsUpdateSchema = z.strictObject({
   acceptAuthorizedPayments: z.boolean().optional(),
   updateContacts: z.boolean().optional(),
   startAtLogin: z.boolean().optional(),
+  language: settingsSchema.shape.language.optional(),
 });

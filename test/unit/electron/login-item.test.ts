@@ -7,7 +7,6 @@ import {
   type LoginItemApp,
   loginItemOptions,
   startedHidden,
-  watchSettings,
 } from '../../../src/main/electron/login-item';
 import { syncDraftOf, syncPatch } from '../../../src/renderer/components/settings/sync-settings-form';
 import { settingsSchema, settingsUpdateSchema } from '../../../src/shared/contract';
@@ -93,32 +92,6 @@ describe('start at login', () => {
   });
 });
 
-describe('the settings the window saves', () => {
-  it('reach the login item as soon as they are saved, and nothing else does', async () => {
-    const replies: Record<string, { ok: boolean; result?: unknown }> = {
-      'settings.update': { ok: true, result: { intervalMinutes: 15, startAtLogin: false } },
-      'settings.get': { ok: true, result: { startAtLogin: true } },
-      'status.get': { ok: true, result: { startAtLogin: 'not settings' } },
-      failing: { ok: false },
-    };
-    const service = {
-      dispatch: async (channel: unknown, _args: unknown, _source: string) =>
-        replies[channel as string] ?? { ok: false },
-      status: () => 'kept',
-    };
-    const seen: boolean[] = [];
-    const watched = watchSettings(service, (settings) => seen.push(settings.startAtLogin));
-    expect(await watched.dispatch('settings.update', { startAtLogin: false }, 'ipc')).toBe(
-      replies['settings.update'],
-    );
-    await watched.dispatch('settings.get', {}, 'ipc');
-    await watched.dispatch('status.get', {}, 'ipc');
-    await watched.dispatch('failing', {}, 'ipc');
-    expect(seen).toEqual([false, true]);
-    expect(watched.status()).toBe('kept');
-  });
-});
-
 describe('Settings → Synchronisatie', () => {
   it('sends start at login only when the owner changed it', () => {
     const settings = {
@@ -130,6 +103,7 @@ describe('Settings → Synchronisatie', () => {
       updateContacts: true,
       partnerTokenOverridden: false,
       startAtLogin: true,
+      language: 'nl' as const,
     };
     const draft = syncDraftOf(settings);
     expect(draft.startAtLogin).toBe(true);

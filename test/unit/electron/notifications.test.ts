@@ -1,4 +1,4 @@
-// The desktop shell shows the core's notification event in the system's language, once per id, and
+// The desktop shell shows the core's notification event in the app's language, once per id, and
 // a click opens the window; other events and a system without notifications show nothing.
 import { describe, expect, it } from 'vitest';
 import { desktopNotifications } from '../../../src/main/electron/notifications';
@@ -15,19 +15,23 @@ const event = (payload: AppNotification): CoreEvent => ({ channel: 'notification
 function harness(options: { supported?: boolean; locale?: 'nl' | 'en' } = {}) {
   const shown: Array<{ title: string; body: string; click: () => void }> = [];
   let opened = 0;
+  let locale = options.locale ?? 'nl';
   const listener = desktopNotifications({
     supported: () => options.supported ?? true,
     show: (notification, onClick) => shown.push({ ...notification, click: onClick }),
-    locale: options.locale ?? 'nl',
+    locale: () => locale,
     openWindow: () => {
       opened += 1;
     },
   });
-  return { listener, shown, opened: () => opened };
+  const setLocale = (next: 'nl' | 'en') => {
+    locale = next;
+  };
+  return { listener, shown, opened: () => opened, setLocale };
 }
 
 describe('desktop notifications', () => {
-  it('shows the notification in the system language, and a click opens the window', () => {
+  it('shows the notification in the app’s language, and a click opens the window', () => {
     const { listener, shown, opened } = harness();
     listener(event(parked));
     expect(shown.map(({ title, body }) => ({ title, body }))).toEqual([
@@ -37,10 +41,13 @@ describe('desktop notifications', () => {
     expect(opened()).toBe(1);
   });
 
-  it('speaks English on an English system', () => {
-    const { listener, shown } = harness({ locale: 'en' });
+  it('speaks English when the app does, and the language the owner switched to since', () => {
+    const { listener, shown, setLocale } = harness({ locale: 'en' });
     listener(event(parked));
     expect(shown[0]?.title).toBe('2 orders need you');
+    setLocale('nl');
+    listener(event({ ...parked, id: 'run-8-orders-parked' }));
+    expect(shown[1]?.title).toBe('2 bestellingen wachten op jou');
   });
 
   it('shows the same notification once, and the next run’s again', () => {

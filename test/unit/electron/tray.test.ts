@@ -283,6 +283,14 @@ describe('tray service', () => {
     expect(tooltips.at(-1)).toBe('Winkelbrug — Paused');
     expect(item(menus.at(-1)!, 'resume')).toBeDefined();
 
+    // The owner switches the app to Dutch: the tray speaks it at once, without a new status.
+    tray.setLocale('nl');
+    expect(tooltips.at(-1)).toBe('Winkelbrug — Gepauzeerd');
+    expect(item(menus.at(-1)!, 'resume')?.label).toBe('Hervatten');
+    const menusBefore = menus.length;
+    tray.setLocale('nl');
+    expect(menus).toHaveLength(menusBefore);
+
     clickListener?.();
     expect(calls).toEqual(['open']);
     tray.destroy();

@@ -5,7 +5,7 @@
 import type { AppStatus, Connection, StepState } from '../../../shared/contract';
 import { app } from '../../../shared/i18n/messages/app';
 import { setupMessages } from '../../../shared/i18n/messages/setup';
-import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { type Locale, type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { type AppService, createAppService } from '../app-service';
 import { loadApiEndpoints } from '../config/api-endpoints';
 import {
@@ -49,6 +49,8 @@ export interface OpenAppServiceOptions {
   runAtStart?: boolean;
   /** Electron opens a Moneybird login's consent page in the system browser; absent: the UI opens it. */
   openBrowser?: (url: string) => Promise<void> | void;
+  /** The app's language until the owner chooses one (the desktop shell passes the system's). */
+  defaultLanguage?: Locale;
 }
 
 export interface OpenedCore {
@@ -196,6 +198,7 @@ export async function openAppService(options: OpenAppServiceOptions = {}): Promi
     logger,
     timeoutMs: timeoutFromEnv(env),
     openBrowser: options.openBrowser,
+    defaultLanguage: options.defaultLanguage,
     emit: (event) => {
       for (const listener of events) listener(event);
       if (event.channel === 'setup.changed' && runtime === null) {

@@ -17,7 +17,7 @@ import type {
 } from '../../../shared/contract';
 import { SETUP_STEPS } from '../../../shared/contract';
 import { type SetupMessageKey, setupMessages } from '../../../shared/i18n/messages/setup';
-import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { DEFAULT_LOCALE, type Locale, type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { LEGACY_REFERENCE_PREFIX, type TaxRateNeed } from '../bookkeeping';
 import type { ApiEndpoints } from '../config/api-endpoints';
 import { administrationSetting, LayeredSecrets } from '../core-runtime';
@@ -44,7 +44,7 @@ import {
   intervalMinutesSetting,
   startDateSetting,
 } from '../sync/sync-settings';
-import { startAtLoginSetting } from './desktop-settings';
+import { appLanguageSetting, startAtLoginSetting } from './desktop-settings';
 import { planFirstRun } from './dry-run';
 import { applyMappingChoices, mappingFields } from './mapping-fields';
 import {
@@ -84,6 +84,8 @@ export interface SetupServiceOptions {
   timeoutMs?: number;
   /** Electron opens a login's consent page itself; the browser UI opens it from the page. */
   openBrowser?: (url: string) => Promise<void> | void;
+  /** The language until the owner chooses one (the desktop shell: the system's). Default Dutch. */
+  defaultLanguage?: Locale;
   now?: () => number;
 }
 
@@ -432,6 +434,8 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
       acceptAuthorizedPayments: pick('acceptAuthorizedPayments', false, (v) => typeof v === 'boolean'),
       updateContacts: pick('updateContacts', true, (v) => typeof v === 'boolean'),
       startAtLogin: store ? store.settings.get(startAtLoginSetting) : true,
+      language:
+        (store ? store.settings.get(appLanguageSetting) : null) ?? options.defaultLanguage ?? DEFAULT_LOCALE,
       partnerTokenOverridden: false,
     };
   }
@@ -754,6 +758,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
       }
       s.settings.set(bookkeepingMappingSetting, mapping);
       if (update.startAtLogin !== undefined) s.settings.set(startAtLoginSetting, update.startAtLogin);
+      if (update.language !== undefined) s.settings.set(appLanguageSetting, update.language);
       if (update.intervalMinutes !== undefined) {
         s.settings.set(intervalMinutesSetting, update.intervalMinutes);
         lifecycle.setIntervalMinutes(update.intervalMinutes);

@@ -25,7 +25,7 @@ export function LanguageSection({
               value={option}
               checked={locale === option}
               data-testid={`language-${option}`}
-              onChange={() => setLocale(option)}
+              onChange={() => void setLocale(option)}
             />
             <span>{t(`settings.language.${option}`)}</span>
           </label>

@@ -6,10 +6,11 @@ import type { MessageKey } from '../../i18n/text';
 export const INTERVAL_MIN = 5;
 export const INTERVAL_MAX = 24 * 60;
 
-export type SyncDraft = Omit<Settings, 'partnerTokenOverridden' | 'intervalMinutes'> & {
+// The app's language has its own section (Settings → Taal), saved the moment it is chosen.
+export type SyncDraft = Omit<Settings, 'partnerTokenOverridden' | 'intervalMinutes' | 'language'> & {
   intervalMinutes: string;
 };
-export type SyncPatch = Partial<Omit<Settings, 'partnerTokenOverridden'>>;
+export type SyncPatch = Partial<Omit<Settings, 'partnerTokenOverridden' | 'language'>>;
 
 export function syncDraftOf(settings: Settings): SyncDraft {
   return {
