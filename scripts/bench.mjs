@@ -2,7 +2,7 @@
 // `npm run bench`: bundles the benchmarks (scripts/build-bench.mjs) and runs each in its own process,
 // one after the other, so none measures another's memory or CPU.
 //
-//   npm run bench                                   all three, each with its defaults
+//   npm run bench                                   all four, each with its defaults
 //   npm run bench -- history-import --orders 10000  one of them, with its own options
 //
 // Each prints readable lines and, last, one JSON object whose `targets` say which targets hold
@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BENCHMARKS = ['history-import', 'orders-query', 'month-view'];
+const BENCHMARKS = ['history-import', 'orders-query', 'month-view', 'idle'];
 
 const [first, ...rest] = process.argv.slice(2);
 const chosen = first !== undefined && BENCHMARKS.includes(first) ? [first] : BENCHMARKS;

@@ -9,6 +9,7 @@ await build({
     'history-import.bench': 'test/bench/history-import.bench.ts',
     'orders-query.bench': 'test/bench/orders-query.bench.ts',
     'month-view.bench': 'test/bench/month-view.bench.ts',
+    'idle.bench': 'test/bench/idle.bench.ts',
     'simulator-host': 'test/bench/simulator-host.ts',
     'transport-floor': 'test/bench/transport-floor.ts',
   },

@@ -8,11 +8,9 @@
 // This is a benchmark, not a test: it measures and reports; it asserts nothing and is not part of
 // `npm test`. The targets of issue 6 are evaluated in the JSON's `targets` so a reader sees at once
 // which hold.
-import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { openRuntime } from '../../src/main/core/core-runtime';
@@ -21,15 +19,8 @@ import { RateLimiterRegistry } from '../../src/main/core/moneybird/rate-limiter'
 import { ACTIONABLE_STATES, type JournalEntry, type JournalState } from '../../src/main/core/store';
 import type { EngineEvent } from '../../src/main/core/sync/run-report';
 import { bookkeepingMappingSetting, completedStatusesSetting } from '../../src/main/core/sync/sync-settings';
-import type {
-  BooksSummary,
-  FloorReport,
-  FloorRequest,
-  HostReady,
-  HostReply,
-  HostRequest,
-  RequestStats,
-} from './host-protocol';
+import type { BooksSummary, FloorReport, FloorRequest } from './host-protocol';
+import { forkSibling, SimulatorHost } from './simulator-host-client';
 
 const REAL_WINDOW_SECONDS = 300;
 const REAL_REQUESTS_PER_HOUR = (150 * 3600) / REAL_WINDOW_SECONDS;
@@ -76,16 +67,6 @@ function readOptions(argv: string[]): BenchOptions {
   };
 }
 
-/** Bundled (npm run bench), the sibling processes sit next to this file as .mjs; from source they run via tsx. */
-function forkSibling(name: string, args: string[] = []): ChildProcess {
-  const self = fileURLToPath(import.meta.url);
-  const bundled = self.endsWith('.mjs');
-  return fork(join(dirname(self), `${name}${bundled ? '.mjs' : '.ts'}`), args, {
-    execArgv: bundled ? [] : ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-}
-
 /** The transport-floor process (transport-floor.ts): mirrors the engine's exchanges while it runs. */
 class TransportFloor {
   private readonly child = forkSibling('transport-floor');
@@ -106,73 +87,6 @@ class TransportFloor {
       });
       this.child.send({ type: 'stop' } satisfies FloorRequest);
     });
-  }
-
-  kill(): void {
-    if (this.child.exitCode === null) this.child.kill('SIGTERM');
-  }
-}
-
-/** The simulator process and a request/answer channel to it. */
-class SimulatorHost {
-  private nextId = 1;
-  private readonly pending = new Map<number, (reply: HostReply) => void>();
-
-  private constructor(
-    private readonly child: ChildProcess,
-    readonly ready: HostReady,
-  ) {
-    child.on('message', (raw) => {
-      const reply = raw as HostReply;
-      this.pending.get(reply.id)?.(reply);
-      this.pending.delete(reply.id);
-    });
-  }
-
-  static start(options: BenchOptions): Promise<SimulatorHost> {
-    const child = forkSibling('simulator-host', [
-      String(options.orders),
-      String(options.windowSeconds),
-      options.style,
-      String(options.seed),
-      options.since,
-    ]);
-    return new Promise((resolve, reject) => {
-      const onExit = (code: number | null) =>
-        reject(new Error(`The simulator process stopped before it was ready (exit ${code})`));
-      child.once('exit', onExit);
-      child.once('message', (message) => {
-        child.off('exit', onExit);
-        resolve(new SimulatorHost(child, message as HostReady));
-      });
-    });
-  }
-
-  private ask(type: HostRequest['type']): Promise<HostReply> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      this.child.send({ id, type } satisfies HostRequest);
-    });
-  }
-
-  async stats(): Promise<RequestStats> {
-    const reply = await this.ask('stats');
-    if (reply.type !== 'stats') throw new Error(`Unexpected answer ${reply.type}`);
-    return reply.stats;
-  }
-
-  async books(): Promise<BooksSummary> {
-    const reply = await this.ask('books');
-    if (reply.type !== 'books') throw new Error(`Unexpected answer ${reply.type}`);
-    return reply.books;
-  }
-
-  async close(): Promise<void> {
-    if (this.child.exitCode !== null) return;
-    const exited = new Promise((resolve) => this.child.once('exit', resolve));
-    await this.ask('close').catch(() => undefined);
-    await exited;
   }
 
   kill(): void {

@@ -35,6 +35,7 @@ export interface RequestStats {
   throttled429: number;
   mwwRequests: number;
   moneybirdByRoute: Record<string, number>;
+  mwwByRoute: Record<string, number>;
   firstMoneybirdAt: number | null;
   lastMoneybirdAt: number | null;
   /** When the 151st, 301st, … request arrived: past the first, the budget sets the pace. */

@@ -30,6 +30,16 @@ const SETUP_PATHS =
 /** What adoption reads: the invoices' synchronization lists and the invoices fetched by id. */
 const ADOPTION_PATHS = /\/(external_)?sales_invoices\/synchronization\.json$/;
 
+/** Requests per route (method and path, numbers as :id), what the shop's side of a run is made of. */
+function routesOf(entries: RequestLog['entries']): Record<string, number> {
+  const routes: Record<string, number> = {};
+  for (const e of entries) {
+    const route = `${e.method} ${e.path.replace(/\d+/g, ':id')}`;
+    routes[route] = (routes[route] ?? 0) + 1;
+  }
+  return routes;
+}
+
 function send(message: HostReady | HostReply): void {
   process.send?.(message);
 }
@@ -160,6 +170,7 @@ async function main(): Promise<void> {
       throttled429: throttled,
       mwwRequests: mww.server.log.entries.length,
       moneybirdByRoute: byRoute,
+      mwwByRoute: routesOf(mww.server.log.entries),
       firstMoneybirdAt: Number.isFinite(firstAt) ? firstAt : null,
       everyBudgetAt: entries.filter((_, i) => i > 0 && i % 150 === 0).map((e) => e.at),
       lastMoneybirdAt: lastAt || null,
