@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tray as trayMessages } from '../../src/shared/i18n/messages/tray';
 import { DEMO_COMPLETED_STATUSES, startDemo } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
 import type { MijnwebwinkelSim } from '../sim/mijnwebwinkel/index';
@@ -198,7 +199,7 @@ describe.skipIf(!binary.ok)(
       }
     });
 
-    it('books on Sync now against the simulators, from the window and from the tray menu, and pauses and resumes from the tray', async () => {
+    it('books on Sync now against the simulators, from the window and from the tray menu, pauses and resumes from the tray, and speaks the window’s language there', async () => {
       const [first, second, third] = bookableOrders() as [MwwOrder, MwwOrder, MwwOrder];
       // A configured demo: statuses, start date and mapping stored, the tokens in the environment.
       // Its own core and headless shell are closed: Electron's main process opens the data folder.
@@ -236,6 +237,18 @@ describe.skipIf(!binary.ok)(
         await expect.poll(invoices, { timeout: 30_000 }).toBe(3);
         const references = demo.moneybird.books.salesInvoices().map((invoice) => String(invoice.reference));
         expect(new Set(references).size).toBe(3);
+
+        // The owner switches the window's language: the tray's menu speaks it at once.
+        const before = (await page.getAttribute('html', 'lang')) === 'en' ? 'en' : 'nl';
+        const after = before === 'en' ? 'nl' : 'en';
+        await page.click('[data-testid="locale-switch"]');
+        await page.waitForSelector(`html[lang="${after}"]`);
+        const syncNowLabel = () =>
+          app!.evaluate(() => {
+            const holder = globalThis as unknown as { winkelbrugTrayMenu?: Electron.Menu | null };
+            return holder.winkelbrugTrayMenu?.getMenuItemById('sync-now')?.label;
+          });
+        await expect.poll(syncNowLabel).toBe(trayMessages[after]['tray.action.syncNow']);
       } finally {
         await app?.evaluate(({ app: electronApp }) => electronApp.quit()).catch(() => {});
         await app?.close().catch(() => {});
