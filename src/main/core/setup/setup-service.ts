@@ -10,14 +10,13 @@ import type {
   MappingProposal,
   MoneybirdCheck,
   SaveOutcome,
-  Settings,
   SetupState,
   SetupStep,
   StepState,
 } from '../../../shared/contract';
 import { SETUP_STEPS } from '../../../shared/contract';
 import { type SetupMessageKey, setupMessages } from '../../../shared/i18n/messages/setup';
-import { DEFAULT_LOCALE, type Locale, type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { type Locale, type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { LEGACY_REFERENCE_PREFIX, type TaxRateNeed } from '../bookkeeping';
 import type { ApiEndpoints } from '../config/api-endpoints';
 import { administrationSetting, LayeredSecrets } from '../core-runtime';
@@ -38,13 +37,7 @@ import { SettingValueError, type Store } from '../store';
 import { setPath } from '../sync/auto-mapping';
 import { shopLocalDate } from '../sync/order-discovery';
 import { ossNeedsOf } from '../sync/run-mapping';
-import {
-  bookkeepingMappingSetting,
-  completedStatusesSetting,
-  intervalMinutesSetting,
-  startDateSetting,
-} from '../sync/sync-settings';
-import { appLanguageSetting, startAtLoginSetting } from './desktop-settings';
+import { bookkeepingMappingSetting, completedStatusesSetting, startDateSetting } from '../sync/sync-settings';
 import { planFirstRun } from './dry-run';
 import { applyMappingChoices, mappingFields } from './mapping-fields';
 import {
@@ -53,6 +46,7 @@ import {
   moneybirdClient,
   moneybirdProblem,
 } from './moneybird-connection';
+import { readSettings, writeSettings } from './owner-settings';
 import { createReferenceCache, type ReferenceCache } from './reference-cache';
 import type { SetupHandlers } from './setup-channels';
 import { checkShop, type ShopLookup, shopClient, shopProblem } from './shop-connection';
@@ -418,28 +412,6 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
     return needStore().settings.get(bookkeepingMappingSetting);
   }
 
-  function settingsNow(): Settings {
-    const mapping = store ? rawMapping() : {};
-    const pick = <T>(key: string, fallback: T, test: (v: unknown) => boolean): T =>
-      test(mapping[key]) ? (mapping[key] as T) : fallback;
-    return {
-      intervalMinutes: store ? store.settings.get(intervalMinutesSetting) : 15,
-      bookingStyle: pick('bookingStyle', 'sales', (v) => v === 'sales' || v === 'external'),
-      invoiceLanguage: pick('invoiceLanguage', 'nl', (v) => v === 'nl' || v === 'en'),
-      referencePrefix: pick(
-        'referencePrefix',
-        'MWW',
-        (v) => typeof v === 'string' && /^[A-Za-z0-9]{1,10}$/.test(v),
-      ),
-      acceptAuthorizedPayments: pick('acceptAuthorizedPayments', false, (v) => typeof v === 'boolean'),
-      updateContacts: pick('updateContacts', true, (v) => typeof v === 'boolean'),
-      startAtLogin: store ? store.settings.get(startAtLoginSetting) : true,
-      language:
-        (store ? store.settings.get(appLanguageSetting) : null) ?? options.defaultLanguage ?? DEFAULT_LOCALE,
-      partnerTokenOverridden: false,
-    };
-  }
-
   const handlers: SetupHandlers = {
     'setup.state': () => state(),
 
@@ -735,34 +707,18 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
     },
 
     async 'settings.get'() {
-      const settings = settingsNow();
+      let partnerTokenOverridden = false;
       try {
-        settings.partnerTokenOverridden = Boolean(await secrets.get('mijnwebwinkel.partner-token'));
+        partnerTokenOverridden = Boolean(await secrets.get('mijnwebwinkel.partner-token'));
       } catch {
-        settings.partnerTokenOverridden = false;
+        // A keychain that cannot be read: the build's own token is what the sync would use.
       }
-      return settings;
+      return { ...readSettings(store, options.defaultLanguage), partnerTokenOverridden };
     },
 
     async 'settings.update'(update) {
-      const s = needStore();
-      let mapping = rawMapping();
-      for (const key of [
-        'bookingStyle',
-        'invoiceLanguage',
-        'referencePrefix',
-        'acceptAuthorizedPayments',
-        'updateContacts',
-      ] as const) {
-        if (update[key] !== undefined) mapping = setPath(mapping, key, update[key]);
-      }
-      s.settings.set(bookkeepingMappingSetting, mapping);
-      if (update.startAtLogin !== undefined) s.settings.set(startAtLoginSetting, update.startAtLogin);
-      if (update.language !== undefined) s.settings.set(appLanguageSetting, update.language);
-      if (update.intervalMinutes !== undefined) {
-        s.settings.set(intervalMinutesSetting, update.intervalMinutes);
-        lifecycle.setIntervalMinutes(update.intervalMinutes);
-      }
+      writeSettings(needStore(), update);
+      if (update.intervalMinutes !== undefined) lifecycle.setIntervalMinutes(update.intervalMinutes);
       return handlers['settings.get']({});
     },
   };
