@@ -14,7 +14,12 @@ export function LanguageSection({
   const locale = useApp((state) => state.locale);
   const setLocale = useApp((state) => state.setLocale);
   return (
-    <SettingsCard section="language" title={t('settings.language.title')} headingRef={headingRef}>
+    <SettingsCard
+      section="language"
+      title={t('settings.language.title')}
+      intro={t('settings.language.intro')}
+      headingRef={headingRef}
+    >
       <fieldset className="choice-group">
         <legend>{t('settings.language.legend')}</legend>
         {LOCALES.map((option) => (

@@ -49,6 +49,8 @@ export const uiSettings = defineCatalog({
       'Winkelbrug start op de achtergrond (bij het pictogram in de menubalk of het systeemvak) zodra je op deze computer inlogt, zodat er geen bestelling blijft liggen. Geldt voor de desktop-app.',
     'settings.orders.title': 'Welke bestellingen',
     'settings.language.title': 'Taal',
+    'settings.language.intro':
+      'De taal van dit venster, van de meldingen en van het pictogram in de menubalk of het systeemvak. Je facturen houden hun eigen taal (onder Synchronisatie).',
     'settings.language.legend': 'Taal van Winkelbrug',
     'settings.language.nl': 'Nederlands',
     'settings.language.en': 'English',
@@ -108,6 +110,8 @@ export const uiSettings = defineCatalog({
       'Winkelbrug starts in the background (at its icon in the menu bar or notification area) as soon as you log in to this computer, so no order is left waiting. Applies to the desktop app.',
     'settings.orders.title': 'Which orders',
     'settings.language.title': 'Language',
+    'settings.language.intro':
+      'The language of this window, of the notifications and of the icon in the menu bar or notification area. Your invoices keep their own language (under Syncing).',
     'settings.language.legend': 'Language of Winkelbrug',
     'settings.language.nl': 'Nederlands',
     'settings.language.en': 'English',
