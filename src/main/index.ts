@@ -102,6 +102,7 @@ if (!app.requestSingleInstanceLock()) {
     // Taal), the system's until there is one.
     const systemLanguage = systemLocale(app.getPreferredSystemLanguages());
     let locale = systemLanguage;
+    // The settings' first reply can come before the tray is made; until then `locale` is enough.
     let tray: TrayService | undefined;
     const { service: core } = await openAppService({
       defaultLanguage: systemLanguage,
