@@ -4,11 +4,11 @@
 // and what ended up in the books.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { bookingReference } from '../../src/main/core/bookkeeping';
+import { bookingReference, shopReferencePrefix } from '../../src/main/core/bookkeeping';
 import { parseDecimal } from '../../src/main/core/money';
 import { ownerMapping } from '../integration/sync/support';
 import type { RequestLog } from '../sim/common/request-log';
-import { startMijnwebwinkelSim } from '../sim/mijnwebwinkel/index';
+import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../sim/mijnwebwinkel/index';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
 import { startMoneybirdSim } from '../sim/moneybird/index';
 import {
@@ -116,14 +116,18 @@ async function main(): Promise<void> {
   // The owner's mapping is read with a token of its own, so it neither counts against the engine's
   // rate-limit window nor shows up in its request counts.
   const setupToken = moneybird.issueToken(['sales_invoices', 'settings']);
-  const mapping = await ownerMapping(
-    {
-      apiBaseUrl: moneybird.apiBaseUrl,
-      administrationId: moneybird.administrationId,
-      token: setupToken,
-    } as typeof moneybird,
-    style,
-  );
+  const mapping = {
+    ...(await ownerMapping(
+      {
+        apiBaseUrl: moneybird.apiBaseUrl,
+        administrationId: moneybird.administrationId,
+        token: setupToken,
+      } as typeof moneybird,
+      style,
+    )),
+    // The prefix connecting the shop stores (its own, derived from the store's id), as an install has.
+    referencePrefix: shopReferencePrefix(await shopStore(mww)),
+  };
   const mbLog = moneybird.server.log;
   const mbFrom = mbLog.entries.length;
   mww.server.log.clear();
@@ -192,7 +196,7 @@ async function main(): Promise<void> {
     for (const order of eligible) {
       const total = String(order.price?.total ?? '0');
       const credit = order.credited_order_number !== undefined && order.credited_order_number !== null;
-      totals[bookingReference(String(order.number))] = credit ? `-${total}` : total;
+      totals[bookingReference(String(order.number), mapping.referencePrefix)] = credit ? `-${total}` : total;
     }
     return {
       invoices: list,
@@ -240,3 +244,13 @@ main().catch((error) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });
+
+/** The shop's `/v1/store`, read before the request log is cleared (setup reads it, not the run). */
+async function shopStore(mww: MijnwebwinkelSim): Promise<{ id?: string | null }> {
+  const url = new URL('v1/store', mww.url.endsWith('/') ? mww.url : `${mww.url}/`);
+  url.searchParams.set('partner_token', mww.partnerToken);
+  url.searchParams.set('token', mww.token);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`GET /v1/store: ${response.status}`);
+  return (await response.json()) as { id?: string | null };
+}

@@ -10,7 +10,7 @@ import { DATABASE_FILE_NAME, type JournalEntry } from '../../../src/main/core/st
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { moneybirdRequestsSince, type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, startWorld } from './support';
 
 let world: SyncWorld | undefined;
 const scratch: string[] = [];
@@ -371,6 +371,72 @@ describe('adoption: a lost journal books nothing twice', () => {
     await world.runtime.engine.run('manual');
     expect(world.runtime.store.journal.get(String(strangers!.number))?.reason?.code).toBe('booking_not_ours');
     expect(books(world).byReference[`MWW-${strangers!.number}`]).toHaveLength(1);
+  });
+
+  it('adopts, with a warning, bookings whose contact got another e-mail address or VAT number since', async () => {
+    // Moneybird keeps no copy of the contact on an invoice: when the owner (or Winkelbrug, keeping a
+    // contact current for a later order) changes the address or VAT number the customer is known by,
+    // the invoice's contact no longer matches the order. Under the shop's own prefix its total and
+    // lines still show it is the order's booking.
+    const plain = generateOrders({ seed: 21, count: 120 }).filter((o) => isPlainDomesticSale(o, SINCE));
+    const [byEmail, byVat, ...others] = plain.slice(0, 6) as [MwwOrder, MwwOrder, ...MwwOrder[]];
+    const invoiceAddress = byVat.debtor.address!.invoice;
+    const companyWithoutEmail: MwwOrder = {
+      ...byVat,
+      debtor: {
+        ...byVat.debtor,
+        email: undefined,
+        address: {
+          ...byVat.debtor.address!,
+          invoice: { ...invoiceAddress, company: 'Voorbeeld B.V.', taxnumber: 'NL000099998B57' },
+        },
+      },
+    };
+    world = await startWorld({
+      orders: [byEmail, companyWithoutEmail, ...others],
+      referencePrefix: 'MW3F2A9C',
+    });
+    const first = await world.runtime.engine.run('import', { importSince: SINCE });
+    expect(first.counts.booked).toBe(6);
+    const contactOf = (order: MwwOrder) => journal(world!).get(String(order.number))!.moneybird.contactId!;
+    const emailContact = contactOf(byEmail);
+    const vatContact = contactOf(companyWithoutEmail);
+    expect(emailContact).not.toBe(vatContact);
+    await api(world, 'PATCH', `contacts/${emailContact}.json`, {
+      contact: { send_invoices_to_email: 'nieuw.adres@example.nl' },
+    });
+    await api(world, 'PATCH', `contacts/${vatContact}.json`, { contact: { tax_number: 'NL123456782B90' } });
+    const held = books(world);
+    const from = world.moneybird.server.log.entries.length;
+
+    await world.whileClosed((dir) => rmSync(dir, { recursive: true, force: true }));
+    const again = await world.runtime.engine.run('import', { importSince: SINCE });
+    expect(again.outcome).toBe('completed');
+    expect(moneybirdRequestsSince(world, from).filter(isWrite)).toEqual([]);
+    expect(books(world)).toEqual(held);
+    const after = journal(world);
+    for (const order of [byEmail, companyWithoutEmail, ...others])
+      expect(after.get(String(order.number)), String(order.number)).toMatchObject({
+        state: 'done',
+        adoption: 'adopted',
+      });
+    const warned = world.runtime.store.log
+      .recent({ limit: 1000 })
+      .filter((l) => l.fields?.code === 'adopted_contact_changed');
+    expect(warned.map((l) => l.orderNumber).sort()).toEqual(
+      [String(byEmail.number), String(companyWithoutEmail.number)].sort(),
+    );
+    for (const line of warned) {
+      expect(line.level).toBe('warn');
+      expect(line.message.nl).toMatch(/overgenomen, niet nog eens geboekt\. Het contact op die factuur/);
+      expect(line.message.en).toMatch(/Check in Moneybird that the contact is right/);
+    }
+    expect(warned.find((l) => l.orderNumber === String(byEmail.number))?.message.en).toContain(
+      byEmail.debtor.email!.toLowerCase(),
+    );
+    expect(warned.find((l) => l.orderNumber === String(companyWithoutEmail.number))?.message.en).toContain(
+      'NL000099998B57',
+    );
   });
 
   it('on the normal path (a journal that knows its orders) makes no extra request', async () => {

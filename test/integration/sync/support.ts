@@ -42,6 +42,8 @@ export interface WorldOptions {
   omit?: string[];
   /** Moneybird's totals differ from the invoice sent (the simulator's `distortTotals`). */
   distortTotals?: MoneybirdSimOptions['distortTotals'];
+  /** The booking references' prefix (else the settings' default, the legacy shared "MWW"). */
+  referencePrefix?: string;
 }
 
 async function get<T>(sim: MoneybirdSim, path: string): Promise<T> {
@@ -101,7 +103,10 @@ export async function startWorld(options: WorldOptions = {}): Promise<SyncWorld>
   const clock = { now: Date.now() };
   const open = () => openRuntime({ env, dataDir, now: () => Math.max(clock.now, Date.now()) });
   let runtime = await open();
-  const mapping = await ownerMapping(moneybird, options.style ?? 'sales');
+  const mapping = {
+    ...(await ownerMapping(moneybird, options.style ?? 'sales')),
+    ...(options.referencePrefix !== undefined && { referencePrefix: options.referencePrefix }),
+  };
   for (const path of options.omit ?? []) {
     const parts = path.split('.');
     let node = mapping as Record<string, unknown>;

@@ -3,19 +3,34 @@ import { describe, expect, it } from 'vitest';
 import type { BookingPlan } from '../../../src/main/core/bookkeeping';
 import type { JournalEntry } from '../../../src/main/core/store';
 import { adoptionSteps, judgeBookings } from '../../../src/main/core/sync/adoption';
-import type { FoundBooking } from '../../../src/main/core/sync/existing-bookings';
+import { type FoundBooking, moneyLines } from '../../../src/main/core/sync/existing-bookings';
 
-const plan = (style: 'sales' | 'external' = 'sales'): BookingPlan =>
+const PLAN_LINES = [
+  { description: 'Vaas, blauw', amount: '1', price: '19.95', tax_rate_id: '7', ledger_account_id: '3' },
+  { description: 'Verzending', amount: '1', price: '5.00', tax_rate_id: '7', ledger_account_id: '4' },
+];
+
+const plan = (style: 'sales' | 'external' = 'sales', reference = 'MWW-1042'): BookingPlan =>
   ({
     kind: 'plan',
-    reference: 'MWW-1042',
+    reference,
     orderNumber: '1042',
     vatTreatment: 'domestic',
     style,
     contact: { match: { kind: 'email', value: 'jan@example.nl', key: 'email:jan@example.nl' }, create: {} },
+    invoice:
+      style === 'sales'
+        ? { sales_invoice: { reference, details_attributes: PLAN_LINES } }
+        : { external_sales_invoice: { reference, details_attributes: PLAN_LINES } },
     expected: { currency: 'EUR', totalInclTax: '24.95', taxByTaxRateId: { '7': '4.33' } },
     payments: [],
   }) as unknown as BookingPlan;
+
+/** The invoice's lines as Moneybird gives them back (quantity as amount_decimal, prices as it prints them). */
+const INVOICE_LINES = [
+  { id: '1', description: 'Vaas, blauw', amount_decimal: '1.0', price: '19.95', tax_rate_id: '7' },
+  { id: '2', description: 'Verzending', amount_decimal: '1.0', price: '5.0', tax_rate_id: '7' },
+];
 
 const entry = (patch: Partial<JournalEntry> = {}): JournalEntry => ({
   orderNumber: '1042',
@@ -44,7 +59,11 @@ const entry = (patch: Partial<JournalEntry> = {}): JournalEntry => ({
   ...patch,
 });
 
-const found = (patch: Record<string, unknown> = {}, keys = ['email:jan@example.nl']): FoundBooking => ({
+const found = (
+  patch: Record<string, unknown> = {},
+  keys = ['email:jan@example.nl'],
+  details: Array<Record<string, unknown>> = INVOICE_LINES,
+): FoundBooking => ({
   invoice: {
     id: '900',
     contact_id: '55',
@@ -63,6 +82,14 @@ const found = (patch: Record<string, unknown> = {}, keys = ['email:jan@example.n
   } as unknown as FoundBooking['invoice'],
   contactKeys: keys,
   contactName: 'Jan Jansen',
+  lines: moneyLines(
+    details.map((d) => ({
+      description: (d.description as string | null) ?? null,
+      amount: d.amount_decimal as string | undefined,
+      price: d.price as string,
+      tax_rate_id: (d.tax_rate_id as string | null) ?? null,
+    })),
+  ),
 });
 
 describe('judging what Moneybird holds under an order reference', () => {
@@ -100,6 +127,77 @@ describe('judging what Moneybird holds under an order reference', () => {
     expect(verdict.reason.message.en).toMatch(/its contact is Jan Jansen, not the order's customer/);
     expect(verdict.reason.message.en).toContain('2024-0012');
     expect(verdict.reason.details).toMatchObject({ differences: ['contact'] });
+  });
+
+  it('under the shop’s own prefix adopts a booking whose contact changed, when its total and every line are the order’s', () => {
+    // The customer's e-mail address (or VAT number) on the contact was changed after booking:
+    // the lines, in another order and as Moneybird prints them, still show the invoice is this order's.
+    const own = plan('sales', 'MW3F2A9C-1042');
+    const reordered = [INVOICE_LINES[1]!, INVOICE_LINES[0]!];
+    const verdict = judgeBookings(own, entry(), [
+      found({ reference: 'MW3F2A9C-1042' }, ['email:jan.nieuw@example.nl'], reordered),
+    ]);
+    expect(verdict).toMatchObject({
+      kind: 'adopt',
+      step: 'done',
+      contactChanged: { contact: 'Jan Jansen', customer: 'jan@example.nl' },
+    });
+    // Its contact matching as before, nothing is said about the contact.
+    const same = judgeBookings(own, entry(), [found({ reference: 'MW3F2A9C-1042' })]);
+    expect(same).toMatchObject({ kind: 'adopt' });
+    expect(same).not.toHaveProperty('contactChanged');
+    // A text line at price 0 (a credit's heading) changes no figure and is not compared.
+    const heading = {
+      id: '3',
+      description: 'Creditnota',
+      amount_decimal: '1.0',
+      price: '0.0',
+      tax_rate_id: '7',
+    };
+    expect(
+      judgeBookings(own, entry(), [found({}, ['email:ander@example.nl'], [heading, ...INVOICE_LINES])]).kind,
+    ).toBe('adopt');
+  });
+
+  it('parks a booking on another contact whose lines differ, whatever the prefix', () => {
+    const own = plan('sales', 'MW3F2A9C-1042');
+    const vase: Record<string, unknown> = INVOICE_LINES[0]!;
+    const shipping: Record<string, unknown> = INVOICE_LINES[1]!;
+    const otherLines: Array<[string, Array<Record<string, unknown>>]> = [
+      ['another description', [{ ...vase, description: 'Vaas, rood' }, shipping]],
+      [
+        'another price',
+        [
+          { ...vase, price: '19.94' },
+          { ...shipping, price: '5.01' },
+        ],
+      ],
+      ['another quantity', [{ ...vase, amount_decimal: '2.0', price: '9.975' }, shipping]],
+      ['another VAT rate', [{ ...vase, tax_rate_id: '8' }, shipping]],
+      ['a line more', [vase, shipping, { ...shipping, id: '3', price: '0.01' }]],
+      ['a line less', [{ ...vase, price: '24.95' }]],
+      ['an unreadable quantity', [{ ...vase, amount_decimal: undefined }, shipping]],
+    ];
+    for (const [what, lines] of otherLines) {
+      const verdict = judgeBookings(own, entry(), [found({}, ['email:someone@else.nl'], lines)]);
+      expect(verdict, what).toMatchObject({ kind: 'park', reason: { code: 'booking_not_ours' } });
+      if (verdict.kind === 'park') expect(verdict.reason.details).toMatchObject({ differences: ['contact'] });
+    }
+    // On the legacy prefix, which installs of different shops share, equal lines are not enough.
+    expect(judgeBookings(plan(), entry(), [found({}, ['email:someone@else.nl'])])).toMatchObject({
+      kind: 'park',
+      reason: { details: { differences: ['contact'] } },
+    });
+    // Nor when the total differs too, or when the journal already chose another contact.
+    expect(
+      judgeBookings(own, entry(), [found({ total_price_incl_tax: '25.00' }, ['email:someone@else.nl'])]),
+    ).toMatchObject({ kind: 'park', reason: { details: { differences: ['contact', 'total'] } } });
+    const chosen = entry({
+      progress: 'contact_ok',
+      state: 'contact_ok',
+      moneybird: { contactId: '56', invoiceId: null, paymentId: null },
+    });
+    expect(judgeBookings(own, chosen, [found()])).toMatchObject({ kind: 'park' });
   });
 
   it('parks when the total or the currency differs', () => {

@@ -26,6 +26,11 @@ export function orderNumberFromReference(reference: string, prefix = 'MWW'): str
 /** The prefix of installs that booked before prefixes were per shop; kept by those installs. */
 export const LEGACY_REFERENCE_PREFIX = 'MWW';
 
+/** Whether a booking reference is on the legacy prefix, which installs of different shops share. */
+export function sharesLegacyPrefix(reference: string): boolean {
+  return reference.startsWith(`${LEGACY_REFERENCE_PREFIX}-`);
+}
+
 /**
  * A default reference prefix unique to the shop, so that two shops booking into one administration
  * never share a reference: "MW" and the first six letters or digits of the shop's store id

@@ -1,14 +1,18 @@
 // Adoption: a booking Moneybird already holds for an order the journal did not know is taken over
 // instead of made again, from the step Moneybird's state shows it is at. Only a booking that is
 // plainly this order's is taken: the same reference, the customer's contact, the same total and
-// currency. Anything else with the order's reference is not adopted and not booked beside: the order
-// is parked with what differs, for the owner to decide.
+// currency. A contact's e-mail address or VAT number may change after booking (the owner's edit, or
+// Winkelbrug keeping it current for a later order), and Moneybird keeps no copy of the contact on the
+// invoice: so under a prefix of the shop's own, an invoice on another contact is still the order's
+// when its total, currency and every line that carries money are the order's. Anything else with the
+// order's reference is not adopted and not booked beside: the order is parked with what differs, for
+// the owner to decide.
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
-import type { BookingPlan } from '../bookkeeping';
+import { type BookingPlan, type InvoiceDetail, sharesLegacyPrefix } from '../bookkeeping';
 import { parseDecimal, toFixed } from '../money/decimal';
 import type { JournalEntry, JournalPatch, JournalReason, Progress } from '../store';
-import { type FoundBooking, type Invoice, sameTotal } from './existing-bookings';
+import { type FoundBooking, type Invoice, moneyLines, sameTotal } from './existing-bookings';
 import { numbered } from './order-overview-facts';
 
 /** Where an adopted booking continues: the step Moneybird's state shows it has reached. */
@@ -16,7 +20,13 @@ export type AdoptedStep = 'invoice_created' | 'sent' | 'done';
 
 export type AdoptionVerdict =
   | { kind: 'absent' }
-  | { kind: 'adopt'; invoice: Invoice; step: AdoptedStep }
+  | {
+      kind: 'adopt';
+      invoice: Invoice;
+      step: AdoptedStep;
+      /** Set when the invoice's contact no longer matches the customer (taken on its lines). */
+      contactChanged?: { contact: string; customer: string };
+    }
   | { kind: 'park'; reason: JournalReason };
 
 /** Moneybird states, per kind of invoice, and the step a booking in that state has reached. */
@@ -75,12 +85,14 @@ export function judgeBookings(
   const { invoice } = booking;
   const differences: Array<'contact' | 'total'> = [];
   const knownContact = entry.moneybird.contactId;
+  const contactMatches = booking.contactKeys.includes(plan.contact.match.key);
+  const sameFigures = sameTotal(invoice, plan.expected);
   if (
-    !booking.contactKeys.includes(plan.contact.match.key) ||
-    (knownContact !== null && knownContact !== invoice.contact_id)
+    (knownContact !== null && knownContact !== invoice.contact_id) ||
+    (!contactMatches && !(sameFigures && linesVouchForIt(plan, booking)))
   )
     differences.push('contact');
-  if (!sameTotal(invoice, plan.expected)) differences.push('total');
+  if (!sameFigures) differences.push('total');
   if (differences.length > 0) {
     const params = {
       contact: booking.contactName,
@@ -137,7 +149,33 @@ export function judgeBookings(
       },
     };
   }
-  return { kind: 'adopt', invoice, step };
+  return {
+    kind: 'adopt',
+    invoice,
+    step,
+    ...(!contactMatches && {
+      contactChanged: { contact: booking.contactName, customer: plan.contact.match.value },
+    }),
+  };
+}
+
+/**
+ * Whether the invoice's lines show it was made from this order, its contact aside: only under a
+ * prefix of the shop's own (two installs on the shared legacy prefix may sell the same goods under
+ * the same order number), and only when every line that carries money is the order's: the same VAT
+ * rate, quantity, price and description.
+ */
+function linesVouchForIt(plan: BookingPlan, booking: FoundBooking): boolean {
+  if (sharesLegacyPrefix(plan.reference) || booking.lines === null) return false;
+  const planned = moneyLines(planDetails(plan));
+  if (planned === null || planned.length === 0 || planned.length !== booking.lines.length) return false;
+  return planned.every((line, i) => line === booking.lines![i]);
+}
+
+function planDetails(plan: BookingPlan): InvoiceDetail[] {
+  return 'sales_invoice' in plan.invoice
+    ? plan.invoice.sales_invoice.details_attributes
+    : plan.invoice.external_sales_invoice.details_attributes;
 }
 
 /**

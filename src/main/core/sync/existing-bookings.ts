@@ -10,7 +10,7 @@
 //
 // Nothing here writes, and nothing is kept beyond the run: the journal is where an adopted booking
 // is remembered.
-import { parseDecimal } from '../money/decimal';
+import { parseDecimal, toPlain } from '../money/decimal';
 import { type MoneybirdClient, periodFilter } from '../moneybird/client';
 import type { EmbeddedContact, ExternalSalesInvoice, SalesInvoice } from '../moneybird/schemas';
 import { matchKeysOf } from './contact-directory';
@@ -25,6 +25,8 @@ export interface FoundBooking {
   contactKeys: string[];
   /** How the owner knows the contact: its name, else its e-mail address. */
   contactName: string;
+  /** The invoice's lines that carry money, as `moneyLines` gives them; null when unreadable. */
+  lines: string[] | null;
 }
 
 export interface WantedBooking {
@@ -180,6 +182,14 @@ export class ExistingBookings {
       invoice: slim(invoice),
       contactKeys: [...keys],
       contactName: contactName(contact, invoice.contact_id),
+      lines: moneyLines(
+        invoice.details.map((d) => ({
+          description: d.description,
+          amount: d.amount_decimal,
+          price: d.price,
+          tax_rate_id: d.tax_rate_id,
+        })),
+      ),
     });
     this.found.set(key, list);
   }
@@ -236,4 +246,37 @@ export function sameTotal(
     invoice.currency === expected.currency &&
     parseDecimal(invoice.total_price_incl_tax) === parseDecimal(expected.totalInclTax)
   );
+}
+
+interface LineFigures {
+  description: string | null;
+  amount: string | null | undefined;
+  price: string;
+  tax_rate_id: string | null;
+}
+
+/**
+ * An invoice's lines that carry money, each as one text of its VAT rate, quantity, price and
+ * description, sorted: two invoices with the same lines give the same list whatever the order of
+ * their lines. Lines at price 0 (headings such as a credit's or a moved date's) are left out, as they
+ * change no figure. Null when a line's quantity or price cannot be read: such lines prove nothing.
+ */
+export function moneyLines(lines: readonly LineFigures[]): string[] | null {
+  const texts: string[] = [];
+  for (const line of lines) {
+    if (line.amount === null || line.amount === undefined) return null;
+    let amount: bigint;
+    let price: bigint;
+    try {
+      amount = parseDecimal(line.amount);
+      price = parseDecimal(line.price);
+    } catch {
+      return null;
+    }
+    if (price === 0n) continue;
+    texts.push(
+      [line.tax_rate_id ?? '', toPlain(amount), toPlain(price), (line.description ?? '').trim()].join('|'),
+    );
+  }
+  return texts.sort();
 }

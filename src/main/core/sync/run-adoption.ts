@@ -171,15 +171,22 @@ export class RunAdoption {
       adopted = store.transaction(() => {
         const next = store.journal.advanceThrough(entry.orderNumber, entry.state, steps);
         executor.recordBookedFigures(entry.orderNumber, verdict.invoice); // month per VAT rate (#12)
+        const params = { order: entry.orderNumber, invoiceId: verdict.invoice.id };
         announce = this.context.logQuietly(
-          'info',
-          localize(syncMessages, 'sync.order_adopted', {
-            order: entry.orderNumber,
-            invoiceId: verdict.invoice.id,
-          }),
+          verdict.contactChanged ? 'warn' : 'info',
+          verdict.contactChanged
+            ? localize(syncMessages, 'sync.order_adopted_contact_changed', {
+                ...params,
+                ...verdict.contactChanged,
+              })
+            : localize(syncMessages, 'sync.order_adopted', params),
           entry.orderNumber,
           null,
-          { invoiceId: verdict.invoice.id, adopted: verdict.invoice.state },
+          {
+            invoiceId: verdict.invoice.id,
+            adopted: verdict.invoice.state,
+            ...(verdict.contactChanged && { code: 'adopted_contact_changed' }),
+          },
         );
         return next;
       });

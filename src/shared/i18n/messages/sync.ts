@@ -69,6 +69,8 @@ export const syncMessages = defineCatalog({
     'sync.contact_field.address': 'adres',
     'sync.order_adopted':
       'Bestelling {order} stond al in Moneybird (factuur {invoiceId}): overgenomen, niet nog eens geboekt.',
+    'sync.order_adopted_contact_changed':
+      'Bestelling {order} stond al in Moneybird (factuur {invoiceId}): overgenomen, niet nog eens geboekt. Het contact op die factuur, {contact}, heeft sinds het boeken andere gegevens dan de klant van de bestelling ({customer}); bedrag en regels zijn die van de bestelling. Kijk in Moneybird of het contact klopt.',
     'sync.booking_not_ours':
       'In Moneybird staat al een factuur met kenmerk {reference} ({invoice}), maar die past niet bij bestelling {order}: {difference}. Winkelbrug neemt die factuur niet over en boekt de bestelling ook niet nog eens. Controleer de factuur in Moneybird: hoort hij bij deze bestelling, kies dan "Overslaan"; hoort hij er niet bij, geef hem een ander kenmerk en kies daarna "Opnieuw proberen".',
     'sync.booking_mismatch_contact': 'het contact is {contact}, niet de klant van de bestelling ({customer})',
@@ -152,6 +154,8 @@ export const syncMessages = defineCatalog({
     'sync.contact_field.address': 'address',
     'sync.order_adopted':
       'Order {order} was already in Moneybird (invoice {invoiceId}): adopted, not booked again.',
+    'sync.order_adopted_contact_changed':
+      "Order {order} was already in Moneybird (invoice {invoiceId}): adopted, not booked again. The contact on that invoice, {contact}, has had other details since it was booked than the order's customer ({customer}); the amount and the lines are the order's. Check in Moneybird that the contact is right.",
     'sync.booking_not_ours':
       'Moneybird already holds an invoice with reference {reference} ({invoice}), but it does not fit order {order}: {difference}. Winkelbrug does not take that invoice over, nor does it book the order a second time. Check the invoice in Moneybird: if it belongs to this order, choose "Skip"; if it does not, give it another reference and then choose "Retry".',
     'sync.booking_mismatch_contact': "its contact is {contact}, not the order's customer ({customer})",
