@@ -316,6 +316,47 @@ describe('one order', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('says when a booking was taken over while its contact no longer matched the customer', async () => {
+    // As a re-import after a lost journal leaves it when the owner had changed the customer's e-mail
+    // address in Moneybird (test/integration/sync/adoption.test.ts makes it for real): the journal
+    // marks the order adopted, the log names the contact and the customer.
+    const { store } = demo.runtime;
+    const booked = store.journal
+      .list({ states: ['done'], limit: 500 })
+      .find((e) => e.creditedOrderNumber === null && Number(e.orderNumber) < 200_001 && e.customerEmail)!;
+    const contact = demo.moneybird.books.contacts().find((c) => c.id === booked.moneybird.contactId)!;
+    const name = `${contact.firstname} ${contact.lastname}`;
+    const patched = await fetch(
+      `${demo.moneybird.apiBaseUrl}/${demo.moneybird.administrationId}/contacts/${contact.id}.json`,
+      {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${demo.moneybird.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ contact: { send_invoices_to_email: 'nieuw.adres@example.nl' } }),
+      },
+    );
+    expect(patched.status).toBe(200);
+    store.db
+      .prepare("UPDATE order_journal SET adoption = 'adopted' WHERE order_number = ?")
+      .run(booked.orderNumber);
+    store.log.append({
+      at: Date.now(),
+      level: 'warn',
+      message: { nl: 'Overgenomen; het contact is veranderd.', en: 'Adopted; the contact changed.' },
+      fields: { code: 'adopted_contact_changed', contact: name, customer: booked.customerEmail },
+      orderNumber: booked.orderNumber,
+    });
+    const page = await openOrder(booked.orderNumber);
+    const notice = page.locator('[data-testid="adopted-contact-changed"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe(
+      `Het contact op die factuur, ${name}, heeft inmiddels andere gegevens dan de klant in je winkel (${booked.customerEmail}). Bedrag en regels zijn die van deze bestelling. Kijk in Moneybird of het contact klopt.`,
+    );
+    expect(await page.textContent('[data-testid="order-detail"]')).toContain('overgenomen in plaats van');
+    await page.waitForSelector('[data-testid="invoice-number"]');
+    await recordScreen(page, 'order-detail-adopted-contact-changed');
+    expect(browser.errors).toEqual([]);
+  });
+
   it('shows a credit with the order it credits', async () => {
     const credit = demo.runtime.store.journal
       .list({ limit: 500 })

@@ -161,6 +161,11 @@ export const orderDetailSchema = z.object({
   nextAttemptAt: timestampSchema.nullable(),
   /** Whether the booking was found in Moneybird and taken over rather than made here. */
   adopted: z.boolean(),
+  /**
+   * Set when the booking was taken over on its total and lines while its contact no longer matched
+   * the customer (the contact's e-mail address or VAT number changed since): both, for the owner.
+   */
+  adoptedContactChanged: z.object({ contact: z.string(), customer: z.string() }).nullable(),
   steps: z.array(journalStepSchema),
   /** The journal kept steps only from an update on: earlier ones of this order are not known. */
   earlierStepsUnknown: z.boolean(),

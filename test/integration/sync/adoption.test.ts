@@ -6,6 +6,7 @@ import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { journalPart } from '../../../src/main/core/app-service/order-channels';
 import { DATABASE_FILE_NAME, type JournalEntry } from '../../../src/main/core/store';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
@@ -437,6 +438,18 @@ describe('adoption: a lost journal books nothing twice', () => {
     expect(warned.find((l) => l.orderNumber === String(companyWithoutEmail.number))?.message.en).toContain(
       'NL000099998B57',
     );
+    // The order's page says it too; an order adopted on its own contact says nothing more.
+    const page = (order: MwwOrder) =>
+      journalPart(world!.runtime.store, after.get(String(order.number))!, world!.moneybird.administrationId);
+    expect(page(byEmail)).toMatchObject({
+      adopted: true,
+      adoptedContactChanged: { customer: byEmail.debtor.email!.toLowerCase() },
+    });
+    expect(page(companyWithoutEmail).adoptedContactChanged).toMatchObject({
+      contact: 'Voorbeeld B.V.',
+      customer: 'NL000099998B57',
+    });
+    expect(page(others[0]!)).toMatchObject({ adopted: true, adoptedContactChanged: null });
   });
 
   it('on the normal path (a journal that knows its orders) makes no extra request', async () => {

@@ -12,6 +12,7 @@ import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
 import type { MoneybirdClient } from '../moneybird/client';
 import { settingsSectionFor } from '../setup/settings-section';
 import { createOrderOverview, type JournalEntry, type Store } from '../store';
+import { ADOPTED_CONTACT_CHANGED } from '../sync/adoption';
 import { customerOf } from '../sync/order-overview-facts';
 import { bookkeepingMappingSetting } from '../sync/sync-settings';
 import type { Handlers } from './dispatch';
@@ -105,6 +106,18 @@ async function moneybirdPart(
   }
 }
 
+/**
+ * The contact and customer the log named when the booking was adopted on its total and lines while
+ * its contact no longer matched (null when it matched, or the log line was pruned since).
+ */
+function adoptedContactChange(store: Store, orderNumber: string): OrderDetail['adoptedContactChanged'] {
+  const line = store.log
+    .recent({ orderNumber, minLevel: 'warn', limit: 50 })
+    .find((l) => l.fields?.code === ADOPTED_CONTACT_CHANGED);
+  const { contact, customer } = line?.fields ?? {};
+  return typeof contact === 'string' && typeof customer === 'string' ? { contact, customer } : null;
+}
+
 /** The journal's part of one order's page: what it knows without asking anyone. */
 export function journalPart(
   store: Store,
@@ -126,6 +139,8 @@ export function journalPart(
         ? new Date(entry.nextAttemptAt).toISOString()
         : null,
     adopted: entry.adoption === 'adopted',
+    adoptedContactChanged:
+      entry.adoption === 'adopted' ? adoptedContactChange(store, entry.orderNumber) : null,
     steps: steps.map((s) => ({ state: s.state, at: new Date(s.at).toISOString(), reasonCode: s.reasonCode })),
     // Orders journalled before steps were kept start at the step they were at then.
     earlierStepsUnknown: first !== 'discovered' && first !== 'pending',

@@ -15,6 +15,9 @@ import type { JournalEntry, JournalPatch, JournalReason, Progress } from '../sto
 import { type FoundBooking, type Invoice, moneyLines, sameTotal } from './existing-bookings';
 import { numbered } from './order-overview-facts';
 
+/** The log code of an adoption whose contact no longer matched the customer (the order's page reads it). */
+export const ADOPTED_CONTACT_CHANGED = 'adopted_contact_changed';
+
 /** Where an adopted booking continues: the step Moneybird's state shows it has reached. */
 export type AdoptedStep = 'invoice_created' | 'sent' | 'done';
 

@@ -9,7 +9,7 @@ import { type BookingPlan, orderNumberFromReference } from '../bookkeeping';
 import { AuthenticationError, PlanLimitError } from '../http/errors';
 import type { MoneybirdClient } from '../moneybird/client';
 import type { JournalEntry, RunKind, Store } from '../store';
-import { adoptionSteps, judgeBookings } from './adoption';
+import { ADOPTED_CONTACT_CHANGED, adoptionSteps, judgeBookings } from './adoption';
 import { type BookingExecutor, RunBlockedError } from './booking-executor';
 import { type BookingKind, ExistingBookings } from './existing-bookings';
 import { STATUS_CHANGED_CURSOR } from './order-admission';
@@ -185,7 +185,11 @@ export class RunAdoption {
           {
             invoiceId: verdict.invoice.id,
             adopted: verdict.invoice.state,
-            ...(verdict.contactChanged && { code: 'adopted_contact_changed' }),
+            ...(verdict.contactChanged && {
+              code: ADOPTED_CONTACT_CHANGED,
+              contact: verdict.contactChanged.contact,
+              customer: verdict.contactChanged.customer,
+            }),
           },
         );
         return next;

@@ -357,6 +357,11 @@ function OrderView({ order }: { order: OrderDetail }) {
           </p>
         )}
         {order.adopted && <p className="hint">{t('orderDetail.adopted')}</p>}
+        {order.adoptedContactChanged && (
+          <p className="notice-inline" data-testid="adopted-contact-changed">
+            {t('orderDetail.adoptedContactChanged', order.adoptedContactChanged)}
+          </p>
+        )}
         <HeldBox order={order} />
         {note && (
           <p className="notice-inline" role="status" data-testid="order-note">

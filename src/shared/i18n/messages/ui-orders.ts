@@ -64,6 +64,8 @@ export const uiOrders = defineCatalog({
     'orderDetail.fixSetting': 'Instelling aanpassen',
     'orderDetail.adopted':
       'Deze boeking stond al in Moneybird; Winkelbrug heeft hem overgenomen in plaats van opnieuw te boeken.',
+    'orderDetail.adoptedContactChanged':
+      'Het contact op die factuur, {contact}, heeft inmiddels andere gegevens dan de klant in je winkel ({customer}). Bedrag en regels zijn die van deze bestelling. Kijk in Moneybird of het contact klopt.',
     'orderDetail.shop.title': 'In je winkel',
     'orderDetail.shop.creditPositive':
       'Je winkel toont een creditering met positieve bedragen; in Moneybird staan dezelfde bedragen als min.',
@@ -196,6 +198,8 @@ export const uiOrders = defineCatalog({
     'orderDetail.fixSetting': 'Change the setting',
     'orderDetail.adopted':
       'This booking was already in Moneybird; Winkelbrug took it over instead of booking it again.',
+    'orderDetail.adoptedContactChanged':
+      "The contact on that invoice, {contact}, now has other details than the customer in your shop ({customer}). The amount and the lines are this order's. Check in Moneybird that the contact is right.",
     'orderDetail.shop.title': 'In your shop',
     'orderDetail.shop.creditPositive':
       'Your shop shows a credit with positive amounts; in Moneybird the same amounts are negative.',
