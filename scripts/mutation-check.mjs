@@ -31,6 +31,8 @@ const ELIGIBILITY = 'test/integration/sync/eligibility.test.ts';
 const CONTACTS = 'test/integration/sync/contact-match.test.ts';
 const HELPERS = 'test/unit/bookkeeping/helpers.test.ts';
 const PAID_UNIT = { file: HELPERS, name: 'paid means captured, zero total or a credit' };
+const ADOPTION = 'test/integration/sync/adoption.test.ts';
+const ADOPTION_UNIT = 'test/unit/sync/adoption.test.ts';
 
 /**
  * Each mutant: the file, the exact text to find (exactly once), what replaces it, and the tests that
@@ -198,6 +200,38 @@ const MUTANTS = [
     find: 'key: `email:${email}`',
     replace: 'key: email',
     tests: [CONTACTS],
+  },
+  {
+    id: 'adoption-contact-unchecked',
+    guard: "A lost journal's re-import adopts no invoice of another contact with other lines",
+    file: 'src/main/core/sync/adoption.ts',
+    find: '(!contactMatches && !(sameFigures && linesVouchForIt(plan, booking)))',
+    replace: 'false',
+    tests: [{ file: ADOPTION_UNIT, name: 'parks when the contact is another' }],
+  },
+  {
+    id: 'adoption-total-unchecked',
+    guard: "A lost journal's re-import adopts no invoice of another total or currency",
+    file: 'src/main/core/sync/adoption.ts',
+    find: 'const sameFigures = sameTotal(invoice, plan.expected);',
+    replace: 'const sameFigures = true;',
+    tests: [{ file: ADOPTION, name: 'another contact or total' }],
+  },
+  {
+    id: 'adoption-lines-unchecked',
+    guard: 'Only equal lines stand in for a contact that no longer matches',
+    file: 'src/main/core/sync/adoption.ts',
+    find: 'return planned.every((line, i) => line === booking.lines![i]);',
+    replace: 'return true;',
+    tests: [{ file: ADOPTION_UNIT, name: 'whose lines differ' }],
+  },
+  {
+    id: 'adoption-lines-on-shared-prefix',
+    guard: 'On the legacy prefix two shops share, equal lines never stand in for the contact',
+    file: 'src/main/core/sync/adoption.ts',
+    find: 'if (sharesLegacyPrefix(plan.reference) || booking.lines === null) return false;',
+    replace: 'if (booking.lines === null) return false;',
+    tests: [{ file: ADOPTION_UNIT, name: 'whose lines differ' }],
   },
 ];
 
