@@ -205,8 +205,8 @@ const MUTANTS = [
     id: 'adoption-contact-unchecked',
     guard: "A lost journal's re-import adopts no invoice of another contact with other lines",
     file: 'src/main/core/sync/adoption.ts',
-    find: '(!contactMatches && !(sameFigures && linesVouchForIt(plan, booking)))',
-    replace: 'false',
+    find: "if (contact === 'other') differences.push('contact');",
+    replace: '',
     tests: [{ file: ADOPTION_UNIT, name: 'parks when the contact is another' }],
   },
   {

@@ -221,6 +221,17 @@ describe('judging what Moneybird holds under an order reference', () => {
     expect(verdict).toMatchObject({ kind: 'park', reason: { code: 'booking_not_ours' } });
   });
 
+  it('adopts a booking on the contact the journal chose, whatever that contact is matched by now', () => {
+    const chosen = entry({
+      progress: 'contact_ok',
+      state: 'contact_ok',
+      moneybird: { contactId: '55', invoiceId: null, paymentId: null },
+    });
+    const verdict = judgeBookings(plan(), chosen, [found({}, ['email:nieuw@example.nl'], [])]);
+    expect(verdict).toMatchObject({ kind: 'adopt' });
+    expect(verdict).not.toHaveProperty('contactChanged');
+  });
+
   it('parks when several invoices carry the reference, or the state is not one to go on from', () => {
     expect(judgeBookings(plan(), entry(), [found(), found({ id: '901' })])).toMatchObject({
       kind: 'park',

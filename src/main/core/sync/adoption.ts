@@ -87,14 +87,9 @@ export function judgeBookings(
   const [booking] = found as [FoundBooking];
   const { invoice } = booking;
   const differences: Array<'contact' | 'total'> = [];
-  const knownContact = entry.moneybird.contactId;
-  const contactMatches = booking.contactKeys.includes(plan.contact.match.key);
   const sameFigures = sameTotal(invoice, plan.expected);
-  if (
-    (knownContact !== null && knownContact !== invoice.contact_id) ||
-    (!contactMatches && !(sameFigures && linesVouchForIt(plan, booking)))
-  )
-    differences.push('contact');
+  const contact = judgeContact(plan, entry, booking, sameFigures);
+  if (contact === 'other') differences.push('contact');
   if (!sameFigures) differences.push('total');
   if (differences.length > 0) {
     const params = {
@@ -156,10 +151,27 @@ export function judgeBookings(
     kind: 'adopt',
     invoice,
     step,
-    ...(!contactMatches && {
+    ...(contact === 'changed' && {
       contactChanged: { contact: booking.contactName, customer: plan.contact.match.value },
     }),
   };
+}
+
+/**
+ * Whose the invoice's contact is: the one the journal chose for the order (when it chose one, no
+ * other will do), else one the customer's key matches; 'changed' when neither, but the order's total
+ * and lines vouch for the invoice.
+ */
+function judgeContact(
+  plan: BookingPlan,
+  entry: JournalEntry,
+  booking: FoundBooking,
+  sameFigures: boolean,
+): 'ours' | 'changed' | 'other' {
+  const known = entry.moneybird.contactId;
+  if (known !== null) return known === booking.invoice.contact_id ? 'ours' : 'other';
+  if (booking.contactKeys.includes(plan.contact.match.key)) return 'ours';
+  return sameFigures && linesVouchForIt(plan, booking) ? 'changed' : 'other';
 }
 
 /**
