@@ -17,6 +17,7 @@ import { openRuntime } from '../../src/main/core/core-runtime';
 import { parseDecimal } from '../../src/main/core/money';
 import { RateLimiterRegistry } from '../../src/main/core/moneybird/rate-limiter';
 import { ACTIONABLE_STATES, type JournalEntry, type JournalState } from '../../src/main/core/store';
+import { ADOPTED_CONTACT_CHANGED } from '../../src/main/core/sync/adoption';
 import type { EngineEvent } from '../../src/main/core/sync/run-report';
 import { bookkeepingMappingSetting, completedStatusesSetting } from '../../src/main/core/sync/sync-settings';
 import type { BooksSummary, FloorReport, FloorRequest } from './host-protocol';
@@ -278,6 +279,10 @@ async function main(): Promise<void> {
     const lostStats = await host.stats();
     const lostBooks = await host.books();
     const lostDone = journalIn(lost.store.journal.list.bind(lost.store.journal), ['done']);
+    // Adopted on their total and lines, their contact no longer matching the customer (a warning each).
+    const adoptedContactChanged = lost.store.log
+      .recent({ minLevel: 'warn', limit: 1_000_000 })
+      .filter((l) => l.fields?.code === ADOPTED_CONTACT_CHANGED).length;
     lost.close();
     const lostJournal = {
       runOutcome: reimport.outcome,
@@ -289,6 +294,7 @@ async function main(): Promise<void> {
       ),
       writes: lostStats.writes - stats.writes,
       adopted: lostDone.filter((e) => e.adoption === 'adopted').length,
+      adoptedContactChanged,
       bookedBefore: verification.booked,
       newInvoices: lostBooks.invoices.length - books.invoices.length,
       newPayments: lostBooks.payments - books.payments,
@@ -402,7 +408,8 @@ async function main(): Promise<void> {
         `${stats.throttled429} × 429, ${round(wallMs / 1000, 1)} s`,
     );
     console.log(
-      `journal lost, imported again: ${lostJournal.adopted} adopted, ${lostJournal.newInvoices} new invoices, ` +
+      `journal lost, imported again: ${lostJournal.adopted} adopted ` +
+        `(${lostJournal.adoptedContactChanged} on their lines, the contact changed), ${lostJournal.newInvoices} new invoices, ` +
         `${lostJournal.newPayments} new payments, ${lostJournal.moneybirdRequests} Moneybird requests ` +
         `(${lostJournal.adoptionRequests} look-ups, ${lostJournal.adoptionRequestsPer100Orders} per 100 orders)`,
     );
