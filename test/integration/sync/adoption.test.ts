@@ -429,6 +429,10 @@ describe('adoption: a lost journal books nothing twice', () => {
     );
     for (const line of warned) {
       expect(line.level).toBe('warn');
+      // The invoice as the owner knows it in Moneybird: by its number, not Moneybird's id.
+      const number = after.get(line.orderNumber!)!.invoiceNumber!;
+      expect(number).toMatch(/^\d{4}-\d+$/);
+      expect(line.message.nl).toContain(`(factuur ${number})`);
       expect(line.message.nl).toMatch(/overgenomen, niet nog eens geboekt\. Het contact op die factuur/);
       expect(line.message.en).toMatch(/Check in Moneybird that the contact is right/);
     }

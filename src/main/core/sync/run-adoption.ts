@@ -14,6 +14,7 @@ import { type BookingExecutor, RunBlockedError } from './booking-executor';
 import { type BookingKind, ExistingBookings } from './existing-bookings';
 import { STATUS_CHANGED_CURSOR } from './order-admission';
 import { shopLocalDate } from './order-discovery';
+import { numbered } from './order-overview-facts';
 import { type OrderReport, type QuietRunLog, type RunLog, toReport } from './run-report';
 
 /** When the journal was found to be an older copy of itself (ms): what it knows ends there. */
@@ -171,7 +172,12 @@ export class RunAdoption {
       adopted = store.transaction(() => {
         const next = store.journal.advanceThrough(entry.orderNumber, entry.state, steps);
         executor.recordBookedFigures(entry.orderNumber, verdict.invoice); // month per VAT rate (#12)
-        const params = { order: entry.orderNumber, invoiceId: verdict.invoice.id };
+        // Named as the owner knows it in Moneybird: its number, else its reference.
+        const params = {
+          order: entry.orderNumber,
+          invoiceId:
+            numbered(verdict.invoice).invoiceNumber ?? verdict.invoice.reference ?? verdict.invoice.id,
+        };
         announce = this.context.logQuietly(
           verdict.contactChanged ? 'warn' : 'info',
           verdict.contactChanged
