@@ -44,6 +44,8 @@ export interface WorldOptions {
   distortTotals?: MoneybirdSimOptions['distortTotals'];
   /** The booking references' prefix (else the settings' default, the legacy shared "MWW"). */
   referencePrefix?: string;
+  /** Moneybird's 300-second budget compressed to this many seconds (for runs of many orders). */
+  rateWindowSeconds?: number;
 }
 
 async function get<T>(sim: MoneybirdSim, path: string): Promise<T> {
@@ -99,6 +101,9 @@ export async function startWorld(options: WorldOptions = {}): Promise<SyncWorld>
   const env = {
     ...simulatorEnv(mww, moneybird),
     WINKELBRUG_HTTP_TIMEOUT_MS: '2000',
+    ...(options.rateWindowSeconds !== undefined && {
+      WINKELBRUG_RATE_WINDOW_SECONDS: String(options.rateWindowSeconds),
+    }),
   };
   const clock = { now: Date.now() };
   const open = () => openRuntime({ env, dataDir, now: () => Math.max(clock.now, Date.now()) });

@@ -40,9 +40,58 @@ function filterFor(window: DiscoveryWindow, statusId: number): OrderFilter {
 }
 
 /**
- * Every order in the given statuses within the window, a page (at most 100) at a time, each once:
- * `seen` collects the numbers, so an order that moves between two chosen statuses while we page is
- * not handed out twice. Nothing is held beyond the page being handed out.
+ * Every order in the given statuses within the window, each once, in ascending order number across
+ * the statuses, at most a page (100) at a time. The shop lists one status at a time; its lists are
+ * merged by order number, so orders are booked in the order the shop numbered them, which is the
+ * order of their dates: Moneybird numbers sales invoices as they are sent, and an accountant expects
+ * a higher invoice number never to carry an earlier date than a lower one. (Read status by status,
+ * an import booked every order of one status before the older ones of the next.) `seen` collects
+ * the numbers, so an order that moves between two chosen statuses while we page is not handed out
+ * twice. Nothing is held beyond one page per status and the batch being handed out.
+ */
+export async function* discoverOrderPages(
+  client: MijnwebwinkelClient,
+  statuses: readonly number[],
+  window: DiscoveryWindow,
+  seen: Set<string> = new Set(),
+): AsyncGenerator<OrderResult[]> {
+  const lists = statuses.map((statusId) => ({
+    pages: statusPages(client, filterFor(window, statusId), seen),
+    held: [] as OrderResult[],
+    done: false,
+  }));
+  for (;;) {
+    const batch: OrderResult[] = [];
+    while (batch.length < MAX_PAGE_SIZE) {
+      // Every list not yet read to its end holds its next orders (a page can bring none: all seen).
+      for (const list of lists) {
+        while (!list.done && list.held.length === 0) {
+          const next = await list.pages.next();
+          if (next.done) list.done = true;
+          else list.held = next.value;
+        }
+      }
+      let lowest: (typeof lists)[number] | undefined;
+      for (const list of lists) {
+        if (list.held.length === 0) continue;
+        if (!lowest || numberKey(list.held[0]!) < numberKey(lowest.held[0]!)) lowest = list;
+      }
+      if (!lowest) break;
+      batch.push(lowest.held.shift()!);
+    }
+    if (batch.length === 0) return;
+    yield batch;
+  }
+}
+
+/** An order's place in the merge: its number; one without a numeric number goes after the rest. */
+function numberKey(result: OrderResult): number {
+  const number = Number(result.number);
+  return result.number !== undefined && Number.isFinite(number) ? number : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * One status's orders within the window, a page (at most 100) at a time, without those `seen`.
  *
  * The shop pages by offset over a list that can change between two pages. An order that leaves the
  * status (shipped, cancelled) moves every later one a place forward, and a next page read at the
@@ -53,32 +102,27 @@ function filterFor(window: DiscoveryWindow, statusId: number): OrderFilter {
  * that join the list in front (a status change into it) repeat an order already read, which `seen`
  * drops; they changed status just now and the next run's status window finds them.
  */
-export async function* discoverOrderPages(
+async function* statusPages(
   client: MijnwebwinkelClient,
-  statuses: readonly number[],
-  window: DiscoveryWindow,
-  seen: Set<string> = new Set(),
+  filter: OrderFilter,
+  seen: Set<string>,
 ): AsyncGenerator<OrderResult[]> {
   const step = MAX_PAGE_SIZE - 1;
-  for (const statusId of statuses) {
-    const filter = filterFor(window, statusId);
-    /** The highest order number on the page read before (its last, in ascending order). */
-    let lastRead: number | undefined;
-    for (let offset = 0; ; ) {
-      // Read in a function of its own: the page as the shop sent it (every order's raw JSON) is
-      // not kept in this generator's frame while the consumer books the page.
-      const page = await freshPage(client, filter, offset, seen);
-      if (page.fresh.length > 0) yield page.fresh;
-      const slipped =
-        offset > 0 && lastRead !== undefined && page.first !== undefined && page.first > lastRead;
-      if (slipped) {
-        offset = Math.max(0, offset - step);
-        continue;
-      }
-      lastRead = page.highest ?? lastRead;
-      if (page.last) break;
-      offset += step;
+  /** The highest order number on the page read before (its last, in ascending order). */
+  let lastRead: number | undefined;
+  for (let offset = 0; ; ) {
+    // Read in a function of its own: the page as the shop sent it (every order's raw JSON) is
+    // not kept in this generator's frame while the consumer books the page.
+    const page = await freshPage(client, filter, offset, seen);
+    yield page.fresh;
+    const slipped = offset > 0 && lastRead !== undefined && page.first !== undefined && page.first > lastRead;
+    if (slipped) {
+      offset = Math.max(0, offset - step);
+      continue;
     }
+    lastRead = page.highest ?? lastRead;
+    if (page.last) break;
+    offset += step;
   }
 }
 
