@@ -55,11 +55,28 @@ export async function* discoverOrderPages(
   window: DiscoveryWindow,
   seen: Set<string> = new Set(),
 ): AsyncGenerator<OrderResult[]> {
-  const lists = statuses.map((statusId) => ({
+  const lists: StatusList[] = statuses.map((statusId) => ({
     pages: statusPages(client, filterFor(window, statusId), seen),
-    held: [] as OrderResult[],
+    held: [],
     done: false,
   }));
+  try {
+    yield* mergedBatches(lists);
+  } finally {
+    // A consumer that stops early (a cancelled run) ends every list's reading too.
+    await Promise.all(lists.map((list) => list.pages.return(undefined)));
+  }
+}
+
+interface StatusList {
+  pages: AsyncGenerator<OrderResult[]>;
+  /** The orders of the list's current page not handed out yet. */
+  held: OrderResult[];
+  done: boolean;
+}
+
+/** Batches of at most a page, each time the lowest-numbered order the lists hold next. */
+async function* mergedBatches(lists: StatusList[]): AsyncGenerator<OrderResult[]> {
   for (;;) {
     const batch: OrderResult[] = [];
     while (batch.length < MAX_PAGE_SIZE) {
@@ -71,7 +88,7 @@ export async function* discoverOrderPages(
           else list.held = next.value;
         }
       }
-      let lowest: (typeof lists)[number] | undefined;
+      let lowest: StatusList | undefined;
       for (const list of lists) {
         if (list.held.length === 0) continue;
         if (!lowest || numberKey(list.held[0]!) < numberKey(lowest.held[0]!)) lowest = list;
