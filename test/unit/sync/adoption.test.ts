@@ -181,9 +181,14 @@ describe('judging what Moneybird holds under an order reference', () => {
     for (const [what, lines] of otherLines) {
       const verdict = judgeBookings(own, entry(), [found({}, ['email:someone@else.nl'], lines)]);
       expect(verdict, what).toMatchObject({ kind: 'park', reason: { code: 'booking_not_ours' } });
-      if (verdict.kind === 'park') expect(verdict.reason.details).toMatchObject({ differences: ['contact'] });
+      if (verdict.kind !== 'park') continue;
+      // The owner is told both: the contact is another, and so are the lines.
+      expect(verdict.reason.details).toMatchObject({ differences: ['contact', 'lines'] });
+      expect(verdict.reason.message.nl).toContain('de regels zijn niet die van de bestelling');
+      expect(verdict.reason.message.en).toMatch(/its contact is Jan Jansen, .*; its lines are not the order's/);
     }
-    // On the legacy prefix, which installs of different shops share, equal lines are not enough.
+    // On the legacy prefix, which installs of different shops share, equal lines are not enough
+    // (and so not named).
     expect(judgeBookings(plan(), entry(), [found({}, ['email:someone@else.nl'])])).toMatchObject({
       kind: 'park',
       reason: { details: { differences: ['contact'] } },

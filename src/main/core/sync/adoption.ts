@@ -54,6 +54,13 @@ const STATE_NAMES: Record<string, LocalizedText> = {
   uncollectible: { nl: 'als oninbaar gemarkeerd', en: 'marked uncollectible' },
 };
 
+/** What the owner is told of each way the invoice found differs from the order. */
+const MISMATCH_MESSAGES = {
+  contact: 'sync.booking_mismatch_contact',
+  lines: 'sync.booking_mismatch_lines',
+  total: 'sync.booking_mismatch_total',
+} as const;
+
 /** How the owner knows an invoice: its number once it has one, else Moneybird's id. */
 function invoiceLabel(invoice: Invoice): string {
   const number = 'invoice_id' in invoice ? invoice.invoice_id : null;
@@ -86,10 +93,18 @@ export function judgeBookings(
   }
   const [booking] = found as [FoundBooking];
   const { invoice } = booking;
-  const differences: Array<'contact' | 'total'> = [];
+  const differences: Array<keyof typeof MISMATCH_MESSAGES> = [];
   const sameFigures = sameTotal(invoice, plan.expected);
   const contact = judgeContact(plan, entry, booking, sameFigures);
   if (contact === 'other') differences.push('contact');
+  // Said when the lines were what could still have shown the invoice is the order's.
+  if (
+    contact === 'other' &&
+    sameFigures &&
+    entry.moneybird.contactId === null &&
+    !sharesLegacyPrefix(reference)
+  )
+    differences.push('lines');
   if (!sameFigures) differences.push('total');
   if (differences.length > 0) {
     const params = {
@@ -99,16 +114,7 @@ export function judgeBookings(
       shopTotal: `${plan.expected.currency} ${plan.expected.totalInclTax}`,
     };
     const text = (language: 'nl' | 'en') =>
-      differences
-        .map(
-          (d) =>
-            localize(
-              syncMessages,
-              d === 'contact' ? 'sync.booking_mismatch_contact' : 'sync.booking_mismatch_total',
-              params,
-            )[language],
-        )
-        .join('; ');
+      differences.map((d) => localize(syncMessages, MISMATCH_MESSAGES[d], params)[language]).join('; ');
     const base = { order, reference, invoice: invoiceLabel(invoice) };
     return {
       kind: 'park',

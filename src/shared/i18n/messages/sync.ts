@@ -74,6 +74,7 @@ export const syncMessages = defineCatalog({
     'sync.booking_not_ours':
       'In Moneybird staat al een factuur met kenmerk {reference} ({invoice}), maar die past niet bij bestelling {order}: {difference}. Winkelbrug neemt die factuur niet over en boekt de bestelling ook niet nog eens. Controleer de factuur in Moneybird: hoort hij bij deze bestelling, kies dan "Overslaan"; hoort hij er niet bij, geef hem een ander kenmerk en kies daarna "Opnieuw proberen".',
     'sync.booking_mismatch_contact': 'het contact is {contact}, niet de klant van de bestelling ({customer})',
+    'sync.booking_mismatch_lines': 'de regels zijn niet die van de bestelling',
     'sync.booking_mismatch_total': 'het totaal is {invoiceTotal}, dat van de bestelling {shopTotal}',
     'sync.booking_ambiguous':
       'In Moneybird staan {count} facturen met kenmerk {reference} ({invoices}). Winkelbrug weet niet welke bij bestelling {order} hoort, neemt er geen over en boekt de bestelling ook niet nog eens. Verwijder de facturen die er niet bij horen (of geef ze een ander kenmerk) en kies daarna "Opnieuw proberen".',
@@ -159,6 +160,7 @@ export const syncMessages = defineCatalog({
     'sync.booking_not_ours':
       'Moneybird already holds an invoice with reference {reference} ({invoice}), but it does not fit order {order}: {difference}. Winkelbrug does not take that invoice over, nor does it book the order a second time. Check the invoice in Moneybird: if it belongs to this order, choose "Skip"; if it does not, give it another reference and then choose "Retry".',
     'sync.booking_mismatch_contact': "its contact is {contact}, not the order's customer ({customer})",
+    'sync.booking_mismatch_lines': "its lines are not the order's",
     'sync.booking_mismatch_total': "its total is {invoiceTotal}, the order's is {shopTotal}",
     'sync.booking_ambiguous':
       'Moneybird holds {count} invoices with reference {reference} ({invoices}). Winkelbrug cannot tell which one belongs to order {order}, takes none of them over and does not book the order again. Delete the ones that do not belong to it (or give them another reference), then choose "Retry".',
