@@ -185,7 +185,9 @@ describe('judging what Moneybird holds under an order reference', () => {
       // The owner is told both: the contact is another, and so are the lines.
       expect(verdict.reason.details).toMatchObject({ differences: ['contact', 'lines'] });
       expect(verdict.reason.message.nl).toContain('de regels zijn niet die van de bestelling');
-      expect(verdict.reason.message.en).toMatch(/its contact is Jan Jansen, .*; its lines are not the order's/);
+      expect(verdict.reason.message.en).toMatch(
+        /its contact is Jan Jansen, .*; its lines are not the order's/,
+      );
     }
     // On the legacy prefix, which installs of different shops share, equal lines are not enough
     // (and so not named).
