@@ -5,10 +5,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { bookingReference, shopReferencePrefix } from '../../src/main/core/bookkeeping';
+import { MijnwebwinkelClient } from '../../src/main/core/mijnwebwinkel/client';
 import { parseDecimal } from '../../src/main/core/money';
 import { ownerMapping } from '../integration/sync/support';
 import type { RequestLog } from '../sim/common/request-log';
-import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../sim/mijnwebwinkel/index';
+import { startMijnwebwinkelSim } from '../sim/mijnwebwinkel/index';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
 import { startMoneybirdSim } from '../sim/moneybird/index';
 import {
@@ -126,7 +127,14 @@ async function main(): Promise<void> {
       style,
     )),
     // The prefix connecting the shop stores (its own, derived from the store's id), as an install has.
-    referencePrefix: shopReferencePrefix(await shopStore(mww)),
+    // Read before the request log is cleared: setup reads the store, not the run.
+    referencePrefix: shopReferencePrefix(
+      await new MijnwebwinkelClient({
+        baseUrl: mww.url,
+        token: mww.token,
+        partnerToken: mww.partnerToken,
+      }).store(),
+    ),
   };
   const mbLog = moneybird.server.log;
   const mbFrom = mbLog.entries.length;
@@ -244,13 +252,3 @@ main().catch((error) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });
-
-/** The shop's `/v1/store`, read before the request log is cleared (setup reads it, not the run). */
-async function shopStore(mww: MijnwebwinkelSim): Promise<{ id?: string | null }> {
-  const url = new URL('v1/store', mww.url.endsWith('/') ? mww.url : `${mww.url}/`);
-  url.searchParams.set('partner_token', mww.partnerToken);
-  url.searchParams.set('token', mww.token);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`GET /v1/store: ${response.status}`);
-  return (await response.json()) as { id?: string | null };
-}

@@ -96,15 +96,8 @@ export function judgeBookings(
   const differences: Array<keyof typeof MISMATCH_MESSAGES> = [];
   const sameFigures = sameTotal(invoice, plan.expected);
   const contact = judgeContact(plan, entry, booking, sameFigures);
-  if (contact === 'other') differences.push('contact');
-  // Said when the lines were what could still have shown the invoice is the order's.
-  if (
-    contact === 'other' &&
-    sameFigures &&
-    entry.moneybird.contactId === null &&
-    !sharesLegacyPrefix(reference)
-  )
-    differences.push('lines');
+  if (contact === 'other' || contact === 'other_lines') differences.push('contact');
+  if (contact === 'other_lines') differences.push('lines');
   if (!sameFigures) differences.push('total');
   if (differences.length > 0) {
     const params = {
@@ -165,29 +158,27 @@ export function judgeBookings(
 
 /**
  * Whose the invoice's contact is: the one the journal chose for the order (when it chose one, no
- * other will do), else one the customer's key matches; 'changed' when neither, but the order's total
- * and lines vouch for the invoice.
+ * other will do), else one the customer's key matches. When neither, the invoice's lines can still
+ * show it was made from this order, its contact aside ('changed'): only under a prefix of the shop's
+ * own (two installs on the shared legacy prefix may sell the same goods under the same order number)
+ * and with the order's total. 'other_lines': the lines were compared, and they are not the order's.
  */
 function judgeContact(
   plan: BookingPlan,
   entry: JournalEntry,
   booking: FoundBooking,
   sameFigures: boolean,
-): 'ours' | 'changed' | 'other' {
+): 'ours' | 'changed' | 'other' | 'other_lines' {
   const known = entry.moneybird.contactId;
   if (known !== null) return known === booking.invoice.contact_id ? 'ours' : 'other';
   if (booking.contactKeys.includes(plan.contact.match.key)) return 'ours';
-  return sameFigures && linesVouchForIt(plan, booking) ? 'changed' : 'other';
+  if (!sameFigures || sharesLegacyPrefix(plan.reference)) return 'other';
+  return sameLines(plan, booking) ? 'changed' : 'other_lines';
 }
 
-/**
- * Whether the invoice's lines show it was made from this order, its contact aside: only under a
- * prefix of the shop's own (two installs on the shared legacy prefix may sell the same goods under
- * the same order number), and only when every line that carries money is the order's: the same VAT
- * rate, quantity, price and description.
- */
-function linesVouchForIt(plan: BookingPlan, booking: FoundBooking): boolean {
-  if (sharesLegacyPrefix(plan.reference) || booking.lines === null) return false;
+/** Whether every line of the invoice that carries money is the order's: VAT rate, quantity, price, description. */
+function sameLines(plan: BookingPlan, booking: FoundBooking): boolean {
+  if (booking.lines === null) return false;
   const planned = moneyLines(planDetails(plan));
   if (planned === null || planned.length === 0 || planned.length !== booking.lines.length) return false;
   return planned.every((line, i) => line === booking.lines![i]);
