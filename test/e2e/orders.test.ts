@@ -11,6 +11,7 @@ import { parseDecimal } from '../../src/main/core/money/decimal';
 import type { JournalState, Store } from '../../src/main/core/store';
 import { bookkeepingMappingSetting } from '../../src/main/core/sync/sync-settings';
 import type { RunSummary } from '../../src/shared/contract';
+import { paymentMethodName } from '../../src/shared/i18n/payment-method-name';
 import { type Demo, startDemo } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
@@ -281,6 +282,9 @@ describe('one order', () => {
     expect(await page.textContent('[data-testid="invoice-total"]')).toBe(euro(invoice.total_price_incl_tax));
     const shopOrder = demo.mww.shop.listOrders().find((o) => String(o.number) === booked.orderNumber)!;
     expect(await page.textContent('[data-testid="shop-total"]')).toBe(euro(String(shopOrder.price!.total)));
+    // The payment method by the name the owner knows it by, not the shop's code.
+    const method = paymentMethodName(shopOrder.payment?.method_name).nl;
+    expect(await page.textContent('[data-testid="shop-payment"]')).toMatch(new RegExp(`^${method}( · |$)`));
     expect(await page.locator('[data-testid="invoice-vat-row"]').count()).toBe(invoice.tax_totals.length);
     const steps = await page
       .locator('[data-testid="order-step"]')

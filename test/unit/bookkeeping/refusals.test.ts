@@ -337,7 +337,16 @@ describe('refusals', () => {
   refusalTest('financial_account_missing', 'no payment account, or an inactive one', () => {
     const none = settings();
     delete (none as { financialAccountId?: string }).financialAccountId;
-    expectRefusal(plan(rawOrder(), { settings: none }), 'financial_account_missing');
+    const refusal = expectRefusal(
+      plan(rawOrder({ payment: { gateway_name: 'basic', method_name: 'bank_transfer' } }), {
+        settings: none,
+      }),
+      'financial_account_missing',
+    );
+    // The owner reads the method's name; the details keep the shop's code.
+    expect(refusal.message.nl).toContain('(bankoverschrijving)');
+    expect(refusal.message.en).toContain('(bank transfer)');
+    expect(refusal.details).toMatchObject({ method: 'bank_transfer' });
     expectRefusal(
       plan(rawOrder(), { settings: settings({ financialAccountId: FINANCIAL.inactive }) }),
       'financial_account_missing',

@@ -270,10 +270,17 @@ describe('mapping fields', () => {
       required: false,
     });
     expect(field(fields, 'financialAccountByPaymentMethod.cash').value).toBe(till.id);
+    // The owner reads the methods' names, not the shop's codes.
+    expect(field(fields, 'financialAccountByPaymentMethod.cash').label.nl).toBe(
+      'Rekening voor betaalmethode contant',
+    );
+    expect(field(fields, 'financialAccountByPaymentMethod.paypal').reason?.en).toBe(
+      'Proposed: "PayPal". Your shop takes payments by PayPal; that money usually arrives in this account.',
+    );
     // iDEAL is paid through the provider: its money lands where the default account says.
     const ideal = field(fields, 'financialAccountByPaymentMethod.ideal');
     expect(ideal.value).toBeNull();
-    expect(ideal.reason?.nl).toMatch(/^Leeg laten is meestal goed/);
+    expect(ideal.reason?.nl).toMatch(/^Leeg laten is meestal goed: betalingen met iDEAL gaan/);
     // Accepted as proposed, the plan pays a PayPal order into PayPal.
     const mapping = acceptProposals({}, fields);
     expect((mapping.financialAccountByPaymentMethod as Record<string, string>).paypal).toBe(paypal.id);

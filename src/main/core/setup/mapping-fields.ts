@@ -13,6 +13,7 @@ import {
   type SetupMappingMessageKey,
   setupMappingMessages,
 } from '../../../shared/i18n/messages/setup-mapping';
+import { paymentMethodName } from '../../../shared/i18n/payment-method-name';
 import { interpolate, type LocalizedText, type MessageParams } from '../../../shared/i18n/translate';
 import {
   DEFAULT_TAX_RATE_NEEDS,
@@ -265,7 +266,7 @@ function labelAndHelp(slot: Slot, shopCountry: string): { label: LocalizedText; 
     case 'financial':
       if (!slot.method) return pair('field.financial');
       if (slot.method === GIFT_CARD_METHOD) return pair('field.giftCard');
-      return pair('field.paymentMethod', { method: slot.method });
+      return pair('field.paymentMethod', {}, { method: paymentMethodName(slot.method) });
     case 'taxRate':
       switch (slot.role) {
         case 'domestic':
@@ -776,10 +777,14 @@ function methodProposal(method: string, options: readonly MappingOption[]): Prop
   if (found.length === 1)
     return {
       value: found[0]!.id,
-      reason: say('reason.method_financial', { name: found[0]!.name, method }),
+      reason: say('reason.method_financial', { name: found[0]!.name }, { method: paymentMethodName(method) }),
       warning: null,
     };
-  return { value: null, reason: say('reason.method_default', { method }), warning: null };
+  return {
+    value: null,
+    reason: say('reason.method_default', {}, { method: paymentMethodName(method) }),
+    warning: null,
+  };
 }
 
 function buildField(at: SlotAt, context: FieldContext): MappingField {

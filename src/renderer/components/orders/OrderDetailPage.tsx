@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import type { MoneybirdInvoiceView, OrderDetail, ShopOrderView, VatLine } from '../../../shared/contract';
 import { type UiOrdersKey, uiOrders } from '../../../shared/i18n/messages/ui-orders';
+import { paymentMethodName } from '../../../shared/i18n/payment-method-name';
 import type { Locale } from '../../../shared/i18n/translate';
 import { formatDate, formatMoney, formatTime, pick, type Translate } from '../../i18n/text';
 import { paths } from '../../routes';
@@ -107,9 +108,10 @@ function ShopPart({ shop }: { shop: ShopOrderView }) {
           </>
         )}
         <dt>{t('orderDetail.payment')}</dt>
-        <dd>
-          {[shop.payment.method, shop.payment.status].filter(Boolean).join(' · ') ||
-            t('orderDetail.payment.unknown')}
+        <dd data-testid="shop-payment">
+          {[shop.payment.method && pick(paymentMethodName(shop.payment.method), locale), shop.payment.status]
+            .filter(Boolean)
+            .join(' · ') || t('orderDetail.payment.unknown')}
         </dd>
       </dl>
       <LinesTable

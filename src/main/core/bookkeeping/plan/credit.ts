@@ -9,7 +9,7 @@ import { isRefusal, type Refusal, refuse } from '../refusal';
 import type { BookkeepingSettings } from '../settings';
 import type { ShopRefund } from '../shop-payments';
 import { fmt, roundCents } from './amounts';
-import { financialAccountFor, type PlannedPayment } from './payments';
+import { financialAccountFor, noAccountFor, type PlannedPayment } from './payments';
 
 /** Another credit order of the same original, as the journal knows it. */
 export interface OtherCredit {
@@ -101,8 +101,7 @@ export interface RefundPaymentInput {
 export function refundPayment(input: RefundPaymentInput): PlannedPayment | Refusal {
   const method = input.refund.method ?? input.originalMethod;
   const account = financialAccountFor(method, input.settings, input.moneybird);
-  if (!account)
-    return refuse('financial_account_missing', { order: input.orderNumber, method: method ?? '-' });
+  if (!account) return noAccountFor(input.orderNumber, method);
   const amount = -abs(input.refund.amount);
   return {
     payment_date: input.refund.refundedOn,

@@ -4,6 +4,8 @@
 // records (older, counter and API-created orders) fall back to one payment on the order's date under
 // the booking reference. A redeemed gift card settles on its own financial account, or against a
 // liability ledger account when the owner keeps gift cards there.
+
+import { paymentMethodName } from '../../../../shared/i18n/payment-method-name';
 import type { Order } from '../../mijnwebwinkel/order-schema';
 import { type Decimal, multiply, parseDecimal, ZERO } from '../../money/decimal';
 import type { MoneybirdReferenceData } from '../reference-data';
@@ -39,6 +41,15 @@ export interface PaymentsInput {
   captures?: readonly ShopCapture[];
   /** Fallback payment date (yyyy-mm-dd) for an order without payment records. */
   paidAt?: string;
+}
+
+/** No account for the money of this method: the refusal keeps the shop's code, the text its name. */
+export function noAccountFor(order: string, method: string | null | undefined): Refusal {
+  return refuse(
+    'financial_account_missing',
+    { order, method: method ?? '-' },
+    { method: paymentMethodName(method) },
+  );
 }
 
 /**
@@ -100,7 +111,7 @@ export function planPayments(input: PaymentsInput): PlannedPayment[] | Refusal {
     } else {
       const method = GIFT_CARD_METHODS.find((m) => settings.financialAccountByPaymentMethod[m]);
       const account = method ? accountFor(method) : undefined;
-      if (!account) return refuse('financial_account_missing', { order: orderNo, method: 'gift_card' });
+      if (!account) return noAccountFor(orderNo, 'gift_card');
       payments.push({
         payment_date: date,
         price: fmt(amount),
@@ -120,7 +131,7 @@ export function planPayments(input: PaymentsInput): PlannedPayment[] | Refusal {
     for (const capture of captures) {
       const method = capture.method ?? order.payment?.methodName;
       const account = accountFor(method);
-      if (!account) return refuse('financial_account_missing', { order: orderNo, method: method ?? '-' });
+      if (!account) return noAccountFor(orderNo, method);
       payments.push({
         payment_date: capture.capturedOn,
         price: fmt(capture.amount),
@@ -133,7 +144,7 @@ export function planPayments(input: PaymentsInput): PlannedPayment[] | Refusal {
   }
   const method = order.payment?.methodName;
   const account = accountFor(method);
-  if (!account) return refuse('financial_account_missing', { order: orderNo, method: method ?? '-' });
+  if (!account) return noAccountFor(orderNo, method);
   const latest = captures
     .map((c) => c.capturedOn)
     .sort()
