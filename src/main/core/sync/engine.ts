@@ -43,6 +43,7 @@ import { ImportProgress } from './import-progress';
 import { OrderAdmission, STATUS_CHANGED_CURSOR } from './order-admission';
 import { discoverOrderPages, shopLocalTime } from './order-discovery';
 import { RunAdoption } from './run-adoption';
+import { runFinishedText } from './run-log-text';
 import {
   completeRunMapping,
   ossNeedsOf,
@@ -354,7 +355,7 @@ export class SyncEngine {
     const report = reportOf(run, outcome, error, this.now());
     adoption.logSummary(run.runId);
     if (outcome === 'completed') {
-      this.log('info', localize(syncMessages, 'sync.run_finished', { ...counts }), null, run.runId);
+      this.log('info', runFinishedText(counts), null, run.runId);
     }
     this.prune();
     this.emit({ type: 'run-finished', report });

@@ -15,6 +15,7 @@ import { type BookingKind, ExistingBookings } from './existing-bookings';
 import { STATUS_CHANGED_CURSOR } from './order-admission';
 import { shopLocalDate } from './order-discovery';
 import { numbered } from './order-overview-facts';
+import { adoptionSummaryText } from './run-log-text';
 import { type OrderReport, type QuietRunLog, type RunLog, toReport } from './run-report';
 
 /** When the journal was found to be an older copy of itself (ms): what it knows ends there. */
@@ -218,12 +219,7 @@ export class RunAdoption {
     const { lookups, adopted, parked } = this.stats;
     this.context.log(
       'info',
-      localize(syncMessages, 'sync.adoption_summary', {
-        looked: lookups.lookedUp,
-        requests: lookups.requests,
-        adopted,
-        parked,
-      }),
+      adoptionSummaryText({ looked: lookups.lookedUp, adopted, parked }),
       null,
       runId,
       { adoptionRequests: lookups.requests, adopted },

@@ -43,8 +43,13 @@ export const syncMessages = defineCatalog({
       'Kies eerst {path} in Moneybird-gegevens. Mogelijk: {candidates}. Bijvoorbeeld: npm run cli -- config set {path} <id>',
     'sync.mapping_invalid':
       'De koppelinstelling {field} is ongeldig: {problem}. Pas hem aan met npm run cli -- config set.',
-    'sync.run_finished':
-      'Synchronisatie klaar: {booked} geboekt, {parked} geparkeerd, {waiting} wachten op een nieuwe poging, {skipped} niet te boeken.',
+    'sync.run_finished': 'Synchronisatie klaar: {counts}.',
+    'sync.run_count.booked': '{n} geboekt',
+    'sync.run_count.parked': '{n} geparkeerd',
+    'sync.run_count.waiting.one': '1 wacht op een nieuwe poging',
+    'sync.run_count.waiting.other': '{n} wachten op een nieuwe poging',
+    'sync.run_count.skipped': '{n} niet te boeken',
+    'sync.run_count.nothing': 'niets nieuws om te boeken',
     'sync.run_started.manual': 'Synchronisatie {run} gestart (op jouw verzoek).',
     'sync.run_started.scheduled': 'Synchronisatie {run} gestart (volgens schema).',
     'sync.run_started.import': 'Synchronisatie {run} gestart (eerdere bestellingen boeken).',
@@ -83,7 +88,12 @@ export const syncMessages = defineCatalog({
     'sync.journal_restored':
       'Het journaal in deze gegevensmap is een oudere kopie (een teruggezette back-up?) en kent niet wat sindsdien in Moneybird is geboekt. {orders} nog niet geboekte bestellingen, en elke bestelling tot vandaag die het nog niet kent, worden eerst in Moneybird opgezocht en overgenomen als ze er al staan.',
     'sync.adoption_summary':
-      '{looked} bestellingen eerst in Moneybird opgezocht ({requests} verzoeken): {adopted} stonden er al en zijn overgenomen, {parked} geparkeerd.',
+      'Eerst in Moneybird nagekeken of bestellingen er al stonden, zodat niets dubbel wordt geboekt: {counts}.',
+    'sync.adoption_count.looked': '{n} nagekeken',
+    'sync.adoption_count.none': 'geen stond er al',
+    'sync.adoption_count.adopted.one': '1 stond er al en is overgenomen',
+    'sync.adoption_count.adopted.other': '{n} stonden er al en zijn overgenomen',
+    'sync.adoption_count.parked': '{n} geparkeerd',
     'sync.awaiting_refund':
       'Wacht op terugbetaling: de creditnota van bestelling {order} (creditering van bestelling {original}, {amount}) staat verstuurd in Moneybird, maar de winkel heeft de terugbetaling nog niet vastgelegd. Winkelbrug kijkt elk uur opnieuw en registreert de terugbetaling met de datum en het kenmerk van de winkel zodra die er is; tot dan staat de creditnota open. Niets te doen, tenzij je buiten de winkel om hebt terugbetaald: registreer de betaling dan zelf in Moneybird en kies "Overslaan".',
     'sync.missing_config':
@@ -129,8 +139,13 @@ export const syncMessages = defineCatalog({
       'First choose {path} among your Moneybird records. Possible: {candidates}. For example: npm run cli -- config set {path} <id>',
     'sync.mapping_invalid':
       'The mapping setting {field} is invalid: {problem}. Change it with npm run cli -- config set.',
-    'sync.run_finished':
-      'Sync finished: {booked} booked, {parked} parked, {waiting} waiting for another attempt, {skipped} not to be booked.',
+    'sync.run_finished': 'Sync finished: {counts}.',
+    'sync.run_count.booked': '{n} booked',
+    'sync.run_count.parked': '{n} parked',
+    'sync.run_count.waiting.one': '1 waiting for another attempt',
+    'sync.run_count.waiting.other': '{n} waiting for another attempt',
+    'sync.run_count.skipped': '{n} not to be booked',
+    'sync.run_count.nothing': 'nothing new to book',
     'sync.run_started.manual': 'Sync {run} started (at your request).',
     'sync.run_started.scheduled': 'Sync {run} started (on schedule).',
     'sync.run_started.import': 'Sync {run} started (booking earlier orders).',
@@ -169,7 +184,12 @@ export const syncMessages = defineCatalog({
     'sync.journal_restored':
       'The journal in this data folder is an older copy (a restored backup?) and does not know what was booked in Moneybird since. {orders} orders it has not booked, and every order up to today it does not know yet, are first looked up in Moneybird and adopted when they are already there.',
     'sync.adoption_summary':
-      'Looked up {looked} orders in Moneybird first ({requests} requests): {adopted} were already there and were adopted, {parked} parked.',
+      'First checked in Moneybird whether orders were there already, so that nothing is booked twice: {counts}.',
+    'sync.adoption_count.looked': '{n} checked',
+    'sync.adoption_count.none': 'none was there yet',
+    'sync.adoption_count.adopted.one': '1 was there already and was taken over',
+    'sync.adoption_count.adopted.other': '{n} were there already and were taken over',
+    'sync.adoption_count.parked': '{n} parked',
     'sync.awaiting_refund':
       'Awaiting refund: the credit note of order {order} (crediting order {original}, {amount}) is sent in Moneybird, but the shop has not recorded the refund yet. Winkelbrug looks again every hour and registers the refund with the shop\'s date and reference as soon as it is there; until then the credit note stays open. Nothing to do, unless you refunded outside the shop: then register the payment in Moneybird yourself and choose "Skip".',
     'sync.missing_config':

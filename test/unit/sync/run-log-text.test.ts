@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { adoptionSummaryText, runFinishedText } from '../../../src/main/core/sync/run-log-text';
+
+const run = (booked: number, parked: number, waiting: number, skipped: number) =>
+  runFinishedText({ booked, parked, waiting, skipped });
+
+describe('the line that sums up a run', () => {
+  it('names only the counts that say something', () => {
+    expect(run(4, 2, 0, 0)).toEqual({
+      nl: 'Synchronisatie klaar: 4 geboekt, 2 geparkeerd.',
+      en: 'Sync finished: 4 booked, 2 parked.',
+    });
+    expect(run(0, 0, 3, 1).nl).toBe(
+      'Synchronisatie klaar: 3 wachten op een nieuwe poging, 1 niet te boeken.',
+    );
+  });
+
+  it('says one waits, not one wait, and says so when there was nothing to do', () => {
+    expect(run(1, 0, 1, 0).nl).toBe('Synchronisatie klaar: 1 geboekt, 1 wacht op een nieuwe poging.');
+    expect(run(0, 0, 0, 0)).toEqual({
+      nl: 'Synchronisatie klaar: niets nieuws om te boeken.',
+      en: 'Sync finished: nothing new to book.',
+    });
+  });
+});
+
+describe('the line that sums up looking orders up in Moneybird first', () => {
+  it('says none was there yet when nothing was found', () => {
+    expect(adoptionSummaryText({ looked: 12, adopted: 0, parked: 0 })).toEqual({
+      nl: 'Eerst in Moneybird nagekeken of bestellingen er al stonden, zodat niets dubbel wordt geboekt: 12 nagekeken, geen stond er al.',
+      en: 'First checked in Moneybird whether orders were there already, so that nothing is booked twice: 12 checked, none was there yet.',
+    });
+  });
+
+  it('counts what was taken over and what was parked, singular for one', () => {
+    expect(adoptionSummaryText({ looked: 12, adopted: 3, parked: 1 }).nl).toMatch(
+      /: 12 nagekeken, 3 stonden er al en zijn overgenomen, 1 geparkeerd\.$/,
+    );
+    expect(adoptionSummaryText({ looked: 1, adopted: 1, parked: 0 }).en).toMatch(
+      /: 1 checked, 1 was there already and was taken over\.$/,
+    );
+  });
+});
