@@ -331,6 +331,10 @@ describe('the month per VAT rate in Chromium', () => {
       expect((await first.getByTestId('explanation-text').textContent())?.length).toBeGreaterThan(10);
     }
 
+    // The legend names the bars in their order: the shop's, then Moneybird's.
+    expect(
+      await page.locator('[data-testid="rate-chart"] .recharts-legend-item-text').allTextContents(),
+    ).toEqual(['Winkel', 'Moneybird']);
     await recordScreen(page, 'reconciliation', 'reconciliation');
 
     // The CSV export: the same rates and total, with decimal commas, read back.

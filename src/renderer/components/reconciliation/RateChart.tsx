@@ -36,7 +36,8 @@ export function RateChart({ view }: { view: ReconciliationView }) {
             <XAxis dataKey="rate" />
             <YAxis tickFormatter={axisMoney} width={80} />
             <Tooltip formatter={money} />
-            <Legend />
+            {/* In the bars' order, the shop first (recharts sorts by name otherwise). */}
+            <Legend itemSorter={(item) => (item.dataKey === shop ? 0 : 1)} />
             <Bar dataKey={shop} fill="#6b8f85" isAnimationActive={false} />
             <Bar dataKey={booked} fill="#1f6f5c" isAnimationActive={false} />
           </BarChart>
