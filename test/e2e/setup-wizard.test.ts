@@ -136,6 +136,20 @@ describe('the first-run wizard in Chromium', () => {
 
     await onStep(page, 'mapping');
     await page.getByTestId('mapping-field').first().waitFor();
+    // Open are only the choices that need the owner (each marked with what to check); the rest of
+    // each part is folded away, filled in or fine empty.
+    const shownFields = page.locator('[data-testid="mapping-field"]:visible');
+    const needingOwner = await shownFields.count();
+    expect(needingOwner).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="mapping-field"]').count()).toBeGreaterThan(2 * needingOwner);
+    expect(await page.locator('[data-testid="mapping-field"]:visible.has-warning').count()).toBe(
+      needingOwner,
+    );
+    expect(await page.getByTestId('mapping-attention').textContent()).toMatch(
+      new RegExp(`^${needingOwner} keuzes vragen jou`),
+    );
+    for (const folded of await page.getByTestId('mapping-folded').all())
+      expect(await folded.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
     await recordScreen(page, 'wizard-5-mapping');
     await chooseMapping(page, { zeroRate: true });
     await recordScreen(page, 'wizard-5-mapping-chosen', 'mapping');
@@ -217,6 +231,21 @@ describe('the first-run wizard in Chromium', () => {
     await recordScreen(page, 'wizard-6-dry-run-with-parked');
     const dryRunFixes = page.getByTestId('dry-run-fix');
     expect(await dryRunFixes.count()).toBe(shown.parked.length);
+    // "Instelling aanpassen" leads back to the part that holds the setting, unfolded.
+    await dryRunFixes.first().click();
+    await onStep(page, 'mapping');
+    expect(page.url()).toMatch(/section=taxRates/);
+    const taxRatesFolded = page.getByTestId('mapping-taxRates').getByTestId('mapping-folded');
+    await expect.poll(() => taxRatesFolded.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(
+      await page
+        .getByTestId('mapping-revenue')
+        .getByTestId('mapping-folded')
+        .evaluate((d) => (d as HTMLDetailsElement).open),
+    ).toBe(false);
+    await next(page);
+    await onStep(page, 'dry-run');
+    await page.getByTestId('dry-run-report').waitFor();
     await next(page);
 
     await onStep(page, 'start');

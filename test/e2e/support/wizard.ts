@@ -127,6 +127,8 @@ export async function chooseAdministration(page: Page, name: string): Promise<vo
 /** Selects, in the mapping field labelled `label`, the Moneybird record whose name starts with `option`. */
 export async function chooseInField(page: Page, label: string, option: string | null): Promise<void> {
   const select = page.getByLabel(label, { exact: false }).and(page.locator('select'));
+  // The wizard folds away what needs no choice; unfold the part that holds this field.
+  if (!(await select.isVisible())) await select.locator('xpath=ancestor::details[1]/summary').click();
   if (option === null) {
     await select.selectOption('');
     return;

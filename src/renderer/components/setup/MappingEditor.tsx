@@ -1,5 +1,5 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import { MAPPING_SECTIONS, type MappingSection } from '../../../shared/contract';
+import { MAPPING_SECTIONS, type MappingField, type MappingSection } from '../../../shared/contract';
 import { useSetup, useText } from '../../state/store-context';
 import { BusyNote } from '../common/BusyNote';
 import { ProblemText } from '../common/ProblemText';
@@ -9,6 +9,7 @@ import {
   draftOfFields,
   type MappingDraft,
   missingRequired,
+  needsOwner,
   SECTION_HINT,
   SECTION_TITLE,
   sectionsOf,
@@ -18,7 +19,8 @@ import {
  * How orders are booked in Moneybird: every mapping field grouped by its part (revenue, VAT rates,
  * payments, rounding, invoice), pre-filled with what is stored or proposed. Each part has an
  * element with the part's id, so Settings can link straight to it. The wizard's Next submits it;
- * Settings passes its own Save button as children.
+ * Settings passes its own Save button as children. `compact` (the wizard) shows open only what
+ * needs the owner and folds each part's other fields away; a part the owner was sent to is unfolded.
  */
 export function MappingEditor({
   formId,
@@ -27,6 +29,7 @@ export function MappingEditor({
   onEdit,
   children,
   headingLevel = 3,
+  compact = false,
 }: {
   formId: string;
   focusSection?: MappingSection | null;
@@ -35,6 +38,7 @@ export function MappingEditor({
   onEdit?: () => void;
   children?: ReactNode;
   headingLevel?: 3 | 4;
+  compact?: boolean;
 }) {
   const t = useText();
   const { loading, fields, problem, saveProblem, fieldProblems } = useSetup((state) => state.mapping);
@@ -85,11 +89,37 @@ export function MappingEditor({
     void save(choices).then((ok) => ok && onSaved(sections));
   }
 
+  const control = (field: MappingField) => (
+    <MappingFieldControl
+      key={field.path}
+      field={field}
+      value={draft[field.path] ?? ''}
+      problem={fieldProblems[field.path] ?? null}
+      missing={missing.includes(field.path)}
+      onChange={(value) => {
+        setDraft((current) => ({ ...current, [field.path]: value }));
+        onEdit?.();
+      }}
+    />
+  );
+  const attention = compact ? fields.filter((field) => needsOwner(field, fieldProblems)) : fields;
+
   return (
     <form id={formId} className="mapping-editor" onSubmit={submit} noValidate>
+      {compact && (
+        <p className="mapping-attention" data-testid="mapping-attention">
+          {attention.length === 0
+            ? t('mapping.attention.none')
+            : attention.length === 1
+              ? t('mapping.attention.one')
+              : t('mapping.attention.other', { count: attention.length })}
+        </p>
+      )}
       {MAPPING_SECTIONS.map((section) => {
         const inSection = fields.filter((field) => field.section === section);
         if (inSection.length === 0) return null;
+        const open = inSection.filter((field) => attention.includes(field));
+        const folded = inSection.filter((field) => !attention.includes(field));
         return (
           <section key={section} id={section} className="mapping-section" data-testid={`mapping-${section}`}>
             <Heading
@@ -101,19 +131,21 @@ export function MappingEditor({
               {t(SECTION_TITLE[section])}
             </Heading>
             <p className="field-hint">{t(SECTION_HINT[section])}</p>
-            {inSection.map((field) => (
-              <MappingFieldControl
-                key={field.path}
-                field={field}
-                value={draft[field.path] ?? ''}
-                problem={fieldProblems[field.path] ?? null}
-                missing={missing.includes(field.path)}
-                onChange={(value) => {
-                  setDraft((current) => ({ ...current, [field.path]: value }));
-                  onEdit?.();
-                }}
-              />
-            ))}
+            {open.map(control)}
+            {folded.length > 0 && (
+              <details
+                className="mapping-folded"
+                data-testid="mapping-folded"
+                open={focusSection === section || folded.some((field) => missing.includes(field.path))}
+              >
+                <summary>
+                  {folded.length === 1
+                    ? t('mapping.settled.one')
+                    : t('mapping.settled.other', { count: folded.length })}
+                </summary>
+                {folded.map(control)}
+              </details>
+            )}
           </section>
         );
       })}

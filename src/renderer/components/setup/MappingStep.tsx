@@ -26,6 +26,7 @@ export function MappingStep() {
     >
       <MappingEditor
         formId="mapping"
+        compact
         focusSection={isMappingSection(section) ? section : null}
         onSaved={nav.next}
       />

@@ -38,6 +38,15 @@ export function missingRequired(fields: MappingField[], draft: MappingDraft): st
     .map((field) => field.path);
 }
 
+/**
+ * The fields that need the owner as Winkelbrug proposed them: a warning (no proposal, or a choice
+ * it could not make), a required field without a value, or a problem the last save named. Judged on
+ * the proposal, not the draft, so a field does not move away while the owner is choosing.
+ */
+export function needsOwner(field: MappingField, problems: Readonly<Record<string, unknown>>): boolean {
+  return field.warning !== null || (field.required && field.value === null) || Boolean(problems[field.path]);
+}
+
 export const SECTION_TITLE: Record<MappingSection, MessageKey> = {
   revenue: 'mapping.section.revenue',
   taxRates: 'mapping.section.taxRates',

@@ -130,6 +130,14 @@ export const uiSetup = defineCatalog({
     'mapping.missing': 'Kies hier iets: zonder deze keuze kan Winkelbrug niet boeken.',
     'mapping.missing.summary':
       'Nog niet alle verplichte keuzes zijn gemaakt. Kies bij de gemarkeerde velden iets.',
+    'mapping.attention.one':
+      'Eén keuze vraagt jou: die staat hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap die open als je hem wilt nakijken.',
+    'mapping.attention.other':
+      '{count} keuzes vragen jou: die staan hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap die open als je hem wilt nakijken.',
+    'mapping.attention.none':
+      'Niets vraagt jou: alles is ingevuld of mag leeg blijven. Kijk het na als je wilt, of kies Volgende.',
+    'mapping.settled.one': '1 andere instelling bekijken',
+    'mapping.settled.other': '{count} andere instellingen bekijken',
 
     'dryRun.title': 'Proefberekening',
     'dryRun.why':
@@ -310,6 +318,14 @@ export const uiSetup = defineCatalog({
     'mapping.missing': 'Choose something here: Winkelbrug cannot book without it.',
     'mapping.missing.summary':
       'Not every required choice is made yet. Choose something in the marked fields.',
+    'mapping.attention.one':
+      'One choice needs you: it is marked below. The rest is filled in or may stay empty; unfold it if you want to check it.',
+    'mapping.attention.other':
+      '{count} choices need you: they are marked below. The rest is filled in or may stay empty; unfold it if you want to check it.',
+    'mapping.attention.none':
+      'Nothing needs you: everything is filled in or may stay empty. Check it if you like, or choose Next.',
+    'mapping.settled.one': 'See 1 other setting',
+    'mapping.settled.other': 'See {count} other settings',
 
     'dryRun.title': 'Trial run',
     'dryRun.why':
