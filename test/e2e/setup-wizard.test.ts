@@ -263,6 +263,12 @@ describe('the first-run wizard in Chromium', () => {
     ).toEqual([...shown.parked].sort());
     for (const reason of await page.getByTestId('parked-reason').allTextContents())
       expect(reason).toMatch(/0 ?%/);
+    // The headline says what the tray says: up to date, and how many orders wait for the owner.
+    const headline =
+      shown.parked.length === 1
+        ? 'Bijgewerkt · 1 bestelling vraagt je aandacht'
+        : `Bijgewerkt · ${shown.parked.length} bestellingen vragen je aandacht`;
+    expect(await page.getByTestId('app-state').textContent()).toBe(headline);
     await recordScreen(page, 'dashboard-with-parked');
 
     // Instelling aanpassen → Settings, on the VAT rates; choose the rate and save.
@@ -287,6 +293,7 @@ describe('the first-run wizard in Chromium', () => {
     await page.getByRole('link', { name: 'Overzicht' }).click();
     await page.waitForURL(/#\/$/);
     await page.getByTestId('parked-empty').waitFor();
+    await expect.poll(() => page.getByTestId('app-state').textContent()).toBe('Bijgewerkt');
     await page
       .locator(`[data-testid="count-booked"]:text-is("${shown.orders + shown.parked.length}")`)
       .waitFor();

@@ -29,10 +29,20 @@ export function StatusPanel() {
     );
   }
 
+  // Up to date, but the parked orders wait for the owner: the headline says so, as the tray does.
+  const attention = status.state === 'idle' && status.counts.parked > 0;
   return (
     <section className="panel status" data-testid="status-panel" data-state={status.state}>
-      <p className={`state state-${status.state}`} data-testid="app-state" data-state={status.state}>
-        {t(`state.${status.state}`)}
+      <p
+        className={`state state-${attention ? 'attention' : status.state}`}
+        data-testid="app-state"
+        data-state={status.state}
+      >
+        {attention
+          ? status.counts.parked === 1
+            ? t('state.attention.one')
+            : t('state.attention.other', { count: status.counts.parked })
+          : t(`state.${status.state}`)}
       </p>
       {status.reason && (
         <p className="reason" data-testid="status-reason">
