@@ -286,6 +286,12 @@ describe('one order', () => {
     const method = paymentMethodName(shopOrder.payment?.method_name).nl;
     expect(await page.textContent('[data-testid="shop-payment"]')).toMatch(new RegExp(`^${method}( · |$)`));
     expect(await page.locator('[data-testid="invoice-vat-row"]').count()).toBe(invoice.tax_totals.length);
+    // Each payment with the reference Moneybird matches the provider's payout by.
+    expect(invoice.payments.length).toBeGreaterThan(0);
+    for (const payment of invoice.payments)
+      expect(await page.textContent('[data-testid="invoice-payments"]')).toContain(
+        `transactie ${payment.transaction_identifier}`,
+      );
     const steps = await page
       .locator('[data-testid="order-step"]')
       .evaluateAll((items) => items.map((i) => i.getAttribute('data-step')));

@@ -137,7 +137,14 @@ export const moneybirdInvoiceViewSchema = z.object({
   vat: z.array(vatLineSchema),
   totalExclVat: amountSchema,
   totalInclVat: amountSchema,
-  payments: z.array(z.object({ date: z.string(), amount: amountSchema })),
+  payments: z.array(
+    z.object({
+      date: z.string(),
+      amount: amountSchema,
+      /** The payment provider's reference Moneybird matches payouts by (or the order's reference). */
+      transaction: z.string().nullable(),
+    }),
+  ),
   contact: z.object({ name: z.string().nullable(), email: z.string().nullable() }),
 });
 export type MoneybirdInvoiceView = z.infer<typeof moneybirdInvoiceViewSchema>;

@@ -107,7 +107,7 @@ describe('the invoice as booked', () => {
         payment_date: '2025-03-03',
         invoice_id: '9',
         financial_account_id: '3',
-        transaction_identifier: null,
+        transaction_identifier: ' tr_WDqYK6vllg ',
         manual_payment_action: null,
       },
     ],
@@ -122,7 +122,7 @@ describe('the invoice as booked', () => {
       state: 'paid',
       totalInclVat: '100.40',
       contact: { name: 'Bakkerij Zo (Jan de Vries)', email: 'jan@example.nl' },
-      payments: [{ date: '2025-03-03', amount: '100.40' }],
+      payments: [{ date: '2025-03-03', amount: '100.40', transaction: 'tr_WDqYK6vllg' }],
     });
     expect(view.lines.map((l) => [l.description, l.quantity, l.rate])).toEqual([
       ['Taart', '1', '21'],

@@ -238,7 +238,11 @@ export function invoiceView(
     }),
     totalExclVat: money(invoice.total_price_excl_tax),
     totalInclVat: money(invoice.total_price_incl_tax),
-    payments: (invoice.payments ?? []).map((p) => ({ date: p.payment_date, amount: money(p.price) })),
+    payments: (invoice.payments ?? []).map((p) => ({
+      date: p.payment_date,
+      amount: money(p.price),
+      transaction: p.transaction_identifier?.trim() || null,
+    })),
     contact: { name: contactName(invoice.contact), email: invoice.contact?.email?.trim() || null },
   };
 }

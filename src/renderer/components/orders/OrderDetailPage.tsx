@@ -212,6 +212,12 @@ function MoneybirdPart({ invoice, links }: { invoice: MoneybirdInvoiceView; link
             // biome-ignore lint/suspicious/noArrayIndexKey: payments as Moneybird lists them
             <li key={index}>
               {formatDate(p.date, locale)} · {formatMoney(p.amount, locale, currency)}
+              {p.transaction && (
+                <span className="cell-note-inline">
+                  {' '}
+                  · {t('orderDetail.payment.transaction', { id: p.transaction })}
+                </span>
+              )}
             </li>
           ))}
         </ul>
