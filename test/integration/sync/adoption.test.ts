@@ -375,6 +375,25 @@ describe('adoption: a lost journal books nothing twice', () => {
     await world.runtime.engine.run('manual');
     expect(world.runtime.store.journal.get(String(strangers!.number))?.reason?.code).toBe('booking_not_ours');
     expect(books(world).byReference[`MWW-${strangers!.number}`]).toHaveLength(1);
+
+    // The same for an order the journal once vouched for (admitted while it watched the shop, so not
+    // marked for a look-up), retried in a run that watched the shop too: what the owner did in
+    // Moneybird meanwhile is looked up before anything is written.
+    const vouched = String(strangers!.number);
+    world.runtime.store.journal.amend(vouched, 'parked', { adoption: null });
+    expect(world.runtime.store.journal.get(vouched)?.adoption).toBeNull();
+    world.runtime.engine.retry(vouched);
+    expect(world.runtime.store.journal.get(vouched)?.adoption).toBe('look_up');
+    await world.runtime.engine.run('manual');
+    expect(world.runtime.store.journal.get(vouched)?.reason?.code).toBe('booking_not_ours');
+    expect(books(world).byReference[`MWW-${strangers!.number}`]).toHaveLength(1);
+    // Skipped and retried later: the same.
+    world.runtime.engine.skip(vouched);
+    world.runtime.store.journal.amend(vouched, 'skipped', { adoption: null });
+    world.runtime.engine.retry(vouched);
+    await world.runtime.engine.run('manual');
+    expect(world.runtime.store.journal.get(vouched)?.reason?.code).toBe('booking_not_ours');
+    expect(books(world).byReference[`MWW-${strangers!.number}`]).toHaveLength(1);
   });
 
   it('adopts, with a warning, bookings whose contact got another e-mail address or VAT number since', async () => {

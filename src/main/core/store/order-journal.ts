@@ -172,7 +172,7 @@ export interface OrderJournal {
   resume(
     orderNumber: string,
     from: 'parked' | 'waiting_transient' | 'skipped',
-    options?: { resetAttempts?: boolean },
+    options?: { resetAttempts?: boolean; patch?: JournalPatch },
   ): JournalEntry;
   /**
    * Records, before a Moneybird write, that it is about to happen (the order must still be in
@@ -861,7 +861,12 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     resume: (orderNumber, from, options = {}) => {
       const current = read(orderNumber).entry;
       const to = resumeTarget(current) ?? current.progress;
-      return journal.transition(orderNumber, { from, to, resetAttempts: options.resetAttempts });
+      return journal.transition(orderNumber, {
+        from,
+        to,
+        resetAttempts: options.resetAttempts,
+        patch: options.patch,
+      });
     },
     intendWrite: (orderNumber, expected, intent) => intendTx(orderNumber, expected, intent),
     amend: (orderNumber, expected, patch) => amendTx(orderNumber, expected, patch),

@@ -138,7 +138,14 @@ export class SyncEngine {
     const entry = this.store.journal.get(orderNumber);
     if (!entry) throw new Error(`Order ${orderNumber} is not in the journal`);
     if (entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'skipped') {
-      return this.store.journal.resume(orderNumber, entry.state, { resetAttempts: true });
+      // While the order waited for the owner, the owner may have acted in Moneybird (given an invoice
+      // the order's reference, or taken it away): the journal cannot vouch for that, so an order
+      // without a known invoice looks its booking up before its next write.
+      const lookUp = entry.moneybird.invoiceId === null && entry.reference !== null;
+      return this.store.journal.resume(orderNumber, entry.state, {
+        resetAttempts: true,
+        ...(lookUp && { patch: { adoption: 'look_up' } }),
+      });
     }
     return entry;
   }
