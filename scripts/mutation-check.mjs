@@ -233,6 +233,14 @@ const MUTANTS = [
     replace: "if (!sameFigures) return 'other';",
     tests: [{ file: ADOPTION_UNIT, name: 'whose lines differ' }],
   },
+  {
+    id: 'retry-without-look-up',
+    guard: "An owner's retry looks the order's booking up before it writes again",
+    file: 'src/main/core/sync/engine.ts',
+    find: 'const lookUp = entry.moneybird.invoiceId === null && entry.reference !== null;',
+    replace: 'const lookUp = false;',
+    tests: [{ file: ADOPTION, name: 'another contact or total' }],
+  },
 ];
 
 // ---- the scratch copy ------------------------------------------------------------------------------
