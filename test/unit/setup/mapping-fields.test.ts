@@ -255,7 +255,7 @@ describe('mapping fields', () => {
     const fields = mappingFields(
       {},
       withReference(reference, { financialAccounts: [...reference.financialAccounts, paypal, till] }),
-      { paymentMethods: ['ideal', 'paypal', 'cash', 'webshop_giftcard'] },
+      { paymentMethods: ['ideal', 'paypal', 'cash', 'webshop_giftcard', 'card', 'creditcard'] },
     );
     const methods = fields.filter((f) => f.path.startsWith('financialAccountByPaymentMethod.'));
     // The gift-card methods share one field; the others follow the shop's own order of use.
@@ -264,12 +264,17 @@ describe('mapping fields', () => {
       'financialAccountByPaymentMethod.ideal',
       'financialAccountByPaymentMethod.paypal',
       'financialAccountByPaymentMethod.cash',
+      'financialAccountByPaymentMethod.card',
+      'financialAccountByPaymentMethod.creditcard',
     ]);
     expect(field(fields, 'financialAccountByPaymentMethod.paypal')).toMatchObject({
       value: paypal.id,
       required: false,
     });
     expect(field(fields, 'financialAccountByPaymentMethod.cash').value).toBe(till.id);
+    // A card payment at the counter goes to the till too; a credit card online through the provider.
+    expect(field(fields, 'financialAccountByPaymentMethod.card').value).toBe(till.id);
+    expect(field(fields, 'financialAccountByPaymentMethod.creditcard').value).toBeNull();
     // The owner reads the methods' names, not the shop's codes.
     expect(field(fields, 'financialAccountByPaymentMethod.cash').label.nl).toBe(
       'Rekening voor betaalmethode contant',

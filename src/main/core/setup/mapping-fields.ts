@@ -768,7 +768,8 @@ interface FieldContext {
 const METHOD_ACCOUNT_HINTS: ReadonlyArray<{ method: RegExp; account: RegExp }> = [
   { method: /^paypal/i, account: /paypal/i },
   { method: /^(cash|contant|kas)/i, account: /\b(kas|contant|cash)\b/i },
-  { method: /^(pin|pos|sumup|zettle|card_present|terminal)/i, account: /\b(pin|kas|sumup|zettle)\b/i },
+  // Mijnwebwinkel's own counter methods are `cash` and `card` (gateway `basic`).
+  { method: /^(card$|pin|pos|sumup|zettle|card_present|terminal)/i, account: /\b(pin|kas|sumup|zettle)\b/i },
 ];
 
 function methodProposal(method: string, options: readonly MappingOption[]): Proposal {
