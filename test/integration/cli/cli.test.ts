@@ -134,9 +134,16 @@ describe('npm run cli', () => {
   }, 180_000);
 
   it('prints Dutch by default and English on request', async () => {
-    expect((await cli('status')).out).toMatch(/Geboekt:/);
+    const dutch = (await cli('status')).out;
+    expect(dutch).toMatch(/^Geboekt: \d+, geparkeerd: 0, wachten: 0, bezig: 0, overgeslagen: \d+/m);
+    expect(dutch).toMatch(/^Laatste run: #\d+ manual /m);
+    expect((await cli('sync', '--once')).out).toMatch(/^Klaar: 0 geboekt, 0 geparkeerd, 0 wachten, /m);
+    expect((await cli('skip', '999999')).out).toContain('Bestelling 999999 staat niet in het journaal.');
     env.WINKELBRUG_LANG = 'en';
-    expect((await cli('status')).out).toMatch(/Booked:/);
+    expect((await cli('status')).out).toMatch(/^Booked: \d+, parked: 0, waiting: 0, in progress: 0/m);
+    expect((await cli('retry', '999999')).out).toContain(
+      'Order 999999 is not in the journal. Check the number',
+    );
     delete env.WINKELBRUG_LANG;
   }, 60_000);
 });

@@ -11,7 +11,7 @@ describe('the line that sums up a run', () => {
       en: 'Sync finished: 4 booked, 2 parked.',
     });
     expect(run(0, 0, 3, 1).nl).toBe(
-      'Synchronisatie klaar: 3 wachten op een nieuwe poging, 1 niet te boeken.',
+      'Synchronisatie klaar: 3 wachten op een nieuwe poging, 1 nu niet geboekt.',
     );
   });
 

@@ -1,6 +1,7 @@
 // What each CLI command does, as a function from a parsed command to lines, a JSON summary and an
 // exit code, so the commands are tested in-process and the entry script stays a thin shell.
-import type { LocalizedText } from '../../../shared/i18n/translate';
+import { cliMessages } from '../../../shared/i18n/messages/cli';
+import { type LocalizedText, localize, type MessageParams } from '../../../shared/i18n/translate';
 import { bookkeepingSettingsSchema } from '../bookkeeping';
 import {
   administrationSetting,
@@ -45,6 +46,11 @@ export interface CliOptions {
 }
 
 type Language = 'nl' | 'en';
+
+/** A CLI text in the language of the command line. */
+function say(language: Language, key: keyof typeof cliMessages.nl, params?: MessageParams): string {
+  return localize(cliMessages, key, params)[language];
+}
 
 function languageOf(env: Record<string, string | undefined>): Language {
   const lang = env.WINKELBRUG_LANG ?? env.LC_ALL ?? env.LANG ?? '';
@@ -115,10 +121,7 @@ async function runCommand(command: CliCommand, options: CliOptions): Promise<Cli
       case 'retry': {
         if (!runtime.store.journal.get(command.orderNumber)) {
           return fatal(
-            {
-              nl: `Bestelling ${command.orderNumber} staat niet in het journaal. Controleer het nummer; "npm run cli -- status" toont de geparkeerde bestellingen.`,
-              en: `Order ${command.orderNumber} is not in the journal. Check the number; "npm run cli -- status" lists the parked orders.`,
-            },
+            localize(cliMessages, 'cli.unknown_order.retry', { order: command.orderNumber }),
             language,
             'unknown_order',
           );
@@ -129,10 +132,7 @@ async function runCommand(command: CliCommand, options: CliOptions): Promise<Cli
       case 'skip': {
         if (!runtime.store.journal.get(command.orderNumber)) {
           return fatal(
-            {
-              nl: `Bestelling ${command.orderNumber} staat niet in het journaal.`,
-              en: `Order ${command.orderNumber} is not in the journal.`,
-            },
+            localize(cliMessages, 'cli.unknown_order', { order: command.orderNumber }),
             language,
             'unknown_order',
           );
@@ -140,11 +140,7 @@ async function runCommand(command: CliCommand, options: CliOptions): Promise<Cli
         const entry = runtime.engine.skip(command.orderNumber);
         return {
           exitCode: 0,
-          lines: [
-            language === 'nl'
-              ? `Bestelling ${entry.orderNumber} overgeslagen.`
-              : `Order ${entry.orderNumber} skipped.`,
-          ],
+          lines: [say(language, 'cli.skipped', { order: entry.orderNumber })],
           json: { ok: true, orderNumber: entry.orderNumber, state: entry.state },
         };
       }
@@ -220,10 +216,7 @@ function runReport(report: RunReport, runtime: Runtime, language: Language): Cli
   const lines: string[] = [];
   for (const order of report.orders) {
     if (order.outcome === 'skipped' && order.reasonCode !== 'unpaid') continue;
-    const label = {
-      nl: { booked: 'geboekt', parked: 'geparkeerd', waiting: 'wacht', skipped: 'nog niet' },
-      en: { booked: 'booked', parked: 'parked', waiting: 'waiting', skipped: 'not yet' },
-    }[language][order.outcome];
+    const label = say(language, `cli.outcome.${order.outcome}`);
     const why = order.reason ? ` — ${text(order.reason, language)}` : '';
     lines.push(
       `${order.orderNumber}: ${label}${order.invoiceId && order.outcome === 'booked' ? ` (${order.invoiceId})` : ''}${why}`,
@@ -234,11 +227,7 @@ function runReport(report: RunReport, runtime: Runtime, language: Language): Cli
     return { exitCode: 1, lines, json };
   }
   const c = report.counts;
-  lines.push(
-    language === 'nl'
-      ? `Klaar: ${c.booked} geboekt, ${c.parked} geparkeerd, ${c.waiting} wachten, ${c.skipped} niet te boeken; ${parkedNow.length} geparkeerd in totaal.`
-      : `Done: ${c.booked} booked, ${c.parked} parked, ${c.waiting} waiting, ${c.skipped} not to be booked; ${parkedNow.length} parked in all.`,
-  );
+  lines.push(say(language, 'cli.run_done', { ...c, parkedNow: parkedNow.length }));
   return { exitCode: parkedNow.length > 0 ? 3 : 0, lines, json };
 }
 
@@ -247,33 +236,41 @@ function status(runtime: Runtime, language: Language): CliResult {
   const last = runtime.store.runs.latest();
   const parked = parkedOrders(runtime);
   const importState = runtime.store.historyImport.get();
+  const inProgress =
+    counts.pending +
+    counts.contact_ok +
+    counts.invoice_created +
+    counts.totals_ok +
+    counts.sent +
+    counts.paid;
   const lines = [
-    language === 'nl'
-      ? `Geboekt: ${counts.done}, geparkeerd: ${counts.parked}, wachten: ${counts.waiting_transient}, bezig: ${
-          counts.pending +
-          counts.contact_ok +
-          counts.invoice_created +
-          counts.totals_ok +
-          counts.sent +
-          counts.paid
-        }, overgeslagen: ${counts.skipped}, nog niet betaald: ${counts.discovered}`
-      : `Booked: ${counts.done}, parked: ${counts.parked}, waiting: ${counts.waiting_transient}, in progress: ${
-          counts.pending +
-          counts.contact_ok +
-          counts.invoice_created +
-          counts.totals_ok +
-          counts.sent +
-          counts.paid
-        }, skipped: ${counts.skipped}, not paid yet: ${counts.discovered}`,
+    say(language, 'cli.status', {
+      done: counts.done,
+      parked: counts.parked,
+      waiting: counts.waiting_transient,
+      inProgress,
+      skipped: counts.skipped,
+      unpaid: counts.discovered,
+    }),
   ];
   if (last) {
     lines.push(
-      `${language === 'nl' ? 'Laatste run' : 'Last run'}: #${last.id} ${last.kind} ${new Date(last.startedAt).toISOString()} → ${last.outcome}`,
+      say(language, 'cli.last_run', {
+        id: last.id,
+        kind: last.kind,
+        startedAt: new Date(last.startedAt).toISOString(),
+        outcome: last.outcome,
+      }),
     );
   }
   if (importState) {
     lines.push(
-      `${language === 'nl' ? 'Historie-import' : 'History import'} ${importState.since}: ${importState.status}, ${importState.done}/${importState.total ?? '?'}`,
+      say(language, 'cli.history_import', {
+        since: importState.since,
+        status: importState.status,
+        done: importState.done,
+        total: importState.total ?? '?',
+      }),
     );
   }
   for (const p of parked) lines.push(`${p.orderNumber}: ${p.reason ? text(p.reason, language) : p.code}`);
@@ -326,10 +323,7 @@ async function runConfig(
       const problem = mappingProblem(next, command.key);
       if (problem) {
         return fatal(
-          {
-            nl: `De koppelinstelling ${command.key} is ongeldig: ${problem}. Er is niets opgeslagen.`,
-            en: `The mapping setting ${command.key} is invalid: ${problem}. Nothing was saved.`,
-          },
+          localize(cliMessages, 'cli.setting_invalid', { key: command.key, problem }),
           language,
           'invalid_setting',
         );
@@ -338,7 +332,7 @@ async function runConfig(
     }
     return {
       exitCode: 0,
-      lines: [language === 'nl' ? `${command.key} opgeslagen.` : `${command.key} saved.`],
+      lines: [say(language, 'cli.setting_saved', { key: command.key })],
       json: { ok: true, key: command.key },
     };
   } catch (error) {

@@ -186,12 +186,6 @@ export class OrderAdmission {
 
 /** A test order, or one dated before the start date: reported as skipped, not put in the journal. */
 function notBooked(orderNumber: string, code: 'test_order' | 'before_start_date'): OrderReport {
-  const text =
-    code === 'test_order'
-      ? { nl: 'Testbestelling: wordt niet geboekt.', en: 'Test order: not booked.' }
-      : {
-          nl: 'Van vóór de startdatum: wordt niet geboekt.',
-          en: 'Dated before the start date: not booked.',
-        };
+  const text = localize(syncMessages, `sync.${code}`);
   return { orderNumber, outcome: 'skipped', invoiceId: null, reason: text, reasonCode: code };
 }

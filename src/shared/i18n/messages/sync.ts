@@ -37,6 +37,8 @@ export const syncMessages = defineCatalog({
     'sync.unpaid_not_yet':
       'Bestelling {order} is nog niet betaald; ze wordt geboekt zodra de betaling binnen is.',
     'sync.skipped_by_owner': 'Overgeslagen op verzoek.',
+    'sync.test_order': 'Testbestelling: wordt niet geboekt.',
+    'sync.before_start_date': 'Van vóór de startdatum: wordt niet geboekt.',
     'sync.needs_statuses':
       'Kies eerst welke orderstatussen "afgerond" betekenen. Beschikbaar: {statuses}. Bijvoorbeeld: npm run cli -- config set statuses 2,3,6',
     'sync.needs_mapping':
@@ -48,7 +50,7 @@ export const syncMessages = defineCatalog({
     'sync.run_count.parked': '{n} geparkeerd',
     'sync.run_count.waiting.one': '1 wacht op een nieuwe poging',
     'sync.run_count.waiting.other': '{n} wachten op een nieuwe poging',
-    'sync.run_count.skipped': '{n} niet te boeken',
+    'sync.run_count.skipped': '{n} nu niet geboekt',
     'sync.run_count.nothing': 'niets nieuws om te boeken',
     'sync.run_started.manual': 'Synchronisatie {run} gestart (op jouw verzoek).',
     'sync.run_started.scheduled': 'Synchronisatie {run} gestart (volgens schema).',
@@ -133,6 +135,8 @@ export const syncMessages = defineCatalog({
       'The invoice of order {order} ({invoiceId}) no longer exists in Moneybird. Check whether it was deleted there; choose "Skip" if the order should not be booked any more.',
     'sync.unpaid_not_yet': 'Order {order} is not paid yet; it is booked once the payment is in.',
     'sync.skipped_by_owner': 'Skipped on request.',
+    'sync.test_order': 'Test order: not booked.',
+    'sync.before_start_date': 'Dated before the start date: not booked.',
     'sync.needs_statuses':
       'First choose which order statuses mean "completed". Available: {statuses}. For example: npm run cli -- config set statuses 2,3,6',
     'sync.needs_mapping':
@@ -144,7 +148,7 @@ export const syncMessages = defineCatalog({
     'sync.run_count.parked': '{n} parked',
     'sync.run_count.waiting.one': '1 waiting for another attempt',
     'sync.run_count.waiting.other': '{n} waiting for another attempt',
-    'sync.run_count.skipped': '{n} not to be booked',
+    'sync.run_count.skipped': '{n} not booked now',
     'sync.run_count.nothing': 'nothing new to book',
     'sync.run_started.manual': 'Sync {run} started (at your request).',
     'sync.run_started.scheduled': 'Sync {run} started (on schedule).',

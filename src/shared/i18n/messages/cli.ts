@@ -1,0 +1,41 @@
+// Texts of the command line (`npm run cli`), which the headless shell and maintainers use.
+import { defineCatalog } from '../translate';
+
+export const cliMessages = defineCatalog({
+  nl: {
+    'cli.unknown_order.retry':
+      'Bestelling {order} staat niet in het journaal. Controleer het nummer; "npm run cli -- status" toont de geparkeerde bestellingen.',
+    'cli.unknown_order': 'Bestelling {order} staat niet in het journaal.',
+    'cli.skipped': 'Bestelling {order} overgeslagen.',
+    'cli.outcome.booked': 'geboekt',
+    'cli.outcome.parked': 'geparkeerd',
+    'cli.outcome.waiting': 'wacht',
+    'cli.outcome.skipped': 'nu niet',
+    'cli.run_done':
+      'Klaar: {booked} geboekt, {parked} geparkeerd, {waiting} wachten, {skipped} nu niet geboekt; {parkedNow} geparkeerd in totaal.',
+    'cli.status':
+      'Geboekt: {done}, geparkeerd: {parked}, wachten: {waiting}, bezig: {inProgress}, overgeslagen: {skipped}, nog niet betaald: {unpaid}',
+    'cli.last_run': 'Laatste run: #{id} {kind} {startedAt} → {outcome}',
+    'cli.history_import': 'Historie-import {since}: {status}, {done}/{total}',
+    'cli.setting_invalid': 'De koppelinstelling {key} is ongeldig: {problem}. Er is niets opgeslagen.',
+    'cli.setting_saved': '{key} opgeslagen.',
+  },
+  en: {
+    'cli.unknown_order.retry':
+      'Order {order} is not in the journal. Check the number; "npm run cli -- status" lists the parked orders.',
+    'cli.unknown_order': 'Order {order} is not in the journal.',
+    'cli.skipped': 'Order {order} skipped.',
+    'cli.outcome.booked': 'booked',
+    'cli.outcome.parked': 'parked',
+    'cli.outcome.waiting': 'waiting',
+    'cli.outcome.skipped': 'not now',
+    'cli.run_done':
+      'Done: {booked} booked, {parked} parked, {waiting} waiting, {skipped} not booked now; {parkedNow} parked in all.',
+    'cli.status':
+      'Booked: {done}, parked: {parked}, waiting: {waiting}, in progress: {inProgress}, skipped: {skipped}, not paid yet: {unpaid}',
+    'cli.last_run': 'Last run: #{id} {kind} {startedAt} → {outcome}',
+    'cli.history_import': 'History import {since}: {status}, {done}/{total}',
+    'cli.setting_invalid': 'The mapping setting {key} is invalid: {problem}. Nothing was saved.',
+    'cli.setting_saved': '{key} saved.',
+  },
+});
