@@ -582,14 +582,12 @@ function giftCardProposal(options: readonly MappingOption[]): Proposal {
 function whereOf(slot: Extract<Slot, { kind: 'taxRate' }>): LocalizedText {
   switch (slot.role) {
     case 'oss':
-      return { nl: ` voor ${slot.country}`, en: ` for ${slot.country}` };
+      return say('where.country', { country: slot.country ?? '' });
     case 'reverse_charge':
-    case 'export': {
-      const name = treatmentName(slot.role);
-      return { nl: ` voor ${name.nl}`, en: ` for ${name.en}` };
-    }
+    case 'export':
+      return say('where.treatment', {}, { treatment: treatmentName(slot.role) });
     default:
-      return { nl: ' zonder land', en: ' without a country' };
+      return say('where.none');
   }
 }
 

@@ -50,8 +50,8 @@ const EXTERNAL_STEPS: Record<string, AdoptedStep> = {
 };
 
 const STATE_NAMES: Record<string, LocalizedText> = {
-  scheduled: { nl: 'ingepland om te versturen', en: 'scheduled to be sent' },
-  uncollectible: { nl: 'als oninbaar gemarkeerd', en: 'marked uncollectible' },
+  scheduled: localize(syncMessages, 'sync.invoice_state.scheduled'),
+  uncollectible: localize(syncMessages, 'sync.invoice_state.uncollectible'),
 };
 
 /** What the owner is told of each way the invoice found differs from the order. */

@@ -88,6 +88,9 @@ export const setupMappingMessages = defineCatalog({
       'De enige rekening waarvan de naam zegt dat hij voor cadeaubonnen is: "{name}".',
     'reason.gift_card_optional':
       'Alleen nodig als klanten met een cadeaubon betalen; zulke bestellingen wachten tot je hier een rekening kiest.',
+    'where.country': ' voor {country}',
+    'where.treatment': ' voor {treatment}',
+    'where.none': ' zonder land',
     'reason.not_needed': 'Niets gekozen.',
     'reason.method_financial':
       'Voorgesteld: "{name}". Je webwinkel krijgt betalingen met {method}; dat geld komt meestal op deze rekening binnen.',
@@ -236,6 +239,9 @@ export const setupMappingMessages = defineCatalog({
     'reason.gift_card_named': 'The only account whose name says it is for gift cards: "{name}".',
     'reason.gift_card_optional':
       'Only needed when customers pay with a gift card; such orders wait until you choose an account here.',
+    'where.country': ' for {country}',
+    'where.treatment': ' for {treatment}',
+    'where.none': ' without a country',
     'reason.not_needed': 'Nothing chosen.',
     'reason.method_financial':
       'Proposed: "{name}". Your shop takes payments by {method}; that money usually arrives in this account.',

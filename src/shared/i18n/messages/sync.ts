@@ -37,6 +37,8 @@ export const syncMessages = defineCatalog({
     'sync.unpaid_not_yet':
       'Bestelling {order} is nog niet betaald; ze wordt geboekt zodra de betaling binnen is.',
     'sync.skipped_by_owner': 'Overgeslagen op verzoek.',
+    'sync.invoice_state.scheduled': 'ingepland om te versturen',
+    'sync.invoice_state.uncollectible': 'als oninbaar gemarkeerd',
     'sync.test_order': 'Testbestelling: wordt niet geboekt.',
     'sync.before_start_date': 'Van vóór de startdatum: wordt niet geboekt.',
     'sync.needs_statuses':
@@ -135,6 +137,8 @@ export const syncMessages = defineCatalog({
       'The invoice of order {order} ({invoiceId}) no longer exists in Moneybird. Check whether it was deleted there; choose "Skip" if the order should not be booked any more.',
     'sync.unpaid_not_yet': 'Order {order} is not paid yet; it is booked once the payment is in.',
     'sync.skipped_by_owner': 'Skipped on request.',
+    'sync.invoice_state.scheduled': 'scheduled to be sent',
+    'sync.invoice_state.uncollectible': 'marked uncollectible',
     'sync.test_order': 'Test order: not booked.',
     'sync.before_start_date': 'Dated before the start date: not booked.',
     'sync.needs_statuses':
