@@ -234,6 +234,24 @@ const MUTANTS = [
     tests: [{ file: ADOPTION_UNIT, name: 'whose lines differ' }],
   },
   {
+    id: 'take-over-ignored',
+    guard: 'An invoice the owner took over is adopted, not parked again',
+    file: 'src/main/core/sync/adoption.ts',
+    find: 'const byOwner = takenOver !== null && takenOver === invoice.id;',
+    replace: 'const byOwner = false;',
+    tests: [
+      { file: 'test/integration/sync/invoice-take-over.test.ts', name: 'adopts the invoice the owner names' },
+    ],
+  },
+  {
+    id: 'take-over-of-another-total',
+    guard: 'An invoice of another total is never offered to be taken over',
+    file: 'src/main/core/sync/adoption.ts',
+    find: "if (!Array.isArray(differences) || differences.includes('total')) return null;",
+    replace: 'if (!Array.isArray(differences)) return null;',
+    tests: [{ file: ADOPTION_UNIT, name: 'is not offered for an invoice of another total' }],
+  },
+  {
     id: 'retry-without-look-up',
     guard: "An owner's retry looks the order's booking up before it writes again",
     file: 'src/main/core/sync/engine.ts',

@@ -11,7 +11,9 @@ import { parseDecimal } from '../../src/main/core/money/decimal';
 import type { JournalState, Store } from '../../src/main/core/store';
 import { bookkeepingMappingSetting } from '../../src/main/core/sync/sync-settings';
 import type { RunSummary } from '../../src/shared/contract';
+import { syncMessages } from '../../src/shared/i18n/messages/sync';
 import { paymentMethodName } from '../../src/shared/i18n/payment-method-name';
+import { localize } from '../../src/shared/i18n/translate';
 import { type Demo, startDemo } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
@@ -87,14 +89,19 @@ function recordHistory(store: Store, orders: MwwOrder[]): typeof history {
   );
 }
 
-async function syncOnce(): Promise<RunSummary> {
-  const finished = new Promise<RunSummary>((resolve) => {
+/** The summary of the next sync to finish. */
+function nextRunFinished(): Promise<RunSummary> {
+  return new Promise<RunSummary>((resolve) => {
     const stop = demo.service.subscribe((event) => {
       if (event.channel !== 'run.finished') return;
       stop();
       resolve(event.payload);
     });
   });
+}
+
+async function syncOnce(): Promise<RunSummary> {
+  const finished = nextRunFinished();
   const reply = await demo.service.dispatch('sync.runNow', {}, 'test');
   expect(reply.ok).toBe(true);
   return finished;
@@ -393,13 +400,7 @@ describe('one order', () => {
 
     // The owner links the 0 % rate (here through the store, as Settings would) and retries.
     demo.runtime.store.settings.set(bookkeepingMappingSetting, { ...demo.mapping });
-    const finished = new Promise<void>((resolve) => {
-      const stop = demo.service.subscribe((event) => {
-        if (event.channel !== 'run.finished') return;
-        stop();
-        resolve();
-      });
-    });
+    const finished = nextRunFinished();
     await page.click('[data-testid="retry-order"]');
     await page.waitForSelector('[data-testid="order-note"]');
     // The retry queues the order and starts a sync that books it.
@@ -408,6 +409,65 @@ describe('one order', () => {
     // The page asks again once the sync finished: the booking shows without a reload.
     await page.waitForSelector('[data-testid="invoice-number"]');
     expect(await page.textContent('[data-testid="order-state"]')).toBe('Geboekt');
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('takes over, on the owner’s word, the invoice an order was parked beside', async () => {
+    // As a re-import after a lost journal leaves an order whose invoice's contact no longer matches
+    // the customer (test/integration/sync/invoice-take-over.test.ts makes it for real): parked beside
+    // its own invoice, which has the order's total.
+    const { store } = demo.runtime;
+    const booked = store.journal
+      .list({ states: ['done'], limit: 500 })
+      .find((e) => e.creditedOrderNumber === null && Number(e.orderNumber) < 200_001 && e.adoption === null)!;
+    const invoice = demo.moneybird.books.salesInvoices().find((i) => i.id === booked.moneybird.invoiceId)!;
+    const params = {
+      order: booked.orderNumber,
+      reference: booked.reference!,
+      invoice: `${invoice.invoice_id}, id ${invoice.id}`,
+    };
+    const message = (lang: 'nl' | 'en', difference: string) =>
+      localize(syncMessages, 'sync.booking_not_ours_same_total', { ...params, difference })[lang];
+    store.db
+      .prepare(
+        `UPDATE order_journal SET state = 'parked', progress = 'pending', moneybird_contact_id = NULL,
+           moneybird_invoice_id = NULL, moneybird_payment_id = NULL, invoice_number = NULL, booked_at = NULL,
+           reason_code = 'booking_not_ours', reason_nl = @nl, reason_en = @en, reason_details = @details
+         WHERE order_number = @order`,
+      )
+      .run({
+        order: booked.orderNumber,
+        nl: message('nl', 'het contact is Iemand Anders B.V., niet de klant van de bestelling'),
+        en: message('en', "its contact is Iemand Anders B.V., not the order's customer"),
+        details: JSON.stringify({ invoiceId: invoice.id, differences: ['contact'] }),
+      });
+    const invoicesBefore = demo.moneybird.books.salesInvoices().length;
+
+    // The overview offers it beside Retry and Skip.
+    const overview = await openApp('#/');
+    const item = overview.locator(`[data-testid="parked-order"][data-order="${booked.orderNumber}"]`);
+    await item.waitFor();
+    expect(await item.getByTestId('take-over-invoice').textContent()).toBe('Factuur overnemen');
+    expect(await item.getByTestId('parked-reason').textContent()).toContain('kies dan "Factuur overnemen"');
+    await recordScreen(overview, 'dashboard-take-over-invoice');
+    await overview.close();
+
+    // On the order's page the owner takes it over; the sync adopts it and writes nothing.
+    const page = await openOrder(booked.orderNumber);
+    await page.waitForSelector('[data-testid="take-over-invoice"]');
+    await recordScreen(page, 'order-detail-take-over-invoice');
+    const finished = nextRunFinished();
+    await page.click('[data-testid="take-over-invoice"]');
+    await finished;
+    expect(store.journal.get(booked.orderNumber)).toMatchObject({
+      state: 'done',
+      adoption: 'adopted',
+      moneybird: { invoiceId: invoice.id },
+    });
+    expect(demo.moneybird.books.salesInvoices()).toHaveLength(invoicesBefore);
+    await page.waitForSelector('[data-testid="invoice-number"]');
+    expect(await page.textContent('[data-testid="order-state"]')).toBe('Geboekt');
+    expect(await page.textContent('[data-testid="order-detail"]')).toContain('overgenomen in plaats van');
     expect(browser.errors).toEqual([]);
   });
 });

@@ -7,6 +7,10 @@ import { setupMessages } from '../../shared/i18n/messages/setup';
 import { localize } from '../../shared/i18n/translate';
 import { createDispatcher, type Handlers, type Source } from './app-service/dispatch';
 import { createInProcessSyncController, type InProcessSyncOptions } from './app-service/in-process-sync';
+import {
+  type InvoiceTakeOverHandlers,
+  invoiceTakeOverUnavailable,
+} from './app-service/invoice-take-over-channels';
 import { type LockedPeriodHandlers, lockedPeriodUnavailable } from './app-service/locked-period-channels';
 import { createLogChannels, heldLogLines, type LogHandlers } from './app-service/log-channels';
 import { noOrderChannels, type OrderHandlers } from './app-service/order-channels';
@@ -42,6 +46,7 @@ export interface AppServiceDeps {
   orders?: OrderHandlers;
   /** The owner's choice for orders dated in Moneybird's locked period; absent in a core without a journal. */
   lockedPeriod?: LockedPeriodHandlers;
+  takeOver?: InvoiceTakeOverHandlers;
   /** The setup's own events (login progress, setup changed). */
   setupEvents?: (listener: (event: CoreEvent) => void) => () => void;
   logger?: Logger;
@@ -92,6 +97,7 @@ export function createAppService(deps: AppServiceDeps): AppService {
     'orders.retry': ({ orderNumber }) => sync.retryOrder(orderNumber),
     'orders.skip': ({ orderNumber }) => sync.skipOrder(orderNumber),
     ...(deps.lockedPeriod ?? lockedPeriodUnavailable()),
+    ...(deps.takeOver ?? invoiceTakeOverUnavailable()),
     'import.status': () => ({ import: sync.historyImport() }),
     'import.start': ({ since }) => sync.startImport(since),
     ...(deps.setup ?? setupUnavailable()),

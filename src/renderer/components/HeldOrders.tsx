@@ -42,6 +42,7 @@ function ParkedOrders() {
   const retry = useApp((state) => state.retryOrder);
   const skip = useApp((state) => state.skipOrder);
   const bookInOpenPeriod = useApp((state) => state.bookInOpenPeriod);
+  const takeOverInvoice = useApp((state) => state.takeOverInvoice);
   const parked = orders?.parked ?? [];
   // Dated in Moneybird's locked period: the owner chooses the first open day or skipping.
   const locked = parked.filter((order) => order.reasonCode === 'period_locked');
@@ -86,6 +87,16 @@ function ParkedOrders() {
                       onClick={() => void bookInOpenPeriod(order.orderNumber)}
                     >
                       {t('action.bookInOpenPeriod')}
+                    </button>
+                  )}
+                  {order.invoiceToTakeOver && (
+                    <button
+                      type="button"
+                      data-testid="take-over-invoice"
+                      disabled={busy !== null}
+                      onClick={() => void takeOverInvoice(order.orderNumber)}
+                    >
+                      {t('action.takeOverInvoice')}
                     </button>
                   )}
                   <button

@@ -42,6 +42,8 @@ export interface AppState {
   skipOrder(orderNumber: string): Promise<void>;
   /** Books an order dated in Moneybird's locked period on the first open day; none given: all of them. */
   bookInOpenPeriod(orderNumber?: string): Promise<void>;
+  /** The owner says the invoice the order was parked beside is its booking. */
+  takeOverInvoice(orderNumber: string): Promise<void>;
   startImport(since: string): Promise<void>;
   refresh(): Promise<void>;
   syncNow(): Promise<void>;
@@ -78,6 +80,16 @@ export function createAppStore(
     const answer = (reply: Reply<'orders.retry'> | { ok: true; result: ActionResult }) => {
       if (!reply.ok) report(reply.error);
       else if (reply.result.reason) set({ notice: reply.result.reason });
+    };
+    /** An action on held orders: busy while it is asked, its answer told, the lists asked again. */
+    const actOnOrders = async (busy: string, call: () => Promise<Reply<'orders.retry'>>) => {
+      set({ notice: null, busyOrder: busy });
+      try {
+        answer(await call());
+      } finally {
+        set({ busyOrder: null });
+        await get().refreshOrders();
+      }
     };
     // Order lists are asked for again on many events; one request at a time, one more if needed.
     let ordersInFlight: Promise<void> | null = null;
@@ -169,33 +181,15 @@ export function createAppStore(
         });
         return ordersInFlight;
       },
-      async retryOrder(orderNumber) {
-        set({ notice: null, busyOrder: orderNumber });
-        try {
-          answer(await client.call('orders.retry', { orderNumber }));
-        } finally {
-          set({ busyOrder: null });
-          await get().refreshOrders();
-        }
-      },
-      async bookInOpenPeriod(orderNumber) {
-        set({ notice: null, busyOrder: orderNumber ?? 'all' });
-        try {
-          answer(await client.call('orders.bookInOpenPeriod', orderNumber ? { orderNumber } : {}));
-        } finally {
-          set({ busyOrder: null });
-          await get().refreshOrders();
-        }
-      },
-      async skipOrder(orderNumber) {
-        set({ notice: null, busyOrder: orderNumber });
-        try {
-          answer(await client.call('orders.skip', { orderNumber }));
-        } finally {
-          set({ busyOrder: null });
-          await get().refreshOrders();
-        }
-      },
+      retryOrder: (orderNumber) =>
+        actOnOrders(orderNumber, () => client.call('orders.retry', { orderNumber })),
+      bookInOpenPeriod: (orderNumber) =>
+        actOnOrders(orderNumber ?? 'all', () =>
+          client.call('orders.bookInOpenPeriod', orderNumber ? { orderNumber } : {}),
+        ),
+      takeOverInvoice: (orderNumber) =>
+        actOnOrders(orderNumber, () => client.call('orders.takeOverInvoice', { orderNumber })),
+      skipOrder: (orderNumber) => actOnOrders(orderNumber, () => client.call('orders.skip', { orderNumber })),
       async startImport(since) {
         set({ notice: null });
         answer(await client.call('import.start', { since }));

@@ -66,6 +66,8 @@ export interface OrdersState {
   closeDetail(): void;
   retry(orderNumber: string): Promise<void>;
   skip(orderNumber: string): Promise<void>;
+  /** The owner says the invoice the order was parked beside is its booking. */
+  takeOverInvoice(orderNumber: string): Promise<void>;
 }
 
 export type OrdersStore = StoreApi<OrdersState>;
@@ -97,7 +99,10 @@ export function createOrdersStore(client: CheckedClient): OrdersStore {
     let searchSeq = 0;
     let detailSeq = 0;
 
-    const act = async (orderNumber: string, channel: 'orders.retry' | 'orders.skip') => {
+    const act = async (
+      orderNumber: string,
+      channel: 'orders.retry' | 'orders.skip' | 'orders.takeOverInvoice',
+    ) => {
       const current = get().detail;
       if (!current || current.orderNumber !== orderNumber) return;
       set({ detail: { ...current, busy: true, note: null } });
@@ -105,7 +110,7 @@ export function createOrdersStore(client: CheckedClient): OrdersStore {
       const note = !reply.ok
         ? reply.error.message
         : (reply.result.reason ??
-          (channel === 'orders.retry'
+          (channel !== 'orders.skip'
             ? localize(uiOrders, 'orderDetail.retried', { order: orderNumber })
             : null));
       await get().loadDetail(orderNumber);
@@ -184,6 +189,7 @@ export function createOrdersStore(client: CheckedClient): OrdersStore {
       },
       retry: (orderNumber) => act(orderNumber, 'orders.retry'),
       skip: (orderNumber) => act(orderNumber, 'orders.skip'),
+      takeOverInvoice: (orderNumber) => act(orderNumber, 'orders.takeOverInvoice'),
     };
   });
   // A finished sync may have booked, parked or retried what is on screen: ask again for what is shown.

@@ -146,6 +146,8 @@ export const moneybirdInvoiceViewSchema = z.object({
     }),
   ),
   contact: z.object({ name: z.string().nullable(), email: z.string().nullable() }),
+  /** The invoice's contact in Moneybird (the page's link opens it). */
+  contactId: z.string(),
 });
 export type MoneybirdInvoiceView = z.infer<typeof moneybirdInvoiceViewSchema>;
 
@@ -165,6 +167,8 @@ export const orderDetailSchema = z.object({
   reasonCode: z.string().nullable(),
   /** The part of Settings that fixes a park, when a setting is the cause. */
   settingsSection: mappingSectionSchema.nullable(),
+  /** The Moneybird invoice the owner may take over as the order's booking (orders.takeOverInvoice). */
+  invoiceToTakeOver: z.string().nullable(),
   nextAttemptAt: timestampSchema.nullable(),
   /** Whether the booking was found in Moneybird and taken over rather than made here. */
   adopted: z.boolean(),

@@ -94,6 +94,15 @@ export const requests = {
     args: z.strictObject({ orderNumber: orderNumberSchema.optional() }),
     result: actionResultSchema,
   },
+  /**
+   * The owner checked, in Moneybird, the invoice an order was parked beside (its reference and total
+   * are the order's, its contact is not the customer's) and says it is the order's booking: Winkelbrug
+   * takes it over instead of booking the order, and syncs.
+   */
+  'orders.takeOverInvoice': {
+    args: z.strictObject({ orderNumber: orderNumberSchema }),
+    result: actionResultSchema,
+  },
   'import.status': { args: noArgs, result: z.object({ import: historyImportSchema.nullable() }) },
   /** Books the shop's history from a date (resumable; the same date continues where it stopped). */
   'import.start': { args: z.strictObject({ since: isoDateSchema }), result: actionResultSchema },

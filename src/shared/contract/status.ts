@@ -146,6 +146,8 @@ export const heldOrderSchema = z.object({
   reasonCode: z.string().nullable(),
   /** The part of Settings that fixes it, when a missing or wrong setting is the cause. */
   settingsSection: mappingSectionSchema.nullable(),
+  /** The Moneybird invoice the owner may take over as the order's booking (orders.takeOverInvoice). */
+  invoiceToTakeOver: z.string().nullable(),
   /** When Winkelbrug tries again by itself; null: with the next sync. */
   nextAttemptAt: timestampSchema.nullable(),
   attempts: count,

@@ -119,6 +119,7 @@ describe('requests', () => {
       'orders.retry',
       'orders.skip',
       'orders.bookInOpenPeriod',
+      'orders.takeOverInvoice',
       'import.status',
       'import.start',
       'setup.state',

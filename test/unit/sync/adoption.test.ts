@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BookingPlan } from '../../../src/main/core/bookkeeping';
 import type { JournalEntry } from '../../../src/main/core/store';
-import { adoptionSteps, judgeBookings } from '../../../src/main/core/sync/adoption';
+import { adoptionSteps, invoiceToTakeOver, judgeBookings } from '../../../src/main/core/sync/adoption';
 import { type FoundBooking, moneyLines } from '../../../src/main/core/sync/existing-bookings';
 
 const PLAN_LINES = [
@@ -283,5 +283,53 @@ describe('the journal steps of an adoption', () => {
       'paid',
       'done',
     ]);
+  });
+});
+
+describe('an invoice the owner takes over', () => {
+  const stranger = () => found({}, ['email:someone@else.nl']);
+
+  it('is offered for a booking parked beside it with the order’s total, and says so', () => {
+    const verdict = judgeBookings(plan(), entry(), [stranger()]);
+    if (verdict.kind !== 'park') throw new Error('parked expected');
+    expect(verdict.reason.message.nl).toContain('met het bedrag van bestelling 1042');
+    expect(verdict.reason.message.nl).toContain('kies dan "Factuur overnemen"');
+    expect(verdict.reason.message.en).toContain('choose "Take over invoice"');
+    expect(invoiceToTakeOver({ state: 'parked', reason: verdict.reason })).toBe('900');
+  });
+
+  it('is not offered for an invoice of another total, nor for any other reason or state', () => {
+    const other = judgeBookings(plan(), entry(), [
+      found({ total_price_incl_tax: '99.00' }, ['email:x@y.nl']),
+    ]);
+    if (other.kind !== 'park') throw new Error('parked expected');
+    expect(other.reason.message.nl).not.toContain('Factuur overnemen');
+    expect(invoiceToTakeOver({ state: 'parked', reason: other.reason })).toBeNull();
+    const parked = judgeBookings(plan(), entry(), [stranger()]);
+    if (parked.kind !== 'park') throw new Error('parked expected');
+    expect(invoiceToTakeOver({ state: 'pending', reason: parked.reason })).toBeNull();
+    expect(
+      invoiceToTakeOver({ state: 'parked', reason: { ...parked.reason, code: 'booking_ambiguous' } }),
+    ).toBeNull();
+    expect(invoiceToTakeOver({ state: 'parked', reason: null })).toBeNull();
+  });
+
+  it('is adopted once the owner named it, even on a contact the journal did not choose', () => {
+    const verdict = judgeBookings(plan(), entry(), [stranger()], '900');
+    expect(verdict).toMatchObject({ kind: 'adopt', step: 'done', byOwner: true });
+    const chosenElsewhere = entry({
+      state: 'contact_ok',
+      progress: 'contact_ok',
+      moneybird: { contactId: '12', invoiceId: null, paymentId: null },
+    });
+    expect(judgeBookings(plan(), chosenElsewhere, [stranger()], '900').kind).toBe('adopt');
+  });
+
+  it('is never taken with another total, nor is another invoice taken in its name', () => {
+    expect(
+      judgeBookings(plan(), entry(), [found({ total_price_incl_tax: '99.00' }, ['email:x@y.nl'])], '900')
+        .kind,
+    ).toBe('park');
+    expect(judgeBookings(plan(), entry(), [stranger()], '901').kind).toBe('park');
   });
 });

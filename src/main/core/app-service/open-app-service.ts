@@ -26,6 +26,7 @@ import { createSetupService, type SetupService } from '../setup/setup-service';
 import { openStoreIn, type Store, StoreOpenError } from '../store';
 import type { SchedulerClock } from '../sync/clock';
 import { engineSyncControllerFor } from './engine-sync-controller';
+import { createInvoiceTakeOverChannels } from './invoice-take-over-channels';
 import { createLockedPeriodChannels } from './locked-period-channels';
 import { createLogChannels, storedLogLines } from './log-channels';
 import { createOrderChannels } from './order-channels';
@@ -252,6 +253,7 @@ export async function openAppService(options: OpenAppServiceOptions = {}): Promi
     reconciliation: createReconciliationChannels(store),
     log: createLogChannels(storedLogLines(store.db)),
     lockedPeriod: createLockedPeriodChannels(store, sync),
+    takeOver: createInvoiceTakeOverChannels(store, sync),
     setupEvents: (listener) => {
       events.add(listener);
       return () => events.delete(listener);

@@ -12,7 +12,7 @@ import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
 import type { MoneybirdClient } from '../moneybird/client';
 import { settingsSectionFor } from '../setup/settings-section';
 import { createOrderOverview, type JournalEntry, type Store } from '../store';
-import { ADOPTED_CONTACT_CHANGED } from '../sync/adoption';
+import { ADOPTED_CONTACT_CHANGED, invoiceToTakeOver } from '../sync/adoption';
 import { customerOf } from '../sync/order-overview-facts';
 import { bookkeepingMappingSetting } from '../sync/sync-settings';
 import type { Handlers } from './dispatch';
@@ -134,6 +134,7 @@ export function journalPart(
     reference: entry.reference,
     reasonCode: entry.reason?.code ?? null,
     settingsSection: entry.state === 'parked' ? settingsSectionFor(entry.reason?.code) : null,
+    invoiceToTakeOver: invoiceToTakeOver(entry),
     nextAttemptAt:
       entry.state === 'waiting_transient' && entry.nextAttemptAt !== null
         ? new Date(entry.nextAttemptAt).toISOString()
@@ -173,9 +174,16 @@ export function createOrderChannels(store: Store, services: () => OrderServices)
       ]);
       // Read again: the invoice's number may just have been noted.
       const current = store.journal.get(orderNumber) ?? entry;
-      return {
-        order: { ...journalPart(store, current, moneybird?.administrationId), shop, moneybird: invoice },
-      };
+      const journal = journalPart(store, current, moneybird?.administrationId);
+      // The contact link opens the invoice's contact as Moneybird holds it (an invoice the owner took
+      // over is on another contact than the one Winkelbrug matched the customer to).
+      const links = invoice?.ok
+        ? moneybirdLinks(moneybird?.administrationId, {
+            ...current,
+            moneybird: { ...current.moneybird, contactId: invoice.value.contactId },
+          })
+        : journal.links;
+      return { order: { ...journal, links, shop, moneybird: invoice } };
     },
     'orders.invoices': ({ orderNumbers }) => ({
       invoices: [...new Set(orderNumbers)].flatMap((orderNumber) => {

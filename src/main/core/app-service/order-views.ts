@@ -244,5 +244,6 @@ export function invoiceView(
       transaction: p.transaction_identifier?.trim() || null,
     })),
     contact: { name: contactName(invoice.contact), email: invoice.contact?.email?.trim() || null },
+    contactId: invoice.contact_id,
   };
 }

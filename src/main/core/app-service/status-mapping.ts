@@ -25,6 +25,7 @@ import type {
   SyncRun,
 } from '../store';
 import { ACTIONABLE_STATES, redactForLog } from '../store';
+import { invoiceToTakeOver } from '../sync/adoption';
 import type { OrderReport, RunReport } from '../sync/run-report';
 import type { JobResult } from '../sync/scheduler';
 
@@ -152,6 +153,7 @@ export function heldOrderOf(entry: JournalEntry): HeldOrder {
     reason: entry.reason?.message ?? null,
     reasonCode: entry.reason?.code ?? null,
     settingsSection: entry.state === 'parked' ? settingsSectionFor(entry.reason?.code) : null,
+    invoiceToTakeOver: invoiceToTakeOver(entry),
     nextAttemptAt:
       entry.state === 'waiting_transient' && entry.nextAttemptAt !== null ? iso(entry.nextAttemptAt) : null,
     attempts: entry.attempts,

@@ -29,6 +29,8 @@ export type AdoptionVerdict =
       step: AdoptedStep;
       /** Set when the invoice's contact no longer matches the customer (taken on its lines). */
       contactChanged?: { contact: string; customer: string };
+      /** Taken because the owner said this invoice is the order's (its contact did not match). */
+      byOwner?: true;
     }
   | { kind: 'park'; reason: JournalReason };
 
@@ -72,6 +74,8 @@ export function judgeBookings(
   plan: BookingPlan,
   entry: JournalEntry,
   found: readonly FoundBooking[],
+  /** The invoice the owner took over for this order, if any (invoiceTakeOversSetting). */
+  takenOver: string | null = null,
 ): AdoptionVerdict {
   const order = plan.orderNumber;
   const reference = plan.reference;
@@ -95,7 +99,8 @@ export function judgeBookings(
   const { invoice } = booking;
   const differences: Array<keyof typeof MISMATCH_MESSAGES> = [];
   const sameFigures = sameTotal(invoice, plan.expected);
-  const contact = judgeContact(plan, entry, booking, sameFigures);
+  const byOwner = takenOver !== null && takenOver === invoice.id;
+  const contact = byOwner ? 'ours' : judgeContact(plan, entry, booking, sameFigures);
   if (contact === 'other' || contact === 'other_lines') differences.push('contact');
   if (contact === 'other_lines') differences.push('lines');
   if (!sameFigures) differences.push('total');
@@ -109,13 +114,15 @@ export function judgeBookings(
     const text = (language: 'nl' | 'en') =>
       differences.map((d) => localize(syncMessages, MISMATCH_MESSAGES[d], params)[language]).join('; ');
     const base = { order, reference, invoice: invoiceLabel(invoice) };
+    // With the order's total, the owner may take the invoice over (invoiceToTakeOver).
+    const key = sameFigures ? 'sync.booking_not_ours_same_total' : 'sync.booking_not_ours';
     return {
       kind: 'park',
       reason: {
         code: 'booking_not_ours',
         message: {
-          nl: localize(syncMessages, 'sync.booking_not_ours', { ...base, difference: text('nl') }).nl,
-          en: localize(syncMessages, 'sync.booking_not_ours', { ...base, difference: text('en') }).en,
+          nl: localize(syncMessages, key, { ...base, difference: text('nl') }).nl,
+          en: localize(syncMessages, key, { ...base, difference: text('en') }).en,
         },
         details: {
           reference,
@@ -153,7 +160,23 @@ export function judgeBookings(
     ...(contact === 'changed' && {
       contactChanged: { contact: booking.contactName, customer: plan.contact.match.value },
     }),
+    ...(byOwner && { byOwner: true as const }),
   };
+}
+
+/**
+ * The invoice the owner may take over for a parked order: one found under the order's reference with
+ * the order's total, parked only because its contact (and perhaps its lines) are not the order's.
+ * The owner, who can see the invoice in Moneybird, may say it is the order's booking after all; an
+ * invoice of another total is never taken over (the books would no longer equal the shop's).
+ */
+export function invoiceToTakeOver(entry: Pick<JournalEntry, 'state' | 'reason'>): string | null {
+  if (entry.state !== 'parked' || entry.reason?.code !== 'booking_not_ours') return null;
+  const details = entry.reason.details ?? {};
+  const differences = details.differences;
+  const invoiceId = details.invoiceId;
+  if (!Array.isArray(differences) || differences.includes('total')) return null;
+  return typeof invoiceId === 'string' && /^\d+$/.test(invoiceId) ? invoiceId : null;
 }
 
 /**

@@ -17,6 +17,7 @@ import { shopLocalDate } from './order-discovery';
 import { numbered } from './order-overview-facts';
 import { adoptionSummaryText } from './run-log-text';
 import { type OrderReport, type QuietRunLog, type RunLog, toReport } from './run-report';
+import { invoiceTakeOversSetting } from './sync-settings';
 
 /** When the journal was found to be an older copy of itself (ms): what it knows ends there. */
 export const JOURNAL_RESTORED_CURSOR = 'journal.restoredAt';
@@ -155,7 +156,8 @@ export class RunAdoption {
       const outcome = executor.fail(entry, error);
       return toReport(outcome.entry, outcome.kind);
     }
-    const verdict = judgeBookings(plan, entry, found);
+    const takenOver = store.settings.get(invoiceTakeOversSetting)[entry.orderNumber] ?? null;
+    const verdict = judgeBookings(plan, entry, found, takenOver);
     if (verdict.kind === 'absent') return null;
     if (verdict.kind === 'park') {
       stats.parked += 1;
@@ -186,7 +188,11 @@ export class RunAdoption {
                 ...params,
                 ...verdict.contactChanged,
               })
-            : localize(syncMessages, 'sync.order_adopted', params),
+            : localize(
+                syncMessages,
+                verdict.byOwner ? 'sync.order_taken_over' : 'sync.order_adopted',
+                params,
+              ),
           entry.orderNumber,
           null,
           {

@@ -56,3 +56,14 @@ export const lockedPeriodMovesSetting = defineSetting(
   z.array(z.string().min(1).max(40)).max(100_000),
   [] as string[],
 );
+
+/**
+ * Invoices the owner took over for an order (order number → Moneybird invoice id): an invoice with
+ * the order's reference whose contact did not match the customer, which the owner checked and said
+ * is the order's booking. Adoption takes that invoice as the order's when its total is the order's.
+ */
+export const invoiceTakeOversSetting = defineSetting(
+  'sync.invoiceTakeOvers',
+  z.record(z.string().min(1).max(40), z.string().regex(/^\d{1,30}$/)),
+  {} as Record<string, string>,
+);

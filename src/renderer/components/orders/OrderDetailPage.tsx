@@ -253,6 +253,7 @@ function HeldBox({ order }: { order: OrderDetail }) {
   const busy = useOrders((s) => s.detail?.busy ?? false);
   const retry = useOrders((s) => s.retry);
   const skip = useOrders((s) => s.skip);
+  const takeOverInvoice = useOrders((s) => s.takeOverInvoice);
   const { state, reason, orderNumber } = order.summary;
   const why =
     state === 'parked' || state === 'waiting' || state === 'skipped' || state === 'not_eligible'
@@ -281,6 +282,16 @@ function HeldBox({ order }: { order: OrderDetail }) {
       )}
       {(order.canRetry || order.canSkip) && (
         <div className="order-actions">
+          {order.invoiceToTakeOver && (
+            <button
+              type="button"
+              disabled={busy}
+              data-testid="take-over-invoice"
+              onClick={() => void takeOverInvoice(orderNumber)}
+            >
+              {t('action.takeOverInvoice')}
+            </button>
+          )}
           {order.canRetry && (
             <button
               type="button"

@@ -86,6 +86,9 @@ export const app = defineCatalog({
     'action.retry': 'Opnieuw proberen',
     'action.skip': 'Overslaan',
     'action.bookInOpenPeriod': 'Boek op de eerste open dag',
+    'action.takeOverInvoice': 'Factuur overnemen',
+    'orders.takeOver.none':
+      'Bij bestelling {order} staat geen factuur klaar om over te nemen. Vernieuw het overzicht.',
     'action.bookAllInOpenPeriod': 'Boek alle {count} op de eerste open dag',
     'orders.lockedPeriod.none':
       'Er staan geen bestellingen klaar die in een afgesloten periode vallen. Vernieuw het overzicht.',
@@ -209,6 +212,8 @@ export const app = defineCatalog({
     'action.retry': 'Retry',
     'action.skip': 'Skip',
     'action.bookInOpenPeriod': 'Book on the first open day',
+    'action.takeOverInvoice': 'Take over invoice',
+    'orders.takeOver.none': 'Order {order} has no invoice ready to take over. Refresh the overview.',
     'action.bookAllInOpenPeriod': 'Book all {count} on the first open day',
     'orders.lockedPeriod.none': 'No parked orders fall in a locked period. Refresh the overview.',
     'orders.refused.unknown':
