@@ -158,6 +158,18 @@ describe('orders.detail', () => {
     expect(invoices).toEqual([
       { orderNumber: booked.orderNumber, invoiceId: invoice.id, invoiceNumber: invoice.invoice_id },
     ]);
+
+    // The contact link opens the invoice's contact as Moneybird holds it, also where the journal
+    // matched the customer to another one (an invoice the owner took over).
+    demo.runtime.store.db
+      .prepare("UPDATE order_journal SET moneybird_contact_id = '1' WHERE order_number = ?")
+      .run(booked.orderNumber);
+    expect((await detailOf(booked.orderNumber)).links.contact).toBe(
+      `https://moneybird.com/${admin}/contacts/${invoice.contact_id}`,
+    );
+    demo.runtime.store.db
+      .prepare('UPDATE order_journal SET moneybird_contact_id = ? WHERE order_number = ?')
+      .run(invoice.contact_id, booked.orderNumber);
   });
 
   it('shows a parked order with its reason, Retry and Skip, and nothing in Moneybird', async () => {
