@@ -448,6 +448,9 @@ describe('one order', () => {
     const item = overview.locator(`[data-testid="parked-order"][data-order="${booked.orderNumber}"]`);
     await item.waitFor();
     expect(await item.getByTestId('take-over-invoice').textContent()).toBe('Factuur overnemen');
+    expect(await item.getByTestId('held-order-link').getAttribute('href')).toBe(
+      `#/orders/${booked.orderNumber}`,
+    );
     expect(await item.getByTestId('parked-reason').textContent()).toContain('kies dan "Factuur overnemen"');
     await recordScreen(overview, 'dashboard-take-over-invoice');
     await overview.close();

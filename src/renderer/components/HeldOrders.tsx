@@ -10,7 +10,10 @@ function OrderHeading({ order }: { order: HeldOrder }) {
   const locale = useApp((state) => state.locale);
   return (
     <p className="order-heading">
-      <strong>{t('orders.order', { order: order.orderNumber })}</strong>
+      {/* The order's page: the shop's side, what Moneybird holds, the steps. */}
+      <Link to={paths.order(order.orderNumber)} data-testid="held-order-link">
+        <strong>{t('orders.order', { order: order.orderNumber })}</strong>
+      </Link>
       {order.orderDate && <span className="order-date"> · {formatDate(order.orderDate, locale)}</span>}
     </p>
   );
