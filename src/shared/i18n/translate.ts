@@ -30,10 +30,20 @@ export interface LocalizedText {
   en: string;
 }
 
+/**
+ * A message in both languages. `wording` holds parameters that differ per language (a name, a
+ * reason, a phrase already localized); each language gets its own.
+ */
 export function localize<K extends string>(
   catalog: Catalog<K>,
   key: K,
-  params?: MessageParams,
+  params: MessageParams = {},
+  wording: Record<string, LocalizedText> = {},
 ): LocalizedText {
-  return { nl: interpolate(catalog.nl[key], params), en: interpolate(catalog.en[key], params) };
+  const of = (lang: Locale): MessageParams => {
+    const all: MessageParams = { ...params };
+    for (const [name, text] of Object.entries(wording)) all[name] = text[lang];
+    return all;
+  };
+  return { nl: interpolate(catalog.nl[key], of('nl')), en: interpolate(catalog.en[key], of('en')) };
 }

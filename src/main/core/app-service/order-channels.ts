@@ -43,10 +43,8 @@ function problemText(error: unknown): LocalizedText {
   return { nl: text, en: text };
 }
 
-const withReason = (key: 'orderCore.shop.failed' | 'orderCore.moneybird.failed', reason: LocalizedText) => ({
-  nl: localize(uiOrders, key, { reason: reason.nl }).nl,
-  en: localize(uiOrders, key, { reason: reason.en }).en,
-});
+const withReason = (key: 'orderCore.shop.failed' | 'orderCore.moneybird.failed', reason: LocalizedText) =>
+  localize(uiOrders, key, {}, { reason });
 
 async function shopPart(
   store: Store,

@@ -2,7 +2,7 @@
 // for the journal and tests, a message in Dutch and English naming what is wrong and what to change,
 // and the figures involved (both figures when totals differ).
 import { type BookkeepingMessageKey, bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
-import { interpolate, type LocalizedText } from '../../../shared/i18n/translate';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 
 export const REFUSAL_CODES = [
   'order_unreadable',
@@ -53,19 +53,7 @@ export function refuse(
   wording: Record<string, LocalizedText> = {},
 ): Refusal {
   const key = `refusal.${code}` as BookkeepingMessageKey;
-  const params = (lang: 'nl' | 'en') => ({
-    ...details,
-    ...Object.fromEntries(Object.entries(wording).map(([k, v]) => [k, v[lang]])),
-  });
-  return {
-    kind: 'refusal',
-    code,
-    message: {
-      nl: interpolate(bookkeepingMessages.nl[key], params('nl')),
-      en: interpolate(bookkeepingMessages.en[key], params('en')),
-    },
-    details,
-  };
+  return { kind: 'refusal', code, message: localize(bookkeepingMessages, key, details, wording), details };
 }
 
 export const isRefusal = (value: unknown): value is Refusal =>

@@ -2,7 +2,7 @@
 // A percentage alone is ambiguous in Moneybird (several 0 % rates, foreign rates carry a country),
 // so every rate is mapped explicitly in the settings; an unmapped rate refuses the order.
 import { bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
-import { interpolate, type LocalizedText } from '../../../shared/i18n/translate';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { type Decimal, parseDecimal } from '../money/decimal';
 import type { MoneybirdReferenceData, MoneybirdTaxRate } from './reference-data';
@@ -31,11 +31,7 @@ export function deriveVatTreatment(order: Order, shopCountry: string): DerivedVa
 }
 
 export function treatmentWording(derived: DerivedVatTreatment): LocalizedText {
-  const key = `treatment.${derived.treatment}` as const;
-  return {
-    nl: interpolate(bookkeepingMessages.nl[key], { country: derived.country }),
-    en: interpolate(bookkeepingMessages.en[key], { country: derived.country }),
-  };
+  return localize(bookkeepingMessages, `treatment.${derived.treatment}`, { country: derived.country });
 }
 
 /** A Moneybird tax rate's percentage as a Decimal, or undefined if it has none. */

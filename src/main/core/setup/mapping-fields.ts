@@ -14,7 +14,7 @@ import {
   setupMappingMessages,
 } from '../../../shared/i18n/messages/setup-mapping';
 import { paymentMethodName } from '../../../shared/i18n/payment-method-name';
-import { interpolate, type LocalizedText, type MessageParams } from '../../../shared/i18n/translate';
+import { type LocalizedText, localize, type MessageParams } from '../../../shared/i18n/translate';
 import {
   DEFAULT_TAX_RATE_NEEDS,
   type MoneybirdLedgerAccount,
@@ -199,20 +199,13 @@ const isRequired = (slot: Slot) =>
 
 // ---- texts ---------------------------------------------------------------------------------------
 
-/** A message in both languages; `wording` holds parameters that differ per language. */
+/** A message of the mapping's catalog; `wording` holds parameters that differ per language. */
 function say(
   key: SetupMappingMessageKey,
   params: MessageParams = {},
   wording: Record<string, LocalizedText> = {},
 ): LocalizedText {
-  const of = (lang: 'nl' | 'en') => ({
-    ...params,
-    ...Object.fromEntries(Object.entries(wording).map(([k, v]) => [k, v[lang]])),
-  });
-  return {
-    nl: interpolate(setupMappingMessages.nl[key], of('nl')),
-    en: interpolate(setupMappingMessages.en[key], of('en')),
-  };
+  return localize(setupMappingMessages, key, params, wording);
 }
 
 function countryName(code: string): LocalizedText {
@@ -227,11 +220,7 @@ function countryName(code: string): LocalizedText {
 }
 
 function treatmentName(treatment: VatTreatment, country = ''): LocalizedText {
-  const key = `treatment.${treatment}` as const;
-  return {
-    nl: interpolate(bookkeepingMessages.nl[key], { country }),
-    en: interpolate(bookkeepingMessages.en[key], { country }),
-  };
+  return localize(bookkeepingMessages, `treatment.${treatment}`, { country });
 }
 
 /** A percentage as each language writes it: "5,5" in Dutch, "5.5" in English. */

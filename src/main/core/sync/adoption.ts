@@ -120,10 +120,7 @@ export function judgeBookings(
       kind: 'park',
       reason: {
         code: 'booking_not_ours',
-        message: {
-          nl: localize(syncMessages, key, { ...base, difference: text('nl') }).nl,
-          en: localize(syncMessages, key, { ...base, difference: text('en') }).en,
-        },
+        message: localize(syncMessages, key, base, { difference: { nl: text('nl'), en: text('en') } }),
         details: {
           reference,
           invoiceId: invoice.id,
@@ -145,10 +142,7 @@ export function judgeBookings(
       kind: 'park',
       reason: {
         code: 'booking_state',
-        message: {
-          nl: localize(syncMessages, 'sync.booking_state', { ...base, state: name.nl }).nl,
-          en: localize(syncMessages, 'sync.booking_state', { ...base, state: name.en }).en,
-        },
+        message: localize(syncMessages, 'sync.booking_state', base, { state: name }),
         details: { reference, invoiceId: invoice.id, state: invoice.state },
       },
     };

@@ -703,10 +703,12 @@ export class BookingExecutor {
     const text = error instanceof Error ? error.message : String(error);
     this.ctx.log('warn', localize(syncMessages, 'sync.order_waits', { order }), { order, error: text });
     const when = new Date(at).toISOString().slice(11, 16);
-    const message = {
-      nl: localize(syncMessages, 'sync.transient', { order, details: detail?.nl ?? text, retryAt: when }).nl,
-      en: localize(syncMessages, 'sync.transient', { order, details: detail?.en ?? text, retryAt: when }).en,
-    };
+    const message = localize(
+      syncMessages,
+      'sync.transient',
+      { order, retryAt: when },
+      { details: detail ?? { nl: text, en: text } },
+    );
     const code = error instanceof ApiError ? `moneybird_${error.kind}` : 'unexpected_error';
     return { kind: 'waiting', entry: store.journal.waitForRetry(order, entry.state, { code, message }, at) };
   }

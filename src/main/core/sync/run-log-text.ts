@@ -47,8 +47,5 @@ export function adoptionSummaryText(found: {
 }
 
 function wrap(key: SyncMessageKey, counts: LocalizedText): LocalizedText {
-  return {
-    nl: localize(syncMessages, key, { counts: counts.nl }).nl,
-    en: localize(syncMessages, key, { counts: counts.en }).en,
-  };
+  return localize(syncMessages, key, {}, { counts });
 }

@@ -74,10 +74,10 @@ function pageFor(outcome: string, key: ApiMessageKey, params?: Record<string, st
 export function outcomePage(outcome: LoginOutcome | 'pending'): string {
   if (outcome === 'pending') return pageFor('pending', 'oauth.callback-pending');
   if (outcome.connected) return pageFor('connected', 'oauth.callback-success');
-  return loopbackPage('failed', {
-    nl: localize(apiMessages, 'oauth.callback-failed', { reason: outcome.reason.nl }).nl,
-    en: localize(apiMessages, 'oauth.callback-failed', { reason: outcome.reason.en }).en,
-  });
+  return loopbackPage(
+    'failed',
+    localize(apiMessages, 'oauth.callback-failed', {}, { reason: outcome.reason }),
+  );
 }
 
 export function parseLoopbackUri(redirectUri: string): { port: number; path: string } {
