@@ -427,7 +427,7 @@ describe('one order', () => {
       invoice: `${invoice.invoice_id}, id ${invoice.id}`,
     };
     const message = (lang: 'nl' | 'en', difference: string) =>
-      localize(syncMessages, 'sync.booking_not_ours_same_total', { ...params, difference })[lang];
+      localize(syncMessages, 'sync.booking_not_ours_takeable', { ...params, difference })[lang];
     store.db
       .prepare(
         `UPDATE order_journal SET state = 'parked', progress = 'pending', moneybird_contact_id = NULL,
@@ -439,7 +439,7 @@ describe('one order', () => {
         order: booked.orderNumber,
         nl: message('nl', 'het contact is Iemand Anders B.V., niet de klant van de bestelling'),
         en: message('en', "its contact is Iemand Anders B.V., not the order's customer"),
-        details: JSON.stringify({ invoiceId: invoice.id, differences: ['contact'] }),
+        details: JSON.stringify({ invoiceId: invoice.id, differences: ['contact'], takeable: true }),
       });
     const invoicesBefore = demo.moneybird.books.salesInvoices().length;
 

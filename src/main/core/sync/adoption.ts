@@ -14,6 +14,7 @@ import { parseDecimal, toFixed } from '../money/decimal';
 import type { JournalEntry, JournalPatch, JournalReason, Progress } from '../store';
 import { type FoundBooking, type Invoice, moneyLines, sameTotal } from './existing-bookings';
 import { numbered } from './order-overview-facts';
+import { compareTotals } from './totals-check';
 
 /** The log code of an adoption whose contact no longer matched the customer (the order's page reads it). */
 export const ADOPTED_CONTACT_CHANGED = 'adopted_contact_changed';
@@ -99,7 +100,10 @@ export function judgeBookings(
   const { invoice } = booking;
   const differences: Array<keyof typeof MISMATCH_MESSAGES> = [];
   const sameFigures = sameTotal(invoice, plan.expected);
-  const byOwner = takenOver !== null && takenOver === invoice.id;
+  // The owner may vouch for an invoice only where the books then equal the shop's: the order's
+  // currency, total and VAT per tax rate (the same check a new invoice passes before it is sent).
+  const takeable = sameFigures && compareTotals(plan, invoice) === null;
+  const byOwner = takeable && takenOver === invoice.id;
   const contact = byOwner ? 'ours' : judgeContact(plan, entry, booking, sameFigures);
   if (contact === 'other' || contact === 'other_lines') differences.push('contact');
   if (contact === 'other_lines') differences.push('lines');
@@ -114,8 +118,7 @@ export function judgeBookings(
     const text = (language: 'nl' | 'en') =>
       differences.map((d) => localize(syncMessages, MISMATCH_MESSAGES[d], params)[language]).join('; ');
     const base = { order, reference, invoice: invoiceLabel(invoice) };
-    // With the order's total, the owner may take the invoice over (invoiceToTakeOver).
-    const key = sameFigures ? 'sync.booking_not_ours_same_total' : 'sync.booking_not_ours';
+    const key = takeable ? 'sync.booking_not_ours_takeable' : 'sync.booking_not_ours';
     return {
       kind: 'park',
       reason: {
@@ -130,6 +133,8 @@ export function judgeBookings(
           invoiceCurrency: invoice.currency,
           expectedTotal: plan.expected.totalInclTax,
           expectedCurrency: plan.expected.currency,
+          /** The owner may take it over (invoiceToTakeOver). */
+          takeable,
         },
       },
     };
@@ -160,17 +165,15 @@ export function judgeBookings(
 
 /**
  * The invoice the owner may take over for a parked order: one found under the order's reference with
- * the order's total, parked only because its contact (and perhaps its lines) are not the order's.
- * The owner, who can see the invoice in Moneybird, may say it is the order's booking after all; an
- * invoice of another total is never taken over (the books would no longer equal the shop's).
+ * the order's total and VAT per tax rate, parked only because its contact (and perhaps its lines'
+ * wording) are not the order's. The owner, who can see the invoice in Moneybird, may say it is the
+ * order's booking after all; an invoice with other figures is never taken over (the books would no
+ * longer equal the shop's).
  */
 export function invoiceToTakeOver(entry: Pick<JournalEntry, 'state' | 'reason'>): string | null {
   if (entry.state !== 'parked' || entry.reason?.code !== 'booking_not_ours') return null;
-  const details = entry.reason.details ?? {};
-  const differences = details.differences;
-  const invoiceId = details.invoiceId;
-  if (!Array.isArray(differences) || differences.includes('total')) return null;
-  return typeof invoiceId === 'string' && /^\d+$/.test(invoiceId) ? invoiceId : null;
+  const { takeable, invoiceId } = entry.reason.details ?? {};
+  return takeable === true && typeof invoiceId === 'string' && /^\d+$/.test(invoiceId) ? invoiceId : null;
 }
 
 /**

@@ -84,8 +84,8 @@ export const syncMessages = defineCatalog({
       'Bestelling {order} stond al in Moneybird (factuur {invoiceId}): overgenomen, niet nog eens geboekt. Het contact op die factuur, {contact}, heeft sinds het boeken andere gegevens dan de klant van de bestelling ({customer}); bedrag en regels zijn die van de bestelling. Kijk in Moneybird of het contact klopt.',
     'sync.booking_not_ours':
       'In Moneybird staat al een factuur met kenmerk {reference} ({invoice}), maar die past niet bij bestelling {order}: {difference}. Winkelbrug neemt die factuur niet over en boekt de bestelling ook niet nog eens. Controleer de factuur in Moneybird: hoort hij bij deze bestelling, kies dan "Overslaan"; hoort hij er niet bij, geef hem een ander kenmerk en kies daarna "Opnieuw proberen".',
-    'sync.booking_not_ours_same_total':
-      'In Moneybird staat al een factuur met kenmerk {reference} ({invoice}) met het bedrag van bestelling {order}, maar {difference}. Winkelbrug neemt die factuur niet zelf over en boekt de bestelling ook niet nog eens. Controleer de factuur in Moneybird: hoort hij bij deze bestelling, kies dan "Factuur overnemen"; hoort hij er niet bij, geef hem een ander kenmerk en kies daarna "Opnieuw proberen".',
+    'sync.booking_not_ours_takeable':
+      'In Moneybird staat al een factuur met kenmerk {reference} ({invoice}) met het bedrag en de btw per tarief van bestelling {order}, maar {difference}. Winkelbrug neemt die factuur niet zelf over en boekt de bestelling ook niet nog eens. Controleer de factuur in Moneybird: hoort hij bij deze bestelling, kies dan "Factuur overnemen"; hoort hij er niet bij, geef hem een ander kenmerk en kies daarna "Opnieuw proberen".',
     'sync.booking_mismatch_contact': 'het contact is {contact}, niet de klant van de bestelling ({customer})',
     'sync.booking_mismatch_lines': 'de regels zijn niet die van de bestelling',
     'sync.booking_mismatch_total': 'het totaal is {invoiceTotal}, dat van de bestelling {shopTotal}',
@@ -188,8 +188,8 @@ export const syncMessages = defineCatalog({
       "Order {order} was already in Moneybird (invoice {invoiceId}): adopted, not booked again. The contact on that invoice, {contact}, has had other details since it was booked than the order's customer ({customer}); the amount and the lines are the order's. Check in Moneybird that the contact is right.",
     'sync.booking_not_ours':
       'Moneybird already holds an invoice with reference {reference} ({invoice}), but it does not fit order {order}: {difference}. Winkelbrug does not take that invoice over, nor does it book the order a second time. Check the invoice in Moneybird: if it belongs to this order, choose "Skip"; if it does not, give it another reference and then choose "Retry".',
-    'sync.booking_not_ours_same_total':
-      'Moneybird already holds an invoice with reference {reference} ({invoice}) for the amount of order {order}, but {difference}. Winkelbrug does not take that invoice over by itself, nor does it book the order a second time. Check the invoice in Moneybird: if it belongs to this order, choose "Take over invoice"; if it does not, give it another reference and then choose "Retry".',
+    'sync.booking_not_ours_takeable':
+      'Moneybird already holds an invoice with reference {reference} ({invoice}) with the amount and the VAT per rate of order {order}, but {difference}. Winkelbrug does not take that invoice over by itself, nor does it book the order a second time. Check the invoice in Moneybird: if it belongs to this order, choose "Take over invoice"; if it does not, give it another reference and then choose "Retry".',
     'sync.booking_mismatch_contact': "its contact is {contact}, not the order's customer ({customer})",
     'sync.booking_mismatch_lines': "its lines are not the order's",
     'sync.booking_mismatch_total': "its total is {invoiceTotal}, the order's is {shopTotal}",
