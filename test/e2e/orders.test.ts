@@ -458,6 +458,10 @@ describe('one order', () => {
     // On the order's page the owner takes it over; the sync adopts it and writes nothing.
     const page = await openOrder(booked.orderNumber);
     await page.waitForSelector('[data-testid="take-over-invoice"]');
+    // The Moneybird part does not say nothing is there: it points to the reason above.
+    expect(await page.textContent('[data-testid="moneybird-nothing"]')).toContain(
+      'kenmerk van deze bestelling',
+    );
     await recordScreen(page, 'order-detail-take-over-invoice');
     const finished = nextRunFinished();
     await page.click('[data-testid="take-over-invoice"]');

@@ -408,7 +408,11 @@ function OrderView({ order }: { order: OrderDetail }) {
         {order.moneybird === null ? (
           <>
             <p className="empty" data-testid="moneybird-nothing">
-              {t('orderDetail.moneybird.nothing')}
+              {t(
+                order.reasonCode === 'booking_not_ours'
+                  ? 'orderDetail.moneybird.notOurs'
+                  : 'orderDetail.moneybird.nothing',
+              )}
             </p>
             <ExternalLinks links={order.links} />
           </>
