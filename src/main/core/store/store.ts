@@ -46,6 +46,9 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
   const db = openDatabase(file, options);
   const runs = createSyncRunRepository(db, now);
   runs.closeInterrupted();
+  // One transaction function for every caller's work: better-sqlite3 builds a wrapper per
+  // db.transaction() call, and a booking opens several transactions per order.
+  const inTransaction = writeTransaction(db, <T>(work: () => T): T => work());
   return {
     file: db.name,
     db,
@@ -58,7 +61,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     historyImport: createHistoryImportRepository(db, now),
     vatFigures: createVatFigureRepository(db, now),
     lineage: createJournalLineage(db, now),
-    transaction: <T>(work: () => T): T => writeTransaction(db, work)(),
+    transaction: <T>(work: () => T): T => inTransaction(work) as T,
     close: () => {
       if (db.open) db.close();
     },
