@@ -63,6 +63,8 @@ export interface BooksSummary {
 
 /** The shape of one HTTP exchange the engine made: what the transport carried, not what it meant. */
 export interface ExchangeShape {
+  /** When the simulator received the request (ms since the epoch): the floor keeps the engine's pace. */
+  at: number;
   method: string;
   requestBytes: number;
   responseBytes: number;

@@ -66,6 +66,7 @@ function shapesSince(log: RequestLog, from: number): { next: number; shapes: Exc
     const entry = log.entries[next]!;
     if (entry.status === undefined) break;
     shapes.push({
+      at: entry.at,
       method: entry.method,
       requestBytes: byteLength(entry.body),
       responseBytes: byteLength(entry.responseBody),
@@ -88,7 +89,8 @@ async function startMirrorServer(mbLog: RequestLog, mbFrom: number, mwwLog: Requ
       if (url.pathname === '/shapes') {
         const mb = shapesSince(mbLog, Math.max(mbFrom, Number(url.searchParams.get('mb')) || 0));
         const mww = shapesSince(mwwLog, Number(url.searchParams.get('mww')) || 0);
-        body = JSON.stringify({ mb: mb.next, mww: mww.next, shapes: [...mb.shapes, ...mww.shapes] });
+        const shapes = [...mb.shapes, ...mww.shapes].sort((a, b) => a.at - b.at);
+        body = JSON.stringify({ mb: mb.next, mww: mww.next, shapes });
       } else {
         body = paddedJson(Number(req.headers['x-bench-response-bytes']) || 2);
       }

@@ -1,9 +1,10 @@
 // The transport floor: what the engine's HTTP exchanges alone cost a process on this machine.
 // Forked by history-import.bench.ts for the length of the run, it mirrors every exchange the
-// engine makes, with the same method and byte counts and at the same pace, through the product's
-// own transport (undici, keep-alive) to a server that does nothing with it. Its CPU per exchange
-// is measured at the same time as the engine's, so a slow or fast stretch of a shared VM affects
-// both alike. The benchmark subtracts this floor to report the engine's local work.
+// engine makes, with the same method and byte counts and at the same moments one second later,
+// through the product's own transport (undici, keep-alive) to a server that does nothing with it.
+// Its CPU per exchange is measured at the same time as the engine's, so a slow or fast stretch of
+// a shared VM affects both alike. The benchmark subtracts this floor to report the engine's local
+// work.
 import { exchange } from '../../src/main/core/http/transport';
 import { type ExchangeShape, type FloorReport, type FloorRequest, paddedJson } from './host-protocol';
 
@@ -33,10 +34,11 @@ async function mirror(mirrorUrl: string, stopped: () => boolean): Promise<FloorR
     exchanges += 1;
     const { mb, mww, shapes } = JSON.parse(answer.text) as Shapes;
     cursor = { mb, mww };
-    // The engine's exchanges of the last second, spread over the next one like the rate limit spreads them.
-    const spacing = shapes.length > 0 ? POLL_MS / shapes.length : 0;
+    // The engine's exchanges of the last second, made again one second later at the same moments
+    // (a process woken from idle pays more for an exchange than one already busy, so the pace counts).
     for (const shape of shapes) {
-      const sentAt = performance.now();
+      const due = shape.at + POLL_MS - Date.now();
+      if (due > 1) await sleep(due);
       const body =
         shape.method === 'GET' || shape.requestBytes === 0 ? undefined : paddedJson(shape.requestBytes);
       const headers: Record<string, string> = {
@@ -49,8 +51,6 @@ async function mirror(mirrorUrl: string, stopped: () => boolean): Promise<FloorR
       // The engine reads every answer; the floor does the least of that: the text.
       if (reply.text.length === 0 && shape.responseBytes > 0) throw new Error('empty mirror answer');
       exchanges += 1;
-      const rest = spacing - (performance.now() - sentAt);
-      if (rest > 1) await sleep(rest);
     }
     const rest = POLL_MS - (performance.now() - started);
     if (rest > 1 && !stopped()) await sleep(rest);
