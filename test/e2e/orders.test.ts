@@ -441,6 +441,13 @@ describe('one order', () => {
         en: message('en', "its contact is Iemand Anders B.V., not the order's customer"),
         details: JSON.stringify({ invoiceId: invoice.id, differences: ['contact'], takeable: true }),
       });
+    // Its steps as such a re-import leaves them: found, then parked.
+    store.db.prepare('DELETE FROM order_journal_steps WHERE order_number = ?').run(booked.orderNumber);
+    const insertStep = store.db.prepare(
+      `INSERT INTO order_journal_steps (order_number, seq, state, at, reason_code) VALUES (?, ?, ?, ?, ?)`,
+    );
+    insertStep.run(booked.orderNumber, 1, 'pending', Date.now() - 1000, null);
+    insertStep.run(booked.orderNumber, 2, 'parked', Date.now(), 'booking_not_ours');
     const invoicesBefore = demo.moneybird.books.salesInvoices().length;
 
     // The overview offers it beside Retry and Skip.
