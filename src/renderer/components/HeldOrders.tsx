@@ -3,6 +3,7 @@ import type { HeldOrder } from '../../shared/contract';
 import { formatDate, formatTime, pick } from '../i18n/text';
 import { paths } from '../routes';
 import { useApp, useText } from '../state/store-context';
+import { OrderActions } from './common/OrderActions';
 import { RetryParkedHint } from './settings/RetryParkedHint';
 
 function OrderHeading({ order }: { order: HeldOrder }) {
@@ -81,7 +82,15 @@ function ParkedOrders() {
                   {order.reason ? pick(order.reason, locale) : t('orders.noReason')}
                 </p>
                 <SettingFix order={order} />
-                <div className="order-actions">
+                <OrderActions
+                  disabled={busy !== null}
+                  retryTitle={paused ? t('state.paused') : undefined}
+                  takeOverInvoice={
+                    order.invoiceToTakeOver ? () => void takeOverInvoice(order.orderNumber) : undefined
+                  }
+                  retry={() => void retry(order.orderNumber)}
+                  skip={() => void skip(order.orderNumber)}
+                >
                   {order.reasonCode === 'period_locked' && (
                     <button
                       type="button"
@@ -92,34 +101,7 @@ function ParkedOrders() {
                       {t('action.bookInOpenPeriod')}
                     </button>
                   )}
-                  {order.invoiceToTakeOver && (
-                    <button
-                      type="button"
-                      data-testid="take-over-invoice"
-                      disabled={busy !== null}
-                      onClick={() => void takeOverInvoice(order.orderNumber)}
-                    >
-                      {t('action.takeOverInvoice')}
-                    </button>
-                  )}
-                  <button
-                    type="button"
-                    data-testid="retry-order"
-                    disabled={busy !== null}
-                    title={paused ? t('state.paused') : undefined}
-                    onClick={() => void retry(order.orderNumber)}
-                  >
-                    {t('action.retry')}
-                  </button>
-                  <button
-                    type="button"
-                    data-testid="skip-order"
-                    disabled={busy !== null}
-                    onClick={() => void skip(order.orderNumber)}
-                  >
-                    {t('action.skip')}
-                  </button>
-                </div>
+                </OrderActions>
               </li>
             ))}
           </ul>

@@ -11,6 +11,7 @@ import { formatDate, formatMoney, formatTime, pick, type Translate } from '../..
 import { paths } from '../../routes';
 import { useOrders } from '../../state/orders-store';
 import { useLocale, useText } from '../../state/store-context';
+import { OrderActions } from '../common/OrderActions';
 import { usePageTitle } from '../common/use-page-title';
 import { LinesTable } from './LinesTable';
 import { OrderStateBadge } from './OrderStateBadge';
@@ -281,38 +282,12 @@ function HeldBox({ order }: { order: OrderDetail }) {
         </p>
       )}
       {(order.canRetry || order.canSkip) && (
-        <div className="order-actions">
-          {order.invoiceToTakeOver && (
-            <button
-              type="button"
-              disabled={busy}
-              data-testid="take-over-invoice"
-              onClick={() => void takeOverInvoice(orderNumber)}
-            >
-              {t('action.takeOverInvoice')}
-            </button>
-          )}
-          {order.canRetry && (
-            <button
-              type="button"
-              disabled={busy}
-              data-testid="retry-order"
-              onClick={() => void retry(orderNumber)}
-            >
-              {t('action.retry')}
-            </button>
-          )}
-          {order.canSkip && (
-            <button
-              type="button"
-              disabled={busy}
-              data-testid="skip-order"
-              onClick={() => void skip(orderNumber)}
-            >
-              {t('action.skip')}
-            </button>
-          )}
-        </div>
+        <OrderActions
+          disabled={busy}
+          takeOverInvoice={order.invoiceToTakeOver ? () => void takeOverInvoice(orderNumber) : undefined}
+          retry={order.canRetry ? () => void retry(orderNumber) : undefined}
+          skip={order.canSkip ? () => void skip(orderNumber) : undefined}
+        />
       )}
     </div>
   );
