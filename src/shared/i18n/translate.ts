@@ -41,6 +41,8 @@ export function localize<K extends string>(
   wording: Record<string, LocalizedText> = {},
 ): LocalizedText {
   const of = (lang: Locale): MessageParams => {
+    // Most messages have no per-language parameters: no copy then (the core localizes on every order).
+    if (Object.keys(wording).length === 0) return params;
     const all: MessageParams = { ...params };
     for (const [name, text] of Object.entries(wording)) all[name] = text[lang];
     return all;

@@ -60,7 +60,8 @@ export const lockedPeriodMovesSetting = defineSetting(
 /**
  * Invoices the owner took over for an order (order number → Moneybird invoice id): an invoice with
  * the order's reference whose contact did not match the customer, which the owner checked and said
- * is the order's booking. Adoption takes that invoice as the order's when its total is the order's.
+ * is the order's booking. Adoption takes that invoice as the order's only while its currency, total
+ * and VAT per tax rate are the order's (judgeBookings).
  */
 export const invoiceTakeOversSetting = defineSetting(
   'sync.invoiceTakeOvers',
