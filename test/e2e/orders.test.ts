@@ -421,13 +421,12 @@ describe('one order', () => {
       .list({ states: ['done'], limit: 500 })
       .find((e) => e.creditedOrderNumber === null && Number(e.orderNumber) < 200_001 && e.adoption === null)!;
     const invoice = demo.moneybird.books.salesInvoices().find((i) => i.id === booked.moneybird.invoiceId)!;
-    const params = {
-      order: booked.orderNumber,
-      reference: booked.reference!,
-      invoice: `${invoice.invoice_id}, id ${invoice.id}`,
-    };
+    const params = { order: booked.orderNumber, reference: booked.reference! };
+    const label = localize(syncMessages, 'sync.invoice_label_numbered', { number: invoice.invoice_id });
     const message = (lang: 'nl' | 'en', difference: string) =>
-      localize(syncMessages, 'sync.booking_not_ours_takeable', { ...params, difference })[lang];
+      localize(syncMessages, 'sync.booking_not_ours_takeable', { ...params, difference }, { invoice: label })[
+        lang
+      ];
     store.db
       .prepare(
         `UPDATE order_journal SET state = 'parked', progress = 'pending', moneybird_contact_id = NULL,

@@ -250,6 +250,27 @@ describe('judging what Moneybird holds under an order reference', () => {
       if (verdict.kind === 'park') expect(verdict.reason.message.nl).not.toContain('{');
     }
   });
+
+  it('names each invoice as the owner finds it in Moneybird: by number, a draft by its amount', () => {
+    const draft = found({
+      id: '480168025387542632',
+      state: 'draft',
+      invoice_id: null,
+      total_price_incl_tax: '12.1',
+    });
+    const verdict = judgeBookings(plan(), entry(), [found(), draft]);
+    if (verdict.kind !== 'park') throw new Error('expected a park');
+    expect(verdict.reason.message.nl).toContain('(factuur 2024-0012; een concept van EUR 12.10)');
+    expect(verdict.reason.message.en).toContain('(invoice 2024-0012; a draft of EUR 12.10)');
+    // Moneybird's internal ids stay in the details, out of the owner's text.
+    expect(verdict.reason.message.nl).not.toContain('480168025387542632');
+    expect(verdict.reason.details).toMatchObject({ invoiceIds: ['900', '480168025387542632'] });
+
+    const scheduled = judgeBookings(plan(), entry(), [found({ state: 'scheduled' })]);
+    if (scheduled.kind !== 'park') throw new Error('expected a park');
+    expect(scheduled.reason.message.nl).toContain('staat al in Moneybird (factuur 2024-0012), maar');
+    expect(scheduled.reason.message.nl).not.toContain('id 900');
+  });
 });
 
 describe('the journal steps of an adoption', () => {

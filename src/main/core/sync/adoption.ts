@@ -64,10 +64,23 @@ const MISMATCH_MESSAGES = {
   total: 'sync.booking_mismatch_total',
 } as const;
 
-/** How the owner knows an invoice: its number once it has one, else Moneybird's id. */
-function invoiceLabel(invoice: Invoice): string {
+/**
+ * How the owner finds an invoice in Moneybird: by its number once it has one; a draft has none, so by
+ * being a draft and its amount (Moneybird's internal id means nothing on the owner's screen).
+ */
+function invoiceLabel(invoice: Invoice): LocalizedText {
   const number = 'invoice_id' in invoice ? invoice.invoice_id : null;
-  return number ? `${number}, id ${invoice.id}` : `id ${invoice.id}`;
+  if (typeof number === 'string' && number !== '')
+    return localize(syncMessages, 'sync.invoice_label_numbered', { number });
+  return localize(syncMessages, 'sync.invoice_label_unnumbered', { total: invoiceTotal(invoice) });
+}
+
+function joinLabels(labels: readonly LocalizedText[]): LocalizedText {
+  return { nl: labels.map((l) => l.nl).join('; '), en: labels.map((l) => l.en).join('; ') };
+}
+
+function invoiceTotal(invoice: Invoice): string {
+  return `${invoice.currency} ${toFixed(parseDecimal(invoice.total_price_incl_tax), 2)}`;
 }
 
 /** Whether the bookings found under the order's reference are its own, and from where it goes on. */
@@ -86,12 +99,12 @@ export function judgeBookings(
       kind: 'park',
       reason: {
         code: 'booking_ambiguous',
-        message: localize(syncMessages, 'sync.booking_ambiguous', {
-          order,
-          reference,
-          count: found.length,
-          invoices: found.map((f) => invoiceLabel(f.invoice)).join('; '),
-        }),
+        message: localize(
+          syncMessages,
+          'sync.booking_ambiguous',
+          { order, reference, count: found.length },
+          { invoices: joinLabels(found.map((f) => invoiceLabel(f.invoice))) },
+        ),
         details: { reference, invoiceIds: found.map((f) => f.invoice.id) },
       },
     };
@@ -112,18 +125,22 @@ export function judgeBookings(
     const params = {
       contact: booking.contactName,
       customer: plan.contact.match.value,
-      invoiceTotal: `${invoice.currency} ${toFixed(parseDecimal(invoice.total_price_incl_tax), 2)}`,
+      invoiceTotal: invoiceTotal(invoice),
       shopTotal: `${plan.expected.currency} ${plan.expected.totalInclTax}`,
     };
     const text = (language: 'nl' | 'en') =>
       differences.map((d) => localize(syncMessages, MISMATCH_MESSAGES[d], params)[language]).join('; ');
-    const base = { order, reference, invoice: invoiceLabel(invoice) };
     const key = takeable ? 'sync.booking_not_ours_takeable' : 'sync.booking_not_ours';
     return {
       kind: 'park',
       reason: {
         code: 'booking_not_ours',
-        message: localize(syncMessages, key, base, { difference: { nl: text('nl'), en: text('en') } }),
+        message: localize(
+          syncMessages,
+          key,
+          { order, reference },
+          { invoice: invoiceLabel(invoice), difference: { nl: text('nl'), en: text('en') } },
+        ),
         details: {
           reference,
           invoiceId: invoice.id,
@@ -142,12 +159,16 @@ export function judgeBookings(
   const step = (plan.style === 'sales' ? SALES_STEPS : EXTERNAL_STEPS)[invoice.state];
   if (!step) {
     const name = STATE_NAMES[invoice.state] ?? { nl: invoice.state, en: invoice.state };
-    const base = { order, invoice: invoiceLabel(invoice) };
     return {
       kind: 'park',
       reason: {
         code: 'booking_state',
-        message: localize(syncMessages, 'sync.booking_state', base, { state: name }),
+        message: localize(
+          syncMessages,
+          'sync.booking_state',
+          { order },
+          { invoice: invoiceLabel(invoice), state: name },
+        ),
         details: { reference, invoiceId: invoice.id, state: invoice.state },
       },
     };

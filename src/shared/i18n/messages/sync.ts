@@ -39,6 +39,8 @@ export const syncMessages = defineCatalog({
     'sync.skipped_by_owner': 'Overgeslagen op verzoek.',
     'sync.invoice_state.scheduled': 'ingepland om te versturen',
     'sync.invoice_state.uncollectible': 'als oninbaar gemarkeerd',
+    'sync.invoice_label_numbered': 'factuur {number}',
+    'sync.invoice_label_unnumbered': 'een concept van {total}',
     'sync.test_order': 'Testbestelling: wordt niet geboekt.',
     'sync.before_start_date': 'Van vóór de startdatum: wordt niet geboekt.',
     'sync.needs_statuses':
@@ -92,7 +94,7 @@ export const syncMessages = defineCatalog({
     'sync.booking_ambiguous':
       'In Moneybird staan {count} facturen met kenmerk {reference} ({invoices}). Winkelbrug weet niet welke bij bestelling {order} hoort, neemt er geen over en boekt de bestelling ook niet nog eens. Verwijder de facturen die er niet bij horen (of geef ze een ander kenmerk) en kies daarna "Opnieuw proberen".',
     'sync.booking_state':
-      'Bestelling {order} staat al in Moneybird (factuur {invoice}), maar die factuur is {state}; daar gaat Winkelbrug niet zelf mee verder. Rond de factuur in Moneybird af en kies "Overslaan", of verwijder hem en kies "Opnieuw proberen".',
+      'Bestelling {order} staat al in Moneybird ({invoice}), maar die factuur is {state}; daar gaat Winkelbrug niet zelf mee verder. Rond de factuur in Moneybird af en kies "Overslaan", of verwijder hem en kies "Opnieuw proberen".',
     'sync.journal_restored':
       'Het journaal in deze gegevensmap is een oudere kopie (een teruggezette back-up?) en kent niet wat sindsdien in Moneybird is geboekt. {orders} nog niet geboekte bestellingen, en elke bestelling tot vandaag die het nog niet kent, worden eerst in Moneybird opgezocht en overgenomen als ze er al staan.',
     'sync.adoption_summary':
@@ -143,6 +145,8 @@ export const syncMessages = defineCatalog({
     'sync.skipped_by_owner': 'Skipped on request.',
     'sync.invoice_state.scheduled': 'scheduled to be sent',
     'sync.invoice_state.uncollectible': 'marked uncollectible',
+    'sync.invoice_label_numbered': 'invoice {number}',
+    'sync.invoice_label_unnumbered': 'a draft of {total}',
     'sync.test_order': 'Test order: not booked.',
     'sync.before_start_date': 'Dated before the start date: not booked.',
     'sync.needs_statuses':
@@ -196,7 +200,7 @@ export const syncMessages = defineCatalog({
     'sync.booking_ambiguous':
       'Moneybird holds {count} invoices with reference {reference} ({invoices}). Winkelbrug cannot tell which one belongs to order {order}, takes none of them over and does not book the order again. Delete the ones that do not belong to it (or give them another reference), then choose "Retry".',
     'sync.booking_state':
-      'Order {order} is already in Moneybird (invoice {invoice}), but that invoice is {state}; Winkelbrug does not carry on from there by itself. Finish the invoice in Moneybird and choose "Skip", or delete it and choose "Retry".',
+      'Order {order} is already in Moneybird ({invoice}), but that invoice is {state}; Winkelbrug does not carry on from there by itself. Finish the invoice in Moneybird and choose "Skip", or delete it and choose "Retry".',
     'sync.journal_restored':
       'The journal in this data folder is an older copy (a restored backup?) and does not know what was booked in Moneybird since. {orders} orders it has not booked, and every order up to today it does not know yet, are first looked up in Moneybird and adopted when they are already there.',
     'sync.adoption_summary':
