@@ -14,7 +14,8 @@ import type { RunSummary } from '../../src/shared/contract';
 import { syncMessages } from '../../src/shared/i18n/messages/sync';
 import { paymentMethodName } from '../../src/shared/i18n/payment-method-name';
 import { localize } from '../../src/shared/i18n/translate';
-import { type Demo, startDemo } from '../sim/demo';
+import { writtenDay } from '../../src/shared/i18n/written-day';
+import { DEMO_COMPLETED_STATUSES, type Demo, startDemo } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
 import type { LaunchedBrowser } from '../support/browser';
@@ -482,5 +483,127 @@ describe('one order', () => {
     expect(await page.textContent('[data-testid="order-state"]')).toBe('Geboekt');
     expect(await page.textContent('[data-testid="order-detail"]')).toContain('overgenomen in plaats van');
     expect(browser.errors).toEqual([]);
+  });
+});
+
+describe('orders in a locked period', () => {
+  /** A plain Dutch sale the shop has finished and been paid for: one the sync books. */
+  const isPlainPaidDutchSale = (order: MwwOrder) =>
+    DEMO_COMPLETED_STATUSES.includes(Number(order.status)) &&
+    order.payment_status === 'captured' &&
+    !order.sim_test_order &&
+    !order.credited_order_number &&
+    (order.credit_order_numbers ?? []).length === 0 &&
+    !order.tax_strategy &&
+    (!order.tax_region || order.tax_region === 'NL') &&
+    Number(order.price?.total ?? '0') > 0 &&
+    // No 0 % lines: the demo leaves that rate unlinked until an earlier test links it.
+    [order.price?.tax ?? []].flat().every((tax) => Number(tax.rate) > 0);
+
+  /** The day after `day` (yyyy-mm-dd). */
+  const dayAfter = (day: string) => isoDay(Date.parse(`${day}T00:00:00Z`) + DAY);
+
+  it('parks orders dated in the locked period and books them on the first open day, one or all at once', async () => {
+    const { store } = demo.runtime;
+    const lockedUntil = isoDay(Date.now() - 30 * DAY);
+    const firstOpenDay = dayAfter(lockedUntil);
+    const orders = generateOrders({
+      seed: 19,
+      count: 40,
+      firstNumber: 190_001,
+      from: lockedUntil,
+      to: lockedUntil,
+    })
+      .filter((o) => o.date === lockedUntil && isPlainPaidDutchSale(o))
+      .slice(0, 3);
+    expect(orders).toHaveLength(3);
+    const numbers = orders.map((o) => String(o.number));
+    const [one, ...others] = numbers as [string, string, string];
+    try {
+      // Three orders of a month ago, finished in the shop only now; the accountant has meanwhile
+      // closed the period up to and including their day (after the VAT return, say).
+      demo.moneybird.owner.lockPeriodUntil(lockedUntil);
+      for (const order of orders) {
+        demo.mww.shop.addOrder(order);
+        demo.mww.shop.setStatus(order.number, Number(order.status), new Date());
+      }
+      const requestsBefore = demo.moneybird.server.log.entries.length;
+      await syncOnce();
+      const references = new Set<string>();
+      for (const number of numbers) {
+        const entry = store.journal.get(number)!;
+        expect(entry.state, number).toBe('parked');
+        expect(entry.reason?.code, number).toBe('period_locked');
+        references.add(entry.reference!);
+      }
+      // Nothing was sent for them: no write to Moneybird, no invoice carries their references.
+      const writes = demo.moneybird.server.log.entries
+        .slice(requestsBefore)
+        .filter((r) => r.method !== 'GET')
+        .filter((r) => [...references].some((reference) => JSON.stringify(r.body ?? '').includes(reference)));
+      expect(writes.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([]);
+      expect(demo.moneybird.books.salesInvoices().filter((i) => references.has(i.reference))).toEqual([]);
+
+      // The overview names the closed period and offers the first open day, per order and for all.
+      const page = await openApp('#/');
+      const item = (number: string) => page.locator(`[data-testid="parked-order"][data-order="${number}"]`);
+      for (const number of numbers) {
+        await item(number).waitFor();
+        const reason = await item(number).getByTestId('parked-reason').textContent();
+        expect(reason).toContain(`Bestelling ${number} is van ${writtenDay(lockedUntil, 'nl')}`);
+        expect(reason).toContain(`afgesloten tot en met ${writtenDay(lockedUntil, 'nl')}`);
+        expect(reason).toContain(`boek hem op ${writtenDay(firstOpenDay, 'nl')}, de eerste open dag`);
+        expect(await item(number).getByTestId('book-in-open-period').textContent()).toBe(
+          'Boek op de eerste open dag',
+        );
+      }
+      expect(await page.textContent('[data-testid="book-all-in-open-period"]')).toBe(
+        'Boek de 3 bestellingen uit de afgesloten periode op de eerste open dag',
+      );
+      await recordScreen(page, 'dashboard-locked-period');
+
+      /** The invoice booked for an order: on the first open day, naming the order's own date. */
+      const expectBookedOnFirstOpenDay = (number: string) => {
+        const entry = store.journal.get(number)!;
+        expect(entry.state, number).toBe('done');
+        const invoice = demo.moneybird.books.salesInvoices().find((i) => i.reference === entry.reference)!;
+        expect(invoice, number).toBeDefined();
+        expect(invoice.id).toBe(entry.moneybird.invoiceId);
+        expect(invoice.invoice_date).toBe(firstOpenDay);
+        expect(invoice.details[0]!.description).toContain(writtenDay(lockedUntil, 'nl'));
+        expect(invoice.details[0]!.description).toContain(number);
+        expect(invoice.payments.length).toBeGreaterThan(0);
+        for (const payment of invoice.payments) expect(payment.payment_date > lockedUntil).toBe(true);
+      };
+
+      // One order: booked on the first open day; the other two wait for the owner's word.
+      const first = nextRunFinished();
+      await item(one).getByTestId('book-in-open-period').click();
+      await first;
+      expectBookedOnFirstOpenDay(one);
+      for (const number of others) {
+        expect(store.journal.get(number)).toMatchObject({
+          state: 'parked',
+          reason: { code: 'period_locked' },
+        });
+      }
+      await item(one).waitFor({ state: 'detached' });
+      const all = page.locator('[data-testid="book-all-in-open-period"]');
+      await page.waitForSelector(
+        '[data-testid="book-all-in-open-period"]:text-is("Boek de 2 bestellingen uit de afgesloten periode op de eerste open dag"):enabled',
+      );
+
+      // The rest at once.
+      const rest = nextRunFinished();
+      await all.click();
+      await rest;
+      for (const number of others) expectBookedOnFirstOpenDay(number);
+      for (const number of others) await item(number).waitFor({ state: 'detached' });
+      expect(await all.count()).toBe(0);
+      expect(await page.locator('[data-testid="book-in-open-period"]').count()).toBe(0);
+      expect(browser.errors).toEqual([]);
+    } finally {
+      demo.moneybird.owner.lockPeriodUntil(null);
+    }
   });
 });

@@ -5,9 +5,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
 import type { SyncController } from '../../../src/main/core/app-service/sync-controller';
+import { writtenDay } from '../../../src/shared/i18n/written-day';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { isPlainDomesticSale, type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, startWorld } from './support';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -49,7 +50,7 @@ describe('orders in a locked period', () => {
     const parked = world.runtime.store.journal.get(String(locked.number))!;
     expect(parked.state).toBe('parked');
     expect(parked.reason?.code).toBe('period_locked');
-    expect(parked.reason?.message.nl).toContain(locked.date);
+    expect(parked.reason?.message.nl).toContain(`is van ${writtenDay(locked.date, 'nl')}`);
     expect(world.runtime.store.journal.get(String(open.number))!.state).toBe('done');
     // Nothing was sent for the locked order: no invoice carries its reference.
     expect(world.moneybird.books.salesInvoices().filter((i) => i.reference === parked.reference)).toEqual([]);
@@ -65,8 +66,71 @@ describe('orders in a locked period', () => {
     const firstOpenDay = new Date(`${locked.date}T00:00:00Z`);
     firstOpenDay.setUTCDate(firstOpenDay.getUTCDate() + 1);
     expect(invoice.invoice_date).toBe(firstOpenDay.toISOString().slice(0, 10));
-    expect(invoice.details[0]!.description).toContain(locked.date);
+    expect(invoice.details[0]!.description).toContain(writtenDay(locked.date, 'nl'));
     for (const payment of invoice.payments) expect(payment.payment_date > locked.date).toBe(true);
+  });
+
+  it('sees a lock set since the last run, though the rest of the reference data is kept for an hour', async () => {
+    const [locked, open] = twoOrders();
+    world = await startWorld({ orders: [open] });
+    await world.runtime.engine.run('import', { importSince: SINCE });
+    expect(world.runtime.store.journal.get(String(open.number))!.state).toBe('done');
+
+    // Minutes later the accountant locks the books, and the shop completes an order dated in them.
+    world.moneybird.owner.lockPeriodUntil(locked.date);
+    world.mww.shop.addOrder({ ...locked, status: 1 });
+    world.mww.shop.setStatus(locked.number, 3);
+    const from = world.moneybird.server.log.entries.length;
+    await world.runtime.engine.run('import', { importSince: SINCE });
+
+    const parked = world.runtime.store.journal.get(String(locked.number))!;
+    expect(parked.state).toBe('parked');
+    expect(parked.reason?.code).toBe('period_locked');
+    const requests = moneybirdRequestsSince(world, from);
+    // One request read the lock; nothing was sent to be refused.
+    expect(requests.filter((r) => r.path.endsWith('/administrations.json'))).toHaveLength(1);
+    expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
+
+    // A run with nothing to book does not ask.
+    const idle = world.moneybird.server.log.entries.length;
+    await world.runtime.engine.run('manual');
+    expect(
+      moneybirdRequestsSince(world, idle).filter((r) => r.path.endsWith('/administrations.json')),
+    ).toEqual([]);
+  });
+
+  it('parks an order as locked, with the choice, when the lock lands between the run reading it and the create', async () => {
+    const [locked] = twoOrders();
+    world = await startWorld({ orders: [locked] });
+    const { moneybird } = world.runtime;
+    const read = moneybird.administrations.bind(moneybird);
+    let reads = 0;
+    // The accountant locks the books right after the run read the lock.
+    moneybird.administrations = async () => {
+      const answer = await read();
+      reads += 1;
+      if (reads === 1) world!.moneybird.owner.lockPeriodUntil(locked.date);
+      return answer;
+    };
+
+    await world.runtime.engine.run('import', { importSince: SINCE });
+    const parked = world.runtime.store.journal.get(String(locked.number))!;
+    expect(parked.state).toBe('parked');
+    expect(parked.reason?.code).toBe('period_locked');
+    expect(parked.reason?.message.nl).toContain(`afgesloten tot en met ${writtenDay(locked.date, 'nl')}`);
+    expect(reads).toBe(2);
+    expect(world.moneybird.books.salesInvoices()).toEqual([]);
+
+    // The owner's choice books it on the first open day.
+    const channels = createLockedPeriodChannels(world.runtime.store, controllerOn(world));
+    expect((await channels['orders.bookInOpenPeriod']({ orderNumber: String(locked.number) })).accepted).toBe(
+      true,
+    );
+    await world.runtime.engine.run('manual');
+    const booked = world.runtime.store.journal.get(String(locked.number))!;
+    expect(booked.state).toBe('done');
+    const [invoice] = world.moneybird.books.salesInvoices();
+    expect(invoice.invoice_date > locked.date).toBe(true);
   });
 
   it('an order the owner skips stays unbooked', async () => {

@@ -365,7 +365,13 @@ describe('an order dated in the locked period', () => {
   it('is refused until the owner chooses, naming the first open day', () => {
     const result = plan(june, { reference });
     expect(isRefusal(result) && result.code).toBe('period_locked');
-    expect((result as Refusal).message.nl).toContain('2024-07-01');
+    // The owner reads the days written out; the details keep them as dates.
+    expect((result as Refusal).message.nl).toContain(
+      'is van 15 juni 2024, maar de administratie is afgesloten tot en met 30 juni 2024',
+    );
+    expect((result as Refusal).message.nl).toContain('boek hem op 1 juli 2024, de eerste open dag');
+    expect((result as Refusal).message.en).toContain('book it on 1 July 2024, the first open day');
+    expect((result as Refusal).details).toMatchObject({ date: '2024-06-15', firstOpenDate: '2024-07-01' });
   });
 
   it('once the owner chooses, is booked on the first open day with its real date in the invoice, payment too', () => {
@@ -373,7 +379,9 @@ describe('an order dated in the locked period', () => {
     const invoice = 'sales_invoice' in result.invoice ? result.invoice.sales_invoice : undefined;
     expect(invoice?.invoice_date).toBe('2024-07-01');
     expect(detailsOf(result)[0]).toMatchObject({ price: '0.00' });
-    expect(detailsOf(result)[0]!.description).toContain('2024-06-15');
+    expect(detailsOf(result)[0]!.description).toBe(
+      'Bestelling 3001 van 15 juni 2024, geboekt op de eerste open dag: de periode tot en met 30 juni 2024 is afgesloten',
+    );
     expect(result.payments.map((p) => p.payment_date)).toEqual(['2024-07-01']);
   });
 

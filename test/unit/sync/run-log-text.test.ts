@@ -27,7 +27,7 @@ describe('the line that sums up a run', () => {
 describe('the line that sums up looking orders up in Moneybird first', () => {
   it('says none was there yet when nothing was found', () => {
     expect(adoptionSummaryText({ looked: 12, adopted: 0, parked: 0 })).toEqual({
-      nl: 'Eerst in Moneybird nagekeken of bestellingen er al stonden, zodat niets dubbel wordt geboekt: 12 nagekeken, geen stond er al.',
+      nl: 'Eerst in Moneybird nagekeken of bestellingen er al stonden, zodat niets dubbel wordt geboekt: 12 nagekeken, geen enkele stond er al.',
       en: 'First checked in Moneybird whether orders were there already, so that nothing is booked twice: 12 checked, none was there yet.',
     });
   });

@@ -12,7 +12,13 @@ import {
   type NotificationMessageKey,
   notificationMessages,
 } from '../../../shared/i18n/messages/notifications';
-import { interpolate, type LocalizedText, type MessageParams } from '../../../shared/i18n/translate';
+import {
+  interpolate,
+  type Locale,
+  type LocalizedText,
+  type MessageParams,
+} from '../../../shared/i18n/translate';
+import { writtenDay } from '../../../shared/i18n/written-day';
 import type { RunKind } from '../store';
 
 export interface FinishedRunFacts {
@@ -43,18 +49,11 @@ type IntlLocale = 'nl-NL' | 'en-GB';
 const LOCALES: Record<'nl' | 'en', IntlLocale> = { nl: 'nl-NL', en: 'en-GB' };
 
 /** The same parameters in each language, numbers written as that language does (12.345, 12,345). */
-function perLocale(build: (locale: IntlLocale) => MessageParams) {
-  return { nl: build(LOCALES.nl), en: build(LOCALES.en) };
+function perLocale(build: (locale: IntlLocale, language: Locale) => MessageParams) {
+  return { nl: build(LOCALES.nl, 'nl'), en: build(LOCALES.en, 'en') };
 }
 
 const count = (n: number, locale: IntlLocale) => new Intl.NumberFormat(locale).format(n);
-
-/** A day (YYYY-MM-DD) as the owner writes it: "1 mei 2026", "1 May 2026". */
-function day(date: string, locale: IntlLocale): string {
-  const parsed = new Date(`${date}T12:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
-}
 
 export function notificationForRun(facts: FinishedRunFacts): AppNotification | null {
   const id = (kind: AppNotification['kind']) => `run-${facts.runId}-${kind}`;
@@ -73,9 +72,9 @@ export function notificationForRun(facts: FinishedRunFacts): AppNotification | n
 
   if (facts.importCompleted) {
     const { since, orders } = facts.importCompleted;
-    const params = perLocale((locale) => ({
+    const params = perLocale((locale, language) => ({
       count: count(orders, locale),
-      since: day(since, locale),
+      since: writtenDay(since, language),
       parked: count(parked, locale),
     }));
     return {

@@ -8,6 +8,7 @@
 // is the shop's and the invoice total is the order's to the cent.
 import { bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
 import { interpolate } from '../../../shared/i18n/translate';
+import { writtenDay } from '../../../shared/i18n/written-day';
 import { type Order, parseOrder } from '../mijnwebwinkel/order-schema';
 import { parseDecimal } from '../money/decimal';
 import { type ContactPlan, planContact } from './contact';
@@ -179,8 +180,8 @@ export function planBooking(input: PlanInput): BookingPlan | Refusal {
       headingLine(
         interpolate(bookkeepingMessages[settings.invoiceLanguage]['line.moved_from_locked_period'], {
           order: orderNo,
-          date: when.movedFrom,
-          lockedUntil: reference.periodLockedUntil ?? '',
+          date: writtenDay(when.movedFrom, settings.invoiceLanguage),
+          lockedUntil: writtenDay(reference.periodLockedUntil ?? '', settings.invoiceLanguage),
         }),
         details,
       ),

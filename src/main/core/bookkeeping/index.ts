@@ -4,6 +4,7 @@ export * from './eligibility';
 export * from './invoice-lines';
 export * from './moneybird-arithmetic';
 export * from './order-reference';
+export { lockedPeriodRefusal } from './plan/booking-date';
 export * from './reference-data';
 export * from './refusal';
 export * from './settings';

@@ -6,6 +6,7 @@
 // Moneybird request per field or per order.
 import type { MoneybirdReferenceData } from '../bookkeeping';
 import type { MoneybirdClient } from '../moneybird/client';
+import type { Administration } from '../moneybird/schemas';
 
 export interface LoadedReferenceData {
   data: MoneybirdReferenceData;
@@ -43,7 +44,7 @@ export async function loadReferenceData(
       moneybird.financialAccounts(),
       moneybird.administrations(),
     ]);
-  const administration = administrations?.find((a) => a.id === moneybird.administrationId);
+  const administration = administrationOf(administrations, moneybird.administrationId);
   // Moneybird leaves `active` out on some records; an absent flag means active.
   const active = <T extends { active?: boolean }>(items: T[]) =>
     items.map((item) => ({ ...item, active: item.active ?? true }));
@@ -54,15 +55,33 @@ export async function loadReferenceData(
       workflows: active(workflows),
       documentStyles,
       financialAccounts: active(financialAccounts).map((a) => ({ ...a, name: a.name ?? undefined })),
-      periodLockedUntil: lockedUntil(administration?.period_locked_until),
+      periodLockedUntil: lockedUntil(administration),
     },
     administrationCurrency: administration?.currency ?? known ?? 'EUR',
   };
 }
 
+function administrationOf(
+  administrations: readonly Administration[] | undefined,
+  id: string | undefined,
+): Administration | undefined {
+  return administrations?.find((a) => a.id === id);
+}
+
+/**
+ * The administration's locked period as it stands now: one request. The sync reads it again at the
+ * start of each run that books, and during a long one, while the rest of the reference data is kept
+ * for an hour: an accountant may lock a period after a VAT return at any moment.
+ */
+export async function currentPeriodLock(
+  moneybird: Pick<ReferenceSource, 'administrationId' | 'administrations'>,
+): Promise<string | null> {
+  return lockedUntil(administrationOf(await moneybird.administrations(), moneybird.administrationId));
+}
+
 /** A readable yyyy-mm-dd, or null: an unreadable date is no lock rather than a guessed one. */
-function lockedUntil(value: string | null | undefined): string | null {
-  const day = value?.trim().slice(0, 10);
+function lockedUntil(administration: Administration | undefined): string | null {
+  const day = administration?.period_locked_until?.trim().slice(0, 10);
   return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
 }
 

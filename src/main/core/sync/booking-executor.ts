@@ -82,6 +82,12 @@ export interface BookingContext {
    * done, so the booking and its line are one commit; returns what announces the line once committed.
    */
   logBooked?: (entry: JournalEntry) => () => void;
+  /**
+   * Moneybird refused to create the order's invoice: the reason to park it with when that is because
+   * the administration was locked over its date since the run read the lock (the owner then gets the
+   * choice a locked period offers, not a refusal to puzzle over), else null.
+   */
+  lockedPeriodReason?: (entry: JournalEntry) => Promise<JournalReason | null>;
 }
 
 export type BookingOutcome =
@@ -252,6 +258,11 @@ export class BookingExecutor {
         }
       }
     } catch (error) {
+      // Refused at the create, nothing of the order is in Moneybird: a lock set meanwhile is news.
+      if (error instanceof ValidationError && entry.state === 'contact_ok' && this.ctx.lockedPeriodReason) {
+        const reason = await this.ctx.lockedPeriodReason(entry).catch(() => null);
+        if (reason) return { kind: 'parked', entry: this.park(entry, reason) };
+      }
       return this.failed(entry, error);
     }
   }

@@ -15,6 +15,7 @@ import {
   type BookingPlan,
   type BookkeepingSettings,
   isRefusal,
+  lockedPeriodRefusal,
   type MoneybirdReferenceData,
   type OriginalBooking,
   type TaxRateNeed,
@@ -23,10 +24,11 @@ import { AuthenticationError, PlanLimitError } from '../http/errors';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import type { MoneybirdClient } from '../moneybird/client';
-import { loadReferenceData } from '../setup/reference-cache';
+import { currentPeriodLock, loadReferenceData } from '../setup/reference-cache';
 import {
   ACTIONABLE_STATES,
   type JournalEntry,
+  type JournalReason,
   type LogLevel,
   type RunCounts,
   type RunKind,
@@ -85,8 +87,13 @@ type RunSoFar = Pick<RunReport, 'runId' | 'kind' | 'startedAt' | 'orders' | 'cou
 interface LoadedReference {
   data: MoneybirdReferenceData;
   loadedAt: number;
+  /** When the locked period was last read (with the rest, or on its own). */
+  lockReadAt: number;
   administrationCurrency: string;
 }
+
+/** During a long run (a history import) the locked period is read again this often. */
+const PERIOD_LOCK_REREAD_MS = 10 * 60 * 1000;
 
 export class SyncEngine {
   private readonly store: Store;
@@ -262,7 +269,7 @@ export class SyncEngine {
       const book = async (entries: readonly JournalEntry[]) => {
         const fresh = entries.filter((e) => !attempted.has(e.orderNumber));
         if (fresh.length === 0) return;
-        booking = await this.prepareBooking(fresh, orders, booking, run.id);
+        booking = await this.prepareBooking(fresh, orders, booking, run.id, discoveredAt);
         total += fresh.length;
         this.emit({ type: 'progress', runId: run.id, done, total });
         // Orders the journal cannot vouch for are looked up in Moneybird first, all of them at once.
@@ -412,8 +419,11 @@ export class SyncEngine {
     orders: Map<string, Order>,
     previous: BookingSetup | undefined,
     runId: number,
+    runStartedAt: number,
   ): Promise<BookingSetup> {
-    const reference = await this.referenceData();
+    // The locked period as it is now, not as it was up to an hour ago: read at least once per run
+    // that books, and again during a long one.
+    const reference = await this.referenceData(Math.max(runStartedAt, this.now() - PERIOD_LOCK_REREAD_MS));
     if (!previous) await refreshContacts(this.options.moneybird, this.store.contacts);
     const ossNeeds: TaxRateNeed[] = [];
     const shopCountry = storedShopCountry(this.mapping());
@@ -434,6 +444,7 @@ export class SyncEngine {
         now: this.now,
         log: (level, message, fields) =>
           this.log(level, message, (fields?.order as string | undefined) ?? null, runId, fields),
+        lockedPeriodReason: (entry) => this.lockedPeriodReason(entry),
         logBooked: (entry) =>
           this.logQuietly(
             'info',
@@ -464,14 +475,44 @@ export class SyncEngine {
     return due;
   }
 
-  private async referenceData(): Promise<LoadedReference> {
+  /**
+   * Whether the order's date lies in the locked period as Moneybird has it now (read again: the lock
+   * may have moved since the run read it), and the owner has not chosen to book it on the first open
+   * day: then the reason a locked period gives.
+   */
+  private async lockedPeriodReason(entry: JournalEntry): Promise<JournalReason | null> {
+    if (!entry.orderDate) return null;
+    const periodLockedUntil = await currentPeriodLock(this.options.moneybird);
+    if (this.reference)
+      this.reference = {
+        ...this.reference,
+        data: { ...this.reference.data, periodLockedUntil },
+        lockReadAt: this.now(),
+      };
+    if (this.store.settings.get(lockedPeriodMovesSetting).includes(entry.orderNumber)) return null;
+    const refusal = lockedPeriodRefusal(
+      { number: entry.orderNumber, date: entry.orderDate },
+      periodLockedUntil,
+    );
+    return refusal && { code: refusal.code, message: refusal.message, details: refusal.details };
+  }
+
+  /** Moneybird's reference data, kept for an hour; its locked period read again if read before `lockSince`. */
+  private async referenceData(lockSince: number): Promise<LoadedReference> {
     const ttl = this.options.referenceDataTtlMs ?? 60 * 60 * 1000;
-    if (this.reference && this.now() - this.reference.loadedAt < ttl) return this.reference;
+    const kept = this.reference;
+    if (kept && this.now() - kept.loadedAt < ttl) {
+      if (kept.lockReadAt >= lockSince) return kept;
+      const periodLockedUntil = await currentPeriodLock(this.options.moneybird);
+      this.reference = { ...kept, data: { ...kept.data, periodLockedUntil }, lockReadAt: this.now() };
+      return this.reference;
+    }
     const loaded = await loadReferenceData(this.options.moneybird, {
-      administrationCurrency: this.reference?.administrationCurrency,
+      administrationCurrency: kept?.administrationCurrency,
     });
-    this.reference = { ...loaded, loadedAt: this.now() };
-    return this.reference!;
+    const at = this.now();
+    this.reference = { ...loaded, loadedAt: at, lockReadAt: at };
+    return this.reference;
   }
 
   private async bookOne(

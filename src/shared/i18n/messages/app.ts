@@ -89,7 +89,8 @@ export const app = defineCatalog({
     'action.takeOverInvoice': 'Factuur overnemen',
     'orders.takeOver.none':
       'Bij bestelling {order} staat geen factuur klaar om over te nemen. Vernieuw het overzicht.',
-    'action.bookAllInOpenPeriod': 'Boek alle {count} op de eerste open dag',
+    'action.bookAllInOpenPeriod':
+      'Boek de {count} bestellingen uit de afgesloten periode op de eerste open dag',
     'orders.lockedPeriod.none':
       'Er staan geen bestellingen klaar die in een afgesloten periode vallen. Vernieuw het overzicht.',
     'orders.refused.unknown':
@@ -214,7 +215,7 @@ export const app = defineCatalog({
     'action.bookInOpenPeriod': 'Book on the first open day',
     'action.takeOverInvoice': 'Take over invoice',
     'orders.takeOver.none': 'Order {order} has no invoice ready to take over. Refresh the overview.',
-    'action.bookAllInOpenPeriod': 'Book all {count} on the first open day',
+    'action.bookAllInOpenPeriod': 'Book the {count} orders from the locked period on the first open day',
     'orders.lockedPeriod.none': 'No parked orders fall in a locked period. Refresh the overview.',
     'orders.refused.unknown':
       'Order {order} is not known to Winkelbrug. The list has been refreshed; check the number.',

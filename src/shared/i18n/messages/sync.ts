@@ -100,7 +100,7 @@ export const syncMessages = defineCatalog({
     'sync.adoption_summary':
       'Eerst in Moneybird nagekeken of bestellingen er al stonden, zodat niets dubbel wordt geboekt: {counts}.',
     'sync.adoption_count.looked': '{n} nagekeken',
-    'sync.adoption_count.none': 'geen stond er al',
+    'sync.adoption_count.none': 'geen enkele stond er al',
     'sync.adoption_count.adopted.one': '1 stond er al en is overgenomen',
     'sync.adoption_count.adopted.other': '{n} stonden er al en zijn overgenomen',
     'sync.adoption_count.parked': '{n} geparkeerd',

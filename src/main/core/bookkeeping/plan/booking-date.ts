@@ -2,6 +2,8 @@
 // administration's locked period (after a VAT return, say) cannot be booked there: it is refused
 // with the reason until the owner chooses to book it on the first open day — the invoice then says
 // which day the order really was — or to skip it.
+
+import { writtenDays } from '../../../../shared/i18n/written-day';
 import type { Order } from '../../mijnwebwinkel/order-schema';
 import { type Refusal, refuse } from '../refusal';
 import { addDays } from './amounts';
@@ -18,15 +20,34 @@ export function bookingDate(
   moveOutOfLockedPeriod: boolean,
 ): BookingDate | Refusal {
   if (!periodLockedUntil || order.date > periodLockedUntil) return { date: order.date };
+  if (moveOutOfLockedPeriod) return { date: addDays(periodLockedUntil, 1), movedFrom: order.date };
+  return lockedPeriodRefusal(order, periodLockedUntil) as Refusal;
+}
+
+/**
+ * Why an order dated on or before the lock is not booked until the owner chooses; null when its date
+ * is open. Also what the sync tells when Moneybird refused a booking because the lock moved meanwhile.
+ */
+export function lockedPeriodRefusal(
+  order: Pick<Order, 'number' | 'date'>,
+  periodLockedUntil: string | null | undefined,
+): Refusal | null {
+  if (!periodLockedUntil || order.date > periodLockedUntil) return null;
+  // The dates as the owner writes them; the details keep them as dates.
   const firstOpenDate = addDays(periodLockedUntil, 1);
-  if (!moveOutOfLockedPeriod)
-    return refuse('period_locked', {
-      order: order.number,
-      date: order.date,
-      lockedUntil: periodLockedUntil,
-      firstOpenDate,
-    });
-  return { date: firstOpenDate, movedFrom: order.date };
+  const refusal = refuse(
+    'period_locked',
+    { order: order.number },
+    {
+      date: writtenDays(order.date),
+      lockedUntil: writtenDays(periodLockedUntil),
+      firstOpenDate: writtenDays(firstOpenDate),
+    },
+  );
+  return {
+    ...refusal,
+    details: { order: order.number, date: order.date, lockedUntil: periodLockedUntil, firstOpenDate },
+  };
 }
 
 /** A payment cannot be dated in the locked period either: it moves with the booking. */

@@ -1,0 +1,20 @@
+// A day as a Dutch shop keeper (or their customer, on an invoice) writes it: "29 oktober 2026",
+// "29 October 2026" — not the yyyy-mm-dd the APIs and the journal keep.
+import type { Locale, LocalizedText } from './translate';
+
+const FORMATS: Record<Locale, Intl.DateTimeFormat> = {
+  nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+};
+
+/** `day` (yyyy-mm-dd) written out in `language`; anything else is returned as it is. */
+export function writtenDay(day: string, language: Locale): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  const parsed = new Date(`${day}T12:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? day : FORMATS[language].format(parsed);
+}
+
+/** `day` written out in each language, for a message's per-language parameters. */
+export function writtenDays(day: string): LocalizedText {
+  return { nl: writtenDay(day, 'nl'), en: writtenDay(day, 'en') };
+}
