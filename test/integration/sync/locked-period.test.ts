@@ -133,6 +133,26 @@ describe('orders in a locked period', () => {
     expect(invoice.invoice_date > locked.date).toBe(true);
   });
 
+  it('reads the lock again once per run when Moneybird refuses creates for another reason', async () => {
+    world = await startWorld({ orders: twoOrders() });
+    world.moneybird.server.faults.add({
+      method: 'POST',
+      path: /\/sales_invoices(\.json)?$/,
+      times: Number.POSITIVE_INFINITY,
+      fault: {
+        kind: 'status',
+        status: 422,
+        body: { error: { ledger_account_id: ['is invalid'] }, details: {} },
+      },
+    });
+    await world.runtime.engine.run('import', { importSince: SINCE });
+    const codes = world.runtime.store.journal.list({ limit: 10 }).map((e) => e.reason?.code);
+    expect(codes).toEqual(['moneybird_validation', 'moneybird_validation']);
+    // The reference data's read, and one more after the first refusal; not one per refused order.
+    const reads = world.moneybird.server.log.entries.filter((r) => r.path.endsWith('/administrations.json'));
+    expect(reads).toHaveLength(2);
+  });
+
   it('an order the owner skips stays unbooked', async () => {
     const [locked] = twoOrders();
     world = await startWorld({ orders: [locked] });

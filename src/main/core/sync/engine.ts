@@ -100,6 +100,8 @@ export class SyncEngine {
   private readonly now: () => number;
   private readonly listeners = new Set<(event: EngineEvent) => void>();
   private reference: LoadedReference | undefined;
+  /** The run that read the locked period again after Moneybird refused a create (once per run). */
+  private lockReadForRefusalInRun: number | null = null;
   private running: Promise<RunReport> | undefined;
   private cancelled = false;
   private runMapping: Record<string, unknown> | undefined;
@@ -444,7 +446,7 @@ export class SyncEngine {
         now: this.now,
         log: (level, message, fields) =>
           this.log(level, message, (fields?.order as string | undefined) ?? null, runId, fields),
-        lockedPeriodReason: (entry) => this.lockedPeriodReason(entry),
+        lockedPeriodReason: (entry) => this.lockedPeriodReason(entry, runId),
         logBooked: (entry) =>
           this.logQuietly(
             'info',
@@ -480,15 +482,21 @@ export class SyncEngine {
    * may have moved since the run read it), and the owner has not chosen to book it on the first open
    * day: then the reason a locked period gives.
    */
-  private async lockedPeriodReason(entry: JournalEntry): Promise<JournalReason | null> {
+  private async lockedPeriodReason(entry: JournalEntry, runId: number): Promise<JournalReason | null> {
     if (!entry.orderDate) return null;
-    const periodLockedUntil = await currentPeriodLock(this.options.moneybird);
-    if (this.reference)
-      this.reference = {
-        ...this.reference,
-        data: { ...this.reference.data, periodLockedUntil },
-        lockReadAt: this.now(),
-      };
+    let periodLockedUntil = this.reference?.data.periodLockedUntil ?? null;
+    // Once per run: with a mapping Moneybird refuses, every create is refused, and each should not
+    // cost a request more.
+    if (this.lockReadForRefusalInRun !== runId) {
+      this.lockReadForRefusalInRun = runId;
+      periodLockedUntil = await currentPeriodLock(this.options.moneybird);
+      if (this.reference)
+        this.reference = {
+          ...this.reference,
+          data: { ...this.reference.data, periodLockedUntil },
+          lockReadAt: this.now(),
+        };
+    }
     if (this.store.settings.get(lockedPeriodMovesSetting).includes(entry.orderNumber)) return null;
     const refusal = lockedPeriodRefusal(
       { number: entry.orderNumber, date: entry.orderDate },
