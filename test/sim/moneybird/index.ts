@@ -15,12 +15,15 @@ import { type OAuthClient, OAuthServer } from './oauth';
 import {
   addExistingContact,
   addExistingInvoice,
+  addLedgerAccountInTheApp,
   deleteInvoiceBehindTheBack,
   type ExistingContact,
   type ExistingInvoice,
   editInvoiceLineBehindTheBack,
   type InvoiceLineEdit,
+  type NewLedgerAccount,
   removeInvoiceLineBehindTheBack,
+  setLedgerAccountActiveInTheApp,
 } from './owner-actions';
 
 export interface MoneybirdSimOptions {
@@ -114,6 +117,11 @@ export interface MoneybirdSim {
     removeInvoiceLine(invoiceId: string, line: number, administrationId?: string): void;
     /** `period_locked_until`, a date (YYYY-MM-DD) or null to unlock. */
     lockPeriodUntil(date: string | null, administrationId?: string): void;
+    /** A ledger account added to the chart of accounts (revenue unless said otherwise). */
+    // biome-ignore lint/suspicious/noExplicitAny: agreed simulator API (sim-apis.md)
+    addLedgerAccount(account: NewLedgerAccount, administrationId?: string): any;
+    /** A ledger account archived (false) or brought back (true). */
+    setLedgerAccountActive(ledgerAccountId: string, active: boolean, administrationId?: string): void;
     /** Late visibility for writes answered from now on (null: off). */
     setLateVisibility(setting: LateVisibility | null, administrationId?: string): void;
   };
@@ -249,6 +257,9 @@ export async function startMoneybirdSim(options: MoneybirdSimOptions = {}): Prom
       removeInvoiceLine: (invoiceId, line, id) =>
         removeInvoiceLineBehindTheBack(booksOf(id), invoiceId, line),
       lockPeriodUntil: (date, id) => lockPeriod(booksOf(id), date),
+      addLedgerAccount: (account, id) => addLedgerAccountInTheApp(booksOf(id), ids.next(), account),
+      setLedgerAccountActive: (ledgerId, active, id) =>
+        setLedgerAccountActiveInTheApp(booksOf(id), ledgerId, active),
       setLateVisibility: (setting, id) => setLateVisibility(booksOf(id), setting),
     },
     issueToken,

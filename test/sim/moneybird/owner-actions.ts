@@ -138,6 +138,48 @@ function findInvoice(books: AdministrationBooks, id: string): StoredInvoice {
 }
 
 /** Deleted in the app: gone from every answer, with its payments (the app removes those first). */
+/** A ledger account the owner adds to the chart of accounts in the app. */
+export interface NewLedgerAccount {
+  name: string;
+  /** Default 'revenue'. */
+  account_type?: string;
+}
+
+export function addLedgerAccountInTheApp(
+  books: AdministrationBooks,
+  id: string,
+  spec: NewLedgerAccount,
+): Json {
+  const at = books.clock.now().toISOString();
+  const account: Json = {
+    id,
+    administration_id: books.administration.id,
+    name: spec.name,
+    account_type: spec.account_type ?? 'revenue',
+    account_id: null,
+    parent_id: null,
+    active: true,
+    created_at: at,
+    updated_at: at,
+    allowed_document_types: ['sales_invoice'],
+    financial_account_id: null,
+  };
+  books.ledgerAccounts.push(account);
+  return structuredClone(account);
+}
+
+/** A ledger account archived (or brought back) in the app. */
+export function setLedgerAccountActiveInTheApp(
+  books: AdministrationBooks,
+  id: string,
+  active: boolean,
+): void {
+  const account = books.ledgerAccounts.find((a) => a.id === id);
+  if (!account) throw new Error(`The simulated administration has no ledger account ${id}`);
+  account.active = active;
+  account.updated_at = books.clock.now().toISOString();
+}
+
 export function deleteInvoiceBehindTheBack(books: AdministrationBooks, id: string): void {
   findInvoice(books, id);
   books.salesInvoices.delete(id);

@@ -89,6 +89,8 @@ interface LoadedReference {
   loadedAt: number;
   /** When the locked period was last read (with the rest, or on its own). */
   lockReadAt: number;
+  /** The owner's mapping when it was read: a changed one may name what the copy does not hold. */
+  mappingKey: string;
   administrationCurrency: string;
 }
 
@@ -100,6 +102,8 @@ export class SyncEngine {
   private readonly now: () => number;
   private readonly listeners = new Set<(event: EngineEvent) => void>();
   private reference: LoadedReference | undefined;
+  /** The owner retried an order: the next run reads Moneybird's reference data afresh. */
+  private referenceStale = false;
   /** The run that read the locked period again after Moneybird refused a create (once per run). */
   private lockReadForRefusalInRun: number | null = null;
   private running: Promise<RunReport> | undefined;
@@ -151,6 +155,8 @@ export class SyncEngine {
       // the order's reference, or taken it away): the journal cannot vouch for that, so an order
       // without a known invoice looks its booking up before its next write.
       const lookUp = entry.moneybird.invoiceId === null && entry.reference !== null;
+      // Nor for the accounts, rates and workflows it was parked over: they are read again.
+      this.referenceStale = true;
       return this.store.journal.resume(orderNumber, entry.state, {
         resetAttempts: true,
         ...(lookUp && { patch: { adoption: 'look_up' } }),
@@ -423,9 +429,13 @@ export class SyncEngine {
     runId: number,
     runStartedAt: number,
   ): Promise<BookingSetup> {
+    const stored = this.store.settings.get(bookkeepingMappingSetting);
     // The locked period as it is now, not as it was up to an hour ago: read at least once per run
     // that books, and again during a long one.
-    const reference = await this.referenceData(Math.max(runStartedAt, this.now() - PERIOD_LOCK_REREAD_MS));
+    const reference = await this.referenceData(
+      Math.max(runStartedAt, this.now() - PERIOD_LOCK_REREAD_MS),
+      JSON.stringify(stored),
+    );
     if (!previous) await refreshContacts(this.options.moneybird, this.store.contacts);
     const ossNeeds: TaxRateNeed[] = [];
     const shopCountry = storedShopCountry(this.mapping());
@@ -435,7 +445,6 @@ export class SyncEngine {
       const order = await this.orderFor(entry.orderNumber, orders);
       if (order) ossNeeds.push(...ossNeedsOf(order, shopCountry));
     }
-    const stored = this.store.settings.get(bookkeepingMappingSetting);
     const settings = completeRunMapping(stored, reference, ossNeeds);
     const executor =
       previous?.executor ??
@@ -505,11 +514,15 @@ export class SyncEngine {
     return refusal && { code: refusal.code, message: refusal.message, details: refusal.details };
   }
 
-  /** Moneybird's reference data, kept for an hour; its locked period read again if read before `lockSince`. */
-  private async referenceData(lockSince: number): Promise<LoadedReference> {
+  /**
+   * Moneybird's reference data, kept for an hour unless the owner changed the mapping since (it may
+   * name an account or rate made in Moneybird meanwhile) or retried an order (they may have fixed
+   * something in Moneybird); its locked period read again if read before `lockSince`.
+   */
+  private async referenceData(lockSince: number, mappingKey: string): Promise<LoadedReference> {
     const ttl = this.options.referenceDataTtlMs ?? 60 * 60 * 1000;
     const kept = this.reference;
-    if (kept && this.now() - kept.loadedAt < ttl) {
+    if (kept && this.now() - kept.loadedAt < ttl && kept.mappingKey === mappingKey && !this.referenceStale) {
       if (kept.lockReadAt >= lockSince) return kept;
       const periodLockedUntil = await currentPeriodLock(this.options.moneybird);
       this.reference = { ...kept, data: { ...kept.data, periodLockedUntil }, lockReadAt: this.now() };
@@ -519,7 +532,8 @@ export class SyncEngine {
       administrationCurrency: kept?.administrationCurrency,
     });
     const at = this.now();
-    this.reference = { ...loaded, loadedAt: at, lockReadAt: at };
+    this.reference = { ...loaded, loadedAt: at, lockReadAt: at, mappingKey };
+    this.referenceStale = false;
     return this.reference;
   }
 
