@@ -164,8 +164,12 @@ async function main(): Promise<void> {
       else if (e.method === 'POST' && /\/contacts\/synchronization\.json$/.test(e.path)) setup += 1;
       if (e.method === 'POST' && /\/contacts\.json$/.test(e.path) && e.status === 201) contactsCreated += 1;
       if (e.method === 'PATCH' && /\/contacts\/\d+\.json$/.test(e.path)) contactUpdates += 1;
-      // A credit note costs one request more than an invoice: the duplicate, then its adjustment.
+      // A credit note costs requests an invoice does not: the read of its original (still there as
+      // booked?), then for a sales credit the duplicate and its adjustment. Nothing else of an import
+      // without faults reads one invoice.
       if (e.method === 'PATCH' && /\/sales_invoices\/\d+\.json$/.test(e.path)) creditNoteRequests += 1;
+      if (e.method === 'GET' && /\/(external_)?sales_invoices\/\d+\.json$/.test(e.path))
+        creditNoteRequests += 1;
       if (ADOPTION_PATHS.test(e.path)) adoption += 1;
       else if (e.method !== 'GET' && !/\/synchronization\.json$/.test(e.path)) writes += 1;
       const route = `${e.method} ${e.path.replace(/^\/api\/v2\/\d+\//, '').replace(/\d{6,}/g, ':id')}`;

@@ -9,9 +9,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { summaryOfEntry } from '../../../src/main/core/app-service/order-views';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
-import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { moneybirdRequestsSince, type SyncWorld, startWorld } from './support';
+import { creditOf, sale, startKnownWorld } from './shop-sales';
+import { moneybirdRequestsSince, type SyncWorld } from './support';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -20,109 +20,12 @@ afterEach(async () => {
   world = undefined;
 });
 
-const SINCE = '2024-01-01';
-const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
 
 const isDuplicate = (e: { method: string; path: string }) =>
   e.method === 'PATCH' && /\/duplicate_creditinvoice(\.json)?$/.test(e.path);
 const isDraftUpdate = (e: { method: string; path: string }) =>
   e.method === 'PATCH' && /\/sales_invoices\/\d+(\.json)?$/.test(e.path);
-
-const LINES = {
-  mok: {
-    type: 'article',
-    quantity: 2,
-    description: 'Mok',
-    price: { amount: '20.000000', amount_including_tax: '24.20', rate: '21.00' },
-  },
-  thee: {
-    type: 'article',
-    quantity: 1,
-    description: 'Thee',
-    price: { amount: '5.000000', amount_including_tax: '5.45', rate: '9.00' },
-  },
-} as const;
-type LineName = keyof typeof LINES;
-
-/** The shop's figures of these lines: total and VAT per rate. */
-function priceOf(lines: readonly LineName[]) {
-  const cents = lines.reduce((s, l) => s + (l === 'mok' ? 2420 : 545), 0);
-  const tax = ['21.00', '9.00']
-    .map((rate) => ({
-      rate,
-      amount: lines
-        .filter((l) => LINES[l].price.rate === rate)
-        .reduce((s, l) => s + (l === 'mok' ? 4.2 : 0.45), 0)
-        .toFixed(2),
-    }))
-    .filter((t) => t.amount !== '0.00');
-  return { tax, total: (cents / 100).toFixed(2) };
-}
-
-/** A generated domestic iDEAL order to dress up: valid in every field the shop's spec has. */
-function baseOrder(): MwwOrder {
-  const order = generateOrders({ seed: 31, count: 60 }).find(
-    (o) =>
-      o.payment_status === 'captured' &&
-      !o.sim_test_order &&
-      !o.credited_order_number &&
-      o.currency === 'EUR' &&
-      !o.tax_strategy &&
-      (!o.tax_region || o.tax_region === 'NL') &&
-      o.payment?.method_name === 'ideal',
-  );
-  expect(order).toBeDefined();
-  return structuredClone(order!);
-}
-
-const tomorrow = () => shopLocalDate(Date.now() + DAY);
-
-/** A paid sale of 2 × Mok (21 %) and Thee (9 %), 29.65, dated tomorrow (after the journal began). */
-function sale(number: number, email: string): MwwOrder {
-  const base = baseOrder();
-  return {
-    ...base,
-    number,
-    uuid: `${base.uuid.slice(0, 24)}${String(number).padStart(12, '0')}`,
-    date: tomorrow(),
-    credit_order_numbers: [],
-    discountcode: undefined,
-    debtor: { ...base.debtor, email },
-    price: priceOf(['mok', 'thee']),
-    orderlines: (['mok', 'thee'] as const).map((l, i) => ({
-      ...structuredClone(LINES[l]),
-      id: `${base.uuid.slice(0, 24)}${String(number * 10 + i).padStart(12, '0')}`,
-    })),
-  } as MwwOrder;
-}
-
-/** The shop's credit order for some lines of `original` (positive amounts, no payment of its own). */
-function creditOf(original: MwwOrder, number: number, lines: readonly LineName[]): MwwOrder {
-  const { payment: _payment, ...rest } = structuredClone(original);
-  return {
-    ...rest,
-    number,
-    uuid: `${original.uuid.slice(0, 24)}${String(number).padStart(12, '0')}`,
-    status: 10,
-    payment_status: 'unknown',
-    credited_order_number: Number(original.number),
-    credit_order_numbers: [],
-    price: priceOf(lines),
-    orderlines: lines.map((l, i) => ({
-      ...structuredClone(LINES[l]),
-      id: `${original.uuid.slice(0, 24)}${String(number * 10 + i).padStart(12, '0')}`,
-    })),
-  } as MwwOrder;
-}
-
-/** A journal that knows its orders: an import of the (empty) history, then a regular run. */
-async function startKnownWorld(style: 'sales' | 'external' = 'sales'): Promise<SyncWorld> {
-  const w = await startWorld({ orders: [], style });
-  await w.runtime.engine.run('import', { importSince: SINCE });
-  await w.runtime.engine.run('manual');
-  return w;
-}
 
 /** The shop sells (and the run books) an order. */
 async function bookSale(w: SyncWorld, order: MwwOrder): Promise<void> {

@@ -98,7 +98,9 @@ async function moneybirdPart(
     return { ok: true, value: view };
   } catch (error) {
     if (error instanceof NotFoundError) {
-      return { ok: false, problem: localize(uiOrders, 'orderCore.moneybird.gone') };
+      // A booked order is not booked again (Retry is refused for it): its text offers no Retry.
+      const key = entry.state === 'done' ? 'orderCore.moneybird.goneBooked' : 'orderCore.moneybird.gone';
+      return { ok: false, problem: localize(uiOrders, key) };
     }
     return { ok: false, problem: withReason('orderCore.moneybird.failed', problemText(error)) };
   }

@@ -6,14 +6,18 @@
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import {
+  type BookingPlan,
   type BookkeepingSettings,
   isRefusal,
   type MoneybirdReferenceData,
   type OriginalBooking,
   planBooking,
 } from '../bookkeeping';
+import { NotFoundError } from '../http/errors';
 import type { Order } from '../mijnwebwinkel/order-schema';
-import type { JournalEntry, Store } from '../store';
+import { abs, parseDecimal, sum, toFixed } from '../money/decimal';
+import type { MoneybirdClient } from '../moneybird/client';
+import type { JournalEntry, JournalReason, Store } from '../store';
 import { otherCreditsOf } from './credit-notes';
 import type { ShopPaymentRecordReader } from './shop-payment-records';
 
@@ -110,6 +114,56 @@ export function originalBookingFrom(
       vatTreatment: originalPlan.vatTreatment,
       taxRateIds: originalPlan.taxRateIds,
       totalInclTax: originalPlan.expected.totalInclTax,
+    },
+  };
+}
+
+/**
+ * The original's invoice as Moneybird holds it now, read once before a credit's first write: the
+ * owner may have deleted it, or changed it, since it was booked. A credit against an invoice that is
+ * not there, or that together with the earlier credits would credit more than the invoice now holds,
+ * is parked with the reason; null when the credit fits.
+ */
+export async function originalInvoiceProblem(
+  moneybird: Pick<MoneybirdClient, 'getSalesInvoice' | 'getExternalSalesInvoice'>,
+  store: Store,
+  plan: BookingPlan,
+  original: OriginalBooking,
+): Promise<JournalReason | null> {
+  const params = { order: plan.orderNumber, original: original.orderNumber, reference: original.reference };
+  const external = store.journal.get(original.orderNumber)?.bookingStyle === 'external_invoice';
+  let held: bigint;
+  try {
+    const invoice = external
+      ? await moneybird.getExternalSalesInvoice(original.invoiceId)
+      : await moneybird.getSalesInvoice(original.invoiceId);
+    held = abs(parseDecimal(invoice.total_price_incl_tax));
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    return {
+      code: 'original_invoice_gone',
+      message: localize(syncMessages, 'sync.original_invoice_gone', params),
+      details: { original: original.orderNumber, invoiceId: original.invoiceId },
+    };
+  }
+  const before = sum((original.otherCredits ?? []).filter((c) => c.booked).map((c) => abs(c.total)));
+  const credit = abs(parseDecimal(plan.expected.totalInclTax));
+  if (before + credit <= held) return null;
+  const amount = (value: bigint) => `${plan.expected.currency} ${toFixed(value, 2)}`;
+  return {
+    code: 'original_invoice_changed',
+    message: localize(syncMessages, 'sync.original_invoice_changed', {
+      ...params,
+      creditTotal: amount(credit),
+      creditedBefore: amount(before),
+      invoiceTotal: amount(held),
+    }),
+    details: {
+      original: original.orderNumber,
+      invoiceId: original.invoiceId,
+      invoiceTotal: toFixed(held, 2),
+      creditTotal: toFixed(credit, 2),
+      creditedBefore: toFixed(before, 2),
     },
   };
 }

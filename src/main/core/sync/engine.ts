@@ -40,7 +40,7 @@ import {
 import { BookingExecutor, RunBlockedError } from './booking-executor';
 import { refreshContacts } from './contact-directory';
 import { awaitsRefund, isAwaitingRefund, keepAwaitingRefund } from './credit-notes';
-import { originalBooking, waitsForOriginal } from './credit-originals';
+import { originalBooking, originalInvoiceProblem, waitsForOriginal } from './credit-originals';
 import { ImportProgress } from './import-progress';
 import { OrderAdmission, STATUS_CHANGED_CURSOR } from './order-admission';
 import { discoverOrderPages, shopLocalTime } from './order-discovery';
@@ -610,6 +610,22 @@ export class SyncEngine {
     if (adoption.needsLookUp(current)) {
       const adopted = await adoption.adoptExisting(current, plan, executor, lookupFailure);
       if (adopted) return adopted;
+    }
+    // credit notes (#11): before a credit's first write, its original must still be in Moneybird
+    // as booked (the owner may have deleted or changed it since).
+    if (original && current.moneybird.invoiceId === null) {
+      let problem: JournalReason | null;
+      try {
+        problem = await originalInvoiceProblem(this.options.moneybird, this.store, plan, original);
+      } catch (error) {
+        const failed = executor.fail(current, error);
+        return toReport(failed.entry, failed.kind);
+      }
+      if (problem) {
+        const parked = journal.park(current.orderNumber, current.state, problem);
+        this.log('warn', problem.message, current.orderNumber, null, { code: problem.code });
+        return toReport(parked, 'parked');
+      }
     }
     // The executor writes the booked line in the transaction that books the order.
     const outcome = await executor.book(plan, current);

@@ -32,6 +32,10 @@ export const syncMessages = defineCatalog({
       'Creditbestelling {order} hoort bij bestelling {original}, maar die is (nog) niet geboekt. Boek eerst de oorspronkelijke bestelling; daarna volgt de creditering vanzelf.',
     'sync.original_unreadable':
       'Creditbestelling {order} hoort bij bestelling {original}, maar die kon niet uit de winkel worden gelezen. Winkelbrug probeert het later opnieuw.',
+    'sync.original_invoice_gone':
+      'Creditbestelling {order} crediteert bestelling {original}, maar de factuur daarvan (kenmerk {reference}) staat niet meer in Moneybird. Winkelbrug maakt geen creditfactuur voor een factuur die er niet is. Regel de creditering zelf in Moneybird, als die nog nodig is, en kies "Overslaan".',
+    'sync.original_invoice_changed':
+      'Creditbestelling {order} crediteert {creditTotal} van bestelling {original}, maar de factuur daarvan (kenmerk {reference}) is in Moneybird gewijzigd en staat nu op {invoiceTotal}; met wat eerder is gecrediteerd ({creditedBefore}) zou er meer gecrediteerd worden dan er op de factuur staat. Zet de factuur in Moneybird terug zoals de bestelling was en kies "Opnieuw proberen", of kies "Overslaan" als je de creditering zelf regelt.',
     'sync.invoice_gone':
       'De factuur van bestelling {order} ({invoiceId}) bestaat niet meer in Moneybird. Controleer of hij daar is verwijderd; kies "Overslaan" als de bestelling niet meer geboekt moet worden.',
     'sync.unpaid_not_yet':
@@ -139,6 +143,10 @@ export const syncMessages = defineCatalog({
       'Credit order {order} belongs to order {original}, which is not booked (yet). Book the original order first; the credit follows by itself.',
     'sync.original_unreadable':
       'Credit order {order} belongs to order {original}, which could not be read from the shop. Winkelbrug tries again later.',
+    'sync.original_invoice_gone':
+      'Credit order {order} credits order {original}, but its invoice (reference {reference}) is no longer in Moneybird. Winkelbrug makes no credit note for an invoice that is not there. Settle the credit yourself in Moneybird, if it is still needed, and choose "Skip".',
+    'sync.original_invoice_changed':
+      'Credit order {order} credits {creditTotal} of order {original}, but its invoice (reference {reference}) was changed in Moneybird and now stands at {invoiceTotal}; with what was credited before ({creditedBefore}) more would be credited than the invoice holds. Put the invoice in Moneybird back as the order was and choose "Retry", or choose "Skip" if you settle the credit yourself.',
     'sync.invoice_gone':
       'The invoice of order {order} ({invoiceId}) no longer exists in Moneybird. Check whether it was deleted there; choose "Skip" if the order should not be booked any more.',
     'sync.unpaid_not_yet': 'Order {order} is not paid yet; it is booked once the payment is in.',

@@ -138,6 +138,8 @@ export const uiOrders = defineCatalog({
     'orderCore.moneybird.failed': 'De factuur kon niet uit Moneybird worden opgehaald: {reason}',
     'orderCore.moneybird.gone':
       'De factuur staat niet meer in Moneybird (verwijderd?). Kies Opnieuw proberen om de bestelling opnieuw te laten boeken.',
+    'orderCore.moneybird.goneBooked':
+      'De factuur van deze bestelling staat niet meer in Moneybird (verwijderd?). Winkelbrug boekt een geboekte bestelling niet nog eens, zodat niets dubbel in je boeken komt. Hoort de bestelling in je boeken, boek hem dan zelf opnieuw in Moneybird.',
     'orderCore.moneybird.unavailable':
       'Moneybird is nu niet gekoppeld, dus de factuur kan niet worden opgehaald. Koppel Moneybird opnieuw in Instellingen.',
   },
@@ -275,6 +277,8 @@ export const uiOrders = defineCatalog({
     'orderCore.moneybird.failed': 'The invoice could not be fetched from Moneybird: {reason}',
     'orderCore.moneybird.gone':
       'The invoice is no longer in Moneybird (deleted?). Choose Retry to have the order booked again.',
+    'orderCore.moneybird.goneBooked':
+      'This order’s invoice is no longer in Moneybird (deleted?). Winkelbrug does not book a booked order again, so that nothing ends up in your books twice. If the order belongs in your books, book it again yourself in Moneybird.',
     'orderCore.moneybird.unavailable':
       'Moneybird is not connected now, so the invoice cannot be fetched. Connect Moneybird again in Settings.',
   },
