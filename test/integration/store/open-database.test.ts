@@ -107,6 +107,31 @@ describe('opening the database', () => {
     }
   });
 
+  it('migrates the match keys of version 11 so that two contacts can share one, and reads every contact again', () => {
+    const file = join(tempDir(), 'v11.sqlite');
+    const v11 = openDatabase(file, { migrations: MIGRATIONS.slice(0, 11), now: () => 5 });
+    v11.exec(`
+      INSERT INTO contacts (contact_id, version, updated_at) VALUES ('100', 3, 5), ('200', 4, 5);
+      INSERT INTO contact_match_keys (match_key, contact_id) VALUES ('email:truus@voorbeeld.nl', '100');
+    `);
+    v11.close();
+
+    const current = openStore(file, { now: () => 10 });
+    try {
+      expect(current.contacts.lookup('email:truus@voorbeeld.nl')?.contactId).toBe('100');
+      // The versions are cleared: the next refresh reads each contact, and the keys a contact could
+      // not hold before (here 200's) come back with it.
+      expect([...current.contacts.versions().values()]).toEqual([null, null]);
+      current.contacts.putContact({ contactId: '200', version: 4, matchKeys: ['email:truus@voorbeeld.nl'] });
+      expect(current.contacts.lookup('email:truus@voorbeeld.nl')?.contactId).toBe('100');
+      // The owner deletes the older one: the customer is still found, on the one that remains.
+      current.contacts.removeContacts(['100']);
+      expect(current.contacts.lookup('email:truus@voorbeeld.nl')?.contactId).toBe('200');
+    } finally {
+      current.close();
+    }
+  });
+
   it('rolls a failing migration back completely and reports it, leaving the data as it was', () => {
     const file = join(tempDir(), 'w.sqlite');
     const store = openStore(file);

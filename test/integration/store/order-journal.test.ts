@@ -268,6 +268,33 @@ describe('the order journal', () => {
     expect(refusal(() => journal.forgetInvoice('7201', '4')).kind).toBe('conflict');
   });
 
+  it('forgets the contact the owner deleted in Moneybird, only before any invoice', () => {
+    const { journal } = open();
+    journal.record({ orderNumber: '7301', state: 'pending', bookingStyle: 'sales_invoice' });
+    journal.advance('7301', 'pending', 'contact_ok', { contactId: '1' }, 'invoice');
+    journal.park('7301', 'contact_ok', reason('moneybird_validation'));
+    // Only from contact_ok, and only the contact the order recorded.
+    expect(refusal(() => journal.forgetContact('7301', '1')).kind).toBe('conflict');
+    journal.resume('7301', 'parked');
+    expect(refusal(() => journal.forgetContact('7301', '9')).kind).toBe('illegal');
+
+    const forgotten = journal.forgetContact('7301', '1');
+    expect(forgotten).toMatchObject({
+      state: 'pending',
+      progress: 'pending',
+      writeIntent: null,
+      reason: null,
+      attempts: 0,
+      moneybird: { contactId: null, invoiceId: null },
+    });
+    expect(journal.get('7301')).toEqual(forgotten);
+    expect(journal.steps('7301').at(-1)).toMatchObject({ state: 'pending' });
+    // Once an invoice is on it, Moneybird keeps the contact: it is never forgotten.
+    journal.advance('7301', 'pending', 'contact_ok', { contactId: '2' });
+    journal.advance('7301', 'contact_ok', 'invoice_created', { invoiceId: '3' });
+    expect(refusal(() => journal.forgetContact('7301', '2')).kind).toBe('conflict');
+  });
+
   it('marks a zero-total order paid without a payment of its own', () => {
     const { journal } = open();
     journal.record({ orderNumber: '7201', state: 'pending', bookingStyle: 'sales_invoice' });

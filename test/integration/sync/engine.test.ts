@@ -216,6 +216,29 @@ describe('the sync engine', () => {
     expect(second.counts.booked).toBe(1);
   });
 
+  it('parks an order whose payment Moneybird answers 404, saying what it no longer knows, not where it asked', async () => {
+    const order = generateOrders({ seed: 19, count: 120 }).find(
+      (o) =>
+        isEligible(o) &&
+        !o.credited_order_number &&
+        !o.tax_strategy &&
+        (!o.tax_region || o.tax_region === 'NL'),
+    )!;
+    world = await startWorld({ orders: [order] });
+    world.moneybird.server.faults.add({
+      method: 'POST',
+      path: /\/payments(\.json)?$/,
+      fault: { kind: 'status', status: 404, body: { error: 'record not found' } },
+    });
+    const run = await world.runtime.engine.run('import', { importSince: SINCE });
+    expect(run.orders[0]).toMatchObject({ outcome: 'parked', reasonCode: 'moneybird_not-found' });
+    const reason = world.runtime.store.journal.get(String(order.number))!.reason!;
+    expect(reason.message.nl).toMatch(
+      /^Moneybird weigerde bestelling \d+: Moneybird kent dit niet \(meer\): factuur \d+/,
+    );
+    for (const text of [reason.message.nl, reason.message.en]) expect(text).not.toMatch(/https?:|\.json/);
+  });
+
   it('books a retried foreign (OSS) order at the foreign rate Moneybird has for that country', async () => {
     const oss = generateOrders({ seed: 19, count: 120 }).find(
       (o) =>

@@ -16,6 +16,8 @@ import {
   addExistingContact,
   addExistingInvoice,
   addLedgerAccountInTheApp,
+  archiveContactInTheApp,
+  deleteContactInTheApp,
   deleteInvoiceBehindTheBack,
   type ExistingContact,
   type ExistingInvoice,
@@ -124,6 +126,10 @@ export interface MoneybirdSim {
     setLedgerAccountActive(ledgerAccountId: string, active: boolean, administrationId?: string): void;
     /** Late visibility for writes answered from now on (null: off). */
     setLateVisibility(setting: LateVisibility | null, administrationId?: string): void;
+    /** A contact deleted in the app; throws, as Moneybird refuses, while an invoice uses it. */
+    deleteContact(contactId: string, administrationId?: string): void;
+    /** A contact archived in the app (its invoices stay; lists leave it out unless asked). */
+    archiveContact(contactId: string, administrationId?: string): void;
   };
   /** Contract violations recorded so far (when contract validation is on). */
   contract?: ContractRecorder;
@@ -261,6 +267,8 @@ export async function startMoneybirdSim(options: MoneybirdSimOptions = {}): Prom
       setLedgerAccountActive: (ledgerId, active, id) =>
         setLedgerAccountActiveInTheApp(booksOf(id), ledgerId, active),
       setLateVisibility: (setting, id) => setLateVisibility(booksOf(id), setting),
+      deleteContact: (contactId, id) => deleteContactInTheApp(booksOf(id), contactId),
+      archiveContact: (contactId, id) => archiveContactInTheApp(booksOf(id), contactId),
     },
     issueToken,
     revokeToken: (t) => tokens.revoke(t),

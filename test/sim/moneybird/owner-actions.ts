@@ -88,6 +88,28 @@ export function addExistingContact(books: AdministrationBooks, fields: ExistingC
   return books.contactResponse(contact);
 }
 
+/**
+ * A contact deleted in the app. Moneybird refuses while the contact is used in the books (its
+ * DELETE answers 422 then: research/moneybird-api.md, contacts), so the owner deletes its invoices
+ * first; a contact without any is gone from every answer, the synchronization list included.
+ */
+export function deleteContactInTheApp(books: AdministrationBooks, id: string): void {
+  if (!books.contacts.has(id)) throw new Error(`The Moneybird simulator has no contact ${id}`);
+  const used = [...books.salesInvoices.values(), ...books.externalInvoices.values()].some(
+    (invoice) => invoice.contactId === id,
+  );
+  if (used) throw new Error(`Moneybird refuses to delete contact ${id}: it is used in the books (422)`);
+  books.contacts.delete(id);
+}
+
+/** A contact archived in the app: kept with its invoices, left out of lists unless asked for. */
+export function archiveContactInTheApp(books: AdministrationBooks, id: string): void {
+  const contact = books.contacts.get(id);
+  if (!contact) throw new Error(`The Moneybird simulator has no contact ${id}`);
+  if (contact.archived === true) throw new Error(`Contact ${id} is archived already`);
+  archiveContact(books, contact);
+}
+
 export function addExistingInvoice(books: AdministrationBooks, spec: ExistingInvoice): Json {
   return unlocked(books, () => {
     const details_attributes = spec.lines.map((line) => ({

@@ -42,7 +42,8 @@ export interface ContactCache {
   lookup(matchKey: string): CachedContact | undefined;
   /**
    * Records a contact with all the keys it is found by now, dropping keys it no longer has (an
-   * e-mail address changed in Moneybird). A key held by another contact moves to this one.
+   * e-mail address changed in Moneybird). A key another contact holds too is shared by both; a
+   * look-up takes the oldest.
    */
   putContact(contact: ContactRecord): void;
   /** putContact for many contacts in one transaction (the bulk load). */
@@ -81,7 +82,8 @@ export function emailMatchKey(email: string): string | null {
 export function createContactCache(db: Database, now: () => number = Date.now): ContactCache {
   const select = db.prepare(
     `SELECT k.match_key, k.contact_id, c.version, c.details, c.shop_fingerprint, c.shop_details_as_of
-     FROM contact_match_keys k JOIN contacts c ON c.contact_id = k.contact_id WHERE k.match_key = ?`,
+     FROM contact_match_keys k JOIN contacts c ON c.contact_id = k.contact_id WHERE k.match_key = ?
+     ORDER BY CAST(k.contact_id AS INTEGER) LIMIT 1`,
   );
   // A refresh or our own create/update brings the version and Moneybird's details; the shop's
   // fingerprint is ours and survives both.
@@ -93,15 +95,14 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
   const markShop = db.prepare(
     'UPDATE contacts SET shop_fingerprint = ?, shop_details_as_of = ? WHERE contact_id = ?',
   );
-  // Two contacts may share a key (one e-mail address for two contacts): the oldest (lowest id) keeps
-  // it, whichever was refreshed last, so one customer's orders never flip between the two.
-  const upsertKey = db.prepare(
-    `INSERT INTO contact_match_keys (match_key, contact_id) VALUES (?, ?)
-     ON CONFLICT (match_key) DO UPDATE SET contact_id = excluded.contact_id
-     WHERE CAST(excluded.contact_id AS INTEGER) < CAST(contact_match_keys.contact_id AS INTEGER)`,
+  // Two contacts may share a key (one e-mail address for two contacts): each keeps it, and a look-up
+  // takes the oldest (lowest id), so one customer's orders never flip between the two, and when the
+  // owner deletes one the other is still found.
+  const insertKey = db.prepare(
+    'INSERT OR IGNORE INTO contact_match_keys (match_key, contact_id) VALUES (?, ?)',
   );
   const keysOf = db.prepare('SELECT match_key FROM contact_match_keys WHERE contact_id = ?').pluck();
-  const deleteKey = db.prepare('DELETE FROM contact_match_keys WHERE match_key = ?');
+  const deleteKey = db.prepare('DELETE FROM contact_match_keys WHERE match_key = ? AND contact_id = ?');
   const deleteContact = db.prepare('DELETE FROM contacts WHERE contact_id = ?');
   const versions = db.prepare('SELECT contact_id, version FROM contacts');
   const count = db.prepare('SELECT count(*) FROM contacts').pluck();
@@ -116,8 +117,8 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
   const put = ({ contactId, version, matchKeys, details }: ContactRecord) => {
     upsertContact.run(contactId, version, now(), details === undefined ? null : JSON.stringify(details));
     const keep = new Set(matchKeys);
-    for (const key of keysOf.all(contactId) as string[]) if (!keep.has(key)) deleteKey.run(key);
-    for (const key of keep) upsertKey.run(key, contactId);
+    for (const key of keysOf.all(contactId) as string[]) if (!keep.has(key)) deleteKey.run(key, contactId);
+    for (const key of keep) insertKey.run(key, contactId);
   };
   const putOne = writeTransaction(db, put);
   const putMany = writeTransaction(db, (contacts: readonly ContactRecord[]) => {

@@ -189,6 +189,13 @@ export interface OrderJournal {
    */
   forgetInvoice(orderNumber: string, invoiceId: string): JournalEntry;
   /**
+   * The contact the order recorded at `contact_ok` is gone from Moneybird (the owner deleted it,
+   * which Moneybird allows only while no invoice uses it): back to `pending` without its id and
+   * without an intent, in one compare-and-set, so the customer's contact is found or made again.
+   * Nothing of the order is in Moneybird: no invoice can be on a contact that could be deleted.
+   */
+  forgetContact(orderNumber: string, contactId: string): JournalEntry;
+  /**
    * Orders a run should work on now, oldest first: those in a booking step, and those waiting
    * whose retry time has come. A credit order waits while its original is still on its way.
    */
@@ -755,28 +762,30 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     },
   );
 
-  const forgetInvoiceTx = writeTransaction(db, (orderNumber: string, invoiceId: string) => {
+  /**
+   * The one kind of step ever taken back: what the order recorded at `expected` is gone from
+   * Moneybird, nothing of it is left there to book twice. `refusal` names what may not be taken back.
+   */
+  const takeBack = (
+    orderNumber: string,
+    expected: JournalState,
+    to: JournalState,
+    refusal: (current: JournalEntry) => string | null,
+    undo: (current: JournalEntry) => Partial<JournalEntry>,
+  ): JournalEntry => {
     const loaded = read(orderNumber);
     const current = loaded.entry;
-    const expected = 'invoice_created';
     if (current.state !== expected) {
       throw new JournalTransitionError('conflict', orderNumber, { expected, actual: current.state });
     }
-    if (current.moneybird.invoiceId !== invoiceId || current.moneybird.paymentId !== null) {
-      throw new JournalTransitionError('illegal', orderNumber, {
-        from: expected,
-        to: 'contact_ok',
-        detail: `only the unpaid invoice the order recorded (${current.moneybird.invoiceId ?? '-'}) can be gone`,
-      });
-    }
+    const detail = refusal(current);
+    if (detail) throw new JournalTransitionError('illegal', orderNumber, { from: expected, to, detail });
     const next: JournalEntry = {
       ...current,
-      state: 'contact_ok',
-      progress: 'contact_ok',
-      moneybird: { ...current.moneybird, invoiceId: null },
-      invoiceNumber: null,
+      ...undo(current),
+      state: to,
+      progress: to as Progress,
       reason: null,
-      writeIntent: 'invoice',
       attempts: 0,
       nextAttemptAt: null,
       updatedAt: now(),
@@ -784,7 +793,37 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     const written = write(next, loaded, expected);
     recordStep(written);
     return written;
-  });
+  };
+
+  const forgetInvoiceTx = writeTransaction(db, (orderNumber: string, invoiceId: string) =>
+    takeBack(
+      orderNumber,
+      'invoice_created',
+      'contact_ok',
+      (current) =>
+        current.moneybird.invoiceId !== invoiceId || current.moneybird.paymentId !== null
+          ? `only the unpaid invoice the order recorded (${current.moneybird.invoiceId ?? '-'}) can be gone`
+          : null,
+      (current) => ({
+        moneybird: { ...current.moneybird, invoiceId: null },
+        invoiceNumber: null,
+        writeIntent: 'invoice',
+      }),
+    ),
+  );
+
+  const forgetContactTx = writeTransaction(db, (orderNumber: string, contactId: string) =>
+    takeBack(
+      orderNumber,
+      'contact_ok',
+      'pending',
+      (current) =>
+        current.moneybird.contactId !== contactId || current.moneybird.invoiceId !== null
+          ? `only the contact the order recorded (${current.moneybird.contactId ?? '-'}), before any invoice, can be gone`
+          : null,
+      (current) => ({ moneybird: { ...current.moneybird, contactId: null }, writeIntent: null }),
+    ),
+  );
 
   const recordTx = writeTransaction(db, (entry: NewJournalEntry) => {
     checkOrderNumber(entry.orderNumber);
@@ -858,6 +897,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
       journal.transition(orderNumber, { from, to: 'waiting_transient', reason, nextAttemptAt }),
     skip: (orderNumber, from, reason) => journal.transition(orderNumber, { from, to: 'skipped', reason }),
     forgetInvoice: (orderNumber, invoiceId) => forgetInvoiceTx(orderNumber, invoiceId),
+    forgetContact: (orderNumber, contactId) => forgetContactTx(orderNumber, contactId),
     resume: (orderNumber, from, options = {}) => {
       const current = read(orderNumber).entry;
       const to = resumeTarget(current) ?? current.progress;

@@ -149,15 +149,29 @@ export class BookingExecutor {
     // step it belongs to checks Moneybird first. Writes announced during this call have not
     // happened yet when their step starts, so they need no check.
     let resumed = start.writeIntent;
+    // Whether the contact at contact_ok was found or made in this call (else it is checked first).
+    let contactConfirmed = false;
     try {
       for (;;) {
         const intent = resumed;
         resumed = null;
         switch (entry.state) {
           case 'pending':
-            entry = await this.ensureContact(plan, entry, intent);
+            // A credit goes on its original's contact: the credit note is made from that invoice.
+            entry = this.onOriginalsContact(plan, entry) ?? (await this.ensureContact(plan, entry, intent));
+            contactConfirmed = true;
             break;
           case 'contact_ok': {
+            // Resumed here (parked, waiting, a crash): the owner may have deleted the contact since,
+            // which Moneybird allows only while no invoice uses it. Then it is found or made again.
+            if (!contactConfirmed && !(await this.contactStillThere(entry.moneybird.contactId!))) {
+              this.ctx.log('info', 'Contact gone from Moneybird; finding or making the customer’s again', {
+                order: entry.orderNumber,
+                contactId: entry.moneybird.contactId,
+              });
+              entry = this.ctx.store.journal.forgetContact(entry.orderNumber, entry.moneybird.contactId!);
+              break;
+            }
             // credit notes (#11): a sales credit is duplicated from its original and kept as a
             // draft; invoice_created adjusts it to the credit's lines and checks it.
             if (isSalesCredit(plan)) {
@@ -350,6 +364,37 @@ export class BookingExecutor {
         'invoice',
       );
     });
+  }
+
+  /**
+   * A credit's contact is its original's (the credit note is made from, or names, that invoice): no
+   * look-up, no create, no update with the details of an order the customer placed long ago. Null
+   * when the journal does not know the original's contact.
+   */
+  private onOriginalsContact(plan: BookingPlan, entry: JournalEntry): JournalEntry | null {
+    if (!plan.creditOf) return null;
+    const { store } = this.ctx;
+    const contactId = store.journal.get(plan.creditOf.orderNumber)?.moneybird.contactId;
+    if (!contactId) return null;
+    return store.journal.advance(
+      entry.orderNumber,
+      'pending',
+      'contact_ok',
+      { contactId, vatTreatment: plan.vatTreatment },
+      'invoice',
+    );
+  }
+
+  /** Whether Moneybird still holds the contact: the cache knows it, or Moneybird answers for it. */
+  private async contactStillThere(contactId: string): Promise<boolean> {
+    if (this.ctx.store.contacts.keysOf(contactId).length > 0) return true;
+    try {
+      await this.ctx.moneybird.getContact(contactId);
+      return true;
+    } catch (error) {
+      if (error instanceof NotFoundError) return false;
+      throw error;
+    }
   }
 
   /** Whether that order's contact create may still land: it is still being tried, its intent open. */
@@ -694,12 +739,17 @@ export class BookingExecutor {
       return { kind: 'parked', entry: this.park(entry, { code: error.code, message: error.userMessage }) };
     }
     if (error instanceof ValidationError || (error instanceof ApiError && error.kind === 'not-found')) {
-      const details = error instanceof ValidationError ? formatFields(error.fields) : error.message;
+      // What was refused in Moneybird's words (fields), or what it no longer knows in the owner's
+      // (never the request's address).
+      const details =
+        error instanceof ValidationError
+          ? { nl: formatFields(error.fields), en: formatFields(error.fields) }
+          : withoutFinalStop(error.userMessage);
       return {
         kind: 'parked',
         entry: this.park(entry, {
           code: `moneybird_${error.kind}`,
-          message: localize(syncMessages, 'sync.moneybird_refused', { order, details }),
+          message: localize(syncMessages, 'sync.moneybird_refused', { order }, { details }),
           details: {
             status: error.status ?? null,
             ...(error instanceof ValidationError && { fields: error.fields }),
@@ -723,6 +773,11 @@ export class BookingExecutor {
     const code = error instanceof ApiError ? `moneybird_${error.kind}` : 'unexpected_error';
     return { kind: 'waiting', entry: store.journal.waitForRetry(order, entry.state, { code, message }, at) };
   }
+}
+
+/** A sentence set inside another: its own final full stop would end that one early. */
+function withoutFinalStop(text: LocalizedText): LocalizedText {
+  return { nl: text.nl.replace(/\.\s*$/, ''), en: text.en.replace(/\.\s*$/, '') };
 }
 
 /** Another order's contact create for the same customer is not settled: this order waits. */

@@ -10,6 +10,7 @@ import { logFiltersMigration } from './008-log-filters';
 import { contactFingerprintMigration } from './009-contact-fingerprint';
 import { contactCreatesMigration } from './010-contact-creates';
 import { leanJournalWritesMigration } from './011-lean-journal-writes';
+import { sharedMatchKeysMigration } from './012-shared-match-keys';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   contactFingerprintMigration,
   contactCreatesMigration,
   leanJournalWritesMigration,
+  sharedMatchKeysMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
