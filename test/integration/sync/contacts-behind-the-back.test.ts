@@ -235,6 +235,26 @@ describe('a contact deleted in Moneybird', () => {
   });
 });
 
+describe('a contact Moneybird does not list yet', () => {
+  it('is asked for by id, not forgotten: the returning customer’s next order goes on it', async () => {
+    world = await knownJournal();
+    // Moneybird answers the create at once, but its lists show the new contact only later.
+    world.moneybird.owner.setLateVisibility({ ms: 10 * 60 * 1000, kinds: ['contact'] });
+    const first = await placeOrder(world, customerOrder(933_001));
+    expect(first.entry.state, told(world, 933_001)).toBe('done');
+    const contactId = first.entry.moneybird.contactId!;
+
+    const second = await placeOrder(world, customerOrder(933_002));
+    expect(contactCreates(second.requests)).toEqual([]);
+    expect(
+      second.requests.filter((r) => r.method === 'GET' && r.path.endsWith(`/contacts/${contactId}.json`)),
+    ).toHaveLength(1);
+    expect(bookedOnceOnALiveContact(world, 933_002).invoice.contact_id).toBe(contactId);
+    expect(withEmail(world, EMAIL)).toHaveLength(1);
+    world.moneybird.owner.setLateVisibility(null);
+  });
+});
+
 describe('a contact archived in Moneybird after the app booked on it', () => {
   it('takes the returning customer’s next invoice, stays archived, and is not made again', async () => {
     world = await knownJournal();

@@ -60,6 +60,8 @@ export interface ContactCache {
   keysOf(contactId: string): string[];
   /** contact id -> version, to compare with the synchronization list and fetch only what changed. */
   versions(): Map<string, number | null>;
+  /** Of these contacts, the ones recorded (made, fetched or updated) at or after `since` (ms). */
+  writtenSince(contactIds: readonly string[], since: number): Set<string>;
   /**
    * A contact create for this customer is about to be sent for this order: until it is settled, its
    * outcome may be unknown (an answer lost, a write landing late).
@@ -105,6 +107,7 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
   const deleteKey = db.prepare('DELETE FROM contact_match_keys WHERE match_key = ? AND contact_id = ?');
   const deleteContact = db.prepare('DELETE FROM contacts WHERE contact_id = ?');
   const versions = db.prepare('SELECT contact_id, version FROM contacts');
+  const writtenAt = db.prepare('SELECT updated_at FROM contacts WHERE contact_id = ?').pluck();
   const count = db.prepare('SELECT count(*) FROM contacts').pluck();
   const clear = db.prepare('DELETE FROM contacts');
   const clearCreates = db.prepare('DELETE FROM contact_creates');
@@ -167,6 +170,8 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
       }
       return map;
     },
+    writtenSince: (ids, since) =>
+      new Set(ids.filter((id) => ((writtenAt.get(id) as number | undefined) ?? -1) >= since)),
     announceCreate: (matchKey, orderNumber) => {
       announce.run(matchKey, orderNumber, now());
     },

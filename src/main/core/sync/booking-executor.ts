@@ -311,7 +311,7 @@ export class BookingExecutor {
     let known = store.contacts.lookup(key);
     if (!known && resumed === 'contact') {
       // A create may have landed without us hearing back: the contact list says whether it did.
-      await refreshContacts(moneybird, store.contacts);
+      await refreshContacts(moneybird, store.contacts, this.ctx.now());
       known = store.contacts.lookup(key);
     }
     let contactId = known?.contactId;
@@ -340,7 +340,7 @@ export class BookingExecutor {
       const contact = await this.uncertainAware(
         () => moneybird.createContact({ ...plan.contact.create }),
         async () => {
-          await refreshContacts(moneybird, store.contacts);
+          await refreshContacts(moneybird, store.contacts, this.ctx.now());
           return store.contacts.lookup(key)?.contactId;
         },
       );

@@ -18,6 +18,7 @@ import {
   normaliseTaxNumber,
   SHARED_CONTACT_VALUE,
 } from '../bookkeeping';
+import { NotFoundError } from '../http/errors';
 import type { MoneybirdClient } from '../moneybird/client';
 import type { CachedContact, ContactCache, ContactRecord } from '../store';
 
@@ -70,10 +71,21 @@ export interface ContactRefresh {
 }
 
 /**
+ * A contact recorded this recently and missing from the synchronization list may just not be listed
+ * yet (Moneybird answers a create at once, its lists may follow later): it is asked for by id before
+ * it is forgotten, so the customer's next order does not make it a second time.
+ */
+export const RECENT_CONTACT_MS = 60 * 60 * 1000;
+
+/**
  * Brings the cache level with Moneybird: fetches contacts that are new or changed since they were
  * cached and forgets deleted ones.
  */
-export async function refreshContacts(client: MoneybirdClient, cache: ContactCache): Promise<ContactRefresh> {
+export async function refreshContacts(
+  client: MoneybirdClient,
+  cache: ContactCache,
+  now: number = Date.now(),
+): Promise<ContactRefresh> {
   const listed = await client.contactsSynchronization();
   let requests = 1;
   const known = cache.versions();
@@ -83,7 +95,16 @@ export async function refreshContacts(client: MoneybirdClient, cache: ContactCac
     seen.add(entry.id);
     if (!known.has(entry.id) || known.get(entry.id) !== entry.version) changed.push(entry.id);
   }
-  const gone = [...known.keys()].filter((id) => !seen.has(id));
+  const unlisted = [...known.keys()].filter((id) => !seen.has(id));
+  const recent = cache.writtenSince(unlisted, now - RECENT_CONTACT_MS);
+  const gone: string[] = [];
+  for (const id of unlisted) {
+    if (recent.has(id)) {
+      requests += 1;
+      if (await stillThere(client, id)) continue;
+    }
+    gone.push(id);
+  }
   if (gone.length > 0) cache.removeContacts(gone);
   let fetched = 0;
   for (let i = 0; i < changed.length; i += 100) {
@@ -94,6 +115,16 @@ export async function refreshContacts(client: MoneybirdClient, cache: ContactCac
     fetched += contacts.length;
   }
   return { fetched, removed: gone.length, requests };
+}
+
+async function stillThere(client: MoneybirdClient, id: string): Promise<boolean> {
+  try {
+    await client.getContact(id);
+    return true;
+  } catch (error) {
+    if (error instanceof NotFoundError) return false;
+    throw error;
+  }
 }
 
 /** The contact for a match, from the cache. */

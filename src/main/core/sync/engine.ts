@@ -436,7 +436,7 @@ export class SyncEngine {
       Math.max(runStartedAt, this.now() - PERIOD_LOCK_REREAD_MS),
       JSON.stringify(stored),
     );
-    if (!previous) await refreshContacts(this.options.moneybird, this.store.contacts);
+    if (!previous) await refreshContacts(this.options.moneybird, this.store.contacts, this.now());
     const ossNeeds: TaxRateNeed[] = [];
     const shopCountry = storedShopCountry(this.mapping());
     for (const entry of entries) {
