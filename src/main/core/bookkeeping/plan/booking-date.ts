@@ -5,7 +5,7 @@
 
 import { writtenDays } from '../../../../shared/i18n/written-day';
 import type { Order } from '../../mijnwebwinkel/order-schema';
-import { type Refusal, refuse } from '../refusal';
+import { isRefusal, type Refusal, refuse } from '../refusal';
 import { addDays } from './amounts';
 
 export interface BookingDate {
@@ -15,24 +15,12 @@ export interface BookingDate {
 }
 
 export function bookingDate(
-  order: Order,
+  order: Pick<Order, 'number' | 'date'>,
   periodLockedUntil: string | null | undefined,
   moveOutOfLockedPeriod: boolean,
 ): BookingDate | Refusal {
   if (!periodLockedUntil || order.date > periodLockedUntil) return { date: order.date };
   if (moveOutOfLockedPeriod) return { date: addDays(periodLockedUntil, 1), movedFrom: order.date };
-  return lockedPeriodRefusal(order, periodLockedUntil) as Refusal;
-}
-
-/**
- * Why an order dated on or before the lock is not booked until the owner chooses; null when its date
- * is open. Also what the sync tells when Moneybird refused a booking because the lock moved meanwhile.
- */
-export function lockedPeriodRefusal(
-  order: Pick<Order, 'number' | 'date'>,
-  periodLockedUntil: string | null | undefined,
-): Refusal | null {
-  if (!periodLockedUntil || order.date > periodLockedUntil) return null;
   // The dates as the owner writes them; the details keep them as dates.
   const firstOpenDate = addDays(periodLockedUntil, 1);
   const refusal = refuse(
@@ -48,6 +36,18 @@ export function lockedPeriodRefusal(
     ...refusal,
     details: { order: order.number, date: order.date, lockedUntil: periodLockedUntil, firstOpenDate },
   };
+}
+
+/**
+ * Why an order dated on or before the lock is not booked until the owner chooses; null when its date
+ * is open. Also what the sync tells when Moneybird refused a booking because the lock moved meanwhile.
+ */
+export function lockedPeriodRefusal(
+  order: Pick<Order, 'number' | 'date'>,
+  periodLockedUntil: string | null | undefined,
+): Refusal | null {
+  const when = bookingDate(order, periodLockedUntil, false);
+  return isRefusal(when) ? when : null;
 }
 
 /** A payment cannot be dated in the locked period either: it moves with the booking. */
