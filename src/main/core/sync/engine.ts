@@ -528,12 +528,20 @@ export class SyncEngine {
       this.reference = { ...kept, data: { ...kept.data, periodLockedUntil }, lockReadAt: this.now() };
       return this.reference;
     }
-    const loaded = await loadReferenceData(this.options.moneybird, {
-      administrationCurrency: kept?.administrationCurrency,
-    });
+    // A retry while this read is on its way asks for the next one.
+    const stale = this.referenceStale;
+    this.referenceStale = false;
+    let loaded: Awaited<ReturnType<typeof loadReferenceData>>;
+    try {
+      loaded = await loadReferenceData(this.options.moneybird, {
+        administrationCurrency: kept?.administrationCurrency,
+      });
+    } catch (error) {
+      this.referenceStale ||= stale;
+      throw error;
+    }
     const at = this.now();
     this.reference = { ...loaded, loadedAt: at, lockReadAt: at, mappingKey };
-    this.referenceStale = false;
     return this.reference;
   }
 
