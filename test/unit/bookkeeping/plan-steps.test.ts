@@ -389,4 +389,14 @@ describe('an order dated in the locked period', () => {
     const july = planned({ ...june, date: '2024-07-02' }, { reference });
     expect('sales_invoice' in july.invoice && july.invoice.sales_invoice.invoice_date).toBe('2024-07-02');
   });
+
+  it('a capture dated on or before the lock, for an order after it, is paid on the order’s date', () => {
+    // Captured just before midnight on the last locked day; the order is of the first open day.
+    const captures = [{ method: 'ideal', capturedOn: '2024-06-30', amount: parseDecimal('12.10') }];
+    const result = planned({ ...june, date: '2024-07-01' }, { reference, captures });
+    expect(result.payments.map((p) => p.payment_date)).toEqual(['2024-07-01']);
+    // Without a lock the capture keeps its own day.
+    const open = planned({ ...june, date: '2024-07-01' }, { captures });
+    expect(open.payments.map((p) => p.payment_date)).toEqual(['2024-06-30']);
+  });
 });

@@ -16,6 +16,7 @@ import type { Runtime } from '../core-runtime';
 import { redactText } from '../http/redact';
 import { type JournalEntry, type LogLevel, type RunKind, type Store, storeWriteErrorOf } from '../store';
 import type { SchedulerClock } from '../sync/clock';
+import { shopLocalDate } from '../sync/order-discovery';
 import type { EngineEvent, RunReport } from '../sync/run-report';
 import { type BackoffPolicy, Scheduler, type RunTrigger as SchedulerTrigger } from '../sync/scheduler';
 import { intervalMinutesSetting } from '../sync/sync-settings';
@@ -381,7 +382,8 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
     skipOrder: (orderNumber) => actOnOrder(orderNumber, 'skip'),
     historyImport,
     startImport(since) {
-      const today = new Date(now()).toISOString().slice(0, 10);
+      // Today as the shop counts days (Amsterdam), not as UTC does: past midnight here is today.
+      const today = shopLocalDate(now());
       if (since > today) return refused(localize(app, 'import.refused.future', { since }));
       if (closed || scheduler.status().paused) return refused(localize(app, 'sync.refused.paused'));
       pendingImport = since;

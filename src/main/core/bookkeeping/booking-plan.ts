@@ -230,7 +230,8 @@ export function planBooking(input: PlanInput): BookingPlan | Refusal {
         ...(input.paidAt !== undefined && { paidAt: input.paidAt }),
       });
   if (isRefusal(payments)) return payments;
-  for (const payment of payments) payment.payment_date = openPaymentDate(payment.payment_date, when);
+  for (const payment of payments)
+    payment.payment_date = openPaymentDate(payment.payment_date, when, reference.periodLockedUntil);
 
   const taxRateIds: Record<string, string> = {};
   for (const [key, taxRate] of rates.byKey) taxRateIds[key] = taxRate.id;

@@ -43,6 +43,7 @@ import {
   toContactRecord,
 } from './contact-directory';
 import { awaitsRefund, CreditNoteSteps, isSalesCredit } from './credit-notes';
+import { shopLocalTime } from './order-discovery';
 import { numbered } from './order-overview-facts';
 import { compareTotals, type TotalsProblem } from './totals-check';
 
@@ -494,7 +495,7 @@ export class BookingExecutor {
     let invoice = known;
     if (resumed === 'payment' || !invoice) invoice = await this.readInvoice(plan, entry);
     const planned = withBaseAmounts(plan, invoice);
-    const missing = missingPayments(planned, invoice.payments ?? []);
+    const missing = stillToPay(planned, invoice);
     let paymentId = invoice.payments?.at(-1)?.id;
     if (missing.length > 0 && entry.writeIntent !== 'payment') {
       entry = store.journal.intendWrite(entry.orderNumber, from, 'payment');
@@ -508,7 +509,7 @@ export class BookingExecutor {
             : moneybird.createExternalSalesInvoicePayment(invoiceId, payment),
         async () => {
           const now = await this.readInvoice(plan, entry);
-          const stillMissing = missingPayments([payment], now.payments ?? []);
+          const stillMissing = stillToPay([payment], now);
           return stillMissing.length === 0 ? { id: now.payments!.at(-1)!.id } : undefined;
         },
       );
@@ -763,7 +764,8 @@ export class BookingExecutor {
     const detail = error instanceof ApiError ? error.userMessage : undefined;
     const text = error instanceof Error ? error.message : String(error);
     this.ctx.log('warn', localize(syncMessages, 'sync.order_waits', { order }), { order, error: text });
-    const when = new Date(at).toISOString().slice(11, 16);
+    // The time as the owner's clock shows it (Amsterdam), not UTC's.
+    const when = shopLocalTime(at).slice(11, 16);
     const message = localize(
       syncMessages,
       'sync.transient',
@@ -828,6 +830,19 @@ export function withBaseAmounts(plan: BookingPlan, invoice: Invoice): PlannedPay
 }
 
 /** Planned payments not yet on the invoice (matched on amount and account, each used once). */
+/**
+ * The planned payments the invoice still lacks. One Moneybird shows as paid in full lacks none,
+ * whatever accounts its payments went to (the owner may have mapped a payment method to another
+ * account since a payment landed unheard): a payment is never registered on top of a paid invoice.
+ */
+export function stillToPay(
+  planned: readonly PlannedPayment[],
+  invoice: Pick<Invoice, 'payments' | 'total_unpaid'>,
+): PlannedPayment[] {
+  if (invoice.total_unpaid !== undefined && parseDecimal(invoice.total_unpaid) === 0n) return [];
+  return missingPayments(planned, invoice.payments ?? []);
+}
+
 export function missingPayments(
   planned: readonly PlannedPayment[],
   existing: ReadonlyArray<{

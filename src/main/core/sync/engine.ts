@@ -260,7 +260,7 @@ export class SyncEngine {
     try {
       adoption.beginWatch(kind, run.id);
       const statuses = await admission.completedStatuses();
-      const startDate = admission.startDate();
+      const startDate = admission.startDate(kind === 'import' ? options.importSince : undefined);
       const discoveredAt = this.now();
       const window = admission.discoveryWindow(kind, startDate, options.importSince);
       if (kind === 'import' && options.importSince)

@@ -62,9 +62,16 @@ export class OrderAdmission {
   }
 
   /** The day from which orders are booked. */
-  startDate(): string {
+  startDate(importSince?: string): string {
     const { store, now, log } = this.context;
     const stored = store.settings.get(startDateSetting);
+    // An import since an earlier day widens what is booked from then on: an order of the import's
+    // period that is paid or completed only later is booked then, not refused as too old.
+    if (importSince && (!stored || importSince < stored)) {
+      store.settings.set(startDateSetting, importSince);
+      log('info', localize(syncMessages, 'sync.start_date_set', { date: importSince }), null, null);
+      return importSince;
+    }
     if (stored) return stored;
     // First use: book from today on, so nothing from the past is booked without the owner asking.
     const today = shopLocalDate(now());

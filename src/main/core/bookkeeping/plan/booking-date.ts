@@ -50,7 +50,17 @@ export function lockedPeriodRefusal(
   return isRefusal(when) ? when : null;
 }
 
-/** A payment cannot be dated in the locked period either: it moves with the booking. */
-export function openPaymentDate(date: string, booking: BookingDate): string {
-  return booking.movedFrom !== undefined && date < booking.date ? booking.date : date;
+/**
+ * A payment cannot be dated in the locked period either (Moneybird refuses it, leaving the invoice
+ * open): it moves with a moved booking, and one captured on or before the lock for an order in the
+ * open period (a capture just before midnight, an order just after) goes on the booking's date.
+ */
+export function openPaymentDate(
+  date: string,
+  booking: BookingDate,
+  periodLockedUntil?: string | null,
+): string {
+  const inLockedPeriod = !!periodLockedUntil && date <= periodLockedUntil;
+  const beforeMovedBooking = booking.movedFrom !== undefined && date < booking.date;
+  return inLockedPeriod || beforeMovedBooking ? booking.date : date;
 }
