@@ -4,7 +4,8 @@
 // in use lives in the keychain; the setup service adds it.
 import type { z } from 'zod';
 import type { Settings, settingsUpdateSchema } from '../../../shared/contract';
-import { DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/translate';
+import { app } from '../../../shared/i18n/messages/app';
+import { DEFAULT_LOCALE, type Locale, type LocalizedText, localize } from '../../../shared/i18n/translate';
 import type { Store } from '../store';
 import { setPath } from '../sync/auto-mapping';
 import { bookkeepingMappingSetting, intervalMinutesSetting } from '../sync/sync-settings';
@@ -48,8 +49,29 @@ export function readSettings(
   };
 }
 
-/** Keeps what the owner changed; what the update leaves out stays as it is. */
+/** The reference prefix is the bookings' identity in Moneybird: fixed once one is booked under it. */
+export class PrefixFixedError extends Error {
+  readonly userMessage: LocalizedText;
+  constructor(readonly prefix: string) {
+    super(`The reference prefix ${prefix} is in use by bookings in Moneybird`);
+    this.name = 'PrefixFixedError';
+    this.userMessage = localize(app, 'settings.prefix.fixed', { prefix });
+  }
+}
+
+/**
+ * Keeps what the owner changed; what the update leaves out stays as it is. The reference prefix
+ * cannot change once an order is booked under it: adoption (after a lost journal, a new computer)
+ * finds bookings by their reference, and would not find those under a prefix no longer used.
+ */
 export function writeSettings(store: Store, update: SettingsUpdate): void {
+  const prefix = readSettings(store).referencePrefix;
+  if (
+    update.referencePrefix !== undefined &&
+    update.referencePrefix !== prefix &&
+    store.journal.knownInvoiceIds().size > 0
+  )
+    throw new PrefixFixedError(prefix);
   let mapping = store.settings.get(bookkeepingMappingSetting);
   for (const key of MAPPING_KEYS) {
     if (update[key] !== undefined) mapping = setPath(mapping, key, update[key]);

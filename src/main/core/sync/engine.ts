@@ -14,6 +14,7 @@ import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import {
   type BookingPlan,
   type BookkeepingSettings,
+  bookingReference,
   isRefusal,
   lockedPeriodRefusal,
   type MoneybirdReferenceData,
@@ -27,6 +28,7 @@ import type { MoneybirdClient } from '../moneybird/client';
 import { currentPeriodLock, loadReferenceData } from '../setup/reference-cache';
 import {
   ACTIONABLE_STATES,
+  hasMoneybirdWrites,
   type JournalEntry,
   type JournalReason,
   type LogLevel,
@@ -572,6 +574,9 @@ export class SyncEngine {
       });
       return toReport(parked, 'parked');
     }
+    // The owner may have switched the booking style or the reference prefix since the order was
+    // admitted: it keeps what the journal recorded once Moneybird may hold part of its booking.
+    ({ entry: current, settings } = this.recordedChoices(current, settings));
     let original: OriginalBooking | undefined;
     if (order.creditedOrderNumber) {
       const resolved = await originalBooking(
@@ -638,6 +643,45 @@ export class SyncEngine {
     // The executor writes the booked line in the transaction that books the order.
     const outcome = await executor.book(plan, current);
     return toReport(outcome.entry, outcome.kind);
+  }
+
+  /**
+   * The settings an order is planned with. Its booking style: the one the journal recorded once
+   * Moneybird may hold part of the booking (a sales invoice is finished as one, whatever the owner
+   * chose since); before that the current setting, or its original's for a credit, recorded anew.
+   * Its reference: the one recorded when it was admitted, under the prefix of that day.
+   */
+  private recordedChoices(
+    entry: JournalEntry,
+    settings: BookkeepingSettings,
+  ): { entry: JournalEntry; settings: BookkeepingSettings } {
+    const { journal } = this.store;
+    let current = entry;
+    let planned = settings;
+    const originalStyle = current.creditedOrderNumber
+      ? journal.get(current.creditedOrderNumber)?.bookingStyle
+      : undefined;
+    const wanted =
+      originalStyle ?? (settings.bookingStyle === 'external' ? 'external_invoice' : 'sales_invoice');
+    if (current.bookingStyle !== wanted) {
+      if (current.bookingStyle !== null && hasMoneybirdWrites(current.progress)) {
+        planned = {
+          ...planned,
+          bookingStyle: current.bookingStyle === 'external_invoice' ? 'external' : 'sales',
+        };
+      } else {
+        current = journal.amend(current.orderNumber, current.state, { bookingStyle: wanted });
+        planned = { ...planned, bookingStyle: wanted === 'external_invoice' ? 'external' : 'sales' };
+      }
+    }
+    // `MWAAAA-1042` was made from `-1042`: what precedes it is the prefix of the admission's day.
+    const suffix = bookingReference(current.orderNumber, '');
+    const reference = current.reference;
+    if (reference && reference.length > suffix.length && reference.endsWith(suffix)) {
+      const prefix = reference.slice(0, -suffix.length);
+      if (prefix !== planned.referencePrefix) planned = { ...planned, referencePrefix: prefix };
+    }
+    return { entry: current, settings: planned };
   }
 
   /**

@@ -122,6 +122,8 @@ export const app = defineCatalog({
     'duration.minutes': '{minutes} minuten',
     'duration.hours': '{hours} uur en {minutes} minuten',
     'import.refused.future': 'De datum {since} ligt in de toekomst. Kies een datum van vandaag of eerder.',
+    'settings.prefix.fixed':
+      'Het voorvoegsel blijft {prefix}: er staan al bestellingen met dit voorvoegsel in Moneybird. Winkelbrug vindt ze daaraan terug, ook na een nieuwe installatie; met een ander voorvoegsel zou het ze niet meer herkennen en dubbel kunnen boeken.',
     'import.queued': 'De import begint zodra de huidige synchronisatie klaar is.',
     'import.log.requested': 'Import van bestellingen vanaf {since} aangevraagd.',
     'setup.reason.unexpected':
@@ -244,6 +246,8 @@ export const app = defineCatalog({
     'duration.minutes': '{minutes} minutes',
     'duration.hours': '{hours} h {minutes} min',
     'import.refused.future': 'The date {since} is in the future. Choose today or an earlier date.',
+    'settings.prefix.fixed':
+      'The prefix stays {prefix}: orders with this prefix are already in Moneybird. Winkelbrug finds them again by it, also after a new installation; with another prefix it would no longer recognise them and could book them twice.',
     'import.queued': 'The import starts once the current sync has finished.',
     'import.log.requested': 'Import of orders from {since} requested.',
     'setup.reason.unexpected':

@@ -34,7 +34,7 @@ export const uiSettings = defineCatalog({
     'settings.sync.invoiceLanguage.hint': 'De taal van de teksten op de factuur in Moneybird.',
     'settings.sync.prefix': 'Voorvoegsel van de referentie',
     'settings.sync.prefix.hint':
-      'Staat voor het bestelnummer in de referentie van de factuur, bijvoorbeeld {example}. Verander het alleen als je meer winkels in één administratie boekt.',
+      'Staat voor het bestelnummer in de referentie van de factuur, bijvoorbeeld {example}. Verander het alleen als je meer winkels in één administratie boekt, en vóór de eerste boeking: daarna ligt het vast, want Winkelbrug vindt zijn boekingen eraan terug.',
     'settings.sync.prefix.empty': 'Vul een voorvoegsel in, bijvoorbeeld MWW.',
     'settings.sync.prefix.long': 'Gebruik hoogstens 10 tekens.',
     'settings.sync.prefix.characters': 'Gebruik alleen letters en cijfers, zonder spaties of streepjes.',
@@ -95,7 +95,7 @@ export const uiSettings = defineCatalog({
     'settings.sync.invoiceLanguage.hint': 'The language of the texts on the invoice in Moneybird.',
     'settings.sync.prefix': 'Reference prefix',
     'settings.sync.prefix.hint':
-      "Goes before the order number in the invoice's reference, for example {example}. Only change it when you book several shops in one administration.",
+      "Goes before the order number in the invoice's reference, for example {example}. Only change it when you book several shops in one administration, and before the first booking: after that it is fixed, since Winkelbrug finds its bookings again by it.",
     'settings.sync.prefix.empty': 'Enter a prefix, for example MWW.',
     'settings.sync.prefix.long': 'Use at most 10 characters.',
     'settings.sync.prefix.characters': 'Use only letters and digits, no spaces or dashes.',
