@@ -10,8 +10,8 @@ import { createOrderChannels } from '../../../src/main/core/app-service/order-ch
 import { parseDecimal } from '../../../src/main/core/money/decimal';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { creditOf, sale, startKnownWorld, tomorrow } from './shop-sales';
-import { moneybirdRequestsSince, type SyncWorld } from './support';
+import { creditOf, sale, tomorrow } from './shop-sales';
+import { moneybirdRequestsSince, type SyncWorld, startKnownWorld } from './support';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -110,7 +110,7 @@ describe('1. an invoice the owner deleted in Moneybird, and the shop then credit
   it.each(['sales', 'external'] as const)(
     '%s: no credit note against the missing invoice; the credit parks with a reason naming the original',
     async (style) => {
-      world = await startKnownWorld(style);
+      world = await startKnownWorld({ style });
       const order = sale(940_001, 'deleted@example.nl');
       const booked = await bookSale(world, order);
       world.moneybird.owner.deleteInvoice(booked.moneybird.invoiceId!);
@@ -142,7 +142,7 @@ describe('1. an invoice the owner deleted in Moneybird, and the shop then credit
   it.each(['sales', 'external'] as const)(
     "%s: the original's page says the invoice is gone, and offers what its advice names",
     async (style) => {
-      world = await startKnownWorld(style);
+      world = await startKnownWorld({ style });
       const booked = await bookSale(world, sale(940_101, 'gone@example.nl'));
       world.moneybird.owner.deleteInvoice(booked.moneybird.invoiceId!);
 
@@ -162,7 +162,7 @@ describe('1. an invoice the owner deleted in Moneybird, and the shop then credit
 describe('2. an invoice line the owner changed in Moneybird after booking', () => {
   /** Books 2 × Mok and Thee (29.65); the owner then lowers Mok to 7.10 a piece: 19.65 in Moneybird. */
   async function bookedThenLowered(style: 'sales' | 'external', number: number) {
-    world = await startKnownWorld(style);
+    world = await startKnownWorld({ style });
     const order = sale(number, `edited-${number}@example.nl`);
     const booked = await bookSale(world, order);
     const invoiceId = booked.moneybird.invoiceId!;
@@ -219,7 +219,7 @@ describe('2. an invoice line the owner changed in Moneybird after booking', () =
 describe('3. an order parked, then booked by hand in Moneybird, then the rate mapped and retried', () => {
   /** Mok (21 %) and stamps (0 %): 34.20; parked while 0 % has no Moneybird rate. */
   async function parkedForItsZeroRate(style: 'sales' | 'external') {
-    world = await startKnownWorld(style, { omit: ['taxRates.domestic.0'] });
+    world = await startKnownWorld({ style, omit: ['taxRates.domestic.0'] });
     const order = sale(942_001, 'by-hand@example.nl', ['mok', 'zegels']);
     const parked = await shopCompletes(world, order);
     expect(parked).toMatchObject({ outcome: 'parked', reasonCode: 'unmapped_tax_rate' });
@@ -333,7 +333,7 @@ describe('4. the shop cancels an order after it was booked', () => {
   it.each(['sales', 'external'] as const)(
     '%s: with a credit order, the whole invoice is credited through the credit-note path, once',
     async (style) => {
-      world = await startKnownWorld(style);
+      world = await startKnownWorld({ style });
       const order = sale(943_001, 'cancelled@example.nl');
       const booked = await bookSale(world, order);
       // The shop cancels the order (Geannuleerd) and credits it in full; the refund is on its payment.
@@ -370,7 +370,7 @@ describe('4. the shop cancels an order after it was booked', () => {
   );
 
   it('sales: a cancellation by status alone (no credit order) writes nothing to Moneybird', async () => {
-    world = await startKnownWorld('sales');
+    world = await startKnownWorld({ style: 'sales' });
     const booked = await bookSale(world, sale(943_101, 'status-only@example.nl'));
     world.mww.shop.updateOrder(943_101, { payment_status: 'refunded' });
     world.mww.shop.setStatus(943_101, 7);

@@ -13,13 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwInvoiceAddress, MwwOrder } from '../../sim/mijnwebwinkel/types';
-import {
-  isPlainDomesticSale,
-  moneybirdRequestsSince,
-  type SyncWorld,
-  startWorld,
-  type WorldOptions,
-} from './support';
+import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, startKnownWorld } from './support';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -69,14 +63,6 @@ function creditOf(original: MwwOrder, number: number): MwwOrder {
     credited_order_number: Number(original.number),
     credit_order_numbers: [],
   } as MwwOrder;
-}
-
-/** A world whose journal knows its orders (an import, then a regular run), ready for new orders. */
-async function knownJournal(options: WorldOptions = {}): Promise<SyncWorld> {
-  const w = await startWorld({ orders: [], ...options });
-  await w.runtime.engine.run('import', { importSince: SINCE });
-  await w.runtime.engine.run('manual');
-  return w;
 }
 
 /** Places the order in the shop (paid, dated tomorrow) and runs a scheduled sync. */
@@ -133,7 +119,7 @@ const withEmail = (w: SyncWorld, email: string) =>
 
 describe('a contact deleted in Moneybird', () => {
   it('is refused by Moneybird while an earlier booking uses it, so the returning customer keeps it', async () => {
-    world = await knownJournal();
+    world = await startKnownWorld();
     const first = await placeOrder(world, customerOrder(930_001));
     expect(first.entry.state, told(world, 930_001)).toBe('done');
     const contactId = first.entry.moneybird.contactId!;
@@ -149,7 +135,7 @@ describe('a contact deleted in Moneybird', () => {
   });
 
   it('after its invoice was deleted too: the returning customer gets a new contact, booked once', async () => {
-    world = await knownJournal();
+    world = await startKnownWorld();
     const first = await placeOrder(world, customerOrder(931_001));
     const oldContact = first.entry.moneybird.contactId!;
     // A test order, says the owner: the invoice goes, then the customer.
@@ -167,7 +153,7 @@ describe('a contact deleted in Moneybird', () => {
 
   it('deleted with the draft a totals_differ park told the owner to delete: the retry books on a new contact', async () => {
     // Moneybird differs by a cent once: the customer's first order parks with its draft in Moneybird.
-    world = await knownJournal({ distortTotals: { by: 'cent', times: 1 } });
+    world = await startKnownWorld({ distortTotals: { by: 'cent', times: 1 } });
     const first = await placeOrder(world, customerOrder(932_001));
     expect(first.entry.state).toBe('parked');
     expect(first.entry.reason?.code).toBe('totals_differ');
@@ -188,7 +174,7 @@ describe('a contact deleted in Moneybird', () => {
   });
 
   it('external invoices: deleted with the invoice a totals_differ park told the owner to delete, the retry books on a new contact', async () => {
-    world = await knownJournal({ style: 'external', distortTotals: { by: 'cent', times: 1 } });
+    world = await startKnownWorld({ style: 'external', distortTotals: { by: 'cent', times: 1 } });
     const first = await placeOrder(world, customerOrder(939_001));
     expect(first.entry.reason?.code, told(world, 939_001)).toBe('totals_differ');
     const made = first.entry.moneybird.contactId!;
@@ -208,7 +194,7 @@ describe('a contact deleted in Moneybird', () => {
   });
 
   it('deleted while its first order waits after a failed invoice create: the next attempt books on a new contact', async () => {
-    world = await knownJournal();
+    world = await startKnownWorld();
     // Moneybird is briefly unavailable for the invoice create: the contact is made, the order waits.
     world.moneybird.server.faults.add({
       method: 'POST',
@@ -237,7 +223,7 @@ describe('a contact deleted in Moneybird', () => {
 
 describe('a contact Moneybird does not list yet', () => {
   it('is asked for by id, not forgotten: the returning customer’s next order goes on it', async () => {
-    world = await knownJournal();
+    world = await startKnownWorld();
     // Moneybird answers the create at once, but its lists show the new contact only later.
     world.moneybird.owner.setLateVisibility({ ms: 10 * 60 * 1000, kinds: ['contact'] });
     const first = await placeOrder(world, customerOrder(933_001));
@@ -257,7 +243,7 @@ describe('a contact Moneybird does not list yet', () => {
 
 describe('a contact archived in Moneybird after the app booked on it', () => {
   it('takes the returning customer’s next invoice, stays archived, and is not made again', async () => {
-    world = await knownJournal();
+    world = await startKnownWorld();
     const first = await placeOrder(world, customerOrder(934_001));
     const contactId = first.entry.moneybird.contactId!;
     world.moneybird.owner.archiveContact(contactId);
@@ -279,7 +265,7 @@ describe('a contact archived in Moneybird after the app booked on it', () => {
   });
 
   it('archived and the customer moved: the archived contact is kept current, not replaced', async () => {
-    world = await knownJournal();
+    world = await startKnownWorld();
     const first = await placeOrder(world, customerOrder(935_001));
     const contactId = first.entry.moneybird.contactId!;
     world.moneybird.owner.archiveContact(contactId);
@@ -316,7 +302,7 @@ describe('two contacts for one customer (the nearest to a merge the owner can do
 
 /** The world of the duplicate test: two contacts with the customer's address, the newer with an invoice. */
 async function startWorldWithContacts() {
-  world = await knownJournal();
+  world = await startKnownWorld();
   const emptyContact = world.moneybird.owner.addContact({
     firstname: 'Truus',
     lastname: 'Voorbeeld',
@@ -339,7 +325,7 @@ async function startWorldWithContacts() {
 
 describe('a customer whose e-mail address changes in the shop', () => {
   it('same name and address, new address: booked once on a contact for the new address; the old contact is left alone', async () => {
-    world = await knownJournal();
+    world = await startKnownWorld();
     const first = await placeOrder(world, customerOrder(937_001));
     const old = first.entry.moneybird.contactId!;
     const before = world.moneybird.books.contacts().find((c) => c.id === old);
@@ -362,7 +348,7 @@ describe('a customer whose e-mail address changes in the shop', () => {
   });
 
   it('the owner put the new address on the contact in Moneybird first: the order lands on that contact', async () => {
-    world = await knownJournal();
+    world = await startKnownWorld();
     const first = await placeOrder(world, customerOrder(938_001));
     const contactId = first.entry.moneybird.contactId!;
     await updateContactInMoneybird(world, contactId, { send_invoices_to_email: NEW_EMAIL });
@@ -374,7 +360,7 @@ describe('a customer whose e-mail address changes in the shop', () => {
   });
 
   it('the owner put the new address on the contact, then the shop credits the earlier order: no contact is made for the old address', async () => {
-    world = await knownJournal();
+    world = await startKnownWorld();
     const order = customerOrder(940_001);
     const first = await placeOrder(world, order);
     const contactId = first.entry.moneybird.contactId!;

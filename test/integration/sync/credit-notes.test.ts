@@ -10,8 +10,8 @@ import { summaryOfEntry } from '../../../src/main/core/app-service/order-views';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { creditOf, sale, startKnownWorld } from './shop-sales';
-import { moneybirdRequestsSince, type SyncWorld } from './support';
+import { creditOf, sale } from './shop-sales';
+import { moneybirdRequestsSince, type SyncWorld, startKnownWorld } from './support';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -334,7 +334,7 @@ describe('credit notes exactly once', () => {
 
 describe('credit orders as external invoices', () => {
   it('an external credit is a negative invoice naming the original reference, paid by the shop refund', async () => {
-    world = await startKnownWorld('external');
+    world = await startKnownWorld({ style: 'external' });
     const order = sale(936_001, 'credit-7@example.nl');
     await bookSale(world, order);
     shopCredits(world, creditOf(order, 936_002, ['thee']));

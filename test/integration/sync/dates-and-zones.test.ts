@@ -57,10 +57,14 @@ const invoiceOf = (w: SyncWorld, orderNumber: number | string) => {
   return { entry: entry!, invoices };
 };
 
+/** The days the invoice's payments are dated on. */
+const paymentDates = (invoice: { payments: Array<{ payment_date: string }> }) =>
+  invoice.payments.map((p) => p.payment_date);
+
 /** A moment given as UTC parts (month 1-based), in ms. */
 const utc = (y: number, m: number, d: number, h: number, min = 0, s = 0) => Date.UTC(y, m - 1, d, h, min, s);
 
-describe('scenario 1: an order late at night on the last day of a month, quarter or year', () => {
+describe('an order late at night on the last day of a month, quarter or year', () => {
   it("dates the invoice, the payment and the VAT month on the shop's day, not the UTC day", async () => {
     const [a, b, c, d] = plainOrders(4);
     const cases = [
@@ -84,7 +88,7 @@ describe('scenario 1: an order late at night on the last day of a month, quarter
       expect(invoices).toHaveLength(1);
       expect(invoices[0]!.invoice_date, `invoice of the order placed ${order.date} ${order.time}`).toBe(day);
       // Paid at the moment it was placed: the payment carries the same day.
-      expect(invoices[0]!.payments.map((p: { payment_date: string }) => p.payment_date)).toEqual([day]);
+      expect(paymentDates(invoices[0]!)).toEqual([day]);
       expect(entry.orderDate).toBe(day);
     }
 
@@ -100,7 +104,7 @@ describe('scenario 1: an order late at night on the last day of a month, quarter
   });
 });
 
-describe('scenario 2: the daylight-saving switches', () => {
+describe('the daylight-saving switches', () => {
   /**
    * Three orders waiting (not completed) on the switch day; a first regular run in the evening
    * before sets the start date and the status window; then each order is completed and a run
@@ -176,7 +180,7 @@ describe('scenario 2: the daylight-saving switches', () => {
   });
 });
 
-describe("scenario 3: just after midnight, with the shop's clock a few minutes off ours", () => {
+describe("just after midnight, with the shop's clock a few minutes off ours", () => {
   it("finds an order the shop stamps 23:59 though our clock already said past midnight (shop's clock behind)", async () => {
     const [base] = plainOrders(1);
     // Placed at 23:50 on 15 January (Amsterdam), waiting for its payment.
@@ -199,9 +203,7 @@ describe("scenario 3: just after midnight, with the shop's clock a few minutes o
     expect(invoices).toHaveLength(1);
     expect(invoices[0]!.invoice_date).toBe('2027-01-15');
     // The payment is captured on the shop's day it says: the 15th.
-    expect(invoices[0]!.payments.map((p: { payment_date: string }) => p.payment_date)).toEqual([
-      '2027-01-15',
-    ]);
+    expect(paymentDates(invoices[0]!)).toEqual(['2027-01-15']);
   });
 
   it("finds an order completed just after a run whose shop stamp is minutes ahead (shop's clock ahead)", async () => {
@@ -223,13 +225,11 @@ describe("scenario 3: just after midnight, with the shop's clock a few minutes o
     expect(invoices).toHaveLength(1);
     // The order's date is the 15th; the capture, per the shop, the 16th.
     expect(invoices[0]!.invoice_date).toBe('2027-01-15');
-    expect(invoices[0]!.payments.map((p: { payment_date: string }) => p.payment_date)).toEqual([
-      '2027-01-16',
-    ]);
+    expect(paymentDates(invoices[0]!)).toEqual(['2027-01-16']);
   });
 });
 
-describe('scenario 4: a payment captured on another day than the order', () => {
+describe('a payment captured on another day than the order', () => {
   it('dates the payment on the day of the capture (the next day, here in the next month), the invoice on the order day', async () => {
     const [base] = plainOrders(1);
     // Placed 31 March 23:30, captured 1 April 00:10 (Amsterdam, summer time).
@@ -239,9 +239,7 @@ describe('scenario 4: a payment captured on another day than the order', () => {
     const { entry, invoices } = invoiceOf(world, order.number);
     expect(entry.state).toBe('done');
     expect(invoices[0]!.invoice_date).toBe('2026-03-31');
-    expect(invoices[0]!.payments.map((p: { payment_date: string }) => p.payment_date)).toEqual([
-      '2026-04-01',
-    ]);
+    expect(paymentDates(invoices[0]!)).toEqual(['2026-04-01']);
     // The VAT is in March (the invoice's month), whatever day the money came.
     expect(world.runtime.store.vatFigures.period('2026-03-01', '2026-04-01').counts.inBooks).toBe(1);
     expect(world.runtime.store.vatFigures.period('2026-04-01', '2026-05-01').counts.orders).toBe(0);
@@ -256,9 +254,7 @@ describe('scenario 4: a payment captured on another day than the order', () => {
     const { entry, invoices } = invoiceOf(world, order.number);
     expect(entry.state).toBe('done');
     expect(invoices[0]!.invoice_date).toBe('2026-02-01');
-    expect(invoices[0]!.payments.map((p: { payment_date: string }) => p.payment_date)).toEqual([
-      '2026-01-31',
-    ]);
+    expect(paymentDates(invoices[0]!)).toEqual(['2026-01-31']);
   });
 
   it('books the payment of an order on the first open day when its capture is dated in the locked period though the order is not', async () => {
@@ -275,13 +271,11 @@ describe('scenario 4: a payment captured on another day than the order', () => {
     expect(entry.state, `${entry.reason?.code}: ${entry.reason?.message.en}`).toBe('done');
     expect(invoices).toHaveLength(1);
     expect(invoices[0]!.invoice_date).toBe('2026-02-01');
-    expect(invoices[0]!.payments.map((p: { payment_date: string }) => p.payment_date)).toEqual([
-      '2026-02-01',
-    ]);
+    expect(paymentDates(invoices[0]!)).toEqual(['2026-02-01']);
   });
 });
 
-describe('scenario 5: the start date and the import boundary', () => {
+describe('the start date and the import boundary', () => {
   it('an import books the order on its since-date and not the one of the day before, even late at night', async () => {
     const [a, b, c] = plainOrders(3);
     const dayBefore = datedOrder(a!, utc(2026, 2, 28, 22, 59, 59)); // 28 February 23:59:59

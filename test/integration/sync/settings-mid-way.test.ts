@@ -11,7 +11,7 @@ import {
 } from '../../../src/main/core/sync/sync-settings';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { creditOf, sale } from './shop-sales';
-import { moneybirdRequestsSince, type SyncWorld, startWorld } from './support';
+import { moneybirdRequestsSince, type SyncWorld, startKnownWorld } from './support';
 
 let world: SyncWorld | undefined;
 afterEach(async () => {
@@ -22,14 +22,6 @@ afterEach(async () => {
 
 const SINCE = '2024-01-01';
 const UNAVAILABLE = { kind: 'status', status: 503, body: { error: 'Service unavailable' } } as const;
-
-/** A journal that knows its orders: an import of the (empty) history, then a regular run. */
-async function knownWorld(options: { style?: 'sales' | 'external'; referencePrefix?: string } = {}) {
-  const w = await startWorld({ orders: [], ...options });
-  await w.runtime.engine.run('import', { importSince: SINCE });
-  await w.runtime.engine.run('manual');
-  return w;
-}
 
 /** The shop completes an order now: the next regular run finds it. */
 function completeInShop(w: SyncWorld, order: MwwOrder, status = 3): void {
@@ -76,7 +68,7 @@ const creates = (requests: Array<{ method: string; path: string; body?: unknown 
 
 describe('the booking style switched while orders are on their way', () => {
   it('finishes an order whose sales invoice was made as a sales invoice, books one not yet written in the new style', async () => {
-    world = await knownWorld({ style: 'sales' });
+    world = await startKnownWorld({ style: 'sales' });
     const begun = sale(940_001, 'stijl-begonnen@example.nl');
     const notYet = sale(940_002, 'stijl-nog-niet@example.nl');
     // The first order's invoice is made, its send refused for now: it waits at invoice_created.
@@ -132,7 +124,7 @@ describe('the booking style switched while orders are on their way', () => {
   });
 
   it('books an order admitted under one style and planned under another in one run consistently', async () => {
-    world = await knownWorld({ style: 'sales' });
+    world = await startKnownWorld({ style: 'sales' });
     const order = sale(940_011, 'stijl-tijdens-run@example.nl');
     completeInShop(world, order);
     // The owner saves the other style while the run reads the shop (after it took the mapping).
@@ -173,7 +165,7 @@ describe('the booking style switched while orders are on their way', () => {
 
 describe('the reference prefix', () => {
   it('is fixed once an order is booked under it: Settings refuses another, saying why', async () => {
-    world = await knownWorld({ referencePrefix: 'MWAAAA' });
+    world = await startKnownWorld({ referencePrefix: 'MWAAAA' });
     const { store } = world.runtime;
     // Before anything is booked the owner may choose another (two shops in one administration).
     writeSettings(store, { referencePrefix: 'MWCCCC' });
@@ -208,7 +200,7 @@ describe('the reference prefix', () => {
   });
 
   it('an order that waits before its first write when the prefix changes is booked under one reference', async () => {
-    world = await knownWorld({ referencePrefix: 'MWAAAA' });
+    world = await startKnownWorld({ referencePrefix: 'MWAAAA' });
     const order = sale(941_021, 'prefix-wacht@example.nl');
     world.moneybird.server.faults.add({
       method: 'POST',
@@ -239,7 +231,7 @@ describe('the reference prefix', () => {
 
 describe('the mapping changed between the create and a resume', () => {
   it('a resumed draft is checked against Moneybird and sent as it is, not made again', async () => {
-    world = await knownWorld();
+    world = await startKnownWorld();
     const order = sale(942_001, 'mapping@example.nl', ['mok', 'zegels']);
     world.moneybird.server.faults.add({ path: /\/send_invoice(\.json)?$/, fault: UNAVAILABLE, times: 10 });
     completeInShop(world, order);
@@ -283,7 +275,7 @@ describe('the mapping changed between the create and a resume', () => {
 
 describe('the completed statuses changed', () => {
   it('orders booked under a status no longer counted stay booked once; a status added books nothing before the start date', async () => {
-    world = await knownWorld();
+    world = await startKnownWorld();
     const booked = sale(943_001, 'status-een@example.nl');
     completeInShop(world, booked, 2);
     await world.runtime.engine.run('manual');
@@ -322,7 +314,7 @@ describe('the completed statuses changed', () => {
 
 describe('other settings changed while orders are on their way', () => {
   it('a payment-method account changed while an order waits for its payment pays it once', async () => {
-    world = await knownWorld();
+    world = await startKnownWorld();
     const order = sale(944_001, 'betaling@example.nl');
     world.moneybird.server.faults.add({
       method: 'POST',
@@ -363,7 +355,7 @@ describe('other settings changed while orders are on their way', () => {
   });
 
   it('the invoice language changed while a credit draft waits leaves one credit note', async () => {
-    world = await knownWorld();
+    world = await startKnownWorld();
     const order = sale(944_011, 'taal@example.nl');
     completeInShop(world, order);
     await world.runtime.engine.run('manual');

@@ -4,10 +4,8 @@ import { expect } from 'vitest';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { type SyncWorld, startWorld } from './support';
 
 const DAY = 24 * 60 * 60 * 1000;
-const SINCE = '2024-01-01';
 
 export const LINES = {
   mok: {
@@ -99,15 +97,4 @@ export function creditOf(original: MwwOrder, number: number, lines: readonly Lin
       id: `${original.uuid.slice(0, 24)}${String(number * 10 + i).padStart(12, '0')}`,
     })),
   } as MwwOrder;
-}
-
-/** A journal that knows its orders: an import of the (empty) history, then a regular run. */
-export async function startKnownWorld(
-  style: 'sales' | 'external' = 'sales',
-  options: { omit?: string[] } = {},
-): Promise<SyncWorld> {
-  const w = await startWorld({ orders: [], style, ...options });
-  await w.runtime.engine.run('import', { importSince: SINCE });
-  await w.runtime.engine.run('manual');
-  return w;
 }
