@@ -291,7 +291,9 @@ describe('the order journal', () => {
     expect(journal.steps('7301').at(-1)).toMatchObject({ state: 'pending' });
     // Once an invoice is on it, Moneybird keeps the contact: it is never forgotten.
     journal.advance('7301', 'pending', 'contact_ok', { contactId: '2' });
+    expect(journal.holdsBookings()).toBe(false);
     journal.advance('7301', 'contact_ok', 'invoice_created', { invoiceId: '3' });
+    expect(journal.holdsBookings()).toBe(true);
     expect(refusal(() => journal.forgetContact('7301', '2')).kind).toBe('conflict');
   });
 

@@ -69,7 +69,7 @@ export function writeSettings(store: Store, update: SettingsUpdate): void {
   if (
     update.referencePrefix !== undefined &&
     update.referencePrefix !== prefix &&
-    store.journal.knownInvoiceIds().size > 0
+    store.journal.holdsBookings()
   )
     throw new PrefixFixedError(prefix);
   let mapping = store.settings.get(bookkeepingMappingSetting);

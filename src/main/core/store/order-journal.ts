@@ -216,6 +216,8 @@ export interface OrderJournal {
   markForLookUp(): number;
   /** Every Moneybird invoice id the journal holds (to tell a booking of its own from another's). */
   knownInvoiceIds(): Set<string>;
+  /** Whether any order has an invoice in Moneybird (booked under the reference prefix in use). */
+  holdsBookings(): boolean;
   /** The steps the order went through, oldest first. */
   steps(orderNumber: string): JournalStep[];
   /**
@@ -603,6 +605,9 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
      WHERE state <> 'done' AND moneybird_invoice_id IS NULL
        AND progress IN ('discovered', 'pending', 'contact_ok') AND adoption IS NOT 'look_up'`,
   );
+  const holdsBookingsStatement = db
+    .prepare('SELECT EXISTS (SELECT 1 FROM order_journal WHERE moneybird_invoice_id IS NOT NULL)')
+    .pluck();
   const invoiceIdsStatement = db
     .prepare('SELECT moneybird_invoice_id FROM order_journal WHERE moneybird_invoice_id IS NOT NULL')
     .pluck();
@@ -939,6 +944,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     nextRetryAt: () => (nextRetryStatement.get() as number | null) ?? null,
     markForLookUp: () => markForLookUpStatement.run({ now: now() }).changes,
     knownInvoiceIds: () => new Set(invoiceIdsStatement.all() as string[]),
+    holdsBookings: () => holdsBookingsStatement.get() === 1,
     steps: (orderNumber) =>
       (stepsStatement.all(orderNumber) as Row[]).map((row) => ({
         state: row.state as JournalState,

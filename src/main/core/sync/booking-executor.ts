@@ -37,6 +37,7 @@ import {
   type WriteIntent,
 } from '../store';
 import {
+  contactInMoneybird,
   keepContactCurrent,
   markCreatedContact,
   refreshContacts,
@@ -389,13 +390,7 @@ export class BookingExecutor {
   /** Whether Moneybird still holds the contact: the cache knows it, or Moneybird answers for it. */
   private async contactStillThere(contactId: string): Promise<boolean> {
     if (this.ctx.store.contacts.keysOf(contactId).length > 0) return true;
-    try {
-      await this.ctx.moneybird.getContact(contactId);
-      return true;
-    } catch (error) {
-      if (error instanceof NotFoundError) return false;
-      throw error;
-    }
+    return contactInMoneybird(this.ctx.moneybird, contactId);
   }
 
   /** Whether that order's contact create may still land: it is still being tried, its intent open. */

@@ -101,7 +101,7 @@ export async function refreshContacts(
   for (const id of unlisted) {
     if (recent.has(id)) {
       requests += 1;
-      if (await stillThere(client, id)) continue;
+      if (await contactInMoneybird(client, id)) continue;
     }
     gone.push(id);
   }
@@ -117,7 +117,8 @@ export async function refreshContacts(
   return { fetched, removed: gone.length, requests };
 }
 
-async function stillThere(client: MoneybirdClient, id: string): Promise<boolean> {
+/** Whether Moneybird still holds the contact: asked by id, a 404 says it is gone. */
+export async function contactInMoneybird(client: MoneybirdClient, id: string): Promise<boolean> {
   try {
     await client.getContact(id);
     return true;
