@@ -14,7 +14,6 @@ import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import {
   type BookingPlan,
   type BookkeepingSettings,
-  bookingReference,
   isRefusal,
   lockedPeriodRefusal,
   type MoneybirdReferenceData,
@@ -25,10 +24,8 @@ import { AuthenticationError, PlanLimitError } from '../http/errors';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import type { MoneybirdClient } from '../moneybird/client';
-import { currentPeriodLock, loadReferenceData } from '../setup/reference-cache';
 import {
   ACTIONABLE_STATES,
-  hasMoneybirdWrites,
   type JournalEntry,
   type JournalReason,
   type LogLevel,
@@ -46,6 +43,8 @@ import { originalBooking, originalInvoiceProblem, waitsForOriginal } from './cre
 import { ImportProgress } from './import-progress';
 import { OrderAdmission, STATUS_CHANGED_CURSOR } from './order-admission';
 import { discoverOrderPages, shopLocalTime } from './order-discovery';
+import { recordedChoices } from './recorded-choices';
+import { ReferenceKeeper } from './reference-keeper';
 import { RunAdoption } from './run-adoption';
 import { runFinishedText } from './run-log-text';
 import {
@@ -86,16 +85,6 @@ interface BookingSetup {
 /** A run's report while it runs: the orders handled so far (both are added to in place). */
 type RunSoFar = Pick<RunReport, 'runId' | 'kind' | 'startedAt' | 'orders' | 'counts'>;
 
-interface LoadedReference {
-  data: MoneybirdReferenceData;
-  loadedAt: number;
-  /** When the locked period was last read (with the rest, or on its own). */
-  lockReadAt: number;
-  /** The owner's mapping when it was read: a changed one may name what the copy does not hold. */
-  mappingKey: string;
-  administrationCurrency: string;
-}
-
 /** During a long run (a history import) the locked period is read again this often. */
 const PERIOD_LOCK_REREAD_MS = 10 * 60 * 1000;
 
@@ -103,11 +92,7 @@ export class SyncEngine {
   private readonly store: Store;
   private readonly now: () => number;
   private readonly listeners = new Set<(event: EngineEvent) => void>();
-  private reference: LoadedReference | undefined;
-  /** The owner retried an order: the next run reads Moneybird's reference data afresh. */
-  private referenceStale = false;
-  /** The run that read the locked period again after Moneybird refused a create (once per run). */
-  private lockReadForRefusalInRun: number | null = null;
+  private readonly references: ReferenceKeeper;
   private running: Promise<RunReport> | undefined;
   private cancelled = false;
   private runMapping: Record<string, unknown> | undefined;
@@ -119,6 +104,7 @@ export class SyncEngine {
   constructor(private readonly options: SyncEngineOptions) {
     this.store = options.store;
     this.now = options.now ?? Date.now;
+    this.references = new ReferenceKeeper(options.moneybird, this.now, options.referenceDataTtlMs);
     this.paymentRecords = new ShopPaymentRecordReader(options.mijnwebwinkel);
     this.importProgress = new ImportProgress(options.store, options.mijnwebwinkel);
   }
@@ -158,7 +144,7 @@ export class SyncEngine {
       // without a known invoice looks its booking up before its next write.
       const lookUp = entry.moneybird.invoiceId === null && entry.reference !== null;
       // Nor for the accounts, rates and workflows it was parked over: they are read again.
-      this.referenceStale = true;
+      this.references.markStale();
       return this.store.journal.resume(orderNumber, entry.state, {
         resetAttempts: true,
         ...(lookUp && { patch: { adoption: 'look_up' } }),
@@ -434,7 +420,7 @@ export class SyncEngine {
     const stored = this.store.settings.get(bookkeepingMappingSetting);
     // The locked period as it is now, not as it was up to an hour ago: read at least once per run
     // that books, and again during a long one.
-    const reference = await this.referenceData(
+    const reference = await this.references.get(
       Math.max(runStartedAt, this.now() - PERIOD_LOCK_REREAD_MS),
       JSON.stringify(stored),
     );
@@ -495,56 +481,13 @@ export class SyncEngine {
    */
   private async lockedPeriodReason(entry: JournalEntry, runId: number): Promise<JournalReason | null> {
     if (!entry.orderDate) return null;
-    let periodLockedUntil = this.reference?.data.periodLockedUntil ?? null;
-    // Once per run: with a mapping Moneybird refuses, every create is refused, and each should not
-    // cost a request more.
-    if (this.lockReadForRefusalInRun !== runId) {
-      this.lockReadForRefusalInRun = runId;
-      periodLockedUntil = await currentPeriodLock(this.options.moneybird);
-      if (this.reference)
-        this.reference = {
-          ...this.reference,
-          data: { ...this.reference.data, periodLockedUntil },
-          lockReadAt: this.now(),
-        };
-    }
+    const periodLockedUntil = await this.references.lockAfterRefusal(runId);
     if (this.store.settings.get(lockedPeriodMovesSetting).includes(entry.orderNumber)) return null;
     const refusal = lockedPeriodRefusal(
       { number: entry.orderNumber, date: entry.orderDate },
       periodLockedUntil,
     );
     return refusal && { code: refusal.code, message: refusal.message, details: refusal.details };
-  }
-
-  /**
-   * Moneybird's reference data, kept for an hour unless the owner changed the mapping since (it may
-   * name an account or rate made in Moneybird meanwhile) or retried an order (they may have fixed
-   * something in Moneybird); its locked period read again if read before `lockSince`.
-   */
-  private async referenceData(lockSince: number, mappingKey: string): Promise<LoadedReference> {
-    const ttl = this.options.referenceDataTtlMs ?? 60 * 60 * 1000;
-    const kept = this.reference;
-    if (kept && this.now() - kept.loadedAt < ttl && kept.mappingKey === mappingKey && !this.referenceStale) {
-      if (kept.lockReadAt >= lockSince) return kept;
-      const periodLockedUntil = await currentPeriodLock(this.options.moneybird);
-      this.reference = { ...kept, data: { ...kept.data, periodLockedUntil }, lockReadAt: this.now() };
-      return this.reference;
-    }
-    // A retry while this read is on its way asks for the next one.
-    const stale = this.referenceStale;
-    this.referenceStale = false;
-    let loaded: Awaited<ReturnType<typeof loadReferenceData>>;
-    try {
-      loaded = await loadReferenceData(this.options.moneybird, {
-        administrationCurrency: kept?.administrationCurrency,
-      });
-    } catch (error) {
-      this.referenceStale ||= stale;
-      throw error;
-    }
-    const at = this.now();
-    this.reference = { ...loaded, loadedAt: at, lockReadAt: at, mappingKey };
-    return this.reference;
   }
 
   private async bookOne(
@@ -576,7 +519,7 @@ export class SyncEngine {
     }
     // The owner may have switched the booking style or the reference prefix since the order was
     // admitted: it keeps what the journal recorded once Moneybird may hold part of its booking.
-    ({ entry: current, settings } = this.recordedChoices(current, settings));
+    ({ entry: current, settings } = recordedChoices(this.store.journal, current, settings));
     let original: OriginalBooking | undefined;
     if (order.creditedOrderNumber) {
       const resolved = await originalBooking(
@@ -643,45 +586,6 @@ export class SyncEngine {
     // The executor writes the booked line in the transaction that books the order.
     const outcome = await executor.book(plan, current);
     return toReport(outcome.entry, outcome.kind);
-  }
-
-  /**
-   * The settings an order is planned with. Its booking style: the one the journal recorded once
-   * Moneybird may hold part of the booking (a sales invoice is finished as one, whatever the owner
-   * chose since); before that the current setting, or its original's for a credit, recorded anew.
-   * Its reference: the one recorded when it was admitted, under the prefix of that day.
-   */
-  private recordedChoices(
-    entry: JournalEntry,
-    settings: BookkeepingSettings,
-  ): { entry: JournalEntry; settings: BookkeepingSettings } {
-    const { journal } = this.store;
-    let current = entry;
-    let planned = settings;
-    const originalStyle = current.creditedOrderNumber
-      ? journal.get(current.creditedOrderNumber)?.bookingStyle
-      : undefined;
-    const wanted =
-      originalStyle ?? (settings.bookingStyle === 'external' ? 'external_invoice' : 'sales_invoice');
-    if (current.bookingStyle !== wanted) {
-      if (current.bookingStyle !== null && hasMoneybirdWrites(current.progress)) {
-        planned = {
-          ...planned,
-          bookingStyle: current.bookingStyle === 'external_invoice' ? 'external' : 'sales',
-        };
-      } else {
-        current = journal.amend(current.orderNumber, current.state, { bookingStyle: wanted });
-        planned = { ...planned, bookingStyle: wanted === 'external_invoice' ? 'external' : 'sales' };
-      }
-    }
-    // `MWAAAA-1042` was made from `-1042`: what precedes it is the prefix of the admission's day.
-    const suffix = bookingReference(current.orderNumber, '');
-    const reference = current.reference;
-    if (reference && reference.length > suffix.length && reference.endsWith(suffix)) {
-      const prefix = reference.slice(0, -suffix.length);
-      if (prefix !== planned.referencePrefix) planned = { ...planned, referencePrefix: prefix };
-    }
-    return { entry: current, settings: planned };
   }
 
   /**
