@@ -571,6 +571,18 @@ describe('which invoices count as booked', () => {
     ]);
     expect(view.rates.find((r) => r.rate === '0')?.taxRateNames).toEqual(['0% btw']);
   });
+
+  it("compares the shop's figures recorded again after the booking with what was booked", () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-02', shop: [at('21', '36.30', '6.31')] });
+    expect(viewOf(store, OCTOBER).verdict).toBe('agrees');
+    store.vatFigures.recordShop('1', [at('21', '48.40', '8.40')]);
+    const changed = viewOf(store, OCTOBER);
+    expect(changed.verdict).not.toBe('agrees');
+    expect(changed.explanations.items.map((i) => i.orderNumber)).toEqual(['1']);
+    store.vatFigures.recordShop('1', [at('21', '36.30', '6.31')]);
+    expect(viewOf(store, OCTOBER).verdict).toBe('agrees');
+  });
 });
 
 describe('a journal from before the figures were recorded', () => {

@@ -44,7 +44,7 @@ export function listOrWrapped<T extends z.ZodType>(item: T, key: string) {
   }, z.array(item));
 }
 
-export const storeSchema = z.looseObject({
+export const storeSchema = z.object({
   id: z.string().optional(),
   name: z.string(),
   primary_domain: z.string().nullable().optional(),
@@ -56,7 +56,7 @@ export const storeSchema = z.looseObject({
 });
 export type Store = z.output<typeof storeSchema>;
 
-export const orderStatusSchema = z.looseObject({
+export const orderStatusSchema = z.object({
   status: intLike,
   description: z.string(),
   credit_order: boolLike.optional().default(false),
@@ -65,9 +65,9 @@ export type OrderStatus = z.output<typeof orderStatusSchema>;
 
 export const orderStatusListSchema = listOrWrapped(orderStatusSchema, 'orderstatuses');
 
-export const orderCountSchema = z.looseObject({ count: intLike });
+export const orderCountSchema = z.object({ count: intLike });
 
-export const paymentMutationSchema = z.looseObject({
+export const paymentMutationSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
   type: z.string(),
   /** Integer cents. */
@@ -77,7 +77,7 @@ export const paymentMutationSchema = z.looseObject({
   description: z.string().nullable().optional(),
 });
 
-export const orderPaymentSchema = z.looseObject({
+export const orderPaymentSchema = z.object({
   id: z.string(),
   gateway: z.string().nullable().optional(),
   method: z.string().nullable().optional(),

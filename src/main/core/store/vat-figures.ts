@@ -102,7 +102,9 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
      ON CONFLICT (order_number, source, rate, tax_rate_id) DO UPDATE SET
        incl_tax = incl_tax + excluded.incl_tax, excl_tax = excl_tax + excluded.excl_tax, vat = vat + excluded.vat`,
   );
-  const markShop = db.prepare('UPDATE order_journal SET shop_figures_at = ? WHERE order_number = ?');
+  const markShop = db
+    .prepare('UPDATE order_journal SET shop_figures_at = ? WHERE order_number = ? RETURNING booked_total')
+    .pluck();
   const markBooked = db.prepare('UPDATE order_journal SET booked_total = ? WHERE order_number = ?');
   // The difference rows of one order, shop minus booked, where both sides are recorded.
   const deleteDifference = db.prepare(
@@ -189,8 +191,10 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
   };
   const recordShopTx = writeTransaction(db, (orderNumber: string, rates: readonly RateFigures[]) => {
     writeSide(orderNumber, 'shop', rates);
-    markShop.run(now(), orderNumber);
-    refreshDifference(orderNumber);
+    // Nothing booked yet (an order being admitted): no difference to compute, none recorded before
+    // (the booked side is never taken back), and figures_differ is still NULL.
+    const bookedTotal = markShop.get(now(), orderNumber) as string | null | undefined;
+    if (bookedTotal !== null && bookedTotal !== undefined) refreshDifference(orderNumber);
   });
   const recordBookedTx = writeTransaction(db, (orderNumber: string, booked: BookedFigures) => {
     writeSide(orderNumber, 'booked', booked.rates);
