@@ -54,6 +54,9 @@ function figures(rate: number, inclCents: number): RateFigures {
   return { rate: String(rate), inclTax: incl, exclTax: incl - vat, vat };
 }
 
+const nextMonthsFirst = (year: number, month: number) =>
+  month === 12 ? `${year + 1}-01-01` : `${year}-${pad(month + 1)}-01`;
+
 /** The journal rows and their figures, `orders` spread evenly over `months` ending last month. */
 function fill(store: Store, first: { year: number; month: number }): void {
   const random = seeded(12);
@@ -112,6 +115,8 @@ function fill(store: Store, first: { year: number; month: number }): void {
       store.vatFigures.recordBooked(number, {
         total: booked.reduce((s, r) => s + r.inclTax, 0n),
         rates: booked.map((r) => ({ ...r, taxRateId: `rate-${r.rate}`, taxRateName: `${r.rate}% btw` })),
+        // One booking in a hundred of a month's last days went to the next month (a locked period).
+        date: date.endsWith('-28') && random() < 0.3 ? nextMonthsFirst(year, month) : date,
       });
     }
   });

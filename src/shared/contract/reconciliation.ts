@@ -29,6 +29,8 @@ export const EXPLANATION_KINDS = [
   'not_recorded',
   'rounding',
   'zero_rate',
+  'booked_in_other_period',
+  'booked_from_other_period',
   'other',
 ] as const;
 export const explanationKindSchema = z.enum(EXPLANATION_KINDS);
@@ -46,6 +48,8 @@ export type RateLine = z.output<typeof rateLineSchema>;
 export const orderExplanationSchema = z.object({
   orderNumber: z.string().min(1).max(64),
   orderDate: z.string(),
+  /** The day the booking counts in Moneybird's VAT return, when not the order's own day. */
+  bookedDate: z.string().nullable(),
   kind: explanationKindSchema,
   credit: z.boolean(),
   reason: localizedTextSchema.nullable(),

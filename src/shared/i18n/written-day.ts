@@ -14,6 +14,18 @@ export function writtenDay(day: string, language: Locale): string {
   return Number.isNaN(parsed.getTime()) ? day : FORMATS[language].format(parsed);
 }
 
+const MONTHS: Record<Locale, Intl.DateTimeFormat> = {
+  nl: new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** The month of `day` (yyyy-mm-dd) written out: "september 2026"; anything else as it is. */
+export function writtenMonth(day: string, language: Locale): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  const parsed = new Date(`${day}T12:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? day : MONTHS[language].format(parsed);
+}
+
 /** `day` written out in each language, for a message's per-language parameters. */
 export function writtenDays(day: string): LocalizedText {
   return { nl: writtenDay(day, 'nl'), en: writtenDay(day, 'en') };

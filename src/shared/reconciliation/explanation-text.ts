@@ -3,6 +3,7 @@
 import type { OrderExplanation } from '../contract/reconciliation';
 import { type UiReconciliationKey, uiReconciliation } from '../i18n/messages/ui-reconciliation';
 import { interpolate, type Locale } from '../i18n/translate';
+import { writtenDay, writtenMonth } from '../i18n/written-day';
 
 /** The largest difference by size (shop minus booked), as decimal text. */
 function largest(values: readonly string[]): string {
@@ -25,6 +26,13 @@ export function explanationAmount(item: OrderExplanation): string {
   }
 }
 
+const UNSIGNED = new Set<OrderExplanation['kind']>([
+  'rounding',
+  'zero_rate',
+  'booked_in_other_period',
+  'booked_from_other_period',
+]);
+
 /** The sentence for one order; `money` formats an amount ("€ 0,01" on screen, "0,01" in a file). */
 export function explanationText(
   item: OrderExplanation,
@@ -33,10 +41,15 @@ export function explanationText(
 ): string {
   const key = `reconciliation.explain.${item.kind}` as UiReconciliationKey;
   const amount = explanationAmount(item);
-  // Rounding and VAT on 0 % are named by their size; a sign would only puzzle.
-  const shown = item.kind === 'rounding' || item.kind === 'zero_rate' ? amount.replace(/^-/, '') : amount;
+  // Rounding, VAT on 0 % and a booking counted in another period are named by their size (the
+  // sentence says which way it goes); a sign would only puzzle.
+  const shown = UNSIGNED.has(item.kind) ? amount.replace(/^-/, '') : amount;
   return interpolate(uiReconciliation[locale][key], {
     amount: money(shown),
     reason: item.reason?.[locale] ?? '',
+    orderDay: writtenDay(item.orderDate, locale),
+    orderMonth: writtenMonth(item.orderDate, locale),
+    bookedDay: writtenDay(item.bookedDate ?? item.orderDate, locale),
+    bookedMonth: writtenMonth(item.bookedDate ?? item.orderDate, locale),
   }).trim();
 }

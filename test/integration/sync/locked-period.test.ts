@@ -5,6 +5,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
 import type { SyncController } from '../../../src/main/core/app-service/sync-controller';
+import {
+  monthPerVatRate,
+  type Period,
+  periodRange,
+} from '../../../src/main/core/reconciliation/month-per-vat-rate';
 import { writtenDay } from '../../../src/shared/i18n/written-day';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
@@ -151,6 +156,44 @@ describe('orders in a locked period', () => {
     // The reference data's read, and one more after the first refusal; not one per refused order.
     const reads = world.moneybird.server.log.entries.filter((r) => r.path.endsWith('/administrations.json'));
     expect(reads).toHaveLength(2);
+  });
+
+  it("counts a booking moved into the next month in that month's books, and explains it in both", async () => {
+    const [locked] = twoOrders();
+    world = await startWorld({ orders: [locked] });
+    // The accountant locked the whole month of the order.
+    const [year, month] = locked.date.split('-').map(Number) as [number, number];
+    const lastDay = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+    world.moneybird.owner.lockPeriodUntil(lastDay);
+    await world.runtime.engine.run('import', { importSince: SINCE });
+    const channels = createLockedPeriodChannels(world.runtime.store, controllerOn(world));
+    await channels['orders.bookInOpenPeriod']({});
+    await world.runtime.engine.run('manual');
+    const booked = world.runtime.store.journal.get(String(locked.number))!;
+    expect(booked.state).toBe('done');
+    const invoice = world.moneybird.books.salesInvoices().find((i) => i.reference === booked.reference)!;
+    const next: Period =
+      month === 12 ? { kind: 'month', year: year + 1, index: 1 } : { kind: 'month', year, index: month + 1 };
+    expect(invoice.invoice_date).toBe(periodRange(next).from);
+
+    const viewOf = (period: Period) => {
+      const { from, to } = periodRange(period);
+      return monthPerVatRate(period, world!.runtime.store.vatFigures.period(from, to));
+    };
+    const own = viewOf({ kind: 'month', year, index: month });
+    expect(own.explanations.items).toMatchObject([
+      { orderNumber: booked.orderNumber, kind: 'booked_in_other_period', bookedDate: invoice.invoice_date },
+    ]);
+    expect(own.total.booked.inclTax).toBe('0.00');
+    // The whole order is what the month's books miss, as much as the invoice holds.
+    expect(own.total.difference.inclTax).toBe(own.total.shop.inclTax);
+    expect(Number(own.total.shop.inclTax)).toBe(Number(invoice.total_price_incl_tax));
+    const later = viewOf(next);
+    expect(later.explanations.items).toMatchObject([
+      { orderNumber: booked.orderNumber, kind: 'booked_from_other_period' },
+    ]);
+    expect(later.total.shop.inclTax).toBe('0.00');
+    expect(later.total.booked.inclTax).toBe(own.total.shop.inclTax);
   });
 
   it('an order the owner skips stays unbooked', async () => {

@@ -34,6 +34,7 @@ import {
   type PeriodOrderCounts,
   type Store,
 } from '../../../src/main/core/store';
+import { explanationText } from '../../../src/shared/reconciliation/explanation-text';
 
 const d = parseDecimal;
 const dirs: string[] = [];
@@ -72,6 +73,8 @@ interface OrderCase {
    * recorded. Recorded only once the invoice is in the books, as the engine does.
    */
   booked?: RateFigures[] | null;
+  /** The invoice's date, when not the order's (an order of a locked period, booked later). */
+  bookedOn?: string;
 }
 
 /** Puts an order into the journal as the engine leaves it, with the figures it records. */
@@ -105,6 +108,7 @@ function addOrder(store: Store, o: OrderCase): void {
     store.vatFigures.recordBooked(o.number, {
       total: booked.reduce((s, r) => s + r.inclTax, 0n),
       rates: booked.map((r) => ({ ...r, taxRateId: `id${r.rate}`, taxRateName: `${r.rate}% btw` })),
+      date: o.bookedOn ?? o.date,
     });
   }
 }
@@ -300,6 +304,30 @@ const CASES: ViewCase[] = [
     kinds: {},
   },
   {
+    name: "an order of a locked October booked on 2 November is in November's books, not October's",
+    orders: [
+      { number: '1', date: '2026-10-05', shop: [at('21', '12.10', '2.10')] },
+      { number: '2', date: '2026-10-30', bookedOn: '2026-11-02', shop: [at('21', '121.00', '21.00')] },
+    ],
+    verdict: 'explained',
+    rates: { '21': ['133.10', '12.10', '21.00'] },
+    kinds: { booked_in_other_period: 1 },
+    counts: { orders: 2 },
+  },
+  {
+    name: "an order of September booked on 1 October is in October's books, the shop's September",
+    orders: [
+      { number: '1', date: '2026-10-05', shop: [at('9', '10.90', '0.90')] },
+      { number: '2', date: '2026-09-28', bookedOn: '2026-10-01', shop: [at('21', '60.50', '10.50')] },
+      // Booked on another day of its own month: nothing to explain.
+      { number: '3', date: '2026-10-10', bookedOn: '2026-10-12', shop: [at('21', '24.20', '4.20')] },
+    ],
+    verdict: 'explained',
+    rates: { '21': ['24.20', '84.70', '-10.50'], '9': ['10.90', '10.90', '0.00'] },
+    kinds: { booked_from_other_period: 1 },
+    counts: { orders: 2 },
+  },
+  {
     name: 'an order booked before the figures were recorded makes the view incomplete',
     orders: [
       { number: '1', date: '2026-10-05', shop: [at('21', '12.10', '2.10')] },
@@ -411,6 +439,65 @@ function order(patch: Record<string, unknown>): Order {
   return parsed.order;
 }
 
+describe('an order booked in a later period than its own', () => {
+  const moved: OrderCase = {
+    number: '2',
+    date: '2026-10-30',
+    bookedOn: '2026-11-02',
+    shop: [at('21', '36.30', '6.31')],
+    booked: [at('21', '36.31', '6.31'), at('0', '-0.01', '0')],
+  };
+
+  it("counts in each month on its own side's day, and in the quarter holding both as itself", () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-11-03', shop: [at('21', '12.10', '2.10')] });
+    addOrder(store, moved);
+    const october = viewOf(store, OCTOBER);
+    expect(october.explanations.items).toMatchObject([
+      { orderNumber: '2', kind: 'booked_in_other_period', orderDate: '2026-10-30', bookedDate: '2026-11-02' },
+    ]);
+    expect(october.total.difference.inclTax).toBe('36.30');
+    const november = viewOf(store, { kind: 'month', year: 2026, index: 11 });
+    expect(november.explanations.items).toMatchObject([
+      { orderNumber: '2', kind: 'booked_from_other_period', bookedDate: '2026-11-02' },
+    ]);
+    expect(november.rates.find((r) => r.rate === '21')?.booked.inclTax).toBe('48.41');
+    expect(november.total.difference.inclTax).toBe('-36.30');
+    expect(november.counts.orders).toBe(1);
+    // The quarter holds both days: only the booking's own rounding is left to explain.
+    const quarter = viewOf(store, { kind: 'quarter', year: 2026, index: 4 });
+    expect(quarter.kinds.map((k) => [k.kind, k.orders])).toEqual([['rounding', 1]]);
+    expect(quarter.total.difference.inclTax).toBe('0.00');
+  });
+
+  it('tells the owner both days in words, the same in the CSV file', () => {
+    const store = openTestStore();
+    addOrder(store, moved);
+    const view = viewOf(store, OCTOBER);
+    const [item] = view.explanations.items;
+    const text = explanationText(item!, 'nl', (a) => `€ ${a.replace('.', ',')}`);
+    expect(text).toBe(
+      'Besteld op 30 oktober 2026, een dag die in Moneybird al was afgesloten, dus gefactureerd op 2 november 2026. Telt in Moneybird mee in november 2026 (€ 36,30), niet hier.',
+    );
+    expect(explanationText(item!, 'en', (a) => a)).toContain('2 November 2026');
+    const csv = reconciliationCsv(view, view.explanations.items, 'nl');
+    expect(csv).toContain('2 november 2026');
+  });
+
+  it('keeps a booking of its own day out of the list once the figures agree', () => {
+    const store = openTestStore();
+    addOrder(store, {
+      number: '1',
+      date: '2026-10-30',
+      bookedOn: '2026-10-30',
+      shop: [at('21', '12.10', '2.10')],
+    });
+    const view = viewOf(store, OCTOBER);
+    expect(view.verdict).toBe('agrees');
+    expect(view.explanations.total).toBe(0);
+  });
+});
+
 describe("an order's figures", () => {
   it("reads the shop's turnover from its lines and its VAT from price.tax, without gift cards", () => {
     const figures = shopFiguresOf(
@@ -458,6 +545,7 @@ describe("an order's figures", () => {
     const booked = bookedFiguresOf(
       {
         total_price_incl_tax: '48.30',
+        invoice_date: '2026-10-30',
         details: [
           { tax_rate_id: '11', price: '36.30', total_price_excl_tax_with_discount: '30.00' },
           { tax_rate_id: '12', price: '12.00', total_price_excl_tax_with_discount: '12.00' },
@@ -468,6 +556,7 @@ describe("an order's figures", () => {
     );
     expect(booked).toEqual({
       total: d('48.30'),
+      date: '2026-10-30',
       rates: [
         {
           taxRateId: '11',
@@ -563,6 +652,7 @@ describe('which invoices count as booked', () => {
         { ...at('21', '36.31', '6.31'), taxRateId: 'a', taxRateName: '21% btw' },
         { ...at('0', '-0.01', '0'), taxRateId: 'b', taxRateName: '0% btw' },
       ],
+      date: '2026-10-02',
     });
     const view = viewOf(store, OCTOBER);
     expect(view.verdict).toBe('explained');

@@ -44,6 +44,8 @@ export interface RateLine {
 export interface OrderExplanation {
   orderNumber: string;
   orderDate: string;
+  /** The day the booking counts in Moneybird's VAT return, when not the order's own day. */
+  bookedDate: string | null;
   kind: ExplanationKind;
   /** A credit order (its figures count negative). */
   credit: boolean;
@@ -148,11 +150,19 @@ const shown = (s: Sums): Amounts => ({
 });
 
 /**
- * Why an order's figures differ from (or are missing in) the books. An order in the books is judged
- * by what the books hold, whatever it waits for next (a credit's refund, a payment); one not in them
- * by why it is not.
+ * Why an order's figures differ from (or are missing in) the books of the period from `from` up to
+ * `to`. A booking that counts on another day than the order (an order of a locked period booked on
+ * the first open day) is in the books of another period than the order when the two days fall in
+ * different ones: each period explains its side. An order in the books is otherwise judged by what
+ * the books hold, whatever it waits for next (a credit's refund, a payment); one not in them by why
+ * it is not.
  */
-export function explanationKind(row: OrderDifferenceRow): ExplanationKind {
+export function explanationKind(row: OrderDifferenceRow, from: string, to: string): ExplanationKind {
+  if (row.inBooks && row.bookedRecorded && row.bookedDate !== null) {
+    const within = (day: string) => day >= from && day < to;
+    if (within(row.orderDate) && !within(row.bookedDate)) return 'booked_in_other_period';
+    if (!within(row.orderDate) && within(row.bookedDate)) return 'booked_from_other_period';
+  }
   if (!row.shopRecorded) return 'not_recorded';
   if (row.inBooks) return row.bookedRecorded ? bookedDifferenceKind(row.differences) : 'not_recorded';
   if (row.state === 'parked') return 'parked';
@@ -198,6 +208,7 @@ function explanationOf(row: OrderDifferenceRow, kind: ExplanationKind): OrderExp
   return {
     orderNumber: row.orderNumber,
     orderDate: row.orderDate,
+    bookedDate: row.bookedDate,
     kind,
     credit: row.creditedOrderNumber !== null,
     reason:
@@ -243,7 +254,7 @@ export function monthPerVatRate(
   const kinds = new Map<ExplanationKind, { orders: number; difference: Sums }>();
   const listed: Array<{ row: OrderDifferenceRow; kind: ExplanationKind }> = [];
   for (const row of figures.orders) {
-    const kind = explanationKind(row);
+    const kind = explanationKind(row, from, to);
     const difference = differenceOf(row);
     // An order without any figures at stake (a zero order that is not booked yet) changes nothing.
     if (kind !== 'not_recorded' && row.differences.length === 0 && isZero(difference)) continue;

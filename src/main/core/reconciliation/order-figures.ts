@@ -25,6 +25,12 @@ export interface BookedFigures {
   /** The invoice's total including VAT. */
   total: Decimal;
   rates: BookedRateFigures[];
+  /**
+   * The invoice's date (YYYY-MM-DD): the period of Moneybird's VAT return it counts in, which is not
+   * the order's when the order fell in a locked period and was booked on the first open day. Null
+   * when the invoice does not say; its figures then count on the order's date.
+   */
+  date: string | null;
 }
 
 /**
@@ -79,6 +85,10 @@ export function shopFiguresOf(order: Order): RateFigures[] {
 /** The slice of a Moneybird invoice the booked figures are read from. */
 export interface InvoiceFigures {
   total_price_incl_tax: string;
+  /** A sales invoice's date. */
+  invoice_date?: string | null;
+  /** An external invoice's date. */
+  date?: string | null;
   details?: ReadonlyArray<{
     tax_rate_id: string | null;
     price: string;
@@ -159,8 +169,11 @@ export function bookedFiguresOf(invoice: InvoiceFigures, lookup: TaxRateLookup):
       vat: ZERO,
     });
   rates.sort((a, b) => compareRates(a.rate, b.rate) || a.taxRateId.localeCompare(b.taxRateId));
-  return { total, rates };
+  const date = invoice.invoice_date ?? invoice.date ?? null;
+  return { total, rates, date: date !== null && ISO_DATE.test(date) ? date : null };
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A rate the reference data no longer knows (deleted since): the percentage its figures imply, to

@@ -43,6 +43,11 @@ export interface RateDifference {
 export interface OrderDifferenceRow {
   orderNumber: string;
   orderDate: string;
+  /**
+   * The day its booking counts in Moneybird's VAT return, when that is not the order's own day (an
+   * order of a locked period booked on the first open day); null otherwise.
+   */
+  bookedDate: string | null;
   state: string;
   progress: string;
   creditedOrderNumber: string | null;
@@ -59,7 +64,11 @@ export interface OrderDifferenceRow {
 export interface PeriodFigures {
   sums: PeriodRateSums[];
   counts: PeriodOrderCounts;
-  /** Every order of the period with a difference or not (yet) booked, oldest first. */
+  /**
+   * Every order of the period with a difference or not (yet) booked, oldest first, and every order
+   * of another period booked in this one. The differences are what this period holds of the order:
+   * shop minus booked, each side counted in the period of its own day.
+   */
   orders: OrderDifferenceRow[];
 }
 
@@ -91,13 +100,18 @@ const IN_BOOKS_CURRENCY = (column: string) =>
 /** The orders a period holds: those eligible for booking (an unpaid one is not yet). */
 const IN_PERIOD = `j.order_date >= @from AND j.order_date < @to AND j.state <> 'discovered'`;
 
+/** A booking that counts on another day than the order's own (moved out of a locked period). */
+const BOOKED_ELSEWHERE = '(j.booked_date IS NOT NULL AND j.booked_date <> j.order_date)';
+
 export function createVatFigureRepository(db: Database, now: () => number = Date.now): VatFigureRepository {
   const deleteSide = db.prepare('DELETE FROM order_vat_figures WHERE order_number = ? AND source = ?');
+  // A row's order_date is the day it counts on: the order's for the shop's side, the invoice's for
+  // the booked side.
   const insert = db.prepare(
     `INSERT INTO order_vat_figures (order_number, source, rate, tax_rate_id, tax_rate_name, incl_tax, excl_tax, vat,
        order_date, currency)
      SELECT @order_number, @source, @rate, @tax_rate_id, @tax_rate_name, @incl_tax, @excl_tax, @vat,
-       j.order_date, j.currency
+       coalesce(@day, j.order_date), j.currency
      FROM order_journal j WHERE j.order_number = @order_number
      ON CONFLICT (order_number, source, rate, tax_rate_id) DO UPDATE SET
        incl_tax = incl_tax + excluded.incl_tax, excl_tax = excl_tax + excluded.excl_tax, vat = vat + excluded.vat`,
@@ -105,7 +119,9 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
   const markShop = db
     .prepare('UPDATE order_journal SET shop_figures_at = ? WHERE order_number = ? RETURNING booked_total')
     .pluck();
-  const markBooked = db.prepare('UPDATE order_journal SET booked_total = ? WHERE order_number = ?');
+  const markBooked = db.prepare(
+    'UPDATE order_journal SET booked_total = ?, booked_date = ? WHERE order_number = ?',
+  );
   // The difference rows of one order, shop minus booked, where both sides are recorded.
   const deleteDifference = db.prepare(
     "DELETE FROM order_vat_figures WHERE order_number = ? AND source = 'difference'",
@@ -123,9 +139,11 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
      GROUP BY f.rate
      HAVING d_incl <> 0 OR d_excl <> 0 OR d_vat <> 0`,
   );
+  // An order booked on another day differs in each period it touches, whatever its amounts.
   const markDiffer = db.prepare(
     `UPDATE order_journal SET figures_differ = CASE
        WHEN shop_figures_at IS NULL OR booked_total IS NULL THEN NULL
+       WHEN booked_date IS NOT NULL AND booked_date <> order_date THEN 1
        ELSE EXISTS (SELECT 1 FROM order_vat_figures
          WHERE order_number = @order_number AND source = 'difference') END
      WHERE order_number = @order_number`,
@@ -153,28 +171,51 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
          AND order_date >= @from AND order_date < @to) AS discovered`,
   );
   // The orders that do not simply agree: not (yet) in the books (their whole shop figures are the
-  // difference), figures never recorded (booked before version 7), or a recorded difference. One
-  // row per order and rate, the order's facts repeated; rows of one order follow each other.
+  // difference), figures never recorded (booked before version 7), a recorded difference, or a
+  // booking on another day, whose two sides count each in the period of its own day (the second
+  // half: orders of other periods booked in this one, found by the index of such bookings). One row
+  // per order, rate and side, the order's facts repeated, amounts signed as shop minus booked; rows
+  // of one order follow each other.
+  const orderFacts = `j.order_number, j.order_date, j.booked_date, j.state, j.progress,
+    j.credited_order_number, j.reason_code, j.reason_nl, j.reason_en, ${IN_BOOKS} AS in_books,
+    j.shop_figures_at IS NOT NULL AS shop_recorded, j.booked_total IS NOT NULL AS booked_recorded, f.rate,
+    CASE f.source WHEN 'booked' THEN -f.incl_tax ELSE f.incl_tax END AS incl_tax,
+    CASE f.source WHEN 'booked' THEN -f.excl_tax ELSE f.excl_tax END AS excl_tax,
+    CASE f.source WHEN 'booked' THEN -f.vat ELSE f.vat END AS vat`;
   const ordersStatement = db
     .prepare(
-      `SELECT j.order_number, j.order_date, j.state, j.progress, j.credited_order_number,
-         j.reason_code, j.reason_nl, j.reason_en, ${IN_BOOKS} AS in_books,
-         j.shop_figures_at IS NOT NULL AS shop_recorded, j.booked_total IS NOT NULL AS booked_recorded,
-         f.rate, f.incl_tax, f.excl_tax, f.vat
-       FROM order_journal j LEFT JOIN order_vat_figures f ON f.order_number = j.order_number
-         AND f.source = CASE WHEN ${IN_BOOKS} THEN 'difference' ELSE 'shop' END
-       WHERE ${IN_PERIOD} AND ${UNSETTLED_ORDER} AND ${IN_BOOKS_CURRENCY('j.currency')}
-       ORDER BY j.order_date, j.order_number`,
+      `SELECT * FROM (
+         SELECT ${orderFacts}
+         FROM order_journal j LEFT JOIN order_vat_figures f ON f.order_number = j.order_number AND CASE
+           WHEN NOT ${IN_BOOKS} THEN f.source = 'shop'
+           WHEN ${BOOKED_ELSEWHERE} THEN f.source IN ('shop', 'booked') AND f.order_date >= @from
+             AND f.order_date < @to
+           ELSE f.source = 'difference' END
+         WHERE ${IN_PERIOD} AND ${UNSETTLED_ORDER} AND ${IN_BOOKS_CURRENCY('j.currency')}
+         UNION ALL
+         SELECT ${orderFacts}
+         FROM order_journal j JOIN order_vat_figures f ON f.order_number = j.order_number
+           AND f.source = 'booked' AND f.order_date >= @from AND f.order_date < @to
+         WHERE j.booked_date >= @from AND j.booked_date < @to AND j.booked_date <> j.order_date
+           AND NOT (j.order_date >= @from AND j.order_date < @to) AND j.state <> 'discovered'
+           AND ${IN_BOOKS} AND ${IN_BOOKS_CURRENCY('j.currency')}
+       ) ORDER BY order_date, order_number`,
     )
     .safeIntegers(true);
 
-  const writeSide = (orderNumber: string, source: 'shop' | 'booked', rates: readonly RateFigures[]) => {
+  const writeSide = (
+    orderNumber: string,
+    source: 'shop' | 'booked',
+    rates: readonly RateFigures[],
+    day: string | null = null,
+  ) => {
     deleteSide.run(orderNumber, source);
     for (const r of rates) {
       const booked = 'taxRateId' in r ? (r as BookedFigures['rates'][number]) : null;
       insert.run({
         order_number: orderNumber,
         source,
+        day: source === 'booked' ? day : null,
         rate: r.rate,
         tax_rate_id: booked?.taxRateId ?? '',
         tax_rate_name: booked?.taxRateName ?? null,
@@ -197,8 +238,8 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
     if (bookedTotal !== null && bookedTotal !== undefined) refreshDifference(orderNumber);
   });
   const recordBookedTx = writeTransaction(db, (orderNumber: string, booked: BookedFigures) => {
-    writeSide(orderNumber, 'booked', booked.rates);
-    markBooked.run(toPlain(booked.total), orderNumber);
+    writeSide(orderNumber, 'booked', booked.rates, booked.date);
+    markBooked.run(toPlain(booked.total), booked.date, orderNumber);
     refreshDifference(orderNumber);
   });
 
@@ -222,9 +263,11 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
       for (const row of ordersStatement.all(params) as Array<Record<string, unknown>>) {
         const orderNumber = row.order_number as string;
         if (current?.orderNumber !== orderNumber) {
+          const bookedDate = (row.booked_date as string | null) ?? null;
           current = {
             orderNumber,
             orderDate: row.order_date as string,
+            bookedDate: bookedDate !== null && bookedDate !== row.order_date ? bookedDate : null,
             state: row.state as string,
             progress: row.progress as string,
             creditedOrderNumber: (row.credited_order_number as string | null) ?? null,
@@ -239,13 +282,27 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
           orders.push(current);
         }
         if (row.rate === null) continue;
-        current.differences.push({
-          rate: row.rate as string,
-          inclTax: row.incl_tax as bigint,
-          exclTax: row.excl_tax as bigint,
-          vat: row.vat as bigint,
-        });
+        // A booking on another day brings both sides of a rate: one difference per rate.
+        const rate = row.rate as string;
+        const same = current.differences.find((d) => d.rate === rate);
+        if (same) {
+          same.inclTax += row.incl_tax as bigint;
+          same.exclTax += row.excl_tax as bigint;
+          same.vat += row.vat as bigint;
+        } else {
+          current.differences.push({
+            rate,
+            inclTax: row.incl_tax as bigint,
+            exclTax: row.excl_tax as bigint,
+            vat: row.vat as bigint,
+          });
+        }
       }
+      for (const order of orders)
+        if (order.bookedDate !== null)
+          order.differences = order.differences.filter(
+            (d) => d.inclTax !== 0n || d.exclTax !== 0n || d.vat !== 0n,
+          );
       // Highest rate first within an order, as the view lists rates.
       for (const order of orders)
         if (order.differences.length > 1) order.differences.sort((a, b) => compareRates(a.rate, b.rate));

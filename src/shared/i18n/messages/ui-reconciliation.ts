@@ -46,6 +46,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.not_recorded': 'Bedragen niet vastgelegd',
     'reconciliation.kind.rounding': 'Afronding per regel',
     'reconciliation.kind.zero_rate': 'Btw op een 0%-tarief',
+    'reconciliation.kind.booked_in_other_period': 'In een latere periode geboekt',
+    'reconciliation.kind.booked_from_other_period': 'Uit een eerdere periode hier geboekt',
     'reconciliation.kind.other': 'Ander verschil',
     'reconciliation.explain.parked': 'Geparkeerd, dus nog niet in Moneybird: {reason}',
     'reconciliation.explain.skipped': 'Je hebt deze bestelling overgeslagen; ze staat niet in Moneybird.',
@@ -59,6 +61,10 @@ export const uiReconciliation = defineCatalog({
       'Verschil van {amount} door afronding per regel: je winkel rondt de btw per regel af, Moneybird per tarief. Het totaal van de bestelling klopt.',
     'reconciliation.explain.zero_rate':
       'Je winkel rekende {amount} btw op het 0%-tarief. Op 0% bestaat geen btw, dus Moneybird boekte die niet.',
+    'reconciliation.explain.booked_in_other_period':
+      'Besteld op {orderDay}, een dag die in Moneybird al was afgesloten, dus gefactureerd op {bookedDay}. Telt in Moneybird mee in {bookedMonth} ({amount}), niet hier.',
+    'reconciliation.explain.booked_from_other_period':
+      'Besteld op {orderDay}, een dag die in Moneybird al was afgesloten, dus gefactureerd op {bookedDay}. Telt in Moneybird hier mee ({amount}), in de winkel in {orderMonth}.',
     'reconciliation.explain.other':
       'Moneybird wijkt af van de winkel ({amount}). Open de bestelling en vergelijk de factuur in Moneybird.',
     'reconciliation.kinds.title': 'Waar het verschil vandaan komt',
@@ -141,6 +147,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.not_recorded': 'Amounts not recorded',
     'reconciliation.kind.rounding': 'Rounding per line',
     'reconciliation.kind.zero_rate': 'VAT on a 0% rate',
+    'reconciliation.kind.booked_in_other_period': 'Booked in a later period',
+    'reconciliation.kind.booked_from_other_period': 'Booked here from an earlier period',
     'reconciliation.kind.other': 'Other difference',
     'reconciliation.explain.parked': 'Parked, so not in Moneybird yet: {reason}',
     'reconciliation.explain.skipped': 'You skipped this order; it is not in Moneybird.',
@@ -152,6 +160,10 @@ export const uiReconciliation = defineCatalog({
       'A difference of {amount} from rounding per line: your shop rounds VAT per line, Moneybird per rate. The order total is right.',
     'reconciliation.explain.zero_rate':
       'Your shop charged {amount} VAT on the 0% rate. There is no VAT at 0%, so Moneybird did not book it.',
+    'reconciliation.explain.booked_in_other_period':
+      'Ordered on {orderDay}, a day already locked in Moneybird, so invoiced on {bookedDay}. Counts in {bookedMonth} in Moneybird ({amount}), not here.',
+    'reconciliation.explain.booked_from_other_period':
+      'Ordered on {orderDay}, a day already locked in Moneybird, so invoiced on {bookedDay}. Counts here in Moneybird ({amount}); in the shop, in {orderMonth}.',
     'reconciliation.explain.other':
       'Moneybird differs from the shop ({amount}). Open the order and compare the invoice in Moneybird.',
     'reconciliation.kinds.title': 'Where the difference comes from',

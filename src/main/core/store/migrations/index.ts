@@ -11,6 +11,7 @@ import { contactFingerprintMigration } from './009-contact-fingerprint';
 import { contactCreatesMigration } from './010-contact-creates';
 import { leanJournalWritesMigration } from './011-lean-journal-writes';
 import { sharedMatchKeysMigration } from './012-shared-match-keys';
+import { bookedDateMigration } from './013-booked-date';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   contactCreatesMigration,
   leanJournalWritesMigration,
   sharedMatchKeysMigration,
+  bookedDateMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
