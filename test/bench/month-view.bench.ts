@@ -117,6 +117,7 @@ function fill(store: Store, first: { year: number; month: number }): void {
         rates: booked.map((r) => ({ ...r, taxRateId: `rate-${r.rate}`, taxRateName: `${r.rate}% btw` })),
         // One booking in a hundred of a month's last days went to the next month (a locked period).
         date: date.endsWith('-28') && random() < 0.3 ? nextMonthsFirst(year, month) : date,
+        version: 1,
       });
     }
   });

@@ -6,7 +6,8 @@
 // product code computes an expectation. The accountant locked the month before last in Moneybird, so
 // its last days' orders are booked on the first day of last month, as the owner chooses: Moneybird's
 // VAT return counts them there, and so must the screen. The CSV export is read back and must equal
-// the table; the screen passes axe-core and is saved as a picture.
+// the table. An invoice deleted in Moneybird afterwards shows once the owner compares the month
+// with Moneybird. The screen passes axe-core and is saved as a picture.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
@@ -363,6 +364,8 @@ describe('the month per VAT rate in Chromium', () => {
     expect(
       await page.locator('[data-testid="rate-chart"] .recharts-legend-item-text').allTextContents(),
     ).toEqual(['Winkel', 'Moneybird']);
+    // The README's picture is the top of the page, as the owner first sees it.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await recordScreen(page, 'reconciliation', 'reconciliation');
 
     // The CSV export: the same rates and total, with decimal commas, read back.
@@ -387,6 +390,34 @@ describe('the month per VAT rate in Chromium', () => {
     expect(records.filter((r) => r.Soort === 'Tarief').map(fromCsv)).toEqual(monthRows);
     expect(records.filter((r) => r.Soort === 'Totaal').map(fromCsv)).toEqual([totalRow(monthRows)]);
     await page.getByTestId('exported').waitFor();
+
+    // The accountant deletes an invoice of the month in Moneybird. The screen shows what was booked
+    // until the owner compares the month with Moneybird; then the invoice is missing, and says so.
+    const invoices = demo.moneybird.books.salesInvoices();
+    const victim = invoices.find(
+      (i) =>
+        i.state !== 'draft' &&
+        String(i.invoice_date) >= month.from &&
+        String(i.invoice_date) < month.to &&
+        !i.original_sales_invoice_id &&
+        Number(i.total_price_incl_tax) > 0 &&
+        !invoices.some((other) => other.original_sales_invoice_id === i.id),
+    )!;
+    expect(victim).toBeDefined();
+    demo.moneybird.owner.deleteInvoice(victim.id);
+    expect(await shownRows(page, '[data-testid="rate-row"]')).toEqual(monthRows);
+    expect(await page.getByTestId('check-status').getAttribute('data-state')).toBe('idle');
+    await page.getByTestId('check-moneybird').click();
+    await expect.poll(() => page.getByTestId('check-status').getAttribute('data-state')).toBe('done');
+    expect(await page.getByTestId('check-status').textContent()).toContain('1 verwijderd');
+    await expect
+      .poll(async () => shownRows(page, '[data-testid="rate-row"]'))
+      .toEqual(expectedRows(monthShop, bookedExpectation(month.from, month.to, taxRates)));
+    await page.locator('[data-testid="kind-filter"][data-kind="deleted_in_moneybird"]').click();
+    await expect.poll(() => page.getByTestId('explanation').count()).toBe(1);
+    expect(await page.getByTestId('explanation-text').first().textContent()).toContain('verwijderd');
+    await recordScreen(page, 'reconciliation-compared-with-moneybird');
+    await page.locator('[data-testid="kind-filter"][data-kind="deleted_in_moneybird"]').click();
 
     // The quarter last month is in: again equal to the simulators' records.
     await page.getByTestId('period-kind-quarter').check();

@@ -1,11 +1,13 @@
 // The month per VAT rate's state: the period the owner looks at (last month by default), the view
 // the core computed for it, the page of explanations, and the CSV export. The core does all the
 // adding up (reconciliation.period); a finished sync run asks again, since it may have booked orders
-// of the period.
+// of the period. On the owner's request the core compares the period's bookings with Moneybird as it
+// is now (reconciliation.checkMoneybird), and the view is asked again.
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type {
+  BooksCheck,
   ExplanationKind,
   ReconciliationExport,
   ReconciliationPeriod,
@@ -53,11 +55,15 @@ export interface ReconciliationState {
   exporting: boolean;
   /** The file the last export saved, for the note under the button. */
   exported: string | null;
+  checking: boolean;
+  /** What the last comparison with Moneybird of this period found. */
+  checked: BooksCheck | null;
   setPeriod(period: ReconciliationPeriod): Promise<void>;
   setKind(kind: ExplanationKind | null): Promise<void>;
   page(offset: number): Promise<void>;
   load(): Promise<void>;
   exportCsv(): Promise<ReconciliationExport | null>;
+  checkMoneybird(): Promise<void>;
 }
 
 export type ReconciliationStore = StoreApi<ReconciliationState>;
@@ -78,8 +84,10 @@ export function createReconciliationStore(
     kind: null,
     exporting: false,
     exported: null,
+    checking: false,
+    checked: null,
     async setPeriod(period) {
-      set({ period, offset: 0, kind: null, exported: null });
+      set({ period, offset: 0, kind: null, exported: null, checked: null });
       await get().load();
     },
     async setKind(kind) {
@@ -116,6 +124,16 @@ export function createReconciliationStore(
       }
       set({ exporting: false, exported: reply.result.fileName });
       return reply.result;
+    },
+    async checkMoneybird() {
+      const { period } = get();
+      set({ checking: true, checked: null, problem: null });
+      const reply = await client.call('reconciliation.checkMoneybird', { period });
+      // The owner moved on to another period meanwhile: that one was not compared.
+      if (get().period !== period) return set({ checking: false });
+      if (!reply.ok) return set({ checking: false, problem: reply.error.message });
+      set({ checking: false, checked: reply.result });
+      await get().load();
     },
   }));
   // A finished run may have booked orders of the period on screen.

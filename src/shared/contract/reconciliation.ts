@@ -31,6 +31,7 @@ export const EXPLANATION_KINDS = [
   'zero_rate',
   'booked_in_other_period',
   'booked_from_other_period',
+  'deleted_in_moneybird',
   'other',
 ] as const;
 export const explanationKindSchema = z.enum(EXPLANATION_KINDS);
@@ -111,3 +112,18 @@ export const reconciliationExportSchema = z.object({
   fileName: z.string().regex(/^[\w.-]+\.csv$/),
 });
 export type ReconciliationExport = z.output<typeof reconciliationExportSchema>;
+
+export const reconciliationCheckArgsSchema = z.strictObject({ period: periodSchema });
+
+/** What comparing a period's bookings with Moneybird found; the view is then asked for again. */
+export const booksCheckSchema = z.object({
+  /** The period's bookings compared with their invoices in Moneybird. */
+  invoices: z.int().nonnegative(),
+  /** Invoices changed in Moneybird since they were booked. */
+  changed: z.int().nonnegative(),
+  /** Invoices deleted in Moneybird since they were booked. */
+  deleted: z.int().nonnegative(),
+  /** When (ISO 8601). */
+  checkedAt: z.string(),
+});
+export type BooksCheck = z.output<typeof booksCheckSchema>;

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { logExportArgsSchema, logExportSchema, logPageSchema, logSearchArgsSchema } from './log';
 import { orderDetailSchema, orderInvoicesSchema, ordersPageSchema, ordersSearchArgsSchema } from './orders';
 import {
+  booksCheckSchema,
+  reconciliationCheckArgsSchema,
   reconciliationExportArgsSchema,
   reconciliationExportSchema,
   reconciliationPeriodArgsSchema,
@@ -82,6 +84,11 @@ export const requests = {
   'reconciliation.period': { args: reconciliationPeriodArgsSchema, result: reconciliationViewSchema },
   /** That view as CSV text and a file name; the page saves it. */
   'reconciliation.exportCsv': { args: reconciliationExportArgsSchema, result: reconciliationExportSchema },
+  /**
+   * Compares the period's bookings with their invoices in Moneybird now (reads only): an invoice
+   * changed or deleted there since it was booked is recorded as it is; the view is asked again.
+   */
+  'reconciliation.checkMoneybird': { args: reconciliationCheckArgsSchema, result: booksCheckSchema },
   /** Puts a parked, waiting or skipped order back in the queue and syncs. */
   'orders.retry': { args: z.strictObject({ orderNumber: orderNumberSchema }), result: actionResultSchema },
   /** The owner decided the order is not to be booked. */

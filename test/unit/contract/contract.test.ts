@@ -116,6 +116,7 @@ describe('requests', () => {
       'orders.invoices',
       'reconciliation.period',
       'reconciliation.exportCsv',
+      'reconciliation.checkMoneybird',
       'orders.retry',
       'orders.skip',
       'orders.bookInOpenPeriod',

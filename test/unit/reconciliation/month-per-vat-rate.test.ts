@@ -109,6 +109,7 @@ function addOrder(store: Store, o: OrderCase): void {
       total: booked.reduce((s, r) => s + r.inclTax, 0n),
       rates: booked.map((r) => ({ ...r, taxRateId: `id${r.rate}`, taxRateName: `${r.rate}% btw` })),
       date: o.bookedOn ?? o.date,
+      version: 1,
     });
   }
 }
@@ -557,6 +558,7 @@ describe("an order's figures", () => {
     expect(booked).toEqual({
       total: d('48.30'),
       date: '2026-10-30',
+      version: null,
       rates: [
         {
           taxRateId: '11',
@@ -653,6 +655,7 @@ describe('which invoices count as booked', () => {
         { ...at('0', '-0.01', '0'), taxRateId: 'b', taxRateName: '0% btw' },
       ],
       date: '2026-10-02',
+      version: 1,
     });
     const view = viewOf(store, OCTOBER);
     expect(view.verdict).toBe('explained');

@@ -250,7 +250,7 @@ export async function openAppService(options: OpenAppServiceOptions = {}): Promi
       mijnwebwinkel: runtime?.mijnwebwinkel ?? null,
       moneybird: runtime?.moneybird ?? null,
     })),
-    reconciliation: createReconciliationChannels(store),
+    reconciliation: createReconciliationChannels(store, () => runtime?.moneybird ?? null),
     log: createLogChannels(storedLogLines(store.db)),
     lockedPeriod: createLockedPeriodChannels(store, sync),
     takeOver: createInvoiceTakeOverChannels(store, sync),

@@ -1,21 +1,40 @@
 // The month per VAT rate's channels: the view of a month or quarter, and its CSV export, computed
-// from the data folder's journal alone (no Moneybird request). A core whose data folder could not be
-// opened answers with what happened and what to do.
+// from the data folder's journal alone (no Moneybird request); and, on the owner's request, the
+// period's bookings compared with Moneybird as it is now (reads only). A core whose data folder
+// could not be opened answers with what happened and what to do.
 
 import { uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
 import { localize } from '../../../shared/i18n/translate';
+import type { MoneybirdClient } from '../moneybird/client';
+import { checkPeriodWithMoneybird } from '../reconciliation/moneybird-check';
 import { monthPerVatRate, periodRange } from '../reconciliation/month-per-vat-rate';
 import { reconciliationCsv, reconciliationCsvFileName } from '../reconciliation/reconciliation-csv';
 import type { Store } from '../store';
 import type { Handlers } from './dispatch';
 
-export const RECONCILIATION_CHANNELS = ['reconciliation.period', 'reconciliation.exportCsv'] as const;
+export const RECONCILIATION_CHANNELS = [
+  'reconciliation.period',
+  'reconciliation.exportCsv',
+  'reconciliation.checkMoneybird',
+] as const;
 export type ReconciliationHandlers = Pick<Handlers, (typeof RECONCILIATION_CHANNELS)[number]>;
 
 /** The most explanations an export holds: far more orders than a month of any shop differs in. */
 const EXPORT_MAX_EXPLANATIONS = 1_000_000;
 
-export function createReconciliationChannels(store: Pick<Store, 'vatFigures'>): ReconciliationHandlers {
+/** A refusal the owner reads: what happened and what to do. */
+function refusal(reason: string, key: 'reconciliation.unavailable' | 'reconciliation.check.notConnected') {
+  return Object.assign(new Error(reason), { userMessage: localize(uiReconciliation, key) });
+}
+
+/**
+ * `moneybird` is the connected administration's client now (null while it is not set up): the
+ * check's requests go through its rate limiter, as every request does.
+ */
+export function createReconciliationChannels(
+  store: Pick<Store, 'vatFigures'>,
+  moneybird: () => MoneybirdClient | null = () => null,
+): ReconciliationHandlers {
   const figuresOf = (period: Parameters<typeof periodRange>[0]) => {
     const { from, to } = periodRange(period);
     return store.vatFigures.period(from, to);
@@ -31,16 +50,25 @@ export function createReconciliationChannels(store: Pick<Store, 'vatFigures'>): 
         fileName: reconciliationCsvFileName(view, locale),
       };
     },
+    'reconciliation.checkMoneybird': ({ period }) => {
+      const client = moneybird();
+      if (!client) throw refusal('Moneybird is not connected', 'reconciliation.check.notConnected');
+      return checkPeriodWithMoneybird(period, store, client);
+    },
   };
 }
 
 /** For a core without a data folder: each channel refuses, saying why and what to do. */
 export function reconciliationUnavailable(): ReconciliationHandlers {
   const refuse = () => {
-    const error = new Error('the month per VAT rate needs the data folder, which is not open');
-    throw Object.assign(error, {
-      userMessage: localize(uiReconciliation, 'reconciliation.unavailable'),
-    });
+    throw refusal(
+      'the month per VAT rate needs the data folder, which is not open',
+      'reconciliation.unavailable',
+    );
   };
-  return { 'reconciliation.period': refuse, 'reconciliation.exportCsv': refuse };
+  return {
+    'reconciliation.period': refuse,
+    'reconciliation.exportCsv': refuse,
+    'reconciliation.checkMoneybird': refuse,
+  };
 }

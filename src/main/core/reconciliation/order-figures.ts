@@ -2,7 +2,9 @@
 // order's own lines and VAT) and what Moneybird holds (from the invoice it returned). Pure: the engine
 // records them in the journal's database, the month per VAT rate sums them.
 import { lineKind } from '../bookkeeping/invoice-lines';
+import type { MoneybirdTaxRate } from '../bookkeeping/reference-data';
 import { rateKey } from '../bookkeeping/settings';
+import { taxRatePercentage } from '../bookkeeping/vat-treatment';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { type Decimal, divideRounded, parseDecimal, roundTo, ZERO } from '../money/decimal';
 
@@ -31,6 +33,8 @@ export interface BookedFigures {
    * when the invoice does not say; its figures then count on the order's date.
    */
   date: string | null;
+  /** The invoice's version as read: a later one means it was changed in Moneybird since. */
+  version: number | null;
 }
 
 /**
@@ -89,6 +93,7 @@ export interface InvoiceFigures {
   invoice_date?: string | null;
   /** An external invoice's date. */
   date?: string | null;
+  version?: number;
   details?: ReadonlyArray<{
     tax_rate_id: string | null;
     price: string;
@@ -108,6 +113,15 @@ export function inTheBooks(invoice: { state: string }): boolean {
 
 /** What the reference data says of a tax rate: its percentage and name. */
 export type TaxRateLookup = (taxRateId: string) => { percentage: Decimal; name: string | null } | undefined;
+
+/** The lookup over the administration's tax rates as Moneybird lists them. */
+export function taxRateLookupIn(rates: readonly MoneybirdTaxRate[]): TaxRateLookup {
+  return (id) => {
+    const rate = rates.find((r) => r.id === id);
+    const percentage = rate && taxRatePercentage(rate);
+    return percentage === undefined ? undefined : { percentage, name: rate?.name ?? null };
+  };
+}
 
 /**
  * The invoice's turnover and VAT per Moneybird tax rate. Moneybird computes VAT once per rate, so its
@@ -170,7 +184,12 @@ export function bookedFiguresOf(invoice: InvoiceFigures, lookup: TaxRateLookup):
     });
   rates.sort((a, b) => compareRates(a.rate, b.rate) || a.taxRateId.localeCompare(b.taxRateId));
   const date = invoice.invoice_date ?? invoice.date ?? null;
-  return { total, rates, date: date !== null && ISO_DATE.test(date) ? date : null };
+  return {
+    total,
+    rates,
+    date: date !== null && ISO_DATE.test(date) ? date : null,
+    version: invoice.version ?? null,
+  };
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -58,6 +58,8 @@ export interface OrderDifferenceRow {
   inBooks: boolean;
   shopRecorded: boolean;
   bookedRecorded: boolean;
+  /** A check found its invoice deleted in Moneybird: nothing of it is in the books any more. */
+  bookedGone: boolean;
   differences: RateDifference[];
 }
 
@@ -72,21 +74,42 @@ export interface PeriodFigures {
   orders: OrderDifferenceRow[];
 }
 
+/** A booking whose figures count in a period: the invoice to compare with Moneybird's. */
+export interface RecordedBooking {
+  orderNumber: string;
+  invoiceId: string;
+  bookingStyle: 'sales_invoice' | 'external_invoice';
+  /** The invoice's version when its figures were recorded; null before version 14. */
+  version: number | null;
+}
+
 export interface VatFigureRepository {
   /** The shop's figures of an order (replacing earlier ones); marks them recorded. */
   recordShop(orderNumber: string, rates: readonly RateFigures[]): void;
   /** The booked invoice's figures of an order (replacing earlier ones), and its total. */
   recordBooked(orderNumber: string, booked: BookedFigures): void;
+  /**
+   * The same, for an invoice read again: whether its figures per rate, total or day differ from
+   * those recorded before (an edit in Moneybird), rather than only its version.
+   */
+  recordBookedAgain(orderNumber: string, booked: BookedFigures): boolean;
   /** A period's figures: dates from `from` up to (not including) `to`, YYYY-MM-DD. */
   period(from: string, to: string): PeriodFigures;
+  /** The bookings whose figures count in the period, with the invoices they were read from. */
+  bookingsIn(from: string, to: string): RecordedBooking[];
+  /**
+   * The order's invoice is deleted in Moneybird: its booked figures go, and the period says so until
+   * the order is booked (and recorded) again.
+   */
+  recordGone(orderNumber: string): void;
 }
 
 /**
  * Whether an order's booking is in Moneybird's books: a sales invoice once sent (a draft is not in
- * the VAT return), an external invoice once created.
+ * the VAT return), an external invoice once created; not when a check found it deleted since.
  */
-const IN_BOOKS = `(j.progress IN ('sent', 'paid', 'done') OR (j.booking_style IS 'external_invoice'
-  AND j.progress IN ('invoice_created', 'paid', 'done')))`;
+const IN_BOOKS = `((j.progress IN ('sent', 'paid', 'done') OR (j.booking_style IS 'external_invoice'
+  AND j.progress IN ('invoice_created', 'paid', 'done'))) AND j.booked_gone_at IS NULL)`;
 
 /**
  * The currency the sums are in: the Dutch VAT return's. An order in another currency is booked in
@@ -120,7 +143,32 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
     .prepare('UPDATE order_journal SET shop_figures_at = ? WHERE order_number = ? RETURNING booked_total')
     .pluck();
   const markBooked = db.prepare(
-    'UPDATE order_journal SET booked_total = ?, booked_date = ? WHERE order_number = ?',
+    `UPDATE order_journal SET booked_total = ?, booked_date = ?, booked_version = ?, booked_gone_at = NULL
+     WHERE order_number = ?`,
+  );
+  const bookedState = db
+    .prepare(
+      `SELECT j.booked_total, j.booked_date, f.rate, f.tax_rate_id, f.incl_tax, f.excl_tax, f.vat
+       FROM order_journal j LEFT JOIN order_vat_figures f ON f.order_number = j.order_number
+         AND f.source = 'booked'
+       WHERE j.order_number = ? ORDER BY f.rate, f.tax_rate_id`,
+    )
+    .raw(true)
+    .safeIntegers(true);
+  /** The booked side of an order as one comparable text. */
+  const bookedText = (orderNumber: string) =>
+    (bookedState.all(orderNumber) as unknown[][]).map((row) => row.join('|')).join(';');
+  const markGone = db.prepare(
+    `UPDATE order_journal SET booked_total = NULL, booked_date = NULL, booked_version = NULL,
+       booked_gone_at = ? WHERE order_number = ?`,
+  );
+  // Through the period index: the booked rows of the period, one booking per order.
+  const bookingsStatement = db.prepare(
+    `SELECT DISTINCT j.order_number, j.moneybird_invoice_id, j.booking_style, j.booked_version
+     FROM order_vat_figures f JOIN order_journal j ON j.order_number = f.order_number
+     WHERE f.order_date >= @from AND f.order_date < @to AND f.source = 'booked'
+       AND j.moneybird_invoice_id IS NOT NULL
+     ORDER BY j.order_number`,
   );
   // The difference rows of one order, shop minus booked, where both sides are recorded.
   const deleteDifference = db.prepare(
@@ -178,7 +226,8 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
   // of one order follow each other.
   const orderFacts = `j.order_number, j.order_date, j.booked_date, j.state, j.progress,
     j.credited_order_number, j.reason_code, j.reason_nl, j.reason_en, ${IN_BOOKS} AS in_books,
-    j.shop_figures_at IS NOT NULL AS shop_recorded, j.booked_total IS NOT NULL AS booked_recorded, f.rate,
+    j.shop_figures_at IS NOT NULL AS shop_recorded, j.booked_total IS NOT NULL AS booked_recorded,
+    j.booked_gone_at IS NOT NULL AS booked_gone, f.rate,
     CASE f.source WHEN 'booked' THEN -f.incl_tax ELSE f.incl_tax END AS incl_tax,
     CASE f.source WHEN 'booked' THEN -f.excl_tax ELSE f.excl_tax END AS excl_tax,
     CASE f.source WHEN 'booked' THEN -f.vat ELSE f.vat END AS vat`;
@@ -239,13 +288,34 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
   });
   const recordBookedTx = writeTransaction(db, (orderNumber: string, booked: BookedFigures) => {
     writeSide(orderNumber, 'booked', booked.rates, booked.date);
-    markBooked.run(toPlain(booked.total), booked.date, orderNumber);
+    markBooked.run(toPlain(booked.total), booked.date, booked.version, orderNumber);
+    refreshDifference(orderNumber);
+  });
+  const recordBookedAgainTx = writeTransaction(db, (orderNumber: string, booked: BookedFigures) => {
+    const before = bookedText(orderNumber);
+    recordBookedTx(orderNumber, booked);
+    return bookedText(orderNumber) !== before;
+  });
+  const recordGoneTx = writeTransaction(db, (orderNumber: string) => {
+    deleteSide.run(orderNumber, 'booked');
+    markGone.run(now(), orderNumber);
     refreshDifference(orderNumber);
   });
 
   return {
     recordShop: (orderNumber, rates) => recordShopTx(orderNumber, rates),
     recordBooked: (orderNumber, booked) => recordBookedTx(orderNumber, booked),
+    recordBookedAgain: (orderNumber, booked) => recordBookedAgainTx(orderNumber, booked) as boolean,
+    recordGone: (orderNumber) => recordGoneTx(orderNumber),
+    bookingsIn(from, to) {
+      return (bookingsStatement.all({ from, to }) as Array<Record<string, unknown>>).map((row) => ({
+        orderNumber: row.order_number as string,
+        invoiceId: row.moneybird_invoice_id as string,
+        bookingStyle:
+          row.booking_style === 'external_invoice' ? 'external_invoice' : ('sales_invoice' as const),
+        version: typeof row.booked_version === 'number' ? row.booked_version : null,
+      }));
+    },
     period(from, to) {
       const params = { from, to };
       const sums = (sumsStatement.all(params) as Array<Record<string, unknown>>).map((row) => ({
@@ -277,6 +347,7 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
             inBooks: row.in_books === 1n,
             shopRecorded: row.shop_recorded === 1n,
             bookedRecorded: row.booked_recorded === 1n,
+            bookedGone: row.booked_gone === 1n,
             differences: [],
           };
           orders.push(current);

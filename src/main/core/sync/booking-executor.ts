@@ -15,7 +15,7 @@ import type {
   SalesInvoicePayload,
   VatBoxProblem,
 } from '../bookkeeping';
-import { checkVatBoxes, taxRatePercentage, treatmentWording } from '../bookkeeping';
+import { checkVatBoxes, treatmentWording } from '../bookkeeping';
 import {
   ApiError,
   AuthenticationError,
@@ -27,7 +27,7 @@ import {
 import { parseDecimal, toFixed, ZERO } from '../money/decimal';
 import type { MoneybirdClient } from '../moneybird/client';
 import type { ExternalSalesInvoice, SalesInvoice } from '../moneybird/schemas';
-import { bookedFiguresOf, inTheBooks } from '../reconciliation/order-figures';
+import { bookedFiguresOf, inTheBooks, taxRateLookupIn } from '../reconciliation/order-figures';
 import {
   type JournalEntry,
   type JournalReason,
@@ -290,14 +290,9 @@ export class BookingExecutor {
    */
   recordBookedFigures(orderNumber: string, invoice: Invoice): void {
     if (!inTheBooks(invoice)) return;
-    const rates = this.ctx.reference.taxRates;
     this.ctx.store.vatFigures.recordBooked(
       orderNumber,
-      bookedFiguresOf(invoice, (id) => {
-        const rate = rates.find((r) => r.id === id);
-        const percentage = rate && taxRatePercentage(rate);
-        return percentage === undefined ? undefined : { percentage, name: rate?.name ?? null };
-      }),
+      bookedFiguresOf(invoice, taxRateLookupIn(this.ctx.reference.taxRates)),
     );
   }
 

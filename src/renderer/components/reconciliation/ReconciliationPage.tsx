@@ -70,27 +70,81 @@ function Verdict() {
 function ExportButton() {
   const t = useText();
   const exporting = useReconciliation((state) => state.exporting);
-  const exported = useReconciliation((state) => state.exported);
   const exportCsv = useReconciliation((state) => state.exportCsv);
   return (
-    <div className="export">
-      <button
-        type="button"
-        data-testid="export-csv"
-        disabled={exporting}
-        onClick={async () => {
-          const file = await exportCsv();
-          if (file) downloadText(file.csv, file.fileName, 'text/csv;charset=utf-8');
-        }}
-      >
-        {t('reconciliation.export')}
-      </button>
-      {exported && (
-        <span className="saved" role="status" data-testid="exported">
-          {t('reconciliation.exported', { file: exported })}
-        </span>
-      )}
-    </div>
+    <button
+      type="button"
+      data-testid="export-csv"
+      disabled={exporting}
+      onClick={async () => {
+        const file = await exportCsv();
+        if (file) downloadText(file.csv, file.fileName, 'text/csv;charset=utf-8');
+      }}
+    >
+      {t('reconciliation.export')}
+    </button>
+  );
+}
+
+/** The file the last export saved, under the buttons. */
+function ExportedNote() {
+  const t = useText();
+  const exported = useReconciliation((state) => state.exported);
+  if (!exported) return null;
+  return (
+    <p className="saved toolbar-note" role="status" data-testid="exported">
+      {t('reconciliation.exported', { file: exported })}
+    </p>
+  );
+}
+
+/**
+ * Compares the period with Moneybird as it is now: an invoice changed or deleted there since it was
+ * booked. The line under it says why one would, that it is busy, or what it found.
+ */
+function CheckButton() {
+  const t = useText();
+  const checking = useReconciliation((state) => state.checking);
+  const checkMoneybird = useReconciliation((state) => state.checkMoneybird);
+  return (
+    <button
+      type="button"
+      data-testid="check-moneybird"
+      disabled={checking}
+      aria-describedby="check-moneybird-status"
+      onClick={() => void checkMoneybird()}
+    >
+      {t('reconciliation.check')}
+    </button>
+  );
+}
+
+function CheckStatus() {
+  const t = useText();
+  const locale = useLocale();
+  const checking = useReconciliation((state) => state.checking);
+  const checked = useReconciliation((state) => state.checked);
+  const text = checking
+    ? t('reconciliation.check.busy')
+    : checked === null
+      ? t('reconciliation.check.hint')
+      : checked.invoices === 0
+        ? t('reconciliation.check.none')
+        : t('reconciliation.check.done', {
+            invoices: formatCount(checked.invoices, locale),
+            changed: formatCount(checked.changed, locale),
+            deleted: formatCount(checked.deleted, locale),
+          });
+  return (
+    <p
+      id="check-moneybird-status"
+      className={checked || checking ? 'check-status' : 'check-status hint'}
+      role="status"
+      data-testid="check-status"
+      data-state={checking ? 'busy' : checked ? 'done' : 'idle'}
+    >
+      {text}
+    </p>
   );
 }
 
@@ -114,8 +168,13 @@ export function ReconciliationPage() {
         <p className="hint">{t('reconciliation.intro')}</p>
         <div className="reconciliation-toolbar">
           <PeriodPicker />
-          <ExportButton />
+          <div className="toolbar-actions">
+            <CheckButton />
+            <ExportButton />
+          </div>
         </div>
+        <CheckStatus />
+        <ExportedNote />
         <ProblemText problem={problem} />
         {loading && !view ? <p className="busy">{t('reconciliation.loading')}</p> : <Verdict />}
         {view && view.rates.length > 0 && (

@@ -48,6 +48,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.zero_rate': 'Btw op een 0%-tarief',
     'reconciliation.kind.booked_in_other_period': 'In een latere periode geboekt',
     'reconciliation.kind.booked_from_other_period': 'Uit een eerdere periode hier geboekt',
+    'reconciliation.kind.deleted_in_moneybird': 'Factuur verwijderd in Moneybird',
     'reconciliation.kind.other': 'Ander verschil',
     'reconciliation.explain.parked': 'Geparkeerd, dus nog niet in Moneybird: {reason}',
     'reconciliation.explain.skipped': 'Je hebt deze bestelling overgeslagen; ze staat niet in Moneybird.',
@@ -65,6 +66,8 @@ export const uiReconciliation = defineCatalog({
       'Besteld op {orderDay}, een dag die in Moneybird al was afgesloten, dus gefactureerd op {bookedDay}. Telt in Moneybird mee in {bookedMonth} ({amount}), niet hier.',
     'reconciliation.explain.booked_from_other_period':
       'Besteld op {orderDay}, een dag die in Moneybird al was afgesloten, dus gefactureerd op {bookedDay}. Telt in Moneybird hier mee ({amount}), in de winkel in {orderMonth}.',
+    'reconciliation.explain.deleted_in_moneybird':
+      'Winkelbrug boekte deze bestelling, maar de factuur is daarna in Moneybird verwijderd: {amount} ontbreekt in je boeken. Winkelbrug boekt haar niet nog eens, zodat niets dubbel komt. Hoort ze in je boeken, boek haar dan zelf opnieuw in Moneybird.',
     'reconciliation.explain.other':
       'Moneybird wijkt af van de winkel ({amount}). Open de bestelling en vergelijk de factuur in Moneybird.',
     'reconciliation.kinds.title': 'Waar het verschil vandaan komt',
@@ -104,6 +107,15 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.csv.diffVat': 'Verschil btw',
     'reconciliation.unavailable':
       'De maand per btw-tarief is er pas als de map met gegevens van Winkelbrug geopend is. Start Winkelbrug opnieuw; helpt dat niet, kijk dan in het logboek.',
+    'reconciliation.check': 'Vergelijk met Moneybird',
+    'reconciliation.check.hint':
+      'Is er na het boeken iets aangepast of verwijderd in Moneybird? Winkelbrug leest de facturen van deze periode na en past de bedragen hieronder aan. In Moneybird verandert niets.',
+    'reconciliation.check.busy': 'Facturen in Moneybird nalezen…',
+    'reconciliation.check.done':
+      '{invoices} facturen vergeleken met Moneybird: {changed} aangepast, {deleted} verwijderd sinds het boeken.',
+    'reconciliation.check.none': 'Deze periode heeft nog geen geboekte facturen om te vergelijken.',
+    'reconciliation.check.notConnected':
+      'Moneybird is niet gekoppeld, dus Winkelbrug kan niet vergelijken. Koppel Moneybird bij Instellingen en probeer het opnieuw.',
   },
   en: {
     'reconciliation.title': 'Month per VAT rate',
@@ -149,6 +161,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.zero_rate': 'VAT on a 0% rate',
     'reconciliation.kind.booked_in_other_period': 'Booked in a later period',
     'reconciliation.kind.booked_from_other_period': 'Booked here from an earlier period',
+    'reconciliation.kind.deleted_in_moneybird': 'Invoice deleted in Moneybird',
     'reconciliation.kind.other': 'Other difference',
     'reconciliation.explain.parked': 'Parked, so not in Moneybird yet: {reason}',
     'reconciliation.explain.skipped': 'You skipped this order; it is not in Moneybird.',
@@ -164,6 +177,8 @@ export const uiReconciliation = defineCatalog({
       'Ordered on {orderDay}, a day already locked in Moneybird, so invoiced on {bookedDay}. Counts in {bookedMonth} in Moneybird ({amount}), not here.',
     'reconciliation.explain.booked_from_other_period':
       'Ordered on {orderDay}, a day already locked in Moneybird, so invoiced on {bookedDay}. Counts here in Moneybird ({amount}); in the shop, in {orderMonth}.',
+    'reconciliation.explain.deleted_in_moneybird':
+      'Winkelbrug booked this order, but its invoice was deleted in Moneybird afterwards: {amount} is missing from your books. Winkelbrug does not book it again, so that nothing is booked twice. If it belongs in your books, book it again yourself in Moneybird.',
     'reconciliation.explain.other':
       'Moneybird differs from the shop ({amount}). Open the order and compare the invoice in Moneybird.',
     'reconciliation.kinds.title': 'Where the difference comes from',
@@ -203,6 +218,15 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.csv.diffVat': 'Difference VAT',
     'reconciliation.unavailable':
       "The month per VAT rate is only there once Winkelbrug's data folder is open. Restart Winkelbrug; if that does not help, look in the log.",
+    'reconciliation.check': 'Compare with Moneybird',
+    'reconciliation.check.hint':
+      'Was something changed or deleted in Moneybird after booking? Winkelbrug reads the invoices of this period again and updates the amounts below. Nothing changes in Moneybird.',
+    'reconciliation.check.busy': 'Reading the invoices in Moneybird…',
+    'reconciliation.check.done':
+      '{invoices} invoices compared with Moneybird: {changed} changed, {deleted} deleted since booking.',
+    'reconciliation.check.none': 'This period has no booked invoices to compare yet.',
+    'reconciliation.check.notConnected':
+      'Moneybird is not connected, so Winkelbrug cannot compare. Connect Moneybird in Settings and try again.',
   },
 });
 

@@ -12,6 +12,7 @@ import { contactCreatesMigration } from './010-contact-creates';
 import { leanJournalWritesMigration } from './011-lean-journal-writes';
 import { sharedMatchKeysMigration } from './012-shared-match-keys';
 import { bookedDateMigration } from './013-booked-date';
+import { bookedInvoiceCheckMigration } from './014-booked-invoice-check';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   leanJournalWritesMigration,
   sharedMatchKeysMigration,
   bookedDateMigration,
+  bookedInvoiceCheckMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

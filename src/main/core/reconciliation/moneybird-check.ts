@@ -1,0 +1,123 @@
+// The month per VAT rate against Moneybird as it is now. The view is computed from the figures the
+// engine recorded when it booked; an invoice edited or deleted in Moneybird afterwards (by the owner,
+// the accountant) is not in them. On the owner's request this reads the period's invoices once:
+// Moneybird's synchronization list gives each invoice's version, so only the bookings whose invoice
+// has a newer version than the one recorded (the first time, after its payment, each one), or left
+// the list, are read in full (100 per request) and recorded again; one that is gone is confirmed by
+// its own id before its figures are removed, since a list may lag behind a write. Nothing is
+// written to Moneybird.
+import { addDays } from '../bookkeeping/plan/amounts';
+import { NotFoundError } from '../http/errors';
+import type { MoneybirdClient } from '../moneybird/client';
+import type { SyncEntry } from '../moneybird/schemas';
+import type { RecordedBooking, Store } from '../store';
+import { type Period, periodRange } from './month-per-vat-rate';
+import { bookedFiguresOf, type InvoiceFigures, inTheBooks, taxRateLookupIn } from './order-figures';
+
+/** What a check found, for the line under the button. */
+export interface BooksCheck {
+  /** The period's bookings compared. */
+  invoices: number;
+  /** Invoices whose amounts or date changed in Moneybird since they were booked (recorded again). */
+  changed: number;
+  /** Invoices deleted in Moneybird since. */
+  deleted: number;
+  checkedAt: string;
+}
+
+export type BooksCheckClient = Pick<
+  MoneybirdClient,
+  | 'salesInvoicesSynchronization'
+  | 'externalSalesInvoicesSynchronization'
+  | 'salesInvoicesByIds'
+  | 'externalSalesInvoicesByIds'
+  | 'getSalesInvoice'
+  | 'getExternalSalesInvoice'
+  | 'taxRates'
+>;
+
+/**
+ * The bookings to read again: those whose invoice has another version in Moneybird's list than the
+ * one recorded (or none recorded, booked before versions were kept), and those the list lacks
+ * (deleted, or dated out of the period since).
+ */
+export function bookingsToReread(
+  recorded: readonly RecordedBooking[],
+  listed: readonly SyncEntry[],
+): { changed: RecordedBooking[]; unlisted: RecordedBooking[] } {
+  const versions = new Map(listed.map((entry) => [entry.id, entry.version]));
+  const changed: RecordedBooking[] = [];
+  const unlisted: RecordedBooking[] = [];
+  for (const booking of recorded) {
+    const version = versions.get(booking.invoiceId);
+    if (version === undefined) unlisted.push(booking);
+    else if (version !== booking.version) changed.push(booking);
+  }
+  return { changed, unlisted };
+}
+
+/** Moneybird's period filter for [from, to): 20261001..20261031. */
+function periodFilter(from: string, to: string): string {
+  const compact = (day: string) => day.replaceAll('-', '');
+  return `${compact(from)}..${compact(addDays(to, -1))}`;
+}
+
+type Invoice = InvoiceFigures & { id: string; state: string; version?: number };
+
+export async function checkPeriodWithMoneybird(
+  period: Period,
+  store: Pick<Store, 'vatFigures'>,
+  moneybird: BooksCheckClient,
+  now: () => Date = () => new Date(),
+): Promise<BooksCheck> {
+  const { from, to } = periodRange(period);
+  const recorded = store.vatFigures.bookingsIn(from, to);
+  const filter = { period: periodFilter(from, to), state: 'all' };
+  const reread: Array<{ booking: RecordedBooking; invoice: Invoice }> = [];
+  let deleted = 0;
+  for (const style of ['sales_invoice', 'external_invoice'] as const) {
+    const mine = recorded.filter((booking) => booking.bookingStyle === style);
+    if (mine.length === 0) continue;
+    const sales = style === 'sales_invoice';
+    const listed = sales
+      ? await moneybird.salesInvoicesSynchronization(filter)
+      : await moneybird.externalSalesInvoicesSynchronization(filter);
+    const { changed, unlisted } = bookingsToReread(mine, listed);
+    const toRead = [...changed, ...unlisted];
+    if (toRead.length === 0) continue;
+    const ids = toRead.map((booking) => booking.invoiceId);
+    const read: Invoice[] = sales
+      ? await moneybird.salesInvoicesByIds(ids)
+      : await moneybird.externalSalesInvoicesByIds(ids);
+    const byId = new Map(read.map((invoice) => [invoice.id, invoice]));
+    for (const booking of toRead) {
+      let invoice = byId.get(booking.invoiceId);
+      if (!invoice) {
+        try {
+          invoice = sales
+            ? await moneybird.getSalesInvoice(booking.invoiceId)
+            : await moneybird.getExternalSalesInvoice(booking.invoiceId);
+        } catch (error) {
+          if (!(error instanceof NotFoundError)) throw error;
+          store.vatFigures.recordGone(booking.orderNumber);
+          deleted += 1;
+          continue;
+        }
+      }
+      reread.push({ booking, invoice });
+    }
+  }
+  let changed = 0;
+  if (reread.length > 0) {
+    // The administration's tax rates now, as the booked figures name them.
+    const lookup = taxRateLookupIn(await moneybird.taxRates({ tax_rate_type: 'sales_invoice' }));
+    for (const { booking, invoice } of reread) {
+      // A sent invoice does not go back to a draft; should one, its recorded figures stay.
+      if (!inTheBooks(invoice)) continue;
+      // A new version alone is no change to the books: a payment, a reminder or a bank match bumps it.
+      if (store.vatFigures.recordBookedAgain(booking.orderNumber, bookedFiguresOf(invoice, lookup)))
+        changed += 1;
+    }
+  }
+  return { invoices: recorded.length, changed, deleted, checkedAt: now().toISOString() };
+}
