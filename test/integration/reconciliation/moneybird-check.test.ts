@@ -3,7 +3,7 @@
 // asks, the view still shows what was booked; the check reads only what changed (by the invoices'
 // versions) and the view then shows the edit as a difference and the deletion as such. A list that
 // lags behind a write does not make an invoice count as deleted; nothing is written to Moneybird.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createReconciliationChannels } from '../../../src/main/core/app-service/reconciliation-channels';
 import {
   type BooksCheckClient,
@@ -15,14 +15,9 @@ import {
   periodRange,
 } from '../../../src/main/core/reconciliation/month-per-vat-rate';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
-import { moneybirdRequestsSince, type SyncWorld, startWorld } from '../sync/support';
+import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from '../sync/support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const OCTOBER: Period = { kind: 'month', year: 2026, index: 10 };
 const { from, to } = periodRange(OCTOBER);
@@ -30,10 +25,9 @@ const { from, to } = periodRange(OCTOBER);
 /** A month of orders booked by the engine; the channels as the app service builds them. */
 async function bookedOctober() {
   const orders = generateOrders({ seed: 41, count: 40, from: '2026-10-01', to: '2026-10-31' });
-  world = await startWorld({ orders });
-  const run = await world.runtime.engine.run('import', { importSince: '2026-01-01' });
+  const w = await worlds.start({ orders });
+  const run = await w.runtime.engine.run('import', { importSince: '2026-01-01' });
   expect(run.outcome).not.toBe('failed');
-  const w = world;
   const channels = createReconciliationChannels(w.runtime.store, () => w.runtime.moneybird);
   const view = () => monthPerVatRate(OCTOBER, w.runtime.store.vatFigures.period(from, to));
   /** The Moneybird requests `work` makes, as method and path. */

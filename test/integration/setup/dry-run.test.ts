@@ -1,7 +1,7 @@
 // The dry run against both simulators and the real engine: what it says the first run books (count,
 // total, VAT per rate, the parked orders, the sample lines) is what the first run then puts in
 // Moneybird, and the dry run itself writes nothing to Moneybird and nothing to the data folder.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MijnwebwinkelClient } from '../../../src/main/core/mijnwebwinkel/client';
 import { type Decimal, parseDecimal, toFixed, ZERO } from '../../../src/main/core/money';
 import { planFirstRun } from '../../../src/main/core/setup/dry-run';
@@ -11,22 +11,17 @@ import { bookkeepingMappingSetting, startDateSetting } from '../../../src/main/c
 import type { DryRunReport } from '../../../src/shared/contract';
 import { dryRunReportSchema } from '../../../src/shared/contract';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
-import { moneybirdRequestsSince, type SyncWorld, startWorld } from '../sync/support';
+import { moneybirdRequestsSince, type SyncWorld, type WorldOptions, worldPerTest } from '../sync/support';
 
-let world: SyncWorld | undefined;
+const worlds = worldPerTest();
 
 /** A world whose Moneybird client keeps a compressed request budget (150 a second), so a first run of some hundred orders does not wait out Moneybird's five minutes. */
-async function fastWorld(options: Parameters<typeof startWorld>[0]): Promise<SyncWorld> {
-  const w = await startWorld(options);
+async function fastWorld(options: WorldOptions): Promise<SyncWorld> {
+  const w = await worlds.start(options);
   w.env.WINKELBRUG_RATE_WINDOW_SECONDS = '1';
   await w.reopen();
   return w;
 }
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
 
 const SINCE = '2024-01-01';
 
@@ -192,7 +187,7 @@ async function expectFiguresEqual(w: SyncWorld, report: Ok) {
 
 describe('the dry run', () => {
   it('says what the first run books: the same count, total and VAT per rate, and writes nothing', async () => {
-    world = await fastWorld({ seed: 31, orderCount: 80 });
+    const world = await fastWorld({ seed: 31, orderCount: 80 });
     world.runtime.store.settings.set(startDateSetting, SINCE);
     const report = await dryRunThenFirstRun(world);
     expect(report.orders).toBeGreaterThan(40);
@@ -212,7 +207,7 @@ describe('the dry run', () => {
     // (and a credit of such an order waits for it).
     const orders = generateOrders({ seed: 32, count: 160 });
     expect(orders.some((o) => o.credited_order_number)).toBe(true);
-    world = await fastWorld({ orders });
+    const world = await fastWorld({ orders });
     world.runtime.store.settings.set(startDateSetting, SINCE);
     const reference = await loadReferenceData(world.runtime.moneybird);
     const rateNamed = (name: string) => reference.data.taxRates.find((r) => r.name === name)!.id;
@@ -242,7 +237,7 @@ describe('the dry run', () => {
   });
 
   it('plans with a mapping made through the fields: the ambiguous choices made, the proposals accepted', async () => {
-    world = await fastWorld({ seed: 33, orderCount: 60 });
+    const world = await fastWorld({ seed: 33, orderCount: 60 });
     world.runtime.store.settings.set(startDateSetting, SINCE);
     world.runtime.store.settings.set(bookkeepingMappingSetting, { bookingStyle: 'sales' });
     const reference = await loadReferenceData(world.runtime.moneybird);
@@ -280,7 +275,7 @@ describe('the dry run', () => {
   });
 
   it('answers with what is wrong when the shop cannot be read, and when no statuses are chosen', async () => {
-    world = await fastWorld({ seed: 34, orderCount: 5 });
+    const world = await fastWorld({ seed: 34, orderCount: 5 });
     world.runtime.store.settings.set(startDateSetting, SINCE);
     const deps = dryRunDeps(world);
     const wrongToken = new MijnwebwinkelClient({
@@ -309,8 +304,7 @@ describe('the dry run', () => {
   });
 
   it("reads Moneybird's reference data once for the proposal and the dry run, until it is stale or forgotten", async () => {
-    world = await fastWorld({ seed: 35, orderCount: 5 });
-    const w = world;
+    const w = await fastWorld({ seed: 35, orderCount: 5 });
     let clock = 1_000_000;
     const cache = createReferenceCache(() => w.runtime.moneybird, { ttlMs: 60_000, now: () => clock });
     const requests = () => w.moneybird.server.log.entries.length;

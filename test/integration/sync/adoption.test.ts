@@ -11,14 +11,11 @@ import { DATABASE_FILE_NAME, type JournalEntry } from '../../../src/main/core/st
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
+const worlds = worldPerTest();
 const scratch: string[] = [];
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
+afterEach(() => {
   for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -89,7 +86,7 @@ async function rebookWithNewDataFolder(w: SyncWorld) {
 
 describe('adoption: a lost journal books nothing twice', () => {
   it('sales: a new data folder adopts every booking, with no new invoice, payment or contact', async () => {
-    world = await startWorld({ seed: 21, orderCount: 40 });
+    const world = await worlds.start({ seed: 21, orderCount: 40 });
     const { first, again, before, after, held, now, requests } = await rebookWithNewDataFolder(world);
 
     const booked = [...before.values()].filter((e) => e.state === 'done');
@@ -142,7 +139,7 @@ describe('adoption: a lost journal books nothing twice', () => {
   });
 
   it('external invoices: a new data folder adopts them through their synchronization list', async () => {
-    world = await startWorld({ seed: 21, orderCount: 40, style: 'external' });
+    const world = await worlds.start({ seed: 21, orderCount: 40, style: 'external' });
     const { before, after, held, now, requests } = await rebookWithNewDataFolder(world);
     const booked = [...before.values()].filter((e) => e.state === 'done');
     expect(booked.length).toBeGreaterThan(10);
@@ -160,7 +157,7 @@ describe('adoption: a lost journal books nothing twice', () => {
   });
 
   it('carries an adopted booking on from where Moneybird shows it: a draft is sent and paid, an open one paid', async () => {
-    world = await startWorld({ seed: 23, orderCount: 12 });
+    const world = await worlds.start({ seed: 23, orderCount: 12 });
     // One order's sending is refused (it stays a draft), one order's payment fails (it stays open).
     world.moneybird.server.faults.add({
       method: 'PATCH',
@@ -205,7 +202,7 @@ describe('adoption: a lost journal books nothing twice', () => {
   });
 
   it('carries an adopted open external invoice on to its payment', async () => {
-    world = await startWorld({ seed: 28, orderCount: 10, style: 'external' });
+    const world = await worlds.start({ seed: 28, orderCount: 10, style: 'external' });
     world.moneybird.server.faults.add({
       method: 'POST',
       path: /\/payments(\.json)?$/,
@@ -230,7 +227,7 @@ describe('adoption: a lost journal books nothing twice', () => {
 
   it('after an older copy of the database is put back, a regular run adopts what was booked since', async () => {
     const history = generateOrders({ seed: 24, count: 16 });
-    world = await startWorld({ orders: history });
+    const world = await worlds.start({ orders: history });
     await world.runtime.engine.run('import', { importSince: SINCE });
     await world.runtime.engine.run('manual');
     const backup = mkdtempSync(join(tmpdir(), 'winkelbrug-backup-'));
@@ -276,7 +273,7 @@ describe('adoption: a lost journal books nothing twice', () => {
 
   it('after the whole data folder is put back, the time the journal was away makes it look first', async () => {
     const history = generateOrders({ seed: 25, count: 10 });
-    world = await startWorld({ orders: history });
+    const world = await worlds.start({ orders: history });
     await world.runtime.engine.run('import', { importSince: SINCE });
     await world.runtime.engine.run('manual');
     const backup = mkdtempSync(join(tmpdir(), 'winkelbrug-backup-'));
@@ -312,15 +309,15 @@ describe('adoption: a lost journal books nothing twice', () => {
     const candidates = generateOrders({ seed: 26, count: 30 }).filter(
       (o) => !o.credited_order_number && !o.credit_order_numbers?.length && o.debtor?.email,
     );
-    world = await startWorld({ orders: candidates });
+    let world = await worlds.start({ orders: candidates });
     await world.runtime.engine.run('import', { importSince: SINCE });
     const bookable = candidates.filter(
-      (o) => world!.runtime.store.journal.get(String(o.number))?.state === 'done',
+      (o) => world.runtime.store.journal.get(String(o.number))?.state === 'done',
     );
     expect(bookable.length).toBeGreaterThan(4);
     await world.close();
     const [strangers, wrongTotal, ...rest] = bookable;
-    world = await startWorld({ orders: [strangers!, wrongTotal!, ...rest.slice(0, 3)] });
+    world = await worlds.start({ orders: [strangers!, wrongTotal!, ...rest.slice(0, 3)] });
     const [rate] = (await api(
       world,
       'GET',
@@ -333,7 +330,7 @@ describe('adoption: a lost journal books nothing twice', () => {
       contact: { firstname: 'Klant', lastname: 'Zelf', send_invoices_to_email: wrongTotal!.debtor.email },
     });
     const invoice = (contactId: string, reference: string) =>
-      api(world!, 'POST', 'sales_invoices.json', {
+      api(world, 'POST', 'sales_invoices.json', {
         sales_invoice: {
           contact_id: contactId,
           reference,
@@ -415,13 +412,13 @@ describe('adoption: a lost journal books nothing twice', () => {
         },
       },
     };
-    world = await startWorld({
+    const world = await worlds.start({
       orders: [byEmail, companyWithoutEmail, ...others],
       referencePrefix: 'MW3F2A9C',
     });
     const first = await world.runtime.engine.run('import', { importSince: SINCE });
     expect(first.counts.booked).toBe(6);
-    const contactOf = (order: MwwOrder) => journal(world!).get(String(order.number))!.moneybird.contactId!;
+    const contactOf = (order: MwwOrder) => journal(world).get(String(order.number))!.moneybird.contactId!;
     const emailContact = contactOf(byEmail);
     const vatContact = contactOf(companyWithoutEmail);
     expect(emailContact).not.toBe(vatContact);
@@ -466,7 +463,7 @@ describe('adoption: a lost journal books nothing twice', () => {
     );
     // The order's page says it too; an order adopted on its own contact says nothing more.
     const page = (order: MwwOrder) =>
-      journalPart(world!.runtime.store, after.get(String(order.number))!, world!.moneybird.administrationId);
+      journalPart(world.runtime.store, after.get(String(order.number))!, world.moneybird.administrationId);
     expect(page(byEmail)).toMatchObject({
       adopted: true,
       adoptedContactChanged: { customer: byEmail.debtor.email!.toLowerCase() },
@@ -480,7 +477,7 @@ describe('adoption: a lost journal books nothing twice', () => {
 
   it('on the normal path (a journal that knows its orders) makes no extra request', async () => {
     const history = generateOrders({ seed: 27, count: 8 });
-    world = await startWorld({ orders: history });
+    const world = await worlds.start({ orders: history });
     await world.runtime.engine.run('import', { importSince: SINCE });
     await world.runtime.engine.run('manual');
     const tomorrow = shopLocalDate(Date.now() + 24 * 60 * 60 * 1000);

@@ -3,20 +3,15 @@
 // booked before the older ones of the next. Moneybird numbers sales invoices as they are sent, so
 // only booking in order-number order gives invoice numbers that follow the invoice dates, as an
 // accountant expects. The Moneybird simulator's numbering is the oracle.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { isPlainDomesticSale, type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, worldPerTest } from './support';
 
 const SINCE = '2024-01-01';
 const STATUSES = [3, 2, 6] as const;
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 /** Plain paid orders, numbered by date, their completed statuses taking turns (so each status's list is spread over the whole period). */
 function ordersAcrossStatuses(count: number): MwwOrder[] {
@@ -32,7 +27,7 @@ describe('the order in which an import books', () => {
     // More than one batch of 100: the merge of the statuses' lists goes on across batches.
     const orders = ordersAcrossStatuses(130);
     expect(orders).toHaveLength(130);
-    world = await startWorld({ orders, rateWindowSeconds: 1 });
+    const world = await worlds.start({ orders, rateWindowSeconds: 1 });
     const report = await world.runtime.engine.run('import', { importSince: SINCE });
     expect(report.outcome).toBe('completed');
     expect(report.counts.booked).toBe(orders.length);

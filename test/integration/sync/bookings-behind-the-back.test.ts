@@ -5,20 +5,15 @@
 // would accept: no credit note against an invoice that is not there, never a credit of more than
 // the invoice it credits, nothing booked twice, and no "everything agrees" over books that differ.
 // (behind-the-back.test.ts covers an order changed in Moneybird while it waits between two steps.)
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOrderChannels } from '../../../src/main/core/app-service/order-channels';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { creditOf, sale, tomorrow } from './shop-sales';
-import { moneybirdRequestsSince, type SyncWorld, startKnownWorld } from './support';
+import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const EVERYTHING = ['2000-01-01', '2100-01-01'] as const;
 
@@ -110,7 +105,7 @@ describe('1. an invoice the owner deleted in Moneybird, and the shop then credit
   it.each(['sales', 'external'] as const)(
     '%s: no credit note against the missing invoice; the credit parks with a reason naming the original',
     async (style) => {
-      world = await startKnownWorld({ style });
+      const world = await worlds.startKnown({ style });
       const order = sale(940_001, 'deleted@example.nl');
       const booked = await bookSale(world, order);
       world.moneybird.owner.deleteInvoice(booked.moneybird.invoiceId!);
@@ -142,7 +137,7 @@ describe('1. an invoice the owner deleted in Moneybird, and the shop then credit
   it.each(['sales', 'external'] as const)(
     "%s: the original's page says the invoice is gone, and offers what its advice names",
     async (style) => {
-      world = await startKnownWorld({ style });
+      const world = await worlds.startKnown({ style });
       const booked = await bookSale(world, sale(940_101, 'gone@example.nl'));
       world.moneybird.owner.deleteInvoice(booked.moneybird.invoiceId!);
 
@@ -162,45 +157,45 @@ describe('1. an invoice the owner deleted in Moneybird, and the shop then credit
 describe('2. an invoice line the owner changed in Moneybird after booking', () => {
   /** Books 2 × Mok and Thee (29.65); the owner then lowers Mok to 7.10 a piece: 19.65 in Moneybird. */
   async function bookedThenLowered(style: 'sales' | 'external', number: number) {
-    world = await startKnownWorld({ style });
+    const world = await worlds.startKnown({ style });
     const order = sale(number, `edited-${number}@example.nl`);
     const booked = await bookSale(world, order);
     const invoiceId = booked.moneybird.invoiceId!;
-    const invoice = () => invoices(world!).find((i) => i.id === invoiceId);
+    const invoice = () => invoices(world).find((i) => i.id === invoiceId);
     const mok = invoice().details.findIndex((d: { description: string }) => d.description === 'Mok');
     expect(mok).toBeGreaterThanOrEqual(0);
     world.moneybird.owner.editInvoiceLine(invoiceId, mok, { price: '7.10' });
     expect(invoice().total_price_incl_tax).toMatch(/^19\.65/);
-    return { order, invoiceId, invoice };
+    return { world, order, invoiceId, invoice };
   }
 
   it.each(['sales', 'external'] as const)(
     "%s: the order's page shows Moneybird's changed invoice beside the shop's order; no run writes to it",
     async (style) => {
-      const { invoiceId, invoice } = await bookedThenLowered(style, 941_001);
-      const from = world!.moneybird.server.log.entries.length;
-      await world!.runtime.engine.run('manual');
-      expect(acceptedWrites(world!, from)).toEqual([]);
+      const { world, invoiceId, invoice } = await bookedThenLowered(style, 941_001);
+      const from = world.moneybird.server.log.entries.length;
+      await world.runtime.engine.run('manual');
+      expect(acceptedWrites(world, from)).toEqual([]);
       expect(invoice().total_price_incl_tax).toMatch(/^19\.65/);
 
-      const page = await orderPage(world!, '941001');
+      const page = await orderPage(world, '941001');
       expect(page.summary.total).toBe('29.65');
       expect(page.shop).toMatchObject({ ok: true, value: { total: '29.65' } });
       expect(page.moneybird).toMatchObject({ ok: true, value: { totalInclVat: '19.65' } });
-      expect(world!.runtime.store.journal.get('941001')!.moneybird.invoiceId).toBe(invoiceId);
+      expect(world.runtime.store.journal.get('941001')!.moneybird.invoiceId).toBe(invoiceId);
     },
   );
 
   it.each(['sales', 'external'] as const)(
     '%s: a later credit of the whole order never credits more than the invoice holds, nor hides it',
     async (style) => {
-      const { order, invoiceId, invoice } = await bookedThenLowered(style, 941_101);
-      shopCredits(world!, creditOf(order, 941_102, ['mok', 'thee']));
-      await world!.runtime.engine.run('scheduled');
+      const { world, order, invoiceId, invoice } = await bookedThenLowered(style, 941_101);
+      shopCredits(world, creditOf(order, 941_102, ['mok', 'thee']));
+      await world.runtime.engine.run('scheduled');
 
       // What is credited of the original in Moneybird: every other invoice in the books is a credit
       // of it (a linked credit note, or a negative external invoice naming it).
-      const credited = invoices(world!)
+      const credited = invoices(world)
         .filter((i) => i.id !== invoiceId && i.state !== 'draft')
         .reduce((s, i) => s - parseDecimal(String(i.total_price_incl_tax)), 0n);
       const held = parseDecimal(String(invoice().total_price_incl_tax));
@@ -208,10 +203,10 @@ describe('2. an invoice line the owner changed in Moneybird after booking', () =
         credited,
         `credit notes of ${credited / 10_000n} cents against an invoice of ${held / 10_000n} cents`,
       ).toBeLessThanOrEqual(held);
-      const credit = world!.runtime.store.journal.get('941102')!;
+      const credit = world.runtime.store.journal.get('941102')!;
       expect(credit.state).toBe('parked');
       expectClearReason(credit.reason, '941101');
-      expectNoFalseAgreement(world!);
+      expectNoFalseAgreement(world);
     },
   );
 });
@@ -219,12 +214,12 @@ describe('2. an invoice line the owner changed in Moneybird after booking', () =
 describe('3. an order parked, then booked by hand in Moneybird, then the rate mapped and retried', () => {
   /** Mok (21 %) and stamps (0 %): 34.20; parked while 0 % has no Moneybird rate. */
   async function parkedForItsZeroRate(style: 'sales' | 'external') {
-    world = await startKnownWorld({ style, omit: ['taxRates.domestic.0'] });
+    const world = await worlds.startKnown({ style, omit: ['taxRates.domestic.0'] });
     const order = sale(942_001, 'by-hand@example.nl', ['mok', 'zegels']);
     const parked = await shopCompletes(world, order);
     expect(parked).toMatchObject({ outcome: 'parked', reasonCode: 'unmapped_tax_rate' });
     expect(invoices(world)).toEqual([]);
-    return order;
+    return { world, order };
   }
 
   /** The owner maps 0 % (to Moneybird's plain 0 % rate) and retries the order. */
@@ -252,14 +247,14 @@ describe('3. an order parked, then booked by hand in Moneybird, then the rate ma
   it.each(BY_HAND)(
     '%s, booked by hand %s: adopted and carried on to paid; nothing booked twice',
     async (style, state) => {
-      await parkedForItsZeroRate(style);
+      const { world } = await parkedForItsZeroRate(style);
       // Meanwhile the owner books it by hand, under the order's reference, on the customer's contact.
-      const contact = world!.moneybird.owner.addContact({
+      const contact = world.moneybird.owner.addContact({
         firstname: 'Anh',
         lastname: 'Nguyen',
         send_invoices_to_email: 'by-hand@example.nl',
       });
-      const hand = world!.moneybird.owner.addInvoice({
+      const hand = world.moneybird.owner.addInvoice({
         kind: style,
         contactId: contact.id,
         reference: 'MWW-942001',
@@ -272,23 +267,23 @@ describe('3. an order parked, then booked by hand in Moneybird, then the rate ma
       });
       const paymentsBefore = hand.payments?.length ?? 0;
 
-      const { report, requests } = await mapAndRetry(world!);
+      const { report, requests } = await mapAndRetry(world);
       expect(report.orders.find((o) => o.orderNumber === '942001')).toMatchObject({
         outcome: 'booked',
         adopted: true,
       });
-      const entry = world!.runtime.store.journal.get('942001')!;
+      const entry = world.runtime.store.journal.get('942001')!;
       expect(entry).toMatchObject({ state: 'done', adoption: 'adopted' });
       expect(entry.moneybird.invoiceId).toBe(hand.id);
       // Nothing created: the one invoice is the owner's, paid once.
       expect(requests.filter(isCreate)).toEqual([]);
-      const held = invoices(world!);
+      const held = invoices(world);
       expect(held).toHaveLength(1);
       expect(held[0].id).toBe(hand.id);
       expect(held[0].state).toBe('paid');
       expect(held[0].payments).toHaveLength(state === 'paid' ? paymentsBefore : 1);
       // The month per VAT rate: the shop's 21 % and 0 % are what is booked.
-      const period = world!.runtime.store.vatFigures.period(...EVERYTHING);
+      const period = world.runtime.store.vatFigures.period(...EVERYTHING);
       const side = (source: 'shop' | 'booked') =>
         period.sums
           .filter((s) => s.source === source)
@@ -300,29 +295,29 @@ describe('3. an order parked, then booked by hand in Moneybird, then the rate ma
   );
 
   it('sales, booked by hand for another amount: parked as not the order’s, and not booked beside it', async () => {
-    await parkedForItsZeroRate('sales');
-    const contact = world!.moneybird.owner.addContact({
+    const { world } = await parkedForItsZeroRate('sales');
+    const contact = world.moneybird.owner.addContact({
       firstname: 'Anh',
       lastname: 'Nguyen',
       send_invoices_to_email: 'by-hand@example.nl',
     });
     // The owner forgot the stamps.
-    const hand = world!.moneybird.owner.addInvoice({
+    const hand = world.moneybird.owner.addInvoice({
       kind: 'sales',
       contactId: contact.id,
       reference: 'MWW-942001',
       date: tomorrow(),
       lines: [{ description: 'Mok', price: '12.10', amount: '2', taxRate: '21% btw' }],
     });
-    const { report, requests } = await mapAndRetry(world!);
+    const { report, requests } = await mapAndRetry(world);
     expect(report.orders.find((o) => o.orderNumber === '942001')).toMatchObject({
       outcome: 'parked',
       reasonCode: 'booking_not_ours',
     });
-    expect(acceptedWrites(world!, 0).filter(isCreate)).toEqual([]);
+    expect(acceptedWrites(world, 0).filter(isCreate)).toEqual([]);
     expect(requests.filter((e) => e.method !== 'GET' && !/synchronization/.test(e.path))).toEqual([]);
-    expect(invoices(world!).map((i) => i.id)).toEqual([hand.id]);
-    const reason = world!.runtime.store.journal.get('942001')!.reason!;
+    expect(invoices(world).map((i) => i.id)).toEqual([hand.id]);
+    const reason = world.runtime.store.journal.get('942001')!.reason!;
     expect(reason.message.nl).toContain('MWW-942001');
     expect(reason.message.nl).toContain('24.20');
     expect(reason.message.nl).toContain('34.20');
@@ -333,7 +328,7 @@ describe('4. the shop cancels an order after it was booked', () => {
   it.each(['sales', 'external'] as const)(
     '%s: with a credit order, the whole invoice is credited through the credit-note path, once',
     async (style) => {
-      world = await startKnownWorld({ style });
+      const world = await worlds.startKnown({ style });
       const order = sale(943_001, 'cancelled@example.nl');
       const booked = await bookSale(world, order);
       // The shop cancels the order (Geannuleerd) and credits it in full; the refund is on its payment.
@@ -370,7 +365,7 @@ describe('4. the shop cancels an order after it was booked', () => {
   );
 
   it('sales: a cancellation by status alone (no credit order) writes nothing to Moneybird', async () => {
-    world = await startKnownWorld({ style: 'sales' });
+    const world = await worlds.startKnown({ style: 'sales' });
     const booked = await bookSale(world, sale(943_101, 'status-only@example.nl'));
     world.mww.shop.updateOrder(943_101, { payment_status: 'refunded' });
     world.mww.shop.setStatus(943_101, 7);

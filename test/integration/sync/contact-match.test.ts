@@ -1,17 +1,12 @@
 // A customer is one Moneybird contact, found by its match key (the e-mail address, trimmed and
 // lower-cased): a contact that is already in Moneybird is used, and orders whose addresses differ
 // only in case or spaces share one contact.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { isPlainDomesticSale, type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 
@@ -32,7 +27,7 @@ const withEmail = (order: MwwOrder, email: string): MwwOrder => ({
 describe('the contact match key', () => {
   it('uses the contact already in Moneybird, and one contact for addresses that differ only in case', async () => {
     const [a, b] = twoOrders();
-    world = await startWorld({
+    const world = await worlds.start({
       orders: [withEmail(a, 'Truus@Voorbeeld.NL'), withEmail(b, '  truus@voorbeeld.nl ')],
     });
     // The customer is in Moneybird already (entered by hand, the address as she typed it once).

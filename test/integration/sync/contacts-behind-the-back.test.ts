@@ -9,18 +9,13 @@
 // Each order must end booked exactly once, on a contact that exists, never parked for good with a
 // technical refusal.
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwInvoiceAddress, MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, startKnownWorld } from './support';
+import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 const EMAIL = 'truus@voorbeeld.nl';
@@ -119,13 +114,13 @@ const withEmail = (w: SyncWorld, email: string) =>
 
 describe('a contact deleted in Moneybird', () => {
   it('is refused by Moneybird while an earlier booking uses it, so the returning customer keeps it', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const first = await placeOrder(world, customerOrder(930_001));
     expect(first.entry.state, told(world, 930_001)).toBe('done');
     const contactId = first.entry.moneybird.contactId!;
 
     // The owner tries to delete the customer in Moneybird: the booked invoice keeps the contact.
-    expect(() => world!.moneybird.owner.deleteContact(contactId)).toThrow(/used in the books/);
+    expect(() => world.moneybird.owner.deleteContact(contactId)).toThrow(/used in the books/);
 
     const second = await placeOrder(world, customerOrder(930_002));
     const { invoice } = bookedOnceOnALiveContact(world, 930_002);
@@ -135,7 +130,7 @@ describe('a contact deleted in Moneybird', () => {
   });
 
   it('after its invoice was deleted too: the returning customer gets a new contact, booked once', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const first = await placeOrder(world, customerOrder(931_001));
     const oldContact = first.entry.moneybird.contactId!;
     // A test order, says the owner: the invoice goes, then the customer.
@@ -153,7 +148,7 @@ describe('a contact deleted in Moneybird', () => {
 
   it('deleted with the draft a totals_differ park told the owner to delete: the retry books on a new contact', async () => {
     // Moneybird differs by a cent once: the customer's first order parks with its draft in Moneybird.
-    world = await startKnownWorld({ distortTotals: { by: 'cent', times: 1 } });
+    const world = await worlds.startKnown({ distortTotals: { by: 'cent', times: 1 } });
     const first = await placeOrder(world, customerOrder(932_001));
     expect(first.entry.state).toBe('parked');
     expect(first.entry.reason?.code).toBe('totals_differ');
@@ -174,7 +169,7 @@ describe('a contact deleted in Moneybird', () => {
   });
 
   it('external invoices: deleted with the invoice a totals_differ park told the owner to delete, the retry books on a new contact', async () => {
-    world = await startKnownWorld({ style: 'external', distortTotals: { by: 'cent', times: 1 } });
+    const world = await worlds.startKnown({ style: 'external', distortTotals: { by: 'cent', times: 1 } });
     const first = await placeOrder(world, customerOrder(939_001));
     expect(first.entry.reason?.code, told(world, 939_001)).toBe('totals_differ');
     const made = first.entry.moneybird.contactId!;
@@ -194,7 +189,7 @@ describe('a contact deleted in Moneybird', () => {
   });
 
   it('deleted while its first order waits after a failed invoice create: the next attempt books on a new contact', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     // Moneybird is briefly unavailable for the invoice create: the contact is made, the order waits.
     world.moneybird.server.faults.add({
       method: 'POST',
@@ -223,7 +218,7 @@ describe('a contact deleted in Moneybird', () => {
 
 describe('a contact Moneybird does not list yet', () => {
   it('is asked for by id, not forgotten: the returning customer’s next order goes on it', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     // Moneybird answers the create at once, but its lists show the new contact only later.
     world.moneybird.owner.setLateVisibility({ ms: 10 * 60 * 1000, kinds: ['contact'] });
     const first = await placeOrder(world, customerOrder(933_001));
@@ -243,7 +238,7 @@ describe('a contact Moneybird does not list yet', () => {
 
 describe('a contact archived in Moneybird after the app booked on it', () => {
   it('takes the returning customer’s next invoice, stays archived, and is not made again', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const first = await placeOrder(world, customerOrder(934_001));
     const contactId = first.entry.moneybird.contactId!;
     world.moneybird.owner.archiveContact(contactId);
@@ -265,7 +260,7 @@ describe('a contact archived in Moneybird after the app booked on it', () => {
   });
 
   it('archived and the customer moved: the archived contact is kept current, not replaced', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const first = await placeOrder(world, customerOrder(935_001));
     const contactId = first.entry.moneybird.contactId!;
     world.moneybird.owner.archiveContact(contactId);
@@ -283,7 +278,7 @@ describe('two contacts for one customer (the nearest to a merge the owner can do
   it('the empty duplicate the app books on is deleted: the customer’s order goes to the remaining contact', async () => {
     // The accountant entered the customer twice: an empty card first, then the one with her history.
     const empty = (await startWorldWithContacts()).emptyContact;
-    const w = world!;
+    const w = worlds.current;
     const kept = withEmail(w, EMAIL).find((c) => c.id !== empty.id)!;
     // Another customer's order fills the app's contact cache (both cards are read).
     await placeOrder(w, customerOrder(936_001, 'iemand.anders@voorbeeld.nl'));
@@ -302,7 +297,7 @@ describe('two contacts for one customer (the nearest to a merge the owner can do
 
 /** The world of the duplicate test: two contacts with the customer's address, the newer with an invoice. */
 async function startWorldWithContacts() {
-  world = await startKnownWorld();
+  const world = await worlds.startKnown();
   const emptyContact = world.moneybird.owner.addContact({
     firstname: 'Truus',
     lastname: 'Voorbeeld',
@@ -325,7 +320,7 @@ async function startWorldWithContacts() {
 
 describe('a customer whose e-mail address changes in the shop', () => {
   it('same name and address, new address: booked once on a contact for the new address; the old contact is left alone', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const first = await placeOrder(world, customerOrder(937_001));
     const old = first.entry.moneybird.contactId!;
     const before = world.moneybird.books.contacts().find((c) => c.id === old);
@@ -348,7 +343,7 @@ describe('a customer whose e-mail address changes in the shop', () => {
   });
 
   it('the owner put the new address on the contact in Moneybird first: the order lands on that contact', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const first = await placeOrder(world, customerOrder(938_001));
     const contactId = first.entry.moneybird.contactId!;
     await updateContactInMoneybird(world, contactId, { send_invoices_to_email: NEW_EMAIL });
@@ -360,7 +355,7 @@ describe('a customer whose e-mail address changes in the shop', () => {
   });
 
   it('the owner put the new address on the contact, then the shop credits the earlier order: no contact is made for the old address', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const order = customerOrder(940_001);
     const first = await placeOrder(world, order);
     const contactId = first.entry.moneybird.contactId!;

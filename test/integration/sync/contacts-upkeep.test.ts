@@ -3,19 +3,14 @@
 // an archived contact is found, not made again; the owner can switch updates off; and a contact the
 // app creates never lets Moneybird e-mail the customer on its own.
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwInvoiceAddress, MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 const EMAIL = 'inkoop@klant-bv.nl';
@@ -57,7 +52,7 @@ function customerOrder(
 
 /** A world whose journal knows its orders (an import, then a regular run), ready for new orders. */
 async function knownJournal(updateContacts?: boolean): Promise<SyncWorld> {
-  const w = await startWorld({ orders: [] });
+  const w = await worlds.start({ orders: [] });
   if (updateContacts !== undefined) {
     const mapping = w.runtime.store.settings.get(bookkeepingMappingSetting);
     w.runtime.store.settings.set(bookkeepingMappingSetting, { ...mapping, updateContacts });
@@ -86,7 +81,7 @@ const isContactList = (e: Logged) => e.method === 'GET' && /\/contacts\/synchron
 
 describe('keeping contacts current', () => {
   it('a VAT number added later in the shop: one update, then nothing on the next order', async () => {
-    world = await knownJournal();
+    const world = await knownJournal();
     const first = await bookNewOrder(world, customerOrder(920_001, {}));
     expect(
       contactRequests(first).filter((e) => e.method === 'POST' && /contacts(\.json)?$/.test(e.path)),
@@ -118,7 +113,7 @@ describe('keeping contacts current', () => {
   });
 
   it('an unchanged returning customer costs no contact request', async () => {
-    world = await knownJournal();
+    const world = await knownJournal();
     await bookNewOrder(world, customerOrder(921_001, { taxnumber: 'NL800000000B01' }));
     const again = await bookNewOrder(world, customerOrder(921_002, { taxnumber: 'NL 800000000 B01' }));
     expect(contactRequests(again).filter((e) => !isContactList(e))).toEqual([]);
@@ -127,7 +122,7 @@ describe('keeping contacts current', () => {
   });
 
   it('the owner switched updates off: the contact is left as it is', async () => {
-    world = await knownJournal(false);
+    const world = await knownJournal(false);
     await bookNewOrder(world, customerOrder(922_001, {}));
     const later = await bookNewOrder(
       world,
@@ -142,7 +137,7 @@ describe('keeping contacts current', () => {
 
 describe('an archived contact', () => {
   it('is found and used for the returning customer, not created again (and stays archived)', async () => {
-    world = await startWorld({ orders: [customerOrder(923_001, {}, { date: '2025-06-02' })] });
+    const world = await worlds.start({ orders: [customerOrder(923_001, {}, { date: '2025-06-02' })] });
     const api = `${world.moneybird.apiBaseUrl}/${world.moneybird.administrationId}`;
     const headers = { authorization: `Bearer ${world.moneybird.token}`, 'content-type': 'application/json' };
     const response = await fetch(`${api}/contacts.json`, {
@@ -173,7 +168,7 @@ describe('an archived contact', () => {
 
 describe('a contact the app creates', () => {
   it('never has Moneybird e-mail the customer on its own', async () => {
-    world = await knownJournal();
+    const world = await knownJournal();
     await bookNewOrder(world, customerOrder(924_001, {}));
     await bookNewOrder(world, customerOrder(924_002, null, { email: null }));
     const contacts = world.moneybird.books.contacts();

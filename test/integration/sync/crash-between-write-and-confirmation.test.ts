@@ -3,18 +3,13 @@
 // contact, the invoice, the send and the payment) exactly that is injected once; the app must find
 // out what landed and finish the booking with one contact, one invoice and one payment, however
 // many runs it takes.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { type SyncWorld, startWorld } from './support';
+import { type SyncWorld, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 
@@ -88,7 +83,7 @@ function expectBookedOnce(w: SyncWorld, order: MwwOrder, email: string): void {
 
 /** A world whose journal knows its orders (an import, then a regular run), and a new paid order. */
 async function worldWithNewOrder(email: string): Promise<{ w: SyncWorld; order: MwwOrder }> {
-  const w = await startWorld({ orders: [] });
+  const w = await worlds.start({ orders: [] });
   await w.runtime.engine.run('import', { importSince: SINCE });
   await w.runtime.engine.run('manual');
   const order = freshOrder(email);
@@ -102,7 +97,6 @@ describe('crash between write and confirmation', () => {
     it(`${step}: the write lands, its answer is lost; after the retry one contact, one invoice, one payment`, async () => {
       const email = `crash-${step.replace(/\s/g, '-')}@example.nl`;
       const { w, order } = await worldWithNewOrder(email);
-      world = w;
       w.moneybird.server.faults.add({ method, path, fault: { kind: 'commit-then-drop' } });
       const from = w.moneybird.server.log.entries.length;
       await bookWithRetries(w, order);
@@ -125,7 +119,6 @@ describe('a write that lands only after the client gave up (late commit)', () =>
     it(`${step}: it lands two requests later, after the app's first look-up; booked once all the same`, async () => {
       const email = `late-${step.replace(/\s/g, '-')}@example.nl`;
       const { w, order } = await worldWithNewOrder(email);
-      world = w;
       // Lands just before the second request after it: the app's immediate look-up misses it.
       w.moneybird.server.faults.add({ method, path, fault: { kind: 'late-commit', afterRequests: 2 } });
       const from = w.moneybird.server.log.entries.length;
@@ -152,7 +145,6 @@ describe('a late contact create and a second order of the same customer', () => 
   it('two new orders of one customer, the first contact create landing late: still one contact', async () => {
     const email = 'late-twice@example.nl';
     const { w, order } = await worldWithNewOrder(email);
-    world = w;
     const second: MwwOrder = {
       ...order,
       number: 920_002,

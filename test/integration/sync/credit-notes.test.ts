@@ -5,20 +5,15 @@
 // shop has not refunded yet stays open, awaiting the refund, until a later run finds it. Several
 // credits of one order never credit more than it; a lost answer or a crash between the duplicate
 // and its update leaves one credit note; an external credit names the original's reference.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { summaryOfEntry } from '../../../src/main/core/app-service/order-views';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { creditOf, sale } from './shop-sales';
-import { moneybirdRequestsSince, type SyncWorld, startKnownWorld } from './support';
+import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const HOUR = 60 * 60 * 1000;
 
@@ -53,7 +48,7 @@ function paymentOfSale(w: SyncWorld, orderNumber: number) {
 
 describe('credit orders as credit notes (sales invoices)', () => {
   it('a booked order the shop credits gets a linked credit note of the credited lines, paid by the shop refund', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     // iDEAL money goes to an account of its own: the refund must go back through it.
     const accounts = (await (
       await fetch(
@@ -117,7 +112,7 @@ describe('credit orders as credit notes (sales invoices)', () => {
   });
 
   it('a credit without a refund record is sent but stays open, awaiting the refund, until a later run finds it', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const order = sale(931_001, 'credit-2@example.nl');
     await bookSale(world, order);
     shopCredits(world, creditOf(order, 931_002, ['mok']), { refundPending: true });
@@ -172,7 +167,7 @@ describe('credit orders as credit notes (sales invoices)', () => {
   });
 
   it('two credits of one order are both credit notes of it; a third beyond the order is refused with the figures', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const order = sale(932_001, 'credit-3@example.nl');
     await bookSale(world, order);
     shopCredits(world, creditOf(order, 932_002, ['thee']));
@@ -209,7 +204,7 @@ describe('credit orders as credit notes (sales invoices)', () => {
 
 describe('credit notes exactly once', () => {
   it('a crash after the duplicate, before its update, updates that draft on the next run', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const order = sale(933_001, 'credit-4@example.nl');
     await bookSale(world, order);
     shopCredits(world, creditOf(order, 933_002, ['thee']));
@@ -245,7 +240,7 @@ describe('credit notes exactly once', () => {
   });
 
   it('an update whose answer was lost is not applied twice: the draft shows it landed', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const order = sale(937_001, 'credit-8@example.nl');
     await bookSale(world, order);
     shopCredits(world, creditOf(order, 937_002, ['thee']));
@@ -269,7 +264,7 @@ describe('credit notes exactly once', () => {
   });
 
   it('a duplicate whose answer was lost is found among the original contact drafts, not made again', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const order = sale(934_001, 'credit-5@example.nl');
     await bookSale(world, order);
     shopCredits(world, creditOf(order, 934_002, ['mok']));
@@ -294,7 +289,7 @@ describe('credit notes exactly once', () => {
     expect(held.moneybird.invoiceId).toBeNull();
     const original = salesInvoiceOf(world, 934_001)!;
     const linked = () =>
-      world!.moneybird.books.salesInvoices().filter((i) => i.original_sales_invoice_id === original.id);
+      world.moneybird.books.salesInvoices().filter((i) => i.original_sales_invoice_id === original.id);
     expect(linked()).toHaveLength(1);
 
     world.clock.now = Date.now() + 10 * 60 * 1000;
@@ -310,7 +305,7 @@ describe('credit notes exactly once', () => {
   });
 
   it('a lost duplicate answer settled in the same run by the look-up', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const order = sale(935_001, 'credit-6@example.nl');
     await bookSale(world, order);
     shopCredits(world, creditOf(order, 935_002, ['thee']));
@@ -334,7 +329,7 @@ describe('credit notes exactly once', () => {
 
 describe('credit orders as external invoices', () => {
   it('an external credit is a negative invoice naming the original reference, paid by the shop refund', async () => {
-    world = await startKnownWorld({ style: 'external' });
+    const world = await worlds.startKnown({ style: 'external' });
     const order = sale(936_001, 'credit-7@example.nl');
     await bookSale(world, order);
     shopCredits(world, creditOf(order, 936_002, ['thee']));

@@ -5,21 +5,16 @@
 // on the edges: just before and after midnight at a month's, quarter's and year's end, during the
 // daylight-saving switches, with the shop's clock a few minutes off ours, with a payment captured
 // on another day than the order, and on the start date of an import.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEngineSyncController } from '../../../src/main/core/app-service/engine-sync-controller';
 import { ManualClock } from '../../../src/main/core/sync/clock';
 import { STATUS_CHANGED_CURSOR } from '../../../src/main/core/sync/order-admission';
 import { shopLocalDate, shopLocalTime } from '../../../src/main/core/sync/order-discovery';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { isPlainDomesticSale, type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, type SyncWorld, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 /** `count` plain Dutch sales in euros that book without any question, to be dated by the test. */
 function plainOrders(count: number): MwwOrder[] {
@@ -78,7 +73,7 @@ describe('an order late at night on the last day of a month, quarter or year', (
       { order: datedOrder(d!, utc(2026, 3, 31, 23, 30)), day: '2026-04-01' },
     ];
     for (const { order, day } of cases) expect(order.date).toBe(day);
-    world = await startWorld({ orders: cases.map((c) => c.order) });
+    const world = await worlds.start({ orders: cases.map((c) => c.order) });
 
     const run = await world.runtime.engine.run('import', { importSince: '2025-12-01' });
     expect(run.outcome).toBe('completed');
@@ -116,8 +111,7 @@ describe('the daylight-saving switches', () => {
     );
     // Placed in the first minutes of the switch day (the order's own date is what is booked).
     for (const o of orders) o.date = day;
-    world = await startWorld({ orders });
-    const w = world;
+    const w = await worlds.start({ orders });
     w.clock.now = Date.parse(`${day}T00:00:00Z`) - 4 * 3600_000; // the evening before
     await w.runtime.engine.run('manual');
     const cursors: string[] = [];
@@ -185,8 +179,7 @@ describe("just after midnight, with the shop's clock a few minutes off ours", ()
     const [base] = plainOrders(1);
     // Placed at 23:50 on 15 January (Amsterdam), waiting for its payment.
     const order = datedOrder(base!, utc(2027, 1, 15, 22, 50), undefined, 1);
-    world = await startWorld({ orders: [order] });
-    const w = world;
+    const w = await worlds.start({ orders: [order] });
     w.clock.now = utc(2027, 1, 15, 12, 0);
     await w.runtime.engine.run('manual'); // start date 15 January, status window from now on
 
@@ -209,8 +202,7 @@ describe("just after midnight, with the shop's clock a few minutes off ours", ()
   it("finds an order completed just after a run whose shop stamp is minutes ahead (shop's clock ahead)", async () => {
     const [base] = plainOrders(1);
     const order = datedOrder(base!, utc(2027, 1, 15, 22, 50), undefined, 1);
-    world = await startWorld({ orders: [order] });
-    const w = world;
+    const w = await worlds.start({ orders: [order] });
     w.clock.now = utc(2027, 1, 15, 12, 0);
     await w.runtime.engine.run('manual');
     // Our clock 23:59:00 on the 15th: a run.
@@ -234,7 +226,7 @@ describe('a payment captured on another day than the order', () => {
     const [base] = plainOrders(1);
     // Placed 31 March 23:30, captured 1 April 00:10 (Amsterdam, summer time).
     const order = datedOrder(base!, utc(2026, 3, 31, 21, 30), utc(2026, 3, 31, 22, 10));
-    world = await startWorld({ orders: [order] });
+    const world = await worlds.start({ orders: [order] });
     await world.runtime.engine.run('import', { importSince: '2026-03-01' });
     const { entry, invoices } = invoiceOf(world, order.number);
     expect(entry.state).toBe('done');
@@ -249,7 +241,7 @@ describe('a payment captured on another day than the order', () => {
     const [base] = plainOrders(1);
     // Placed 1 February 00:05, the capture stamped 31 January 23:58 (Amsterdam).
     const order = datedOrder(base!, utc(2026, 1, 31, 23, 5), utc(2026, 1, 31, 22, 58));
-    world = await startWorld({ orders: [order] });
+    const world = await worlds.start({ orders: [order] });
     await world.runtime.engine.run('import', { importSince: '2026-01-01' });
     const { entry, invoices } = invoiceOf(world, order.number);
     expect(entry.state).toBe('done');
@@ -262,7 +254,7 @@ describe('a payment captured on another day than the order', () => {
     // The books are locked up to 31 January (the VAT return is in). The order is of 1 February
     // 00:05, the capture stamped 31 January 23:58.
     const order = datedOrder(base!, utc(2026, 1, 31, 23, 5), utc(2026, 1, 31, 22, 58));
-    world = await startWorld({ orders: [order] });
+    const world = await worlds.start({ orders: [order] });
     world.moneybird.owner.lockPeriodUntil('2026-01-31');
     await world.runtime.engine.run('import', { importSince: '2026-01-01' });
     const { entry, invoices } = invoiceOf(world, order.number);
@@ -281,7 +273,7 @@ describe('the start date and the import boundary', () => {
     const dayBefore = datedOrder(a!, utc(2026, 2, 28, 22, 59, 59)); // 28 February 23:59:59
     const onTheDay = datedOrder(b!, utc(2026, 2, 28, 23, 0, 0)); // 1 March 00:00:00
     const lateOnTheDay = datedOrder(c!, utc(2026, 3, 1, 22, 59, 59)); // 1 March 23:59:59
-    world = await startWorld({ orders: [dayBefore, onTheDay, lateOnTheDay] });
+    const world = await worlds.start({ orders: [dayBefore, onTheDay, lateOnTheDay] });
     await world.runtime.engine.run('import', { importSince: '2026-03-01' });
     expect(invoiceOf(world, onTheDay.number).entry.state).toBe('done');
     expect(invoiceOf(world, lateOnTheDay.number).entry.state).toBe('done');
@@ -296,7 +288,7 @@ describe('the start date and the import boundary', () => {
     const now = utc(2026, 12, 31, 23, 30);
     const lastYear = datedOrder(a!, utc(2026, 12, 31, 22, 50)); // 31 December 23:50
     const thisYear = datedOrder(b!, utc(2026, 12, 31, 23, 10)); // 1 January 00:10
-    world = await startWorld({ orders: [lastYear, thisYear] });
+    const world = await worlds.start({ orders: [lastYear, thisYear] });
     world.clock.now = now;
     await world.runtime.engine.run('manual');
     expect(shopLocalDate(now)).toBe('2027-01-01');
@@ -311,8 +303,7 @@ describe('the start date and the import boundary', () => {
     // 10 January 2027, unpaid for now; the owner started using Winkelbrug on 20 January and
     // imported the history since 1 January.
     const order = { ...datedOrder(a!, utc(2027, 1, 10, 11, 0)), payment_status: 'pending' as const };
-    world = await startWorld({ orders: [order] });
-    const w = world;
+    const w = await worlds.start({ orders: [order] });
     w.clock.now = utc(2027, 1, 20, 9, 0);
     await w.runtime.engine.run('manual'); // start date 20 January
     w.clock.now = utc(2027, 1, 20, 9, 5);
@@ -333,7 +324,7 @@ describe('the start date and the import boundary', () => {
   });
 
   it('a history import "since today" is accepted between midnight and 01:00 (the shop\'s day, not UTC)', async () => {
-    world = await startWorld({ orders: [] });
+    const world = await worlds.start({ orders: [] });
     // 1 January 2027 00:30 in Amsterdam is still 31 December in UTC.
     const clock = new ManualClock(utc(2026, 12, 31, 23, 30));
     const controller = createEngineSyncController({
@@ -355,7 +346,7 @@ describe('the start date and the import boundary', () => {
 describe('the times the owner reads are Amsterdam times', () => {
   it('a waiting order says when it is tried again in Amsterdam time', async () => {
     const [base] = plainOrders(1);
-    world = await startWorld({ orders: [datedOrder(base!, utc(2026, 7, 1, 10, 0))] });
+    const world = await worlds.start({ orders: [datedOrder(base!, utc(2026, 7, 1, 10, 0))] });
     world.moneybird.server.faults.add({
       method: 'POST',
       path: /\/sales_invoices(\.json)?$/,

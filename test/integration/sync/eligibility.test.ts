@@ -1,16 +1,11 @@
 // Only paid orders are booked: a completed order whose payment is not in (or only authorized, while
 // the owner did not choose to count that as paid) waits, unbooked, and is booked once it is paid.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder, MwwPaymentStatus } from '../../sim/mijnwebwinkel/types';
-import { isPlainDomesticSale, type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 
@@ -26,7 +21,7 @@ function completedOrder(paymentStatus: MwwPaymentStatus): MwwOrder {
 describe('eligibility: only paid orders are booked', () => {
   it('a completed order that is not paid yet is not booked, and is booked once the payment is in', async () => {
     const order = completedOrder('pending');
-    world = await startWorld({ orders: [order] });
+    const world = await worlds.start({ orders: [order] });
     const first = await world.runtime.engine.run('import', { importSince: SINCE });
     expect(first.outcome).toBe('completed');
     expect(first.counts.booked).toBe(0);
@@ -50,7 +45,7 @@ describe('eligibility: only paid orders are booked', () => {
 
   it('an authorized payment is not paid unless the owner counts it as paid', async () => {
     const order = completedOrder('authorized');
-    world = await startWorld({ orders: [order] });
+    const world = await worlds.start({ orders: [order] });
     const first = await world.runtime.engine.run('import', { importSince: SINCE });
     expect(first.counts.booked).toBe(0);
     expect(first.orders[0]).toMatchObject({ outcome: 'skipped', reasonCode: 'unpaid' });

@@ -2,20 +2,15 @@
 // happens on the failures the sync promise covers.
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDecimal, toFixed } from '../../../src/main/core/money';
 import { RUN_LOCK_FILE_NAME } from '../../../src/main/core/store';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { moneybirdRequestsSince, type SyncWorld, startWorld } from './support';
+import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 const COMPLETED = [2, 3, 6, 10];
@@ -37,7 +32,7 @@ function invoicesByReference(world: SyncWorld) {
 
 describe('the sync engine', () => {
   it('books every eligible order once as a paid invoice with the shop total, and a second run books nothing', async () => {
-    world = await startWorld({ seed: 11, orderCount: 40 });
+    const world = await worlds.start({ seed: 11, orderCount: 40 });
     const announced: string[] = [];
     world.runtime.engine.subscribe((event) => {
       if (event.type === 'log' && /^Order \S+ booked/.test(event.message.en))
@@ -104,7 +99,7 @@ describe('the sync engine', () => {
   });
 
   it('books external invoices: created open with the shop reference, then paid', async () => {
-    world = await startWorld({ seed: 12, orderCount: 15, style: 'external' });
+    const world = await worlds.start({ seed: 12, orderCount: 15, style: 'external' });
     const report = await world.runtime.engine.run('import', { importSince: SINCE });
     expect(report.outcome).toBe('completed');
     const booked = world.runtime.store.journal.list({ states: ['done'], limit: 1000 });
@@ -116,7 +111,7 @@ describe('the sync engine', () => {
   });
 
   it('resolves a create whose answer was lost by finding the invoice by its reference', async () => {
-    world = await startWorld({ seed: 13, orderCount: 6 });
+    const world = await worlds.start({ seed: 13, orderCount: 6 });
     world.moneybird.server.faults.add({
       method: 'POST',
       path: /\/sales_invoices(\.json)?$/,
@@ -132,7 +127,7 @@ describe('the sync engine', () => {
   });
 
   it('after a crash between a write and its confirmation, checks Moneybird before writing again', async () => {
-    world = await startWorld({ seed: 14, orderCount: 6 });
+    const world = await worlds.start({ seed: 14, orderCount: 6 });
     // The first payment lands but its answer is lost, and the process dies before it can look.
     world.moneybird.server.faults.add({
       method: 'POST',
@@ -158,7 +153,7 @@ describe('the sync engine', () => {
   });
 
   it('lets an order that fails for a while wait with backoff while the rest goes on', async () => {
-    world = await startWorld({ seed: 15, orderCount: 8 });
+    const world = await worlds.start({ seed: 15, orderCount: 8 });
     world.moneybird.server.faults.add({
       method: 'POST',
       path: /\/sales_invoices(\.json)?$/,
@@ -178,7 +173,7 @@ describe('the sync engine', () => {
   });
 
   it('stops the run on a revoked token without parking anything, and books once it works again', async () => {
-    world = await startWorld({ seed: 16, orderCount: 6 });
+    const world = await worlds.start({ seed: 16, orderCount: 6 });
     world.moneybird.revokeToken(world.moneybird.token);
     const report = await world.runtime.engine.run('import', { importSince: SINCE });
     expect(report.outcome).toBe('blocked');
@@ -199,7 +194,7 @@ describe('the sync engine', () => {
       }),
     );
     expect(zeroRated, 'the generator makes domestic 0 % lines').toBeDefined();
-    world = await startWorld({ orders: [zeroRated!], omit: ['taxRates.domestic.0'] });
+    const world = await worlds.start({ orders: [zeroRated!], omit: ['taxRates.domestic.0'] });
     const first = await world.runtime.engine.run('import', { importSince: SINCE });
     expect(first.orders[0]).toMatchObject({ outcome: 'parked', reasonCode: 'unmapped_tax_rate' });
     expect(world.moneybird.books.salesInvoices()).toHaveLength(0);
@@ -224,7 +219,7 @@ describe('the sync engine', () => {
         !o.tax_strategy &&
         (!o.tax_region || o.tax_region === 'NL'),
     )!;
-    world = await startWorld({ orders: [order] });
+    const world = await worlds.start({ orders: [order] });
     world.moneybird.server.faults.add({
       method: 'POST',
       path: /\/payments(\.json)?$/,
@@ -245,7 +240,7 @@ describe('the sync engine', () => {
         isEligible(o) && !o.credited_order_number && o.tax_region && o.tax_region !== 'NL' && !o.tax_strategy,
     );
     expect(oss, 'the generator makes OSS orders').toBeDefined();
-    world = await startWorld({ orders: [oss!] });
+    const world = await worlds.start({ orders: [oss!] });
     world.moneybird.server.faults.add({
       method: 'POST',
       path: /\/sales_invoices(\.json)?$/,
@@ -269,7 +264,7 @@ describe('the sync engine', () => {
   });
 
   it('does not sync while another process syncs with the same data folder, and says so', async () => {
-    world = await startWorld({ seed: 11, orderCount: 10 });
+    const world = await worlds.start({ seed: 11, orderCount: 10 });
     // The parent of this process stands for the other Winkelbrug process: alive while the test runs.
     writeFileSync(join(world.dataDir, RUN_LOCK_FILE_NAME), `${process.ppid}\n`);
     const before = world.moneybird.server.log.entries.length;
@@ -298,7 +293,7 @@ describe('the sync engine', () => {
       // Today as the shop counts days (Amsterdam): the start date defaults to that day.
       date: shopLocalDate(Date.now()),
     };
-    world = await startWorld({ orders: [pending] });
+    const world = await worlds.start({ orders: [pending] });
     const first = await world.runtime.engine.run('manual');
     expect(first.counts.booked).toBe(0);
 

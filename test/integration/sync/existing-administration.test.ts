@@ -3,19 +3,13 @@
 // archived one) and bookings of the shop's orders with our references, entered earlier. The customers
 // are found, never created again or taken for a look-alike; the bookings are adopted, never made twice,
 // and one that is not plainly the order's is left alone.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import type { ExistingInvoice } from '../../sim/moneybird/index';
-import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, moneybirdRequestsSince, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  world?.mww.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 
@@ -81,7 +75,7 @@ describe("an administration that already holds the shop's customers", () => {
       debtor: { ...order.debtor, email },
     });
     const orders = [truus(a!, 'truus@voorbeeld.nl'), truus(b!, ' Truus@Voorbeeld.NL'), c!];
-    world = await startWorld({ orders });
+    const world = await worlds.start({ orders });
     const { owner } = world.moneybird;
     // Look-alikes first (older, lower ids): a fuzzy search would find these.
     const lookAlikes = [
@@ -116,7 +110,7 @@ describe("an administration that already holds the shop's customers", () => {
     expect(report.counts.booked).toBe(3);
     expect(world.moneybird.books.contacts()).toHaveLength(5);
     const contactOf = (order: MwwOrder) =>
-      world!.moneybird.books.salesInvoices().find((i) => i.reference === `MWW-${order.number}`)?.contact_id;
+      world.moneybird.books.salesInvoices().find((i) => i.reference === `MWW-${order.number}`)?.contact_id;
 
     // Moneybird holds the customer twice; either contact is hers. Her orders go on one of them, the same.
     const used = contactOf(a!);
@@ -132,7 +126,7 @@ describe('an administration that already holds bookings of these orders', () => 
   for (const kind of ['sales', 'external'] as const) {
     it(`${kind}: paid is adopted, open is adopted and paid, another total is parked, the rest is booked; none twice`, async () => {
       const [paid, open, other, fresh] = singleLineOrders(4);
-      world = await startWorld({ orders: [paid!, open!, other!, fresh!], style: kind });
+      const world = await worlds.start({ orders: [paid!, open!, other!, fresh!], style: kind });
       const { owner } = world.moneybird;
       const contactFor = (order: MwwOrder) =>
         owner.addContact({
@@ -147,8 +141,8 @@ describe('an administration that already holds bookings of these orders', () => 
       owner.addInvoice(differs);
       const invoices = () =>
         kind === 'sales'
-          ? world!.moneybird.books.salesInvoices()
-          : world!.moneybird.books.externalSalesInvoices();
+          ? world.moneybird.books.salesInvoices()
+          : world.moneybird.books.externalSalesInvoices();
       const byReference = (order: MwwOrder) =>
         invoices().filter((i) => i.reference === `MWW-${order.number}`);
       const paymentsBefore = world.moneybird.books.payments().length;
@@ -156,7 +150,7 @@ describe('an administration that already holds bookings of these orders', () => 
       const from = world.moneybird.server.log.entries.length;
       const report = await world.runtime.engine.run('import', { importSince: SINCE });
       expect(report.outcome).toBe('completed');
-      const journal = (order: MwwOrder) => world!.runtime.store.journal.get(String(order.number))!;
+      const journal = (order: MwwOrder) => world.runtime.store.journal.get(String(order.number))!;
       for (const order of [paid!, open!, other!, fresh!])
         expect(journal(order).reference).toBe(`MWW-${order.number}`);
 

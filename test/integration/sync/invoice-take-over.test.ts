@@ -3,20 +3,15 @@
 // over and writes nothing to Moneybird; an invoice of another total is never offered. The simulator's
 // books are the oracle.
 import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createInvoiceTakeOverChannels } from '../../../src/main/core/app-service/invoice-take-over-channels';
 import { heldOrderOf } from '../../../src/main/core/app-service/status-mapping';
 import type { SyncController } from '../../../src/main/core/app-service/sync-controller';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
-import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
 const SINCE = '2024-01-01';
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 /** Retries through the engine, as the app's controller does for the owner. */
 const controllerOn = (w: SyncWorld): SyncController =>
@@ -53,7 +48,7 @@ describe('taking over an invoice on the owner’s word', () => {
       .filter((o) => isPlainDomesticSale(o, SINCE) && o.debtor.email)
       .slice(0, 4);
     const [renamed, ...others] = orders;
-    world = await startWorld({ orders });
+    const world = await worlds.start({ orders });
     expect((await world.runtime.engine.run('import', { importSince: SINCE })).counts.booked).toBe(4);
     const number = String(renamed!.number);
     const booked = world.runtime.store.journal.get(number)!;

@@ -4,20 +4,14 @@
 // order waits, and the retry finds the write and books nothing twice. Each write the app checks this
 // way (contact, invoice, payment) is tested; the simulator's `lateVisibility` keeps it out of sight
 // for exactly the one look-up that follows the lost answer.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import type { LateVisibility } from '../../sim/moneybird/index';
-import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, moneybirdRequestsSince, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  world?.mww.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 
@@ -48,7 +42,7 @@ const WRITES = {
  * in Moneybird but whose answer is lost, while that kind of write stays out of sight for one look-up.
  */
 async function lostAnswerWhileLate(write: keyof typeof WRITES) {
-  world = await startWorld({ orders: [] });
+  const world = await worlds.start({ orders: [] });
   await world.runtime.engine.run('import', { importSince: SINCE });
   await world.runtime.engine.run('manual');
   const order = freshOrder();
@@ -58,12 +52,11 @@ async function lostAnswerWhileLate(write: keyof typeof WRITES) {
   world.moneybird.server.faults.add({ method: 'POST', path, fault: { kind: 'commit-then-drop' } });
   const late: LateVisibility = { reads: 1, kinds: [kind] };
   world.moneybird.owner.setLateVisibility(late);
-  return { order, path };
+  return { world, order, path };
 }
 
 async function bookWithRetry(write: keyof typeof WRITES) {
-  const { order, path } = await lostAnswerWhileLate(write);
-  const w = world!;
+  const { world: w, order, path } = await lostAnswerWhileLate(write);
   const from = w.moneybird.server.log.entries.length;
   const first = await w.runtime.engine.run('scheduled');
   const waiting = w.runtime.store.journal.get(String(order.number))!;
@@ -80,14 +73,14 @@ async function bookWithRetry(write: keyof typeof WRITES) {
   const entry = w.runtime.store.journal.get(String(order.number))!;
   expect(entry.state).toBe('done');
   const writes = moneybirdRequestsSince(w, from).filter((e) => e.method === 'POST' && path.test(e.path));
-  return { order, entry, writes };
+  return { world: w, order, entry, writes };
 }
 
 describe('a write whose answer was lost and that Moneybird shows late', () => {
   it('contact: found by the next synchronization, not created again', async () => {
-    const { order, entry, writes } = await bookWithRetry('contact');
+    const { world, order, entry, writes } = await bookWithRetry('contact');
     expect(writes).toHaveLength(1);
-    const contacts = world!.moneybird.books
+    const contacts = world.moneybird.books
       .contacts()
       .filter((c) => c.send_invoices_to_email === order.debtor.email!.trim().toLowerCase());
     expect(contacts).toHaveLength(1);
@@ -95,21 +88,21 @@ describe('a write whose answer was lost and that Moneybird shows late', () => {
   });
 
   it('invoice: found by its reference on the retry, not created again', async () => {
-    const { entry, writes } = await bookWithRetry('invoice');
+    const { world, entry, writes } = await bookWithRetry('invoice');
     expect(writes).toHaveLength(1);
-    const invoices = world!.moneybird.books.salesInvoices();
+    const invoices = world.moneybird.books.salesInvoices();
     expect(invoices).toHaveLength(1);
     expect(invoices[0].state).toBe('paid');
     expect(entry.moneybird.invoiceId).toBe(invoices[0].id);
   });
 
   it('payment: seen on the invoice on the retry, not registered again', async () => {
-    const { entry, writes } = await bookWithRetry('payment');
+    const { world, entry, writes } = await bookWithRetry('payment');
     expect(writes).toHaveLength(1);
-    const [invoice] = world!.moneybird.books.salesInvoices();
+    const [invoice] = world.moneybird.books.salesInvoices();
     expect(invoice.state).toBe('paid');
     expect(invoice.payments).toHaveLength(1);
-    expect(world!.moneybird.books.payments()).toHaveLength(1);
+    expect(world.moneybird.books.payments()).toHaveLength(1);
     expect(entry.moneybird.invoiceId).toBe(invoice.id);
   });
 });

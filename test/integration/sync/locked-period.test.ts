@@ -2,7 +2,7 @@
 // a VAT return) is parked with the reason and never sent to be refused; the owner chooses to book it
 // on the first open day (its real date on the invoice) or to skip it. The simulator enforces the
 // lock with Moneybird's 422, so a booking that slipped through would fail the test.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
 import type { SyncController } from '../../../src/main/core/app-service/sync-controller';
 import {
@@ -13,14 +13,9 @@ import {
 import { writtenDay } from '../../../src/shared/i18n/written-day';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 
@@ -47,7 +42,7 @@ const controllerOn = (w: SyncWorld): SyncController =>
 describe('orders in a locked period', () => {
   it('parks an order dated on or before the lock, books the rest, and books it on the first open day once the owner chooses', async () => {
     const [locked, open] = twoOrders();
-    world = await startWorld({ orders: [locked, open] });
+    const world = await worlds.start({ orders: [locked, open] });
     world.moneybird.owner.lockPeriodUntil(locked.date);
 
     const first = await world.runtime.engine.run('import', { importSince: SINCE });
@@ -77,7 +72,7 @@ describe('orders in a locked period', () => {
 
   it('sees a lock set since the last run, though the rest of the reference data is kept for an hour', async () => {
     const [locked, open] = twoOrders();
-    world = await startWorld({ orders: [open] });
+    const world = await worlds.start({ orders: [open] });
     await world.runtime.engine.run('import', { importSince: SINCE });
     expect(world.runtime.store.journal.get(String(open.number))!.state).toBe('done');
 
@@ -106,7 +101,7 @@ describe('orders in a locked period', () => {
 
   it('parks an order as locked, with the choice, when the lock lands between the run reading it and the create', async () => {
     const [locked] = twoOrders();
-    world = await startWorld({ orders: [locked] });
+    const world = await worlds.start({ orders: [locked] });
     const { moneybird } = world.runtime;
     const read = moneybird.administrations.bind(moneybird);
     let reads = 0;
@@ -114,7 +109,7 @@ describe('orders in a locked period', () => {
     moneybird.administrations = async () => {
       const answer = await read();
       reads += 1;
-      if (reads === 1) world!.moneybird.owner.lockPeriodUntil(locked.date);
+      if (reads === 1) world.moneybird.owner.lockPeriodUntil(locked.date);
       return answer;
     };
 
@@ -139,7 +134,7 @@ describe('orders in a locked period', () => {
   });
 
   it('reads the lock again once per run when Moneybird refuses creates for another reason', async () => {
-    world = await startWorld({ orders: twoOrders() });
+    const world = await worlds.start({ orders: twoOrders() });
     world.moneybird.server.faults.add({
       method: 'POST',
       path: /\/sales_invoices(\.json)?$/,
@@ -160,7 +155,7 @@ describe('orders in a locked period', () => {
 
   it("counts a booking moved into the next month in that month's books, and explains it in both", async () => {
     const [locked] = twoOrders();
-    world = await startWorld({ orders: [locked] });
+    const world = await worlds.start({ orders: [locked] });
     // The accountant locked the whole month of the order.
     const [year, month] = locked.date.split('-').map(Number) as [number, number];
     const lastDay = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
@@ -178,7 +173,7 @@ describe('orders in a locked period', () => {
 
     const viewOf = (period: Period) => {
       const { from, to } = periodRange(period);
-      return monthPerVatRate(period, world!.runtime.store.vatFigures.period(from, to));
+      return monthPerVatRate(period, world.runtime.store.vatFigures.period(from, to));
     };
     const own = viewOf({ kind: 'month', year, index: month });
     expect(own.explanations.items).toMatchObject([
@@ -198,7 +193,7 @@ describe('orders in a locked period', () => {
 
   it('an order the owner skips stays unbooked', async () => {
     const [locked] = twoOrders();
-    world = await startWorld({ orders: [locked] });
+    const world = await worlds.start({ orders: [locked] });
     world.moneybird.owner.lockPeriodUntil(locked.date);
     await world.runtime.engine.run('import', { importSince: SINCE });
     world.runtime.engine.skip(String(locked.number));

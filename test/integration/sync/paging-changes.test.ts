@@ -3,19 +3,13 @@
 // page skips one. Such an order is not missed. And orders that were seen unpaid are looked at again
 // each run (a payment can come in without a status change), all of them in turn, not only the first
 // few hundred by number.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder, MwwPaymentStatus } from '../../sim/mijnwebwinkel/types';
-import { isPlainDomesticSale, type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, type SyncWorld, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  world?.mww.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 
@@ -43,7 +37,7 @@ function plainOrders(first: number, count: number, paymentStatus: MwwPaymentStat
  * (at `completedAt`, default now).
  */
 async function watchedShopWith(orders: MwwOrder[], completedAt = new Date()): Promise<SyncWorld> {
-  const w = await startWorld({ orders: [] });
+  const w = await worlds.start({ orders: [] });
   await w.runtime.engine.run('import', { importSince: SINCE });
   await w.runtime.engine.run('manual');
   for (const order of orders) {
@@ -80,7 +74,7 @@ const orderListings = (w: SyncWorld, statusId: number) =>
 describe('the order list changes while it is paged', () => {
   it('an order that leaves its status between two pages makes no later order slip through', async () => {
     const { orders, paid } = ordersAcrossTwoPages(40_001);
-    world = await watchedShopWith(orders);
+    const world = await watchedShopWith(orders);
     // Between the first and the second page of status 3, two orders on the first page are shipped
     // (status 3 -> 2, both completed; status 2 was read already): every later order moves up two,
     // and 40_101 and 40_102, first on the second page until then, are now on the first.
@@ -88,7 +82,7 @@ describe('the order list changes while it is paged', () => {
     let changed = false;
     world.mww.shop.changeWhilePaging(
       () => {
-        for (const number of shipped) world!.mww.shop.setStatus(number, 2);
+        for (const number of shipped) world.mww.shop.setStatus(number, 2);
         changed = true;
       },
       { statusId: 3 },
@@ -123,13 +117,13 @@ describe('the order list changes while it is paged', () => {
     };
     const orders = all.orders.filter((o) => o !== undefined && Number(o.number) !== 41_050);
     const paidCount = all.paid.size + 1;
-    world = await watchedShopWith(orders);
+    const world = await watchedShopWith(orders);
     // Between two pages an earlier order number is completed (paid at last): the list grows in front.
     world.mww.shop.addOrder(late);
     let appeared = false;
     world.mww.shop.changeWhilePaging(
       () => {
-        world!.mww.shop.setStatus(late.number, 3);
+        world.mww.shop.setStatus(late.number, 3);
         appeared = true;
       },
       { statusId: 3 },
@@ -154,7 +148,7 @@ describe('orders seen unpaid are looked at again, each in turn', () => {
     const waiting = plainOrders(42_001, 250, 'pending');
     // Completed three hours ago, before the status window of the next regular runs: an import finds
     // them, and from then on only the re-check looks at them.
-    world = await watchedShopWith(waiting, new Date(Date.now() - 3 * 60 * 60 * 1000));
+    const world = await watchedShopWith(waiting, new Date(Date.now() - 3 * 60 * 60 * 1000));
     const first = await world.runtime.engine.run('import', { importSince: SINCE });
     expect(first.counts.booked).toBe(0);
     expect(world.runtime.store.journal.list({ states: ['discovered'], limit: 1000 })).toHaveLength(250);
@@ -165,7 +159,7 @@ describe('orders seen unpaid are looked at again, each in turn', () => {
 
     const reread = new Map<string, number>();
     const countRereads = (from: number) => {
-      for (const e of world!.mww.server.log.entries.slice(from)) {
+      for (const e of world.mww.server.log.entries.slice(from)) {
         const number = /^\/v1\/orders\/(\d+)$/.exec(e.path)?.[1];
         if (number) reread.set(number, (reread.get(number) ?? 0) + 1);
       }

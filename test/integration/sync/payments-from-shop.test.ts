@@ -2,17 +2,12 @@
 // captured it (Amsterdam), carrying the provider's transaction reference, so Moneybird can match it
 // with the payout and the bank. Expectations are read from the Mijnwebwinkel simulator's payments
 // view directly, not through the product's client.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../../src/main/core/money';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
-import { isPlainDomesticSale, type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, type SyncWorld, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 
@@ -39,7 +34,7 @@ const amsterdamDay = (iso: string) =>
 describe('payments from the shop’s records', () => {
   it('dates each payment on its capture and names the provider’s transaction', async () => {
     const orders = generateOrders({ seed: 17, count: 30 }).filter((o) => isPlainDomesticSale(o, SINCE));
-    world = await startWorld({ orders });
+    const world = await worlds.start({ orders });
     const report = await world.runtime.engine.run('import', { importSince: SINCE });
     expect(report.outcome).toBe('completed');
 

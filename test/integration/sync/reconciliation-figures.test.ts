@@ -3,17 +3,12 @@
 // external invoice), also when the booking is adopted from Moneybird by a journal that lost it. The
 // Moneybird simulator's invoices are the oracle for the booked side.
 import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
 import type { Store } from '../../../src/main/core/store';
-import { type SyncWorld, startWorld } from './support';
+import { type SyncWorld, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 const EVERYTHING = { from: '2000-01-01', to: '2100-01-01' };
@@ -70,7 +65,7 @@ describe('the figures the month per VAT rate compares', () => {
   it.each(['sales', 'external'] as const)(
     '%s: are recorded for every order booked, equal to the invoice Moneybird holds, and again on adoption',
     async (style) => {
-      world = await startWorld({ seed: 21, orderCount: 40, style });
+      const world = await worlds.start({ seed: 21, orderCount: 40, style });
       const first = await world.runtime.engine.run('import', { importSince: SINCE });
       expect(first.outcome).toBe('completed');
       const store = world.runtime.store;

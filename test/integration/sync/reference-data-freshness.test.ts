@@ -2,18 +2,13 @@
 // quiet shop costs few requests. What the owner does must not wait that hour: a mapping that names
 // an account they just made in Moneybird, or a retry after they fixed something there, makes the
 // next run read it afresh.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, startWorld } from './support';
+import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 
@@ -35,7 +30,7 @@ const referenceReads = (w: SyncWorld, from: number) =>
 describe('reference data the owner changed', () => {
   it('books on a ledger account made in Moneybird and chosen in the mapping since the last run', async () => {
     const [first, second] = plainOrders(2) as [MwwOrder, MwwOrder];
-    world = await startWorld({ orders: [first] });
+    const world = await worlds.start({ orders: [first] });
     await world.runtime.engine.run('import', { importSince: SINCE });
 
     // Minutes later the owner adds an account in Moneybird and books the shop's revenue on it.
@@ -67,7 +62,7 @@ describe('reference data the owner changed', () => {
 
   it('books a parked order on Retry once the owner brought its account back in Moneybird', async () => {
     const [order] = plainOrders(1) as [MwwOrder];
-    world = await startWorld({ orders: [order] });
+    const world = await worlds.start({ orders: [order] });
     const { store } = world.runtime;
     const mapping = store.settings.get(bookkeepingMappingSetting) as { ledgerAccounts: { revenue: string } };
     const revenue = mapping.ledgerAccounts.revenue;

@@ -1,18 +1,14 @@
 // Text from the APIs that echoes a known secret (here the shop's own token, sent back in an order's
 // field and quoted in the reason the order is parked) is redacted before it is kept in the journal,
 // the runs and the log, and before the CLI prints it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/core/cli/cli-commands';
 import { EnvSecretSource } from '../../../src/main/core/secrets/keychain';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { type SyncWorld, startWorld } from './support';
+import { worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 function plainOrders(count: number): MwwOrder[] {
   return generateOrders({ seed: 9, count: count * 3 })
@@ -25,7 +21,7 @@ describe('a secret echoed back by an API', () => {
   it('is redacted in the journal, the runs and the log, and in what the CLI prints', async () => {
     const orders = plainOrders(3);
     const echoed = String(orders[0]!.number);
-    world = await startWorld({ orders });
+    const world = await worlds.start({ orders });
     const token = world.mww.token;
     expect(token.length).toBeGreaterThanOrEqual(8);
     world.mww.shop.updateOrder(echoed, { price: { ...orders[0]!.price, total: token } });

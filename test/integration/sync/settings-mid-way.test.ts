@@ -3,7 +3,7 @@
 // finished (or parked with a reason) the way it was begun, never booked a second time, and the
 // journal keeps finding what it booked.
 import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PrefixFixedError, readSettings, writeSettings } from '../../../src/main/core/setup/owner-settings';
 import {
   bookkeepingMappingSetting,
@@ -11,14 +11,9 @@ import {
 } from '../../../src/main/core/sync/sync-settings';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { creditOf, sale } from './shop-sales';
-import { moneybirdRequestsSince, type SyncWorld, startKnownWorld } from './support';
+import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 const UNAVAILABLE = { kind: 'status', status: 503, body: { error: 'Service unavailable' } } as const;
@@ -68,7 +63,7 @@ const creates = (requests: Array<{ method: string; path: string; body?: unknown 
 
 describe('the booking style switched while orders are on their way', () => {
   it('finishes an order whose sales invoice was made as a sales invoice, books one not yet written in the new style', async () => {
-    world = await startKnownWorld({ style: 'sales' });
+    const world = await worlds.startKnown({ style: 'sales' });
     const begun = sale(940_001, 'stijl-begonnen@example.nl');
     const notYet = sale(940_002, 'stijl-nog-niet@example.nl');
     // The first order's invoice is made, its send refused for now: it waits at invoice_created.
@@ -124,7 +119,7 @@ describe('the booking style switched while orders are on their way', () => {
   });
 
   it('books an order admitted under one style and planned under another in one run consistently', async () => {
-    world = await startKnownWorld({ style: 'sales' });
+    const world = await worlds.startKnown({ style: 'sales' });
     const order = sale(940_011, 'stijl-tijdens-run@example.nl');
     completeInShop(world, order);
     // The owner saves the other style while the run reads the shop (after it took the mapping).
@@ -135,7 +130,7 @@ describe('the booking style switched while orders are on their way', () => {
       const page = await list(...args);
       if (!switched) {
         switched = true;
-        changeMapping(world!, (m) => ({ ...m, bookingStyle: 'external' }));
+        changeMapping(world, (m) => ({ ...m, bookingStyle: 'external' }));
       }
       return page;
     }) as typeof list;
@@ -165,7 +160,7 @@ describe('the booking style switched while orders are on their way', () => {
 
 describe('the reference prefix', () => {
   it('is fixed once an order is booked under it: Settings refuses another, saying why', async () => {
-    world = await startKnownWorld({ referencePrefix: 'MWAAAA' });
+    const world = await worlds.startKnown({ referencePrefix: 'MWAAAA' });
     const { store } = world.runtime;
     // Before anything is booked the owner may choose another (two shops in one administration).
     writeSettings(store, { referencePrefix: 'MWCCCC' });
@@ -200,7 +195,7 @@ describe('the reference prefix', () => {
   });
 
   it('an order that waits before its first write when the prefix changes is booked under one reference', async () => {
-    world = await startKnownWorld({ referencePrefix: 'MWAAAA' });
+    const world = await worlds.startKnown({ referencePrefix: 'MWAAAA' });
     const order = sale(941_021, 'prefix-wacht@example.nl');
     world.moneybird.server.faults.add({
       method: 'POST',
@@ -231,7 +226,7 @@ describe('the reference prefix', () => {
 
 describe('the mapping changed between the create and a resume', () => {
   it('a resumed draft is checked against Moneybird and sent as it is, not made again', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const order = sale(942_001, 'mapping@example.nl', ['mok', 'zegels']);
     world.moneybird.server.faults.add({ path: /\/send_invoice(\.json)?$/, fault: UNAVAILABLE, times: 10 });
     completeInShop(world, order);
@@ -275,7 +270,7 @@ describe('the mapping changed between the create and a resume', () => {
 
 describe('the completed statuses changed', () => {
   it('orders booked under a status no longer counted stay booked once; a status added books nothing before the start date', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const booked = sale(943_001, 'status-een@example.nl');
     completeInShop(world, booked, 2);
     await world.runtime.engine.run('manual');
@@ -314,7 +309,7 @@ describe('the completed statuses changed', () => {
 
 describe('other settings changed while orders are on their way', () => {
   it('a payment-method account changed while an order waits for its payment pays it once', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const order = sale(944_001, 'betaling@example.nl');
     world.moneybird.server.faults.add({
       method: 'POST',
@@ -355,7 +350,7 @@ describe('other settings changed while orders are on their way', () => {
   });
 
   it('the invoice language changed while a credit draft waits leaves one credit note', async () => {
-    world = await startKnownWorld();
+    const world = await worlds.startKnown();
     const order = sale(944_011, 'taal@example.nl');
     completeInShop(world, order);
     await world.runtime.engine.run('manual');

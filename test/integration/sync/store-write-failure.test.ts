@@ -3,17 +3,12 @@
 // nothing is half-written, and once the disk has room again the next run books every order exactly
 // once. A full disk is staged with SQLite's own page limit (max_page_count), which fails writes with
 // SQLITE_FULL exactly as a full disk does; read-only with query_only (SQLITE_READONLY).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { engineSyncControllerFor } from '../../../src/main/core/app-service/engine-sync-controller';
 import type { AppStatus } from '../../../src/shared/contract';
-import { type SyncWorld, startWorld } from './support';
+import { type SyncWorld, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 
@@ -56,7 +51,7 @@ function expectBookedOnce(w: SyncWorld): void {
 
 describe('a store that cannot be written', () => {
   it('a full disk stops the run with a message saying what to do; afterwards nothing is lost', async () => {
-    world = await startWorld({ seed: 31, orderCount: 40 });
+    const world = await worlds.start({ seed: 31, orderCount: 40 });
     // A first run books a part of the history, so the journal has something to lose.
     const first = await world.runtime.engine.run('import', { importSince: '2024-11-01' });
     expect(first.outcome).toBe('completed');
@@ -85,7 +80,7 @@ describe('a store that cannot be written', () => {
   });
 
   it('a read-only file stops the run before it starts, with what to do; the app shows it', async () => {
-    world = await startWorld({ seed: 32, orderCount: 10 });
+    const world = await worlds.start({ seed: 32, orderCount: 10 });
     const sync = engineSyncControllerFor(world.runtime, { runAtStart: false });
     try {
       world.runtime.store.db.pragma('query_only = ON');

@@ -3,6 +3,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { openRuntime, type Runtime } from '../../../src/main/core/core-runtime';
 import { DATABASE_FILE_NAME } from '../../../src/main/core/store';
 import {
@@ -184,8 +185,52 @@ export function isPlainDomesticSale(order: MwwOrder, since: string): boolean {
  * then a regular run, so the next orders are found by their status change and vouched for.
  */
 export async function startKnownWorld(options: WorldOptions = {}): Promise<SyncWorld> {
-  const w = await startWorld({ orders: [], ...options });
+  return knowingItsOrders(await startWorld({ orders: [], ...options }));
+}
+
+async function knowingItsOrders(w: SyncWorld): Promise<SyncWorld> {
   await w.runtime.engine.run('import', { importSince: '2024-01-01' });
   await w.runtime.engine.run('manual');
   return w;
+}
+
+/**
+ * One simulated world per test, checked and closed after it. Every integration test needs the same
+ * afterEach (both simulators' contract checks, then close, or a violation goes unnoticed and servers
+ * and data folders pile up); this registers it once instead of each file repeating it. Call it at the
+ * top of a file (`const worlds = worldPerTest();`), start a test's world with `worlds.start(options)`
+ * or `worlds.startKnown(options)`, and reach it from helpers as `worlds.current`. Every world a test
+ * starts is checked and closed, also one the test closed itself (closing again is harmless).
+ */
+export function worldPerTest() {
+  let started: SyncWorld[] = [];
+  afterEach(async () => {
+    const worlds = started;
+    started = [];
+    for (const world of worlds) {
+      try {
+        world.moneybird.contract?.assertNone();
+        world.mww.contract?.assertNone();
+      } finally {
+        await world.close();
+      }
+    }
+  });
+  const kept = (world: SyncWorld) => {
+    started.push(world);
+    return world;
+  };
+  return {
+    /** A new world (see startWorld), this test's from now on. */
+    start: async (options?: WorldOptions) => kept(await startWorld(options)),
+    /** A new world whose journal knows its orders (see startKnownWorld), this test's from now on. */
+    startKnown: async (options: WorldOptions = {}) =>
+      knowingItsOrders(kept(await startWorld({ orders: [], ...options }))),
+    /** The world this test started last. */
+    get current(): SyncWorld {
+      const world = started.at(-1);
+      if (!world) throw new Error('This test started no world.');
+      return world;
+    },
+  };
 }

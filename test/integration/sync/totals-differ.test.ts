@@ -1,24 +1,13 @@
 // The totals check is the one guard between a booking plan and what Moneybird made of it. Here the
 // Moneybird simulator computes other totals than the shop's (`distortTotals`): by a cent, by a VAT
 // rate, or only once the draft is sent. Each case must be caught, with the figures that differ.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDecimal, toFixed } from '../../../src/main/core/money';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import {
-  isPlainDomesticSale,
-  moneybirdRequestsSince,
-  type SyncWorld,
-  startWorld,
-  type WorldOptions,
-} from './support';
+import { isPlainDomesticSale, moneybirdRequestsSince, type WorldOptions, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 
@@ -38,19 +27,19 @@ function domesticOrder(): MwwOrder {
 
 async function bookOne(options: WorldOptions) {
   const order = domesticOrder();
-  world = await startWorld({ orders: [order], ...options });
+  const world = await worlds.start({ orders: [order], ...options });
   const report = await world.runtime.engine.run('import', { importSince: SINCE });
   expect(report.outcome).toBe('completed');
   const entry = world.runtime.store.journal.get(String(order.number))!;
   const invoices = world.moneybird.books.salesInvoices();
-  return { order, report, entry, invoices };
+  return { world, order, report, entry, invoices };
 }
 
 const shopTotal = (order: MwwOrder) => toFixed(parseDecimal(String(order.price!.total)));
 
 /** The owner deletes an invoice in Moneybird, through its API. */
 async function deleteInvoice(kind: 'sales_invoices' | 'external_sales_invoices', id: string): Promise<void> {
-  const { apiBaseUrl, administrationId, token } = world!.moneybird;
+  const { apiBaseUrl, administrationId, token } = worlds.current.moneybird;
   const response = await fetch(`${apiBaseUrl}/${administrationId}/${kind}/${id}.json`, {
     method: 'DELETE',
     headers: { authorization: `Bearer ${token}` },
@@ -60,11 +49,12 @@ async function deleteInvoice(kind: 'sales_invoices' | 'external_sales_invoices',
 
 /** The order's outcome in a run the owner starts after choosing Retry. */
 async function retry(orderNumber: string) {
-  world!.runtime.engine.retry(orderNumber);
-  const again = await world!.runtime.engine.run('manual');
+  const world = worlds.current;
+  world.runtime.engine.retry(orderNumber);
+  const again = await world.runtime.engine.run('manual');
   return {
     report: again.orders.find((o) => o.orderNumber === orderNumber),
-    entry: world!.runtime.store.journal.get(orderNumber)!,
+    entry: world.runtime.store.journal.get(orderNumber)!,
   };
 }
 
@@ -135,23 +125,26 @@ describe('Moneybird computes other totals than the shop', () => {
   });
 
   it('a retry while Moneybird still differs parks again without creating a second invoice', async () => {
-    const { order } = await bookOne({ distortTotals: { by: 'cent' } });
-    const before = world!.moneybird.server.log.entries.length;
-    world!.runtime.engine.retry(String(order.number));
-    const again = await world!.runtime.engine.run('manual');
+    const { world, order } = await bookOne({ distortTotals: { by: 'cent' } });
+    const before = world.moneybird.server.log.entries.length;
+    world.runtime.engine.retry(String(order.number));
+    const again = await world.runtime.engine.run('manual');
     expect(again.orders.find((o) => o.orderNumber === String(order.number))).toMatchObject({
       outcome: 'parked',
       reasonCode: 'totals_differ',
     });
-    expect(world!.moneybird.books.salesInvoices()).toHaveLength(1);
-    const writes = moneybirdRequestsSince(world!, before).filter((e) => e.method !== 'GET');
+    expect(world.moneybird.books.salesInvoices()).toHaveLength(1);
+    const writes = moneybirdRequestsSince(world, before).filter((e) => e.method !== 'GET');
     expect(writes).toEqual([]);
   });
 
   it('an external invoice with other totals is parked too, and left open and unpaid in Moneybird', async () => {
-    const { order, report, entry } = await bookOne({ distortTotals: { by: 'cent' }, style: 'external' });
+    const { world, order, report, entry } = await bookOne({
+      distortTotals: { by: 'cent' },
+      style: 'external',
+    });
     expect(report.orders[0]).toMatchObject({ outcome: 'parked', reasonCode: 'totals_differ' });
-    const external = world!.moneybird.books.externalSalesInvoices();
+    const external = world.moneybird.books.externalSalesInvoices();
     expect(external).toHaveLength(1);
     expect(external[0].state).toBe('open');
     expect(external[0].payments).toEqual([]);
@@ -172,17 +165,17 @@ describe('Moneybird computes other totals than the shop', () => {
 
   it('a retry after the owner deleted the draft creates the invoice again and books it once', async () => {
     // Moneybird differs once: on the first create, not on the one after the retry.
-    const { order, entry } = await bookOne({ distortTotals: { by: 'cent', times: 1 } });
+    const { world, order, entry } = await bookOne({ distortTotals: { by: 'cent', times: 1 } });
     expect(entry.reason?.code).toBe('totals_differ');
     const draftId = entry.moneybird.invoiceId!;
     await deleteInvoice('sales_invoices', draftId);
-    expect(world!.moneybird.books.salesInvoices()).toEqual([]);
+    expect(world.moneybird.books.salesInvoices()).toEqual([]);
 
-    const before = world!.moneybird.server.log.entries.length;
+    const before = world.moneybird.server.log.entries.length;
     const { report, entry: after } = await retry(String(order.number));
     expect(report).toMatchObject({ outcome: 'booked' });
     expect(after.state).toBe('done');
-    const invoices = world!.moneybird.books.salesInvoices();
+    const invoices = world.moneybird.books.salesInvoices();
     expect(invoices.filter((i) => i.reference === after.reference)).toHaveLength(1);
     expect(invoices).toHaveLength(1);
     expect(invoices[0].id).not.toBe(draftId);
@@ -190,7 +183,7 @@ describe('Moneybird computes other totals than the shop', () => {
     expect(invoices[0].state).toBe('paid');
     expect(toFixed(parseDecimal(invoices[0].total_price_incl_tax))).toBe(shopTotal(order));
     // The create is announced again, so it is preceded by the look-up by reference.
-    const requests = moneybirdRequestsSince(world!, before).map((e) => `${e.method} ${e.path}`);
+    const requests = moneybirdRequestsSince(world, before).map((e) => `${e.method} ${e.path}`);
     const lookUp = requests.findIndex((r) => r.includes('/sales_invoices/find_by_reference/'));
     const create = requests.findIndex((r) => /^POST .*\/sales_invoices(\.json)?$/.test(r));
     expect(lookUp).toBeGreaterThanOrEqual(0);
@@ -199,15 +192,15 @@ describe('Moneybird computes other totals than the shop', () => {
   });
 
   it('a re-create after the deleted draft whose answer is lost is found by reference, not made twice', async () => {
-    const { order, entry } = await bookOne({ distortTotals: { by: 'cent', times: 1 } });
+    const { world, order, entry } = await bookOne({ distortTotals: { by: 'cent', times: 1 } });
     await deleteInvoice('sales_invoices', entry.moneybird.invoiceId!);
     // The create after the retry lands but its answer is lost, and the look-ups say "not there (yet)".
-    world!.moneybird.server.faults.add({
+    world.moneybird.server.faults.add({
       method: 'POST',
       path: /\/sales_invoices(\.json)?$/,
       fault: { kind: 'commit-then-drop' },
     });
-    world!.moneybird.server.faults.add({
+    world.moneybird.server.faults.add({
       method: 'GET',
       path: /find_by_reference/,
       fault: { kind: 'status', status: 404, body: { error: 'record not found' } },
@@ -217,19 +210,19 @@ describe('Moneybird computes other totals than the shop', () => {
     expect(first.report).toMatchObject({ outcome: 'waiting' });
     expect(first.entry).toMatchObject({ progress: 'contact_ok', writeIntent: 'invoice' });
     expect(first.entry.moneybird.invoiceId).toBeNull();
-    expect(world!.moneybird.books.salesInvoices()).toHaveLength(1);
+    expect(world.moneybird.books.salesInvoices()).toHaveLength(1);
 
-    world!.clock.now = Date.now() + 10 * 60 * 1000;
-    const before = world!.moneybird.server.log.entries.length;
-    const second = await world!.runtime.engine.run('scheduled');
+    world.clock.now = Date.now() + 10 * 60 * 1000;
+    const before = world.moneybird.server.log.entries.length;
+    const second = await world.runtime.engine.run('scheduled');
     expect(second.counts.booked).toBe(1);
-    const creates = moneybirdRequestsSince(world!, before).filter(
+    const creates = moneybirdRequestsSince(world, before).filter(
       (e) => e.method === 'POST' && /\/sales_invoices(\.json)?$/.test(e.path),
     );
     expect(creates).toEqual([]);
-    const after = world!.runtime.store.journal.get(String(order.number))!;
+    const after = world.runtime.store.journal.get(String(order.number))!;
     expect(after.state).toBe('done');
-    const invoices = world!.moneybird.books.salesInvoices();
+    const invoices = world.moneybird.books.salesInvoices();
     expect(invoices.filter((i) => i.reference === after.reference)).toHaveLength(1);
     expect(invoices).toHaveLength(1);
     expect(after.moneybird.invoiceId).toBe(invoices[0].id);
@@ -237,14 +230,17 @@ describe('Moneybird computes other totals than the shop', () => {
   });
 
   it('a retry after the owner deleted the external invoice creates it again and books it once', async () => {
-    const { order, entry } = await bookOne({ distortTotals: { by: 'cent', times: 1 }, style: 'external' });
+    const { world, order, entry } = await bookOne({
+      distortTotals: { by: 'cent', times: 1 },
+      style: 'external',
+    });
     expect(entry.reason?.code).toBe('totals_differ');
     const firstId = entry.moneybird.invoiceId!;
     await deleteInvoice('external_sales_invoices', firstId);
     const { report, entry: after } = await retry(String(order.number));
     expect(report).toMatchObject({ outcome: 'booked' });
     expect(after.state).toBe('done');
-    const external = world!.moneybird.books.externalSalesInvoices();
+    const external = world.moneybird.books.externalSalesInvoices();
     expect(external.filter((i) => i.reference === after.reference)).toHaveLength(1);
     expect(external).toHaveLength(1);
     expect(external[0].id).not.toBe(firstId);
@@ -253,14 +249,14 @@ describe('Moneybird computes other totals than the shop', () => {
   });
 
   it('totals that change while sending park the order at sent, unpaid, with both figures', async () => {
-    const { order, report, entry, invoices } = await bookOne({ distortTotals: { by: 'after-send' } });
+    const { world, order, report, entry, invoices } = await bookOne({ distortTotals: { by: 'after-send' } });
     expect(report.orders[0]).toMatchObject({ outcome: 'parked', reasonCode: 'totals_differ' });
     const expected = shopTotal(order);
     expect(invoices).toHaveLength(1);
     const [sent] = invoices;
     const invoiceTotal = toFixed(parseDecimal(sent.total_price_incl_tax));
     expect(toFixed(parseDecimal(invoiceTotal) - parseDecimal(expected))).toBe('0.01');
-    const warnings = world!.runtime.store.log
+    const warnings = world.runtime.store.log
       .recent({ limit: 1000, orderNumber: String(order.number) })
       .filter((line) => line.message.en === 'Totals changed while sending');
     expect(warnings).toHaveLength(1);
@@ -274,7 +270,7 @@ describe('Moneybird computes other totals than the shop', () => {
     expect(entry.moneybird.paymentId).toBeNull();
     expect(sent.state).toBe('open');
     expect(sent.payments).toEqual([]);
-    expect(world!.moneybird.books.payments()).toEqual([]);
+    expect(world.moneybird.books.payments()).toEqual([]);
     const details = entry.reason?.details as { total: { expected: string; invoice: string } };
     expect(details.total).toEqual({ expected, invoice: invoiceTotal });
     // The invoice is numbered and in the books: the owner corrects or credits it in Moneybird.
@@ -293,7 +289,7 @@ describe('Moneybird computes other totals than the shop', () => {
     const again = await retry(String(order.number));
     expect(again.report).toMatchObject({ outcome: 'parked', reasonCode: 'totals_differ' });
     expect(again.entry.progress).toBe('sent');
-    expect(world!.moneybird.books.payments()).toEqual([]);
-    expect(world!.moneybird.books.salesInvoices()).toHaveLength(1);
+    expect(world.moneybird.books.payments()).toEqual([]);
+    expect(world.moneybird.books.salesInvoices()).toHaveLength(1);
   });
 });

@@ -1,16 +1,12 @@
 // An order the shop sends but Winkelbrug cannot read is parked with the fields that are wrong; the
 // run that parks it says so: it counts in the run's summary (also as stored) and is listed among
 // the run's parked orders, whether it is found on a page or when an unpaid order is looked at again.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { type SyncWorld, startWorld } from './support';
+import { worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 
@@ -27,7 +23,7 @@ describe('orders that cannot be read', () => {
     const orders = plainOrders(4);
     const bad = String(orders[1]!.number);
     orders[1] = { ...orders[1]!, currency: 'EURO' };
-    world = await startWorld({ orders });
+    const world = await worlds.start({ orders });
     const report = await world.runtime.engine.run('import', { importSince: SINCE });
 
     expect(report.outcome).toBe('completed');
@@ -49,7 +45,7 @@ describe('orders that cannot be read', () => {
     const orders = plainOrders(3);
     const waiting = String(orders[0]!.number);
     orders[0] = { ...orders[0]!, payment_status: 'pending' };
-    world = await startWorld({ orders });
+    const world = await worlds.start({ orders });
     const first = await world.runtime.engine.run('import', { importSince: SINCE });
     expect(first.counts.parked).toBe(0);
     expect(world.runtime.store.journal.get(waiting)?.state).toBe('discovered');

@@ -1,19 +1,14 @@
 // The right VAT box: an intra-EU B2B order (tax_strategy reverse_charged_vat) is an intra-community
 // supply, box 3b and the ICP listing. It books on the intra-community rate; booked on the domestic
 // "Btw verlegd" (box 1e) the invoice Moneybird made says so on its lines, and the order is parked.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../../src/main/core/money';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { type SyncWorld, startWorld } from './support';
+import { type SyncWorld, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 
@@ -47,7 +42,7 @@ async function rateId(w: SyncWorld, name: string): Promise<string> {
 describe('intra-EU B2B sales land in box 3b', () => {
   it('books an intra-EU B2B order on the intra-community rate, which Moneybird puts in NL/3b', async () => {
     const order = intraEuOrder();
-    world = await startWorld({ orders: [order] });
+    const world = await worlds.start({ orders: [order] });
     const report = await world.runtime.engine.run('import', { importSince: SINCE });
     expect(report.outcome).toBe('completed');
     expect(report.counts.booked).toBe(1);
@@ -65,7 +60,7 @@ describe('intra-EU B2B sales land in box 3b', () => {
 
   it('parks the order, with the rate and the box, when the invoice comes back in the wrong box', async () => {
     const order = intraEuOrder();
-    world = await startWorld({ orders: [order] });
+    const world = await worlds.start({ orders: [order] });
     // A mapping that points the reverse charge at the domestic "Btw verlegd", deliberately.
     const verlegd = await rateId(world, 'Btw verlegd');
     const mapping = world.runtime.store.settings.get(bookkeepingMappingSetting) as Record<string, unknown>;

@@ -1,18 +1,13 @@
 // A write intent left in the journal (a create whose answer was lost, and whose look-up failed too)
 // is settled on the next attempt by finding the booking by its reference, never by creating again.
 // This is the normal path of a journal that knows its orders: no adoption look-up stands in for it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { moneybirdRequestsSince, type SyncWorld, startWorld } from './support';
+import { moneybirdRequestsSince, worldPerTest } from './support';
 
-let world: SyncWorld | undefined;
-afterEach(async () => {
-  world?.moneybird.contract?.assertNone();
-  await world?.close();
-  world = undefined;
-});
+const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 const isInvoiceCreate = (e: { method: string; path: string }) =>
@@ -37,7 +32,7 @@ function freshOrder(): MwwOrder {
 
 describe('write intents', () => {
   it('an invoice create whose outcome stayed unknown is found by reference on the retry, not created again', async () => {
-    world = await startWorld({ orders: [] });
+    const world = await worlds.start({ orders: [] });
     // A journal that knows its orders: an import, then a regular run.
     await world.runtime.engine.run('import', { importSince: SINCE });
     await world.runtime.engine.run('manual');
