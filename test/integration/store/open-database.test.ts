@@ -46,6 +46,7 @@ describe('opening the database', () => {
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('synchronous', { simple: true })).toBe(1);
+      expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(4000);
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(db.pragma('busy_timeout', { simple: true })).toBe(4321);
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);

@@ -152,6 +152,11 @@ function configure(db: Database, path: string): void {
   // Temporary b-trees (sorting, a savepoint's undo pages) stay in memory instead of files in the
   // system's temp folder: they are small, and each page written to a file is a system call.
   db.pragma('temp_store = MEMORY');
+  // A checkpoint copies every page the log holds into the database file. The booking steps rewrite
+  // the same few pages (the journal's newest rows, their indexes) commit after commit, so a longer
+  // log between checkpoints copies each such page once instead of many times: about a seventh of
+  // the store's work per order at 4 000 pages (16 MB of log at most, instead of 4).
+  db.pragma('wal_autocheckpoint = 4000');
   db.pragma('foreign_keys = ON');
 }
 
