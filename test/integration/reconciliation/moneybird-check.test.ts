@@ -42,6 +42,16 @@ async function bookedOctober() {
   return { w, channels, view, requestsOf };
 }
 
+/** The Dutch text of the refusal a channel answers with (it must refuse). */
+async function refusalOf(call: () => unknown): Promise<string> {
+  try {
+    await call();
+  } catch (error) {
+    return (error as { userMessage?: { nl: string } }).userMessage?.nl ?? String(error);
+  }
+  throw new Error('the channel did not refuse');
+}
+
 /** Two booked sales invoices of plain orders, no credit of them booked: one to edit, one to delete. */
 function twoPlainBookings(w: SyncWorld) {
   const credited = new Set(
@@ -142,12 +152,22 @@ describe('comparing a month with Moneybird', () => {
     expect(view.kinds.map((k) => k.kind)).not.toContain('deleted_in_moneybird');
   });
 
+  it('records nothing as deleted when none of the period is there: another administration is connected', async () => {
+    const { w, channels, view } = await bookedOctober();
+    const booked = view();
+    for (const booking of w.runtime.store.vatFigures.bookingsIn(from, to))
+      w.moneybird.owner.deleteInvoice(booking.invoiceId);
+    expect(await refusalOf(() => channels['reconciliation.checkMoneybird']({ period: OCTOBER }))).toContain(
+      'andere administratie',
+    );
+    expect(view()).toEqual(booked);
+  });
+
   it('says what to do while Moneybird is not connected', async () => {
     const { w } = await bookedOctober();
     const channels = createReconciliationChannels(w.runtime.store, () => null);
-    const refusal = await Promise.resolve()
-      .then(() => channels['reconciliation.checkMoneybird']({ period: OCTOBER }))
-      .catch((error: unknown) => error as { userMessage?: { nl: string } });
-    expect((refusal as { userMessage?: { nl: string } }).userMessage?.nl).toContain('Koppel Moneybird');
+    expect(await refusalOf(() => channels['reconciliation.checkMoneybird']({ period: OCTOBER }))).toContain(
+      'Koppel Moneybird',
+    );
   });
 });

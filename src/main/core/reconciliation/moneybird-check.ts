@@ -6,6 +6,8 @@
 // the list, are read in full (100 per request) and recorded again; one that is gone is confirmed by
 // its own id before its figures are removed, since a list may lag behind a write. Nothing is
 // written to Moneybird.
+import { uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
+import { localize } from '../../../shared/i18n/translate';
 import { addDays } from '../bookkeeping/plan/amounts';
 import { NotFoundError } from '../http/errors';
 import type { MoneybirdClient } from '../moneybird/client';
@@ -56,6 +58,15 @@ export function bookingsToReread(
   return { changed, unlisted };
 }
 
+/** From this many bookings on, all of a period gone means the administration is another one. */
+const NOT_ONE_OF_OURS = 3;
+
+function otherAdministration(): Error {
+  return Object.assign(new Error("none of the period's invoices is in the connected administration"), {
+    userMessage: localize(uiReconciliation, 'reconciliation.check.otherAdministration'),
+  });
+}
+
 /** Moneybird's period filter for [from, to): 20261001..20261031. */
 function periodFilter(from: string, to: string): string {
   const compact = (day: string) => day.replaceAll('-', '');
@@ -74,7 +85,7 @@ export async function checkPeriodWithMoneybird(
   const recorded = store.vatFigures.bookingsIn(from, to);
   const filter = { period: periodFilter(from, to), state: 'all' };
   const reread: Array<{ booking: RecordedBooking; invoice: Invoice }> = [];
-  let deleted = 0;
+  const gone: RecordedBooking[] = [];
   for (const style of ['sales_invoice', 'external_invoice'] as const) {
     const mine = recorded.filter((booking) => booking.bookingStyle === style);
     if (mine.length === 0) continue;
@@ -99,14 +110,17 @@ export async function checkPeriodWithMoneybird(
             : await moneybird.getExternalSalesInvoice(booking.invoiceId);
         } catch (error) {
           if (!(error instanceof NotFoundError)) throw error;
-          store.vatFigures.recordGone(booking.orderNumber);
-          deleted += 1;
+          gone.push(booking);
           continue;
         }
       }
       reread.push({ booking, invoice });
     }
   }
+  // Every booking of the period gone at once is another administration, not a clean-up: Winkelbrug
+  // is connected to one the period was not booked in. Nothing is recorded as deleted.
+  if (gone.length >= NOT_ONE_OF_OURS && gone.length === recorded.length) throw otherAdministration();
+  for (const booking of gone) store.vatFigures.recordGone(booking.orderNumber);
   let changed = 0;
   if (reread.length > 0) {
     // The administration's tax rates now, as the booked figures name them.
@@ -119,5 +133,5 @@ export async function checkPeriodWithMoneybird(
         changed += 1;
     }
   }
-  return { invoices: recorded.length, changed, deleted, checkedAt: now().toISOString() };
+  return { invoices: recorded.length, changed, deleted: gone.length, checkedAt: now().toISOString() };
 }

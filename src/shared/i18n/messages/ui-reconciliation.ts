@@ -116,6 +116,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.check.none': 'Deze periode heeft nog geen geboekte facturen om te vergelijken.',
     'reconciliation.check.notConnected':
       'Moneybird is niet gekoppeld, dus Winkelbrug kan niet vergelijken. Koppel Moneybird bij Instellingen en probeer het opnieuw.',
+    'reconciliation.check.otherAdministration':
+      'Geen enkele factuur van deze periode staat in de gekoppelde Moneybird-administratie. Is Winkelbrug nu aan een andere administratie gekoppeld dan waarin deze bestellingen zijn geboekt? Kijk bij Instellingen welke administratie gekoppeld is. Er is niets aangepast.',
   },
   en: {
     'reconciliation.title': 'Month per VAT rate',
@@ -227,6 +229,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.check.none': 'This period has no booked invoices to compare yet.',
     'reconciliation.check.notConnected':
       'Moneybird is not connected, so Winkelbrug cannot compare. Connect Moneybird in Settings and try again.',
+    'reconciliation.check.otherAdministration':
+      'None of the invoices of this period is in the connected Moneybird administration. Is Winkelbrug now connected to another administration than the one these orders were booked in? See in Settings which administration is connected. Nothing was changed.',
   },
 });
 
