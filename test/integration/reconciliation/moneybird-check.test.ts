@@ -157,10 +157,13 @@ describe('comparing a month with Moneybird', () => {
     const booked = view();
     for (const booking of w.runtime.store.vatFigures.bookingsIn(from, to))
       w.moneybird.owner.deleteInvoice(booking.invoiceId);
+    const before = w.moneybird.server.log.entries.length;
     expect(await refusalOf(() => channels['reconciliation.checkMoneybird']({ period: OCTOBER }))).toContain(
       'andere administratie',
     );
     expect(view()).toEqual(booked);
+    // The list and one batch read told it; the invoices were not asked for one by one.
+    expect(moneybirdRequestsSince(w, before).length).toBeLessThanOrEqual(3);
   });
 
   it('says what to do while Moneybird is not connected', async () => {

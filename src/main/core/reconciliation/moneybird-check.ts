@@ -101,6 +101,11 @@ export async function checkPeriodWithMoneybird(
       ? await moneybird.salesInvoicesByIds(ids)
       : await moneybird.externalSalesInvoicesByIds(ids);
     const byId = new Map(read.map((invoice) => [invoice.id, invoice]));
+    // Every booking of the period missing at once is another administration, not a clean-up:
+    // Winkelbrug is connected to one the period was not booked in. Nothing is recorded as deleted
+    // (and the missing ones are not asked for one by one).
+    const missing = toRead.filter((booking) => !byId.has(booking.invoiceId)).length;
+    if (missing >= NOT_ONE_OF_OURS && missing === mine.length) throw otherAdministration();
     for (const booking of toRead) {
       let invoice = byId.get(booking.invoiceId);
       if (!invoice) {
@@ -117,9 +122,6 @@ export async function checkPeriodWithMoneybird(
       reread.push({ booking, invoice });
     }
   }
-  // Every booking of the period gone at once is another administration, not a clean-up: Winkelbrug
-  // is connected to one the period was not booked in. Nothing is recorded as deleted.
-  if (gone.length >= NOT_ONE_OF_OURS && gone.length === recorded.length) throw otherAdministration();
   for (const booking of gone) store.vatFigures.recordGone(booking.orderNumber);
   let changed = 0;
   if (reread.length > 0) {
