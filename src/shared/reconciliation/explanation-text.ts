@@ -20,7 +20,12 @@ export function explanationAmount(item: OrderExplanation): string {
     case 'zero_rate':
       return largest(item.differences.filter((d) => Number(d.rate) === 0).map((d) => d.vat));
     default: {
-      const cents = item.differences.reduce((s, d) => s + Math.round(Number(d.inclTax) * 100), 0);
+      const sum = (pick: (d: OrderExplanation['differences'][number]) => string) =>
+        item.differences.reduce((s, d) => s + Math.round(Number(pick(d)) * 100), 0);
+      // The total difference; when a line only moved to another rate that is nothing, and what
+      // differs is the VAT it carries, or else the amount that moved.
+      const cents = sum((d) => d.inclTax) || sum((d) => d.vat);
+      if (cents === 0) return largest(item.differences.map((d) => d.inclTax));
       return (cents / 100).toFixed(2);
     }
   }

@@ -5,6 +5,7 @@
 
 import { uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
 import { localize } from '../../../shared/i18n/translate';
+import { RateLimitedError, TransientError } from '../http/errors';
 import type { MoneybirdClient } from '../moneybird/client';
 import { checkPeriodWithMoneybird } from '../reconciliation/moneybird-check';
 import { monthPerVatRate, periodRange } from '../reconciliation/month-per-vat-rate';
@@ -23,7 +24,10 @@ export type ReconciliationHandlers = Pick<Handlers, (typeof RECONCILIATION_CHANN
 const EXPORT_MAX_EXPLANATIONS = 1_000_000;
 
 /** A refusal the owner reads: what happened and what to do. */
-function refusal(reason: string, key: 'reconciliation.unavailable' | 'reconciliation.check.notConnected') {
+function refusal(
+  reason: string,
+  key: 'reconciliation.unavailable' | 'reconciliation.check.notConnected' | 'reconciliation.check.failed',
+) {
   return Object.assign(new Error(reason), { userMessage: localize(uiReconciliation, key) });
 }
 
@@ -32,7 +36,7 @@ function refusal(reason: string, key: 'reconciliation.unavailable' | 'reconcilia
  * check's requests go through its rate limiter, as every request does.
  */
 export function createReconciliationChannels(
-  store: Pick<Store, 'vatFigures'>,
+  store: Pick<Store, 'vatFigures' | 'transaction'>,
   moneybird: () => MoneybirdClient | null = () => null,
 ): ReconciliationHandlers {
   const figuresOf = (period: Parameters<typeof periodRange>[0]) => {
@@ -50,10 +54,17 @@ export function createReconciliationChannels(
         fileName: reconciliationCsvFileName(view, locale),
       };
     },
-    'reconciliation.checkMoneybird': ({ period }) => {
+    'reconciliation.checkMoneybird': async ({ period }) => {
       const client = moneybird();
       if (!client) throw refusal('Moneybird is not connected', 'reconciliation.check.notConnected');
-      return checkPeriodWithMoneybird(period, store, client);
+      try {
+        return await checkPeriodWithMoneybird(period, store, client);
+      } catch (error) {
+        // The sync's words for an outage promise to try again by itself; a comparison does not.
+        if (error instanceof TransientError || error instanceof RateLimitedError)
+          throw refusal(error.message, 'reconciliation.check.failed');
+        throw error;
+      }
     },
   };
 }

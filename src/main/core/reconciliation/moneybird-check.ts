@@ -77,7 +77,7 @@ type Invoice = InvoiceFigures & { id: string; state: string; version?: number };
 
 export async function checkPeriodWithMoneybird(
   period: Period,
-  store: Pick<Store, 'vatFigures'>,
+  store: Pick<Store, 'vatFigures' | 'transaction'>,
   moneybird: BooksCheckClient,
   now: () => Date = () => new Date(),
 ): Promise<BooksCheck> {
@@ -122,18 +122,21 @@ export async function checkPeriodWithMoneybird(
       reread.push({ booking, invoice });
     }
   }
-  for (const booking of gone) store.vatFigures.recordGone(booking.orderNumber);
+  // The administration's tax rates now, as the booked figures name them.
+  const lookup =
+    reread.length > 0 ? taxRateLookupIn(await moneybird.taxRates({ tax_rate_type: 'sales_invoice' })) : null;
+  // Everything is read before anything is recorded, and recorded at once: a comparison that fails
+  // half-way leaves the view as it was.
   let changed = 0;
-  if (reread.length > 0) {
-    // The administration's tax rates now, as the booked figures name them.
-    const lookup = taxRateLookupIn(await moneybird.taxRates({ tax_rate_type: 'sales_invoice' }));
+  store.transaction(() => {
+    for (const booking of gone) store.vatFigures.recordGone(booking.orderNumber);
     for (const { booking, invoice } of reread) {
       // A sent invoice does not go back to a draft; should one, its recorded figures stay.
-      if (!inTheBooks(invoice)) continue;
+      if (!lookup || !inTheBooks(invoice)) continue;
       // A new version alone is no change to the books: a payment, a reminder or a bank match bumps it.
       if (store.vatFigures.recordBookedAgain(booking.orderNumber, bookedFiguresOf(invoice, lookup)))
         changed += 1;
     }
-  }
+  });
   return { invoices: recorded.length, changed, deleted: gone.length, checkedAt: now().toISOString() };
 }

@@ -95,7 +95,10 @@ export interface VatFigureRepository {
   recordBookedAgain(orderNumber: string, booked: BookedFigures): boolean;
   /** A period's figures: dates from `from` up to (not including) `to`, YYYY-MM-DD. */
   period(from: string, to: string): PeriodFigures;
-  /** The bookings whose figures count in the period, with the invoices they were read from. */
+  /**
+   * The bookings whose figures count in the period, and those of the period's orders counted in
+   * another one, with the invoices they were read from.
+   */
   bookingsIn(from: string, to: string): RecordedBooking[];
   /**
    * The order's invoice is deleted in Moneybird: its booked figures go, and the period says so until
@@ -162,13 +165,20 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
     `UPDATE order_journal SET booked_total = NULL, booked_date = NULL, booked_version = NULL,
        booked_gone_at = ? WHERE order_number = ?`,
   );
-  // Through the period index: the booked rows of the period, one booking per order.
+  // Through the period index: the booked rows of the period, one booking per order; and through the
+  // index of bookings on another day, the period's orders booked in another one (the period explains
+  // them too).
   const bookingsStatement = db.prepare(
-    `SELECT DISTINCT j.order_number, j.moneybird_invoice_id, j.booking_style, j.booked_version
+    `SELECT j.order_number, j.moneybird_invoice_id, j.booking_style, j.booked_version
      FROM order_vat_figures f JOIN order_journal j ON j.order_number = f.order_number
      WHERE f.order_date >= @from AND f.order_date < @to AND f.source = 'booked'
        AND j.moneybird_invoice_id IS NOT NULL
-     ORDER BY j.order_number`,
+     UNION
+     SELECT j.order_number, j.moneybird_invoice_id, j.booking_style, j.booked_version
+     FROM order_journal j
+     WHERE j.booked_date <> j.order_date AND j.order_date >= @from AND j.order_date < @to
+       AND j.moneybird_invoice_id IS NOT NULL AND j.booked_gone_at IS NULL
+     ORDER BY 1`,
   );
   // The difference rows of one order, shop minus booked, where both sides are recorded.
   const deleteDifference = db.prepare(

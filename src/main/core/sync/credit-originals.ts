@@ -92,8 +92,17 @@ export function originalBookingFrom(
       },
     };
   }
+  // Planned again only for what its booking was made of (VAT treatment, tax rates, total). A lock
+  // set since (the accountant closed its quarter) says nothing about that: the credit itself is
+  // dated in the open period.
   const originalPlan = originalOrder
-    ? planBooking({ order: originalOrder, settings, reference, exchangeRate: '1' })
+    ? planBooking({
+        order: originalOrder,
+        settings,
+        reference,
+        exchangeRate: '1',
+        moveOutOfLockedPeriod: true,
+      })
     : undefined;
   if (!originalPlan || isRefusal(originalPlan)) {
     return {

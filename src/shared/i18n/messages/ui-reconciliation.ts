@@ -67,7 +67,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explain.booked_from_other_period':
       'Besteld op {orderDay}, een dag die in Moneybird al was afgesloten, dus gefactureerd op {bookedDay}. Telt in Moneybird hier mee ({amount}), in de winkel in {orderMonth}.',
     'reconciliation.explain.deleted_in_moneybird':
-      'Winkelbrug boekte deze bestelling, maar de factuur is daarna in Moneybird verwijderd: {amount} ontbreekt in je boeken. Winkelbrug boekt haar niet nog eens, zodat niets dubbel komt. Hoort ze in je boeken, boek haar dan zelf opnieuw in Moneybird.',
+      'Winkelbrug boekte deze bestelling, maar de factuur is daarna in Moneybird verwijderd: {amount} ontbreekt in je boeken. Winkelbrug boekt haar niet nog eens, zodat niets dubbel komt. Hoort ze in je boeken, boek haar dan zelf opnieuw in Moneybird; hier blijft ze daarna als verwijderd staan, want die nieuwe factuur is niet van Winkelbrug.',
     'reconciliation.explain.other':
       'Moneybird wijkt af van de winkel ({amount}). Open de bestelling en vergelijk de factuur in Moneybird.',
     'reconciliation.kinds.title': 'Waar het verschil vandaan komt',
@@ -116,6 +116,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.check.none': 'Deze periode heeft nog geen geboekte facturen om te vergelijken.',
     'reconciliation.check.notConnected':
       'Moneybird is niet gekoppeld, dus Winkelbrug kan niet vergelijken. Koppel Moneybird bij Instellingen en probeer het opnieuw.',
+    'reconciliation.check.failed':
+      'Moneybird is nu niet bereikbaar of gaf een storing, dus Winkelbrug kon niet vergelijken. Er is niets aangepast; vergelijk over een paar minuten opnieuw en controleer anders je internetverbinding.',
     'reconciliation.check.otherAdministration':
       'Geen enkele factuur van deze periode staat in de gekoppelde Moneybird-administratie. Is Winkelbrug nu aan een andere administratie gekoppeld dan waarin deze bestellingen zijn geboekt? Kijk bij Instellingen welke administratie gekoppeld is. Er is niets aangepast.',
   },
@@ -180,7 +182,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explain.booked_from_other_period':
       'Ordered on {orderDay}, a day already locked in Moneybird, so invoiced on {bookedDay}. Counts here in Moneybird ({amount}); in the shop, in {orderMonth}.',
     'reconciliation.explain.deleted_in_moneybird':
-      'Winkelbrug booked this order, but its invoice was deleted in Moneybird afterwards: {amount} is missing from your books. Winkelbrug does not book it again, so that nothing is booked twice. If it belongs in your books, book it again yourself in Moneybird.',
+      "Winkelbrug booked this order, but its invoice was deleted in Moneybird afterwards: {amount} is missing from your books. Winkelbrug does not book it again, so that nothing is booked twice. If it belongs in your books, book it again yourself in Moneybird; it stays listed here as deleted, since that new invoice is not Winkelbrug's.",
     'reconciliation.explain.other':
       'Moneybird differs from the shop ({amount}). Open the order and compare the invoice in Moneybird.',
     'reconciliation.kinds.title': 'Where the difference comes from',
@@ -229,6 +231,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.check.none': 'This period has no booked invoices to compare yet.',
     'reconciliation.check.notConnected':
       'Moneybird is not connected, so Winkelbrug cannot compare. Connect Moneybird in Settings and try again.',
+    'reconciliation.check.failed':
+      'Moneybird cannot be reached now or had a failure, so Winkelbrug could not compare. Nothing was changed; compare again in a few minutes, and otherwise check your internet connection.',
     'reconciliation.check.otherAdministration':
       'None of the invoices of this period is in the connected Moneybird administration. Is Winkelbrug now connected to another administration than the one these orders were booked in? See in Settings which administration is connected. Nothing was changed.',
   },
