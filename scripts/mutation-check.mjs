@@ -67,6 +67,19 @@ const MUTANTS = [
     tests: ['test/integration/sync/locked-period.test.ts'],
   },
   {
+    id: 'credit-original-under-lock',
+    guard: 'A credit of an order in a period locked since is credited, not parked as unreadable',
+    file: 'src/main/core/sync/credit-originals.ts',
+    find: 'moveOutOfLockedPeriod: true,',
+    replace: 'moveOutOfLockedPeriod: false,',
+    tests: [
+      {
+        file: 'test/integration/reconciliation/owner-explores.test.ts',
+        name: 'booked before the accountant locked its month',
+      },
+    ],
+  },
+  {
     id: 'totals-always-equal',
     guard: 'The totals check: compareTotals answers "equal" whatever Moneybird computed',
     file: 'src/main/core/sync/totals-check.ts',
