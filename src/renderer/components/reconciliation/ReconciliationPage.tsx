@@ -130,7 +130,7 @@ function CheckStatus() {
       ? t('reconciliation.check.hint')
       : checked.invoices === 0
         ? t('reconciliation.check.none')
-        : t('reconciliation.check.done', {
+        : t(checked.invoices === 1 ? 'reconciliation.check.done.one' : 'reconciliation.check.done', {
             invoices: formatCount(checked.invoices, locale),
             changed: formatCount(checked.changed, locale),
             deleted: formatCount(checked.deleted, locale),

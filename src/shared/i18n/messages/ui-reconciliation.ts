@@ -113,6 +113,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.check.busy': 'Facturen in Moneybird nalezen…',
     'reconciliation.check.done':
       '{invoices} facturen vergeleken met Moneybird: {changed} aangepast, {deleted} verwijderd sinds het boeken.',
+    'reconciliation.check.done.one':
+      '1 factuur vergeleken met Moneybird: {changed} aangepast, {deleted} verwijderd sinds het boeken.',
     'reconciliation.check.none': 'Deze periode heeft nog geen geboekte facturen om te vergelijken.',
     'reconciliation.check.notConnected':
       'Moneybird is niet gekoppeld, dus Winkelbrug kan niet vergelijken. Koppel Moneybird bij Instellingen en probeer het opnieuw.',
@@ -228,6 +230,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.check.busy': 'Reading the invoices in Moneybird…',
     'reconciliation.check.done':
       '{invoices} invoices compared with Moneybird: {changed} changed, {deleted} deleted since booking.',
+    'reconciliation.check.done.one':
+      '1 invoice compared with Moneybird: {changed} changed, {deleted} deleted since booking.',
     'reconciliation.check.none': 'This period has no booked invoices to compare yet.',
     'reconciliation.check.notConnected':
       'Moneybird is not connected, so Winkelbrug cannot compare. Connect Moneybird in Settings and try again.',
