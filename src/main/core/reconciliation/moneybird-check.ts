@@ -10,7 +10,7 @@ import { uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliatio
 import { localize } from '../../../shared/i18n/translate';
 import { addDays } from '../bookkeeping/plan/amounts';
 import { NotFoundError } from '../http/errors';
-import type { MoneybirdClient } from '../moneybird/client';
+import { type MoneybirdClient, periodFilter } from '../moneybird/client';
 import type { SyncEntry } from '../moneybird/schemas';
 import type { RecordedBooking, Store } from '../store';
 import { type Period, periodRange } from './month-per-vat-rate';
@@ -67,12 +67,6 @@ function otherAdministration(): Error {
   });
 }
 
-/** Moneybird's period filter for [from, to): 20261001..20261031. */
-function periodFilter(from: string, to: string): string {
-  const compact = (day: string) => day.replaceAll('-', '');
-  return `${compact(from)}..${compact(addDays(to, -1))}`;
-}
-
 type Invoice = InvoiceFigures & { id: string; state: string; version?: number };
 
 export async function checkPeriodWithMoneybird(
@@ -83,7 +77,8 @@ export async function checkPeriodWithMoneybird(
 ): Promise<BooksCheck> {
   const { from, to } = periodRange(period);
   const recorded = store.vatFigures.bookingsIn(from, to);
-  const filter = { period: periodFilter(from, to), state: 'all' };
+  // Moneybird's period ends on its last day; ours is the first day after it.
+  const filter = { period: periodFilter(from, addDays(to, -1)), state: 'all' };
   const reread: Array<{ booking: RecordedBooking; invoice: Invoice }> = [];
   const gone: RecordedBooking[] = [];
   for (const style of ['sales_invoice', 'external_invoice'] as const) {

@@ -10,6 +10,8 @@
 //
 // Nothing here writes, and nothing is kept beyond the run: the journal is where an adopted booking
 // is remembered.
+
+import { addDays } from '../bookkeeping/plan/amounts';
 import { parseDecimal, toPlain } from '../money/decimal';
 import { type MoneybirdClient, periodFilter } from '../moneybird/client';
 import type { EmbeddedContact, ExternalSalesInvoice, SalesInvoice } from '../moneybird/schemas';
@@ -229,12 +231,6 @@ function contactName(contact: EmbeddedContact | null, contactId: string): string
     contact.email?.trim() ||
     contactId
   );
-}
-
-/** YYYY-MM-DD plus `days` (negative: minus). */
-export function addDays(date: string, days: number): string {
-  const time = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
 }
 
 /** Whether an invoice's total and currency are the plan's. */

@@ -15,6 +15,7 @@ export function roundCents(value: Decimal): Decimal {
   return ((value + half) / CENT) * CENT;
 }
 
+/** YYYY-MM-DD plus `days` (negative: minus). */
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
