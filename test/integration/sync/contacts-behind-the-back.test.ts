@@ -11,13 +11,12 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
-import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwInvoiceAddress, MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
+import { plainOrderOf } from './shop-sales';
+import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
 const worlds = worldPerTest();
 
-const SINCE = '2024-01-01';
 const EMAIL = 'truus@voorbeeld.nl';
 const NEW_EMAIL = 'truus.voorbeeld@gmail.com';
 const ADDRESS: MwwInvoiceAddress = {
@@ -29,21 +28,8 @@ const ADDRESS: MwwInvoiceAddress = {
   country_code: 'NL',
 };
 
-/** A plain paid Dutch order to copy: only its customer and number change per test. */
-const TEMPLATE: MwwOrder = (() => {
-  const found = generateOrders({ seed: 51, count: 80 }).find((o) => isPlainDomesticSale(o, SINCE));
-  if (!found) throw new Error('no plain domestic order in the generated shop');
-  return found;
-})();
-
 function customerOrder(number: number, email = EMAIL, invoice: Partial<MwwInvoiceAddress> = {}): MwwOrder {
-  return {
-    ...TEMPLATE,
-    number,
-    uuid: randomUUID(),
-    credit_order_numbers: [],
-    debtor: { email, address: { invoice: { ...ADDRESS, ...invoice } } },
-  };
+  return plainOrderOf(number, { email, address: { invoice: { ...ADDRESS, ...invoice } } });
 }
 
 /** The shop's credit order for the whole of `original` (status Credited, refunded by the shop). */

@@ -2,13 +2,12 @@
 // the shop costs one update, once; an unchanged returning customer costs no contact request at all;
 // an archived contact is found, not made again; the owner can switch updates off; and a contact the
 // app creates never lets Moneybird e-mail the customer on its own.
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
-import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwInvoiceAddress, MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
+import { plainOrderOf } from './shop-sales';
+import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
 const worlds = worldPerTest();
 
@@ -24,30 +23,14 @@ const ADDRESS: MwwInvoiceAddress = {
   country_code: 'NL',
 };
 
-/** A plain paid Dutch order to copy: only its customer and number change per test. */
-const TEMPLATE: MwwOrder = (() => {
-  const found = generateOrders({ seed: 51, count: 80 }).find((o) => isPlainDomesticSale(o, SINCE));
-  if (!found) throw new Error('no plain domestic order in the generated shop');
-  return found;
-})();
-
 function customerOrder(
   number: number,
   invoice: Partial<MwwInvoiceAddress> | null,
   options: { email?: string | null; date?: string } = {},
 ): MwwOrder {
   const email = options.email === undefined ? EMAIL : options.email;
-  return {
-    ...TEMPLATE,
-    number,
-    uuid: randomUUID(),
-    date: options.date ?? TEMPLATE.date,
-    credit_order_numbers: [],
-    debtor: {
-      ...(email !== null && { email }),
-      address: { invoice: invoice === null ? { name: '', zipcode: '' } : { ...ADDRESS, ...invoice } },
-    },
-  };
+  const address = { invoice: invoice === null ? { name: '', zipcode: '' } : { ...ADDRESS, ...invoice } };
+  return plainOrderOf(number, { ...(email !== null && { email }), address }, options.date);
 }
 
 /** A world whose journal knows its orders (an import, then a regular run), ready for new orders. */

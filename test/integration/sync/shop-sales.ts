@@ -1,9 +1,11 @@
 // Hand-made sales and credit orders for the credit tests: a real generated order (valid in every
 // field the shop's spec has) dressed with known lines, so each test reads its amounts at a glance.
+import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
+import { isPlainDomesticSale } from './support';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -97,4 +99,23 @@ export function creditOf(original: MwwOrder, number: number, lines: readonly Lin
       id: `${original.uuid.slice(0, 24)}${String(number * 10 + i).padStart(12, '0')}`,
     })),
   } as MwwOrder;
+}
+
+let plain: MwwOrder | undefined;
+
+/**
+ * A plain paid Dutch order of a generated shop (every field as the shop's spec has it), as order
+ * `number` of `debtor`: for the tests about who the customer is, not what they bought.
+ */
+export function plainOrderOf(number: number, debtor: MwwOrder['debtor'], date?: string): MwwOrder {
+  plain ??= generateOrders({ seed: 51, count: 80 }).find((o) => isPlainDomesticSale(o, '2024-01-01'));
+  if (!plain) throw new Error('no plain domestic order in the generated shop');
+  return {
+    ...plain,
+    number,
+    uuid: randomUUID(),
+    date: date ?? plain.date,
+    credit_order_numbers: [],
+    debtor,
+  };
 }
