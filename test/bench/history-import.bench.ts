@@ -1,4 +1,5 @@
-// `npm run bench -- [--orders N] [--rate-window-seconds S] [--style sales|external] [--seed N]`
+// `npm run bench -- [--orders N] [--rate-window-seconds S] [--style sales|external] [--seed N]
+//   [--store-timing]`
 //
 // A history import of N generated orders against both simulators, with Moneybird's limit of 150
 // requests per 300 s compressed to 150 per S s on both sides (the simulator's window and the
@@ -22,6 +23,7 @@ import type { EngineEvent } from '../../src/main/core/sync/run-report';
 import { bookkeepingMappingSetting, completedStatusesSetting } from '../../src/main/core/sync/sync-settings';
 import type { BooksSummary, FloorReport, FloorRequest } from './host-protocol';
 import { forkSibling, SimulatorHost } from './simulator-host-client';
+import { timeStatements } from './store-timing';
 
 const REAL_WINDOW_SECONDS = 300;
 const REAL_REQUESTS_PER_HOUR = (150 * 3600) / REAL_WINDOW_SECONDS;
@@ -35,6 +37,8 @@ interface BenchOptions {
   seed: number;
   since: string;
   keepData: boolean;
+  /** Time the store's statements (store-timing.ts); costs CPU of its own, so off by default. */
+  storeTiming: boolean;
 }
 
 function readOptions(argv: string[]): BenchOptions {
@@ -47,6 +51,7 @@ function readOptions(argv: string[]): BenchOptions {
       seed: { type: 'string', default: '1' },
       since: { type: 'string', default: '2024-01-01' },
       'keep-data': { type: 'boolean', default: false },
+      'store-timing': { type: 'boolean', default: false },
     },
   });
   const orders = Number(values.orders);
@@ -65,6 +70,7 @@ function readOptions(argv: string[]): BenchOptions {
     seed,
     since: values.since,
     keepData: values['keep-data'],
+    storeTiming: values['store-timing'],
   };
 }
 
@@ -250,6 +256,7 @@ async function main(): Promise<void> {
     runtime.store.settings.set(bookkeepingMappingSetting, host.ready.mapping);
     runtime.store.settings.set(completedStatusesSetting, host.ready.statuses);
     console.log(`${host.ready.generated} orders generated, ${host.ready.eligible} eligible`);
+    const statementTimer = options.storeTiming ? timeStatements(runtime.store.db) : null;
 
     let lastPrinted = 0;
     runtime.engine.subscribe((event: EngineEvent) => {
@@ -274,11 +281,13 @@ async function main(): Promise<void> {
     floor.start(host.ready.mirrorUrl);
     const threadsBefore = threadCpuMs();
     const cpuBefore = process.cpuUsage();
+    statementTimer?.reset();
     const started = performance.now();
     const report = await runtime.engine.run('import', { importSince: options.since });
     const wallMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
     const threadsAfter = threadCpuMs();
+    const storeTiming = statementTimer?.report(12);
     const transportMsPerExchange = await floor.stop();
     const peakRssDuringRun = runPeak ? residentPeak() : null;
     const maxRss = process.resourceUsage().maxRSS * 1024;
@@ -419,6 +428,11 @@ async function main(): Promise<void> {
       peakRssMb: round(peakRss / 2 ** 20, 1),
       peakRssDuringRunMb: peakRssDuringRun === null ? null : round(peakRssDuringRun / 2 ** 20, 1),
       peakHeapUsedMb: round(heapPeak / 2 ** 20, 1),
+      // --store-timing: the time inside SQLite's statements, per booked order, and the dearest.
+      ...(storeTiming && {
+        storeMsPerBookedOrder: round(booked > 0 ? storeTiming.totalMs / booked : 0, 3),
+        storeStatements: storeTiming.statements.map((t) => ({ ...t, ms: round(t.ms, 1) })),
+      }),
       moneybirdByRoute: stats.moneybirdByRoute,
       bookedExactlyOnce: verification.bookedExactlyOnce,
       problems: verification.problems.slice(0, 20),
@@ -449,6 +463,12 @@ async function main(): Promise<void> {
         `${lostJournal.newPayments} new payments, ${lostJournal.moneybirdRequests} Moneybird requests ` +
         `(${lostJournal.adoptionRequests} look-ups, ${lostJournal.adoptionRequestsPer100Orders} per 100 orders)`,
     );
+    if (storeTiming) {
+      console.log(
+        `store: ${round(storeTiming.totalMs, 1)} ms in SQLite statements during the run; the dearest:`,
+      );
+      for (const t of storeTiming.statements) console.log(`  ${round(t.ms, 1)} ms, ${t.count} ×  ${t.sql}`);
+    }
     if (verification.problems.length > 0)
       console.log(`problems: ${verification.problems.slice(0, 5).join('; ')}`);
     console.log(JSON.stringify(result));
