@@ -9,6 +9,8 @@ import { isoDateSchema, localizedTextSchema, mappingSectionSchema, timestampSche
  */
 export const ORDER_OVERVIEW_STATES = [
   'booked',
+  // Booked, but a comparison with Moneybird found its invoice deleted there since.
+  'deleted_in_moneybird',
   'in_progress',
   'parked',
   'waiting',

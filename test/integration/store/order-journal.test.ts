@@ -297,6 +297,54 @@ describe('the order journal', () => {
     expect(refusal(() => journal.forgetContact('7301', '2')).kind).toBe('conflict');
   });
 
+  it('forgets a booking whose invoice the owner deleted, only that invoice and only once booked', () => {
+    const { journal } = open();
+    journal.record({
+      orderNumber: '7401',
+      state: 'pending',
+      bookingStyle: 'sales_invoice',
+      reference: 'WB-7401',
+    });
+    journal.advance('7401', 'pending', 'contact_ok', { contactId: '1' }, 'invoice');
+    journal.advance('7401', 'contact_ok', 'invoice_created', { invoiceId: '2' });
+    // Not booked yet: a draft is forgotten by forgetInvoice, never by this.
+    expect(refusal(() => journal.forgetBooking('7401', '2')).kind).toBe('conflict');
+    journal.advanceThrough('7401', 'invoice_created', [
+      { to: 'totals_ok' },
+      { to: 'sent', patch: { invoiceNumber: '2026-0007' } },
+      { to: 'paid', patch: { paymentId: '3' } },
+      { to: 'done' },
+    ]);
+    expect(refusal(() => journal.forgetBooking('7401', '9')).kind).toBe('illegal');
+    expect(journal.get('7401')!.state).toBe('done');
+
+    const forgotten = journal.forgetBooking('7401', '2');
+    expect(forgotten).toMatchObject({
+      state: 'pending',
+      progress: 'pending',
+      writeIntent: null,
+      adoption: 'look_up',
+      reference: 'WB-7401',
+      invoiceNumber: null,
+      bookedAt: null,
+      moneybird: { contactId: null, invoiceId: null, paymentId: null },
+    });
+    expect(journal.get('7401')).toEqual(forgotten);
+    expect(
+      journal
+        .steps('7401')
+        .map((s) => s.state)
+        .slice(-2),
+    ).toEqual(['done', 'pending']);
+    // Asked twice (two windows, a double click): the second finds the order no longer booked.
+    expect(refusal(() => journal.forgetBooking('7401', '2')).kind).toBe('conflict');
+    // Booked again as any order, on a new invoice.
+    journal.advance('7401', 'pending', 'contact_ok', { contactId: '1' }, 'invoice');
+    const created = journal.advance('7401', 'contact_ok', 'invoice_created', { invoiceId: '5' });
+    expect(created.moneybird.invoiceId).toBe('5');
+    expect(created.adoption).toBeNull();
+  });
+
   it('marks a zero-total order paid without a payment of its own', () => {
     const { journal } = open();
     journal.record({ orderNumber: '7201', state: 'pending', bookingStyle: 'sales_invoice' });

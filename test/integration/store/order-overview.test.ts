@@ -3,6 +3,7 @@
 // knows; the steps each order went through; and a database from before version 6 migrating.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseDecimal } from '../../../src/main/core/money';
 import {
   createOrderOverview,
   JOURNAL_STATES,
@@ -150,6 +151,49 @@ describe('the orders query', () => {
     const counts = overview.stateCounts();
     expect(counts.booked).toBe(made.filter((o) => o.state === 'done').length);
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(600);
+  });
+
+  it('lists a booked order whose invoice a comparison found deleted apart, in its own state', () => {
+    const s = open();
+    const made = fillJournal(s, { count: 300, seed: 17, from: '2025-01-01', to: '2025-06-30' });
+    const overview = createOrderOverview(s.db);
+    const booked = made.filter((o) => o.state === 'done');
+    const gone = [booked[3]!, booked[40]!, booked.at(-1)!];
+    for (const o of gone) s.vatFigures.recordGone(o.orderNumber);
+    const numbers = (query: Partial<OrderOverviewQuery>) => {
+      const found = overview.search(page({ ...query, pageSize: 1_000 }));
+      expect(found.rows).toHaveLength(found.total);
+      return found.rows.map((r) => r.orderNumber).sort();
+    };
+    const sorted = (orders: HistoryOrder[]) => orders.map((o) => o.orderNumber).sort();
+    expect(numbers({ states: ['deleted_in_moneybird'] })).toEqual(sorted(gone));
+    expect(numbers({ states: ['booked'] })).toEqual(sorted(booked.filter((o) => !gone.includes(o))));
+    expect(numbers({ states: ['booked', 'deleted_in_moneybird'] })).toEqual(sorted(booked));
+    expect(numbers({ states: ['deleted_in_moneybird', 'parked'] })).toEqual(
+      sorted([...gone, ...made.filter((o) => o.state === 'parked')]),
+    );
+    const [row] = overview.search(
+      page({ text: gone[1]!.orderNumber, states: ['deleted_in_moneybird'] }),
+    ).rows;
+    expect(row).toMatchObject({ orderNumber: gone[1]!.orderNumber, state: 'done', bookedGone: 1 });
+    expect(overviewStateOf('done', true)).toBe('deleted_in_moneybird');
+
+    const counts = overview.stateCounts();
+    expect(counts.deleted_in_moneybird).toBe(3);
+    expect(counts.booked).toBe(booked.length - 3);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(300);
+    const first = gone[0]!.orderDate;
+    expect(overview.stateCounts({ from: first, to: first }).deleted_in_moneybird).toBe(
+      gone.filter((o) => o.orderDate === first).length,
+    );
+    // Booked again: recorded with its new invoice, it is booked like any other.
+    s.vatFigures.recordBooked(gone[0]!.orderNumber, {
+      total: parseDecimal('10.00'),
+      date: first,
+      version: 1,
+      rates: [],
+    });
+    expect(overview.stateCounts().deleted_in_moneybird).toBe(2);
   });
 
   it('shows why an order is held, its invoice number once booked, and who ordered', () => {

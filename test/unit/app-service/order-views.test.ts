@@ -30,6 +30,7 @@ const row = (patch: Partial<OrderOverviewRow>): OrderOverviewRow => ({
   reasonNl: null,
   reasonEn: null,
   bookedAt: null,
+  bookedGone: 0,
   ...patch,
 });
 

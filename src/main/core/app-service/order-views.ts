@@ -40,7 +40,7 @@ export function summaryOfRow(row: OrderOverviewRow): OrderSummary {
     orderDate: row.orderDate,
     customerName: row.customerName,
     customerEmail: row.customerEmail,
-    state: overviewStateOf(row.state),
+    state: overviewStateOf(row.state, row.bookedGone === 1),
     total: plainAmount(row.shopTotal),
     currency: row.currency,
     invoiceNumber: row.invoiceNumber,
@@ -50,7 +50,8 @@ export function summaryOfRow(row: OrderOverviewRow): OrderSummary {
   };
 }
 
-export function summaryOfEntry(entry: JournalEntry): OrderSummary {
+/** `bookedGone`: a comparison found the booked invoice deleted in Moneybird (the figures keep that). */
+export function summaryOfEntry(entry: JournalEntry, bookedGone = false): OrderSummary {
   return summaryOfRow({
     orderNumber: entry.orderNumber,
     state: entry.state,
@@ -65,6 +66,7 @@ export function summaryOfEntry(entry: JournalEntry): OrderSummary {
     reasonNl: entry.reason?.message.nl ?? null,
     reasonEn: entry.reason?.message.en ?? null,
     bookedAt: entry.bookedAt,
+    bookedGone: bookedGone ? 1 : 0,
   });
 }
 

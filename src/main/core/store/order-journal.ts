@@ -184,8 +184,8 @@ export interface OrderJournal {
   /**
    * The invoice the order recorded at `invoice_created` is gone from Moneybird (the owner deleted
    * it): back to `contact_ok` without its id, with the invoice create announced again, in one
-   * compare-and-set (the order must still be at `invoice_created` with that invoice). The only step
-   * ever taken back: nothing of it is left in Moneybird to book twice.
+   * compare-and-set (the order must still be at `invoice_created` with that invoice). Nothing of it
+   * is left in Moneybird to book twice.
    */
   forgetInvoice(orderNumber: string, invoiceId: string): JournalEntry;
   /**
@@ -195,6 +195,14 @@ export interface OrderJournal {
    * Nothing of the order is in Moneybird: no invoice can be on a contact that could be deleted.
    */
   forgetContact(orderNumber: string, contactId: string): JournalEntry;
+  /**
+   * The invoice of a booked order is gone from Moneybird (the owner deleted it) and the owner asks
+   * for the order to be booked again: back to `pending` without its ids, its booking looked up by
+   * reference before the first write, in one compare-and-set (the order must still be booked on that
+   * invoice). The caller confirms the deletion with Moneybird first; nothing of the booking is left
+   * there, so booking it again books it once.
+   */
+  forgetBooking(orderNumber: string, invoiceId: string): JournalEntry;
   /**
    * Orders a run should work on now, oldest first: those in a booking step, and those waiting
    * whose retry time has come. A credit order waits while its original is still on its way.
@@ -830,6 +838,25 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     ),
   );
 
+  const forgetBookingTx = writeTransaction(db, (orderNumber: string, invoiceId: string) =>
+    takeBack(
+      orderNumber,
+      'done',
+      'pending',
+      (current) =>
+        current.moneybird.invoiceId !== invoiceId
+          ? `only the invoice the order was booked on (${current.moneybird.invoiceId ?? '-'}) can be gone`
+          : null,
+      () => ({
+        moneybird: { contactId: null, invoiceId: null, paymentId: null },
+        invoiceNumber: null,
+        writeIntent: null,
+        adoption: 'look_up',
+        bookedAt: null,
+      }),
+    ),
+  );
+
   const recordTx = writeTransaction(db, (entry: NewJournalEntry) => {
     checkOrderNumber(entry.orderNumber);
     const state = entry.state ?? 'discovered';
@@ -903,6 +930,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     skip: (orderNumber, from, reason) => journal.transition(orderNumber, { from, to: 'skipped', reason }),
     forgetInvoice: (orderNumber, invoiceId) => forgetInvoiceTx(orderNumber, invoiceId),
     forgetContact: (orderNumber, contactId) => forgetContactTx(orderNumber, contactId),
+    forgetBooking: (orderNumber, invoiceId) => forgetBookingTx(orderNumber, invoiceId),
     resume: (orderNumber, from, options = {}) => {
       const current = read(orderNumber).entry;
       const to = resumeTarget(current) ?? current.progress;

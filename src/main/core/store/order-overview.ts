@@ -7,9 +7,13 @@ import { ORDER_OVERVIEW_STATES } from '../../../shared/contract/orders';
 import type { JournalState } from './journal-states';
 import { foldForSearch } from './order-journal';
 
-/** The journal states each state on the screen stands for. */
+/**
+ * The journal states each state on the screen stands for. A booked order whose invoice a comparison
+ * found deleted in Moneybird is shown apart from the booked ones (`deleted_in_moneybird`).
+ */
 export const OVERVIEW_STATE_MEMBERS: Record<OrderOverviewState, readonly JournalState[]> = {
   booked: ['done'],
+  deleted_in_moneybird: ['done'],
   in_progress: ['pending', 'contact_ok', 'invoice_created', 'totals_ok', 'sent', 'paid'],
   parked: ['parked'],
   waiting: ['waiting_transient'],
@@ -17,12 +21,34 @@ export const OVERVIEW_STATE_MEMBERS: Record<OrderOverviewState, readonly Journal
   not_eligible: ['discovered'],
 };
 
-export function overviewStateOf(state: JournalState): OrderOverviewState {
+/** Where an order is on the screen: its journal state, and for a booked one whether its invoice is gone. */
+export function overviewStateOf(state: JournalState, bookedGone = false): OrderOverviewState {
+  if (state === 'done') return bookedGone ? 'deleted_in_moneybird' : 'booked';
   for (const overview of ORDER_OVERVIEW_STATES) {
     if (OVERVIEW_STATE_MEMBERS[overview].includes(state)) return overview;
   }
   // Every journal state is a member of one overview state (checked by the unit test).
   throw new Error(`journal state ${state} has no overview state`);
+}
+
+/** The chosen states with the deleted bookings added, in the screen's order. */
+function withDeleted(states: readonly OrderOverviewState[]): OrderOverviewState[] {
+  return ORDER_OVERVIEW_STATES.filter((s) => s === 'deleted_in_moneybird' || states.includes(s));
+}
+
+/** The condition for the chosen states on the screen; states are inlined from the fixed list. */
+function statesCondition(chosen: readonly OrderOverviewState[]): string {
+  const booked = chosen.includes('booked');
+  const deleted = chosen.includes('deleted_in_moneybird');
+  const others = chosen
+    .filter((s) => s !== 'booked' && s !== 'deleted_in_moneybird')
+    .flatMap((s) => OVERVIEW_STATE_MEMBERS[s]);
+  const parts: string[] = [];
+  if (booked && deleted) others.push('done');
+  else if (booked) parts.push("(state = 'done' AND booked_gone_at IS NULL)");
+  else if (deleted) parts.push("(state = 'done' AND booked_gone_at IS NOT NULL)");
+  if (others.length > 0) parts.push(`state IN (${others.map((s) => `'${s}'`).join(', ')})`);
+  return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
 }
 
 export interface OrderOverviewQuery {
@@ -52,6 +78,8 @@ export interface OrderOverviewRow {
   reasonNl: string | null;
   reasonEn: string | null;
   bookedAt: number | null;
+  /** 1 when a comparison found the booked invoice deleted in Moneybird. */
+  bookedGone: number;
 }
 
 export interface OrderOverviewPage {
@@ -72,7 +100,8 @@ export interface OrderOverview {
 const LIST_COLUMNS = `order_number AS orderNumber, state, order_date AS orderDate,
   customer_name AS customerName, customer_email AS customerEmail, shop_total AS shopTotal, currency,
   invoice_number AS invoiceNumber, credited_order_number AS creditedOrderNumber,
-  reason_code AS reasonCode, reason_nl AS reasonNl, reason_en AS reasonEn, booked_at AS bookedAt`;
+  reason_code AS reasonCode, reason_nl AS reasonNl, reason_en AS reasonEn, booked_at AS bookedAt,
+  booked_gone_at IS NOT NULL AS bookedGone`;
 
 /**
  * A GLOB pattern that finds the folded text anywhere, GLOB's own wildcards taken literally. GLOB, not
@@ -97,12 +126,12 @@ const INDEXED_MATCHES_MAX = 1_000;
  */
 function whereFor(shape: {
   text: 'indexed' | 'scan' | null;
-  states: readonly JournalState[] | null;
+  states: readonly OrderOverviewState[] | null;
   from: boolean;
   to: boolean;
 }) {
   const parts: string[] = [];
-  if (shape.states) parts.push(`state IN (${shape.states.map((s) => `'${s}'`).join(', ')})`);
+  if (shape.states) parts.push(statesCondition(shape.states));
   if (shape.from) parts.push('order_date >= @from');
   if (shape.to) parts.push('order_date <= @to');
   if (shape.text === 'indexed')
@@ -133,12 +162,44 @@ export function createOrderOverview(db: Database): OrderOverview {
        WHERE order_date >= @from AND order_date <= @to GROUP BY state`,
     ),
   };
+  // The booked orders whose invoice is gone, through their own small index (migration 15), named:
+  // without statistics the planner would walk every booked order in the state index instead.
+  const DELETED = `order_journal INDEXED BY order_journal_deleted_bookings
+    WHERE state = 'done' AND booked_gone_at IS NOT NULL`;
+  const countDeleted = {
+    all: db.prepare(`SELECT count(*) FROM ${DELETED}`).pluck(),
+    period: db
+      .prepare(`SELECT count(*) FROM ${DELETED} AND order_date >= @from AND order_date <= @to`)
+      .pluck(),
+  };
   const indexedMatches = db
     .prepare(
       `SELECT count(*) FROM (SELECT rowid FROM order_search WHERE search_text GLOB @pattern
        LIMIT ${INDEXED_MATCHES_MAX + 1})`,
     )
     .pluck();
+
+  const deletedIn = (period: { from?: string; to?: string }): number =>
+    (period.from || period.to
+      ? countDeleted.period.get({ from: period.from ?? '0000-00-00', to: period.to ?? '9999-99-99' })
+      : countDeleted.all.get()) as number;
+
+  const counts = (period: { from?: string; to?: string }): Record<OrderOverviewState, number> => {
+    const result = Object.fromEntries(ORDER_OVERVIEW_STATES.map((s) => [s, 0])) as Record<
+      OrderOverviewState,
+      number
+    >;
+    const bounded = Boolean(period.from || period.to);
+    const range = { from: period.from ?? '0000-00-00', to: period.to ?? '9999-99-99' };
+    const rows = bounded ? countByState.period.all(range) : countByState.all.all();
+    for (const { state, n } of rows as { state: JournalState; n: number }[]) {
+      result[overviewStateOf(state)] += n;
+    }
+    const deleted = deletedIn(period);
+    result.booked -= deleted;
+    result.deleted_in_moneybird = deleted;
+    return result;
+  };
 
   const statementsFor = (shape: Parameters<typeof whereFor>[0]) => {
     const key = JSON.stringify(shape);
@@ -163,9 +224,7 @@ export function createOrderOverview(db: Database): OrderOverview {
     search(query) {
       const text = query.text?.trim() ?? '';
       const chosen = query.states && query.states.length > 0 ? query.states : null;
-      const states = chosen
-        ? ORDER_OVERVIEW_STATES.filter((s) => chosen.includes(s)).flatMap((s) => OVERVIEW_STATE_MEMBERS[s])
-        : null;
+      const states = chosen ? ORDER_OVERVIEW_STATES.filter((s) => chosen.includes(s)) : null;
       const folded = foldForSearch(text);
       const pattern = containsPattern(text);
       const searched: 'indexed' | 'scan' | null =
@@ -181,26 +240,23 @@ export function createOrderOverview(db: Database): OrderOverview {
       if (shape.text) params.pattern = pattern;
       if (query.from) params.from = query.from;
       if (query.to) params.to = query.to;
-      const total = count.get(params) as number;
+      // Booked without the deleted ones: whether a row's invoice is gone is not in the state index, so
+      // they are counted as all booked orders less the deleted ones (each from its own index).
+      const bookedLessDeleted =
+        !shape.text &&
+        states !== null &&
+        states.includes('booked') &&
+        !states.includes('deleted_in_moneybird');
+      const total = bookedLessDeleted
+        ? (statementsFor({ ...shape, states: withDeleted(states) }).count.get(params) as number) -
+          deletedIn({ from: query.from, to: query.to })
+        : (count.get(params) as number);
       const pageSize = Math.max(1, Math.trunc(query.pageSize));
       const offset = (Math.max(1, Math.trunc(query.page)) - 1) * pageSize;
       const rows =
         offset >= total ? [] : (page.all({ ...params, limit: pageSize, offset }) as OrderOverviewRow[]);
       return { rows, total };
     },
-    stateCounts(period = {}) {
-      const counts = Object.fromEntries(ORDER_OVERVIEW_STATES.map((s) => [s, 0])) as Record<
-        OrderOverviewState,
-        number
-      >;
-      const rows =
-        period.from || period.to
-          ? countByState.period.all({ from: period.from ?? '0000-00-00', to: period.to ?? '9999-99-99' })
-          : countByState.all.all();
-      for (const { state, n } of rows as { state: JournalState; n: number }[]) {
-        counts[overviewStateOf(state)] += n;
-      }
-      return counts;
-    },
+    stateCounts: (period = {}) => counts(period),
   };
 }

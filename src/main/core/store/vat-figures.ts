@@ -105,6 +105,10 @@ export interface VatFigureRepository {
    * the order is booked (and recorded) again.
    */
   recordGone(orderNumber: string): void;
+  /** Whether a check found the order's booked invoice deleted (and it was not booked again since). */
+  isGone(orderNumber: string): boolean;
+  /** How many booked orders a check found deleted (through migration 15's index). */
+  goneCount(): number;
 }
 
 /**
@@ -161,6 +165,15 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
   /** The booked side of an order as one comparable text. */
   const bookedText = (orderNumber: string) =>
     (bookedState.all(orderNumber) as unknown[][]).map((row) => row.join('|')).join(';');
+  const goneStatement = db
+    .prepare('SELECT booked_gone_at IS NOT NULL FROM order_journal WHERE order_number = ?')
+    .pluck();
+  const goneCountStatement = db
+    .prepare(
+      `SELECT count(*) FROM order_journal INDEXED BY order_journal_deleted_bookings
+       WHERE state = 'done' AND booked_gone_at IS NOT NULL`,
+    )
+    .pluck();
   const markGone = db.prepare(
     `UPDATE order_journal SET booked_total = NULL, booked_date = NULL, booked_version = NULL,
        booked_gone_at = ? WHERE order_number = ?`,
@@ -317,6 +330,8 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
     recordBooked: (orderNumber, booked) => recordBookedTx(orderNumber, booked),
     recordBookedAgain: (orderNumber, booked) => recordBookedAgainTx(orderNumber, booked) as boolean,
     recordGone: (orderNumber) => recordGoneTx(orderNumber),
+    isGone: (orderNumber) => goneStatement.get(orderNumber) === 1,
+    goneCount: () => goneCountStatement.get() as number,
     bookingsIn(from, to) {
       return (bookingsStatement.all({ from, to }) as Array<Record<string, unknown>>).map((row) => ({
         orderNumber: row.order_number as string,

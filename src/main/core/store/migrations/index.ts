@@ -13,6 +13,7 @@ import { leanJournalWritesMigration } from './011-lean-journal-writes';
 import { sharedMatchKeysMigration } from './012-shared-match-keys';
 import { bookedDateMigration } from './013-booked-date';
 import { bookedInvoiceCheckMigration } from './014-booked-invoice-check';
+import { deletedBookingsMigration } from './015-deleted-bookings';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sharedMatchKeysMigration,
   bookedDateMigration,
   bookedInvoiceCheckMigration,
+  deletedBookingsMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
