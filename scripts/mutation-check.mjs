@@ -33,6 +33,7 @@ const HELPERS = 'test/unit/bookkeeping/helpers.test.ts';
 const PAID_UNIT = { file: HELPERS, name: 'paid means captured, zero total or a credit' };
 const ADOPTION = 'test/integration/sync/adoption.test.ts';
 const ADOPTION_UNIT = 'test/unit/sync/adoption.test.ts';
+const BOOK_AGAIN = 'test/integration/sync/book-again.test.ts';
 
 /**
  * Each mutant: the file, the exact text to find (exactly once), what replaces it, and the tests that
@@ -271,6 +272,30 @@ const MUTANTS = [
     find: 'const lookUp = entry.moneybird.invoiceId === null && entry.reference !== null;',
     replace: 'const lookUp = false;',
     tests: [{ file: ADOPTION, name: 'another contact or total' }],
+  },
+  {
+    id: 'book-again-while-invoice-there',
+    guard: 'A booked order is booked again only once Moneybird confirms its invoice is gone',
+    file: 'src/main/core/app-service/book-again-channels.ts',
+    find: "if ((await presenceOf(client, entry)) === 'there')",
+    replace: 'if (false)',
+    tests: [{ file: BOOK_AGAIN, name: 'refuses while the invoice is there' }],
+  },
+  {
+    id: 'book-again-in-other-administration',
+    guard: 'Nothing is booked again when the other bookings are missing too (another administration)',
+    file: 'src/main/core/app-service/book-again-channels.ts',
+    find: 'if (!(await administrationHoldsOthers(client, store, orderNumber)))',
+    replace: 'if (false)',
+    tests: [{ file: BOOK_AGAIN, name: 'another administration is connected' }],
+  },
+  {
+    id: 'book-again-without-look-up',
+    guard: 'A booking asked for again is looked up by reference before anything is made',
+    file: 'src/main/core/store/order-journal.ts',
+    find: "        adoption: 'look_up',\n        bookedAt: null,",
+    replace: '        adoption: null,\n        bookedAt: null,',
+    tests: [{ file: BOOK_AGAIN, name: 'instead of doubling it' }],
   },
 ];
 

@@ -7,7 +7,8 @@
 // its last days' orders are booked on the first day of last month, as the owner chooses: Moneybird's
 // VAT return counts them there, and so must the screen. The CSV export is read back and must equal
 // the table. An invoice deleted in Moneybird afterwards shows once the owner compares the month
-// with Moneybird. The screen passes axe-core and is saved as a picture.
+// with Moneybird; the dashboard then names it, and the owner has the order booked again from its
+// page. The screens pass axe-core and are saved as pictures.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
@@ -430,6 +431,61 @@ describe('the month per VAT rate in Chromium', () => {
     );
     expect(await shownRows(page, '[data-testid="rate-row"]')).toEqual(quarterRows);
     await recordScreen(page, 'reconciliation-quarter');
+
+    // The dashboard names the deleted booking among what needs the owner; its link lists it, and the
+    // order's page books it again once the owner confirms. The month then holds it again, as booked.
+    // Back on the dashboard through the menu, it knows at once (no sync ran since the comparison).
+    await page.getByTestId('nav-dashboard').click();
+    await page.getByTestId('deleted-bookings').waitFor();
+    const parkedNow = demo.runtime.store.journal.counts().parked;
+    expect(await page.getByTestId('app-state').textContent()).toContain(
+      `${parkedNow + 1} bestellingen vragen je aandacht`,
+    );
+    expect(await page.getByTestId('deleted-bookings').textContent()).toContain('1 geboekte bestelling');
+    await recordScreen(page, 'dashboard-deleted-booking');
+    await page.getByTestId('deleted-bookings-link').click();
+    await expect.poll(() => page.getByTestId('order-row').count()).toBe(1);
+    expect(await page.getByTestId('state-deleted_in_moneybird').getAttribute('aria-pressed')).toBe('true');
+    const row = page.getByTestId('order-row').first();
+    expect(await row.getAttribute('data-state')).toBe('deleted_in_moneybird');
+    expect(await row.getByTestId('order-state').textContent()).toBe('Verwijderd in Moneybird');
+    await recordScreen(page, 'orders-deleted-in-moneybird');
+    const orderNumber = (await row.getAttribute('data-order'))!;
+    await row.getByTestId('order-link').click();
+    await page.getByTestId('deleted-box').waitFor();
+    expect(await page.getByTestId('booked-as').textContent()).toContain('daarna in Moneybird is verwijderd');
+    expect(await page.getByTestId('order-moneybird').textContent()).toContain('verwijderd');
+    await page.getByTestId('book-again').click();
+    expect(await page.getByTestId('book-again-confirm').textContent()).toContain(victim.reference);
+    await recordScreen(page, 'order-deleted-in-moneybird');
+    const rebooked = new Promise<RunSummary>((resolve) => {
+      const stop = demo.service.subscribe((event) => {
+        if (event.channel !== 'run.finished') return;
+        stop();
+        resolve(event.payload);
+      });
+    });
+    await page.getByTestId('book-again-yes').click();
+    expect((await rebooked).booked).toBe(1);
+    await expect.poll(() => page.getByTestId('order-state').first().textContent()).toBe('Geboekt');
+    expect(await page.getByTestId('deleted-box').count()).toBe(0);
+    // Booked: no note that it is queued stays behind, and its steps say why it was booked twice.
+    await expect.poll(() => page.getByTestId('order-note').count()).toBe(0);
+    expect(await page.getByTestId('order-step').allTextContents()).toContainEqual(
+      expect.stringContaining('Opnieuw in de wachtrij: factuur verwijderd in Moneybird'),
+    );
+    const again = demo.moneybird.books.salesInvoices().filter((i) => i.reference === victim.reference);
+    expect(again.map((i) => [i.id === victim.id, i.state, i.total_price_incl_tax])).toEqual([
+      [false, 'paid', victim.total_price_incl_tax],
+    ]);
+    expect(await page.getByTestId('order-detail').getAttribute('data-order')).toBe(orderNumber);
+    await recordScreen(page, 'order-booked-again');
+    await page.goto(demo.url);
+    await page.getByTestId('dashboard-reconciliation-link').click();
+    await page.getByTestId('rate-table').waitFor();
+    await expect.poll(() => page.getByTestId('reconciliation').getAttribute('aria-busy')).toBe('false');
+    expect(await shownRows(page, '[data-testid="rate-row"]')).toEqual(monthRows);
+    expect(await page.getByTestId('deleted-bookings').count()).toBe(0);
 
     expect(browser.errors).toEqual([]);
   }, 300_000);

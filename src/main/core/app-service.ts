@@ -5,6 +5,7 @@ import type { AppStatus, CoreEvent, Reply, RequestArgs, RequestChannel } from '.
 import { checkEvent } from '../../shared/contract';
 import { setupMessages } from '../../shared/i18n/messages/setup';
 import { localize } from '../../shared/i18n/translate';
+import { type BookAgainHandlers, bookAgainUnavailable } from './app-service/book-again-channels';
 import { createDispatcher, type Handlers, type Source } from './app-service/dispatch';
 import { createInProcessSyncController, type InProcessSyncOptions } from './app-service/in-process-sync';
 import {
@@ -47,6 +48,7 @@ export interface AppServiceDeps {
   /** The owner's choice for orders dated in Moneybird's locked period; absent in a core without a journal. */
   lockedPeriod?: LockedPeriodHandlers;
   takeOver?: InvoiceTakeOverHandlers;
+  bookAgain?: BookAgainHandlers;
   /** The setup's own events (login progress, setup changed). */
   setupEvents?: (listener: (event: CoreEvent) => void) => () => void;
   logger?: Logger;
@@ -98,6 +100,7 @@ export function createAppService(deps: AppServiceDeps): AppService {
     'orders.skip': ({ orderNumber }) => sync.skipOrder(orderNumber),
     ...(deps.lockedPeriod ?? lockedPeriodUnavailable()),
     ...(deps.takeOver ?? invoiceTakeOverUnavailable()),
+    ...(deps.bookAgain ?? bookAgainUnavailable()),
     'import.status': () => ({ import: sync.historyImport() }),
     'import.start': ({ since }) => sync.startImport(since),
     ...(deps.setup ?? setupUnavailable()),

@@ -52,7 +52,8 @@ export function lastRunLabel(run: RunSummary | null, locale: Locale): string {
 export function trayView(status: AppStatus, locale: Locale): TrayView {
   let icon: TrayIcon;
   let state: string;
-  const parked = status.counts.parked;
+  // Parked orders and bookings deleted in Moneybird since both wait for the owner.
+  const parked = status.counts.parked + status.counts.deleted;
   switch (status.state) {
     case 'syncing':
       icon = 'syncing';

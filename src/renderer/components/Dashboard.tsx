@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { useApp } from '../state/store-context';
 import { ActivityList } from './ActivityList';
 import { usePageTitle } from './common/use-page-title';
 import { HeldOrders } from './HeldOrders';
@@ -5,6 +7,7 @@ import { HistoryImport } from './HistoryImport';
 import { DashboardLogLink } from './log/DashboardLogLink';
 import { Notice } from './Notice';
 import { NotificationOffer } from './notifications/NotificationOffer';
+import { DashboardDeletedBookings } from './orders/DashboardDeletedBookings';
 import { DashboardOrdersLink } from './orders/DashboardOrdersLink';
 import { DashboardReconciliationLink } from './reconciliation/DashboardReconciliationLink';
 import { SetupReminder } from './SetupReminder';
@@ -14,6 +17,12 @@ import { SyncActions } from './SyncActions';
 /** The home screen once Winkelbrug is set up: how the sync stands and what needs the owner. */
 export function Dashboard() {
   usePageTitle(null);
+  // Coming back from another screen: what happened there (a comparison that found an invoice
+  // deleted in Moneybird, say) is in the status now, not at the next event.
+  const refresh = useApp((state) => state.refresh);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
   return (
     <>
       <SetupReminder />
@@ -21,6 +30,7 @@ export function Dashboard() {
       <SyncActions />
       <Notice />
       <HeldOrders />
+      <DashboardDeletedBookings />
       <DashboardOrdersLink />
       <DashboardReconciliationLink />
       <HistoryImport />

@@ -29,8 +29,10 @@ export function StatusPanel() {
     );
   }
 
-  // Up to date, but the parked orders wait for the owner: the headline says so, as the tray does.
-  const attention = status.state === 'idle' && status.counts.parked > 0;
+  // Up to date, but parked orders (and bookings deleted in Moneybird since) wait for the owner: the
+  // headline says so, as the tray does.
+  const waitingForOwner = status.counts.parked + status.counts.deleted;
+  const attention = status.state === 'idle' && waitingForOwner > 0;
   return (
     <section className="panel status" data-testid="status-panel" data-state={status.state}>
       <p
@@ -39,9 +41,9 @@ export function StatusPanel() {
         data-state={status.state}
       >
         {attention
-          ? status.counts.parked === 1
+          ? waitingForOwner === 1
             ? t('state.attention.one')
-            : t('state.attention.other', { count: status.counts.parked })
+            : t('state.attention.other', { count: waitingForOwner })
           : t(`state.${status.state}`)}
       </p>
       {status.reason && (

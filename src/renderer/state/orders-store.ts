@@ -10,6 +10,7 @@ import {
   type OrderOverviewState,
   type OrdersPage,
   type OrdersSearchArgs,
+  type Reply,
 } from '../../shared/contract';
 import { uiOrders } from '../../shared/i18n/messages/ui-orders';
 import { type LocalizedText, localize } from '../../shared/i18n/translate';
@@ -68,6 +69,8 @@ export interface OrdersState {
   skip(orderNumber: string): Promise<void>;
   /** The owner says the invoice the order was parked beside is its booking. */
   takeOverInvoice(orderNumber: string): Promise<void>;
+  /** The owner has a booked order whose invoice was deleted in Moneybird booked again. */
+  bookAgain(orderNumber: string): Promise<void>;
 }
 
 export type OrdersStore = StoreApi<OrdersState>;
@@ -93,27 +96,39 @@ export function searchArgsOf(filters: OrdersFilters): OrdersSearchArgs {
   };
 }
 
+type OrderActionChannel = 'orders.retry' | 'orders.skip' | 'orders.takeOverInvoice' | 'orders.bookAgain';
+
+/** What the order's page says after an action: the core's reason, else what happens next. */
+function noteOf(
+  reply: Reply<OrderActionChannel>,
+  channel: OrderActionChannel,
+  orderNumber: string,
+): LocalizedText | null {
+  if (!reply.ok) return reply.error.message;
+  if (reply.result.reason) return reply.result.reason;
+  if (channel === 'orders.bookAgain')
+    return localize(uiOrders, 'orderDetail.bookingAgain', { order: orderNumber });
+  return channel === 'orders.skip' ? null : localize(uiOrders, 'orderDetail.retried', { order: orderNumber });
+}
+
 export function createOrdersStore(client: CheckedClient): OrdersStore {
+  /** Runs finished so far: an action's note that an order is queued is out of date once one did. */
+  let runsFinished = 0;
   const store = createStore<OrdersState>()((set, get) => {
     // Only the newest answer counts: a slow reply to an older search must not overwrite it.
     let searchSeq = 0;
     let detailSeq = 0;
 
-    const act = async (
-      orderNumber: string,
-      channel: 'orders.retry' | 'orders.skip' | 'orders.takeOverInvoice',
-    ) => {
+    const act = async (orderNumber: string, channel: OrderActionChannel) => {
       const current = get().detail;
       if (!current || current.orderNumber !== orderNumber) return;
       set({ detail: { ...current, busy: true, note: null } });
+      const runsBefore = runsFinished;
       const reply = await client.call(channel, { orderNumber });
-      const note = !reply.ok
-        ? reply.error.message
-        : (reply.result.reason ??
-          (channel !== 'orders.skip'
-            ? localize(uiOrders, 'orderDetail.retried', { order: orderNumber })
-            : null));
       await get().loadDetail(orderNumber);
+      // A run that finished meanwhile did what the action asked: the page shows it, no note needed.
+      const done = reply.ok && reply.result.accepted && runsFinished !== runsBefore;
+      const note = done ? null : noteOf(reply, channel, orderNumber);
       const after = get().detail;
       if (after?.orderNumber === orderNumber) set({ detail: { ...after, busy: false, note } });
     };
@@ -190,11 +205,15 @@ export function createOrdersStore(client: CheckedClient): OrdersStore {
       retry: (orderNumber) => act(orderNumber, 'orders.retry'),
       skip: (orderNumber) => act(orderNumber, 'orders.skip'),
       takeOverInvoice: (orderNumber) => act(orderNumber, 'orders.takeOverInvoice'),
+      bookAgain: (orderNumber) => act(orderNumber, 'orders.bookAgain'),
     };
   });
   // A finished sync may have booked, parked or retried what is on screen: ask again for what is shown.
   client.on('run.finished', () => {
+    runsFinished += 1;
     const { detail, result, load, loadDetail } = store.getState();
+    // What the run did is on the page now: a note that the order is queued no longer holds.
+    if (detail?.note && !detail.busy) store.setState({ detail: { ...detail, note: null } });
     if (detail) void loadDetail(detail.orderNumber);
     if (result) void load();
   });

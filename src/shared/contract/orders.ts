@@ -184,6 +184,11 @@ export const orderDetailSchema = z.object({
   earlierStepsUnknown: z.boolean(),
   canRetry: z.boolean(),
   canSkip: z.boolean(),
+  /**
+   * A booked order whose invoice is gone from Moneybird (a comparison found it deleted, or the page
+   * just asked): the owner may have it booked again (orders.bookAgain).
+   */
+  canBookAgain: z.boolean(),
   links: z.object({ invoice: z.url().nullable(), contact: z.url().nullable() }),
   /** Null when the shop cannot be asked now (not connected). */
   shop: fetched(shopOrderViewSchema).nullable(),

@@ -110,6 +110,15 @@ export const requests = {
     args: z.strictObject({ orderNumber: orderNumberSchema }),
     result: actionResultSchema,
   },
+  /**
+   * Books again an order whose invoice was deleted in Moneybird after it was booked. The deletion is
+   * confirmed with Moneybird first; the booking is looked up by its reference before anything is
+   * made, and syncs.
+   */
+  'orders.bookAgain': {
+    args: z.strictObject({ orderNumber: orderNumberSchema }),
+    result: actionResultSchema,
+  },
   'import.status': { args: noArgs, result: z.object({ import: historyImportSchema.nullable() }) },
   /** Books the shop's history from a date (resumable; the same date continues where it stopped). */
   'import.start': { args: z.strictObject({ since: isoDateSchema }), result: actionResultSchema },

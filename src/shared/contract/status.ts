@@ -68,7 +68,13 @@ export const appStatusSchema = z.object({
   lastRun: runSummarySchema.nullable(),
   nextRunAt: timestampSchema.nullable(),
   progress: progressSchema.nullable(),
-  counts: z.object({ booked: count, parked: count, waiting: count }),
+  counts: z.object({
+    booked: count,
+    parked: count,
+    waiting: count,
+    /** Booked, but a comparison found the invoice deleted in Moneybird since (not among `booked`). */
+    deleted: count,
+  }),
   connections: z.object({ mijnwebwinkel: connectionSchema, moneybird: connectionSchema }),
 });
 export type AppStatus = z.infer<typeof appStatusSchema>;

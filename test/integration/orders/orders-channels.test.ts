@@ -152,7 +152,7 @@ describe('orders.detail', () => {
       'done',
     ]);
     expect(detail.earlierStepsUnknown).toBe(false);
-    expect(detail).toMatchObject({ canRetry: false, canSkip: false });
+    expect(detail).toMatchObject({ canRetry: false, canSkip: false, canBookAgain: false });
 
     const { invoices } = await call('orders.invoices', { orderNumbers: [booked.orderNumber, 'onbekend-1'] });
     expect(invoices).toEqual([
@@ -195,7 +195,7 @@ describe('orders.detail', () => {
     expect(detail.shop?.ok).toBe(true);
   });
 
-  it('says so when the invoice was deleted in Moneybird, and knows no order it never saw', async () => {
+  it('says so when the invoice was deleted in Moneybird, offers to book it again, and knows no order it never saw', async () => {
     const booked = demo.runtime.store.journal.list({ states: ['done'], limit: 500 }).at(-1)!;
     demo.moneybird.owner.deleteInvoice(booked.moneybird.invoiceId!);
     const detail = await detailOf(booked.orderNumber);
@@ -206,7 +206,10 @@ describe('orders.detail', () => {
         en: expect.stringContaining('no longer in Moneybird'),
       },
     });
-    expect(detail.summary.state).toBe('booked');
+    // The page just asked Moneybird: it shows the order as deleted there, and offers to book it again.
+    expect(detail.summary.state).toBe('deleted_in_moneybird');
+    expect(detail.canBookAgain).toBe(true);
+    expect(detail.canRetry).toBe(false);
     expect(await call('orders.detail', { orderNumber: '99999999' })).toEqual({ order: null });
   });
 });

@@ -163,7 +163,7 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
       lastRun: lastRun ? runSummaryOf(lastRun, cancelledRuns.has(lastRun.id)) : null,
       nextRunAt: scheduled.nextRunAt === null ? null : new Date(scheduled.nextRunAt).toISOString(),
       progress,
-      counts: countsOf(store.journal.counts()),
+      counts: countsOf(store.journal.counts(), store.vatFigures.goneCount()),
       connections: connectionsOf(lastRun, lastGoodRunAt()),
     };
   }

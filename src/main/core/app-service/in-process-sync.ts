@@ -125,6 +125,7 @@ export function createInProcessSyncController(options: InProcessSyncOptions = {}
         booked: totals.booked,
         parked: totals.parked,
         waiting: current ? Math.max(0, current.total - current.done) : 0,
+        deleted: 0,
       },
       connections: conn,
     };

@@ -25,6 +25,7 @@ import { EnvSecretSource, OsKeychain, type SecretStore } from '../secrets/keycha
 import { createSetupService, type SetupService } from '../setup/setup-service';
 import { openStoreIn, type Store, StoreOpenError } from '../store';
 import type { SchedulerClock } from '../sync/clock';
+import { createBookAgainChannels } from './book-again-channels';
 import { engineSyncControllerFor } from './engine-sync-controller';
 import { createInvoiceTakeOverChannels } from './invoice-take-over-channels';
 import { createLockedPeriodChannels } from './locked-period-channels';
@@ -254,6 +255,7 @@ export async function openAppService(options: OpenAppServiceOptions = {}): Promi
     log: createLogChannels(storedLogLines(store.db)),
     lockedPeriod: createLockedPeriodChannels(store, sync),
     takeOver: createInvoiceTakeOverChannels(store, sync),
+    bookAgain: createBookAgainChannels(store, () => runtime?.moneybird ?? null, sync),
     setupEvents: (listener) => {
       events.add(listener);
       return () => events.delete(listener);

@@ -37,7 +37,7 @@ export interface OrderServices {
 export const DEFAULT_ORDERS_PAGE_SIZE = 50;
 
 /** The owner's words for a failed request: the error's own, else its text without secrets. */
-function problemText(error: unknown): LocalizedText {
+export function problemText(error: unknown): LocalizedText {
   if (error instanceof ApiError) return error.userMessage;
   const text = redactText(error instanceof Error ? error.message : String(error));
   return { nl: text, en: text };
@@ -72,14 +72,19 @@ async function shopPart(
   }
 }
 
+/** The invoice as Moneybird holds it now; `gone` when Moneybird answered that it is not there. */
 async function moneybirdPart(
   store: Store,
   entry: JournalEntry,
   client: MoneybirdClient | null,
-): Promise<OrderDetail['moneybird']> {
+): Promise<{ part: OrderDetail['moneybird']; gone: boolean }> {
   const invoiceId = entry.moneybird.invoiceId;
-  if (!invoiceId) return null;
-  if (!client) return { ok: false, problem: localize(uiOrders, 'orderCore.moneybird.unavailable') };
+  if (!invoiceId) return { part: null, gone: false };
+  if (!client)
+    return {
+      part: { ok: false, problem: localize(uiOrders, 'orderCore.moneybird.unavailable') },
+      gone: false,
+    };
   const style = entry.bookingStyle ?? 'sales_invoice';
   try {
     const invoice =
@@ -95,14 +100,17 @@ async function moneybirdPart(
     if (view.number && entry.invoiceNumber !== view.number) {
       store.journal.noteInvoiceNumber(entry.orderNumber, invoiceId, view.number);
     }
-    return { ok: true, value: view };
+    return { part: { ok: true, value: view }, gone: false };
   } catch (error) {
     if (error instanceof NotFoundError) {
-      // A booked order is not booked again (Retry is refused for it): its text offers no Retry.
+      // A booked order is not retried: the owner may have it booked again (orders.bookAgain).
       const key = entry.state === 'done' ? 'orderCore.moneybird.goneBooked' : 'orderCore.moneybird.gone';
-      return { ok: false, problem: localize(uiOrders, key) };
+      return { part: { ok: false, problem: localize(uiOrders, key) }, gone: true };
     }
-    return { ok: false, problem: withReason('orderCore.moneybird.failed', problemText(error)) };
+    return {
+      part: { ok: false, problem: withReason('orderCore.moneybird.failed', problemText(error)) },
+      gone: false,
+    };
   }
 }
 
@@ -118,17 +126,22 @@ function adoptedContactChange(store: Store, orderNumber: string): OrderDetail['a
   return typeof contact === 'string' && typeof customer === 'string' ? { contact, customer } : null;
 }
 
-/** The journal's part of one order's page: what it knows without asking anyone. */
+/**
+ * The journal's part of one order's page: what it knows without asking anyone. `invoiceGone`: the
+ * page just found the invoice missing in Moneybird (a check may have recorded it before).
+ */
 export function journalPart(
   store: Store,
   entry: JournalEntry,
   administrationId: string | undefined,
+  invoiceGone = false,
 ): Omit<OrderDetail, 'shop' | 'moneybird'> {
   const steps = store.journal.steps(entry.orderNumber);
   const first = steps[0]?.state;
   const held = entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'skipped';
+  const bookedGone = entry.state === 'done' && (invoiceGone || store.vatFigures.isGone(entry.orderNumber));
   return {
-    summary: summaryOfEntry(entry),
+    summary: summaryOfEntry(entry, bookedGone),
     journalState: entry.state,
     bookingStyle: entry.bookingStyle,
     reference: entry.reference,
@@ -147,6 +160,7 @@ export function journalPart(
     earlierStepsUnknown: first !== 'discovered' && first !== 'pending',
     canRetry: held,
     canSkip: entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'discovered',
+    canBookAgain: bookedGone && entry.moneybird.invoiceId !== null,
     links: moneybirdLinks(administrationId, entry),
   };
 }
@@ -168,13 +182,13 @@ export function createOrderChannels(store: Store, services: () => OrderServices)
       const entry = store.journal.get(orderNumber);
       if (!entry) return { order: null };
       const { mijnwebwinkel, moneybird } = services();
-      const [shop, invoice] = await Promise.all([
+      const [shop, { part: invoice, gone }] = await Promise.all([
         shopPart(store, entry, mijnwebwinkel),
         moneybirdPart(store, entry, moneybird),
       ]);
       // Read again: the invoice's number may just have been noted.
       const current = store.journal.get(orderNumber) ?? entry;
-      const journal = journalPart(store, current, moneybird?.administrationId);
+      const journal = journalPart(store, current, moneybird?.administrationId, gone);
       // The contact link opens the invoice's contact as Moneybird holds it (an invoice the owner took
       // over is on another contact than the one Winkelbrug matched the customer to).
       const links = invoice?.ok

@@ -48,7 +48,9 @@ export function createSetupRequiredController(options: SetupRequiredOptions): Sy
       lastRun: history ? lastRunSummary(history) : null,
       nextRunAt: null,
       progress: null,
-      counts: history ? countsOf(history.journal.counts()) : { booked: 0, parked: 0, waiting: 0 },
+      counts: history
+        ? countsOf(history.journal.counts(), history.vatFigures.goneCount())
+        : { booked: 0, parked: 0, waiting: 0, deleted: 0 },
       connections: typeof options.connections === 'function' ? options.connections() : options.connections,
     };
   }

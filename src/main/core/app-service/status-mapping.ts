@@ -32,11 +32,13 @@ import type { JobResult } from '../sync/scheduler';
 /** Orders Winkelbrug still books by itself: queued, half-way, or waiting for a retry. */
 export const WAITING_STATES: readonly JournalState[] = ['waiting_transient', ...ACTIONABLE_STATES];
 
-export function countsOf(journal: JournalCounts): AppStatus['counts'] {
+/** `deleted`: booked orders whose invoice a comparison found deleted in Moneybird. */
+export function countsOf(journal: JournalCounts, deleted = 0): AppStatus['counts'] {
   return {
-    booked: journal.done,
+    booked: journal.done - deleted,
     parked: journal.parked,
     waiting: WAITING_STATES.reduce((sum, state) => sum + journal[state], 0),
+    deleted,
   };
 }
 

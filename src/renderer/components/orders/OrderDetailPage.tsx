@@ -1,7 +1,7 @@
 // One order: where it stands and why, the shop's order, the invoice as Moneybird holds it, and each
 // step of its journal with its time. Retry and Skip for a held order; links open the invoice and the
 // contact in Moneybird (a new tab in the browser; the system browser from the desktop app).
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { MoneybirdInvoiceView, OrderDetail, ShopOrderView, VatLine } from '../../../shared/contract';
 import { type UiOrdersKey, uiOrders } from '../../../shared/i18n/messages/ui-orders';
@@ -293,6 +293,55 @@ function HeldBox({ order }: { order: OrderDetail }) {
   );
 }
 
+/**
+ * A booked order whose invoice was deleted in Moneybird: what that means for the books, and the
+ * choice to have it booked again, confirmed first (it writes to the books).
+ */
+function DeletedBox({ order }: { order: OrderDetail }) {
+  const t = useText();
+  const busy = useOrders((s) => s.detail?.busy ?? false);
+  const bookAgain = useOrders((s) => s.bookAgain);
+  const [confirming, setConfirming] = useState(false);
+  const { orderNumber } = order.summary;
+  if (!order.canBookAgain) return null;
+  return (
+    <div className="held-box held-deleted_in_moneybird" data-testid="deleted-box">
+      <h3 className="subheading">{t('orderDetail.deleted.title')}</h3>
+      <p>{t('orderDetail.deleted.explain')}</p>
+      {confirming ? (
+        <>
+          <p data-testid="book-again-confirm">
+            {t('orderDetail.deleted.confirm', { order: orderNumber, reference: order.reference ?? '' })}
+          </p>
+          <OrderActions disabled={busy}>
+            <button
+              type="button"
+              className="primary"
+              data-testid="book-again-yes"
+              disabled={busy}
+              onClick={() => {
+                setConfirming(false);
+                void bookAgain(orderNumber);
+              }}
+            >
+              {t('orderDetail.deleted.confirmYes')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => setConfirming(false)}>
+              {t('orderDetail.deleted.cancel')}
+            </button>
+          </OrderActions>
+        </>
+      ) : (
+        <OrderActions disabled={busy}>
+          <button type="button" data-testid="book-again" disabled={busy} onClick={() => setConfirming(true)}>
+            {t('action.bookAgain')}
+          </button>
+        </OrderActions>
+      )}
+    </div>
+  );
+}
+
 /** Whether a step has its own words: a state a newer journal knows is shown by its name. */
 function isStepKey(key: string): key is UiOrdersKey {
   return key.startsWith('orderStep.') && key in uiOrders.nl;
@@ -307,7 +356,9 @@ function Steps({ order }: { order: OrderDetail }) {
       {order.earlierStepsUnknown && <p className="hint">{t('orderDetail.steps.earlierUnknown')}</p>}
       <ol className="step-times">
         {order.steps.map((step, index) => {
-          const key = `orderStep.${step.state}`;
+          // Only the owner's "book again" takes a booked order back to the queue.
+          const again = step.state === 'pending' && order.steps[index - 1]?.state === 'done';
+          const key = again ? 'orderStep.bookAgain' : `orderStep.${step.state}`;
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: steps in the order they happened; a state may recur
             <li key={index} data-testid="order-step" data-step={step.state}>
@@ -336,10 +387,15 @@ function OrderView({ order }: { order: OrderDetail }) {
         {summary.bookedAt && (
           <p className="booked-as" data-testid="booked-as">
             {summary.invoiceNumber
-              ? t('orderDetail.bookedAs', {
-                  time: formatTime(summary.bookedAt, locale),
-                  invoice: summary.invoiceNumber,
-                })
+              ? t(
+                  summary.state === 'deleted_in_moneybird'
+                    ? 'orderDetail.bookedAsDeleted'
+                    : 'orderDetail.bookedAs',
+                  {
+                    time: formatTime(summary.bookedAt, locale),
+                    invoice: summary.invoiceNumber,
+                  },
+                )
               : t('orderDetail.booked', { time: formatTime(summary.bookedAt, locale) })}
           </p>
         )}
@@ -357,6 +413,7 @@ function OrderView({ order }: { order: OrderDetail }) {
           </p>
         )}
         <HeldBox order={order} />
+        <DeletedBox order={order} />
         {note && (
           <p className="notice-inline" role="status" data-testid="order-note">
             {pick(note, locale)}

@@ -76,6 +76,13 @@ export const app = defineCatalog({
     'orders.parked.empty': 'Geen geparkeerde bestellingen.',
     'orders.waiting.title': 'Wachtende bestellingen',
     'orders.waiting.empty': 'Geen wachtende bestellingen.',
+    'orders.deleted.title': 'Facturen verwijderd in Moneybird',
+    'orders.deleted.one':
+      'Van 1 geboekte bestelling is de factuur daarna in Moneybird verwijderd, dus die omzet staat niet meer in je boekhouding. Bekijk de bestelling en kies of Winkelbrug hem opnieuw boekt.',
+    'orders.deleted.many':
+      'Van {count} geboekte bestellingen is de factuur daarna in Moneybird verwijderd, dus die omzet staat niet meer in je boekhouding. Bekijk ze en kies per bestelling of Winkelbrug hem opnieuw boekt.',
+    'orders.deleted.show': 'Bekijk deze bestellingen',
+    'orders.deleted.showOne': 'Bekijk deze bestelling',
     'orders.more': 'En nog {count} meer.',
     'orders.order': 'Bestelling {order}',
     'orders.nextAttempt': 'Volgende poging: {time}',
@@ -105,6 +112,19 @@ export const app = defineCatalog({
     'orders.skip.whilePaused': 'Bestelling {order} wordt overgeslagen.',
     'orders.log.retry': 'Bestelling {order} staat weer in de wachtrij.',
     'orders.log.skip': 'Bestelling {order} overgeslagen op jouw verzoek.',
+    'action.bookAgain': 'Opnieuw boeken',
+    'orders.bookAgain.notBooked':
+      'Bestelling {order} is niet (meer) geboekt op een verwijderde factuur, dus er is niets opnieuw geboekt. Vernieuw het overzicht.',
+    'orders.bookAgain.notConnected':
+      'Winkelbrug is niet met Moneybird verbonden en kan dus niet nagaan of de factuur van bestelling {order} echt weg is. Koppel Moneybird opnieuw bij Instellingen en probeer het daarna nog eens.',
+    'orders.bookAgain.stillThere':
+      'De factuur van bestelling {order} staat nog in Moneybird. Er is niets opnieuw geboekt, zodat niets dubbel in je boekhouding komt.',
+    'orders.bookAgain.otherAdministration':
+      'Ook andere facturen die Winkelbrug maakte zijn niet te vinden in de gekoppelde Moneybird-administratie. Waarschijnlijk is een andere administratie gekoppeld dan die waarin bestelling {order} is geboekt. Er is niets opnieuw geboekt; kijk bij Instellingen welke administratie gekoppeld is.',
+    'orders.bookAgain.failed':
+      'Winkelbrug kon niet nagaan of de factuur van bestelling {order} verwijderd is: {reason} Er is niets opnieuw geboekt; probeer het over een paar minuten nog eens.',
+    'orders.log.bookAgain':
+      'De factuur van bestelling {order} is verwijderd in Moneybird; op jouw verzoek wordt de bestelling opnieuw geboekt.',
     'import.title': 'Eerdere bestellingen boeken',
     'import.hint':
       'Boekt alle afgeronde en betaalde bestellingen vanaf deze datum. Wat al geboekt is, wordt niet nog eens geboekt.',
@@ -205,6 +225,13 @@ export const app = defineCatalog({
     'orders.parked.empty': 'No parked orders.',
     'orders.waiting.title': 'Waiting orders',
     'orders.waiting.empty': 'No waiting orders.',
+    'orders.deleted.title': 'Invoices deleted in Moneybird',
+    'orders.deleted.one':
+      'The invoice of 1 booked order was deleted in Moneybird afterwards, so its revenue is no longer in your books. Look at the order and choose whether Winkelbrug books it again.',
+    'orders.deleted.many':
+      'The invoices of {count} booked orders were deleted in Moneybird afterwards, so their revenue is no longer in your books. Look at them and choose per order whether Winkelbrug books it again.',
+    'orders.deleted.show': 'Show these orders',
+    'orders.deleted.showOne': 'Show this order',
     'orders.more': 'And {count} more.',
     'orders.order': 'Order {order}',
     'orders.nextAttempt': 'Next attempt: {time}',
@@ -229,6 +256,19 @@ export const app = defineCatalog({
     'orders.skip.whilePaused': 'Order {order} is skipped.',
     'orders.log.retry': 'Order {order} is back in the queue.',
     'orders.log.skip': 'Order {order} skipped at your request.',
+    'action.bookAgain': 'Book again',
+    'orders.bookAgain.notBooked':
+      'Order {order} is not (or no longer) booked on a deleted invoice, so nothing was booked again. Refresh the overview.',
+    'orders.bookAgain.notConnected':
+      'Winkelbrug is not connected to Moneybird, so it cannot check that the invoice of order {order} is really gone. Connect Moneybird again in Settings, then try once more.',
+    'orders.bookAgain.stillThere':
+      'The invoice of order {order} is still in Moneybird. Nothing was booked again, so nothing ends up in your books twice.',
+    'orders.bookAgain.otherAdministration':
+      'Other invoices Winkelbrug made cannot be found in the connected Moneybird administration either. Most likely another administration is connected than the one order {order} was booked in. Nothing was booked again; check in Settings which administration is connected.',
+    'orders.bookAgain.failed':
+      'Winkelbrug could not check whether the invoice of order {order} was deleted: {reason} Nothing was booked again; try again in a few minutes.',
+    'orders.log.bookAgain':
+      'The invoice of order {order} was deleted in Moneybird; at your request the order is booked again.',
     'import.title': 'Book earlier orders',
     'import.hint':
       'Books every completed and paid order from this date on. Whatever is booked already is not booked again.',

@@ -56,6 +56,8 @@ export const uiOrders = defineCatalog({
     'orderDetail.failed': 'Bestelling {order} kon niet worden getoond: {reason}',
     'orderDetail.creditOf': 'Dit is een creditering van bestelling {order}.',
     'orderDetail.bookedAs': 'Geboekt op {time} als factuur {invoice}.',
+    'orderDetail.bookedAsDeleted':
+      'Geboekt op {time} als factuur {invoice}, die daarna in Moneybird is verwijderd.',
     'orderDetail.booked': 'Geboekt op {time}.',
     'orderDetail.why.parked': 'Waarom geparkeerd',
     'orderDetail.why.waiting': 'Waarom het wacht',
@@ -113,6 +115,15 @@ export const uiOrders = defineCatalog({
     'orderDetail.openContact': 'Contact openen in Moneybird',
     'orderDetail.opensElsewhere': '(opent in je browser)',
     'orderDetail.retried': 'Bestelling {order} staat weer in de wachtrij.',
+    'orderDetail.bookingAgain':
+      'Bestelling {order} wordt opnieuw geboekt. Deze pagina ververst zodra dat klaar is.',
+    'orderDetail.deleted.title': 'Factuur verwijderd in Moneybird',
+    'orderDetail.deleted.explain':
+      'Deze bestelling was geboekt, maar de factuur is daarna in Moneybird verwijderd. De omzet en btw van deze bestelling staan daardoor niet meer in je boekhouding. Hoort de bestelling daar wel in, kies dan Opnieuw boeken: Winkelbrug maakt de factuur opnieuw, met de betaling erbij. Was verwijderen de bedoeling, dan hoef je niets te doen.',
+    'orderDetail.deleted.confirm':
+      'Winkelbrug kijkt eerst of Moneybird al een factuur met kenmerk {reference} heeft, bijvoorbeeld een die je zelf opnieuw maakte, en neemt die dan over. Anders maakt het een nieuwe factuur. Bestelling {order} opnieuw boeken?',
+    'orderDetail.deleted.confirmYes': 'Ja, opnieuw boeken',
+    'orderDetail.deleted.cancel': 'Annuleren',
     'invoiceState.draft': 'Concept',
     'invoiceState.open': 'Openstaand',
     'invoiceState.scheduled': 'Ingepland',
@@ -123,6 +134,7 @@ export const uiOrders = defineCatalog({
     'invoiceState.uncollectible': 'Oninbaar',
     'orderStep.discovered': 'Gevonden in je winkel',
     'orderStep.pending': 'Klaar om te boeken',
+    'orderStep.bookAgain': 'Opnieuw in de wachtrij: factuur verwijderd in Moneybird',
     'orderStep.contact_ok': 'Contact gevonden of aangemaakt',
     'orderStep.invoice_created': 'Factuur aangemaakt',
     'orderStep.totals_ok': 'Totalen gecontroleerd',
@@ -140,7 +152,7 @@ export const uiOrders = defineCatalog({
     'orderCore.moneybird.gone':
       'De factuur staat niet meer in Moneybird (verwijderd?). Kies Opnieuw proberen om de bestelling opnieuw te laten boeken.',
     'orderCore.moneybird.goneBooked':
-      'De factuur van deze bestelling staat niet meer in Moneybird (verwijderd?). Winkelbrug boekt een geboekte bestelling niet nog eens, zodat niets dubbel in je boeken komt. Hoort de bestelling in je boeken, boek hem dan zelf opnieuw in Moneybird.',
+      'De factuur van deze bestelling staat niet meer in Moneybird: hij is daar verwijderd.',
     'orderCore.moneybird.unavailable':
       'Moneybird is nu niet gekoppeld, dus de factuur kan niet worden opgehaald. Koppel Moneybird opnieuw in Instellingen.',
   },
@@ -196,6 +208,8 @@ export const uiOrders = defineCatalog({
     'orderDetail.failed': 'Order {order} could not be shown: {reason}',
     'orderDetail.creditOf': 'This is a credit of order {order}.',
     'orderDetail.bookedAs': 'Booked on {time} as invoice {invoice}.',
+    'orderDetail.bookedAsDeleted':
+      'Booked on {time} as invoice {invoice}, which was deleted in Moneybird afterwards.',
     'orderDetail.booked': 'Booked on {time}.',
     'orderDetail.why.parked': 'Why it is parked',
     'orderDetail.why.waiting': 'Why it waits',
@@ -253,6 +267,14 @@ export const uiOrders = defineCatalog({
     'orderDetail.openContact': 'Open the contact in Moneybird',
     'orderDetail.opensElsewhere': '(opens in your browser)',
     'orderDetail.retried': 'Order {order} is queued again.',
+    'orderDetail.bookingAgain': 'Order {order} is being booked again. This page refreshes once that is done.',
+    'orderDetail.deleted.title': 'Invoice deleted in Moneybird',
+    'orderDetail.deleted.explain':
+      'This order was booked, but its invoice was deleted in Moneybird afterwards, so the order’s revenue and VAT are no longer in your books. If the order belongs there, choose Book again: Winkelbrug makes the invoice again, with its payment. If deleting it was intended, there is nothing to do.',
+    'orderDetail.deleted.confirm':
+      'Winkelbrug first checks whether Moneybird already has an invoice with reference {reference}, one you made again yourself for instance, and takes that over. Otherwise it makes a new invoice. Book order {order} again?',
+    'orderDetail.deleted.confirmYes': 'Yes, book again',
+    'orderDetail.deleted.cancel': 'Cancel',
     'invoiceState.draft': 'Draft',
     'invoiceState.open': 'Open',
     'invoiceState.scheduled': 'Scheduled',
@@ -263,6 +285,7 @@ export const uiOrders = defineCatalog({
     'invoiceState.uncollectible': 'Uncollectible',
     'orderStep.discovered': 'Found in your shop',
     'orderStep.pending': 'Ready to book',
+    'orderStep.bookAgain': 'Queued again: invoice deleted in Moneybird',
     'orderStep.contact_ok': 'Contact found or created',
     'orderStep.invoice_created': 'Invoice created',
     'orderStep.totals_ok': 'Totals checked',
@@ -279,8 +302,7 @@ export const uiOrders = defineCatalog({
     'orderCore.moneybird.failed': 'The invoice could not be fetched from Moneybird: {reason}',
     'orderCore.moneybird.gone':
       'The invoice is no longer in Moneybird (deleted?). Choose Retry to have the order booked again.',
-    'orderCore.moneybird.goneBooked':
-      'This order’s invoice is no longer in Moneybird (deleted?). Winkelbrug does not book a booked order again, so that nothing ends up in your books twice. If the order belongs in your books, book it again yourself in Moneybird.',
+    'orderCore.moneybird.goneBooked': 'This order’s invoice is no longer in Moneybird: it was deleted there.',
     'orderCore.moneybird.unavailable':
       'Moneybird is not connected now, so the invoice cannot be fetched. Connect Moneybird again in Settings.',
   },
