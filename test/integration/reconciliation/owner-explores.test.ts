@@ -35,6 +35,10 @@ const controllerOn = (w: SyncWorld): SyncController =>
       w.runtime.engine.retry(orderNumber);
       return { accepted: true, runId: null, reason: null };
     },
+    retryOrders(orderNumbers: readonly string[]) {
+      for (const orderNumber of orderNumbers) w.runtime.engine.retry(orderNumber);
+      return { accepted: true, runId: null, reason: null };
+    },
   }) as unknown as SyncController;
 
 /** The channels as the app service builds them, and the view of a period as the screen gets it. */

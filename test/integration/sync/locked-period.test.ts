@@ -37,6 +37,10 @@ const controllerOn = (w: SyncWorld): SyncController =>
       w.runtime.engine.retry(orderNumber);
       return { accepted: true, runId: null, reason: null };
     },
+    retryOrders(orderNumbers: readonly string[]) {
+      for (const orderNumber of orderNumbers) w.runtime.engine.retry(orderNumber);
+      return { accepted: true, runId: null, reason: null };
+    },
   }) as unknown as SyncController;
 
 describe('orders in a locked period', () => {

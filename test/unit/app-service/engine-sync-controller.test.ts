@@ -333,6 +333,41 @@ describe('the engine-backed sync controller', () => {
     expect(store.journal.get('1002')?.state).toBe('skipped');
   });
 
+  it('retries several orders with one sync for them all, and says how many when paused', async () => {
+    const { clock, store, engine, sync } = setup();
+    for (const orderNumber of ['1101', '1102', '1103']) {
+      store.journal.record({ orderNumber, state: 'pending', bookingStyle: 'sales_invoice' });
+      store.journal.park(orderNumber, 'pending', { code: 'period_locked', message: { nl: 'x', en: 'x' } });
+    }
+    const result = sync.retryOrders(['1101', '1102']);
+    expect(result).toMatchObject({ accepted: true, runId: '1', reason: null });
+    expect(engine.retried).toEqual(['1101', '1102']);
+    engine.finish();
+    await clock.advance(0);
+    // No second, empty run after the first: both orders were in it.
+    expect(engine.runs).toHaveLength(1);
+
+    // One unknown among them: the others are retried, and the answer names the unknown one.
+    const mixed = sync.retryOrders(['9999', '1103']);
+    expect(mixed).toMatchObject({ accepted: false, reason: { nl: expect.stringContaining('9999') } });
+    expect(store.journal.get('1103')?.state).toBe('pending');
+    expect(engine.runs).toHaveLength(2);
+    engine.finish();
+    await clock.advance(0);
+
+    for (const orderNumber of ['1101', '1102']) {
+      store.journal.park(orderNumber, 'pending', { code: 'period_locked', message: { nl: 'x', en: 'x' } });
+    }
+    sync.pause();
+    const paused = sync.retryOrders(['1101', '1102']);
+    expect(paused).toMatchObject({
+      accepted: true,
+      runId: null,
+      reason: { nl: expect.stringContaining('2 bestellingen') },
+    });
+    expect(engine.runs).toHaveLength(2);
+  });
+
   it('starts a history import from a date, refuses one from the future, and resumes an unfinished one', async () => {
     const { clock, store, engine, service } = setup();
     const future = await service.dispatch('import.start', { since: '2099-01-01' }, 'test');

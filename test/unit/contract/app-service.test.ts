@@ -240,6 +240,7 @@ function failingController(status: () => ReturnType<SyncController['status']>): 
     recentLog: () => [],
     heldOrders: () => ({ parked: [], waiting: [], parkedTotal: 0, waitingTotal: 0 }),
     retryOrder: () => ({ accepted: false, runId: null, reason: null }),
+    retryOrders: () => ({ accepted: false, runId: null, reason: null }),
     skipOrder: () => ({ accepted: false, runId: null, reason: null }),
     historyImport: () => null,
     startImport: () => ({ accepted: false, runId: null, reason: null }),

@@ -316,19 +316,16 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
     return redactText(error instanceof Error ? error.message : String(error));
   }
 
-  function actOnOrder(orderNumber: string, action: 'retry' | 'skip'): ActionResult {
+  /** Retries or skips one order in the journal; the refusal when it cannot. */
+  function changeOrder(orderNumber: string, action: 'retry' | 'skip'): ActionResult | null {
     const entry = store.journal.get(orderNumber);
-    if (!entry) {
-      statusChanged();
-      return refused(localize(app, 'orders.refused.unknown', { order: orderNumber }));
-    }
+    if (!entry) return refused(localize(app, 'orders.refused.unknown', { order: orderNumber }));
     if (entry.state === 'done')
       return refused(localize(app, 'orders.refused.booked', { order: orderNumber }));
     try {
       if (action === 'retry') engine.retry(orderNumber);
       else engine.skip(orderNumber);
     } catch (error) {
-      statusChanged();
       return refused(
         localize(app, 'orders.refused.failed', { order: orderNumber, detail: describeError(error) }),
       );
@@ -338,12 +335,35 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
       localize(app, action === 'retry' ? 'orders.log.retry' : 'orders.log.skip', { order: orderNumber }),
       orderNumber,
     );
-    statusChanged();
-    if (closed || scheduler.status().paused) {
-      const key = action === 'retry' ? 'orders.retry.whilePaused' : 'orders.skip.whilePaused';
-      return { accepted: true, runId: null, reason: localize(app, key, { order: orderNumber }) };
+    return null;
+  }
+
+  /**
+   * Retries or skips the orders, then syncs once for them all. The first refusal is the answer; the
+   * orders that could be changed are, and synced.
+   */
+  function actOnOrders(orderNumbers: readonly string[], action: 'retry' | 'skip'): ActionResult {
+    let refusal: ActionResult | null = null;
+    const changed: string[] = [];
+    for (const orderNumber of orderNumbers) {
+      const refusedOne = changeOrder(orderNumber, action);
+      if (refusedOne) refusal ??= refusedOne;
+      else changed.push(orderNumber);
     }
-    return startRun(localize(app, 'sync.queued'));
+    statusChanged();
+    const [first] = changed;
+    if (first === undefined) return refusal ?? { accepted: false, runId: null, reason: null };
+    if (closed || scheduler.status().paused) {
+      const reason =
+        changed.length > 1 && action === 'retry'
+          ? localize(app, 'orders.retry.whilePausedMany', { count: changed.length })
+          : localize(app, action === 'retry' ? 'orders.retry.whilePaused' : 'orders.skip.whilePaused', {
+              order: first,
+            });
+      return refusal ?? { accepted: true, runId: null, reason };
+    }
+    const run = startRun(localize(app, 'sync.queued'));
+    return refusal ?? run;
   }
 
   scheduler.start({
@@ -378,8 +398,9 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
     },
     recentLog: (limit) => recentLogLines(store, limit),
     heldOrders: (limit) => heldOrdersIn(store, limit),
-    retryOrder: (orderNumber) => actOnOrder(orderNumber, 'retry'),
-    skipOrder: (orderNumber) => actOnOrder(orderNumber, 'skip'),
+    retryOrder: (orderNumber) => actOnOrders([orderNumber], 'retry'),
+    retryOrders: (orderNumbers) => actOnOrders(orderNumbers, 'retry'),
+    skipOrder: (orderNumber) => actOnOrders([orderNumber], 'skip'),
     historyImport,
     startImport(since) {
       // Today as the shop counts days (Amsterdam), not as UTC does: past midnight here is today.

@@ -293,6 +293,7 @@ export function createInProcessSyncController(options: InProcessSyncOptions = {}
     runNow,
     heldOrders: () => NO_HELD_ORDERS,
     retryOrder: unavailable,
+    retryOrders: unavailable,
     skipOrder: unavailable,
     historyImport: () => null,
     startImport: unavailable,

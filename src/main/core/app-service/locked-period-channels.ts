@@ -27,13 +27,8 @@ export function createLockedPeriodChannels(store: Store, sync: SyncController): 
       const chosen = new Set(store.settings.get(lockedPeriodMovesSetting));
       for (const number of numbers) chosen.add(number);
       store.settings.set(lockedPeriodMovesSetting, [...chosen]);
-      let result: ActionResult | undefined;
-      for (const number of numbers) {
-        const retried = sync.retryOrder(number);
-        // The first retry starts the run; the others join it. Report the first refusal, if any.
-        if (!result || (result.accepted && !retried.accepted)) result = retried;
-      }
-      return result!;
+      // One sync for them all.
+      return sync.retryOrders(numbers);
     },
   };
 }

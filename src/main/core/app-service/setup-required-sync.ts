@@ -92,6 +92,7 @@ export function createSetupRequiredController(options: SetupRequiredOptions): Sy
     },
     heldOrders: (limit) => (history ? heldOrdersIn(history, limit) : NO_HELD_ORDERS),
     retryOrder: refused,
+    retryOrders: refused,
     skipOrder: refused,
     historyImport: () => null,
     startImport: refused,

@@ -49,6 +49,7 @@ export function createSwitchableSync(initial: SyncController): SwitchableSync {
     recentLog: (limit) => current.recentLog(limit),
     heldOrders: (limit) => current.heldOrders(limit),
     retryOrder: (orderNumber) => current.retryOrder(orderNumber),
+    retryOrders: (orderNumbers) => current.retryOrders(orderNumbers),
     skipOrder: (orderNumber) => current.skipOrder(orderNumber),
     historyImport: () => current.historyImport(),
     startImport: (since) => current.startImport(since),

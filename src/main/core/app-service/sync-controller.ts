@@ -31,6 +31,8 @@ export interface SyncController {
   heldOrders(limit: number): HeldOrders;
   /** Puts a held order back in the queue, then syncs. */
   retryOrder(orderNumber: string): ActionResult;
+  /** The same for several orders, with one sync for them all. */
+  retryOrders(orderNumbers: readonly string[]): ActionResult;
   /** The owner decided the order is not to be booked. */
   skipOrder(orderNumber: string): ActionResult;
   historyImport(): HistoryImport | null;

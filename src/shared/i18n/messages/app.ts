@@ -110,6 +110,8 @@ export const app = defineCatalog({
     'orders.retry.whilePaused':
       'Bestelling {order} staat weer in de wachtrij; ze wordt geboekt zodra je Hervatten kiest.',
     'orders.skip.whilePaused': 'Bestelling {order} wordt overgeslagen.',
+    'orders.retry.whilePausedMany':
+      '{count} bestellingen staan weer in de wachtrij; ze worden geboekt zodra je Hervatten kiest.',
     'orders.log.retry': 'Bestelling {order} staat weer in de wachtrij.',
     'orders.log.skip': 'Bestelling {order} overgeslagen op jouw verzoek.',
     'action.bookAgain': 'Opnieuw boeken',
@@ -254,6 +256,8 @@ export const app = defineCatalog({
       'Orders can be changed once your Mijnwebwinkel shop and Moneybird are connected.',
     'orders.retry.whilePaused': 'Order {order} is back in the queue; it is booked once you choose Resume.',
     'orders.skip.whilePaused': 'Order {order} is skipped.',
+    'orders.retry.whilePausedMany':
+      '{count} orders are back in the queue; they are booked once you choose Resume.',
     'orders.log.retry': 'Order {order} is back in the queue.',
     'orders.log.skip': 'Order {order} skipped at your request.',
     'action.bookAgain': 'Book again',
