@@ -285,7 +285,7 @@ const MUTANTS = [
     id: 'book-again-in-other-administration',
     guard: 'Nothing is booked again when the other bookings are missing too (another administration)',
     file: 'src/main/core/app-service/book-again-channels.ts',
-    find: 'if (!(await administrationHoldsOthers(client, store, orderNumber)))',
+    find: 'if (!(await sameAdministration(client, store, entry)))',
     replace: 'if (false)',
     tests: [{ file: BOOK_AGAIN, name: 'another administration is connected' }],
   },

@@ -455,9 +455,11 @@ describe('the month per VAT rate in Chromium', () => {
     await page.getByTestId('deleted-box').waitFor();
     expect(await page.getByTestId('booked-as').textContent()).toContain('daarna in Moneybird is verwijderd');
     expect(await page.getByTestId('order-moneybird').textContent()).toContain('verwijderd');
+    expect(await page.getByTestId('leave-deleted').textContent()).toBe('Niet opnieuw boeken');
+    await recordScreen(page, 'order-deleted-in-moneybird');
     await page.getByTestId('book-again').click();
     expect(await page.getByTestId('book-again-confirm').textContent()).toContain(victim.reference);
-    await recordScreen(page, 'order-deleted-in-moneybird');
+    await recordScreen(page, 'order-book-again-confirm');
     const rebooked = new Promise<RunSummary>((resolve) => {
       const stop = demo.service.subscribe((event) => {
         if (event.channel !== 'run.finished') return;
@@ -472,7 +474,7 @@ describe('the month per VAT rate in Chromium', () => {
     // Booked: no note that it is queued stays behind, and its steps say why it was booked twice.
     await expect.poll(() => page.getByTestId('order-note').count()).toBe(0);
     expect(await page.getByTestId('order-step').allTextContents()).toContainEqual(
-      expect.stringContaining('Opnieuw in de wachtrij: factuur verwijderd in Moneybird'),
+      expect.stringContaining('Factuur verwijderd in Moneybird'),
     );
     const again = demo.moneybird.books.salesInvoices().filter((i) => i.reference === victim.reference);
     expect(again.map((i) => [i.id === victim.id, i.state, i.total_price_incl_tax])).toEqual([

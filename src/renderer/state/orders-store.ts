@@ -71,6 +71,8 @@ export interface OrdersState {
   takeOverInvoice(orderNumber: string): Promise<void>;
   /** The owner has a booked order whose invoice was deleted in Moneybird booked again. */
   bookAgain(orderNumber: string): Promise<void>;
+  /** The owner meant that deletion: the order is left out of the books (skipped). */
+  leaveDeleted(orderNumber: string): Promise<void>;
 }
 
 export type OrdersStore = StoreApi<OrdersState>;
@@ -96,7 +98,12 @@ export function searchArgsOf(filters: OrdersFilters): OrdersSearchArgs {
   };
 }
 
-type OrderActionChannel = 'orders.retry' | 'orders.skip' | 'orders.takeOverInvoice' | 'orders.bookAgain';
+type OrderActionChannel =
+  | 'orders.retry'
+  | 'orders.skip'
+  | 'orders.takeOverInvoice'
+  | 'orders.bookAgain'
+  | 'orders.leaveDeleted';
 
 /** What the order's page says after an action: the core's reason, else what happens next. */
 function noteOf(
@@ -108,7 +115,8 @@ function noteOf(
   if (reply.result.reason) return reply.result.reason;
   if (channel === 'orders.bookAgain')
     return localize(uiOrders, 'orderDetail.bookingAgain', { order: orderNumber });
-  return channel === 'orders.skip' ? null : localize(uiOrders, 'orderDetail.retried', { order: orderNumber });
+  if (channel === 'orders.skip' || channel === 'orders.leaveDeleted') return null;
+  return localize(uiOrders, 'orderDetail.retried', { order: orderNumber });
 }
 
 export function createOrdersStore(client: CheckedClient): OrdersStore {
@@ -206,6 +214,7 @@ export function createOrdersStore(client: CheckedClient): OrdersStore {
       skip: (orderNumber) => act(orderNumber, 'orders.skip'),
       takeOverInvoice: (orderNumber) => act(orderNumber, 'orders.takeOverInvoice'),
       bookAgain: (orderNumber) => act(orderNumber, 'orders.bookAgain'),
+      leaveDeleted: (orderNumber) => act(orderNumber, 'orders.leaveDeleted'),
     };
   });
   // A finished sync may have booked, parked or retried what is on screen: ask again for what is shown.

@@ -119,6 +119,14 @@ export const requests = {
     args: z.strictObject({ orderNumber: orderNumberSchema }),
     result: actionResultSchema,
   },
+  /**
+   * The owner meant the deletion of a booked order's invoice in Moneybird: confirmed with Moneybird,
+   * the order is skipped (out of the books by the owner's choice; a retry books it after all).
+   */
+  'orders.leaveDeleted': {
+    args: z.strictObject({ orderNumber: orderNumberSchema }),
+    result: actionResultSchema,
+  },
   'import.status': { args: noArgs, result: z.object({ import: historyImportSchema.nullable() }) },
   /** Books the shop's history from a date (resumable; the same date continues where it stopped). */
   'import.start': { args: z.strictObject({ since: isoDateSchema }), result: actionResultSchema },

@@ -2,7 +2,8 @@
 // request. The deletion is confirmed with Moneybird at that moment; the order goes back to the queue
 // and the next run books it once: on a new invoice, or on the one the owner made again by hand under
 // its reference. Nothing is booked again while the invoice is there, while another administration is
-// connected, or when asked twice.
+// connected, or when asked twice. When the owner meant the deletion, the order is left out of the
+// books by choice, and a retry books it after all.
 import { describe, expect, it } from 'vitest';
 import { createBookAgainChannels } from '../../../src/main/core/app-service/book-again-channels';
 import type { SyncController } from '../../../src/main/core/app-service/sync-controller';
@@ -18,9 +19,11 @@ const SINCE = '2024-01-01';
 function controllerOn(w: SyncWorld) {
   const retried: string[] = [];
   const sync = {
-    retryOrder(orderNumber: string) {
-      retried.push(orderNumber);
-      w.runtime.engine.retry(orderNumber);
+    retryOrders(orderNumbers: readonly string[]) {
+      for (const orderNumber of orderNumbers) {
+        retried.push(orderNumber);
+        w.runtime.engine.retry(orderNumber);
+      }
       return { accepted: true, runId: null, reason: null };
     },
   } as unknown as SyncController;
@@ -54,6 +57,7 @@ async function bookedWorld(count = 6) {
     booked,
     retried,
     bookAgain: () => channels['orders.bookAgain']({ orderNumber }),
+    leaveDeleted: () => channels['orders.leaveDeleted']({ orderNumber }),
     disconnect: () => {
       connected = false;
     },
@@ -150,6 +154,33 @@ describe('booking again an order whose invoice was deleted in Moneybird', () => 
       (r) => r.method !== 'GET' && !r.path.endsWith('/synchronization.json'),
     );
     expect(writes).toEqual([]);
+  });
+
+  it('leaves the order out of the books when the owner meant the deletion, and books it after all on a retry', async () => {
+    const { w, orderNumber, booked, leaveDeleted } = await bookedWorld();
+    const still = await leaveDeleted();
+    expect(still.reason?.nl).toContain('staat nog in Moneybird');
+    w.moneybird.owner.deleteInvoice(booked.moneybird.invoiceId!);
+    expect(await leaveDeleted()).toMatchObject({ accepted: true, runId: null });
+    const left = w.runtime.store.journal.get(orderNumber)!;
+    expect(left).toMatchObject({
+      state: 'skipped',
+      adoption: 'look_up',
+      reason: { code: 'deleted_by_owner' },
+    });
+    expect(left.reason?.message.nl).toContain('niet opnieuw te boeken');
+    expect(left.moneybird.invoiceId).toBeNull();
+    // Out of the books by choice: no longer among what needs the owner.
+    const counts = createOrderOverview(w.runtime.store.db).stateCounts();
+    expect(counts).toMatchObject({ deleted_in_moneybird: 0, skipped: 1, booked: 5 });
+    expect((await w.runtime.engine.run('manual')).outcome).toBe('completed');
+    expect(invoicesWith(w, booked.reference)).toEqual([]);
+
+    // Months later it belongs in the books after all: a retry books it, once.
+    w.runtime.engine.retry(orderNumber);
+    expect((await w.runtime.engine.run('manual')).outcome).toBe('completed');
+    expect(w.runtime.store.journal.get(orderNumber)!.state).toBe('done');
+    expect(invoicesWith(w, booked.reference)).toHaveLength(1);
   });
 
   it('books nothing again when the other bookings are missing too: another administration is connected', async () => {

@@ -122,6 +122,7 @@ describe('requests', () => {
       'orders.bookInOpenPeriod',
       'orders.takeOverInvoice',
       'orders.bookAgain',
+      'orders.leaveDeleted',
       'import.status',
       'import.start',
       'setup.state',

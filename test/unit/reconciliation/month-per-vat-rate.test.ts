@@ -383,6 +383,34 @@ describe('month per VAT rate', () => {
     ]);
   });
 
+  it('explains a booking deleted in Moneybird as such until the owner chose, then by where the order is', () => {
+    const store = openTestStore();
+    const shop = [at('21', '12.10', '2.10')];
+    for (const number of ['1', '2', '3']) addOrder(store, { number, date: '2026-10-09', shop });
+    for (const number of ['1', '2', '3']) store.vatFigures.recordGone(number);
+    const kinds = () =>
+      Object.fromEntries(viewOf(store, OCTOBER).explanations.items.map((i) => [i.orderNumber, i.kind]));
+    expect(kinds()).toEqual({
+      '1': 'deleted_in_moneybird',
+      '2': 'deleted_in_moneybird',
+      '3': 'deleted_in_moneybird',
+    });
+    // Asked to be booked again: queued, then parked over the locked period; the other one skipped.
+    store.db
+      .prepare("UPDATE order_journal SET state = 'pending', progress = 'pending' WHERE order_number = '2'")
+      .run();
+    store.db
+      .prepare("UPDATE order_journal SET state = 'skipped', progress = 'pending' WHERE order_number = '3'")
+      .run();
+    expect(kinds()).toEqual({ '1': 'deleted_in_moneybird', '2': 'not_yet_booked', '3': 'skipped' });
+    store.db
+      .prepare(
+        "UPDATE order_journal SET state = 'parked', reason_code = 'period_locked', reason_nl = 'Afgesloten' WHERE order_number = '2'",
+      )
+      .run();
+    expect(kinds()['2']).toBe('parked');
+  });
+
   it('sums a quarter as its three months, and pages its explanations', () => {
     const store = openTestStore();
     let n = 0;

@@ -5,22 +5,31 @@
 // by hand under that reference is taken over, not doubled), and syncs.
 import type { ActionResult } from '../../../shared/contract';
 import { app } from '../../../shared/i18n/messages/app';
+import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { NotFoundError } from '../http/errors';
 import type { MoneybirdClient } from '../moneybird/client';
+import { periodRange } from '../reconciliation/month-per-vat-rate';
 import type { JournalEntry, Store } from '../store';
 import { JournalTransitionError } from '../store/errors';
+import { otherCreditsOf } from '../sync/credit-notes';
+import { ORIGINAL_INVOICE_GONE } from '../sync/credit-originals';
 import type { Handlers } from './dispatch';
 import { problemText } from './order-channels';
 import type { SyncController } from './sync-controller';
 
-export type BookAgainHandlers = Pick<Handlers, 'orders.bookAgain'>;
+export type BookAgainHandlers = Pick<Handlers, 'orders.bookAgain' | 'orders.leaveDeleted'>;
+
+/** Why an order is skipped when the owner meant its invoice's deletion in Moneybird. */
+export const LEFT_DELETED = 'deleted_by_owner';
 
 /**
- * Other bookings asked for when the order's invoice is missing: if none of them is there either,
- * the administration connected now is not the one the order was booked in.
+ * Other bookings asked for when the order's invoice is missing, one at a time until one is there.
+ * When at least MISSING_ELSEWHERE of them are missing too and none is there, the administration
+ * connected now is not the one the order was booked in (the comparison's rule).
  */
-const WITNESSES = 3;
+const MAX_WITNESSES = 10;
+const MISSING_ELSEWHERE = 3;
 
 type Presence = 'there' | 'gone';
 
@@ -42,23 +51,91 @@ async function presenceOf(client: MoneybirdClient, entry: JournalEntry): Promise
 }
 
 /**
- * Whether another booking of this journal is in the administration: up to WITNESSES of them are
- * asked for (those a check found deleted are passed over). True when the journal has no other.
+ * Other bookings of this journal to ask Moneybird for: those of the order's own month first (the
+ * administration that held the order holds them), then the journal's others; not those a check
+ * found deleted.
  */
-async function administrationHoldsOthers(client: MoneybirdClient, store: Store, orderNumber: string) {
-  const others = store.journal
-    .list({ states: ['done'], limit: 50 })
-    .filter(
-      (e) =>
-        e.orderNumber !== orderNumber &&
-        e.moneybird.invoiceId !== null &&
-        !store.vatFigures.isGone(e.orderNumber),
-    )
-    .slice(0, WITNESSES);
-  for (const other of others) {
-    if ((await presenceOf(client, other)) === 'there') return true;
+function witnessesOf(store: Store, entry: JournalEntry): JournalEntry[] {
+  const sameMonth = entry.orderDate
+    ? (() => {
+        const [year, month] = entry.orderDate.split('-').map(Number) as [number, number];
+        const { from, to } = periodRange({ kind: 'month', year, index: month });
+        return store.vatFigures.bookingsIn(from, to).map((b) => b.orderNumber);
+      })()
+    : [];
+  const others = store.journal.list({ states: ['done'], limit: 200 }).map((e) => e.orderNumber);
+  const seen = new Set([entry.orderNumber]);
+  const witnesses: JournalEntry[] = [];
+  for (const number of [...sameMonth, ...others]) {
+    if (witnesses.length === MAX_WITNESSES) break;
+    if (seen.has(number)) continue;
+    seen.add(number);
+    const other = store.journal.get(number);
+    if (other?.state === 'done' && other.moneybird.invoiceId !== null && !store.vatFigures.isGone(number))
+      witnesses.push(other);
   }
-  return others.length === 0;
+  return witnesses;
+}
+
+/** Whether the administration connected now is the one the order was booked in, as far as can be told. */
+async function sameAdministration(client: MoneybirdClient, store: Store, entry: JournalEntry) {
+  let missing = 0;
+  for (const other of witnessesOf(store, entry)) {
+    if ((await presenceOf(client, other)) === 'there') return true;
+    missing += 1;
+  }
+  // None there: another administration, unless too few were asked to tell (a journal of two orders).
+  return missing < MISSING_ELSEWHERE;
+}
+
+/**
+ * The order's credits parked because its invoice was gone: they follow it back into the queue, so
+ * its credit notes are made against its new invoice.
+ */
+function creditsWaitingFor(store: Store, orderNumber: string): string[] {
+  return otherCreditsOf(store, orderNumber, orderNumber)
+    .map((credit) => store.journal.get(credit.orderNumber))
+    .filter((credit) => credit?.state === 'parked' && credit.reason?.code === ORIGINAL_INVOICE_GONE)
+    .map((credit) => credit!.orderNumber);
+}
+
+/**
+ * Takes back the booking of a booked order whose invoice Moneybird confirms gone, with `then` in the
+ * same transaction; the refusal that says why not, or null.
+ */
+async function takeBackDeleted(
+  store: Store,
+  client: MoneybirdClient | null,
+  orderNumber: string,
+  then: () => void,
+): Promise<ActionResult | null> {
+  const order = { order: orderNumber };
+  const entry = store.journal.get(orderNumber);
+  const invoiceId = entry?.state === 'done' ? entry.moneybird.invoiceId : null;
+  if (!entry || invoiceId === null) return refused(localize(app, 'orders.bookAgain.notBooked', order));
+  if (!client) return refused(localize(app, 'orders.bookAgain.notConnected', order));
+  try {
+    if ((await presenceOf(client, entry)) === 'there')
+      return refused(localize(app, 'orders.bookAgain.stillThere', order));
+    if (!(await sameAdministration(client, store, entry)))
+      return refused(localize(app, 'orders.bookAgain.otherAdministration', order));
+  } catch (error) {
+    return refused(localize(app, 'orders.bookAgain.failed', order, { reason: problemText(error) }));
+  }
+  try {
+    // The figures say the invoice is gone until the order is booked (and recorded) again.
+    store.transaction(() => {
+      store.vatFigures.recordGone(orderNumber);
+      store.journal.forgetBooking(orderNumber, invoiceId);
+      then();
+    });
+  } catch (error) {
+    // Asked twice at once: the other request took it back already.
+    if (error instanceof JournalTransitionError)
+      return refused(localize(app, 'orders.bookAgain.notBooked', order));
+    throw error;
+  }
+  return null;
 }
 
 export function createBookAgainChannels(
@@ -66,50 +143,39 @@ export function createBookAgainChannels(
   moneybird: () => MoneybirdClient | null,
   sync: SyncController,
 ): BookAgainHandlers {
+  const log = (orderNumber: string, key: 'orders.log.bookAgain' | 'orders.log.leaveDeleted') =>
+    store.log.append({
+      at: Date.now(),
+      level: 'info',
+      message: localize(app, key, { order: orderNumber }),
+      orderNumber,
+      runId: null,
+    });
   return {
     'orders.bookAgain': async ({ orderNumber }) => {
-      const order = { order: orderNumber };
-      const entry = store.journal.get(orderNumber);
-      const invoiceId = entry?.state === 'done' ? entry.moneybird.invoiceId : null;
-      if (!entry || invoiceId === null) return refused(localize(app, 'orders.bookAgain.notBooked', order));
-      const client = moneybird();
-      if (!client) return refused(localize(app, 'orders.bookAgain.notConnected', order));
-      try {
-        if ((await presenceOf(client, entry)) === 'there')
-          return refused(localize(app, 'orders.bookAgain.stillThere', order));
-        if (!(await administrationHoldsOthers(client, store, orderNumber)))
-          return refused(localize(app, 'orders.bookAgain.otherAdministration', order));
-      } catch (error) {
-        return refused(localize(app, 'orders.bookAgain.failed', order, { reason: problemText(error) }));
-      }
-      try {
-        // The figures say the invoice is gone until the order is booked (and recorded) again.
-        store.transaction(() => {
-          store.vatFigures.recordGone(orderNumber);
-          store.journal.forgetBooking(orderNumber, invoiceId);
-          store.log.append({
-            at: Date.now(),
-            level: 'info',
-            message: localize(app, 'orders.log.bookAgain', order),
-            orderNumber,
-            runId: null,
-          });
+      const refusal = await takeBackDeleted(store, moneybird(), orderNumber, () =>
+        log(orderNumber, 'orders.log.bookAgain'),
+      );
+      return refusal ?? sync.retryOrders([orderNumber, ...creditsWaitingFor(store, orderNumber)]);
+    },
+    'orders.leaveDeleted': async ({ orderNumber }) => {
+      // Skipped by the owner: out of the books by choice, which the month per VAT rate says; a
+      // retry later books it after all (looked up first).
+      const refusal = await takeBackDeleted(store, moneybird(), orderNumber, () => {
+        store.journal.skip(orderNumber, 'pending', {
+          code: LEFT_DELETED,
+          message: localize(syncMessages, 'sync.left_deleted_by_owner'),
         });
-      } catch (error) {
-        // Asked twice at once: the other request put it back in the queue already.
-        if (error instanceof JournalTransitionError)
-          return refused(localize(app, 'orders.bookAgain.notBooked', order));
-        throw error;
-      }
-      return sync.retryOrder(orderNumber);
+        log(orderNumber, 'orders.log.leaveDeleted');
+      });
+      return refusal ?? { accepted: true, runId: null, reason: null };
     },
   };
 }
 
 /** Stand-in for a core without a data folder: nothing is booked there. */
 export function bookAgainUnavailable(): BookAgainHandlers {
-  return {
-    'orders.bookAgain': ({ orderNumber }) =>
-      refused(localize(app, 'orders.bookAgain.notBooked', { order: orderNumber })),
-  };
+  const nothing = ({ orderNumber }: { orderNumber: string }) =>
+    refused(localize(app, 'orders.bookAgain.notBooked', { order: orderNumber }));
+  return { 'orders.bookAgain': nothing, 'orders.leaveDeleted': nothing };
 }

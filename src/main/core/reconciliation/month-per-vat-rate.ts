@@ -151,14 +151,16 @@ const shown = (s: Sums): Amounts => ({
 
 /**
  * Why an order's figures differ from (or are missing in) the books of the period from `from` up to
- * `to`. A booking whose invoice a check found deleted in Moneybird is that, whatever else. A booking that counts on another day than the order (an order of a locked period booked on
+ * `to`. A booking whose invoice a check found deleted in Moneybird is that, whatever else, until the
+ * owner chose what to do about it. A booking that counts on another day than the order (an order of a locked period booked on
  * the first open day) is in the books of another period than the order when the two days fall in
  * different ones: each period explains its side. An order in the books is otherwise judged by what
  * the books hold, whatever it waits for next (a credit's refund, a payment); one not in them by why
  * it is not.
  */
 export function explanationKind(row: OrderDifferenceRow, from: string, to: string): ExplanationKind {
-  if (row.bookedGone) return 'deleted_in_moneybird';
+  // Once the owner chose (book it again, or not), the order is explained by where it is now.
+  if (row.bookedGone && row.state === 'done') return 'deleted_in_moneybird';
   if (row.inBooks && row.bookedRecorded && row.bookedDate !== null) {
     const within = (day: string) => day >= from && day < to;
     if (within(row.orderDate) && !within(row.bookedDate)) return 'booked_in_other_period';

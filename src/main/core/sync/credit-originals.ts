@@ -21,6 +21,9 @@ import type { JournalEntry, JournalReason, Store } from '../store';
 import { otherCreditsOf } from './credit-notes';
 import type { ShopPaymentRecordReader } from './shop-payment-records';
 
+/** Why a credit is parked when its original's invoice is gone from Moneybird. */
+export const ORIGINAL_INVOICE_GONE = 'original_invoice_gone';
+
 export type OriginalResolution =
   | { original: OriginalBooking }
   | { reason: { code: string; message: LocalizedText } };
@@ -150,7 +153,7 @@ export async function originalInvoiceProblem(
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
     return {
-      code: 'original_invoice_gone',
+      code: ORIGINAL_INVOICE_GONE,
       message: localize(syncMessages, 'sync.original_invoice_gone', params),
       details: { original: original.orderNumber, invoiceId: original.invoiceId },
     };

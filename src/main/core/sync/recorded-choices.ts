@@ -8,9 +8,16 @@ const styleOf = (style: BookingStyle): BookkeepingSettings['bookingStyle'] =>
   style === 'external_invoice' ? 'external' : 'sales';
 
 /**
+ * Whether the order was booked before and taken back (its invoice was deleted in Moneybird and the
+ * owner asked to book it again): its booking is looked up, and made again, as it was made.
+ */
+const bookedBefore = (journal: OrderJournal, entry: JournalEntry): boolean =>
+  entry.adoption === 'look_up' && journal.steps(entry.orderNumber).some((step) => step.state === 'done');
+
+/**
  * The settings an order is planned with. Its booking style: the one the journal recorded once
- * Moneybird may hold part of the booking; before that the current setting, or its original's for a
- * credit, recorded anew. Its reference: the one recorded when it was admitted, under the prefix of
+ * Moneybird may hold part of the booking, or held it once; before that the current setting, or its
+ * original's for a credit, recorded anew. Its reference: the one recorded when it was admitted, under the prefix of
  * that day.
  */
 export function recordedChoices(
@@ -26,7 +33,10 @@ export function recordedChoices(
   const wanted: BookingStyle =
     originalStyle ?? (settings.bookingStyle === 'external' ? 'external_invoice' : 'sales_invoice');
   if (current.bookingStyle !== wanted) {
-    if (current.bookingStyle !== null && hasMoneybirdWrites(current.progress)) {
+    if (
+      current.bookingStyle !== null &&
+      (hasMoneybirdWrites(current.progress) || bookedBefore(journal, current))
+    ) {
       planned = { ...planned, bookingStyle: styleOf(current.bookingStyle) };
     } else {
       current = journal.amend(current.orderNumber, current.state, { bookingStyle: wanted });

@@ -301,6 +301,7 @@ function DeletedBox({ order }: { order: OrderDetail }) {
   const t = useText();
   const busy = useOrders((s) => s.detail?.busy ?? false);
   const bookAgain = useOrders((s) => s.bookAgain);
+  const leaveDeleted = useOrders((s) => s.leaveDeleted);
   const [confirming, setConfirming] = useState(false);
   const { orderNumber } = order.summary;
   if (!order.canBookAgain) return null;
@@ -336,6 +337,14 @@ function DeletedBox({ order }: { order: OrderDetail }) {
           <button type="button" data-testid="book-again" disabled={busy} onClick={() => setConfirming(true)}>
             {t('action.bookAgain')}
           </button>
+          <button
+            type="button"
+            data-testid="leave-deleted"
+            disabled={busy}
+            onClick={() => void leaveDeleted(orderNumber)}
+          >
+            {t('action.leaveDeleted')}
+          </button>
         </OrderActions>
       )}
     </div>
@@ -358,7 +367,7 @@ function Steps({ order }: { order: OrderDetail }) {
         {order.steps.map((step, index) => {
           // Only the owner's "book again" takes a booked order back to the queue.
           const again = step.state === 'pending' && order.steps[index - 1]?.state === 'done';
-          const key = again ? 'orderStep.bookAgain' : `orderStep.${step.state}`;
+          const key = again ? 'orderStep.invoiceDeleted' : `orderStep.${step.state}`;
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: steps in the order they happened; a state may recur
             <li key={index} data-testid="order-step" data-step={step.state}>

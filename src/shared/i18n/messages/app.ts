@@ -115,6 +115,9 @@ export const app = defineCatalog({
     'orders.log.retry': 'Bestelling {order} staat weer in de wachtrij.',
     'orders.log.skip': 'Bestelling {order} overgeslagen op jouw verzoek.',
     'action.bookAgain': 'Opnieuw boeken',
+    'action.leaveDeleted': 'Niet opnieuw boeken',
+    'orders.log.leaveDeleted':
+      'De factuur van bestelling {order} is verwijderd in Moneybird; op jouw verzoek blijft de bestelling buiten je boekhouding.',
     'orders.bookAgain.notBooked':
       'Bestelling {order} is niet (meer) geboekt op een verwijderde factuur, dus er is niets opnieuw geboekt. Vernieuw het overzicht.',
     'orders.bookAgain.notConnected':
@@ -261,6 +264,9 @@ export const app = defineCatalog({
     'orders.log.retry': 'Order {order} is back in the queue.',
     'orders.log.skip': 'Order {order} skipped at your request.',
     'action.bookAgain': 'Book again',
+    'action.leaveDeleted': 'Do not book again',
+    'orders.log.leaveDeleted':
+      'The invoice of order {order} was deleted in Moneybird; at your request the order stays out of your books.',
     'orders.bookAgain.notBooked':
       'Order {order} is not (or no longer) booked on a deleted invoice, so nothing was booked again. Refresh the overview.',
     'orders.bookAgain.notConnected':

@@ -41,6 +41,8 @@ export const syncMessages = defineCatalog({
     'sync.unpaid_not_yet':
       'Bestelling {order} is nog niet betaald; ze wordt geboekt zodra de betaling binnen is.',
     'sync.skipped_by_owner': 'Overgeslagen op verzoek.',
+    'sync.left_deleted_by_owner':
+      'Geboekt, maar de factuur is daarna in Moneybird verwijderd, en je koos ervoor de bestelling niet opnieuw te boeken. Hoort ze toch in je boekhouding, kies dan Opnieuw proberen.',
     'sync.invoice_state.scheduled': 'ingepland om te versturen',
     'sync.invoice_state.uncollectible': 'als oninbaar gemarkeerd',
     'sync.invoice_label_numbered': 'factuur {number}',
@@ -151,6 +153,8 @@ export const syncMessages = defineCatalog({
       'The invoice of order {order} ({invoiceId}) no longer exists in Moneybird. Check whether it was deleted there; choose "Skip" if the order should not be booked any more.',
     'sync.unpaid_not_yet': 'Order {order} is not paid yet; it is booked once the payment is in.',
     'sync.skipped_by_owner': 'Skipped on request.',
+    'sync.left_deleted_by_owner':
+      'Booked, but its invoice was deleted in Moneybird afterwards, and you chose not to book the order again. If it belongs in your books after all, choose Retry.',
     'sync.invoice_state.scheduled': 'scheduled to be sent',
     'sync.invoice_state.uncollectible': 'marked uncollectible',
     'sync.invoice_label_numbered': 'invoice {number}',

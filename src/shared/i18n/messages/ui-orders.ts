@@ -119,7 +119,7 @@ export const uiOrders = defineCatalog({
       'Bestelling {order} wordt opnieuw geboekt. Deze pagina ververst zodra dat klaar is.',
     'orderDetail.deleted.title': 'Factuur verwijderd in Moneybird',
     'orderDetail.deleted.explain':
-      'Deze bestelling was geboekt, maar de factuur is daarna in Moneybird verwijderd. De omzet en btw van deze bestelling staan daardoor niet meer in je boekhouding. Hoort de bestelling daar wel in, kies dan Opnieuw boeken: Winkelbrug maakt de factuur opnieuw, met de betaling erbij. Was verwijderen de bedoeling, dan hoef je niets te doen.',
+      'Deze bestelling was geboekt, maar de factuur is daarna in Moneybird verwijderd. De omzet en btw van deze bestelling staan daardoor niet meer in je boekhouding. Hoort de bestelling daar wel in, kies dan Opnieuw boeken: Winkelbrug maakt de factuur opnieuw, met de betaling erbij. Was verwijderen de bedoeling, kies dan Niet opnieuw boeken: de bestelling blijft buiten je boekhouding en vraagt je aandacht niet meer.',
     'orderDetail.deleted.confirm':
       'Winkelbrug kijkt eerst of Moneybird al een factuur met kenmerk {reference} heeft, bijvoorbeeld een die je zelf opnieuw maakte, en neemt die dan over. Anders maakt het een nieuwe factuur. Bestelling {order} opnieuw boeken?',
     'orderDetail.deleted.confirmYes': 'Ja, opnieuw boeken',
@@ -134,7 +134,7 @@ export const uiOrders = defineCatalog({
     'invoiceState.uncollectible': 'Oninbaar',
     'orderStep.discovered': 'Gevonden in je winkel',
     'orderStep.pending': 'Klaar om te boeken',
-    'orderStep.bookAgain': 'Opnieuw in de wachtrij: factuur verwijderd in Moneybird',
+    'orderStep.invoiceDeleted': 'Factuur verwijderd in Moneybird',
     'orderStep.contact_ok': 'Contact gevonden of aangemaakt',
     'orderStep.invoice_created': 'Factuur aangemaakt',
     'orderStep.totals_ok': 'Totalen gecontroleerd',
@@ -270,7 +270,7 @@ export const uiOrders = defineCatalog({
     'orderDetail.bookingAgain': 'Order {order} is being booked again. This page refreshes once that is done.',
     'orderDetail.deleted.title': 'Invoice deleted in Moneybird',
     'orderDetail.deleted.explain':
-      'This order was booked, but its invoice was deleted in Moneybird afterwards, so the order’s revenue and VAT are no longer in your books. If the order belongs there, choose Book again: Winkelbrug makes the invoice again, with its payment. If deleting it was intended, there is nothing to do.',
+      'This order was booked, but its invoice was deleted in Moneybird afterwards, so the order’s revenue and VAT are no longer in your books. If the order belongs there, choose Book again: Winkelbrug makes the invoice again, with its payment. If deleting it was intended, choose Do not book again: the order stays out of your books and no longer asks for your attention.',
     'orderDetail.deleted.confirm':
       'Winkelbrug first checks whether Moneybird already has an invoice with reference {reference}, one you made again yourself for instance, and takes that over. Otherwise it makes a new invoice. Book order {order} again?',
     'orderDetail.deleted.confirmYes': 'Yes, book again',
@@ -285,7 +285,7 @@ export const uiOrders = defineCatalog({
     'invoiceState.uncollectible': 'Uncollectible',
     'orderStep.discovered': 'Found in your shop',
     'orderStep.pending': 'Ready to book',
-    'orderStep.bookAgain': 'Queued again: invoice deleted in Moneybird',
+    'orderStep.invoiceDeleted': 'Invoice deleted in Moneybird',
     'orderStep.contact_ok': 'Contact found or created',
     'orderStep.invoice_created': 'Invoice created',
     'orderStep.totals_ok': 'Totals checked',

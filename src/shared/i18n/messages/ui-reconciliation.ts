@@ -67,7 +67,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explain.booked_from_other_period':
       'Besteld op {orderDay}, een dag die in Moneybird al was afgesloten, dus gefactureerd op {bookedDay}. Telt in Moneybird hier mee ({amount}), in de winkel in {orderMonth}.',
     'reconciliation.explain.deleted_in_moneybird':
-      'Winkelbrug boekte deze bestelling, maar de factuur is daarna in Moneybird verwijderd: {amount} ontbreekt in je boeken. Winkelbrug boekt haar niet nog eens, zodat niets dubbel komt. Hoort ze in je boeken, boek haar dan zelf opnieuw in Moneybird; hier blijft ze daarna als verwijderd staan, want die nieuwe factuur is niet van Winkelbrug.',
+      'Winkelbrug boekte deze bestelling, maar de factuur is daarna in Moneybird verwijderd: {amount} ontbreekt in je boeken. Hoort ze in je boeken, open dan de bestelling en kies Opnieuw boeken; was verwijderen de bedoeling, kies dan Niet opnieuw boeken.',
     'reconciliation.explain.other':
       'Moneybird wijkt af van de winkel ({amount}). Open de bestelling en vergelijk de factuur in Moneybird.',
     'reconciliation.kinds.title': 'Waar het verschil vandaan komt',
@@ -184,7 +184,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explain.booked_from_other_period':
       'Ordered on {orderDay}, a day already locked in Moneybird, so invoiced on {bookedDay}. Counts here in Moneybird ({amount}); in the shop, in {orderMonth}.',
     'reconciliation.explain.deleted_in_moneybird':
-      "Winkelbrug booked this order, but its invoice was deleted in Moneybird afterwards: {amount} is missing from your books. Winkelbrug does not book it again, so that nothing is booked twice. If it belongs in your books, book it again yourself in Moneybird; it stays listed here as deleted, since that new invoice is not Winkelbrug's.",
+      'Winkelbrug booked this order, but its invoice was deleted in Moneybird afterwards: {amount} is missing from your books. If it belongs in your books, open the order and choose Book again; if deleting it was intended, choose Do not book again.',
     'reconciliation.explain.other':
       'Moneybird differs from the shop ({amount}). Open the order and compare the invoice in Moneybird.',
     'reconciliation.kinds.title': 'Where the difference comes from',
