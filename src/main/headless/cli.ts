@@ -9,8 +9,8 @@
 //   config show | set KEY VALUE | unset KEY
 //
 // Every command takes --json for a machine-readable summary. Exit codes: 0 the run completed with
-// nothing parked, 3 it completed with parked orders, 1 a fatal error (the message says what to do),
-// 2 a usage error.
+// nothing parked, 3 it completed with parked orders (status: or bookings deleted in Moneybird since),
+// 1 a fatal error (the message says what to do), 2 a usage error.
 import { parseArgs } from 'node:util';
 import { type CliCommand, type CliResult, runCli } from '../core/cli/cli-commands';
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/core/cli/cli-commands';
+import { openStoreIn } from '../../../src/main/core/store';
 import { simulatorEnv } from '../../sim/env';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../../sim/mijnwebwinkel/index';
@@ -145,5 +146,19 @@ describe('npm run cli', () => {
       'Order 999999 is not in the journal. Check the number',
     );
     delete env.WINKELBRUG_LANG;
+  }, 60_000);
+
+  it('names the bookings a comparison found deleted in Moneybird, and where to decide about them', async () => {
+    const store = openStoreIn(dataDir);
+    const [booked] = store.journal.list({ states: ['done'], limit: 1 });
+    store.vatFigures.recordGone(booked!.orderNumber);
+    const doneBefore = store.journal.counts().done;
+    store.close();
+    const status = await json(['status']);
+    expect(status.code).toBe(3);
+    expect(status.body.deletedInMoneybird).toBe(1);
+    const dutch = (await cli('status')).out;
+    expect(dutch).toContain(`Geboekt: ${doneBefore - 1},`);
+    expect(dutch).toContain('Van 1 geboekte bestelling(en) is de factuur daarna in Moneybird verwijderd.');
   }, 60_000);
 });

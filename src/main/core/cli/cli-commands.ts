@@ -233,6 +233,8 @@ function runReport(report: RunReport, runtime: Runtime, language: Language): Cli
 
 function status(runtime: Runtime, language: Language): CliResult {
   const counts = runtime.store.journal.counts();
+  // Booked, but a comparison found the invoice deleted in Moneybird since: the owner decides, in the app.
+  const deletedInMoneybird = runtime.store.vatFigures.goneCount();
   const last = runtime.store.runs.latest();
   const parked = parkedOrders(runtime);
   const importState = runtime.store.historyImport.get();
@@ -245,7 +247,7 @@ function status(runtime: Runtime, language: Language): CliResult {
     counts.paid;
   const lines = [
     say(language, 'cli.status', {
-      done: counts.done,
+      done: counts.done - deletedInMoneybird,
       parked: counts.parked,
       waiting: counts.waiting_transient,
       inProgress,
@@ -273,11 +275,19 @@ function status(runtime: Runtime, language: Language): CliResult {
       }),
     );
   }
+  if (deletedInMoneybird > 0) lines.push(say(language, 'cli.deleted', { count: deletedInMoneybird }));
   for (const p of parked) lines.push(`${p.orderNumber}: ${p.reason ? text(p.reason, language) : p.code}`);
   return {
-    exitCode: parked.length > 0 ? 3 : 0,
+    exitCode: parked.length > 0 || deletedInMoneybird > 0 ? 3 : 0,
     lines,
-    json: { ok: true, counts, lastRun: last ?? null, historyImport: importState ?? null, parked },
+    json: {
+      ok: true,
+      counts,
+      deletedInMoneybird,
+      lastRun: last ?? null,
+      historyImport: importState ?? null,
+      parked,
+    },
   };
 }
 

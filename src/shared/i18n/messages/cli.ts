@@ -17,6 +17,8 @@ export const cliMessages = defineCatalog({
       'Geboekt: {done}, geparkeerd: {parked}, wachten: {waiting}, bezig: {inProgress}, overgeslagen: {skipped}, nog niet betaald: {unpaid}',
     'cli.last_run': 'Laatste run: #{id} {kind} {startedAt} → {outcome}',
     'cli.history_import': 'Historie-import {since}: {status}, {done}/{total}',
+    'cli.deleted':
+      'Van {count} geboekte bestelling(en) is de factuur daarna in Moneybird verwijderd. Open Winkelbrug, Bestellingen, om ze opnieuw te boeken of buiten je boekhouding te laten.',
     'cli.setting_invalid': 'De koppelinstelling {key} is ongeldig: {problem}. Er is niets opgeslagen.',
     'cli.setting_saved': '{key} opgeslagen.',
   },
@@ -35,6 +37,8 @@ export const cliMessages = defineCatalog({
       'Booked: {done}, parked: {parked}, waiting: {waiting}, in progress: {inProgress}, skipped: {skipped}, not paid yet: {unpaid}',
     'cli.last_run': 'Last run: #{id} {kind} {startedAt} → {outcome}',
     'cli.history_import': 'History import {since}: {status}, {done}/{total}',
+    'cli.deleted':
+      'The invoice of {count} booked order(s) was deleted in Moneybird afterwards. Open Winkelbrug, Orders, to book them again or leave them out of your books.',
     'cli.setting_invalid': 'The mapping setting {key} is invalid: {problem}. Nothing was saved.',
     'cli.setting_saved': '{key} saved.',
   },
