@@ -1,8 +1,9 @@
-// The owner's answer to a booked order whose invoice was deleted in Moneybird since: "book it again".
-// The engine never books a booked order twice on its own. Here the owner asks, and the deletion is
-// confirmed with Moneybird by the invoice's own id at that moment; then the order goes back to the
-// queue, its booking looked up by reference before anything is made (an invoice the owner made again
-// by hand under that reference is taken over, not doubled), and syncs.
+// The owner's answers to a booked order whose invoice was deleted in Moneybird since: "book it again"
+// or "leave it out". The engine never books a booked order twice on its own. Here the owner asks, and
+// the deletion is confirmed with Moneybird by the invoice's own id at that moment. Booked again, the
+// order goes back to the queue, its booking looked up by reference before anything is made (an
+// invoice the owner made again by hand under that reference is taken over, not doubled), and syncs;
+// left out, it is skipped with that reason.
 import type { ActionResult } from '../../../shared/contract';
 import { app } from '../../../shared/i18n/messages/app';
 import { syncMessages } from '../../../shared/i18n/messages/sync';
