@@ -449,6 +449,7 @@ describe('the month per VAT rate in Chromium', () => {
     const row = page.getByTestId('order-row').first();
     expect(await row.getAttribute('data-state')).toBe('deleted_in_moneybird');
     expect(await row.getByTestId('order-state').textContent()).toBe('Verwijderd in Moneybird');
+    expect(await row.locator('s').count()).toBe(1);
     await recordScreen(page, 'orders-deleted-in-moneybird');
     const orderNumber = (await row.getAttribute('data-order'))!;
     await row.getByTestId('order-link').click();

@@ -93,7 +93,18 @@ function useColumns(t: Translate) {
         }),
         column.accessor('invoiceNumber', {
           header: () => t('orderList.column.invoice'),
-          cell: (info) => info.getValue() ?? '–',
+          cell: (info) => {
+            const number = info.getValue();
+            if (number === null) return '–';
+            // The number of an invoice deleted in Moneybird since: struck through, and said so.
+            if (info.row.original.state !== 'deleted_in_moneybird') return number;
+            return (
+              <>
+                <s>{number}</s>
+                <span className="visually-hidden"> {t('orderList.invoiceDeleted')}</span>
+              </>
+            );
+          },
         }),
       ]),
     [t, locale],
