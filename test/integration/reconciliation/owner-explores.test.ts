@@ -6,6 +6,7 @@
 // able to rely on: the per-rate table, the explanations, the verdict, the check's answer and the CSV.
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { createBookAgainChannels } from '../../../src/main/core/app-service/book-again-channels';
 import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
 import { createReconciliationChannels } from '../../../src/main/core/app-service/reconciliation-channels';
 import type { SyncController } from '../../../src/main/core/app-service/sync-controller';
@@ -521,14 +522,13 @@ describe('after a comparison found an invoice deleted', () => {
     expect(october.total.booked.inclTax).toBe('0.00');
   });
 
-  it('once the owner books the invoice again by hand, the month keeps it as deleted, as its explanation says', async () => {
+  it('an invoice the owner made again by hand is taken over once the owner chooses Opnieuw boeken, as the explanation says', async () => {
     const { w, view, check, gone } = await deletedAndCompared([saleOn(958_001, '2026-10-12')]);
     const item = explained(view(OCTOBER), 958_001)[0]!;
     const text = explanationText(item, 'nl', (a) => a);
-    expect(text).toContain('boek haar dan zelf opnieuw in Moneybird');
-    expect(text).toContain('hier blijft ze daarna als verwijderd staan');
-    // The owner does: the same reference, contact, day and lines.
-    w.moneybird.owner.addInvoice({
+    expect(text).toContain('open dan de bestelling en kies Opnieuw boeken');
+    // The owner books it by hand instead: the same reference, contact, day and lines.
+    const remade = w.moneybird.owner.addInvoice({
       kind: 'sales',
       contactId: gone.contact_id,
       reference: gone.reference,
@@ -538,11 +538,17 @@ describe('after a comparison found an invoice deleted', () => {
         { description: 'Thee', price: '5.45', taxRate: '9% btw' },
       ],
     });
-    // Winkelbrug does not take an invoice it did not make for its booking: the month still says the
-    // booking was deleted (Moneybird's own VAT return holds the new invoice).
+    // Winkelbrug does not take an invoice it did not make for its booking by itself: the month still
+    // says the booking was deleted (Moneybird's own VAT return holds the new invoice).
     expect(await check(OCTOBER)).toMatchObject({ invoices: 0, deleted: 0 });
-    const after = view(OCTOBER);
-    expect(explained(after, 958_001).map((i) => i.kind)).toEqual(['deleted_in_moneybird']);
+    expect(explained(view(OCTOBER), 958_001).map((i) => i.kind)).toEqual(['deleted_in_moneybird']);
+    // Chosen on the order's page, the look-up by reference finds it and takes it over: one invoice.
+    const bookAgain = createBookAgainChannels(w.runtime.store, () => w.runtime.moneybird, controllerOn(w));
+    expect((await bookAgain['orders.bookAgain']({ orderNumber: '958001' })).accepted).toBe(true);
+    expect((await w.runtime.engine.run('manual')).outcome).toBe('completed');
+    expect(w.runtime.store.journal.get('958001')).toMatchObject({ state: 'done', adoption: 'adopted' });
+    expect(w.runtime.store.journal.get('958001')!.moneybird.invoiceId).toBe(remade.id);
     expect(w.moneybird.books.salesInvoices().filter((i) => i.reference === gone.reference)).toHaveLength(1);
+    expect(explained(view(OCTOBER), 958_001)).toEqual([]);
   });
 });
