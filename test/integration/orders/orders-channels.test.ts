@@ -210,6 +210,8 @@ describe('orders.detail', () => {
     expect(detail.summary.state).toBe('deleted_in_moneybird');
     expect(detail.canBookAgain).toBe(true);
     expect(detail.canRetry).toBe(false);
+    expect(detail.links.invoice).toBeNull();
+    expect(detail.links.contact).not.toBeNull();
     expect(await call('orders.detail', { orderNumber: '99999999' })).toEqual({ order: null });
   });
 });

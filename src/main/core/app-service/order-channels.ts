@@ -161,7 +161,10 @@ export function journalPart(
     canRetry: held,
     canSkip: entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'discovered',
     canBookAgain: bookedGone && entry.moneybird.invoiceId !== null,
-    links: moneybirdLinks(administrationId, entry),
+    // No link to an invoice that is gone: it would open Moneybird's "not found".
+    links: bookedGone
+      ? { ...moneybirdLinks(administrationId, entry), invoice: null }
+      : moneybirdLinks(administrationId, entry),
   };
 }
 
