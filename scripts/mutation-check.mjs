@@ -34,6 +34,7 @@ const PAID_UNIT = { file: HELPERS, name: 'paid means captured, zero total or a c
 const ADOPTION = 'test/integration/sync/adoption.test.ts';
 const ADOPTION_UNIT = 'test/unit/sync/adoption.test.ts';
 const BOOK_AGAIN = 'test/integration/sync/book-again.test.ts';
+const LEAVE_DELETED = 'test/integration/sync/leave-deleted-explores.test.ts';
 
 /**
  * Each mutant: the file, the exact text to find (exactly once), what replaces it, and the tests that
@@ -288,6 +289,14 @@ const MUTANTS = [
     find: 'if (!(await sameAdministration(client, store, entry)))',
     replace: 'if (false)',
     tests: [{ file: BOOK_AGAIN, name: 'another administration is connected' }],
+  },
+  {
+    id: 'credits-left-behind',
+    guard: 'A credit parked over its original’s absence follows the original once that is booked',
+    file: 'src/main/core/sync/engine.ts',
+    find: '        this.creditsFollowTheirOriginals();\n',
+    replace: '',
+    tests: [{ file: LEAVE_DELETED, name: 'its parked credit follows' }],
   },
   {
     id: 'book-again-without-look-up',

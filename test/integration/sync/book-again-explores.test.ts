@@ -11,145 +11,30 @@
 // on: the order is booked once, never twice, its figures are the shop's, and the screens say what is
 // true.
 import { describe, expect, it } from 'vitest';
-import { createBookAgainChannels } from '../../../src/main/core/app-service/book-again-channels';
-import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
-import { createOrderChannels } from '../../../src/main/core/app-service/order-channels';
-import { createReconciliationChannels } from '../../../src/main/core/app-service/reconciliation-channels';
-import { countsOf } from '../../../src/main/core/app-service/status-mapping';
-import type { SyncController } from '../../../src/main/core/app-service/sync-controller';
-import {
-  monthPerVatRate,
-  type Period,
-  periodRange,
-  type ReconciliationView,
-} from '../../../src/main/core/reconciliation/month-per-vat-rate';
-import { createOrderOverview } from '../../../src/main/core/store';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import { explanationText } from '../../../src/shared/reconciliation/explanation-text';
-import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { creditOf, type LineName, sale } from './shop-sales';
+import {
+  bookedIn,
+  entryOf,
+  expectPaidOnce,
+  invoiceOf,
+  NOVEMBER,
+  OCTOBER,
+  saleOn,
+  screensOf,
+  shopCredits,
+  shopSells,
+  writesIn,
+} from './deleted-bookings';
+import { creditOf, sale } from './shop-sales';
 import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
 const worlds = worldPerTest();
-
-const SINCE = '2026-01-01';
-const OCTOBER: Period = { kind: 'month', year: 2026, index: 10 };
-const NOVEMBER: Period = { kind: 'month', year: 2026, index: 11 };
-
-/** A sale of `lines` (default 2 × Mok at 21 % and Thee at 9 %: 29.65) on `date`, of its own customer. */
-function saleOn(number: number, date: string, lines?: readonly LineName[]): MwwOrder {
-  return { ...sale(number, `klant-${number}@example.nl`, lines), date };
-}
-
-/** Retries through the engine, as the app's controller does for the owner; counts the calls. */
-function controllerOn(w: SyncWorld) {
-  const retried: string[] = [];
-  const retry = (orderNumber: string) => {
-    retried.push(orderNumber);
-    w.runtime.engine.retry(orderNumber);
-  };
-  const sync = {
-    retryOrder(orderNumber: string) {
-      retry(orderNumber);
-      return { accepted: true, runId: null, reason: null };
-    },
-    retryOrders(orderNumbers: readonly string[]) {
-      for (const orderNumber of orderNumbers) retry(orderNumber);
-      return { accepted: true, runId: null, reason: null };
-    },
-  } as unknown as SyncController;
-  return { sync, retried };
-}
-
-/**
- * The owner's screens on a world, as the app service builds them: book again, the order's page, the
- * month per VAT rate and its comparison with Moneybird, the choice for a locked period, the status.
- */
-function screensOf(w: SyncWorld) {
-  const { sync, retried } = controllerOn(w);
-  // Built on the runtime open now: a test that reopens it builds them again.
-  const bookAgainChannels = createBookAgainChannels(w.runtime.store, () => w.runtime.moneybird, sync);
-  const orderChannels = createOrderChannels(w.runtime.store, () => ({
-    mijnwebwinkel: w.runtime.mijnwebwinkel,
-    moneybird: w.runtime.moneybird,
-  }));
-  const reconciliation = createReconciliationChannels(w.runtime.store, () => w.runtime.moneybird);
-  const view = (period: Period): ReconciliationView =>
-    reconciliation['reconciliation.period']({ period, limit: 1000 }) as ReconciliationView;
-  return {
-    retried,
-    bookAgain: (orderNumber: number | string) =>
-      bookAgainChannels['orders.bookAgain']({ orderNumber: String(orderNumber) }),
-    detail: async (orderNumber: number | string) =>
-      (await orderChannels['orders.detail']({ orderNumber: String(orderNumber) })).order!,
-    check: async (period: Period) => reconciliation['reconciliation.checkMoneybird']({ period }),
-    view,
-    /** The month per VAT rate straight from the store, as the check's own test reads it. */
-    figures: (period: Period) => {
-      const { from, to } = periodRange(period);
-      return monthPerVatRate(period, w.runtime.store.vatFigures.period(from, to));
-    },
-    bookInOpenPeriod: (orderNumber: number | string) =>
-      createLockedPeriodChannels(w.runtime.store, sync)['orders.bookInOpenPeriod']({
-        orderNumber: String(orderNumber),
-      }),
-    /** The status's counts (dashboard headline, tray). */
-    status: () => countsOf(w.runtime.store.journal.counts(), w.runtime.store.vatFigures.goneCount()),
-    /** The orders screen's counts per state. */
-    screenCounts: () => createOrderOverview(w.runtime.store.db).stateCounts(),
-  };
-}
-
-/** Imports the shop's history since SINCE, then a regular run (and one for credits after their original). */
-async function booked(orders: MwwOrder[], options: { style?: 'sales' | 'external' } = {}) {
-  const w = await worlds.start({ orders, ...options });
-  expect((await w.runtime.engine.run('import', { importSince: SINCE })).outcome).toBe('completed');
-  // From here on the journal vouches for its orders; a credit waiting for its original follows.
-  expect((await w.runtime.engine.run('manual')).outcome).toBe('completed');
-  for (const order of orders)
-    expect(w.runtime.store.journal.get(String(order.number))!.state, `order ${order.number}`).toBe('done');
-  return { w, ...screensOf(w) };
-}
-
-/** The shop sells (status Completed) an order, and a scheduled run books it. */
-async function shopSells(w: SyncWorld, order: MwwOrder) {
-  w.mww.shop.addOrder({ ...order, status: 1 });
-  w.mww.shop.setStatus(order.number, 3);
-  await w.runtime.engine.run('scheduled');
-  expect(w.runtime.store.journal.get(String(order.number))!.state).toBe('done');
-}
-
-/** The shop credits (and refunds) a credit order. */
-function shopCredits(w: SyncWorld, credit: MwwOrder) {
-  w.mww.shop.addOrder({ ...credit, status: 1 });
-  w.mww.shop.setStatus(credit.number, 10);
-}
-
-const entryOf = (w: SyncWorld, orderNumber: number | string) =>
-  w.runtime.store.journal.get(String(orderNumber))!;
+const booked = bookedIn(worlds);
 
 /** The sales invoices carrying the order's reference. */
 const salesWithReference = (w: SyncWorld, orderNumber: number | string) =>
   w.moneybird.books.salesInvoices().filter((i) => i.reference === entryOf(w, orderNumber).reference);
-
-/** The invoice (sales or external) the journal booked the order on. */
-const invoiceOf = (w: SyncWorld, orderNumber: number | string) => {
-  const id = entryOf(w, orderNumber).moneybird.invoiceId;
-  return [...w.moneybird.books.salesInvoices(), ...w.moneybird.books.externalSalesInvoices()].find(
-    (i) => i.id === id,
-  );
-};
-
-/** Moneybird's writes in `entries` (the look-up's synchronization POST only reads). */
-const writesIn = (entries: Array<{ method: string; path: string }>) =>
-  entries.filter((r) => r.method !== 'GET' && !r.path.endsWith('/synchronization.json'));
-
-/** A sales invoice paid in full by exactly one payment. */
-function expectPaidOnce(invoice: { state: string; total_price_incl_tax: string; payments: unknown[] }) {
-  expect(invoice.state).toBe('paid');
-  expect(invoice.payments).toHaveLength(1);
-  expect((invoice.payments[0] as { price: string }).price).toBe(invoice.total_price_incl_tax);
-}
 
 /**
  * A sale whose customer sent everything back: the owner deleted its invoice in Moneybird (the wrong
@@ -159,7 +44,6 @@ function expectPaidOnce(invoice: { state: string; total_price_incl_tax: string; 
 async function creditAfterDeletedSale(number: number) {
   const w = await worlds.startKnown();
   const screens = screensOf(w);
-  const { sync } = controllerOn(w);
   const sold = sale(number, `teruggestuurd-${number}@example.nl`);
   await shopSells(w, sold);
   w.moneybird.owner.deleteInvoice(invoiceOf(w, number)!.id);
@@ -168,7 +52,7 @@ async function creditAfterDeletedSale(number: number) {
   const parked = entryOf(w, number + 1);
   expect(parked.state).toBe('parked');
   expect(parked.reason?.code).toBe('original_invoice_gone');
-  return { w, sync, ...screens };
+  return { w, ...screens };
 }
 
 /** The sale booked again once, and its whole credit once, as a credit note of that new invoice. */

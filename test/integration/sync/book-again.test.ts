@@ -19,6 +19,11 @@ const SINCE = '2024-01-01';
 function controllerOn(w: SyncWorld) {
   const retried: string[] = [];
   const sync = {
+    retryOrder(orderNumber: string) {
+      retried.push(orderNumber);
+      w.runtime.engine.retry(orderNumber);
+      return { accepted: true, runId: null, reason: null };
+    },
     retryOrders(orderNumbers: readonly string[]) {
       for (const orderNumber of orderNumbers) {
         retried.push(orderNumber);

@@ -13,8 +13,6 @@ import type { MoneybirdClient } from '../moneybird/client';
 import { periodRange } from '../reconciliation/month-per-vat-rate';
 import type { JournalEntry, Store } from '../store';
 import { JournalTransitionError } from '../store/errors';
-import { otherCreditsOf } from '../sync/credit-notes';
-import { ORIGINAL_INVOICE_GONE } from '../sync/credit-originals';
 import type { Handlers } from './dispatch';
 import { problemText } from './order-channels';
 import type { SyncController } from './sync-controller';
@@ -90,17 +88,6 @@ async function sameAdministration(client: MoneybirdClient, store: Store, entry: 
 }
 
 /**
- * The order's credits parked because its invoice was gone: they follow it back into the queue, so
- * its credit notes are made against its new invoice.
- */
-function creditsWaitingFor(store: Store, orderNumber: string): string[] {
-  return otherCreditsOf(store, orderNumber, orderNumber)
-    .map((credit) => store.journal.get(credit.orderNumber))
-    .filter((credit) => credit?.state === 'parked' && credit.reason?.code === ORIGINAL_INVOICE_GONE)
-    .map((credit) => credit!.orderNumber);
-}
-
-/**
  * Takes back the booking of a booked order whose invoice Moneybird confirms gone, with `then` in the
  * same transaction; the refusal that says why not, or null.
  */
@@ -157,7 +144,8 @@ export function createBookAgainChannels(
       const refusal = await takeBackDeleted(store, moneybird(), orderNumber, () =>
         log(orderNumber, 'orders.log.bookAgain'),
       );
-      return refusal ?? sync.retryOrders([orderNumber, ...creditsWaitingFor(store, orderNumber)]);
+      // Its credits parked over the deleted invoice follow once it is booked (engine.ts).
+      return refusal ?? sync.retryOrder(orderNumber);
     },
     'orders.leaveDeleted': async ({ orderNumber }) => {
       // Skipped by the owner: out of the books by choice, which the month per VAT rate says; a

@@ -214,8 +214,13 @@ function explanationOf(row: OrderDifferenceRow, kind: ExplanationKind): OrderExp
     bookedDate: row.bookedDate,
     kind,
     credit: row.creditedOrderNumber !== null,
+    // A plain skip's reason says no more than the kind; the owner's other reasons do (an invoice
+    // deleted in Moneybird and left out of the books on purpose).
     reason:
-      row.reasonCode !== null && (kind === 'parked' || kind === 'waiting' || kind === 'skipped')
+      row.reasonCode !== null &&
+      (kind === 'parked' ||
+        kind === 'waiting' ||
+        (kind === 'skipped' && row.reasonCode !== 'skipped_by_owner'))
         ? { nl: row.reasonNl ?? '', en: row.reasonEn ?? '' }
         : null,
     differences: row.differences.map((d) => ({ rate: d.rate, ...shown(d) })),

@@ -208,6 +208,11 @@ export interface OrderJournal {
    * whose retry time has come. A credit order waits while its original is still on its way.
    */
   due(now: number, limit: number): JournalEntry[];
+  /**
+   * Credit orders parked for one of `reasonCodes` whose original was booked after they parked: they
+   * can follow it now.
+   */
+  creditsOfBookedOriginals(reasonCodes: readonly string[]): JournalEntry[];
   list(options: {
     states?: readonly JournalState[];
     limit: number;
@@ -603,6 +608,13 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
   const byNumber = db.prepare('SELECT * FROM order_journal WHERE order_number = ?');
   const byReference = db.prepare('SELECT * FROM order_journal WHERE reference = ?');
   const dueStatement = db.prepare(DUE_ORDERS_SQL);
+  // Through the (state, order date) index: parked orders are few.
+  const creditsOfBookedStatement = db.prepare(
+    `SELECT c.* FROM order_journal c JOIN order_journal o ON o.order_number = c.credited_order_number
+     WHERE c.state = 'parked' AND c.reason_code IN (SELECT value FROM json_each(@codes))
+       AND o.state = 'done' AND o.booked_at > c.updated_at
+     ORDER BY c.order_number`,
+  );
   const countStatement = db.prepare('SELECT state, count(*) AS n FROM order_journal GROUP BY state');
   const nextRetryStatement = db
     .prepare("SELECT min(next_attempt_at) FROM order_journal WHERE state = 'waiting_transient'")
@@ -944,6 +956,8 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     intendWrite: (orderNumber, expected, intent) => intendTx(orderNumber, expected, intent),
     amend: (orderNumber, expected, patch) => amendTx(orderNumber, expected, patch),
     due: (time, limit) => dueStatement.all({ now: time, limit }).map(fromRow),
+    creditsOfBookedOriginals: (reasonCodes) =>
+      creditsOfBookedStatement.all({ codes: JSON.stringify(reasonCodes) }).map(fromRow),
     list: ({ states, limit, afterOrderNumber }) => {
       const stateList = states ?? JOURNAL_STATES;
       for (const s of stateList) if (!(JOURNAL_STATES as readonly string[]).includes(s)) return [];

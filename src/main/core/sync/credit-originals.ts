@@ -23,6 +23,15 @@ import type { ShopPaymentRecordReader } from './shop-payment-records';
 
 /** Why a credit is parked when its original's invoice is gone from Moneybird. */
 export const ORIGINAL_INVOICE_GONE = 'original_invoice_gone';
+/** Why a credit is parked when its original is not booked (yet). */
+export const ORIGINAL_MISSING = 'original_missing';
+/** Why a credit is parked when the owner skipped its original. */
+export const ORIGINAL_SKIPPED = 'original_skipped';
+/**
+ * The reasons a parked credit follows its original once that is booked (again): nothing of the
+ * credit was wrong but the original's absence.
+ */
+export const FOLLOWS_ITS_ORIGINAL = [ORIGINAL_MISSING, ORIGINAL_INVOICE_GONE, ORIGINAL_SKIPPED] as const;
 
 export type OriginalResolution =
   | { original: OriginalBooking }
@@ -52,6 +61,12 @@ export async function originalBooking(
 ): Promise<OriginalResolution> {
   const originalNumber = order.creditedOrderNumber!;
   const booked = context.store.journal.get(originalNumber);
+  if (booked?.state === 'skipped') {
+    const params = { order: order.number, original: originalNumber };
+    return {
+      reason: { code: ORIGINAL_SKIPPED, message: localize(syncMessages, 'sync.original_skipped', params) },
+    };
+  }
   if (booked?.state !== 'done' || !booked.moneybird.invoiceId || !booked.reference) {
     return originalBookingFrom(order, undefined, undefined, settings, reference);
   }
@@ -87,7 +102,7 @@ export function originalBookingFrom(
   if (!booked) {
     return {
       reason: {
-        code: 'original_missing',
+        code: ORIGINAL_MISSING,
         message: localize(syncMessages, 'sync.original_missing', {
           order: order.number,
           original: originalNumber,

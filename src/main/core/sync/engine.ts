@@ -39,7 +39,12 @@ import {
 import { BookingExecutor, RunBlockedError } from './booking-executor';
 import { refreshContacts } from './contact-directory';
 import { awaitsRefund, isAwaitingRefund, keepAwaitingRefund } from './credit-notes';
-import { originalBooking, originalInvoiceProblem, waitsForOriginal } from './credit-originals';
+import {
+  FOLLOWS_ITS_ORIGINAL,
+  originalBooking,
+  originalInvoiceProblem,
+  waitsForOriginal,
+} from './credit-originals';
 import { ImportProgress } from './import-progress';
 import { OrderAdmission, STATUS_CHANGED_CURSOR } from './order-admission';
 import { discoverOrderPages, shopLocalTime } from './order-discovery';
@@ -151,6 +156,16 @@ export class SyncEngine {
       });
     }
     return entry;
+  }
+
+  /**
+   * Credits parked only because their original was not booked (or its invoice gone) follow it once
+   * it is: back in the queue, as the reason they were parked with promised.
+   */
+  private creditsFollowTheirOriginals(): void {
+    for (const credit of this.store.journal.creditsOfBookedOriginals(FOLLOWS_ITS_ORIGINAL)) {
+      this.store.journal.resume(credit.orderNumber, 'parked', { resetAttempts: true });
+    }
   }
 
   /** The owner decided this order is not to be booked. */
@@ -312,6 +327,7 @@ export class SyncEngine {
       // Then what else is due: retries whose time has come, orders resumed after a crash or by the
       // owner, and credits whose original was booked just now.
       for (let round = 0; round < 10 && !this.cancelled; round++) {
+        this.creditsFollowTheirOriginals();
         const queue = this.store.journal
           .due(this.now(), this.options.batchSize ?? 100_000)
           .filter((e) => !attempted.has(e.orderNumber));

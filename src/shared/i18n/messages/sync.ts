@@ -32,6 +32,8 @@ export const syncMessages = defineCatalog({
       'Creditbestelling {order} hoort bij bestelling {original}, maar die is (nog) niet geboekt. Boek eerst de oorspronkelijke bestelling; daarna volgt de creditering vanzelf.',
     'sync.original_unreadable':
       'Creditbestelling {order} hoort bij bestelling {original}, maar die kon niet uit de winkel worden gelezen. Winkelbrug probeert het later opnieuw.',
+    'sync.original_skipped':
+      'Creditbestelling {order} hoort bij bestelling {original}, maar die heb je buiten je boekhouding gelaten (overgeslagen). Kies Overslaan voor deze creditering ook; boek je bestelling {original} toch, dan volgt de creditering vanzelf.',
     'sync.original_invoice_gone':
       'Creditbestelling {order} crediteert bestelling {original}, maar de factuur daarvan (kenmerk {reference}) staat niet meer in Moneybird. Winkelbrug maakt geen creditfactuur voor een factuur die er niet is. Regel de creditering zelf in Moneybird, als die nog nodig is, en kies "Overslaan".',
     'sync.original_invoice_changed':
@@ -145,6 +147,8 @@ export const syncMessages = defineCatalog({
       'Credit order {order} belongs to order {original}, which is not booked (yet). Book the original order first; the credit follows by itself.',
     'sync.original_unreadable':
       'Credit order {order} belongs to order {original}, which could not be read from the shop. Winkelbrug tries again later.',
+    'sync.original_skipped':
+      'Credit order {order} belongs to order {original}, which you left out of your books (skipped). Choose Skip for this credit too; if you book order {original} after all, the credit follows by itself.',
     'sync.original_invoice_gone':
       'Credit order {order} credits order {original}, but its invoice (reference {reference}) is no longer in Moneybird. Winkelbrug makes no credit note for an invoice that is not there. Settle the credit yourself in Moneybird, if it is still needed, and choose "Skip".',
     'sync.original_invoice_changed':

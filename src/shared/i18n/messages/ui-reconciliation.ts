@@ -51,7 +51,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.deleted_in_moneybird': 'Factuur verwijderd in Moneybird',
     'reconciliation.kind.other': 'Ander verschil',
     'reconciliation.explain.parked': 'Geparkeerd, dus nog niet in Moneybird: {reason}',
-    'reconciliation.explain.skipped': 'Je hebt deze bestelling overgeslagen; ze staat niet in Moneybird.',
+    'reconciliation.explain.skipped':
+      'Je hebt deze bestelling overgeslagen; ze staat niet in Moneybird. {reason}',
     'reconciliation.explain.waiting':
       'Nog niet in Moneybird: Winkelbrug probeert het straks opnieuw. {reason}',
     'reconciliation.explain.not_yet_booked':
@@ -170,7 +171,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.deleted_in_moneybird': 'Invoice deleted in Moneybird',
     'reconciliation.kind.other': 'Other difference',
     'reconciliation.explain.parked': 'Parked, so not in Moneybird yet: {reason}',
-    'reconciliation.explain.skipped': 'You skipped this order; it is not in Moneybird.',
+    'reconciliation.explain.skipped': 'You skipped this order; it is not in Moneybird. {reason}',
     'reconciliation.explain.waiting': 'Not in Moneybird yet: Winkelbrug tries again shortly. {reason}',
     'reconciliation.explain.not_yet_booked': 'Not (fully) in Moneybird yet; the next sync books this order.',
     'reconciliation.explain.not_recorded':
