@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { createBookAgainChannels } from '../../../src/main/core/app-service/book-again-channels';
 import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
 import { createReconciliationChannels } from '../../../src/main/core/app-service/reconciliation-channels';
-import type { SyncController } from '../../../src/main/core/app-service/sync-controller';
 import {
   type Period,
   periodRange,
@@ -19,7 +18,7 @@ import { writtenDay } from '../../../src/shared/i18n/written-day';
 import { explanationAmount, explanationText } from '../../../src/shared/reconciliation/explanation-text';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { creditOf, sale } from '../sync/shop-sales';
-import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from '../sync/support';
+import { controllerOn, moneybirdRequestsSince, type SyncWorld, worldPerTest } from '../sync/support';
 
 const worlds = worldPerTest();
 
@@ -28,19 +27,6 @@ const SEPTEMBER: Period = { kind: 'month', year: 2026, index: 9 };
 const OCTOBER: Period = { kind: 'month', year: 2026, index: 10 };
 const Q3: Period = { kind: 'quarter', year: 2026, index: 3 };
 const Q4: Period = { kind: 'quarter', year: 2026, index: 4 };
-
-/** Retries through the engine, as the app's controller does for the owner. */
-const controllerOn = (w: SyncWorld): SyncController =>
-  ({
-    retryOrder(orderNumber: string) {
-      w.runtime.engine.retry(orderNumber);
-      return { accepted: true, runId: null, reason: null };
-    },
-    retryOrders(orderNumbers: readonly string[]) {
-      for (const orderNumber of orderNumbers) w.runtime.engine.retry(orderNumber);
-      return { accepted: true, runId: null, reason: null };
-    },
-  }) as unknown as SyncController;
 
 /** The channels as the app service builds them, and the view of a period as the screen gets it. */
 function screenOf(w: SyncWorld) {
@@ -106,7 +92,7 @@ async function movedIntoOctober(more: (moved: MwwOrder) => MwwOrder[] = () => []
   w.moneybird.owner.lockPeriodUntil('2026-09-30');
   await w.runtime.engine.run('import', { importSince: SINCE });
   expect(w.runtime.store.journal.get('950001')!.reason?.code).toBe('period_locked');
-  const answer = await createLockedPeriodChannels(w.runtime.store, controllerOn(w))[
+  const answer = await createLockedPeriodChannels(w.runtime.store, controllerOn(w).sync)[
     'orders.bookInOpenPeriod'
   ]({});
   expect(answer.accepted).toBe(true);
@@ -250,7 +236,7 @@ describe('a credit of an order in a period the accountant locked', () => {
       if (moveIt) {
         w.moneybird.owner.lockPeriodUntil('2026-09-30');
         await w.runtime.engine.run('import', { importSince: SINCE });
-        await createLockedPeriodChannels(w.runtime.store, controllerOn(w))['orders.bookInOpenPeriod']({
+        await createLockedPeriodChannels(w.runtime.store, controllerOn(w).sync)['orders.bookInOpenPeriod']({
           orderNumber: '951001',
         });
         await w.runtime.engine.run('manual');
@@ -543,7 +529,11 @@ describe('after a comparison found an invoice deleted', () => {
     expect(await check(OCTOBER)).toMatchObject({ invoices: 0, deleted: 0 });
     expect(explained(view(OCTOBER), 958_001).map((i) => i.kind)).toEqual(['deleted_in_moneybird']);
     // Chosen on the order's page, the look-up by reference finds it and takes it over: one invoice.
-    const bookAgain = createBookAgainChannels(w.runtime.store, () => w.runtime.moneybird, controllerOn(w));
+    const bookAgain = createBookAgainChannels(
+      w.runtime.store,
+      () => w.runtime.moneybird,
+      controllerOn(w).sync,
+    );
     expect((await bookAgain['orders.bookAgain']({ orderNumber: '958001' })).accepted).toBe(true);
     expect((await w.runtime.engine.run('manual')).outcome).toBe('completed');
     expect(w.runtime.store.journal.get('958001')).toMatchObject({ state: 'done', adoption: 'adopted' });

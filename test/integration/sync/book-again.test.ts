@@ -6,34 +6,19 @@
 // books by choice, and a retry books it after all.
 import { describe, expect, it } from 'vitest';
 import { createBookAgainChannels } from '../../../src/main/core/app-service/book-again-channels';
-import type { SyncController } from '../../../src/main/core/app-service/sync-controller';
 import { createOrderOverview } from '../../../src/main/core/store';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
-import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
+import {
+  controllerOn,
+  isPlainDomesticSale,
+  moneybirdRequestsSince,
+  type SyncWorld,
+  worldPerTest,
+} from './support';
 
 const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
-
-/** Retries through the engine, as the app's controller does for the owner; counts the calls. */
-function controllerOn(w: SyncWorld) {
-  const retried: string[] = [];
-  const sync = {
-    retryOrder(orderNumber: string) {
-      retried.push(orderNumber);
-      w.runtime.engine.retry(orderNumber);
-      return { accepted: true, runId: null, reason: null };
-    },
-    retryOrders(orderNumbers: readonly string[]) {
-      for (const orderNumber of orderNumbers) {
-        retried.push(orderNumber);
-        w.runtime.engine.retry(orderNumber);
-      }
-      return { accepted: true, runId: null, reason: null };
-    },
-  } as unknown as SyncController;
-  return { sync, retried };
-}
 
 /** Plain Dutch sales booked by the engine, and the channel as the app service builds it. */
 async function bookedWorld(count = 6) {

@@ -8,7 +8,6 @@ import { createLockedPeriodChannels } from '../../../src/main/core/app-service/l
 import { createOrderChannels } from '../../../src/main/core/app-service/order-channels';
 import { createReconciliationChannels } from '../../../src/main/core/app-service/reconciliation-channels';
 import { countsOf } from '../../../src/main/core/app-service/status-mapping';
-import type { SyncController } from '../../../src/main/core/app-service/sync-controller';
 import {
   monthPerVatRate,
   type Period,
@@ -18,7 +17,7 @@ import {
 import { createOrderOverview } from '../../../src/main/core/store';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { type LineName, sale } from './shop-sales';
-import type { SyncWorld, worldPerTest } from './support';
+import { controllerOn, type SyncWorld, type worldPerTest } from './support';
 
 export const SINCE = '2026-01-01';
 export const OCTOBER: Period = { kind: 'month', year: 2026, index: 10 };
@@ -27,26 +26,6 @@ export const NOVEMBER: Period = { kind: 'month', year: 2026, index: 11 };
 /** A sale of `lines` (default 2 × Mok at 21 % and Thee at 9 %: 29.65) on `date`, of its own customer. */
 export function saleOn(number: number, date: string, lines?: readonly LineName[]): MwwOrder {
   return { ...sale(number, `klant-${number}@example.nl`, lines), date };
-}
-
-/** Retries through the engine, as the app's controller does for the owner; counts the calls. */
-export function controllerOn(w: SyncWorld) {
-  const retried: string[] = [];
-  const retry = (orderNumber: string) => {
-    retried.push(orderNumber);
-    w.runtime.engine.retry(orderNumber);
-  };
-  const sync = {
-    retryOrder(orderNumber: string) {
-      retry(orderNumber);
-      return { accepted: true, runId: null, reason: null };
-    },
-    retryOrders(orderNumbers: readonly string[]) {
-      for (const orderNumber of orderNumbers) retry(orderNumber);
-      return { accepted: true, runId: null, reason: null };
-    },
-  } as unknown as SyncController;
-  return { sync, retried, retry };
 }
 
 /**

@@ -6,21 +6,17 @@ import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createInvoiceTakeOverChannels } from '../../../src/main/core/app-service/invoice-take-over-channels';
 import { heldOrderOf } from '../../../src/main/core/app-service/status-mapping';
-import type { SyncController } from '../../../src/main/core/app-service/sync-controller';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
-import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
+import {
+  controllerOn,
+  isPlainDomesticSale,
+  moneybirdRequestsSince,
+  type SyncWorld,
+  worldPerTest,
+} from './support';
 
 const SINCE = '2024-01-01';
 const worlds = worldPerTest();
-
-/** Retries through the engine, as the app's controller does for the owner. */
-const controllerOn = (w: SyncWorld): SyncController =>
-  ({
-    retryOrder(orderNumber: string) {
-      w.runtime.engine.retry(orderNumber);
-      return { accepted: true, runId: null, reason: null };
-    },
-  }) as unknown as SyncController;
 
 async function api(w: SyncWorld, method: string, path: string, body: unknown): Promise<void> {
   const response = await fetch(`${w.moneybird.apiBaseUrl}/${w.moneybird.administrationId}/${path}`, {
@@ -69,7 +65,7 @@ describe('taking over an invoice on the owner’s word', () => {
       expect(world.runtime.store.journal.get(String(order.number))?.state).toBe('done');
 
     // The owner takes it over: the next run adopts it as it stands in Moneybird (paid: done).
-    const channels = createInvoiceTakeOverChannels(world.runtime.store, controllerOn(world));
+    const channels = createInvoiceTakeOverChannels(world.runtime.store, controllerOn(world).sync);
     expect(await channels['orders.takeOverInvoice']({ orderNumber: number })).toMatchObject({
       accepted: true,
     });

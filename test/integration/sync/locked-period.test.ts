@@ -4,7 +4,6 @@
 // lock with Moneybird's 422, so a booking that slipped through would fail the test.
 import { describe, expect, it } from 'vitest';
 import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
-import type { SyncController } from '../../../src/main/core/app-service/sync-controller';
 import {
   monthPerVatRate,
   type Period,
@@ -13,7 +12,7 @@ import {
 import { writtenDay } from '../../../src/shared/i18n/written-day';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
+import { controllerOn, isPlainDomesticSale, moneybirdRequestsSince, worldPerTest } from './support';
 
 const worlds = worldPerTest();
 
@@ -29,19 +28,6 @@ function twoOrders(): [MwwOrder, MwwOrder] {
   expect(later, 'the generator spreads orders over days').toBeDefined();
   return [first, later];
 }
-
-/** Retries through the engine, as the app's controller does for the owner. */
-const controllerOn = (w: SyncWorld): SyncController =>
-  ({
-    retryOrder(orderNumber: string) {
-      w.runtime.engine.retry(orderNumber);
-      return { accepted: true, runId: null, reason: null };
-    },
-    retryOrders(orderNumbers: readonly string[]) {
-      for (const orderNumber of orderNumbers) w.runtime.engine.retry(orderNumber);
-      return { accepted: true, runId: null, reason: null };
-    },
-  }) as unknown as SyncController;
 
 describe('orders in a locked period', () => {
   it('parks an order dated on or before the lock, books the rest, and books it on the first open day once the owner chooses', async () => {
@@ -59,7 +45,7 @@ describe('orders in a locked period', () => {
     // Nothing was sent for the locked order: no invoice carries its reference.
     expect(world.moneybird.books.salesInvoices().filter((i) => i.reference === parked.reference)).toEqual([]);
 
-    const channels = createLockedPeriodChannels(world.runtime.store, controllerOn(world));
+    const channels = createLockedPeriodChannels(world.runtime.store, controllerOn(world).sync);
     const answer = await channels['orders.bookInOpenPeriod']({});
     expect(answer.accepted).toBe(true);
     await world.runtime.engine.run('manual');
@@ -126,7 +112,7 @@ describe('orders in a locked period', () => {
     expect(world.moneybird.books.salesInvoices()).toEqual([]);
 
     // The owner's choice books it on the first open day.
-    const channels = createLockedPeriodChannels(world.runtime.store, controllerOn(world));
+    const channels = createLockedPeriodChannels(world.runtime.store, controllerOn(world).sync);
     expect((await channels['orders.bookInOpenPeriod']({ orderNumber: String(locked.number) })).accepted).toBe(
       true,
     );
@@ -165,7 +151,7 @@ describe('orders in a locked period', () => {
     const lastDay = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
     world.moneybird.owner.lockPeriodUntil(lastDay);
     await world.runtime.engine.run('import', { importSince: SINCE });
-    const channels = createLockedPeriodChannels(world.runtime.store, controllerOn(world));
+    const channels = createLockedPeriodChannels(world.runtime.store, controllerOn(world).sync);
     await channels['orders.bookInOpenPeriod']({});
     await world.runtime.engine.run('manual');
     const booked = world.runtime.store.journal.get(String(locked.number))!;

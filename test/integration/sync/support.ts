@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import type { SyncController } from '../../../src/main/core/app-service/sync-controller';
 import { openRuntime, type Runtime } from '../../../src/main/core/core-runtime';
 import { DATABASE_FILE_NAME } from '../../../src/main/core/store';
 import {
@@ -233,4 +234,27 @@ export function worldPerTest() {
       return world;
     },
   };
+}
+
+/**
+ * The owner's retries as the app's controller makes them, through the engine, without its
+ * scheduler: the test runs the engine itself. `retried` lists the orders in the order asked.
+ */
+export function controllerOn(w: SyncWorld) {
+  const retried: string[] = [];
+  const retry = (orderNumber: string) => {
+    retried.push(orderNumber);
+    w.runtime.engine.retry(orderNumber);
+  };
+  const sync = {
+    retryOrder(orderNumber: string) {
+      retry(orderNumber);
+      return { accepted: true, runId: null, reason: null };
+    },
+    retryOrders(orderNumbers: readonly string[]) {
+      for (const orderNumber of orderNumbers) retry(orderNumber);
+      return { accepted: true, runId: null, reason: null };
+    },
+  } as unknown as SyncController;
+  return { sync, retried, retry };
 }
