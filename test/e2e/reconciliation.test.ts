@@ -441,6 +441,7 @@ describe('the month per VAT rate in Chromium', () => {
     expect(await page.getByTestId('app-state').textContent()).toContain(
       `${parkedNow + 1} bestellingen vragen je aandacht`,
     );
+    expect(await page.getByTestId('count-deleted').textContent()).toBe('1');
     expect(await page.getByTestId('deleted-bookings').textContent()).toContain('1 geboekte bestelling');
     await recordScreen(page, 'dashboard-deleted-booking');
     await page.getByTestId('deleted-bookings-link').click();

@@ -71,14 +71,17 @@ export function StatusPanel() {
         </dd>
       </dl>
       <ul className="counts">
-        {(['booked', 'parked', 'waiting'] as const).map((name) => (
-          <li key={name}>
-            <span className="count" data-testid={`count-${name}`}>
-              {status.counts[name]}
-            </span>
-            <span className="count-label">{t(`counts.${name}`)}</span>
-          </li>
-        ))}
+        {/* Deleted bookings only when there are any: they are in the headline's count then. */}
+        {(['booked', 'parked', 'waiting', 'deleted'] as const)
+          .filter((name) => name !== 'deleted' || status.counts.deleted > 0)
+          .map((name) => (
+            <li key={name}>
+              <span className="count" data-testid={`count-${name}`}>
+                {status.counts[name]}
+              </span>
+              <span className="count-label">{t(`counts.${name}`)}</span>
+            </li>
+          ))}
       </ul>
       <ul className="connections">
         {(['mijnwebwinkel', 'moneybird'] as const).map((service) => {
