@@ -179,19 +179,22 @@ export function createOrderOverview(db: Database): OrderOverview {
     )
     .pluck();
 
-  const deletedIn = (period: { from?: string; to?: string }): number =>
-    (period.from || period.to
-      ? countDeleted.period.get({ from: period.from ?? '0000-00-00', to: period.to ?? '9999-99-99' })
-      : countDeleted.all.get()) as number;
+  /** A period's bounds for the counts; null when it has none (every order, those without a date too). */
+  const rangeOf = (period: { from?: string; to?: string }) =>
+    period.from || period.to ? { from: period.from ?? '0000-00-00', to: period.to ?? '9999-99-99' } : null;
+
+  const deletedIn = (period: { from?: string; to?: string }): number => {
+    const range = rangeOf(period);
+    return (range ? countDeleted.period.get(range) : countDeleted.all.get()) as number;
+  };
 
   const counts = (period: { from?: string; to?: string }): Record<OrderOverviewState, number> => {
     const result = Object.fromEntries(ORDER_OVERVIEW_STATES.map((s) => [s, 0])) as Record<
       OrderOverviewState,
       number
     >;
-    const bounded = Boolean(period.from || period.to);
-    const range = { from: period.from ?? '0000-00-00', to: period.to ?? '9999-99-99' };
-    const rows = bounded ? countByState.period.all(range) : countByState.all.all();
+    const range = rangeOf(period);
+    const rows = range ? countByState.period.all(range) : countByState.all.all();
     for (const { state, n } of rows as { state: JournalState; n: number }[]) {
       result[overviewStateOf(state)] += n;
     }
