@@ -17,8 +17,8 @@ const bookedBefore = (journal: OrderJournal, entry: JournalEntry): boolean =>
 /**
  * The settings an order is planned with. Its booking style: the one the journal recorded once
  * Moneybird may hold part of the booking, or held it once; before that the current setting, or its
- * original's for a credit, recorded anew. Its reference: the one recorded when it was admitted, under the prefix of
- * that day.
+ * original's for a credit, recorded anew. Its reference: the one recorded when it was admitted,
+ * under the prefix of that day.
  */
 export function recordedChoices(
   journal: OrderJournal,
