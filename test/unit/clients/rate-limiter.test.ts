@@ -17,6 +17,19 @@ function start(limiter: RateLimiter, count: number) {
   return { granted, all };
 }
 
+/** Uses up the whole budget: grants `limit` requests, then answers them `gapMs` apart; the answer times. */
+async function useUpBudget(clock: ManualClock, limiter: RateLimiter, limit: number, gapMs: number) {
+  const { granted } = start(limiter, limit);
+  await settle();
+  const answeredAt: number[] = [];
+  for (const permit of granted) {
+    await clock.advance(gapMs);
+    answeredAt.push(clock.now());
+    permit?.done();
+  }
+  return answeredAt;
+}
+
 describe('RateLimiter', () => {
   it('lets the budget through at once and the next request only a window after an answer', async () => {
     const clock = new ManualClock();
@@ -32,6 +45,34 @@ describe('RateLimiter', () => {
     await clock.advance(1);
     expect(granted[3]).toBeDefined();
     expect(clock.now()).toBe(answeredAt + 1000 + 10);
+  });
+
+  it('once the budget is used up, wakes for several free slots at a time and lets them go together', async () => {
+    const clock = new ManualClock();
+    const limiter = new RateLimiter({ requests: 6, windowMs: 1000 }, { clock, safetyMs: 0, wakeBatch: 3 });
+    const answeredAt = await useUpBudget(clock, limiter, 6, 10);
+    const { granted } = start(limiter, 4);
+    await clock.advance((answeredAt[2] ?? 0) + 1000 - clock.now() - 1);
+    // The first slot has been free for 20 ms, but one request alone does not wake the process.
+    expect(granted.filter(Boolean)).toHaveLength(0);
+    expect(clock.sleepers).toBe(1);
+    await clock.advance(1);
+    expect(granted.slice(0, 3).every(Boolean)).toBe(true);
+    expect(granted[3]).toBeUndefined();
+    await clock.advance((answeredAt[5] ?? 0) + 1000 - clock.now());
+    expect(granted[3]).toBeDefined();
+  });
+
+  it("waits for ten of Moneybird's 150 slots at a time by default", async () => {
+    const clock = new ManualClock();
+    const limiter = new RateLimiter({ requests: 150, windowMs: 300_000 }, { clock, safetyMs: 0 });
+    const answeredAt = await useUpBudget(clock, limiter, 150, 1);
+    const { granted } = start(limiter, 10);
+    await clock.advance((answeredAt[9] ?? 0) + 300_000 - clock.now() - 1);
+    expect(granted.filter(Boolean)).toHaveLength(0);
+    expect(clock.sleepers).toBe(1);
+    await clock.advance(1);
+    expect(granted.every(Boolean)).toBe(true);
   });
 
   it('keeps a slot occupied while its request is still in flight', async () => {
@@ -138,11 +179,12 @@ describe('RateLimiter', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 5 }),
         fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 25 }),
-        async (limit, latencies) => {
+        async (limit, wakeBatch, latencies) => {
           const clock = new ManualClock();
           const windowMs = 1000;
-          const limiter = new RateLimiter({ requests: limit, windowMs }, { clock, safetyMs: 0 });
+          const limiter = new RateLimiter({ requests: limit, windowMs }, { clock, safetyMs: 0, wakeBatch });
           const spans: Array<{ sent: number; answered: number }> = [];
           const runs = latencies.map(async (latency) => {
             const permit = await limiter.acquire();

@@ -8,6 +8,10 @@
 // - RateLimit-Limit / -Remaining / -Reset, when the server sends them, can only make it stricter
 //   (another app using the same token, a smaller real limit).
 // - After a 429 nothing is sent until its Retry-After moment.
+// - Once the budget is used up, it waits for several slots at a time rather than one: every wake-up
+//   after an idle pause costs the computer CPU of its own (about 0.2 ms on the build machine, as much
+//   as the request it lets through), and a history import waits before nearly every request. The
+//   requests then go out back to back, as many per window as before.
 // Requests are let through in arrival order.
 import { createHash } from 'node:crypto';
 import type { GatePermit, RequestGate } from '../http/client';
@@ -51,11 +55,17 @@ export interface RateLimiterOptions {
   clock?: Clock;
   /** Extra time a slot stays occupied, for clock skew between us and the server. */
   safetyMs?: number;
+  /**
+   * How many slots a full budget waits to have free before it lets the next request go; by default a
+   * fifteenth of the limit (10 of Moneybird's 150), so one wake-up serves that many requests.
+   */
+  wakeBatch?: number;
 }
 
 export class RateLimiter implements RequestGate {
   private readonly clock: Clock;
   private readonly safetyMs: number;
+  private readonly wakeBatch: number | undefined;
   private limit: number;
   private readonly windowMs: number;
   private slots: Slot[] = [];
@@ -72,6 +82,7 @@ export class RateLimiter implements RequestGate {
     this.windowMs = budget.windowMs;
     this.clock = options.clock ?? systemClock;
     this.safetyMs = options.safetyMs ?? Math.min(1000, Math.ceil(budget.windowMs / 100));
+    this.wakeBatch = options.wakeBatch;
   }
 
   acquire(signal?: AbortSignal): Promise<GatePermit> {
@@ -141,11 +152,19 @@ export class RateLimiter implements RequestGate {
       return server.resetAt - now;
     }
     if (this.slots.length < this.limit) return 0;
-    let earliest = Number.POSITIVE_INFINITY;
-    for (const slot of this.slots) {
-      if (slot.doneAt !== undefined) earliest = Math.min(earliest, this.expiry(slot));
-    }
-    return Number.isFinite(earliest) ? Math.max(1, earliest - now) : earliest;
+    // Only answered requests' slots expire; the ones still in flight free nothing yet.
+    const expiries: number[] = [];
+    for (const slot of this.slots) if (slot.doneAt !== undefined) expiries.push(this.expiry(slot));
+    const needed = this.slots.length - this.limit + 1;
+    if (expiries.length < needed) return Number.POSITIVE_INFINITY;
+    expiries.sort((a, b) => a - b);
+    const freed = Math.min(expiries.length, needed + this.batch() - 1);
+    const freeAt = expiries[freed - 1] ?? Number.POSITIVE_INFINITY;
+    return Math.max(1, freeAt - now);
+  }
+
+  private batch(): number {
+    return Math.max(1, Math.min(this.limit, this.wakeBatch ?? Math.floor(this.limit / 15)));
   }
 
   private freeSlots(now: number): number {
