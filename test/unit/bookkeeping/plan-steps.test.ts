@@ -58,6 +58,17 @@ function manyDimes(n: number, patch: Raw = {}): Raw {
   });
 }
 
+/** Reference data with the liability ledger account an owner keeps gift cards on. */
+function withGiftCardLiability(reference: ReturnType<typeof referenceData>) {
+  (reference.ledgerAccounts as unknown[]).push({
+    id: '480000000000000099',
+    name: 'Cadeaubonnen',
+    account_type: 'current_liabilities',
+    active: true,
+  });
+  return reference;
+}
+
 describe('rounding: totals exact, per-line VAT rounding booked without asking', () => {
   it('a one-cent gap between the lines and the total is a data error, never a rounding line', () => {
     const result = plan(
@@ -200,13 +211,7 @@ describe('line types choose the ledger account, never the VAT rate', () => {
   });
 
   it('a gift card can settle against a liability ledger account instead of an account', () => {
-    const reference = referenceData();
-    (reference.ledgerAccounts as unknown[]).push({
-      id: '480000000000000099',
-      name: 'Cadeaubonnen',
-      account_type: 'current_liabilities',
-      active: true,
-    });
+    const reference = withGiftCardLiability(referenceData());
     const result = plannedWithGiftCard(
       order({
         orderlines: [line('Mok', '12.10', '21'), line('Cadeaubon', '-10.00', '0', 'gift_card')],
@@ -336,6 +341,38 @@ describe('payments from the shop’s own records', () => {
         price: '12.10',
         financial_account_id: '490000000000000020',
         transaction_identifier: 'MWW-3001',
+      },
+    ]);
+  });
+
+  it('a gift card among the shop’s payment records settles against the gift-card liability, not as money received', () => {
+    const reference = withGiftCardLiability(referenceData());
+    const captures = readShopPayments([
+      mollie([capture('2024-06-01T12:00:00+02:00', 1000)], {
+        gateway: 'basic',
+        method: 'webshop_giftcard',
+        gatewayReference: 'GC-7H2K',
+      }),
+      mollie([capture('2024-06-03T08:00:00+02:00', 210)], { id: 'ideal' }),
+    ]).captures;
+    const result = planned(sale, {
+      reference,
+      captures,
+      settings: settings({ giftCardLedgerAccountId: '480000000000000099' }),
+    });
+    expect(result.payments).toEqual([
+      {
+        payment_date: '2024-06-01',
+        price: '10.00',
+        ledger_account_id: '480000000000000099',
+        manual_payment_action: 'balance_settlement',
+        transaction_identifier: 'GC-7H2K',
+      },
+      {
+        payment_date: '2024-06-03',
+        price: '2.10',
+        financial_account_id: FINANCIAL.psp,
+        transaction_identifier: 'tr_WDqYK6vllg',
       },
     ]);
   });

@@ -9,7 +9,7 @@ import { paymentMethodName } from '../../../../shared/i18n/payment-method-name';
 import type { Order } from '../../mijnwebwinkel/order-schema';
 import { type Decimal, multiply, parseDecimal, ZERO } from '../../money/decimal';
 import type { MoneybirdReferenceData } from '../reference-data';
-import { type Refusal, refuse } from '../refusal';
+import { isRefusal, type Refusal, refuse } from '../refusal';
 import type { BookkeepingSettings } from '../settings';
 import { paymentMethodKey, type ShopCapture } from '../shop-payments';
 import { fmt, roundCents } from './amounts';
@@ -70,6 +70,9 @@ export function financialAccountFor(
 
 const GIFT_CARD_METHODS = ['gift_card', 'webshop_giftcard', 'podium_giftcard'];
 
+const isGiftCard = (method: string | null | undefined) =>
+  GIFT_CARD_METHODS.includes(paymentMethodKey(method) ?? '');
+
 export function planPayments(input: PaymentsInput): PlannedPayment[] | Refusal {
   const { order, settings, moneybird } = input;
   const orderNo = order.number;
@@ -88,38 +91,50 @@ export function planPayments(input: PaymentsInput): PlannedPayment[] | Refusal {
         date: input.paidAt ?? order.date,
       });
   }
-  const accountFor = (method: string | undefined) => financialAccountFor(method, settings, moneybird);
-  const payments: PlannedPayment[] = [];
   const base = (amount: Decimal) =>
     rate === undefined ? {} : { price_base: fmt(roundCents(multiply(amount, rate))) };
+  const liability = settings.giftCardLedgerAccountId;
+  if (
+    liability &&
+    (input.giftCardTotal !== ZERO || (input.captures ?? []).some((c) => isGiftCard(c.method)))
+  ) {
+    const bad = checkLedger(liability, 'giftCards', moneybird);
+    if (bad) return bad;
+  }
 
-  if (input.giftCardTotal !== ZERO) {
-    const amount = -input.giftCardTotal;
-    const date = input.paidAt ?? order.date;
-    const liability = settings.giftCardLedgerAccountId;
-    if (liability) {
-      const bad = checkLedger(liability, 'giftCards', moneybird);
-      if (bad) return bad;
-      payments.push({
-        payment_date: date,
-        price: fmt(amount),
-        ...base(amount),
+  /**
+   * One payment of `amount` by `method`. A gift card, whether a line of the order or a record of the
+   * shop's payments, is no money received: it settles against the owner's liability ledger when they
+   * keep gift cards there. Everything else goes to the method's financial account.
+   */
+  const settle = (
+    method: string | undefined,
+    amount: Decimal,
+    date: string,
+    transactionIdentifier: string,
+  ): PlannedPayment | Refusal => {
+    const payment = { payment_date: date, price: fmt(amount), ...base(amount) };
+    if (liability && isGiftCard(method))
+      return {
+        ...payment,
         ledger_account_id: liability,
         manual_payment_action: 'balance_settlement',
-        transaction_identifier: input.reference,
-      });
-    } else {
-      const method = GIFT_CARD_METHODS.find((m) => settings.financialAccountByPaymentMethod[m]);
-      const account = method ? accountFor(method) : undefined;
-      if (!account) return noAccountFor(orderNo, 'gift_card');
-      payments.push({
-        payment_date: date,
-        price: fmt(amount),
-        ...base(amount),
-        financial_account_id: account,
-        transaction_identifier: input.reference,
-      });
-    }
+        transaction_identifier: transactionIdentifier,
+      };
+    const account = financialAccountFor(method, settings, moneybird);
+    if (!account) return noAccountFor(orderNo, method);
+    return { ...payment, financial_account_id: account, transaction_identifier: transactionIdentifier };
+  };
+
+  const payments: PlannedPayment[] = [];
+  if (input.giftCardTotal !== ZERO) {
+    // A redeemed gift card on the order: the first gift-card method the owner gave an account.
+    const method = GIFT_CARD_METHODS.find((m) => settings.financialAccountByPaymentMethod[m]) ?? 'gift_card';
+    if (!liability && !settings.financialAccountByPaymentMethod[method])
+      return noAccountFor(orderNo, 'gift_card');
+    const redeemed = settle(method, -input.giftCardTotal, input.paidAt ?? order.date, input.reference);
+    if (isRefusal(redeemed)) return redeemed;
+    payments.push(redeemed);
   }
   if (input.paid === ZERO) return payments;
 
@@ -130,31 +145,24 @@ export function planPayments(input: PaymentsInput): PlannedPayment[] | Refusal {
   if (captures.length > 0 && captured === input.paid) {
     for (const capture of captures) {
       const method = capture.method ?? order.payment?.methodName;
-      const account = accountFor(method);
-      if (!account) return noAccountFor(orderNo, method);
-      payments.push({
-        payment_date: capture.capturedOn,
-        price: fmt(capture.amount),
-        ...base(capture.amount),
-        financial_account_id: account,
-        transaction_identifier: capture.transactionReference ?? input.reference,
-      });
+      const identifier = capture.transactionReference ?? input.reference;
+      const payment = settle(method, capture.amount, capture.capturedOn, identifier);
+      if (isRefusal(payment)) return payment;
+      payments.push(payment);
     }
     return payments;
   }
-  const method = order.payment?.methodName;
-  const account = accountFor(method);
-  if (!account) return noAccountFor(orderNo, method);
   const latest = captures
     .map((c) => c.capturedOn)
     .sort()
     .at(-1);
-  payments.push({
-    payment_date: latest ?? input.paidAt ?? order.date,
-    price: fmt(input.paid),
-    ...base(input.paid),
-    financial_account_id: account,
-    transaction_identifier: input.reference,
-  });
+  const payment = settle(
+    order.payment?.methodName,
+    input.paid,
+    latest ?? input.paidAt ?? order.date,
+    input.reference,
+  );
+  if (isRefusal(payment)) return payment;
+  payments.push(payment);
   return payments;
 }
