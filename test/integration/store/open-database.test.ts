@@ -133,6 +133,31 @@ describe('opening the database', () => {
     }
   });
 
+  it('migrates the contacts of version 15 as active, and reads again only those sharing a key', () => {
+    const file = join(tempDir(), 'v15.sqlite');
+    const v15 = openDatabase(file, { migrations: MIGRATIONS.slice(0, 15), now: () => 5 });
+    v15.exec(`
+      INSERT INTO contacts (contact_id, version, updated_at) VALUES ('100', 3, 5), ('200', 4, 5), ('300', 7, 5);
+      INSERT INTO contact_match_keys (match_key, contact_id) VALUES
+        ('email:truus@voorbeeld.nl', '100'), ('email:truus@voorbeeld.nl', '200'), ('email:piet@voorbeeld.nl', '300');
+    `);
+    v15.close();
+
+    const current = openStore(file, { now: () => 10 });
+    try {
+      expect(current.contacts.lookup('email:truus@voorbeeld.nl')?.contactId).toBe('100');
+      // Whether 100 or 200 was archived is not known yet: the next refresh reads both, not 300.
+      expect(Object.fromEntries(current.contacts.versions())).toEqual({ '100': null, '200': null, '300': 7 });
+      current.contacts.putContacts([
+        { contactId: '100', version: 5, matchKeys: ['email:truus@voorbeeld.nl'], archived: true },
+        { contactId: '200', version: 4, matchKeys: ['email:truus@voorbeeld.nl'], archived: false },
+      ]);
+      expect(current.contacts.lookup('email:truus@voorbeeld.nl')?.contactId).toBe('200');
+    } finally {
+      current.close();
+    }
+  });
+
   it('rolls a failing migration back completely and reports it, leaving the data as it was', () => {
     const file = join(tempDir(), 'w.sqlite');
     const store = openStore(file);

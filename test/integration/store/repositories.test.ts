@@ -76,6 +76,35 @@ describe('the contact cache', () => {
     expect(contacts.lookup('email:gedeeld@x.nl')?.contactId).toBe('480000000000000100');
   });
 
+  it('takes an active contact before one the owner archived, whichever is older', () => {
+    const { contacts } = open();
+    contacts.putContacts([
+      { contactId: '480000000000000100', version: 1, matchKeys: ['email:truus@x.nl'], archived: true },
+      { contactId: '480000000000000200', version: 1, matchKeys: ['email:truus@x.nl'], archived: false },
+    ]);
+    expect(contacts.lookup('email:truus@x.nl')?.contactId).toBe('480000000000000200');
+    // A refresh that does not say (an answer without the field) leaves the state as it was.
+    contacts.putContact({ contactId: '480000000000000100', version: 2, matchKeys: ['email:truus@x.nl'] });
+    expect(contacts.lookup('email:truus@x.nl')?.contactId).toBe('480000000000000200');
+    // The owner takes the old one out of the archive: both active, the oldest again.
+    contacts.putContact({
+      contactId: '480000000000000100',
+      version: 3,
+      matchKeys: ['email:truus@x.nl'],
+      archived: false,
+    });
+    expect(contacts.lookup('email:truus@x.nl')?.contactId).toBe('480000000000000100');
+    // Archived and alone, a contact is still the customer's.
+    contacts.removeContacts(['480000000000000200']);
+    contacts.putContact({
+      contactId: '480000000000000100',
+      version: 4,
+      matchKeys: ['email:truus@x.nl'],
+      archived: true,
+    });
+    expect(contacts.lookup('email:truus@x.nl')?.contactId).toBe('480000000000000100');
+  });
+
   it("keeps the shop's fingerprint of a contact across refreshes, and Moneybird's details as last seen", () => {
     const { contacts } = open();
     contacts.putContact({

@@ -12,21 +12,14 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import type { MwwInvoiceAddress, MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { plainOrderOf } from './shop-sales';
+import { plainOrderOf, TRUUS_ADDRESS } from './shop-sales';
 import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
 const worlds = worldPerTest();
 
 const EMAIL = 'truus@voorbeeld.nl';
 const NEW_EMAIL = 'truus.voorbeeld@gmail.com';
-const ADDRESS: MwwInvoiceAddress = {
-  name: 'Truus Voorbeeld',
-  street: 'Kerkstraat',
-  number: '1',
-  zipcode: '1234 AB',
-  city: 'Utrecht',
-  country_code: 'NL',
-};
+const ADDRESS = TRUUS_ADDRESS;
 
 function customerOrder(number: number, email = EMAIL, invoice: Partial<MwwInvoiceAddress> = {}): MwwOrder {
   return plainOrderOf(number, { email, address: { invoice: { ...ADDRESS, ...invoice } } });

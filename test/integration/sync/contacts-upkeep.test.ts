@@ -6,22 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import type { MwwInvoiceAddress, MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { plainOrderOf } from './shop-sales';
+import { plainOrderOf, TRUUS_ADDRESS } from './shop-sales';
 import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
 const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 const EMAIL = 'inkoop@klant-bv.nl';
-const ADDRESS: MwwInvoiceAddress = {
-  name: 'Truus Voorbeeld',
-  company: 'Klant B.V.',
-  street: 'Kerkstraat',
-  number: '1',
-  zipcode: '1234 AB',
-  city: 'Utrecht',
-  country_code: 'NL',
-};
+const ADDRESS: MwwInvoiceAddress = { ...TRUUS_ADDRESS, company: 'Klant B.V.' };
 
 function customerOrder(
   number: number,

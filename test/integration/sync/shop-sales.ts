@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
-import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
+import type { MwwInvoiceAddress, MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { isPlainDomesticSale } from './support';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -31,6 +31,16 @@ export const LINES = {
   },
 } as const;
 export type LineName = keyof typeof LINES;
+
+/** A Dutch customer's invoice address, for tests about contacts. */
+export const TRUUS_ADDRESS: MwwInvoiceAddress = {
+  name: 'Truus Voorbeeld',
+  street: 'Kerkstraat',
+  number: '1',
+  zipcode: '1234 AB',
+  city: 'Utrecht',
+  country_code: 'NL',
+};
 const CENTS: Record<LineName, number> = { mok: 2420, thee: 545, zegels: 1000 };
 const VAT_CENTS: Record<LineName, number> = { mok: 420, thee: 45, zegels: 0 };
 

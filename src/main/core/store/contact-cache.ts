@@ -30,6 +30,8 @@ export interface ContactRecord {
   matchKeys: readonly string[];
   /** Moneybird's details of the contact now; left as stored when absent. */
   details?: StoredContactDetails;
+  /** Whether the owner archived it in Moneybird; left as stored when absent. */
+  archived?: boolean;
 }
 
 /** The shop's details the contact was last kept current with. */
@@ -43,7 +45,7 @@ export interface ContactCache {
   /**
    * Records a contact with all the keys it is found by now, dropping keys it no longer has (an
    * e-mail address changed in Moneybird). A key another contact holds too is shared by both; a
-   * look-up takes the oldest.
+   * look-up takes an active contact before an archived one, and the oldest among equals.
    */
   putContact(contact: ContactRecord): void;
   /** putContact for many contacts in one transaction (the bulk load). */
@@ -85,21 +87,23 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
   const select = db.prepare(
     `SELECT k.match_key, k.contact_id, c.version, c.details, c.shop_fingerprint, c.shop_details_as_of
      FROM contact_match_keys k JOIN contacts c ON c.contact_id = k.contact_id WHERE k.match_key = ?
-     ORDER BY CAST(k.contact_id AS INTEGER) LIMIT 1`,
+     ORDER BY c.archived, CAST(k.contact_id AS INTEGER) LIMIT 1`,
   );
   // A refresh or our own create/update brings the version and Moneybird's details; the shop's
   // fingerprint is ours and survives both.
   const upsertContact = db.prepare(
-    `INSERT INTO contacts (contact_id, version, updated_at, details) VALUES (?, ?, ?, ?)
+    `INSERT INTO contacts (contact_id, version, updated_at, details, archived)
+       VALUES (?, ?, ?, ?, coalesce(?, 0))
      ON CONFLICT (contact_id) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at,
-       details = coalesce(excluded.details, contacts.details)`,
+       details = coalesce(excluded.details, contacts.details),
+       archived = coalesce(?, contacts.archived)`,
   );
   const markShop = db.prepare(
     'UPDATE contacts SET shop_fingerprint = ?, shop_details_as_of = ? WHERE contact_id = ?',
   );
   // Two contacts may share a key (one e-mail address for two contacts): each keeps it, and a look-up
-  // takes the oldest (lowest id), so one customer's orders never flip between the two, and when the
-  // owner deletes one the other is still found.
+  // takes an active one before one the owner archived, then the oldest (lowest id), so one customer's
+  // orders never flip between the two, and when the owner deletes one the other is still found.
   const insertKey = db.prepare(
     'INSERT OR IGNORE INTO contact_match_keys (match_key, contact_id) VALUES (?, ?)',
   );
@@ -117,8 +121,10 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
   const announcedBy = db.prepare('SELECT order_number FROM contact_creates WHERE match_key = ?').pluck();
   const settle = db.prepare('DELETE FROM contact_creates WHERE match_key = ? AND order_number = ?');
 
-  const put = ({ contactId, version, matchKeys, details }: ContactRecord) => {
-    upsertContact.run(contactId, version, now(), details === undefined ? null : JSON.stringify(details));
+  const put = ({ contactId, version, matchKeys, details, archived }: ContactRecord) => {
+    const archivedFlag = archived === undefined ? null : archived ? 1 : 0;
+    const detailsJson = details === undefined ? null : JSON.stringify(details);
+    upsertContact.run(contactId, version, now(), detailsJson, archivedFlag, archivedFlag);
     const keep = new Set(matchKeys);
     for (const key of keysOf.all(contactId) as string[]) if (!keep.has(key)) deleteKey.run(key, contactId);
     for (const key of keep) insertKey.run(key, contactId);

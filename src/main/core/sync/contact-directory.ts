@@ -33,6 +33,7 @@ export interface MoneybirdContactFields {
   zipcode?: string | null;
   city?: string | null;
   country?: string | null;
+  archived?: boolean;
 }
 
 const SHARED_NAMES = new Set([
@@ -61,6 +62,7 @@ export function toContactRecord(contact: MoneybirdContactFields): ContactRecord 
     version: contact.version ?? null,
     matchKeys: matchKeysOf(contact),
     details: { ...detailsOfContact(contact) },
+    ...(contact.archived !== undefined && { archived: contact.archived }),
   };
 }
 

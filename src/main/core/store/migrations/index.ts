@@ -14,6 +14,7 @@ import { sharedMatchKeysMigration } from './012-shared-match-keys';
 import { bookedDateMigration } from './013-booked-date';
 import { bookedInvoiceCheckMigration } from './014-booked-invoice-check';
 import { deletedBookingsMigration } from './015-deleted-bookings';
+import { archivedContactsMigration } from './016-archived-contacts';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   bookedDateMigration,
   bookedInvoiceCheckMigration,
   deletedBookingsMigration,
+  archivedContactsMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
