@@ -45,11 +45,14 @@ export interface CreditOriginalContext {
   paymentRecords: ShopPaymentRecordReader;
 }
 
-/** A credit waits while its original is in the journal and neither booked nor skipped yet. */
+/**
+ * A credit waits while its original is on its way: in the journal and neither booked, skipped nor
+ * parked. A parked original needs the owner first, and the credit says so (parked itself).
+ */
 export function waitsForOriginal(journal: Store['journal'], entry: JournalEntry): boolean {
   if (!entry.creditedOrderNumber) return false;
   const original = journal.get(entry.creditedOrderNumber);
-  return original !== undefined && original.state !== 'done' && original.state !== 'skipped';
+  return original !== undefined && !['done', 'skipped', 'parked'].includes(original.state);
 }
 
 /** The booking a credit order credits: its invoice and the tax rates its lines were booked at. */
@@ -65,6 +68,13 @@ export async function originalBooking(
     const params = { order: order.number, original: originalNumber };
     return {
       reason: { code: ORIGINAL_SKIPPED, message: localize(syncMessages, 'sync.original_skipped', params) },
+    };
+  }
+  if (booked?.state === 'parked') {
+    // Not booked for a reason the owner must resolve first; it follows like any missing original.
+    const params = { order: order.number, original: originalNumber };
+    return {
+      reason: { code: ORIGINAL_MISSING, message: localize(syncMessages, 'sync.original_parked', params) },
     };
   }
   if (booked?.state !== 'done' || !booked.moneybird.invoiceId || !booked.reference) {

@@ -30,6 +30,8 @@ export const syncMessages = defineCatalog({
       'Bestelling {order} kon niet worden gelezen: veld {field} {problem}. Meld dit; de bestelling wordt niet geboekt tot dit is opgelost.',
     'sync.original_missing':
       'Creditbestelling {order} hoort bij bestelling {original}, maar die is (nog) niet geboekt. Boek eerst de oorspronkelijke bestelling; daarna volgt de creditering vanzelf.',
+    'sync.original_parked':
+      'Creditbestelling {order} hoort bij bestelling {original}, maar die staat geparkeerd en is dus nog niet geboekt. Los eerst bestelling {original} op; daarna volgt de creditering vanzelf.',
     'sync.original_unreadable':
       'Creditbestelling {order} hoort bij bestelling {original}, maar die kon niet uit de winkel worden gelezen. Winkelbrug probeert het later opnieuw.',
     'sync.original_skipped':
@@ -145,6 +147,8 @@ export const syncMessages = defineCatalog({
       'Order {order} could not be read: field {field} {problem}. Please report this; the order is not booked until it is resolved.',
     'sync.original_missing':
       'Credit order {order} belongs to order {original}, which is not booked (yet). Book the original order first; the credit follows by itself.',
+    'sync.original_parked':
+      'Credit order {order} belongs to order {original}, which is parked and so not booked yet. Resolve order {original} first; the credit follows by itself.',
     'sync.original_unreadable':
       'Credit order {order} belongs to order {original}, which could not be read from the shop. Winkelbrug tries again later.',
     'sync.original_skipped':
