@@ -16,6 +16,7 @@ import {
   addExistingContact,
   addExistingInvoice,
   addLedgerAccountInTheApp,
+  addTaxRateInTheApp,
   archiveContactInTheApp,
   deleteContactInTheApp,
   deleteInvoiceBehindTheBack,
@@ -24,8 +25,10 @@ import {
   editInvoiceLineBehindTheBack,
   type InvoiceLineEdit,
   type NewLedgerAccount,
+  type NewTaxRate,
   removeInvoiceLineBehindTheBack,
   setLedgerAccountActiveInTheApp,
+  setTaxRateActiveInTheApp,
 } from './owner-actions';
 
 export interface MoneybirdSimOptions {
@@ -124,6 +127,11 @@ export interface MoneybirdSim {
     addLedgerAccount(account: NewLedgerAccount, administrationId?: string): any;
     /** A ledger account archived (false) or brought back (true). */
     setLedgerAccountActive(ledgerAccountId: string, active: boolean, administrationId?: string): void;
+    /** A sales tax rate added in the app's settings. */
+    // biome-ignore lint/suspicious/noExplicitAny: agreed simulator API (sim-apis.md)
+    addTaxRate(rate: NewTaxRate, administrationId?: string): any;
+    /** A tax rate deactivated (false) or activated again (true); invoices on an inactive one are refused. */
+    setTaxRateActive(taxRateId: string, active: boolean, administrationId?: string): void;
     /** Late visibility for writes answered from now on (null: off). */
     setLateVisibility(setting: LateVisibility | null, administrationId?: string): void;
     /** A contact deleted in the app; throws, as Moneybird refuses, while an invoice uses it. */
@@ -266,6 +274,8 @@ export async function startMoneybirdSim(options: MoneybirdSimOptions = {}): Prom
       addLedgerAccount: (account, id) => addLedgerAccountInTheApp(booksOf(id), ids.next(), account),
       setLedgerAccountActive: (ledgerId, active, id) =>
         setLedgerAccountActiveInTheApp(booksOf(id), ledgerId, active),
+      addTaxRate: (rate, id) => addTaxRateInTheApp(booksOf(id), ids.next(), rate),
+      setTaxRateActive: (rateId, active, id) => setTaxRateActiveInTheApp(booksOf(id), rateId, active),
       setLateVisibility: (setting, id) => setLateVisibility(booksOf(id), setting),
       deleteContact: (contactId, id) => deleteContactInTheApp(booksOf(id), contactId),
       archiveContact: (contactId, id) => archiveContactInTheApp(booksOf(id), contactId),

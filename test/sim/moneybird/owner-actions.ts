@@ -202,6 +202,45 @@ export function setLedgerAccountActiveInTheApp(
   account.updated_at = books.clock.now().toISOString();
 }
 
+/** A sales tax rate the owner adds in the app (an OSS country's rate, say). */
+export interface NewTaxRate {
+  name: string;
+  /** As Moneybird writes it, e.g. '22.0'. */
+  percentage: string;
+  country?: string;
+  /** The boxes it reports into, e.g. ['OSS/IT']. */
+  taxReportReference?: string[];
+}
+
+export function addTaxRateInTheApp(books: AdministrationBooks, id: string, spec: NewTaxRate): Json {
+  const at = books.clock.now().toISOString();
+  const rate = {
+    id,
+    administration_id: books.administration.id,
+    name: spec.name,
+    percentage: spec.percentage,
+    tax_rate_type: 'sales_invoice' as const,
+    show_tax: true,
+    active: true,
+    country: spec.country ?? null,
+    created_at: at,
+    updated_at: at,
+    taxReportReference: spec.taxReportReference ?? [],
+    mandatoryTaxText: null,
+  };
+  books.taxRates.push(rate);
+  const { taxReportReference: _boxes, mandatoryTaxText: _text, ...json } = rate;
+  return structuredClone(json);
+}
+
+/** A tax rate deactivated (false) or activated again (true) in the app's settings. */
+export function setTaxRateActiveInTheApp(books: AdministrationBooks, id: string, active: boolean): void {
+  const rate = books.taxRate(id);
+  if (!rate) throw new Error(`The simulated administration has no tax rate ${id}`);
+  rate.active = active;
+  rate.updated_at = books.clock.now().toISOString();
+}
+
 export function deleteInvoiceBehindTheBack(books: AdministrationBooks, id: string): void {
   findInvoice(books, id);
   books.salesInvoices.delete(id);

@@ -123,10 +123,19 @@ describe('refusals', () => {
     expectRefusal(plan(rawOrder({ price: [] })), 'total_missing');
   });
 
-  refusalTest('unmapped_tax_rate', 'an OSS order to a country without mapping', () => {
-    const r = expectRefusal(plan(rawOrder({ tax_region: 'AT' })), 'unmapped_tax_rate');
-    expect(r.details).toMatchObject({ rate: '21', treatment: 'oss', country: 'AT' });
+  refusalTest('unmapped_tax_rate', 'an OSS order to a country Moneybird has the rate of, unmapped', () => {
+    const config = settings({ taxRates: { ...settings().taxRates, oss: {} } });
+    const r = expectRefusal(plan(rawOrder({ tax_region: 'BE' }), { settings: config }), 'unmapped_tax_rate');
+    expect(r.details).toMatchObject({ rate: '21', treatment: 'oss', country: 'BE' });
     expect(r.message.nl).toContain('OSS');
+  });
+
+  refusalTest('tax_rate_absent', 'an OSS order to a country Moneybird has no rate for', () => {
+    const r = expectRefusal(plan(rawOrder({ tax_region: 'AT' })), 'tax_rate_absent');
+    expect(r.details).toMatchObject({ rate: '21', treatment: 'oss', country: 'AT' });
+    expect(r.message.nl).toContain('voor Oostenrijk');
+    expect(r.message.nl).toContain('Voeg dat tarief toe in Moneybird');
+    expect(r.message.en).toContain('for Austria');
   });
 
   refusalTest('unmapped_tax_rate', 'a domestic 0 % line when 0 % is not mapped', () => {
@@ -232,6 +241,44 @@ describe('refusals', () => {
       expect(isRefusal(booked) ? booked.code : booked.contact.create.tax_number).toBe('DE123456789');
     },
   );
+
+  refusalTest('intra_eu_supply_not_abroad', 'a reverse-charged sale to a Dutch business', () => {
+    const debtor = {
+      email: 'inkoop@klant.nl',
+      address: {
+        invoice: {
+          name: 'Jan Klant',
+          company: 'Klant B.V.',
+          country_code: 'NL',
+          taxnumber: 'NL859442517B01',
+        },
+      },
+    };
+    const r = expectRefusal(plan(zeroRated('reverse_charged_vat', { debtor })), 'intra_eu_supply_not_abroad');
+    expect(r.details.country).toBe('NL');
+    expect(r.message.nl).toContain('Nederland');
+    expect(r.message.en).toContain('Netherlands');
+  });
+
+  refusalTest('export_inside_eu', 'an export to mainland Germany, and to Northern Ireland', () => {
+    const to = (country: string, zipcode: string) => ({
+      debtor: {
+        email: 'k@kunde.de',
+        address: { invoice: { name: 'Kunde', country_code: country, zipcode } },
+      },
+    });
+    const germany = expectRefusal(plan(zeroRated('zero_percent', to('DE', '10115'))), 'export_inside_eu');
+    expect(germany.message.nl).toContain('Duitsland');
+    const belfast = expectRefusal(plan(zeroRated('zero_percent', to('GB', 'BT1 1AA'))), 'export_inside_eu');
+    expect(belfast.details.country).toBe('GB');
+    // Outside the EU's VAT area: the Canary Islands, Norway, Great Britain.
+    for (const [country, zipcode] of [
+      ['ES', '35002'],
+      ['NO', '0150'],
+      ['GB', 'SW1A 1AA'],
+    ] as const)
+      expect(isRefusal(plan(zeroRated('zero_percent', to(country, zipcode))))).toBe(false);
+  });
 
   refusalTest('zero_rated_order_with_vat', 'an export order with a 21 % line', () => {
     const r = expectRefusal(plan(rawOrder({ tax_strategy: 'zero_percent' })), 'zero_rated_order_with_vat');

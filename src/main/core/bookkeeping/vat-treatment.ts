@@ -1,6 +1,7 @@
 // Which VAT treatment an order had, and which Moneybird tax rate (by id) each of its rates maps to.
 // A percentage alone is ambiguous in Moneybird (several 0 % rates, foreign rates carry a country),
 // so every rate is mapped explicitly in the settings; an unmapped rate refuses the order.
+import { countryName } from '../../../shared/i18n/country-name';
 import { bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import type { Order } from '../mijnwebwinkel/order-schema';
@@ -82,7 +83,23 @@ export function resolveTaxRate(
     country: derived.country,
   };
   const id = mappedTaxRateId(derived, rate, settings);
-  if (id === undefined) return refuse('unmapped_tax_rate', details, { treatment });
+  if (id === undefined) {
+    // Nothing to choose in Settings when Moneybird has no such rate: the owner adds it there first.
+    if (derived.treatment === 'domestic' || derived.treatment === 'oss') {
+      const candidate = reference.taxRates.some(
+        (r) =>
+          r.active !== false &&
+          r.tax_rate_type === 'sales_invoice' &&
+          taxRatePercentage(r) === rate &&
+          (derived.treatment !== 'oss' || r.country?.toUpperCase() === derived.country),
+      );
+      if (!candidate) {
+        const countryPart = derived.treatment === 'oss' ? countryPartOf(derived.country) : { nl: '', en: '' };
+        return refuse('tax_rate_absent', details, { treatment, countryPart });
+      }
+    }
+    return refuse('unmapped_tax_rate', details, { treatment });
+  }
   const taxRate = reference.taxRates.find((r) => r.id === id);
   if (!taxRate) return refuse('tax_rate_not_found', { ...details, taxRateId: id }, { treatment });
   const name = taxRate.name ?? id;
@@ -108,4 +125,10 @@ export function resolveTaxRate(
       { treatment },
     );
   return taxRate;
+}
+
+/** ", for Italy" in the owner's words: which country an OSS rate must be for. */
+function countryPartOf(country: string): LocalizedText {
+  const name = countryName(country);
+  return { nl: ` voor ${name.nl}`, en: ` for ${name.en}` };
 }

@@ -8,6 +8,7 @@
 //
 // Pure functions: the reference data comes in, fields (or the mapping to store) go out.
 import type { CheckProblem, MappingField, MappingSection } from '../../../shared/contract';
+import { countryName } from '../../../shared/i18n/country-name';
 import { bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
 import {
   type SetupMappingMessageKey,
@@ -206,17 +207,6 @@ function say(
   wording: Record<string, LocalizedText> = {},
 ): LocalizedText {
   return localize(setupMappingMessages, key, params, wording);
-}
-
-function countryName(code: string): LocalizedText {
-  const name = (lang: string) => {
-    try {
-      return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
-  return { nl: name('nl'), en: name('en') };
 }
 
 function treatmentName(treatment: VatTreatment, country = ''): LocalizedText {

@@ -5,6 +5,7 @@ import type { MappingSection } from '../../../shared/contract';
 
 const SECTION_OF_REASON: Readonly<Record<string, MappingSection>> = {
   unmapped_tax_rate: 'taxRates',
+  tax_rate_absent: 'taxRates',
   tax_rate_not_found: 'taxRates',
   tax_rate_unusable: 'taxRates',
   tax_rate_percentage_mismatch: 'taxRates',

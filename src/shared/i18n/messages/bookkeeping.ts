@@ -18,6 +18,8 @@ export const bookkeepingMessages = defineCatalog({
       'Bestelling {order} heeft regels tegen {rate}% btw ({treatment}), maar daar is geen Moneybird-btw-tarief aan gekoppeld. Kies bij Instellingen → Boekhouding → Btw-tarieven welk Moneybird-tarief hiervoor geldt.',
     'refusal.tax_rate_not_found':
       'Het Moneybird-btw-tarief dat is gekozen voor {rate}% ({treatment}) bestaat niet meer in Moneybird. Kies bij Instellingen → Boekhouding → Btw-tarieven opnieuw een tarief.',
+    'refusal.tax_rate_absent':
+      'Bestelling {order} heeft regels tegen {rate}% btw ({treatment}), maar je Moneybird-administratie heeft geen actief btw-tarief van {rate}% voor verkoopfacturen{countryPart}. Voeg dat tarief toe in Moneybird (Instellingen → Btw-tarieven) en kies daarna hier "Opnieuw proberen"; Winkelbrug koppelt het dan zelf.',
     'refusal.tax_rate_unusable':
       'Het Moneybird-btw-tarief "{name}" voor {rate}% ({treatment}) is niet actief of niet voor verkoopfacturen. Activeer het in Moneybird of kies bij Instellingen → Boekhouding → Btw-tarieven een ander tarief.',
     'refusal.tax_rate_percentage_mismatch':
@@ -26,6 +28,10 @@ export const bookkeepingMessages = defineCatalog({
       'Bestelling {order} is belast in {country}, maar het gekoppelde Moneybird-tarief "{name}" hoort bij {moneybirdCountry}. Kies bij Instellingen → Boekhouding → Btw-tarieven een tarief voor {country}.',
     'refusal.reverse_charge_without_vat_number':
       'Bestelling {order} is met verlegde btw afgerekend, maar heeft geen btw-nummer van de klant. Vul het btw-nummer in bij de bestelling in Mijnwebwinkel; zonder nummer mag de btw niet worden verlegd.',
+    'refusal.intra_eu_supply_not_abroad':
+      'Bestelling {order} is met verlegde btw afgerekend, als intracommunautaire levering, maar gaat naar {country}. Btw verleggen mag alleen bij levering aan een bedrijf in een ander EU-land (rubriek 3b en de ICP-opgaaf). Controleer de btw van de bestelling in Mijnwebwinkel, of kies Overslaan als je de boeking zelf in Moneybird maakt.',
+    'refusal.export_inside_eu':
+      'Bestelling {order} is zonder btw afgerekend, als export, maar gaat naar {country}, binnen de EU. Export (0 %, rubriek 3a) geldt alleen voor levering buiten de EU; binnen de EU reken je btw, of verleg je die naar een bedrijf met een btw-nummer. Controleer de btw van de bestelling in Mijnwebwinkel, of kies Overslaan als je de boeking zelf in Moneybird maakt.',
     'refusal.vat_number_unrecognised':
       'Bestelling {order} is een intracommunautaire levering, maar het btw-nummer van de klant ("{vatNumber}") heeft niet de vorm van een btw-nummer uit de EU. Zonder geldig nummer mag de btw niet worden verlegd en kan de levering niet in de opgaaf ICP. Verbeter het btw-nummer bij de bestelling in Mijnwebwinkel en probeer opnieuw.',
     'refusal.zero_rated_order_with_vat':
@@ -95,6 +101,8 @@ export const bookkeepingMessages = defineCatalog({
       'Order {order} has lines at {rate}% VAT ({treatment}), but no Moneybird tax rate is linked to it. Choose the Moneybird rate under Settings → Bookkeeping → VAT rates.',
     'refusal.tax_rate_not_found':
       'The Moneybird tax rate chosen for {rate}% ({treatment}) no longer exists in Moneybird. Choose a rate again under Settings → Bookkeeping → VAT rates.',
+    'refusal.tax_rate_absent':
+      'Order {order} has lines at {rate}% VAT ({treatment}), but your Moneybird administration has no active {rate}% tax rate for sales invoices{countryPart}. Add that rate in Moneybird (Settings → Tax rates), then choose "Retry" here; Winkelbrug links it by itself.',
     'refusal.tax_rate_unusable':
       'The Moneybird tax rate "{name}" for {rate}% ({treatment}) is inactive or not for sales invoices. Activate it in Moneybird or choose another rate under Settings → Bookkeeping → VAT rates.',
     'refusal.tax_rate_percentage_mismatch':
@@ -103,6 +111,10 @@ export const bookkeepingMessages = defineCatalog({
       'Order {order} is taxed in {country}, but the linked Moneybird rate "{name}" belongs to {moneybirdCountry}. Choose a rate for {country} under Settings → Bookkeeping → VAT rates.',
     'refusal.reverse_charge_without_vat_number':
       'Order {order} was charged with reverse-charge VAT but has no customer VAT number. Add the VAT number to the order in Mijnwebwinkel; VAT may not be reverse-charged without one.',
+    'refusal.intra_eu_supply_not_abroad':
+      'Order {order} was charged with reverse-charge VAT, as an intra-community supply, but goes to {country}. VAT may only be reverse-charged on a delivery to a business in another EU country (box 3b and the ICP listing). Check the order’s VAT in Mijnwebwinkel, or choose Skip if you make the booking yourself in Moneybird.',
+    'refusal.export_inside_eu':
+      'Order {order} was charged without VAT, as an export, but goes to {country}, inside the EU. Export (0 %, box 3a) applies only to deliveries outside the EU; inside the EU you charge VAT, or reverse-charge it to a business with a VAT number. Check the order’s VAT in Mijnwebwinkel, or choose Skip if you make the booking yourself in Moneybird.',
     'refusal.vat_number_unrecognised':
       'Order {order} is an intra-community supply, but the customer\'s VAT number ("{vatNumber}") is not in the form of an EU VAT number. Without a valid number VAT may not be reverse-charged and the supply cannot go in the ICP listing. Correct the VAT number on the order in Mijnwebwinkel and try again.',
     'refusal.zero_rated_order_with_vat':

@@ -1,0 +1,831 @@
+// VAT treatments and VAT-return boxes as an accountant checks them, end to end through both
+// simulators and the real core. The situations:
+//  1. an intra-EU B2B sale to a Belgian business with its VAT number: the ICP rate (box 3b), the
+//     number on the contact; the same customer later without a number at Belgian OSS VAT (never 0 %),
+//     and once more zero-rated by the shop without a number (parked, nothing written);
+//  2. a Dutch business, Dutch VAT number, marked reverse-charged by the shop: neither an
+//     intra-community supply (the customer is not in another member state) nor the domestic reverse
+//     charge (not for goods a web shop sells): parked, never booked in 3b or 1e;
+//  3. OSS sales to Belgium and Germany, each at its own country's rates (shipping too), no Dutch box;
+//  4. an OSS sale to Italy, whose 22 % Moneybird's administration lacks: parked, nothing written, the
+//     owner told which rate to add;
+//  5. the owner maps the intra-community treatment to "Export buiten de EU" (3a) by mistake: parked,
+//     never sent nor counted as booked; the owner fixes the mapping, removes the draft as told and
+//     retries: booked once, in 3b;
+//  6. more 0 % mapping mistakes: export mapped to "Btw verlegd" (1e), domestic 0 % mapped to the ICP
+//     rate (3b): both parked, neither sent;
+//  7. a rate the owner deactivated in Moneybird after the app had read it: the next order at that
+//     rate is not booked; after reactivating and retrying, booked once (naming the rate: a todo);
+//  8. exports to Norway, to a Swiss business and to the Canary Islands (outside the EU VAT area):
+//     "Export buiten de EU", box 3a;
+//  9. "0 %" (zero_percent) orders delivered inside the EU VAT area for goods (mainland Germany,
+//     Northern Ireland): no export, so never box 3a;
+// 10. a domestic order of 21 % and 9 % lines with shipping split over both rates: VAT per rate the
+//     shop's to the cent;
+// 11. a partial credit of an intra-EU sale: a credit note on the same ICP rate, box 3b;
+// 12. the month per VAT rate with domestic, OSS, ICP and export sales: agrees with Moneybird
+//     (keeping ICP, OSS and export apart from the domestic lines: a todo).
+// Every expectation is what Dutch VAT rules require, decided before running; what the app does not
+// do yet is an `it.todo` beside the situation.
+import { describe, expect, it } from 'vitest';
+import type { Period } from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
+import type { MwwInvoiceAddress, MwwOrder, MwwOrderLine } from '../../sim/mijnwebwinkel/types';
+import { entryOf, invoiceOf, screensOf, shopCredits, writesIn } from './deleted-bookings';
+import { sale, tomorrow } from './shop-sales';
+import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
+
+const worlds = worldPerTest();
+
+// ---------------------------------------------------------------------------------------------
+// The shop's side: orders with known lines (amounts chosen so every figure is whole cents).
+
+interface Part {
+  /** Excluding VAT, in cents (a multiple of 100, so incl. VAT is whole cents at every rate used). */
+  ex: number;
+  rate: number;
+}
+interface LineSpec {
+  description: string;
+  type?: string;
+  parts: Part[];
+}
+
+const inclCents = (p: Part) => Math.round((p.ex * (100 + p.rate)) / 100);
+const euros = (cents: number) => (cents / 100).toFixed(2);
+const rateText = (rate: number) => rate.toFixed(2);
+
+function priceOfPart(p: Part) {
+  return {
+    amount: (p.ex / 100).toFixed(6),
+    amount_including_tax: euros(inclCents(p)),
+    rate: rateText(p.rate),
+  };
+}
+
+/** The shop's figures of these lines: total incl. VAT and VAT per rate (0 % listed as 0.00). */
+function shopFigures(lines: readonly LineSpec[]) {
+  const vat = new Map<number, number>();
+  let total = 0;
+  for (const p of lines.flatMap((l) => l.parts)) {
+    total += inclCents(p);
+    vat.set(p.rate, (vat.get(p.rate) ?? 0) + inclCents(p) - p.ex);
+  }
+  return {
+    total: euros(total),
+    tax: [...vat.entries()].map(([rate, cents]) => ({ rate: rateText(rate), amount: euros(cents) })),
+  };
+}
+
+interface OrderSpec {
+  email: string;
+  lines: LineSpec[];
+  region?: string;
+  strategy?: '' | 'zero_percent' | 'reverse_charged_vat';
+  address?: Partial<MwwInvoiceAddress>;
+}
+
+const DUTCH_ADDRESS: MwwInvoiceAddress = {
+  name: 'Truus Voorbeeld',
+  street: 'Kerkstraat',
+  number: '1',
+  zipcode: '1234 AB',
+  city: 'Utrecht',
+  country: 'Nederland',
+  country_code: 'NL',
+};
+
+/** A paid, completed order of the shop with these lines and VAT settings, dated tomorrow. */
+function shopOrder(number: number, spec: OrderSpec): MwwOrder {
+  const base = sale(number, spec.email, ['mok']);
+  const invoice: MwwInvoiceAddress = { ...DUTCH_ADDRESS, ...spec.address };
+  const { taxnumber: _taxnumber, bankaccount: _bank, ...delivery } = invoice;
+  const b2b = Boolean(invoice.company);
+  const { reference: _reference, ...rest } = base as MwwOrder & { reference?: string };
+  return {
+    ...rest,
+    business_model: b2b ? 'B2B' : 'B2C',
+    ...(b2b && { reference: `PO-${number}` }),
+    tax_region: spec.region ?? 'NL',
+    tax_strategy: spec.strategy ?? '',
+    debtor: { ...base.debtor, email: spec.email, address: { invoice, delivery } },
+    shipping: [{ country: { description: invoice.country ?? '', isocode: invoice.country_code ?? 'NL' } }],
+    price: shopFigures(spec.lines),
+    orderlines: spec.lines.map(
+      (l, i): MwwOrderLine => ({
+        id: `${base.uuid.slice(0, 24)}${String(number * 10 + i).padStart(12, '0')}`,
+        type: l.type ?? 'article',
+        quantity: 1,
+        description: l.description,
+        price: l.parts.length === 1 ? priceOfPart(l.parts[0]!) : l.parts.map(priceOfPart),
+      }),
+    ),
+  } as MwwOrder;
+}
+
+/** The shop's credit order for some lines (by index) of `original`. */
+function creditFor(original: MwwOrder, number: number, spec: OrderSpec, lineIndexes: number[]): MwwOrder {
+  const credited = lineIndexes.map((i) => spec.lines[i]!);
+  const { payment: _payment, ...rest } = shopOrder(number, { ...spec, lines: credited });
+  return {
+    ...rest,
+    status: 10,
+    payment_status: 'unknown',
+    credited_order_number: Number(original.number),
+  } as MwwOrder;
+}
+
+/** The shop completes the order, and a scheduled run takes it; its journal entry. */
+async function shopCompletes(w: SyncWorld, order: MwwOrder) {
+  w.mww.shop.addOrder({ ...order, status: 1 });
+  w.mww.shop.setStatus(order.number, 3);
+  await w.runtime.engine.run('scheduled');
+  return entryOf(w, order.number);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Moneybird's side.
+
+interface Rate {
+  id: string;
+  name: string;
+  percentage: string;
+  country: string | null;
+  active: boolean;
+}
+
+async function salesRates(w: SyncWorld): Promise<Rate[]> {
+  const response = await fetch(
+    `${w.moneybird.apiBaseUrl}/${w.moneybird.administrationId}/tax_rates.json?filter=tax_rate_type:sales_invoice`,
+    { headers: { authorization: `Bearer ${w.moneybird.token}` } },
+  );
+  return (await response.json()) as Rate[];
+}
+
+async function rateNamed(w: SyncWorld, name: string): Promise<Rate> {
+  const found = (await salesRates(w)).find((r) => r.name === name);
+  if (!found) throw new Error(`No tax rate "${name}" in the simulator`);
+  return found;
+}
+
+/** Every invoice (sales or external) in Moneybird carrying the order's booking reference. */
+function invoicesWithReference(w: SyncWorld, reference: string | null) {
+  expect(reference).toBeTruthy();
+  return [...w.moneybird.books.salesInvoices(), ...w.moneybird.books.externalSalesInvoices()].filter(
+    (i) => i.reference === reference,
+  );
+}
+
+type Detail = { tax_rate_id: string; tax_report_reference: string[] | null; price: string; amount?: string };
+type TaxTotal = { tax_rate_id: string; taxable_amount: string; tax_amount: string };
+
+/** The Dutch VAT-return boxes ("NL/…") an invoice's lines land in. */
+const dutchBoxes = (invoice: { details: Detail[] }) =>
+  [
+    ...new Set(
+      invoice.details.flatMap((d) => d.tax_report_reference ?? []).filter((b) => b.startsWith('NL/')),
+    ),
+  ].sort();
+
+/** Moneybird's VAT per tax rate id, in cents. */
+const vatPerRate = (invoice: { tax_totals: TaxTotal[] }) =>
+  Object.fromEntries(invoice.tax_totals.map((t) => [t.tax_rate_id, Math.round(Number(t.tax_amount) * 100)]));
+
+const cents = (amount: string | number) => Math.round(Number(amount) * 100);
+
+/** A booked sales invoice: paid once, in full. */
+function expectPaid(invoice: {
+  state: string;
+  total_price_incl_tax: string;
+  payments: Array<{ price: string }>;
+}) {
+  expect(invoice.state).toBe('paid');
+  expect(invoice.payments).toHaveLength(1);
+  expect(cents(invoice.payments[0]!.price)).toBe(cents(invoice.total_price_incl_tax));
+}
+
+function setMapping(w: SyncWorld, change: (taxRates: Record<string, unknown>) => Record<string, unknown>) {
+  const mapping = w.runtime.store.settings.get(bookkeepingMappingSetting) as Record<string, unknown>;
+  const taxRates = (mapping.taxRates ?? {}) as Record<string, unknown>;
+  w.runtime.store.settings.set(bookkeepingMappingSetting, { ...mapping, taxRates: change(taxRates) });
+}
+
+const periodOf = (date: string): Period => ({
+  kind: 'month',
+  year: Number(date.slice(0, 4)),
+  index: Number(date.slice(5, 7)),
+});
+
+// Lines used throughout.
+const icpGoods: LineSpec = { description: 'Espressomachine', parts: [{ ex: 40000, rate: 0 }] };
+const icpSpare: LineSpec = { description: 'Reserveonderdeel', parts: [{ ex: 5000, rate: 0 }] };
+const BELGIAN_BUSINESS: Partial<MwwInvoiceAddress> = {
+  name: 'Jan Peeters',
+  company: 'Koffiebar Peeters BV',
+  street: 'Meir',
+  number: '10',
+  zipcode: '2000',
+  city: 'Antwerpen',
+  country: 'België',
+  country_code: 'BE',
+  taxnumber: 'BE0403170701',
+};
+
+// ---------------------------------------------------------------------------------------------
+
+describe('intra-community supplies (box 3b, ICP listing)', () => {
+  it('books a Belgian business with its VAT number in 3b; the same customer without a number at Belgian OSS VAT, and parks a zero-rated order without one', async () => {
+    const w = await worlds.startKnown();
+    const icp = await rateNamed(w, 'Intracommunautaire levering');
+    const be21 = (await salesRates(w)).find((r) => r.country === 'BE' && Number(r.percentage) === 21)!;
+    const email = 'inkoop@peeters.example.be';
+
+    const first = shopOrder(981_001, {
+      email,
+      lines: [icpGoods, icpSpare],
+      strategy: 'reverse_charged_vat',
+      address: BELGIAN_BUSINESS,
+    });
+    expect((await shopCompletes(w, first)).state).toBe('done');
+    const supply = invoiceOf(w, 981_001)!;
+    expectPaid(supply);
+    expect(cents(supply.total_price_incl_tax)).toBe(45_000);
+    expect(supply.details.map((d: Detail) => d.tax_rate_id)).toEqual([icp.id, icp.id]);
+    expect(dutchBoxes(supply)).toEqual(['NL/3b']);
+    // The ICP listing needs the customer's VAT number: it is on the contact the invoice went to.
+    const contact = w.moneybird.books.contacts().find((c) => c.id === supply.contact_id)!;
+    expect(contact.tax_number).toBe('BE0403170701');
+    expect(contact.country).toBe('BE');
+
+    // The same customer buys as a consumer, no VAT number: the shop charges Belgian VAT (OSS).
+    const { taxnumber: _n, company: _c, ...consumer } = BELGIAN_BUSINESS;
+    const ossLines: LineSpec[] = [{ description: 'Koffiebonen', parts: [{ ex: 2000, rate: 21 }] }];
+    const second = shopOrder(981_002, { email, lines: ossLines, region: 'BE', address: consumer });
+    expect((await shopCompletes(w, second)).state).toBe('done');
+    const distance = invoiceOf(w, 981_002)!;
+    expectPaid(distance);
+    expect(distance.details.map((d: Detail) => d.tax_rate_id)).toEqual([be21.id]);
+    expect(dutchBoxes(distance)).toEqual([]);
+    expect(vatPerRate(distance)).toEqual({ [be21.id]: 420 });
+    expect(cents(distance.total_price_incl_tax)).toBe(2420);
+
+    // Once more without a number, but the shop zero-rated it: 0 % without a VAT number is not allowed.
+    const from = w.moneybird.server.log.entries.length;
+    const third = shopOrder(981_003, {
+      email,
+      lines: [icpSpare],
+      strategy: 'reverse_charged_vat',
+      address: consumer,
+    });
+    const parked = await shopCompletes(w, third);
+    expect(parked.state).toBe('parked');
+    expect(parked.reason?.code).toBe('reverse_charge_without_vat_number');
+    expect(parked.reason?.message.nl).toContain('btw-nummer');
+    expect(parked.reason?.message.en).toContain('VAT number');
+    expect(writesIn(moneybirdRequestsSince(w, from))).toEqual([]);
+    expect(invoicesWithReference(w, parked.reference)).toEqual([]);
+  });
+
+  it('does not book a Dutch business marked reverse-charged by the shop in 3b (no ICP) nor in 1e (no domestic reverse charge for web-shop goods)', async () => {
+    const w = await worlds.startKnown();
+    const from = w.moneybird.server.log.entries.length;
+    const order = shopOrder(982_001, {
+      email: 'inkoop@bakkerij.example.nl',
+      lines: [icpGoods],
+      strategy: 'reverse_charged_vat',
+      address: { company: 'Bakkerij Voorbeeld BV', taxnumber: 'NL859442517B01' },
+    });
+    const entry = await shopCompletes(w, order);
+    // The shop zero-rated a sale that is taxed in the Netherlands at 21 %: the figures are the shop's
+    // mistake, so nothing may be booked until the owner corrects the order (or skips it).
+    // Parked: the goods stay in the Netherlands, so this is no intra-community supply.
+    expect(entry.reason?.code).toBe('intra_eu_supply_not_abroad');
+    expect(entry.state).toBe('parked');
+    expect(invoicesWithReference(w, entry.reference)).toEqual([]);
+    expect(writesIn(moneybirdRequestsSince(w, from)).filter((r) => r.path.includes('invoices'))).toEqual([]);
+    expect(entry.reason?.message.nl).toContain('982001');
+    expect(entry.reason?.message.en).toContain('982001');
+  });
+
+  it('credits part of an intra-EU sale on the same ICP rate, in box 3b, linked to the sale', async () => {
+    const w = await worlds.startKnown();
+    const icp = await rateNamed(w, 'Intracommunautaire levering');
+    const spec: OrderSpec = {
+      email: 'inkoop@peeters.example.be',
+      lines: [icpGoods, icpSpare],
+      strategy: 'reverse_charged_vat',
+      address: BELGIAN_BUSINESS,
+    };
+    const sold = shopOrder(983_001, spec);
+    expect((await shopCompletes(w, sold)).state).toBe('done');
+    const original = invoiceOf(w, 983_001)!;
+
+    shopCredits(w, creditFor(sold, 983_002, spec, [1]));
+    await w.runtime.engine.run('scheduled');
+    const entry = entryOf(w, 983_002);
+    expect(['done', 'waiting_transient']).toContain(entry.state);
+    const notes = invoicesWithReference(w, entry.reference);
+    expect(notes).toHaveLength(1);
+    const note = notes[0]!;
+    expect(note.original_sales_invoice_id).toBe(original.id);
+    expect(cents(note.total_price_incl_tax)).toBe(-5000);
+    expect(note.details.length).toBeGreaterThan(0);
+    for (const detail of note.details as Detail[]) expect(detail.tax_rate_id).toBe(icp.id);
+    expect(dutchBoxes(note)).toEqual(['NL/3b']);
+    // The sale itself is untouched.
+    expect(cents(invoiceOf(w, 983_001)!.total_price_incl_tax)).toBe(45_000);
+  });
+});
+
+describe('OSS distance sales to EU consumers', () => {
+  it('books sales to Belgium and Germany at each country’s own rates, shipping included, outside the Dutch boxes', async () => {
+    const w = await worlds.startKnown();
+    const rates = await salesRates(w);
+    const oss = (country: string, pct: number) =>
+      rates.find((r) => r.country === country && Number(r.percentage) === pct)!;
+
+    const belgian = shopOrder(984_001, {
+      email: 'sofie@example.be',
+      region: 'BE',
+      address: {
+        name: 'Sofie Claes',
+        street: 'Veldstraat',
+        zipcode: '9000',
+        city: 'Gent',
+        country: 'België',
+        country_code: 'BE',
+      },
+      lines: [
+        { description: 'Mok', parts: [{ ex: 2000, rate: 21 }] },
+        { description: 'Boek', parts: [{ ex: 1000, rate: 6 }] },
+        { description: 'Verzending', type: 'shipping', parts: [{ ex: 500, rate: 21 }] },
+      ],
+    });
+    const german = shopOrder(984_002, {
+      email: 'lena@example.de',
+      region: 'DE',
+      address: {
+        name: 'Lena Schmidt',
+        street: 'Hauptstraße',
+        zipcode: '10115',
+        city: 'Berlin',
+        country: 'Deutschland',
+        country_code: 'DE',
+      },
+      lines: [
+        { description: 'Becher', parts: [{ ex: 3000, rate: 19 }] },
+        { description: 'Tee', parts: [{ ex: 1000, rate: 7 }] },
+        { description: 'Versand', type: 'shipping', parts: [{ ex: 500, rate: 19 }] },
+      ],
+    });
+    for (const order of [belgian, german]) expect((await shopCompletes(w, order)).state).toBe('done');
+
+    const be = invoiceOf(w, 984_001)!;
+    expectPaid(be);
+    expect(cents(be.total_price_incl_tax)).toBe(2420 + 1060 + 605);
+    expect(be.details.map((d: Detail) => d.tax_rate_id)).toEqual([
+      oss('BE', 21).id,
+      oss('BE', 6).id,
+      oss('BE', 21).id,
+    ]);
+    expect(vatPerRate(be)).toEqual({ [oss('BE', 21).id]: 420 + 105, [oss('BE', 6).id]: 60 });
+    expect(dutchBoxes(be)).toEqual([]);
+
+    const de = invoiceOf(w, 984_002)!;
+    expectPaid(de);
+    expect(cents(de.total_price_incl_tax)).toBe(3570 + 1070 + 595);
+    expect(de.details.map((d: Detail) => d.tax_rate_id)).toEqual([
+      oss('DE', 19).id,
+      oss('DE', 7).id,
+      oss('DE', 19).id,
+    ]);
+    expect(vatPerRate(de)).toEqual({ [oss('DE', 19).id]: 570 + 95, [oss('DE', 7).id]: 70 });
+    expect(dutchBoxes(de)).toEqual([]);
+  });
+
+  it('parks an OSS sale to Italy, whose 22 % rate Moneybird lacks: nothing written, the owner told which rate to add', async () => {
+    const w = await worlds.startKnown();
+    const from = w.moneybird.server.log.entries.length;
+    const italian = shopOrder(985_001, {
+      email: 'giulia@example.it',
+      region: 'IT',
+      address: {
+        name: 'Giulia Rossi',
+        street: 'Via Roma',
+        zipcode: '00184',
+        city: 'Roma',
+        country: 'Italia',
+        country_code: 'IT',
+      },
+      lines: [{ description: 'Tazza', parts: [{ ex: 2000, rate: 22 }] }],
+    });
+    const entry = await shopCompletes(w, italian);
+    expect(entry.state).toBe('parked');
+    expect(entry.reason?.code).toBe('tax_rate_absent');
+    expect(entry.reason?.details).toMatchObject({ rate: '22', country: 'IT', treatment: 'oss' });
+    expect(writesIn(moneybirdRequestsSince(w, from))).toEqual([]);
+    expect(invoicesWithReference(w, entry.reference)).toEqual([]);
+    // No Italian 22 % rate exists in Moneybird, so "choose it in Settings" cannot be followed: the
+    // owner is told to add it in Moneybird first, for Italy.
+    expect(entry.reason?.message.nl).toContain('22%');
+    expect(entry.reason?.message.nl).toContain('voor Italië');
+    expect(entry.reason?.message.nl).toMatch(/Voeg dat tarief toe in Moneybird/);
+    expect(entry.reason?.message.en).toContain('for Italy');
+    expect(entry.reason?.message.en).toMatch(/\badd\b/i);
+
+    // The owner adds the rate in Moneybird and retries: booked once, on that rate, outside the Dutch boxes.
+    const italy = w.moneybird.owner.addTaxRate({
+      name: 'IT 22% btw',
+      percentage: '22.0',
+      country: 'IT',
+      taxReportReference: ['OSS/IT'],
+    });
+    screensOf(w).retry('985001');
+    await w.runtime.engine.run('manual');
+    const booked = entryOf(w, 985_001);
+    expect(booked.state, JSON.stringify(booked.reason)).toBe('done');
+    const [invoice, ...more] = invoicesWithReference(w, booked.reference);
+    expect(more).toEqual([]);
+    expect(vatPerRate(invoice)).toEqual({ [italy.id]: 440 });
+    expect(dutchBoxes(invoice)).toEqual([]);
+  });
+});
+
+describe('the owner’s mapping and Moneybird’s rates do not fit', () => {
+  it('parks an intra-EU sale mapped to the export rate (3a), never sends it, and books it once in 3b after the owner fixes the mapping and retries', async () => {
+    const w = await worlds.startKnown();
+    const screens = screensOf(w);
+    const icp = await rateNamed(w, 'Intracommunautaire levering');
+    const exportRate = await rateNamed(w, 'Export buiten de EU');
+    setMapping(w, (t) => ({ ...t, reverseCharge: exportRate.id }));
+
+    const order = shopOrder(986_001, {
+      email: 'inkoop@peeters.example.be',
+      lines: [icpGoods],
+      strategy: 'reverse_charged_vat',
+      address: BELGIAN_BUSINESS,
+    });
+    const parked = await shopCompletes(w, order);
+    expect(parked.state).toBe('parked');
+    expect(parked.reason?.code).toBe('vat_box_wrong');
+    expect(parked.reason?.message.nl).toContain('"Export buiten de EU"');
+    expect(parked.reason?.message.nl).toContain('NL/3a');
+    expect(parked.reason?.message.nl).toContain('3b');
+    expect(parked.reason?.message.en).toContain('"Export buiten de EU"');
+    expect(parked.reason?.message.en).toContain('3b');
+    const [draft, ...others] = invoicesWithReference(w, parked.reference);
+    expect(others).toEqual([]);
+    expect(draft.state).toBe('draft');
+    expect(draft.payments).toEqual([]);
+    // Not in the books: the month per VAT rate does not count the draft.
+    const month = screens.view(periodOf(order.date));
+    expect(month.total.booked.inclTax).toBe('0.00');
+    expect(month.explanations.items.find((i) => i.orderNumber === '986001')?.kind).toBe('parked');
+
+    // The owner does as told: the right rate in Settings, the draft removed, "Opnieuw proberen".
+    setMapping(w, (t) => ({ ...t, reverseCharge: icp.id }));
+    w.moneybird.owner.deleteInvoice(draft.id);
+    screens.retry('986001');
+    await w.runtime.engine.run('manual');
+    const booked = entryOf(w, 986_001);
+    expect(booked.state).toBe('done');
+    const [invoice, ...more] = invoicesWithReference(w, booked.reference);
+    expect(more).toEqual([]);
+    expect(invoice.id).toBe(booked.moneybird.invoiceId);
+    expectPaid(invoice);
+    expect(invoice.details.map((d: Detail) => d.tax_rate_id)).toEqual([icp.id]);
+    expect(dutchBoxes(invoice)).toEqual(['NL/3b']);
+    expect(screens.view(periodOf(order.date)).verdict).toBe('agrees');
+  });
+
+  it('parks export mapped to "Btw verlegd" (1e) and domestic 0 % mapped to the ICP rate (3b): neither is sent', async () => {
+    const w = await worlds.startKnown();
+    const verlegd = await rateNamed(w, 'Btw verlegd');
+    const icp = await rateNamed(w, 'Intracommunautaire levering');
+    setMapping(w, (t) => ({
+      ...t,
+      export: verlegd.id,
+      domestic: { ...((t.domestic ?? {}) as Record<string, string>), '0': icp.id },
+    }));
+
+    const exported = shopOrder(987_001, {
+      email: 'ola@example.no',
+      strategy: 'zero_percent',
+      address: {
+        name: 'Ola Nordmann',
+        street: 'Karl Johans gate',
+        number: '1',
+        zipcode: '0154',
+        city: 'Oslo',
+        country: 'Norge',
+        country_code: 'NO',
+      },
+      lines: [{ description: 'Lamp', parts: [{ ex: 8000, rate: 0 }] }],
+    });
+    const stamps = shopOrder(987_002, {
+      email: 'piet@example.nl',
+      lines: [{ description: 'Postzegels', parts: [{ ex: 1000, rate: 0 }] }],
+    });
+    for (const [order, rate, box, required] of [
+      [exported, 'Btw verlegd', 'NL/1e', '3a'],
+      [stamps, 'Intracommunautaire levering', 'NL/3b', '1'],
+    ] as const) {
+      const entry = await shopCompletes(w, order);
+      expect(entry.state, `order ${order.number}`).toBe('parked');
+      expect(entry.reason?.code).toBe('vat_box_wrong');
+      expect(entry.reason?.message.nl).toContain(`"${rate}"`);
+      expect(entry.reason?.message.nl).toContain(box);
+      expect(entry.reason?.message.nl).toContain(required);
+      expect(entry.reason?.message.en).toContain(`"${rate}"`);
+      for (const invoice of invoicesWithReference(w, entry.reference)) {
+        expect(invoice.state).toBe('draft');
+        expect(invoice.payments).toEqual([]);
+      }
+    }
+    expect(w.moneybird.books.salesInvoices().filter((i) => i.state !== 'draft')).toEqual([]);
+  });
+
+  it('does not book on a rate the owner deactivated in Moneybird after the app read it, and books once after it is active again', async () => {
+    const w = await worlds.startKnown();
+    const nine = await rateNamed(w, '9% btw');
+    // A first order: the app reads Moneybird's rates (and keeps them for an hour).
+    const tea = (n: number) =>
+      shopOrder(n, {
+        email: `klant-${n}@example.nl`,
+        lines: [{ description: 'Thee', parts: [{ ex: 1000, rate: 9 }] }],
+      });
+    expect((await shopCompletes(w, tea(988_001))).state).toBe('done');
+
+    // The owner deactivates "9% btw" in Moneybird: its list says so, and Moneybird refuses it on a line.
+    let inactive = true;
+    w.moneybird.server.observers.push((request, response) => {
+      if (!inactive || request.method !== 'GET' || !request.path.endsWith('/tax_rates.json')) return;
+      for (const rate of response.body as Rate[]) if (rate.id === nine.id) rate.active = false;
+    });
+    w.moneybird.server.faults.add({
+      method: 'POST',
+      path: /\/(sales_invoices|external_sales_invoices)\.json$/,
+      times: Number.POSITIVE_INFINITY,
+      fault: {
+        kind: 'status',
+        status: 422,
+        body: {
+          error: { 'details.tax_rate_id': ['is not found'] },
+          details: { 'details.tax_rate_id': [{ error: 'invalid', value: nine.id }] },
+        },
+      },
+    });
+
+    const entry = await shopCompletes(w, tea(988_002));
+    expect(entry.state).toBe('parked');
+    expect(invoicesWithReference(w, entry.reference)).toEqual([]);
+    // The reason quotes Moneybird's field error ("details.tax_rate_id is not found") without naming
+    // the rate; see the todo below.
+    expect(entry.reason?.code).toBe('moneybird_validation');
+
+    // Active again; the owner retries: booked once, on that rate.
+    inactive = false;
+    w.moneybird.server.faults.clear();
+    screensOf(w).retry('988002');
+    await w.runtime.engine.run('manual');
+    const booked = entryOf(w, 988_002);
+    expect(booked.state).toBe('done');
+    const [invoice, ...more] = invoicesWithReference(w, booked.reference);
+    expect(more).toEqual([]);
+    expectPaid(invoice);
+    expect(vatPerRate(invoice)).toEqual({ [nine.id]: 90 });
+    expect(dutchBoxes(invoice)).toEqual(['NL/1b']);
+  });
+
+  // Not yet: on Moneybird's refusal of a rate (deactivated since the app read the rates, which it
+  // keeps for an hour) the order parks with Moneybird's field error. It should read the rates again
+  // and park as tax_rate_unusable, naming "9% btw" and saying to activate it or choose another, as it
+  // already reads the locked period again after a refused create (sync/booking-executor.ts).
+  it.todo(
+    'names a rate the owner deactivated after the app read it, and says to activate it or choose another',
+  );
+});
+
+describe('exports outside the EU (box 3a)', () => {
+  it('books exports to Norway, to a Swiss business and to the Canary Islands on "Export buiten de EU"', async () => {
+    const w = await worlds.startKnown();
+    const exportRate = await rateNamed(w, 'Export buiten de EU');
+    const lamp: LineSpec[] = [
+      { description: 'Lamp', parts: [{ ex: 8000, rate: 0 }] },
+      { description: 'Verzending', type: 'shipping', parts: [{ ex: 1500, rate: 0 }] },
+    ];
+    const orders = [
+      shopOrder(989_001, {
+        email: 'ola@example.no',
+        strategy: 'zero_percent',
+        lines: lamp,
+        address: {
+          name: 'Ola Nordmann',
+          street: 'Karl Johans gate',
+          number: '1',
+          zipcode: '0154',
+          city: 'Oslo',
+          country: 'Norge',
+          country_code: 'NO',
+        },
+      }),
+      // A Swiss business: its number is no EU VAT number, which an export does not need.
+      shopOrder(989_002, {
+        email: 'einkauf@example.ch',
+        strategy: 'zero_percent',
+        lines: lamp,
+        address: {
+          name: 'Urs Meier',
+          company: 'Meier AG',
+          street: 'Bahnhofstrasse',
+          number: '1',
+          zipcode: '8001',
+          city: 'Zürich',
+          country: 'Schweiz',
+          country_code: 'CH',
+          taxnumber: 'CHE-123.456.789 MWST',
+        },
+      }),
+      // The Canary Islands are Spain but outside the EU VAT area: goods sent there are exported.
+      shopOrder(989_003, {
+        email: 'carmen@example.es',
+        strategy: 'zero_percent',
+        lines: lamp,
+        address: {
+          name: 'Carmen Díaz',
+          street: 'Calle Triana',
+          number: '5',
+          zipcode: '35002',
+          city: 'Las Palmas de Gran Canaria',
+          country: 'España',
+          country_code: 'ES',
+        },
+      }),
+    ];
+    for (const order of orders) {
+      const entry = await shopCompletes(w, order);
+      expect(entry.state, `order ${order.number}`).toBe('done');
+      const invoice = invoiceOf(w, order.number)!;
+      expectPaid(invoice);
+      expect(cents(invoice.total_price_incl_tax)).toBe(9500);
+      expect(invoice.details.map((d: Detail) => d.tax_rate_id)).toEqual([exportRate.id, exportRate.id]);
+      expect(dutchBoxes(invoice)).toEqual(['NL/3a']);
+    }
+  });
+
+  it('never books a "0 %" order delivered inside the EU VAT area for goods (mainland Germany, Northern Ireland) as an export in 3a', async () => {
+    const w = await worlds.startKnown();
+    const orders = [
+      shopOrder(990_001, {
+        email: 'lena@example.de',
+        strategy: 'zero_percent',
+        address: {
+          name: 'Lena Schmidt',
+          street: 'Hauptstraße',
+          number: '3',
+          zipcode: '10115',
+          city: 'Berlin',
+          country: 'Deutschland',
+          country_code: 'DE',
+        },
+        lines: [{ description: 'Lamp', parts: [{ ex: 8000, rate: 0 }] }],
+      }),
+      // Northern Ireland stays in the EU VAT area for goods (Windsor Framework, prefix XI): goods
+      // sent there from the Netherlands are no export, though the address says GB.
+      shopOrder(990_002, {
+        email: 'siobhan@example.co.uk',
+        strategy: 'zero_percent',
+        address: {
+          name: 'Siobhan Kelly',
+          street: 'Royal Avenue',
+          number: '7',
+          zipcode: 'BT1 1FF',
+          city: 'Belfast',
+          country: 'United Kingdom',
+          country_code: 'GB',
+        },
+        lines: [{ description: 'Lamp', parts: [{ ex: 8000, rate: 0 }] }],
+      }),
+    ];
+    for (const order of orders) {
+      const entry = await shopCompletes(w, order);
+      const inThreeA = invoicesWithReference(w, entry.reference).filter((i) =>
+        dutchBoxes(i).includes('NL/3a'),
+      );
+      // Parked: goods that stay inside the EU's VAT area are no export.
+      expect(inThreeA, `order ${order.number}`).toEqual([]);
+      expect(entry.state, `order ${order.number}`).toBe('parked');
+      expect(entry.reason?.code).toBe('export_inside_eu');
+    }
+  });
+});
+
+describe('domestic sales and the month per VAT rate', () => {
+  it('books 21 % and 9 % lines with shipping split over both rates at the shop’s VAT per rate, to the cent', async () => {
+    const w = await worlds.startKnown();
+    const rates = await salesRates(w);
+    const nl21 = rates.find((r) => r.name === '21% btw')!;
+    const nl9 = rates.find((r) => r.name === '9% btw')!;
+    const order = shopOrder(991_001, {
+      email: 'truus@example.nl',
+      lines: [
+        { description: 'Mok', parts: [{ ex: 2000, rate: 21 }] },
+        { description: 'Thee', parts: [{ ex: 1000, rate: 9 }] },
+        // Shipping taxed proportionally, as the shop's tax policy does for a mixed order.
+        {
+          description: 'Verzending',
+          type: 'shipping',
+          parts: [
+            { ex: 400, rate: 21 },
+            { ex: 200, rate: 9 },
+          ],
+        },
+      ],
+    });
+    expect((await shopCompletes(w, order)).state).toBe('done');
+    const invoice = invoiceOf(w, 991_001)!;
+    expectPaid(invoice);
+    expect(cents(invoice.total_price_incl_tax)).toBe(2420 + 1090 + 484 + 218);
+    expect(cents(invoice.total_price_incl_tax)).toBe(cents(order.price!.total!));
+    expect(vatPerRate(invoice)).toEqual({ [nl21.id]: 504, [nl9.id]: 108 });
+    const taxable = Object.fromEntries(
+      (invoice.tax_totals as TaxTotal[]).map((t) => [t.tax_rate_id, cents(t.taxable_amount)]),
+    );
+    expect(taxable).toEqual({ [nl21.id]: 2400, [nl9.id]: 1200 });
+    expect(dutchBoxes(invoice)).toEqual(['NL/1a', 'NL/1b']);
+  });
+
+  it('shows the month per VAT rate agreeing with Moneybird with domestic, OSS, ICP and export sales in it', async () => {
+    const w = await worlds.startKnown();
+    const screens = screensOf(w);
+    const orders = [
+      shopOrder(992_001, {
+        email: 'truus@example.nl',
+        lines: [{ description: 'Mok', parts: [{ ex: 2000, rate: 21 }] }],
+      }),
+      shopOrder(992_002, {
+        email: 'sofie@example.be',
+        region: 'BE',
+        address: {
+          name: 'Sofie Claes',
+          street: 'Veldstraat',
+          zipcode: '9000',
+          city: 'Gent',
+          country: 'België',
+          country_code: 'BE',
+        },
+        lines: [{ description: 'Mok', parts: [{ ex: 3000, rate: 21 }] }],
+      }),
+      shopOrder(992_003, {
+        email: 'inkoop@peeters.example.be',
+        strategy: 'reverse_charged_vat',
+        address: BELGIAN_BUSINESS,
+        lines: [icpGoods],
+      }),
+      shopOrder(992_004, {
+        email: 'ola@example.no',
+        strategy: 'zero_percent',
+        address: {
+          name: 'Ola Nordmann',
+          street: 'Karl Johans gate',
+          zipcode: '0154',
+          city: 'Oslo',
+          country: 'Norge',
+          country_code: 'NO',
+        },
+        lines: [{ description: 'Lamp', parts: [{ ex: 8000, rate: 0 }] }],
+      }),
+      shopOrder(992_005, {
+        email: 'piet@example.nl',
+        lines: [{ description: 'Postzegels', parts: [{ ex: 1000, rate: 0 }] }],
+      }),
+    ];
+    for (const order of orders)
+      expect((await shopCompletes(w, order)).state, `order ${order.number}`).toBe('done');
+    const period = periodOf(tomorrow());
+
+    // Moneybird holds what was booked: the comparison changes nothing, and the month agrees.
+    expect(await screens.check(period)).toMatchObject({ changed: 0, deleted: 0 });
+    const view = screens.view(period);
+    expect(view.verdict).toBe('agrees');
+    expect(view.total.booked).toEqual(view.total.shop);
+    expect(view.total.booked.inclTax).toBe(euros(2420 + 3630 + 40_000 + 8000 + 1000));
+    expect(view.total.booked.vat).toBe(euros(420 + 630));
+    // And it is what Moneybird's invoices hold.
+    const moneybirdTotal = orders.reduce(
+      (s, o) => s + cents(invoiceOf(w, o.number)!.total_price_incl_tax),
+      0,
+    );
+    expect(euros(moneybirdTotal)).toBe(view.total.booked.inclTax);
+  });
+
+  // Not yet: the view has one line per percentage, so Dutch 21 % and Belgian OSS 21 % share the line
+  // "21", and the domestic 0 %, the ICP supply and the export share "0". The accountant needs a line
+  // per box of the return (1a, 1e, 3a, 3b) and per OSS country. Both sides of the comparison already
+  // carry the Moneybird tax rate (order_vat_figures.tax_rate_id); the view, its sums and the CSV are
+  // keyed by the percentage only (reconciliation/month-per-vat-rate.ts, store/vat-figures.ts,
+  // reconciliation/reconciliation-csv.ts).
+  it.todo(
+    'keeps ICP, OSS per country and export apart from the domestic lines in the month per VAT rate and its CSV',
+  );
+});
