@@ -14,6 +14,7 @@ import {
   openStore,
   StoreOpenError,
 } from '../../../src/main/core/store';
+import { createOrderOverview } from '../../../src/main/core/store/order-overview';
 import { freshTempDirs } from './temp-dir';
 
 const tempDir = freshTempDirs();
@@ -153,6 +154,30 @@ describe('opening the database', () => {
         { contactId: '200', version: 4, matchKeys: ['email:truus@voorbeeld.nl'], archived: false },
       ]);
       expect(current.contacts.lookup('email:truus@voorbeeld.nl')?.contactId).toBe('200');
+    } finally {
+      current.close();
+    }
+  });
+
+  it('folds the names of version 16 again so that "Ødegård" is found as "odegard"', () => {
+    const file = join(tempDir(), 'v16.sqlite');
+    const v16 = openDatabase(file, { migrations: MIGRATIONS.slice(0, 16), now: () => 5 });
+    const insert = v16.prepare(
+      `INSERT INTO order_journal (order_number, state, progress, created_at, updated_at, customer_name, search_text)
+       VALUES (?, 'done', 'done', 5, 5, ?, ?)`,
+    );
+    insert.run('1', 'Søren Ødegård', '1 søren ødegård');
+    insert.run('2', 'José', '2 jose');
+    v16.close();
+
+    const current = openStore(file, { now: () => 10 });
+    try {
+      const overview = createOrderOverview(current.db);
+      const found = (text: string) =>
+        overview.search({ text, page: 1, pageSize: 10 }).rows.map((r) => r.orderNumber);
+      expect(found('odegard')).toEqual(['1']);
+      expect(found('søren')).toEqual(['1']);
+      expect(found('jose')).toEqual(['2']);
     } finally {
       current.close();
     }

@@ -11,10 +11,10 @@
 //   order number, a customer's name in a message) is never run as a spreadsheet formula.
 // The lines are the ones the screen shows (LogLine, redacted by the core), so the file holds no secret
 // the screen does not.
-import { stringify } from 'csv-stringify/sync';
 import type { LogLine } from '../../../shared/contract';
 import { type UiLogKey, uiLog } from '../../../shared/i18n/messages/ui-log';
 import { interpolate, type Locale } from '../../../shared/i18n/translate';
+import { excelCsv, spreadsheetSafe } from '../excel-csv';
 
 const LEVEL_KEYS: Record<LogLine['level'], UiLogKey> = {
   info: 'log.level.info',
@@ -33,11 +33,6 @@ export function localDateTime(iso: string): string {
   );
 }
 
-/** Text a spreadsheet would read as a formula, made plain text. */
-export function spreadsheetSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
 /** The CSV text for `lines` (newest first, as shown), with a header row in the owner's language. */
 export function logCsv(lines: readonly LogLine[], locale: Locale): string {
   const t = (key: UiLogKey) => uiLog[locale][key];
@@ -48,7 +43,7 @@ export function logCsv(lines: readonly LogLine[], locale: Locale): string {
     spreadsheetSafe(line.orderNumber ?? ''),
     spreadsheetSafe(line.message[locale]),
   ]);
-  return stringify([header, ...rows], { delimiter: ';', bom: true, record_delimiter: 'windows' });
+  return excelCsv([header, ...rows]);
 }
 
 /** winkelbrug-logboek-2026-11-28.csv: the day of the export, in the owner's language. */

@@ -10,11 +10,11 @@
 // - One flat table: a row per rate, a total row, then a row per order and rate that differs, each
 //   with the same columns, so it sorts and filters as one table.
 // - Text a spreadsheet would run as a formula (an order number starting with "=") gets an apostrophe.
-import { stringify } from 'csv-stringify/sync';
 import type { OrderExplanation, ReconciliationView } from '../../../shared/contract/reconciliation';
 import { type UiReconciliationKey, uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
 import { interpolate, type Locale } from '../../../shared/i18n/translate';
 import { explanationText } from '../../../shared/reconciliation/explanation-text';
+import { excelCsv, spreadsheetSafe } from '../excel-csv';
 import { periodLabel } from './month-per-vat-rate';
 
 /** "-1234.56" as Dutch Excel reads a number: "-1234,56". */
@@ -24,10 +24,6 @@ export function dutchAmount(amount: string): string {
 
 /** A VAT percentage with a decimal comma ("5,5"). */
 const dutchRate = dutchAmount;
-
-function spreadsheetSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 const EMPTY = { inclTax: '', exclTax: '', vat: '' };
 
@@ -109,7 +105,7 @@ export function reconciliationCsv(
       ]);
     }
   }
-  return stringify([header, ...rows], { delimiter: ';', bom: true, record_delimiter: 'windows' });
+  return excelCsv([header, ...rows]);
 }
 
 /** winkelbrug-btw-per-tarief-2026-10.csv (or -2026-K4 for a quarter), in the owner's language. */

@@ -25,6 +25,7 @@ import {
   WRITE_INTENTS,
   type WriteIntent,
 } from './journal-states';
+import { foldForSearch } from './search-fold';
 import { writeTransaction } from './write-transaction';
 
 /** The shop's VAT for one rate, as the order states it. */
@@ -243,11 +244,6 @@ export interface OrderJournal {
    * (both still unknown); whether it changed. A display fact: booked orders take it too.
    */
   noteCustomer(orderNumber: string, customer: { name: string | null; email: string | null }): boolean;
-}
-
-/** Text folded for search: lower case, accents dropped, so "José" is found as "jose". */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** A journal row that does not match the schema (the file was edited or damaged). */

@@ -5,7 +5,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { OrderOverviewState } from '../../../shared/contract/orders';
 import { ORDER_OVERVIEW_STATES } from '../../../shared/contract/orders';
 import type { JournalState } from './journal-states';
-import { foldForSearch } from './order-journal';
+import { foldForSearch } from './search-fold';
 
 /**
  * The journal states each state on the screen stands for. A booked order whose invoice a comparison

@@ -15,6 +15,7 @@ import { bookedDateMigration } from './013-booked-date';
 import { bookedInvoiceCheckMigration } from './014-booked-invoice-check';
 import { deletedBookingsMigration } from './015-deleted-bookings';
 import { archivedContactsMigration } from './016-archived-contacts';
+import { searchLettersWrittenOutMigration } from './017-search-letters-written-out';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   bookedInvoiceCheckMigration,
   deletedBookingsMigration,
   archivedContactsMigration,
+  searchLettersWrittenOutMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
