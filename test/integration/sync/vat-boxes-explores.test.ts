@@ -15,7 +15,7 @@
 //  6. more 0 % mapping mistakes: export mapped to "Btw verlegd" (1e), domestic 0 % mapped to the ICP
 //     rate (3b): both parked, neither sent;
 //  7. a rate the owner deactivated in Moneybird after the app had read it: the next order at that
-//     rate is not booked; after reactivating and retrying, booked once (naming the rate: a todo);
+//     rate is not booked and the owner is told which rate; after reactivating and retrying, booked once;
 //  8. exports to Norway, to a Swiss business and to the Canary Islands (outside the EU VAT area):
 //     "Export buiten de EU", box 3a;
 //  9. "0 %" (zero_percent) orders delivered inside the EU VAT area for goods (mainland Germany,
@@ -545,7 +545,7 @@ describe('the owner’s mapping and Moneybird’s rates do not fit', () => {
     expect(w.moneybird.books.salesInvoices().filter((i) => i.state !== 'draft')).toEqual([]);
   });
 
-  it('does not book on a rate the owner deactivated in Moneybird after the app read it, and books once after it is active again', async () => {
+  it('does not book on a rate the owner deactivated in Moneybird after the app read it, names the rate, and books once after it is active again', async () => {
     const w = await worlds.startKnown();
     const nine = await rateNamed(w, '9% btw');
     // A first order: the app reads Moneybird's rates (and keeps them for an hour).
@@ -556,36 +556,22 @@ describe('the owner’s mapping and Moneybird’s rates do not fit', () => {
       });
     expect((await shopCompletes(w, tea(988_001))).state).toBe('done');
 
-    // The owner deactivates "9% btw" in Moneybird: its list says so, and Moneybird refuses it on a line.
-    let inactive = true;
-    w.moneybird.server.observers.push((request, response) => {
-      if (!inactive || request.method !== 'GET' || !request.path.endsWith('/tax_rates.json')) return;
-      for (const rate of response.body as Rate[]) if (rate.id === nine.id) rate.active = false;
-    });
-    w.moneybird.server.faults.add({
-      method: 'POST',
-      path: /\/(sales_invoices|external_sales_invoices)\.json$/,
-      times: Number.POSITIVE_INFINITY,
-      fault: {
-        kind: 'status',
-        status: 422,
-        body: {
-          error: { 'details.tax_rate_id': ['is not found'] },
-          details: { 'details.tax_rate_id': [{ error: 'invalid', value: nine.id }] },
-        },
-      },
-    });
-
+    // The owner deactivates "9% btw" in Moneybird, which then refuses it on an invoice line.
+    w.moneybird.owner.setTaxRateActive(nine.id, false);
+    const from = w.moneybird.server.log.entries.length;
     const entry = await shopCompletes(w, tea(988_002));
     expect(entry.state).toBe('parked');
     expect(invoicesWithReference(w, entry.reference)).toEqual([]);
-    // The reason quotes Moneybird's field error ("details.tax_rate_id is not found") without naming
-    // the rate; see the todo below.
-    expect(entry.reason?.code).toBe('moneybird_validation');
+    // The rates are read again (one request), so the owner learns which rate and what to do.
+    expect(entry.reason?.code).toBe('tax_rate_unusable');
+    expect(entry.reason?.message.nl).toContain('"9% btw"');
+    expect(entry.reason?.message.nl).toContain('Activeer het in Moneybird');
+    expect(entry.reason?.message.en).toContain('"9% btw"');
+    const rateReads = moneybirdRequestsSince(w, from).filter((r) => r.path.includes('/tax_rates'));
+    expect(rateReads).toHaveLength(1);
 
     // Active again; the owner retries: booked once, on that rate.
-    inactive = false;
-    w.moneybird.server.faults.clear();
+    w.moneybird.owner.setTaxRateActive(nine.id, true);
     screensOf(w).retry('988002');
     await w.runtime.engine.run('manual');
     const booked = entryOf(w, 988_002);
@@ -596,14 +582,6 @@ describe('the owner’s mapping and Moneybird’s rates do not fit', () => {
     expect(vatPerRate(invoice)).toEqual({ [nine.id]: 90 });
     expect(dutchBoxes(invoice)).toEqual(['NL/1b']);
   });
-
-  // Not yet: on Moneybird's refusal of a rate (deactivated since the app read the rates, which it
-  // keeps for an hour) the order parks with Moneybird's field error. It should read the rates again
-  // and park as tax_rate_unusable, naming "9% btw" and saying to activate it or choose another, as it
-  // already reads the locked period again after a refused create (sync/booking-executor.ts).
-  it.todo(
-    'names a rate the owner deactivated after the app read it, and says to activate it or choose another',
-  );
 });
 
 describe('exports outside the EU (box 3a)', () => {

@@ -132,3 +132,34 @@ function countryPartOf(country: string): LocalizedText {
   const name = countryName(country);
   return { nl: ` voor ${name.nl}`, en: ` for ${name.en}` };
 }
+
+/**
+ * After Moneybird refused a rate of a booking: the refusal the rates it holds now give for the rates
+ * the plan chose (one deleted or deactivated since they were read), or null when each still fits.
+ */
+export function refusedTaxRateOf(
+  plan: {
+    orderNumber: string;
+    vatTreatment: VatTreatment;
+    vatCountry: string;
+    taxRateIds: Record<string, string>;
+  },
+  rates: readonly MoneybirdTaxRate[],
+): Refusal | null {
+  const derived = { treatment: plan.vatTreatment, country: plan.vatCountry };
+  const treatment = treatmentWording(derived);
+  for (const [rate, taxRateId] of Object.entries(plan.taxRateIds)) {
+    const details = {
+      order: plan.orderNumber,
+      rate,
+      treatment: derived.treatment,
+      country: derived.country,
+      taxRateId,
+    };
+    const now = rates.find((r) => r.id === taxRateId);
+    if (!now) return refuse('tax_rate_not_found', details, { treatment });
+    if (now.active === false || now.tax_rate_type !== 'sales_invoice')
+      return refuse('tax_rate_unusable', { ...details, name: now.name ?? taxRateId }, { treatment });
+  }
+  return null;
+}

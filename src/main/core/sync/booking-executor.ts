@@ -90,6 +90,12 @@ export interface BookingContext {
    * choice a locked period offers, not a refusal to puzzle over), else null.
    */
   lockedPeriodReason?: (entry: JournalEntry) => Promise<JournalReason | null>;
+  /**
+   * Moneybird refused a tax rate of the order's invoice: the reason to park it with when Moneybird's
+   * rates, read again, show which rate and why (deactivated or deleted since the run read them: the
+   * owner then learns its name and what to do), else null.
+   */
+  taxRateReason?: (plan: BookingPlan) => Promise<JournalReason | null>;
 }
 
 export type BookingOutcome =
@@ -277,6 +283,10 @@ export class BookingExecutor {
       // Refused at the create, nothing of the order is in Moneybird: a lock set meanwhile is news.
       if (error instanceof ValidationError && entry.state === 'contact_ok' && this.ctx.lockedPeriodReason) {
         const reason = await this.ctx.lockedPeriodReason(entry).catch(() => null);
+        if (reason) return { kind: 'parked', entry: this.park(entry, reason) };
+      }
+      if (error instanceof ValidationError && refusesTaxRate(error) && this.ctx.taxRateReason) {
+        const reason = await this.ctx.taxRateReason(plan).catch(() => null);
         if (reason) return { kind: 'parked', entry: this.park(entry, reason) };
       }
       return this.failed(entry, error);
@@ -857,3 +867,8 @@ export function missingPayments(
 }
 
 export type { WriteIntent };
+
+/** Whether Moneybird's refusal names an invoice line's tax rate (`details.tax_rate_id`, as it words it). */
+function refusesTaxRate(error: ValidationError): boolean {
+  return Object.keys(error.fields).some((field) => field.endsWith('tax_rate_id'));
+}

@@ -18,6 +18,7 @@ import {
   lockedPeriodRefusal,
   type MoneybirdReferenceData,
   type OriginalBooking,
+  refusedTaxRateOf,
   type TaxRateNeed,
 } from '../bookkeeping';
 import { AuthenticationError, PlanLimitError } from '../http/errors';
@@ -460,6 +461,7 @@ export class SyncEngine {
         log: (level, message, fields) =>
           this.log(level, message, (fields?.order as string | undefined) ?? null, runId, fields),
         lockedPeriodReason: (entry) => this.lockedPeriodReason(entry, runId),
+        taxRateReason: (plan) => this.taxRateReason(plan),
         logBooked: (entry) =>
           this.logQuietly(
             'info',
@@ -503,6 +505,18 @@ export class SyncEngine {
       { number: entry.orderNumber, date: entry.orderDate },
       periodLockedUntil,
     );
+    return refusal && { code: refusal.code, message: refusal.message, details: refusal.details };
+  }
+
+  /**
+   * Moneybird refused a tax rate of the plan: its rates read again (one request; the kept reference
+   * data is marked stale, so the next run reads it all), and the reason the rate the plan used gives
+   * now, naming it: deactivated or deleted since the run read the rates.
+   */
+  private async taxRateReason(plan: BookingPlan): Promise<JournalReason | null> {
+    this.references.markStale();
+    const rates = await this.options.moneybird.taxRates({ tax_rate_type: 'sales_invoice' });
+    const refusal = refusedTaxRateOf(plan, rates);
     return refusal && { code: refusal.code, message: refusal.message, details: refusal.details };
   }
 
