@@ -86,7 +86,7 @@ export interface OrderInvoice {
 const INVOICE_BATCH = 100;
 
 /** The request for the filters: empty parts left out, as the contract's strict arguments want. */
-export function searchArgsOf(filters: OrdersFilters): OrdersSearchArgs {
+export function searchArgsOf(filters: OrdersFilters, shown?: { asOf: number } | null): OrdersSearchArgs {
   const query = filters.query.trim();
   return {
     ...(query !== '' && { query }),
@@ -95,6 +95,9 @@ export function searchArgsOf(filters: OrdersFilters): OrdersSearchArgs {
     ...(filters.to && { to: filters.to }),
     page: filters.page,
     pageSize: filters.pageSize,
+    // Past the first page, the list as the page shown last had it: orders a run books meanwhile do
+    // not push rows onto the next page. The first page is always the list as it is now.
+    ...(filters.page > 1 && shown && { asOf: shown.asOf }),
   };
 }
 
@@ -181,7 +184,7 @@ export function createOrdersStore(client: CheckedClient): OrdersStore {
         const seq = ++searchSeq;
         set({ loading: true });
         const filters = get().filters;
-        const reply = await client.call('orders.search', searchArgsOf(filters));
+        const reply = await client.call('orders.search', searchArgsOf(filters, get().result));
         if (seq !== searchSeq) return;
         if (reply.ok) set({ result: reply.result, resultFilters: filters, loading: false, problem: null });
         else set({ loading: false, problem: reply.error.message });

@@ -38,6 +38,11 @@ export const ordersSearchArgsSchema = z.strictObject({
   /** From 1. */
   page: z.int().min(1).max(100_000).optional(),
   pageSize: z.int().min(1).max(100).optional(),
+  /**
+   * The list as its first page showed it (that page's `asOf`): orders booked since are left out of
+   * the next pages, so none moves onto the page after. Absent: the list as it is now.
+   */
+  asOf: z.int().nonnegative().optional(),
 });
 export type OrdersSearchArgs = z.input<typeof ordersSearchArgsSchema>;
 
@@ -67,6 +72,8 @@ export const ordersPageSchema = z.object({
   total: count,
   page: z.int().min(1),
   pageSize: z.int().min(1),
+  /** The moment of the list this page shows: the next pages ask for it (`asOf`). */
+  asOf: count,
   /** Orders per state in the period (not narrowed by the search or the states): the filter's labels. */
   stateCounts: z.record(orderOverviewStateSchema, count),
 });

@@ -18,7 +18,7 @@
 //   the month's CSV (Dutch Excel: `;`, BOM, CRLF, every row the header's width, no formula run);
 // - amounts over a thousand: the Dutch way in Dutch and the English way in English on screen,
 //   decimal commas in both languages' CSV, adding up to the cent.
-// Expectations are what the owner needs, decided first; what the app does not do yet is an it.todo.
+// Expectations are what the owner needs, decided first.
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../../src/renderer/i18n/text';
 import type {
@@ -371,12 +371,43 @@ describe('the daily screens with odd shop data, through the app service', () => 
     expect((await search(demo, { query: '_' })).total).toBe(2);
   });
 
-  // Not yet: pages are an OFFSET into a list sorted newest first, so orders a run books while the
-  // owner reads page 1 push its last rows onto page 2, where they are shown again (an order dated
-  // older than the page would make one skipped). A cursor (after this date and row) or a snapshot
-  // would keep each order on one page (store/order-overview.ts, the contract's page number in
-  // shared/contract/orders.ts).
-  it.todo('pages through the list while a run books new orders: no order twice, none left out');
+  it('pages through the list while a run books new orders: no order twice, none left out', async () => {
+    const first = Array.from({ length: 30 }, (_, i) =>
+      order(5001 + i, `2026-11-${String(1 + (i % 20)).padStart(2, '0')}`),
+    );
+    const demo = await openShop(first);
+    await syncNow(demo);
+    expect((await search(demo, {})).total).toBe(30);
+
+    const seen: string[] = [];
+    const page1 = await call(demo, 'orders.search', { page: 1, pageSize: 10 });
+    seen.push(...numbersOf(page1));
+
+    // While the owner reads page 1, the shop sells five more (newest, and one dated in the middle),
+    // and a run books them.
+    for (let i = 0; i < 5; i++) {
+      const sold = order(5101 + i, i === 4 ? '2026-11-05' : '2026-11-27');
+      demo.mww.shop.addOrder({ ...sold, status: 1 });
+      demo.mww.shop.setStatus(sold.number, 3);
+    }
+    await syncNow(demo);
+
+    // The next pages, as the screen asks for them: the list as page 1 showed it.
+    for (const page of [2, 3, 4]) {
+      const next = await call(demo, 'orders.search', { page, pageSize: 10, asOf: page1.asOf });
+      expect(next.total).toBe(30);
+      seen.push(...numbersOf(next));
+    }
+    const before = first.map((o) => String(o.number));
+    expect(seen.length).toBe(new Set(seen).size);
+    expect([...seen].sort()).toEqual([...before].sort());
+
+    // Back on page 1, the list as it is now: the new orders are there.
+    const fresh = await call(demo, 'orders.search', { page: 1, pageSize: 10 });
+    expect(fresh.total).toBe(35);
+    expect(fresh.asOf).toBeGreaterThan(page1.asOf);
+    expect(numbersOf(fresh).slice(0, 4).sort()).toEqual(['5101', '5102', '5103', '5104']);
+  });
 
   it('filters on periods at the month and year boundary as the shop counts days (Amsterdam)', async () => {
     const demo = await openShop([

@@ -196,4 +196,15 @@ describe('the period filter', () => {
       searchArgsOf({ ...DEFAULT_FILTERS, query: '  jan ', states: ['parked'], from: '2025-01-01', page: 3 }),
     ).toEqual({ query: 'jan', states: ['parked'], from: '2025-01-01', page: 3, pageSize: 50 });
   });
+
+  it('asks for the next pages as of the list the screen shows, and for page 1 as it is now', () => {
+    const shown = { asOf: 4711 };
+    expect(searchArgsOf({ ...DEFAULT_FILTERS, page: 2 }, shown)).toEqual({
+      page: 2,
+      pageSize: 50,
+      asOf: 4711,
+    });
+    expect(searchArgsOf({ ...DEFAULT_FILTERS, page: 1 }, shown)).toEqual({ page: 1, pageSize: 50 });
+    expect(searchArgsOf({ ...DEFAULT_FILTERS, page: 2 }, null)).toEqual({ page: 2, pageSize: 50 });
+  });
 });

@@ -171,13 +171,14 @@ export function journalPart(
 export function createOrderChannels(store: Store, services: () => OrderServices): OrderHandlers {
   const overview = createOrderOverview(store.db);
   return {
-    'orders.search': ({ query, states, from, to, page = 1, pageSize = DEFAULT_ORDERS_PAGE_SIZE }) => {
-      const found = overview.search({ text: query, states, from, to, page, pageSize });
+    'orders.search': ({ query, states, from, to, page = 1, pageSize = DEFAULT_ORDERS_PAGE_SIZE, asOf }) => {
+      const found = overview.search({ text: query, states, from, to, page, pageSize, asOf });
       return {
         orders: found.rows.map(summaryOfRow),
         total: found.total,
         page,
         pageSize,
+        asOf: found.asOf,
         stateCounts: overview.stateCounts({ from, to }),
       };
     },
@@ -225,6 +226,7 @@ export function noOrderChannels(): OrderHandlers {
       total: 0,
       page,
       pageSize,
+      asOf: 0,
       stateCounts: none,
     }),
     'orders.detail': () => ({ order: null }),

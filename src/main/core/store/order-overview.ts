@@ -61,6 +61,12 @@ export interface OrderOverviewQuery {
   /** From 1. */
   page: number;
   pageSize: number;
+  /**
+   * The list as it was when its first page was read (the `asOf` that page answered): orders the
+   * journal met later are left out, so a run booking new orders while the owner reads does not push
+   * rows from one page onto the next. Absent: the list as it is now.
+   */
+  asOf?: number;
 }
 
 /** One order as the list shows it: the journal's columns, unparsed (the list shows, never books). */
@@ -86,6 +92,8 @@ export interface OrderOverviewPage {
   rows: OrderOverviewRow[];
   /** Matches over all pages. */
   total: number;
+  /** The journal's moment this page was read at (its last row id), for the next pages' `asOf`. */
+  asOf: number;
 }
 
 export interface OrderOverview {
@@ -130,14 +138,16 @@ function whereFor(shape: {
   from: boolean;
   to: boolean;
 }) {
-  const parts: string[] = [];
+  // The snapshot's bound filters, never drives, the walk (the unary plus keeps the planner on the
+  // date and state indexes, which end in the rowid, so it costs no row read).
+  const parts: string[] = ['+rowid <= @asOf'];
   if (shape.states) parts.push(statesCondition(shape.states));
   if (shape.from) parts.push('order_date >= @from');
   if (shape.to) parts.push('order_date <= @to');
   if (shape.text === 'indexed')
     parts.push('rowid IN (SELECT rowid FROM order_search WHERE search_text GLOB @pattern)');
   if (shape.text === 'scan') parts.push('search_text GLOB @pattern');
-  return parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '';
+  return `WHERE ${parts.join(' AND ')}`;
 }
 
 /**
@@ -148,7 +158,7 @@ function whereFor(shape: {
 function countSql(shape: Parameters<typeof whereFor>[0], where: string): string {
   const textOnly = shape.text === 'scan' && !shape.states && !shape.from && !shape.to;
   return textOnly
-    ? 'SELECT count(*) FROM order_search_content WHERE c0 GLOB @pattern'
+    ? 'SELECT count(*) FROM order_search_content WHERE c0 GLOB @pattern AND +id <= @asOf'
     : `SELECT count(*) FROM order_journal ${where}`;
 }
 
@@ -171,7 +181,13 @@ export function createOrderOverview(db: Database): OrderOverview {
     period: db
       .prepare(`SELECT count(*) FROM ${DELETED} AND order_date >= @from AND order_date <= @to`)
       .pluck(),
+    asOf: db
+      .prepare(
+        `SELECT count(*) FROM ${DELETED} AND order_date >= @from AND order_date <= @to AND +rowid <= @asOf`,
+      )
+      .pluck(),
   };
+  const lastRowId = db.prepare('SELECT coalesce(max(rowid), 0) FROM order_journal').pluck();
   const indexedMatches = db
     .prepare(
       `SELECT count(*) FROM (SELECT rowid FROM order_search WHERE search_text GLOB @pattern
@@ -187,6 +203,9 @@ export function createOrderOverview(db: Database): OrderOverview {
     const range = rangeOf(period);
     return (range ? countDeleted.period.get(range) : countDeleted.all.get()) as number;
   };
+  /** The deleted bookings among a snapshot's orders (`asOf`), in a period or not. */
+  const deletedAsOf = (period: { from?: string; to?: string }, asOf: number): number =>
+    countDeleted.asOf.get({ ...(rangeOf(period) ?? { from: '', to: '9999-99-99' }), asOf }) as number;
 
   const counts = (period: { from?: string; to?: string }): Record<OrderOverviewState, number> => {
     const result = Object.fromEntries(ORDER_OVERVIEW_STATES.map((s) => [s, 0])) as Record<
@@ -239,7 +258,8 @@ export function createOrderOverview(db: Database): OrderOverview {
             : 'scan';
       const shape = { text: searched, states, from: Boolean(query.from), to: Boolean(query.to) };
       const { page, count } = statementsFor(shape);
-      const params: Record<string, string | number> = {};
+      const asOf = query.asOf ?? (lastRowId.get() as number);
+      const params: Record<string, string | number> = { asOf };
       if (shape.text) params.pattern = pattern;
       if (query.from) params.from = query.from;
       if (query.to) params.to = query.to;
@@ -252,13 +272,13 @@ export function createOrderOverview(db: Database): OrderOverview {
         !states.includes('deleted_in_moneybird');
       const total = bookedLessDeleted
         ? (statementsFor({ ...shape, states: withDeleted(states) }).count.get(params) as number) -
-          deletedIn({ from: query.from, to: query.to })
+          deletedAsOf({ from: query.from, to: query.to }, asOf)
         : (count.get(params) as number);
       const pageSize = Math.max(1, Math.trunc(query.pageSize));
       const offset = (Math.max(1, Math.trunc(query.page)) - 1) * pageSize;
       const rows =
         offset >= total ? [] : (page.all({ ...params, limit: pageSize, offset }) as OrderOverviewRow[]);
-      return { rows, total };
+      return { rows, total, asOf };
     },
     stateCounts: (period = {}) => counts(period),
   };
