@@ -94,13 +94,6 @@ export function planPayments(input: PaymentsInput): PlannedPayment[] | Refusal {
   const base = (amount: Decimal) =>
     rate === undefined ? {} : { price_base: fmt(roundCents(multiply(amount, rate))) };
   const liability = settings.giftCardLedgerAccountId;
-  if (
-    liability &&
-    (input.giftCardTotal !== ZERO || (input.captures ?? []).some((c) => isGiftCard(c.method)))
-  ) {
-    const bad = checkLedger(liability, 'giftCards', moneybird);
-    if (bad) return bad;
-  }
 
   /**
    * One payment of `amount` by `method`. A gift card, whether a line of the order or a record of the
@@ -114,13 +107,16 @@ export function planPayments(input: PaymentsInput): PlannedPayment[] | Refusal {
     transactionIdentifier: string,
   ): PlannedPayment | Refusal => {
     const payment = { payment_date: date, price: fmt(amount), ...base(amount) };
-    if (liability && isGiftCard(method))
+    if (liability && isGiftCard(method)) {
+      const bad = checkLedger(liability, 'giftCards', moneybird);
+      if (bad) return bad;
       return {
         ...payment,
         ledger_account_id: liability,
         manual_payment_action: 'balance_settlement',
         transaction_identifier: transactionIdentifier,
       };
+    }
     const account = financialAccountFor(method, settings, moneybird);
     if (!account) return noAccountFor(orderNo, method);
     return { ...payment, financial_account_id: account, transaction_identifier: transactionIdentifier };
