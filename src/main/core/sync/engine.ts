@@ -596,6 +596,32 @@ export class SyncEngine {
     if (adoption.needsLookUp(current)) {
       const adopted = await adoption.adoptExisting(current, plan, executor, lookupFailure);
       if (adopted) return adopted;
+      // Booked in the other style before the owner switched it: adopted as it was booked.
+      const other = lookupFailure === undefined ? await adoption.bookedInOtherStyle(current, plan) : null;
+      if (other) {
+        const style = other === 'external' ? 'external_invoice' : 'sales_invoice';
+        current = journal.amend(current.orderNumber, current.state, { bookingStyle: style });
+        const asBooked = planOrderBooking(
+          order,
+          { ...settings, bookingStyle: other },
+          reference,
+          original,
+          records?.captures,
+          moveOutOfLockedPeriod,
+        );
+        if (isRefusal(asBooked)) {
+          const parked = journal.park(current.orderNumber, current.state, {
+            code: asBooked.code,
+            message: asBooked.message,
+            details: asBooked.details,
+          });
+          return toReport(parked, 'parked');
+        }
+        const readopted = await adoption.adoptExisting(current, asBooked, executor, undefined);
+        if (readopted) return readopted;
+        const outcome = await executor.book(asBooked, current);
+        return toReport(outcome.entry, outcome.kind);
+      }
     }
     // credit notes (#11): before a credit's first write, its original must still be in Moneybird
     // as booked (the owner may have deleted or changed it since).

@@ -118,8 +118,11 @@ export class RunAdoption {
     const wanted = entries.filter((e) => this.needsLookUp(e));
     if (wanted.length === 0) return undefined;
     try {
+      // Both styles: the owner may have switched the style since an earlier install booked it.
       await this.existingBookings().lookups.lookUp(
-        wanted.map((e) => ({ reference: e.reference!, orderDate: e.orderDate, style: styleOf(e) })),
+        wanted.flatMap((e) =>
+          BOOKING_KINDS.map((style) => ({ reference: e.reference!, orderDate: e.orderDate, style })),
+        ),
       );
       return undefined;
     } catch (error) {
@@ -219,6 +222,24 @@ export class RunAdoption {
     return { ...toReport(outcome.entry, outcome.kind), adopted: true };
   }
 
+  /**
+   * The other booking style, when Moneybird holds nothing of the order in the plan's style but does
+   * in the other one: booked before the owner switched the style (by an earlier install, or before
+   * the journal was lost). The order is then adopted in that style, never booked a second time.
+   * Null when there is nothing there, or the look-up failed (the order then fails as usual).
+   */
+  async bookedInOtherStyle(entry: JournalEntry, plan: BookingPlan): Promise<BookingKind | null> {
+    const other: BookingKind = plan.style === 'external' ? 'sales' : 'external';
+    const { lookups } = this.existingBookings();
+    try {
+      if (!lookups.bookingsOf(other, plan.reference))
+        await lookups.lookUp([{ reference: plan.reference, orderDate: entry.orderDate, style: other }]);
+    } catch {
+      return null;
+    }
+    return (lookups.bookingsOf(other, plan.reference) ?? []).length > 0 ? other : null;
+  }
+
   /** One line at the end of a run that looked anything up: what it cost and what it found. */
   logSummary(runId: number): void {
     if (!this.stats || this.stats.lookups.lookedUp === 0) return;
@@ -249,6 +270,4 @@ export class RunAdoption {
   }
 }
 
-function styleOf(entry: JournalEntry): BookingKind {
-  return entry.bookingStyle === 'external_invoice' ? 'external' : 'sales';
-}
+const BOOKING_KINDS: readonly BookingKind[] = ['sales', 'external'];
