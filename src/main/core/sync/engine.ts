@@ -18,6 +18,7 @@ import {
   lockedPeriodRefusal,
   type MoneybirdReferenceData,
   type OriginalBooking,
+  type Refusal,
   refusedTaxRateOf,
   type TaxRateNeed,
 } from '../bookkeeping';
@@ -572,23 +573,19 @@ export class SyncEngine {
     const moveOutOfLockedPeriod = this.store.settings
       .get(lockedPeriodMovesSetting)
       .includes(current.orderNumber);
-    const plan = planOrderBooking(
-      order,
-      settings,
-      reference,
-      original,
-      records?.captures,
-      moveOutOfLockedPeriod,
-    );
-    if (isRefusal(plan)) {
+    const planWith = (planned: BookkeepingSettings) =>
+      planOrderBooking(order, planned, reference, original, records?.captures, moveOutOfLockedPeriod);
+    const parkRefused = (refusal: Refusal) => {
       const parked = journal.park(current.orderNumber, current.state, {
-        code: plan.code,
-        message: plan.message,
-        details: plan.details,
+        code: refusal.code,
+        message: refusal.message,
+        details: refusal.details,
       });
-      this.log('warn', plan.message, current.orderNumber, null, { code: plan.code });
+      this.log('warn', refusal.message, current.orderNumber, null, { code: refusal.code });
       return toReport(parked, 'parked');
-    }
+    };
+    const plan = planWith(settings);
+    if (isRefusal(plan)) return parkRefused(plan);
     // credit notes (#11): still no refund in the shop: the credit note waits on, without a request.
     if (awaitingRefund && awaitsRefund(plan))
       return toReport(keepAwaitingRefund(this.store, plan, current, this.now()), 'waiting');
@@ -601,22 +598,8 @@ export class SyncEngine {
       if (other) {
         const style = other === 'external' ? 'external_invoice' : 'sales_invoice';
         current = journal.amend(current.orderNumber, current.state, { bookingStyle: style });
-        const asBooked = planOrderBooking(
-          order,
-          { ...settings, bookingStyle: other },
-          reference,
-          original,
-          records?.captures,
-          moveOutOfLockedPeriod,
-        );
-        if (isRefusal(asBooked)) {
-          const parked = journal.park(current.orderNumber, current.state, {
-            code: asBooked.code,
-            message: asBooked.message,
-            details: asBooked.details,
-          });
-          return toReport(parked, 'parked');
-        }
+        const asBooked = planWith({ ...settings, bookingStyle: other });
+        if (isRefusal(asBooked)) return parkRefused(asBooked);
         const readopted = await adoption.adoptExisting(current, asBooked, executor, undefined);
         if (readopted) return readopted;
         const outcome = await executor.book(asBooked, current);
