@@ -380,27 +380,19 @@ describe('OSS distance sales to EU consumers', () => {
     });
     for (const order of [belgian, german]) expect((await shopCompletes(w, order)).state).toBe('done');
 
-    const be = invoiceOf(w, 984_001)!;
-    expectPaid(be);
-    expect(cents(be.total_price_incl_tax)).toBe(2420 + 1060 + 605);
-    expect(be.details.map((d: Detail) => d.tax_rate_id)).toEqual([
-      oss('BE', 21).id,
-      oss('BE', 6).id,
-      oss('BE', 21).id,
-    ]);
-    expect(vatPerRate(be)).toEqual({ [oss('BE', 21).id]: 420 + 105, [oss('BE', 6).id]: 60 });
-    expect(dutchBoxes(be)).toEqual([]);
-
-    const de = invoiceOf(w, 984_002)!;
-    expectPaid(de);
-    expect(cents(de.total_price_incl_tax)).toBe(3570 + 1070 + 595);
-    expect(de.details.map((d: Detail) => d.tax_rate_id)).toEqual([
-      oss('DE', 19).id,
-      oss('DE', 7).id,
-      oss('DE', 19).id,
-    ]);
-    expect(vatPerRate(de)).toEqual({ [oss('DE', 19).id]: 570 + 95, [oss('DE', 7).id]: 70 });
-    expect(dutchBoxes(de)).toEqual([]);
+    // Each line at its country's rate (the shipping at the high one), VAT per rate to the cent.
+    for (const [number, country, high, low, total, highVat, lowVat] of [
+      [984_001, 'BE', 21, 6, 2420 + 1060 + 605, 420 + 105, 60],
+      [984_002, 'DE', 19, 7, 3570 + 1070 + 595, 570 + 95, 70],
+    ] as const) {
+      const invoice = invoiceOf(w, number)!;
+      expectPaid(invoice);
+      expect(cents(invoice.total_price_incl_tax)).toBe(total);
+      const [h, l] = [oss(country, high).id, oss(country, low).id];
+      expect(invoice.details.map((d: Detail) => d.tax_rate_id)).toEqual([h, l, h]);
+      expect(vatPerRate(invoice)).toEqual({ [h]: highVat, [l]: lowVat });
+      expect(dutchBoxes(invoice)).toEqual([]);
+    }
   });
 
   it('parks an OSS sale to Italy, whose 22 % rate Moneybird lacks: nothing written, the owner told which rate to add', async () => {

@@ -58,6 +58,7 @@ describe('settings section of a parked order', () => {
     expect(settingsSectionFor('financial_account_missing')).toBe('payments');
     expect(settingsSectionFor('ledger_account_not_found')).toBe('revenue');
     expect(settingsSectionFor('total_mismatch')).toBeNull();
+    expect(settingsSectionFor('tax_rate_absent')).toBeNull();
     expect(settingsSectionFor('toString')).toBeNull();
     expect(settingsSectionFor(null)).toBeNull();
   });

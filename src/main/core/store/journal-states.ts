@@ -6,6 +6,12 @@
 export const BOOKING_STYLES = ['sales_invoice', 'external_invoice'] as const;
 export type BookingStyle = (typeof BOOKING_STYLES)[number];
 
+/** The journal's booking style for the settings' (and adoption's) 'sales' or 'external', and back. */
+export const bookingStyleOf = (kind: 'sales' | 'external'): BookingStyle =>
+  kind === 'external' ? 'external_invoice' : 'sales_invoice';
+export const bookingKindOf = (style: BookingStyle): 'sales' | 'external' =>
+  style === 'external_invoice' ? 'external' : 'sales';
+
 /** Confirmed steps, in the order they happen (not every style uses every step). */
 export const PROGRESS_STEPS = [
   'discovered',

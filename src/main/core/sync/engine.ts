@@ -28,6 +28,7 @@ import type { Order } from '../mijnwebwinkel/order-schema';
 import type { MoneybirdClient } from '../moneybird/client';
 import {
   ACTIONABLE_STATES,
+  bookingStyleOf,
   type JournalEntry,
   type JournalReason,
   type LogLevel,
@@ -596,8 +597,7 @@ export class SyncEngine {
       // Booked in the other style before the owner switched it: adopted as it was booked.
       const other = lookupFailure === undefined ? await adoption.bookedInOtherStyle(current, plan) : null;
       if (other) {
-        const style = other === 'external' ? 'external_invoice' : 'sales_invoice';
-        current = journal.amend(current.orderNumber, current.state, { bookingStyle: style });
+        current = journal.amend(current.orderNumber, current.state, { bookingStyle: bookingStyleOf(other) });
         const asBooked = planWith({ ...settings, bookingStyle: other });
         if (isRefusal(asBooked)) return parkRefused(asBooked);
         const readopted = await adoption.adoptExisting(current, asBooked, executor, undefined);

@@ -2,10 +2,14 @@
 // their way. An order is planned with what the journal recorded for it where Moneybird may already
 // hold part of its booking, so a half-booked sales invoice is never finished as an external one.
 import { type BookkeepingSettings, bookingReference } from '../bookkeeping';
-import { type BookingStyle, hasMoneybirdWrites, type JournalEntry, type OrderJournal } from '../store';
-
-const styleOf = (style: BookingStyle): BookkeepingSettings['bookingStyle'] =>
-  style === 'external_invoice' ? 'external' : 'sales';
+import {
+  type BookingStyle,
+  bookingKindOf,
+  bookingStyleOf,
+  hasMoneybirdWrites,
+  type JournalEntry,
+  type OrderJournal,
+} from '../store';
 
 /**
  * Whether the order was booked before and taken back (its invoice was deleted in Moneybird and the
@@ -30,17 +34,16 @@ export function recordedChoices(
   const originalStyle = current.creditedOrderNumber
     ? journal.get(current.creditedOrderNumber)?.bookingStyle
     : undefined;
-  const wanted: BookingStyle =
-    originalStyle ?? (settings.bookingStyle === 'external' ? 'external_invoice' : 'sales_invoice');
+  const wanted: BookingStyle = originalStyle ?? bookingStyleOf(settings.bookingStyle);
   if (current.bookingStyle !== wanted) {
     if (
       current.bookingStyle !== null &&
       (hasMoneybirdWrites(current.progress) || bookedBefore(journal, current))
     ) {
-      planned = { ...planned, bookingStyle: styleOf(current.bookingStyle) };
+      planned = { ...planned, bookingStyle: bookingKindOf(current.bookingStyle) };
     } else {
       current = journal.amend(current.orderNumber, current.state, { bookingStyle: wanted });
-      planned = { ...planned, bookingStyle: styleOf(wanted) };
+      planned = { ...planned, bookingStyle: bookingKindOf(wanted) };
     }
   }
   // `MWAAAA-1042` was made from `-1042`: what precedes it is the prefix of the admission's day.
