@@ -200,15 +200,6 @@ describe('the reference prefix after many bookings', () => {
       });
     expect(screensOf(w).status()).toMatchObject({ booked: 101, parked: 0, waiting: 0 });
   }, 120_000);
-
-  // Not yet: an install that never stored a prefix books under the old shared "MWW". Moved to a new
-  // data folder, connecting the shop stores the shop's own prefix, and the import looks the orders up
-  // under that prefix only: both are booked again beside their MWW- invoices. Connecting should look
-  // for this shop's bookings under "MWW" first and keep it (setup/setup-service.ts,
-  // setup/shop-connection.ts), or adoption should also look under it (sync/run-adoption.ts).
-  it.todo(
-    'an install on the legacy "MWW" prefix, moved to a new data folder set up by connecting the shop, books nothing twice',
-  );
 });
 
 describe('the Moneybird token revoked mid-run', () => {

@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, type Locale, type LocalizedText, localize } from '../..
 import type { Store } from '../store';
 import { setPath } from '../sync/auto-mapping';
 import { bookkeepingMappingSetting, intervalMinutesSetting } from '../sync/sync-settings';
+import { bookedPrefixSetting } from './booked-prefix';
 import { appLanguageSetting, startAtLoginSetting } from './desktop-settings';
 
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
@@ -61,15 +62,16 @@ export class PrefixFixedError extends Error {
 
 /**
  * Keeps what the owner changed; what the update leaves out stays as it is. The reference prefix
- * cannot change once an order is booked under it: adoption (after a lost journal, a new computer)
- * finds bookings by their reference, and would not find those under a prefix no longer used.
+ * cannot change once an order is booked under it, by this journal or (found when it was set up) by
+ * an earlier install: adoption (after a lost journal, a new computer) finds bookings by their
+ * reference, and would not find those under a prefix no longer used.
  */
 export function writeSettings(store: Store, update: SettingsUpdate): void {
   const prefix = readSettings(store).referencePrefix;
   if (
     update.referencePrefix !== undefined &&
     update.referencePrefix !== prefix &&
-    store.journal.holdsBookings()
+    (store.journal.holdsBookings() || store.settings.get(bookedPrefixSetting) === prefix)
   )
     throw new PrefixFixedError(prefix);
   let mapping = store.settings.get(bookkeepingMappingSetting);

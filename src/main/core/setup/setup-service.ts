@@ -38,6 +38,7 @@ import { setPath } from '../sync/auto-mapping';
 import { shopLocalDate } from '../sync/order-discovery';
 import { ossNeedsOf } from '../sync/run-mapping';
 import { bookkeepingMappingSetting, completedStatusesSetting, startDateSetting } from '../sync/sync-settings';
+import { bookedPrefixSetting, findBookedPrefix } from './booked-prefix';
 import { planFirstRun } from './dry-run';
 import { applyMappingChoices, mappingFields } from './mapping-fields';
 import {
@@ -412,6 +413,66 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
     return needStore().settings.get(bookkeepingMappingSetting);
   }
 
+  function journalEmpty(s: Store): boolean {
+    return !Object.values(s.journal.counts()).some((count) => count > 0);
+  }
+
+  // ---- the reference prefix ----------------------------------------------------------------------
+
+  /** The administration, booking style and prefix Moneybird last answered the question for. */
+  let prefixAsked: string | null = null;
+
+  /**
+   * Keeps "MWW" when Moneybird already holds this shop's bookings under it, while the prefix may still
+   * be chosen: the shop's own is stored and the journal is empty, nothing found in Moneybird yet
+   * (booked-prefix.ts). Asked once the shop, the administration and the mapping (its booking style)
+   * are all known (whichever of them is set last, on a new computer usually the mapping) and again
+   * before the sync starts, if it could not be asked: one look-up, once. The problem when the shop or
+   * Moneybird could not be asked; null when settled, or nothing to settle.
+   */
+  async function settlePrefix(): Promise<CheckProblem | null> {
+    if (!store || !mappingStored() || !journalEmpty(store)) return null;
+    if (store.settings.get(bookedPrefixSetting) !== null) return null;
+    const shop = await storedShop();
+    if (!shop.client || !shop.lookup.check.ok) return null;
+    const own = shop.lookup.referencePrefix;
+    const mapping = rawMapping();
+    if (!own || own === LEGACY_REFERENCE_PREFIX || mapping.referencePrefix !== own) return null;
+    const client = await bookingClient();
+    if ('ok' in client) return null;
+    const style = mapping.bookingStyle === 'external' ? 'external' : 'sales';
+    const question = `${client.administrationId}|${style}|${own}`;
+    if (prefixAsked === question) return null;
+    const answer = await findBookedPrefix({
+      shop: shop.client,
+      moneybird: client,
+      ownPrefix: own,
+      style,
+      since: store.settings.get(startDateSetting),
+      shopCountry: shopCountry() ?? 'NL',
+      today,
+    });
+    if (!answer.ok) {
+      const cause =
+        answer.service === 'moneybird' ? moneybirdProblem(answer.error) : shopProblem(answer.error, 'shop');
+      options.logger?.log('warn', `bookings under the legacy prefix not looked for: ${cause.message.en}`);
+      return {
+        code: cause.code,
+        message: localize(setupMessages, 'prefix.unchecked', {}, { detail: cause.message }),
+      };
+    }
+    prefixAsked = question;
+    options.logger?.log(
+      'info',
+      `reference prefix ${answer.prefix}: ${answer.booked ? 'bookings of this shop found under it' : 'no bookings found'} (${answer.sampled} orders sampled, ${answer.requests} Moneybird requests)`,
+    );
+    if (answer.booked) {
+      store.settings.set(bookkeepingMappingSetting, setPath(rawMapping(), 'referencePrefix', answer.prefix));
+      store.settings.set(bookedPrefixSetting, answer.prefix);
+    }
+    return null;
+  }
+
   const handlers: SetupHandlers = {
     'setup.state': () => state(),
 
@@ -431,14 +492,17 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
         // The reference prefix is chosen once, for good: its bookings are found again by it. An
         // install that booked before prefixes were per shop keeps "MWW"; a new one gets the shop's own.
         if (mapping.referencePrefix === undefined) {
-          const booked = Object.values(store.journal.counts()).some((count) => count > 0);
           mapping = setPath(
             mapping,
             'referencePrefix',
-            booked ? LEGACY_REFERENCE_PREFIX : (lookup.referencePrefix ?? LEGACY_REFERENCE_PREFIX),
+            journalEmpty(store)
+              ? (lookup.referencePrefix ?? LEGACY_REFERENCE_PREFIX)
+              : LEGACY_REFERENCE_PREFIX,
           );
         }
         if (mapping !== before) store.settings.set(bookkeepingMappingSetting, mapping);
+        // A new data folder of an install that booked as "MWW": Moneybird says so (if reachable yet).
+        await settlePrefix();
       }
       await changed();
       return lookup.check;
@@ -596,6 +660,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
       } catch (error) {
         return storeFailure(error);
       }
+      await settlePrefix();
       // The running sync books in the administration it was opened on: open it on the new one.
       if (previous !== chosen && lifecycle.running()) await lifecycle.start({ runNow: false });
       await changed();
@@ -637,6 +702,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
       } catch (error) {
         return storeFailure(error);
       }
+      await settlePrefix();
       await changed();
       return { ok: true };
     },
@@ -677,6 +743,9 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
           field: current.next,
         };
       }
+      // Nothing is booked before it is known whether an earlier install's bookings carry "MWW".
+      const unchecked = await settlePrefix();
+      if (unchecked) return { ok: false, problem: unchecked, field: null };
       if (lifecycle.running()) lifecycle.runNow();
       else {
         const refused = await lifecycle.start({ runNow: true });

@@ -46,6 +46,8 @@ export const setupMessages = defineCatalog({
       'Status {status} bestaat niet (meer) in je webwinkel. Ververs de lijst en kies opnieuw.',
     'orders.future-date': 'De startdatum ligt in de toekomst. Kies vandaag of een eerdere datum.',
     'finish.incomplete': 'Nog niet alles is ingesteld: {step}',
+    'prefix.unchecked':
+      'Winkelbrug kon niet nagaan of Moneybird al boekingen van deze webwinkel heeft van een eerdere installatie (met het voorvoegsel MWW): {detail} Zonder die controle zouden ze dubbel geboekt kunnen worden, dus er wordt nog niets geboekt. Probeer het over een paar minuten opnieuw.',
     'keychain.problem': 'Winkelbrug kon de sleutel niet veilig bewaren: {detail} Er is niets opgeslagen.',
     'setting.invalid': 'Deze instelling kan zo niet worden opgeslagen ({field}: {problem}).',
     'setup.unavailable':
@@ -92,6 +94,8 @@ export const setupMessages = defineCatalog({
       'Status {status} does not exist (any more) in your web shop. Refresh the list and choose again.',
     'orders.future-date': 'The start date is in the future. Choose today or an earlier date.',
     'finish.incomplete': 'Not everything is set up yet: {step}',
+    'prefix.unchecked':
+      'Winkelbrug could not check whether Moneybird already holds bookings of this web shop from an earlier installation (with the prefix MWW): {detail} Without that check they could be booked twice, so nothing is booked yet. Try again in a few minutes.',
     'keychain.problem': 'Winkelbrug could not store the key safely: {detail} Nothing was stored.',
     'setting.invalid': 'This setting cannot be saved like this ({field}: {problem}).',
     'setup.unavailable':
