@@ -123,6 +123,11 @@ export const booksCheckSchema = z.object({
   changed: z.int().nonnegative(),
   /** Invoices deleted in Moneybird since they were booked. */
   deleted: z.int().nonnegative(),
+  /**
+   * The period's bookings in another Moneybird administration than the one connected (made before
+   * the owner switched): not compared, neither deleted nor missing.
+   */
+  otherAdministration: z.int().nonnegative(),
   /** When (ISO 8601). */
   checkedAt: z.string(),
 });

@@ -73,10 +73,10 @@ describe('booking again an order whose invoice was deleted in Moneybird', () => 
     const before = w.moneybird.server.log.entries.length;
     const answer = await bookAgain();
     expect(answer.accepted).toBe(true);
-    // Confirmed by the invoice's own id, and by another booking that it is the same administration.
+    // Confirmed by the invoice's own id, in the administration the journal knows it was booked in.
     expect(
       moneybirdRequestsSince(w, before).map((r) => `${r.method} ${r.path.replace(/\/\d+/g, '/:id')}`),
-    ).toEqual(['GET /api/v2/:id/sales_invoices/:id.json', 'GET /api/v2/:id/sales_invoices/:id.json']);
+    ).toEqual(['GET /api/v2/:id/sales_invoices/:id.json']);
     expect(retried).toEqual([orderNumber]);
     const queued = w.runtime.store.journal.get(orderNumber)!;
     expect(queued).toMatchObject({ state: 'pending', adoption: 'look_up', reference: booked.reference });
@@ -175,6 +175,9 @@ describe('booking again an order whose invoice was deleted in Moneybird', () => 
 
   it('books nothing again when the other bookings are missing too: another administration is connected', async () => {
     const { w, orderNumber, bookAgain } = await bookedWorld();
+    // Booked before the journal kept each booking's administration (migration 18): only the other
+    // bookings can tell whether the administration connected is the one they were booked in.
+    w.runtime.store.db.exec('UPDATE order_journal SET moneybird_administration_id = NULL');
     for (const invoice of w.moneybird.books.salesInvoices()) w.moneybird.owner.deleteInvoice(invoice.id);
     const answer = await bookAgain();
     expect(answer.accepted).toBe(false);

@@ -308,12 +308,104 @@ describe('another Moneybird administration', () => {
   });
 });
 
-// Not yet: after a switch of administration, comparing a month with Moneybird reads only the
-// administration in use, and calls the old one's bookings deleted when fewer than three of that month
-// are missing (the other-administration check needs three). The journal keeps no administration per
-// booking (store/order-journal.ts), so the check (app-service/reconciliation-channels.ts) cannot tell.
+// After a switch of administration, comparing a month with Moneybird reads only the administration in
+// use. The journal keeps the administration each booking was made in (migration 18), so the bookings
+// of the one the owner left are neither deleted nor missing: not with one old booking in a month (the
+// other-administration rule needs three), nor in a month mixing old and new, where a new booking
+// really deleted in Moneybird is still found. Nothing is offered to be booked again, and the next runs
+// book nothing twice.
 describe('another Moneybird administration, compared', () => {
-  it.todo('does not call the bookings of the administration the owner left deleted in Moneybird');
+  it('does not call the bookings of the administration the owner left deleted in Moneybird', async () => {
+    const SEPTEMBER = { kind: 'month', year: 2026, index: 9 } as const;
+    const w = await worlds.startKnown();
+    const [oldAdmin, newAdmin] = w.moneybird.administrations.map((a) => a.id) as [string, string];
+    const old = [
+      saleOn(967_001, '2026-09-10'),
+      saleOn(967_002, '2026-10-05'),
+      saleOn(967_003, '2026-10-12', ['thee']),
+    ];
+    for (const order of old) completeInShop(w, order);
+    await w.runtime.engine.run('manual');
+    for (const order of old)
+      expect(entryOf(w, order.number)).toMatchObject({ state: 'done', administrationId: oldAdmin });
+
+    // The owner chooses the other administration; two more October orders are booked there.
+    w.env.MONEYBIRD_ADMINISTRATION_ID = newAdmin;
+    await w.reopen();
+    w.runtime.store.settings.set(bookkeepingMappingSetting, await mappingIn(w.moneybird, newAdmin, 'sales'));
+    const kept = saleOn(967_004, '2026-10-20');
+    const deleted = saleOn(967_005, '2026-10-25', ['thee']);
+    for (const order of [kept, deleted]) completeInShop(w, order);
+    await w.runtime.engine.run('manual');
+    for (const order of [kept, deleted])
+      expect(entryOf(w, order.number)).toMatchObject({ state: 'done', administrationId: newAdmin });
+    // The owner deletes one of the new invoices in Moneybird.
+    w.moneybird.owner.deleteInvoice(entryOf(w, deleted.number).moneybird.invoiceId!, newAdmin);
+
+    const screens = screensOf(w);
+    // September holds one old booking only: nothing compared, nothing deleted, one elsewhere.
+    expect(await screens.check(SEPTEMBER)).toMatchObject({
+      invoices: 0,
+      changed: 0,
+      deleted: 0,
+      otherAdministration: 1,
+    });
+    // October mixes two old bookings and two new: the really deleted new one is found, only it.
+    expect(await screens.check(OCTOBER)).toMatchObject({
+      invoices: 2,
+      changed: 0,
+      deleted: 1,
+      otherAdministration: 2,
+    });
+    for (const order of old) expect(w.runtime.store.vatFigures.isGone(String(order.number))).toBe(false);
+    expect(w.runtime.store.vatFigures.isGone(String(kept.number))).toBe(false);
+    expect(w.runtime.store.vatFigures.isGone(String(deleted.number))).toBe(true);
+    const october = screens.view(OCTOBER);
+    expect(
+      october.explanations.items.filter((i) => i.kind === 'deleted_in_moneybird').map((i) => i.orderNumber),
+    ).toEqual([String(deleted.number)]);
+    expect(screens.figures(SEPTEMBER).kinds.find((k) => k.kind === 'deleted_in_moneybird')).toBeUndefined();
+    expect(screens.status()).toMatchObject({ booked: 4, deleted: 1 });
+    expect(screens.screenCounts().deleted_in_moneybird).toBe(1);
+
+    // An old booking's page says where it is and links there; it offers no booking again, and asking
+    // for one anyway is refused, in both languages.
+    const page = await screens.detail(old[0]!.number);
+    expect(page.canBookAgain).toBe(false);
+    expect(page.moneybird).toMatchObject({ ok: false });
+    const where = (page.moneybird as { problem: { nl: string; en: string } }).problem;
+    expect(where.nl).toContain('andere Moneybird-administratie');
+    expect(where.en).toContain('another Moneybird administration');
+    expect(page.links.invoice).toContain(`/${oldAdmin}/sales_invoices/`);
+    const refused = await screens.bookAgain(old[1]!.number);
+    expect(refused.accepted).toBe(false);
+    expect(refused.reason?.nl).toContain('andere Moneybird-administratie');
+    expect(refused.reason?.en).toContain('another Moneybird administration');
+    expect(entryOf(w, old[1]!.number)).toMatchObject({ state: 'done', administrationId: oldAdmin });
+    // The deleted new one is offered again; the owner takes it, and it is booked in the new one.
+    expect((await screens.detail(deleted.number)).canBookAgain).toBe(true);
+    expect((await screens.bookAgain(deleted.number)).accepted).toBe(true);
+
+    // The next runs book nothing twice: each order once, in the administration it was booked in.
+    await w.runtime.engine.run('scheduled');
+    await w.runtime.engine.run('manual');
+    for (const order of old) {
+      expect(entryOf(w, order.number)).toMatchObject({ state: 'done', administrationId: oldAdmin });
+      expect(bookingsOf(w, order.number, oldAdmin).sales).toHaveLength(1);
+      expect(bookingsOf(w, order.number, newAdmin).sales).toEqual([]);
+    }
+    for (const order of [kept, deleted]) {
+      expect(entryOf(w, order.number)).toMatchObject({ state: 'done', administrationId: newAdmin });
+      expect(bookingsOf(w, order.number, newAdmin).sales).toHaveLength(1);
+      expect(bookingsOf(w, order.number, oldAdmin).sales).toEqual([]);
+      expectPaidOnce(bookingsOf(w, order.number, newAdmin).sales[0]);
+    }
+    expect(allInvoices(w, oldAdmin)).toHaveLength(old.length);
+    expect(allInvoices(w, newAdmin)).toHaveLength(2);
+    // Compared again, October holds nothing deleted any more; the old bookings still stand apart.
+    expect(await screens.check(OCTOBER)).toMatchObject({ deleted: 0, otherAdministration: 2 });
+    expect(screens.status()).toMatchObject({ booked: 5, deleted: 0 });
+  });
 });
 
 describe('the mapping chosen while orders are parked', () => {

@@ -56,6 +56,7 @@ const entry = (patch: Partial<JournalEntry> = {}): JournalEntry => ({
   customerName: null,
   customerEmail: null,
   invoiceNumber: null,
+  administrationId: null,
   ...patch,
 });
 
@@ -276,15 +277,18 @@ describe('judging what Moneybird holds under an order reference', () => {
 describe('the journal steps of an adoption', () => {
   it('walks a sales booking from pending through every confirmed step, marked adopted', () => {
     const invoice = found().invoice;
-    expect(adoptionSteps(plan(), entry(), invoice, 'done')).toEqual([
+    expect(adoptionSteps(plan(), entry(), invoice, 'done', '1')).toEqual([
       { to: 'contact_ok', patch: { contactId: '55', vatTreatment: 'domestic', adoption: 'adopted' } },
-      { to: 'invoice_created', patch: { invoiceId: '900', invoiceNumber: '2024-0012' } },
+      {
+        to: 'invoice_created',
+        patch: { invoiceId: '900', administrationId: '1', invoiceNumber: '2024-0012' },
+      },
       { to: 'totals_ok', patch: undefined },
       { to: 'sent', patch: undefined },
       { to: 'paid', patch: { paymentId: '77' } },
       { to: 'done', patch: undefined },
     ]);
-    expect(adoptionSteps(plan(), entry(), invoice, 'invoice_created').map((s) => s.to)).toEqual([
+    expect(adoptionSteps(plan(), entry(), invoice, 'invoice_created', '1').map((s) => s.to)).toEqual([
       'contact_ok',
       'invoice_created',
     ]);
@@ -293,12 +297,15 @@ describe('the journal steps of an adoption', () => {
   it('goes on from contact_ok, and skips the send steps of an external invoice', () => {
     const invoice = found().invoice;
     const atContact = entry({ state: 'contact_ok', progress: 'contact_ok' });
-    expect(adoptionSteps(plan(), atContact, invoice, 'sent')).toEqual([
-      { to: 'invoice_created', patch: { invoiceId: '900', invoiceNumber: '2024-0012', adoption: 'adopted' } },
+    expect(adoptionSteps(plan(), atContact, invoice, 'sent', '1')).toEqual([
+      {
+        to: 'invoice_created',
+        patch: { invoiceId: '900', administrationId: '1', invoiceNumber: '2024-0012', adoption: 'adopted' },
+      },
       { to: 'totals_ok', patch: undefined },
       { to: 'sent', patch: undefined },
     ]);
-    expect(adoptionSteps(plan('external'), entry(), invoice, 'done').map((s) => s.to)).toEqual([
+    expect(adoptionSteps(plan('external'), entry(), invoice, 'done', '1').map((s) => s.to)).toEqual([
       'contact_ok',
       'invoice_created',
       'paid',

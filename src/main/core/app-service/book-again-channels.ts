@@ -11,7 +11,7 @@ import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { NotFoundError } from '../http/errors';
 import type { MoneybirdClient } from '../moneybird/client';
 import { periodRange } from '../reconciliation/month-per-vat-rate';
-import type { JournalEntry, Store } from '../store';
+import { bookedInAnotherAdministration, type JournalEntry, type Store } from '../store';
 import { JournalTransitionError } from '../store/errors';
 import type { Handlers } from './dispatch';
 import { problemText } from './order-channels';
@@ -52,9 +52,13 @@ async function presenceOf(client: MoneybirdClient, entry: JournalEntry): Promise
 /**
  * Other bookings of this journal to ask Moneybird for: those of the order's own month first (the
  * administration that held the order holds them), then the journal's others; not those a check
- * found deleted.
+ * found deleted, nor those known to be in another administration than the one connected.
  */
-function witnessesOf(store: Store, entry: JournalEntry): JournalEntry[] {
+function witnessesOf(
+  store: Store,
+  entry: JournalEntry,
+  administrationId: string | undefined,
+): JournalEntry[] {
   const sameMonth = entry.orderDate
     ? (() => {
         const [year, month] = entry.orderDate.split('-').map(Number) as [number, number];
@@ -70,16 +74,27 @@ function witnessesOf(store: Store, entry: JournalEntry): JournalEntry[] {
     if (seen.has(number)) continue;
     seen.add(number);
     const other = store.journal.get(number);
-    if (other?.state === 'done' && other.moneybird.invoiceId !== null && !store.vatFigures.isGone(number))
+    if (
+      other?.state === 'done' &&
+      other.moneybird.invoiceId !== null &&
+      !bookedInAnotherAdministration(other, administrationId) &&
+      !store.vatFigures.isGone(number)
+    )
       witnesses.push(other);
   }
   return witnesses;
 }
 
-/** Whether the administration connected now is the one the order was booked in, as far as can be told. */
+/**
+ * Whether the administration connected now is the one the order was booked in: known since the
+ * journal keeps each booking's administration; for a booking made before, as far as other bookings
+ * tell.
+ */
 async function sameAdministration(client: MoneybirdClient, store: Store, entry: JournalEntry) {
+  if (entry.administrationId !== null && client.administrationId)
+    return entry.administrationId === client.administrationId;
   let missing = 0;
-  for (const other of witnessesOf(store, entry)) {
+  for (const other of witnessesOf(store, entry, client.administrationId)) {
     if ((await presenceOf(client, other)) === 'there') return true;
     missing += 1;
   }
@@ -102,6 +117,10 @@ async function takeBackDeleted(
   const invoiceId = entry?.state === 'done' ? entry.moneybird.invoiceId : null;
   if (!entry || invoiceId === null) return refused(localize(app, 'orders.bookAgain.notBooked', order));
   if (!client) return refused(localize(app, 'orders.bookAgain.notConnected', order));
+  // Made before the owner switched administration: asking the one connected now would find nothing,
+  // and booking it there would put the order in the books twice.
+  if (bookedInAnotherAdministration(entry, client.administrationId))
+    return refused(localize(app, 'orders.bookAgain.bookedElsewhere', order));
   try {
     if ((await presenceOf(client, entry)) === 'there')
       return refused(localize(app, 'orders.bookAgain.stillThere', order));

@@ -11,7 +11,7 @@ import { redactText } from '../http/redact';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
 import type { MoneybirdClient } from '../moneybird/client';
 import { settingsSectionFor } from '../setup/settings-section';
-import { createOrderOverview, type JournalEntry, type Store } from '../store';
+import { bookedInAnotherAdministration, createOrderOverview, type JournalEntry, type Store } from '../store';
 import { ADOPTED_CONTACT_CHANGED, invoiceToTakeOver } from '../sync/adoption';
 import { customerOf } from '../sync/order-overview-facts';
 import { bookkeepingMappingSetting } from '../sync/sync-settings';
@@ -85,6 +85,12 @@ async function moneybirdPart(
       part: { ok: false, problem: localize(uiOrders, 'orderCore.moneybird.unavailable') },
       gone: false,
     };
+  // Booked before the owner switched administration: not in the one connected, nor deleted there.
+  if (bookedInAnotherAdministration(entry, client.administrationId))
+    return {
+      part: { ok: false, problem: localize(uiOrders, 'orderCore.moneybird.otherAdministration') },
+      gone: false,
+    };
   const style = entry.bookingStyle ?? 'sales_invoice';
   try {
     const invoice =
@@ -128,7 +134,8 @@ function adoptedContactChange(store: Store, orderNumber: string): OrderDetail['a
 
 /**
  * The journal's part of one order's page: what it knows without asking anyone. `invoiceGone`: the
- * page just found the invoice missing in Moneybird (a check may have recorded it before).
+ * page just found the invoice missing in Moneybird (a check may have recorded it before). The links
+ * open the administration the booking is in, else the one connected (`administrationId`).
  */
 export function journalPart(
   store: Store,
@@ -140,6 +147,7 @@ export function journalPart(
   const first = steps[0]?.state;
   const held = entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'skipped';
   const bookedGone = entry.state === 'done' && (invoiceGone || store.vatFigures.isGone(entry.orderNumber));
+  const linkedIn = entry.administrationId ?? administrationId;
   return {
     summary: summaryOfEntry(entry, bookedGone),
     journalState: entry.state,
@@ -163,8 +171,8 @@ export function journalPart(
     canBookAgain: bookedGone && entry.moneybird.invoiceId !== null,
     // No link to an invoice that is gone: it would open Moneybird's "not found".
     links: bookedGone
-      ? { ...moneybirdLinks(administrationId, entry), invoice: null }
-      : moneybirdLinks(administrationId, entry),
+      ? { ...moneybirdLinks(linkedIn, entry), invoice: null }
+      : moneybirdLinks(linkedIn, entry),
   };
 }
 
@@ -196,7 +204,7 @@ export function createOrderChannels(store: Store, services: () => OrderServices)
       // The contact link opens the invoice's contact as Moneybird holds it (an invoice the owner took
       // over is on another contact than the one Winkelbrug matched the customer to).
       const links = invoice?.ok
-        ? moneybirdLinks(moneybird?.administrationId, {
+        ? moneybirdLinks(current.administrationId ?? moneybird?.administrationId, {
             ...current,
             moneybird: { ...current.moneybird, contactId: invoice.value.contactId },
           })

@@ -5,7 +5,8 @@
 // has a newer version than the one recorded (the first time, after its payment, each one), or left
 // the list, are read in full (100 per request) and recorded again; one that is gone is confirmed by
 // its own id before its figures are removed, since a list may lag behind a write. Nothing is
-// written to Moneybird.
+// written to Moneybird. Only the bookings of the administration connected now are compared: those the
+// owner made in another one before switching are not in it, and are neither deleted nor missing.
 import { uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
 import { localize } from '../../../shared/i18n/translate';
 import { addDays } from '../bookkeeping/plan/amounts';
@@ -24,6 +25,8 @@ export interface BooksCheck {
   changed: number;
   /** Invoices deleted in Moneybird since. */
   deleted: number;
+  /** The period's bookings in another administration than the one connected (not compared). */
+  otherAdministration: number;
   checkedAt: string;
 }
 
@@ -36,7 +39,9 @@ export type BooksCheckClient = Pick<
   | 'getSalesInvoice'
   | 'getExternalSalesInvoice'
   | 'taxRates'
->;
+> &
+  // The administration the client reads; one that does not say is taken to hold every booking.
+  Partial<Pick<MoneybirdClient, 'administrationId'>>;
 
 /**
  * The bookings to read again: those whose invoice has another version in Moneybird's list than the
@@ -58,7 +63,27 @@ export function bookingsToReread(
   return { changed, unlisted };
 }
 
-/** From this many bookings on, all of a period gone means the administration is another one. */
+/**
+ * The bookings to compare with the administration connected now (`inUse`), and those made in
+ * another one. A booking of unknown administration (made before the journal kept it) is compared.
+ */
+export function bookingsByAdministration(
+  recorded: readonly RecordedBooking[],
+  inUse: string | null,
+): { compared: RecordedBooking[]; elsewhere: RecordedBooking[] } {
+  const compared: RecordedBooking[] = [];
+  const elsewhere: RecordedBooking[] = [];
+  for (const booking of recorded) {
+    const other = inUse !== null && booking.administrationId !== null && booking.administrationId !== inUse;
+    (other ? elsewhere : compared).push(booking);
+  }
+  return { compared, elsewhere };
+}
+
+/**
+ * From this many bookings of unknown administration on, all of them gone at once means the
+ * administration is another one.
+ */
 const NOT_ONE_OF_OURS = 3;
 
 function otherAdministration(): Error {
@@ -76,7 +101,13 @@ export async function checkPeriodWithMoneybird(
   now: () => Date = () => new Date(),
 ): Promise<BooksCheck> {
   const { from, to } = periodRange(period);
-  const recorded = store.vatFigures.bookingsIn(from, to);
+  const inUse = moneybird.administrationId ?? null;
+  const { compared: recorded, elsewhere } = bookingsByAdministration(
+    store.vatFigures.bookingsIn(from, to),
+    inUse,
+  );
+  /** Whether the journal knows the booking was made in the administration connected now. */
+  const knownHere = (booking: RecordedBooking) => inUse !== null && booking.administrationId === inUse;
   // Moneybird's period ends on its last day; ours is the first day after it.
   const filter = { period: periodFilter(from, addDays(to, -1)), state: 'all' };
   const reread: Array<{ booking: RecordedBooking; invoice: Invoice }> = [];
@@ -96,11 +127,13 @@ export async function checkPeriodWithMoneybird(
       ? await moneybird.salesInvoicesByIds(ids)
       : await moneybird.externalSalesInvoicesByIds(ids);
     const byId = new Map(read.map((invoice) => [invoice.id, invoice]));
-    // Every booking of the period missing at once is another administration, not a clean-up:
-    // Winkelbrug is connected to one the period was not booked in. Nothing is recorded as deleted
-    // (and the missing ones are not asked for one by one).
-    const missing = toRead.filter((booking) => !byId.has(booking.invoiceId)).length;
-    if (missing >= NOT_ONE_OF_OURS && missing === mine.length) throw otherAdministration();
+    // A booking the journal knows was made here and is missing is deleted. Of those made before it
+    // kept the administration, every one missing at once is another administration, not a clean-up:
+    // Winkelbrug is connected to one they were not booked in. Nothing is recorded as deleted (and
+    // the missing ones are not asked for one by one).
+    const unknown = mine.filter((booking) => !knownHere(booking)).length;
+    const missing = toRead.filter((booking) => !knownHere(booking) && !byId.has(booking.invoiceId)).length;
+    if (missing >= NOT_ONE_OF_OURS && missing === unknown) throw otherAdministration();
     for (const booking of toRead) {
       let invoice = byId.get(booking.invoiceId);
       if (!invoice) {
@@ -133,5 +166,11 @@ export async function checkPeriodWithMoneybird(
         changed += 1;
     }
   });
-  return { invoices: recorded.length, changed, deleted: gone.length, checkedAt: now().toISOString() };
+  return {
+    invoices: recorded.length,
+    changed,
+    deleted: gone.length,
+    otherAdministration: elsewhere.length,
+    checkedAt: now().toISOString(),
+  };
 }

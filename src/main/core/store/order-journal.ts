@@ -64,6 +64,12 @@ export interface JournalEntry {
   shopTotal: Decimal | null;
   shopVat: VatAmount[] | null;
   moneybird: MoneybirdIds;
+  /**
+   * The Moneybird administration the invoice is in: the one the app was connected to when it made
+   * or adopted it (the owner may switch since). Null without an invoice, or for one made before the
+   * journal kept it (version 18) when the install's administration was not known: unknown.
+   */
+  administrationId: string | null;
   reason: JournalReason | null;
   /** A Moneybird write begun at the current step whose outcome is not confirmed yet. */
   writeIntent: WriteIntent | null;
@@ -80,6 +86,19 @@ export interface JournalEntry {
   customerEmail: string | null;
   /** The number the owner knows the invoice by: a sales invoice's once sent, an external one's reference. */
   invoiceNumber: string | null;
+}
+
+/**
+ * Whether the order's invoice is known to be in another Moneybird administration than
+ * `administrationId` (the one connected now): made before the owner switched. Such a booking is not
+ * this administration's to find, compare or book again. Unknown (null) on either side is not known.
+ */
+export function bookedInAnotherAdministration(
+  entry: Pick<JournalEntry, 'administrationId'>,
+  administrationId: string | null | undefined,
+): boolean {
+  if (entry.administrationId === null || !administrationId) return false;
+  return entry.administrationId !== administrationId;
 }
 
 /** One step an order went through, with its time (the orders screen shows them). */
@@ -105,6 +124,8 @@ export interface JournalPatch {
   contactId?: string;
   invoiceId?: string;
   paymentId?: string;
+  /** Given with the invoice id: the administration it is in. Set once, like the ids. */
+  administrationId?: string;
   adoption?: AdoptionMark | null;
   customerName?: string | null;
   customerEmail?: string | null;
@@ -387,6 +408,7 @@ function fromRow(row: unknown): JournalEntry {
       invoiceId: r.optionalText('moneybird_invoice_id'),
       paymentId: r.optionalText('moneybird_payment_id'),
     },
+    administrationId: r.optionalText('moneybird_administration_id'),
     reason:
       reasonCode === null
         ? null
@@ -436,6 +458,7 @@ function toRow(entry: JournalEntry, stored?: Loaded): Record<string, string | nu
     moneybird_contact_id: entry.moneybird.contactId,
     moneybird_invoice_id: entry.moneybird.invoiceId,
     moneybird_payment_id: entry.moneybird.paymentId,
+    moneybird_administration_id: entry.administrationId,
     reason_code: entry.reason?.code ?? null,
     reason_nl: entry.reason?.message.nl ?? null,
     reason_en: entry.reason?.message.en ?? null,
@@ -478,6 +501,7 @@ const COLUMNS = [
   'moneybird_contact_id',
   'moneybird_invoice_id',
   'moneybird_payment_id',
+  'moneybird_administration_id',
   'reason_code',
   'reason_nl',
   'reason_en',
@@ -525,6 +549,17 @@ function applyPatch(entry: JournalEntry, patch: JournalPatch): JournalEntry {
       });
     }
     next.reference = patch.reference;
+  }
+  if (patch.administrationId !== undefined) {
+    // An invoice does not move between administrations.
+    if (entry.administrationId !== null && entry.administrationId !== patch.administrationId) {
+      throw new JournalTransitionError('id-conflict', entry.orderNumber, {
+        what: 'administration',
+        existing: entry.administrationId,
+        proposed: patch.administrationId,
+      });
+    }
+    next.administrationId = patch.administrationId;
   }
   if (patch.bookingStyle !== undefined && patch.bookingStyle !== entry.bookingStyle) {
     if (entry.bookingStyle !== null && hasMoneybirdWrites(entry.progress)) {
@@ -827,6 +862,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
           : null,
       (current) => ({
         moneybird: { ...current.moneybird, invoiceId: null },
+        administrationId: null,
         invoiceNumber: null,
         writeIntent: 'invoice',
       }),
@@ -857,6 +893,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
           : null,
       () => ({
         moneybird: { contactId: null, invoiceId: null, paymentId: null },
+        administrationId: null,
         invoiceNumber: null,
         writeIntent: null,
         adoption: 'look_up',
@@ -882,6 +919,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
       shopTotal: null,
       shopVat: null,
       moneybird: { contactId: null, invoiceId: null, paymentId: null },
+      administrationId: null,
       reason: null,
       writeIntent: null,
       adoption: null,

@@ -81,6 +81,8 @@ export interface RecordedBooking {
   bookingStyle: 'sales_invoice' | 'external_invoice';
   /** The invoice's version when its figures were recorded; null before version 14. */
   version: number | null;
+  /** The Moneybird administration the invoice is in; null when unknown (before version 18). */
+  administrationId: string | null;
 }
 
 export interface VatFigureRepository {
@@ -182,12 +184,14 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
   // index of bookings on another day, the period's orders booked in another one (the period explains
   // them too).
   const bookingsStatement = db.prepare(
-    `SELECT j.order_number, j.moneybird_invoice_id, j.booking_style, j.booked_version
+    `SELECT j.order_number, j.moneybird_invoice_id, j.booking_style, j.booked_version,
+       j.moneybird_administration_id
      FROM order_vat_figures f JOIN order_journal j ON j.order_number = f.order_number
      WHERE f.order_date >= @from AND f.order_date < @to AND f.source = 'booked'
        AND j.moneybird_invoice_id IS NOT NULL
      UNION
-     SELECT j.order_number, j.moneybird_invoice_id, j.booking_style, j.booked_version
+     SELECT j.order_number, j.moneybird_invoice_id, j.booking_style, j.booked_version,
+       j.moneybird_administration_id
      FROM order_journal j
      WHERE j.booked_date <> j.order_date AND j.order_date >= @from AND j.order_date < @to
        AND j.moneybird_invoice_id IS NOT NULL AND j.booked_gone_at IS NULL
@@ -339,6 +343,7 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
         bookingStyle:
           row.booking_style === 'external_invoice' ? 'external_invoice' : ('sales_invoice' as const),
         version: typeof row.booked_version === 'number' ? row.booked_version : null,
+        administrationId: (row.moneybird_administration_id as string | null) ?? null,
       }));
     },
     period(from, to) {

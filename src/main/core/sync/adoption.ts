@@ -233,14 +233,16 @@ function planDetails(plan: BookingPlan): InvoiceDetail[] {
 
 /**
  * The journal steps that take the order from where it is (pending, or contact_ok with the same
- * contact) to the step the adopted booking has reached, each with the ids Moneybird shows. Stored in
- * one transaction: they all rest on the invoice as Moneybird holds it now.
+ * contact) to the step the adopted booking has reached, each with the ids Moneybird shows and the
+ * administration it was found in (`administrationId`, the one connected). Stored in one transaction:
+ * they all rest on the invoice as Moneybird holds it now.
  */
 export function adoptionSteps(
   plan: BookingPlan,
   entry: JournalEntry,
   invoice: Invoice,
   step: AdoptedStep,
+  administrationId: string | undefined,
 ): Array<{ to: Progress; patch?: JournalPatch }> {
   const flow: Progress[] =
     plan.style === 'sales'
@@ -251,7 +253,11 @@ export function adoptionSteps(
   const patches: Partial<Record<Progress, JournalPatch>> = {
     contact_ok: { contactId: invoice.contact_id, vatTreatment: plan.vatTreatment },
     // order overview (#12): an adopted sales invoice brings its number along.
-    invoice_created: { invoiceId: invoice.id, ...(plan.style === 'sales' && numbered(invoice)) },
+    invoice_created: {
+      invoiceId: invoice.id,
+      administrationId,
+      ...(plan.style === 'sales' && numbered(invoice)),
+    },
     paid: invoice.payments?.length ? { paymentId: invoice.payments.at(-1)!.id } : undefined,
   };
   const steps = flow.slice(from + 1, until + 1).map((to) => ({ to, patch: patches[to] }));

@@ -29,6 +29,7 @@ import type { MoneybirdClient } from '../moneybird/client';
 import type { ExternalSalesInvoice, SalesInvoice } from '../moneybird/schemas';
 import { bookedFiguresOf, inTheBooks, taxRateLookupIn } from '../reconciliation/order-figures';
 import {
+  bookedInAnotherAdministration,
   type JournalEntry,
   type JournalReason,
   type JournalState,
@@ -148,6 +149,10 @@ export class BookingExecutor {
    * holds it now, when the caller has just read it (an adopted booking): it is not read again.
    */
   async book(plan: BookingPlan, start: JournalEntry, known?: Invoice): Promise<BookingOutcome> {
+    // Begun in the administration the owner switched away from: its invoice is there, not in the one
+    // connected now, which would take it for deleted and make the booking again (twice in the books).
+    if (start.state !== 'done' && bookedInAnotherAdministration(start, this.ctx.moneybird.administrationId))
+      return { kind: 'parked', entry: this.park(start, this.otherAdministrationReason(start)) };
     let entry = start;
     let invoice: Invoice | undefined = known;
     // Whether this call checked the invoice's totals already (on the create answer, on the send answer).
@@ -431,7 +436,11 @@ export class BookingExecutor {
       invoice = created;
     }
     const problem = checkInvoice(plan, invoice);
-    const created = { to: 'invoice_created' as const, patch: { invoiceId: invoice.id } };
+    // The invoice is in the administration this run books into; the owner may switch it later.
+    const created = {
+      to: 'invoice_created' as const,
+      patch: { invoiceId: invoice.id, administrationId: this.ctx.moneybird.administrationId },
+    };
     // An external invoice's next write is its payment. A sales invoice is sent first, once its
     // totals are confirmed; both steps rest on this one answer.
     const steps = !isSales(plan)
@@ -699,6 +708,18 @@ export class BookingExecutor {
     const nl = localize(syncMessages, key, { ...base, vatDetail: vatDetail.nl }).nl;
     const en = localize(syncMessages, key, { ...base, vatDetail: vatDetail.en }).en;
     return { code: 'totals_differ', message: { nl, en }, details: { ...problem } };
+  }
+
+  private otherAdministrationReason(entry: JournalEntry): JournalReason {
+    const invoiceId = entry.moneybird.invoiceId!;
+    return {
+      code: 'booking_other_administration',
+      message: localize(syncMessages, 'sync.booking_other_administration', {
+        order: entry.orderNumber,
+        invoice: entry.invoiceNumber ?? entry.reference ?? invoiceId,
+      }),
+      details: { invoiceId, administrationId: entry.administrationId },
+    };
   }
 
   private park(entry: JournalEntry, reason: JournalReason): JournalEntry {

@@ -116,6 +116,7 @@ export class CreditNoteSteps {
     // Kept before it is changed: from here on a resume adjusts this draft, never duplicates again.
     entry = store.journal.advance(entry.orderNumber, 'contact_ok', 'invoice_created', {
       invoiceId: draft.id,
+      administrationId: moneybird.administrationId,
     });
     return { entry, invoice: draft };
   }

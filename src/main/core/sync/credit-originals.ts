@@ -17,12 +17,14 @@ import { NotFoundError } from '../http/errors';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { abs, parseDecimal, sum, toFixed } from '../money/decimal';
 import type { MoneybirdClient } from '../moneybird/client';
-import type { JournalEntry, JournalReason, Store } from '../store';
+import { bookedInAnotherAdministration, type JournalEntry, type JournalReason, type Store } from '../store';
 import { otherCreditsOf } from './credit-notes';
 import type { ShopPaymentRecordReader } from './shop-payment-records';
 
 /** Why a credit is parked when its original's invoice is gone from Moneybird. */
 export const ORIGINAL_INVOICE_GONE = 'original_invoice_gone';
+/** Why a credit is parked when its original was booked in the administration the owner switched from. */
+export const ORIGINAL_OTHER_ADMINISTRATION = 'original_other_administration';
 /** Why a credit is parked when its original is not booked (yet). */
 export const ORIGINAL_MISSING = 'original_missing';
 /** Why a credit is parked when the owner skipped its original. */
@@ -159,16 +161,26 @@ export function originalBookingFrom(
  * The original's invoice as Moneybird holds it now, read once before a credit's first write: the
  * owner may have deleted it, or changed it, since it was booked. A credit against an invoice that is
  * not there, or that together with the earlier credits would credit more than the invoice now holds,
- * is parked with the reason; null when the credit fits.
+ * is parked with the reason; so is one whose original is in another administration than the one
+ * connected (booked before the owner switched: a credit note is made in its original's). Null when
+ * the credit fits.
  */
 export async function originalInvoiceProblem(
-  moneybird: Pick<MoneybirdClient, 'getSalesInvoice' | 'getExternalSalesInvoice'>,
+  moneybird: Pick<MoneybirdClient, 'getSalesInvoice' | 'getExternalSalesInvoice' | 'administrationId'>,
   store: Store,
   plan: BookingPlan,
   original: OriginalBooking,
 ): Promise<JournalReason | null> {
   const params = { order: plan.orderNumber, original: original.orderNumber, reference: original.reference };
-  const external = store.journal.get(original.orderNumber)?.bookingStyle === 'external_invoice';
+  const booked = store.journal.get(original.orderNumber);
+  if (booked && bookedInAnotherAdministration(booked, moneybird.administrationId)) {
+    return {
+      code: ORIGINAL_OTHER_ADMINISTRATION,
+      message: localize(syncMessages, 'sync.original_other_administration', params),
+      details: { original: original.orderNumber, invoiceId: original.invoiceId },
+    };
+  }
+  const external = booked?.bookingStyle === 'external_invoice';
   let held: bigint;
   try {
     const invoice = external

@@ -171,7 +171,13 @@ export class RunAdoption {
       return toReport(parked, 'parked');
     }
     stats.adopted += 1;
-    const steps = adoptionSteps(plan, entry, verdict.invoice, verdict.step);
+    const steps = adoptionSteps(
+      plan,
+      entry,
+      verdict.invoice,
+      verdict.step,
+      this.context.moneybird.administrationId,
+    );
     let announce: (() => void) | undefined;
     let adopted: JournalEntry;
     try {

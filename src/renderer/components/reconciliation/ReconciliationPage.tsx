@@ -7,6 +7,7 @@ import { downloadText } from '../common/download-text';
 import { FocusHeading } from '../common/FocusHeading';
 import { ProblemText } from '../common/ProblemText';
 import { usePageTitle } from '../common/use-page-title';
+import { checkResultText } from './check-result-text';
 import { Explanations } from './Explanations';
 import { PeriodPicker } from './PeriodPicker';
 import { RateChart } from './RateChart';
@@ -128,13 +129,7 @@ function CheckStatus() {
     ? t('reconciliation.check.busy')
     : checked === null
       ? t('reconciliation.check.hint')
-      : checked.invoices === 0
-        ? t('reconciliation.check.none')
-        : t(checked.invoices === 1 ? 'reconciliation.check.done.one' : 'reconciliation.check.done', {
-            invoices: formatCount(checked.invoices, locale),
-            changed: formatCount(checked.changed, locale),
-            deleted: formatCount(checked.deleted, locale),
-          });
+      : checkResultText(checked, locale, t);
   return (
     <p
       id="check-moneybird-status"

@@ -127,6 +127,8 @@ export const app = defineCatalog({
       'De factuur van bestelling {order} staat nog in Moneybird. Er is niets opnieuw geboekt, zodat niets dubbel in je boekhouding komt.',
     'orders.bookAgain.otherAdministration':
       'Ook andere facturen die Winkelbrug maakte zijn niet te vinden in de gekoppelde Moneybird-administratie. Waarschijnlijk is een andere administratie gekoppeld dan die waarin bestelling {order} is geboekt. Er is niets opnieuw geboekt; kijk bij Instellingen welke administratie gekoppeld is.',
+    'orders.bookAgain.bookedElsewhere':
+      'Bestelling {order} is geboekt in een andere Moneybird-administratie dan de gekoppelde, voordat je van administratie wisselde. Winkelbrug boekt hem niet opnieuw in de gekoppelde administratie: dan stond hij twee keer in je boeken. Er is niets opnieuw geboekt; kijk in die andere administratie hoe het met de factuur staat.',
     'orders.bookAgain.failed':
       'Winkelbrug kon niet nagaan of de factuur van bestelling {order} verwijderd is: {reason} Er is niets opnieuw geboekt; probeer het over een paar minuten nog eens.',
     'orders.log.bookAgain':
@@ -277,6 +279,8 @@ export const app = defineCatalog({
       'The invoice of order {order} is still in Moneybird. Nothing was booked again, so nothing ends up in your books twice.',
     'orders.bookAgain.otherAdministration':
       'Other invoices Winkelbrug made cannot be found in the connected Moneybird administration either. Most likely another administration is connected than the one order {order} was booked in. Nothing was booked again; check in Settings which administration is connected.',
+    'orders.bookAgain.bookedElsewhere':
+      'Order {order} was booked in another Moneybird administration than the connected one, before you switched administration. Winkelbrug does not book it again in the connected administration: it would then be in your books twice. Nothing was booked again; look in that other administration to see how its invoice stands.',
     'orders.bookAgain.failed':
       'Winkelbrug could not check whether the invoice of order {order} was deleted: {reason} Nothing was booked again; try again in a few minutes.',
     'orders.log.bookAgain':

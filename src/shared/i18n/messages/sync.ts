@@ -38,6 +38,10 @@ export const syncMessages = defineCatalog({
       'Creditbestelling {order} hoort bij bestelling {original}, maar die heb je buiten je boekhouding gelaten (overgeslagen). Kies Overslaan voor deze creditering ook; boek je bestelling {original} toch, dan volgt de creditering vanzelf.',
     'sync.original_invoice_gone':
       'Creditbestelling {order} crediteert bestelling {original}, maar de factuur daarvan (kenmerk {reference}) staat niet meer in Moneybird. Winkelbrug maakt geen creditfactuur voor een factuur die er niet is. Regel de creditering zelf in Moneybird, als die nog nodig is, en kies "Overslaan".',
+    'sync.booking_other_administration':
+      'Bestelling {order} is voor een deel geboekt (factuur {invoice}) in een andere Moneybird-administratie dan de gekoppelde, voordat je van administratie wisselde. Winkelbrug maakt de boeking niet opnieuw in de gekoppelde administratie: dan stond de bestelling twee keer in je boeken. Maak de boeking zelf af in die andere administratie en kies "Overslaan".',
+    'sync.original_other_administration':
+      'Creditbestelling {order} crediteert bestelling {original}, maar die is geboekt (kenmerk {reference}) in een andere Moneybird-administratie dan de gekoppelde, voordat je van administratie wisselde. Winkelbrug maakt de creditfactuur niet in de gekoppelde administratie, waar die factuur niet staat. Regel de creditering zelf in die andere administratie en kies "Overslaan".',
     'sync.original_invoice_changed':
       'Creditbestelling {order} crediteert {creditTotal} van bestelling {original}, maar de factuur daarvan (kenmerk {reference}) is in Moneybird gewijzigd en staat nu op {invoiceTotal}; met wat eerder is gecrediteerd ({creditedBefore}) zou er meer gecrediteerd worden dan er op de factuur staat. Zet de factuur in Moneybird terug zoals de bestelling was en kies "Opnieuw proberen", of kies "Overslaan" als je de creditering zelf regelt.',
     'sync.invoice_gone':
@@ -155,6 +159,10 @@ export const syncMessages = defineCatalog({
       'Credit order {order} belongs to order {original}, which you left out of your books (skipped). Choose Skip for this credit too; if you book order {original} after all, the credit follows by itself.',
     'sync.original_invoice_gone':
       'Credit order {order} credits order {original}, but its invoice (reference {reference}) is no longer in Moneybird. Winkelbrug makes no credit note for an invoice that is not there. Settle the credit yourself in Moneybird, if it is still needed, and choose "Skip".',
+    'sync.booking_other_administration':
+      'Order {order} was partly booked (invoice {invoice}) in another Moneybird administration than the connected one, before you switched administration. Winkelbrug does not make the booking again in the connected administration: the order would then be in your books twice. Finish the booking yourself in that other administration and choose "Skip".',
+    'sync.original_other_administration':
+      'Credit order {order} credits order {original}, but that was booked (reference {reference}) in another Moneybird administration than the connected one, before you switched administration. Winkelbrug does not make the credit note in the connected administration, where that invoice is not. Settle the credit yourself in that other administration and choose "Skip".',
     'sync.original_invoice_changed':
       'Credit order {order} credits {creditTotal} of order {original}, but its invoice (reference {reference}) was changed in Moneybird and now stands at {invoiceTotal}; with what was credited before ({creditedBefore}) more would be credited than the invoice holds. Put the invoice in Moneybird back as the order was and choose "Retry", or choose "Skip" if you settle the credit yourself.',
     'sync.invoice_gone':

@@ -154,6 +154,8 @@ export const uiOrders = defineCatalog({
       'De factuur staat niet meer in Moneybird (verwijderd?). Kies Opnieuw proberen om de bestelling opnieuw te laten boeken.',
     'orderCore.moneybird.goneBooked':
       'De factuur van deze bestelling staat niet meer in Moneybird: hij is daar verwijderd.',
+    'orderCore.moneybird.otherAdministration':
+      'De factuur van deze bestelling staat in een andere Moneybird-administratie dan de gekoppelde: hij is geboekt voordat je van administratie wisselde. Winkelbrug laat hem daar staan en boekt hem niet opnieuw; de link opent hem in die administratie.',
     'orderCore.moneybird.unavailable':
       'Moneybird is nu niet gekoppeld, dus de factuur kan niet worden opgehaald. Koppel Moneybird opnieuw in Instellingen.',
   },
@@ -305,6 +307,8 @@ export const uiOrders = defineCatalog({
     'orderCore.moneybird.gone':
       'The invoice is no longer in Moneybird (deleted?). Choose Retry to have the order booked again.',
     'orderCore.moneybird.goneBooked': 'This order’s invoice is no longer in Moneybird: it was deleted there.',
+    'orderCore.moneybird.otherAdministration':
+      'This order’s invoice is in another Moneybird administration than the connected one: it was booked before you switched administration. Winkelbrug leaves it there and does not book it again; the link opens it in that administration.',
     'orderCore.moneybird.unavailable':
       'Moneybird is not connected now, so the invoice cannot be fetched. Connect Moneybird again in Settings.',
   },

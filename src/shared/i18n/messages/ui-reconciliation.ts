@@ -117,6 +117,10 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.check.done.one':
       '1 factuur vergeleken met Moneybird: {changed} aangepast, {deleted} verwijderd sinds het boeken.',
     'reconciliation.check.none': 'Deze periode heeft nog geen geboekte facturen om te vergelijken.',
+    'reconciliation.check.elsewhere':
+      '{count} boekingen van deze periode staan in een andere Moneybird-administratie dan de gekoppelde (geboekt voordat je van administratie wisselde). Winkelbrug vergelijkt ze niet en laat ze daar staan.',
+    'reconciliation.check.elsewhere.one':
+      '1 boeking van deze periode staat in een andere Moneybird-administratie dan de gekoppelde (geboekt voordat je van administratie wisselde). Winkelbrug vergelijkt die niet en laat hem daar staan.',
     'reconciliation.check.notConnected':
       'Moneybird is niet gekoppeld, dus Winkelbrug kan niet vergelijken. Koppel Moneybird bij Instellingen en probeer het opnieuw.',
     'reconciliation.check.failed':
@@ -234,6 +238,10 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.check.done.one':
       '1 invoice compared with Moneybird: {changed} changed, {deleted} deleted since booking.',
     'reconciliation.check.none': 'This period has no booked invoices to compare yet.',
+    'reconciliation.check.elsewhere':
+      '{count} bookings of this period are in another Moneybird administration than the connected one (booked before you switched administration). Winkelbrug does not compare them and leaves them there.',
+    'reconciliation.check.elsewhere.one':
+      '1 booking of this period is in another Moneybird administration than the connected one (booked before you switched administration). Winkelbrug does not compare it and leaves it there.',
     'reconciliation.check.notConnected':
       'Moneybird is not connected, so Winkelbrug cannot compare. Connect Moneybird in Settings and try again.',
     'reconciliation.check.failed':

@@ -16,6 +16,7 @@ import { bookedInvoiceCheckMigration } from './014-booked-invoice-check';
 import { deletedBookingsMigration } from './015-deleted-bookings';
 import { archivedContactsMigration } from './016-archived-contacts';
 import { searchLettersWrittenOutMigration } from './017-search-letters-written-out';
+import { bookingAdministrationMigration } from './018-booking-administration';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   deletedBookingsMigration,
   archivedContactsMigration,
   searchLettersWrittenOutMigration,
+  bookingAdministrationMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,143 @@
+// The Moneybird administration each booking is in (migration 18). A journal of version 17 keeps no
+// administration: its bookings take the one stored in the settings when they were made after it was
+// last chosen, and stay unknown otherwise. From then on a booking step writes it with the invoice id,
+// set once like the ids, and it goes with the invoice when a deleted one is forgotten.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  JournalTransitionError,
+  MIGRATIONS,
+  openDatabase,
+  openStore,
+  type Store,
+} from '../../../src/main/core/store';
+import { freshTempDirs } from './temp-dir';
+
+const tempDir = freshTempDirs();
+
+/** A database as version 17 left it, with `work` done in it (version 17's columns). */
+function version17(work: (db: ReturnType<typeof openDatabase>) => void): string {
+  const file = join(tempDir(), 'v17.sqlite');
+  const v17 = openDatabase(file, { migrations: MIGRATIONS.slice(0, 17), now: () => 5 });
+  work(v17);
+  v17.close();
+  return file;
+}
+
+/** Orders of version 17: a booking with its invoice-created step at `invoiceAt` (none: no step). */
+function booked(
+  db: ReturnType<typeof openDatabase>,
+  orderNumber: string,
+  createdAt: number,
+  invoiceAt?: number,
+) {
+  db.prepare(
+    `INSERT INTO order_journal (order_number, state, progress, booking_style, reference,
+       moneybird_contact_id, moneybird_invoice_id, moneybird_payment_id, attempts, created_at, updated_at, booked_at)
+     VALUES (?, 'done', 'done', 'sales_invoice', ?, '1', ?, '3', 0, ?, 400, 400)`,
+  ).run(orderNumber, `WB-${orderNumber}`, `90${orderNumber}`, createdAt);
+  if (invoiceAt === undefined) return;
+  const step = db.prepare(
+    'INSERT INTO order_journal_steps (order_number, seq, state, at) VALUES (?, ?, ?, ?)',
+  );
+  step.run(orderNumber, 1, 'pending', createdAt);
+  step.run(orderNumber, 2, 'invoice_created', invoiceAt);
+  step.run(orderNumber, 3, 'done', 400);
+}
+
+function withStore<T>(file: string, work: (store: Store) => T): T {
+  const store = openStore(file, { now: () => 1000 });
+  try {
+    return work(store);
+  } finally {
+    store.close();
+  }
+}
+
+const administrationOf = (store: Store, orderNumber: string) =>
+  store.journal.get(orderNumber)?.administrationId;
+
+describe('migration 18: the administration of existing bookings', () => {
+  it('gives the bookings made since the administration was chosen that one, and leaves older ones unknown', () => {
+    const file = version17((db) => {
+      // Chosen at 100 (the owner may have chosen before; the setting keeps the last time).
+      db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run(
+        'moneybird.administrationId',
+        JSON.stringify('311'),
+        100,
+      );
+      booked(db, '1', 90, 200); // journalled before the choice, its invoice made after it
+      booked(db, '2', 20, 50); // its invoice made before the last choice: perhaps in another one
+      booked(db, '3', 150); // journalled before steps were kept, after the choice
+      booked(db, '4', 60); // the same, before the choice
+      db.prepare(
+        `INSERT INTO order_journal (order_number, state, progress, booking_style, reference, attempts,
+           created_at, updated_at) VALUES ('5', 'pending', 'pending', 'sales_invoice', 'WB-5', 0, 300, 300)`,
+      ).run();
+    });
+    withStore(file, (store) => {
+      expect(administrationOf(store, '1')).toBe('311');
+      expect(administrationOf(store, '2')).toBeNull();
+      expect(administrationOf(store, '3')).toBe('311');
+      expect(administrationOf(store, '4')).toBeNull();
+      // Nothing booked, nothing to be in.
+      expect(administrationOf(store, '5')).toBeNull();
+      // The rest of the row as it was.
+      expect(store.journal.get('1')).toMatchObject({
+        state: 'done',
+        reference: 'WB-1',
+        moneybird: { contactId: '1', invoiceId: '901', paymentId: '3' },
+      });
+    });
+  });
+
+  it('leaves every booking unknown when no administration is stored (one from the environment)', () => {
+    const file = version17((db) => {
+      booked(db, '1', 90, 200);
+      booked(db, '2', 150);
+    });
+    withStore(file, (store) => {
+      expect(administrationOf(store, '1')).toBeNull();
+      expect(administrationOf(store, '2')).toBeNull();
+    });
+  });
+});
+
+describe('the administration a booking step writes', () => {
+  it('comes with the invoice id, is set once, and goes with a deleted invoice', () => {
+    const file = join(tempDir(), 'w.sqlite');
+    withStore(file, ({ journal }) => {
+      journal.record({
+        orderNumber: '7',
+        state: 'pending',
+        bookingStyle: 'sales_invoice',
+        reference: 'WB-7',
+      });
+      journal.advance('7', 'pending', 'contact_ok', { contactId: '1' }, 'invoice');
+      expect(journal.get('7')!.administrationId).toBeNull();
+      journal.advance('7', 'contact_ok', 'invoice_created', { invoiceId: '2', administrationId: '311' });
+      expect(journal.get('7')!.administrationId).toBe('311');
+      // An invoice does not move to another administration.
+      let refusal: unknown;
+      try {
+        journal.advance('7', 'invoice_created', 'totals_ok', { administrationId: '322' });
+      } catch (error) {
+        refusal = error;
+      }
+      expect(refusal).toBeInstanceOf(JournalTransitionError);
+      expect((refusal as JournalTransitionError).kind).toBe('id-conflict');
+      expect(journal.get('7')).toMatchObject({ state: 'invoice_created', administrationId: '311' });
+      journal.advanceThrough('7', 'invoice_created', [
+        { to: 'totals_ok' },
+        { to: 'sent' },
+        { to: 'paid', patch: { paymentId: '3' } },
+        { to: 'done' },
+      ]);
+      expect(journal.get('7')!.administrationId).toBe('311');
+      // Deleted in Moneybird and taken back to be booked again: in whichever administration is
+      // connected then.
+      expect(journal.forgetBooking('7', '2').administrationId).toBeNull();
+      expect(journal.get('7')!.administrationId).toBeNull();
+    });
+  });
+});
