@@ -44,6 +44,9 @@ function seeded(seed: number): () => number {
 const CENT = 10_000n;
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The domestic box of the Dutch VAT return each rate of the journal is in. */
+const BOX: Record<number, string> = { 21: 'NL/1a', 9: 'NL/1b', 0: 'NL/1e' };
+
 /** Figures at a rate from an amount incl. VAT in cents, VAT rounded to the cent. */
 function figures(rate: number, inclCents: number): RateFigures {
   const incl = BigInt(inclCents) * CENT;
@@ -51,7 +54,7 @@ function figures(rate: number, inclCents: number): RateFigures {
     rate === 0
       ? 0n
       : ((BigInt(inclCents) * BigInt(rate) * 2n + BigInt(100 + rate)) / BigInt(2 * (100 + rate))) * CENT;
-  return { rate: String(rate), inclTax: incl, exclTax: incl - vat, vat };
+  return { rate: String(rate), vatBox: BOX[rate]!, inclTax: incl, exclTax: incl - vat, vat };
 }
 
 const nextMonthsFirst = (year: number, month: number) =>
@@ -111,7 +114,8 @@ function fill(store: Store, first: { year: number; month: number }): void {
               index === 0 ? { ...r, inclTax: r.inclTax + CENT, exclTax: r.exclTax + CENT } : r,
             )
           : shop;
-      if (booked !== shop) booked.push({ rate: '0', inclTax: -CENT, exclTax: -CENT, vat: 0n });
+      if (booked !== shop)
+        booked.push({ rate: '0', vatBox: BOX[0]!, inclTax: -CENT, exclTax: -CENT, vat: 0n });
       store.vatFigures.recordBooked(number, {
         total: booked.reduce((s, r) => s + r.inclTax, 0n),
         rates: booked.map((r) => ({ ...r, taxRateId: `rate-${r.rate}`, taxRateName: `${r.rate}% btw` })),

@@ -1,9 +1,10 @@
 // The month per VAT rate in Chromium, after the real engine synced a few hundred generated orders
 // from the Mijnwebwinkel simulator into the Moneybird simulator. The figures the screen shows for
 // last month and for its quarter are checked against totals this test recomputes on its own from
-// the simulators' records: the shop's orders (lines and VAT per rate, credits negative) and the
-// invoices Moneybird holds (their lines, with Moneybird's arithmetic of VAT once per rate). No
-// product code computes an expectation. The accountant locked the month before last in Moneybird, so
+// the simulators' records, per line of the VAT return (a box of the Dutch return or an OSS country,
+// and a rate): the shop's orders (lines and VAT per rate, credits negative, placed by their tax
+// settings) and the invoices Moneybird holds (their lines, placed where Moneybird reports them, with
+// Moneybird's arithmetic of VAT once per rate). No product code computes an expectation. The accountant locked the month before last in Moneybird, so
 // its last days' orders are booked on the first day of last month, as the owner chooses: Moneybird's
 // VAT return counts them there, and so must the screen. The CSV export is read back and must equal
 // the table. An invoice deleted in Moneybird afterwards shows once the owner compares the month
@@ -77,6 +78,7 @@ interface Figures {
   excl: bigint;
   vat: bigint;
 }
+/** Per line of the VAT return: "<box>|<rate>", as "NL/1a|21" or "OSS/BE|6". */
 type PerRate = Map<string, Figures>;
 
 /** "21.00" -> "21", "5.50" -> "5.5": a percentage as a key. */
@@ -110,6 +112,19 @@ function isEligible(order: MwwOrder): boolean {
 }
 
 const inEuros = (currency: string | undefined) => (currency ?? 'EUR') === 'EUR';
+
+/**
+ * Where the shop's order puts a rate in the VAT return, by Dutch rules: an intra-community supply in
+ * 3b, an export in 3a, a distance sale in the OSS return of its country, a domestic sale by rate
+ * (the demo books 0 % on Moneybird's "0% btw", box 1e).
+ */
+function shopBox(order: MwwOrder, rate: string): string {
+  if (order.tax_strategy === 'reverse_charged_vat') return 'NL/3b';
+  if (order.tax_strategy === 'zero_percent') return 'NL/3a';
+  const region = String(order.tax_region ?? 'NL').toUpperCase();
+  if (region !== 'NL') return `OSS/${region}`;
+  return ({ '21': 'NL/1a', '9': 'NL/1b', '0': 'NL/1e' } as Record<string, string>)[rate] ?? 'NL/1c';
+}
 
 /** The eligible orders of [from, to) in another currency than the euro: counted, not summed. */
 function foreignCurrencyOrders(from: string, to: string): number {
@@ -151,7 +166,7 @@ function shopExpectation(from: string, to: string): PerRate {
     for (const key of new Set([...incl.keys(), ...vat.keys()])) {
       const gross = (incl.get(key) ?? 0n) * sign;
       const tax = (vat.get(key) ?? 0n) * sign;
-      if (gross !== 0n || tax !== 0n) add(result, key, gross - tax, tax);
+      if (gross !== 0n || tax !== 0n) add(result, `${shopBox(order, key)}|${key}`, gross - tax, tax);
     }
   }
   return result;
@@ -161,13 +176,15 @@ interface SimTaxRate {
   id: string;
   percentage: string;
   show_tax: boolean;
+  country: string | null;
 }
 
 /**
  * What Moneybird's books hold for [from, to): every sent invoice (a draft is not in the books) dated
  * in the period, as Moneybird's VAT return places it, by the invoice's date. Per tax rate, Moneybird computes the VAT
  * once over the rate's lines incl. VAT; a rate without VAT on the invoice (a legal text instead)
- * carries none.
+ * carries none. Each rate's lines are in the Dutch box Moneybird reports on them, or a foreign rate's
+ * in its country's OSS return.
  */
 function bookedExpectation(from: string, to: string, taxRates: SimTaxRate[]): PerRate {
   const dateOf = new Map(demo.mww.shop.listOrders().map((o) => [String(o.number), o.date]));
@@ -181,12 +198,18 @@ function bookedExpectation(from: string, to: string, taxRates: SimTaxRate[]): Pe
     if (date < from || date >= to) continue;
     expect(invoice.prices_are_incl_tax).toBe(true);
     const gross = new Map<string, bigint>();
-    for (const detail of invoice.details as Array<Record<string, string>>) {
+    const boxOf = new Map<string, string>();
+    for (const detail of invoice.details as Array<
+      Record<string, string> & { tax_report_reference: string[] }
+    >) {
       const line = roundTo(
         divideRounded(parseDecimal(detail.amount_decimal!) * parseDecimal(detail.price!), 1_000_000n),
         2,
       );
       gross.set(detail.tax_rate_id!, (gross.get(detail.tax_rate_id!) ?? 0n) + line);
+      const dutch = (detail.tax_report_reference ?? []).find((b) => b.startsWith('NL/'));
+      const country = taxRates.find((r) => r.id === detail.tax_rate_id)?.country;
+      boxOf.set(detail.tax_rate_id!, dutch ?? (country ? `OSS/${country}` : 'none'));
     }
     let invoiceTotal = 0n;
     for (const [id, amount] of gross) {
@@ -195,7 +218,7 @@ function bookedExpectation(from: string, to: string, taxRates: SimTaxRate[]): Pe
         throw new Error(`invoice ${invoice.id} uses tax rate ${id}, which the simulator does not list`);
       const p = parseDecimal(rate.percentage);
       const tax = rate.show_tax ? roundTo(divideRounded(amount * p, 100_000_000n + p), 2) : 0n;
-      add(result, rateKey(rate.percentage), amount - tax, tax);
+      add(result, `${boxOf.get(id)}|${rateKey(rate.percentage)}`, amount - tax, tax);
       invoiceTotal += amount;
     }
     // The arithmetic above is Moneybird's own: the invoice's total says so.
@@ -207,6 +230,7 @@ function bookedExpectation(from: string, to: string, taxRates: SimTaxRate[]): Pe
 // ---- what the screen shows --------------------------------------------------------------------
 
 interface ShownRow {
+  box: string;
   rate: string;
   shopExcl: string;
   shopVat: string;
@@ -222,6 +246,7 @@ async function shownRows(page: Page, selector: string): Promise<ShownRow[]> {
       const amount = (id: string) =>
         row.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-amount') ?? 'missing';
       return {
+        box: row.getAttribute('data-box') ?? 'total',
         rate: row.getAttribute('data-rate') ?? 'total',
         shopExcl: amount('shop-excl'),
         shopVat: amount('shop-vat'),
@@ -234,13 +259,23 @@ async function shownRows(page: Page, selector: string): Promise<ShownRow[]> {
   );
 }
 
+/** The VAT return's order: the Dutch boxes (1a … 3b), the OSS countries, then the rest; highest rate first. */
+function returnOrder(a: string, b: string): number {
+  const part = (key: string) => (key.startsWith('NL/') ? 0 : key.startsWith('OSS/') ? 1 : 2);
+  const [boxA, rateA] = a.split('|') as [string, string];
+  const [boxB, rateB] = b.split('|') as [string, string];
+  return part(boxA) - part(boxB) || (boxA < boxB ? -1 : boxA > boxB ? 1 : 0) || Number(rateB) - Number(rateA);
+}
+
 function expectedRows(shop: PerRate, booked: PerRate): ShownRow[] {
-  const rates = [...new Set([...shop.keys(), ...booked.keys()])].sort((a, b) => Number(b) - Number(a));
+  const lines = [...new Set([...shop.keys(), ...booked.keys()])].sort(returnOrder);
   const none = { excl: 0n, vat: 0n };
-  return rates.map((rate) => {
-    const s = shop.get(rate) ?? none;
-    const b = booked.get(rate) ?? none;
+  return lines.map((line) => {
+    const s = shop.get(line) ?? none;
+    const b = booked.get(line) ?? none;
+    const [box, rate] = line.split('|') as [string, string];
     return {
+      box,
       rate,
       shopExcl: toFixed(s.excl, 2),
       shopVat: toFixed(s.vat, 2),
@@ -259,6 +294,7 @@ function totalRow(rows: ShownRow[]): ShownRow {
       2,
     );
   return {
+    box: 'total',
     rate: 'total',
     shopExcl: sum((r) => r.shopExcl),
     shopVat: sum((r) => r.shopVat),
@@ -326,6 +362,11 @@ describe('the month per VAT rate in Chromium', () => {
     const monthBooked = bookedExpectation(month.from, month.to, taxRates);
     const monthRows = expectedRows(monthShop, monthBooked);
     expect(monthRows.length).toBeGreaterThan(1);
+    // The generated month sells at home, to EU consumers (OSS), to EU businesses (3b) and abroad
+    // (3a): the lines keep them apart, Dutch 21 % and another country's 21 % too.
+    const boxes = new Set(monthRows.map((r) => r.box));
+    expect(boxes).toContain('NL/1a');
+    expect([...boxes].some((b) => b.startsWith('OSS/'))).toBe(true);
     expect(await shownRows(page, '[data-testid="rate-row"]')).toEqual(monthRows);
     expect(await shownRows(page, '[data-testid="total-row"]')).toEqual([totalRow(monthRows)]);
     const foreign = foreignCurrencyOrders(month.from, month.to);
@@ -338,10 +379,23 @@ describe('the month per VAT rate in Chromium', () => {
     const equalRows = monthRows.filter((r) => r.diffExcl === '0.00' && r.diffVat === '0.00');
     for (const row of equalRows) {
       const cell = page.locator(
-        `[data-testid="rate-row"][data-rate="${row.rate}"] [data-testid="difference-vat"]`,
+        `[data-testid="rate-row"][data-box="${row.box}"][data-rate="${row.rate}"] [data-testid="difference-vat"]`,
       );
       expect(await cell.textContent()).toBe('Klopt');
     }
+    // Each line names its box in the return's words: 1a for Dutch 21 %, the country for OSS.
+    expect(
+      await page
+        .locator('[data-testid="rate-row"][data-box="NL/1a"] [data-testid="vat-box-name"]')
+        .textContent(),
+    ).toBe('1a · hoog tarief');
+    const ossRow = monthRows.find((r) => r.box.startsWith('OSS/'))!;
+    expect(
+      await page
+        .locator(`[data-testid="rate-row"][data-box="${ossRow.box}"] [data-testid="vat-box-name"]`)
+        .first()
+        .textContent(),
+    ).toBe(`OSS · ${new Intl.DisplayNames(['nl'], { type: 'region' }).of(ossRow.box.slice(4))}`);
     // The orders booked here from the locked month are explained as such, each with both days.
     expect(moved.length).toBeGreaterThan(0);
     await page.locator('[data-testid="kind-filter"][data-kind="booked_from_other_period"]').click();
@@ -369,7 +423,7 @@ describe('the month per VAT rate in Chromium', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await recordScreen(page, 'reconciliation', 'reconciliation');
 
-    // The CSV export: the same rates and total, with decimal commas, read back.
+    // The CSV export: the same lines and total, with decimal commas, read back.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('export-csv').click(),
@@ -379,7 +433,20 @@ describe('the month per VAT rate in Chromium', () => {
     const csv = readFileSync((await download.path())!, 'utf8');
     const records = parse(csv, { delimiter: ';', bom: true, columns: true }) as Record<string, string>[];
     const dot = (text: string | undefined) => (text ?? 'missing').replace(',', '.');
+    // The box column: "1a" for a Dutch box, "OSS <country>" for an OSS country.
+    const ossCountries = [
+      ...new Set(monthRows.filter((r) => r.box.startsWith('OSS/')).map((r) => r.box.slice(4))),
+    ];
+    const boxFromCsv = (text: string | undefined) => {
+      if (text?.startsWith('OSS ')) {
+        const names = new Intl.DisplayNames(['nl'], { type: 'region' });
+        const code = ossCountries.find((c) => names.of(c) === text.slice(4));
+        return code ? `OSS/${code}` : `unknown ${text}`;
+      }
+      return `NL/${text}`;
+    };
     const fromCsv = (record: Record<string, string>): ShownRow => ({
+      box: record.Soort === 'Totaal' ? 'total' : boxFromCsv(record['Rubriek of OSS-land']),
       rate: record.Soort === 'Totaal' ? 'total' : dot(record['Btw-tarief (%)']),
       shopExcl: dot(record['Winkel omzet excl. btw']),
       shopVat: dot(record['Winkel btw']),

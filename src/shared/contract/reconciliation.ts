@@ -17,6 +17,12 @@ export type ReconciliationPeriod = z.output<typeof periodSchema>;
 
 const moneySchema = z.string().regex(/^-?\d+\.\d{2}$/, 'an amount with two decimals');
 const rateSchema = z.string().regex(/^\d+(\.\d+)?$/, 'a VAT percentage');
+/**
+ * The part of the VAT return a line is in: a box of the Dutch return ("NL/1a", "NL/3b"), an OSS
+ * country ("OSS/BE"), "none" (outside any return), or "" (not known: figures recorded before the
+ * app kept it, shown per percentage).
+ */
+const vatBoxSchema = z.string().regex(/^(|none|NL\/[\w.-]{1,8}|OSS\/[A-Z]{2})$/, 'a part of the VAT return');
 
 export const amountsSchema = z.object({ inclTax: moneySchema, exclTax: moneySchema, vat: moneySchema });
 export type Amounts = z.output<typeof amountsSchema>;
@@ -39,6 +45,7 @@ export type ExplanationKind = z.output<typeof explanationKindSchema>;
 
 export const rateLineSchema = z.object({
   rate: rateSchema,
+  vatBox: vatBoxSchema,
   taxRateNames: z.array(z.string()),
   shop: amountsSchema,
   booked: amountsSchema,
@@ -54,7 +61,7 @@ export const orderExplanationSchema = z.object({
   kind: explanationKindSchema,
   credit: z.boolean(),
   reason: localizedTextSchema.nullable(),
-  differences: z.array(amountsSchema.extend({ rate: rateSchema })),
+  differences: z.array(amountsSchema.extend({ rate: rateSchema, vatBox: vatBoxSchema })),
 });
 export type OrderExplanation = z.output<typeof orderExplanationSchema>;
 

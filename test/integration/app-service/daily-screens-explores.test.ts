@@ -243,7 +243,7 @@ describe('the daily screens with odd shop data, through the app service', () => 
     // The header and the total row, at zero.
     expect(monthRows).toHaveLength(2);
     expect(monthRows[1]).toHaveLength(monthRows[0]!.length);
-    expect(monthRows[1]!.slice(7)).toEqual(Array(9).fill('0,00'));
+    expect(monthRows[1]!.slice(8)).toEqual(Array(9).fill('0,00'));
 
     const check = await call(demo, 'reconciliation.checkMoneybird', { period: november });
     expect(check).toMatchObject({ invoices: 0, changed: 0, deleted: 0 });
@@ -695,11 +695,15 @@ describe('the daily screens with odd shop data, through the app service', () => 
       expect(csv.bom).toBe(true);
       expect(csv.crlfOnly).toBe(true);
       const [header, ...rows] = csv.rows;
-      expect(header).toHaveLength(16);
-      // Columns 8–16: shop incl/excl/VAT, Moneybird incl/excl/VAT, difference incl/excl/VAT.
-      const amounts = (r: string[]) => r.slice(7, 16);
+      expect(header).toHaveLength(17);
+      // Columns 9–17: shop incl/excl/VAT, Moneybird incl/excl/VAT, difference incl/excl/VAT.
+      const amounts = (r: string[]) => r.slice(8, 17);
       const rateRows = rows.filter((r) => r[0] === (language === 'nl' ? 'Tarief' : 'Rate'));
-      expect(rateRows.map((r) => r[2]).sort()).toEqual(['21', '9']);
+      // Domestic sales: box 1a of the VAT return at 21 %, 1b at 9 %.
+      expect(rateRows.map((r) => [r[2], r[3]])).toEqual([
+        ['1a', '21'],
+        ['1b', '9'],
+      ]);
       const total = rows.find((r) => r[0] === (language === 'nl' ? 'Totaal' : 'Total'))!;
       expect(amounts(total), language).toEqual([
         '1239,65',

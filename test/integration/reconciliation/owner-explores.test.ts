@@ -114,7 +114,7 @@ function lineIndex(invoice: { details: Array<{ description: string }> }, descrip
 /** The CSV's rows that name `orderNumber`, as fields. */
 function csvRowsOf(csv: string, orderNumber: number | string): string[][] {
   return (parse(csv, { delimiter: ';', bom: true }) as string[][]).filter(
-    (fields) => fields[4] === String(orderNumber),
+    (fields) => fields[5] === String(orderNumber),
   );
 }
 
@@ -189,14 +189,14 @@ describe('a booking moved out of a locked period', () => {
       const rows = csvRowsOf(await csv(period), 950_001);
       expect(rows.length, `rows of ${period.index}`).toBeGreaterThan(0);
       for (const row of rows) {
-        expect(row[5]).toBe('2026-09-15');
-        expect(row[6]).toContain(writtenDay('2026-09-15', 'nl'));
-        expect(row[6]).toContain(writtenDay('2026-10-01', 'nl'));
-        expect(row[6]).toContain(kindWords);
+        expect(row[6]).toBe('2026-09-15');
+        expect(row[7]).toContain(writtenDay('2026-09-15', 'nl'));
+        expect(row[7]).toContain(writtenDay('2026-10-01', 'nl'));
+        expect(row[7]).toContain(kindWords);
       }
       // The amounts per rate: what the month misses (September) or holds extra (October).
-      const at21 = rows.find((r) => r[2] === '21')!;
-      expect(at21[13]).toBe(period === SEPTEMBER ? '24,20' : '-24,20');
+      const at21 = rows.find((r) => r[2] === '1a' && r[3] === '21')!;
+      expect(at21[14]).toBe(period === SEPTEMBER ? '24,20' : '-24,20');
     }
   });
 
@@ -294,7 +294,7 @@ describe('the owner changes a booked invoice in Moneybird, then compares', () =>
     expect(explanationText(after.explanations.items[0]!, 'nl', (a) => a)).toContain('(5.45)');
     const rows = csvRowsOf(await csv(OCTOBER), 952_001);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.slice(13)).toEqual(['5,45', '5,00', '0,45']);
+    expect(rows[0]!.slice(14)).toEqual(['5,45', '5,00', '0,45']);
     // Compared again: nothing new.
     expect(await check(OCTOBER)).toMatchObject({ changed: 0, deleted: 0 });
     expect(view(OCTOBER)).toEqual(after);
@@ -481,8 +481,8 @@ describe('after a comparison found an invoice deleted', () => {
     expect(later.verdict).toBe('explained');
     const rows = csvRowsOf(await csv(OCTOBER), 956_001);
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row[6]).toContain('in Moneybird verwijderd');
-    expect(rows.map((r) => r[13]).sort()).toEqual(['24,20', '5,45']);
+    for (const row of rows) expect(row[7]).toContain('in Moneybird verwijderd');
+    expect(rows.map((r) => r[14]).sort()).toEqual(['24,20', '5,45']);
   });
 
   it('a credit of the deleted sale parks with the reason, and the month explains both', async () => {

@@ -38,7 +38,7 @@ const salesWith = (w: SyncWorld, reference: string | null) =>
 
 /** The CSV's rows (fields split on `;`) that name the order. */
 const csvRowsOf = (csv: string, orderNumber: string) =>
-  (parse(csv, { delimiter: ';', bom: true }) as string[][]).filter((row) => row[4] === orderNumber);
+  (parse(csv, { delimiter: ';', bom: true }) as string[][]).filter((row) => row[5] === orderNumber);
 
 /** The owner's log lines of the order, newest first. */
 const logOf = (w: SyncWorld, orderNumber: string) =>
@@ -79,10 +79,10 @@ describe('the month per VAT rate of an order left deleted', () => {
     const rows = csvRowsOf(csv(OCTOBER, 'nl'), '990001');
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
-      expect(row[6]).toContain('overgeslagen');
-      expect(row[6]).not.toContain('Opnieuw boeken');
+      expect(row[7]).toContain('overgeslagen');
+      expect(row[7]).not.toContain('Opnieuw boeken');
     }
-    const cents = rows.reduce((s, row) => s + Math.round(Number(row[13]!.replace(',', '.')) * 100), 0);
+    const cents = rows.reduce((s, row) => s + Math.round(Number(row[14]!.replace(',', '.')) * 100), 0);
     expect(cents).toBe(2965);
 
     // Comparing again: the left-out order is not found "deleted" a second time.
@@ -112,13 +112,13 @@ describe('the month per VAT rate of an order left deleted', () => {
     expect(dutch.length).toBeGreaterThan(0);
     expect(english.length).toBeGreaterThan(0);
     // Not the prompt to choose any more.
-    for (const row of dutch) expect(row[6]).not.toContain('Opnieuw boeken');
+    for (const row of dutch) expect(row[7]).not.toContain('Opnieuw boeken');
     // The difference is the sale's, in Dutch Excel's notation, over its rows.
-    const cents = dutch.reduce((s, row) => s + Math.round(Number(row[13]!.replace(',', '.')) * 100), 0);
+    const cents = dutch.reduce((s, row) => s + Math.round(Number(row[14]!.replace(',', '.')) * 100), 0);
     expect(cents).toBe(2965);
     // The reason the view carries, also in the file.
-    expect(dutch[0]![6]).toContain('niet opnieuw te boeken');
-    expect(english[0]![6]).toContain('chose not to book the order again');
+    expect(dutch[0]![7]).toContain('niet opnieuw te boeken');
+    expect(english[0]![7]).toContain('chose not to book the order again');
   });
 });
 

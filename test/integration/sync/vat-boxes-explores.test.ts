@@ -23,10 +23,12 @@
 // 10. a domestic order of 21 % and 9 % lines with shipping split over both rates: VAT per rate the
 //     shop's to the cent;
 // 11. a partial credit of an intra-EU sale: a credit note on the same ICP rate, box 3b;
-// 12. the month per VAT rate with domestic, OSS, ICP and export sales: agrees with Moneybird
-//     (keeping ICP, OSS and export apart from the domestic lines: a todo).
+// 12. the month per VAT rate with domestic, OSS, ICP and export sales: agrees with Moneybird, one
+//     line per box of the return (1a, 1b, 1e, 3a, 3b) and per OSS country and rate, the same in its
+//     CSV, in the quarter, and after comparing with Moneybird; parked orders on their own lines.
 // Every expectation is what Dutch VAT rules require, decided before running; what the app does not
 // do yet is an `it.todo` beside the situation.
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Period } from '../../../src/main/core/reconciliation/month-per-vat-rate';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
@@ -789,13 +791,249 @@ describe('domestic sales and the month per VAT rate', () => {
     expect(euros(moneybirdTotal)).toBe(view.total.booked.inclTax);
   });
 
-  // Not yet: the view has one line per percentage, so Dutch 21 % and Belgian OSS 21 % share the line
-  // "21", and the domestic 0 %, the ICP supply and the export share "0". The accountant needs a line
-  // per box of the return (1a, 1e, 3a, 3b) and per OSS country. Both sides of the comparison already
-  // carry the Moneybird tax rate (order_vat_figures.tax_rate_id); the view, its sums and the CSV are
-  // keyed by the percentage only (reconciliation/month-per-vat-rate.ts, store/vat-figures.ts,
-  // reconciliation/reconciliation-csv.ts).
-  it.todo(
-    'keeps ICP, OSS per country and export apart from the domestic lines in the month per VAT rate and its CSV',
-  );
+  it('keeps ICP, OSS per country and export apart from the domestic lines in the month per VAT rate and its CSV', async () => {
+    const w = await worlds.startKnown();
+    const screens = screensOf(w);
+    const NORWAY: Partial<MwwInvoiceAddress> = {
+      name: 'Ola Nordmann',
+      street: 'Karl Johans gate',
+      zipcode: '0154',
+      city: 'Oslo',
+      country: 'Norge',
+      country_code: 'NO',
+    };
+    const belgianConsumer = (name: string): Partial<MwwInvoiceAddress> => ({
+      name,
+      street: 'Veldstraat',
+      zipcode: '9000',
+      city: 'Gent',
+      country: 'België',
+      country_code: 'BE',
+    });
+    const booked = [
+      // Domestic: 21 % (1a), 9 % (1b) and 0 % stamps (1e) in one order, and 21 % once more.
+      shopOrder(993_001, {
+        email: 'truus@example.nl',
+        lines: [
+          { description: 'Mok', parts: [{ ex: 2000, rate: 21 }] },
+          { description: 'Thee', parts: [{ ex: 1000, rate: 9 }] },
+          { description: 'Postzegels', parts: [{ ex: 1000, rate: 0 }] },
+        ],
+      }),
+      shopOrder(993_002, {
+        email: 'piet@example.nl',
+        lines: [{ description: 'Mok', parts: [{ ex: 1000, rate: 21 }] }],
+      }),
+      // OSS: Belgium at 21 % and 6 %, Germany at 19 %; the Belgian 21 % as large as the Dutch.
+      shopOrder(993_003, {
+        email: 'sofie@example.be',
+        region: 'BE',
+        address: belgianConsumer('Sofie Claes'),
+        lines: [
+          { description: 'Mok', parts: [{ ex: 3000, rate: 21 }] },
+          { description: 'Boek', parts: [{ ex: 1000, rate: 6 }] },
+        ],
+      }),
+      shopOrder(993_004, {
+        email: 'lena@example.de',
+        region: 'DE',
+        address: {
+          name: 'Lena Schmidt',
+          street: 'Hauptstraße',
+          zipcode: '10115',
+          city: 'Berlin',
+          country: 'Deutschland',
+          country_code: 'DE',
+        },
+        lines: [{ description: 'Becher', parts: [{ ex: 3000, rate: 19 }] }],
+      }),
+      // Intra-community supply to a Belgian business (3b) and an export to Norway (3a).
+      shopOrder(993_005, {
+        email: 'inkoop@peeters.example.be',
+        strategy: 'reverse_charged_vat',
+        address: BELGIAN_BUSINESS,
+        lines: [icpGoods],
+      }),
+      shopOrder(993_006, {
+        email: 'ola@example.no',
+        strategy: 'zero_percent',
+        address: NORWAY,
+        lines: [{ description: 'Lamp', parts: [{ ex: 8000, rate: 0 }] }],
+      }),
+    ];
+    for (const order of booked)
+      expect((await shopCompletes(w, order)).state, `order ${order.number}`).toBe('done');
+    // Parked, so only the shop's side: zero-rated as an intra-community supply without a VAT number,
+    // and an OSS sale to Italy at 22 %, a rate Moneybird lacks.
+    const zeroRatedConsumer = shopOrder(993_007, {
+      email: 'jan@example.be',
+      strategy: 'reverse_charged_vat',
+      address: belgianConsumer('Jan Peeters'),
+      lines: [icpSpare],
+    });
+    const italian = shopOrder(993_008, {
+      email: 'giulia@example.it',
+      region: 'IT',
+      address: {
+        name: 'Giulia Rossi',
+        street: 'Via Roma',
+        zipcode: '00184',
+        city: 'Roma',
+        country: 'Italia',
+        country_code: 'IT',
+      },
+      lines: [{ description: 'Tazza', parts: [{ ex: 2000, rate: 22 }] }],
+    });
+    for (const order of [zeroRatedConsumer, italian])
+      expect((await shopCompletes(w, order)).state, `order ${order.number}`).toBe('parked');
+    const period = periodOf(tomorrow());
+
+    // One line per box of the Dutch return and per OSS country, each rate apart, in the return's
+    // order: [box, rate, shop excl., shop VAT, Moneybird excl., Moneybird VAT, Moneybird's rates].
+    const lines = (view: ReturnType<typeof screens.view>) =>
+      view.rates.map((r) => [
+        r.vatBox,
+        r.rate,
+        r.shop.exclTax,
+        r.shop.vat,
+        r.booked.exclTax,
+        r.booked.vat,
+        r.taxRateNames,
+      ]);
+    const expected = [
+      ['NL/1a', '21', '30.00', '6.30', '30.00', '6.30', ['21% btw']],
+      ['NL/1b', '9', '10.00', '0.90', '10.00', '0.90', ['9% btw']],
+      ['NL/1e', '0', '10.00', '0.00', '10.00', '0.00', ['0% btw']],
+      ['NL/3a', '0', '80.00', '0.00', '80.00', '0.00', ['Export buiten de EU']],
+      ['NL/3b', '0', '450.00', '0.00', '400.00', '0.00', ['Intracommunautaire levering']],
+      ['OSS/BE', '21', '30.00', '6.30', '30.00', '6.30', ['BE 21% btw']],
+      ['OSS/BE', '6', '10.00', '0.60', '10.00', '0.60', ['BE 6% btw']],
+      ['OSS/DE', '19', '30.00', '5.70', '30.00', '5.70', ['DE 19% btw']],
+      ['OSS/IT', '22', '20.00', '4.40', '0.00', '0.00', []],
+    ];
+    const view = screens.view(period);
+    expect(lines(view)).toEqual(expected);
+    expect(view.total.booked).toEqual({ inclTax: '619.80', exclTax: '600.00', vat: '19.80' });
+    expect(view.total.shop).toEqual({ inclTax: '694.20', exclTax: '670.00', vat: '24.20' });
+
+    // Moneybird's side of each line is what its invoices hold: per line of each invoice, its tax
+    // rate's Dutch box (as Moneybird reports it on the line) or, for a foreign rate, its country.
+    const rates = await salesRates(w);
+    const fromMoneybird = new Map<string, { excl: number; vat: number }>();
+    for (const order of booked) {
+      const invoice = invoiceOf(w, order.number)!;
+      expectPaid(invoice);
+      const vat = vatPerRate(invoice);
+      const seen = new Set<string>();
+      for (const detail of invoice.details as Array<
+        Detail & { total_price_excl_tax_with_discount: string }
+      >) {
+        const rate = rates.find((r) => r.id === detail.tax_rate_id)!;
+        const box =
+          (detail.tax_report_reference ?? []).find((b) => b.startsWith('NL/')) ?? `OSS/${rate.country}`;
+        const key = `${box}|${Number(rate.percentage)}`;
+        const line = fromMoneybird.get(key) ?? { excl: 0, vat: 0 };
+        line.excl += cents(detail.total_price_excl_tax_with_discount);
+        if (!seen.has(rate.id)) line.vat += vat[rate.id] ?? 0;
+        seen.add(rate.id);
+        fromMoneybird.set(key, line);
+      }
+    }
+    expect(
+      Object.fromEntries(
+        view.rates
+          .filter((r) => r.booked.exclTax !== '0.00')
+          .map((r) => [`${r.vatBox}|${r.rate}`, { excl: cents(r.booked.exclTax), vat: cents(r.booked.vat) }]),
+      ),
+    ).toEqual(Object.fromEntries(fromMoneybird));
+
+    // The difference is the parked orders, each on its own line.
+    expect(view.verdict).toBe('explained');
+    expect(view.kinds.map((k) => [k.kind, k.orders, k.difference.exclTax])).toEqual([['parked', 2, '70.00']]);
+    expect(
+      view.explanations.items.map((i) => [
+        i.orderNumber,
+        i.kind,
+        i.differences.map((d) => [d.vatBox, d.rate, d.exclTax, d.vat]),
+      ]),
+    ).toEqual([
+      ['993007', 'parked', [['NL/3b', '0', '50.00', '0.00']]],
+      ['993008', 'parked', [['OSS/IT', '22', '20.00', '4.40']]],
+    ]);
+
+    // The CSV has the same lines, the box or OSS country in a column of its own.
+    const records = (language: 'nl' | 'en') =>
+      parse(screens.csv(period, language), { delimiter: ';', bom: true, columns: true }) as Record<
+        string,
+        string
+      >[];
+    const dutch = records('nl');
+    expect(
+      dutch
+        .filter((r) => r.Soort === 'Tarief')
+        .map((r) => [
+          r['Rubriek of OSS-land'],
+          r['Btw-tarief (%)'],
+          r['Winkel omzet excl. btw'],
+          r['Moneybird btw'],
+          r['Tarief in Moneybird'],
+        ]),
+    ).toEqual([
+      ['1a', '21', '30,00', '6,30', '21% btw'],
+      ['1b', '9', '10,00', '0,90', '9% btw'],
+      ['1e', '0', '10,00', '0,00', '0% btw'],
+      ['3a', '0', '80,00', '0,00', 'Export buiten de EU'],
+      ['3b', '0', '450,00', '0,00', 'Intracommunautaire levering'],
+      ['OSS België', '21', '30,00', '6,30', 'BE 21% btw'],
+      ['OSS België', '6', '10,00', '0,60', 'BE 6% btw'],
+      ['OSS Duitsland', '19', '30,00', '5,70', 'DE 19% btw'],
+      ['OSS Italië', '22', '20,00', '0,00', ''],
+    ]);
+    expect(
+      dutch
+        .filter((r) => r.Soort === 'Bestelling')
+        .map((r) => [r.Bestelling, r['Rubriek of OSS-land'], r['Verschil omzet excl. btw']]),
+    ).toEqual([
+      ['993007', '3b', '50,00'],
+      ['993008', 'OSS Italië', '20,00'],
+    ]);
+    const english = records('en');
+    expect(english.filter((r) => r.Kind === 'Rate').map((r) => r['Box or OSS country'])).toEqual([
+      '1a',
+      '1b',
+      '1e',
+      '3a',
+      '3b',
+      'OSS Belgium',
+      'OSS Belgium',
+      'OSS Germany',
+      'OSS Italy',
+    ]);
+
+    // The quarter (the VAT return's period) holds the same lines: these are its only orders.
+    const quarter: Period = { kind: 'quarter', year: period.year, index: Math.ceil(period.index / 3) };
+    expect(lines(screens.view(quarter))).toEqual(expected);
+
+    // The owner adds Italy's 22 % in Moneybird and retries: the Italian line agrees, still its own.
+    w.moneybird.owner.addTaxRate({
+      name: 'IT 22% btw',
+      percentage: '22.0',
+      country: 'IT',
+      taxReportReference: ['OSS/IT'],
+    });
+    screens.retry('993008');
+    await w.runtime.engine.run('manual');
+    expect(entryOf(w, 993_008).state).toBe('done');
+    const after = [
+      ...expected.slice(0, -1),
+      ['OSS/IT', '22', '20.00', '4.40', '20.00', '4.40', ['IT 22% btw']],
+    ];
+    expect(lines(screens.view(period))).toEqual(after);
+
+    // Comparing with Moneybird reads the invoices again: nothing changed, the lines stay apart.
+    expect(await screens.check(period)).toMatchObject({ changed: 0, deleted: 0 });
+    const compared = screens.view(period);
+    expect(lines(compared)).toEqual(after);
+    expect(compared.explanations.items.map((i) => [i.orderNumber, i.kind])).toEqual([['993007', 'parked']]);
+  });
 });

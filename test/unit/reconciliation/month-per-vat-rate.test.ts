@@ -52,9 +52,15 @@ function openTestStore(): Store {
   return store;
 }
 
-/** Figures at one rate from incl. and VAT (excl. follows), as text. */
-function at(rate: string, incl: string, vat: string): RateFigures {
-  return { rate, inclTax: d(incl), exclTax: d(incl) - d(vat), vat: d(vat) };
+/** The box of the Dutch VAT return a domestic sale at each rate is in. */
+const DOMESTIC: Record<string, string> = { '21': 'NL/1a', '9': 'NL/1b', '0': 'NL/1e' };
+
+/**
+ * Figures at one rate from incl. and VAT (excl. follows), as text; in `vatBox`, by default the
+ * domestic box of the rate.
+ */
+function at(rate: string, incl: string, vat: string, vatBox = DOMESTIC[rate] ?? 'NL/1c'): RateFigures {
+  return { rate, vatBox, inclTax: d(incl), exclTax: d(incl) - d(vat), vat: d(vat) };
 }
 
 interface OrderCase {
@@ -531,6 +537,7 @@ describe("an order's figures", () => {
   it("reads the shop's turnover from its lines and its VAT from price.tax, without gift cards", () => {
     const figures = shopFiguresOf(
       order({
+        tax_region: 'NL',
         price: {
           total: '47.89',
           tax: [
@@ -545,11 +552,12 @@ describe("an order's figures", () => {
           { type: 'payment', quantity: 1, price: { rate: 0, amount: '9', amount_including_tax: '9.00' } },
         ],
       }),
+      'NL',
     );
     expect(figures).toEqual([
-      { rate: '21', inclTax: d('36.30'), exclTax: d('29.99'), vat: d('6.31') },
-      { rate: '9', inclTax: d('7.59'), exclTax: d('7.01'), vat: d('0.58') },
-      { rate: '0', inclTax: d('9.00'), exclTax: d('9.00'), vat: 0n },
+      { rate: '21', vatBox: 'NL/1a', inclTax: d('36.30'), exclTax: d('29.99'), vat: d('6.31') },
+      { rate: '9', vatBox: 'NL/1b', inclTax: d('7.59'), exclTax: d('7.01'), vat: d('0.58') },
+      { rate: '0', vatBox: 'NL/1e', inclTax: d('9.00'), exclTax: d('9.00'), vat: 0n },
     ]);
   });
 
@@ -562,8 +570,11 @@ describe("an order's figures", () => {
           { type: 'article', quantity: 1, price: { rate: 21, amount: '10', amount_including_tax: '12.10' } },
         ],
       }),
+      'NL',
     );
-    expect(figures).toEqual([{ rate: '21', inclTax: d('-12.10'), exclTax: d('-10.00'), vat: d('-2.10') }]);
+    expect(figures).toEqual([
+      { rate: '21', vatBox: 'NL/1a', inclTax: d('-12.10'), exclTax: d('-10.00'), vat: d('-2.10') },
+    ]);
   });
 
   it("reads Moneybird's figures per tax rate, a hidden 0 % rate from its lines", () => {
@@ -592,6 +603,8 @@ describe("an order's figures", () => {
           taxRateId: '11',
           taxRateName: '21% btw',
           rate: '21',
+          // The lines do not say where Moneybird put them: the shop's side tells, once recorded.
+          vatBox: '',
           inclTax: d('36.30'),
           exclTax: d('30'),
           vat: d('6.3'),
@@ -600,6 +613,7 @@ describe("an order's figures", () => {
           taxRateId: '12',
           taxRateName: 'Intracommunautair',
           rate: '0',
+          vatBox: '',
           inclTax: d('12'),
           exclTax: d('12'),
           vat: 0n,
@@ -727,5 +741,327 @@ describe('a journal from before the figures were recorded', () => {
     expect(view.rates).toEqual([]);
     expect(view.counts).toMatchObject({ orders: 1, inBooks: 1, shopNotRecorded: 1, bookedNotRecorded: 1 });
     expect(view.explanations.items.map((i) => [i.orderNumber, i.kind])).toEqual([['500', 'not_recorded']]);
+  });
+});
+
+describe('a line per part of the VAT return', () => {
+  /** [box, rate, shop excl., booked excl., difference VAT] per line, in the view's order. */
+  const linesOf = (store: Store) =>
+    viewOf(store, OCTOBER).rates.map((r) => [
+      r.vatBox,
+      r.rate,
+      r.shop.exclTax,
+      r.booked.exclTax,
+      r.difference.vat,
+    ]);
+  /** A booked invoice of these figures (ids per line), on the order's day. */
+  const book = (store: Store, orderNumber: string, rates: RateFigures[]) =>
+    store.vatFigures.recordBooked(orderNumber, {
+      total: rates.reduce((s, r) => s + r.inclTax, 0n),
+      rates: rates.map((r) => ({ ...r, taxRateId: `${r.vatBox}-${r.rate}`, taxRateName: null })),
+      date: '2026-10-02',
+      version: 1,
+    });
+
+  it('keeps 1a, 1b, 1e, 3a, 3b and each OSS country and rate apart, in the order of the return', () => {
+    const store = openTestStore();
+    addOrder(store, {
+      number: '1',
+      date: '2026-10-02',
+      shop: [at('21', '121.00', '21.00'), at('9', '10.90', '0.90'), at('0', '5.00', '0')],
+    });
+    addOrder(store, { number: '2', date: '2026-10-03', shop: [at('21', '121.00', '21.00', 'OSS/BE')] });
+    addOrder(store, { number: '3', date: '2026-10-04', shop: [at('6', '10.60', '0.60', 'OSS/BE')] });
+    addOrder(store, { number: '4', date: '2026-10-05', shop: [at('19', '119.00', '19.00', 'OSS/DE')] });
+    addOrder(store, { number: '5', date: '2026-10-06', shop: [at('0', '400.00', '0', 'NL/3b')] });
+    addOrder(store, { number: '6', date: '2026-10-07', shop: [at('0', '80.00', '0', 'NL/3a')] });
+    // Parked: the shop's side alone, on the line of its treatment.
+    addOrder(store, {
+      number: '7',
+      date: '2026-10-08',
+      state: 'parked',
+      reason: 'Geen btw-nummer',
+      shop: [at('0', '50.00', '0', 'NL/3b')],
+    });
+    expect(linesOf(store)).toEqual([
+      ['NL/1a', '21', '100.00', '100.00', '0.00'],
+      ['NL/1b', '9', '10.00', '10.00', '0.00'],
+      ['NL/1e', '0', '5.00', '5.00', '0.00'],
+      ['NL/3a', '0', '80.00', '80.00', '0.00'],
+      ['NL/3b', '0', '450.00', '400.00', '0.00'],
+      ['OSS/BE', '21', '100.00', '100.00', '0.00'],
+      ['OSS/BE', '6', '10.00', '10.00', '0.00'],
+      ['OSS/DE', '19', '100.00', '100.00', '0.00'],
+    ]);
+    const view = viewOf(store, OCTOBER);
+    expect(view.verdict).toBe('explained');
+    expect(view.explanations.items.map((i) => [i.orderNumber, i.kind, i.differences])).toEqual([
+      ['7', 'parked', [{ rate: '0', vatBox: 'NL/3b', inclTax: '50.00', exclTax: '50.00', vat: '0.00' }]],
+    ]);
+    // The quarter holds the same lines.
+    const quarter = viewOf(store, { kind: 'quarter', year: 2026, index: 4 });
+    expect(quarter.rates).toEqual(view.rates);
+  });
+
+  it('explains a rounding line on the 0 % rate of an OSS sale as rounding, on the lines it touches', () => {
+    const store = openTestStore();
+    addOrder(store, {
+      number: '1',
+      date: '2026-10-05',
+      shop: [at('21', '36.30', '6.31', 'OSS/BE')],
+      booked: [at('21', '36.31', '6.31', 'OSS/BE'), at('0', '-0.01', '0', 'NL/1e')],
+    });
+    expect(linesOf(store)).toEqual([
+      ['NL/1e', '0', '0.00', '-0.01', '0.00'],
+      ['OSS/BE', '21', '29.99', '30.00', '0.00'],
+    ]);
+    const [item] = viewOf(store, OCTOBER).explanations.items;
+    expect(item?.kind).toBe('rounding');
+    expect(item?.differences.map((x) => [x.vatBox, x.rate, x.inclTax])).toEqual([
+      ['NL/1e', '0', '0.01'],
+      ['OSS/BE', '21', '-0.01'],
+    ]);
+  });
+
+  it("puts the shop's domestic side where the booking is: 0 % on a rate outside the return agrees", () => {
+    const store = openTestStore();
+    addOrder(store, {
+      number: '1',
+      date: '2026-10-02',
+      shop: [at('21', '12.10', '2.10'), at('0', '5.00', '0')],
+      booked: [at('21', '12.10', '2.10'), at('0', '5.00', '0', 'none')],
+    });
+    expect(linesOf(store)).toEqual([
+      ['NL/1a', '21', '10.00', '10.00', '0.00'],
+      ['none', '0', '5.00', '5.00', '0.00'],
+    ]);
+    expect(viewOf(store, OCTOBER).verdict).toBe('agrees');
+  });
+
+  it('shows an intra-community supply moved into 1e in Moneybird as a difference between the boxes', () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-02', shop: [at('0', '400.00', '0', 'NL/3b')] });
+    expect(viewOf(store, OCTOBER).verdict).toBe('agrees');
+    // The accountant put the line on the domestic 0 % rate: the comparison reads it again.
+    book(store, '1', [at('0', '400.00', '0', 'NL/1e')]);
+    expect(linesOf(store)).toEqual([
+      ['NL/1e', '0', '0.00', '400.00', '0.00'],
+      ['NL/3b', '0', '400.00', '0.00', '0.00'],
+    ]);
+    const view = viewOf(store, OCTOBER);
+    expect(
+      view.explanations.items.map((i) => [i.kind, i.differences.map((x) => [x.vatBox, x.inclTax])]),
+    ).toEqual([
+      [
+        'other',
+        [
+          ['NL/1e', '-400.00'],
+          ['NL/3b', '400.00'],
+        ],
+      ],
+    ]);
+  });
+
+  it("fills a booked rate Moneybird gave no box for (an invoice read without lines) from the shop's side", () => {
+    const store = openTestStore();
+    addOrder(store, {
+      number: '1',
+      date: '2026-10-02',
+      shop: [at('0', '400.00', '0', 'NL/3b')],
+      booked: null,
+    });
+    store.db.prepare("UPDATE order_journal SET progress = 'done' WHERE order_number = '1'").run();
+    store.vatFigures.recordBooked('1', {
+      total: d('400.00'),
+      rates: [{ ...at('0', '400.00', '0', ''), taxRateId: '', taxRateName: null }],
+      date: '2026-10-02',
+      version: 1,
+    });
+    expect(linesOf(store)).toEqual([['NL/3b', '0', '400.00', '400.00', '0.00']]);
+    expect(viewOf(store, OCTOBER).verdict).toBe('agrees');
+  });
+
+  it('keeps figures recorded without a box on a line per percentage, and places them once booked again', () => {
+    const store = openTestStore();
+    // As a version before 19 left them: no box on either side.
+    addOrder(store, { number: '1', date: '2026-10-02', shop: [at('21', '12.10', '2.10', '')] });
+    addOrder(store, { number: '2', date: '2026-10-03', shop: [at('21', '24.20', '4.20', '')] });
+    addOrder(store, {
+      number: '3',
+      date: '2026-10-04',
+      state: 'parked',
+      reason: 'Geen tarief',
+      shop: [at('0', '5.00', '0', '')],
+    });
+    expect(linesOf(store)).toEqual([
+      ['', '21', '30.00', '30.00', '0.00'],
+      ['', '0', '5.00', '0.00', '0.00'],
+    ]);
+    expect(viewOf(store, OCTOBER).verdict).toBe('explained');
+    // Order 2 is read again from Moneybird (the comparison): its shop side follows its booking.
+    book(store, '2', [at('21', '24.20', '4.20', 'NL/1a')]);
+    expect(linesOf(store)).toEqual([
+      ['NL/1a', '21', '20.00', '20.00', '0.00'],
+      ['', '21', '10.00', '10.00', '0.00'],
+      ['', '0', '5.00', '0.00', '0.00'],
+    ]);
+    expect(viewOf(store, OCTOBER).explanations.items.map((i) => i.orderNumber)).toEqual(['3']);
+    // In the CSV the lines without a box have an empty box column.
+    const rows = parse(reconciliationCsv(viewOf(store, OCTOBER), [], 'nl'), {
+      delimiter: ';',
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    expect(
+      rows.filter((r) => r.Soort === 'Tarief').map((r) => [r['Rubriek of OSS-land'], r['Btw-tarief (%)']]),
+    ).toEqual([
+      ['1a', '21'],
+      ['', '21'],
+      ['', '0'],
+    ]);
+  });
+
+  it('gives a journal of version 18 no box, so it shows as it did, per percentage', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'winkelbrug-reconciliation-v18-'));
+    dirs.push(dir);
+    const file = databaseFileIn(dir);
+    const old = openDatabase(file, { migrations: MIGRATIONS.slice(0, 18) });
+    old
+      .prepare(
+        `INSERT INTO order_journal (order_number, state, progress, booking_style, order_date, shop_figures_at,
+           booked_total, figures_differ, created_at, updated_at)
+         VALUES ('600', 'done', 'done', 'sales_invoice', '2026-10-10', 1, '17.10', 0, 0, 0)`,
+      )
+      .run();
+    const row = old.prepare(
+      `INSERT INTO order_vat_figures (order_number, source, rate, tax_rate_id, tax_rate_name, incl_tax, excl_tax,
+         vat, order_date, currency) VALUES ('600', ?, ?, ?, ?, ?, ?, ?, '2026-10-10', 'EUR')`,
+    );
+    for (const source of ['shop', 'booked']) {
+      const booked = source === 'booked';
+      row.run(source, '21', booked ? '11' : '', booked ? '21% btw' : null, 12_100_000, 10_000_000, 2_100_000);
+      row.run(source, '0', booked ? '12' : '', booked ? '0% btw' : null, 5_000_000, 5_000_000, 0);
+    }
+    old.close();
+    const store = openStoreIn(dir);
+    stores.push(store);
+    const view = viewOf(store, OCTOBER);
+    expect(view.verdict).toBe('agrees');
+    expect(
+      view.rates.map((r) => [r.vatBox, r.rate, r.shop.inclTax, r.booked.inclTax, r.taxRateNames]),
+    ).toEqual([
+      ['', '21', '12.10', '12.10', ['21% btw']],
+      ['', '0', '5.00', '5.00', ['0% btw']],
+    ]);
+  });
+});
+
+describe('where figures are placed in the VAT return', () => {
+  it("places the shop's figures by the order's treatment", () => {
+    const lines = [
+      { type: 'article', quantity: 1, price: { rate: 0, amount: '10', amount_including_tax: '10.00' } },
+    ];
+    const boxOf = (patch: Record<string, unknown>) =>
+      shopFiguresOf(order({ price: { total: '10.00' }, orderlines: lines, ...patch }), 'NL').map(
+        (f) => f.vatBox,
+      );
+    expect(boxOf({ tax_region: 'NL' })).toEqual(['NL/1e']);
+    expect(boxOf({})).toEqual(['NL/1e']);
+    expect(boxOf({ tax_strategy: 'reverse_charged_vat' })).toEqual(['NL/3b']);
+    expect(boxOf({ tax_strategy: 'zero_percent' })).toEqual(['NL/3a']);
+    const oss = shopFiguresOf(
+      order({
+        tax_region: 'be',
+        price: { total: '12.10', tax: [{ rate: 21, amount: '2.10' }] },
+        orderlines: [
+          { type: 'article', quantity: 1, price: { rate: 21, amount: '10', amount_including_tax: '12.10' } },
+        ],
+      }),
+      'NL',
+    );
+    expect(oss.map((f) => [f.rate, f.vatBox])).toEqual([['21', 'OSS/BE']]);
+    const domestic = shopFiguresOf(
+      order({
+        price: {
+          total: '33.10',
+          tax: [
+            { rate: 21, amount: '2.10' },
+            { rate: 9, amount: '0.90' },
+          ],
+        },
+        orderlines: [
+          { type: 'article', quantity: 1, price: { rate: 21, amount: '10', amount_including_tax: '12.10' } },
+          { type: 'article', quantity: 1, price: { rate: 9, amount: '10', amount_including_tax: '10.90' } },
+          { type: 'article', quantity: 1, price: { rate: 5, amount: '10', amount_including_tax: '10.50' } },
+        ],
+      }),
+      'NL',
+    );
+    expect(domestic.map((f) => [f.rate, f.vatBox])).toEqual([
+      ['21', 'NL/1a'],
+      ['9', 'NL/1b'],
+      ['5', 'NL/1c'],
+    ]);
+  });
+
+  it("places Moneybird's figures where Moneybird put the rate's lines", () => {
+    const rates: Record<string, { percentage: bigint; name: string; country: string | null }> = {
+      '11': { percentage: d('21'), name: '21% btw', country: null },
+      '12': { percentage: d('0'), name: 'Intracommunautaire levering', country: null },
+      '13': { percentage: d('21'), name: 'BE 21% btw', country: 'BE' },
+      '14': { percentage: d('0'), name: 'Geen btw', country: null },
+    };
+    const booked = bookedFiguresOf(
+      {
+        total_price_incl_tax: '72.60',
+        details: [
+          {
+            tax_rate_id: '11',
+            price: '12.10',
+            total_price_excl_tax_with_discount: '10.00',
+            tax_report_reference: ['NL/1a'],
+          },
+          {
+            tax_rate_id: '12',
+            price: '20.00',
+            total_price_excl_tax_with_discount: '20.00',
+            tax_report_reference: ['NL/3b'],
+          },
+          // A foreign rate: its country's OSS return, whatever Moneybird writes on the line.
+          {
+            tax_rate_id: '13',
+            price: '30.25',
+            total_price_excl_tax_with_discount: '25.00',
+            tax_report_reference: [],
+          },
+          // Moneybird says where the line is, and it is in no box: outside the return.
+          {
+            tax_rate_id: '14',
+            price: '5.00',
+            total_price_excl_tax_with_discount: '5.00',
+            tax_report_reference: [],
+          },
+          // A rate Moneybird no longer lists: not known.
+          {
+            tax_rate_id: '15',
+            price: '5.25',
+            total_price_excl_tax_with_discount: '5.25',
+            tax_report_reference: ['NL/1e'],
+          },
+        ],
+        tax_totals: [
+          { tax_rate_id: '11', taxable_amount: '10.0', tax_amount: '2.1' },
+          { tax_rate_id: '13', taxable_amount: '25.0', tax_amount: '5.25' },
+        ],
+      },
+      (id) => rates[id],
+    );
+    expect(booked.rates.map((r) => [r.taxRateId, r.rate, r.vatBox])).toEqual([
+      ['11', '21', 'NL/1a'],
+      ['13', '21', 'OSS/BE'],
+      ['12', '0', 'NL/3b'],
+      ['14', '0', 'none'],
+      ['15', '0', 'NL/1e'],
+    ]);
   });
 });

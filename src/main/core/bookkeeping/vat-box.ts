@@ -9,7 +9,9 @@
 //   3a supplies to countries outside the EU (export)
 //   3b supplies to / services in countries inside the EU (intra-community: also on the ICP listing)
 // OSS distance sales are declared in the OSS return, in none of the Dutch boxes.
+import type { Decimal } from '../money/decimal';
 import type { VatTreatment } from './settings';
+import type { DerivedVatTreatment } from './vat-treatment';
 
 /** The Dutch boxes a domestic sale may land in. */
 export const DOMESTIC_BOXES: readonly string[] = ['NL/1a', 'NL/1b', 'NL/1c', 'NL/1e'];
@@ -122,4 +124,40 @@ export function rateReferenceSays(
   const list = normaliseReferences(references);
   if (list.length === 0) return undefined;
   return fitsTreatment(treatment, list) ? 'fits' : 'other';
+}
+
+// ---- where a sale's figures go, for the month per VAT rate -----------------------------------------
+
+/** Outside every VAT return (a rate such as "Geen btw" for a voucher): no box at all. */
+export const OUTSIDE_RETURN = 'none';
+
+/** The OSS return's part for a member state: "OSS/BE". */
+export const ossBox = (country: string) => `OSS/${country.toUpperCase()}`;
+
+/**
+ * The domestic box a percentage belongs in by Dutch law: 1a the high rate (21 %), 1b the low rate
+ * (9 %, 6 % before 2019), 1e 0 %, 1c any other rate.
+ */
+export function domesticBox(rate: Decimal): string {
+  if (rate === 21_000_000n) return 'NL/1a';
+  if (rate === 9_000_000n || rate === 6_000_000n) return 'NL/1b';
+  if (rate === 0n) return 'NL/1e';
+  return 'NL/1c';
+}
+
+/**
+ * Where a sale of this treatment at this percentage belongs: a box of the Dutch return ("NL/1a",
+ * "NL/3a", "NL/3b") or, for an OSS distance sale, the OSS return's country ("OSS/BE").
+ */
+export function saleBox(derived: DerivedVatTreatment, rate: Decimal): string {
+  switch (derived.treatment) {
+    case 'domestic':
+      return domesticBox(rate);
+    case 'reverse_charge':
+      return INTRA_EU_BOX;
+    case 'export':
+      return EXPORT_BOX;
+    case 'oss':
+      return ossBox(derived.country);
+  }
 }

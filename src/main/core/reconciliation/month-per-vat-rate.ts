@@ -1,7 +1,8 @@
 // The month per VAT rate: the owner's proof that the books equal the shop. For a month, or a quarter
-// (the VAT return's period), per VAT rate: the shop's turnover and VAT of every eligible order of
-// the period (credits negative) next to what Winkelbrug booked in Moneybird, the difference, and per
-// order why it differs (parked, skipped, waiting, not yet booked, rounding per line, VAT the shop
+// (the VAT return's period), per line of the VAT return (a box of the Dutch return or an OSS country,
+// and a VAT rate: `vat-lines.ts`): the shop's turnover and VAT of every eligible order of the period
+// (credits negative) next to what Winkelbrug booked in Moneybird, the difference, and per order why it
+// differs (parked, skipped, waiting, not yet booked, rounding per line, VAT the shop
 // puts on a 0 % rate, figures not recorded). Pure: the store sums the period in SQL
 // (`store/vat-figures.ts`); this turns the sums into the view. No Moneybird request is involved.
 import {
@@ -17,7 +18,7 @@ import type {
   PeriodOrderCounts,
   RateDifference,
 } from '../store/vat-figures';
-import { compareRates } from './order-figures';
+import { compareLines } from './vat-lines';
 
 export { type Amounts, EXPLANATION_KINDS, type ExplanationKind };
 
@@ -33,6 +34,11 @@ export interface Period {
 export interface RateLine {
   /** The VAT percentage: "21", "9", "0". */
   rate: string;
+  /**
+   * The part of the VAT return: "NL/1a", "NL/3b", "OSS/BE", "none" (outside it), "" (not known:
+   * figures recorded before version 19, a line per percentage as before).
+   */
+  vatBox: string;
   /** The Moneybird tax rates the booked side went on (as named when booked). */
   taxRateNames: string[];
   shop: Amounts;
@@ -51,14 +57,14 @@ export interface OrderExplanation {
   credit: boolean;
   /** Why the journal parked, holds or skipped the order, in its own words. */
   reason: LocalizedText | null;
-  /** Shop minus booked per rate, where they differ. */
-  differences: Array<Amounts & { rate: string }>;
+  /** Shop minus booked per line, where they differ. */
+  differences: Array<Amounts & { rate: string; vatBox: string }>;
 }
 
 export interface KindSummary {
   kind: ExplanationKind;
   orders: number;
-  /** The part of the period's difference these orders make (shop minus booked, all rates). */
+  /** The part of the period's difference these orders make (shop minus booked, all lines). */
   difference: Amounts;
 }
 
@@ -67,10 +73,11 @@ export interface ReconciliationView {
   /** First day of the period and the first day after it, YYYY-MM-DD. */
   from: string;
   to: string;
+  /** One line per part of the VAT return and rate, in the return's order. */
   rates: RateLine[];
   total: { shop: Amounts; booked: Amounts; difference: Amounts };
   /**
-   * agrees: shop and books are equal at every rate; explained: they differ and every difference is
+   * agrees: shop and books are equal on every line; explained: they differ and every difference is
    * explained per order; incomplete: some orders' figures were never recorded (booked by an older
    * version), so the comparison cannot be complete.
    */
@@ -178,7 +185,8 @@ export function explanationKind(row: OrderDifferenceRow, from: string, to: strin
  * The largest difference per rate that still counts as rounding: the shop rounds VAT per line and
  * Moneybird per rate, half a cent per line at most, and the bookkeeping refuses an order whose
  * difference goes beyond that; €2.50 covers an order of several hundred lines. A larger shift
- * between rates is not rounding.
+ * between rates, or between parts of the VAT return (a supply booked in another box), is not
+ * rounding.
  */
 const ROUNDING_BOUND = 2_500_000n;
 
@@ -223,7 +231,7 @@ function explanationOf(row: OrderDifferenceRow, kind: ExplanationKind): OrderExp
         (kind === 'skipped' && row.reasonCode !== 'skipped_by_owner'))
         ? { nl: row.reasonNl ?? '', en: row.reasonEn ?? '' }
         : null,
-    differences: row.differences.map((d) => ({ rate: d.rate, ...shown(d) })),
+    differences: row.differences.map((d) => ({ rate: d.rate, vatBox: d.vatBox, ...shown(d) })),
   };
 }
 
@@ -234,24 +242,32 @@ export function monthPerVatRate(
   options: ViewOptions = {},
 ): ReconciliationView {
   const { from, to } = periodRange(period);
-  const byRate = new Map<string, { shop: Sums; booked: Sums; names: Set<string> }>();
+  type Line = { rate: string; vatBox: string; shop: Sums; booked: Sums; names: Set<string> };
+  const byLine = new Map<string, Line>();
   for (const sum of figures.sums) {
-    const line = byRate.get(sum.rate) ?? { shop: NONE, booked: NONE, names: new Set<string>() };
+    const key = `${sum.vatBox}|${sum.rate}`;
+    const line = byLine.get(key) ?? {
+      rate: sum.rate,
+      vatBox: sum.vatBox,
+      shop: NONE,
+      booked: NONE,
+      names: new Set<string>(),
+    };
     const amounts = { inclTax: sum.inclTax, exclTax: sum.exclTax, vat: sum.vat };
     if (sum.source === 'shop') line.shop = plus(line.shop, amounts);
     else line.booked = plus(line.booked, amounts);
     for (const name of sum.taxRateNames) line.names.add(name);
-    byRate.set(sum.rate, line);
+    byLine.set(key, line);
   }
-  const rateKeys = [...byRate.keys()].sort(compareRates);
+  const lines = [...byLine.values()].sort(compareLines);
   let shopTotal = NONE;
   let bookedTotal = NONE;
-  const rates: RateLine[] = rateKeys.map((rate) => {
-    const line = byRate.get(rate)!;
+  const rates: RateLine[] = lines.map((line) => {
     shopTotal = plus(shopTotal, line.shop);
     bookedTotal = plus(bookedTotal, line.booked);
     return {
-      rate,
+      rate: line.rate,
+      vatBox: line.vatBox,
       taxRateNames: [...line.names].sort(),
       shop: shown(line.shop),
       booked: shown(line.booked),
@@ -273,10 +289,7 @@ export function monthPerVatRate(
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(1, options.limit ?? 50);
   const totalDifference = minus(shopTotal, bookedTotal);
-  const allEqual = rateKeys.every((rate) => {
-    const line = byRate.get(rate)!;
-    return isZero(minus(line.shop, line.booked));
-  });
+  const allEqual = lines.every((line) => isZero(minus(line.shop, line.booked)));
   const notRecorded = figures.counts.shopNotRecorded + figures.counts.bookedNotRecorded;
   return {
     period,

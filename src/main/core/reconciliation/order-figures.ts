@@ -1,17 +1,27 @@
 // One order's figures per VAT rate, on both sides of the reconciliation: what the shop says (from the
-// order's own lines and VAT) and what Moneybird holds (from the invoice it returned). Pure: the engine
-// records them in the journal's database, the month per VAT rate sums them.
+// order's own lines and VAT) and what Moneybird holds (from the invoice it returned), each with the
+// part of the VAT return it belongs in. Pure: the engine records them in the journal's database, the
+// month per VAT rate sums them.
 import { lineKind } from '../bookkeeping/invoice-lines';
 import type { MoneybirdTaxRate } from '../bookkeeping/reference-data';
 import { rateKey } from '../bookkeeping/settings';
-import { taxRatePercentage } from '../bookkeeping/vat-treatment';
+import { saleBox } from '../bookkeeping/vat-box';
+import { deriveVatTreatment, taxRatePercentage } from '../bookkeeping/vat-treatment';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { type Decimal, divideRounded, parseDecimal, roundTo, ZERO } from '../money/decimal';
+import { bookedBoxOf, compareRates, UNKNOWN_BOX } from './vat-lines';
+
+export { compareRates };
 
 /** Turnover and VAT at one rate. Amounts are Decimals (millionths), credits negative. */
 export interface RateFigures {
   /** The VAT percentage as plain text: "21", "9", "0", "5.5". */
   rate: string;
+  /**
+   * The part of the VAT return the figures belong in (`vat-lines.ts`): "NL/1a", "NL/3b", "OSS/BE",
+   * "none" (outside the return) or "" (unknown).
+   */
+  vatBox: string;
   inclTax: Decimal;
   exclTax: Decimal;
   vat: Decimal;
@@ -39,7 +49,11 @@ export interface BookedFigures {
 
 /**
  * The shop's turnover and VAT per rate for an order, with the sign the booking uses (a credit order
- * negative even when the shop sends it positive, as the booking plan decides it).
+ * negative even when the shop sends it positive, as the booking plan decides it), each in the part of
+ * the VAT return the order's VAT treatment puts it (a shop in `shopCountry`): by percentage for a
+ * domestic sale, 3b for an intra-community supply, 3a for an export, the country's OSS return for a
+ * distance sale. The treatment is the shop's tax settings on the order, as the booking plan derives
+ * it, so an order parked or waiting has its line too.
  *
  * - Turnover incl. VAT: the order lines' own incl. amounts per rate. Gift-card lines are left out:
  *   they lower what the customer pays, not the sale (the booking leaves them off the invoice too).
@@ -47,7 +61,8 @@ export interface BookedFigures {
  *   without it, the lines' incl. minus excl., rounded per line, as the booking plan falls back to.
  * - Turnover excl. VAT: incl. minus VAT, so the three always add up.
  */
-export function shopFiguresOf(order: Order): RateFigures[] {
+export function shopFiguresOf(order: Order, shopCountry: string): RateFigures[] {
+  const treatment = deriveVatTreatment(order, shopCountry);
   const isCredit = order.creditedOrderNumber !== undefined;
   const lineSum = order.lines.reduce(
     (s, l) => s + l.prices.reduce((t, p) => t + (p.amountInclTax ?? ZERO), ZERO),
@@ -80,7 +95,8 @@ export function shopFiguresOf(order: Order): RateFigures[] {
     .map((rate) => {
       const inclTax = incl.get(rate) ?? ZERO;
       const vatAmount = vat.get(rate) ?? ZERO;
-      return { rate, inclTax, exclTax: inclTax - vatAmount, vat: vatAmount };
+      const vatBox = saleBox(treatment, parseDecimal(rate));
+      return { rate, vatBox, inclTax, exclTax: inclTax - vatAmount, vat: vatAmount };
     })
     .filter((r) => r.inclTax !== ZERO || r.vat !== ZERO)
     .sort((a, b) => compareRates(a.rate, b.rate));
@@ -99,6 +115,8 @@ export interface InvoiceFigures {
     price: string;
     amount_decimal?: string | null;
     total_price_excl_tax_with_discount?: string;
+    /** The VAT-return boxes Moneybird put the line in ("NL/1a"). */
+    tax_report_reference?: ReadonlyArray<string | null> | null;
   }>;
   tax_totals?: ReadonlyArray<{ tax_rate_id: string; taxable_amount: string; tax_amount: string }>;
 }
@@ -111,15 +129,19 @@ export function inTheBooks(invoice: { state: string }): boolean {
   return invoice.state !== 'draft';
 }
 
-/** What the reference data says of a tax rate: its percentage and name. */
-export type TaxRateLookup = (taxRateId: string) => { percentage: Decimal; name: string | null } | undefined;
+/** What the reference data says of a tax rate: its percentage, name and (a foreign rate) country. */
+export type TaxRateLookup = (
+  taxRateId: string,
+) => { percentage: Decimal; name: string | null; country?: string | null } | undefined;
 
 /** The lookup over the administration's tax rates as Moneybird lists them. */
 export function taxRateLookupIn(rates: readonly MoneybirdTaxRate[]): TaxRateLookup {
   return (id) => {
     const rate = rates.find((r) => r.id === id);
     const percentage = rate && taxRatePercentage(rate);
-    return percentage === undefined ? undefined : { percentage, name: rate?.name ?? null };
+    return percentage === undefined
+      ? undefined
+      : { percentage, name: rate?.name ?? null, country: rate?.country ?? null };
   };
 }
 
@@ -129,12 +151,20 @@ export function taxRateLookupIn(rates: readonly MoneybirdTaxRate[]): TaxRateLook
  * there (a 0 % rate with a legal text instead of VAT) carries no VAT, and its turnover is the sum of
  * its lines, whose excl. amount is then their incl. amount. An invoice read without its lines (the
  * bulk read adoption uses) puts what its total holds beyond `tax_totals` at 0 % under no named rate:
- * that is exactly the turnover on such rates. Rates with nothing on them are left out.
+ * that is exactly the turnover on such rates. Rates with nothing on them are left out. Each rate is in
+ * the part of the VAT return Moneybird put its lines in (`vat-lines.ts`); unknown without lines.
  */
 export function bookedFiguresOf(invoice: InvoiceFigures, lookup: TaxRateLookup): BookedFigures {
   const lineTotals = new Map<string, Decimal>();
+  // Per tax rate, the boxes its lines carry; absent when no line of it says.
+  const references = new Map<string, Array<string | null>>();
   for (const detail of invoice.details ?? []) {
     if (detail.tax_rate_id === null) continue;
+    if (Array.isArray(detail.tax_report_reference))
+      references.set(detail.tax_rate_id, [
+        ...(references.get(detail.tax_rate_id) ?? []),
+        ...detail.tax_report_reference,
+      ]);
     const excl =
       detail.total_price_excl_tax_with_discount !== undefined
         ? parseDecimal(detail.total_price_excl_tax_with_discount)
@@ -166,6 +196,7 @@ export function bookedFiguresOf(invoice: InvoiceFigures, lookup: TaxRateLookup):
       taxRateId,
       taxRateName: known?.name ?? null,
       rate: known ? rateKey(known.percentage) : impliedRate(exclTax, vat),
+      vatBox: bookedBoxOf(references.get(taxRateId), known ? { country: known.country ?? null } : undefined),
       inclTax,
       exclTax,
       vat,
@@ -178,6 +209,7 @@ export function bookedFiguresOf(invoice: InvoiceFigures, lookup: TaxRateLookup):
       taxRateId: '',
       taxRateName: null,
       rate: '0',
+      vatBox: UNKNOWN_BOX,
       inclTax: remainder,
       exclTax: remainder,
       vat: ZERO,
@@ -202,11 +234,4 @@ function impliedRate(exclTax: Decimal, vat: Decimal): string {
   if (exclTax === ZERO || vat === ZERO) return '0';
   const tenths = divideRounded(vat * 1000n, exclTax);
   return rateKey(tenths * 100_000n);
-}
-
-/** Highest rate first (21, 9, 0), as the VAT return lists them. */
-export function compareRates(a: string, b: string): number {
-  const x = parseDecimal(a);
-  const y = parseDecimal(b);
-  return x === y ? 0 : x > y ? -1 : 1;
 }

@@ -7,13 +7,15 @@
 //   read 1.234 as one thousand two hundred and thirty-four.
 // - A UTF-8 byte order mark (Excel otherwise garbles é and €), CRLF line ends; the library quotes
 //   fields that hold `;`, quotes or line breaks.
-// - One flat table: a row per rate, a total row, then a row per order and rate that differs, each
-//   with the same columns, so it sorts and filters as one table.
+// - One flat table: a row per line (a part of the VAT return and a rate: the box of the Dutch return
+//   or the OSS country in a column of its own, to copy into the return), a total row, then a row per
+//   order and line that differs, each with the same columns, so it sorts and filters as one table.
 // - Text a spreadsheet would run as a formula (an order number starting with "=") gets an apostrophe.
 import type { OrderExplanation, ReconciliationView } from '../../../shared/contract/reconciliation';
 import { type UiReconciliationKey, uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
 import { interpolate, type Locale } from '../../../shared/i18n/translate';
 import { explanationText } from '../../../shared/reconciliation/explanation-text';
+import { vatBoxCode } from '../../../shared/reconciliation/vat-box-name';
 import { excelCsv, spreadsheetSafe } from '../excel-csv';
 import { periodLabel } from './month-per-vat-rate';
 
@@ -41,6 +43,7 @@ export function reconciliationCsv(
   const header = [
     t('reconciliation.csv.kind'),
     t('reconciliation.csv.period'),
+    t('reconciliation.csv.box'),
     t('reconciliation.csv.rate'),
     t('reconciliation.csv.taxRates'),
     t('reconciliation.csv.order'),
@@ -64,6 +67,7 @@ export function reconciliationCsv(
   const rows: string[][] = view.rates.map((line) => [
     t('reconciliation.csv.kind.rate'),
     period,
+    vatBoxCode(line.vatBox, locale),
     dutchRate(line.rate),
     line.taxRateNames.join(', '),
     '',
@@ -83,17 +87,19 @@ export function reconciliationCsv(
     '',
     '',
     '',
+    '',
     ...amounts(view.total.shop),
     ...amounts(view.total.booked),
     ...amounts(view.total.difference),
   ]);
   for (const item of explanations) {
     const sentence = spreadsheetSafe(explanationText(item, locale, dutchAmount));
-    const perRate = item.differences.length > 0 ? item.differences : [{ rate: '', ...EMPTY }];
-    for (const d of perRate) {
+    const perLine = item.differences.length > 0 ? item.differences : [{ rate: '', vatBox: '', ...EMPTY }];
+    for (const d of perLine) {
       rows.push([
         t('reconciliation.csv.kind.order'),
         period,
+        vatBoxCode(d.vatBox, locale),
         d.rate === '' ? '' : dutchRate(d.rate),
         '',
         spreadsheetSafe(item.orderNumber),

@@ -1,16 +1,21 @@
 // The figures per VAT rate the reconciliation compares (migration 7): what the shop says of each
-// order, and what Winkelbrug booked in Moneybird for it. Writes replace an order's figures of one
-// side; reads sum a period in SQL, so a month of a 50 000-order journal is read in milliseconds.
+// order, and what Winkelbrug booked in Moneybird for it, each in its part of the VAT return
+// (migration 19). Writes replace an order's figures of one side and keep both sides of an order on
+// the same lines; reads sum a period in SQL, so a month of a 50 000-order journal is read in
+// milliseconds.
 import type { Database } from 'better-sqlite3';
 import { toPlain } from '../money/decimal';
-import { type BookedFigures, compareRates, type RateFigures } from '../reconciliation/order-figures';
+import type { BookedFigures, RateFigures } from '../reconciliation/order-figures';
+import { bookedBoxesFilledIn, compareLines, shopBoxesAligned } from '../reconciliation/vat-lines';
 import { UNSETTLED_ORDER } from './migrations/007-booked-totals';
 import { writeTransaction } from './write-transaction';
 
-/** One side's sums at one rate over a period. Amounts in millionths. */
+/** One side's sums on one line (part of the VAT return and rate) over a period. Amounts in millionths. */
 export interface PeriodRateSums {
   source: 'shop' | 'booked';
   rate: string;
+  /** The part of the VAT return (`reconciliation/vat-lines.ts`); '' for figures from before version 19. */
+  vatBox: string;
   inclTax: bigint;
   exclTax: bigint;
   vat: bigint;
@@ -31,9 +36,10 @@ export interface PeriodOrderCounts {
   bookedNotRecorded: number;
 }
 
-/** One order's difference at one rate: shop minus booked (millionths). */
+/** One order's difference on one line (part of the VAT return and rate): shop minus booked (millionths). */
 export interface RateDifference {
   rate: string;
+  vatBox: string;
   inclTax: bigint;
   exclTax: bigint;
   vat: bigint;
@@ -140,13 +146,26 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
   // A row's order_date is the day it counts on: the order's for the shop's side, the invoice's for
   // the booked side.
   const insert = db.prepare(
-    `INSERT INTO order_vat_figures (order_number, source, rate, tax_rate_id, tax_rate_name, incl_tax, excl_tax, vat,
-       order_date, currency)
-     SELECT @order_number, @source, @rate, @tax_rate_id, @tax_rate_name, @incl_tax, @excl_tax, @vat,
+    `INSERT INTO order_vat_figures (order_number, source, rate, vat_box, tax_rate_id, tax_rate_name, incl_tax,
+       excl_tax, vat, order_date, currency)
+     SELECT @order_number, @source, @rate, @vat_box, @tax_rate_id, @tax_rate_name, @incl_tax, @excl_tax, @vat,
        coalesce(@day, j.order_date), j.currency
      FROM order_journal j WHERE j.order_number = @order_number
-     ON CONFLICT (order_number, source, rate, tax_rate_id) DO UPDATE SET
+     ON CONFLICT (order_number, source, rate, vat_box, tax_rate_id) DO UPDATE SET
        incl_tax = incl_tax + excluded.incl_tax, excl_tax = excl_tax + excluded.excl_tax, vat = vat + excluded.vat`,
+  );
+  // Where an order's figures are placed now, per side (the table's key: no other row is read).
+  const placedStatement = db
+    .prepare(
+      `SELECT rate, vat_box AS vatBox, excl_tax AS exclTax FROM order_vat_figures
+       WHERE order_number = ? AND source = ?`,
+    )
+    .safeIntegers(true);
+  const placed = (orderNumber: string, source: 'shop' | 'booked') =>
+    placedStatement.all(orderNumber, source) as Array<{ rate: string; vatBox: string; exclTax: bigint }>;
+  const moveShop = db.prepare(
+    `UPDATE order_vat_figures SET vat_box = @to
+     WHERE order_number = @order_number AND source = 'shop' AND rate = @rate AND vat_box = @from`,
   );
   const markShop = db
     .prepare('UPDATE order_journal SET shop_figures_at = ? WHERE order_number = ? RETURNING booked_total')
@@ -202,16 +221,16 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
     "DELETE FROM order_vat_figures WHERE order_number = ? AND source = 'difference'",
   );
   const insertDifference = db.prepare(
-    `INSERT INTO order_vat_figures (order_number, source, rate, tax_rate_id, incl_tax, excl_tax, vat, order_date,
-       currency)
-     SELECT f.order_number, 'difference', f.rate, '',
+    `INSERT INTO order_vat_figures (order_number, source, rate, vat_box, tax_rate_id, incl_tax, excl_tax, vat,
+       order_date, currency)
+     SELECT f.order_number, 'difference', f.rate, f.vat_box, '',
        sum(CASE f.source WHEN 'shop' THEN f.incl_tax ELSE -f.incl_tax END) AS d_incl,
        sum(CASE f.source WHEN 'shop' THEN f.excl_tax ELSE -f.excl_tax END) AS d_excl,
        sum(CASE f.source WHEN 'shop' THEN f.vat ELSE -f.vat END) AS d_vat, j.order_date, j.currency
      FROM order_vat_figures f JOIN order_journal j ON j.order_number = f.order_number
      WHERE f.order_number = @order_number AND f.source IN ('shop', 'booked')
        AND j.shop_figures_at IS NOT NULL AND j.booked_total IS NOT NULL
-     GROUP BY f.rate
+     GROUP BY f.rate, f.vat_box
      HAVING d_incl <> 0 OR d_excl <> 0 OR d_vat <> 0`,
   );
   // An order booked on another day differs in each period it touches, whatever its amounts.
@@ -228,12 +247,12 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
   // sums are one range of the period index, without the journal.
   const sumsStatement = db
     .prepare(
-      `SELECT f.source, f.rate, sum(f.incl_tax) AS incl, sum(f.excl_tax) AS excl, sum(f.vat) AS vat,
-         json_group_array(DISTINCT f.tax_rate_name) AS names
+      `SELECT f.source, f.rate, f.vat_box, sum(f.incl_tax) AS incl, sum(f.excl_tax) AS excl,
+         sum(f.vat) AS vat, json_group_array(DISTINCT f.tax_rate_name) AS names
        FROM order_vat_figures f
        WHERE f.order_date >= @from AND f.order_date < @to AND f.source IN ('shop', 'booked')
          AND ${IN_BOOKS_CURRENCY('f.currency')}
-       GROUP BY f.source, f.rate`,
+       GROUP BY f.source, f.rate, f.vat_box`,
     )
     .safeIntegers(true);
   // Counted on the journal's date and state indexes alone; the rest follows from the listed orders.
@@ -249,12 +268,12 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
   // difference), figures never recorded (booked before version 7), a recorded difference, or a
   // booking on another day, whose two sides count each in the period of its own day (the second
   // half: orders of other periods booked in this one, found by the index of such bookings). One row
-  // per order, rate and side, the order's facts repeated, amounts signed as shop minus booked; rows
+  // per order, line and side, the order's facts repeated, amounts signed as shop minus booked; rows
   // of one order follow each other.
   const orderFacts = `j.order_number, j.order_date, j.booked_date, j.state, j.progress,
     j.credited_order_number, j.reason_code, j.reason_nl, j.reason_en, ${IN_BOOKS} AS in_books,
     j.shop_figures_at IS NOT NULL AS shop_recorded, j.booked_total IS NOT NULL AS booked_recorded,
-    j.booked_gone_at IS NOT NULL AS booked_gone, f.rate,
+    j.booked_gone_at IS NOT NULL AS booked_gone, f.rate, f.vat_box,
     CASE f.source WHEN 'booked' THEN -f.incl_tax ELSE f.incl_tax END AS incl_tax,
     CASE f.source WHEN 'booked' THEN -f.excl_tax ELSE f.excl_tax END AS excl_tax,
     CASE f.source WHEN 'booked' THEN -f.vat ELSE f.vat END AS vat`;
@@ -286,13 +305,19 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
     day: string | null = null,
   ) => {
     deleteSide.run(orderNumber, source);
-    for (const r of rates) {
+    // The booked side's unknown parts (an invoice read without its lines) are the shop's.
+    const boxes =
+      source === 'booked'
+        ? bookedBoxesFilledIn(rates, placed(orderNumber, 'shop'))
+        : rates.map((r) => r.vatBox);
+    for (const [i, r] of rates.entries()) {
       const booked = 'taxRateId' in r ? (r as BookedFigures['rates'][number]) : null;
       insert.run({
         order_number: orderNumber,
         source,
         day: source === 'booked' ? day : null,
         rate: r.rate,
+        vat_box: boxes[i]!,
         tax_rate_id: booked?.taxRateId ?? '',
         tax_rate_name: booked?.taxRateName ?? null,
         incl_tax: r.inclTax,
@@ -301,7 +326,16 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
       });
     }
   };
+  /** The shop's side placed where its booking is (`vat-lines.ts`), so both sides meet on a line. */
+  const alignShop = (orderNumber: string) => {
+    const shop = placed(orderNumber, 'shop');
+    const aligned = shopBoxesAligned(shop, placed(orderNumber, 'booked'));
+    for (const [i, s] of shop.entries())
+      if (aligned[i] !== s.vatBox)
+        moveShop.run({ order_number: orderNumber, rate: s.rate, from: s.vatBox, to: aligned[i] });
+  };
   const refreshDifference = (orderNumber: string) => {
+    alignShop(orderNumber);
     deleteDifference.run(orderNumber);
     insertDifference.run({ order_number: orderNumber });
     markDiffer.run({ order_number: orderNumber });
@@ -351,6 +385,7 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
       const sums = (sumsStatement.all(params) as Array<Record<string, unknown>>).map((row) => ({
         source: row.source as 'shop' | 'booked',
         rate: row.rate as string,
+        vatBox: row.vat_box as string,
         inclTax: row.incl as bigint,
         exclTax: row.excl as bigint,
         vat: row.vat as bigint,
@@ -383,9 +418,10 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
           orders.push(current);
         }
         if (row.rate === null) continue;
-        // A booking on another day brings both sides of a rate: one difference per rate.
+        // A booking on another day brings both sides of a line: one difference per line.
         const rate = row.rate as string;
-        const same = current.differences.find((d) => d.rate === rate);
+        const vatBox = row.vat_box as string;
+        const same = current.differences.find((d) => d.rate === rate && d.vatBox === vatBox);
         if (same) {
           same.inclTax += row.incl_tax as bigint;
           same.exclTax += row.excl_tax as bigint;
@@ -393,6 +429,7 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
         } else {
           current.differences.push({
             rate,
+            vatBox,
             inclTax: row.incl_tax as bigint,
             exclTax: row.excl_tax as bigint,
             vat: row.vat as bigint,
@@ -404,9 +441,8 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
           order.differences = order.differences.filter(
             (d) => d.inclTax !== 0n || d.exclTax !== 0n || d.vat !== 0n,
           );
-      // Highest rate first within an order, as the view lists rates.
-      for (const order of orders)
-        if (order.differences.length > 1) order.differences.sort((a, b) => compareRates(a.rate, b.rate));
+      // In the return's order within an order, as the view lists its lines.
+      for (const order of orders) if (order.differences.length > 1) order.differences.sort(compareLines);
       // Every order not in the books, or without recorded figures, is among the listed ones.
       const c = countsStatement.get(params) as Record<string, number>;
       const foreignCurrency = c.foreign_currency ?? 0;

@@ -17,6 +17,7 @@ import {
   bookingStyleOf,
   referencePrefixOf,
   SetupRequiredError,
+  storedShopCountry,
 } from './run-mapping';
 import { type OrderReport, type RunLog, toReport } from './run-report';
 import { completedStatusesSetting, STATUS_CHANGE_OVERLAP_MS, startDateSetting } from './sync-settings';
@@ -160,11 +161,12 @@ export class OrderAdmission {
       shopVat: order.tax ?? null,
       ...customerOf(order), // order overview (#12): who ordered, for search
     };
-    // month per VAT rate (#12): the shop's figures per rate are recorded with the admission.
+    // month per VAT rate (#12): the shop's figures per rate are recorded with the admission, each in
+    // the part of the VAT return the order's treatment puts it.
     store.transaction(() => {
       if (known) journal.transition(order.number, { from: 'discovered', to: 'pending', patch: facts });
       else journal.record({ orderNumber: order.number, state: 'pending', ...facts });
-      store.vatFigures.recordShop(order.number, shopFiguresOf(order));
+      store.vatFigures.recordShop(order.number, shopFiguresOf(order, storedShopCountry(mapping)));
     });
     return null;
   }

@@ -4,7 +4,7 @@ import { explanationText } from '../../../shared/reconciliation/explanation-text
 import { formatDate, formatMoney, type MessageKey } from '../../i18n/text';
 import { EXPLANATION_PAGE_SIZE, useReconciliation } from '../../state/reconciliation-store';
 import { useLocale, useText } from '../../state/store-context';
-import { rateName } from './period-name';
+import { lineName } from './period-name';
 
 const kindKey = (kind: ExplanationKind) => `reconciliation.kind.${kind}` as MessageKey;
 
@@ -87,7 +87,7 @@ export function Explanations({ view }: { view: ReconciliationView }) {
                     {item.differences
                       .map((d) =>
                         t('reconciliation.explanations.differenceAt', {
-                          rate: rateName(d.rate, locale, t),
+                          rate: lineName(d, locale, t),
                           excl: money(d.exclTax),
                           vat: money(d.vat),
                         }),

@@ -2,10 +2,11 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { ReconciliationView } from '../../../shared/contract';
 import { formatMoney } from '../../i18n/text';
 import { useLocale, useText } from '../../state/store-context';
-import { rateName } from './period-name';
+import { lineName, lineTick } from './period-name';
 
 /**
- * The shop's turnover excl. VAT next to Moneybird's, per rate: equal bars at a glance. The table
+ * The shop's turnover excl. VAT next to Moneybird's, per line of the VAT return (rate and box, short:
+ * "21% · 1a"): equal bars at a glance. The table
  * holds the same figures for a screen reader, so the chart is described once and not read out bar by
  * bar.
  */
@@ -15,7 +16,8 @@ export function RateChart({ view }: { view: ReconciliationView }) {
   const shop = t('reconciliation.col.shop');
   const booked = t('reconciliation.col.booked');
   const data = view.rates.map((line) => ({
-    rate: rateName(line.rate, locale, t),
+    tick: lineTick(line, locale, t),
+    name: lineName(line, locale, t),
     [shop]: Number(line.shop.exclTax),
     [booked]: Number(line.booked.exclTax),
   }));
@@ -33,9 +35,13 @@ export function RateChart({ view }: { view: ReconciliationView }) {
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="rate" />
+            {/* Every line its tick, however many: each is a line of the return the owner looks for. */}
+            <XAxis dataKey="tick" interval={0} tick={{ fontSize: 11 }} />
             <YAxis tickFormatter={axisMoney} width={80} />
-            <Tooltip formatter={money} />
+            <Tooltip
+              formatter={money}
+              labelFormatter={(tick, payload) => String(payload?.[0]?.payload?.name ?? tick)}
+            />
             {/* In the bars' order, the shop first (recharts sorts by name otherwise). */}
             <Legend itemSorter={(item) => (item.dataKey === shop ? 0 : 1)} />
             <Bar dataKey={shop} fill="#6b8f85" isAnimationActive={false} />

@@ -1,4 +1,5 @@
 import type { Amounts, ReconciliationView } from '../../../shared/contract';
+import { vatBoxName } from '../../../shared/reconciliation/vat-box-name';
 import { formatMoney } from '../../i18n/text';
 import { useLocale, useText } from '../../state/store-context';
 import { rateName } from './period-name';
@@ -23,8 +24,10 @@ function DifferenceCell({ amount, testId }: { amount: string; testId: string }) 
 }
 
 /**
- * Per VAT rate: the shop's turnover excl. VAT and VAT (what the VAT return asks), Moneybird's, and the
- * difference. The data-amount attributes carry the exact figures for tests and tools.
+ * Per line of the VAT return (a rate in a box of the Dutch return, or of an OSS country): the shop's
+ * turnover excl. VAT and VAT (what the VAT return asks), Moneybird's, and the difference. Each line
+ * names its box in the return's words and the Moneybird rates it was booked on. The data-amount
+ * attributes carry the exact figures for tests and tools.
  */
 export function RateTable({ view }: { view: ReconciliationView }) {
   const t = useText();
@@ -64,13 +67,19 @@ export function RateTable({ view }: { view: ReconciliationView }) {
         <tbody>
           {view.rates.map((line) => (
             <tr
-              key={line.rate}
+              key={`${line.vatBox}|${line.rate}`}
               data-testid="rate-row"
               data-rate={line.rate}
+              data-box={line.vatBox}
               className={isZero(line.difference) ? undefined : 'row-differs'}
             >
               <th scope="row">
                 <span className="rate-name">{rateName(line.rate, locale, t)}</span>
+                {line.vatBox !== '' && (
+                  <span className="vat-box-name" data-testid="vat-box-name">
+                    {vatBoxName(line.vatBox, locale)}
+                  </span>
+                )}
                 {line.taxRateNames.length > 0 && (
                   <span className="tax-rate-names">{line.taxRateNames.join(', ')}</span>
                 )}

@@ -17,6 +17,7 @@ import { deletedBookingsMigration } from './015-deleted-bookings';
 import { archivedContactsMigration } from './016-archived-contacts';
 import { searchLettersWrittenOutMigration } from './017-search-letters-written-out';
 import { bookingAdministrationMigration } from './018-booking-administration';
+import { vatReturnBoxesMigration } from './019-vat-return-boxes';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   archivedContactsMigration,
   searchLettersWrittenOutMigration,
   bookingAdministrationMigration,
+  vatReturnBoxesMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
