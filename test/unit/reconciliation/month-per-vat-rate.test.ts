@@ -954,6 +954,83 @@ describe('a line per part of the VAT return', () => {
       ['', '0', '5.00', '5.00', ['0% btw']],
     ]);
   });
+
+  it("places a version-18 journal's bookings by the mapping's rates, so the month of an upgrade has one line per part", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'winkelbrug-reconciliation-v18-mapped-'));
+    dirs.push(dir);
+    const file = databaseFileIn(dir);
+    const old = openDatabase(file, { migrations: MIGRATIONS.slice(0, 18) });
+    // 21 % and 0 % at home, Belgium's 21 % (OSS), the intra-community rate; "99" is mapped twice.
+    const mapping = {
+      taxRates: {
+        domestic: { '21': '11', '0': '12', '9': '99' },
+        oss: { BE: { '21': '31' } },
+        reverseCharge: '40',
+        export: '99',
+      },
+    };
+    old
+      .prepare("INSERT INTO settings (key, value, updated_at) VALUES ('bookkeeping.mapping', ?, 0)")
+      .run(JSON.stringify(mapping));
+    const journal = old.prepare(
+      `INSERT INTO order_journal (order_number, state, progress, booking_style, order_date, shop_figures_at,
+         booked_total, figures_differ, created_at, updated_at)
+       VALUES (?, ?, ?, 'sales_invoice', '2026-10-10', 1, ?, ?, 0, 0)`,
+    );
+    const row = old.prepare(
+      `INSERT INTO order_vat_figures (order_number, source, rate, tax_rate_id, tax_rate_name, incl_tax, excl_tax,
+         vat, order_date, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2026-10-10', 'EUR')`,
+    );
+    const both = (order: string, rate: string, id: string, name: string, shop: number[], booked = shop) => {
+      row.run(order, 'shop', rate, '', null, ...shop);
+      row.run(order, 'booked', rate, id, name, ...booked);
+    };
+    journal.run('600', 'done', 'done', '17.10', 0); // at home: 21 % and 0 %
+    both('600', '21', '11', '21% btw', [12_100_000, 10_000_000, 2_100_000]);
+    both('600', '0', '12', '0% btw', [5_000_000, 5_000_000, 0]);
+    journal.run('601', 'done', 'done', '24.20', 0); // Belgium, OSS
+    both('601', '21', '31', 'BE 21% btw', [24_200_000, 20_000_000, 4_200_000]);
+    journal.run('602', 'done', 'done', '40.00', 0); // a business in Germany: intra-community supply
+    both('602', '0', '40', 'ICP', [40_000_000, 40_000_000, 0]);
+    journal.run('603', 'done', 'done', '12.09', 1); // booked a cent short, recorded as a difference
+    both(
+      '603',
+      '21',
+      '11',
+      '21% btw',
+      [12_100_000, 10_000_000, 2_100_000],
+      [12_090_000, 9_990_000, 2_100_000],
+    );
+    old
+      .prepare(
+        `INSERT INTO order_vat_figures (order_number, source, rate, tax_rate_id, incl_tax, excl_tax, vat,
+           order_date, currency) VALUES ('603', 'difference', '21', '', 10000, 10000, 0, '2026-10-10', 'EUR')`,
+      )
+      .run();
+    journal.run('604', 'done', 'done', '10.90', 0); // on a rate mapped to two parts: not placed
+    both('604', '9', '99', '9% btw', [10_900_000, 10_000_000, 900_000]);
+    journal.run('605', 'parked', 'pending', null, null); // not booked: its part is not known yet
+    row.run('605', 'shop', '21', '', null, 6_050_000, 5_000_000, 1_050_000);
+    old.close();
+
+    const store = openStoreIn(dir);
+    stores.push(store);
+    const view = viewOf(store, OCTOBER);
+    expect(view.rates.map((r) => [r.vatBox, r.rate, r.shop.inclTax, r.booked.inclTax])).toEqual([
+      ['NL/1a', '21', '24.20', '24.19'],
+      ['NL/1e', '0', '5.00', '5.00'],
+      ['NL/3b', '0', '40.00', '40.00'],
+      ['OSS/BE', '21', '24.20', '24.20'],
+      ['', '21', '6.05', '0.00'],
+      ['', '9', '10.90', '10.90'],
+    ]);
+    // The cent is now the difference of the 1a line, and still explained on its order.
+    const short = view.explanations.items.find((item) => item.orderNumber === '603');
+    expect(short?.differences).toEqual([
+      { rate: '21', vatBox: 'NL/1a', inclTax: '0.01', exclTax: '0.01', vat: '0.00' },
+    ]);
+    expect(view.total.difference.inclTax).toBe('6.06');
+  });
 });
 
 describe('where figures are placed in the VAT return', () => {

@@ -18,6 +18,7 @@ import { archivedContactsMigration } from './016-archived-contacts';
 import { searchLettersWrittenOutMigration } from './017-search-letters-written-out';
 import { bookingAdministrationMigration } from './018-booking-administration';
 import { vatReturnBoxesMigration } from './019-vat-return-boxes';
+import { recordedFiguresPlacedMigration } from './020-recorded-figures-placed';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -43,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
   searchLettersWrittenOutMigration,
   bookingAdministrationMigration,
   vatReturnBoxesMigration,
+  recordedFiguresPlacedMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
