@@ -184,15 +184,38 @@ describe('the order journal', () => {
     expect(relink.kind).toBe('id-conflict');
     expect(relink.text.en).toContain('100');
     expect(journal.get('6001')?.state).toBe('contact_ok');
-    expect(refusal(() => journal.amend('6001', 'contact_ok', { reference: 'R2' })).kind).toBe('id-conflict');
     // The same value again is fine (a retried step reporting what is already known).
     expect(
       journal.advance('6001', 'contact_ok', 'invoice_created', { contactId: '100', invoiceId: '1' }).state,
     ).toBe('invoice_created');
+    // Moneybird knows the invoice by its reference: once one is made under it, it stays.
+    expect(refusal(() => journal.amend('6001', 'invoice_created', { reference: 'R2' })).kind).toBe(
+      'id-conflict',
+    );
     expect(
       refusal(() => journal.amend('6001', 'invoice_created', { bookingStyle: 'external_invoice' })).kind,
     ).toBe('illegal');
     expect(() => journal.record({ orderNumber: '6002', reference: 'R1' })).toThrow(/UNIQUE/);
+  });
+
+  it('takes another reference only while no invoice was made or begun under it', () => {
+    const { journal } = open();
+    // An order whose booking an earlier install made under the legacy prefix is adopted under it.
+    journal.record({
+      orderNumber: '6101',
+      state: 'pending',
+      bookingStyle: 'sales_invoice',
+      reference: 'MWX-6101',
+    });
+    expect(journal.amend('6101', 'pending', { reference: 'MWW-6101' }).reference).toBe('MWW-6101');
+    journal.advance('6101', 'pending', 'contact_ok', { contactId: '100' });
+    expect(journal.amend('6101', 'contact_ok', { reference: 'MWX-6101' }).reference).toBe('MWX-6101');
+    // The invoice's create announced: a crash may have left it in Moneybird under this reference.
+    journal.intendWrite('6101', 'contact_ok', 'invoice');
+    expect(refusal(() => journal.amend('6101', 'contact_ok', { reference: 'MWW-6101' })).kind).toBe(
+      'id-conflict',
+    );
+    expect(journal.get('6101')?.reference).toBe('MWX-6101');
   });
 
   it('parks with a reason, keeps the confirmed step, and resumes there', () => {

@@ -1,8 +1,8 @@
 // An install on the legacy shared prefix "MWW" moved to a new data folder (a new computer, a deleted
 // folder) and set up again by connecting the shop, as the wizard does: connecting stores the shop's
-// own prefix, so the setup asks Moneybird (one look-up) whether this shop's bookings carry "MWW" and
+// own prefix, so the setup asks Moneybird (one look-up per booking style) whether this shop's bookings carry "MWW" and
 // keeps "MWW" if so; the history import then adopts every booking and writes nothing. A brand-new
-// install still gets the shop's own prefix at the cost of that one request; a second shop in the same
+// install still gets the shop's own prefix at the cost of those two requests; a second shop in the same
 // administration, whose order numbers happen to carry another shop's MWW- invoices, keeps its own
 // prefix and books its own orders; and in the wizard's own order (the shop first, Moneybird and the
 // mapping after) the prefix is settled when the last of them is saved.
@@ -149,8 +149,9 @@ describe('an install on the legacy "MWW" prefix, moved to a new data folder', ()
     expect(await wizard.connectShop()).toMatchObject({ ok: true });
     const setupRequests = moneybirdRequestsSince(w, beforeConnect);
     expect(writesIn(setupRequests)).toEqual([]);
-    // One look-up of the sampled orders' references, and the fetch of what it found.
-    expect(invoiceRequests(setupRequests)).toHaveLength(2);
+    // One look-up of the sampled orders' references and the fetch of what it found; the external
+    // invoices' list of the sample's period, which names none.
+    expect(invoiceRequests(setupRequests)).toHaveLength(3);
 
     // Settings shows "MWW", and keeps it: the bookings in Moneybird carry it.
     expect(await wizard.shownPrefix()).toBe('MWW');
@@ -195,8 +196,9 @@ describe('an install on the legacy "MWW" prefix, moved to a new data folder', ()
     const wizard = wizardOnWorld(w);
     const beforeConnect = w.moneybird.server.log.entries.length;
     expect(await wizard.connectShop()).toMatchObject({ ok: true });
-    // The external invoices' list of the sample's period, and the fetch of what it names.
-    expect(invoiceRequests(moneybirdRequestsSince(w, beforeConnect))).toHaveLength(2);
+    // The sales invoices' look-up, which finds none; the external invoices' list of the sample's
+    // period, and the fetch of what it names.
+    expect(invoiceRequests(moneybirdRequestsSince(w, beforeConnect))).toHaveLength(3);
     expect(await wizard.shownPrefix()).toBe('MWW');
 
     const from = w.moneybird.server.log.entries.length;
@@ -293,7 +295,7 @@ describe('the look-up for the legacy prefix, when Moneybird does not answer', ()
 });
 
 describe('the prefix a shop gets when Moneybird holds no bookings of it under "MWW"', () => {
-  it('a brand-new install gets its own prefix, for one look-up, once', async () => {
+  it('a brand-new install gets its own prefix, for one look-up per booking style, once', async () => {
     const orders = [sale(962_201, 'nieuw-een@example.nl'), sale(962_202, 'nieuw-twee@example.nl')];
     const w = await worlds.start({ orders: orders.map((o) => ({ ...o, status: 3 })) });
     const own = shopReferencePrefix(await w.runtime.mijnwebwinkel.store());
@@ -302,8 +304,10 @@ describe('the prefix a shop gets when Moneybird holds no bookings of it under "M
     const beforeConnect = w.moneybird.server.log.entries.length;
     expect(await wizard.connectShop()).toMatchObject({ ok: true });
     const lookUps = invoiceRequests(moneybirdRequestsSince(w, beforeConnect));
+    // One list per booking style: an earlier install may have booked in the other one.
     expect(lookUps.map((r) => `${r.method} ${r.path}`)).toEqual([
       expect.stringMatching(/^GET .*\/sales_invoices\/synchronization\.json/),
+      expect.stringMatching(/^GET .*\/external_sales_invoices\/synchronization\.json/),
     ]);
     expect(await wizard.shownPrefix()).toBe(own);
     // Asked once: connecting again, or saving Settings, asks nothing more.

@@ -3,7 +3,7 @@
 // again (a new computer, a deleted data folder) must keep "MWW": its history import looks orders up
 // under the prefix in use only, and under the shop's own prefix it would book each of them again.
 // A sample of the shop's orders, spread over the orders the import will meet, is looked up under both
-// prefixes in one bulk look-up, the one adoption uses (for sales invoices: one request when nothing
+// prefixes and in both booking styles with the bulk look-up adoption uses (two requests when nothing
 // is found). A booking counts only when it is plainly that order's (its customer's contact and its
 // total): another shop's MWW- invoice under the same order number never makes this shop take "MWW".
 import { z } from 'zod';
@@ -153,20 +153,27 @@ export async function findBookedPrefix(question: BookedPrefixQuestion): Promise<
   });
   if (sample.length > 0) {
     try {
+      // Both styles, the chosen one first: an earlier install may have booked in the other.
+      const styles: BookingKind[] = style === 'sales' ? ['sales', 'external'] : ['external', 'sales'];
       await bookings.lookUp(
         sample.flatMap((order) =>
-          prefixes.map((prefix) => ({
-            reference: bookingReference(order.number, prefix),
-            orderDate: order.date,
-            style,
-          })),
+          prefixes.flatMap((prefix) =>
+            styles.map((kind) => ({
+              reference: bookingReference(order.number, prefix),
+              orderDate: order.date,
+              style: kind,
+            })),
+          ),
         ),
       );
     } catch (error) {
       return { ok: false, service: 'moneybird', error };
     }
   }
-  const choice = choosePrefix(ownPrefix, sample, (reference) => bookings.bookingsOf(style, reference) ?? []);
+  const choice = choosePrefix(ownPrefix, sample, (reference) => [
+    ...(bookings.bookingsOf('sales', reference) ?? []),
+    ...(bookings.bookingsOf('external', reference) ?? []),
+  ]);
   return { ok: true, ...choice, sampled: sample.length, requests: bookings.requests };
 }
 

@@ -541,7 +541,10 @@ function applyPatch(entry: JournalEntry, patch: JournalPatch): JournalEntry {
     next.moneybird[key] = proposed;
   }
   if (patch.reference !== undefined) {
-    if (entry.reference !== null && entry.reference !== patch.reference) {
+    // Moneybird knows a booking by its reference: it may change only while no invoice was made or
+    // begun under it (adoption of a booking an earlier install made under the legacy prefix).
+    const invoiceBegun = entry.moneybird.invoiceId !== null || entry.writeIntent === 'invoice';
+    if (entry.reference !== null && entry.reference !== patch.reference && invoiceBegun) {
       throw new JournalTransitionError('id-conflict', entry.orderNumber, {
         what: 'reference',
         existing: entry.reference,

@@ -605,6 +605,31 @@ export class SyncEngine {
         const outcome = await executor.book(asBooked, current);
         return toReport(outcome.entry, outcome.kind);
       }
+      // Booked by an earlier install under the legacy shared prefix: adopted under that reference.
+      const legacy =
+        lookupFailure === undefined
+          ? await adoption.legacyBooking(current, (style, referencePrefix) => {
+              const asBooked = planWith({ ...settings, bookingStyle: style, referencePrefix });
+              return isRefusal(asBooked) ? null : asBooked;
+            })
+          : null;
+      if (legacy) {
+        try {
+          current = journal.amend(current.orderNumber, current.state, {
+            reference: legacy.reference,
+            bookingStyle: bookingStyleOf(legacy.style),
+          });
+        } catch (error) {
+          // An invoice's create was begun under the shop's own reference: not to be renamed.
+          const failed = executor.fail(current, error);
+          return toReport(failed.entry, failed.kind);
+        }
+        const readopted = await adoption.adoptExisting(current, legacy, executor, undefined);
+        if (readopted) return readopted;
+        // The journal now knows the order by that reference: any booking of it is made under it.
+        const outcome = await executor.book(legacy, current);
+        return toReport(outcome.entry, outcome.kind);
+      }
     }
     // credit notes (#11): before a credit's first write, its original must still be in Moneybird
     // as booked (the owner may have deleted or changed it since).

@@ -5,7 +5,12 @@
 // is plainly an order's booking live in adoption.ts; the look-ups in existing-bookings.ts.
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { localize } from '../../../shared/i18n/translate';
-import { type BookingPlan, orderNumberFromReference } from '../bookkeeping';
+import {
+  type BookingPlan,
+  bookingReference,
+  LEGACY_REFERENCE_PREFIX,
+  orderNumberFromReference,
+} from '../bookkeeping';
 import { AuthenticationError, PlanLimitError } from '../http/errors';
 import type { MoneybirdClient } from '../moneybird/client';
 import type { JournalEntry, RunKind, Store } from '../store';
@@ -118,10 +123,13 @@ export class RunAdoption {
     const wanted = entries.filter((e) => this.needsLookUp(e));
     if (wanted.length === 0) return undefined;
     try {
-      // Both styles: the owner may have switched the style since an earlier install booked it.
+      // Both styles: the owner may have switched the style since an earlier install booked it. And
+      // under the legacy prefix too, where an earlier install may have booked the shop's orders.
       await this.existingBookings().lookups.lookUp(
         wanted.flatMap((e) =>
-          BOOKING_KINDS.map((style) => ({ reference: e.reference!, orderDate: e.orderDate, style })),
+          [e.reference!, ...this.legacyReferences(e)].flatMap((reference) =>
+            BOOKING_KINDS.map((style) => ({ reference, orderDate: e.orderDate, style })),
+          ),
         ),
       );
       return undefined;
@@ -246,6 +254,45 @@ export class RunAdoption {
     return (lookups.bookingsOf(other, plan.reference) ?? []).length > 0 ? other : null;
   }
 
+  /**
+   * The booking an earlier install made of this order under the legacy shared prefix ("MWW"), before
+   * this one books under the shop's own: the plan it was booked with (that reference, that style),
+   * when Moneybird holds plainly this order's booking there (its customer, its total, its lines).
+   * Anything else under that reference is taken for another shop's, which shared the prefix, and
+   * the order is booked under its own. Null too when the look-up failed (the order then fails as
+   * usual) or the shop's own prefix is the legacy one.
+   */
+  async legacyBooking(
+    entry: JournalEntry,
+    planIn: (style: BookingKind, referencePrefix: string) => BookingPlan | null,
+  ): Promise<BookingPlan | null> {
+    const [reference] = this.legacyReferences(entry);
+    if (!reference) return null;
+    const { lookups } = this.existingBookings();
+    const takenOver = this.context.store.settings.get(invoiceTakeOversSetting)[entry.orderNumber] ?? null;
+    for (const style of BOOKING_KINDS) {
+      try {
+        if (!lookups.bookingsOf(style, reference))
+          await lookups.lookUp([{ reference, orderDate: entry.orderDate, style }]);
+      } catch {
+        return null;
+      }
+      const found = lookups.bookingsOf(style, reference) ?? [];
+      if (found.length === 0) continue;
+      const plan = planIn(style, LEGACY_REFERENCE_PREFIX);
+      if (!plan) continue;
+      const verdict = judgeBookings(plan, entry, found, takenOver);
+      if (verdict.kind === 'adopt' && !verdict.contactChanged) return plan;
+    }
+    return null;
+  }
+
+  /** The order's reference under the legacy prefix, when the shop books under its own. */
+  private legacyReferences(entry: JournalEntry): string[] {
+    if (this.context.referencePrefix() === LEGACY_REFERENCE_PREFIX) return [];
+    return [bookingReference(entry.orderNumber, LEGACY_REFERENCE_PREFIX)];
+  }
+
   /** One line at the end of a run that looked anything up: what it cost and what it found. */
   logSummary(runId: number): void {
     if (!this.stats || this.stats.lookups.lookedUp === 0) return;
@@ -266,7 +313,9 @@ export class RunAdoption {
         moneybird,
         today: () => shopLocalDate(now()),
         knownInvoiceIds: () => store.journal.knownInvoiceIds(),
-        isOurs: (reference) => orderNumberFromReference(reference, referencePrefix()) !== undefined,
+        isOurs: (reference) =>
+          orderNumberFromReference(reference, referencePrefix()) !== undefined ||
+          orderNumberFromReference(reference, LEGACY_REFERENCE_PREFIX) !== undefined,
         contactKeysOf: (contactId) => store.contacts.keysOf(contactId),
       }),
       adopted: 0,
