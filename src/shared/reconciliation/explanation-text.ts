@@ -22,10 +22,11 @@ export function explanationAmount(item: OrderExplanation): string {
     default: {
       const sum = (pick: (d: OrderExplanation['differences'][number]) => string) =>
         item.differences.reduce((s, d) => s + Math.round(Number(pick(d)) * 100), 0);
-      // The total difference; when a line only moved to another rate that is nothing, and what
-      // differs is the VAT it carries, or else the amount that moved.
+      // The total difference; when a line only moved to another rate or part of the return that is
+      // nothing, and what differs is the VAT it carries, or else the amount that moved (no sign: it
+      // is as much more on one line as less on the other).
       const cents = sum((d) => d.inclTax) || sum((d) => d.vat);
-      if (cents === 0) return largest(item.differences.map((d) => d.inclTax));
+      if (cents === 0) return largest(item.differences.map((d) => d.inclTax)).replace(/^-/, '');
       return (cents / 100).toFixed(2);
     }
   }

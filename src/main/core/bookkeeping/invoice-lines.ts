@@ -85,6 +85,15 @@ function baseDescription(order: Order, line: OrderLine, kind: LineKind, lang: 'n
 }
 
 /**
+ * Whether a gift-card line's part (its signed amount incl. VAT, as booked) pays for the order: only
+ * when it lowers what the customer pays (a credit reverses that) and carries no VAT. A gift card
+ * sold, or one with VAT, is an ordinary line at its own rate, and turnover.
+ */
+export function giftCardPays(rate: Decimal, signedInclTax: Decimal, isCredit: boolean): boolean {
+  return rate === 0n && (isCredit ? signedInclTax > 0n : signedInclTax < 0n);
+}
+
+/**
  * Splits the order's lines into parts. `sign` is -1 for a credit order whose amounts the shop sends
  * positive. Each part's amount/price give exactly its incl. amount: quantity × unit when the line
  * total divides into whole cents, otherwise "1 ×" the line total with the quantity in the text.
@@ -99,10 +108,8 @@ export function splitLines(order: Order, sign: 1n | -1n, lang: 'nl' | 'en'): Lin
     const split = line.prices.length > 1;
     for (const price of line.prices) {
       const incl = (price.amountInclTax ?? 0n) * sign;
-      // A gift card pays only when it lowers what the customer pays (a credit reverses that) and
-      // carries no VAT; a gift card sold, or one with VAT, is an ordinary line at its own rate.
-      const pays = price.rate === 0n && (isCredit ? incl > 0n : incl < 0n);
-      const kind: LineKind = typeKind === 'gift_card' && !pays ? 'product' : typeKind;
+      const kind: LineKind =
+        typeKind === 'gift_card' && !giftCardPays(price.rate, incl, isCredit) ? 'product' : typeKind;
       let text = split
         ? interpolate(texts['line.rate_part'], { description, rate: rateKey(price.rate) })
         : description;

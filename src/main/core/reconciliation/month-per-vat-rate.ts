@@ -208,7 +208,10 @@ function bookedDifferenceKind(differences: readonly RateDifference[]): Explanati
     if (d.vat !== 0n && Number(d.rate) === 0) zeroRateVat = true;
   }
   if (inclSum !== 0n) return 'other';
-  return zeroRateVat ? 'zero_rate' : 'rounding';
+  if (zeroRateVat) return 'zero_rate';
+  // Rounding moves cents off a rate that carries VAT; turnover that only moved between two parts of
+  // the return at 0 % (a supply to a business in the EU edited onto a domestic rate) is not rounding.
+  return differences.some((d) => Number(d.rate) !== 0) ? 'rounding' : 'other';
 }
 
 function differenceOf(row: OrderDifferenceRow): Sums {

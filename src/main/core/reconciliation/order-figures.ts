@@ -2,7 +2,7 @@
 // order's own lines and VAT) and what Moneybird holds (from the invoice it returned), each with the
 // part of the VAT return it belongs in. Pure: the engine records them in the journal's database, the
 // month per VAT rate sums them.
-import { lineKind } from '../bookkeeping/invoice-lines';
+import { giftCardPays, lineKind } from '../bookkeeping/invoice-lines';
 import type { MoneybirdTaxRate } from '../bookkeeping/reference-data';
 import { rateKey } from '../bookkeeping/settings';
 import { saleBox } from '../bookkeeping/vat-box';
@@ -55,8 +55,9 @@ export interface BookedFigures {
  * distance sale. The treatment is the shop's tax settings on the order, as the booking plan derives
  * it, so an order parked or waiting has its line too.
  *
- * - Turnover incl. VAT: the order lines' own incl. amounts per rate. Gift-card lines are left out:
- *   they lower what the customer pays, not the sale (the booking leaves them off the invoice too).
+ * - Turnover incl. VAT: the order lines' own incl. amounts per rate. A redeemed gift card is left
+ *   out: it lowers what the customer pays, not the sale (the booking leaves it off the invoice too);
+ *   a gift card sold is turnover, as on the invoice (`giftCardPays`).
  * - VAT: the order's VAT per rate (`price.tax`), which the booking makes Moneybird show to the cent;
  *   without it, the lines' incl. minus excl., rounded per line, as the booking plan falls back to.
  * - Turnover excl. VAT: incl. minus VAT, so the three always add up.
@@ -76,10 +77,12 @@ export function shopFiguresOf(order: Order, shopCountry: string): RateFigures[] 
   const add = (map: Map<string, Decimal>, key: string, amount: Decimal) =>
     map.set(key, (map.get(key) ?? ZERO) + amount);
   for (const line of order.lines) {
-    if (lineKind(line) === 'gift_card') continue;
+    const giftCard = lineKind(line) === 'gift_card';
     for (const price of line.prices) {
-      const key = rateKey(price.rate);
       const amountIncl = price.amountInclTax ?? ZERO;
+      // A redeemed gift card pays, as the booking takes it; a gift card sold is turnover.
+      if (giftCard && giftCardPays(price.rate, amountIncl * sign, isCredit)) continue;
+      const key = rateKey(price.rate);
       add(incl, key, amountIncl * sign);
       if (price.amountExclTax !== undefined)
         add(lineVat, key, roundTo(amountIncl - price.amountExclTax, 2) * sign);

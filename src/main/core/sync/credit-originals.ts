@@ -25,6 +25,8 @@ import type { ShopPaymentRecordReader } from './shop-payment-records';
 export const ORIGINAL_INVOICE_GONE = 'original_invoice_gone';
 /** Why a credit is parked when its original was booked in the administration the owner switched from. */
 export const ORIGINAL_OTHER_ADMINISTRATION = 'original_other_administration';
+/** Why a credit is parked when its original's booking cannot be worked out again (refused now). */
+export const ORIGINAL_UNPLANNABLE = 'original_unplannable';
 /** Why a credit is parked when its original is not booked (yet). */
 export const ORIGINAL_MISSING = 'original_missing';
 /** Why a credit is parked when the owner skipped its original. */
@@ -134,7 +136,21 @@ export function originalBookingFrom(
         moveOutOfLockedPeriod: true,
       })
     : undefined;
-  if (!originalPlan || isRefusal(originalPlan)) {
+  if (originalPlan && isRefusal(originalPlan)) {
+    // Read, but its booking cannot be worked out again now (a rate no longer mapped, say): why.
+    return {
+      reason: {
+        code: ORIGINAL_UNPLANNABLE,
+        message: localize(
+          syncMessages,
+          'sync.original_unplannable',
+          { order: order.number, original: originalNumber },
+          { reason: originalPlan.message },
+        ),
+      },
+    };
+  }
+  if (!originalPlan) {
     return {
       reason: {
         code: 'original_unreadable',

@@ -450,7 +450,13 @@ export class SyncEngine {
       // A retried or resumed order was not among this page's orders: read it now (booking needs it
       // anyway), so its foreign rates are proposed like the others'.
       const order = await this.orderFor(entry.orderNumber, orders);
-      if (order) ossNeeds.push(...ossNeedsOf(order, shopCountry));
+      if (!order) continue;
+      ossNeeds.push(...ossNeedsOf(order, shopCountry));
+      // A credit is planned with its original, whose other rates (the mug beside the returned book)
+      // its run must have mapped too, though no other order of the run uses them.
+      if (order.creditedOrderNumber === undefined) continue;
+      const original = await this.orderFor(order.creditedOrderNumber, orders);
+      if (original) ossNeeds.push(...ossNeedsOf(original, shopCountry));
     }
     const settings = completeRunMapping(stored, reference, ossNeeds);
     const executor =

@@ -34,6 +34,8 @@ export const syncMessages = defineCatalog({
       'Creditbestelling {order} hoort bij bestelling {original}, maar die staat geparkeerd en is dus nog niet geboekt. Los eerst bestelling {original} op; daarna volgt de creditering vanzelf.',
     'sync.original_unreadable':
       'Creditbestelling {order} hoort bij bestelling {original}, maar die kon niet uit de winkel worden gelezen. Winkelbrug probeert het later opnieuw.',
+    'sync.original_unplannable':
+      'Creditbestelling {order} hoort bij bestelling {original}, maar de boeking daarvan kan Winkelbrug nu niet opnieuw doorrekenen: {reason} Los dat op en kies dan "Opnieuw proberen" bij deze creditering.',
     'sync.original_skipped':
       'Creditbestelling {order} hoort bij bestelling {original}, maar die heb je buiten je boekhouding gelaten (overgeslagen). Kies Overslaan voor deze creditering ook; boek je bestelling {original} toch, dan volgt de creditering vanzelf.',
     'sync.original_invoice_gone':
@@ -155,6 +157,8 @@ export const syncMessages = defineCatalog({
       'Credit order {order} belongs to order {original}, which is parked and so not booked yet. Resolve order {original} first; the credit follows by itself.',
     'sync.original_unreadable':
       'Credit order {order} belongs to order {original}, which could not be read from the shop. Winkelbrug tries again later.',
+    'sync.original_unplannable':
+      'Credit order {order} belongs to order {original}, but Winkelbrug cannot work out that order\'s booking again now: {reason} Resolve that, then choose "Retry" on this credit.',
     'sync.original_skipped':
       'Credit order {order} belongs to order {original}, which you left out of your books (skipped). Choose Skip for this credit too; if you book order {original} after all, the credit follows by itself.',
     'sync.original_invoice_gone':
