@@ -456,10 +456,11 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
       const cause =
         answer.service === 'moneybird' ? moneybirdProblem(answer.error) : shopProblem(answer.error, 'shop');
       options.logger?.log('warn', `bookings under the legacy prefix not looked for: ${cause.message.en}`);
-      return {
-        code: cause.code,
-        message: localize(setupMessages, 'prefix.unchecked', {}, { detail: cause.message }),
-      };
+      // A refused login is no passing outage: the Moneybird step shows it, and the text says to fix it.
+      if (answer.service === 'moneybird' && cause.code === 'wrong-token' && moneybirdSeen)
+        moneybirdSeen = { ...moneybirdSeen, administrations: null, problem: cause };
+      const key = cause.code === 'unreachable' ? 'prefix.unchecked' : 'prefix.unchecked_fix';
+      return { code: cause.code, message: localize(setupMessages, key, {}, { detail: cause.message }) };
     }
     prefixAsked = question;
     options.logger?.log(

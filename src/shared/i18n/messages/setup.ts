@@ -48,6 +48,8 @@ export const setupMessages = defineCatalog({
     'finish.incomplete': 'Nog niet alles is ingesteld: {step}',
     'prefix.unchecked':
       'Winkelbrug kon niet nagaan of Moneybird al boekingen van deze webwinkel heeft van een eerdere installatie (met het voorvoegsel MWW): {detail} Zonder die controle zouden ze dubbel geboekt kunnen worden, dus er wordt nog niets geboekt. Probeer het over een paar minuten opnieuw.',
+    'prefix.unchecked_fix':
+      'Winkelbrug kon niet nagaan of Moneybird al boekingen van deze webwinkel heeft van een eerdere installatie (met het voorvoegsel MWW): {detail} Zonder die controle zouden ze dubbel geboekt kunnen worden, dus er wordt nog niets geboekt. Los dit eerst op en rond daarna opnieuw af.',
     'keychain.problem': 'Winkelbrug kon de sleutel niet veilig bewaren: {detail} Er is niets opgeslagen.',
     'setting.invalid': 'Deze instelling kan zo niet worden opgeslagen ({field}: {problem}).',
     'setup.unavailable':
@@ -96,6 +98,8 @@ export const setupMessages = defineCatalog({
     'finish.incomplete': 'Not everything is set up yet: {step}',
     'prefix.unchecked':
       'Winkelbrug could not check whether Moneybird already holds bookings of this web shop from an earlier installation (with the prefix MWW): {detail} Without that check they could be booked twice, so nothing is booked yet. Try again in a few minutes.',
+    'prefix.unchecked_fix':
+      'Winkelbrug could not check whether Moneybird already holds bookings of this web shop from an earlier installation (with the prefix MWW): {detail} Without that check they could be booked twice, so nothing is booked yet. Resolve this first, then finish again.',
     'keychain.problem': 'Winkelbrug could not store the key safely: {detail} Nothing was stored.',
     'setting.invalid': 'This setting cannot be saved like this ({field}: {problem}).',
     'setup.unavailable':
