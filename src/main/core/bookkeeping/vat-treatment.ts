@@ -31,6 +31,19 @@ export function deriveVatTreatment(order: Order, shopCountry: string): DerivedVa
     : { treatment: 'oss', country: region };
 }
 
+/**
+ * The treatment an order is booked with: a credit keeps that of the booking it credits (`original`),
+ * in the credit's own country, whatever tax settings the shop sent with the credit.
+ */
+export function bookedTreatmentOf(
+  order: Order,
+  shopCountry: string,
+  original: VatTreatment | undefined,
+): DerivedVatTreatment {
+  const own = deriveVatTreatment(order, shopCountry);
+  return original ? { treatment: original, country: own.country } : own;
+}
+
 export function treatmentWording(derived: DerivedVatTreatment): LocalizedText {
   return localize(bookkeepingMessages, `treatment.${derived.treatment}`, { country: derived.country });
 }

@@ -4,9 +4,9 @@
 // month per VAT rate sums them.
 import { giftCardPays, lineKind } from '../bookkeeping/invoice-lines';
 import type { MoneybirdTaxRate } from '../bookkeeping/reference-data';
-import { rateKey } from '../bookkeeping/settings';
+import { rateKey, type VatTreatment } from '../bookkeeping/settings';
 import { saleBox } from '../bookkeeping/vat-box';
-import { deriveVatTreatment, taxRatePercentage } from '../bookkeeping/vat-treatment';
+import { bookedTreatmentOf, taxRatePercentage } from '../bookkeeping/vat-treatment';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { type Decimal, divideRounded, parseDecimal, roundTo, ZERO } from '../money/decimal';
 import { bookedBoxOf, compareRates, UNKNOWN_BOX } from './vat-lines';
@@ -53,7 +53,7 @@ export interface BookedFigures {
  * the VAT return the order's VAT treatment puts it (a shop in `shopCountry`): by percentage for a
  * domestic sale, 3b for an intra-community supply, 3a for an export, the country's OSS return for a
  * distance sale. The treatment is the shop's tax settings on the order, as the booking plan derives
- * it, so an order parked or waiting has its line too.
+ * it (a credit: its original's), so an order parked or waiting has its line too.
  *
  * - Turnover incl. VAT: the order lines' own incl. amounts per rate. A redeemed gift card is left
  *   out: it lowers what the customer pays, not the sale (the booking leaves it off the invoice too);
@@ -62,8 +62,13 @@ export interface BookedFigures {
  *   without it, the lines' incl. minus excl., rounded per line, as the booking plan falls back to.
  * - Turnover excl. VAT: incl. minus VAT, so the three always add up.
  */
-export function shopFiguresOf(order: Order, shopCountry: string): RateFigures[] {
-  const treatment = deriveVatTreatment(order, shopCountry);
+export function shopFiguresOf(
+  order: Order,
+  shopCountry: string,
+  /** For a credit: the treatment its original was booked with, which the credit's booking keeps. */
+  originalTreatment?: VatTreatment,
+): RateFigures[] {
+  const treatment = bookedTreatmentOf(order, shopCountry, originalTreatment);
   const isCredit = order.creditedOrderNumber !== undefined;
   const lineSum = order.lines.reduce(
     (s, l) => s + l.prices.reduce((t, p) => t + (p.amountInclTax ?? ZERO), ZERO),

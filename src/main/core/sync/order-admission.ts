@@ -6,10 +6,12 @@
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { localize } from '../../../shared/i18n/translate';
 import { bookingReference, isCreditOrder, isPaid, isTestOrder } from '../bookkeeping';
+import { VAT_TREATMENTS, type VatTreatment } from '../bookkeeping/settings';
+import { deriveVatTreatment } from '../bookkeeping/vat-treatment';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { shopFiguresOf } from '../reconciliation/order-figures'; // month per VAT rate (#12)
-import type { RunKind, Store } from '../store';
+import type { OrderJournal, RunKind, Store } from '../store';
 import { type DiscoveryWindow, RECHECK_CURSOR, shopLocalDate, waitingInTurn } from './order-discovery';
 import { customerOf } from './order-overview-facts';
 import {
@@ -166,7 +168,14 @@ export class OrderAdmission {
     store.transaction(() => {
       if (known) journal.transition(order.number, { from: 'discovered', to: 'pending', patch: facts });
       else journal.record({ orderNumber: order.number, state: 'pending', ...facts });
-      store.vatFigures.recordShop(order.number, shopFiguresOf(order, storedShopCountry(mapping)));
+      store.vatFigures.recordShop(
+        order.number,
+        shopFiguresOf(
+          order,
+          storedShopCountry(mapping),
+          originalTreatmentOf(order, journal, orders, storedShopCountry(mapping)),
+        ),
+      );
     });
     return null;
   }
@@ -191,6 +200,24 @@ export class OrderAdmission {
     }
     if (waiting.length > 0) cursors.set(RECHECK_CURSOR, waiting.at(-1)!.orderNumber);
   }
+}
+
+/**
+ * The VAT treatment of a credit's original, which the credit's booking keeps: as it was booked, or as
+ * the original of this same page will be; undefined when neither is known yet.
+ */
+function originalTreatmentOf(
+  order: Order,
+  journal: OrderJournal,
+  orders: ReadonlyMap<string, Order>,
+  shopCountry: string,
+): VatTreatment | undefined {
+  if (order.creditedOrderNumber === undefined) return undefined;
+  const booked = journal.get(order.creditedOrderNumber)?.vatTreatment;
+  const known = VAT_TREATMENTS.find((t) => t === booked);
+  if (known) return known;
+  const original = orders.get(order.creditedOrderNumber);
+  return original && deriveVatTreatment(original, shopCountry).treatment;
 }
 
 /** A test order, or one dated before the start date: reported as skipped, not put in the journal. */

@@ -8,7 +8,7 @@ import { vatNumberRefusal } from '../contact';
 import { destinationOf, insideEuForGoods } from '../destination';
 import { type Refusal, refuse } from '../refusal';
 import { type BookkeepingSettings, rateKey, type VatTreatment } from '../settings';
-import { type DerivedVatTreatment, deriveVatTreatment, treatmentWording } from '../vat-treatment';
+import { bookedTreatmentOf, type DerivedVatTreatment, treatmentWording } from '../vat-treatment';
 
 export interface TreatmentDecision {
   derived: DerivedVatTreatment;
@@ -22,9 +22,7 @@ export function decideTreatment(
   original: { vatTreatment: VatTreatment } | undefined,
 ): TreatmentDecision | Refusal {
   const orderNo = order.number;
-  const derived: DerivedVatTreatment = original
-    ? { treatment: original.vatTreatment, country: deriveVatTreatment(order, settings.shopCountry).country }
-    : deriveVatTreatment(order, settings.shopCountry);
+  const derived = bookedTreatmentOf(order, settings.shopCountry, original?.vatTreatment);
   const wording = treatmentWording(derived);
   if (!original && derived.treatment === 'reverse_charge' && !order.debtor.invoiceAddress?.taxNumber)
     return refuse('reverse_charge_without_vat_number', { order: orderNo });
