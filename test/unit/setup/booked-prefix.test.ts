@@ -50,6 +50,7 @@ const booking = (
   contactKeys: patch.keys ?? ['email:jan@example.nl'],
   contactName: 'Jan Jansen',
   lines: null,
+  figureLines: [],
 });
 
 describe('the sample of the shop’s orders', () => {

@@ -91,6 +91,11 @@ const found = (
       tax_rate_id: (d.tax_rate_id as string | null) ?? null,
     })),
   ),
+  figureLines: details.map((d) => ({
+    tax_rate_id: (d.tax_rate_id as string | null) ?? null,
+    price: d.price as string,
+    amount_decimal: d.amount_decimal as string | undefined,
+  })),
 });
 
 describe('judging what Moneybird holds under an order reference', () => {

@@ -157,8 +157,8 @@ export function taxRateLookupIn(rates: readonly MoneybirdTaxRate[]): TaxRateLook
  * The invoice's turnover and VAT per Moneybird tax rate. Moneybird computes VAT once per rate, so its
  * `tax_totals` (taxable amount and VAT per rate) are the authoritative figures; a rate it leaves out
  * there (a 0 % rate with a legal text instead of VAT) carries no VAT, and its turnover is the sum of
- * its lines, whose excl. amount is then their incl. amount. An invoice read without its lines (the
- * bulk read adoption uses) puts what its total holds beyond `tax_totals` at 0 % under no named rate:
+ * its lines, whose excl. amount is then their incl. amount. An invoice without its lines (figures
+ * recorded from a total alone) puts what its total holds beyond `tax_totals` at 0 % under no named rate:
  * that is exactly the turnover on such rates. Rates with nothing on them are left out. Each rate is in
  * the part of the VAT return Moneybird put its lines in (`vat-lines.ts`); unknown without lines.
  */

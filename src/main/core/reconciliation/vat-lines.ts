@@ -51,7 +51,7 @@ interface Placed {
 
 /**
  * The booked side's unknown boxes filled in from the shop's side of the same order: the part the
- * shop's figures at that percentage are in (an adopted invoice read without its lines).
+ * shop's figures at that percentage are in (an invoice recorded without its lines).
  */
 export function bookedBoxesFilledIn(booked: readonly Placed[], shop: readonly Placed[]): string[] {
   return booked.map((b) => {

@@ -27,7 +27,12 @@ import {
 import { parseDecimal, toFixed, ZERO } from '../money/decimal';
 import type { MoneybirdClient } from '../moneybird/client';
 import type { ExternalSalesInvoice, SalesInvoice } from '../moneybird/schemas';
-import { bookedFiguresOf, inTheBooks, taxRateLookupIn } from '../reconciliation/order-figures';
+import {
+  bookedFiguresOf,
+  type InvoiceFigures,
+  inTheBooks,
+  taxRateLookupIn,
+} from '../reconciliation/order-figures';
 import {
   bookedInAnotherAdministration,
   type JournalEntry,
@@ -303,11 +308,13 @@ export class BookingExecutor {
    * the rates' percentages and names from this run's reference data, once it is in the books (not a
    * draft). Also called on adoption.
    */
-  recordBookedFigures(orderNumber: string, invoice: Invoice): void {
+  recordBookedFigures(orderNumber: string, invoice: Invoice, lines?: InvoiceFigures['details']): void {
     if (!inTheBooks(invoice)) return;
+    // An adopted invoice is kept without its lines; the figures of its lines come beside it.
+    const figures = lines ? { ...invoice, details: lines } : invoice;
     this.ctx.store.vatFigures.recordBooked(
       orderNumber,
-      bookedFiguresOf(invoice, taxRateLookupIn(this.ctx.reference.taxRates)),
+      bookedFiguresOf(figures, taxRateLookupIn(this.ctx.reference.taxRates)),
     );
   }
 

@@ -15,6 +15,7 @@ import { addDays } from '../bookkeeping/plan/amounts';
 import { parseDecimal, toPlain } from '../money/decimal';
 import { type MoneybirdClient, periodFilter } from '../moneybird/client';
 import type { EmbeddedContact, ExternalSalesInvoice, SalesInvoice } from '../moneybird/schemas';
+import type { InvoiceFigures } from '../reconciliation/order-figures';
 import { matchKeysOf } from './contact-directory';
 
 export type BookingKind = 'sales' | 'external';
@@ -29,6 +30,11 @@ export interface FoundBooking {
   contactName: string;
   /** The invoice's lines that carry money, as `moneyLines` gives them; null when unreadable. */
   lines: string[] | null;
+  /**
+   * What the month per VAT rate needs of each line (its tax rate, amounts and the boxes Moneybird
+   * put it in), kept from the read so an adopted booking is placed where Moneybird holds it.
+   */
+  figureLines: NonNullable<InvoiceFigures['details']>;
 }
 
 export interface WantedBooking {
@@ -192,6 +198,13 @@ export class ExistingBookings {
           tax_rate_id: d.tax_rate_id,
         })),
       ),
+      figureLines: invoice.details.map((d) => ({
+        tax_rate_id: d.tax_rate_id,
+        price: d.price,
+        amount_decimal: d.amount_decimal,
+        total_price_excl_tax_with_discount: d.total_price_excl_tax_with_discount,
+        tax_report_reference: d.tax_report_reference,
+      })),
     });
     this.found.set(key, list);
   }

@@ -191,7 +191,9 @@ export class RunAdoption {
     try {
       adopted = store.transaction(() => {
         const next = store.journal.advanceThrough(entry.orderNumber, entry.state, steps);
-        executor.recordBookedFigures(entry.orderNumber, verdict.invoice); // month per VAT rate (#12)
+        // month per VAT rate (#12), from the lines the look-up read.
+        const booking = found?.find((f) => f.invoice.id === verdict.invoice.id);
+        executor.recordBookedFigures(entry.orderNumber, verdict.invoice, booking?.figureLines);
         // Named as the owner knows it in Moneybird: its number, else its reference.
         const params = {
           order: entry.orderNumber,
