@@ -103,6 +103,8 @@ export class SyncEngine {
   private readonly references: ReferenceKeeper;
   private running: Promise<RunReport> | undefined;
   private cancelled = false;
+  /** Whether a run of this process has begun watching the shop (the first cannot vouch; beginWatch). */
+  private watchedBefore = false;
   private runMapping: Record<string, unknown> | undefined;
   private readonly paymentRecords: ShopPaymentRecordReader;
   private readonly importProgress: ImportProgress;
@@ -264,7 +266,8 @@ export class SyncEngine {
     }
 
     try {
-      adoption.beginWatch(kind, run.id);
+      adoption.beginWatch(kind, run.id, !this.watchedBefore);
+      this.watchedBefore = true;
       const statuses = await admission.completedStatuses();
       const startDate = admission.startDate(kind === 'import' ? options.importSince : undefined);
       const discoveredAt = this.now();

@@ -70,7 +70,7 @@ export class RunAdoption {
    * away (no discovery finished for a while: the app was off, or the folder came back from a backup),
    * or after the copy it was restored from was made (the database is behind its seal).
    */
-  beginWatch(kind: RunKind, runId: number): void {
+  beginWatch(kind: RunKind, runId: number, firstOfProcess = false): void {
     const { store, now } = this.context;
     const { lineage, cursors, journal } = store;
     const check = lineage.advance();
@@ -89,8 +89,11 @@ export class RunAdoption {
     const restoredAt = Number.isFinite(stored) ? stored : 0;
     const knownFrom = shopLocalDate(Math.max(lineage.bornAt, restoredAt));
     // Away: no discovery finished yet, none for a while, or none since the restored copy was found.
+    // The first run after the app starts cannot vouch either: the folder may have been put back from
+    // a copy minutes old, seal and all, while the app was closed.
     const watchedAt = cursors.updatedAt(STATUS_CHANGED_CURSOR);
-    const away = watchedAt === undefined || now() - watchedAt > WATCH_GAP_MS || restoredAt > watchedAt;
+    const away =
+      firstOfProcess || watchedAt === undefined || now() - watchedAt > WATCH_GAP_MS || restoredAt > watchedAt;
     this.watch = { lookUpAll: kind === 'import' || away, knownFrom };
   }
 
