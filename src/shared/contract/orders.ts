@@ -196,6 +196,11 @@ export const orderDetailSchema = z.object({
    * just asked): the owner may have it booked again (orders.bookAgain).
    */
   canBookAgain: z.boolean(),
+  /**
+   * Booked in another Moneybird administration than the one connected (before the owner switched):
+   * the invoice is there, not missing; the Moneybird part says where, as a note rather than a problem.
+   */
+  bookedElsewhere: z.boolean(),
   links: z.object({ invoice: z.url().nullable(), contact: z.url().nullable() }),
   /** Null when the shop cannot be asked now (not connected). */
   shop: fetched(shopOrderViewSchema).nullable(),

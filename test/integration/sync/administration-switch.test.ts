@@ -135,6 +135,12 @@ describe('a switch of administration with orders half-way', () => {
     expect(parked.reason!.message.nl).toContain('Overslaan');
     expect(parked.reason!.message.en).toContain('another Moneybird administration');
     expect(parked.reason!.message.en).toContain('Skip');
+    // The sale by its invoice number, both administrations by name.
+    const [oldName, newName] = w.moneybird.administrations.map((a) => a.name) as [string, string];
+    expect(parked.reason!.message.nl).toContain(
+      `staat op factuur ${entryOf(w, sold.number).invoiceNumber} in een andere Moneybird-administratie, "${oldName}", geboekt voordat je overstapte naar "${newName}"`,
+    );
+    expect(parked.reason!.message.en).toContain(`Settle the credit yourself in "${oldName}"`);
     // Not "deleted": the sale was not looked for in the new administration, let alone taken back.
     expect(parked.reason!.message.nl).not.toContain('staat niet meer in Moneybird');
     expect(writesIn(moneybirdRequestsSince(w, from))).toEqual([]);

@@ -376,6 +376,11 @@ describe('another Moneybird administration, compared', () => {
     const where = (page.moneybird as { problem: { nl: string; en: string } }).problem;
     expect(where.nl).toContain('andere Moneybird-administratie');
     expect(where.en).toContain('another Moneybird administration');
+    // By the names the owner knows them by; shown as a note, not as a problem.
+    const [oldName, newName] = w.moneybird.administrations.map((a) => a.name) as [string, string];
+    expect(where.nl).toContain(`"${oldName}", waar hij is geboekt voordat je overstapte naar "${newName}"`);
+    expect(page.bookedElsewhere).toBe(true);
+    expect((await screens.detail(kept.number)).bookedElsewhere).toBe(false);
     expect(page.links.invoice).toContain(`/${oldAdmin}/sales_invoices/`);
     const refused = await screens.bookAgain(old[1]!.number);
     expect(refused.accepted).toBe(false);

@@ -9,6 +9,7 @@ import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { ApiError, NotFoundError } from '../http/errors';
 import { redactText } from '../http/redact';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
+import { administrationNames } from '../moneybird/administration-names';
 import type { MoneybirdClient } from '../moneybird/client';
 import { settingsSectionFor } from '../setup/settings-section';
 import { bookedInAnotherAdministration, createOrderOverview, type JournalEntry, type Store } from '../store';
@@ -72,6 +73,19 @@ async function shopPart(
   }
 }
 
+/**
+ * Where the invoice of a booking made before the owner switched administration is: both
+ * administrations by the names the owner gave them in Moneybird (one request), or in general words
+ * when Moneybird does not tell them now.
+ */
+async function elsewhereText(client: MoneybirdClient, entry: JournalEntry): Promise<LocalizedText> {
+  const names = await administrationNames(client, entry.administrationId, client.administrationId);
+  // Unnamed, the general words say all the owner needs; the link opens the invoice all the same.
+  return names
+    ? localize(uiOrders, 'orderCore.moneybird.otherAdministrationNamed', names)
+    : localize(uiOrders, 'orderCore.moneybird.otherAdministration');
+}
+
 /** The invoice as Moneybird holds it now; `gone` when Moneybird answered that it is not there. */
 async function moneybirdPart(
   store: Store,
@@ -87,10 +101,7 @@ async function moneybirdPart(
     };
   // Booked before the owner switched administration: not in the one connected, nor deleted there.
   if (bookedInAnotherAdministration(entry, client.administrationId))
-    return {
-      part: { ok: false, problem: localize(uiOrders, 'orderCore.moneybird.otherAdministration') },
-      gone: false,
-    };
+    return { part: { ok: false, problem: await elsewhereText(client, entry) }, gone: false };
   const style = entry.bookingStyle ?? 'sales_invoice';
   try {
     const invoice =
@@ -169,6 +180,7 @@ export function journalPart(
     canRetry: held,
     canSkip: entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'discovered',
     canBookAgain: bookedGone && entry.moneybird.invoiceId !== null,
+    bookedElsewhere: bookedInAnotherAdministration(entry, administrationId),
     // No link to an invoice that is gone: it would open Moneybird's "not found".
     links: bookedGone
       ? { ...moneybirdLinks(linkedIn, entry), invoice: null }

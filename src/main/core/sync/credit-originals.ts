@@ -16,6 +16,7 @@ import {
 import { NotFoundError } from '../http/errors';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { abs, parseDecimal, sum, toFixed } from '../money/decimal';
+import { administrationNames } from '../moneybird/administration-names';
 import type { MoneybirdClient } from '../moneybird/client';
 import { bookedInAnotherAdministration, type JournalEntry, type JournalReason, type Store } from '../store';
 import { otherCreditsOf } from './credit-notes';
@@ -174,6 +175,27 @@ export function originalBookingFrom(
 }
 
 /**
+ * Why a credit of a sale booked in another administration waits for the owner: the sale's invoice by
+ * its number (the owner finds it by that in Moneybird; by its reference before it had one), and both
+ * administrations by the names the owner gave them (one request; in general words when Moneybird does
+ * not tell them now).
+ */
+async function otherAdministrationMessage(
+  moneybird: Pick<MoneybirdClient, 'administrationId' | 'administrations'>,
+  booked: JournalEntry,
+  params: { order: string; original: string; reference: string },
+): Promise<LocalizedText> {
+  const invoice = booked.invoiceNumber
+    ? localize(syncMessages, 'sync.invoice_label_numbered', { number: booked.invoiceNumber })
+    : localize(syncMessages, 'sync.invoice_label_reference', { reference: params.reference });
+  const names = await administrationNames(moneybird, booked.administrationId, moneybird.administrationId);
+  // Unnamed, the general words say all the owner needs to settle the credit.
+  return names
+    ? localize(syncMessages, 'sync.original_other_administration_named', { ...params, ...names }, { invoice })
+    : localize(syncMessages, 'sync.original_other_administration', params, { invoice });
+}
+
+/**
  * The original's invoice as Moneybird holds it now, read once before a credit's first write: the
  * owner may have deleted it, or changed it, since it was booked. A credit against an invoice that is
  * not there, or that together with the earlier credits would credit more than the invoice now holds,
@@ -182,7 +204,10 @@ export function originalBookingFrom(
  * the credit fits.
  */
 export async function originalInvoiceProblem(
-  moneybird: Pick<MoneybirdClient, 'getSalesInvoice' | 'getExternalSalesInvoice' | 'administrationId'>,
+  moneybird: Pick<
+    MoneybirdClient,
+    'getSalesInvoice' | 'getExternalSalesInvoice' | 'administrationId' | 'administrations'
+  >,
   store: Store,
   plan: BookingPlan,
   original: OriginalBooking,
@@ -192,8 +217,12 @@ export async function originalInvoiceProblem(
   if (booked && bookedInAnotherAdministration(booked, moneybird.administrationId)) {
     return {
       code: ORIGINAL_OTHER_ADMINISTRATION,
-      message: localize(syncMessages, 'sync.original_other_administration', params),
-      details: { original: original.orderNumber, invoiceId: original.invoiceId },
+      message: await otherAdministrationMessage(moneybird, booked, params),
+      details: {
+        original: original.orderNumber,
+        invoiceId: original.invoiceId,
+        administrationId: booked.administrationId,
+      },
     };
   }
   const external = booked?.bookingStyle === 'external_invoice';

@@ -459,6 +459,14 @@ function OrderView({ order }: { order: OrderDetail }) {
           </>
         ) : order.moneybird.ok ? (
           <MoneybirdPart invoice={order.moneybird.value} links={order.links} />
+        ) : order.bookedElsewhere ? (
+          // Not a problem: the invoice stands in the administration it was booked in.
+          <>
+            <p className="moneybird-elsewhere" data-testid="moneybird-elsewhere">
+              {pick(order.moneybird.problem, locale)}
+            </p>
+            <ExternalLinks links={order.links} />
+          </>
         ) : (
           <>
             <p className="problem" data-testid="moneybird-problem">

@@ -43,7 +43,9 @@ export const syncMessages = defineCatalog({
     'sync.booking_other_administration':
       'Bestelling {order} is voor een deel geboekt (factuur {invoice}) in een andere Moneybird-administratie dan de gekoppelde, voordat je van administratie wisselde. Winkelbrug maakt de boeking niet opnieuw in de gekoppelde administratie: dan stond de bestelling twee keer in je boeken. Maak de boeking zelf af in die andere administratie en kies "Overslaan".',
     'sync.original_other_administration':
-      'Creditbestelling {order} crediteert bestelling {original}, maar die is geboekt (kenmerk {reference}) in een andere Moneybird-administratie dan de gekoppelde, voordat je van administratie wisselde. Winkelbrug maakt de creditfactuur niet in de gekoppelde administratie, waar die factuur niet staat. Regel de creditering zelf in die andere administratie en kies "Overslaan".',
+      'Creditbestelling {order} crediteert bestelling {original}, maar die staat op {invoice} in een andere Moneybird-administratie dan de gekoppelde, geboekt voordat je van administratie wisselde. Winkelbrug maakt de creditfactuur niet in de gekoppelde administratie, waar die factuur niet staat. Regel de creditering zelf in die andere administratie en kies "Overslaan".',
+    'sync.original_other_administration_named':
+      'Creditbestelling {order} crediteert bestelling {original}, maar die staat op {invoice} in een andere Moneybird-administratie, "{administration}", geboekt voordat je overstapte naar "{current}". Winkelbrug maakt de creditfactuur niet in "{current}", waar die factuur niet staat. Regel de creditering zelf in "{administration}" en kies "Overslaan".',
     'sync.original_invoice_changed':
       'Creditbestelling {order} crediteert {creditTotal} van bestelling {original}, maar de factuur daarvan (kenmerk {reference}) is in Moneybird gewijzigd en staat nu op {invoiceTotal}; met wat eerder is gecrediteerd ({creditedBefore}) zou er meer gecrediteerd worden dan er op de factuur staat. Zet de factuur in Moneybird terug zoals de bestelling was en kies "Opnieuw proberen", of kies "Overslaan" als je de creditering zelf regelt.',
     'sync.invoice_gone':
@@ -57,6 +59,7 @@ export const syncMessages = defineCatalog({
     'sync.invoice_state.uncollectible': 'als oninbaar gemarkeerd',
     'sync.invoice_label_numbered': 'factuur {number}',
     'sync.invoice_label_unnumbered': 'een concept van {total}',
+    'sync.invoice_label_reference': 'de factuur met kenmerk {reference}',
     'sync.test_order': 'Testbestelling: wordt niet geboekt.',
     'sync.before_start_date': 'Van vóór de startdatum: wordt niet geboekt.',
     'sync.needs_statuses':
@@ -166,7 +169,9 @@ export const syncMessages = defineCatalog({
     'sync.booking_other_administration':
       'Order {order} was partly booked (invoice {invoice}) in another Moneybird administration than the connected one, before you switched administration. Winkelbrug does not make the booking again in the connected administration: the order would then be in your books twice. Finish the booking yourself in that other administration and choose "Skip".',
     'sync.original_other_administration':
-      'Credit order {order} credits order {original}, but that was booked (reference {reference}) in another Moneybird administration than the connected one, before you switched administration. Winkelbrug does not make the credit note in the connected administration, where that invoice is not. Settle the credit yourself in that other administration and choose "Skip".',
+      'Credit order {order} credits order {original}, but that is on {invoice} in another Moneybird administration than the connected one, booked before you switched administration. Winkelbrug does not make the credit note in the connected administration, where that invoice is not. Settle the credit yourself in that other administration and choose "Skip".',
+    'sync.original_other_administration_named':
+      'Credit order {order} credits order {original}, but that is on {invoice} in another Moneybird administration, "{administration}", booked before you switched to "{current}". Winkelbrug does not make the credit note in "{current}", where that invoice is not. Settle the credit yourself in "{administration}" and choose "Skip".',
     'sync.original_invoice_changed':
       'Credit order {order} credits {creditTotal} of order {original}, but its invoice (reference {reference}) was changed in Moneybird and now stands at {invoiceTotal}; with what was credited before ({creditedBefore}) more would be credited than the invoice holds. Put the invoice in Moneybird back as the order was and choose "Retry", or choose "Skip" if you settle the credit yourself.',
     'sync.invoice_gone':
@@ -179,6 +184,7 @@ export const syncMessages = defineCatalog({
     'sync.invoice_state.uncollectible': 'marked uncollectible',
     'sync.invoice_label_numbered': 'invoice {number}',
     'sync.invoice_label_unnumbered': 'a draft of {total}',
+    'sync.invoice_label_reference': 'the invoice with reference {reference}',
     'sync.test_order': 'Test order: not booked.',
     'sync.before_start_date': 'Dated before the start date: not booked.',
     'sync.needs_statuses':

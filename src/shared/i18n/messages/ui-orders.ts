@@ -156,6 +156,8 @@ export const uiOrders = defineCatalog({
       'De factuur van deze bestelling staat niet meer in Moneybird: hij is daar verwijderd.',
     'orderCore.moneybird.otherAdministration':
       'De factuur van deze bestelling staat in een andere Moneybird-administratie dan de gekoppelde: hij is geboekt voordat je van administratie wisselde. Winkelbrug laat hem daar staan en boekt hem niet opnieuw; de link opent hem in die administratie.',
+    'orderCore.moneybird.otherAdministrationNamed':
+      'De factuur van deze bestelling staat in een andere Moneybird-administratie, "{administration}", waar hij is geboekt voordat je overstapte naar "{current}". Winkelbrug laat hem daar staan en boekt hem niet opnieuw; de link opent hem in "{administration}".',
     'orderCore.moneybird.unavailable':
       'Moneybird is nu niet gekoppeld, dus de factuur kan niet worden opgehaald. Koppel Moneybird opnieuw in Instellingen.',
   },
@@ -309,6 +311,8 @@ export const uiOrders = defineCatalog({
     'orderCore.moneybird.goneBooked': 'This order’s invoice is no longer in Moneybird: it was deleted there.',
     'orderCore.moneybird.otherAdministration':
       'This order’s invoice is in another Moneybird administration than the connected one: it was booked before you switched administration. Winkelbrug leaves it there and does not book it again; the link opens it in that administration.',
+    'orderCore.moneybird.otherAdministrationNamed':
+      'This order’s invoice is in another Moneybird administration, "{administration}", where it was booked before you switched to "{current}". Winkelbrug leaves it there and does not book it again; the link opens it in "{administration}".',
     'orderCore.moneybird.unavailable':
       'Moneybird is not connected now, so the invoice cannot be fetched. Connect Moneybird again in Settings.',
   },

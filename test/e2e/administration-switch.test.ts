@@ -1,0 +1,278 @@
+// The screens of an owner who switched Moneybird administration, in Chromium. Three sales of last
+// month are booked in the administration the demo starts on (A); the owner then chooses the other one
+// (B) as the setup's channel does it and maps it again; two more sales of last month are booked in B,
+// and the shop credits one of the A-sales. The dashboard parks the credit saying where its sale is;
+// an A-sale's page says its invoice is in the other administration, links there and offers no booking
+// again; comparing last month with Moneybird leaves the A-bookings alone and counts them, calling
+// none deleted. Each screen passes axe-core and is saved as a picture.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { administrationSetting } from '../../src/main/core/core-runtime';
+import { shopLocalDate } from '../../src/main/core/sync/order-discovery';
+import { bookkeepingMappingSetting } from '../../src/main/core/sync/sync-settings';
+import type { RunSummary } from '../../src/shared/contract';
+import { creditOf, type LineName, sale } from '../integration/sync/shop-sales';
+import { type Demo, startDemo } from '../sim/demo';
+import type { MwwOrder } from '../sim/mijnwebwinkel/types';
+import type { LaunchedBrowser } from '../support/browser';
+import { launchDutchChromium } from './support/dutch-browser';
+import { ensureRendererBuilt } from './support/renderer';
+import { recordScreen } from './support/screens';
+
+const DAY = 24 * 60 * 60 * 1000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Last calendar month (the test machine runs in UTC or close); its days by number. */
+const today = new Date();
+const monthStart = Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1);
+const lastMonthDay = (day: number) => isoDay(monthStart + (day - 1) * DAY);
+const START_DAYS_AGO = Math.ceil((Date.now() - (monthStart - 5 * DAY)) / DAY);
+
+/** A paid sale of its own customer on a day of last month. */
+const saleOn = (number: number, day: number, lines?: readonly LineName[]): MwwOrder => ({
+  ...sale(number, `klant-${number}@example.nl`, lines),
+  date: lastMonthDay(day),
+});
+
+/** Booked in A, before the switch. */
+const soldInA = [saleOn(971_001, 4), saleOn(971_002, 8), saleOn(971_003, 12, ['thee'])];
+/** Booked in B, after it. */
+const soldInB = [saleOn(971_004, 16), saleOn(971_005, 20, ['mok'])];
+/** The shop's credit of the first A-sale's tea, today. */
+const credit: MwwOrder = { ...creditOf(soldInA[0]!, 971_006, ['thee']), date: shopLocalDate(Date.now()) };
+
+let demo: Demo;
+let browser: LaunchedBrowser;
+let adminA: { id: string; name: string };
+let adminB: { id: string; name: string };
+
+type Named = { id: string; name: string; country?: string | null };
+
+/** The mapping the owner chooses again in the administration switched to (its own ids). */
+async function mappingIn(administrationId: string) {
+  const list = async (path: string) => {
+    const response = await fetch(`${demo.moneybird.apiBaseUrl}/${administrationId}/${path}`, {
+      headers: { authorization: `Bearer ${demo.moneybird.token}` },
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as Named[];
+  };
+  const idNamed = (items: Named[], name: string) => items.find((x) => x.name === name)!.id;
+  const ledgers = await list('ledger_accounts.json');
+  const accounts = await list('financial_accounts.json');
+  const rates = await list('tax_rates.json?filter=tax_rate_type:sales_invoice');
+  const zero = rates.find((r) => r.name === '0% btw' && !r.country)!.id;
+  return {
+    bookingStyle: 'sales',
+    ledgerAccounts: { revenue: idNamed(ledgers, 'Omzet') },
+    financialAccountId: idNamed(accounts, 'Mollie'),
+    taxRates: { domestic: { '0': zero } },
+    rounding: { taxRateId: zero, ledgerAccountId: idNamed(ledgers, 'Ongecategoriseerde inkomsten') },
+  };
+}
+
+async function syncOnce(): Promise<RunSummary> {
+  const finished = new Promise<RunSummary>((resolve) => {
+    const stop = demo.service.subscribe((event) => {
+      if (event.channel !== 'run.finished') return;
+      stop();
+      resolve(event.payload);
+    });
+  });
+  const reply = await demo.service.dispatch('sync.runNow', {}, 'test');
+  expect(reply.ok).toBe(true);
+  return finished;
+}
+
+/** The shop completes (or credits) an order now. */
+function shopCompletes(order: MwwOrder): void {
+  demo.mww.shop.addOrder({ ...order, status: 1 });
+  demo.mww.shop.setStatus(order.number, order.credited_order_number ? 10 : 3);
+}
+
+const entryOf = (order: MwwOrder) => demo.runtime.store.journal.get(String(order.number))!;
+
+beforeAll(async () => {
+  ensureRendererBuilt();
+  demo = await startDemo({
+    orderList: soldInA,
+    startDaysAgo: START_DAYS_AGO,
+    rateWindowSeconds: 2,
+    logger: { log: () => {} },
+  });
+  [adminA, adminB] = demo.moneybird.administrations as [typeof adminA, typeof adminB];
+  expect(adminA.id).toBe(demo.moneybird.administrationId);
+
+  // Booked in A.
+  await syncOnce();
+  for (const order of soldInA)
+    expect(entryOf(order)).toMatchObject({ state: 'done', administrationId: adminA.id });
+
+  // The owner switches to B, as a set-up install does: the administration is the stored choice (not
+  // the demo's environment), the setup's channel stores the other one and restarts the sync on it;
+  // the owner then maps B's ledgers, account and rates.
+  demo.runtime.store.settings.set(administrationSetting, adminA.id);
+  delete demo.env.MONEYBIRD_ADMINISTRATION_ID;
+  const chosen = await demo.service.dispatch(
+    'setup.moneybird.chooseAdministration',
+    { administrationId: adminB.id },
+    'test',
+  );
+  expect(chosen).toMatchObject({ ok: true, result: { ok: true } });
+  demo.runtime.store.settings.set(bookkeepingMappingSetting, await mappingIn(adminB.id));
+
+  // New sales booked in B; the credit of an A-sale parked.
+  for (const order of soldInB) shopCompletes(order);
+  shopCompletes(credit);
+  await syncOnce();
+  for (const order of soldInB)
+    expect(entryOf(order)).toMatchObject({ state: 'done', administrationId: adminB.id });
+  expect(entryOf(credit)).toMatchObject({
+    state: 'parked',
+    reason: { code: 'original_other_administration' },
+  });
+  browser = await launchDutchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  demo?.moneybird.contract?.assertNone();
+  await demo?.close();
+});
+
+async function openApp(route: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(demo.url);
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, route);
+  return page;
+}
+
+/** The language the owner chooses in Settings (the core keeps it: every screen speaks it). */
+async function chooseLanguage(page: Page, language: 'nl' | 'en'): Promise<void> {
+  await page.evaluate(() => {
+    window.location.hash = '#/settings/language';
+  });
+  await page.getByTestId(`language-${language}`).check();
+  await page.getByRole('heading', { name: language === 'en' ? 'Language' : 'Taal', exact: true }).waitFor();
+  expect(await page.getAttribute('html', 'lang')).toBe(language);
+}
+
+/** The number Moneybird gave the order's invoice, as the administration it is in holds it. */
+function invoiceNumberOf(order: MwwOrder, administrationId: string): string {
+  const entry = entryOf(order);
+  const invoice = demo.moneybird.books
+    .salesInvoices(administrationId)
+    .find((i) => i.id === entry.moneybird.invoiceId);
+  expect(invoice?.invoice_id).toBeTruthy();
+  expect(entry.invoiceNumber).toBe(invoice.invoice_id);
+  return invoice.invoice_id as string;
+}
+
+describe('after a switch of Moneybird administration', () => {
+  it('parks the credit of a sale booked in the administration left, saying where that sale is', async () => {
+    const sold = soldInA[0]!;
+    const number = invoiceNumberOf(sold, adminA.id);
+    const page = await openApp('#/');
+    const item = page.locator(`[data-testid="parked-order"][data-order="${credit.number}"]`);
+    await item.waitFor();
+    expect(await page.getByTestId('app-state').textContent()).toContain('1 bestelling vraagt je aandacht');
+    expect(await item.getByTestId('held-order-link').getAttribute('href')).toBe(`#/orders/${credit.number}`);
+    // The sale by its invoice number and both administrations by name: the number alone would not
+    // do, the new administration numbers its invoices from 2026-0001 too.
+    expect(demo.moneybird.books.salesInvoices(adminB.id).map((i) => i.invoice_id)).toContain(number);
+    expect(await item.getByTestId('parked-reason').textContent()).toBe(
+      `Creditbestelling ${credit.number} crediteert bestelling ${sold.number}, maar die staat op factuur ${number} in een andere Moneybird-administratie, "${adminA.name}", geboekt voordat je overstapte naar "${adminB.name}". Winkelbrug maakt de creditfactuur niet in "${adminB.name}", waar die factuur niet staat. Regel de creditering zelf in "${adminA.name}" en kies "Overslaan".`,
+    );
+    expect(await item.getByRole('button').allTextContents()).toEqual(['Opnieuw proberen', 'Overslaan']);
+    // Nothing is called deleted in Moneybird.
+    expect(await page.getByTestId('deleted-bookings').count()).toBe(0);
+    await recordScreen(page, 'admin-switch-dashboard');
+    expect(browser.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says an A-sale’s invoice is in the other administration, links there, and offers no booking again', async () => {
+    const sold = soldInA[1]!;
+    const entry = entryOf(sold);
+    const number = invoiceNumberOf(sold, adminA.id);
+    const page = await openApp(`#/orders/${sold.number}`);
+    const elsewhere = page.getByTestId('moneybird-elsewhere');
+    await elsewhere.waitFor();
+    expect(await page.getByTestId('order-state').first().textContent()).toBe('Geboekt');
+    expect(await page.getByTestId('booked-as').textContent()).toContain(`als factuur ${number}.`);
+    expect(await elsewhere.textContent()).toBe(
+      `De factuur van deze bestelling staat in een andere Moneybird-administratie, "${adminA.name}", waar hij is geboekt voordat je overstapte naar "${adminB.name}". Winkelbrug laat hem daar staan en boekt hem niet opnieuw; de link opent hem in "${adminA.name}".`,
+    );
+    // A note, not a problem: nothing went wrong, and nothing is called deleted.
+    expect(await page.getByTestId('moneybird-problem').count()).toBe(0);
+    expect(await page.getByTestId('order-moneybird').textContent()).not.toContain('verwijderd');
+    // The link opens the invoice in the administration it is in.
+    const link = page.getByTestId('open-invoice');
+    expect(await link.getAttribute('href')).toBe(
+      `https://moneybird.com/${adminA.id}/sales_invoices/${entry.moneybird.invoiceId}`,
+    );
+    expect(await link.textContent()).toContain('Factuur openen in Moneybird');
+    expect(await page.getByTestId('open-contact').getAttribute('href')).toBe(
+      `https://moneybird.com/${adminA.id}/contacts/${entry.moneybird.contactId}`,
+    );
+    // No booking again, nor anything else to do.
+    for (const id of ['deleted-box', 'book-again', 'held-box', 'retry-order'])
+      expect(await page.getByTestId(id).count(), id).toBe(0);
+    expect(await page.getByRole('button').allTextContents()).not.toContain('Opnieuw boeken');
+    await recordScreen(page, 'admin-switch-order-elsewhere');
+
+    // The same page in English.
+    await chooseLanguage(page, 'en');
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, `#/orders/${sold.number}`);
+    await page.getByRole('heading', { name: `Order ${sold.number}` }).waitFor();
+    await page.getByTestId('moneybird-elsewhere').waitFor();
+    expect(await page.getByTestId('moneybird-elsewhere').textContent()).toBe(
+      `This order’s invoice is in another Moneybird administration, "${adminA.name}", where it was booked before you switched to "${adminB.name}". Winkelbrug leaves it there and does not book it again; the link opens it in "${adminA.name}".`,
+    );
+    expect(await page.getByTestId('booked-as').textContent()).toContain(`as invoice ${number}.`);
+    expect(await page.getByTestId('open-invoice').textContent()).toContain('Open the invoice in Moneybird');
+    expect(await page.getByRole('button').allTextContents()).not.toContain('Book again');
+    await recordScreen(page, 'admin-switch-order-elsewhere-en');
+    await chooseLanguage(page, 'nl');
+    expect(browser.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('compares last month with Moneybird, counting the bookings in the other administration, none deleted', async () => {
+    const page = await openApp('#/');
+    await page.getByTestId('dashboard-reconciliation-link').click();
+    await page.getByTestId('rate-table').waitFor();
+    await expect.poll(() => page.getByTestId('reconciliation').getAttribute('aria-busy')).toBe('false');
+    // Last month, with all five sales.
+    const lastMonth = new Date(monthStart);
+    expect(await page.getByTestId('period-select').inputValue()).toBe(
+      `month:${lastMonth.getUTCFullYear()}:${lastMonth.getUTCMonth() + 1}`,
+    );
+    expect(await page.getByTestId('check-status').getAttribute('data-state')).toBe('idle');
+    await page.getByTestId('check-moneybird').click();
+    await expect.poll(() => page.getByTestId('check-status').getAttribute('data-state')).toBe('done');
+    expect(await page.getByTestId('check-status').textContent()).toBe(
+      '2 facturen vergeleken met Moneybird: 0 aangepast, 0 verwijderd sinds het boeken. 3 boekingen van deze periode staan in een andere Moneybird-administratie dan de gekoppelde (geboekt voordat je van administratie wisselde). Winkelbrug vergelijkt ze niet en laat ze daar staan.',
+    );
+    // None of the A-bookings is taken for deleted: no such kind, no such explanation, none gone.
+    expect(await page.locator('[data-testid="kind-filter"][data-kind="deleted_in_moneybird"]').count()).toBe(
+      0,
+    );
+    for (const text of await page.getByTestId('explanation-text').allTextContents())
+      expect(text).not.toContain('verwijderd');
+    for (const order of [...soldInA, ...soldInB])
+      expect(demo.runtime.store.vatFigures.isGone(String(order.number)), String(order.number)).toBe(false);
+    expect(demo.runtime.store.vatFigures.goneCount()).toBe(0);
+    await recordScreen(page, 'admin-switch-month-compared');
+    // Nor does the dashboard name any.
+    await page.getByTestId('nav-dashboard').click();
+    await page.getByTestId('parked-orders').waitFor();
+    expect(await page.getByTestId('deleted-bookings').count()).toBe(0);
+    expect(browser.errors).toEqual([]);
+    await page.close();
+  });
+});
