@@ -252,6 +252,13 @@ describe('after a switch of Moneybird administration', () => {
     expect(await page.getByTestId('period-select').inputValue()).toBe(
       `month:${lastMonth.getUTCFullYear()}:${lastMonth.getUTCMonth() + 1}`,
     );
+    // Before any comparison, the month says which of its bookings belong to the other set of books.
+    expect(await page.getByTestId('other-administration').textContent()).toBe(
+      '3 daarvan staan in een andere Moneybird-administratie dan de gekoppelde, geboekt voordat je van administratie wisselde. Ze tellen mee in de btw-aangifte van die administratie, niet in die van de gekoppelde.',
+    );
+    expect(await page.getByTestId('period-counts').textContent()).toBe(
+      '5 bestellingen in deze periode, waarvan 5 geboekt in Moneybird.',
+    );
     expect(await page.getByTestId('check-status').getAttribute('data-state')).toBe('idle');
     await page.getByTestId('check-moneybird').click();
     await expect.poll(() => page.getByTestId('check-status').getAttribute('data-state')).toBe('done');

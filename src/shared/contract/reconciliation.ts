@@ -83,6 +83,8 @@ export const reconciliationViewSchema = z.object({
     waiting: z.int().nonnegative(),
     shopNotRecorded: z.int().nonnegative(),
     bookedNotRecorded: z.int().nonnegative(),
+    /** Of those in the books, booked in another Moneybird administration than the one connected. */
+    inOtherAdministration: z.int().nonnegative(),
   }),
   kinds: z.array(
     z.object({ kind: explanationKindSchema, orders: z.int().nonnegative(), difference: amountsSchema }),

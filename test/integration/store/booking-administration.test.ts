@@ -141,3 +141,40 @@ describe('the administration a booking step writes', () => {
     });
   });
 });
+
+describe('the month per VAT rate after a switch of administration', () => {
+  it("counts the period's bookings held in another administration than the one connected", () => {
+    const file = join(tempDir(), 'm.sqlite');
+    withStore(file, ({ journal, vatFigures }) => {
+      const book = (orderNumber: string, orderDate: string, administrationId?: string) => {
+        journal.record({
+          orderNumber,
+          state: 'pending',
+          bookingStyle: 'sales_invoice',
+          reference: `WB-${orderNumber}`,
+          orderDate,
+        });
+        journal.advanceThrough(orderNumber, 'pending', [
+          { to: 'contact_ok', patch: { contactId: '1' } },
+          { to: 'invoice_created', patch: { invoiceId: `i${orderNumber}`, administrationId } },
+          { to: 'totals_ok' },
+          { to: 'sent' },
+          { to: 'paid', patch: { paymentId: `p${orderNumber}` } },
+          { to: 'done' },
+        ]);
+      };
+      book('1', '2026-10-02', '311');
+      book('2', '2026-10-03', '322');
+      book('3', '2026-10-04', '322');
+      book('4', '2026-10-05'); // booked before the journal kept the administration: unknown
+      book('5', '2026-11-01', '311'); // another month
+      const october = (connected: string | null) =>
+        vatFigures.period('2026-10-01', '2026-11-01', connected).counts.inOtherAdministration;
+      expect(october('322')).toBe(1);
+      expect(october('311')).toBe(2);
+      expect(october('399')).toBe(3);
+      // None connected: nothing is known to be elsewhere.
+      expect(october(null)).toBe(0);
+    });
+  });
+});

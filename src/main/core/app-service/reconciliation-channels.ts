@@ -41,7 +41,7 @@ export function createReconciliationChannels(
 ): ReconciliationHandlers {
   const figuresOf = (period: Parameters<typeof periodRange>[0]) => {
     const { from, to } = periodRange(period);
-    return store.vatFigures.period(from, to);
+    return store.vatFigures.period(from, to, moneybird()?.administrationId ?? null);
   };
   return {
     'reconciliation.period': ({ period, offset, limit, kind }) =>

@@ -34,6 +34,11 @@ export interface PeriodOrderCounts {
   waiting: number;
   shopNotRecorded: number;
   bookedNotRecorded: number;
+  /**
+   * Of the orders in the books, those booked in another Moneybird administration than the one
+   * connected now (before the owner switched): in another set of books, and another VAT return.
+   */
+  inOtherAdministration: number;
 }
 
 /** One order's difference on one line (part of the VAT return and rate): shop minus booked (millionths). */
@@ -102,7 +107,8 @@ export interface VatFigureRepository {
    */
   recordBookedAgain(orderNumber: string, booked: BookedFigures): boolean;
   /** A period's figures: dates from `from` up to (not including) `to`, YYYY-MM-DD. */
-  period(from: string, to: string): PeriodFigures;
+  /** `administrationId`: the one connected now, to count the bookings held in another. */
+  period(from: string, to: string, administrationId?: string | null): PeriodFigures;
   /**
    * The bookings whose figures count in the period, and those of the period's orders counted in
    * another one, with the invoices they were read from.
@@ -262,7 +268,10 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
        (SELECT count(*) FROM order_journal WHERE order_date >= @from AND order_date < @to
          AND state <> 'discovered' AND NOT ${IN_BOOKS_CURRENCY('currency')}) AS foreign_currency,
        (SELECT count(*) FROM order_journal WHERE state = 'discovered'
-         AND order_date >= @from AND order_date < @to) AS discovered`,
+         AND order_date >= @from AND order_date < @to) AS discovered,
+       (SELECT count(*) FROM order_journal WHERE state = 'done'
+         AND order_date >= @from AND order_date < @to
+         AND moneybird_administration_id <> @administration) AS other_administration`,
   );
   // The orders that do not simply agree: not (yet) in the books (their whole shop figures are the
   // difference), figures never recorded (booked before version 7), a recorded difference, or a
@@ -380,7 +389,7 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
         administrationId: (row.moneybird_administration_id as string | null) ?? null,
       }));
     },
-    period(from, to) {
+    period(from, to, administrationId = null) {
       const params = { from, to };
       const sums = (sumsStatement.all(params) as Array<Record<string, unknown>>).map((row) => ({
         source: row.source as 'shop' | 'booked',
@@ -444,7 +453,11 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
       // In the return's order within an order, as the view lists its lines.
       for (const order of orders) if (order.differences.length > 1) order.differences.sort(compareLines);
       // Every order not in the books, or without recorded figures, is among the listed ones.
-      const c = countsStatement.get(params) as Record<string, number>;
+      // A NULL administration (none connected, or a booking from before version 18) compares to nothing.
+      const c = countsStatement.get({ ...params, administration: administrationId }) as Record<
+        string,
+        number
+      >;
       const foreignCurrency = c.foreign_currency ?? 0;
       const total = (c.dated ?? 0) - (c.discovered ?? 0) - foreignCurrency;
       const outOfBooks = (state: string) => orders.filter((o) => !o.inBooks && o.state === state).length;
@@ -459,6 +472,7 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
         waiting: outOfBooks('waiting_transient'),
         shopNotRecorded: orders.filter((o) => !o.shopRecorded).length,
         bookedNotRecorded: orders.filter((o) => o.inBooks && !o.bookedRecorded).length,
+        inOtherAdministration: c.other_administration ?? 0,
       };
       return { sums, counts, orders };
     },

@@ -63,6 +63,15 @@ function Verdict() {
           inBooks: formatCount(view.counts.inBooks, locale),
         })}
       </p>
+      {view.counts.inOtherAdministration > 0 && (
+        <p className="hint" data-testid="other-administration" data-count={view.counts.inOtherAdministration}>
+          {view.counts.inOtherAdministration === 1
+            ? t('reconciliation.otherAdministration.one')
+            : t('reconciliation.otherAdministration', {
+                count: formatCount(view.counts.inOtherAdministration, locale),
+              })}
+        </p>
+      )}
       {foreign}
     </>
   );

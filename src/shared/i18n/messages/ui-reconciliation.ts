@@ -25,6 +25,10 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.incomplete':
       'Van {count} bestellingen zijn de bedragen niet vastgelegd: ze zijn geboekt met een oudere versie van Winkelbrug. Die tellen hieronder niet mee; kijk ze na in Moneybird.',
     'reconciliation.counts': '{orders} bestellingen in deze periode, waarvan {inBooks} geboekt in Moneybird.',
+    'reconciliation.otherAdministration':
+      '{count} daarvan staan in een andere Moneybird-administratie dan de gekoppelde, geboekt voordat je van administratie wisselde. Ze tellen mee in de btw-aangifte van die administratie, niet in die van de gekoppelde.',
+    'reconciliation.otherAdministration.one':
+      '1 daarvan staat in een andere Moneybird-administratie dan de gekoppelde, geboekt voordat je van administratie wisselde. Die telt mee in de btw-aangifte van die administratie, niet in die van de gekoppelde.',
     'reconciliation.empty': 'Geen bestellingen in deze periode.',
     'reconciliation.foreignCurrency':
       '{count} bestellingen in een andere valuta dan de euro tellen hier niet mee: Moneybird rekent ze voor je btw-aangifte om naar euro. Vergelijk ze in Moneybird.',
@@ -163,6 +167,10 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.incomplete':
       'For {count} orders the amounts were not recorded: they were booked by an older version of Winkelbrug. They are not counted below; check them in Moneybird.',
     'reconciliation.counts': '{orders} orders in this period, {inBooks} of them booked in Moneybird.',
+    'reconciliation.otherAdministration':
+      "{count} of them are in another Moneybird administration than the connected one, booked before you switched administration. They count in that administration's VAT return, not in the connected one's.",
+    'reconciliation.otherAdministration.one':
+      "1 of them is in another Moneybird administration than the connected one, booked before you switched administration. It counts in that administration's VAT return, not in the connected one's.",
     'reconciliation.empty': 'No orders in this period.',
     'reconciliation.foreignCurrency':
       '{count} orders in a currency other than the euro are not counted here: Moneybird converts them to euros for your VAT return. Compare them in Moneybird.',
