@@ -294,9 +294,24 @@ describe('the first-run wizard in Chromium', () => {
     await page.waitForURL(/#\/$/);
     await page.getByTestId('parked-empty').waitFor();
     // The retried orders' run: on a machine shared with the whole suite it once took over 15 s.
-    await expect
-      .poll(() => page.getByTestId('app-state').textContent(), { timeout: 60_000 })
-      .toBe('Bijgewerkt');
+    try {
+      await expect
+        .poll(() => page.getByTestId('app-state').textContent(), { timeout: 60_000 })
+        .toBe('Bijgewerkt');
+    } catch (error) {
+      // What the run did, for a run that did not finish: the app's log and Moneybird's last answers.
+      const log = d.currentRuntime()?.store.log.recent({ limit: 40 }) ?? [];
+      console.error(log.map((l) => `${new Date(l.at).toISOString()} ${l.level} ${l.message.en}`).join('\n'));
+      const answers = d.moneybird.server.log.entries;
+      console.error(`${answers.length} Moneybird requests; the last ones, seconds ago:`);
+      console.error(
+        answers
+          .slice(-15)
+          .map((e) => `${((Date.now() - e.at) / 1000).toFixed(1)} ${e.method} ${e.path} ${e.status}`)
+          .join('\n'),
+      );
+      throw error;
+    }
     await page
       .locator(`[data-testid="count-booked"]:text-is("${shown.orders + shown.parked.length}")`)
       .waitFor();

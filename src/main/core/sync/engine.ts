@@ -617,7 +617,7 @@ export class SyncEngine {
       // Booked by an earlier install under the legacy shared prefix: adopted under that reference.
       const legacy =
         lookupFailure === undefined
-          ? await adoption.legacyBooking(current, (style, referencePrefix) => {
+          ? adoption.legacyBooking(current, (style, referencePrefix) => {
               const asBooked = planWith({ ...settings, bookingStyle: style, referencePrefix });
               return isRefusal(asBooked) ? null : asBooked;
             })

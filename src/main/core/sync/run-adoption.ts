@@ -264,24 +264,19 @@ export class RunAdoption {
    * this one books under the shop's own: the plan it was booked with (that reference, that style),
    * when Moneybird holds plainly this order's booking there (its customer, its total, its lines).
    * Anything else under that reference is taken for another shop's, which shared the prefix, and
-   * the order is booked under its own. Null too when the look-up failed (the order then fails as
-   * usual) or the shop's own prefix is the legacy one.
+   * the order is booked under its own. Only the run's bulk look-up is consulted (the orders its
+   * journal cannot vouch for, where an earlier install's bookings are): an order the owner retries
+   * costs no request more. Null too when the shop's own prefix is the legacy one.
    */
-  async legacyBooking(
+  legacyBooking(
     entry: JournalEntry,
     planIn: (style: BookingKind, referencePrefix: string) => BookingPlan | null,
-  ): Promise<BookingPlan | null> {
+  ): BookingPlan | null {
     const [reference] = this.legacyReferences(entry);
     if (!reference) return null;
     const { lookups } = this.existingBookings();
     const takenOver = this.context.store.settings.get(invoiceTakeOversSetting)[entry.orderNumber] ?? null;
     for (const style of BOOKING_KINDS) {
-      try {
-        if (!lookups.bookingsOf(style, reference))
-          await lookups.lookUp([{ reference, orderDate: entry.orderDate, style }]);
-      } catch {
-        return null;
-      }
       const found = lookups.bookingsOf(style, reference) ?? [];
       if (found.length === 0) continue;
       const plan = planIn(style, LEGACY_REFERENCE_PREFIX);
