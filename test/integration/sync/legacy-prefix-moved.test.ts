@@ -11,16 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { shopReferencePrefix } from '../../../src/main/core/bookkeeping';
-import { loadApiEndpoints } from '../../../src/main/core/config/api-endpoints';
-import {
-  budgetFromEnv,
-  openRuntime,
-  type Runtime,
-  timeoutFromEnv,
-} from '../../../src/main/core/core-runtime';
-import { RateLimiterRegistry } from '../../../src/main/core/moneybird/rate-limiter';
+import { openRuntime, type Runtime } from '../../../src/main/core/core-runtime';
 import { PrefixFixedError, writeSettings } from '../../../src/main/core/setup/owner-settings';
-import { createSetupService } from '../../../src/main/core/setup/setup-service';
 import type { Store } from '../../../src/main/core/store';
 import {
   bookkeepingMappingSetting,
@@ -30,8 +22,8 @@ import { simulatorEnv } from '../../sim/env';
 import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../../sim/mijnwebwinkel/index';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import type { MoneybirdSim } from '../../sim/moneybird/index';
-import { MemorySecretStore, SecretsOverEnvironment } from '../../support/memory-secrets';
 import { entryOf, screensOf, writesIn } from './deleted-bookings';
+import { setupServiceOn } from './setup-service-on';
 import { sale } from './shop-sales';
 import { moneybirdRequestsSince, ownerMapping, type SyncWorld, worldPerTest } from './support';
 
@@ -73,32 +65,12 @@ function wizardOn(
   const { MWW_TOKEN: _typed, MONEYBIRD_ADMINISTRATION_ID: administration, ...rest } = target.env;
   const env =
     options.administrationKnown === false ? rest : { ...rest, MONEYBIRD_ADMINISTRATION_ID: administration! };
-  let starts = 0;
-  const service = createSetupService({
-    env,
-    secrets: new SecretsOverEnvironment(new MemorySecretStore(), env),
-    store: target.store,
-    endpoints: loadApiEndpoints(env),
-    limiters: new RateLimiterRegistry(budgetFromEnv(env)),
-    timeoutMs: timeoutFromEnv(env),
-    emit: () => {},
-    lifecycle: {
-      running: () => false,
-      start: async () => {
-        starts += 1;
-        return null;
-      },
-      stop: async () => {},
-      runNow: () => {},
-      setIntervalMinutes: () => {},
-    },
-  });
-  const { handlers } = service;
+  const { handlers, syncStarts } = setupServiceOn(env, target.store);
   return {
     handlers,
     connectShop: () => handlers['setup.shop.connect']({ token: target.shopToken }),
     /** How often finishing the setup started the sync. */
-    syncStarts: () => starts,
+    syncStarts,
     /** The prefix as the owner's Settings screen shows it. */
     shownPrefix: async () => (await handlers['settings.get']({})).referencePrefix,
   };

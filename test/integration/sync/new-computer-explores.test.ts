@@ -34,17 +34,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createOrderChannels } from '../../../src/main/core/app-service/order-channels';
 import { countsOf } from '../../../src/main/core/app-service/status-mapping';
 import { shopReferencePrefix } from '../../../src/main/core/bookkeeping';
-import { loadApiEndpoints } from '../../../src/main/core/config/api-endpoints';
-import {
-  administrationSetting,
-  budgetFromEnv,
-  openRuntime,
-  type Runtime,
-  timeoutFromEnv,
-} from '../../../src/main/core/core-runtime';
-import { RateLimiterRegistry } from '../../../src/main/core/moneybird/rate-limiter';
+import { administrationSetting, openRuntime, type Runtime } from '../../../src/main/core/core-runtime';
 import { PrefixFixedError, writeSettings } from '../../../src/main/core/setup/owner-settings';
-import { createSetupService } from '../../../src/main/core/setup/setup-service';
 import type { Store } from '../../../src/main/core/store';
 import {
   bookkeepingMappingSetting,
@@ -54,8 +45,8 @@ import { simulatorEnv } from '../../sim/env';
 import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../../sim/mijnwebwinkel/index';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import type { MoneybirdSim } from '../../sim/moneybird/index';
-import { MemorySecretStore, SecretsOverEnvironment } from '../../support/memory-secrets';
 import { entryOf, expectPaidOnce, saleOn, screensOf, shopCredits, writesIn } from './deleted-bookings';
+import { setupServiceOn } from './setup-service-on';
 import { creditOf, sale } from './shop-sales';
 import {
   COMPLETED_STATUSES,
@@ -180,27 +171,7 @@ function wizardOn(target: { env: Record<string, string>; store: Store }, keychai
     ...fresh
   } = kept as Record<string, string>;
   const env = keychain === 'kept' ? kept : fresh;
-  let starts = 0;
-  const service = createSetupService({
-    env,
-    secrets: new SecretsOverEnvironment(new MemorySecretStore(), env),
-    store: target.store,
-    endpoints: loadApiEndpoints(env),
-    limiters: new RateLimiterRegistry(budgetFromEnv(env)),
-    timeoutMs: timeoutFromEnv(env),
-    emit: () => {},
-    lifecycle: {
-      running: () => false,
-      start: async () => {
-        starts += 1;
-        return null;
-      },
-      stop: async () => {},
-      runNow: () => {},
-      setIntervalMinutes: () => {},
-    },
-  });
-  const { handlers } = service;
+  const { handlers, syncStarts } = setupServiceOn(env, target.store);
   return {
     handlers,
     connectShop: (token: string) => handlers['setup.shop.connect']({ token }),
@@ -227,7 +198,7 @@ function wizardOn(target: { env: Record<string, string>; store: Store }, keychai
     settings: (update: Parameters<(typeof handlers)['settings.update']>[0]) =>
       handlers['settings.update'](update),
     /** How often finishing the setup started the sync. */
-    syncStarts: () => starts,
+    syncStarts,
     /** The prefix as the owner's Settings screen shows it. */
     shownPrefix: async () => (await handlers['settings.get']({})).referencePrefix,
   };

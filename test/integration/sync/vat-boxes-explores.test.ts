@@ -235,6 +235,16 @@ const BELGIAN_BUSINESS: Partial<MwwInvoiceAddress> = {
 
 // ---------------------------------------------------------------------------------------------
 
+/** An Italian consumer: Italy's 22 % is the OSS rate the default administration lacks. */
+const GIULIA_IN_ROME: Partial<MwwInvoiceAddress> = {
+  name: 'Giulia Rossi',
+  street: 'Via Roma',
+  zipcode: '00184',
+  city: 'Roma',
+  country: 'Italia',
+  country_code: 'IT',
+};
+
 describe('intra-community supplies (box 3b, ICP listing)', () => {
   it('books a Belgian business with its VAT number in 3b; the same customer without a number at Belgian OSS VAT, and parks a zero-rated order without one', async () => {
     const w = await worlds.startKnown();
@@ -403,14 +413,7 @@ describe('OSS distance sales to EU consumers', () => {
     const italian = shopOrder(985_001, {
       email: 'giulia@example.it',
       region: 'IT',
-      address: {
-        name: 'Giulia Rossi',
-        street: 'Via Roma',
-        zipcode: '00184',
-        city: 'Roma',
-        country: 'Italia',
-        country_code: 'IT',
-      },
+      address: GIULIA_IN_ROME,
       lines: [{ description: 'Tazza', parts: [{ ex: 2000, rate: 22 }] }],
     });
     const entry = await shopCompletes(w, italian);
@@ -874,14 +877,7 @@ describe('domestic sales and the month per VAT rate', () => {
     const italian = shopOrder(993_008, {
       email: 'giulia@example.it',
       region: 'IT',
-      address: {
-        name: 'Giulia Rossi',
-        street: 'Via Roma',
-        zipcode: '00184',
-        city: 'Roma',
-        country: 'Italia',
-        country_code: 'IT',
-      },
+      address: GIULIA_IN_ROME,
       lines: [{ description: 'Tazza', parts: [{ ex: 2000, rate: 22 }] }],
     });
     for (const order of [zeroRatedConsumer, italian])
