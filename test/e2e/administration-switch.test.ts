@@ -11,6 +11,7 @@ import { administrationSetting } from '../../src/main/core/core-runtime';
 import { shopLocalDate } from '../../src/main/core/sync/order-discovery';
 import { bookkeepingMappingSetting } from '../../src/main/core/sync/sync-settings';
 import type { RunSummary } from '../../src/shared/contract';
+import { mappingIn } from '../integration/sync/administration-books';
 import { creditOf, type LineName, sale } from '../integration/sync/shop-sales';
 import { type Demo, startDemo } from '../sim/demo';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
@@ -45,31 +46,6 @@ let demo: Demo;
 let browser: LaunchedBrowser;
 let adminA: { id: string; name: string };
 let adminB: { id: string; name: string };
-
-type Named = { id: string; name: string; country?: string | null };
-
-/** The mapping the owner chooses again in the administration switched to (its own ids). */
-async function mappingIn(administrationId: string) {
-  const list = async (path: string) => {
-    const response = await fetch(`${demo.moneybird.apiBaseUrl}/${administrationId}/${path}`, {
-      headers: { authorization: `Bearer ${demo.moneybird.token}` },
-    });
-    expect(response.status).toBe(200);
-    return (await response.json()) as Named[];
-  };
-  const idNamed = (items: Named[], name: string) => items.find((x) => x.name === name)!.id;
-  const ledgers = await list('ledger_accounts.json');
-  const accounts = await list('financial_accounts.json');
-  const rates = await list('tax_rates.json?filter=tax_rate_type:sales_invoice');
-  const zero = rates.find((r) => r.name === '0% btw' && !r.country)!.id;
-  return {
-    bookingStyle: 'sales',
-    ledgerAccounts: { revenue: idNamed(ledgers, 'Omzet') },
-    financialAccountId: idNamed(accounts, 'Mollie'),
-    taxRates: { domestic: { '0': zero } },
-    rounding: { taxRateId: zero, ledgerAccountId: idNamed(ledgers, 'Ongecategoriseerde inkomsten') },
-  };
-}
 
 async function syncOnce(): Promise<RunSummary> {
   const finished = new Promise<RunSummary>((resolve) => {
@@ -119,7 +95,7 @@ beforeAll(async () => {
     'test',
   );
   expect(chosen).toMatchObject({ ok: true, result: { ok: true } });
-  demo.runtime.store.settings.set(bookkeepingMappingSetting, await mappingIn(adminB.id));
+  demo.runtime.store.settings.set(bookkeepingMappingSetting, await mappingIn(demo.moneybird, adminB.id));
 
   // New sales booked in B; the credit of an A-sale parked.
   for (const order of soldInB) shopCompletes(order);

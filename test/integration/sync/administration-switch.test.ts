@@ -9,48 +9,14 @@
 // In both, nothing is written in either administration, then or by the next runs.
 import { describe, expect, it } from 'vitest';
 import { TransientError } from '../../../src/main/core/http/errors';
-import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import type { MoneybirdSim } from '../../sim/moneybird/index';
+import { switchAdministration } from './administration-books';
 import { entryOf, saleOn, screensOf, shopCredits, shopSells, writesIn } from './deleted-bookings';
 import { creditOf } from './shop-sales';
 import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
 const worlds = worldPerTest();
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-type Named = { id: string; name: string; country?: string | null };
-
-async function listOf(sim: MoneybirdSim, administrationId: string, path: string): Promise<Named[]> {
-  const response = await fetch(`${sim.apiBaseUrl}/${administrationId}/${path}`, {
-    headers: { authorization: `Bearer ${sim.token}` },
-  });
-  if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
-  return (await response.json()) as Named[];
-}
-
-/** The mapping the owner chooses again in the administration switched to (its own ids). */
-async function mappingIn(sim: MoneybirdSim, administrationId: string, style: 'sales' | 'external') {
-  const idNamed = (list: Named[], name: string) => list.find((x) => x.name === name)!.id;
-  const ledgers = await listOf(sim, administrationId, 'ledger_accounts.json');
-  const accounts = await listOf(sim, administrationId, 'financial_accounts.json');
-  const rates = await listOf(sim, administrationId, 'tax_rates.json?filter=tax_rate_type:sales_invoice');
-  const zero = rates.find((r) => r.name === '0% btw' && !r.country)!.id;
-  return {
-    bookingStyle: style,
-    ledgerAccounts: { revenue: idNamed(ledgers, 'Omzet') },
-    financialAccountId: idNamed(accounts, 'Mollie'),
-    taxRates: { domestic: { '0': zero } },
-    rounding: { taxRateId: zero, ledgerAccountId: idNamed(ledgers, 'Ongecategoriseerde inkomsten') },
-  };
-}
-
-/** The owner switches to the other administration and chooses the mapping there again. */
-async function switchAdministration(w: SyncWorld, to: string, style: 'sales' | 'external') {
-  w.env.MONEYBIRD_ADMINISTRATION_ID = to;
-  await w.reopen();
-  w.runtime.store.settings.set(bookkeepingMappingSetting, await mappingIn(w.moneybird, to, style));
-}
 
 /** Every invoice of either kind (credit notes among them) of an administration under the order's reference. */
 const invoicesOf = (w: SyncWorld, orderNumber: number | string, administrationId: string) =>
@@ -87,7 +53,7 @@ describe('a switch of administration with orders half-way', () => {
     });
     expect(invoicesOf(w, order.number, oldAdmin)).toHaveLength(1);
 
-    await switchAdministration(w, newAdmin, 'external');
+    await switchAdministration(w, newAdmin, { bookingStyle: 'external' });
     // Its retry comes due in the new administration.
     w.clock.now = Date.now() + DAY_MS;
     const from = w.moneybird.server.log.entries.length;
@@ -122,7 +88,7 @@ describe('a switch of administration with orders half-way', () => {
     await shopSells(w, sold);
     expect(entryOf(w, sold.number)).toMatchObject({ state: 'done', administrationId: oldAdmin });
 
-    await switchAdministration(w, newAdmin, 'sales');
+    await switchAdministration(w, newAdmin, { bookingStyle: 'sales' });
     const credit = creditOf(sold, 968_002, ['thee']);
     shopCredits(w, credit);
     const from = w.moneybird.server.log.entries.length;

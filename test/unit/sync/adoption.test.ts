@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import type { BookingPlan } from '../../../src/main/core/bookkeeping';
 import type { JournalEntry } from '../../../src/main/core/store';
-import { adoptionSteps, invoiceToTakeOver, judgeBookings } from '../../../src/main/core/sync/adoption';
+import {
+  adoptionSteps,
+  invoiceToTakeOver,
+  judgeBookingElsewhere,
+  judgeBookings,
+} from '../../../src/main/core/sync/adoption';
 import { type FoundBooking, moneyLines } from '../../../src/main/core/sync/existing-bookings';
 
 const PLAN_LINES = [
@@ -371,5 +376,59 @@ describe('an invoice the owner takes over', () => {
 
   it('takes no other invoice in its name', () => {
     expect(judgeBookings(plan(), entry(), [stranger()], '901').kind).toBe('park');
+  });
+});
+
+describe('a booking found in another administration of the owner', () => {
+  const OLD_BV = { id: '11', name: 'Oude Zaak B.V.' };
+  const there = (booking: FoundBooking, style: 'sales' | 'external' = 'sales') => ({
+    administration: OLD_BV,
+    style,
+    reference: 'MWW-1042',
+    booking,
+  });
+
+  it('is the order’s when on its customer with its total and currency, and paid: adopted as it is there', () => {
+    const paid = there(found());
+    expect(judgeBookingElsewhere(plan(), [paid], 'Nieuwe Zaak B.V.')).toEqual({ kind: 'adopt', found: paid });
+    // Its lines are not compared: its tax rates are that administration's own.
+    const otherRates = there(
+      found({}, ['email:jan@example.nl'], [{ ...INVOICE_LINES[0], tax_rate_id: '99' }]),
+    );
+    expect(judgeBookingElsewhere(plan(), [otherRates], undefined).kind).toBe('adopt');
+  });
+
+  it('is another’s when its customer or its total differs: the order is booked here', () => {
+    expect(judgeBookingElsewhere(plan(), [there(found({}, ['email:piet@example.nl']))], 'X')).toEqual({
+      kind: 'absent',
+    });
+    expect(judgeBookingElsewhere(plan(), [there(found({ total_price_incl_tax: '24.96' }))], 'X').kind).toBe(
+      'absent',
+    );
+    expect(judgeBookingElsewhere(plan(), [there(found({ currency: 'USD' }))], 'X').kind).toBe('absent');
+  });
+
+  it('parks the order when it is not paid there, naming both administrations and the invoice', () => {
+    const verdict = judgeBookingElsewhere(plan(), [there(found({ state: 'open' }))], 'Nieuwe Zaak B.V.');
+    expect(verdict.kind).toBe('park');
+    if (verdict.kind !== 'park') return;
+    expect(verdict.reason.code).toBe('booked_elsewhere_unfinished');
+    expect(verdict.reason.details).toMatchObject({
+      administrationId: '11',
+      invoiceId: '900',
+      invoiceState: 'open',
+    });
+    expect(verdict.reason.message.nl).toContain('"Oude Zaak B.V."');
+    expect(verdict.reason.message.nl).toContain('"Nieuwe Zaak B.V."');
+    expect(verdict.reason.message.nl).toContain('2024-0012');
+    // Without the connected administration's name, it says it in general words.
+    const unnamed = judgeBookingElsewhere(plan(), [there(found({ state: 'new' }), 'external')], undefined);
+    expect(unnamed.kind === 'park' && unnamed.reason.message.en).toContain('the connected administration');
+  });
+
+  it('takes the paid one when the order is in two of them', () => {
+    const draft = there(found({ id: '901', state: 'draft' }));
+    const paid = there(found({ id: '902' }), 'external');
+    expect(judgeBookingElsewhere(plan(), [draft, paid], 'X')).toEqual({ kind: 'adopt', found: paid });
   });
 });

@@ -12,6 +12,8 @@ export interface LoadedReferenceData {
   data: MoneybirdReferenceData;
   /** The administration's currency (EUR when Moneybird does not say). */
   administrationCurrency: string;
+  /** Every administration the login reaches, as read with the rest (the sync looks in the others). */
+  administrations: Administration[];
 }
 
 /** What loading needs from the Moneybird client. */
@@ -58,6 +60,7 @@ export async function loadReferenceData(
       periodLockedUntil: lockedUntil(administration),
     },
     administrationCurrency: administration?.currency ?? known ?? 'EUR',
+    administrations,
   };
 }
 
@@ -75,8 +78,12 @@ function administrationOf(
  */
 export async function currentPeriodLock(
   moneybird: Pick<ReferenceSource, 'administrationId' | 'administrations'>,
-): Promise<string | null> {
-  return lockedUntil(administrationOf(await moneybird.administrations(), moneybird.administrationId));
+): Promise<{ periodLockedUntil: string | null; administrations: Administration[] }> {
+  const administrations = await moneybird.administrations();
+  return {
+    periodLockedUntil: lockedUntil(administrationOf(administrations, moneybird.administrationId)),
+    administrations,
+  };
 }
 
 /** A readable yyyy-mm-dd, or null: an unreadable date is no lock rather than a guessed one. */

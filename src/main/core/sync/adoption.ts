@@ -14,7 +14,11 @@ import { parseDecimal, toFixed } from '../money/decimal';
 import type { JournalEntry, JournalPatch, JournalReason, Progress } from '../store';
 import { type FoundBooking, type Invoice, moneyLines, sameTotal } from './existing-bookings';
 import { numbered } from './order-overview-facts';
+import type { BookingElsewhere } from './other-administrations';
 import { compareTotals } from './totals-check';
+
+/** Why an order booked, but not finished, in another administration is parked. */
+export const BOOKED_ELSEWHERE_UNFINISHED = 'booked_elsewhere_unfinished';
 
 /** The log code of an adoption whose contact no longer matched the customer (the order's page reads it). */
 export const ADOPTED_CONTACT_CHANGED = 'adopted_contact_changed';
@@ -156,7 +160,7 @@ export function judgeBookings(
       },
     };
   }
-  const step = (plan.style === 'sales' ? SALES_STEPS : EXTERNAL_STEPS)[invoice.state];
+  const step = stepIn(plan.style, invoice.state);
   if (!step) {
     const name = STATE_NAMES[invoice.state] ?? { nl: invoice.state, en: invoice.state };
     return {
@@ -229,6 +233,64 @@ function planDetails(plan: BookingPlan): InvoiceDetail[] {
   return 'sales_invoice' in plan.invoice
     ? plan.invoice.sales_invoice.details_attributes
     : plan.invoice.external_sales_invoice.details_attributes;
+}
+
+export type ElsewhereVerdict =
+  | { kind: 'absent' }
+  | { kind: 'adopt'; found: BookingElsewhere }
+  | { kind: 'park'; reason: JournalReason };
+
+/**
+ * Whether a booking found in another administration of the owner's is this order's. Only one that is
+ * plainly the order's counts there: on the customer's contact, with the order's total and currency.
+ * Anything else under its reference is another's (a shop that shared the legacy prefix, the books of
+ * another business) and does not stop the booking in the connected administration. A booking of the
+ * order that is not paid there is neither finished from here nor made again: the order is parked.
+ */
+export function judgeBookingElsewhere(
+  plan: BookingPlan,
+  found: readonly BookingElsewhere[],
+  /** The connected administration's name, when Moneybird gave it. */
+  connectedName: string | undefined,
+): ElsewhereVerdict {
+  const ours = found.filter(
+    ({ booking }) =>
+      sameTotal(booking.invoice, plan.expected) && booking.contactKeys.includes(plan.contact.match.key),
+  );
+  const [first] = ours;
+  if (!first) return { kind: 'absent' };
+  const done = ours.find((f) => stepIn(f.style, f.booking.invoice.state) === 'done');
+  if (done) return { kind: 'adopt', found: done };
+  const { invoice } = first.booking;
+  return {
+    kind: 'park',
+    reason: {
+      code: BOOKED_ELSEWHERE_UNFINISHED,
+      message: localize(
+        syncMessages,
+        'sync.booking_elsewhere_unfinished',
+        { order: plan.orderNumber, administration: first.administration.name },
+        { invoice: invoiceLabel(invoice), current: connectedAdministrationText(connectedName) },
+      ),
+      details: {
+        reference: first.reference,
+        invoiceId: invoice.id,
+        invoiceState: invoice.state,
+        administrationId: first.administration.id,
+      },
+    },
+  };
+}
+
+/** The connected administration in a text: its name in quotes, else in general words. */
+export function connectedAdministrationText(name: string | undefined): LocalizedText {
+  return name
+    ? { nl: `"${name}"`, en: `"${name}"` }
+    : localize(syncMessages, 'sync.connected_administration');
+}
+
+function stepIn(style: BookingPlan['style'], state: string): AdoptedStep | undefined {
+  return (style === 'sales' ? SALES_STEPS : EXTERNAL_STEPS)[state];
 }
 
 /**

@@ -11,6 +11,7 @@ import type {
   BookingPlan,
   ExternalSalesInvoicePayload,
   MoneybirdReferenceData,
+  MoneybirdTaxRate,
   PlannedPayment,
   SalesInvoicePayload,
   VatBoxProblem,
@@ -308,14 +309,17 @@ export class BookingExecutor {
    * the rates' percentages and names from this run's reference data, once it is in the books (not a
    * draft). Also called on adoption.
    */
-  recordBookedFigures(orderNumber: string, invoice: Invoice, lines?: InvoiceFigures['details']): void {
+  recordBookedFigures(
+    orderNumber: string,
+    invoice: Invoice,
+    lines?: InvoiceFigures['details'],
+    /** The rates of the administration the invoice is in, when not the connected one's. */
+    taxRates: readonly MoneybirdTaxRate[] = this.ctx.reference.taxRates,
+  ): void {
     if (!inTheBooks(invoice)) return;
     // An adopted invoice is kept without its lines; the figures of its lines come beside it.
     const figures = lines ? { ...invoice, details: lines } : invoice;
-    this.ctx.store.vatFigures.recordBooked(
-      orderNumber,
-      bookedFiguresOf(figures, taxRateLookupIn(this.ctx.reference.taxRates)),
-    );
+    this.ctx.store.vatFigures.recordBooked(orderNumber, bookedFiguresOf(figures, taxRateLookupIn(taxRates)));
   }
 
   // ---- steps -------------------------------------------------------------------------------------

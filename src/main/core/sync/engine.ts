@@ -218,6 +218,7 @@ export class SyncEngine {
     lock: RunLockResult,
   ): Promise<RunReport> {
     const run = this.store.runs.start(kind);
+    const startedAt = this.now();
     this.runMapping = this.store.settings.get(bookkeepingMappingSetting);
     // The run's parts: what its journal vouches for (and what it adopts), and which orders it admits.
     const adoption = new RunAdoption({
@@ -227,6 +228,7 @@ export class SyncEngine {
       log: (...line) => this.log(...line),
       logQuietly: (...line) => this.logQuietly(...line),
       referencePrefix: () => referencePrefixOf(this.mapping()),
+      administrations: () => this.references.administrationsSince(startedAt),
     });
     const admission = new OrderAdmission({
       store: this.store,
@@ -236,7 +238,6 @@ export class SyncEngine {
       mapping: () => this.mapping(),
       unvouched: (orderDate) => adoption.unvouched(orderDate),
     });
-    const startedAt = this.now();
     const reports: OrderReport[] = [];
     const counts: RunCounts = { seen: 0, booked: 0, parked: 0, skipped: 0, waiting: 0 };
     this.emit({ type: 'run-started', runId: run.id, kind, startedAt });
@@ -638,6 +639,11 @@ export class SyncEngine {
         // The journal now knows the order by that reference: any booking of it is made under it.
         const outcome = await executor.book(legacy, current);
         return toReport(outcome.entry, outcome.kind);
+      }
+      // Booked in another administration of the owner's, before a switch this journal does not know.
+      if (lookupFailure === undefined) {
+        const elsewhere = await adoption.adoptElsewhere(current, plan, executor);
+        if (elsewhere) return elsewhere;
       }
     }
     // credit notes (#11): before a credit's first write, its original must still be in Moneybird

@@ -5,6 +5,7 @@
 // apart: an accountant may lock a period at any moment, so each run that books reads it again.
 import type { MoneybirdReferenceData } from '../bookkeeping';
 import type { MoneybirdClient } from '../moneybird/client';
+import type { Administration } from '../moneybird/schemas';
 import { currentPeriodLock, loadReferenceData } from '../setup/reference-cache';
 
 export interface LoadedReference {
@@ -12,6 +13,8 @@ export interface LoadedReference {
   loadedAt: number;
   /** When the locked period was last read (with the rest, or on its own). */
   lockReadAt: number;
+  /** The administrations the login reaches, read with the locked period (the same request). */
+  administrations: Administration[];
   /** The owner's mapping when it was read: a changed one may name what the copy does not hold. */
   mappingKey: string;
   administrationCurrency: string;
@@ -67,13 +70,34 @@ export class ReferenceKeeper {
   async lockAfterRefusal(runId: number): Promise<string | null> {
     if (this.lockReadForRefusalInRun === runId) return this.kept?.data.periodLockedUntil ?? null;
     this.lockReadForRefusalInRun = runId;
-    const periodLockedUntil = await currentPeriodLock(this.moneybird);
-    if (this.kept) this.withLock(this.kept, periodLockedUntil);
-    return periodLockedUntil;
+    const read = await currentPeriodLock(this.moneybird);
+    if (this.kept) this.withLock(this.kept, read);
+    return read.periodLockedUntil;
   }
 
-  private withLock(kept: LoadedReference, periodLockedUntil: string | null): LoadedReference {
-    this.kept = { ...kept, data: { ...kept.data, periodLockedUntil }, lockReadAt: this.now() };
+  /**
+   * The administrations the login reaches, as read at or after `since` (with the locked period, at
+   * the start of each run that books); read now when they were not. Another request for the same
+   * list would tell nothing new.
+   */
+  async administrationsSince(since: number): Promise<Administration[]> {
+    const kept = this.kept;
+    if (kept && kept.lockReadAt >= since) return kept.administrations;
+    const read = await currentPeriodLock(this.moneybird);
+    if (kept) this.withLock(kept, read);
+    return read.administrations;
+  }
+
+  private withLock(
+    kept: LoadedReference,
+    { periodLockedUntil, administrations }: Awaited<ReturnType<typeof currentPeriodLock>>,
+  ): LoadedReference {
+    this.kept = {
+      ...kept,
+      data: { ...kept.data, periodLockedUntil },
+      administrations,
+      lockReadAt: this.now(),
+    };
     return this.kept;
   }
 }

@@ -13,13 +13,21 @@ import {
 } from '../bookkeeping';
 import { AuthenticationError, PlanLimitError } from '../http/errors';
 import type { MoneybirdClient } from '../moneybird/client';
-import type { JournalEntry, RunKind, Store } from '../store';
-import { ADOPTED_CONTACT_CHANGED, adoptionSteps, judgeBookings } from './adoption';
+import type { Administration } from '../moneybird/schemas';
+import { bookingStyleOf, type JournalEntry, type JournalReason, type RunKind, type Store } from '../store';
+import {
+  ADOPTED_CONTACT_CHANGED,
+  adoptionSteps,
+  connectedAdministrationText,
+  judgeBookingElsewhere,
+  judgeBookings,
+} from './adoption';
 import { type BookingExecutor, RunBlockedError } from './booking-executor';
 import { type BookingKind, ExistingBookings } from './existing-bookings';
 import { STATUS_CHANGED_CURSOR } from './order-admission';
 import { shopLocalDate } from './order-discovery';
 import { numbered } from './order-overview-facts';
+import { OtherAdministrations } from './other-administrations';
 import { adoptionSummaryText } from './run-log-text';
 import { type OrderReport, type QuietRunLog, type RunLog, toReport } from './run-report';
 import { invoiceTakeOversSetting } from './sync-settings';
@@ -43,6 +51,8 @@ interface RunWatch {
 
 interface AdoptionStats {
   lookups: ExistingBookings;
+  /** The owner's other administrations, for the orders the connected one holds nothing of. */
+  elsewhere: OtherAdministrations;
   adopted: number;
   parked: number;
 }
@@ -55,6 +65,8 @@ export interface RunAdoptionContext {
   logQuietly: QuietRunLog;
   /** The prefix of this run's booking references: a reference with it is one of ours. */
   referencePrefix: () => string;
+  /** The administrations the login reaches, for the orders the connected one holds nothing of. */
+  administrations: () => Promise<Administration[]>;
 }
 
 /** One run's adoption: what its journal vouches for, its look-ups, and what it adopted or parked. */
@@ -125,16 +137,21 @@ export class RunAdoption {
   async lookUpBookings(entries: readonly JournalEntry[]): Promise<unknown> {
     const wanted = entries.filter((e) => this.needsLookUp(e));
     if (wanted.length === 0) return undefined;
-    try {
+    const wantedOf = (e: JournalEntry) =>
       // Both styles: the owner may have switched the style since an earlier install booked it. And
       // under the legacy prefix too, where an earlier install may have booked the shop's orders.
-      await this.existingBookings().lookups.lookUp(
-        wanted.flatMap((e) =>
-          [e.reference!, ...this.legacyReferences(e)].flatMap((reference) =>
-            BOOKING_KINDS.map((style) => ({ reference, orderDate: e.orderDate, style })),
-          ),
-        ),
+      [e.reference!, ...this.legacyReferences(e)].flatMap((reference) =>
+        BOOKING_KINDS.map((style) => ({ reference, orderDate: e.orderDate, style })),
       );
+    try {
+      const { lookups, elsewhere } = this.existingBookings();
+      await lookups.lookUp(wanted.flatMap(wantedOf));
+      // What the connected administration holds nothing of may be in another one of the owner's:
+      // booked there before a switch of administration that this journal does not know of.
+      const absent = wanted.filter((e) =>
+        wantedOf(e).every((w) => (lookups.bookingsOf(w.style, w.reference) ?? []).length === 0),
+      );
+      await elsewhere.lookUp(absent.flatMap(wantedOf));
       return undefined;
     } catch (error) {
       if (error instanceof AuthenticationError || error instanceof PlanLimitError)
@@ -173,14 +190,7 @@ export class RunAdoption {
     const takenOver = store.settings.get(invoiceTakeOversSetting)[entry.orderNumber] ?? null;
     const verdict = judgeBookings(plan, entry, found, takenOver);
     if (verdict.kind === 'absent') return null;
-    if (verdict.kind === 'park') {
-      stats.parked += 1;
-      const parked = store.journal.park(entry.orderNumber, entry.state, verdict.reason);
-      this.context.log('warn', verdict.reason.message, entry.orderNumber, null, {
-        code: verdict.reason.code,
-      });
-      return toReport(parked, 'parked');
-    }
+    if (verdict.kind === 'park') return this.park(entry, verdict.reason);
     stats.adopted += 1;
     const steps = adoptionSteps(
       plan,
@@ -287,6 +297,78 @@ export class RunAdoption {
     return null;
   }
 
+  /**
+   * The booking of this order in another administration of the owner's, found by the run's bulk
+   * look-up: adopted as it is there when it is paid (the journal then knows the order is booked, in
+   * that administration), and the order parked when it is not finished there. Nothing of it is
+   * written, there or in the connected administration. Null when no other administration holds
+   * plainly this order's booking: the order is booked in the connected one.
+   */
+  async adoptElsewhere(
+    entry: JournalEntry,
+    plan: BookingPlan,
+    executor: BookingExecutor,
+  ): Promise<OrderReport | null> {
+    const { store } = this.context;
+    const stats = this.existingBookings();
+    const found = [entry.reference ?? plan.reference, ...this.legacyReferences(entry)].flatMap((reference) =>
+      BOOKING_KINDS.flatMap((style) => stats.elsewhere.bookingsOf(style, reference)),
+    );
+    if (found.length === 0) return null;
+    const connected = stats.elsewhere.connectedAdministration?.name;
+    const verdict = judgeBookingElsewhere(plan, found, connected);
+    if (verdict.kind === 'absent') return null;
+    if (verdict.kind === 'park') return this.park(entry, verdict.reason);
+    const { administration, booking, reference, style } = verdict.found;
+    let adopted: JournalEntry;
+    try {
+      const taxRates = await stats.elsewhere.taxRatesOf(administration.id);
+      adopted = store.transaction(() => {
+        // The journal takes the reference and style it was booked under there.
+        const current =
+          entry.reference === reference && entry.bookingStyle === bookingStyleOf(style)
+            ? entry
+            : store.journal.amend(entry.orderNumber, entry.state, {
+                reference,
+                bookingStyle: bookingStyleOf(style),
+              });
+        const steps = adoptionSteps({ ...plan, style }, current, booking.invoice, 'done', administration.id);
+        const next = store.journal.advanceThrough(current.orderNumber, current.state, steps);
+        executor.recordBookedFigures(entry.orderNumber, booking.invoice, booking.figureLines, taxRates);
+        return next;
+      });
+    } catch (error) {
+      const outcome = executor.fail(entry, error);
+      return toReport(outcome.entry, outcome.kind);
+    }
+    stats.adopted += 1;
+    this.context.log(
+      'info',
+      localize(
+        syncMessages,
+        'sync.order_adopted_elsewhere',
+        {
+          order: entry.orderNumber,
+          administration: administration.name,
+          invoiceId: numbered(booking.invoice).invoiceNumber ?? reference,
+        },
+        { current: connectedAdministrationText(connected) },
+      ),
+      entry.orderNumber,
+      null,
+      { invoiceId: booking.invoice.id, adopted: booking.invoice.state, administrationId: administration.id },
+    );
+    return { ...toReport(adopted, 'booked'), adopted: true };
+  }
+
+  /** Parks the order over what its look-up found, instead of booking it. */
+  private park(entry: JournalEntry, reason: JournalReason): OrderReport {
+    this.existingBookings().parked += 1;
+    const parked = this.context.store.journal.park(entry.orderNumber, entry.state, reason);
+    this.context.log('warn', reason.message, entry.orderNumber, null, { code: reason.code });
+    return toReport(parked, 'parked');
+  }
+
   /** The order's reference under the legacy prefix, when the shop books under its own. */
   private legacyReferences(entry: JournalEntry): string[] {
     if (this.context.referencePrefix() === LEGACY_REFERENCE_PREFIX) return [];
@@ -296,28 +378,33 @@ export class RunAdoption {
   /** One line at the end of a run that looked anything up: what it cost and what it found. */
   logSummary(runId: number): void {
     if (!this.stats || this.stats.lookups.lookedUp === 0) return;
-    const { lookups, adopted, parked } = this.stats;
+    const { lookups, elsewhere, adopted, parked } = this.stats;
     this.context.log(
       'info',
       adoptionSummaryText({ looked: lookups.lookedUp, adopted, parked }),
       null,
       runId,
-      { adoptionRequests: lookups.requests, adopted },
+      { adoptionRequests: lookups.requests + elsewhere.requests, adopted },
     );
   }
 
   private existingBookings(): AdoptionStats {
-    const { store, moneybird, now, referencePrefix } = this.context;
+    const { store, moneybird, now, referencePrefix, administrations } = this.context;
+    const options = {
+      moneybird,
+      today: () => shopLocalDate(now()),
+      knownInvoiceIds: () => store.journal.knownInvoiceIds(),
+      isOurs: (reference: string) =>
+        orderNumberFromReference(reference, referencePrefix()) !== undefined ||
+        orderNumberFromReference(reference, LEGACY_REFERENCE_PREFIX) !== undefined,
+    };
     this.stats ??= {
       lookups: new ExistingBookings({
-        moneybird,
-        today: () => shopLocalDate(now()),
-        knownInvoiceIds: () => store.journal.knownInvoiceIds(),
-        isOurs: (reference) =>
-          orderNumberFromReference(reference, referencePrefix()) !== undefined ||
-          orderNumberFromReference(reference, LEGACY_REFERENCE_PREFIX) !== undefined,
+        ...options,
         contactKeysOf: (contactId) => store.contacts.keysOf(contactId),
       }),
+      // The contact cache is the connected administration's: its ids mean nothing in the others.
+      elsewhere: new OtherAdministrations({ ...options, administrations }),
       adopted: 0,
       parked: 0,
     };

@@ -103,6 +103,11 @@ export const syncMessages = defineCatalog({
       'Bestelling {order} staat in Moneybird als factuur {invoiceId}: op jouw aanwijzing overgenomen, niet nog eens geboekt.',
     'sync.order_adopted_contact_changed':
       'Bestelling {order} stond al in Moneybird (factuur {invoiceId}): overgenomen, niet nog eens geboekt. Het contact op die factuur, {contact}, heeft sinds het boeken andere gegevens dan de klant van de bestelling ({customer}); bedrag en regels zijn die van de bestelling. Kijk in Moneybird of het contact klopt.',
+    'sync.order_adopted_elsewhere':
+      'Bestelling {order} stond al in Moneybird, in de administratie "{administration}" (factuur {invoiceId}): daar gelaten en niet nog eens geboekt in {current}.',
+    'sync.booking_elsewhere_unfinished':
+      'Bestelling {order} staat al in Moneybird, in de administratie "{administration}" ({invoice}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt in {current} en maakt de bestelling daar niet nog eens: dan stond ze twee keer in je boeken. Maak de boeking af in "{administration}" en kies hier "Overslaan". Hoort de bestelling in {current}, verwijder de factuur dan in "{administration}" en kies "Opnieuw proberen".',
+    'sync.connected_administration': 'de gekoppelde administratie',
     'sync.booking_not_ours':
       'In Moneybird staat al een factuur met kenmerk {reference} ({invoice}), maar die past niet bij bestelling {order}: {difference}. Winkelbrug neemt die factuur niet over en boekt de bestelling ook niet nog eens. Controleer de factuur in Moneybird: hoort hij bij deze bestelling, kies dan "Overslaan"; hoort hij er niet bij, geef hem een ander kenmerk en kies daarna "Opnieuw proberen".',
     'sync.booking_not_ours_takeable':
@@ -228,6 +233,11 @@ export const syncMessages = defineCatalog({
       'Order {order} is in Moneybird as invoice {invoiceId}: taken over as you said, not booked again.',
     'sync.order_adopted_contact_changed':
       "Order {order} was already in Moneybird (invoice {invoiceId}): adopted, not booked again. The contact on that invoice, {contact}, has had other details since it was booked than the order's customer ({customer}); the amount and the lines are the order's. Check in Moneybird that the contact is right.",
+    'sync.order_adopted_elsewhere':
+      'Order {order} was already in Moneybird, in the administration "{administration}" (invoice {invoiceId}): left there and not booked again in {current}.',
+    'sync.booking_elsewhere_unfinished':
+      'Order {order} is already in Moneybird, in the administration "{administration}" ({invoice}), but is not booked as paid there. Winkelbrug books into {current} and does not make the order there again: it would then be in your books twice. Finish the booking in "{administration}" and choose "Skip" here. If the order belongs in {current}, delete the invoice in "{administration}" and choose "Retry".',
+    'sync.connected_administration': 'the connected administration',
     'sync.booking_not_ours':
       'Moneybird already holds an invoice with reference {reference} ({invoice}), but it does not fit order {order}: {difference}. Winkelbrug does not take that invoice over, nor does it book the order a second time. Check the invoice in Moneybird: if it belongs to this order, choose "Skip"; if it does not, give it another reference and then choose "Retry".',
     'sync.booking_not_ours_takeable':
