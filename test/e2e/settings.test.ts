@@ -42,6 +42,7 @@ const SECRET_NAMES: SecretName[] = [
   'mijnwebwinkel.partner-token',
   'moneybird.personal-token',
   'moneybird.oauth-tokens',
+  'moneybird.administration',
 ];
 const requireKeychain = process.env.WINKELBRUG_REQUIRE_KEYCHAIN === '1';
 const quiet = { log: () => {} };

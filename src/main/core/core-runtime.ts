@@ -10,6 +10,11 @@ import { type LocalizedText, localize } from '../../shared/i18n/translate';
 import { loadApiEndpoints } from './config/api-endpoints';
 import type { Logger } from './http/logger';
 import { MijnwebwinkelClient } from './mijnwebwinkel/client';
+import {
+  administrationConflict,
+  rememberAdministration,
+  rememberedAdministration,
+} from './moneybird/chosen-administration';
 import { MoneybirdClient } from './moneybird/client';
 import { loadMoneybirdCredentials, tokenSourceFor } from './moneybird/credentials';
 import { MONEYBIRD_BUDGET, type RateLimitBudget, type RateLimiterRegistry } from './moneybird/rate-limiter';
@@ -42,20 +47,25 @@ export class MissingConfigurationError extends Error {
   constructor(
     readonly variable: string,
     readonly keychainUnavailable?: string,
+    /** What the owner is told instead of "missing", when the setting is there but cannot be used. */
+    readonly reason?: LocalizedText,
   ) {
     super(
-      keychainUnavailable === undefined
-        ? `Missing configuration: ${variable}`
-        : `No OS keychain available (${keychainUnavailable}), and ${variable} is not set`,
+      reason
+        ? `Cannot use ${variable}: ${reason.en}`
+        : keychainUnavailable === undefined
+          ? `Missing configuration: ${variable}`
+          : `No OS keychain available (${keychainUnavailable}), and ${variable} is not set`,
     );
     this.name = 'MissingConfigurationError';
     this.userMessage =
-      keychainUnavailable === undefined
+      reason ??
+      (keychainUnavailable === undefined
         ? localize(syncMessages, 'sync.missing_config', { name: variable })
         : localize(apiMessages, 'keychain.unavailable-token', {
             reason: keychainUnavailable,
             name: variable,
-          });
+          }));
   }
 }
 
@@ -164,9 +174,22 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     if (ownsStore) store.close();
   };
   try {
-    const administrationId =
-      env.MONEYBIRD_ADMINISTRATION_ID?.trim() || store.settings.get(administrationSetting);
+    const fromEnv = env.MONEYBIRD_ADMINISTRATION_ID?.trim();
+    const inFolder = store.settings.get(administrationSetting);
+    const administrationId = fromEnv || inFolder;
     if (!administrationId) throw new MissingConfigurationError('MONEYBIRD_ADMINISTRATION_ID');
+    if (!fromEnv) {
+      const remembered = await rememberedAdministration(secrets);
+      if (administrationConflict(inFolder, remembered)) {
+        throw new MissingConfigurationError(
+          'MONEYBIRD_ADMINISTRATION_ID',
+          undefined,
+          localize(syncMessages, 'sync.administration_conflict'),
+        );
+      }
+      // An install of before this check: its choice is remembered from now on.
+      if (remembered === undefined && inFolder) await rememberAdministration(secrets, inFolder);
+    }
     const mijnwebwinkel = new MijnwebwinkelClient({
       baseUrl: endpoints.mijnwebwinkelUrl,
       token,

@@ -3,15 +3,21 @@
 import { loadApiEndpoints } from '../../../src/main/core/config/api-endpoints';
 import { budgetFromEnv, timeoutFromEnv } from '../../../src/main/core/core-runtime';
 import { RateLimiterRegistry } from '../../../src/main/core/moneybird/rate-limiter';
+import type { SecretStore } from '../../../src/main/core/secrets/keychain';
 import { createSetupService } from '../../../src/main/core/setup/setup-service';
 import type { Store } from '../../../src/main/core/store';
 import { MemorySecretStore, SecretsOverEnvironment } from '../../support/memory-secrets';
 
-export function setupServiceOn(env: Record<string, string>, store: Store) {
+export function setupServiceOn(
+  env: Record<string, string>,
+  store: Store,
+  /** The computer's keychain (default: an empty one of its own). */
+  secrets: SecretStore = new SecretsOverEnvironment(new MemorySecretStore(), env),
+) {
   let starts = 0;
   const service = createSetupService({
     env,
-    secrets: new SecretsOverEnvironment(new MemorySecretStore(), env),
+    secrets,
     store,
     endpoints: loadApiEndpoints(env),
     limiters: new RateLimiterRegistry(budgetFromEnv(env)),

@@ -171,7 +171,9 @@ export async function openAppService(options: OpenAppServiceOptions = {}): Promi
       if (error instanceof MissingConfigurationError) {
         // A keychain that cannot be read says so, rather than "not connected" for a token it may hold.
         setupReason =
-          error.keychainUnavailable === undefined ? missingStep(error.variable) : error.userMessage;
+          error.keychainUnavailable === undefined && error.reason === undefined
+            ? missingStep(error.variable)
+            : error.userMessage;
         setupConnections = await configuredServices(secrets, error.variable);
         return createSetupRequiredController({
           state: 'needs-setup',

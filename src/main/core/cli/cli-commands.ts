@@ -12,6 +12,7 @@ import {
   type Runtime,
 } from '../core-runtime';
 import { redact, redactText } from '../http/redact';
+import { rememberAdministration } from '../moneybird/chosen-administration';
 import { EnvSecretSource, OsKeychain, type SecretStore } from '../secrets/keychain';
 import { type SettingDefinition, StoreOpenError, storeWriteErrorOf } from '../store';
 import { setPath } from '../sync/auto-mapping';
@@ -319,6 +320,9 @@ async function runConfig(
     if (simple) {
       if (command.action === 'unset') store.settings.remove(simple.setting);
       else store.settings.set(simple.setting, simple.parse(command.value));
+      // The app checks the folder's administration against the one kept with the login.
+      if (simple.setting === administrationSetting && command.action !== 'unset')
+        await rememberAdministration(options.secrets ?? defaultSecrets(options.env), command.value);
     } else {
       const current = store.settings.get(bookkeepingMappingSetting);
       const value =

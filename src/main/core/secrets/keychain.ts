@@ -14,6 +14,8 @@ export const KEYCHAIN_SERVICE = 'nl.winkelbrug.app';
 export type SecretName =
   | 'moneybird.oauth-tokens'
   | 'moneybird.personal-token'
+  /** Not a secret: the administration chosen with the login, outside the data folder (chosen-administration.ts). */
+  | 'moneybird.administration'
   | 'mijnwebwinkel.token'
   | 'mijnwebwinkel.partner-token';
 

@@ -16,12 +16,19 @@ import type {
 } from '../../../shared/contract';
 import { SETUP_STEPS } from '../../../shared/contract';
 import { type SetupMessageKey, setupMessages } from '../../../shared/i18n/messages/setup';
+import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type Locale, type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { LEGACY_REFERENCE_PREFIX, type TaxRateNeed } from '../bookkeeping';
 import type { ApiEndpoints } from '../config/api-endpoints';
 import { administrationSetting, LayeredSecrets } from '../core-runtime';
 import type { Logger } from '../http/logger';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
+import {
+  administrationConflict,
+  forgetAdministration,
+  rememberAdministration,
+  rememberedAdministration,
+} from '../moneybird/chosen-administration';
 import type { MoneybirdClient } from '../moneybird/client';
 import {
   forgetMoneybirdCredentials,
@@ -194,6 +201,19 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
     );
   }
 
+  /**
+   * The data folder's administration when it is another than the one this computer last chose (a
+   * folder put back from before a switch): nothing is booked until the owner chooses again.
+   */
+  async function administrationConflictNow(): Promise<{ inFolder: string; remembered: string } | null> {
+    if (options.env.MONEYBIRD_ADMINISTRATION_ID?.trim() || !store) return null;
+    const inFolder = store.settings.get(administrationSetting);
+    const remembered = await rememberedAdministration(secrets);
+    return administrationConflict(inFolder, remembered)
+      ? { inFolder: inFolder!, remembered: remembered! }
+      : null;
+  }
+
   function clientFor(login: MoneybirdCredentials, administration?: string): MoneybirdClient {
     const token = tokenSourceFor(
       login,
@@ -226,8 +246,10 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
         moneybirdSeen = { token, administrations: null, problem: moneybirdProblem(error) };
       }
     }
+    // A folder out of date with this computer's last choice: that choice is the one offered.
+    const conflict = await administrationConflictNow();
     const check: MoneybirdCheck = moneybirdSeen.administrations
-      ? checkedAdministrations(moneybirdSeen.administrations, administrationId())
+      ? checkedAdministrations(moneybirdSeen.administrations, conflict?.remembered ?? administrationId())
       : { ok: false, problem: moneybirdSeen.problem! };
     return { login, check };
   }
@@ -277,12 +299,25 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
     const chosen = administrationId();
     let administrationName: string | null = null;
     let administrationStep: StepState;
+    const conflict = chosen ? await administrationConflictNow() : null;
     if (!chosen) administrationStep = missing('step.administration.missing');
     else if (reached?.check.ok) {
+      const nameOf = (id: string) =>
+        reached.check.ok && reached.check.administrations.find((a) => a.id === id)?.name;
       const found = reached.check.administrations.find((a) => a.id === chosen);
       administrationName = found?.name ?? null;
-      administrationStep = found ? done : broken(text('step.administration.gone'));
-    } else
+      administrationStep = conflict
+        ? broken(
+            text('step.administration.restored', {
+              folder: nameOf(conflict.inFolder) || conflict.inFolder,
+              remembered: nameOf(conflict.remembered) || conflict.remembered,
+            }),
+          )
+        : found
+          ? done
+          : broken(text('step.administration.gone'));
+    } else if (conflict) administrationStep = broken(localize(syncMessages, 'sync.administration_conflict'));
+    else
       administrationStep = reached
         ? broken(text('step.administration.gone'))
         : missing('step.administration.missing');
@@ -641,6 +676,8 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
       const previous = administrationId();
       try {
         s.settings.set(administrationSetting, chosen);
+        // Kept with the login too, so that a data folder put back from before is recognised.
+        await rememberAdministration(secrets, chosen);
         if (previous && previous !== chosen) {
           // Another administration has other ledgers and rates: the mapping is chosen again.
           const mapping = rawMapping();
@@ -763,6 +800,8 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
       } else {
         await moneybird.close();
         await forgetMoneybirdCredentials(secrets);
+        // The choice kept with the login goes with it; the folder's is remembered again at the next start.
+        await forgetAdministration(secrets);
         moneybirdSeen = null;
         references = null;
       }
