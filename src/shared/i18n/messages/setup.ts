@@ -9,7 +9,7 @@ export const setupMessages = defineCatalog({
     'step.moneybird.missing': 'Moneybird is nog niet gekoppeld.',
     'step.administration.missing': 'Kies de Moneybird-administratie waarin Winkelbrug boekt.',
     'step.administration.restored':
-      'Deze gegevensmap boekt in "{folder}", maar op deze computer koos je het laatst "{remembered}". Is de map teruggezet uit een back-up van vóór je wissel van administratie? Kies de administratie waarin je nu boekt; tot dan boekt Winkelbrug niets.',
+      'Deze gegevensmap boekt in "{folder}", maar op deze computer koos je het laatst "{remembered}". Is de map teruggezet uit een back-up van vóór je wissel van administratie? Kies de administratie waarin je nu boekt; tot dan boekt Winkelbrug niets. Kies je een andere dan "{folder}", dan stel je daarna de boekingen voor die administratie opnieuw in.',
     'step.administration.gone':
       'De gekozen administratie is niet (meer) bereikbaar met deze Moneybird-koppeling. Kies een administratie.',
     'step.mapping.missing': 'Controleer waar Winkelbrug de omzet, btw en betalingen boekt.',
@@ -63,7 +63,7 @@ export const setupMessages = defineCatalog({
     'step.moneybird.missing': 'Moneybird is not connected yet.',
     'step.administration.missing': 'Choose the Moneybird administration Winkelbrug books in.',
     'step.administration.restored':
-      'This data folder books into "{folder}", but on this computer you last chose "{remembered}". Was the folder put back from a backup of before you switched administration? Choose the administration you book in now; until then Winkelbrug books nothing.',
+      'This data folder books into "{folder}", but on this computer you last chose "{remembered}". Was the folder put back from a backup of before you switched administration? Choose the administration you book in now; until then Winkelbrug books nothing. If you choose another than "{folder}", you then set up the bookings for that administration again.',
     'step.administration.gone':
       'The chosen administration cannot be reached (any more) with this Moneybird connection. Choose an administration.',
     'step.mapping.missing': 'Check where Winkelbrug books revenue, VAT and payments.',

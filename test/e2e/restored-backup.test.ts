@@ -1,0 +1,116 @@
+// A data folder put back from a backup of before the owner switched Moneybird administration, in
+// Chromium against the headless shell: the app opens on the wizard's Moneybird step, says the folder
+// books into the old administration while this computer last chose the new one, offers the new one,
+// and asks for its mapping once it is chosen. Nothing is booked meanwhile.
+import { rmSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import type { AppService } from '../../src/main/core/app-service';
+import { openAppService } from '../../src/main/core/app-service/open-app-service';
+import { startHeadlessShell } from '../../src/main/headless/server';
+import type { MappingField, RequestChannel, RequestResult } from '../../src/shared/contract';
+import { startDemo } from '../sim/demo';
+import { generateOrders } from '../sim/mijnwebwinkel/generator';
+import { freshDemoHarness } from './support/fresh-demo-harness';
+import { recordScreen } from './support/screens';
+import { chooseAdministration, DAY, isoDay, onStep } from './support/wizard';
+
+const harness = freshDemoHarness();
+const quiet = { log: () => {} };
+
+async function ask<C extends RequestChannel>(service: AppService, channel: C, args: object) {
+  const reply = await service.dispatch(channel, args as never, 'test');
+  if (!reply.ok) throw new Error(`${channel} refused: ${reply.error.message.en}`);
+  return reply.result as RequestResult<C>;
+}
+
+/** The owner's picks where the simulator's Moneybird leaves a real choice (several 0 % rates). */
+function accepted(fields: MappingField[]): Record<string, string | null> {
+  const choices: Record<string, string | null> = {};
+  for (const field of fields) {
+    const pick = field.value ?? field.options.find((o) => o.name === '0% btw')?.id ?? null;
+    if (pick) choices[field.path] = pick;
+  }
+  return choices;
+}
+
+it('opens on the Moneybird step, names both administrations, offers the one chosen last, and then asks for its mapping', async () => {
+  // Not tracked by the harness: its core is closed and opened again below, and closed here.
+  const demo = await startDemo({
+    fresh: true,
+    seed: 13,
+    orderList: generateOrders({
+      seed: 13,
+      count: 6,
+      from: isoDay(Date.now() - 10 * DAY),
+      to: isoDay(Date.now() - DAY),
+    }),
+    rateWindowSeconds: 2,
+    logger: quiet,
+  });
+  const [oldBv, newBv] = demo.moneybird.administrations as [
+    { id: string; name: string },
+    { id: string; name: string },
+  ];
+
+  // Last year: the app set up on the old BV (the folder the backup holds).
+  const { service } = demo;
+  await ask(service, 'setup.shop.connect', { token: demo.shopToken });
+  const orders = await ask(service, 'setup.orders.options', {});
+  if (!orders.ok) throw new Error(orders.problem.message.en);
+  await ask(service, 'setup.orders.save', {
+    statuses: orders.choice.selected,
+    since: isoDay(Date.now() - 10 * DAY),
+  });
+  await ask(service, 'setup.moneybird.personalToken', { token: demo.moneybirdToken });
+  expect(await ask(service, 'setup.moneybird.chooseAdministration', { administrationId: oldBv.id })).toEqual({
+    ok: true,
+  });
+  const proposal = await ask(service, 'setup.mapping.proposal', {});
+  if (!proposal.ok) throw new Error(proposal.problem.message.en);
+  expect(await ask(service, 'setup.mapping.save', { choices: accepted(proposal.fields) })).toMatchObject({
+    ok: true,
+  });
+
+  // Since then the owner switched to the new BV on this computer; the disk failed, and the backup
+  // of before the switch was put back. The keychain still knows the owner's last choice.
+  await demo.shell.close();
+  await service.close();
+  await demo.secrets.set('moneybird.administration', newBv.id);
+  const reopened = await openAppService({
+    env: demo.env,
+    dataDir: demo.dataDir,
+    secrets: demo.secrets,
+    logger: quiet,
+    runAtStart: false,
+  });
+  const shell = await startHeadlessShell({ service: reopened.service, logger: quiet });
+  try {
+    expect(reopened.runtime).toBeNull();
+    expect(reopened.service.status()).toMatchObject({ state: 'needs-setup' });
+
+    const page = await harness.browser().newPage();
+    await page.goto(shell.url);
+    await onStep(page, 'moneybird');
+    const problem = page.getByTestId('step-moneybird').getByRole('alert');
+    await expect.poll(() => problem.textContent()).toContain(`"${oldBv.name}"`);
+    expect(await problem.textContent()).toContain(`"${newBv.name}"`);
+    expect(await problem.textContent()).toContain('back-up');
+    // The administration chosen last is the one offered.
+    const offered = page.getByTestId('administration-choice').getByRole('radio', { name: newBv.name });
+    await expect.poll(() => offered.isChecked()).toBe(true);
+    await recordScreen(page, 'wizard-restored-backup-administration');
+
+    await chooseAdministration(page, newBv.name);
+    await onStep(page, 'mapping');
+    await recordScreen(page, 'wizard-restored-backup-mapping');
+    expect(demo.moneybird.books.salesInvoices(oldBv.id)).toEqual([]);
+    expect(demo.moneybird.books.salesInvoices(newBv.id)).toEqual([]);
+    expect(harness.browser().errors.filter((e) => e.startsWith(shell.origin))).toEqual([]);
+    await page.close();
+  } finally {
+    await shell.close();
+    await reopened.service.close();
+    await Promise.all([demo.mww.close(), demo.moneybird.close()]);
+    rmSync(demo.dataDir, { recursive: true, force: true });
+  }
+}, 120_000);
