@@ -4,34 +4,17 @@
 // and asks for its mapping once it is chosen. Nothing is booked meanwhile.
 import { rmSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import type { AppService } from '../../src/main/core/app-service';
 import { openAppService } from '../../src/main/core/app-service/open-app-service';
 import { startHeadlessShell } from '../../src/main/headless/server';
-import type { MappingField, RequestChannel, RequestResult } from '../../src/shared/contract';
 import { startDemo } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
+import { accepted, ask } from '../support/setup-requests';
 import { freshDemoHarness } from './support/fresh-demo-harness';
 import { recordScreen } from './support/screens';
 import { chooseAdministration, DAY, isoDay, onStep } from './support/wizard';
 
 const harness = freshDemoHarness();
 const quiet = { log: () => {} };
-
-async function ask<C extends RequestChannel>(service: AppService, channel: C, args: object) {
-  const reply = await service.dispatch(channel, args as never, 'test');
-  if (!reply.ok) throw new Error(`${channel} refused: ${reply.error.message.en}`);
-  return reply.result as RequestResult<C>;
-}
-
-/** The owner's picks where the simulator's Moneybird leaves a real choice (several 0 % rates). */
-function accepted(fields: MappingField[]): Record<string, string | null> {
-  const choices: Record<string, string | null> = {};
-  for (const field of fields) {
-    const pick = field.value ?? field.options.find((o) => o.name === '0% btw')?.id ?? null;
-    if (pick) choices[field.path] = pick;
-  }
-  return choices;
-}
 
 it('opens on the Moneybird step, names both administrations, offers the one chosen last, and then asks for its mapping', async () => {
   // Not tracked by the harness: its core is closed and opened again below, and closed here.

@@ -4,9 +4,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppService } from '../../../src/main/core/app-service';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
-import type { CoreEvent, LoginProgress, MappingField, RequestChannel } from '../../../src/shared/contract';
+import type { CoreEvent, LoginProgress } from '../../../src/shared/contract';
 import { type FreshDemo, startDemo } from '../../sim/demo';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
+import { accepted, ask } from '../../support/setup-requests';
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -36,13 +37,6 @@ async function fresh(options: Parameters<typeof startDemo>[0] & object = {}): Pr
   return demo;
 }
 
-/** The result of a request that must be answered (not refused at the contract). */
-async function ask<C extends RequestChannel>(service: AppService, channel: C, args: object) {
-  const reply = await service.dispatch(channel, args as never, 'test');
-  if (!reply.ok) throw new Error(`${channel} refused: ${reply.error.message.en}`);
-  return reply.result as never as import('../../../src/shared/contract').RequestResult<C>;
-}
-
 function nextEvent<T>(service: AppService, test: (event: CoreEvent) => T | undefined): Promise<T> {
   return new Promise((resolve) => {
     const stop = service.subscribe((event) => {
@@ -53,16 +47,6 @@ function nextEvent<T>(service: AppService, test: (event: CoreEvent) => T | undef
       }
     });
   });
-}
-
-/** The owner's picks where the simulator's Moneybird leaves a real choice (several 0 % rates). */
-function accepted(fields: MappingField[]): Record<string, string | null> {
-  const choices: Record<string, string | null> = {};
-  for (const field of fields) {
-    const pick = field.value ?? field.options.find((o) => o.name === '0% btw')?.id ?? null;
-    if (pick) choices[field.path] = pick;
-  }
-  return choices;
 }
 
 async function connectShopAndOrders(d: FreshDemo, sinceDaysAgo = 45) {
