@@ -15,8 +15,9 @@ import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AuthenticationError, TransientError } from '../../../src/main/core/http/errors';
 import type { MoneybirdClient } from '../../../src/main/core/moneybird/client';
+import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { bookingsIn, expectBookedOnce, switchAdministration } from './administration-books';
+import { bookingsIn, expectBookedOnce, mappingIn, switchAdministration } from './administration-books';
 import { entryOf, saleOn, screensOf, writesIn } from './deleted-bookings';
 import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
@@ -165,8 +166,19 @@ describe('orders booked in another administration of the owner, on a new compute
   });
 
   it('an administration this login may not read is passed over; one that does not answer makes the order wait', async () => {
+    const w = await worlds.startKnown();
+    const [oldBv, newBv] = w.moneybird.administrations.map((a) => a.id) as [string, string];
     const order = saleOn(977_301, '2026-10-14');
-    const { w, oldBv, newBv } = await bookedThenNewComputer([order]);
+    completeInShop(w, order);
+    await w.runtime.engine.run('manual');
+    await switchAdministration(w, newBv);
+    // Booked in the new BV since the switch.
+    const here = saleOn(977_302, '2026-10-15');
+    completeInShop(w, here);
+    await w.runtime.engine.run('manual');
+    // A new computer, connected to the new BV.
+    await w.whileClosed((dir) => rmSync(dir, { recursive: true, force: true }));
+    w.runtime.store.settings.set(bookkeepingMappingSetting, await mappingIn(w.moneybird, newBv));
     const refuse = (error: Error) => {
       const client = w.runtime.moneybird;
       const forAdministration = client.forAdministration.bind(client);
@@ -181,11 +193,17 @@ describe('orders booked in another administration of the owner, on a new compute
     };
     const context = { service: 'moneybird', method: 'POST', url: '/sales_invoices/synchronization' } as const;
 
-    // Moneybird does not answer for the old BV: the order waits, booked nowhere a second time.
+    // Moneybird does not answer for the old BV: the order waits, booked nowhere a second time; the
+    // order the new BV holds is adopted all the same.
     refuse(new TransientError(context, 503, 'down'));
     await importHistory(w);
     expect(entryOf(w, order.number).state).toBe('waiting_transient');
     expect(bookingsIn(w.moneybird, newBv, order.number)).toEqual([]);
+    expect(entryOf(w, here.number)).toMatchObject({
+      state: 'done',
+      adoption: 'adopted',
+      administrationId: newBv,
+    });
 
     // This login has no rights in the old BV (any more): its books are not looked in.
     refuse(new AuthenticationError(context, 403, 'missing-scope', 'sales_invoices', 'forbidden'));

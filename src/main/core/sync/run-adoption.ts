@@ -73,6 +73,8 @@ export interface RunAdoptionContext {
 export class RunAdoption {
   private watch: RunWatch | undefined;
   private stats: AdoptionStats | undefined;
+  /** Orders whose look-up in the other administrations failed in this run, with the failure. */
+  private readonly elsewhereFailures = new Map<string, unknown>();
 
   constructor(private readonly context: RunAdoptionContext) {}
 
@@ -143,21 +145,25 @@ export class RunAdoption {
       [e.reference!, ...this.legacyReferences(e)].flatMap((reference) =>
         BOOKING_KINDS.map((style) => ({ reference, orderDate: e.orderDate, style })),
       );
+    const { lookups, elsewhere } = this.existingBookings();
     try {
-      const { lookups, elsewhere } = this.existingBookings();
       await lookups.lookUp(wanted.flatMap(wantedOf));
-      // What the connected administration holds nothing of may be in another one of the owner's:
-      // booked there before a switch of administration that this journal does not know of.
-      const absent = wanted.filter((e) =>
-        wantedOf(e).every((w) => (lookups.bookingsOf(w.style, w.reference) ?? []).length === 0),
-      );
-      await elsewhere.lookUp(absent.flatMap(wantedOf));
-      return undefined;
     } catch (error) {
-      if (error instanceof AuthenticationError || error instanceof PlanLimitError)
-        throw new RunBlockedError(error);
-      return error ?? new Error('look-up failed');
+      return lookupFailureOf(error);
     }
+    // What the connected administration holds nothing of may be in another one of the owner's:
+    // booked there before a switch of administration that this journal does not know of.
+    const absent = wanted.filter((e) =>
+      wantedOf(e).every((w) => (lookups.bookingsOf(w.style, w.reference) ?? []).length === 0),
+    );
+    try {
+      await elsewhere.lookUp(absent.flatMap(wantedOf));
+    } catch (error) {
+      // Only those orders wait for a retry; the ones found in the connected administration go on.
+      const failure = lookupFailureOf(error);
+      for (const entry of absent) this.elsewhereFailures.set(entry.orderNumber, failure);
+    }
+    return undefined;
   }
 
   /**
@@ -311,6 +317,11 @@ export class RunAdoption {
   ): Promise<OrderReport | null> {
     const { store } = this.context;
     const stats = this.existingBookings();
+    const failure = this.elsewhereFailures.get(entry.orderNumber);
+    if (failure !== undefined) {
+      const outcome = executor.fail(entry, failure);
+      return toReport(outcome.entry, outcome.kind);
+    }
     const found = [entry.reference ?? plan.reference, ...this.legacyReferences(entry)].flatMap((reference) =>
       BOOKING_KINDS.flatMap((style) => stats.elsewhere.bookingsOf(style, reference)),
     );
@@ -413,3 +424,13 @@ export class RunAdoption {
 }
 
 const BOOKING_KINDS: readonly BookingKind[] = ['sales', 'external'];
+
+/**
+ * A look-up that failed after the client's own retries: a refused login or plan stops the run; any
+ * other failure is returned, and its orders wait for a retry while the rest is booked.
+ */
+function lookupFailureOf(error: unknown): unknown {
+  if (error instanceof AuthenticationError || error instanceof PlanLimitError)
+    throw new RunBlockedError(error);
+  return error ?? new Error('look-up failed');
+}
