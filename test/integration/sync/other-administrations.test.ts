@@ -3,7 +3,8 @@
 // The orders that journal cannot vouch for, and that the connected administration holds nothing of,
 // are looked for in the owner's other administrations (sync/other-administrations.ts):
 // 1. a paid booking there is the order's: known as booked there, nothing written anywhere, and the
-//    screens say where it is;
+//    screens say where it is; its credit is parked to be settled there, it is not offered to be
+//    booked again, and the check with the connected administration does not take it for deleted;
 // 2. a booking there that is not paid is parked to be finished there; the owner's Skip leaves it,
 //    and once the owner deleted it there, Retry books the order in the connected administration;
 // 3. another's invoice under the order's reference there (another shop that shared "MWW") does not
@@ -18,7 +19,8 @@ import type { MoneybirdClient } from '../../../src/main/core/moneybird/client';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { bookingsIn, expectBookedOnce, mappingIn, switchAdministration } from './administration-books';
-import { entryOf, saleOn, screensOf, writesIn } from './deleted-bookings';
+import { entryOf, saleOn, screensOf, shopCredits, writesIn } from './deleted-bookings';
+import { creditOf } from './shop-sales';
 import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
 const worlds = worldPerTest();
@@ -99,6 +101,35 @@ describe('orders booked in another administration of the owner, on a new compute
     await w.runtime.engine.run('scheduled');
     expect(entryOf(w, next.number)).toMatchObject({ state: 'done', administrationId: newBv });
     expectBookedOnce(w.moneybird, [...orders, next]);
+  });
+
+  it('what follows an order adopted there: its credit is parked to be settled there, it is not offered to be booked again, and the check with Moneybird leaves it', async () => {
+    const sold = saleOn(977_051, '2026-10-06');
+    const { w, oldBv, newBv } = await bookedThenNewComputer([sold]);
+    await importHistory(w);
+    expect(entryOf(w, sold.number)).toMatchObject({ state: 'done', administrationId: oldBv });
+
+    // The customer sends part of it back: the shop makes a credit order.
+    const credit = creditOf(sold, 977_052, ['thee']);
+    shopCredits(w, credit);
+    const from = w.moneybird.server.log.entries.length;
+    await w.runtime.engine.run('manual');
+    expect(entryOf(w, credit.number)).toMatchObject({
+      state: 'parked',
+      reason: { code: 'original_other_administration' },
+    });
+    expect(entryOf(w, credit.number).reason!.message.nl).toContain(
+      `"${w.moneybird.administrations[0]!.name}"`,
+    );
+    const screens = screensOf(w);
+    expect((await screens.detail(sold.number)).canBookAgain).toBe(false);
+    // Compared with the connected administration, the sale is not taken for deleted there.
+    await screens.check(OCTOBER);
+    expect(w.runtime.store.vatFigures.goneCount()).toBe(0);
+    expect(writesIn(moneybirdRequestsSince(w, from))).toEqual([]);
+    expect(bookingsIn(w.moneybird, newBv, sold.number)).toEqual([]);
+    expect(bookingsIn(w.moneybird, newBv, credit.number)).toEqual([]);
+    expect(bookingsIn(w.moneybird, oldBv, credit.number)).toEqual([]);
   });
 
   it('a booking there that is not paid is parked to be finished there; Skip leaves it, and once deleted there, Retry books it here', async () => {
