@@ -398,6 +398,30 @@ describe('a booking found in another administration of the owner', () => {
     expect(judgeBookingElsewhere(plan(), [otherRates], undefined).kind).toBe('adopt');
   });
 
+  it('is the order’s on another contact too, under the shop’s own prefix, when its lines are the order’s', () => {
+    const own = 'MW3F2A9C-1042';
+    const movedOn = found(
+      { reference: own },
+      ['email:jan.nieuw@example.nl'],
+      [
+        { ...INVOICE_LINES[0], tax_rate_id: '99' },
+        { ...INVOICE_LINES[1], tax_rate_id: '99' },
+      ],
+    );
+    const atOwn = { ...there(movedOn), reference: own };
+    expect(judgeBookingElsewhere(plan('sales', own), [atOwn], 'X')).toEqual({ kind: 'adopt', found: atOwn });
+    // Not under the legacy prefix, which other shops share; nor with a line of its own.
+    expect(judgeBookingElsewhere(plan(), [there(movedOn)], 'X').kind).toBe('absent');
+    const otherLine = found(
+      { reference: own },
+      ['email:jan.nieuw@example.nl'],
+      [{ ...INVOICE_LINES[0], description: 'Vaas, groen' }, INVOICE_LINES[1]],
+    );
+    expect(
+      judgeBookingElsewhere(plan('sales', own), [{ ...there(otherLine), reference: own }], 'X').kind,
+    ).toBe('absent');
+  });
+
   it('is another’s when its customer or its total differs: the order is booked here', () => {
     expect(judgeBookingElsewhere(plan(), [there(found({}, ['email:piet@example.nl']))], 'X')).toEqual({
       kind: 'absent',

@@ -229,6 +229,16 @@ function sameLines(plan: BookingPlan, booking: FoundBooking): boolean {
   return planned.every((line, i) => line === booking.lines![i]);
 }
 
+/** `sameLines` without the lines' tax rates: those of another administration have ids of their own. */
+function sameLinesAtAnyRate(plan: BookingPlan, booking: FoundBooking): boolean {
+  const withoutRate = (lines: readonly string[]) => lines.map((l) => l.slice(l.indexOf('|') + 1)).sort();
+  const planned = moneyLines(planDetails(plan));
+  if (booking.lines === null || planned === null || planned.length === 0) return false;
+  if (planned.length !== booking.lines.length) return false;
+  const theirs = withoutRate(booking.lines);
+  return withoutRate(planned).every((line, i) => line === theirs[i]);
+}
+
 function planDetails(plan: BookingPlan): InvoiceDetail[] {
   return 'sales_invoice' in plan.invoice
     ? plan.invoice.sales_invoice.details_attributes
@@ -242,10 +252,13 @@ export type ElsewhereVerdict =
 
 /**
  * Whether a booking found in another administration of the owner's is this order's. Only one that is
- * plainly the order's counts there: on the customer's contact, with the order's total and currency.
- * Anything else under its reference is another's (a shop that shared the legacy prefix, the books of
- * another business) and does not stop the booking in the connected administration. A booking of the
- * order that is not paid there is neither finished from here nor made again: the order is parked.
+ * plainly the order's counts there: the order's total and currency, on the customer's contact, or,
+ * under a prefix of the shop's own, with every line that carries money the order's (its contact's
+ * details may have changed since, as in the connected administration; the lines' tax rates are that
+ * administration's own and are left out). Anything else under its reference is another's (a shop
+ * that shared the legacy prefix, the books of another business) and does not stop the booking in
+ * the connected administration. A booking of the order that is not paid there is neither finished
+ * from here nor made again: the order is parked.
  */
 export function judgeBookingElsewhere(
   plan: BookingPlan,
@@ -254,8 +267,10 @@ export function judgeBookingElsewhere(
   connectedName: string | undefined,
 ): ElsewhereVerdict {
   const ours = found.filter(
-    ({ booking }) =>
-      sameTotal(booking.invoice, plan.expected) && booking.contactKeys.includes(plan.contact.match.key),
+    ({ booking, reference }) =>
+      sameTotal(booking.invoice, plan.expected) &&
+      (booking.contactKeys.includes(plan.contact.match.key) ||
+        (!sharesLegacyPrefix(reference) && sameLinesAtAnyRate(plan, booking))),
   );
   const [first] = ours;
   if (!first) return { kind: 'absent' };
