@@ -11,7 +11,6 @@ import { runCli } from '../../../src/main/core/cli/cli-commands';
 import {
   administrationSetting,
   MissingConfigurationError,
-  openRuntime,
   type Runtime,
 } from '../../../src/main/core/core-runtime';
 import {
@@ -24,6 +23,7 @@ import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-sett
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { MemorySecretStore, SecretsOverEnvironment } from '../../support/memory-secrets';
 import { expectBookedOnce, mappingIn } from './administration-books';
+import { chooseInApp, startApp } from './app-on-this-computer';
 import { backUp, restore } from './data-folder-backup';
 import { entryOf, saleOn, writesIn } from './deleted-bookings';
 import { setupServiceOn } from './setup-service-on';
@@ -42,26 +42,6 @@ function completeInShop(w: SyncWorld, order: MwwOrder): void {
   w.mww.shop.setStatus(order.number, 3);
 }
 
-/** The app as it starts on this computer: the data folder's choice checked against the keychain's. */
-async function startApp(w: SyncWorld, keychain: SecretStore): Promise<Runtime> {
-  const runtime = await openRuntime({
-    env: w.env,
-    dataDir: w.dataDir,
-    store: w.runtime.store,
-    secrets: keychain,
-  });
-  opened.push(runtime);
-  return runtime;
-}
-
-/** The owner chooses the administration in the app (Settings, or the wizard) and its mapping there. */
-async function chooseInApp(w: SyncWorld, keychain: SecretStore, administrationId: string) {
-  const { handlers } = setupServiceOn(w.env, w.runtime.store, keychain);
-  expect(await handlers['setup.moneybird.chooseAdministration']({ administrationId })).toEqual({ ok: true });
-  w.runtime.store.settings.set(bookkeepingMappingSetting, await mappingIn(w.moneybird, administrationId));
-  return handlers;
-}
-
 describe('a data folder put back from before a switch of administration', () => {
   it('books nothing until the owner chooses again, says why, and then books nothing twice', async () => {
     const w = await worlds.startKnown();
@@ -73,7 +53,7 @@ describe('a data folder put back from before a switch of administration', () => 
     await chooseInApp(w, keychain, oldBv);
     const december = [saleOn(978_001, '2026-09-05'), saleOn(978_002, '2026-09-18', ['thee'])];
     for (const order of december) completeInShop(w, order);
-    await (await startApp(w, keychain)).engine.run('manual');
+    await (await startApp(w, keychain, opened)).engine.run('manual');
     const copy = await backUp(w);
     folders.push(copy);
 
@@ -81,7 +61,7 @@ describe('a data folder put back from before a switch of administration', () => 
     await chooseInApp(w, keychain, newBv);
     const january = [saleOn(978_003, '2026-10-08'), saleOn(978_004, '2026-10-20', ['thee'])];
     for (const order of january) completeInShop(w, order);
-    await (await startApp(w, keychain)).engine.run('manual');
+    await (await startApp(w, keychain, opened)).engine.run('manual');
     for (const order of january)
       expect(entryOf(w, order.number)).toMatchObject({ state: 'done', administrationId: newBv });
 
@@ -89,7 +69,7 @@ describe('a data folder put back from before a switch of administration', () => 
     for (const runtime of opened.splice(0)) runtime.close();
     await restore(w, copy);
     expect(w.runtime.store.settings.get(administrationSetting)).toBe(oldBv);
-    const refused = await startApp(w, keychain).catch((error: unknown) => error);
+    const refused = await startApp(w, keychain, opened).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(MissingConfigurationError);
     expect((refused as MissingConfigurationError).userMessage.nl).toContain('back-up');
     expect((refused as MissingConfigurationError).userMessage.en).toContain('Settings');
@@ -117,7 +97,7 @@ describe('a data folder put back from before a switch of administration', () => 
     const february = saleOn(978_005, '2026-11-03');
     completeInShop(w, february);
     const from = w.moneybird.server.log.entries.length;
-    const app = await startApp(w, keychain);
+    const app = await startApp(w, keychain, opened);
     expect(app.moneybird.administrationId).toBe(newBv);
     await app.engine.run('manual');
     expect(entryOf(w, february.number)).toMatchObject({ state: 'done', administrationId: newBv });
@@ -139,7 +119,7 @@ describe('a data folder put back from before a switch of administration', () => 
     const mapping = w.runtime.store.settings.get(bookkeepingMappingSetting);
     // The keychain says the second (the owner tried it, then put the folder of the first back).
     await rememberAdministration(keychain, second);
-    await expect(startApp(w, keychain)).rejects.toBeInstanceOf(MissingConfigurationError);
+    await expect(startApp(w, keychain, opened)).rejects.toBeInstanceOf(MissingConfigurationError);
 
     const { handlers } = setupServiceOn(w.env, w.runtime.store, keychain);
     expect(await handlers['setup.moneybird.chooseAdministration']({ administrationId: first })).toEqual({
@@ -147,7 +127,7 @@ describe('a data folder put back from before a switch of administration', () => 
     });
     expect(w.runtime.store.settings.get(bookkeepingMappingSetting)).toEqual(mapping);
     expect((await handlers['setup.state']({})).steps.administration.state).toBe('done');
-    expect((await startApp(w, keychain)).moneybird.administrationId).toBe(first);
+    expect((await startApp(w, keychain, opened)).moneybird.administrationId).toBe(first);
   });
 
   it('the app starts needing the setup, with the reason on its status', async () => {
@@ -186,7 +166,7 @@ describe('what the computer remembers of the choice', () => {
     w.runtime.store.settings.set(administrationSetting, first);
     const keychain = new SecretsOverEnvironment(new MemorySecretStore(), w.env);
     expect(await rememberedAdministration(keychain)).toBeUndefined();
-    await startApp(w, keychain);
+    await startApp(w, keychain, opened);
     expect(await rememberedAdministration(keychain)).toBe(first);
   });
 
@@ -226,6 +206,6 @@ describe('what the computer remembers of the choice', () => {
       new MemorySecretStore({ 'moneybird.administration': second }),
       w.env,
     );
-    expect((await startApp(w, keychain)).moneybird.administrationId).toBe(first);
+    expect((await startApp(w, keychain, opened)).moneybird.administrationId).toBe(first);
   });
 });

@@ -48,6 +48,8 @@ export interface WorldOptions {
   referencePrefix?: string;
   /** Moneybird's 300-second budget compressed to this many seconds (for runs of many orders). */
   rateWindowSeconds?: number;
+  /** Administrations after the simulator's two (the simulator's `extraAdministrations`). */
+  extraAdministrations?: MoneybirdSimOptions['extraAdministrations'];
 }
 
 async function get<T>(sim: MoneybirdSim, path: string): Promise<T> {
@@ -98,6 +100,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<SyncWorld>
     seed: options.seed ?? 1,
     rateLimit: null,
     ...(options.distortTotals && { distortTotals: options.distortTotals }),
+    ...(options.extraAdministrations && { extraAdministrations: options.extraAdministrations }),
   });
   const dataDir = mkdtempSync(join(tmpdir(), 'winkelbrug-sync-'));
   const env = {

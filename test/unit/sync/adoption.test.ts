@@ -381,55 +381,65 @@ describe('an invoice the owner takes over', () => {
 
 describe('a booking found in another administration of the owner', () => {
   const OLD_BV = { id: '11', name: 'Oude Zaak B.V.' };
-  const there = (booking: FoundBooking, style: 'sales' | 'external' = 'sales') => ({
+  const OWN = 'MW3F2A9C-1042';
+  const there = (booking: FoundBooking, style: 'sales' | 'external' = 'sales', reference = 'MWW-1042') => ({
     administration: OLD_BV,
     style,
-    reference: 'MWW-1042',
+    reference,
     booking,
   });
+  const OTHER_LINES = [{ ...INVOICE_LINES[0]!, description: 'Vaas, groen' }, INVOICE_LINES[1]!];
 
   it('is the order’s when on its customer with its total and currency, and paid: adopted as it is there', () => {
     const paid = there(found());
     expect(judgeBookingElsewhere(plan(), [paid], 'Nieuwe Zaak B.V.')).toEqual({ kind: 'adopt', found: paid });
-    // Its lines are not compared: its tax rates are that administration's own.
+    // Its lines are not compared by tax rate: those are that administration's own.
     const otherRates = there(
-      found({}, ['email:jan@example.nl'], [{ ...INVOICE_LINES[0], tax_rate_id: '99' }]),
+      found({}, ['email:jan@example.nl'], [{ ...INVOICE_LINES[0]!, tax_rate_id: '99' }]),
     );
     expect(judgeBookingElsewhere(plan(), [otherRates], undefined).kind).toBe('adopt');
   });
 
-  it('is the order’s on another contact too, under the shop’s own prefix, when its lines are the order’s', () => {
-    const own = 'MW3F2A9C-1042';
-    const movedOn = found(
-      { reference: own },
-      ['email:jan.nieuw@example.nl'],
-      [
-        { ...INVOICE_LINES[0], tax_rate_id: '99' },
-        { ...INVOICE_LINES[1], tax_rate_id: '99' },
-      ],
-    );
-    const atOwn = { ...there(movedOn), reference: own };
-    expect(judgeBookingElsewhere(plan('sales', own), [atOwn], 'X')).toEqual({ kind: 'adopt', found: atOwn });
-    // Not under the legacy prefix, which other shops share; nor with a line of its own.
-    expect(judgeBookingElsewhere(plan(), [there(movedOn)], 'X').kind).toBe('absent');
-    const otherLine = found(
-      { reference: own },
-      ['email:jan.nieuw@example.nl'],
-      [{ ...INVOICE_LINES[0], description: 'Vaas, groen' }, INVOICE_LINES[1]],
-    );
-    expect(
-      judgeBookingElsewhere(plan('sales', own), [{ ...there(otherLine), reference: own }], 'X').kind,
-    ).toBe('absent');
+  it('is the order’s on another contact too, when its total and lines are the order’s', () => {
+    const lines = INVOICE_LINES.map((l) => ({ ...l, tax_rate_id: '99' }));
+    const movedOn = there(found({ reference: OWN }, ['email:jan.nieuw@example.nl'], lines), 'sales', OWN);
+    expect(judgeBookingElsewhere(plan('sales', OWN), [movedOn], 'X')).toEqual({
+      kind: 'adopt',
+      found: movedOn,
+    });
+    // Under the legacy prefix as well: another shop's order with the same number, total and lines is no real case.
+    const legacy = there(found({}, ['email:jan.nieuw@example.nl'], lines));
+    expect(judgeBookingElsewhere(plan(), [legacy], 'X').kind).toBe('adopt');
   });
 
-  it('is another’s when its customer or its total differs: the order is booked here', () => {
-    expect(judgeBookingElsewhere(plan(), [there(found({}, ['email:piet@example.nl']))], 'X')).toEqual({
+  it('parks the order over a booking under its own prefix that differs: it may be its own, changed there', () => {
+    const changed = there(found({ reference: OWN, total_price_incl_tax: '20.00' }), 'sales', OWN);
+    const verdict = judgeBookingElsewhere(plan('sales', OWN), [changed], 'Nieuwe Zaak B.V.');
+    expect(verdict.kind).toBe('park');
+    if (verdict.kind !== 'park') return;
+    expect(verdict.reason.code).toBe('booked_elsewhere_not_ours');
+    expect(verdict.reason.details).toMatchObject({ administrationId: '11', differences: ['total'] });
+    expect(verdict.reason.message.nl).toContain('"Oude Zaak B.V."');
+    expect(verdict.reason.message.nl).toContain('"Nieuwe Zaak B.V."');
+    expect(verdict.reason.message.nl).toContain('EUR 20.00');
+    expect(verdict.reason.message.en).toContain('Skip');
+    // Another contact with other lines, under its own prefix: parked too.
+    const other = there(found({ reference: OWN }, ['email:piet@example.nl'], OTHER_LINES), 'sales', OWN);
+    expect(judgeBookingElsewhere(plan('sales', OWN), [other], 'X').kind).toBe('park');
+  });
+
+  it('under the legacy prefix, parks over its customer’s booking with other figures, and leaves another shop’s alone', () => {
+    // Its customer, another total: the order's booking, changed there.
+    expect(judgeBookingElsewhere(plan(), [there(found({ total_price_incl_tax: '24.96' }))], 'X').kind).toBe(
+      'park',
+    );
+    expect(judgeBookingElsewhere(plan(), [there(found({ currency: 'USD' }))], 'X').kind).toBe('park');
+    // Another customer with other lines: another shop's, which shared the prefix; the order is booked here.
+    expect(
+      judgeBookingElsewhere(plan(), [there(found({}, ['email:piet@example.nl'], OTHER_LINES))], 'X'),
+    ).toEqual({
       kind: 'absent',
     });
-    expect(judgeBookingElsewhere(plan(), [there(found({ total_price_incl_tax: '24.96' }))], 'X').kind).toBe(
-      'absent',
-    );
-    expect(judgeBookingElsewhere(plan(), [there(found({ currency: 'USD' }))], 'X').kind).toBe('absent');
   });
 
   it('parks the order when it is not paid there, naming both administrations and the invoice', () => {
@@ -445,14 +455,34 @@ describe('a booking found in another administration of the owner', () => {
     expect(verdict.reason.message.nl).toContain('"Oude Zaak B.V."');
     expect(verdict.reason.message.nl).toContain('"Nieuwe Zaak B.V."');
     expect(verdict.reason.message.nl).toContain('2024-0012');
-    // Without the connected administration's name, it says it in general words.
-    const unnamed = judgeBookingElsewhere(plan(), [there(found({ state: 'new' }), 'external')], undefined);
+    // An external invoice is named by its reference (it has no number, and is no draft); without the
+    // connected administration's name, that one is named in general words.
+    const { invoice_id: _number, ...external } = found({ state: 'open' }).invoice as Record<string, unknown>;
+    const openExternal = there(
+      { ...found(), invoice: external as unknown as FoundBooking['invoice'] },
+      'external',
+    );
+    const unnamed = judgeBookingElsewhere(plan(), [openExternal], undefined);
+    expect(unnamed.kind === 'park' && unnamed.reason.message.nl).toContain('de factuur met kenmerk MWW-1042');
     expect(unnamed.kind === 'park' && unnamed.reason.message.en).toContain('the connected administration');
   });
 
-  it('takes the paid one when the order is in two of them', () => {
-    const draft = there(found({ id: '901', state: 'draft' }));
-    const paid = there(found({ id: '902' }), 'external');
-    expect(judgeBookingElsewhere(plan(), [draft, paid], 'X')).toEqual({ kind: 'adopt', found: paid });
+  it('parks the order found paid in two of them, naming both', () => {
+    const second = {
+      ...there(found({ id: '902' }), 'external'),
+      administration: { id: '12', name: 'Derde B.V.' },
+    };
+    const verdict = judgeBookingElsewhere(plan(), [there(found({ id: '901' })), second], 'X');
+    expect(verdict.kind).toBe('park');
+    if (verdict.kind !== 'park') return;
+    expect(verdict.reason.code).toBe('booked_elsewhere_ambiguous');
+    expect(verdict.reason.message.nl).toContain('"Oude Zaak B.V." (factuur 2024-0012)');
+    expect(verdict.reason.message.nl).toContain('"Derde B.V."');
+  });
+
+  it('takes the one that is the order’s when the other there is not', () => {
+    const theirs = there(found({ id: '903' }, ['email:piet@example.nl'], OTHER_LINES));
+    const mine = there(found({ id: '904' }));
+    expect(judgeBookingElsewhere(plan(), [theirs, mine], 'X')).toEqual({ kind: 'adopt', found: mine });
   });
 });

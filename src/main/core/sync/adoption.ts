@@ -19,6 +19,10 @@ import { compareTotals } from './totals-check';
 
 /** Why an order booked, but not finished, in another administration is parked. */
 export const BOOKED_ELSEWHERE_UNFINISHED = 'booked_elsewhere_unfinished';
+/** Why an order booked in two other administrations is parked. */
+export const BOOKED_ELSEWHERE_AMBIGUOUS = 'booked_elsewhere_ambiguous';
+/** Why an order is parked over an invoice under its reference, not plainly its own, in another administration. */
+export const BOOKED_ELSEWHERE_NOT_OURS = 'booked_elsewhere_not_ours';
 
 /** The log code of an adoption whose contact no longer matched the customer (the order's page reads it). */
 export const ADOPTED_CONTACT_CHANGED = 'adopted_contact_changed';
@@ -73,6 +77,9 @@ const MISMATCH_MESSAGES = {
  * being a draft and its amount (Moneybird's internal id means nothing on the owner's screen).
  */
 function invoiceLabel(invoice: Invoice): LocalizedText {
+  // An external invoice has no number of Moneybird's and is never a draft: the owner knows it by its reference.
+  if (!('invoice_id' in invoice) && invoice.reference)
+    return localize(syncMessages, 'sync.invoice_label_reference', { reference: invoice.reference });
   const number = 'invoice_id' in invoice ? invoice.invoice_id : null;
   if (typeof number === 'string' && number !== '')
     return localize(syncMessages, 'sync.invoice_label_numbered', { number });
@@ -251,14 +258,16 @@ export type ElsewhereVerdict =
   | { kind: 'park'; reason: JournalReason };
 
 /**
- * Whether a booking found in another administration of the owner's is this order's. Only one that is
- * plainly the order's counts there: the order's total and currency, on the customer's contact, or,
- * under a prefix of the shop's own, with every line that carries money the order's (its contact's
- * details may have changed since, as in the connected administration; the lines' tax rates are that
- * administration's own and are left out). Anything else under its reference is another's (a shop
- * that shared the legacy prefix, the books of another business) and does not stop the booking in
- * the connected administration. A booking of the order that is not paid there is neither finished
- * from here nor made again: the order is parked.
+ * Whether a booking found in another administration of the owner's is this order's. One that is
+ * plainly the order's has its total and currency, and the customer's contact or every line that
+ * carries money (the contact's details may have changed since; the lines' tax rates are that
+ * administration's own and are left out). Paid there, it is adopted; not paid, the order is parked:
+ * it is neither finished from here nor made again. Found in two administrations, it is parked too.
+ *
+ * A booking under the order's reference that is not plainly its own parks the order, as in the
+ * connected administration: it may be the order's booking, changed there. Only under the legacy
+ * prefix, which other shops share, is one on another contact with other figures taken for another
+ * shop's, and the order booked in the connected administration.
  */
 export function judgeBookingElsewhere(
   plan: BookingPlan,
@@ -266,35 +275,107 @@ export function judgeBookingElsewhere(
   /** The connected administration's name, when Moneybird gave it. */
   connectedName: string | undefined,
 ): ElsewhereVerdict {
-  const ours = found.filter(
-    ({ booking, reference }) =>
-      sameTotal(booking.invoice, plan.expected) &&
-      (booking.contactKeys.includes(plan.contact.match.key) ||
-        (!sharesLegacyPrefix(reference) && sameLinesAtAnyRate(plan, booking))),
+  const current = connectedAdministrationText(connectedName);
+  const judged = found.map((f) => ({ f, differences: differencesElsewhere(plan, f) }));
+  const ours = judged.filter(({ differences }) => differences.length === 0).map(({ f }) => f);
+  if (ours.length > 1) {
+    const places = ours.map((o) => ({
+      nl: `"${o.administration.name}" (${invoiceLabel(o.booking.invoice).nl})`,
+      en: `"${o.administration.name}" (${invoiceLabel(o.booking.invoice).en})`,
+    }));
+    return {
+      kind: 'park',
+      reason: {
+        code: BOOKED_ELSEWHERE_AMBIGUOUS,
+        message: localize(
+          syncMessages,
+          'sync.booking_elsewhere_ambiguous',
+          { order: plan.orderNumber },
+          { places: joinLabels(places), current },
+        ),
+        details: {
+          invoices: ours.map((o) => ({
+            administrationId: o.administration.id,
+            invoiceId: o.booking.invoice.id,
+          })),
+        },
+      },
+    };
+  }
+  const [mine] = ours;
+  if (mine) {
+    if (stepIn(mine.style, mine.booking.invoice.state) === 'done') return { kind: 'adopt', found: mine };
+    const { invoice } = mine.booking;
+    return {
+      kind: 'park',
+      reason: {
+        code: BOOKED_ELSEWHERE_UNFINISHED,
+        message: localize(
+          syncMessages,
+          'sync.booking_elsewhere_unfinished',
+          { order: plan.orderNumber, administration: mine.administration.name },
+          { invoice: invoiceLabel(invoice), current },
+        ),
+        details: {
+          reference: mine.reference,
+          invoiceId: invoice.id,
+          invoiceState: invoice.state,
+          administrationId: mine.administration.id,
+        },
+      },
+    };
+  }
+  const suspect = judged.find(
+    ({ f, differences }) => !sharesLegacyPrefix(f.reference) || !differences.includes('contact'),
   );
-  const [first] = ours;
-  if (!first) return { kind: 'absent' };
-  const done = ours.find((f) => stepIn(f.style, f.booking.invoice.state) === 'done');
-  if (done) return { kind: 'adopt', found: done };
-  const { invoice } = first.booking;
+  if (!suspect) return { kind: 'absent' };
+  const { f, differences } = suspect;
+  const { invoice } = f.booking;
+  const params = {
+    contact: f.booking.contactName,
+    customer: plan.contact.match.value,
+    invoiceTotal: invoiceTotal(invoice),
+    shopTotal: `${plan.expected.currency} ${plan.expected.totalInclTax}`,
+  };
+  const text = (language: 'nl' | 'en') =>
+    differences.map((d) => localize(syncMessages, MISMATCH_MESSAGES[d], params)[language]).join('; ');
   return {
     kind: 'park',
     reason: {
-      code: BOOKED_ELSEWHERE_UNFINISHED,
+      code: BOOKED_ELSEWHERE_NOT_OURS,
       message: localize(
         syncMessages,
-        'sync.booking_elsewhere_unfinished',
-        { order: plan.orderNumber, administration: first.administration.name },
-        { invoice: invoiceLabel(invoice), current: connectedAdministrationText(connectedName) },
+        'sync.booking_elsewhere_not_ours',
+        { order: plan.orderNumber, reference: f.reference, administration: f.administration.name },
+        { invoice: invoiceLabel(invoice), difference: { nl: text('nl'), en: text('en') }, current },
       ),
       details: {
-        reference: first.reference,
+        reference: f.reference,
         invoiceId: invoice.id,
-        invoiceState: invoice.state,
-        administrationId: first.administration.id,
+        administrationId: f.administration.id,
+        differences,
       },
     },
   };
+}
+
+/**
+ * What differs between the order and a booking of another administration: nothing when it is plainly
+ * the order's (its total, and its contact or lines); else what the owner is told of.
+ */
+function differencesElsewhere(
+  plan: BookingPlan,
+  { booking }: BookingElsewhere,
+): Array<keyof typeof MISMATCH_MESSAGES> {
+  const total = sameTotal(booking.invoice, plan.expected);
+  const contact = booking.contactKeys.includes(plan.contact.match.key);
+  const lines = sameLinesAtAnyRate(plan, booking);
+  if (total && (contact || lines)) return [];
+  return [
+    ...(contact ? [] : (['contact'] as const)),
+    ...(lines ? [] : (['lines'] as const)),
+    ...(total ? [] : (['total'] as const)),
+  ];
 }
 
 /** The connected administration in a text: its name in quotes, else in general words. */

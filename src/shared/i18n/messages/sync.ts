@@ -108,6 +108,10 @@ export const syncMessages = defineCatalog({
     'sync.booking_elsewhere_unfinished':
       'Bestelling {order} staat al in Moneybird, in de administratie "{administration}" ({invoice}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt in {current} en maakt de bestelling daar niet nog eens: dan stond ze twee keer in je boeken. Maak de boeking af in "{administration}" en kies hier "Overslaan". Hoort de bestelling in {current}, verwijder de factuur dan in "{administration}" en kies "Opnieuw proberen".',
     'sync.connected_administration': 'de gekoppelde administratie',
+    'sync.booking_elsewhere_ambiguous':
+      'Bestelling {order} staat al meer dan eens in Moneybird, in andere administraties dan {current}: {places}. Winkelbrug boekt haar niet nog eens. Kijk welke boeking klopt, verwijder de andere en kies dan "Overslaan".',
+    'sync.booking_elsewhere_not_ours':
+      'In de administratie "{administration}" staat al een factuur met kenmerk {reference} ({invoice}), maar die past niet bij bestelling {order}: {difference}. Winkelbrug boekt de bestelling daarom niet in {current}: misschien is het haar boeking, daar gewijzigd. Hoort die factuur bij deze bestelling, kies dan "Overslaan"; hoort hij er niet bij, geef hem in "{administration}" een ander kenmerk en kies "Opnieuw proberen".',
     'sync.booking_not_ours':
       'In Moneybird staat al een factuur met kenmerk {reference} ({invoice}), maar die past niet bij bestelling {order}: {difference}. Winkelbrug neemt die factuur niet over en boekt de bestelling ook niet nog eens. Controleer de factuur in Moneybird: hoort hij bij deze bestelling, kies dan "Overslaan"; hoort hij er niet bij, geef hem een ander kenmerk en kies daarna "Opnieuw proberen".',
     'sync.booking_not_ours_takeable':
@@ -240,6 +244,10 @@ export const syncMessages = defineCatalog({
     'sync.booking_elsewhere_unfinished':
       'Order {order} is already in Moneybird, in the administration "{administration}" ({invoice}), but is not booked as paid there. Winkelbrug books into {current} and does not make the order there again: it would then be in your books twice. Finish the booking in "{administration}" and choose "Skip" here. If the order belongs in {current}, delete the invoice in "{administration}" and choose "Retry".',
     'sync.connected_administration': 'the connected administration',
+    'sync.booking_elsewhere_ambiguous':
+      'Order {order} is in Moneybird more than once already, in other administrations than {current}: {places}. Winkelbrug does not book it again. Check which booking is right, delete the other and choose "Skip".',
+    'sync.booking_elsewhere_not_ours':
+      'In the administration "{administration}" there is already an invoice with reference {reference} ({invoice}), but it does not match order {order}: {difference}. Winkelbrug therefore does not book the order in {current}: it may be its booking, changed there. If that invoice belongs to this order, choose "Skip"; if it does not, give it another reference in "{administration}" and choose "Retry".',
     'sync.booking_not_ours':
       'Moneybird already holds an invoice with reference {reference} ({invoice}), but it does not fit order {order}: {difference}. Winkelbrug does not take that invoice over, nor does it book the order a second time. Check the invoice in Moneybird: if it belongs to this order, choose "Skip"; if it does not, give it another reference and then choose "Retry".',
     'sync.booking_not_ours_takeable':
