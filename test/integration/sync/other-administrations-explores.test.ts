@@ -474,6 +474,10 @@ describe('the customer’s contact changed in the old BV after booking', () => {
     });
     // The new BV knows nothing of that customer: no contact was made for an order booked elsewhere.
     expect(w.moneybird.books.contacts(newBv)).toEqual([]);
+    // The order's page says the contact there has other details now, as for any adoption on its lines.
+    const page = await screensOf(w).detail(order.number);
+    expect(page.adoptedContactChanged).toMatchObject({ customer: order.debtor.email });
+    expect(saidOf(w, order.number)[0]?.nl).toContain('Kijk in Moneybird of het contact klopt');
   });
 });
 

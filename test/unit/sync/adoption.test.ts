@@ -403,9 +403,11 @@ describe('a booking found in another administration of the owner', () => {
   it('is the order’s on another contact too, when its total and lines are the order’s', () => {
     const lines = INVOICE_LINES.map((l) => ({ ...l, tax_rate_id: '99' }));
     const movedOn = there(found({ reference: OWN }, ['email:jan.nieuw@example.nl'], lines), 'sales', OWN);
+    // Taken with a word about the contact, as in the connected administration.
     expect(judgeBookingElsewhere(plan('sales', OWN), [movedOn], 'X')).toEqual({
       kind: 'adopt',
       found: movedOn,
+      contactChanged: { contact: 'Jan Jansen', customer: 'jan@example.nl' },
     });
     // Under the legacy prefix as well: another shop's order with the same number, total and lines is no real case.
     const legacy = there(found({}, ['email:jan.nieuw@example.nl'], lines));

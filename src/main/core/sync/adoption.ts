@@ -254,7 +254,12 @@ function planDetails(plan: BookingPlan): InvoiceDetail[] {
 
 export type ElsewhereVerdict =
   | { kind: 'absent' }
-  | { kind: 'adopt'; found: BookingElsewhere }
+  | {
+      kind: 'adopt';
+      found: BookingElsewhere;
+      /** Set when the invoice's contact no longer matches the customer (taken on its lines). */
+      contactChanged?: { contact: string; customer: string };
+    }
   | { kind: 'park'; reason: JournalReason };
 
 /**
@@ -304,7 +309,16 @@ export function judgeBookingElsewhere(
   }
   const [mine] = ours;
   if (mine) {
-    if (stepIn(mine.style, mine.booking.invoice.state) === 'done') return { kind: 'adopt', found: mine };
+    if (stepIn(mine.style, mine.booking.invoice.state) === 'done') {
+      const changed = !mine.booking.contactKeys.includes(plan.contact.match.key);
+      return {
+        kind: 'adopt',
+        found: mine,
+        ...(changed && {
+          contactChanged: { contact: mine.booking.contactName, customer: plan.contact.match.value },
+        }),
+      };
+    }
     const { invoice } = mine.booking;
     return {
       kind: 'park',

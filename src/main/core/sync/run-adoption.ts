@@ -353,21 +353,32 @@ export class RunAdoption {
       return toReport(outcome.entry, outcome.kind);
     }
     stats.adopted += 1;
+    const { contactChanged } = verdict;
+    const params = {
+      order: entry.orderNumber,
+      administration: administration.name,
+      invoiceId: numbered(booking.invoice).invoiceNumber ?? reference,
+    };
+    const wording = { current: connectedAdministrationText(connected) };
     this.context.log(
-      'info',
-      localize(
-        syncMessages,
-        'sync.order_adopted_elsewhere',
-        {
-          order: entry.orderNumber,
-          administration: administration.name,
-          invoiceId: numbered(booking.invoice).invoiceNumber ?? reference,
-        },
-        { current: connectedAdministrationText(connected) },
-      ),
+      contactChanged ? 'warn' : 'info',
+      contactChanged
+        ? localize(
+            syncMessages,
+            'sync.order_adopted_elsewhere_contact_changed',
+            { ...params, ...contactChanged },
+            wording,
+          )
+        : localize(syncMessages, 'sync.order_adopted_elsewhere', params, wording),
       entry.orderNumber,
       null,
-      { invoiceId: booking.invoice.id, adopted: booking.invoice.state, administrationId: administration.id },
+      {
+        invoiceId: booking.invoice.id,
+        adopted: booking.invoice.state,
+        administrationId: administration.id,
+        // The order's page tells of the changed contact, as for an adoption in the connected administration.
+        ...(contactChanged && { code: ADOPTED_CONTACT_CHANGED, ...contactChanged }),
+      },
     );
     return { ...toReport(adopted, 'booked'), adopted: true };
   }

@@ -105,6 +105,8 @@ export const syncMessages = defineCatalog({
       'Bestelling {order} stond al in Moneybird (factuur {invoiceId}): overgenomen, niet nog eens geboekt. Het contact op die factuur, {contact}, heeft sinds het boeken andere gegevens dan de klant van de bestelling ({customer}); bedrag en regels zijn die van de bestelling. Kijk in Moneybird of het contact klopt.',
     'sync.order_adopted_elsewhere':
       'Bestelling {order} stond al in Moneybird, in de administratie "{administration}" (factuur {invoiceId}): daar gelaten en niet nog eens geboekt in {current}.',
+    'sync.order_adopted_elsewhere_contact_changed':
+      'Bestelling {order} stond al in Moneybird, in de administratie "{administration}" (factuur {invoiceId}): daar gelaten en niet nog eens geboekt in {current}. Het contact op die factuur, {contact}, heeft sinds het boeken andere gegevens dan de klant van de bestelling ({customer}); bedrag en regels zijn die van de bestelling. Kijk in Moneybird of het contact klopt.',
     'sync.booking_elsewhere_unfinished':
       'Bestelling {order} staat al in Moneybird, in de administratie "{administration}" ({invoice}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt in {current} en maakt de bestelling daar niet nog eens: dan stond ze twee keer in je boeken. Maak de boeking af in "{administration}" en kies hier "Overslaan". Hoort de bestelling in {current}, verwijder de factuur dan in "{administration}" en kies "Opnieuw proberen".',
     'sync.connected_administration': 'de gekoppelde administratie',
@@ -241,6 +243,8 @@ export const syncMessages = defineCatalog({
       "Order {order} was already in Moneybird (invoice {invoiceId}): adopted, not booked again. The contact on that invoice, {contact}, has had other details since it was booked than the order's customer ({customer}); the amount and the lines are the order's. Check in Moneybird that the contact is right.",
     'sync.order_adopted_elsewhere':
       'Order {order} was already in Moneybird, in the administration "{administration}" (invoice {invoiceId}): left there and not booked again in {current}.',
+    'sync.order_adopted_elsewhere_contact_changed':
+      'Order {order} was already in Moneybird, in the administration "{administration}" (invoice {invoiceId}): left there and not booked again in {current}. The contact on that invoice, {contact}, has had other details since it was booked than the order\'s customer ({customer}); the amount and the lines are the order\'s. Check in Moneybird that the contact is right.',
     'sync.booking_elsewhere_unfinished':
       'Order {order} is already in Moneybird, in the administration "{administration}" ({invoice}), but is not booked as paid there. Winkelbrug books into {current} and does not make the order there again: it would then be in your books twice. Finish the booking in "{administration}" and choose "Skip" here. If the order belongs in {current}, delete the invoice in "{administration}" and choose "Retry".',
     'sync.connected_administration': 'the connected administration',
