@@ -441,6 +441,11 @@ describe('more than two administrations', () => {
     const paths = moneybirdRequestsSince(w, from).map((r) => r.path);
     expect(paths.filter((p) => p.includes(`/${ids[6]}/`) || p.includes(`/${seventh}/`))).toEqual([]);
     for (const other of ids.slice(1, 6)) expect(paths.some((p) => p.includes(`/${other}/`))).toBe(true);
+    // The run's log says so, in the owner's words.
+    const said = w.runtime.store.log.recent({ limit: 50 }).map((l) => l.message);
+    expect(said.find((m) => m.nl.includes('5 van je 7 andere Moneybird-administraties'))?.en).toContain(
+      '5 of your 7 other Moneybird administrations',
+    );
   });
 });
 

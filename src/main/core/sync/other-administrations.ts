@@ -58,6 +58,7 @@ export class OtherAdministrations {
   private others: OtherAdministration[] | undefined;
   private connected: AdministrationName | undefined;
   private taxRateRequests = 0;
+  private passedOver = 0;
   private readonly taxRates = new Map<string, TaxRate[]>();
 
   constructor(private readonly options: OtherAdministrationsOptions) {}
@@ -65,6 +66,11 @@ export class OtherAdministrations {
   /** Requests made so far (the look-ups in each, and the tax rates of those adopted from). */
   get requests(): number {
     return this.taxRateRequests + (this.others ?? []).reduce((sum, o) => sum + o.bookings.requests, 0);
+  }
+
+  /** The other administrations the login reaches beyond the ones looked in (the limit), once read. */
+  get notLookedIn(): number {
+    return this.passedOver;
   }
 
   /** The connected administration as Moneybird names it, once the list was read. */
@@ -115,19 +121,18 @@ export class OtherAdministrations {
     const connectedId = moneybird.administrationId;
     const connected = listed.find((a) => a.id === connectedId);
     this.connected = connected && { id: connected.id, name: connected.name.trim() };
-    this.others = listed
-      .filter((a) => a.id !== connectedId)
-      .slice(0, MAX_OTHER_ADMINISTRATIONS)
-      .map((a) => {
-        const client = moneybird.forAdministration(a.id);
-        return {
-          id: a.id,
-          name: a.name.trim(),
-          client,
-          bookings: new ExistingBookings({ ...options, moneybird: client }),
-          unreadable: false,
-        };
-      });
+    const others = listed.filter((a) => a.id !== connectedId);
+    this.passedOver = Math.max(0, others.length - MAX_OTHER_ADMINISTRATIONS);
+    this.others = others.slice(0, MAX_OTHER_ADMINISTRATIONS).map((a) => {
+      const client = moneybird.forAdministration(a.id);
+      return {
+        id: a.id,
+        name: a.name.trim(),
+        client,
+        bookings: new ExistingBookings({ ...options, moneybird: client }),
+        unreadable: false,
+      };
+    });
     return this.others;
   }
 }

@@ -27,7 +27,7 @@ import { type BookingKind, ExistingBookings } from './existing-bookings';
 import { STATUS_CHANGED_CURSOR } from './order-admission';
 import { shopLocalDate } from './order-discovery';
 import { numbered } from './order-overview-facts';
-import { OtherAdministrations } from './other-administrations';
+import { MAX_OTHER_ADMINISTRATIONS, OtherAdministrations } from './other-administrations';
 import { adoptionSummaryText } from './run-log-text';
 import { type OrderReport, type QuietRunLog, type RunLog, toReport } from './run-report';
 import { invoiceTakeOversSetting } from './sync-settings';
@@ -408,6 +408,18 @@ export class RunAdoption {
       runId,
       { adoptionRequests: lookups.requests + elsewhere.requests, adopted },
     );
+    // Said, not hidden: an order booked in one of those would not be found.
+    if (elsewhere.notLookedIn > 0)
+      this.context.log(
+        'info',
+        localize(syncMessages, 'sync.other_administrations_limit', {
+          looked: MAX_OTHER_ADMINISTRATIONS,
+          total: MAX_OTHER_ADMINISTRATIONS + elsewhere.notLookedIn,
+        }),
+        null,
+        runId,
+        { code: 'other_administrations_limit' },
+      );
   }
 
   private existingBookings(): AdoptionStats {

@@ -110,6 +110,8 @@ export const syncMessages = defineCatalog({
     'sync.booking_elsewhere_unfinished':
       'Bestelling {order} staat al in Moneybird, in de administratie "{administration}" ({invoice}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt in {current} en maakt de bestelling daar niet nog eens: dan stond ze twee keer in je boeken. Maak de boeking af in "{administration}" en kies hier "Overslaan". Hoort de bestelling in {current}, verwijder de factuur dan in "{administration}" en kies "Opnieuw proberen".',
     'sync.connected_administration': 'de gekoppelde administratie',
+    'sync.other_administrations_limit':
+      'Bestellingen die niet in de gekoppelde administratie staan, zijn ook gezocht in {looked} van je {total} andere Moneybird-administraties, niet in de rest. Staat een bestelling in een van die andere al geboekt, dan ziet Winkelbrug dat niet.',
     'sync.booking_elsewhere_ambiguous':
       'Bestelling {order} staat al meer dan eens in Moneybird, in andere administraties dan {current}: {places}. Winkelbrug boekt haar niet nog eens. Kijk welke boeking klopt, verwijder de andere en kies dan "Overslaan".',
     'sync.booking_elsewhere_not_ours':
@@ -248,6 +250,8 @@ export const syncMessages = defineCatalog({
     'sync.booking_elsewhere_unfinished':
       'Order {order} is already in Moneybird, in the administration "{administration}" ({invoice}), but is not booked as paid there. Winkelbrug books into {current} and does not make the order there again: it would then be in your books twice. Finish the booking in "{administration}" and choose "Skip" here. If the order belongs in {current}, delete the invoice in "{administration}" and choose "Retry".',
     'sync.connected_administration': 'the connected administration',
+    'sync.other_administrations_limit':
+      'Orders that are not in the connected administration were also looked for in {looked} of your {total} other Moneybird administrations, not in the rest. If an order is already booked in one of those, Winkelbrug does not see it.',
     'sync.booking_elsewhere_ambiguous':
       'Order {order} is in Moneybird more than once already, in other administrations than {current}: {places}. Winkelbrug does not book it again. Check which booking is right, delete the other and choose "Skip".',
     'sync.booking_elsewhere_not_ours':
