@@ -74,8 +74,18 @@ export function createAppStore(
   client: CheckedClient,
   onConnection: (listener: (phase: ConnectionPhase) => void) => () => void,
 ): AppStore {
+  /**
+   * How many status events have come in. A status asked for is the core's as it was when it
+   * answered; one event that came in while the question was out may be newer, so the answer is then
+   * dropped: the core sends an event for every change, and the events alone keep the status current.
+   */
+  let statusEvents = 0;
   const store = createStore<AppState>()((set, get) => {
     const report = (error: Failure) => set({ notice: error.message });
+    /** Keeps an asked-for status unless a status event came in since `asked` (statusEvents then). */
+    const setAskedStatus = (status: AppStatus, asked: number) => {
+      if (statusEvents === asked) set({ status });
+    };
     /** A refusal, or a note on an accepted action (it runs after the current sync). */
     const answer = (reply: Reply<'orders.retry'> | { ok: true; result: ActionResult }) => {
       if (!reply.ok) report(reply.error);
@@ -150,6 +160,7 @@ export function createAppStore(
         await client.call('settings.update', { language: locale });
       },
       async refresh() {
+        const asked = statusEvents;
         const [status, log, history, settings] = await Promise.all([
           client.call('app.status', {}),
           client.call('log.recent', { limit: LOG_LIMIT }),
@@ -159,7 +170,7 @@ export function createAppStore(
         ]);
         // The core's language wins over this window's remembered one (another window may have changed it).
         if (settings.ok) showLocale(settings.result.language);
-        if (status.ok) set({ status: status.result });
+        if (status.ok) setAskedStatus(status.result, asked);
         else report(status.error);
         if (log.ok) set({ log: mergeLog(get().log, log.result.lines) });
         else report(log.error);
@@ -204,14 +215,16 @@ export function createAppStore(
       },
       async pause() {
         set({ notice: null });
+        const asked = statusEvents;
         const reply = await client.call('sync.pause', {});
-        if (reply.ok) set({ status: reply.result });
+        if (reply.ok) setAskedStatus(reply.result, asked);
         else report(reply.error);
       },
       async resume() {
         set({ notice: null });
+        const asked = statusEvents;
         const reply = await client.call('sync.resume', {});
-        if (reply.ok) set({ status: reply.result });
+        if (reply.ok) setAskedStatus(reply.result, asked);
         else report(reply.error);
       },
       dismissNotice() {
@@ -220,10 +233,14 @@ export function createAppStore(
     };
   });
 
-  client.on('status.changed', (status) => store.setState({ status }));
+  client.on('status.changed', (status) => {
+    statusEvents += 1;
+    store.setState({ status });
+  });
   client.on('sync.progress', (progress) => {
     const { status } = store.getState();
-    if (!status || (status.progress && status.progress.runId !== progress.runId)) return;
+    // Only during a run, and only its own: a run's first progress may come before its status.
+    if (status?.state !== 'syncing' || (status.progress && status.progress.runId !== progress.runId)) return;
     store.setState({ status: { ...status, progress } });
   });
   // The lists follow the counts: when these differ from the lists' totals, ask for the lists again.
