@@ -8,7 +8,7 @@ import { openAppService } from '../../src/main/core/app-service/open-app-service
 import { startHeadlessShell } from '../../src/main/headless/server';
 import { startDemo } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
-import { accepted, ask } from '../support/setup-requests';
+import { ask, setUpAfterShop } from '../support/setup-requests';
 import { freshDemoHarness } from './support/fresh-demo-harness';
 import { recordScreen } from './support/screens';
 import { chooseAdministration, DAY, isoDay, onStep } from './support/wizard';
@@ -38,20 +38,10 @@ it('opens on the Moneybird step, names both administrations, offers the one chos
   // Last year: the app set up on the old BV (the folder the backup holds).
   const { service } = demo;
   await ask(service, 'setup.shop.connect', { token: demo.shopToken });
-  const orders = await ask(service, 'setup.orders.options', {});
-  if (!orders.ok) throw new Error(orders.problem.message.en);
-  await ask(service, 'setup.orders.save', {
-    statuses: orders.choice.selected,
+  await setUpAfterShop(service, {
     since: isoDay(Date.now() - 10 * DAY),
-  });
-  await ask(service, 'setup.moneybird.personalToken', { token: demo.moneybirdToken });
-  expect(await ask(service, 'setup.moneybird.chooseAdministration', { administrationId: oldBv.id })).toEqual({
-    ok: true,
-  });
-  const proposal = await ask(service, 'setup.mapping.proposal', {});
-  if (!proposal.ok) throw new Error(proposal.problem.message.en);
-  expect(await ask(service, 'setup.mapping.save', { choices: accepted(proposal.fields) })).toMatchObject({
-    ok: true,
+    moneybirdToken: demo.moneybirdToken,
+    administrationId: oldBv.id,
   });
 
   // Since then the owner switched to the new BV on this computer; the disk failed, and the backup

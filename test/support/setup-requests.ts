@@ -24,3 +24,30 @@ export function accepted(fields: MappingField[]): Record<string, string | null> 
   }
   return choices;
 }
+
+/**
+ * The wizard's steps after the shop's, answered through the core as the owner would: the orders
+ * since `since` in the shop's suggested statuses, the personal token, the administration, and the
+ * proposed mapping with the owner's picks. Each must be accepted.
+ */
+export async function setUpAfterShop(
+  service: AppService,
+  options: { since: string; moneybirdToken: string; administrationId: string },
+): Promise<void> {
+  const orders = await ask(service, 'setup.orders.options', {});
+  if (!orders.ok) throw new Error(orders.problem.message.en);
+  expect(
+    await ask(service, 'setup.orders.save', { statuses: orders.choice.selected, since: options.since }),
+  ).toEqual({ ok: true });
+  await ask(service, 'setup.moneybird.personalToken', { token: options.moneybirdToken });
+  expect(
+    await ask(service, 'setup.moneybird.chooseAdministration', {
+      administrationId: options.administrationId,
+    }),
+  ).toEqual({ ok: true });
+  const proposal = await ask(service, 'setup.mapping.proposal', {});
+  if (!proposal.ok) throw new Error(proposal.problem.message.en);
+  expect(await ask(service, 'setup.mapping.save', { choices: accepted(proposal.fields) })).toMatchObject({
+    ok: true,
+  });
+}

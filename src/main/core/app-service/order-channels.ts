@@ -13,7 +13,7 @@ import { administrationNames } from '../moneybird/administration-names';
 import type { MoneybirdClient } from '../moneybird/client';
 import { settingsSectionFor } from '../setup/settings-section';
 import { bookedInAnotherAdministration, createOrderOverview, type JournalEntry, type Store } from '../store';
-import { ADOPTED_CONTACT_CHANGED, invoiceToTakeOver } from '../sync/adoption';
+import { ADOPTED_CONTACT_CHANGED, invoiceElsewhere, invoiceToTakeOver } from '../sync/adoption';
 import { customerOf } from '../sync/order-overview-facts';
 import { bookkeepingMappingSetting } from '../sync/sync-settings';
 import type { Handlers } from './dispatch';
@@ -143,6 +143,16 @@ function adoptedContactChange(store: Store, orderNumber: string): OrderDetail['a
   return typeof contact === 'string' && typeof customer === 'string' ? { contact, customer } : null;
 }
 
+/** The invoice in another administration the order was parked over, opened where it is. */
+function linksElsewhere(entry: JournalEntry): OrderDetail['links'] | null {
+  const found = invoiceElsewhere(entry);
+  if (!found) return null;
+  return moneybirdLinks(found.administrationId, {
+    bookingStyle: found.style === 'external' ? 'external_invoice' : 'sales_invoice',
+    moneybird: { contactId: null, invoiceId: found.invoiceId, paymentId: null },
+  });
+}
+
 /**
  * The journal's part of one order's page: what it knows without asking anyone. `invoiceGone`: the
  * page just found the invoice missing in Moneybird (a check may have recorded it before). The links
@@ -184,7 +194,7 @@ export function journalPart(
     // No link to an invoice that is gone: it would open Moneybird's "not found".
     links: bookedGone
       ? { ...moneybirdLinks(linkedIn, entry), invoice: null }
-      : moneybirdLinks(linkedIn, entry),
+      : (linksElsewhere(entry) ?? moneybirdLinks(linkedIn, entry)),
   };
 }
 

@@ -332,6 +332,7 @@ export function judgeBookingElsewhere(
         ),
         details: {
           reference: mine.reference,
+          style: mine.style,
           invoiceId: invoice.id,
           invoiceState: invoice.state,
           administrationId: mine.administration.id,
@@ -365,6 +366,7 @@ export function judgeBookingElsewhere(
       ),
       details: {
         reference: f.reference,
+        style: f.style,
         invoiceId: invoice.id,
         administrationId: f.administration.id,
         differences,
@@ -390,6 +392,24 @@ function differencesElsewhere(
     ...(lines ? [] : (['lines'] as const)),
     ...(total ? [] : (['total'] as const)),
   ];
+}
+
+/**
+ * The invoice in another administration an order was parked over (unfinished there, or not plainly
+ * its own), for the order's page to open it where it is; null for any other order.
+ */
+export function invoiceElsewhere(
+  entry: Pick<JournalEntry, 'state' | 'reason'>,
+): { administrationId: string; invoiceId: string; style: BookingPlan['style'] } | null {
+  const code = entry.reason?.code;
+  if (
+    entry.state !== 'parked' ||
+    (code !== BOOKED_ELSEWHERE_UNFINISHED && code !== BOOKED_ELSEWHERE_NOT_OURS)
+  )
+    return null;
+  const { administrationId, invoiceId, style } = entry.reason?.details ?? {};
+  if (typeof administrationId !== 'string' || typeof invoiceId !== 'string') return null;
+  return { administrationId, invoiceId, style: style === 'external' ? 'external' : 'sales' };
 }
 
 /** The connected administration in a text: its name in quotes, else in general words. */

@@ -452,7 +452,9 @@ function OrderView({ order }: { order: OrderDetail }) {
               {t(
                 order.reasonCode === 'booking_not_ours'
                   ? 'orderDetail.moneybird.notOurs'
-                  : 'orderDetail.moneybird.nothing',
+                  : order.reasonCode?.startsWith('booked_elsewhere_')
+                    ? 'orderDetail.moneybird.elsewhere'
+                    : 'orderDetail.moneybird.nothing',
               )}
             </p>
             <ExternalLinks links={order.links} />

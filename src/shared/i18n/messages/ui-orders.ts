@@ -77,6 +77,8 @@ export const uiOrders = defineCatalog({
       'De winkel is nu niet gekoppeld, dus de bestelling zelf kan niet worden opgehaald. Koppel je winkel opnieuw in Instellingen.',
     'orderDetail.moneybird.title': 'In Moneybird',
     'orderDetail.moneybird.nothing': 'Er staat nog niets van deze bestelling in Moneybird.',
+    'orderDetail.moneybird.elsewhere':
+      'In de gekoppelde administratie staat nog niets van deze bestelling, maar in een andere van je Moneybird-administraties wel. Hierboven lees je waar en wat je kunt doen.',
     'orderDetail.moneybird.notOurs':
       'In Moneybird staat een factuur met het kenmerk van deze bestelling, maar Winkelbrug neemt die niet zomaar over als de boeking ervan. Hierboven lees je waarom en wat je kunt doen.',
     'orderDetail.steps.title': 'Stappen',
@@ -234,6 +236,8 @@ export const uiOrders = defineCatalog({
       'The shop is not connected now, so the order itself cannot be fetched. Connect your shop again in Settings.',
     'orderDetail.moneybird.title': 'In Moneybird',
     'orderDetail.moneybird.nothing': 'Nothing of this order is in Moneybird yet.',
+    'orderDetail.moneybird.elsewhere':
+      'Nothing of this order is in the connected administration yet, but it is in another of your Moneybird administrations. Above you can read where, and what you can do.',
     'orderDetail.moneybird.notOurs':
       "Moneybird holds an invoice with this order's reference, but Winkelbrug does not simply take it over as this order's booking. Above you can read why and what you can do.",
     'orderDetail.steps.title': 'Steps',

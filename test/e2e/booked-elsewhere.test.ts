@@ -1,0 +1,92 @@
+// An order the owner booked in the administration they left, on a computer set up afresh for the new
+// one, in Chromium against the headless shell: the booking there is not paid yet, so the order is
+// parked, not booked again; its page names both administrations and the invoice, and offers Retry
+// and Skip. Nothing is written in either administration.
+import { expect, it } from 'vitest';
+import { sale } from '../integration/sync/shop-sales';
+import { startDemo } from '../sim/demo';
+import type { MwwOrder } from '../sim/mijnwebwinkel/types';
+import { ask, setUpAfterShop } from '../support/setup-requests';
+import { freshDemoHarness } from './support/fresh-demo-harness';
+import { recordScreen } from './support/screens';
+import { DAY, isoDay } from './support/wizard';
+
+const harness = freshDemoHarness();
+
+it('parks an order whose booking in the administration left is not paid, and its page says where to finish it', async () => {
+  const order: MwwOrder = {
+    ...sale(973_001, 'anna.de.vries@example.nl'),
+    date: isoDay(Date.now() - 3 * DAY),
+  };
+  const demo = harness.track(
+    await startDemo({
+      fresh: true,
+      seed: 17,
+      orderList: [order],
+      rateWindowSeconds: 2,
+      logger: { log: () => {} },
+    }),
+  );
+  const [oldBv, newBv] = demo.moneybird.administrations as [
+    { id: string; name: string },
+    { id: string; name: string },
+  ];
+  const { service } = demo;
+
+  // The new computer: the shop first, which gives the shop's own reference prefix.
+  await ask(service, 'setup.shop.connect', { token: demo.shopToken });
+  const prefix = (await ask(service, 'settings.get', {})).referencePrefix;
+  // Before the switch the old install booked the order in the old BV; its payment is not in yet.
+  const contact = demo.moneybird.owner.addContact(
+    { firstname: 'Anna', lastname: 'de Vries', send_invoices_to_email: order.debtor.email },
+    oldBv.id,
+  );
+  const open = demo.moneybird.owner.addInvoice(
+    {
+      kind: 'sales',
+      contactId: contact.id,
+      reference: `${prefix}-${order.number}`,
+      date: order.date,
+      state: 'open',
+      lines: [
+        { description: 'Mok', price: '12.10', amount: '2', taxRate: '21% btw' },
+        { description: 'Thee', price: '5.45', taxRate: '9% btw' },
+      ],
+    },
+    oldBv.id,
+  );
+
+  await setUpAfterShop(service, {
+    since: isoDay(Date.now() - 10 * DAY),
+    moneybirdToken: demo.moneybirdToken,
+    administrationId: newBv.id,
+  });
+  expect(await ask(service, 'setup.finish', {})).toEqual({ ok: true });
+  await expect
+    .poll(() => demo.currentRuntime()?.store.journal.get(String(order.number))?.state)
+    .toBe('parked');
+
+  const page = await harness.browser().newPage();
+  await page.goto(`${demo.url}#/orders/${order.number}`);
+  const reason = page.getByTestId('order-reason');
+  await reason.waitFor();
+  expect(await reason.textContent()).toBe(
+    `Bestelling ${order.number} staat al in Moneybird, in de administratie "${oldBv.name}" (factuur ${open.invoice_id}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt in "${newBv.name}" en maakt de bestelling daar niet nog eens: dan stond ze twee keer in je boeken. Maak de boeking af in "${oldBv.name}" en kies hier "Overslaan". Hoort de bestelling in "${newBv.name}", verwijder de factuur dan in "${oldBv.name}" en kies "Opnieuw proberen".`,
+  );
+  expect(await page.getByTestId('held-box').getByRole('button').allTextContents()).toEqual([
+    'Opnieuw proberen',
+    'Overslaan',
+  ]);
+  // Moneybird's side says where the order is, and opens the invoice there.
+  expect(await page.getByTestId('moneybird-nothing').textContent()).toContain(
+    'in een andere van je Moneybird-administraties wel',
+  );
+  expect(await page.getByTestId('open-invoice').getAttribute('href')).toBe(
+    `https://moneybird.com/${oldBv.id}/sales_invoices/${open.id}`,
+  );
+  await recordScreen(page, 'order-booked-elsewhere-unfinished');
+  expect(demo.moneybird.books.salesInvoices(newBv.id)).toEqual([]);
+  expect(demo.moneybird.books.salesInvoices(oldBv.id)).toHaveLength(1);
+  expect(harness.appErrors(demo)).toEqual([]);
+  await page.close();
+}, 120_000);
