@@ -30,7 +30,14 @@ export function createSetupStore(
     ...createDryRunSlice(set, get, deps),
     ...createSettingsSlice(set, get, deps),
   }));
-  client.on('setup.changed', (setup) => store.setState({ setup, setupLoaded: true, setupProblem: null }));
+  client.on('setup.changed', (setup) =>
+    store.setState((state) => ({
+      setup,
+      setupLoaded: true,
+      setupProblem: null,
+      setupEvents: state.setupEvents + 1,
+    })),
+  );
   client.on('setup.login', (progress) => store.getState().followLogin(progress));
   onConnection((phase) => {
     if (phase === 'open') void store.getState().loadSetup();

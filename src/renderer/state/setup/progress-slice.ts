@@ -6,11 +6,14 @@ export const createProgressSlice: SliceCreator<ProgressSlice> = (set, get, { cli
   setup: null,
   setupLoaded: false,
   setupProblem: null,
+  setupEvents: 0,
   async loadSetup() {
+    const asked = get().setupEvents;
     const reply = await client.call('setup.state', {});
     if (reply.ok) {
-      set({ setup: reply.result, setupLoaded: true, setupProblem: null });
-      return reply.result;
+      // An event that came in meanwhile says the setup as it is now; the answer may be older.
+      if (get().setupEvents === asked) set({ setup: reply.result, setupLoaded: true, setupProblem: null });
+      return get().setup;
     }
     // Not connected yet: the connection listener asks again once it is open.
     if (reply.error.code === 'disconnected') return null;

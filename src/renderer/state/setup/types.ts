@@ -30,6 +30,11 @@ export interface ProgressSlice {
   /** The first answer about the setup came (or a lasting refusal did): the app can pick a screen. */
   setupLoaded: boolean;
   setupProblem: Problem | null;
+  /**
+   * How many `setup.changed` events have come in: an answer to `loadSetup` is dropped when one came
+   * in while the question was out (it may be newer than the answer).
+   */
+  setupEvents: number;
   loadSetup(): Promise<SetupState | null>;
   disconnecting: 'mijnwebwinkel' | 'moneybird' | null;
   disconnectProblem: Problem | null;
