@@ -11,7 +11,9 @@
 //    stop the order;
 // 4. an administration this login may not read is passed over; one that does not answer makes the
 //    order wait, booked nowhere;
-// 5. orders the connected administration holds cost no look-up elsewhere.
+// 5. a contact made in the connected administration before the booking there was seen is not kept
+//    for the order: it is known on the contact its invoice is on;
+// 6. orders the connected administration holds cost no look-up elsewhere.
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AuthenticationError, TransientError } from '../../../src/main/core/http/errors';
@@ -241,6 +243,46 @@ describe('orders booked in another administration of the owner, on a new compute
     w.runtime.engine.retry(String(order.number));
     await w.runtime.engine.run('manual');
     expect(entryOf(w, order.number)).toMatchObject({ state: 'done', administrationId: newBv });
+  });
+
+  it('a contact made here before the booking there was seen is not kept for it: the page opens the contact it is on', async () => {
+    const order = saleOn(977_351, '2026-10-16');
+    const { w, oldBv, newBv } = await bookedThenNewComputer([order]);
+    const client = w.runtime.moneybird;
+    const forAdministration = client.forAdministration.bind(client);
+    const context = { service: 'moneybird', method: 'POST', url: '/sales_invoices' } as const;
+    // The first run cannot read the old BV (its rights there were not given yet), and Moneybird
+    // does not answer the invoice's create here: the customer's contact is made in the new BV.
+    client.forAdministration = (id: string): MoneybirdClient => {
+      const other = forAdministration(id);
+      other.salesInvoicesSynchronization = async () => {
+        throw new AuthenticationError(context, 403, 'missing-scope', 'sales_invoices', 'forbidden');
+      };
+      return other;
+    };
+    const createSalesInvoice = client.createSalesInvoice.bind(client);
+    client.createSalesInvoice = async () => {
+      throw new TransientError(context, 503, 'down');
+    };
+    await importHistory(w);
+    const waiting = entryOf(w, order.number);
+    expect(waiting).toMatchObject({ state: 'waiting_transient', progress: 'contact_ok' });
+    const madeHere = waiting.moneybird.contactId;
+    expect(w.moneybird.books.contacts(newBv).map((c: { id: string }) => c.id)).toContain(madeHere);
+
+    // The rights are given, Moneybird answers again; the owner retries.
+    client.forAdministration = forAdministration;
+    client.createSalesInvoice = createSalesInvoice;
+    w.runtime.engine.retry(String(order.number));
+    await w.runtime.engine.run('manual');
+    const [there] = bookingsIn(w.moneybird, oldBv, order.number);
+    const adopted = entryOf(w, order.number);
+    expect(adopted).toMatchObject({ state: 'done', administrationId: oldBv });
+    expect(adopted.moneybird.contactId).toBe(there.contact_id);
+    expect((await screensOf(w).detail(order.number)).links.contact).toBe(
+      `https://moneybird.com/${oldBv}/contacts/${there.contact_id}`,
+    );
+    expect(bookingsIn(w.moneybird, newBv, order.number)).toEqual([]);
   });
 
   it('orders the connected administration holds cost no look-up elsewhere', async () => {

@@ -335,14 +335,18 @@ export class RunAdoption {
     try {
       const taxRates = await stats.elsewhere.taxRatesOf(administration.id);
       adopted = store.transaction(() => {
+        let current = entry;
+        // A contact this run made in the connected administration before the look-up is not the
+        // booking's: the journal takes the one the invoice is on there (it keeps ids once).
+        const { contactId } = current.moneybird;
+        if (current.state === 'contact_ok' && contactId !== null && contactId !== booking.invoice.contact_id)
+          current = store.journal.forgetContact(current.orderNumber, contactId);
         // The journal takes the reference and style it was booked under there.
-        const current =
-          entry.reference === reference && entry.bookingStyle === bookingStyleOf(style)
-            ? entry
-            : store.journal.amend(entry.orderNumber, entry.state, {
-                reference,
-                bookingStyle: bookingStyleOf(style),
-              });
+        if (current.reference !== reference || current.bookingStyle !== bookingStyleOf(style))
+          current = store.journal.amend(current.orderNumber, current.state, {
+            reference,
+            bookingStyle: bookingStyleOf(style),
+          });
         const steps = adoptionSteps({ ...plan, style }, current, booking.invoice, 'done', administration.id);
         const next = store.journal.advanceThrough(current.orderNumber, current.state, steps);
         executor.recordBookedFigures(entry.orderNumber, booking.invoice, booking.figureLines, taxRates);
