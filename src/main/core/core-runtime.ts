@@ -187,8 +187,11 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
           localize(syncMessages, 'sync.administration_conflict'),
         );
       }
-      // An install of before this check: its choice is remembered from now on.
-      if (remembered === undefined && inFolder) await rememberAdministration(secrets, inFolder);
+      // An install of before this check: its choice is remembered from now on (not tried where the
+      // keychain already said it cannot be reached: each try would wait on it again at every start).
+      const keychainGone = secrets instanceof LayeredSecrets && secrets.unavailable !== undefined;
+      if (remembered === undefined && inFolder && !keychainGone)
+        await rememberAdministration(secrets, inFolder);
     }
     const mijnwebwinkel = new MijnwebwinkelClient({
       baseUrl: endpoints.mijnwebwinkelUrl,

@@ -9,9 +9,16 @@
 // In both, nothing is written in either administration, then or by the next runs.
 import { describe, expect, it } from 'vitest';
 import { TransientError } from '../../../src/main/core/http/errors';
-import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { switchAdministration } from './administration-books';
-import { entryOf, saleOn, screensOf, shopCredits, shopSells, writesIn } from './deleted-bookings';
+import {
+  completeInShop,
+  entryOf,
+  saleOn,
+  screensOf,
+  shopCredits,
+  shopSells,
+  writesIn,
+} from './deleted-bookings';
 import { creditOf } from './shop-sales';
 import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
@@ -24,11 +31,6 @@ const invoicesOf = (w: SyncWorld, orderNumber: number | string, administrationId
     ...w.moneybird.books.salesInvoices(administrationId),
     ...w.moneybird.books.externalSalesInvoices(administrationId),
   ].filter((i: { reference?: string | null }) => String(i.reference ?? '').endsWith(`-${orderNumber}`));
-
-function completeInShop(w: SyncWorld, order: MwwOrder): void {
-  w.mww.shop.addOrder({ ...order, status: 1 });
-  w.mww.shop.setStatus(order.number, 3);
-}
 
 describe('a switch of administration with orders half-way', () => {
   it('an order begun in the administration left is parked to be finished there, not booked again here', async () => {

@@ -87,10 +87,15 @@ export const bookedIn =
     return { w, ...screensOf(w) };
   };
 
+/** The shop completes an order now (default: status 3, Betaald): the next regular run finds it. */
+export function completeInShop(w: Pick<SyncWorld, 'mww'>, order: MwwOrder, status = 3): void {
+  w.mww.shop.addOrder({ ...order, status: 1 });
+  w.mww.shop.setStatus(order.number, status);
+}
+
 /** The shop sells (status Completed) an order, and a scheduled run books it. */
 export async function shopSells(w: SyncWorld, order: MwwOrder) {
-  w.mww.shop.addOrder({ ...order, status: 1 });
-  w.mww.shop.setStatus(order.number, 3);
+  completeInShop(w, order);
   await w.runtime.engine.run('scheduled');
   expect(w.runtime.store.journal.get(String(order.number))!.state).toBe('done');
 }

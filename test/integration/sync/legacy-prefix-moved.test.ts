@@ -22,7 +22,7 @@ import { simulatorEnv } from '../../sim/env';
 import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../../sim/mijnwebwinkel/index';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import type { MoneybirdSim } from '../../sim/moneybird/index';
-import { entryOf, screensOf, writesIn } from './deleted-bookings';
+import { completeInShop, entryOf, screensOf, writesIn } from './deleted-bookings';
 import { setupServiceOn } from './setup-service-on';
 import { sale } from './shop-sales';
 import { moneybirdRequestsSince, ownerMapping, type SyncWorld, worldPerTest } from './support';
@@ -46,12 +46,6 @@ afterEach(async () => {
   }
   otherShops = [];
 });
-
-/** The shop completes an order now: the next regular run finds it. */
-function completeInShop(w: SyncWorld, order: MwwOrder): void {
-  w.mww.shop.addOrder({ ...order, status: 1 });
-  w.mww.shop.setStatus(order.number, 3);
-}
 
 /**
  * The setup channels on a data folder, as the wizard calls them: the owner types the shop's token;

@@ -54,7 +54,15 @@ import {
   timesBooked,
 } from './administration-books';
 import { backUp, restore } from './data-folder-backup';
-import { entryOf, expectPaidOnce, saleOn, screensOf, shopCredits, writesIn } from './deleted-bookings';
+import {
+  completeInShop,
+  entryOf,
+  expectPaidOnce,
+  saleOn,
+  screensOf,
+  shopCredits,
+  writesIn,
+} from './deleted-bookings';
 import { setupServiceOn } from './setup-service-on';
 import { creditOf, sale } from './shop-sales';
 import {
@@ -73,12 +81,6 @@ const DECEMBER_2025 = { kind: 'month', year: 2025, index: 12 } as const;
 const JANUARY = { kind: 'month', year: 2026, index: 1 } as const;
 
 // ---- the shop and Moneybird -----------------------------------------------------------------------
-
-/** The shop completes an order now (status Paid): the next regular run finds it. */
-function completeInShop(w: { mww: MijnwebwinkelSim }, order: MwwOrder, status = 3): void {
-  w.mww.shop.addOrder({ ...order, status: 1 });
-  w.mww.shop.setStatus(order.number, status);
-}
 
 /** The orders screen's first page as the owner opens it (every state, newest first). */
 async function ordersList(w: SyncWorld) {

@@ -55,7 +55,7 @@ import {
 } from './administration-books';
 import { chooseInApp, startApp } from './app-on-this-computer';
 import { backUp, restore } from './data-folder-backup';
-import { entryOf, saleOn, screensOf, shopCredits, writesIn } from './deleted-bookings';
+import { completeInShop, entryOf, saleOn, screensOf, shopCredits, writesIn } from './deleted-bookings';
 import { setupServiceOn } from './setup-service-on';
 import { creditOf } from './shop-sales';
 import { moneybirdRequestsSince, type SyncWorld, type WorldOptions, worldPerTest } from './support';
@@ -70,11 +70,6 @@ afterEach(() => {
 });
 
 // ---- the shop, Moneybird and the computer -------------------------------------------------------
-
-function completeInShop(w: SyncWorld, order: MwwOrder): void {
-  w.mww.shop.addOrder({ ...order, status: 1 });
-  w.mww.shop.setStatus(order.number, 3);
-}
 
 const idsOf = (w: SyncWorld) => w.moneybird.administrations.map((a) => a.id);
 const nameOf = (w: SyncWorld, id: string) => w.moneybird.administrations.find((a) => a.id === id)!.name;

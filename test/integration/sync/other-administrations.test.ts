@@ -21,17 +21,12 @@ import type { MoneybirdClient } from '../../../src/main/core/moneybird/client';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { bookingsIn, expectBookedOnce, mappingIn, switchAdministration } from './administration-books';
-import { entryOf, saleOn, screensOf, shopCredits, writesIn } from './deleted-bookings';
+import { completeInShop, entryOf, saleOn, screensOf, shopCredits, writesIn } from './deleted-bookings';
 import { creditOf } from './shop-sales';
 import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
 const worlds = worldPerTest();
 const OCTOBER = { kind: 'month', year: 2026, index: 10 } as const;
-
-function completeInShop(w: SyncWorld, order: MwwOrder): void {
-  w.mww.shop.addOrder({ ...order, status: 1 });
-  w.mww.shop.setStatus(order.number, 3);
-}
 
 /**
  * The orders booked in the first administration; then the owner moved to the second, and sets the

@@ -21,20 +21,22 @@ import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PrefixFixedError, writeSettings } from '../../../src/main/core/setup/owner-settings';
 import { bookkeepingMappingSetting, startDateSetting } from '../../../src/main/core/sync/sync-settings';
-import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import type { MoneybirdSim } from '../../sim/moneybird/index';
-import { entryOf, expectPaidOnce, invoiceOf, OCTOBER, saleOn, screensOf, writesIn } from './deleted-bookings';
+import {
+  completeInShop,
+  entryOf,
+  expectPaidOnce,
+  invoiceOf,
+  OCTOBER,
+  saleOn,
+  screensOf,
+  writesIn,
+} from './deleted-bookings';
 import { sale } from './shop-sales';
 import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
 const worlds = worldPerTest();
 const SINCE = '2024-01-01';
-
-/** The shop completes an order now: the next regular run finds it. */
-function completeInShop(w: SyncWorld, order: MwwOrder, status = 3): void {
-  w.mww.shop.addOrder({ ...order, status: 1 });
-  w.mww.shop.setStatus(order.number, status);
-}
 
 function changeMapping(w: SyncWorld, change: (mapping: Record<string, unknown>) => Record<string, unknown>) {
   const { store } = w.runtime;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
+import { completeInShop } from './deleted-bookings';
 import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
 const worlds = worldPerTest();
@@ -16,12 +17,6 @@ function plainOrders(count: number): MwwOrder[] {
   const plain = generateOrders({ seed: 5, count: 120 }).filter((o) => isPlainDomesticSale(o, SINCE));
   expect(plain.length).toBeGreaterThanOrEqual(count);
   return plain.slice(0, count);
-}
-
-/** The shop completes an order now: the next regular run finds it. */
-function completeInShop(w: SyncWorld, order: MwwOrder): void {
-  w.mww.shop.addOrder({ ...order, status: 1 });
-  w.mww.shop.setStatus(order.number, 3);
 }
 
 const referenceReads = (w: SyncWorld, from: number) =>

@@ -20,14 +20,13 @@ import {
 import type { SecretName, SecretStore } from '../../../src/main/core/secrets/keychain';
 import { openStoreIn } from '../../../src/main/core/store';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
-import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { MemorySecretStore, SecretsOverEnvironment } from '../../support/memory-secrets';
 import { expectBookedOnce, mappingIn } from './administration-books';
 import { chooseInApp, startApp } from './app-on-this-computer';
 import { backUp, restore } from './data-folder-backup';
-import { entryOf, saleOn, writesIn } from './deleted-bookings';
+import { completeInShop, entryOf, saleOn, writesIn } from './deleted-bookings';
 import { setupServiceOn } from './setup-service-on';
-import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
+import { moneybirdRequestsSince, worldPerTest } from './support';
 
 const worlds = worldPerTest();
 const opened: Runtime[] = [];
@@ -36,11 +35,6 @@ afterEach(() => {
   for (const runtime of opened.splice(0)) runtime.close();
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
-
-function completeInShop(w: SyncWorld, order: MwwOrder): void {
-  w.mww.shop.addOrder({ ...order, status: 1 });
-  w.mww.shop.setStatus(order.number, 3);
-}
 
 describe('a data folder put back from before a switch of administration', () => {
   it('books nothing until the owner chooses again, says why, and then books nothing twice', async () => {

@@ -10,6 +10,7 @@ import {
   completedStatusesSetting,
 } from '../../../src/main/core/sync/sync-settings';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
+import { completeInShop } from './deleted-bookings';
 import { creditOf, sale } from './shop-sales';
 import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
@@ -17,12 +18,6 @@ const worlds = worldPerTest();
 
 const SINCE = '2024-01-01';
 const UNAVAILABLE = { kind: 'status', status: 503, body: { error: 'Service unavailable' } } as const;
-
-/** The shop completes an order now: the next regular run finds it. */
-function completeInShop(w: SyncWorld, order: MwwOrder, status = 3): void {
-  w.mww.shop.addOrder({ ...order, status: 1 });
-  w.mww.shop.setStatus(order.number, status);
-}
 
 /** The shop's credit order (status Credited, processed now). */
 function shopCredits(w: SyncWorld, credit: MwwOrder): void {

@@ -427,6 +427,7 @@ export class RunAdoption {
   }
 
   private existingBookings(): AdoptionStats {
+    if (this.stats) return this.stats;
     const { store, moneybird, now, referencePrefix, administrations } = this.context;
     const options = {
       moneybird,
@@ -436,7 +437,7 @@ export class RunAdoption {
         orderNumberFromReference(reference, referencePrefix()) !== undefined ||
         orderNumberFromReference(reference, LEGACY_REFERENCE_PREFIX) !== undefined,
     };
-    this.stats ??= {
+    this.stats = {
       lookups: new ExistingBookings({
         ...options,
         contactKeysOf: (contactId) => store.contacts.keysOf(contactId),
