@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { administrationSetting } from '../../src/main/core/core-runtime';
 import { shopLocalDate } from '../../src/main/core/sync/order-discovery';
 import { bookkeepingMappingSetting } from '../../src/main/core/sync/sync-settings';
-import type { RunSummary } from '../../src/shared/contract';
 import { mappingIn } from '../integration/sync/administration-books';
 import { creditOf, type LineName, sale } from '../integration/sync/shop-sales';
 import { type Demo, startDemo } from '../sim/demo';
@@ -18,6 +17,7 @@ import type { MwwOrder } from '../sim/mijnwebwinkel/types';
 import type { LaunchedBrowser } from '../support/browser';
 import { launchDutchChromium } from './support/dutch-browser';
 import { ensureRendererBuilt } from './support/renderer';
+import { syncOnce } from './support/runs';
 import { recordScreen } from './support/screens';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -47,19 +47,6 @@ let browser: LaunchedBrowser;
 let adminA: { id: string; name: string };
 let adminB: { id: string; name: string };
 
-async function syncOnce(): Promise<RunSummary> {
-  const finished = new Promise<RunSummary>((resolve) => {
-    const stop = demo.service.subscribe((event) => {
-      if (event.channel !== 'run.finished') return;
-      stop();
-      resolve(event.payload);
-    });
-  });
-  const reply = await demo.service.dispatch('sync.runNow', {}, 'test');
-  expect(reply.ok).toBe(true);
-  return finished;
-}
-
 /** The shop completes (or credits) an order now. */
 function shopCompletes(order: MwwOrder): void {
   demo.mww.shop.addOrder({ ...order, status: 1 });
@@ -80,7 +67,7 @@ beforeAll(async () => {
   expect(adminA.id).toBe(demo.moneybird.administrationId);
 
   // Booked in A.
-  await syncOnce();
+  await syncOnce(demo.service);
   for (const order of soldInA)
     expect(entryOf(order)).toMatchObject({ state: 'done', administrationId: adminA.id });
 
@@ -100,7 +87,7 @@ beforeAll(async () => {
   // New sales booked in B; the credit of an A-sale parked.
   for (const order of soldInB) shopCompletes(order);
   shopCompletes(credit);
-  await syncOnce();
+  await syncOnce(demo.service);
   for (const order of soldInB)
     expect(entryOf(order)).toMatchObject({ state: 'done', administrationId: adminB.id });
   expect(entryOf(credit)).toMatchObject({

@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../src/main/core/money/decimal';
 import type { JournalState, Store } from '../../src/main/core/store';
 import { bookkeepingMappingSetting } from '../../src/main/core/sync/sync-settings';
-import type { RunSummary } from '../../src/shared/contract';
 import { syncMessages } from '../../src/shared/i18n/messages/sync';
 import { paymentMethodName } from '../../src/shared/i18n/payment-method-name';
 import { localize } from '../../src/shared/i18n/translate';
@@ -21,6 +20,7 @@ import type { MwwOrder } from '../sim/mijnwebwinkel/types';
 import type { LaunchedBrowser } from '../support/browser';
 import { launchDutchChromium } from './support/dutch-browser';
 import { ensureRendererBuilt } from './support/renderer';
+import { nextRunFinished, syncOnce } from './support/runs';
 import { recordScreen } from './support/screens';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -90,24 +90,6 @@ function recordHistory(store: Store, orders: MwwOrder[]): typeof history {
   );
 }
 
-/** The summary of the next sync to finish. */
-function nextRunFinished(): Promise<RunSummary> {
-  return new Promise<RunSummary>((resolve) => {
-    const stop = demo.service.subscribe((event) => {
-      if (event.channel !== 'run.finished') return;
-      stop();
-      resolve(event.payload);
-    });
-  });
-}
-
-async function syncOnce(): Promise<RunSummary> {
-  const finished = nextRunFinished();
-  const reply = await demo.service.dispatch('sync.runNow', {}, 'test');
-  expect(reply.ok).toBe(true);
-  return finished;
-}
-
 beforeAll(async () => {
   ensureRendererBuilt();
   demo = await startDemo({
@@ -122,7 +104,7 @@ beforeAll(async () => {
     rateWindowSeconds: 2,
     logger: { log: () => {} },
   });
-  await syncOnce();
+  await syncOnce(demo.service);
   const earlier = generateOrders({
     seed: 44,
     count: HISTORY_ORDERS,
@@ -401,7 +383,7 @@ describe('one order', () => {
 
     // The owner links the 0 % rate (here through the store, as Settings would) and retries.
     demo.runtime.store.settings.set(bookkeepingMappingSetting, { ...demo.mapping });
-    const finished = nextRunFinished();
+    const finished = nextRunFinished(demo.service);
     await page.click('[data-testid="retry-order"]');
     // The page says the order is queued; unless the sync that books it finished first (on a busy
     // machine it can), and then it shows the booking instead: the note would no longer hold.
@@ -472,7 +454,7 @@ describe('one order', () => {
       'kenmerk van deze bestelling',
     );
     await recordScreen(page, 'order-detail-take-over-invoice');
-    const finished = nextRunFinished();
+    const finished = nextRunFinished(demo.service);
     await page.click('[data-testid="take-over-invoice"]');
     await finished;
     expect(store.journal.get(booked.orderNumber)).toMatchObject({
@@ -530,7 +512,7 @@ describe('orders in a locked period', () => {
         demo.mww.shop.setStatus(order.number, Number(order.status), new Date());
       }
       const requestsBefore = demo.moneybird.server.log.entries.length;
-      await syncOnce();
+      await syncOnce(demo.service);
       const references = new Set<string>();
       for (const number of numbers) {
         const entry = store.journal.get(number)!;
@@ -579,7 +561,7 @@ describe('orders in a locked period', () => {
       };
 
       // One order: booked on the first open day; the other two wait for the owner's word.
-      const first = nextRunFinished();
+      const first = nextRunFinished(demo.service);
       await item(one).getByTestId('book-in-open-period').click();
       await first;
       expectBookedOnFirstOpenDay(one);
@@ -596,7 +578,7 @@ describe('orders in a locked period', () => {
       );
 
       // The rest at once.
-      const rest = nextRunFinished();
+      const rest = nextRunFinished(demo.service);
       await all.click();
       await rest;
       for (const number of others) expectBookedOnFirstOpenDay(number);

@@ -22,6 +22,7 @@ import type { MwwOrder, MwwTaxPrice } from '../sim/mijnwebwinkel/types';
 import type { LaunchedBrowser } from '../support/browser';
 import { launchDutchChromium } from './support/dutch-browser';
 import { ensureRendererBuilt } from './support/renderer';
+import { syncOnce } from './support/runs';
 import { recordScreen } from './support/screens';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -55,22 +56,6 @@ afterAll(async () => {
   await browser?.close();
   await demo?.close();
 });
-
-/** Runs the sync (or what syncs) and resolves with the run's summary once it finished. */
-async function syncOnce(
-  channel: 'sync.runNow' | 'orders.bookInOpenPeriod' = 'sync.runNow',
-): Promise<RunSummary> {
-  const finished = new Promise<RunSummary>((resolve) => {
-    const stop = demo.service.subscribe((event) => {
-      if (event.channel !== 'run.finished') return;
-      stop();
-      resolve(event.payload);
-    });
-  });
-  const reply = await demo.service.dispatch(channel, {}, 'test');
-  expect(reply.ok).toBe(true);
-  return finished;
-}
 
 // ---- the expectation, from the simulators' own records ------------------------------------------
 
@@ -329,12 +314,12 @@ describe('the month per VAT rate in Chromium', () => {
       let runs = 0;
       let summary: RunSummary;
       do {
-        summary = await syncOnce();
+        summary = await syncOnce(demo.service);
         runs += 1;
       } while (summary.booked > 0 && runs < 5);
     };
     await syncUntilDone();
-    expect((await syncOnce('orders.bookInOpenPeriod')).booked).toBeGreaterThan(0);
+    expect((await syncOnce(demo.service, 'orders.bookInOpenPeriod')).booked).toBeGreaterThan(0);
     await syncUntilDone();
     const moved = demo.moneybird.books
       .salesInvoices()

@@ -6,6 +6,7 @@ import { checkEvent } from '../../shared/contract';
 import { setupMessages } from '../../shared/i18n/messages/setup';
 import { localize } from '../../shared/i18n/translate';
 import { type BookAgainHandlers, bookAgainUnavailable } from './app-service/book-again-channels';
+import { type CancellationHandlers, cancellationUnavailable } from './app-service/cancellation-channels';
 import { createDispatcher, type Handlers, type Source } from './app-service/dispatch';
 import { createInProcessSyncController, type InProcessSyncOptions } from './app-service/in-process-sync';
 import {
@@ -49,6 +50,8 @@ export interface AppServiceDeps {
   lockedPeriod?: LockedPeriodHandlers;
   takeOver?: InvoiceTakeOverHandlers;
   bookAgain?: BookAgainHandlers;
+  /** The owner's answer to a booked order the shop called off; absent in a core without a journal. */
+  cancellations?: CancellationHandlers;
   /** The setup's own events (login progress, setup changed). */
   setupEvents?: (listener: (event: CoreEvent) => void) => () => void;
   logger?: Logger;
@@ -101,6 +104,7 @@ export function createAppService(deps: AppServiceDeps): AppService {
     ...(deps.lockedPeriod ?? lockedPeriodUnavailable()),
     ...(deps.takeOver ?? invoiceTakeOverUnavailable()),
     ...(deps.bookAgain ?? bookAgainUnavailable()),
+    ...(deps.cancellations ?? cancellationUnavailable()),
     'import.status': () => ({ import: sync.historyImport() }),
     'import.start': ({ since }) => sync.startImport(since),
     ...(deps.setup ?? setupUnavailable()),

@@ -52,8 +52,9 @@ export function lastRunLabel(run: RunSummary | null, locale: Locale): string {
 export function trayView(status: AppStatus, locale: Locale): TrayView {
   let icon: TrayIcon;
   let state: string;
-  // Parked orders and bookings deleted in Moneybird since both wait for the owner.
-  const parked = status.counts.parked + status.counts.deleted;
+  // Parked orders, bookings deleted in Moneybird since and booked orders the shop called off since
+  // all wait for the owner.
+  const parked = status.counts.parked + status.counts.deleted + status.counts.cancelled;
   switch (status.state) {
     case 'syncing':
       icon = 'syncing';

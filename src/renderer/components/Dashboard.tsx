@@ -7,6 +7,7 @@ import { HistoryImport } from './HistoryImport';
 import { DashboardLogLink } from './log/DashboardLogLink';
 import { Notice } from './Notice';
 import { NotificationOffer } from './notifications/NotificationOffer';
+import { DashboardCancelledOrders } from './orders/DashboardCancelledOrders';
 import { DashboardDeletedBookings } from './orders/DashboardDeletedBookings';
 import { DashboardOrdersLink } from './orders/DashboardOrdersLink';
 import { DashboardReconciliationLink } from './reconciliation/DashboardReconciliationLink';
@@ -31,6 +32,7 @@ export function Dashboard() {
       <Notice />
       <HeldOrders />
       <DashboardDeletedBookings />
+      <DashboardCancelledOrders />
       <DashboardOrdersLink />
       <DashboardReconciliationLink />
       <HistoryImport />

@@ -29,9 +29,9 @@ export function StatusPanel() {
     );
   }
 
-  // Up to date, but parked orders (and bookings deleted in Moneybird since) wait for the owner: the
-  // headline says so, as the tray does.
-  const waitingForOwner = status.counts.parked + status.counts.deleted;
+  // Up to date, but parked orders (and bookings deleted in Moneybird, or orders cancelled in the shop,
+  // since) wait for the owner: the headline says so, as the tray does.
+  const waitingForOwner = status.counts.parked + status.counts.deleted + status.counts.cancelled;
   const attention = status.state === 'idle' && waitingForOwner > 0;
   return (
     <section className="panel status" data-testid="status-panel" data-state={status.state}>
@@ -71,9 +71,10 @@ export function StatusPanel() {
         </dd>
       </dl>
       <ul className="counts">
-        {/* Deleted bookings only when there are any: they are in the headline's count then. */}
-        {(['booked', 'parked', 'waiting', 'deleted'] as const)
-          .filter((name) => name !== 'deleted' || status.counts.deleted > 0)
+        {/* Deleted bookings and orders cancelled in the shop only when there are any: they are in the
+            headline's count then. */}
+        {(['booked', 'parked', 'waiting', 'deleted', 'cancelled'] as const)
+          .filter((name) => (name !== 'deleted' && name !== 'cancelled') || status.counts[name] > 0)
           .map((name) => (
             <li key={name}>
               <span className="count" data-testid={`count-${name}`}>

@@ -73,6 +73,8 @@ export interface OrdersState {
   bookAgain(orderNumber: string): Promise<void>;
   /** The owner meant that deletion: the order is left out of the books (skipped). */
   leaveDeleted(orderNumber: string): Promise<void>;
+  /** The owner settled in Moneybird, by hand, a booked order the shop cancelled: the mark goes. */
+  settleCancellation(orderNumber: string): Promise<void>;
 }
 
 export type OrdersStore = StoreApi<OrdersState>;
@@ -106,7 +108,8 @@ type OrderActionChannel =
   | 'orders.skip'
   | 'orders.takeOverInvoice'
   | 'orders.bookAgain'
-  | 'orders.leaveDeleted';
+  | 'orders.leaveDeleted'
+  | 'orders.settleCancellation';
 
 /** What the order's page says after an action: the core's reason, else what happens next. */
 function noteOf(
@@ -119,6 +122,9 @@ function noteOf(
   if (channel === 'orders.bookAgain')
     return localize(uiOrders, 'orderDetail.bookingAgain', { order: orderNumber });
   if (channel === 'orders.skip' || channel === 'orders.leaveDeleted') return null;
+  // The notice leaves the page: a word that it was noted, since nothing else on it changes.
+  if (channel === 'orders.settleCancellation')
+    return localize(uiOrders, 'orderDetail.cancelled.settled', { order: orderNumber });
   return localize(uiOrders, 'orderDetail.retried', { order: orderNumber });
 }
 
@@ -218,6 +224,7 @@ export function createOrdersStore(client: CheckedClient): OrdersStore {
       takeOverInvoice: (orderNumber) => act(orderNumber, 'orders.takeOverInvoice'),
       bookAgain: (orderNumber) => act(orderNumber, 'orders.bookAgain'),
       leaveDeleted: (orderNumber) => act(orderNumber, 'orders.leaveDeleted'),
+      settleCancellation: (orderNumber) => act(orderNumber, 'orders.settleCancellation'),
     };
   });
   // A finished sync may have booked, parked or retried what is on screen: ask again for what is shown.

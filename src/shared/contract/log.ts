@@ -64,7 +64,12 @@ export const logExportSchema = z.object({
 export type LogExport = z.infer<typeof logExportSchema>;
 
 /** What a run can have to tell the owner when they are not looking at the app. */
-export const NOTIFICATION_KINDS = ['orders-parked', 'connection-refused', 'import-finished'] as const;
+export const NOTIFICATION_KINDS = [
+  'orders-parked',
+  'orders-cancelled-in-shop',
+  'connection-refused',
+  'import-finished',
+] as const;
 
 export const notificationSchema = z.object({
   /** One per run: the run's id and the kind, so a shell can drop a repeat of the same event. */

@@ -11,6 +11,8 @@ export const ORDER_OVERVIEW_STATES = [
   'booked',
   // Booked, but a comparison with Moneybird found its invoice deleted there since.
   'deleted_in_moneybird',
+  // Booked, but the shop called the order off since, and no credit order covers it.
+  'cancelled_in_shop',
   'in_progress',
   'parked',
   'waiting',
@@ -201,6 +203,13 @@ export const orderDetailSchema = z.object({
    * the invoice is there, not missing; the Moneybird part says where, as a note rather than a problem.
    */
   bookedElsewhere: z.boolean(),
+  /**
+   * The shop called the order off (moved it into a status such as "Geannuleerd") while Moneybird
+   * holds its invoice, and no credit order covers it: the shop's status name, when the shop changed
+   * it (shop time, "YYYY-MM-DD hh:mm:ss"), and what credits of it credit already. The owner makes a
+   * credit order in the shop, or says they settled it in Moneybird (orders.settleCancellation).
+   */
+  cancelledInShop: z.object({ status: z.string(), changed: z.string(), credited: amountSchema }).nullable(),
   links: z.object({ invoice: z.url().nullable(), contact: z.url().nullable() }),
   /** Null when the shop cannot be asked now (not connected). */
   shop: fetched(shopOrderViewSchema).nullable(),

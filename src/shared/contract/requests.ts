@@ -127,6 +127,14 @@ export const requests = {
     args: z.strictObject({ orderNumber: orderNumberSchema }),
     result: actionResultSchema,
   },
+  /**
+   * The owner settled in Moneybird, by hand, a booked order the shop called off: the notice goes, and
+   * the same cancellation is not brought up again (a credit order made later is still booked).
+   */
+  'orders.settleCancellation': {
+    args: z.strictObject({ orderNumber: orderNumberSchema }),
+    result: actionResultSchema,
+  },
   'import.status': { args: noArgs, result: z.object({ import: historyImportSchema.nullable() }) },
   /** Books the shop's history from a date (resumable; the same date continues where it stopped). */
   'import.start': { args: z.strictObject({ since: isoDateSchema }), result: actionResultSchema },

@@ -74,6 +74,8 @@ export const appStatusSchema = z.object({
     waiting: count,
     /** Booked, but a comparison found the invoice deleted in Moneybird since (not among `booked`). */
     deleted: count,
+    /** Booked, but the shop called the order off since and no credit covers it (not among `booked`). */
+    cancelled: count,
   }),
   connections: z.object({ mijnwebwinkel: connectionSchema, moneybird: connectionSchema }),
 });

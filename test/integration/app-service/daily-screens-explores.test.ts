@@ -203,7 +203,7 @@ describe('the daily screens with odd shop data, through the app service', () => 
 
     const status = await call(demo, 'app.status', {});
     expect(status.state).toBe('idle');
-    expect(status.counts).toEqual({ booked: 0, parked: 0, waiting: 0, deleted: 0 });
+    expect(status.counts).toEqual({ booked: 0, parked: 0, waiting: 0, deleted: 0, cancelled: 0 });
     expect(status.lastRun).toMatchObject({ outcome: 'completed', booked: 0, parked: 0, failed: 0 });
 
     const list = await search(demo, {});
@@ -486,7 +486,7 @@ describe('the daily screens with odd shop data, through the app service', () => 
     const status = await call(demo, 'app.status', {});
     const list = await search(demo, {});
     const per = async (state: OrderOverviewState) => (await search(demo, { states: [state] })).total;
-    expect(status.counts).toEqual({ booked: 2, parked: 1, waiting: 0, deleted: 1 });
+    expect(status.counts).toEqual({ booked: 2, parked: 1, waiting: 0, deleted: 1, cancelled: 0 });
     expect(list.total).toBe(6);
     for (const state of ALL_STATES) expect(await per(state), state).toBe(list.stateCounts[state]);
     expect(list.stateCounts).toMatchObject({

@@ -196,6 +196,63 @@ describe('the orders query', () => {
     expect(overview.stateCounts().deleted_in_moneybird).toBe(2);
   });
 
+  it('lists a booked order the shop called off apart, in its own state, and one also deleted in Moneybird as deleted', () => {
+    const s = open();
+    const made = fillJournal(s, { count: 300, seed: 23, from: '2025-01-01', to: '2025-06-30' });
+    const overview = createOrderOverview(s.db);
+    const booked = made.filter((o) => o.state === 'done');
+    const parked = made.filter((o) => o.state === 'parked');
+    const called = [booked[2]!, booked[30]!, booked.at(-2)!];
+    const gone = booked[50]!;
+    for (const o of [...called, gone]) {
+      expect(s.cancelledInShop.mark(o.orderNumber, 'Geannuleerd', '2025-07-01 10:00:00')).toBe(true);
+    }
+    // Called off and deleted in Moneybird: the books agree with the shop already; the owner decides
+    // about the deletion.
+    s.vatFigures.recordGone(gone.orderNumber);
+    // A parked order with a draft invoice can carry the mark too; it stays among the parked.
+    s.cancelledInShop.mark(parked[0]!.orderNumber, 'Geannuleerd', '2025-07-01 10:00:00');
+    const numbers = (query: Partial<OrderOverviewQuery>) => {
+      const found = overview.search(page({ ...query, pageSize: 1_000 }));
+      expect(found.rows).toHaveLength(found.total);
+      return found.rows.map((r) => r.orderNumber).sort();
+    };
+    const sorted = (orders: HistoryOrder[]) => orders.map((o) => o.orderNumber).sort();
+    const plainBooked = booked.filter((o) => o !== gone && !called.includes(o));
+    expect(numbers({ states: ['cancelled_in_shop'] })).toEqual(sorted(called));
+    expect(numbers({ states: ['booked'] })).toEqual(sorted(plainBooked));
+    expect(numbers({ states: ['booked', 'cancelled_in_shop'] })).toEqual(sorted([...plainBooked, ...called]));
+    expect(numbers({ states: ['booked', 'deleted_in_moneybird'] })).toEqual(sorted([...plainBooked, gone]));
+    expect(numbers({ states: ['booked', 'deleted_in_moneybird', 'cancelled_in_shop'] })).toEqual(
+      sorted(booked),
+    );
+    expect(numbers({ states: ['parked'] })).toEqual(sorted(parked));
+    const [row] = overview.search(page({ text: called[1]!.orderNumber, states: ['cancelled_in_shop'] })).rows;
+    expect(row).toMatchObject({ state: 'done', bookedGone: 0, cancelledInShop: 1 });
+    expect(overviewStateOf('done', false, true)).toBe('cancelled_in_shop');
+    expect(overviewStateOf('done', true, true)).toBe('deleted_in_moneybird');
+
+    const counts = overview.stateCounts();
+    expect(counts).toMatchObject({
+      cancelled_in_shop: 3,
+      deleted_in_moneybird: 1,
+      booked: booked.length - 4,
+      parked: parked.length,
+    });
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(300);
+    expect(s.cancelledInShop.bookedCount()).toBe(3);
+    const first = called[0]!.orderDate;
+    expect(overview.stateCounts({ from: first, to: first }).cancelled_in_shop).toBe(
+      called.filter((o) => o.orderDate === first).length,
+    );
+    // Settled: booked like any other; the same cancellation is not marked again, a new one is.
+    expect(s.cancelledInShop.clear(called[0]!.orderNumber)).toBe(true);
+    expect(s.cancelledInShop.mark(called[0]!.orderNumber, 'Geannuleerd', '2025-07-01 10:00:00')).toBe(false);
+    expect(overview.stateCounts().cancelled_in_shop).toBe(2);
+    expect(s.cancelledInShop.mark(called[0]!.orderNumber, 'Geannuleerd', '2025-08-01 09:00:00')).toBe(true);
+    expect(overview.stateCounts().cancelled_in_shop).toBe(3);
+  });
+
   it('shows why an order is held, its invoice number once booked, and who ordered', () => {
     const s = open();
     const made = fillJournal(s, { count: 200, seed: 13, from: '2025-01-01', to: '2025-02-28' });

@@ -7,7 +7,7 @@ import { createBookAgainChannels } from '../../../src/main/core/app-service/book
 import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
 import { createOrderChannels } from '../../../src/main/core/app-service/order-channels';
 import { createReconciliationChannels } from '../../../src/main/core/app-service/reconciliation-channels';
-import { countsOf } from '../../../src/main/core/app-service/status-mapping';
+import { countsOfStore } from '../../../src/main/core/app-service/status-mapping';
 import {
   monthPerVatRate,
   type Period,
@@ -66,7 +66,7 @@ export function screensOf(w: SyncWorld) {
         orderNumber: String(orderNumber),
       }),
     /** The status's counts (dashboard headline, tray). */
-    status: () => countsOf(w.runtime.store.journal.counts(), w.runtime.store.vatFigures.goneCount()),
+    status: () => countsOfStore(w.runtime.store),
     /** The orders screen's counts per state. */
     screenCounts: () => createOrderOverview(w.runtime.store.db).stateCounts(),
   };

@@ -137,13 +137,13 @@ describe('the status and the orders screen around leaving a deletion', () => {
     expect(screenCounts()).toMatchObject({ booked: 2, deleted_in_moneybird: 1, skipped: 0 });
 
     expect((await leaveDeleted(992_002)).accepted).toBe(true);
-    expect(status()).toEqual({ booked: 2, deleted: 0, parked: 0, waiting: 0 });
+    expect(status()).toEqual({ booked: 2, deleted: 0, parked: 0, waiting: 0, cancelled: 0 });
     expect(screenCounts()).toMatchObject({ booked: 2, deleted_in_moneybird: 0, skipped: 1, in_progress: 0 });
     // The owner's choice is in the log, once.
     expect(logOf(w, '992002').filter((m) => m.includes('buiten je boekhouding'))).toHaveLength(1);
     // A run afterwards changes none of it.
     await w.runtime.engine.run('manual');
-    expect(status()).toEqual({ booked: 2, deleted: 0, parked: 0, waiting: 0 });
+    expect(status()).toEqual({ booked: 2, deleted: 0, parked: 0, waiting: 0, cancelled: 0 });
     expect(screenCounts()).toMatchObject({ booked: 2, deleted_in_moneybird: 0, skipped: 1 });
   });
 
@@ -267,7 +267,7 @@ describe('the owner changes their mind after leaving a deletion', () => {
     expect(view(OCTOBER).verdict).toBe('agrees');
     expect(view(OCTOBER).total).toEqual(agreed.total);
     expect(await check(OCTOBER)).toMatchObject({ changed: 0, deleted: 0 });
-    expect(status()).toEqual({ booked: 2, deleted: 0, parked: 0, waiting: 0 });
+    expect(status()).toEqual({ booked: 2, deleted: 0, parked: 0, waiting: 0, cancelled: 0 });
     expect(screenCounts()).toMatchObject({ booked: 2, skipped: 0, deleted_in_moneybird: 0 });
     // A second retry (a page left open) books nothing more.
     retry('995001');
@@ -394,7 +394,13 @@ describe('asked more than once', () => {
     const made = salesWith(w, original.reference);
     expect(made).toHaveLength(again.accepted ? 1 : 0);
     expect(entryOf(w, 998_201).state).toBe(again.accepted ? 'done' : 'skipped');
-    expect(status()).toEqual({ booked: again.accepted ? 2 : 1, deleted: 0, parked: 0, waiting: 0 });
+    expect(status()).toEqual({
+      booked: again.accepted ? 2 : 1,
+      deleted: 0,
+      parked: 0,
+      waiting: 0,
+      cancelled: 0,
+    });
   });
 });
 
@@ -421,7 +427,7 @@ describe('the shop’s history imported again after leaving a deletion', () => {
     expect(writesIn(moneybirdRequestsSince(w, from))).toEqual([]);
     expect(report.counts.booked).toBe(0);
     expect(view(OCTOBER)).toEqual(octoberLeft);
-    expect(status()).toEqual({ booked: 2, deleted: 0, parked: 0, waiting: 0 });
+    expect(status()).toEqual({ booked: 2, deleted: 0, parked: 0, waiting: 0, cancelled: 0 });
     // And the regular run after it neither.
     await w.runtime.engine.run('manual');
     expect(salesWith(w, original.reference)).toEqual([]);

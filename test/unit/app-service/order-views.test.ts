@@ -31,6 +31,7 @@ const row = (patch: Partial<OrderOverviewRow>): OrderOverviewRow => ({
   reasonEn: null,
   bookedAt: null,
   bookedGone: 0,
+  cancelledInShop: 0,
   ...patch,
 });
 

@@ -64,6 +64,20 @@ describe('the notification of a finished run', () => {
     expect(notification?.body.nl).not.toContain('5000');
   });
 
+  it('is one for a run that found booked orders called off in the shop, after the parked ones', () => {
+    const one = decide(run({ calledOffOrders: ['1042'] }));
+    expect(one).toMatchObject({ id: 'run-42-orders-cancelled-in-shop', kind: 'orders-cancelled-in-shop' });
+    expect(one?.title).toEqual({
+      nl: 'Bestelling 1042 is geannuleerd in je winkel',
+      en: 'Order 1042 was cancelled in your shop',
+    });
+    expect(one?.body.nl).toContain('nog als omzet');
+    const many = decide(run({ calledOffOrders: ['1042', '1043'] }));
+    expect(many?.title.nl).toBe('2 bestellingen geannuleerd in je winkel');
+    // One notification per run: orders parked in the same run need the owner more.
+    expect(decide(run({ parkedOrders: ['1044'], calledOffOrders: ['1042'] }))?.kind).toBe('orders-parked');
+  });
+
   it('is one for a refused token, with what happened and what to do', () => {
     const notification = decide(run({ error: refused }));
     expect(notification).toEqual({

@@ -23,7 +23,7 @@ const status = {
   lastRun: null,
   nextRunAt: '2026-03-01T10:15:00.000Z',
   progress: null,
-  counts: { booked: 3, parked: 1, waiting: 0, deleted: 0 },
+  counts: { booked: 3, parked: 1, waiting: 0, deleted: 0, cancelled: 0 },
   connections: {
     mijnwebwinkel: { state: 'connected', detail: null, checkedAt: '2026-03-01T10:00:00.000Z' },
     moneybird: {
@@ -123,6 +123,7 @@ describe('requests', () => {
       'orders.takeOverInvoice',
       'orders.bookAgain',
       'orders.leaveDeleted',
+      'orders.settleCancellation',
       'import.status',
       'import.start',
       'setup.state',

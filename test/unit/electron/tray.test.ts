@@ -22,7 +22,7 @@ const base: AppStatus = {
   lastRun: null,
   nextRunAt: null,
   progress: null,
-  counts: { booked: 0, parked: 0, waiting: 0, deleted: 0 },
+  counts: { booked: 0, parked: 0, waiting: 0, deleted: 0, cancelled: 0 },
   connections: {
     mijnwebwinkel: { state: 'connected', detail: null, checkedAt: null },
     moneybird: { state: 'connected', detail: null, checkedAt: null },
@@ -139,24 +139,31 @@ describe('tray states', () => {
     ],
     [
       'one parked order',
-      { ...base, counts: { booked: 5, parked: 1, waiting: 0, deleted: 0 } },
+      { ...base, counts: { booked: 5, parked: 1, waiting: 0, deleted: 0, cancelled: 0 } },
       'attention',
       'Winkelbrug — 1 bestelling vraagt je aandacht',
       'Winkelbrug — 1 order needs your attention',
     ],
     [
       'parked orders',
-      { ...base, counts: { booked: 5, parked: 3, waiting: 0, deleted: 0 } },
+      { ...base, counts: { booked: 5, parked: 3, waiting: 0, deleted: 0, cancelled: 0 } },
       'attention',
       'Winkelbrug — 3 bestellingen vragen je aandacht',
       'Winkelbrug — 3 orders need your attention',
     ],
     [
       'a parked order and a booking deleted in Moneybird',
-      { ...base, counts: { booked: 5, parked: 1, waiting: 0, deleted: 1 } },
+      { ...base, counts: { booked: 5, parked: 1, waiting: 0, deleted: 1, cancelled: 0 } },
       'attention',
       'Winkelbrug — 2 bestellingen vragen je aandacht',
       'Winkelbrug — 2 orders need your attention',
+    ],
+    [
+      'a booked order the shop called off since',
+      { ...base, counts: { booked: 5, parked: 0, waiting: 0, deleted: 0, cancelled: 1 } },
+      'attention',
+      'Winkelbrug — 1 bestelling vraagt je aandacht',
+      'Winkelbrug — 1 order needs your attention',
     ],
     ['paused', { ...base, state: 'paused' }, 'paused', 'Winkelbrug — Gepauzeerd', 'Winkelbrug — Paused'],
     [
@@ -214,7 +221,7 @@ describe('tray states', () => {
     tray.update(syncing(1));
     tray.update(syncing(1));
     tray.update(syncing(2));
-    tray.update({ ...base, counts: { booked: 2, parked: 2, waiting: 0, deleted: 0 } });
+    tray.update({ ...base, counts: { booked: 2, parked: 2, waiting: 0, deleted: 0, cancelled: 0 } });
     tray.update(base);
     tray.update(syncing(3));
     expect(images).toEqual(['ok', 'syncing', 'attention', 'ok', 'syncing']);

@@ -16,7 +16,7 @@ const statusOf = (state: AppStatus['state'], progress: AppStatus['progress'] = n
   lastRun: null,
   nextRunAt: null,
   progress,
-  counts: { booked: 0, parked: 0, waiting: 0, deleted: 0 },
+  counts: { booked: 0, parked: 0, waiting: 0, deleted: 0, cancelled: 0 },
   connections: { mijnwebwinkel: NOT_CONFIGURED, moneybird: NOT_CONFIGURED },
 });
 

@@ -24,7 +24,7 @@ import { type FinishedRunFacts, notificationForRun } from './run-notification';
 import {
   appStateOf,
   connectionsOf,
-  countsOf,
+  countsOfStore,
   historyImportOf,
   jobResultOf,
   logLineOf,
@@ -163,7 +163,7 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
       lastRun: lastRun ? runSummaryOf(lastRun, cancelledRuns.has(lastRun.id)) : null,
       nextRunAt: scheduled.nextRunAt === null ? null : new Date(scheduled.nextRunAt).toISOString(),
       progress,
-      counts: countsOf(store.journal.counts(), store.vatFigures.goneCount()),
+      counts: countsOfStore(store),
       connections: connectionsOf(lastRun, lastGoodRunAt()),
     };
   }
@@ -191,6 +191,7 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
       runId: report.runId,
       kind: report.kind,
       parkedOrders: report.orders.filter((order) => order.outcome === 'parked').map((o) => o.orderNumber),
+      calledOffOrders: report.calledOff ?? [],
       error: report.error,
       previousErrorCode: previous?.error?.code ?? null,
       importCompleted:

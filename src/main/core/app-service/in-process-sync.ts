@@ -126,6 +126,7 @@ export function createInProcessSyncController(options: InProcessSyncOptions = {}
         parked: totals.parked,
         waiting: current ? Math.max(0, current.total - current.done) : 0,
         deleted: 0,
+        cancelled: 0,
       },
       connections: conn,
     };

@@ -26,6 +26,7 @@ import { createSetupService, type SetupService } from '../setup/setup-service';
 import { openStoreIn, type Store, StoreOpenError } from '../store';
 import type { SchedulerClock } from '../sync/clock';
 import { createBookAgainChannels } from './book-again-channels';
+import { createCancellationChannels } from './cancellation-channels';
 import { engineSyncControllerFor } from './engine-sync-controller';
 import { createInvoiceTakeOverChannels } from './invoice-take-over-channels';
 import { createLockedPeriodChannels } from './locked-period-channels';
@@ -258,6 +259,7 @@ export async function openAppService(options: OpenAppServiceOptions = {}): Promi
     lockedPeriod: createLockedPeriodChannels(store, sync),
     takeOver: createInvoiceTakeOverChannels(store, sync),
     bookAgain: createBookAgainChannels(store, () => runtime?.moneybird ?? null, sync),
+    cancellations: createCancellationChannels(store),
     setupEvents: (listener) => {
       events.add(listener);
       return () => events.delete(listener);

@@ -9,6 +9,7 @@ import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { ApiError, NotFoundError } from '../http/errors';
 import { redactText } from '../http/redact';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
+import { toPlain } from '../money/decimal';
 import { administrationNames } from '../moneybird/administration-names';
 import type { MoneybirdClient } from '../moneybird/client';
 import { settingsSectionFor } from '../setup/settings-section';
@@ -169,8 +170,9 @@ export function journalPart(
   const held = entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'skipped';
   const bookedGone = entry.state === 'done' && (invoiceGone || store.vatFigures.isGone(entry.orderNumber));
   const linkedIn = entry.administrationId ?? administrationId;
+  const cancelled = store.cancelledInShop.get(entry.orderNumber);
   return {
-    summary: summaryOfEntry(entry, bookedGone),
+    summary: summaryOfEntry(entry, bookedGone, cancelled !== undefined),
     journalState: entry.state,
     bookingStyle: entry.bookingStyle,
     reference: entry.reference,
@@ -191,6 +193,13 @@ export function journalPart(
     canSkip: entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'discovered',
     canBookAgain: bookedGone && entry.moneybird.invoiceId !== null,
     bookedElsewhere: bookedInAnotherAdministration(entry, administrationId),
+    cancelledInShop: cancelled
+      ? {
+          status: cancelled.status,
+          changed: cancelled.changed,
+          credited: toPlain(store.cancelledInShop.creditedTotal(entry.orderNumber)),
+        }
+      : null,
     // No link to an invoice that is gone: it would open Moneybird's "not found".
     links: bookedGone
       ? { ...moneybirdLinks(linkedIn, entry), invoice: null }

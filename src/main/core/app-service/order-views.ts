@@ -40,7 +40,7 @@ export function summaryOfRow(row: OrderOverviewRow): OrderSummary {
     orderDate: row.orderDate,
     customerName: row.customerName,
     customerEmail: row.customerEmail,
-    state: overviewStateOf(row.state, row.bookedGone === 1),
+    state: overviewStateOf(row.state, row.bookedGone === 1, row.cancelledInShop === 1),
     total: plainAmount(row.shopTotal),
     currency: row.currency,
     invoiceNumber: row.invoiceNumber,
@@ -50,8 +50,15 @@ export function summaryOfRow(row: OrderOverviewRow): OrderSummary {
   };
 }
 
-/** `bookedGone`: a comparison found the booked invoice deleted in Moneybird (the figures keep that). */
-export function summaryOfEntry(entry: JournalEntry, bookedGone = false): OrderSummary {
+/**
+ * `bookedGone`: a comparison found the booked invoice deleted in Moneybird (the figures keep that);
+ * `cancelledInShop`: the shop called the order off since, no credit covering it.
+ */
+export function summaryOfEntry(
+  entry: JournalEntry,
+  bookedGone = false,
+  cancelledInShop = false,
+): OrderSummary {
   return summaryOfRow({
     orderNumber: entry.orderNumber,
     state: entry.state,
@@ -67,6 +74,7 @@ export function summaryOfEntry(entry: JournalEntry, bookedGone = false): OrderSu
     reasonEn: entry.reason?.message.en ?? null,
     bookedAt: entry.bookedAt,
     bookedGone: bookedGone ? 1 : 0,
+    cancelledInShop: cancelledInShop ? 1 : 0,
   });
 }
 

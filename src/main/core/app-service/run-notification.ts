@@ -6,7 +6,8 @@
 // 1. a connection refused (nothing is booked until the owner connects again) — told once, not again
 //    for each run that meets the same refusal;
 // 2. the history import finished (its text names the orders that wait for the owner, if any);
-// 3. orders parked in this run (a count, with the order's number when it is one).
+// 3. orders parked in this run (a count, with the order's number when it is one);
+// 4. booked orders this run found called off in the shop (the same).
 import type { AppNotification } from '../../../shared/contract';
 import {
   type NotificationMessageKey,
@@ -26,6 +27,8 @@ export interface FinishedRunFacts {
   kind: RunKind;
   /** Orders this run parked, by number (the engine's report of the run). */
   parkedOrders: readonly string[];
+  /** Booked orders this run found called off in the shop, by number. */
+  calledOffOrders?: readonly string[];
   error: { code: string; message: LocalizedText } | null;
   /** The error code of the run before this one: a refusal already told is not told again. */
   previousErrorCode: string | null;
@@ -103,6 +106,21 @@ export function notificationForRun(facts: FinishedRunFacts): AppNotification | n
       kind: 'orders-parked',
       title: text(one ? 'notify.parked.title.one' : 'notify.parked.title.other', params),
       body: text(one ? 'notify.parked.body.one' : 'notify.parked.body.other', params),
+    };
+  }
+
+  const calledOff = facts.calledOffOrders ?? [];
+  if (calledOff.length > 0) {
+    const params = perLocale((locale) => ({
+      count: count(calledOff.length, locale),
+      order: calledOff[0] ?? '',
+    }));
+    const one = calledOff.length === 1;
+    return {
+      id: id('orders-cancelled-in-shop'),
+      kind: 'orders-cancelled-in-shop',
+      title: text(one ? 'notify.cancelled.title.one' : 'notify.cancelled.title.other', params),
+      body: text(one ? 'notify.cancelled.body.one' : 'notify.cancelled.body.other', params),
     };
   }
 

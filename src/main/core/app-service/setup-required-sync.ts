@@ -6,7 +6,7 @@ import type { AppStatus, CoreEvent, LogLine } from '../../../shared/contract';
 import { app } from '../../../shared/i18n/messages/app';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import type { Store } from '../store';
-import { countsOf } from './status-mapping';
+import { countsOfStore } from './status-mapping';
 import { heldOrdersIn, lastRunSummary, recentLogLines } from './store-history';
 import { NO_HELD_ORDERS, type SyncController } from './sync-controller';
 
@@ -49,8 +49,8 @@ export function createSetupRequiredController(options: SetupRequiredOptions): Sy
       nextRunAt: null,
       progress: null,
       counts: history
-        ? countsOf(history.journal.counts(), history.vatFigures.goneCount())
-        : { booked: 0, parked: 0, waiting: 0, deleted: 0 },
+        ? countsOfStore(history)
+        : { booked: 0, parked: 0, waiting: 0, deleted: 0, cancelled: 0 },
       connections: typeof options.connections === 'function' ? options.connections() : options.connections,
     };
   }

@@ -22,6 +22,7 @@ import type {
   JournalState,
   LogLevel,
   RunKind,
+  Store,
   SyncRun,
 } from '../store';
 import { ACTIONABLE_STATES, redactForLog } from '../store';
@@ -32,15 +33,23 @@ import type { JobResult } from '../sync/scheduler';
 /** Orders Winkelbrug still books by itself: queued, half-way, or waiting for a retry. */
 export const WAITING_STATES: readonly JournalState[] = ['waiting_transient', ...ACTIONABLE_STATES];
 
-/** `deleted`: booked orders whose invoice a comparison found deleted in Moneybird. */
-export function countsOf(journal: JournalCounts, deleted = 0): AppStatus['counts'] {
+/**
+ * `deleted`: booked orders whose invoice a comparison found deleted in Moneybird; `cancelled`: booked
+ * orders the shop called off since, no credit covering them. Neither is counted among the booked.
+ */
+export function countsOf(journal: JournalCounts, deleted = 0, cancelled = 0): AppStatus['counts'] {
   return {
-    booked: journal.done - deleted,
+    booked: journal.done - deleted - cancelled,
     parked: journal.parked,
     waiting: WAITING_STATES.reduce((sum, state) => sum + journal[state], 0),
     deleted,
+    cancelled,
   };
 }
+
+/** The status's counts of a store: the journal's, with the booked orders set apart counted apart. */
+export const countsOfStore = (store: Store): AppStatus['counts'] =>
+  countsOf(store.journal.counts(), store.vatFigures.goneCount(), store.cancelledInShop.bookedCount());
 
 export function triggerOf(kind: RunKind): RunTrigger {
   return kind === 'scheduled' ? 'schedule' : kind;

@@ -236,6 +236,8 @@ function status(runtime: Runtime, language: Language): CliResult {
   const counts = runtime.store.journal.counts();
   // Booked, but a comparison found the invoice deleted in Moneybird since: the owner decides, in the app.
   const deletedInMoneybird = runtime.store.vatFigures.goneCount();
+  // Booked, but the shop called the order off since and no credit covers it: the owner decides too.
+  const cancelledInShop = runtime.store.cancelledInShop.bookedCount();
   const last = runtime.store.runs.latest();
   const parked = parkedOrders(runtime);
   const importState = runtime.store.historyImport.get();
@@ -248,7 +250,7 @@ function status(runtime: Runtime, language: Language): CliResult {
     counts.paid;
   const lines = [
     say(language, 'cli.status', {
-      done: counts.done - deletedInMoneybird,
+      done: counts.done - deletedInMoneybird - cancelledInShop,
       parked: counts.parked,
       waiting: counts.waiting_transient,
       inProgress,
@@ -277,14 +279,16 @@ function status(runtime: Runtime, language: Language): CliResult {
     );
   }
   if (deletedInMoneybird > 0) lines.push(say(language, 'cli.deleted', { count: deletedInMoneybird }));
+  if (cancelledInShop > 0) lines.push(say(language, 'cli.cancelled_in_shop', { count: cancelledInShop }));
   for (const p of parked) lines.push(`${p.orderNumber}: ${p.reason ? text(p.reason, language) : p.code}`);
   return {
-    exitCode: parked.length > 0 || deletedInMoneybird > 0 ? 3 : 0,
+    exitCode: parked.length > 0 || deletedInMoneybird > 0 || cancelledInShop > 0 ? 3 : 0,
     lines,
     json: {
       ok: true,
       counts,
       deletedInMoneybird,
+      cancelledInShop,
       lastRun: last ?? null,
       historyImport: importState ?? null,
       parked,

@@ -44,7 +44,12 @@ import { SettingValueError, type Store } from '../store';
 import { setPath } from '../sync/auto-mapping';
 import { shopLocalDate } from '../sync/order-discovery';
 import { ossNeedsOf } from '../sync/run-mapping';
-import { bookkeepingMappingSetting, completedStatusesSetting, startDateSetting } from '../sync/sync-settings';
+import {
+  bookkeepingMappingSetting,
+  cancelledStatusesSetting,
+  completedStatusesSetting,
+  startDateSetting,
+} from '../sync/sync-settings';
 import { bookedPrefixSetting, findBookedPrefix } from './booked-prefix';
 import { planFirstRun } from './dry-run';
 import { applyMappingChoices, mappingFields } from './mapping-fields';
@@ -625,6 +630,11 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
           [...new Set(statuses)].sort((a, b) => a - b),
         );
         s.settings.set(startDateSetting, since);
+        // The statuses that mean "called off", as the shop names them now (sync/shop-cancellations.ts).
+        s.settings.set(
+          cancelledStatusesSetting,
+          known?.filter((k) => k.kind === 'cancelled').map(({ id, name }) => ({ id, name })) ?? null,
+        );
       } catch (error) {
         return storeFailure(error);
       }

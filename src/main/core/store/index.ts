@@ -1,4 +1,6 @@
 // The store's public surface: open it, then use its repositories.
+
+export * from './cancelled-in-shop';
 export * from './contact-cache';
 export * from './cursors';
 export * from './errors';

@@ -9,11 +9,13 @@ import { foldForSearch } from './search-fold';
 
 /**
  * The journal states each state on the screen stands for. A booked order whose invoice a comparison
- * found deleted in Moneybird is shown apart from the booked ones (`deleted_in_moneybird`).
+ * found deleted in Moneybird is shown apart from the booked ones (`deleted_in_moneybird`), and so is
+ * one the shop called off since, without a credit covering it (`cancelled_in_shop`).
  */
 export const OVERVIEW_STATE_MEMBERS: Record<OrderOverviewState, readonly JournalState[]> = {
   booked: ['done'],
   deleted_in_moneybird: ['done'],
+  cancelled_in_shop: ['done'],
   in_progress: ['pending', 'contact_ok', 'invoice_created', 'totals_ok', 'sent', 'paid'],
   parked: ['parked'],
   waiting: ['waiting_transient'],
@@ -21,9 +23,31 @@ export const OVERVIEW_STATE_MEMBERS: Record<OrderOverviewState, readonly Journal
   not_eligible: ['discovered'],
 };
 
-/** Where an order is on the screen: its journal state, and for a booked one whether its invoice is gone. */
-export function overviewStateOf(state: JournalState, bookedGone = false): OrderOverviewState {
-  if (state === 'done') return bookedGone ? 'deleted_in_moneybird' : 'booked';
+/** The states on the screen a booked order can be in, each a condition on the journal's row. */
+const BOOKED_STATES = {
+  booked: "(state = 'done' AND booked_gone_at IS NULL AND cancelled_in_shop_at IS NULL)",
+  // Deleted in Moneybird comes first: called off in the shop as well, its books agree already.
+  deleted_in_moneybird: "(state = 'done' AND booked_gone_at IS NOT NULL)",
+  cancelled_in_shop: "(state = 'done' AND booked_gone_at IS NULL AND cancelled_in_shop_at IS NOT NULL)",
+} as const satisfies Partial<Record<OrderOverviewState, string>>;
+type BookedState = keyof typeof BOOKED_STATES;
+const isBookedState = (state: OrderOverviewState): state is BookedState => state in BOOKED_STATES;
+/** The booked states other than `booked`: few orders, each counted through its own small index. */
+const SET_APART = ['deleted_in_moneybird', 'cancelled_in_shop'] as const;
+
+/**
+ * Where an order is on the screen: its journal state, and for a booked one whether its invoice is
+ * gone, or the shop called it off since.
+ */
+export function overviewStateOf(
+  state: JournalState,
+  bookedGone = false,
+  cancelledInShop = false,
+): OrderOverviewState {
+  if (state === 'done') {
+    if (bookedGone) return 'deleted_in_moneybird';
+    return cancelledInShop ? 'cancelled_in_shop' : 'booked';
+  }
   for (const overview of ORDER_OVERVIEW_STATES) {
     if (OVERVIEW_STATE_MEMBERS[overview].includes(state)) return overview;
   }
@@ -31,22 +55,20 @@ export function overviewStateOf(state: JournalState, bookedGone = false): OrderO
   throw new Error(`journal state ${state} has no overview state`);
 }
 
-/** The chosen states with the deleted bookings added, in the screen's order. */
-function withDeleted(states: readonly OrderOverviewState[]): OrderOverviewState[] {
-  return ORDER_OVERVIEW_STATES.filter((s) => s === 'deleted_in_moneybird' || states.includes(s));
+/** The chosen states with the booked ones set apart added, in the screen's order. */
+function withSetApart(states: readonly OrderOverviewState[]): OrderOverviewState[] {
+  return ORDER_OVERVIEW_STATES.filter(
+    (s) => (SET_APART as readonly string[]).includes(s) || states.includes(s),
+  );
 }
 
 /** The condition for the chosen states on the screen; states are inlined from the fixed list. */
 function statesCondition(chosen: readonly OrderOverviewState[]): string {
-  const booked = chosen.includes('booked');
-  const deleted = chosen.includes('deleted_in_moneybird');
-  const others = chosen
-    .filter((s) => s !== 'booked' && s !== 'deleted_in_moneybird')
-    .flatMap((s) => OVERVIEW_STATE_MEMBERS[s]);
+  const booked = chosen.filter(isBookedState);
+  const others = chosen.filter((s) => !isBookedState(s)).flatMap((s) => OVERVIEW_STATE_MEMBERS[s]);
   const parts: string[] = [];
-  if (booked && deleted) others.push('done');
-  else if (booked) parts.push("(state = 'done' AND booked_gone_at IS NULL)");
-  else if (deleted) parts.push("(state = 'done' AND booked_gone_at IS NOT NULL)");
+  if (booked.length === Object.keys(BOOKED_STATES).length) others.push('done');
+  else parts.push(...booked.map((s) => BOOKED_STATES[s]));
   if (others.length > 0) parts.push(`state IN (${others.map((s) => `'${s}'`).join(', ')})`);
   return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
 }
@@ -86,6 +108,8 @@ export interface OrderOverviewRow {
   bookedAt: number | null;
   /** 1 when a comparison found the booked invoice deleted in Moneybird. */
   bookedGone: number;
+  /** 1 when the shop called the order off after it was booked, and no credit covers it. */
+  cancelledInShop: number;
 }
 
 export interface OrderOverviewPage {
@@ -109,7 +133,7 @@ const LIST_COLUMNS = `order_number AS orderNumber, state, order_date AS orderDat
   customer_name AS customerName, customer_email AS customerEmail, shop_total AS shopTotal, currency,
   invoice_number AS invoiceNumber, credited_order_number AS creditedOrderNumber,
   reason_code AS reasonCode, reason_nl AS reasonNl, reason_en AS reasonEn, booked_at AS bookedAt,
-  booked_gone_at IS NOT NULL AS bookedGone`;
+  booked_gone_at IS NOT NULL AS bookedGone, cancelled_in_shop_at IS NOT NULL AS cancelledInShop`;
 
 /**
  * A GLOB pattern that finds the folded text anywhere, GLOB's own wildcards taken literally. GLOB, not
@@ -172,21 +196,34 @@ export function createOrderOverview(db: Database): OrderOverview {
        WHERE order_date >= @from AND order_date <= @to GROUP BY state`,
     ),
   };
-  // The booked orders whose invoice is gone, through their own small index (migration 15), named:
-  // without statistics the planner would walk every booked order in the state index instead.
-  const DELETED = `order_journal INDEXED BY order_journal_deleted_bookings
-    WHERE state = 'done' AND booked_gone_at IS NOT NULL`;
-  const countDeleted = {
-    all: db.prepare(`SELECT count(*) FROM ${DELETED}`).pluck(),
-    period: db
-      .prepare(`SELECT count(*) FROM ${DELETED} AND order_date >= @from AND order_date <= @to`)
-      .pluck(),
-    asOf: db
-      .prepare(
-        `SELECT count(*) FROM ${DELETED} AND order_date >= @from AND order_date <= @to AND +rowid <= @asOf`,
-      )
-      .pluck(),
+  // The booked orders set apart (invoice gone, called off in the shop), each through its own small
+  // index (migrations 15 and 21), named: without statistics the planner would walk every booked order
+  // in the state index instead.
+  const SET_APART_ROWS: Record<(typeof SET_APART)[number], string> = {
+    deleted_in_moneybird: `order_journal INDEXED BY order_journal_deleted_bookings
+      WHERE state = 'done' AND booked_gone_at IS NOT NULL`,
+    cancelled_in_shop: `order_journal INDEXED BY order_journal_cancelled_in_shop
+      WHERE cancelled_in_shop_at IS NOT NULL AND state = 'done' AND booked_gone_at IS NULL`,
   };
+  const countSetApart = Object.fromEntries(
+    SET_APART.map((state) => {
+      const rows = SET_APART_ROWS[state];
+      return [
+        state,
+        {
+          all: db.prepare(`SELECT count(*) FROM ${rows}`).pluck(),
+          period: db
+            .prepare(`SELECT count(*) FROM ${rows} AND order_date >= @from AND order_date <= @to`)
+            .pluck(),
+          asOf: db
+            .prepare(
+              `SELECT count(*) FROM ${rows} AND order_date >= @from AND order_date <= @to AND +rowid <= @asOf`,
+            )
+            .pluck(),
+        },
+      ];
+    }),
+  ) as Record<(typeof SET_APART)[number], { all: Statement; period: Statement; asOf: Statement }>;
   const lastRowId = db.prepare('SELECT coalesce(max(rowid), 0) FROM order_journal').pluck();
   const indexedMatches = db
     .prepare(
@@ -199,13 +236,18 @@ export function createOrderOverview(db: Database): OrderOverview {
   const rangeOf = (period: { from?: string; to?: string }) =>
     period.from || period.to ? { from: period.from ?? '0000-00-00', to: period.to ?? '9999-99-99' } : null;
 
-  const deletedIn = (period: { from?: string; to?: string }): number => {
+  const setApartIn = (state: (typeof SET_APART)[number], period: { from?: string; to?: string }): number => {
     const range = rangeOf(period);
-    return (range ? countDeleted.period.get(range) : countDeleted.all.get()) as number;
+    const count = countSetApart[state];
+    return (range ? count.period.get(range) : count.all.get()) as number;
   };
-  /** The deleted bookings among a snapshot's orders (`asOf`), in a period or not. */
-  const deletedAsOf = (period: { from?: string; to?: string }, asOf: number): number =>
-    countDeleted.asOf.get({ ...(rangeOf(period) ?? { from: '', to: '9999-99-99' }), asOf }) as number;
+  /** The orders of a set-apart state among a snapshot's orders (`asOf`), in a period or not. */
+  const setApartAsOf = (
+    state: (typeof SET_APART)[number],
+    period: { from?: string; to?: string },
+    asOf: number,
+  ): number =>
+    countSetApart[state].asOf.get({ ...(rangeOf(period) ?? { from: '', to: '9999-99-99' }), asOf }) as number;
 
   const counts = (period: { from?: string; to?: string }): Record<OrderOverviewState, number> => {
     const result = Object.fromEntries(ORDER_OVERVIEW_STATES.map((s) => [s, 0])) as Record<
@@ -217,9 +259,11 @@ export function createOrderOverview(db: Database): OrderOverview {
     for (const { state, n } of rows as { state: JournalState; n: number }[]) {
       result[overviewStateOf(state)] += n;
     }
-    const deleted = deletedIn(period);
-    result.booked -= deleted;
-    result.deleted_in_moneybird = deleted;
+    for (const state of SET_APART) {
+      const apart = setApartIn(state, period);
+      result.booked -= apart;
+      result[state] = apart;
+    }
     return result;
   };
 
@@ -263,17 +307,15 @@ export function createOrderOverview(db: Database): OrderOverview {
       if (shape.text) params.pattern = pattern;
       if (query.from) params.from = query.from;
       if (query.to) params.to = query.to;
-      // Booked without the deleted ones: whether a row's invoice is gone is not in the state index, so
-      // they are counted as all booked orders less the deleted ones (each from its own index).
-      const bookedLessDeleted =
-        !shape.text &&
-        states !== null &&
-        states.includes('booked') &&
-        !states.includes('deleted_in_moneybird');
-      const total = bookedLessDeleted
-        ? (statementsFor({ ...shape, states: withDeleted(states) }).count.get(params) as number) -
-          deletedAsOf({ from: query.from, to: query.to }, asOf)
-        : (count.get(params) as number);
+      // Booked without (some of) the orders set apart: those are not in the state index, so they are
+      // counted as all booked orders less the ones set apart that were not chosen (each from its index).
+      const left =
+        states?.includes('booked') && !shape.text ? SET_APART.filter((s) => !states.includes(s)) : [];
+      const total =
+        states !== null && left.length > 0
+          ? (statementsFor({ ...shape, states: withSetApart(states) }).count.get(params) as number) -
+            left.reduce((n, state) => n + setApartAsOf(state, { from: query.from, to: query.to }, asOf), 0)
+          : (count.get(params) as number);
       const pageSize = Math.max(1, Math.trunc(query.pageSize));
       const offset = (Math.max(1, Math.trunc(query.page)) - 1) * pageSize;
       const rows =

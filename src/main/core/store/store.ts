@@ -1,6 +1,7 @@
 // The store: one SQLite file in the app's data directory and the repositories on it. Opening it
 // closes sync runs a previous process left running, so the history shows them as interrupted.
 import type { Database } from 'better-sqlite3';
+import { type CancelledInShopRepository, createCancelledInShopRepository } from './cancelled-in-shop';
 import { type ContactCache, createContactCache } from './contact-cache';
 import { type CursorRepository, createCursorRepository } from './cursors';
 import { createHistoryImportRepository, type HistoryImportRepository } from './history-import';
@@ -27,6 +28,8 @@ export interface Store {
   readonly vatFigures: VatFigureRepository;
   /** When the journal was born, and whether its file was put back from an older copy. */
   readonly lineage: JournalLineage;
+  /** Orders the shop cancelled while Moneybird holds their booking and no credit covers them. */
+  readonly cancelledInShop: CancelledInShopRepository;
   /**
    * Runs `work` in one write transaction across repositories; it commits or nothing does. Inside
    * another transaction it is part of that one.
@@ -61,6 +64,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     historyImport: createHistoryImportRepository(db, now),
     vatFigures: createVatFigureRepository(db, now),
     lineage: createJournalLineage(db, now),
+    cancelledInShop: createCancelledInShopRepository(db, now),
     transaction: <T>(work: () => T): T => inTransaction(work) as T,
     close: () => {
       if (db.open) db.close();

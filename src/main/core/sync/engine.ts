@@ -64,6 +64,7 @@ import {
   storedShopCountry,
 } from './run-mapping';
 import { type EngineEvent, type OrderReport, type RunReport, toReport } from './run-report';
+import { ShopCancellations } from './shop-cancellations';
 import { ShopPaymentRecordReader } from './shop-payment-records';
 import {
   bookkeepingMappingSetting,
@@ -91,7 +92,7 @@ interface BookingSetup {
 }
 
 /** A run's report while it runs: the orders handled so far (both are added to in place). */
-type RunSoFar = Pick<RunReport, 'runId' | 'kind' | 'startedAt' | 'orders' | 'counts'>;
+type RunSoFar = Pick<RunReport, 'runId' | 'kind' | 'startedAt' | 'orders' | 'counts' | 'calledOff'>;
 
 /** During a long run (a history import) the locked period is read again this often. */
 const PERIOD_LOCK_REREAD_MS = 10 * 60 * 1000;
@@ -238,13 +239,18 @@ export class SyncEngine {
       mapping: () => this.mapping(),
       unvouched: (orderDate) => adoption.unvouched(orderDate),
     });
+    const cancellations = new ShopCancellations({
+      store: this.store,
+      mijnwebwinkel: this.options.mijnwebwinkel,
+      log: (...line) => this.log(...line),
+    });
     const reports: OrderReport[] = [];
     const counts: RunCounts = { seen: 0, booked: 0, parked: 0, skipped: 0, waiting: 0 };
     this.emit({ type: 'run-started', runId: run.id, kind, startedAt });
     this.log('info', localize(syncMessages, `sync.run_started.${kind}`, { run: run.id }), null, run.id);
     const finishCleanly = (outcome: RunReport['outcome'], error: RunReport['error']): RunReport =>
       this.finishCleanly(
-        { runId: run.id, kind, startedAt, orders: reports, counts },
+        { runId: run.id, kind, startedAt, orders: reports, counts, calledOff: cancellations.broughtUp },
         adoption,
         outcome,
         error,
@@ -326,6 +332,11 @@ export class SyncEngine {
         await book(this.dueAmong(page));
         orders.clear();
       }
+      // Orders called off in the shop since: before the unpaid ones are read again (one called off
+      // needs no more reading) and before what is due is booked (one called off is not booked).
+      if (kind !== 'import' && !this.cancelled) {
+        await cancellations.look(window, startDate, statuses, run.id, () => this.cancelled);
+      }
       await admission.recheckDiscovered(seen, earliest, orders, report);
       // Everything found is in the journal now: the next run may look from here on.
       if (kind !== 'import' && !this.cancelled) {
@@ -345,6 +356,8 @@ export class SyncEngine {
         }
       }
       if (kind === 'import' && !this.cancelled) this.importProgress.complete();
+      // Credits booked just now may cover an order the shop called off.
+      cancellations.settleCovered(run.id);
       return finishCleanly('completed', null);
     } catch (error) {
       return finishCleanly(...this.runError(error, kind));
@@ -777,8 +790,8 @@ function reportOf(
   error: RunReport['error'],
   finishedAt: number,
 ): RunReport {
-  const { runId, kind, startedAt, orders, counts } = run;
-  return { runId, kind, startedAt, finishedAt, outcome, orders, counts, error };
+  const { runId, kind, startedAt, orders, counts, calledOff } = run;
+  return { runId, kind, startedAt, finishedAt, outcome, orders, counts, error, calledOff };
 }
 
 /** An estimate of how long booking `orders` takes within Moneybird's limit. */

@@ -130,6 +130,15 @@ export class OrderAdmission {
     const order = result.order;
     orders.set(order.number, order);
     const known = journal.get(order.number);
+    // In a completed status again: a mark that the shop had called it off no longer holds.
+    if (known && store.cancelledInShop.clear(order.number)) {
+      this.context.log(
+        'info',
+        localize(syncMessages, 'sync.cancelled_in_shop.completed_again', { order: order.number }),
+        order.number,
+        null,
+      );
+    }
     if (known && known.state !== 'discovered') return null;
     const mapping = this.context.mapping();
     const admission = admissionOf(order, earliest, acceptsAuthorizedPayments(mapping));

@@ -25,6 +25,8 @@ export interface RunReport {
   orders: OrderReport[];
   counts: RunCounts;
   error: { code: string; message: LocalizedText } | null;
+  /** Booked orders this run found called off in the shop, brought to the owner (shop-cancellations.ts). */
+  calledOff?: string[];
 }
 
 export type EngineEvent =

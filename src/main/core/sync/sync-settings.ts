@@ -13,6 +13,20 @@ export const completedStatusesSetting = defineSetting(
   [] as number[],
 );
 
+/**
+ * The shop's statuses that mean an order was called off ("Geannuleerd"), with the shop's names: a
+ * booked order that moves into one is brought to the owner (sync/shop-cancellations.ts). Stored when
+ * the owner saves the statuses to book; null until then (a run reads them from the shop once).
+ */
+export const cancelledStatusesSetting = defineSetting(
+  'sync.cancelledStatuses',
+  z
+    .array(z.strictObject({ id: z.number().int().nonnegative(), name: z.string().min(1).max(1000) }))
+    .max(50)
+    .nullable(),
+  null as Array<{ id: number; name: string }> | null,
+);
+
 /** Orders dated before this are never booked; set on first use to that day unless chosen. */
 export const startDateSetting = defineSetting('sync.startDate', isoDate.nullable(), null as string | null);
 

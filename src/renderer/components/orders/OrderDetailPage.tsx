@@ -10,7 +10,7 @@ import type { Locale } from '../../../shared/i18n/translate';
 import { formatDate, formatMoney, formatTime, pick, type Translate } from '../../i18n/text';
 import { paths } from '../../routes';
 import { useOrders } from '../../state/orders-store';
-import { useLocale, useText } from '../../state/store-context';
+import { useApp, useLocale, useText } from '../../state/store-context';
 import { OrderActions } from '../common/OrderActions';
 import { usePageTitle } from '../common/use-page-title';
 import { LinesTable } from './LinesTable';
@@ -351,6 +351,61 @@ function DeletedBox({ order }: { order: OrderDetail }) {
   );
 }
 
+/**
+ * A booked order the shop called off since, its invoice still revenue in Moneybird: when and into
+ * which status, and the owner's two ways out. Winkelbrug credits nothing itself (no credit order, so
+ * no amount, date or refund to book); "Settled myself" only takes the notice off.
+ */
+function CancelledBox({ order }: { order: OrderDetail }) {
+  const t = useText();
+  const locale = useLocale();
+  const busy = useOrders((s) => s.detail?.busy ?? false);
+  const settle = useOrders((s) => s.settleCancellation);
+  const refreshApp = useApp((s) => s.refresh);
+  const cancelled = order.cancelledInShop;
+  if (!cancelled) return null;
+  const { orderNumber, invoiceNumber, currency } = order.summary;
+  // The shop's own clock ("YYYY-MM-DD hh:mm:ss"), shown as the shop's order date and time are.
+  const when = t('orderDetail.cancelled.when', {
+    date: formatDate(cancelled.changed.slice(0, 10), locale),
+    time: cancelled.changed.slice(11, 16),
+  });
+  const explain = invoiceNumber
+    ? t('orderDetail.cancelled.explain', { status: cancelled.status, when, invoice: invoiceNumber })
+    : t('orderDetail.cancelled.explainNoNumber', { status: cancelled.status, when });
+  const credited = Number(cancelled.credited) !== 0;
+  return (
+    <div className="held-box held-cancelled_in_shop" data-testid="cancelled-box">
+      <h3 className="subheading">{t('orderDetail.cancelled.title')}</h3>
+      <p data-testid="cancelled-explain">
+        {explain}
+        {credited &&
+          ` ${t('orderDetail.cancelled.partly', {
+            credited: formatMoney(cancelled.credited, locale, currency ?? 'EUR'),
+          })}`}{' '}
+        {t('orderDetail.cancelled.noGuess')}
+      </p>
+      <p className="todo-heading">{t('orderDetail.cancelled.todo')}</p>
+      <ul className="todo-list">
+        {/* Partly credited already: what is left is what a credit order still has to cover. */}
+        <li>{t(credited ? 'orderDetail.cancelled.creditRest' : 'orderDetail.cancelled.creditOrder')}</li>
+        <li>{t('orderDetail.cancelled.settledMyself')}</li>
+      </ul>
+      <OrderActions disabled={busy}>
+        <button
+          type="button"
+          data-testid="settle-cancellation"
+          disabled={busy}
+          // The dashboard's count and the headline follow from the status, asked again after.
+          onClick={() => void settle(orderNumber).then(refreshApp)}
+        >
+          {t('orderDetail.cancelled.settle')}
+        </button>
+      </OrderActions>
+    </div>
+  );
+}
+
 /** Whether a step has its own words: a state a newer journal knows is shown by its name. */
 function isStepKey(key: string): key is UiOrdersKey {
   return key.startsWith('orderStep.') && key in uiOrders.nl;
@@ -423,6 +478,7 @@ function OrderView({ order }: { order: OrderDetail }) {
         )}
         <HeldBox order={order} />
         <DeletedBox order={order} />
+        <CancelledBox order={order} />
         {note && (
           <p className="notice-inline" role="status" data-testid="order-note">
             {pick(note, locale)}

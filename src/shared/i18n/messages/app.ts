@@ -27,6 +27,7 @@ export const app = defineCatalog({
     'counts.parked': 'Geparkeerd',
     'counts.waiting': 'Wachtend',
     'counts.deleted': 'Verwijderd in Moneybird',
+    'counts.cancelled': 'Geannuleerd in winkel',
     'connection.mijnwebwinkel': 'Mijnwebwinkel',
     'connection.moneybird': 'Moneybird',
     'connection.connected': 'Gekoppeld',
@@ -119,6 +120,8 @@ export const app = defineCatalog({
     'action.leaveDeleted': 'Niet opnieuw boeken',
     'orders.log.leaveDeleted':
       'De factuur van bestelling {order} is verwijderd in Moneybird; op jouw verzoek blijft de bestelling buiten je boekhouding.',
+    'orders.settleCancellation.notMarked':
+      'Bij bestelling {order} staat geen melding meer dat ze in je winkel geannuleerd is; er is niets veranderd. Vernieuw het overzicht.',
     'orders.bookAgain.notBooked':
       'Bestelling {order} is niet (meer) geboekt op een verwijderde factuur, dus er is niets opnieuw geboekt. Vernieuw het overzicht.',
     'orders.bookAgain.notConnected':
@@ -185,6 +188,7 @@ export const app = defineCatalog({
     'counts.parked': 'Parked',
     'counts.waiting': 'Waiting',
     'counts.deleted': 'Deleted in Moneybird',
+    'counts.cancelled': 'Cancelled in shop',
     'connection.mijnwebwinkel': 'Mijnwebwinkel',
     'connection.moneybird': 'Moneybird',
     'connection.connected': 'Connected',
@@ -271,6 +275,8 @@ export const app = defineCatalog({
     'action.leaveDeleted': 'Do not book again',
     'orders.log.leaveDeleted':
       'The invoice of order {order} was deleted in Moneybird; at your request the order stays out of your books.',
+    'orders.settleCancellation.notMarked':
+      'Order {order} no longer carries a notice that it was cancelled in your shop; nothing was changed. Refresh the overview.',
     'orders.bookAgain.notBooked':
       'Order {order} is not (or no longer) booked on a deleted invoice, so nothing was booked again. Refresh the overview.',
     'orders.bookAgain.notConnected':

@@ -19,6 +19,8 @@ export const cliMessages = defineCatalog({
     'cli.history_import': 'Historie-import {since}: {status}, {done}/{total}',
     'cli.deleted':
       'Van {count} geboekte bestelling(en) is de factuur daarna in Moneybird verwijderd. Open Winkelbrug, Bestellingen, om ze opnieuw te boeken of buiten je boekhouding te laten.',
+    'cli.cancelled_in_shop':
+      '{count} geboekte bestelling(en) zijn daarna in je winkel geannuleerd, zonder creditorder: in Moneybird staan ze nog als omzet. Maak in je winkel een creditorder, of open Winkelbrug, Bestellingen, als je het zelf in Moneybird hebt geregeld.',
     'cli.setting_invalid': 'De koppelinstelling {key} is ongeldig: {problem}. Er is niets opgeslagen.',
     'cli.setting_saved': '{key} opgeslagen.',
   },
@@ -39,6 +41,8 @@ export const cliMessages = defineCatalog({
     'cli.history_import': 'History import {since}: {status}, {done}/{total}',
     'cli.deleted':
       'The invoice of {count} booked order(s) was deleted in Moneybird afterwards. Open Winkelbrug, Orders, to book them again or leave them out of your books.',
+    'cli.cancelled_in_shop':
+      '{count} booked order(s) were cancelled in your shop afterwards, without a credit order: Moneybird still holds them as revenue. Make a credit order in your shop, or open Winkelbrug, Orders, if you settled it in Moneybird yourself.',
     'cli.setting_invalid': 'The mapping setting {key} is invalid: {problem}. Nothing was saved.',
     'cli.setting_saved': '{key} saved.',
   },

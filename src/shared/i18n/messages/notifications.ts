@@ -10,6 +10,12 @@ export const notificationMessages = defineCatalog({
       'Winkelbrug kon bestelling {order} niet boeken. Open Winkelbrug om te zien waarom en wat je kunt doen.',
     'notify.parked.body.other':
       'Winkelbrug kon {count} bestellingen niet boeken. Open Winkelbrug om te zien waarom en wat je kunt doen.',
+    'notify.cancelled.title.one': 'Bestelling {order} is geannuleerd in je winkel',
+    'notify.cancelled.title.other': '{count} bestellingen geannuleerd in je winkel',
+    'notify.cancelled.body.one':
+      'Ze staat in Moneybird nog als omzet geboekt. Open Winkelbrug om te zien wat je kunt doen.',
+    'notify.cancelled.body.other':
+      'Ze staan in Moneybird nog als omzet geboekt. Open Winkelbrug om te zien wat je kunt doen.',
     'notify.refused.title': 'Een koppeling werkt niet meer',
     'notify.import.title': 'Je bestelgeschiedenis is ingelezen',
     'notify.import.body': 'Winkelbrug heeft {count} bestellingen sinds {since} verwerkt.',
@@ -25,6 +31,12 @@ export const notificationMessages = defineCatalog({
       'Winkelbrug could not book order {order}. Open Winkelbrug to see why and what you can do.',
     'notify.parked.body.other':
       'Winkelbrug could not book {count} orders. Open Winkelbrug to see why and what you can do.',
+    'notify.cancelled.title.one': 'Order {order} was cancelled in your shop',
+    'notify.cancelled.title.other': '{count} orders cancelled in your shop',
+    'notify.cancelled.body.one':
+      'Moneybird still holds it as revenue. Open Winkelbrug to see what you can do.',
+    'notify.cancelled.body.other':
+      'Moneybird still holds them as revenue. Open Winkelbrug to see what you can do.',
     'notify.refused.title': 'A connection stopped working',
     'notify.import.title': 'Your order history has been read',
     'notify.import.body': 'Winkelbrug handled {count} orders since {since}.',

@@ -53,6 +53,17 @@ export const syncMessages = defineCatalog({
     'sync.unpaid_not_yet':
       'Bestelling {order} is nog niet betaald; ze wordt geboekt zodra de betaling binnen is.',
     'sync.skipped_by_owner': 'Overgeslagen op verzoek.',
+    'sync.cancelled_in_shop.set_aside':
+      'Bestelling {order} is in je winkel op "{status}" gezet voordat ze geboekt was. Er staat niets van in Moneybird en er hoeft niets geboekt te worden. Hoort ze toch in je boekhouding, zet haar dan in je winkel terug en kies hier "Opnieuw proberen".',
+    'sync.cancelled_in_shop.booked':
+      'Bestelling {order} is in je winkel op "{status}" gezet, maar staat in Moneybird nog geboekt: factuur {invoice}, {amount}. Winkelbrug crediteert niet op de gok. Maak in je winkel een creditorder voor deze bestelling; Winkelbrug boekt die als creditnota bij deze factuur. Heb je het al zelf in Moneybird geregeld, kies dan bij de bestelling "Zelf geregeld".',
+    'sync.cancelled_in_shop.partly_credited': 'Er is al {credited} van gecrediteerd.',
+    'sync.cancelled_in_shop.credited':
+      'Bestelling {order} is in je winkel geannuleerd en nu ook helemaal gecrediteerd: in Moneybird klopt ze weer.',
+    'sync.cancelled_in_shop.completed_again':
+      'Bestelling {order} staat in je winkel weer op een afgeronde status; de melding dat ze geannuleerd was is weg.',
+    'sync.cancelled_in_shop.settled_by_owner':
+      'Je gaf aan dat je de annulering van bestelling {order} zelf in Moneybird hebt geregeld.',
     'sync.left_deleted_by_owner':
       'Geboekt, maar de factuur is daarna in Moneybird verwijderd, en je koos ervoor de bestelling niet opnieuw te boeken. Hoort ze toch in je boekhouding, kies dan Opnieuw proberen.',
     'sync.invoice_state.scheduled': 'ingepland om te versturen',
@@ -193,6 +204,17 @@ export const syncMessages = defineCatalog({
       'The invoice of order {order} ({invoiceId}) no longer exists in Moneybird. Check whether it was deleted there; choose "Skip" if the order should not be booked any more.',
     'sync.unpaid_not_yet': 'Order {order} is not paid yet; it is booked once the payment is in.',
     'sync.skipped_by_owner': 'Skipped on request.',
+    'sync.cancelled_in_shop.set_aside':
+      'Order {order} was set to "{status}" in your shop before it was booked. Nothing of it is in Moneybird and nothing needs to be booked. If it belongs in your books after all, put it back in your shop and choose "Retry" here.',
+    'sync.cancelled_in_shop.booked':
+      'Order {order} was set to "{status}" in your shop, but is still booked in Moneybird: invoice {invoice}, {amount}. Winkelbrug does not credit on a guess. Make a credit order for this order in your shop; Winkelbrug books it as a credit note against this invoice. If you settled it in Moneybird yourself, choose "Settled myself" on the order.',
+    'sync.cancelled_in_shop.partly_credited': '{credited} of it is credited already.',
+    'sync.cancelled_in_shop.credited':
+      'Order {order} was cancelled in your shop and is now credited in full: Moneybird matches the shop again.',
+    'sync.cancelled_in_shop.completed_again':
+      'Order {order} is back in a completed status in your shop; the notice that it was cancelled is gone.',
+    'sync.cancelled_in_shop.settled_by_owner':
+      'You said you settled the cancellation of order {order} in Moneybird yourself.',
     'sync.left_deleted_by_owner':
       'Booked, but its invoice was deleted in Moneybird afterwards, and you chose not to book the order again. If it belongs in your books after all, choose Retry.',
     'sync.invoice_state.scheduled': 'scheduled to be sent',

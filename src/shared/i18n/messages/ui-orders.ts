@@ -43,6 +43,7 @@ export const uiOrders = defineCatalog({
     'orderList.dashboardLink': 'Alle bestellingen bekijken',
     'orderState.booked': 'Geboekt',
     'orderState.deleted_in_moneybird': 'Verwijderd in Moneybird',
+    'orderState.cancelled_in_shop': 'Geannuleerd in winkel',
     'orderList.invoiceDeleted': '(verwijderd)',
     'orderState.in_progress': 'Bezig',
     'orderState.parked': 'Geparkeerd',
@@ -127,6 +128,32 @@ export const uiOrders = defineCatalog({
       'Winkelbrug kijkt eerst of Moneybird al een factuur met kenmerk {reference} heeft, bijvoorbeeld een die je zelf opnieuw maakte, en neemt die dan over. Anders maakt het een nieuwe factuur. Bestelling {order} opnieuw boeken?',
     'orderDetail.deleted.confirmYes': 'Ja, opnieuw boeken',
     'orderDetail.deleted.cancel': 'Annuleren',
+    'orderDetail.cancelled.title': 'Geannuleerd in je winkel',
+    'orderDetail.cancelled.explain':
+      'Op {when} is deze bestelling in je winkel op "{status}" gezet, maar factuur {invoice} staat in Moneybird nog als omzet.',
+    'orderDetail.cancelled.explainNoNumber':
+      'Op {when} is deze bestelling in je winkel op "{status}" gezet, maar de factuur staat in Moneybird nog als omzet.',
+    'orderDetail.cancelled.noGuess':
+      'Winkelbrug crediteert niet op de gok: alleen jij weet of en hoeveel je terugbetaalt.',
+    'orderDetail.cancelled.when': '{date} om {time}',
+    'orderDetail.cancelled.partly': 'Er is al {credited} van gecrediteerd.',
+    'orderDetail.cancelled.todo': 'Wat je kunt doen:',
+    'orderDetail.cancelled.creditOrder':
+      'Maak in je winkel een creditorder voor deze bestelling. Winkelbrug boekt die als creditnota bij deze factuur; daarna verdwijnt deze melding vanzelf.',
+    'orderDetail.cancelled.creditRest':
+      'Maak in je winkel een creditorder voor de rest van deze bestelling. Winkelbrug boekt die als creditnota bij deze factuur; daarna verdwijnt deze melding vanzelf.',
+    'orderDetail.cancelled.settledMyself':
+      'Heb je het al zelf in Moneybird rechtgezet? Kies dan "Zelf geregeld".',
+    'orderDetail.cancelled.settle': 'Zelf geregeld',
+    'orderDetail.cancelled.settled':
+      'Genoteerd: je hebt de annulering van bestelling {order} zelf in Moneybird geregeld.',
+    'orders.cancelled.title': 'Bestellingen geannuleerd in je winkel',
+    'orders.cancelled.one':
+      '1 geboekte bestelling is daarna in je winkel geannuleerd. In Moneybird staat ze nog als omzet. Maak in je winkel een creditorder voor de bestelling, of kies bij de bestelling "Zelf geregeld" als je het al in Moneybird hebt rechtgezet.',
+    'orders.cancelled.many':
+      '{count} geboekte bestellingen zijn daarna in je winkel geannuleerd. In Moneybird staan ze nog als omzet. Maak in je winkel per bestelling een creditorder, of kies bij de bestelling "Zelf geregeld" als je het al in Moneybird hebt rechtgezet.',
+    'orders.cancelled.show': 'Bekijk deze bestellingen',
+    'orders.cancelled.showOne': 'Bekijk deze bestelling',
     'invoiceState.draft': 'Concept',
     'invoiceState.open': 'Openstaand',
     'invoiceState.scheduled': 'Ingepland',
@@ -202,6 +229,7 @@ export const uiOrders = defineCatalog({
     'orderList.dashboardLink': 'See all orders',
     'orderState.booked': 'Booked',
     'orderState.deleted_in_moneybird': 'Deleted in Moneybird',
+    'orderState.cancelled_in_shop': 'Cancelled in shop',
     'orderList.invoiceDeleted': '(deleted)',
     'orderState.in_progress': 'In progress',
     'orderState.parked': 'Parked',
@@ -285,6 +313,32 @@ export const uiOrders = defineCatalog({
       'Winkelbrug first checks whether Moneybird already has an invoice with reference {reference}, one you made again yourself for instance, and takes that over. Otherwise it makes a new invoice. Book order {order} again?',
     'orderDetail.deleted.confirmYes': 'Yes, book again',
     'orderDetail.deleted.cancel': 'Cancel',
+    'orderDetail.cancelled.title': 'Cancelled in your shop',
+    'orderDetail.cancelled.explain':
+      'On {when} this order was set to "{status}" in your shop, but invoice {invoice} is still in Moneybird as revenue.',
+    'orderDetail.cancelled.explainNoNumber':
+      'On {when} this order was set to "{status}" in your shop, but its invoice is still in Moneybird as revenue.',
+    'orderDetail.cancelled.noGuess':
+      'Winkelbrug does not credit on a guess: only you know whether, and how much, you refund.',
+    'orderDetail.cancelled.when': '{date} at {time}',
+    'orderDetail.cancelled.partly': '{credited} of it is credited already.',
+    'orderDetail.cancelled.todo': 'What you can do:',
+    'orderDetail.cancelled.creditOrder':
+      'Make a credit order for this order in your shop. Winkelbrug books it as a credit note against this invoice; this notice then goes by itself.',
+    'orderDetail.cancelled.creditRest':
+      'Make a credit order for the rest of this order in your shop. Winkelbrug books it as a credit note against this invoice; this notice then goes by itself.',
+    'orderDetail.cancelled.settledMyself':
+      'Already corrected it in Moneybird yourself? Then choose "Settled myself".',
+    'orderDetail.cancelled.settle': 'Settled myself',
+    'orderDetail.cancelled.settled':
+      'Noted: you settled the cancellation of order {order} in Moneybird yourself.',
+    'orders.cancelled.title': 'Orders cancelled in your shop',
+    'orders.cancelled.one':
+      '1 booked order was cancelled in your shop afterwards. Moneybird still has it as revenue. Make a credit order for it in your shop, or choose "Settled myself" on the order if you already corrected it in Moneybird.',
+    'orders.cancelled.many':
+      '{count} booked orders were cancelled in your shop afterwards. Moneybird still has them as revenue. Make a credit order for each in your shop, or choose "Settled myself" on the order if you already corrected it in Moneybird.',
+    'orders.cancelled.show': 'Show these orders',
+    'orders.cancelled.showOne': 'Show this order',
     'invoiceState.draft': 'Draft',
     'invoiceState.open': 'Open',
     'invoiceState.scheduled': 'Scheduled',

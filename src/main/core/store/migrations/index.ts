@@ -19,6 +19,7 @@ import { searchLettersWrittenOutMigration } from './017-search-letters-written-o
 import { bookingAdministrationMigration } from './018-booking-administration';
 import { vatReturnBoxesMigration } from './019-vat-return-boxes';
 import { recordedFiguresPlacedMigration } from './020-recorded-figures-placed';
+import { cancelledInShopMigration } from './021-cancelled-in-shop';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   bookingAdministrationMigration,
   vatReturnBoxesMigration,
   recordedFiguresPlacedMigration,
+  cancelledInShopMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

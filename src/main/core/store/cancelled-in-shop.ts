@@ -1,0 +1,93 @@
+// Orders the shop cancelled while Moneybird holds (or may soon hold) their booking, and no credit
+// order covers them: the marks a run puts on the journal's rows (migration 21) and takes off again.
+// A mark remembers the shop's moment of the cancellation, so one cancellation is brought up once.
+import type { Database } from 'better-sqlite3';
+import { abs, type Decimal, parseDecimal, sum } from '../money/decimal';
+
+export interface ShopCancellation {
+  orderNumber: string;
+  /** The shop's name of the status the order is in now ("Geannuleerd"). */
+  status: string;
+  /** When the shop changed the status, "YYYY-MM-DD hh:mm:ss" in the shop's time. */
+  changed: string;
+  /** When a run found it (ms since the epoch). */
+  foundAt: number;
+}
+
+export interface CancelledInShopRepository {
+  /**
+   * Marks the order as cancelled in the shop. False when this same cancellation (the shop's moment of
+   * it) is marked already, or was marked and settled since: it is not brought up again.
+   */
+  mark(orderNumber: string, status: string, changed: string): boolean;
+  /** The order's mark, if it has one now. */
+  get(orderNumber: string): ShopCancellation | undefined;
+  /** Takes the mark off (a credit covers it, the order is completed again, or the owner settled it). */
+  clear(orderNumber: string): boolean;
+  /** Every marked order (there are few), oldest find first. */
+  marked(): ShopCancellation[];
+  /** The booked orders marked (not those whose invoice is gone from Moneybird): what the owner acts on. */
+  bookedCount(): number;
+  /**
+   * What the order's credit orders credit together: those booked or on their way (a parked credit
+   * is before the owner already), not those skipped or not yet to be booked.
+   */
+  creditedTotal(orderNumber: string): Decimal;
+}
+
+interface Row {
+  order_number: string;
+  cancelled_status: string;
+  cancelled_status_changed: string;
+  cancelled_in_shop_at: number;
+}
+
+const toCancellation = (row: Row): ShopCancellation => ({
+  orderNumber: row.order_number,
+  status: row.cancelled_status,
+  changed: row.cancelled_status_changed,
+  foundAt: row.cancelled_in_shop_at,
+});
+
+/** The rows marked, through their own small index (few rows; the planner has no statistics). */
+export const MARKED_ROWS = `order_journal INDEXED BY order_journal_cancelled_in_shop
+  WHERE cancelled_in_shop_at IS NOT NULL`;
+
+export function createCancelledInShopRepository(db: Database, now: () => number): CancelledInShopRepository {
+  const COLUMNS = 'order_number, cancelled_status, cancelled_status_changed, cancelled_in_shop_at';
+  const markStatement = db.prepare(
+    `UPDATE order_journal SET cancelled_in_shop_at = ?, cancelled_status = ?, cancelled_status_changed = ?
+     WHERE order_number = ? AND cancelled_status_changed IS NOT ?`,
+  );
+  const getStatement = db.prepare(
+    `SELECT ${COLUMNS} FROM order_journal WHERE order_number = ? AND cancelled_in_shop_at IS NOT NULL`,
+  );
+  const clearStatement = db.prepare(
+    'UPDATE order_journal SET cancelled_in_shop_at = NULL WHERE order_number = ? AND cancelled_in_shop_at IS NOT NULL',
+  );
+  const markedStatement = db.prepare(
+    `SELECT ${COLUMNS} FROM ${MARKED_ROWS} ORDER BY cancelled_in_shop_at, rowid`,
+  );
+  const bookedCountStatement = db
+    .prepare(`SELECT count(*) FROM ${MARKED_ROWS} AND state = 'done' AND booked_gone_at IS NULL`)
+    .pluck();
+  const creditTotals = db
+    .prepare(
+      `SELECT shop_total FROM order_journal WHERE credited_order_number = ?
+         AND state NOT IN ('skipped', 'discovered') AND shop_total IS NOT NULL`,
+    )
+    .pluck();
+  return {
+    creditedTotal: (orderNumber) =>
+      sum((creditTotals.all(orderNumber) as string[]).map((total) => abs(parseDecimal(total)))),
+    mark: (orderNumber, status, changed) =>
+      markStatement.run(now(), status, changed, orderNumber, changed).changes === 1,
+    get(orderNumber) {
+      const row = getStatement.get(orderNumber) as Row | undefined;
+      return row && toCancellation(row);
+    },
+    clear: (orderNumber) => clearStatement.run(orderNumber).changes === 1,
+    marked: () => (markedStatement.all() as Row[]).map(toCancellation),
+    bookedCount: () => bookedCountStatement.get() as number,
+  };
+}

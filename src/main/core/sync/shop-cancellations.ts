@@ -1,0 +1,192 @@
+// Orders the shop calls off after Winkelbrug met them. A regular run asks the shop, per status that
+// means "called off" ("Geannuleerd"), for the orders moved into it in the same window it books from.
+// One that Moneybird holds nothing of is set aside (skipped, with the reason): nothing to book, and
+// nothing left for the owner. One whose invoice is in Moneybird is never credited on a guess: the shop
+// made no credit order, so there is no amount, date or refund to book. It is brought to the owner,
+// who makes the credit order in the shop (booked as a credit note, which settles it) or says they
+// settled it in Moneybird themselves. A credit order that covers it, or the order completed again in
+// the shop, takes the mark off by itself.
+import { syncMessages } from '../../../shared/i18n/messages/sync';
+import { localize } from '../../../shared/i18n/translate';
+import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
+import type { Order } from '../mijnwebwinkel/order-schema';
+import { abs, type Decimal, toFixed } from '../money/decimal';
+import { classifyStatuses } from '../setup/order-statuses';
+import { type JournalEntry, PROGRESS_STEPS, type Store } from '../store';
+import { type DiscoveryWindow, discoverOrderPages } from './order-discovery';
+import type { RunLog } from './run-report';
+import { cancelledStatusesSetting } from './sync-settings';
+
+/** The reason code of an order set aside because the shop called it off before it was booked. */
+export const CANCELLED_IN_SHOP = 'cancelled_in_shop';
+/**
+ * Set once the called-off statuses were looked through from the start date on. An install from
+ * before this watch has a status window already; its first look goes back to the start date.
+ */
+export const CANCELLATIONS_WATCHED_CURSOR = 'mww.cancellationsWatched';
+
+/**
+ * What a called-off order means for the books. `not_ours`: unknown to the journal, a credit order,
+ * or skipped already. `set_aside`: nothing of its booking is in Moneybird. `covered`: its credit
+ * orders credit all of it. `bring_up`: Moneybird holds (or may hold) its invoice, and nothing credits
+ * it in full: the owner decides.
+ */
+export type CancellationVerdict = 'not_ours' | 'set_aside' | 'covered' | 'bring_up';
+
+type JudgedEntry = Pick<
+  JournalEntry,
+  'state' | 'progress' | 'creditedOrderNumber' | 'shopTotal' | 'moneybird' | 'writeIntent'
+>;
+
+const INVOICE_STEP = PROGRESS_STEPS.indexOf('invoice_created');
+
+/** Whether Moneybird holds, or may hold, the order's invoice (an invoice write may be unconfirmed). */
+const mayHoldInvoice = (entry: JudgedEntry): boolean =>
+  entry.moneybird.invoiceId !== null ||
+  entry.writeIntent === 'invoice' ||
+  PROGRESS_STEPS.indexOf(entry.progress) >= INVOICE_STEP;
+
+/** The verdict on an order found in a called-off status; `credited` is what its credits credit. */
+export function judgeCancellation(
+  entry: JudgedEntry | undefined,
+  order: Pick<Order, 'creditedOrderNumber'>,
+  credited: Decimal,
+): CancellationVerdict {
+  if (!entry || order.creditedOrderNumber !== undefined || entry.creditedOrderNumber !== null)
+    return 'not_ours';
+  if (entry.state === 'skipped') return 'not_ours';
+  if (!mayHoldInvoice(entry)) return 'set_aside';
+  const total = entry.shopTotal === null ? null : abs(entry.shopTotal);
+  return total !== null && credited >= total ? 'covered' : 'bring_up';
+}
+
+export interface ShopCancellationsContext {
+  store: Store;
+  mijnwebwinkel: MijnwebwinkelClient;
+  log: RunLog;
+}
+
+export interface CalledOffStatus {
+  id: number;
+  name: string;
+}
+
+export class ShopCancellations {
+  /** The booked orders this look brought to the owner, by number (the run's report names them). */
+  readonly broughtUp: string[] = [];
+
+  constructor(private readonly context: ShopCancellationsContext) {}
+
+  /** The shop's called-off statuses not booked from; read from the shop once when none are stored. */
+  async statuses(completed: readonly number[]): Promise<CalledOffStatus[]> {
+    const { store, mijnwebwinkel } = this.context;
+    let stored = store.settings.get(cancelledStatusesSetting);
+    if (stored === null) {
+      stored = classifyStatuses(await mijnwebwinkel.orderStatuses())
+        .filter((status) => status.kind === 'cancelled')
+        .map(({ id, name }) => ({ id, name }));
+      store.settings.set(cancelledStatusesSetting, stored);
+    }
+    return stored.filter((status) => !completed.includes(status.id));
+  }
+
+  /**
+   * Looks at the orders moved into a called-off status within the run's window (the first time since
+   * `startDate`) and judges each. Stops early when `stopped` says so.
+   */
+  async look(
+    window: DiscoveryWindow,
+    startDate: string,
+    completed: readonly number[],
+    runId: number,
+    stopped: () => boolean,
+  ): Promise<void> {
+    const { store, mijnwebwinkel } = this.context;
+    const statuses = await this.statuses(completed);
+    if (statuses.length === 0) return;
+    const names = new Map(statuses.map((s) => [s.id, s.name]));
+    const firstLook = store.cursors.get(CANCELLATIONS_WATCHED_CURSOR) === undefined;
+    const since: DiscoveryWindow =
+      firstLook && window.kind === 'status_changed' ? { kind: 'order_date', since: startDate } : window;
+    const ids = statuses.map((s) => s.id);
+    for await (const page of discoverOrderPages(mijnwebwinkel, ids, since, new Set())) {
+      store.transaction(() => {
+        for (const result of page) if (result.ok) this.judge(result.order, names, runId);
+      });
+      if (stopped()) return;
+    }
+    if (firstLook) store.cursors.set(CANCELLATIONS_WATCHED_CURSOR, startDate);
+  }
+
+  /** Takes the mark off orders whose credits now cover them (booked in this run, or made since). */
+  settleCovered(runId: number): void {
+    const { store } = this.context;
+    for (const marked of store.cancelledInShop.marked()) {
+      const entry = store.journal.get(marked.orderNumber);
+      const verdict = judgeCancellation(
+        entry,
+        { creditedOrderNumber: undefined },
+        store.cancelledInShop.creditedTotal(marked.orderNumber),
+      );
+      if (verdict === 'bring_up') continue;
+      if (store.cancelledInShop.clear(marked.orderNumber)) this.loggedCovered(marked.orderNumber, runId);
+    }
+  }
+
+  private loggedCovered(orderNumber: string, runId: number): void {
+    const message = localize(syncMessages, 'sync.cancelled_in_shop.credited', { order: orderNumber });
+    this.context.log('info', message, orderNumber, runId);
+  }
+
+  private judge(order: Order, names: ReadonlyMap<number, string>, runId: number): void {
+    const { store, log } = this.context;
+    const entry = store.journal.get(order.number);
+    const credited = store.cancelledInShop.creditedTotal(order.number);
+    const verdict = judgeCancellation(entry, order, credited);
+    if (!entry || verdict === 'not_ours') return;
+    const status = names.get(order.status) ?? String(order.status);
+    if (verdict === 'set_aside') {
+      const message = localize(syncMessages, 'sync.cancelled_in_shop.set_aside', {
+        order: order.number,
+        status,
+      });
+      store.journal.skip(order.number, entry.state, { code: CANCELLED_IN_SHOP, message });
+      log('info', message, order.number, runId, { code: CANCELLED_IN_SHOP });
+      return;
+    }
+    if (verdict === 'covered') {
+      if (store.cancelledInShop.clear(order.number)) this.loggedCovered(order.number, runId);
+      return;
+    }
+    const changed = `${order.statusChangedDate ?? order.date} ${order.statusChangedTime ?? '00:00:00'}`;
+    if (!store.cancelledInShop.mark(order.number, status, changed)) return;
+    this.broughtUp.push(order.number);
+    log('warn', bookedButCalledOff(entry, status, credited), order.number, runId, {
+      code: CANCELLED_IN_SHOP,
+    });
+  }
+}
+
+/** The owner's text for a booked order the shop called off: what is in Moneybird, and what to do. */
+export function bookedButCalledOff(
+  entry: Pick<JournalEntry, 'orderNumber' | 'invoiceNumber' | 'shopTotal' | 'moneybird'>,
+  status: string,
+  credited: Decimal,
+) {
+  const invoice = entry.invoiceNumber ?? entry.moneybird.invoiceId ?? '-';
+  const amount = entry.shopTotal === null ? '-' : toFixed(abs(entry.shopTotal), 2);
+  const partly =
+    credited > 0n
+      ? localize(syncMessages, 'sync.cancelled_in_shop.partly_credited', { credited: toFixed(credited, 2) })
+      : { nl: '', en: '' };
+  const text = localize(syncMessages, 'sync.cancelled_in_shop.booked', {
+    order: entry.orderNumber,
+    status,
+    invoice,
+    amount,
+  });
+  return {
+    nl: partly.nl ? `${text.nl} ${partly.nl}` : text.nl,
+    en: partly.en ? `${text.en} ${partly.en}` : text.en,
+  };
+}

@@ -1,0 +1,174 @@
+// A booked order the shop calls off afterwards, in Chromium against the headless shell and the real
+// engine. A sync books a paid sale; the shop then moves it to "Geannuleerd" and the next sync finds
+// that. The dashboard says a booked order was cancelled in the shop and leads to the orders screen
+// filtered on it; the order's page says when and into which status, names the invoice still counted
+// as revenue, and says what to do. "Zelf geregeld" takes the notice off the order and the dashboard.
+// Nothing is written to Moneybird on the way: Winkelbrug does not credit on a guess. A second sale,
+// partly credited by the shop before it calls it off, says on its page what is credited already.
+// Each screen passes axe-core and is saved as a picture.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { creditOf, sale } from '../integration/sync/shop-sales';
+import { type Demo, startDemo } from '../sim/demo';
+import { type MwwOrder, STATUS } from '../sim/mijnwebwinkel/types';
+import type { LaunchedBrowser } from '../support/browser';
+import { ask } from '../support/setup-requests';
+import { launchDutchChromium } from './support/dutch-browser';
+import { ensureRendererBuilt } from './support/renderer';
+import { syncOnce } from './support/runs';
+import { recordScreen } from './support/screens';
+
+const DAY = 24 * 60 * 60 * 1000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** A paid sale of three days ago (2 × Mok, Thee: € 29,65). */
+const saleOf = (orderNumber: number, email: string): MwwOrder => ({
+  ...sale(orderNumber, email),
+  date: isoDay(Date.now() - 3 * DAY),
+  status: STATUS.paid,
+});
+const order = saleOf(974_001, 'anna.de.vries@example.nl');
+const number = String(order.number);
+/** Its tea the shop credits today, before it calls the rest of the order off. */
+const partlyCredited = saleOf(974_002, 'bram.jansen@example.nl');
+const teaCredit: MwwOrder = { ...creditOf(partlyCredited, 974_003, ['thee']), date: isoDay(Date.now()) };
+
+let demo: Demo;
+let browser: LaunchedBrowser;
+
+beforeAll(async () => {
+  ensureRendererBuilt();
+  demo = await startDemo({
+    orderList: [order, partlyCredited],
+    rateWindowSeconds: 2,
+    logger: { log: () => {} },
+  });
+  expect(await syncOnce(demo.service)).toMatchObject({ outcome: 'completed', booked: 2 });
+  expect(demo.runtime.store.journal.get(number)?.state).toBe('done');
+  browser = await launchDutchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  demo?.moneybird.contract?.assertNone();
+  await demo?.close();
+});
+
+/** Opens the app as the owner does (the address with its key), on the dashboard. */
+async function openDashboard(): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(demo.url);
+  await page.waitForSelector('[data-testid="status-panel"][data-state="idle"]');
+  return page;
+}
+
+it('marks a booked order the shop cancelled, shows what to do, and lets the owner say they settled it', async () => {
+  const invoices = () => demo.moneybird.books.salesInvoices();
+  const before = structuredClone(invoices());
+  expect(before).toHaveLength(2);
+  const invoiceNumber = demo.runtime.store.journal.get(number)?.invoiceNumber;
+  expect(invoiceNumber).toBeTruthy();
+
+  // The shop calls the order off; the next sync finds it.
+  demo.mww.shop.setStatus(order.number, STATUS.cancelled);
+  expect(await syncOnce(demo.service)).toMatchObject({ outcome: 'completed' });
+  const status = await ask(demo.service, 'app.status', {});
+  expect(status.counts).toMatchObject({ cancelled: 1, booked: 1, parked: 0, deleted: 0 });
+  const detail = await ask(demo.service, 'orders.detail', { orderNumber: number });
+  expect(detail.order?.summary.state).toBe('cancelled_in_shop');
+  expect(detail.order?.cancelledInShop).toMatchObject({ status: 'Geannuleerd', credited: '0' });
+
+  // The dashboard: among what needs the owner, in the headline and the counts too.
+  const page = await openDashboard();
+  const panel = page.getByTestId('cancelled-orders');
+  await panel.waitFor();
+  expect(await panel.locator('p').first().textContent()).toBe(
+    '1 geboekte bestelling is daarna in je winkel geannuleerd. In Moneybird staat ze nog als omzet. Maak in je winkel een creditorder voor de bestelling, of kies bij de bestelling "Zelf geregeld" als je het al in Moneybird hebt rechtgezet.',
+  );
+  expect(await page.textContent('[data-testid="app-state"]')).toBe(
+    'Bijgewerkt · 1 bestelling vraagt je aandacht',
+  );
+  expect(await page.textContent('[data-testid="count-cancelled"]')).toBe('1');
+  await recordScreen(page, 'dashboard-cancelled-in-shop');
+
+  // Its link: the orders screen filtered on them, the order in it.
+  await page.click('[data-testid="cancelled-orders-link"]');
+  await page.waitForSelector(
+    `[data-testid="orders-page"][data-loading="false"] [data-testid="order-row"][data-order="${number}"]`,
+  );
+  expect(await page.getAttribute('[data-testid="state-cancelled_in_shop"]', 'aria-pressed')).toBe('true');
+  const rows = await page
+    .locator('[data-testid="order-row"]')
+    .evaluateAll((list) => list.map((r) => [r.getAttribute('data-order'), r.getAttribute('data-state')]));
+  expect(rows).toEqual([[number, 'cancelled_in_shop']]);
+  expect(await page.locator('[data-testid="order-row"] [data-testid="order-state"]').textContent()).toBe(
+    'Geannuleerd in winkel',
+  );
+  await recordScreen(page, 'orders-cancelled-in-shop');
+
+  // The order's page: when and into which status, the invoice, and what to do.
+  await page.click(`[data-testid="order-row"][data-order="${number}"] [data-testid="order-link"]`);
+  const box = page.getByTestId('cancelled-box');
+  await box.waitFor();
+  const explain = (await page.textContent('[data-testid="cancelled-explain"]')) ?? '';
+  expect(explain).toContain('in je winkel op "Geannuleerd" gezet');
+  expect(explain).toContain(`factuur ${invoiceNumber} staat in Moneybird nog als omzet`);
+  expect(explain).not.toContain('gecrediteerd');
+  expect(await box.textContent()).toContain('Maak in je winkel een creditorder voor deze bestelling');
+  expect(await box.getByRole('button').allTextContents()).toEqual(['Zelf geregeld']);
+  expect(await page.textContent('[data-testid="order-detail"] [data-testid="order-state"]')).toBe(
+    'Geannuleerd in winkel',
+  );
+  await recordScreen(page, 'order-cancelled-in-shop');
+
+  // "Zelf geregeld": the notice goes, the order is booked as before, and that is said.
+  await page.click('[data-testid="settle-cancellation"]');
+  await box.waitFor({ state: 'detached' });
+  await page.waitForSelector('[data-testid="order-note"]');
+  expect(await page.textContent('[data-testid="order-note"]')).toBe(
+    `Genoteerd: je hebt de annulering van bestelling ${number} zelf in Moneybird geregeld.`,
+  );
+  expect(await page.textContent('[data-testid="order-detail"] [data-testid="order-state"]')).toBe('Geboekt');
+  await recordScreen(page, 'order-cancellation-settled');
+
+  // The dashboard has nothing left to ask.
+  await page.click('[data-testid="nav-dashboard"]');
+  await page.waitForSelector('[data-testid="count-booked"]:text-is("2")');
+  expect(await page.locator('[data-testid="cancelled-orders"]').count()).toBe(0);
+  expect(await page.locator('[data-testid="count-cancelled"]').count()).toBe(0);
+  expect(await page.textContent('[data-testid="app-state"]')).toBe('Bijgewerkt');
+  await recordScreen(page, 'dashboard-cancellation-settled');
+
+  // Moneybird as it was: nothing credited, nothing changed.
+  expect(invoices()).toEqual(before);
+  expect(browser.errors).toEqual([]);
+  await page.close();
+}, 120_000);
+
+it('says on the page of a cancelled order what credit orders credit of it already', async () => {
+  const orderNumber = String(partlyCredited.number);
+  // The shop credits the tea (booked as a credit note), then calls the rest of the order off.
+  demo.mww.shop.addOrder({ ...teaCredit, status: STATUS.new });
+  demo.mww.shop.setStatus(teaCredit.number, STATUS.credited);
+  demo.mww.shop.setStatus(partlyCredited.number, STATUS.cancelled);
+  expect(await syncOnce(demo.service)).toMatchObject({ outcome: 'completed', booked: 1 });
+  expect(demo.runtime.store.journal.get(String(teaCredit.number))?.state).toBe('done');
+  const detail = await ask(demo.service, 'orders.detail', { orderNumber });
+  expect(detail.order?.cancelledInShop).toMatchObject({ status: 'Geannuleerd', credited: '5.45' });
+
+  const page = await browser.newPage();
+  await page.goto(demo.url);
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/orders/${orderNumber}`);
+  await page.getByTestId('cancelled-box').waitFor();
+  const explain = (await page.textContent('[data-testid="cancelled-explain"]')) ?? '';
+  expect(explain).toContain('in je winkel op "Geannuleerd" gezet');
+  expect(explain).toMatch(/ nog als omzet\. Er is al €\s5,45 van gecrediteerd\. Winkelbrug crediteert niet/);
+  expect(await page.getByTestId('cancelled-box').textContent()).toContain(
+    'Maak in je winkel een creditorder voor de rest van deze bestelling.',
+  );
+  await recordScreen(page, 'order-cancelled-partly-credited');
+  expect(browser.errors).toEqual([]);
+  await page.close();
+}, 120_000);

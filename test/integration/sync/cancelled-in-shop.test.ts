@@ -1,0 +1,351 @@
+// Orders the shop calls off ("Geannuleerd") after Winkelbrug met them. A booked one is never credited
+// on a guess: it is brought to the owner, once, until a credit order covers it, the shop completes it
+// again, or the owner says they settled it in Moneybird. One with nothing in Moneybird is set aside:
+// skipped with the reason, no longer before the owner, never booked on its own. Each test runs both
+// simulators and the real core end to end.
+import { describe, expect, it } from 'vitest';
+import { createCancellationChannels } from '../../../src/main/core/app-service/cancellation-channels';
+import { countsOfStore } from '../../../src/main/core/app-service/status-mapping';
+import { runCli } from '../../../src/main/core/cli/cli-commands';
+import { EnvSecretSource } from '../../../src/main/core/secrets/keychain';
+import {
+  CANCELLATIONS_WATCHED_CURSOR,
+  CANCELLED_IN_SHOP,
+  judgeCancellation,
+} from '../../../src/main/core/sync/shop-cancellations';
+import { cancelledStatusesSetting } from '../../../src/main/core/sync/sync-settings';
+import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
+import {
+  bookedIn,
+  completeInShop,
+  entryOf,
+  invoiceOf,
+  SINCE,
+  saleOn,
+  shopCredits,
+  writesIn,
+} from './deleted-bookings';
+import { creditOf, } from './shop-sales';
+import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
+
+const worlds = worldPerTest();
+const booked = bookedIn(worlds);
+/** The shop's status "Geannuleerd" in the simulator. */
+const CANCELLED = 7;
+
+/** The owner's log lines of the order, oldest first. */
+const logOf = (w: SyncWorld, orderNumber: number) =>
+  w.runtime.store.log
+    .recent({ orderNumber: String(orderNumber), limit: 50 })
+    .map((l) => ({ level: l.level, nl: l.message.nl }))
+    .reverse();
+
+const markOf = (w: SyncWorld, orderNumber: number) =>
+  w.runtime.store.cancelledInShop.get(String(orderNumber));
+const settle = async (w: SyncWorld, orderNumber: number) =>
+  createCancellationChannels(w.runtime.store)['orders.settleCancellation']({
+    orderNumber: String(orderNumber),
+  });
+/** The shop's listings of one status (the requests a look at it costs). */
+const listingsOf = (w: SyncWorld, status: number) =>
+  w.mww.server.log.entries.filter((e) => e.path === '/v1/orders' && e.query.status_id === String(status));
+
+describe('a booked order the shop calls off', () => {
+  it('is brought to the owner once, with its invoice and what to do, and nothing is written to Moneybird', async () => {
+    const order = saleOn(995_001, '2026-11-02');
+    const { w, screenCounts, detail } = await booked([order, saleOn(995_002, '2026-11-03')]);
+    const invoice = invoiceOf(w, 995_001)!;
+    const before = w.moneybird.server.log.entries.length;
+
+    w.mww.shop.setStatus(995_001, CANCELLED);
+    const report = await w.runtime.engine.run('scheduled');
+    expect(report).toMatchObject({ outcome: 'completed', calledOff: ['995001'] });
+
+    expect(writesIn(moneybirdRequestsSince(w, before))).toEqual([]);
+    expect(invoice.state).toBe('paid');
+    expect(markOf(w, 995_001)).toMatchObject({ orderNumber: '995001', status: 'Geannuleerd' });
+    expect(markOf(w, 995_002)).toBeUndefined();
+    // The dashboard, the tray and the orders screen count it apart from the booked ones.
+    expect(countsOfStore(w.runtime.store)).toMatchObject({ booked: 1, cancelled: 1, parked: 0 });
+    expect(screenCounts()).toMatchObject({ booked: 1, cancelled_in_shop: 1 });
+    const page = await detail(995_001);
+    expect(page.summary.state).toBe('cancelled_in_shop');
+    expect(page.cancelledInShop).toMatchObject({ status: 'Geannuleerd', credited: '0' });
+    expect(page.links.invoice).not.toBeNull();
+    const warned = logOf(w, 995_001).filter((l) => l.level === 'warn');
+    expect(warned).toHaveLength(1);
+    expect(warned[0]!.nl).toContain('"Geannuleerd"');
+    expect(warned[0]!.nl).toContain(invoice.invoice_id!);
+    expect(warned[0]!.nl).toContain('29.65');
+    expect(warned[0]!.nl).toContain('creditorder');
+
+    // The command line's status says it too, and that the owner has something to do.
+    const env = { ...w.env, WINKELBRUG_DATA_DIR: w.dataDir };
+    const cli = await runCli({ name: 'status' }, { env, secrets: new EnvSecretSource(env) });
+    expect(cli.exitCode).toBe(3);
+    expect((cli.json as { cancelledInShop: number }).cancelledInShop).toBe(1);
+    expect(cli.lines.join('\n')).toContain('Geboekt: 1,');
+    expect(cli.lines.join('\n')).toContain('1 geboekte bestelling(en) zijn daarna in je winkel geannuleerd');
+
+    // The next run's window overlaps the last one: the same cancellation is not brought up twice.
+    expect((await w.runtime.engine.run('scheduled')).calledOff).toEqual([]);
+    expect(logOf(w, 995_001).filter((l) => l.level === 'warn')).toHaveLength(1);
+    expect(markOf(w, 995_001)).toBeDefined();
+  });
+
+  it('goes from the owner once the shop credits it in full: the credit note is booked against the invoice', async () => {
+    const order = saleOn(995_011, '2026-11-02');
+    const { w, screenCounts } = await booked([order]);
+    w.mww.shop.setStatus(995_011, CANCELLED);
+    await w.runtime.engine.run('scheduled');
+    expect(markOf(w, 995_011)).toBeDefined();
+
+    shopCredits(w, creditOf(order, 995_012, ['mok', 'thee']));
+    await w.runtime.engine.run('scheduled');
+
+    expect(entryOf(w, 995_012).state).toBe('done');
+    const creditNote = invoiceOf(w, 995_012)!;
+    expect(creditNote.original_sales_invoice_id).toBe(invoiceOf(w, 995_011)!.id);
+    expect(markOf(w, 995_011)).toBeUndefined();
+    expect(screenCounts()).toMatchObject({ booked: 2, cancelled_in_shop: 0 });
+    expect(logOf(w, 995_011).at(-1)!.nl).toContain('helemaal gecrediteerd');
+  });
+
+  it('stays before the owner while a credit covers only part of it, and says how much is credited', async () => {
+    const order = saleOn(995_021, '2026-11-02');
+    const { w, detail } = await booked([order]);
+    shopCredits(w, creditOf(order, 995_022, ['thee']));
+    await w.runtime.engine.run('scheduled');
+    w.mww.shop.setStatus(995_021, CANCELLED);
+    await w.runtime.engine.run('scheduled');
+
+    expect(entryOf(w, 995_022).state).toBe('done');
+    expect((await detail(995_021)).cancelledInShop).toMatchObject({ credited: '5.45' });
+    expect(logOf(w, 995_021).find((l) => l.level === 'warn')!.nl).toContain(
+      'Er is al 5.45 van gecrediteerd.',
+    );
+
+    // The rest credited later: the mark goes.
+    shopCredits(w, creditOf(order, 995_023, ['mok']));
+    await w.runtime.engine.run('scheduled');
+    expect(markOf(w, 995_021)).toBeUndefined();
+  });
+
+  it('fully credited before the shop calls it off, it is not brought up at all', async () => {
+    const order = saleOn(995_031, '2026-11-02');
+    const { w } = await booked([order]);
+    shopCredits(w, creditOf(order, 995_032, ['mok', 'thee']));
+    w.mww.shop.setStatus(995_031, CANCELLED);
+    await w.runtime.engine.run('scheduled');
+    expect(entryOf(w, 995_032).state).toBe('done');
+    expect(markOf(w, 995_031)).toBeUndefined();
+    expect(logOf(w, 995_031).filter((l) => l.level === 'warn')).toEqual([]);
+  });
+
+  it('settled by the owner, it is not brought up again; called off anew later, it is', async () => {
+    const { w } = await booked([saleOn(995_041, '2026-11-02')]);
+    w.mww.shop.setStatus(995_041, CANCELLED);
+    await w.runtime.engine.run('scheduled');
+
+    expect(await settle(w, 995_041)).toEqual({ accepted: true, runId: null, reason: null });
+    expect(markOf(w, 995_041)).toBeUndefined();
+    expect(countsOfStore(w.runtime.store)).toMatchObject({ booked: 1, cancelled: 0 });
+    expect(logOf(w, 995_041).at(-1)!.nl).toContain('zelf in Moneybird hebt geregeld');
+    // Asked twice (two windows, a double click): the second says there is nothing to settle.
+    const again = await settle(w, 995_041);
+    expect(again.accepted).toBe(false);
+    expect(again.reason!.nl).toContain('Vernieuw het overzicht');
+
+    await w.runtime.engine.run('scheduled');
+    expect(markOf(w, 995_041)).toBeUndefined();
+
+    // The shop completes it again, and calls it off again a minute later: a new cancellation.
+    w.mww.shop.setStatus(995_041, 3, new Date(Date.now() + 30_000));
+    w.mww.shop.setStatus(995_041, CANCELLED, new Date(Date.now() + 60_000));
+    await w.runtime.engine.run('scheduled');
+    expect(markOf(w, 995_041)).toBeDefined();
+    expect(logOf(w, 995_041).filter((l) => l.level === 'warn')).toHaveLength(2);
+  });
+
+  it('completed again in the shop, the mark goes by itself and nothing is booked twice', async () => {
+    const { w } = await booked([saleOn(995_051, '2026-11-02')]);
+    const invoices = w.moneybird.books.salesInvoices().length;
+    w.mww.shop.setStatus(995_051, CANCELLED);
+    await w.runtime.engine.run('scheduled');
+    expect(markOf(w, 995_051)).toBeDefined();
+
+    w.mww.shop.setStatus(995_051, 2, new Date(Date.now() + 30_000));
+    await w.runtime.engine.run('scheduled');
+    expect(markOf(w, 995_051)).toBeUndefined();
+    expect(logOf(w, 995_051).at(-1)!.nl).toContain('weer op een afgeronde status');
+    expect(w.moneybird.books.salesInvoices()).toHaveLength(invoices);
+    expect(entryOf(w, 995_051).state).toBe('done');
+  });
+});
+
+describe('an order the shop calls off before it is booked', () => {
+  it('parked over an unmapped rate: set aside with the reason, out of what needs the owner, never booked on its own', async () => {
+    const order = saleOn(995_061, '2026-11-02', ['mok', 'zegels']);
+    const w = await worlds.start({ orders: [order], omit: ['taxRates.domestic.0'] });
+    await w.runtime.engine.run('import', { importSince: SINCE });
+    expect(entryOf(w, 995_061).state).toBe('parked');
+
+    w.mww.shop.setStatus(995_061, CANCELLED);
+    await w.runtime.engine.run('scheduled');
+    const entry = entryOf(w, 995_061);
+    expect(entry.state).toBe('skipped');
+    expect(entry.reason).toMatchObject({ code: CANCELLED_IN_SHOP });
+    expect(entry.reason!.message.nl).toContain('"Geannuleerd"');
+    expect(countsOfStore(w.runtime.store)).toMatchObject({ parked: 0, cancelled: 0 });
+    expect(markOf(w, 995_061)).toBeUndefined();
+    await w.runtime.engine.run('scheduled');
+    expect(entryOf(w, 995_061).state).toBe('skipped');
+    expect(w.moneybird.books.salesInvoices()).toEqual([]);
+  });
+
+  it('not paid yet: set aside, and the shop is no longer asked for it run after run', async () => {
+    const order: MwwOrder = { ...saleOn(995_071, '2026-11-02'), payment_status: 'pending' };
+    const w = await worlds.start({ orders: [order] });
+    await w.runtime.engine.run('import', { importSince: SINCE });
+    await w.runtime.engine.run('scheduled');
+    expect(entryOf(w, 995_071).state).toBe('discovered');
+
+    w.mww.shop.setStatus(995_071, CANCELLED);
+    await w.runtime.engine.run('scheduled');
+    expect(entryOf(w, 995_071)).toMatchObject({ state: 'skipped', reason: { code: CANCELLED_IN_SHOP } });
+    const read = () => w.mww.server.log.entries.filter((e) => e.path === '/v1/orders/995071').length;
+    const reads = read();
+    await w.runtime.engine.run('scheduled');
+    await w.runtime.engine.run('scheduled');
+    expect(read()).toBe(reads);
+  });
+
+  it('a credit order in a called-off status is left alone', async () => {
+    const order = saleOn(995_081, '2026-11-02');
+    const { w } = await booked([order]);
+    shopCredits(w, creditOf(order, 995_082, ['thee']));
+    await w.runtime.engine.run('scheduled');
+    w.mww.shop.setStatus(995_082, CANCELLED);
+    await w.runtime.engine.run('scheduled');
+    expect(entryOf(w, 995_082).state).toBe('done');
+    expect(markOf(w, 995_082)).toBeUndefined();
+    expect(markOf(w, 995_081)).toBeUndefined();
+  });
+});
+
+describe('which statuses are watched, and what it costs', () => {
+  it('an install from before the watch reads the shop’s statuses once and looks back to the start date once', async () => {
+    const old = saleOn(995_091, '2026-11-02');
+    const { w } = await booked([old]);
+    // As an install from before this version left its folder: no statuses stored, no look yet, and
+    // the order called off long before the last run's window.
+    w.mww.shop.setStatus(995_091, CANCELLED, new Date('2026-11-05T10:00:00Z'));
+    w.runtime.store.settings.set(cancelledStatusesSetting, null);
+    w.runtime.store.cursors.remove(CANCELLATIONS_WATCHED_CURSOR);
+    const statusReads = () => w.mww.server.log.entries.filter((e) => e.path === '/v1/orderstatuses').length;
+    const reads = statusReads();
+
+    await w.runtime.engine.run('scheduled');
+    expect(markOf(w, 995_091)).toBeDefined();
+    expect(w.runtime.store.settings.get(cancelledStatusesSetting)).toEqual([{ id: 7, name: 'Geannuleerd' }]);
+    expect(statusReads()).toBe(reads + 1);
+
+    await w.runtime.engine.run('scheduled');
+    expect(statusReads()).toBe(reads + 1);
+    expect(logOf(w, 995_091).filter((l) => l.level === 'warn')).toHaveLength(1);
+  });
+
+  it('a regular run costs one listing per called-off status; a status the owner books from is not watched', async () => {
+    const { w } = await booked([saleOn(995_101, '2026-11-02')]);
+    const listings = listingsOf(w, CANCELLED).length;
+    await w.runtime.engine.run('scheduled');
+    expect(listingsOf(w, CANCELLED).length).toBe(listings + 1);
+
+    // A shop whose only called-off status the owner chose to book from: nothing to watch.
+    w.runtime.store.settings.set(cancelledStatusesSetting, [{ id: 3, name: 'Betaald' }]);
+    const calls = w.mww.server.log.entries.length;
+    await w.runtime.engine.run('scheduled');
+    expect(listingsOf(w, 3).length).toBeGreaterThan(0);
+    const after = w.mww.server.log.entries.slice(calls).filter((e) => e.path === '/v1/orders');
+    expect(after.map((e) => e.query.status_id).sort()).toEqual(['10', '2', '3', '6']);
+  });
+
+  it('a history import does not look (the regular runs do)', async () => {
+    const order = saleOn(995_111, '2026-11-02');
+    const w = await worlds.start({ orders: [{ ...order, status: 1 }] });
+    completeInShop(w, order);
+    const listings = listingsOf(w, CANCELLED).length;
+    await w.runtime.engine.run('import', { importSince: SINCE });
+    expect(listingsOf(w, CANCELLED).length).toBe(listings);
+  });
+});
+
+describe('the verdict on a called-off order', () => {
+  const entry = (patch: Partial<Parameters<typeof judgeCancellation>[0] & object> = {}) => ({
+    state: 'done' as const,
+    progress: 'done' as const,
+    creditedOrderNumber: null,
+    shopTotal: 29_650_000n,
+    moneybird: { contactId: '1', invoiceId: '2', paymentId: '3' },
+    writeIntent: null,
+    ...patch,
+  });
+  const sale_ = {} as { creditedOrderNumber?: string };
+
+  it.each([
+    ['unknown to the journal', undefined, sale_, 0n, 'not_ours'],
+    ['a credit order', entry(), { creditedOrderNumber: '1' }, 0n, 'not_ours'],
+    ['skipped already', entry({ state: 'skipped' }), sale_, 0n, 'not_ours'],
+    ['booked, nothing credited', entry(), sale_, 0n, 'bring_up'],
+    ['booked, part credited', entry(), sale_, 5_450_000n, 'bring_up'],
+    ['booked, credited in full', entry(), sale_, 29_650_000n, 'covered'],
+    ['booked at zero', entry({ shopTotal: 0n }), sale_, 0n, 'covered'],
+    [
+      'parked before any invoice',
+      entry({
+        state: 'parked',
+        progress: 'pending',
+        moneybird: { contactId: null, invoiceId: null, paymentId: null },
+      }),
+      sale_,
+      0n,
+      'set_aside',
+    ],
+    [
+      'waiting after its contact was made',
+      entry({
+        state: 'waiting_transient',
+        progress: 'contact_ok',
+        moneybird: { contactId: '1', invoiceId: null, paymentId: null },
+      }),
+      sale_,
+      0n,
+      'set_aside',
+    ],
+    [
+      'an invoice write not confirmed',
+      entry({
+        state: 'waiting_transient',
+        progress: 'contact_ok',
+        writeIntent: 'invoice',
+        moneybird: { contactId: '1', invoiceId: null, paymentId: null },
+      }),
+      sale_,
+      0n,
+      'bring_up',
+    ],
+    [
+      'parked over a draft invoice',
+      entry({
+        state: 'parked',
+        progress: 'invoice_created',
+        moneybird: { contactId: '1', invoiceId: '2', paymentId: null },
+      }),
+      sale_,
+      0n,
+      'bring_up',
+    ],
+  ] as const)('%s: %s', (_name, judged, order, credited, verdict) => {
+    expect(judgeCancellation(judged, order, credited)).toBe(verdict);
+  });
+});
