@@ -9,7 +9,7 @@ import { countsOfStore } from '../../../src/main/core/app-service/status-mapping
 import { runCli } from '../../../src/main/core/cli/cli-commands';
 import { EnvSecretSource } from '../../../src/main/core/secrets/keychain';
 import {
-  CANCELLATIONS_WATCHED_CURSOR,
+  CANCELLATIONS_CURSOR,
   CANCELLED_IN_SHOP,
   judgeCancellation,
 } from '../../../src/main/core/sync/shop-cancellations';
@@ -25,7 +25,7 @@ import {
   shopCredits,
   writesIn,
 } from './deleted-bookings';
-import { creditOf, } from './shop-sales';
+import { creditOf } from './shop-sales';
 import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
 
 const worlds = worldPerTest();
@@ -76,7 +76,7 @@ describe('a booked order the shop calls off', () => {
     expect(warned).toHaveLength(1);
     expect(warned[0]!.nl).toContain('"Geannuleerd"');
     expect(warned[0]!.nl).toContain(invoice.invoice_id!);
-    expect(warned[0]!.nl).toContain('29.65');
+    expect(warned[0]!.nl).toMatch(/factuur 2026-\d{4}, €\s29,65\. Winkelbrug crediteert/);
     expect(warned[0]!.nl).toContain('creditorder');
 
     // The command line's status says it too, and that the owner has something to do.
@@ -121,8 +121,8 @@ describe('a booked order the shop calls off', () => {
 
     expect(entryOf(w, 995_022).state).toBe('done');
     expect((await detail(995_021)).cancelledInShop).toMatchObject({ credited: '5.45' });
-    expect(logOf(w, 995_021).find((l) => l.level === 'warn')!.nl).toContain(
-      'Er is al 5.45 van gecrediteerd.',
+    expect(logOf(w, 995_021).find((l) => l.level === 'warn')!.nl).toMatch(
+      /, €\s29,65\. Er is al €\s5,45 van gecrediteerd\. Winkelbrug/,
     );
 
     // The rest credited later: the mark goes.
@@ -241,7 +241,7 @@ describe('which statuses are watched, and what it costs', () => {
     // the order called off long before the last run's window.
     w.mww.shop.setStatus(995_091, CANCELLED, new Date('2026-11-05T10:00:00Z'));
     w.runtime.store.settings.set(cancelledStatusesSetting, null);
-    w.runtime.store.cursors.remove(CANCELLATIONS_WATCHED_CURSOR);
+    w.runtime.store.cursors.remove(CANCELLATIONS_CURSOR);
     const statusReads = () => w.mww.server.log.entries.filter((e) => e.path === '/v1/orderstatuses').length;
     const reads = statusReads();
 
@@ -268,6 +268,38 @@ describe('which statuses are watched, and what it costs', () => {
     expect(listingsOf(w, 3).length).toBeGreaterThan(0);
     const after = w.mww.server.log.entries.slice(calls).filter((e) => e.path === '/v1/orders');
     expect(after.map((e) => e.query.status_id).sort()).toEqual(['10', '2', '3', '6']);
+  });
+
+  it('a look that fails does not stop the booking, is told once, and the next look makes up for the time missed', async () => {
+    const { w } = await booked([saleOn(995_121, '2026-11-02')]);
+    // The shop refuses its list of statuses (read once, here for a folder from before the look).
+    w.runtime.store.settings.set(cancelledStatusesSetting, null);
+    w.mww.server.faults.add({
+      path: '/v1/orderstatuses',
+      fault: { kind: 'status', status: 403 },
+      times: Infinity,
+    });
+    w.mww.shop.setStatus(995_121, CANCELLED);
+    completeInShop(w, saleOn(995_122, '2026-11-04'));
+
+    expect((await w.runtime.engine.run('scheduled')).outcome).toBe('completed');
+    expect(entryOf(w, 995_122).state).toBe('done');
+    expect(markOf(w, 995_121)).toBeUndefined();
+    // Three hours on (past the overlap of the orders' own window), still refused: told once only.
+    w.clock.now = Date.now() + 3 * 60 * 60 * 1000;
+    expect((await w.runtime.engine.run('scheduled')).outcome).toBe('completed');
+    const told = () =>
+      w.runtime.store.log
+        .recent({ limit: 500 })
+        .filter((l) => l.message.nl.startsWith('Winkelbrug kon in je winkel niet nagaan'));
+    expect(told()).toHaveLength(1);
+    expect(told()[0]!.level).toBe('warn');
+
+    // The shop answers again: the look goes back to where the last one that finished began.
+    w.mww.server.faults.clear();
+    await w.runtime.engine.run('scheduled');
+    expect(markOf(w, 995_121)).toBeDefined();
+    expect(told()).toHaveLength(1);
   });
 
   it('a history import does not look (the regular runs do)', async () => {

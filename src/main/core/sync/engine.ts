@@ -335,7 +335,13 @@ export class SyncEngine {
       // Orders called off in the shop since: before the unpaid ones are read again (one called off
       // needs no more reading) and before what is due is booked (one called off is not booked).
       if (kind !== 'import' && !this.cancelled) {
-        await cancellations.look(window, startDate, statuses, run.id, () => this.cancelled);
+        await cancellations.look(
+          startDate,
+          statuses,
+          run.id,
+          shopLocalTime(discoveredAt),
+          () => this.cancelled,
+        );
       }
       await admission.recheckDiscovered(seen, earliest, orders, report);
       // Everything found is in the journal now: the next run may look from here on.

@@ -12,7 +12,13 @@ import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { shopFiguresOf } from '../reconciliation/order-figures'; // month per VAT rate (#12)
 import type { OrderJournal, RunKind, Store } from '../store';
-import { type DiscoveryWindow, RECHECK_CURSOR, shopLocalDate, waitingInTurn } from './order-discovery';
+import {
+  type DiscoveryWindow,
+  RECHECK_CURSOR,
+  shopLocalDate,
+  statusChangedSince,
+  waitingInTurn,
+} from './order-discovery';
 import { customerOf } from './order-overview-facts';
 import {
   acceptsAuthorizedPayments,
@@ -88,9 +94,7 @@ export class OrderAdmission {
     if (kind === 'import' && importSince) return { kind: 'order_date', since: importSince };
     const cursor = this.context.store.cursors.get(STATUS_CHANGED_CURSOR);
     if (!cursor) return { kind: 'order_date', since: startDate };
-    const since = Date.parse(`${cursor.replace(' ', 'T')}Z`) - STATUS_CHANGE_OVERLAP_MS;
-    // The cursor is shop-local time; shifting the text by the overlap keeps it in that zone.
-    return { kind: 'status_changed', since: new Date(since).toISOString().slice(0, 19).replace('T', ' ') };
+    return statusChangedSince(cursor, STATUS_CHANGE_OVERLAP_MS);
   }
 
   /**

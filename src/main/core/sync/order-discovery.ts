@@ -33,6 +33,15 @@ export type DiscoveryWindow =
   | { kind: 'status_changed'; since: string }
   | { kind: 'order_date'; since: string; until?: string };
 
+/**
+ * The status window from a cursor (shop-local time where the last look began) less an overlap: the
+ * shop's clock and ours differ, and its times carry no zone. Shifting the text keeps it in that zone.
+ */
+export function statusChangedSince(cursor: string, overlapMs: number): DiscoveryWindow {
+  const since = Date.parse(`${cursor.replace(' ', 'T')}Z`) - overlapMs;
+  return { kind: 'status_changed', since: new Date(since).toISOString().slice(0, 19).replace('T', ' ') };
+}
+
 function filterFor(window: DiscoveryWindow, statusId: number): OrderFilter {
   return window.kind === 'status_changed'
     ? { statusId, statusChangedFrom: window.since }

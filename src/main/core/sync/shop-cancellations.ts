@@ -7,23 +7,26 @@
 // settled it in Moneybird themselves. A credit order that covers it, or the order completed again in
 // the shop, takes the mark off by itself.
 import { syncMessages } from '../../../shared/i18n/messages/sync';
-import { localize } from '../../../shared/i18n/translate';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { abs, type Decimal, toFixed } from '../money/decimal';
 import { classifyStatuses } from '../setup/order-statuses';
-import { type JournalEntry, PROGRESS_STEPS, type Store } from '../store';
-import { type DiscoveryWindow, discoverOrderPages } from './order-discovery';
+import { type JournalEntry, PROGRESS_STEPS, type Store, storeWriteErrorOf } from '../store';
+import { type DiscoveryWindow, discoverOrderPages, statusChangedSince } from './order-discovery';
 import type { RunLog } from './run-report';
-import { cancelledStatusesSetting } from './sync-settings';
+import { cancelledStatusesSetting, STATUS_CHANGE_OVERLAP_MS } from './sync-settings';
 
 /** The reason code of an order set aside because the shop called it off before it was booked. */
 export const CANCELLED_IN_SHOP = 'cancelled_in_shop';
 /**
- * Set once the called-off statuses were looked through from the start date on. An install from
- * before this watch has a status window already; its first look goes back to the start date.
+ * Where the last finished look began (shop-local time): the next look asks from there on, less the
+ * overlap discovery uses. Its own cursor, so a look that failed is made up by the next one, and an
+ * install from before the look goes back to the start date once.
  */
-export const CANCELLATIONS_WATCHED_CURSOR = 'mww.cancellationsWatched';
+export const CANCELLATIONS_CURSOR = 'mww.cancellationsSince';
+/** Set while looks fail: the owner is told once, not at every run. */
+const LOOK_FAILED_CURSOR = 'mww.cancellationsLookFailed';
 
 /**
  * What a called-off order means for the books. `not_ours`: unknown to the journal, a credit order,
@@ -91,31 +94,61 @@ export class ShopCancellations {
   }
 
   /**
-   * Looks at the orders moved into a called-off status within the run's window (the first time since
-   * `startDate`) and judges each. Stops early when `stopped` says so.
+   * Looks at the orders moved into a called-off status since the last look (the first time since
+   * `startDate`) and judges each; `startedAt` (shop-local time) is where the next look begins. A look
+   * that fails does not stop the run: booking goes on, the owner is told once, and the next look
+   * covers the same window again. A store that cannot be written stops it, as everywhere.
    */
   async look(
-    window: DiscoveryWindow,
+    startDate: string,
+    completed: readonly number[],
+    runId: number,
+    startedAt: string,
+    stopped: () => boolean,
+  ): Promise<void> {
+    const { store, log } = this.context;
+    try {
+      const finished = await this.lookThrough(startDate, completed, runId, stopped);
+      if (finished) store.cursors.set(CANCELLATIONS_CURSOR, startedAt);
+      store.cursors.remove(LOOK_FAILED_CURSOR);
+    } catch (error) {
+      if (storeWriteErrorOf(error, store.file)) throw error;
+      if (store.cursors.get(LOOK_FAILED_CURSOR) !== undefined) return;
+      store.cursors.set(LOOK_FAILED_CURSOR, String(runId));
+      const reason =
+        error && typeof error === 'object' && 'userMessage' in error
+          ? (error.userMessage as LocalizedText)
+          : {
+              nl: String((error as Error)?.message ?? error),
+              en: String((error as Error)?.message ?? error),
+            };
+      log('warn', localize(syncMessages, 'sync.cancelled_in_shop.look_failed', {}, { reason }), null, runId);
+    }
+  }
+
+  /** True when every called-off status was read to its end. */
+  private async lookThrough(
     startDate: string,
     completed: readonly number[],
     runId: number,
     stopped: () => boolean,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const { store, mijnwebwinkel } = this.context;
     const statuses = await this.statuses(completed);
-    if (statuses.length === 0) return;
+    if (statuses.length === 0) return true;
     const names = new Map(statuses.map((s) => [s.id, s.name]));
-    const firstLook = store.cursors.get(CANCELLATIONS_WATCHED_CURSOR) === undefined;
-    const since: DiscoveryWindow =
-      firstLook && window.kind === 'status_changed' ? { kind: 'order_date', since: startDate } : window;
+    const cursor = store.cursors.get(CANCELLATIONS_CURSOR);
+    const window: DiscoveryWindow = cursor
+      ? statusChangedSince(cursor, STATUS_CHANGE_OVERLAP_MS)
+      : { kind: 'order_date', since: startDate };
     const ids = statuses.map((s) => s.id);
-    for await (const page of discoverOrderPages(mijnwebwinkel, ids, since, new Set())) {
+    for await (const page of discoverOrderPages(mijnwebwinkel, ids, window, new Set())) {
       store.transaction(() => {
         for (const result of page) if (result.ok) this.judge(result.order, names, runId);
       });
-      if (stopped()) return;
+      if (stopped()) return false;
     }
-    if (firstLook) store.cursors.set(CANCELLATIONS_WATCHED_CURSOR, startDate);
+    return true;
   }
 
   /** Takes the mark off orders whose credits now cover them (booked in this run, or made since). */
@@ -167,26 +200,44 @@ export class ShopCancellations {
   }
 }
 
+/** An amount as each language writes money ("€ 29,65", "€29.65"). */
+function moneyIn(amount: Decimal, currency: string | null): LocalizedText {
+  const text = toFixed(amount, 2);
+  const format = (locale: string) => {
+    try {
+      return new Intl.NumberFormat(locale, { style: 'currency', currency: currency ?? 'EUR' }).format(
+        Number(text),
+      );
+    } catch {
+      return `${currency ?? ''} ${text}`.trim(); // a currency code Intl does not know
+    }
+  };
+  return { nl: format('nl-NL'), en: format('en-GB') };
+}
+
 /** The owner's text for a booked order the shop called off: what is in Moneybird, and what to do. */
 export function bookedButCalledOff(
-  entry: Pick<JournalEntry, 'orderNumber' | 'invoiceNumber' | 'shopTotal' | 'moneybird'>,
+  entry: Pick<JournalEntry, 'orderNumber' | 'invoiceNumber' | 'shopTotal' | 'currency' | 'moneybird'>,
   status: string,
   credited: Decimal,
-) {
+): LocalizedText {
   const invoice = entry.invoiceNumber ?? entry.moneybird.invoiceId ?? '-';
-  const amount = entry.shopTotal === null ? '-' : toFixed(abs(entry.shopTotal), 2);
+  const amount =
+    entry.shopTotal === null ? { nl: '-', en: '-' } : moneyIn(abs(entry.shopTotal), entry.currency);
+  // Part credited already: said right after the amount it is part of.
   const partly =
     credited > 0n
-      ? localize(syncMessages, 'sync.cancelled_in_shop.partly_credited', { credited: toFixed(credited, 2) })
+      ? localize(
+          syncMessages,
+          'sync.cancelled_in_shop.partly_credited',
+          {},
+          { credited: moneyIn(credited, entry.currency) },
+        )
       : { nl: '', en: '' };
-  const text = localize(syncMessages, 'sync.cancelled_in_shop.booked', {
-    order: entry.orderNumber,
-    status,
-    invoice,
-    amount,
-  });
-  return {
-    nl: partly.nl ? `${text.nl} ${partly.nl}` : text.nl,
-    en: partly.en ? `${text.en} ${partly.en}` : text.en,
-  };
+  return localize(
+    syncMessages,
+    'sync.cancelled_in_shop.booked',
+    { order: entry.orderNumber, status, invoice },
+    { amount, partly },
+  );
 }

@@ -56,8 +56,10 @@ export const syncMessages = defineCatalog({
     'sync.cancelled_in_shop.set_aside':
       'Bestelling {order} is in je winkel op "{status}" gezet voordat ze geboekt was. Er staat niets van in Moneybird en er hoeft niets geboekt te worden. Hoort ze toch in je boekhouding, zet haar dan in je winkel terug en kies hier "Opnieuw proberen".',
     'sync.cancelled_in_shop.booked':
-      'Bestelling {order} is in je winkel op "{status}" gezet, maar staat in Moneybird nog geboekt: factuur {invoice}, {amount}. Winkelbrug crediteert niet op de gok. Maak in je winkel een creditorder voor deze bestelling; Winkelbrug boekt die als creditnota bij deze factuur. Heb je het al zelf in Moneybird geregeld, kies dan bij de bestelling "Zelf geregeld".',
-    'sync.cancelled_in_shop.partly_credited': 'Er is al {credited} van gecrediteerd.',
+      'Bestelling {order} is in je winkel op "{status}" gezet, maar staat in Moneybird nog geboekt: factuur {invoice}, {amount}.{partly} Winkelbrug crediteert niet op de gok. Maak in je winkel een creditorder voor deze bestelling; Winkelbrug boekt die als creditnota bij deze factuur. Heb je het al zelf in Moneybird geregeld, kies dan bij de bestelling "Zelf geregeld".',
+    'sync.cancelled_in_shop.partly_credited': ' Er is al {credited} van gecrediteerd.',
+    'sync.cancelled_in_shop.look_failed':
+      'Winkelbrug kon in je winkel niet nagaan of geboekte bestellingen daarna zijn geannuleerd: {reason} Het boeken gaat gewoon door, en de volgende synchronisaties kijken opnieuw, ook over de tijd die nu gemist is. Je krijgt deze melding één keer.',
     'sync.cancelled_in_shop.credited':
       'Bestelling {order} is in je winkel geannuleerd en nu ook helemaal gecrediteerd: in Moneybird klopt ze weer.',
     'sync.cancelled_in_shop.completed_again':
@@ -207,8 +209,10 @@ export const syncMessages = defineCatalog({
     'sync.cancelled_in_shop.set_aside':
       'Order {order} was set to "{status}" in your shop before it was booked. Nothing of it is in Moneybird and nothing needs to be booked. If it belongs in your books after all, put it back in your shop and choose "Retry" here.',
     'sync.cancelled_in_shop.booked':
-      'Order {order} was set to "{status}" in your shop, but is still booked in Moneybird: invoice {invoice}, {amount}. Winkelbrug does not credit on a guess. Make a credit order for this order in your shop; Winkelbrug books it as a credit note against this invoice. If you settled it in Moneybird yourself, choose "Settled myself" on the order.',
-    'sync.cancelled_in_shop.partly_credited': '{credited} of it is credited already.',
+      'Order {order} was set to "{status}" in your shop, but is still booked in Moneybird: invoice {invoice}, {amount}.{partly} Winkelbrug does not credit on a guess. Make a credit order for this order in your shop; Winkelbrug books it as a credit note against this invoice. If you settled it in Moneybird yourself, choose "Settled myself" on the order.',
+    'sync.cancelled_in_shop.partly_credited': ' {credited} of it is credited already.',
+    'sync.cancelled_in_shop.look_failed':
+      'Winkelbrug could not check in your shop whether booked orders were cancelled afterwards: {reason} Booking goes on, and the next syncs look again, also over the time missed now. You get this message once.',
     'sync.cancelled_in_shop.credited':
       'Order {order} was cancelled in your shop and is now credited in full: Moneybird matches the shop again.',
     'sync.cancelled_in_shop.completed_again':
