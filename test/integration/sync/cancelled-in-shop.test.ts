@@ -20,6 +20,7 @@ import {
   completeInShop,
   entryOf,
   invoiceOf,
+  NOVEMBER,
   SINCE,
   saleOn,
   shopCredits,
@@ -180,6 +181,36 @@ describe('a booked order the shop calls off', () => {
     expect(logOf(w, 995_051).at(-1)!.nl).toContain('weer op een afgeronde status');
     expect(w.moneybird.books.salesInvoices()).toHaveLength(invoices);
     expect(entryOf(w, 995_051).state).toBe('done');
+  });
+});
+
+describe('a booked order called off whose invoice is deleted in Moneybird', () => {
+  it('has nothing left to credit: the deletion is what the owner decides about, either way round', async () => {
+    const { w, check, detail, screenCounts } = await booked([
+      saleOn(995_131, '2026-11-02'),
+      saleOn(995_132, '2026-11-03'),
+    ]);
+    // Deleted first, then called off: never marked.
+    w.moneybird.owner.deleteInvoice(invoiceOf(w, 995_131)!.id);
+    expect(await check(NOVEMBER)).toMatchObject({ deleted: 1 });
+    w.mww.shop.setStatus(995_131, CANCELLED);
+    await w.runtime.engine.run('scheduled');
+    expect(markOf(w, 995_131)).toBeUndefined();
+    const page = await detail(995_131);
+    expect(page.summary.state).toBe('deleted_in_moneybird');
+    expect(page.cancelledInShop).toBeNull();
+
+    // Called off first, then deleted: the mark goes with the next run.
+    w.mww.shop.setStatus(995_132, CANCELLED);
+    await w.runtime.engine.run('scheduled');
+    expect(markOf(w, 995_132)).toBeDefined();
+    w.moneybird.owner.deleteInvoice(invoiceOf(w, 995_132)!.id);
+    await check(NOVEMBER);
+    expect((await detail(995_132)).cancelledInShop).toBeNull();
+    await w.runtime.engine.run('scheduled');
+    expect(markOf(w, 995_132)).toBeUndefined();
+    expect(screenCounts()).toMatchObject({ deleted_in_moneybird: 2, cancelled_in_shop: 0 });
+    expect(logOf(w, 995_132).some((l) => l.nl.includes('helemaal gecrediteerd'))).toBe(false);
   });
 });
 
@@ -379,5 +410,16 @@ describe('the verdict on a called-off order', () => {
     ],
   ] as const)('%s: %s', (_name, judged, order, credited, verdict) => {
     expect(judgeCancellation(judged, order, credited)).toBe(verdict);
+  });
+
+  it('booked, its invoice found deleted in Moneybird: out of the books, nothing to credit', () => {
+    expect(judgeCancellation(entry(), sale_, 0n, true)).toBe('out_of_the_books');
+    // Before its invoice write nothing is in the books either way: set aside.
+    const early = entry({
+      state: 'parked',
+      progress: 'pending',
+      moneybird: { contactId: null, invoiceId: null, paymentId: null },
+    });
+    expect(judgeCancellation(early, sale_, 0n, true)).toBe('set_aside');
   });
 });

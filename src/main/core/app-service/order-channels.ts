@@ -170,7 +170,8 @@ export function journalPart(
   const held = entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'skipped';
   const bookedGone = entry.state === 'done' && (invoiceGone || store.vatFigures.isGone(entry.orderNumber));
   const linkedIn = entry.administrationId ?? administrationId;
-  const cancelled = store.cancelledInShop.get(entry.orderNumber);
+  // A booking gone from Moneybird has nothing left to credit: its page speaks of the deletion only.
+  const cancelled = bookedGone ? undefined : store.cancelledInShop.get(entry.orderNumber);
   return {
     summary: summaryOfEntry(entry, bookedGone, cancelled !== undefined),
     journalState: entry.state,

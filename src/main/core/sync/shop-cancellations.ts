@@ -31,10 +31,11 @@ const LOOK_FAILED_CURSOR = 'mww.cancellationsLookFailed';
 /**
  * What a called-off order means for the books. `not_ours`: unknown to the journal, a credit order,
  * or skipped already. `set_aside`: nothing of its booking is in Moneybird. `covered`: its credit
- * orders credit all of it. `bring_up`: Moneybird holds (or may hold) its invoice, and nothing credits
- * it in full: the owner decides.
+ * orders credit all of it. `out_of_the_books`: its invoice was found deleted in Moneybird, so the
+ * books hold nothing to correct (the owner decides about the deletion, as for any). `bring_up`:
+ * Moneybird holds (or may hold) its invoice, and nothing credits it in full: the owner decides.
  */
-export type CancellationVerdict = 'not_ours' | 'set_aside' | 'covered' | 'bring_up';
+export type CancellationVerdict = 'not_ours' | 'set_aside' | 'covered' | 'out_of_the_books' | 'bring_up';
 
 type JudgedEntry = Pick<
   JournalEntry,
@@ -49,16 +50,21 @@ const mayHoldInvoice = (entry: JudgedEntry): boolean =>
   entry.writeIntent === 'invoice' ||
   PROGRESS_STEPS.indexOf(entry.progress) >= INVOICE_STEP;
 
-/** The verdict on an order found in a called-off status; `credited` is what its credits credit. */
+/**
+ * The verdict on an order found in a called-off status; `credited` is what its credits credit,
+ * `invoiceGone` whether a check found its invoice deleted in Moneybird.
+ */
 export function judgeCancellation(
   entry: JudgedEntry | undefined,
   order: Pick<Order, 'creditedOrderNumber'>,
   credited: Decimal,
+  invoiceGone = false,
 ): CancellationVerdict {
   if (!entry || order.creditedOrderNumber !== undefined || entry.creditedOrderNumber !== null)
     return 'not_ours';
   if (entry.state === 'skipped') return 'not_ours';
   if (!mayHoldInvoice(entry)) return 'set_aside';
+  if (invoiceGone) return 'out_of_the_books';
   const total = entry.shopTotal === null ? null : abs(entry.shopTotal);
   return total !== null && credited >= total ? 'covered' : 'bring_up';
 }
@@ -110,7 +116,7 @@ export class ShopCancellations {
     try {
       const finished = await this.lookThrough(startDate, completed, runId, stopped);
       if (finished) store.cursors.set(CANCELLATIONS_CURSOR, startedAt);
-      store.cursors.remove(LOOK_FAILED_CURSOR);
+      if (store.cursors.get(LOOK_FAILED_CURSOR) !== undefined) store.cursors.remove(LOOK_FAILED_CURSOR);
     } catch (error) {
       if (storeWriteErrorOf(error, store.file)) throw error;
       if (store.cursors.get(LOOK_FAILED_CURSOR) !== undefined) return;
@@ -160,9 +166,10 @@ export class ShopCancellations {
         entry,
         { creditedOrderNumber: undefined },
         store.cancelledInShop.creditedTotal(marked.orderNumber),
+        store.vatFigures.isGone(marked.orderNumber),
       );
-      if (verdict === 'bring_up') continue;
-      if (store.cancelledInShop.clear(marked.orderNumber)) this.loggedCovered(marked.orderNumber, runId);
+      if (verdict === 'bring_up' || !store.cancelledInShop.clear(marked.orderNumber)) continue;
+      if (verdict === 'covered') this.loggedCovered(marked.orderNumber, runId);
     }
   }
 
@@ -175,7 +182,7 @@ export class ShopCancellations {
     const { store, log } = this.context;
     const entry = store.journal.get(order.number);
     const credited = store.cancelledInShop.creditedTotal(order.number);
-    const verdict = judgeCancellation(entry, order, credited);
+    const verdict = judgeCancellation(entry, order, credited, store.vatFigures.isGone(order.number));
     if (!entry || verdict === 'not_ours') return;
     const status = names.get(order.status) ?? String(order.status);
     if (verdict === 'set_aside') {
@@ -187,8 +194,9 @@ export class ShopCancellations {
       log('info', message, order.number, runId, { code: CANCELLED_IN_SHOP });
       return;
     }
-    if (verdict === 'covered') {
-      if (store.cancelledInShop.clear(order.number)) this.loggedCovered(order.number, runId);
+    if (verdict === 'covered' || verdict === 'out_of_the_books') {
+      if (store.cancelledInShop.clear(order.number) && verdict === 'covered')
+        this.loggedCovered(order.number, runId);
       return;
     }
     const changed = `${order.statusChangedDate ?? order.date} ${order.statusChangedTime ?? '00:00:00'}`;
