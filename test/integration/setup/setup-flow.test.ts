@@ -3,7 +3,7 @@
 // nothing stored, the browser login through the simulator's consent page, and disconnecting.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppService } from '../../../src/main/core/app-service';
-import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
+import { bookkeepingMappingSetting, cancelledStatusesSetting } from '../../../src/main/core/sync/sync-settings';
 import type { CoreEvent, LoginProgress } from '../../../src/shared/contract';
 import { type FreshDemo, startDemo } from '../../sim/demo';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
@@ -140,6 +140,9 @@ describe('setting up through the setup channels', () => {
     expect((await ask(service, 'settings.get', {})).referencePrefix).toBe(prefix);
     // An install that booked before prefixes were per shop (none stored: it booked as "MWW") keeps "MWW".
     const store = d.currentRuntime()!.store;
+    // The statuses that mean "called off" were kept with the choice: the runs watch them without
+    // asking the shop for its statuses again (sync/shop-cancellations.ts).
+    expect(store.settings.get(cancelledStatusesSetting)).toEqual([{ id: 7, name: 'Geannuleerd' }]);
     const { referencePrefix: _old, ...legacy } = store.settings.get(bookkeepingMappingSetting);
     store.settings.set(bookkeepingMappingSetting, legacy);
     await ask(service, 'setup.shop.connect', { token: d.shopToken });
