@@ -3,7 +3,10 @@
 // nothing stored, the browser login through the simulator's consent page, and disconnecting.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppService } from '../../../src/main/core/app-service';
-import { bookkeepingMappingSetting, cancelledStatusesSetting } from '../../../src/main/core/sync/sync-settings';
+import {
+  bookkeepingMappingSetting,
+  cancelledStatusesSetting,
+} from '../../../src/main/core/sync/sync-settings';
 import type { CoreEvent, LoginProgress } from '../../../src/shared/contract';
 import { type FreshDemo, startDemo } from '../../sim/demo';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';

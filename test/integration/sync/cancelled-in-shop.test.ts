@@ -13,7 +13,10 @@ import {
   CANCELLED_IN_SHOP,
   judgeCancellation,
 } from '../../../src/main/core/sync/shop-cancellations';
-import { cancelledStatusesSetting } from '../../../src/main/core/sync/sync-settings';
+import {
+  bookkeepingMappingSetting,
+  cancelledStatusesSetting,
+} from '../../../src/main/core/sync/sync-settings';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import {
   bookedIn,
@@ -27,7 +30,7 @@ import {
   writesIn,
 } from './deleted-bookings';
 import { creditOf } from './shop-sales';
-import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
+import { moneybirdRequestsSince, ownerMapping, type SyncWorld, worldPerTest } from './support';
 
 const worlds = worldPerTest();
 const booked = bookedIn(worlds);
@@ -212,6 +215,22 @@ describe('a booked order called off whose invoice is deleted in Moneybird', () =
     expect(screenCounts()).toMatchObject({ deleted_in_moneybird: 2, cancelled_in_shop: 0 });
     expect(logOf(w, 995_132).some((l) => l.nl.includes('helemaal gecrediteerd'))).toBe(false);
   });
+
+  it('"Opnieuw boeken" of a deleted booking the shop called off books nothing: it is set aside', async () => {
+    const { w, check, bookAgain } = await booked([saleOn(995_141, '2026-11-02')]);
+    const invoices = w.moneybird.books.salesInvoices().length;
+    w.mww.shop.setStatus(995_141, CANCELLED);
+    await w.runtime.engine.run('scheduled');
+    w.moneybird.owner.deleteInvoice(invoiceOf(w, 995_141)!.id);
+    await check(NOVEMBER);
+    const before = w.moneybird.server.log.entries.length;
+
+    expect((await bookAgain(995_141)).accepted).toBe(true);
+    await w.runtime.engine.run('manual');
+    expect(entryOf(w, 995_141)).toMatchObject({ state: 'skipped', reason: { code: CANCELLED_IN_SHOP } });
+    expect(writesIn(moneybirdRequestsSince(w, before))).toEqual([]);
+    expect(w.moneybird.books.salesInvoices()).toHaveLength(invoices - 1);
+  });
 });
 
 describe('an order the shop calls off before it is booked', () => {
@@ -232,6 +251,33 @@ describe('an order the shop calls off before it is booked', () => {
     await w.runtime.engine.run('scheduled');
     expect(entryOf(w, 995_061).state).toBe('skipped');
     expect(w.moneybird.books.salesInvoices()).toEqual([]);
+  });
+
+  it('retried while still called off, it stays aside; put back in the shop, a retry books it', async () => {
+    const order = saleOn(995_063, '2026-11-02', ['mok', 'zegels']);
+    const w = await worlds.start({ orders: [order], omit: ['taxRates.domestic.0'] });
+    await w.runtime.engine.run('import', { importSince: SINCE });
+    w.mww.shop.setStatus(995_063, CANCELLED);
+    await w.runtime.engine.run('scheduled');
+    expect(entryOf(w, 995_063).state).toBe('skipped');
+    // Hours later (the looks' windows have moved past the cancellation) the owner maps the 0 % rate
+    // and retries, the order still "Geannuleerd" in the shop: the booking itself sets it aside.
+    w.clock.now = Date.now() + 3 * 60 * 60 * 1000;
+    await w.runtime.engine.run('scheduled');
+    w.runtime.store.settings.set(bookkeepingMappingSetting, await ownerMapping(w.moneybird, 'sales'));
+    w.runtime.engine.retry('995063');
+    const retried = await w.runtime.engine.run('manual');
+    expect(retried.orders).toMatchObject([
+      { orderNumber: '995063', outcome: 'skipped', reasonCode: CANCELLED_IN_SHOP },
+    ]);
+    expect(w.moneybird.books.salesInvoices()).toEqual([]);
+
+    // Put back in the shop, as the reason says: the retry books it.
+    w.mww.shop.setStatus(995_063, 3);
+    w.runtime.engine.retry('995063');
+    await w.runtime.engine.run('manual');
+    expect(entryOf(w, 995_063).state).toBe('done');
+    expect(w.moneybird.books.salesInvoices()).toHaveLength(1);
   });
 
   it('not paid yet: set aside, and the shop is no longer asked for it run after run', async () => {

@@ -64,7 +64,7 @@ import {
   storedShopCountry,
 } from './run-mapping';
 import { type EngineEvent, type OrderReport, type RunReport, toReport } from './run-report';
-import { ShopCancellations } from './shop-cancellations';
+import { calledOffStatusIds, ShopCancellations, setAsideCalledOff } from './shop-cancellations';
 import { ShopPaymentRecordReader } from './shop-payment-records';
 import {
   bookkeepingMappingSetting,
@@ -107,6 +107,8 @@ export class SyncEngine {
   /** Whether a run of this process has begun watching the shop (the first cannot vouch; beginWatch). */
   private watchedBefore = false;
   private runMapping: Record<string, unknown> | undefined;
+  /** The shop's called-off statuses as stored for this run: an order read in one is not booked. */
+  private calledOffStatuses: ReadonlySet<number> = new Set();
   private readonly paymentRecords: ShopPaymentRecordReader;
   private readonly importProgress: ImportProgress;
   /** Line types already logged as unknown by this process: each is worth one line, not one per order. */
@@ -276,6 +278,7 @@ export class SyncEngine {
       adoption.beginWatch(kind, run.id, !this.watchedBefore);
       this.watchedBefore = true;
       const statuses = await admission.completedStatuses();
+      this.calledOffStatuses = calledOffStatusIds(this.store, statuses);
       const startDate = admission.startDate(kind === 'import' ? options.importSince : undefined);
       const discoveredAt = this.now();
       const window = admission.discoveryWindow(kind, startDate, options.importSince);
@@ -577,6 +580,12 @@ export class SyncEngine {
         }),
       });
       return toReport(parked, 'parked');
+    }
+    // Called off in the shop with nothing of it in Moneybird (a retry, a resume, "Opnieuw boeken"
+    // after a deletion): set aside, not booked.
+    if (this.calledOffStatuses.has(order.status)) {
+      const setAside = setAsideCalledOff(this.store, current, order, (...line) => this.log(...line));
+      if (setAside) return toReport(setAside, 'skipped');
     }
     // The owner may have switched the booking style or the reference prefix since the order was
     // admitted: it keeps what the journal recorded once Moneybird may hold part of its booking.

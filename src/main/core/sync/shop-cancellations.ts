@@ -69,6 +69,33 @@ export function judgeCancellation(
   return total !== null && credited >= total ? 'covered' : 'bring_up';
 }
 
+/** The called-off statuses as stored (none before the first look read them), less those booked from. */
+export function calledOffStatusIds(store: Store, completed: readonly number[]): ReadonlySet<number> {
+  const stored = store.settings.get(cancelledStatusesSetting) ?? [];
+  return new Set(stored.map((s) => s.id).filter((id) => !completed.includes(id)));
+}
+
+/**
+ * Sets aside an order about to be booked that the shop called off, when nothing of it is in
+ * Moneybird yet; the entry skipped, or null when it is to be booked (or finished) after all.
+ */
+export function setAsideCalledOff(
+  store: Store,
+  entry: JournalEntry,
+  order: Order,
+  log: RunLog,
+): JournalEntry | null {
+  if (judgeCancellation(entry, order, 0n) !== 'set_aside') return null;
+  const status = store.settings.get(cancelledStatusesSetting)?.find((s) => s.id === order.status)?.name;
+  const message = localize(syncMessages, 'sync.cancelled_in_shop.set_aside', {
+    order: order.number,
+    status: status ?? String(order.status),
+  });
+  const skipped = store.journal.skip(entry.orderNumber, entry.state, { code: CANCELLED_IN_SHOP, message });
+  log('info', message, entry.orderNumber, null, { code: CANCELLED_IN_SHOP });
+  return skipped;
+}
+
 export interface ShopCancellationsContext {
   store: Store;
   mijnwebwinkel: MijnwebwinkelClient;
@@ -186,12 +213,9 @@ export class ShopCancellations {
     if (!entry || verdict === 'not_ours') return;
     const status = names.get(order.status) ?? String(order.status);
     if (verdict === 'set_aside') {
-      const message = localize(syncMessages, 'sync.cancelled_in_shop.set_aside', {
-        order: order.number,
-        status,
-      });
-      store.journal.skip(order.number, entry.state, { code: CANCELLED_IN_SHOP, message });
-      log('info', message, order.number, runId, { code: CANCELLED_IN_SHOP });
+      setAsideCalledOff(store, entry, order, (level, message, orderNumber, _run, fields) =>
+        log(level, message, orderNumber, runId, fields),
+      );
       return;
     }
     if (verdict === 'covered' || verdict === 'out_of_the_books') {
