@@ -169,6 +169,24 @@ it('says on the page of a cancelled order what credit orders credit of it alread
     'Maak in je winkel een creditorder voor de rest van deze bestelling.',
   );
   await recordScreen(page, 'order-cancelled-partly-credited');
+
+  // The month per VAT rate of the order's month says the shop no longer counts it as sold.
+  const month = new Date(`${partlyCredited.date}T12:00:00Z`);
+  await page.evaluate(() => {
+    window.location.hash = '#/';
+  });
+  await page.getByTestId('dashboard-reconciliation-link').click();
+  // It opens on last month, which holds no orders here.
+  await page.getByTestId('period-select').waitFor();
+  await page
+    .getByTestId('period-select')
+    .selectOption(`month:${month.getUTCFullYear()}:${month.getUTCMonth() + 1}`);
+  await page.getByTestId('rate-table').waitFor();
+  const hint = page.getByTestId('cancelled-in-shop');
+  await hint.waitFor();
+  expect(await hint.getAttribute('data-count')).toBe('1');
+  expect(await hint.textContent()).toContain('1 daarvan is na het boeken in je winkel geannuleerd');
+  await recordScreen(page, 'reconciliation-cancelled-in-shop');
   expect(browser.errors).toEqual([]);
   await page.close();
 }, 120_000);

@@ -85,6 +85,8 @@ export const reconciliationViewSchema = z.object({
     bookedNotRecorded: z.int().nonnegative(),
     /** Of those in the books, booked in another Moneybird administration than the one connected. */
     inOtherAdministration: z.int().nonnegative(),
+    /** Of those in the books, called off in the shop since, without a credit order covering them. */
+    cancelledInShop: z.int().nonnegative(),
   }),
   kinds: z.array(
     z.object({ kind: explanationKindSchema, orders: z.int().nonnegative(), difference: amountsSchema }),

@@ -57,7 +57,7 @@ const listingsOf = (w: SyncWorld, status: number) =>
 describe('a booked order the shop calls off', () => {
   it('is brought to the owner once, with its invoice and what to do, and nothing is written to Moneybird', async () => {
     const order = saleOn(995_001, '2026-11-02');
-    const { w, screenCounts, detail } = await booked([order, saleOn(995_002, '2026-11-03')]);
+    const { w, screenCounts, detail, view } = await booked([order, saleOn(995_002, '2026-11-03')]);
     const invoice = invoiceOf(w, 995_001)!;
     const before = w.moneybird.server.log.entries.length;
 
@@ -72,6 +72,8 @@ describe('a booked order the shop calls off', () => {
     // The dashboard, the tray and the orders screen count it apart from the booked ones.
     expect(countsOfStore(w.runtime.store)).toMatchObject({ booked: 1, cancelled: 1, parked: 0 });
     expect(screenCounts()).toMatchObject({ booked: 1, cancelled_in_shop: 1 });
+    // The month per VAT rate still has it on both sides, and says the shop no longer counts it.
+    expect(view(NOVEMBER).counts).toMatchObject({ orders: 2, inBooks: 2, cancelledInShop: 1 });
     const page = await detail(995_001);
     expect(page.summary.state).toBe('cancelled_in_shop');
     expect(page.cancelledInShop).toMatchObject({ status: 'Geannuleerd', credited: '0' });
@@ -99,7 +101,7 @@ describe('a booked order the shop calls off', () => {
 
   it('goes from the owner once the shop credits it in full: the credit note is booked against the invoice', async () => {
     const order = saleOn(995_011, '2026-11-02');
-    const { w, screenCounts } = await booked([order]);
+    const { w, screenCounts, view } = await booked([order]);
     w.mww.shop.setStatus(995_011, CANCELLED);
     await w.runtime.engine.run('scheduled');
     expect(markOf(w, 995_011)).toBeDefined();
@@ -112,6 +114,7 @@ describe('a booked order the shop calls off', () => {
     expect(creditNote.original_sales_invoice_id).toBe(invoiceOf(w, 995_011)!.id);
     expect(markOf(w, 995_011)).toBeUndefined();
     expect(screenCounts()).toMatchObject({ booked: 2, cancelled_in_shop: 0 });
+    expect(view(NOVEMBER).counts.cancelledInShop).toBe(0);
     expect(logOf(w, 995_011).at(-1)!.nl).toContain('helemaal gecrediteerd');
   });
 

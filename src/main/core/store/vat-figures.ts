@@ -39,6 +39,11 @@ export interface PeriodOrderCounts {
    * connected now (before the owner switched): in another set of books, and another VAT return.
    */
   inOtherAdministration: number;
+  /**
+   * Of the orders in the books, those the shop called off since without a credit order covering
+   * them: on both sides here as booked, though the shop no longer counts them as sold.
+   */
+  cancelledInShop: number;
 }
 
 /** One order's difference on one line (part of the VAT return and rate): shop minus booked (millionths). */
@@ -271,7 +276,10 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
          AND order_date >= @from AND order_date < @to) AS discovered,
        (SELECT count(*) FROM order_journal WHERE state = 'done'
          AND order_date >= @from AND order_date < @to
-         AND moneybird_administration_id <> @administration) AS other_administration`,
+         AND moneybird_administration_id <> @administration) AS other_administration,
+       (SELECT count(*) FROM order_journal INDEXED BY order_journal_cancelled_in_shop
+         WHERE cancelled_in_shop_at IS NOT NULL AND state = 'done' AND booked_gone_at IS NULL
+         AND order_date >= @from AND order_date < @to) AS cancelled_in_shop`,
   );
   // The orders that do not simply agree: not (yet) in the books (their whole shop figures are the
   // difference), figures never recorded (booked before version 7), a recorded difference, or a
@@ -473,6 +481,7 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
         shopNotRecorded: orders.filter((o) => !o.shopRecorded).length,
         bookedNotRecorded: orders.filter((o) => o.inBooks && !o.bookedRecorded).length,
         inOtherAdministration: c.other_administration ?? 0,
+        cancelledInShop: c.cancelled_in_shop ?? 0,
       };
       return { sums, counts, orders };
     },

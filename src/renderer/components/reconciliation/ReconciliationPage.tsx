@@ -72,6 +72,15 @@ function Verdict() {
               })}
         </p>
       )}
+      {view.counts.cancelledInShop > 0 && (
+        <p className="hint" data-testid="cancelled-in-shop" data-count={view.counts.cancelledInShop}>
+          {view.counts.cancelledInShop === 1
+            ? t('reconciliation.cancelledInShop.one')
+            : t('reconciliation.cancelledInShop', {
+                count: formatCount(view.counts.cancelledInShop, locale),
+              })}
+        </p>
+      )}
       {foreign}
     </>
   );

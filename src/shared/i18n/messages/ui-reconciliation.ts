@@ -29,6 +29,10 @@ export const uiReconciliation = defineCatalog({
       '{count} daarvan staan in een andere Moneybird-administratie dan de gekoppelde, geboekt voordat je van administratie wisselde. Ze tellen mee in de btw-aangifte van die administratie, niet in die van de gekoppelde.',
     'reconciliation.otherAdministration.one':
       '1 daarvan staat in een andere Moneybird-administratie dan de gekoppelde, geboekt voordat je van administratie wisselde. Die telt mee in de btw-aangifte van die administratie, niet in die van de gekoppelde.',
+    'reconciliation.cancelledInShop':
+      '{count} daarvan zijn na het boeken in je winkel geannuleerd, zonder creditorder. Ze staan hier aan beide kanten als verkocht, maar je winkel telt ze niet meer als omzet. Maak in je winkel een creditorder; dan boekt Winkelbrug de creditnota en klopt de omzet weer.',
+    'reconciliation.cancelledInShop.one':
+      '1 daarvan is na het boeken in je winkel geannuleerd, zonder creditorder. Die staat hier aan beide kanten als verkocht, maar je winkel telt haar niet meer als omzet. Maak in je winkel een creditorder; dan boekt Winkelbrug de creditnota en klopt de omzet weer.',
     'reconciliation.empty': 'Geen bestellingen in deze periode.',
     'reconciliation.foreignCurrency':
       '{count} bestellingen in een andere valuta dan de euro tellen hier niet mee: Moneybird rekent ze voor je btw-aangifte om naar euro. Vergelijk ze in Moneybird.',
@@ -171,6 +175,10 @@ export const uiReconciliation = defineCatalog({
       "{count} of them are in another Moneybird administration than the connected one, booked before you switched administration. They count in that administration's VAT return, not in the connected one's.",
     'reconciliation.otherAdministration.one':
       "1 of them is in another Moneybird administration than the connected one, booked before you switched administration. It counts in that administration's VAT return, not in the connected one's.",
+    'reconciliation.cancelledInShop':
+      '{count} of them were cancelled in your shop after they were booked, without a credit order. They are on both sides here as sold, but your shop no longer counts them as revenue. Make a credit order in your shop; Winkelbrug then books the credit note and the revenue is right again.',
+    'reconciliation.cancelledInShop.one':
+      '1 of them was cancelled in your shop after it was booked, without a credit order. It is on both sides here as sold, but your shop no longer counts it as revenue. Make a credit order in your shop; Winkelbrug then books the credit note and the revenue is right again.',
     'reconciliation.empty': 'No orders in this period.',
     'reconciliation.foreignCurrency':
       '{count} orders in a currency other than the euro are not counted here: Moneybird converts them to euros for your VAT return. Compare them in Moneybird.',
