@@ -138,6 +138,22 @@ describe('a booked order the shop calls off', () => {
     expect(markOf(w, 995_021)).toBeUndefined();
   });
 
+  it('a credit order parked (it credits a rate the order does not have) does not take the mark off', async () => {
+    const order = saleOn(995_033, '2026-11-02');
+    const { w, detail } = await booked([order]);
+    w.mww.shop.setStatus(995_033, CANCELLED);
+    await w.runtime.engine.run('scheduled');
+    shopCredits(w, creditOf(order, 995_034, ['mok', 'thee', 'zegels']));
+    await w.runtime.engine.run('scheduled');
+    expect(entryOf(w, 995_034)).toMatchObject({
+      state: 'parked',
+      reason: { code: 'credit_rate_not_in_original' },
+    });
+    expect(markOf(w, 995_033)).toBeDefined();
+    expect((await detail(995_033)).cancelledInShop).toMatchObject({ credited: '0' });
+    expect(logOf(w, 995_033).some((l) => l.nl.includes('helemaal gecrediteerd'))).toBe(false);
+  });
+
   it('fully credited before the shop calls it off, it is not brought up at all', async () => {
     const order = saleOn(995_031, '2026-11-02');
     const { w } = await booked([order]);

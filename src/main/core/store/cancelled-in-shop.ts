@@ -29,8 +29,8 @@ export interface CancelledInShopRepository {
   /** The booked orders marked (not those whose invoice is gone from Moneybird): what the owner acts on. */
   bookedCount(): number;
   /**
-   * What the order's credit orders credit together: those booked or on their way (a parked credit
-   * is before the owner already), not those skipped or not yet to be booked.
+   * What the order's credit orders credit together in Moneybird: those whose credit note is there
+   * (sent, paid, or awaiting its refund), not one parked, skipped, not yet made, or deleted there.
    */
   creditedTotal(orderNumber: string): Decimal;
 }
@@ -74,7 +74,8 @@ export function createCancelledInShopRepository(db: Database, now: () => number)
   const creditTotals = db
     .prepare(
       `SELECT shop_total FROM order_journal WHERE credited_order_number = ?
-         AND state NOT IN ('skipped', 'discovered') AND shop_total IS NOT NULL`,
+         AND moneybird_invoice_id IS NOT NULL AND state NOT IN ('skipped', 'parked')
+         AND booked_gone_at IS NULL AND shop_total IS NOT NULL`,
     )
     .pluck();
   return {
