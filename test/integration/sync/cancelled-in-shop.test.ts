@@ -3,6 +3,7 @@
 // again, or the owner says they settled it in Moneybird. One with nothing in Moneybird is set aside:
 // skipped with the reason, no longer before the owner, never booked on its own. Each test runs both
 // simulators and the real core end to end.
+import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCancellationChannels } from '../../../src/main/core/app-service/cancellation-channels';
 import { countsOfStore } from '../../../src/main/core/app-service/status-mapping';
@@ -329,6 +330,51 @@ describe('an order the shop calls off before it is booked', () => {
   });
 });
 
+describe('on a new computer, an order the journal cannot vouch for', () => {
+  /** The data folder is lost; the new one maps no 0 % rate yet, so orders with stamps park first. */
+  async function newComputer(w: SyncWorld) {
+    await w.whileClosed((dir) => rmSync(dir, { recursive: true, force: true }));
+    const mapping = w.runtime.store.settings.get(bookkeepingMappingSetting) as {
+      taxRates: { domestic: Record<string, string> };
+    };
+    w.runtime.store.settings.set(bookkeepingMappingSetting, { ...mapping, taxRates: { domestic: {} } });
+    await w.runtime.engine.run('import', { importSince: SINCE });
+    return () => w.runtime.store.settings.set(bookkeepingMappingSetting, mapping as never);
+  }
+
+  it('called off while parked, is looked up first: never booked, it is set aside; booked before, it is adopted when retried and brought up', async () => {
+    const { w } = await booked([saleOn(995_151, '2026-11-02', ['mok', 'zegels'])]);
+    const bookedBefore = invoiceOf(w, 995_151)!;
+    // A second order of the same kind the old computer never booked (it came in after).
+    w.mww.shop.addOrder({ ...saleOn(995_152, '2026-11-03', ['mok', 'zegels']), status: 3 });
+    const mapZeroRate = await newComputer(w);
+    for (const n of [995_151, 995_152]) {
+      expect(entryOf(w, n)).toMatchObject({ state: 'parked', adoption: 'look_up' });
+    }
+
+    w.mww.shop.setStatus(995_151, CANCELLED);
+    w.mww.shop.setStatus(995_152, CANCELLED);
+    const looked = w.moneybird.server.log.entries.length;
+    await w.runtime.engine.run('scheduled');
+    // Looked up first (reading only): the one Moneybird holds nothing of is set aside; the one it
+    // holds stays parked, not set aside on a guess, until its booking can be taken over.
+    expect(writesIn(moneybirdRequestsSince(w, looked))).toEqual([]);
+    expect(entryOf(w, 995_152)).toMatchObject({ state: 'skipped', reason: { code: CANCELLED_IN_SHOP } });
+    expect(entryOf(w, 995_151).state).toBe('parked');
+
+    mapZeroRate();
+    w.runtime.engine.retry('995151');
+    const before = w.moneybird.server.log.entries.length;
+    const retried = await w.runtime.engine.run('manual');
+    expect(writesIn(moneybirdRequestsSince(w, before))).toEqual([]);
+    expect(entryOf(w, 995_151)).toMatchObject({ state: 'done', adoption: 'adopted' });
+    expect(entryOf(w, 995_151).moneybird.invoiceId).toBe(bookedBefore.id);
+    expect(markOf(w, 995_151)).toBeDefined();
+    expect(retried.calledOff).toEqual(['995151']);
+    expect(w.moneybird.books.salesInvoices()).toHaveLength(1);
+  });
+});
+
 describe('which statuses are watched, and what it costs', () => {
   it('an install from before the watch reads the shop’s statuses once and looks back to the start date once', async () => {
     const old = saleOn(995_091, '2026-11-02');
@@ -416,6 +462,7 @@ describe('the verdict on a called-off order', () => {
     shopTotal: 29_650_000n,
     moneybird: { contactId: '1', invoiceId: '2', paymentId: '3' },
     writeIntent: null,
+    adoption: null,
     ...patch,
   });
   const sale_ = {} as { creditedOrderNumber?: string };
@@ -475,6 +522,19 @@ describe('the verdict on a called-off order', () => {
     ],
   ] as const)('%s: %s', (_name, judged, order, credited, verdict) => {
     expect(judgeCancellation(judged, order, credited)).toBe(verdict);
+  });
+
+  it('not vouched for by the journal (a new computer, a backup): looked up first, set aside once none is found', () => {
+    const unvouched = entry({
+      state: 'parked',
+      progress: 'pending',
+      adoption: 'look_up',
+      moneybird: { contactId: null, invoiceId: null, paymentId: null },
+    });
+    expect(judgeCancellation(unvouched, sale_, 0n)).toBe('look_up_first');
+    expect(judgeCancellation(unvouched, sale_, 0n, false, true)).toBe('set_aside');
+    // Adopted, it is booked like any other.
+    expect(judgeCancellation(entry({ adoption: 'adopted' }), sale_, 0n)).toBe('bring_up');
   });
 
   it('booked, its invoice found deleted in Moneybird: out of the books, nothing to credit', () => {

@@ -64,7 +64,7 @@ import {
   storedShopCountry,
 } from './run-mapping';
 import { type EngineEvent, type OrderReport, type RunReport, toReport } from './run-report';
-import { calledOffStatusIds, ShopCancellations, setAsideCalledOff } from './shop-cancellations';
+import { ShopCancellations } from './shop-cancellations';
 import { ShopPaymentRecordReader } from './shop-payment-records';
 import {
   bookkeepingMappingSetting,
@@ -107,8 +107,8 @@ export class SyncEngine {
   /** Whether a run of this process has begun watching the shop (the first cannot vouch; beginWatch). */
   private watchedBefore = false;
   private runMapping: Record<string, unknown> | undefined;
-  /** The shop's called-off statuses as stored for this run: an order read in one is not booked. */
-  private calledOffStatuses: ReadonlySet<number> = new Set();
+  /** The run's look at orders the shop called off; its bookings consult it too. */
+  private cancellations: ShopCancellations | undefined;
   private readonly paymentRecords: ShopPaymentRecordReader;
   private readonly importProgress: ImportProgress;
   /** Line types already logged as unknown by this process: each is worth one line, not one per order. */
@@ -245,7 +245,9 @@ export class SyncEngine {
       store: this.store,
       mijnwebwinkel: this.options.mijnwebwinkel,
       log: (...line) => this.log(...line),
+      holdNothingOf: (entries) => adoption.holdNothingOf(entries),
     });
+    this.cancellations = cancellations;
     const reports: OrderReport[] = [];
     const counts: RunCounts = { seen: 0, booked: 0, parked: 0, skipped: 0, waiting: 0 };
     this.emit({ type: 'run-started', runId: run.id, kind, startedAt });
@@ -278,7 +280,7 @@ export class SyncEngine {
       adoption.beginWatch(kind, run.id, !this.watchedBefore);
       this.watchedBefore = true;
       const statuses = await admission.completedStatuses();
-      this.calledOffStatuses = calledOffStatusIds(this.store, statuses);
+      cancellations.takeStored(statuses);
       const startDate = admission.startDate(kind === 'import' ? options.importSince : undefined);
       const discoveredAt = this.now();
       const window = admission.discoveryWindow(kind, startDate, options.importSince);
@@ -582,11 +584,17 @@ export class SyncEngine {
       return toReport(parked, 'parked');
     }
     // Called off in the shop with nothing of it in Moneybird (a retry, a resume, "Opnieuw boeken"
-    // after a deletion): set aside, not booked.
-    if (this.calledOffStatuses.has(order.status)) {
-      const setAside = setAsideCalledOff(this.store, current, order, (...line) => this.log(...line));
-      if (setAside) return toReport(setAside, 'skipped');
-    }
+    // after a deletion): set aside, not booked. One the journal cannot vouch for is looked up first.
+    const calledOff = this.cancellations?.isCalledOff(order) ? this.cancellations : undefined;
+    const setAside = calledOff?.setAside(current, order, null);
+    if (setAside) return toReport(setAside, 'skipped');
+    /** Books the plan, unless the shop called the order off and Moneybird holds none of it. */
+    const book = async (planned: BookingPlan, entry: JournalEntry): Promise<OrderReport> => {
+      const aside = calledOff?.setAside(entry, order, null, true);
+      if (aside) return toReport(aside, 'skipped');
+      const outcome = await executor.book(planned, entry);
+      return toReport(outcome.entry, outcome.kind);
+    };
     // The owner may have switched the booking style or the reference prefix since the order was
     // admitted: it keeps what the journal recorded once Moneybird may hold part of its booking.
     ({ entry: current, settings } = recordedChoices(this.store.journal, current, settings));
@@ -631,7 +639,10 @@ export class SyncEngine {
     this.noteBookkeepingDetails(plan);
     if (adoption.needsLookUp(current)) {
       const adopted = await adoption.adoptExisting(current, plan, executor, lookupFailure);
-      if (adopted) return adopted;
+      if (adopted) {
+        if (calledOff && adopted.outcome === 'booked') calledOff.adopted(current.orderNumber, order, null);
+        return adopted;
+      }
       // Booked in the other style before the owner switched it: adopted as it was booked.
       const other = lookupFailure === undefined ? await adoption.bookedInOtherStyle(current, plan) : null;
       if (other) {
@@ -640,8 +651,7 @@ export class SyncEngine {
         if (isRefusal(asBooked)) return parkRefused(asBooked);
         const readopted = await adoption.adoptExisting(current, asBooked, executor, undefined);
         if (readopted) return readopted;
-        const outcome = await executor.book(asBooked, current);
-        return toReport(outcome.entry, outcome.kind);
+        return book(asBooked, current);
       }
       // Booked by an earlier install under the legacy shared prefix: adopted under that reference.
       const legacy =
@@ -665,8 +675,7 @@ export class SyncEngine {
         const readopted = await adoption.adoptExisting(current, legacy, executor, undefined);
         if (readopted) return readopted;
         // The journal now knows the order by that reference: any booking of it is made under it.
-        const outcome = await executor.book(legacy, current);
-        return toReport(outcome.entry, outcome.kind);
+        return book(legacy, current);
       }
       // Booked in another administration of the owner's, before a switch this journal does not know.
       if (lookupFailure === undefined) {
@@ -691,8 +700,7 @@ export class SyncEngine {
       }
     }
     // The executor writes the booked line in the transaction that books the order.
-    const outcome = await executor.book(plan, current);
-    return toReport(outcome.entry, outcome.kind);
+    return book(plan, current);
   }
 
   /**

@@ -139,12 +139,7 @@ export class RunAdoption {
   async lookUpBookings(entries: readonly JournalEntry[]): Promise<unknown> {
     const wanted = entries.filter((e) => this.needsLookUp(e));
     if (wanted.length === 0) return undefined;
-    const wantedOf = (e: JournalEntry) =>
-      // Both styles: the owner may have switched the style since an earlier install booked it. And
-      // under the legacy prefix too, where an earlier install may have booked the shop's orders.
-      [e.reference!, ...this.legacyReferences(e)].flatMap((reference) =>
-        BOOKING_KINDS.map((style) => ({ reference, orderDate: e.orderDate, style })),
-      );
+    const wantedOf = (e: JournalEntry) => this.wantedOf(e);
     const { lookups, elsewhere } = this.existingBookings();
     try {
       await lookups.lookUp(wanted.flatMap(wantedOf));
@@ -164,6 +159,38 @@ export class RunAdoption {
       for (const entry of absent) this.elsewhereFailures.set(entry.orderNumber, failure);
     }
     return undefined;
+  }
+
+  /**
+   * Of these entries to be looked up, those Moneybird holds nothing of under any of their references,
+   * in the connected administration or the owner's others (looked up in bulk). None when the
+   * look-up failed: nothing is known then.
+   */
+  async holdNothingOf(entries: readonly JournalEntry[]): Promise<Set<string>> {
+    const wanted = entries.filter((e) => this.needsLookUp(e));
+    if ((await this.lookUpBookings(wanted)) !== undefined) return new Set();
+    const { lookups, elsewhere } = this.existingBookings();
+    const none = wanted.filter(
+      (e) =>
+        !this.elsewhereFailures.has(e.orderNumber) &&
+        this.wantedOf(e).every(
+          (w) =>
+            (lookups.bookingsOf(w.style, w.reference) ?? []).length === 0 &&
+            elsewhere.bookingsOf(w.style, w.reference).length === 0,
+        ),
+    );
+    return new Set(none.map((e) => e.orderNumber));
+  }
+
+  /**
+   * The bookings to look for: both styles (the owner may have switched the style since an earlier
+   * install booked it), and under the legacy prefix too, where an earlier install may have booked
+   * the shop's orders.
+   */
+  private wantedOf(e: JournalEntry) {
+    return [e.reference!, ...this.legacyReferences(e)].flatMap((reference) =>
+      BOOKING_KINDS.map((style) => ({ reference, orderDate: e.orderDate, style })),
+    );
   }
 
   /**

@@ -1,11 +1,11 @@
 // Orders the shop calls off after Winkelbrug met them. A regular run asks the shop, per status that
-// means "called off" ("Geannuleerd"), for the orders moved into it in the same window it books from.
-// One that Moneybird holds nothing of is set aside (skipped, with the reason): nothing to book, and
-// nothing left for the owner. One whose invoice is in Moneybird is never credited on a guess: the shop
-// made no credit order, so there is no amount, date or refund to book. It is brought to the owner,
-// who makes the credit order in the shop (booked as a credit note, which settles it) or says they
-// settled it in Moneybird themselves. A credit order that covers it, or the order completed again in
-// the shop, takes the mark off by itself.
+// means "called off" ("Geannuleerd"), for the orders moved into it since the last look. One that
+// Moneybird holds nothing of is set aside (skipped, with the reason): nothing to book, and nothing
+// left for the owner. One whose invoice is in Moneybird is never credited on a guess: the shop made
+// no credit order, so there is no amount, date or refund to book. It is brought to the owner, who
+// makes the credit order in the shop (booked as a credit note, which settles it) or says they
+// settled it in Moneybird themselves. Credit notes that cover it, the order completed again in the
+// shop, or its invoice found deleted in Moneybird take the mark off by themselves.
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
@@ -34,12 +34,20 @@ const LOOK_FAILED_CURSOR = 'mww.cancellationsLookFailed';
  * orders credit all of it. `out_of_the_books`: its invoice was found deleted in Moneybird, so the
  * books hold nothing to correct (the owner decides about the deletion, as for any). `bring_up`:
  * Moneybird holds (or may hold) its invoice, and nothing credits it in full: the owner decides.
+ * `look_up_first`: the journal cannot vouch that nothing of it is in Moneybird (a new computer, a
+ * backup put back): its booking decides, once looked up (adopted: brought up; none: set aside).
  */
-export type CancellationVerdict = 'not_ours' | 'set_aside' | 'covered' | 'out_of_the_books' | 'bring_up';
+export type CancellationVerdict =
+  | 'not_ours'
+  | 'set_aside'
+  | 'covered'
+  | 'out_of_the_books'
+  | 'bring_up'
+  | 'look_up_first';
 
 type JudgedEntry = Pick<
   JournalEntry,
-  'state' | 'progress' | 'creditedOrderNumber' | 'shopTotal' | 'moneybird' | 'writeIntent'
+  'state' | 'progress' | 'creditedOrderNumber' | 'shopTotal' | 'moneybird' | 'writeIntent' | 'adoption'
 >;
 
 const INVOICE_STEP = PROGRESS_STEPS.indexOf('invoice_created');
@@ -52,54 +60,35 @@ const mayHoldInvoice = (entry: JudgedEntry): boolean =>
 
 /**
  * The verdict on an order found in a called-off status; `credited` is what its credits credit,
- * `invoiceGone` whether a check found its invoice deleted in Moneybird.
+ * `invoiceGone` whether a check found its invoice deleted in Moneybird, `lookedUp` whether Moneybird
+ * was just searched for its booking and held none.
  */
 export function judgeCancellation(
   entry: JudgedEntry | undefined,
   order: Pick<Order, 'creditedOrderNumber'>,
   credited: Decimal,
   invoiceGone = false,
+  lookedUp = false,
 ): CancellationVerdict {
   if (!entry || order.creditedOrderNumber !== undefined || entry.creditedOrderNumber !== null)
     return 'not_ours';
   if (entry.state === 'skipped') return 'not_ours';
-  if (!mayHoldInvoice(entry)) return 'set_aside';
+  if (!mayHoldInvoice(entry))
+    return entry.adoption === 'look_up' && !lookedUp ? 'look_up_first' : 'set_aside';
   if (invoiceGone) return 'out_of_the_books';
   const total = entry.shopTotal === null ? null : abs(entry.shopTotal);
   return total !== null && credited >= total ? 'covered' : 'bring_up';
-}
-
-/** The called-off statuses as stored (none before the first look read them), less those booked from. */
-export function calledOffStatusIds(store: Store, completed: readonly number[]): ReadonlySet<number> {
-  const stored = store.settings.get(cancelledStatusesSetting) ?? [];
-  return new Set(stored.map((s) => s.id).filter((id) => !completed.includes(id)));
-}
-
-/**
- * Sets aside an order about to be booked that the shop called off, when nothing of it is in
- * Moneybird yet; the entry skipped, or null when it is to be booked (or finished) after all.
- */
-export function setAsideCalledOff(
-  store: Store,
-  entry: JournalEntry,
-  order: Order,
-  log: RunLog,
-): JournalEntry | null {
-  if (judgeCancellation(entry, order, 0n) !== 'set_aside') return null;
-  const status = store.settings.get(cancelledStatusesSetting)?.find((s) => s.id === order.status)?.name;
-  const message = localize(syncMessages, 'sync.cancelled_in_shop.set_aside', {
-    order: order.number,
-    status: status ?? String(order.status),
-  });
-  const skipped = store.journal.skip(entry.orderNumber, entry.state, { code: CANCELLED_IN_SHOP, message });
-  log('info', message, entry.orderNumber, null, { code: CANCELLED_IN_SHOP });
-  return skipped;
 }
 
 export interface ShopCancellationsContext {
   store: Store;
   mijnwebwinkel: MijnwebwinkelClient;
   log: RunLog;
+  /**
+   * Of orders the journal cannot vouch for, those Moneybird holds nothing of (a bulk look-up; none
+   * when it fails): only those are set aside. The others wait for their booking's own look-up.
+   */
+  holdNothingOf: (entries: readonly JournalEntry[]) => Promise<Set<string>>;
 }
 
 export interface CalledOffStatus {
@@ -108,10 +97,52 @@ export interface CalledOffStatus {
 }
 
 export class ShopCancellations {
-  /** The booked orders this look brought to the owner, by number (the run's report names them). */
+  /** The booked orders this run brought to the owner, by number (the run's report names them). */
   readonly broughtUp: string[] = [];
+  /** The called-off statuses as stored (none before a look read them), less those booked from. */
+  private calledOff = new Map<number, string>();
 
   constructor(private readonly context: ShopCancellationsContext) {}
+
+  /** Takes the stored called-off statuses for this run's bookings (no request). */
+  takeStored(completed: readonly number[]): void {
+    const stored = this.context.store.settings.get(cancelledStatusesSetting) ?? [];
+    this.calledOff = new Map(stored.filter((s) => !completed.includes(s.id)).map((s) => [s.id, s.name]));
+  }
+
+  /** Whether the order, about to be booked, is in a called-off status in the shop. */
+  isCalledOff(order: Order): boolean {
+    return this.calledOff.has(order.status);
+  }
+
+  /**
+   * Sets aside an order about to be booked that the shop called off, when nothing of it is in
+   * Moneybird (`lookedUp`: Moneybird was just searched for it and held none); the entry skipped, or
+   * null when it is to be booked (or finished, or looked up) after all.
+   */
+  setAside(entry: JournalEntry, order: Order, runId: number | null, lookedUp = false): JournalEntry | null {
+    if (judgeCancellation(entry, order, 0n, false, lookedUp) !== 'set_aside') return null;
+    const message = localize(syncMessages, 'sync.cancelled_in_shop.set_aside', {
+      order: order.number,
+      status: this.statusName(order),
+    });
+    const skipped = this.context.store.journal.skip(entry.orderNumber, entry.state, {
+      code: CANCELLED_IN_SHOP,
+      message,
+    });
+    this.context.log('info', message, entry.orderNumber, runId, { code: CANCELLED_IN_SHOP });
+    return skipped;
+  }
+
+  /** An order the shop called off whose booking was just found in Moneybird and adopted: brought up. */
+  adopted(orderNumber: string, order: Order, runId: number | null): void {
+    const entry = this.context.store.journal.get(orderNumber);
+    if (entry) this.bringUp(entry, order, this.statusName(order), runId);
+  }
+
+  private statusName(order: Order): string {
+    return this.calledOff.get(order.status) ?? String(order.status);
+  }
 
   /** The shop's called-off statuses not booked from; read from the shop once when none are stored. */
   async statuses(completed: readonly number[]): Promise<CalledOffStatus[]> {
@@ -169,16 +200,25 @@ export class ShopCancellations {
     const { store, mijnwebwinkel } = this.context;
     const statuses = await this.statuses(completed);
     if (statuses.length === 0) return true;
-    const names = new Map(statuses.map((s) => [s.id, s.name]));
+    // As read now (from the shop, the first time): the names this run's texts use.
+    this.calledOff = new Map(statuses.map((s) => [s.id, s.name]));
     const cursor = store.cursors.get(CANCELLATIONS_CURSOR);
     const window: DiscoveryWindow = cursor
       ? statusChangedSince(cursor, STATUS_CHANGE_OVERLAP_MS)
       : { kind: 'order_date', since: startDate };
     const ids = statuses.map((s) => s.id);
     for await (const page of discoverOrderPages(mijnwebwinkel, ids, window, new Set())) {
-      store.transaction(() => {
-        for (const result of page) if (result.ok) this.judge(result.order, names, runId);
-      });
+      const unvouched = store.transaction(() =>
+        page.flatMap((result) => (result.ok ? this.judge(result.order, runId) : [])),
+      );
+      if (unvouched.length > 0) {
+        const none = await this.context.holdNothingOf(unvouched.map((u) => u.entry));
+        store.transaction(() => {
+          for (const { entry, order } of unvouched) {
+            if (none.has(entry.orderNumber)) this.setAside(entry, order, runId, true);
+          }
+        });
+      }
       if (stopped()) return false;
     }
     return true;
@@ -205,28 +245,40 @@ export class ShopCancellations {
     this.context.log('info', message, orderNumber, runId);
   }
 
-  private judge(order: Order, names: ReadonlyMap<number, string>, runId: number): void {
-    const { store, log } = this.context;
+  /** Acts on one called-off order; returns it when it is to be looked up in Moneybird first. */
+  private judge(order: Order, runId: number): Array<{ entry: JournalEntry; order: Order }> {
+    const { store } = this.context;
     const entry = store.journal.get(order.number);
     const credited = store.cancelledInShop.creditedTotal(order.number);
     const verdict = judgeCancellation(entry, order, credited, store.vatFigures.isGone(order.number));
-    if (!entry || verdict === 'not_ours') return;
-    const status = names.get(order.status) ?? String(order.status);
+    if (!entry || verdict === 'not_ours') return [];
+    const status = this.statusName(order);
     if (verdict === 'set_aside') {
-      setAsideCalledOff(store, entry, order, (level, message, orderNumber, _run, fields) =>
-        log(level, message, orderNumber, runId, fields),
-      );
-      return;
+      this.setAside(entry, order, runId);
+      return [];
     }
+    if (verdict === 'look_up_first') return [{ entry, order }];
     if (verdict === 'covered' || verdict === 'out_of_the_books') {
       if (store.cancelledInShop.clear(order.number) && verdict === 'covered')
         this.loggedCovered(order.number, runId);
-      return;
+      return [];
     }
+    this.bringUp(entry, order, status, runId, credited);
+    return [];
+  }
+
+  /** Marks a booked order the shop called off and tells the owner, once per cancellation. */
+  private bringUp(
+    entry: JournalEntry,
+    order: Order,
+    status: string,
+    runId: number | null,
+    credited = this.context.store.cancelledInShop.creditedTotal(order.number),
+  ): void {
     const changed = `${order.statusChangedDate ?? order.date} ${order.statusChangedTime ?? '00:00:00'}`;
-    if (!store.cancelledInShop.mark(order.number, status, changed)) return;
+    if (!this.context.store.cancelledInShop.mark(order.number, status, changed)) return;
     this.broughtUp.push(order.number);
-    log('warn', bookedButCalledOff(entry, status, credited), order.number, runId, {
+    this.context.log('warn', bookedButCalledOff(entry, status, credited), order.number, runId, {
       code: CANCELLED_IN_SHOP,
     });
   }
