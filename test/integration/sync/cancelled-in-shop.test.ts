@@ -155,6 +155,34 @@ describe('a booked order the shop calls off', () => {
     expect(logOf(w, 995_033).some((l) => l.nl.includes('helemaal gecrediteerd'))).toBe(false);
   });
 
+  it('called off with a credit order still on its way: told only once that credit note does not land', async () => {
+    const order = saleOn(995_035, '2026-11-02');
+    const { w } = await booked([order]);
+    // The credit note cannot be made for now: the credit order waits for a retry.
+    w.moneybird.server.faults.add({
+      method: 'PATCH',
+      path: /duplicate_creditinvoice/,
+      fault: { kind: 'status', status: 503 },
+      times: Infinity,
+    });
+    shopCredits(w, creditOf(order, 995_036, ['mok', 'thee']));
+    w.mww.shop.setStatus(995_035, CANCELLED);
+    const first = await w.runtime.engine.run('scheduled');
+    expect(entryOf(w, 995_036).state).toBe('waiting_transient');
+    expect(first.calledOff).toEqual([]);
+    expect(markOf(w, 995_035)).toBeUndefined();
+    expect(logOf(w, 995_035).filter((l) => l.level === 'warn')).toEqual([]);
+
+    // The owner skips the credit order: nothing will credit the sale, so now they are told.
+    w.runtime.engine.skip('995036');
+    const second = await w.runtime.engine.run('scheduled');
+    expect(second.calledOff).toEqual(['995035']);
+    expect(markOf(w, 995_035)).toMatchObject({ status: 'Geannuleerd' });
+    expect(logOf(w, 995_035).filter((l) => l.level === 'warn')).toHaveLength(1);
+    await w.runtime.engine.run('scheduled');
+    expect(logOf(w, 995_035).filter((l) => l.level === 'warn')).toHaveLength(1);
+  });
+
   it('fully credited before the shop calls it off, it is not brought up at all', async () => {
     const order = saleOn(995_031, '2026-11-02');
     const { w } = await booked([order]);
@@ -463,6 +491,7 @@ describe('the verdict on a called-off order', () => {
     moneybird: { contactId: '1', invoiceId: '2', paymentId: '3' },
     writeIntent: null,
     adoption: null,
+    bookingStyle: 'sales_invoice' as const,
     ...patch,
   });
   const sale_ = {} as { creditedOrderNumber?: string };
@@ -507,10 +536,10 @@ describe('the verdict on a called-off order', () => {
       }),
       sale_,
       0n,
-      'bring_up',
+      'look_up_first',
     ],
     [
-      'parked over a draft invoice',
+      'parked over a draft invoice, never sent',
       entry({
         state: 'parked',
         progress: 'invoice_created',
@@ -518,7 +547,44 @@ describe('the verdict on a called-off order', () => {
       }),
       sale_,
       0n,
-      'bring_up',
+      'draft_left',
+    ],
+    [
+      'its send not confirmed',
+      entry({
+        state: 'waiting_transient',
+        progress: 'totals_ok',
+        writeIntent: 'send',
+        moneybird: { contactId: '1', invoiceId: '2', paymentId: null },
+      }),
+      sale_,
+      0n,
+      'finish_first',
+    ],
+    [
+      'sent, its payment waiting for a retry',
+      entry({
+        state: 'waiting_transient',
+        progress: 'sent',
+        writeIntent: 'payment',
+        moneybird: { contactId: '1', invoiceId: '2', paymentId: null },
+      }),
+      sale_,
+      0n,
+      'finish_first',
+    ],
+    [
+      'an external invoice made, its payment waiting',
+      entry({
+        state: 'waiting_transient',
+        progress: 'invoice_created',
+        bookingStyle: 'external_invoice',
+        writeIntent: 'payment',
+        moneybird: { contactId: '1', invoiceId: '2', paymentId: null },
+      }),
+      sale_,
+      0n,
+      'finish_first',
     ],
   ] as const)('%s: %s', (_name, judged, order, credited, verdict) => {
     expect(judgeCancellation(judged, order, credited)).toBe(verdict);

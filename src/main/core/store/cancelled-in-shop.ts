@@ -33,6 +33,8 @@ export interface CancelledInShopRepository {
    * (sent, paid, or awaiting its refund), not one parked, skipped, not yet made, or deleted there.
    */
   creditedTotal(orderNumber: string): Decimal;
+  /** What its credit orders on their way credit: being booked, or waiting for a retry, no credit note yet. */
+  creditingTotal(orderNumber: string): Decimal;
 }
 
 interface Row {
@@ -78,9 +80,17 @@ export function createCancelledInShopRepository(db: Database, now: () => number)
          AND booked_gone_at IS NULL AND shop_total IS NOT NULL`,
     )
     .pluck();
+  const creditingTotals = db
+    .prepare(
+      `SELECT shop_total FROM order_journal WHERE credited_order_number = ?
+         AND moneybird_invoice_id IS NULL AND state NOT IN ('skipped', 'parked', 'discovered', 'done')
+         AND shop_total IS NOT NULL`,
+    )
+    .pluck();
+  const totalOf = (rows: unknown[]) => sum((rows as string[]).map((total) => abs(parseDecimal(total))));
   return {
-    creditedTotal: (orderNumber) =>
-      sum((creditTotals.all(orderNumber) as string[]).map((total) => abs(parseDecimal(total)))),
+    creditedTotal: (orderNumber) => totalOf(creditTotals.all(orderNumber)),
+    creditingTotal: (orderNumber) => totalOf(creditingTotals.all(orderNumber)),
     mark: (orderNumber, status, changed) =>
       markStatement.run(now(), status, changed, orderNumber, changed).changes === 1,
     get(orderNumber) {

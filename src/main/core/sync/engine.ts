@@ -70,6 +70,7 @@ import {
   bookkeepingMappingSetting,
   lockedPeriodMovesSetting,
   logRetentionDaysSetting,
+  startDateSetting,
 } from './sync-settings';
 
 export interface SyncEngineOptions {
@@ -246,6 +247,12 @@ export class SyncEngine {
       mijnwebwinkel: this.options.mijnwebwinkel,
       log: (...line) => this.log(...line),
       holdNothingOf: (entries) => adoption.holdNothingOf(entries),
+      unvouched: (orderDate) => adoption.unvouched(orderDate),
+      heldOf: (orders) => adoption.heldOf(orders),
+      admit: (order) => {
+        const earliest = this.store.settings.get(startDateSetting) ?? order.date;
+        admission.admit({ ok: true, number: order.number, order, raw: undefined }, earliest, new Map());
+      },
     });
     this.cancellations = cancellations;
     const reports: OrderReport[] = [];
@@ -583,16 +590,20 @@ export class SyncEngine {
       });
       return toReport(parked, 'parked');
     }
-    // Called off in the shop with nothing of it in Moneybird (a retry, a resume, "Opnieuw boeken"
-    // after a deletion): set aside, not booked. One the journal cannot vouch for is looked up first.
+    // Called off in the shop (a retry, a resume, "Opnieuw boeken" after a deletion, the queue):
+    // set aside when Moneybird holds nothing of it or only a draft; else finished, then brought up.
     const calledOff = this.cancellations?.isCalledOff(order) ? this.cancellations : undefined;
-    const setAside = calledOff?.setAside(current, order, null);
+    const setAside = await calledOff?.beforeBooking(current, order, null);
     if (setAside) return toReport(setAside, 'skipped');
-    /** Books the plan, unless the shop called the order off and Moneybird holds none of it. */
+    /** Books the plan; for an order called off, never a new invoice, and brought up once booked. */
     const book = async (planned: BookingPlan, entry: JournalEntry): Promise<OrderReport> => {
-      const aside = calledOff?.setAside(entry, order, null, true);
-      if (aside) return toReport(aside, 'skipped');
+      // Looked up already: nothing in Moneybird is plainly its booking, so none is made.
+      if (calledOff && entry.moneybird.invoiceId === null && entry.writeIntent !== 'invoice') {
+        const aside = await calledOff.beforeBooking(entry, order, null, true);
+        if (aside) return toReport(aside, 'skipped');
+      }
       const outcome = await executor.book(planned, entry);
+      if (calledOff && outcome.kind === 'booked') calledOff.afterBooking(entry.orderNumber, order, null);
       return toReport(outcome.entry, outcome.kind);
     };
     // The owner may have switched the booking style or the reference prefix since the order was
@@ -640,7 +651,8 @@ export class SyncEngine {
     if (adoption.needsLookUp(current)) {
       const adopted = await adoption.adoptExisting(current, plan, executor, lookupFailure);
       if (adopted) {
-        if (calledOff && adopted.outcome === 'booked') calledOff.adopted(current.orderNumber, order, null);
+        if (calledOff && adopted.outcome === 'booked')
+          calledOff.afterBooking(current.orderNumber, order, null);
         return adopted;
       }
       // Booked in the other style before the owner switched it: adopted as it was booked.

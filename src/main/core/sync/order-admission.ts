@@ -28,6 +28,7 @@ import {
   storedShopCountry,
 } from './run-mapping';
 import { type OrderReport, type RunLog, toReport } from './run-report';
+import { CANCELLED_IN_SHOP } from './shop-cancellations';
 import { completedStatusesSetting, STATUS_CHANGE_OVERLAP_MS, startDateSetting } from './sync-settings';
 
 /** Where the last finished discovery began (shop-local time): the next run asks from here on. */
@@ -133,7 +134,17 @@ export class OrderAdmission {
     }
     const order = result.order;
     orders.set(order.number, order);
-    const known = journal.get(order.number);
+    let known = journal.get(order.number);
+    // Set aside because the shop had called it off, and completed in the shop again: booked after all.
+    if (known?.state === 'skipped' && known.reason?.code === CANCELLED_IN_SHOP) {
+      known = journal.resume(order.number, 'skipped', { resetAttempts: true });
+      this.context.log(
+        'info',
+        localize(syncMessages, 'sync.cancelled_in_shop.back_in_shop', { order: order.number }),
+        order.number,
+        null,
+      );
+    }
     // In a completed status again: a mark that the shop had called it off no longer holds.
     if (known && store.cancelledInShop.clear(order.number)) {
       this.context.log(

@@ -137,7 +137,10 @@ export class RunAdoption {
    * own retries) is returned, not thrown: those orders wait for a retry while the rest is booked.
    */
   async lookUpBookings(entries: readonly JournalEntry[]): Promise<unknown> {
-    const wanted = entries.filter((e) => this.needsLookUp(e));
+    return this.lookUp(entries.filter((e) => this.needsLookUp(e)));
+  }
+
+  private async lookUp(wanted: readonly JournalEntry[]): Promise<unknown> {
     if (wanted.length === 0) return undefined;
     const wantedOf = (e: JournalEntry) => this.wantedOf(e);
     const { lookups, elsewhere } = this.existingBookings();
@@ -162,13 +165,13 @@ export class RunAdoption {
   }
 
   /**
-   * Of these entries to be looked up, those Moneybird holds nothing of under any of their references,
-   * in the connected administration or the owner's others (looked up in bulk). None when the
-   * look-up failed: nothing is known then.
+   * Of these entries without a known invoice, those Moneybird holds nothing of under any of their
+   * references, in the connected administration or the owner's others (looked up in bulk, whether or
+   * not they were to be looked up before their write). None when the look-up failed.
    */
   async holdNothingOf(entries: readonly JournalEntry[]): Promise<Set<string>> {
-    const wanted = entries.filter((e) => this.needsLookUp(e));
-    if ((await this.lookUpBookings(wanted)) !== undefined) return new Set();
+    const wanted = entries.filter((e) => e.reference !== null && e.moneybird.invoiceId === null);
+    if ((await this.lookUp(wanted)) !== undefined) return new Set();
     const { lookups, elsewhere } = this.existingBookings();
     const none = wanted.filter(
       (e) =>
@@ -180,6 +183,35 @@ export class RunAdoption {
         ),
     );
     return new Set(none.map((e) => e.orderNumber));
+  }
+
+  /**
+   * Of orders the journal does not know (a new computer, a backup), those Moneybird holds a booking
+   * of under their references, in the connected administration or the owner's others (looked up in
+   * bulk). None when the look-up failed.
+   */
+  async heldOf(orders: ReadonlyArray<{ orderNumber: string; orderDate: string }>): Promise<Set<string>> {
+    const prefix = this.context.referencePrefix();
+    // Only what a look-up reads of an entry: its number, reference, date and that no invoice is known.
+    const entries = orders.map(
+      (o) =>
+        ({
+          orderNumber: o.orderNumber,
+          orderDate: o.orderDate,
+          reference: bookingReference(o.orderNumber, prefix),
+          moneybird: { contactId: null, invoiceId: null, paymentId: null },
+        }) as JournalEntry,
+    );
+    if ((await this.lookUp(entries)) !== undefined) return new Set();
+    const { lookups, elsewhere } = this.existingBookings();
+    const held = entries.filter((e) =>
+      this.wantedOf(e).some(
+        (w) =>
+          (lookups.bookingsOf(w.style, w.reference) ?? []).length > 0 ||
+          elsewhere.bookingsOf(w.style, w.reference).length > 0,
+      ),
+    );
+    return new Set(held.map((e) => e.orderNumber));
   }
 
   /**

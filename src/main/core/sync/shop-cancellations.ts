@@ -8,14 +8,18 @@
 // shop, or its invoice found deleted in Moneybird take the mark off by themselves.
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
-import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
+import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { abs, type Decimal, toFixed } from '../money/decimal';
 import { classifyStatuses } from '../setup/order-statuses';
 import { type JournalEntry, PROGRESS_STEPS, type Store, storeWriteErrorOf } from '../store';
 import { type DiscoveryWindow, discoverOrderPages, statusChangedSince } from './order-discovery';
 import type { RunLog } from './run-report';
-import { cancelledStatusesSetting, STATUS_CHANGE_OVERLAP_MS } from './sync-settings';
+import {
+  cancellationsAwaitingCreditSetting,
+  cancelledStatusesSetting,
+  STATUS_CHANGE_OVERLAP_MS,
+} from './sync-settings';
 
 /** The reason code of an order set aside because the shop called it off before it was booked. */
 export const CANCELLED_IN_SHOP = 'cancelled_in_shop';
@@ -29,39 +33,51 @@ export const CANCELLATIONS_CURSOR = 'mww.cancellationsSince';
 const LOOK_FAILED_CURSOR = 'mww.cancellationsLookFailed';
 
 /**
- * What a called-off order means for the books. `not_ours`: unknown to the journal, a credit order,
- * or skipped already. `set_aside`: nothing of its booking is in Moneybird. `covered`: its credit
- * orders credit all of it. `out_of_the_books`: its invoice was found deleted in Moneybird, so the
- * books hold nothing to correct (the owner decides about the deletion, as for any). `bring_up`:
- * Moneybird holds (or may hold) its invoice, and nothing credits it in full: the owner decides.
- * `look_up_first`: the journal cannot vouch that nothing of it is in Moneybird (a new computer, a
- * backup put back): its booking decides, once looked up (adopted: brought up; none: set aside).
+ * What a called-off order means for the books.
+ * - `not_ours`: unknown to the journal, a credit order, or skipped already.
+ * - `set_aside`: nothing of its invoice is in Moneybird: skipped, nothing to book.
+ * - `look_up_first`: the journal cannot vouch that none is (a new computer, a backup, an invoice
+ *   create whose answer never came): looked up, then set aside if Moneybird holds none.
+ * - `draft_left`: a sales invoice made but never sent: a draft, no revenue. Not sent now; the owner
+ *   deletes the draft, and the order is set aside.
+ * - `finish_first`: on its way past the invoice (sent, or an external invoice, not yet paid): the
+ *   booking is finished, exactly once, and brought up then.
+ * - `covered`: booked, and credit notes in Moneybird credit all of it.
+ * - `out_of_the_books`: booked, its invoice found deleted in Moneybird: nothing left to correct.
+ * - `credit_on_its_way`: booked, and a credit order on its way would credit the rest: the owner is
+ *   told only if its credit note does not land.
+ * - `bring_up`: booked, and nothing credits it in full: the owner decides.
  */
 export type CancellationVerdict =
   | 'not_ours'
   | 'set_aside'
+  | 'look_up_first'
+  | 'draft_left'
+  | 'finish_first'
   | 'covered'
   | 'out_of_the_books'
-  | 'bring_up'
-  | 'look_up_first';
+  | 'credit_on_its_way'
+  | 'bring_up';
 
 type JudgedEntry = Pick<
   JournalEntry,
-  'state' | 'progress' | 'creditedOrderNumber' | 'shopTotal' | 'moneybird' | 'writeIntent' | 'adoption'
+  | 'state'
+  | 'progress'
+  | 'bookingStyle'
+  | 'creditedOrderNumber'
+  | 'shopTotal'
+  | 'moneybird'
+  | 'writeIntent'
+  | 'adoption'
 >;
 
 const INVOICE_STEP = PROGRESS_STEPS.indexOf('invoice_created');
 
-/** Whether Moneybird holds, or may hold, the order's invoice (an invoice write may be unconfirmed). */
-const mayHoldInvoice = (entry: JudgedEntry): boolean =>
-  entry.moneybird.invoiceId !== null ||
-  entry.writeIntent === 'invoice' ||
-  PROGRESS_STEPS.indexOf(entry.progress) >= INVOICE_STEP;
-
 /**
- * The verdict on an order found in a called-off status; `credited` is what its credits credit,
- * `invoiceGone` whether a check found its invoice deleted in Moneybird, `lookedUp` whether Moneybird
- * was just searched for its booking and held none.
+ * The verdict on an order found in a called-off status; `credited` is what its credit notes in
+ * Moneybird credit, `invoiceGone` whether a check found its invoice deleted there, `lookedUp`
+ * whether Moneybird was just searched for its booking and held none, `crediting` what its credit
+ * orders on their way (no credit note yet) credit.
  */
 export function judgeCancellation(
   entry: JudgedEntry | undefined,
@@ -69,15 +85,26 @@ export function judgeCancellation(
   credited: Decimal,
   invoiceGone = false,
   lookedUp = false,
+  crediting: Decimal = 0n,
 ): CancellationVerdict {
   if (!entry || order.creditedOrderNumber !== undefined || entry.creditedOrderNumber !== null)
     return 'not_ours';
   if (entry.state === 'skipped') return 'not_ours';
-  if (!mayHoldInvoice(entry))
-    return entry.adoption === 'look_up' && !lookedUp ? 'look_up_first' : 'set_aside';
+  if (entry.moneybird.invoiceId === null && PROGRESS_STEPS.indexOf(entry.progress) < INVOICE_STEP) {
+    const unsure = entry.adoption === 'look_up' || entry.writeIntent === 'invoice';
+    return unsure && !lookedUp ? 'look_up_first' : 'set_aside';
+  }
+  if (entry.state !== 'done') {
+    const unsent =
+      entry.bookingStyle !== 'external_invoice' &&
+      (entry.progress === 'invoice_created' || entry.progress === 'totals_ok') &&
+      entry.writeIntent !== 'send';
+    return unsent ? 'draft_left' : 'finish_first';
+  }
   if (invoiceGone) return 'out_of_the_books';
   const total = entry.shopTotal === null ? null : abs(entry.shopTotal);
-  return total !== null && credited >= total ? 'covered' : 'bring_up';
+  if (total !== null && credited >= total) return 'covered';
+  return total !== null && crediting > 0n && credited + crediting >= total ? 'credit_on_its_way' : 'bring_up';
 }
 
 export interface ShopCancellationsContext {
@@ -89,6 +116,12 @@ export interface ShopCancellationsContext {
    * when it fails): only those are set aside. The others wait for their booking's own look-up.
    */
   holdNothingOf: (entries: readonly JournalEntry[]) => Promise<Set<string>>;
+  /** Whether an order the journal does not know may have been booked without it (a new computer). */
+  unvouched: (orderDate: string) => boolean;
+  /** Of such orders, those Moneybird holds a booking of (a bulk look-up; none when it fails). */
+  heldOf: (orders: ReadonlyArray<{ orderNumber: string; orderDate: string }>) => Promise<Set<string>>;
+  /** Puts an order into the journal as discovery does, to be looked up and taken over when booked. */
+  admit: (order: Order) => void;
 }
 
 export interface CalledOffStatus {
@@ -116,12 +149,37 @@ export class ShopCancellations {
   }
 
   /**
-   * Sets aside an order about to be booked that the shop called off, when nothing of it is in
-   * Moneybird (`lookedUp`: Moneybird was just searched for it and held none); the entry skipped, or
-   * null when it is to be booked (or finished, or looked up) after all.
+   * Before an order the shop called off is booked (a retry, a resume, the queue): set aside when
+   * Moneybird holds nothing of it (looked up first when the journal cannot vouch for that), or when
+   * all it holds is a draft. Returns the skipped entry, or null when the booking goes on: to be
+   * finished, and brought up once booked (`afterBooking`).
    */
-  setAside(entry: JournalEntry, order: Order, runId: number | null, lookedUp = false): JournalEntry | null {
-    if (judgeCancellation(entry, order, 0n, false, lookedUp) !== 'set_aside') return null;
+  async beforeBooking(
+    entry: JournalEntry,
+    order: Order,
+    runId: number | null,
+    lookedUp = false,
+  ): Promise<JournalEntry | null> {
+    let verdict = judgeCancellation(entry, order, 0n, false, lookedUp);
+    if (verdict === 'look_up_first') {
+      const none = await this.context.holdNothingOf([entry]);
+      if (!none.has(entry.orderNumber)) return null;
+      verdict = judgeCancellation(entry, order, 0n, false, true);
+    }
+    if (verdict === 'set_aside') return this.setAside(entry, order, runId);
+    if (verdict === 'draft_left') return this.leaveDraft(entry, order, runId);
+    return null;
+  }
+
+  /** After an order the shop called off was booked (finished or taken over): brought up. */
+  afterBooking(orderNumber: string, order: Order, runId: number | null): void {
+    const entry = this.context.store.journal.get(orderNumber);
+    if (!entry || judgeCancellation(entry, order, 0n) !== 'bring_up') return;
+    this.bringUp(entry, this.statusName(order), changedOf(order), runId);
+  }
+
+  /** Skips an order with nothing of it in Moneybird: nothing to book. */
+  private setAside(entry: JournalEntry, order: Order, runId: number | null): JournalEntry {
     const message = localize(syncMessages, 'sync.cancelled_in_shop.set_aside', {
       order: order.number,
       status: this.statusName(order),
@@ -134,10 +192,19 @@ export class ShopCancellations {
     return skipped;
   }
 
-  /** An order the shop called off whose booking was just found in Moneybird and adopted: brought up. */
-  adopted(orderNumber: string, order: Order, runId: number | null): void {
-    const entry = this.context.store.journal.get(orderNumber);
-    if (entry) this.bringUp(entry, order, this.statusName(order), runId);
+  /** Skips an order whose invoice is a draft in Moneybird, never sent: the owner deletes it. */
+  private leaveDraft(entry: JournalEntry, order: Order, runId: number | null): JournalEntry {
+    const message = localize(syncMessages, 'sync.cancelled_in_shop.draft_left', {
+      order: order.number,
+      status: this.statusName(order),
+      reference: entry.reference ?? order.number,
+    });
+    const skipped = this.context.store.journal.skip(entry.orderNumber, entry.state, {
+      code: CANCELLED_IN_SHOP,
+      message,
+    });
+    this.context.log('warn', message, entry.orderNumber, runId, { code: CANCELLED_IN_SHOP });
+    return skipped;
   }
 
   private statusName(order: Order): string {
@@ -208,6 +275,7 @@ export class ShopCancellations {
       : { kind: 'order_date', since: startDate };
     const ids = statuses.map((s) => s.id);
     for await (const page of discoverOrderPages(mijnwebwinkel, ids, window, new Set())) {
+      await this.takeInStrangers(page);
       const unvouched = store.transaction(() =>
         page.flatMap((result) => (result.ok ? this.judge(result.order, runId) : [])),
       );
@@ -215,7 +283,7 @@ export class ShopCancellations {
         const none = await this.context.holdNothingOf(unvouched.map((u) => u.entry));
         store.transaction(() => {
           for (const { entry, order } of unvouched) {
-            if (none.has(entry.orderNumber)) this.setAside(entry, order, runId, true);
+            if (none.has(entry.orderNumber)) this.setAside(entry, order, runId);
           }
         });
       }
@@ -224,9 +292,56 @@ export class ShopCancellations {
     return true;
   }
 
-  /** Takes the mark off orders whose credits now cover them (booked in this run, or made since). */
+  /**
+   * Orders of a page the journal does not know and cannot vouch for (a new computer, a backup put
+   * back): those Moneybird holds a booking of go into the journal, so the booking is taken over and
+   * brought up (the queue does both, as for any order called off); the rest are none of its business.
+   */
+  private async takeInStrangers(page: readonly OrderResult[]): Promise<void> {
+    const { store } = this.context;
+    const strangers = page.flatMap((result) =>
+      result.ok &&
+      result.order.creditedOrderNumber === undefined &&
+      store.journal.get(result.order.number) === undefined &&
+      this.context.unvouched(result.order.date)
+        ? [result.order]
+        : [],
+    );
+    if (strangers.length === 0) return;
+    const held = await this.context.heldOf(
+      strangers.map((o) => ({ orderNumber: o.number, orderDate: o.date })),
+    );
+    if (held.size === 0) return;
+    store.transaction(() => {
+      for (const order of strangers) if (held.has(order.number)) this.context.admit(order);
+    });
+  }
+
+  /**
+   * Takes the mark off orders whose credits now cover them (booked in this run, or made since), and
+   * looks again at cancellations whose credit order was on its way: landed, nothing to tell; still on
+   * its way, they wait on; parked or skipped, the owner is told now.
+   */
   settleCovered(runId: number): void {
     const { store } = this.context;
+    const awaiting = store.settings.get(cancellationsAwaitingCreditSetting);
+    if (awaiting.length > 0) {
+      const still = awaiting.filter((a) => {
+        const entry = store.journal.get(a.orderNumber);
+        const verdict = judgeCancellation(
+          entry,
+          { creditedOrderNumber: undefined },
+          store.cancelledInShop.creditedTotal(a.orderNumber),
+          store.vatFigures.isGone(a.orderNumber),
+          false,
+          store.cancelledInShop.creditingTotal(a.orderNumber),
+        );
+        if (verdict === 'credit_on_its_way') return true;
+        if (entry && verdict === 'bring_up') this.bringUp(entry, a.status, a.changed, runId);
+        return false;
+      });
+      if (still.length !== awaiting.length) store.settings.set(cancellationsAwaitingCreditSetting, still);
+    }
     for (const marked of store.cancelledInShop.marked()) {
       const entry = store.journal.get(marked.orderNumber);
       const verdict = judgeCancellation(
@@ -250,39 +365,79 @@ export class ShopCancellations {
     const { store } = this.context;
     const entry = store.journal.get(order.number);
     const credited = store.cancelledInShop.creditedTotal(order.number);
-    const verdict = judgeCancellation(entry, order, credited, store.vatFigures.isGone(order.number));
-    if (!entry || verdict === 'not_ours') return [];
-    const status = this.statusName(order);
-    if (verdict === 'set_aside') {
-      this.setAside(entry, order, runId);
-      return [];
+    const verdict = judgeCancellation(
+      entry,
+      order,
+      credited,
+      store.vatFigures.isGone(order.number),
+      false,
+      store.cancelledInShop.creditingTotal(order.number),
+    );
+    if (!entry) return [];
+    switch (verdict) {
+      case 'set_aside':
+        this.setAside(entry, order, runId);
+        return [];
+      case 'look_up_first':
+        return [{ entry, order }];
+      case 'draft_left':
+        this.leaveDraft(entry, order, runId);
+        return [];
+      case 'covered':
+      case 'out_of_the_books':
+        if (store.cancelledInShop.clear(order.number) && verdict === 'covered')
+          this.loggedCovered(order.number, runId);
+        return [];
+      case 'credit_on_its_way':
+        this.awaitCredit({
+          orderNumber: order.number,
+          status: this.statusName(order),
+          changed: changedOf(order),
+        });
+        return [];
+      case 'bring_up':
+        this.bringUp(entry, this.statusName(order), changedOf(order), runId, credited);
+        return [];
+      default:
+        // Not ours, or finished first by the booking (which brings it up then).
+        return [];
     }
-    if (verdict === 'look_up_first') return [{ entry, order }];
-    if (verdict === 'covered' || verdict === 'out_of_the_books') {
-      if (store.cancelledInShop.clear(order.number) && verdict === 'covered')
-        this.loggedCovered(order.number, runId);
-      return [];
-    }
-    this.bringUp(entry, order, status, runId, credited);
-    return [];
   }
 
   /** Marks a booked order the shop called off and tells the owner, once per cancellation. */
   private bringUp(
     entry: JournalEntry,
-    order: Order,
     status: string,
+    changed: string,
     runId: number | null,
-    credited = this.context.store.cancelledInShop.creditedTotal(order.number),
+    credited = this.context.store.cancelledInShop.creditedTotal(entry.orderNumber),
   ): void {
-    const changed = `${order.statusChangedDate ?? order.date} ${order.statusChangedTime ?? '00:00:00'}`;
-    if (!this.context.store.cancelledInShop.mark(order.number, status, changed)) return;
-    this.broughtUp.push(order.number);
-    this.context.log('warn', bookedButCalledOff(entry, status, credited), order.number, runId, {
+    if (!this.context.store.cancelledInShop.mark(entry.orderNumber, status, changed)) return;
+    this.broughtUp.push(entry.orderNumber);
+    this.context.log('warn', bookedButCalledOff(entry, status, credited), entry.orderNumber, runId, {
       code: CANCELLED_IN_SHOP,
     });
   }
+
+  /** Keeps a cancellation whose credit order is on its way, to be looked at again after the run. */
+  private awaitCredit(awaiting: AwaitingCredit): void {
+    const { settings } = this.context.store;
+    const list = settings
+      .get(cancellationsAwaitingCreditSetting)
+      .filter((a) => a.orderNumber !== awaiting.orderNumber);
+    settings.set(cancellationsAwaitingCreditSetting, [...list, awaiting]);
+  }
 }
+
+interface AwaitingCredit {
+  orderNumber: string;
+  status: string;
+  changed: string;
+}
+
+/** The shop's moment of the order's last status change ("YYYY-MM-DD hh:mm:ss", shop time). */
+const changedOf = (order: Order): string =>
+  `${order.statusChangedDate ?? order.date} ${order.statusChangedTime ?? '00:00:00'}`;
 
 /** An amount as each language writes money ("€ 29,65", "€29.65"). */
 function moneyIn(amount: Decimal, currency: string | null): LocalizedText {

@@ -54,10 +54,14 @@ export const syncMessages = defineCatalog({
       'Bestelling {order} is nog niet betaald; ze wordt geboekt zodra de betaling binnen is.',
     'sync.skipped_by_owner': 'Overgeslagen op verzoek.',
     'sync.cancelled_in_shop.set_aside':
-      'Bestelling {order} is in je winkel op "{status}" gezet voordat ze geboekt was. Er staat niets van in Moneybird en er hoeft niets geboekt te worden. Hoort ze toch in je boekhouding, zet haar dan in je winkel terug en kies hier "Opnieuw proberen".',
+      'Bestelling {order} is in je winkel op "{status}" gezet voordat ze geboekt was. Er staat niets van in Moneybird en er hoeft niets geboekt te worden. Zet je haar in je winkel weer op een afgeronde status, dan boekt Winkelbrug haar alsnog.',
     'sync.cancelled_in_shop.booked':
       'Bestelling {order} is in je winkel op "{status}" gezet, maar staat in Moneybird nog geboekt: factuur {invoice}, {amount}.{partly} Winkelbrug crediteert niet op de gok. Maak in je winkel een creditorder voor deze bestelling; Winkelbrug boekt die als creditnota bij deze factuur. Heb je het al zelf in Moneybird geregeld, kies dan bij de bestelling "Zelf geregeld".',
     'sync.cancelled_in_shop.partly_credited': ' Er is al {credited} van gecrediteerd.',
+    'sync.cancelled_in_shop.back_in_shop':
+      'Bestelling {order} was in je winkel geannuleerd en staat nu weer op een afgeronde status: Winkelbrug boekt haar alsnog.',
+    'sync.cancelled_in_shop.draft_left':
+      'Bestelling {order} is in je winkel op "{status}" gezet voordat ze helemaal geboekt was. In Moneybird staat nog een concept van de factuur met kenmerk {reference}: nog geen omzet, en Winkelbrug verstuurt het niet. Verwijder dat concept in Moneybird; verder hoeft er niets geboekt te worden. Zet je de bestelling in je winkel weer op een afgeronde status, dan maakt Winkelbrug de boeking alsnog af.',
     'sync.cancelled_in_shop.look_failed':
       'Winkelbrug kon in je winkel niet nagaan of geboekte bestellingen daarna zijn geannuleerd: {reason} Het boeken gaat gewoon door, en de volgende synchronisaties kijken opnieuw, ook over de tijd die nu gemist is. Je krijgt deze melding één keer.',
     'sync.cancelled_in_shop.credited':
@@ -207,10 +211,14 @@ export const syncMessages = defineCatalog({
     'sync.unpaid_not_yet': 'Order {order} is not paid yet; it is booked once the payment is in.',
     'sync.skipped_by_owner': 'Skipped on request.',
     'sync.cancelled_in_shop.set_aside':
-      'Order {order} was set to "{status}" in your shop before it was booked. Nothing of it is in Moneybird and nothing needs to be booked. If it belongs in your books after all, put it back in your shop and choose "Retry" here.',
+      'Order {order} was set to "{status}" in your shop before it was booked. Nothing of it is in Moneybird and nothing needs to be booked. If you set it to a completed status in your shop again, Winkelbrug books it after all.',
     'sync.cancelled_in_shop.booked':
       'Order {order} was set to "{status}" in your shop, but is still booked in Moneybird: invoice {invoice}, {amount}.{partly} Winkelbrug does not credit on a guess. Make a credit order for this order in your shop; Winkelbrug books it as a credit note against this invoice. If you settled it in Moneybird yourself, choose "Settled myself" on the order.',
     'sync.cancelled_in_shop.partly_credited': ' {credited} of it is credited already.',
+    'sync.cancelled_in_shop.back_in_shop':
+      'Order {order} was cancelled in your shop and is in a completed status again: Winkelbrug books it after all.',
+    'sync.cancelled_in_shop.draft_left':
+      'Order {order} was set to "{status}" in your shop before it was fully booked. Moneybird still holds a draft of its invoice with reference {reference}: no revenue yet, and Winkelbrug does not send it. Delete that draft in Moneybird; nothing else needs to be booked. If you set the order to a completed status in your shop again, Winkelbrug finishes the booking after all.',
     'sync.cancelled_in_shop.look_failed':
       'Winkelbrug could not check in your shop whether booked orders were cancelled afterwards: {reason} Booking goes on, and the next syncs look again, also over the time missed now. You get this message once.',
     'sync.cancelled_in_shop.credited':
