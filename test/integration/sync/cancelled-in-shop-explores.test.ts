@@ -25,13 +25,13 @@
 // Each runs both simulators and the real core end to end.
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createCancellationChannels } from '../../../src/main/core/app-service/cancellation-channels';
 import { notificationForRun } from '../../../src/main/core/app-service/run-notification';
 import { runCli } from '../../../src/main/core/cli/cli-commands';
 import { EnvSecretSource } from '../../../src/main/core/secrets/keychain';
 import type { RunReport } from '../../../src/main/core/sync/run-report';
 import { CANCELLATIONS_CURSOR, CANCELLED_IN_SHOP } from '../../../src/main/core/sync/shop-cancellations';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
+import { CANCELLED, listingsOf, logOf, markOf, settle } from './called-off-orders';
 import {
   bookedIn,
   completeInShop,
@@ -49,31 +49,14 @@ import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support'
 
 const worlds = worldPerTest();
 const booked = bookedIn(worlds);
-/** The shop's status "Geannuleerd" in the simulator. */
-const CANCELLED = 7;
 const MINUTE = 60 * 1000;
 
-/** The owner's log lines of the order, oldest first. */
-const logOf = (w: SyncWorld, orderNumber: number | string) =>
-  w.runtime.store.log
-    .recent({ orderNumber: String(orderNumber), limit: 50 })
-    .map((l) => ({ level: l.level, nl: l.message.nl, en: l.message.en }))
-    .reverse();
 const warningsOf = (w: SyncWorld, orderNumber: number | string) =>
   logOf(w, orderNumber).filter((l) => l.level === 'warn');
 /** The notice that a booked order was called off (the only warning of its kind). */
 const noticesOf = (w: SyncWorld, orderNumber: number | string) =>
   warningsOf(w, orderNumber).filter((l) => l.nl.includes('Winkelbrug crediteert niet op de gok'));
 
-const markOf = (w: SyncWorld, orderNumber: number | string) =>
-  w.runtime.store.cancelledInShop.get(String(orderNumber));
-const settle = (w: SyncWorld, orderNumber: number) =>
-  createCancellationChannels(w.runtime.store)['orders.settleCancellation']({
-    orderNumber: String(orderNumber),
-  });
-/** The shop's listings of one status (the requests a look at it costs). */
-const listingsOf = (w: SyncWorld, status: number) =>
-  w.mww.server.log.entries.filter((e) => e.path === '/v1/orders' && e.query.status_id === String(status));
 /** The command line's `status`, in the owner's language. */
 const cliStatus = (w: SyncWorld, language: 'nl' | 'en' = 'nl') => {
   const env = { ...w.env, WINKELBRUG_DATA_DIR: w.dataDir, WINKELBRUG_LANG: language };

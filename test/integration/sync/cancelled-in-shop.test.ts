@@ -5,7 +5,6 @@
 // simulators and the real core end to end.
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createCancellationChannels } from '../../../src/main/core/app-service/cancellation-channels';
 import { countsOfStore } from '../../../src/main/core/app-service/status-mapping';
 import { runCli } from '../../../src/main/core/cli/cli-commands';
 import { EnvSecretSource } from '../../../src/main/core/secrets/keychain';
@@ -19,6 +18,7 @@ import {
   cancelledStatusesSetting,
 } from '../../../src/main/core/sync/sync-settings';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
+import { CANCELLED, listingsOf, logOf, markOf, settle } from './called-off-orders';
 import {
   bookedIn,
   completeInShop,
@@ -35,25 +35,6 @@ import { moneybirdRequestsSince, ownerMapping, type SyncWorld, worldPerTest } fr
 
 const worlds = worldPerTest();
 const booked = bookedIn(worlds);
-/** The shop's status "Geannuleerd" in the simulator. */
-const CANCELLED = 7;
-
-/** The owner's log lines of the order, oldest first. */
-const logOf = (w: SyncWorld, orderNumber: number) =>
-  w.runtime.store.log
-    .recent({ orderNumber: String(orderNumber), limit: 50 })
-    .map((l) => ({ level: l.level, nl: l.message.nl }))
-    .reverse();
-
-const markOf = (w: SyncWorld, orderNumber: number) =>
-  w.runtime.store.cancelledInShop.get(String(orderNumber));
-const settle = async (w: SyncWorld, orderNumber: number) =>
-  createCancellationChannels(w.runtime.store)['orders.settleCancellation']({
-    orderNumber: String(orderNumber),
-  });
-/** The shop's listings of one status (the requests a look at it costs). */
-const listingsOf = (w: SyncWorld, status: number) =>
-  w.mww.server.log.entries.filter((e) => e.path === '/v1/orders' && e.query.status_id === String(status));
 
 describe('a booked order the shop calls off', () => {
   it('is brought to the owner once, with its invoice and what to do, and nothing is written to Moneybird', async () => {

@@ -327,15 +327,7 @@ export class ShopCancellations {
     const awaiting = store.settings.get(cancellationsAwaitingCreditSetting);
     if (awaiting.length > 0) {
       const still = awaiting.filter((a) => {
-        const entry = store.journal.get(a.orderNumber);
-        const verdict = judgeCancellation(
-          entry,
-          { creditedOrderNumber: undefined },
-          store.cancelledInShop.creditedTotal(a.orderNumber),
-          store.vatFigures.isGone(a.orderNumber),
-          false,
-          store.cancelledInShop.creditingTotal(a.orderNumber),
-        );
+        const { entry, verdict } = this.verdictNow(a.orderNumber, true);
         if (verdict === 'credit_on_its_way') return true;
         if (entry && verdict === 'bring_up') this.bringUp(entry, a.status, a.changed, runId);
         return false;
@@ -343,16 +335,29 @@ export class ShopCancellations {
       if (still.length !== awaiting.length) store.settings.set(cancellationsAwaitingCreditSetting, still);
     }
     for (const marked of store.cancelledInShop.marked()) {
-      const entry = store.journal.get(marked.orderNumber);
-      const verdict = judgeCancellation(
-        entry,
-        { creditedOrderNumber: undefined },
-        store.cancelledInShop.creditedTotal(marked.orderNumber),
-        store.vatFigures.isGone(marked.orderNumber),
-      );
+      const { verdict } = this.verdictNow(marked.orderNumber, false);
       if (verdict === 'bring_up' || !store.cancelledInShop.clear(marked.orderNumber)) continue;
       if (verdict === 'covered') this.loggedCovered(marked.orderNumber, runId);
     }
+  }
+
+  /**
+   * The verdict on a booked order called off earlier, from what the journal knows now: its credit
+   * notes in Moneybird, its invoice deleted there or not, and (`crediting`) its credit orders on
+   * their way.
+   */
+  private verdictNow(orderNumber: string, crediting: boolean) {
+    const { store } = this.context;
+    const entry = store.journal.get(orderNumber);
+    const verdict = judgeCancellation(
+      entry,
+      { creditedOrderNumber: undefined },
+      store.cancelledInShop.creditedTotal(orderNumber),
+      store.vatFigures.isGone(orderNumber),
+      false,
+      crediting ? store.cancelledInShop.creditingTotal(orderNumber) : 0n,
+    );
+    return { entry, verdict };
   }
 
   private loggedCovered(orderNumber: string, runId: number): void {
