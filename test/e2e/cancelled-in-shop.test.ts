@@ -32,6 +32,8 @@ const number = String(order.number);
 /** Its tea the shop credits today, before it calls the rest of the order off. */
 const partlyCredited = saleOf(974_002, 'bram.jansen@example.nl');
 const teaCredit: MwwOrder = { ...creditOf(partlyCredited, 974_003, ['thee']), date: isoDay(Date.now()) };
+/** A sale whose payment never came in: known to the journal, not booked, then called off. */
+const unpaid: MwwOrder = { ...saleOf(974_004, 'cees.bakker@example.nl'), payment_status: 'pending' };
 
 let demo: Demo;
 let browser: LaunchedBrowser;
@@ -39,7 +41,7 @@ let browser: LaunchedBrowser;
 beforeAll(async () => {
   ensureRendererBuilt();
   demo = await startDemo({
-    orderList: [order, partlyCredited],
+    orderList: [order, partlyCredited, unpaid],
     rateWindowSeconds: 2,
     logger: { log: () => {} },
   });
@@ -187,6 +189,32 @@ it('says on the page of a cancelled order what credit orders credit of it alread
   expect(await hint.getAttribute('data-count')).toBe('1');
   expect(await hint.textContent()).toContain('1 daarvan is na het boeken in je winkel geannuleerd');
   await recordScreen(page, 'reconciliation-cancelled-in-shop');
+  expect(browser.errors).toEqual([]);
+  await page.close();
+}, 120_000);
+
+it('sets aside an order the shop calls off before it was booked, and its page says why and what would book it', async () => {
+  const orderNumber = String(unpaid.number);
+  expect(demo.runtime.store.journal.get(orderNumber)?.state).toBe('discovered');
+  demo.mww.shop.setStatus(unpaid.number, STATUS.cancelled);
+  expect(await syncOnce(demo.service)).toMatchObject({ outcome: 'completed', booked: 0 });
+  expect(demo.runtime.store.journal.get(orderNumber)?.state).toBe('skipped');
+
+  const page = await browser.newPage();
+  await page.goto(demo.url);
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/orders/${orderNumber}`);
+  const reason = page.getByTestId('order-reason');
+  await reason.waitFor();
+  expect(await reason.textContent()).toBe(
+    `Bestelling ${orderNumber} is in je winkel op "Geannuleerd" gezet voordat ze geboekt was. Er staat niets van in Moneybird en er hoeft niets geboekt te worden. Zet je haar in je winkel weer op een afgeronde status, dan boekt Winkelbrug haar alsnog.`,
+  );
+  expect(await page.textContent('[data-testid="order-detail"] [data-testid="order-state"]')).toBe(
+    'Overgeslagen',
+  );
+  expect(await page.getByTestId('cancelled-box').count()).toBe(0);
+  await recordScreen(page, 'order-cancelled-before-booked');
   expect(browser.errors).toEqual([]);
   await page.close();
 }, 120_000);
