@@ -4,7 +4,8 @@
 //  2. a credit note sent but awaiting its refund covers the called-off order (the revenue is out);
 //  3. two credit orders after the cancellation, in two runs: the first leaves the mark (telling how
 //     much is credited, without a second notice), the second takes it off;
-//  4. settled by the owner, then the shop makes the credit order anyway: one credit note;
+//  4. settled by the owner, then the shop makes the credit order anyway: asked first, then one
+//     credit note;
 //  5. called off while its booking was half-way (the invoice create's answer lost): finished once,
 //     then brought up, naming the invoice the owner can find;
 //  6. called off while its invoice create waited for a retry (Moneybird refused it, nothing landed):
@@ -192,7 +193,7 @@ describe('credits that cover a called-off order', () => {
     expect(noticesOf(w, 996_021)).toHaveLength(1);
   });
 
-  it('4. settled by the owner, then the shop makes the credit order anyway: it is booked once as a credit note, and nothing is brought up again', async () => {
+  it("4. settled by the owner, then the shop makes the credit order anyway: asked first (Moneybird may hold the owner's own credit), then booked once as a credit note", async () => {
     const order = saleOn(996_031, '2026-11-02');
     const { w, status } = await booked([order]);
     callOff(w, 996_031);
@@ -202,9 +203,25 @@ describe('credits that cover a called-off order', () => {
 
     later(w, 10 * MINUTE);
     shopCredits(w, creditOf(order, 996_032, ['mok', 'thee']));
+    const before = w.moneybird.server.log.entries.length;
     const report = await w.runtime.engine.run('scheduled');
-    await w.runtime.engine.run('scheduled');
+    // Not booked on its own: the owner may have credited the sale by hand in Moneybird already.
     expect(report.calledOff).toEqual([]);
+    expect(entryOf(w, 996_032)).toMatchObject({
+      state: 'parked',
+      reason: { code: 'credit_after_owner_settled' },
+    });
+    expect(entryOf(w, 996_032).reason!.message.nl).toContain('zou deze creditorder dubbel crediteren');
+    expect(entryOf(w, 996_032).reason!.message.en).toContain('would credit it twice');
+    expect(writesIn(moneybirdRequestsSince(w, before))).toEqual([]);
+    expect(status()).toMatchObject({ parked: 1 });
+    // A later run asks nothing again and books nothing.
+    await w.runtime.engine.run('scheduled');
+    expect(entryOf(w, 996_032).state).toBe('parked');
+
+    // The owner says it belongs: booked once as a credit note, and not asked again.
+    w.runtime.engine.retry('996032');
+    await w.runtime.engine.run('manual');
     expect(entryOf(w, 996_032).state).toBe('done');
     const notes = w.moneybird.books
       .salesInvoices()
@@ -214,7 +231,7 @@ describe('credits that cover a called-off order', () => {
     expect(notes[0].payments).toHaveLength(1);
     expect(markOf(w, 996_031)).toBeUndefined();
     expect(noticesOf(w, 996_031)).toHaveLength(1);
-    expect(status()).toMatchObject({ booked: 2, cancelled: 0 });
+    expect(status()).toMatchObject({ booked: 2, cancelled: 0, parked: 0 });
   });
 });
 

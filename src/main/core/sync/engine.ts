@@ -64,7 +64,7 @@ import {
   storedShopCountry,
 } from './run-mapping';
 import { type EngineEvent, type OrderReport, type RunReport, toReport } from './run-report';
-import { ShopCancellations } from './shop-cancellations';
+import { creditAfterOwnerSettled, ShopCancellations } from './shop-cancellations';
 import { ShopPaymentRecordReader } from './shop-payment-records';
 import {
   bookkeepingMappingSetting,
@@ -626,6 +626,12 @@ export class SyncEngine {
         return toReport(parked, 'parked');
       }
       original = resolved.original;
+      // Its original's cancellation settled by the owner by hand: asked once before it credits again.
+      const ask = creditAfterOwnerSettled(this.store, current, order.creditedOrderNumber);
+      if (ask) {
+        this.log('warn', ask.message, current.orderNumber, null, { code: ask.code });
+        return toReport(journal.park(current.orderNumber, current.state, ask), 'parked');
+      }
     }
     const records = await this.paymentRecords.recordsOf(order);
     const moveOutOfLockedPeriod = this.store.settings

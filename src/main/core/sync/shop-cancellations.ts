@@ -12,11 +12,18 @@ import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { abs, type Decimal, toFixed } from '../money/decimal';
 import { classifyStatuses } from '../setup/order-statuses';
-import { type JournalEntry, PROGRESS_STEPS, type Store, storeWriteErrorOf } from '../store';
+import {
+  type JournalEntry,
+  type JournalReason,
+  PROGRESS_STEPS,
+  type Store,
+  storeWriteErrorOf,
+} from '../store';
 import { type DiscoveryWindow, discoverOrderPages, statusChangedSince } from './order-discovery';
 import type { RunLog } from './run-report';
 import {
   cancellationsAwaitingCreditSetting,
+  cancellationsSettledByOwnerSetting,
   cancelledStatusesSetting,
   STATUS_CHANGE_OVERLAP_MS,
 } from './sync-settings';
@@ -443,6 +450,34 @@ interface AwaitingCredit {
 /** The shop's moment of the order's last status change ("YYYY-MM-DD hh:mm:ss", shop time). */
 const changedOf = (order: Order): string =>
   `${order.statusChangedDate ?? order.date} ${order.statusChangedTime ?? '00:00:00'}`;
+
+/** The reason code of a credit order parked because the owner settled its original by hand. */
+export const CREDIT_AFTER_OWNER_SETTLED = 'credit_after_owner_settled';
+
+/**
+ * Why a credit order waits for the owner before its first write: its original was called off in
+ * the shop and the owner said they settled that in Moneybird by hand, so Moneybird may hold their own
+ * credit already. Asked once: a retry (the owner says it belongs) books it. Null when it may go on.
+ */
+export function creditAfterOwnerSettled(
+  store: Store,
+  credit: JournalEntry,
+  originalNumber: string,
+): JournalReason | null {
+  if (credit.moneybird.invoiceId !== null || credit.writeIntent !== null) return null;
+  if (!store.settings.get(cancellationsSettledByOwnerSetting).includes(originalNumber)) return null;
+  const asked = store.journal
+    .steps(credit.orderNumber)
+    .some((s) => s.reasonCode === CREDIT_AFTER_OWNER_SETTLED);
+  if (asked) return null;
+  return {
+    code: CREDIT_AFTER_OWNER_SETTLED,
+    message: localize(syncMessages, 'sync.credit_after_owner_settled', {
+      order: credit.orderNumber,
+      original: originalNumber,
+    }),
+  };
+}
 
 /** An amount as each language writes money ("€ 29,65", "€29.65"). */
 function moneyIn(amount: Decimal, currency: string | null): LocalizedText {

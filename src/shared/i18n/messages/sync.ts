@@ -58,6 +58,8 @@ export const syncMessages = defineCatalog({
     'sync.cancelled_in_shop.booked':
       'Bestelling {order} is in je winkel op "{status}" gezet, maar staat in Moneybird nog geboekt: factuur {invoice}, {amount}.{partly} Winkelbrug crediteert niet op de gok. Maak in je winkel een creditorder voor deze bestelling; Winkelbrug boekt die als creditnota bij deze factuur. Heb je het al zelf in Moneybird geregeld, kies dan bij de bestelling "Zelf geregeld".',
     'sync.cancelled_in_shop.partly_credited': ' Er is al {credited} van gecrediteerd.',
+    'sync.credit_after_owner_settled':
+      'Creditorder {order} crediteert bestelling {original}. Van die bestelling gaf je aan dat je de annulering zelf in Moneybird hebt geregeld. Staat daar al een creditnota of correctie voor, dan zou deze creditorder dubbel crediteren: kies dan "Overslaan". Hoort ze er toch bij, kies dan "Opnieuw proberen"; Winkelbrug boekt haar dan als creditnota.',
     'sync.cancelled_in_shop.back_in_shop':
       'Bestelling {order} was in je winkel geannuleerd en staat nu weer op een afgeronde status: Winkelbrug boekt haar alsnog.',
     'sync.cancelled_in_shop.draft_left':
@@ -215,6 +217,8 @@ export const syncMessages = defineCatalog({
     'sync.cancelled_in_shop.booked':
       'Order {order} was set to "{status}" in your shop, but is still booked in Moneybird: invoice {invoice}, {amount}.{partly} Winkelbrug does not credit on a guess. Make a credit order for this order in your shop; Winkelbrug books it as a credit note against this invoice. If you settled it in Moneybird yourself, choose "Settled myself" on the order.',
     'sync.cancelled_in_shop.partly_credited': ' {credited} of it is credited already.',
+    'sync.credit_after_owner_settled':
+      'Credit order {order} credits order {original}. For that order you said you settled the cancellation in Moneybird yourself. If Moneybird already holds a credit note or correction for it, this credit order would credit it twice: choose "Skip". If it belongs after all, choose "Retry"; Winkelbrug then books it as a credit note.',
     'sync.cancelled_in_shop.back_in_shop':
       'Order {order} was cancelled in your shop and is in a completed status again: Winkelbrug books it after all.',
     'sync.cancelled_in_shop.draft_left':
