@@ -143,7 +143,7 @@ export const uiOrders = defineCatalog({
     'orderDetail.cancelled.creditRest':
       'Maak in je winkel een creditorder voor de rest van deze bestelling. Winkelbrug boekt die als creditnota bij deze factuur; daarna verdwijnt deze melding vanzelf.',
     'orderDetail.cancelled.settledMyself':
-      'Heb je het al zelf in Moneybird rechtgezet? Kies dan "Zelf geregeld".',
+      'Heb je het al zelf in Moneybird rechtgezet? Kies dan "Zelf geregeld". Maakt je winkel daarna toch nog een creditorder voor deze bestelling, dan vraagt Winkelbrug je eerst of die erbij hoort.',
     'orderDetail.cancelled.settle': 'Zelf geregeld',
     'orderDetail.cancelled.settled':
       'Genoteerd: je hebt de annulering van bestelling {order} zelf in Moneybird geregeld.',
@@ -328,7 +328,7 @@ export const uiOrders = defineCatalog({
     'orderDetail.cancelled.creditRest':
       'Make a credit order for the rest of this order in your shop. Winkelbrug books it as a credit note against this invoice; this notice then goes by itself.',
     'orderDetail.cancelled.settledMyself':
-      'Already corrected it in Moneybird yourself? Then choose "Settled myself".',
+      'Already corrected it in Moneybird yourself? Then choose "Settled myself". If your shop still makes a credit order for this order afterwards, Winkelbrug asks you first whether it belongs.',
     'orderDetail.cancelled.settle': 'Settled myself',
     'orderDetail.cancelled.settled':
       'Noted: you settled the cancellation of order {order} in Moneybird yourself.',
