@@ -251,6 +251,12 @@ describe('the orders query', () => {
     expect(overview.stateCounts().cancelled_in_shop).toBe(2);
     expect(s.cancelledInShop.mark(called[0]!.orderNumber, 'Geannuleerd', '2025-08-01 09:00:00')).toBe(true);
     expect(overview.stateCounts().cancelled_in_shop).toBe(3);
+    // Taken off by a credit or a new completion, it was not settled by the owner; by "Zelf geregeld" it was.
+    expect(s.cancelledInShop.settledByOwner(called[0]!.orderNumber)).toBe(false);
+    expect(s.cancelledInShop.settleByOwner(called[1]!.orderNumber)).toBe(true);
+    expect(s.cancelledInShop.settleByOwner(called[1]!.orderNumber)).toBe(false);
+    expect(s.cancelledInShop.settledByOwner(called[1]!.orderNumber)).toBe(true);
+    expect(overview.stateCounts().cancelled_in_shop).toBe(2);
   });
 
   it('shows why an order is held, its invoice number once booked, and who ordered', () => {

@@ -6,7 +6,6 @@ import { app } from '../../../shared/i18n/messages/app';
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { localize } from '../../../shared/i18n/translate';
 import type { Store } from '../store';
-import { cancellationsSettledByOwnerSetting } from '../sync/sync-settings';
 import type { Handlers } from './dispatch';
 
 export type CancellationHandlers = Pick<Handlers, 'orders.settleCancellation'>;
@@ -14,14 +13,7 @@ export type CancellationHandlers = Pick<Handlers, 'orders.settleCancellation'>;
 export function createCancellationChannels(store: Store, now: () => number = Date.now): CancellationHandlers {
   return {
     'orders.settleCancellation': ({ orderNumber }): ActionResult => {
-      const settled = store.transaction(() => {
-        if (!store.cancelledInShop.clear(orderNumber)) return false;
-        const list = store.settings.get(cancellationsSettledByOwnerSetting);
-        if (!list.includes(orderNumber))
-          store.settings.set(cancellationsSettledByOwnerSetting, [...list, orderNumber]);
-        return true;
-      });
-      if (!settled) {
+      if (!store.cancelledInShop.settleByOwner(orderNumber)) {
         return {
           accepted: false,
           runId: null,

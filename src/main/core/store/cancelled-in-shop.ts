@@ -22,8 +22,12 @@ export interface CancelledInShopRepository {
   mark(orderNumber: string, status: string, changed: string): boolean;
   /** The order's mark, if it has one now. */
   get(orderNumber: string): ShopCancellation | undefined;
-  /** Takes the mark off (a credit covers it, the order is completed again, or the owner settled it). */
+  /** Takes the mark off (a credit covers it, or the order is completed again). */
   clear(orderNumber: string): boolean;
+  /** The owner settled it in Moneybird by hand ("Zelf geregeld"): the mark goes, and that is kept. */
+  settleByOwner(orderNumber: string): boolean;
+  /** Whether the owner ever settled a cancellation of this order by hand. */
+  settledByOwner(orderNumber: string): boolean;
   /** Every marked order (there are few), oldest find first. */
   marked(): ShopCancellation[];
   /** The booked orders marked (not those whose invoice is gone from Moneybird): what the owner acts on. */
@@ -67,6 +71,13 @@ export function createCancelledInShopRepository(db: Database, now: () => number)
   const clearStatement = db.prepare(
     'UPDATE order_journal SET cancelled_in_shop_at = NULL WHERE order_number = ? AND cancelled_in_shop_at IS NOT NULL',
   );
+  const settleStatement = db.prepare(
+    `UPDATE order_journal SET cancelled_in_shop_at = NULL, cancelled_settled_at = ?
+     WHERE order_number = ? AND cancelled_in_shop_at IS NOT NULL`,
+  );
+  const settledStatement = db
+    .prepare('SELECT cancelled_settled_at IS NOT NULL FROM order_journal WHERE order_number = ?')
+    .pluck();
   const markedStatement = db.prepare(
     `SELECT ${COLUMNS} FROM ${MARKED_ROWS} ORDER BY cancelled_in_shop_at, rowid`,
   );
@@ -98,6 +109,8 @@ export function createCancelledInShopRepository(db: Database, now: () => number)
       return row && toCancellation(row);
     },
     clear: (orderNumber) => clearStatement.run(orderNumber).changes === 1,
+    settleByOwner: (orderNumber) => settleStatement.run(now(), orderNumber).changes === 1,
+    settledByOwner: (orderNumber) => settledStatement.get(orderNumber) === 1,
     marked: () => (markedStatement.all() as Row[]).map(toCancellation),
     bookedCount: () => bookedCountStatement.get() as number,
   };

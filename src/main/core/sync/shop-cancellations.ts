@@ -23,7 +23,6 @@ import { type DiscoveryWindow, discoverOrderPages, statusChangedSince } from './
 import type { RunLog } from './run-report';
 import {
   cancellationsAwaitingCreditSetting,
-  cancellationsSettledByOwnerSetting,
   cancelledStatusesSetting,
   STATUS_CHANGE_OVERLAP_MS,
 } from './sync-settings';
@@ -376,6 +375,7 @@ export class ShopCancellations {
   private judge(order: Order, runId: number): Array<{ entry: JournalEntry; order: Order }> {
     const { store } = this.context;
     const entry = store.journal.get(order.number);
+    if (!entry) return [];
     const credited = store.cancelledInShop.creditedTotal(order.number);
     const verdict = judgeCancellation(
       entry,
@@ -385,7 +385,6 @@ export class ShopCancellations {
       false,
       store.cancelledInShop.creditingTotal(order.number),
     );
-    if (!entry) return [];
     switch (verdict) {
       case 'set_aside':
         this.setAside(entry, order, runId);
@@ -465,7 +464,7 @@ export function creditAfterOwnerSettled(
   originalNumber: string,
 ): JournalReason | null {
   if (credit.moneybird.invoiceId !== null || credit.writeIntent !== null) return null;
-  if (!store.settings.get(cancellationsSettledByOwnerSetting).includes(originalNumber)) return null;
+  if (!store.cancelledInShop.settledByOwner(originalNumber)) return null;
   const asked = store.journal
     .steps(credit.orderNumber)
     .some((s) => s.reasonCode === CREDIT_AFTER_OWNER_SETTLED);

@@ -45,17 +45,6 @@ export const cancellationsAwaitingCreditSetting = defineSetting(
   [] as Array<{ orderNumber: string; status: string; changed: string }>,
 );
 
-/**
- * Booked orders the shop called off whose cancellation the owner settled in Moneybird by hand ("Zelf
- * geregeld"): a credit order of one of them is asked about before it is booked, as Moneybird may hold
- * the owner's own credit already.
- */
-export const cancellationsSettledByOwnerSetting = defineSetting(
-  'sync.cancellationsSettledByOwner',
-  z.array(z.string().min(1).max(40)).max(100_000),
-  [] as string[],
-);
-
 /** Orders dated before this are never booked; set on first use to that day unless chosen. */
 export const startDateSetting = defineSetting('sync.startDate', isoDate.nullable(), null as string | null);
 

@@ -20,6 +20,7 @@ import { bookingAdministrationMigration } from './018-booking-administration';
 import { vatReturnBoxesMigration } from './019-vat-return-boxes';
 import { recordedFiguresPlacedMigration } from './020-recorded-figures-placed';
 import { cancelledInShopMigration } from './021-cancelled-in-shop';
+import { cancellationSettledByOwnerMigration } from './022-cancellation-settled-by-owner';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -47,6 +48,7 @@ export const MIGRATIONS: readonly Migration[] = [
   vatReturnBoxesMigration,
   recordedFiguresPlacedMigration,
   cancelledInShopMigration,
+  cancellationSettledByOwnerMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
