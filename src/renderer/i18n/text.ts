@@ -15,6 +15,7 @@ import {
   type LocalizedText,
   type MessageParams,
 } from '../../shared/i18n/translate';
+import { writtenMoney } from '../../shared/i18n/written-money';
 
 /** Two catalogs may not define the same key: the second would silently win. */
 type Disjoint<A extends string, B extends string> = [Extract<A, B>] extends [never]
@@ -89,21 +90,12 @@ export function formatDate(date: string, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' }).format(parsed);
 }
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
 /**
- * A decimal amount as text ("1234.56") as currency: "€ 1.234,56". Number() is used for display
- * only; the two decimals come from the core, so nothing is rounded or added here.
+ * A decimal amount as text ("1234.56") as currency: "€ 1.234,56". The two decimals come from the
+ * core, so nothing is rounded or added here.
  */
 export function formatMoney(amount: string, locale: Locale, currency = 'EUR'): string {
-  const key = `${locale}:${currency}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency });
-    moneyFormats.set(key, format);
-  }
-  const value = Number(amount);
-  return Number.isFinite(value) ? format.format(value) : amount;
+  return writtenMoney(amount, locale, currency);
 }
 
 export function formatCount(count: number, locale: Locale): string {

@@ -319,8 +319,8 @@ describe('3. an order parked, then booked by hand in Moneybird, then the rate ma
     expect(invoices(world).map((i) => i.id)).toEqual([hand.id]);
     const reason = world.runtime.store.journal.get('942001')!.reason!;
     expect(reason.message.nl).toContain('MWW-942001');
-    expect(reason.message.nl).toContain('24.20');
-    expect(reason.message.nl).toContain('34.20');
+    expect(reason.message.nl).toContain('€\u00a024,20');
+    expect(reason.message.nl).toContain('€\u00a034,20');
   });
 });
 

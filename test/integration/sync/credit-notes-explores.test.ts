@@ -422,9 +422,9 @@ describe('never credited beyond the sale', () => {
     expect(booked[0]!.moneybird.invoiceId).toBe(notes[0].id);
     expect(refused[0]!.reason?.code).toBe('credit_exceeds_original');
     // The owner is told why, with the figures: 24.20 now, 24.20 credited before, 29.65 sold.
-    expect(refused[0]!.reason?.message.en).toContain('24.20');
-    expect(refused[0]!.reason?.message.en).toContain('29.65');
-    expect(refused[0]!.reason?.message.nl).toContain('29.65');
+    expect(refused[0]!.reason?.message.en).toContain('€24.20');
+    expect(refused[0]!.reason?.message.en).toContain('€29.65');
+    expect(refused[0]!.reason?.message.nl).toContain('€\u00a029,65');
     expect(refused[0]!.moneybird.invoiceId).toBeNull();
     expect(status()).toMatchObject({ booked: 2, parked: 1 });
   });

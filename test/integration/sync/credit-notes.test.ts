@@ -127,7 +127,7 @@ describe('credit orders as credit notes (sales invoices)', () => {
     expect(waiting.progress).toBe('sent');
     expect(waiting.reason?.message.nl).toMatch(/^Wacht op terugbetaling/);
     expect(waiting.reason?.message.en).toMatch(/^Awaiting refund/);
-    expect(waiting.reason?.message.nl).toContain('24.20');
+    expect(waiting.reason?.message.nl).toContain('€\u00a024,20');
     // The orders screen lists it among the waiting orders with that text, not among the parked ones.
     const shown = summaryOfEntry(waiting);
     expect(shown.state).toBe('waiting');
@@ -193,8 +193,8 @@ describe('credit orders as credit notes (sales invoices)', () => {
     const refused = report.orders.find((o) => o.orderNumber === '932004')!;
     expect(refused.outcome).toBe('parked');
     expect(refused.reasonCode).toBe('credit_exceeds_original');
-    expect(refused.reason?.en).toContain('credits 5.45');
-    expect(refused.reason?.en).toContain('(29.65)');
+    expect(refused.reason?.en).toContain('credits €5.45');
+    expect(refused.reason?.en).toContain('(€29.65)');
     const notes = world.moneybird.books
       .salesInvoices()
       .filter((i) => i.original_sales_invoice_id === original.id);

@@ -43,6 +43,7 @@ import { TransientError } from '../../../src/main/core/http/errors';
 import { writeSettings } from '../../../src/main/core/setup/owner-settings';
 import { MAX_OTHER_ADMINISTRATIONS } from '../../../src/main/core/sync/other-administrations';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
+import { writtenMoney } from '../../../src/shared/i18n/written-money';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { MemorySecretStore, SecretsOverEnvironment } from '../../support/memory-secrets';
 import {
@@ -321,8 +322,12 @@ describe('a booking begun in the old BV, still a draft', () => {
     const parked = entryOf(w, order.number);
     expect(parked).toMatchObject({ state: 'parked', reason: { code: 'booked_elsewhere_unfinished' } });
     // A draft has no number: the owner finds it by being a draft of its amount.
-    expect(parked.reason!.message.nl).toContain(`een concept van EUR ${draft.total_price_incl_tax}`);
-    expect(parked.reason!.message.en).toContain(`a draft of EUR ${draft.total_price_incl_tax}`);
+    expect(parked.reason!.message.nl).toContain(
+      `een concept van ${writtenMoney(draft.total_price_incl_tax, 'nl')}`,
+    );
+    expect(parked.reason!.message.en).toContain(
+      `a draft of ${writtenMoney(draft.total_price_incl_tax, 'en')}`,
+    );
     expect(parked.reason!.message.nl).toContain(`"${nameOf(w, oldBv)}"`);
     expect(parked.reason!.message.en).toContain(`"${nameOf(w, newBv)}"`);
     const screens = screensOf(w);

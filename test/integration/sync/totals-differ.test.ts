@@ -3,6 +3,7 @@
 // rate, or only once the draft is sent. Each case must be caught, with the figures that differ.
 import { describe, expect, it } from 'vitest';
 import { parseDecimal, toFixed } from '../../../src/main/core/money';
+import { writtenMoney } from '../../../src/shared/i18n/written-money';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { isPlainDomesticSale, moneybirdRequestsSince, type WorldOptions, worldPerTest } from './support';
@@ -85,12 +86,15 @@ describe('Moneybird computes other totals than the shop', () => {
     expect(toFixed(parseDecimal(invoiceTotal) - parseDecimal(expected))).toBe('0.01');
     const details = entry.reason?.details as { total: { expected: string; invoice: string } };
     expect(details.total).toEqual({ expected, invoice: invoiceTotal });
-    for (const text of [entry.reason!.message.nl, entry.reason!.message.en]) {
-      expect(text).toContain(`${invoiceTotal} `);
-      expect(text).toContain(`${expected} `);
-      expect(text).toContain(draft.id);
+    for (const language of ['nl', 'en'] as const) {
+      const text = entry.reason!.message[language];
+      expect(text).toContain(writtenMoney(invoiceTotal, language));
+      expect(text).toContain(writtenMoney(expected, language));
+      // Named as the owner finds it in Moneybird, by its reference; the internal id means nothing there.
+      expect(text).toContain(draft.reference);
+      expect(text).not.toContain(draft.id);
     }
-    expect(entry.reason!.message.en).toMatch(/draft invoice .* is still in Moneybird/);
+    expect(entry.reason!.message.en).toMatch(/draft with reference .* is still in Moneybird/);
   });
 
   it('another VAT rate on the invoice parks the order with the VAT per rate, though the total agrees', async () => {
@@ -119,8 +123,10 @@ describe('Moneybird computes other totals than the shop', () => {
     for (const v of details.vat) {
       expect(v.invoice).not.toBe(v.expected);
       expect(v.invoice).toBe(moneybirdVat.get(v.taxRateId) ?? '0.00');
-      expect(entry.reason!.message.en).toContain(`VAT ${v.invoice} against ${v.expected}`);
-      expect(entry.reason!.message.nl).toContain(`btw ${v.invoice} tegen ${v.expected}`);
+      const en = `VAT ${writtenMoney(v.invoice, 'en')} against ${writtenMoney(v.expected, 'en')}`;
+      const nl = `btw ${writtenMoney(v.invoice, 'nl')} tegen ${writtenMoney(v.expected, 'nl')}`;
+      expect(entry.reason!.message.en).toContain(en);
+      expect(entry.reason!.message.nl).toContain(nl);
     }
   });
 
@@ -152,10 +158,13 @@ describe('Moneybird computes other totals than the shop', () => {
     // It is no draft: it is in the books at once, so the owner corrects or deletes it in Moneybird.
     const expected = shopTotal(order);
     const invoiceTotal = toFixed(parseDecimal(external[0].total_price_incl_tax));
-    for (const text of [entry.reason!.message.nl, entry.reason!.message.en]) {
-      expect(text).toContain(`${invoiceTotal} `);
-      expect(text).toContain(`${expected} `);
-      expect(text).toContain(external[0].id);
+    for (const language of ['nl', 'en'] as const) {
+      const text = entry.reason!.message[language];
+      expect(text).toContain(writtenMoney(invoiceTotal, language));
+      expect(text).toContain(writtenMoney(expected, language));
+      // Named as the owner finds it in Moneybird, by its reference; the internal id means nothing there.
+      expect(text).toContain(external[0].reference);
+      expect(text).not.toContain(external[0].id);
       expect(text).not.toMatch(/draft|concept/i);
     }
     expect(entry.reason!.message.en).toMatch(/external invoice .* is already in the books/);
@@ -275,10 +284,13 @@ describe('Moneybird computes other totals than the shop', () => {
     expect(details.total).toEqual({ expected, invoice: invoiceTotal });
     // The invoice is numbered and in the books: the owner corrects or credits it in Moneybird.
     expect(sent.invoice_id).toBeTruthy();
-    for (const text of [entry.reason!.message.nl, entry.reason!.message.en]) {
-      expect(text).toContain(`${invoiceTotal} `);
-      expect(text).toContain(`${expected} `);
-      expect(text).toContain(sent.id);
+    for (const language of ['nl', 'en'] as const) {
+      const text = entry.reason!.message[language];
+      expect(text).toContain(writtenMoney(invoiceTotal, language));
+      expect(text).toContain(writtenMoney(expected, language));
+      // Named as the owner finds it in Moneybird, by its reference; the internal id means nothing there.
+      expect(text).toContain(sent.reference);
+      expect(text).not.toContain(sent.id);
       expect(text).toContain(String(sent.invoice_id));
       expect(text).not.toMatch(/conceptfactuur|draft/i);
     }

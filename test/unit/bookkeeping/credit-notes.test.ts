@@ -172,7 +172,8 @@ describe('a credit order as a credit note', () => {
       creditedBefore: '24.20',
       originalTotal: '29.65',
     });
-    expect(refusal.message.nl).toContain('(24.20)');
+    expect(refusal.message.nl).toContain('(€\u00a024,20)');
+    expect(refusal.message.en).toContain('credits €24.20');
     // A credit not in Moneybird (parked before its credit note) does not count.
     const planned2 = plan(creditOrder(1051, ['mok']), {
       otherCredits: [other('1050', '24.20', { booked: false, paid: false })],

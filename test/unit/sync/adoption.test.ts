@@ -271,8 +271,8 @@ describe('judging what Moneybird holds under an order reference', () => {
     });
     const verdict = judgeBookings(plan(), entry(), [found(), draft]);
     if (verdict.kind !== 'park') throw new Error('expected a park');
-    expect(verdict.reason.message.nl).toContain('(factuur 2024-0012; een concept van EUR 12.10)');
-    expect(verdict.reason.message.en).toContain('(invoice 2024-0012; a draft of EUR 12.10)');
+    expect(verdict.reason.message.nl).toContain('(factuur 2024-0012; een concept van €\u00a012,10)');
+    expect(verdict.reason.message.en).toContain('(invoice 2024-0012; a draft of €12.10)');
     // Moneybird's internal ids stay in the details, out of the owner's text.
     expect(verdict.reason.message.nl).not.toContain('480168025387542632');
     expect(verdict.reason.details).toMatchObject({ invoiceIds: ['900', '480168025387542632'] });
@@ -423,7 +423,7 @@ describe('a booking found in another administration of the owner', () => {
     expect(verdict.reason.details).toMatchObject({ administrationId: '11', differences: ['total'] });
     expect(verdict.reason.message.nl).toContain('"Oude Zaak B.V."');
     expect(verdict.reason.message.nl).toContain('"Nieuwe Zaak B.V."');
-    expect(verdict.reason.message.nl).toContain('EUR 20.00');
+    expect(verdict.reason.message.nl).toContain('het totaal is €\u00a020,00');
     expect(verdict.reason.message.en).toContain('Skip');
     // Another contact with other lines, under its own prefix: parked too.
     const other = there(found({ reference: OWN }, ['email:piet@example.nl'], OTHER_LINES), 'sales', OWN);

@@ -15,7 +15,7 @@ import { type ContactPlan, planContact } from './contact';
 import { splitLines } from './invoice-lines';
 import { computeInvoiceTotals } from './moneybird-arithmetic';
 import { bookingReference } from './order-reference';
-import { fmt } from './plan/amounts';
+import { fmt, moneyWording } from './plan/amounts';
 import { bookingDate, openPaymentDate } from './plan/booking-date';
 import { type CreditRefund, creditWithinOriginal, type OtherCredit, planCreditRefund } from './plan/credit';
 import { type InvoiceDetail, planDetails } from './plan/invoice-details';
@@ -154,6 +154,7 @@ export function planBooking(input: PlanInput): BookingPlan | Refusal {
     percentages: rates.percentages,
     shopTax,
     linesPerTaxRate: lines.linesPerTaxRate,
+    currency: order.currency,
     settings,
     reference,
   });
@@ -170,6 +171,7 @@ export function planBooking(input: PlanInput): BookingPlan | Refusal {
       originalTotal: parseDecimal(original.totalInclTax),
       creditTotal: invoiceTotal,
       otherCredits: original.otherCredits ?? [],
+      currency: order.currency,
     });
     if (exceeds) return exceeds;
   }
@@ -190,12 +192,23 @@ export function planBooking(input: PlanInput): BookingPlan | Refusal {
   // The last check, with Moneybird's arithmetic on exactly what is sent: the shop's total, always.
   const after = computeInvoiceTotals(details, true, (id) => percentages.get(id));
   if (after.totalInclTax !== invoiceTotal)
-    return refuse('lines_do_not_add_up', {
-      order: orderNo,
-      shopTotal: fmt(invoiceTotal),
-      linesTotal: fmt(after.totalInclTax),
-      difference: fmt(invoiceTotal - after.totalInclTax),
-    });
+    return refuse(
+      'lines_do_not_add_up',
+      {
+        order: orderNo,
+        shopTotal: fmt(invoiceTotal),
+        linesTotal: fmt(after.totalInclTax),
+        difference: fmt(invoiceTotal - after.totalInclTax),
+      },
+      moneyWording(
+        {
+          shopTotal: invoiceTotal,
+          linesTotal: after.totalInclTax,
+          difference: invoiceTotal - after.totalInclTax,
+        },
+        order.currency,
+      ),
+    );
 
   const refused = checkInvoiceSettings(settings, reference);
   if (refused) return refused;

@@ -9,6 +9,7 @@
 // the owner to decide.
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { writtenAmounts } from '../../../shared/i18n/written-money';
 import { type BookingPlan, type InvoiceDetail, sharesLegacyPrefix } from '../bookkeeping';
 import { parseDecimal, toFixed } from '../money/decimal';
 import type { JournalEntry, JournalPatch, JournalReason, Progress } from '../store';
@@ -83,15 +84,24 @@ function invoiceLabel(invoice: Invoice): LocalizedText {
   const number = 'invoice_id' in invoice ? invoice.invoice_id : null;
   if (typeof number === 'string' && number !== '')
     return localize(syncMessages, 'sync.invoice_label_numbered', { number });
-  return localize(syncMessages, 'sync.invoice_label_unnumbered', { total: invoiceTotal(invoice) });
+  return localize(syncMessages, 'sync.invoice_label_unnumbered', {}, { total: invoiceTotal(invoice) });
 }
 
 function joinLabels(labels: readonly LocalizedText[]): LocalizedText {
   return { nl: labels.map((l) => l.nl).join('; '), en: labels.map((l) => l.en).join('; ') };
 }
 
-function invoiceTotal(invoice: Invoice): string {
-  return `${invoice.currency} ${toFixed(parseDecimal(invoice.total_price_incl_tax), 2)}`;
+/** The invoice's total as the owner reads money ("€ 29,65"). */
+function invoiceTotal(invoice: Invoice): LocalizedText {
+  return writtenAmounts(toFixed(parseDecimal(invoice.total_price_incl_tax), 2), invoice.currency);
+}
+
+/** The two totals a mismatch names, as the owner reads money. */
+function totalsWording(invoice: Invoice, plan: BookingPlan): Record<string, LocalizedText> {
+  return {
+    invoiceTotal: invoiceTotal(invoice),
+    shopTotal: writtenAmounts(plan.expected.totalInclTax, plan.expected.currency),
+  };
 }
 
 /** Whether the bookings found under the order's reference are its own, and from where it goes on. */
@@ -133,14 +143,12 @@ export function judgeBookings(
   if (contact === 'other_lines') differences.push('lines');
   if (!sameFigures) differences.push('total');
   if (differences.length > 0) {
-    const params = {
-      contact: booking.contactName,
-      customer: plan.contact.match.value,
-      invoiceTotal: invoiceTotal(invoice),
-      shopTotal: `${plan.expected.currency} ${plan.expected.totalInclTax}`,
-    };
+    const params = { contact: booking.contactName, customer: plan.contact.match.value };
+    const totals = totalsWording(invoice, plan);
     const text = (language: 'nl' | 'en') =>
-      differences.map((d) => localize(syncMessages, MISMATCH_MESSAGES[d], params)[language]).join('; ');
+      differences
+        .map((d) => localize(syncMessages, MISMATCH_MESSAGES[d], params, totals)[language])
+        .join('; ');
     const key = takeable ? 'sync.booking_not_ours_takeable' : 'sync.booking_not_ours';
     return {
       kind: 'park',
@@ -346,14 +354,10 @@ export function judgeBookingElsewhere(
   if (!suspect) return { kind: 'absent' };
   const { f, differences } = suspect;
   const { invoice } = f.booking;
-  const params = {
-    contact: f.booking.contactName,
-    customer: plan.contact.match.value,
-    invoiceTotal: invoiceTotal(invoice),
-    shopTotal: `${plan.expected.currency} ${plan.expected.totalInclTax}`,
-  };
+  const params = { contact: f.booking.contactName, customer: plan.contact.match.value };
+  const totals = totalsWording(invoice, plan);
   const text = (language: 'nl' | 'en') =>
-    differences.map((d) => localize(syncMessages, MISMATCH_MESSAGES[d], params)[language]).join('; ');
+    differences.map((d) => localize(syncMessages, MISMATCH_MESSAGES[d], params, totals)[language]).join('; ');
   return {
     kind: 'park',
     reason: {

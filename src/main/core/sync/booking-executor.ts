@@ -7,6 +7,7 @@
 
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { interpolate, type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { writtenAmounts } from '../../../shared/i18n/written-money';
 import type {
   BookingPlan,
   ExternalSalesInvoicePayload,
@@ -204,7 +205,7 @@ export class BookingExecutor {
             if (created.problem)
               return {
                 kind: 'parked',
-                entry: this.park(entry, this.problemReason(plan, entry, created.problem)),
+                entry: this.park(entry, this.problemReason(plan, created.problem)),
               };
             break;
           }
@@ -230,7 +231,7 @@ export class BookingExecutor {
               if (isSalesCredit(plan)) invoice = await this.credits.adjusted(plan, invoice as SalesInvoice);
               const problem = checkInvoice(plan, invoice);
               if (problem)
-                return { kind: 'parked', entry: this.park(entry, this.problemReason(plan, entry, problem)) };
+                return { kind: 'parked', entry: this.park(entry, this.problemReason(plan, problem)) };
               this.recordBookedFigures(entry.orderNumber, invoice); // month per VAT rate (#12)
             }
             // credit notes (#11): an external credit without the shop's refund record waits for it.
@@ -254,7 +255,7 @@ export class BookingExecutor {
             if (sent.problem)
               return {
                 kind: 'parked',
-                entry: this.park(entry, this.totalsReason(plan, entry, sent.problem, sent.invoice)),
+                entry: this.park(entry, this.totalsReason(plan, sent.problem, sent.invoice)),
               };
             break;
           }
@@ -272,7 +273,7 @@ export class BookingExecutor {
               if (problem)
                 return {
                   kind: 'parked',
-                  entry: this.park(entry, this.totalsReason(plan, entry, problem, invoice)),
+                  entry: this.park(entry, this.totalsReason(plan, problem, invoice)),
                 };
               this.recordBookedFigures(entry.orderNumber, invoice); // month per VAT rate (#12)
             }
@@ -592,7 +593,11 @@ export class BookingExecutor {
     const invoice = await this.fetchInvoice(plan, id);
     if (!invoice) {
       throw new ParkError(
-        localize(syncMessages, 'sync.invoice_gone', { order: entry.orderNumber, invoiceId: id }),
+        // Named as the owner finds it in Moneybird: its number, else its reference.
+        localize(syncMessages, 'sync.invoice_gone', {
+          order: entry.orderNumber,
+          invoiceId: entry.invoiceNumber ?? entry.reference ?? id,
+        }),
         'invoice_gone',
       );
     }
@@ -647,14 +652,14 @@ export class BookingExecutor {
     return this.failed(entry, error);
   }
 
-  private problemReason(plan: BookingPlan, entry: JournalEntry, problem: InvoiceProblem): JournalReason {
+  private problemReason(plan: BookingPlan, problem: InvoiceProblem): JournalReason {
     return problem.kind === 'totals'
-      ? this.totalsReason(plan, entry, problem.totals)
-      : this.boxReason(plan, entry, problem.boxes);
+      ? this.totalsReason(plan, problem.totals)
+      : this.boxReason(plan, problem.boxes);
   }
 
   /** The lines at a rate that landed in a VAT-return box the order's treatment does not allow. */
-  private boxReason(plan: BookingPlan, entry: JournalEntry, boxes: VatBoxProblem[]): JournalReason {
+  private boxReason(plan: BookingPlan, boxes: VatBoxProblem[]): JournalReason {
     const derived = { treatment: plan.vatTreatment, country: plan.vatCountry };
     const treatment = treatmentWording(derived);
     const required = requiredBoxWording(plan.vatTreatment);
@@ -672,7 +677,7 @@ export class BookingExecutor {
         lines,
         treatment: treatment[lang],
         required: required[lang],
-        invoiceId: entry.moneybird.invoiceId ?? '-',
+        reference: plan.reference,
       });
     };
     return {
@@ -687,28 +692,21 @@ export class BookingExecutor {
    * draft the owner can delete; once sent (`sent` given) it is numbered and in the books, as an
    * external invoice is from the start: the owner corrects it in Moneybird (or credits it).
    */
-  private totalsReason(
-    plan: BookingPlan,
-    entry: JournalEntry,
-    problem: TotalsProblem,
-    sent?: Invoice,
-  ): JournalReason {
-    const vatDetail =
-      problem.vat.length > 0
-        ? problem.vat
-            .map((v) => ({
-              nl: localize(syncMessages, 'sync.vat_detail', { invoiceVat: v.invoice, shopVat: v.expected })
-                .nl,
-              en: localize(syncMessages, 'sync.vat_detail', { invoiceVat: v.invoice, shopVat: v.expected })
-                .en,
-            }))
-            .reduce((a, b) => ({ nl: a.nl + b.nl, en: a.en + b.en }))
-        : { nl: '', en: '' };
-    const base = {
+  private totalsReason(plan: BookingPlan, problem: TotalsProblem, sent?: Invoice): JournalReason {
+    const currency = plan.expected.currency;
+    const vatDetail = problem.vat
+      .map((v) =>
+        localize(
+          syncMessages,
+          'sync.vat_detail',
+          {},
+          { invoiceVat: writtenAmounts(v.invoice, currency), shopVat: writtenAmounts(v.expected, currency) },
+        ),
+      )
+      .reduce((a, b) => ({ nl: a.nl + b.nl, en: a.en + b.en }), { nl: '', en: '' });
+    const params = {
       order: plan.orderNumber,
-      invoiceTotal: problem.total.invoice,
-      shopTotal: problem.total.expected,
-      invoiceId: entry.moneybird.invoiceId ?? '-',
+      reference: plan.reference,
       invoiceNumber: sent && 'invoice_id' in sent && sent.invoice_id ? String(sent.invoice_id) : '-',
     };
     const key = sent
@@ -716,9 +714,12 @@ export class BookingExecutor {
       : isSales(plan)
         ? 'sync.totals_differ'
         : 'sync.totals_differ_external';
-    const nl = localize(syncMessages, key, { ...base, vatDetail: vatDetail.nl }).nl;
-    const en = localize(syncMessages, key, { ...base, vatDetail: vatDetail.en }).en;
-    return { code: 'totals_differ', message: { nl, en }, details: { ...problem } };
+    const message = localize(syncMessages, key, params, {
+      invoiceTotal: writtenAmounts(problem.total.invoice, currency),
+      shopTotal: writtenAmounts(problem.total.expected, currency),
+      vatDetail,
+    });
+    return { code: 'totals_differ', message, details: { ...problem } };
   }
 
   private otherAdministrationReason(entry: JournalEntry): JournalReason {

@@ -12,6 +12,7 @@
 // another booking (an update leaves the credit's own reference on it).
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { localize } from '../../../shared/i18n/translate';
+import { writtenAmounts } from '../../../shared/i18n/written-money';
 import type { BookingPlan, OtherCredit, SalesInvoicePayload } from '../bookkeeping';
 import { NotFoundError, ValidationError } from '../http/errors';
 import { abs, parseDecimal, toFixed } from '../money/decimal';
@@ -73,11 +74,17 @@ export function otherCreditsOf(store: Store, originalNumber: string, orderNumber
 export function awaitingRefundReason(plan: BookingPlan): JournalReason {
   return {
     code: AWAITING_REFUND,
-    message: localize(syncMessages, 'sync.awaiting_refund', {
-      order: plan.orderNumber,
-      original: plan.creditOf?.orderNumber ?? '-',
-      amount: toFixed(abs(parseDecimal(plan.expected.totalInclTax)), 2),
-    }),
+    message: localize(
+      syncMessages,
+      'sync.awaiting_refund',
+      { order: plan.orderNumber, original: plan.creditOf?.orderNumber ?? '-' },
+      {
+        amount: writtenAmounts(
+          toFixed(abs(parseDecimal(plan.expected.totalInclTax)), 2),
+          plan.expected.currency,
+        ),
+      },
+    ),
     details: { original: plan.creditOf?.orderNumber ?? null, total: plan.expected.totalInclTax },
   };
 }

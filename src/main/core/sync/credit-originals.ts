@@ -5,6 +5,7 @@
 // is settled.
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { writtenAmounts } from '../../../shared/i18n/written-money';
 import {
   type BookingPlan,
   type BookkeepingSettings,
@@ -243,11 +244,10 @@ export async function originalInvoiceProblem(
   const before = sum((original.otherCredits ?? []).filter((c) => c.booked).map((c) => abs(c.total)));
   const credit = abs(parseDecimal(plan.expected.totalInclTax));
   if (before + credit <= held) return null;
-  const amount = (value: bigint) => `${plan.expected.currency} ${toFixed(value, 2)}`;
+  const amount = (value: bigint) => writtenAmounts(toFixed(value, 2), plan.expected.currency);
   return {
     code: 'original_invoice_changed',
-    message: localize(syncMessages, 'sync.original_invoice_changed', {
-      ...params,
+    message: localize(syncMessages, 'sync.original_invoice_changed', params, {
       creditTotal: amount(credit),
       creditedBefore: amount(before),
       invoiceTotal: amount(held),

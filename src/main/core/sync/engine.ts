@@ -11,6 +11,7 @@
 
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { writtenAmounts } from '../../../shared/i18n/written-money';
 import {
   type BookingPlan,
   type BookkeepingSettings,
@@ -729,13 +730,15 @@ export class SyncEngine {
     for (const rounding of plan.vatRounding)
       this.log(
         'info',
-        localize(syncMessages, `sync.vat_rounding_${rounding.handling}`, {
-          order: plan.orderNumber,
-          rate: rounding.rate,
-          shopTax: rounding.shopTax,
-          invoiceTax: rounding.invoiceTax,
-          lines: String(rounding.lines),
-        }),
+        localize(
+          syncMessages,
+          `sync.vat_rounding_${rounding.handling}`,
+          { order: plan.orderNumber, rate: rounding.rate, lines: String(rounding.lines) },
+          {
+            shopTax: writtenAmounts(rounding.shopTax, plan.expected.currency),
+            invoiceTax: writtenAmounts(rounding.invoiceTax, plan.expected.currency),
+          },
+        ),
         plan.orderNumber,
         null,
         { code: `vat_rounding_${rounding.handling}` },

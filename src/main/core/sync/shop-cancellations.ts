@@ -8,6 +8,7 @@
 // shop, or its invoice found deleted in Moneybird take the mark off by themselves.
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { writtenAmounts } from '../../../shared/i18n/written-money';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { abs, type Decimal, toFixed } from '../money/decimal';
@@ -478,21 +479,6 @@ export function creditAfterOwnerSettled(
   };
 }
 
-/** An amount as each language writes money ("€ 29,65", "€29.65"). */
-function moneyIn(amount: Decimal, currency: string | null): LocalizedText {
-  const text = toFixed(amount, 2);
-  const format = (locale: string) => {
-    try {
-      return new Intl.NumberFormat(locale, { style: 'currency', currency: currency ?? 'EUR' }).format(
-        Number(text),
-      );
-    } catch {
-      return `${currency ?? ''} ${text}`.trim(); // a currency code Intl does not know
-    }
-  };
-  return { nl: format('nl-NL'), en: format('en-GB') };
-}
-
 /** The owner's text for a booked order the shop called off: what is in Moneybird, and what to do. */
 export function bookedButCalledOff(
   entry: Pick<JournalEntry, 'orderNumber' | 'invoiceNumber' | 'shopTotal' | 'currency' | 'moneybird'>,
@@ -501,7 +487,9 @@ export function bookedButCalledOff(
 ): LocalizedText {
   const invoice = entry.invoiceNumber ?? entry.moneybird.invoiceId ?? '-';
   const amount =
-    entry.shopTotal === null ? { nl: '-', en: '-' } : moneyIn(abs(entry.shopTotal), entry.currency);
+    entry.shopTotal === null
+      ? { nl: '-', en: '-' }
+      : writtenAmounts(toFixed(abs(entry.shopTotal), 2), entry.currency ?? 'EUR');
   // Part credited already: said right after the amount it is part of.
   const partly =
     credited > 0n
@@ -509,7 +497,7 @@ export function bookedButCalledOff(
           syncMessages,
           'sync.cancelled_in_shop.partly_credited',
           {},
-          { credited: moneyIn(credited, entry.currency) },
+          { credited: writtenAmounts(toFixed(credited, 2), entry.currency ?? 'EUR') },
         )
       : { nl: '', en: '' };
   return localize(

@@ -4,14 +4,14 @@ import { defineCatalog } from '../translate';
 export const syncMessages = defineCatalog({
   nl: {
     'sync.totals_differ':
-      'Moneybird rekent voor bestelling {order} een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. De conceptfactuur {invoiceId} staat nog in Moneybird; controleer de btw-tarieven in de koppeling, verwijder het concept en kies daarna "Opnieuw proberen".',
+      'Moneybird rekent voor bestelling {order} een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. Het concept met kenmerk {reference} staat nog in Moneybird; controleer de btw-tarieven in de koppeling, verwijder het concept en kies daarna "Opnieuw proberen".',
     'sync.vat_detail': ', btw {invoiceVat} tegen {shopVat}',
     'sync.totals_differ_sent':
-      'Moneybird rekende voor bestelling {order} bij het versturen een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. Factuur {invoiceNumber} ({invoiceId}) is genummerd en staat in de boekhouding; er is nog geen betaling geboekt. Corrigeer de factuur in Moneybird of crediteer hem, en kies daarna "Opnieuw proberen".',
+      'Moneybird rekende voor bestelling {order} bij het versturen een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. Factuur {invoiceNumber} (kenmerk {reference}) is genummerd en staat in de boekhouding; er is nog geen betaling geboekt. Corrigeer de factuur in Moneybird of crediteer hem, en kies daarna "Opnieuw proberen".',
     'sync.totals_differ_external':
-      'Moneybird rekent voor bestelling {order} een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. De externe factuur {invoiceId} staat al in de boekhouding, nog onbetaald; controleer de btw-tarieven in de koppeling, corrigeer of verwijder de factuur in Moneybird en kies daarna "Opnieuw proberen".',
+      'Moneybird rekent voor bestelling {order} een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. De externe factuur met kenmerk {reference} staat al in de boekhouding, nog onbetaald; controleer de btw-tarieven in de koppeling, corrigeer of verwijder de factuur in Moneybird en kies daarna "Opnieuw proberen".',
     'sync.vat_box_wrong':
-      'Bestelling {order} komt in Moneybird in de verkeerde rubriek van de btw-aangifte: {lines}. Bij {treatment} hoort dat in {required}. De conceptfactuur {invoiceId} staat nog in Moneybird; kies bij Instellingen → Boekhouding het juiste tarief voor {treatment}, zet dat tarief ook op het concept (of verwijder het) en kies daarna "Opnieuw proberen".',
+      'Bestelling {order} komt in Moneybird in de verkeerde rubriek van de btw-aangifte: {lines}. Bij {treatment} hoort dat in {required}. Het concept met kenmerk {reference} staat nog in Moneybird; kies bij Instellingen → Boekhouding het juiste tarief voor {treatment}, zet dat tarief ook op het concept (of verwijder het) en kies daarna "Opnieuw proberen".',
     'sync.vat_box_line': 'tarief "{name}" staat in rubriek {boxes}',
     'sync.no_box': 'geen',
     'sync.box_required.domestic': 'een binnenlandse rubriek (NL/1a, 1b, 1c of 1e)',
@@ -164,14 +164,14 @@ export const syncMessages = defineCatalog({
   },
   en: {
     'sync.totals_differ':
-      'Moneybird computes a different amount for order {order} than the shop: total {invoiceTotal} in Moneybird against {shopTotal} in the shop{vatDetail}. The draft invoice {invoiceId} is still in Moneybird; check the VAT rates in the mapping, delete the draft and then choose "Retry".',
+      'Moneybird computes a different amount for order {order} than the shop: total {invoiceTotal} in Moneybird against {shopTotal} in the shop{vatDetail}. The draft with reference {reference} is still in Moneybird; check the VAT rates in the mapping, delete the draft and then choose "Retry".',
     'sync.vat_detail': ', VAT {invoiceVat} against {shopVat}',
     'sync.totals_differ_sent':
-      'Moneybird computed a different amount for order {order} than the shop when the invoice was sent: total {invoiceTotal} in Moneybird against {shopTotal} in the shop{vatDetail}. Invoice {invoiceNumber} ({invoiceId}) is numbered and in the books; no payment has been registered. Correct the invoice in Moneybird or credit it, then choose "Retry".',
+      'Moneybird computed a different amount for order {order} than the shop when the invoice was sent: total {invoiceTotal} in Moneybird against {shopTotal} in the shop{vatDetail}. Invoice {invoiceNumber} (reference {reference}) is numbered and in the books; no payment has been registered. Correct the invoice in Moneybird or credit it, then choose "Retry".',
     'sync.totals_differ_external':
-      'Moneybird computes a different amount for order {order} than the shop: total {invoiceTotal} in Moneybird against {shopTotal} in the shop{vatDetail}. The external invoice {invoiceId} is already in the books, still unpaid; check the VAT rates in the mapping, correct or delete the invoice in Moneybird and then choose "Retry".',
+      'Moneybird computes a different amount for order {order} than the shop: total {invoiceTotal} in Moneybird against {shopTotal} in the shop{vatDetail}. The external invoice with reference {reference} is already in the books, still unpaid; check the VAT rates in the mapping, correct or delete the invoice in Moneybird and then choose "Retry".',
     'sync.vat_box_wrong':
-      'Order {order} lands in the wrong box of the VAT return in Moneybird: {lines}. For {treatment} it belongs in {required}. The draft invoice {invoiceId} is still in Moneybird; choose the right rate for {treatment} under Settings → Bookkeeping, put that rate on the draft too (or delete it) and then choose "Retry".',
+      'Order {order} lands in the wrong box of the VAT return in Moneybird: {lines}. For {treatment} it belongs in {required}. The draft with reference {reference} is still in Moneybird; choose the right rate for {treatment} under Settings → Bookkeeping, put that rate on the draft too (or delete it) and then choose "Retry".',
     'sync.vat_box_line': 'rate "{name}" is in box {boxes}',
     'sync.no_box': 'none',
     'sync.box_required.domestic': 'a domestic box (NL/1a, 1b, 1c or 1e)',

@@ -1,4 +1,6 @@
 // Small amount helpers the plan's steps share: whole cents, formatting, dates.
+import type { LocalizedText } from '../../../../shared/i18n/translate';
+import { writtenAmounts } from '../../../../shared/i18n/written-money';
 import { type Decimal, hasAtMostPlaces, toFixed } from '../../money/decimal';
 
 /** Millionths in one cent. */
@@ -7,6 +9,19 @@ export const CENT = 10_000n;
 export const HALF_CENT = 5_000n;
 
 export const fmt = (d: Decimal): string => toFixed(d, 2);
+/**
+ * Amounts as the owner reads money in each language ("€ 29,65", "€29.65"), for a message's wording;
+ * the refusal's details keep the plain figures ("29.65").
+ */
+export function moneyWording(
+  amounts: Record<string, Decimal>,
+  currency: string,
+): Record<string, LocalizedText> {
+  const wording: Record<string, LocalizedText> = {};
+  for (const [name, amount] of Object.entries(amounts)) wording[name] = writtenAmounts(fmt(amount), currency);
+  return wording;
+}
+
 export const isCents = (d: Decimal): boolean => hasAtMostPlaces(d, 2);
 
 /** To whole cents, half away from zero. */

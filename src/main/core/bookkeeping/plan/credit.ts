@@ -8,7 +8,7 @@ import type { MoneybirdReferenceData } from '../reference-data';
 import { isRefusal, type Refusal, refuse } from '../refusal';
 import type { BookkeepingSettings } from '../settings';
 import type { ShopRefund } from '../shop-payments';
-import { fmt, roundCents } from './amounts';
+import { fmt, moneyWording, roundCents } from './amounts';
 import { financialAccountFor, noAccountFor, type PlannedPayment } from './payments';
 
 /** Another credit order of the same original, as the journal knows it. */
@@ -31,6 +31,8 @@ export interface CreditContext {
   /** This credit's total incl. VAT (the sign does not matter). */
   creditTotal: Decimal;
   otherCredits: readonly OtherCredit[];
+  /** The orders' currency, for the owner's text. */
+  currency: string;
 }
 
 /** Refuses a credit that, with the credits of the same order already booked, credits more than was sold. */
@@ -38,13 +40,20 @@ export function creditWithinOriginal(credit: CreditContext): Refusal | undefined
   const before = sum(credit.otherCredits.filter((c) => c.booked).map((c) => abs(c.total)));
   const total = abs(credit.creditTotal);
   if (before + total <= abs(credit.originalTotal)) return undefined;
-  return refuse('credit_exceeds_original', {
-    order: credit.orderNumber,
-    original: credit.originalNumber,
-    creditTotal: fmt(total),
-    creditedBefore: fmt(before),
-    originalTotal: fmt(abs(credit.originalTotal)),
-  });
+  return refuse(
+    'credit_exceeds_original',
+    {
+      order: credit.orderNumber,
+      original: credit.originalNumber,
+      creditTotal: fmt(total),
+      creditedBefore: fmt(before),
+      originalTotal: fmt(abs(credit.originalTotal)),
+    },
+    moneyWording(
+      { creditTotal: total, creditedBefore: before, originalTotal: abs(credit.originalTotal) },
+      credit.currency,
+    ),
+  );
 }
 
 /**

@@ -14,7 +14,7 @@ import { type Refusal, refuse } from '../refusal';
 import { type BookkeepingSettings, rateKey, roundingTolerance } from '../settings';
 import { normaliseReferences } from '../vat-box';
 import { taxRatePercentage } from '../vat-treatment';
-import { CENT, fmt, HALF_CENT } from './amounts';
+import { CENT, fmt, HALF_CENT, moneyWording } from './amounts';
 import { checkLedger, type InvoiceDetail } from './invoice-details';
 
 /** How one rate's difference between the shop's VAT and Moneybird's was handled. */
@@ -45,6 +45,8 @@ export interface RoundingInput {
   percentages: ReadonlyMap<string, Decimal>;
   shopTax: ReadonlyMap<string, Decimal>;
   linesPerTaxRate: ReadonlyMap<string, number>;
+  /** The order's currency, for the owner's text. */
+  currency: string;
   settings: BookkeepingSettings;
   reference: MoneybirdReferenceData;
 }
@@ -72,7 +74,11 @@ export function planRounding(input: RoundingInput): RoundingPlan | Refusal {
       lines: String(count),
       bound: fmt(bound),
     };
-    if (abs(difference) > bound) return refuse('vat_mismatch', figures);
+    const written = moneyWording(
+      { shopTax: wanted, invoiceTax: group.tax, difference, bound },
+      input.currency,
+    );
+    if (abs(difference) > bound) return refuse('vat_mismatch', figures, written);
     const rounding = {
       taxRateId: group.taxRateId,
       rate: rateKey(group.percentage),
@@ -90,14 +96,18 @@ export function planRounding(input: RoundingInput): RoundingPlan | Refusal {
     }
     const ledger = settings.rounding.ledgerAccountId;
     if (!ledger)
-      return refuse('rounding_not_configured', { order: orderNumber, difference: fmt(difference) });
+      return refuse(
+        'rounding_not_configured',
+        { order: orderNumber, difference: fmt(difference) },
+        moneyWording({ difference }, input.currency),
+      );
     const adjustment = grossAdjustmentFor(
       group.linesTotal,
       group.percentage,
       wanted,
       difference > 0n ? 1n : -1n,
     );
-    if (adjustment === undefined) return refuse('vat_mismatch', figures);
+    if (adjustment === undefined) return refuse('vat_mismatch', figures, written);
     roundings.push({ ...rounding, handling: 'rounding_line' });
     lines.push({
       description: interpolate(texts['line.vat_rounding'], { rate: rateKey(group.percentage) }),
@@ -114,7 +124,12 @@ export function planRounding(input: RoundingInput): RoundingPlan | Refusal {
   const bad = checkLedger(ledger, 'rounding', reference);
   if (bad) return bad;
   const rate = balancingRate(settings, reference);
-  if (!rate) return refuse('rounding_not_configured', { order: orderNumber, difference: fmt(balance) });
+  if (!rate)
+    return refuse(
+      'rounding_not_configured',
+      { order: orderNumber, difference: fmt(balance) },
+      moneyWording({ difference: balance }, input.currency),
+    );
   lines.push({
     description: texts['line.rounding'],
     amount: '1',

@@ -1,11 +1,12 @@
 // Step 1 of a plan: the shop's own figures. Every amount in whole cents, the lines adding up exactly
 // to the order's total (a difference is a data error, never booked away), and the sign a credit
 // order's amounts must be booked with.
+import { writtenAmounts } from '../../../../shared/i18n/written-money';
 import type { Order } from '../../mijnwebwinkel/order-schema';
 import { type Decimal, toFixed } from '../../money/decimal';
 import { type Refusal, refuse } from '../refusal';
 import { rateKey } from '../settings';
-import { fmt, isCents } from './amounts';
+import { fmt, isCents, moneyWording } from './amounts';
 
 export interface ShopFigures {
   /** -1 for a credit order whose amounts the shop sends positive. */
@@ -25,36 +26,43 @@ export function readShopFigures(order: Order): ShopFigures | Refusal {
       if (price.amountInclTax === undefined)
         return refuse('line_without_amount_incl_tax', { order: orderNo, line: name });
       if (!isCents(price.amountInclTax))
-        return refuse('amount_not_whole_cents', {
-          order: orderNo,
-          field: name,
-          amount: price.amountInclTax.toString(),
-        });
+        return refuse(
+          'amount_not_whole_cents',
+          { order: orderNo, field: name, amount: toFixed(price.amountInclTax, 6) },
+          { amount: writtenAmounts(toFixed(price.amountInclTax, 6), order.currency, 'all') },
+        );
       lineSum += price.amountInclTax;
     }
   }
   if (!isCents(order.total))
-    return refuse('amount_not_whole_cents', {
-      order: orderNo,
-      field: 'price.total',
-      amount: toFixed(order.total, 6),
-    });
+    return refuse(
+      'amount_not_whole_cents',
+      { order: orderNo, field: 'price.total', amount: toFixed(order.total, 6) },
+      { amount: writtenAmounts(toFixed(order.total, 6), order.currency, 'all') },
+    );
   for (const t of order.tax ?? [])
     if (!isCents(t.amount))
-      return refuse('amount_not_whole_cents', {
-        order: orderNo,
-        field: `price.tax ${rateKey(t.rate)}%`,
-        amount: toFixed(t.amount, 6),
-      });
+      return refuse(
+        'amount_not_whole_cents',
+        { order: orderNo, field: `price.tax ${rateKey(t.rate)}%`, amount: toFixed(t.amount, 6) },
+        { amount: writtenAmounts(toFixed(t.amount, 6), order.currency, 'all') },
+      );
   // The shop computes the total as the sum of its lines: any gap means the order's data is wrong,
   // and booking it away would hide exactly the error an accountant must see.
   if (lineSum !== order.total)
-    return refuse('lines_do_not_add_up', {
-      order: orderNo,
-      shopTotal: fmt(order.total),
-      linesTotal: fmt(lineSum),
-      difference: fmt(order.total - lineSum),
-    });
+    return refuse(
+      'lines_do_not_add_up',
+      {
+        order: orderNo,
+        shopTotal: fmt(order.total),
+        linesTotal: fmt(lineSum),
+        difference: fmt(order.total - lineSum),
+      },
+      moneyWording(
+        { shopTotal: order.total, linesTotal: lineSum, difference: order.total - lineSum },
+        order.currency,
+      ),
+    );
   // A credit order's amounts may arrive positive (unknown in the API docs): book them negative.
   const isCredit = order.creditedOrderNumber !== undefined;
   const sign: 1n | -1n = isCredit && (order.total > 0n || (order.total === 0n && lineSum > 0n)) ? -1n : 1n;

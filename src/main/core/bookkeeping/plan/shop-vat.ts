@@ -4,7 +4,7 @@ import type { Order } from '../../mijnwebwinkel/order-schema';
 import { type Decimal, ZERO } from '../../money/decimal';
 import { type Refusal, refuse } from '../refusal';
 import { rateKey } from '../settings';
-import { fmt, roundCents } from './amounts';
+import { fmt, moneyWording, roundCents } from './amounts';
 import type { TaxRateChoice } from './tax-rates';
 
 export function shopVatPerTaxRate(
@@ -27,11 +27,11 @@ export function shopVatPerTaxRate(
     if (amount === ZERO && !taxRate) continue;
     // VAT at a rate no line carries: the shop's VAT cannot be explained by its lines.
     if (!taxRate)
-      return refuse('vat_without_lines', {
-        order: order.number,
-        rate: rateKey(entry.rate),
-        shopTax: fmt(amount),
-      });
+      return refuse(
+        'vat_without_lines',
+        { order: order.number, rate: rateKey(entry.rate), shopTax: fmt(amount) },
+        moneyWording({ shopTax: amount }, order.currency),
+      );
     shopTax.set(taxRate.id, (shopTax.get(taxRate.id) ?? ZERO) + amount);
   }
   return shopTax;
