@@ -26,6 +26,7 @@ import {
 import { AuthenticationError, PlanLimitError } from '../http/errors';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
+import { abs, parseDecimal, toFixed } from '../money/decimal';
 import type { MoneybirdClient } from '../moneybird/client';
 import {
   ACTIONABLE_STATES,
@@ -737,6 +738,10 @@ export class SyncEngine {
           {
             shopTax: writtenAmounts(rounding.shopTax, plan.expected.currency),
             invoiceTax: writtenAmounts(rounding.invoiceTax, plan.expected.currency),
+            difference: writtenAmounts(
+              toFixed(abs(parseDecimal(rounding.shopTax) - parseDecimal(rounding.invoiceTax)), 2),
+              plan.expected.currency,
+            ),
           },
         ),
         plan.orderNumber,

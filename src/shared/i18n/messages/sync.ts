@@ -29,25 +29,25 @@ export const syncMessages = defineCatalog({
     'sync.order_unreadable':
       'Bestelling {order} kon niet worden gelezen: veld {field} {problem}. Meld dit; de bestelling wordt niet geboekt tot dit is opgelost.',
     'sync.original_missing':
-      'Creditbestelling {order} hoort bij bestelling {original}, maar die is (nog) niet geboekt. Boek eerst de oorspronkelijke bestelling; daarna volgt de creditering vanzelf.',
+      'Creditorder {order} hoort bij bestelling {original}, maar die is (nog) niet geboekt. Boek eerst de oorspronkelijke bestelling; daarna volgt de creditering vanzelf.',
     'sync.original_parked':
-      'Creditbestelling {order} hoort bij bestelling {original}, maar die staat geparkeerd en is dus nog niet geboekt. Los eerst bestelling {original} op; daarna volgt de creditering vanzelf.',
+      'Creditorder {order} hoort bij bestelling {original}, maar die staat geparkeerd en is dus nog niet geboekt. Los eerst bestelling {original} op; daarna volgt de creditering vanzelf.',
     'sync.original_unreadable':
-      'Creditbestelling {order} hoort bij bestelling {original}, maar die kon niet uit de winkel worden gelezen. Winkelbrug probeert het later opnieuw.',
+      'Creditorder {order} hoort bij bestelling {original}, maar die kon niet uit de winkel worden gelezen. Winkelbrug probeert het later opnieuw.',
     'sync.original_unplannable':
-      'Creditbestelling {order} hoort bij bestelling {original}, maar de boeking daarvan kan Winkelbrug nu niet opnieuw doorrekenen: {reason} Los dat op en kies dan "Opnieuw proberen" bij deze creditering.',
+      'Creditorder {order} hoort bij bestelling {original}, maar de boeking daarvan kan Winkelbrug nu niet opnieuw doorrekenen: {reason} Los dat op en kies dan "Opnieuw proberen" bij deze creditering.',
     'sync.original_skipped':
-      'Creditbestelling {order} hoort bij bestelling {original}, maar die heb je buiten je boekhouding gelaten (overgeslagen). Kies Overslaan voor deze creditering ook; boek je bestelling {original} toch, dan volgt de creditering vanzelf.',
+      'Creditorder {order} hoort bij bestelling {original}, maar die heb je buiten je boekhouding gelaten (overgeslagen). Kies Overslaan voor deze creditering ook; boek je bestelling {original} toch, dan volgt de creditering vanzelf.',
     'sync.original_invoice_gone':
-      'Creditbestelling {order} crediteert bestelling {original}, maar de factuur daarvan (kenmerk {reference}) staat niet meer in Moneybird. Winkelbrug maakt geen creditfactuur voor een factuur die er niet is. Regel de creditering zelf in Moneybird, als die nog nodig is, en kies "Overslaan".',
+      'Creditorder {order} crediteert bestelling {original}, maar de factuur daarvan (kenmerk {reference}) staat niet meer in Moneybird. Winkelbrug maakt geen creditfactuur voor een factuur die er niet is. Regel de creditering zelf in Moneybird, als die nog nodig is, en kies "Overslaan".',
     'sync.booking_other_administration':
       'Bestelling {order} is voor een deel geboekt (factuur {invoice}) in een andere Moneybird-administratie dan de gekoppelde, voordat je van administratie wisselde. Winkelbrug maakt de boeking niet opnieuw in de gekoppelde administratie: dan stond de bestelling twee keer in je boeken. Maak de boeking zelf af in die andere administratie en kies "Overslaan".',
     'sync.original_other_administration':
-      'Creditbestelling {order} crediteert bestelling {original}, maar die staat op {invoice} in een andere Moneybird-administratie dan de gekoppelde, geboekt voordat je van administratie wisselde. Winkelbrug maakt de creditfactuur niet in de gekoppelde administratie, waar die factuur niet staat. Regel de creditering zelf in die andere administratie en kies "Overslaan".',
+      'Creditorder {order} crediteert bestelling {original}, maar die staat op {invoice} in een andere Moneybird-administratie dan de gekoppelde, geboekt voordat je van administratie wisselde. Winkelbrug maakt de creditfactuur niet in de gekoppelde administratie, waar die factuur niet staat. Regel de creditering zelf in die andere administratie en kies "Overslaan".',
     'sync.original_other_administration_named':
-      'Creditbestelling {order} crediteert bestelling {original}, maar die staat op {invoice} in een andere Moneybird-administratie, "{administration}", geboekt voordat je overstapte naar "{current}". Winkelbrug maakt de creditfactuur niet in "{current}", waar die factuur niet staat. Regel de creditering zelf in "{administration}" en kies "Overslaan".',
+      'Creditorder {order} crediteert bestelling {original}, maar die staat op {invoice} in een andere Moneybird-administratie, "{administration}", geboekt voordat je overstapte naar "{current}". Winkelbrug maakt de creditfactuur niet in "{current}", waar die factuur niet staat. Regel de creditering zelf in "{administration}" en kies "Overslaan".',
     'sync.original_invoice_changed':
-      'Creditbestelling {order} crediteert {creditTotal} van bestelling {original}, maar de factuur daarvan (kenmerk {reference}) is in Moneybird gewijzigd en staat nu op {invoiceTotal}; met wat eerder is gecrediteerd ({creditedBefore}) zou er meer gecrediteerd worden dan er op de factuur staat. Zet de factuur in Moneybird terug zoals de bestelling was en kies "Opnieuw proberen", of kies "Overslaan" als je de creditering zelf regelt.',
+      'Creditorder {order} crediteert {creditTotal} van bestelling {original}, maar de factuur daarvan (kenmerk {reference}) is in Moneybird gewijzigd en staat nu op {invoiceTotal}; met wat eerder is gecrediteerd ({creditedBefore}) zou er meer gecrediteerd worden dan er op de factuur staat. Zet de factuur in Moneybird terug zoals de bestelling was en kies "Opnieuw proberen", of kies "Overslaan" als je de creditering zelf regelt.',
     'sync.invoice_gone':
       'De factuur van bestelling {order} ({invoiceId}) bestaat niet meer in Moneybird. Controleer of hij daar is verwijderd; kies "Overslaan" als de bestelling niet meer geboekt moet worden.',
     'sync.unpaid_not_yet':
@@ -56,10 +56,10 @@ export const syncMessages = defineCatalog({
     'sync.cancelled_in_shop.set_aside':
       'Bestelling {order} is in je winkel op "{status}" gezet voordat ze geboekt was. Er staat niets van in Moneybird en er hoeft niets geboekt te worden. Zet je haar in je winkel weer op een afgeronde status, dan boekt Winkelbrug haar alsnog.',
     'sync.cancelled_in_shop.booked':
-      'Bestelling {order} is in je winkel op "{status}" gezet, maar staat in Moneybird nog geboekt: factuur {invoice}, {amount}.{partly} Winkelbrug crediteert niet op de gok. Maak in je winkel een creditorder voor deze bestelling; Winkelbrug boekt die als creditnota bij deze factuur. Heb je het al zelf in Moneybird geregeld, kies dan bij de bestelling "Zelf geregeld".',
+      'Bestelling {order} is in je winkel op "{status}" gezet, maar staat in Moneybird nog geboekt: factuur {invoice}, {amount}.{partly} Winkelbrug crediteert niet op de gok. Maak in je winkel een creditorder voor deze bestelling; Winkelbrug boekt die als creditfactuur bij deze factuur. Heb je het al zelf in Moneybird geregeld, kies dan bij de bestelling "Zelf geregeld".',
     'sync.cancelled_in_shop.partly_credited': ' Er is al {credited} van gecrediteerd.',
     'sync.credit_after_owner_settled':
-      'Creditorder {order} crediteert bestelling {original}. Van die bestelling gaf je aan dat je de annulering zelf in Moneybird hebt geregeld. Staat daar al een creditnota of correctie voor, dan zou deze creditorder dubbel crediteren: kies dan "Overslaan". Hoort ze er toch bij, kies dan "Opnieuw proberen"; Winkelbrug boekt haar dan als creditnota.',
+      'Creditorder {order} crediteert bestelling {original}. Van die bestelling gaf je aan dat je de annulering zelf in Moneybird hebt geregeld. Staat daar al een creditfactuur of correctie voor, dan zou deze creditorder dubbel crediteren: kies dan "Overslaan". Hoort ze er toch bij, kies dan "Opnieuw proberen"; Winkelbrug boekt haar dan als creditnota.',
     'sync.cancelled_in_shop.back_in_shop':
       'Bestelling {order} was in je winkel geannuleerd en staat nu weer op een afgeronde status: Winkelbrug boekt haar alsnog.',
     'sync.cancelled_in_shop.draft_left':
@@ -100,11 +100,11 @@ export const syncMessages = defineCatalog({
     'sync.start_date_set': 'Startdatum ingesteld op {date}: oudere bestellingen boek je met Importeren.',
     'sync.order_booked': 'Bestelling {order} geboekt als factuur {invoice}.',
     'sync.vat_rounding_accepted':
-      'Bestelling {order}: de webwinkel rekent {shopTax} btw tegen {rate}%, Moneybird {invoiceTax}. Dat is gewone afronding per regel ({lines} regels) binnen de marge; Moneybirds bedrag is geboekt.',
+      "Bestelling {order}: de btw tegen {rate}% is in Moneybird {difference} anders dan in de winkel ({invoiceTax} tegen {shopTax}). Dat komt doordat de winkel de btw per regel afrondt en Moneybird over de hele factuur; zo'n klein verschil is gewoon. Geboekt met het bedrag van Moneybird; je hoeft niets te doen.",
     'sync.vat_rounding_rounding_line':
-      'Bestelling {order}: de webwinkel rekent {shopTax} btw tegen {rate}%, Moneybird {invoiceTax} (afronding per regel, {lines} regels). Een afrondingsregel maakt de btw gelijk aan die van de webwinkel.',
+      'Bestelling {order}: de btw tegen {rate}% zou in Moneybird {difference} anders zijn dan in de winkel ({invoiceTax} tegen {shopTax}), doordat de winkel de btw per regel afrondt. Een afrondingsregel op de factuur maakt de btw gelijk aan die van de winkel; je hoeft niets te doen.',
     'sync.vat_rounding_zero_rate':
-      'Bestelling {order}: de webwinkel meldt {shopTax} btw tegen 0%. Tegen 0% bestaat geen btw; er is 0,00 geboekt.',
+      'Bestelling {order}: de winkel meldt {shopTax} btw tegen 0%. Tegen 0% bestaat geen btw, dus is daar geen btw geboekt.',
     'sync.contact_create_in_doubt':
       'Bestelling {order} wacht even: voor dezelfde klant is bij bestelling {other} een contact aangemaakt waarvan Moneybird nog niet heeft bevestigd of het gelukt is. Zodra dat duidelijk is, wordt deze bestelling op dat contact geboekt. Je hoeft niets te doen.',
     'sync.unknown_line_type':
@@ -156,7 +156,7 @@ export const syncMessages = defineCatalog({
     'sync.adoption_count.adopted.other': '{n} stonden er al en zijn overgenomen',
     'sync.adoption_count.parked': '{n} geparkeerd',
     'sync.awaiting_refund':
-      'Wacht op terugbetaling: de creditnota van bestelling {order} (creditering van bestelling {original}, {amount}) staat verstuurd in Moneybird, maar de winkel heeft de terugbetaling nog niet vastgelegd. Winkelbrug kijkt elk uur opnieuw en registreert de terugbetaling met de datum en het kenmerk van de winkel zodra die er is; tot dan staat de creditnota open. Niets te doen, tenzij je buiten de winkel om hebt terugbetaald: registreer de betaling dan zelf in Moneybird en kies "Overslaan".',
+      'Wacht op terugbetaling: de creditfactuur van creditorder {order} (creditering van bestelling {original}, {amount}) staat in Moneybird, maar de winkel heeft de terugbetaling nog niet vastgelegd. Winkelbrug kijkt elk uur opnieuw en registreert de terugbetaling met de datum en het kenmerk van de winkel zodra die er is; tot dan staat de creditfactuur open. Niets te doen, tenzij je buiten de winkel om hebt terugbetaald: registreer de betaling dan zelf in Moneybird en kies "Overslaan".',
     'sync.administration_conflict':
       'Deze gegevensmap boekt in een andere Moneybird-administratie dan je op deze computer het laatst koos. Is de map teruggezet uit een back-up van vóór je wissel van administratie? Winkelbrug boekt niets tot je de administratie opnieuw kiest: ga naar Instellingen en kies de administratie waarin je nu boekt.',
     'sync.missing_config':
@@ -259,11 +259,11 @@ export const syncMessages = defineCatalog({
     'sync.start_date_set': 'Start date set to {date}: book older orders with Import.',
     'sync.order_booked': 'Order {order} booked as invoice {invoice}.',
     'sync.vat_rounding_accepted':
-      "Order {order}: the shop charges {shopTax} VAT at {rate}%, Moneybird {invoiceTax}. That is ordinary per-line rounding ({lines} lines) within the tolerance; Moneybird's amount was booked.",
+      "Order {order}: the VAT at {rate}% differs by {difference} in Moneybird from the shop ({invoiceTax} against {shopTax}). The shop rounds VAT per line and Moneybird over the whole invoice; so small a difference is normal. Booked with Moneybird's amount; nothing to do.",
     'sync.vat_rounding_rounding_line':
-      "Order {order}: the shop charges {shopTax} VAT at {rate}%, Moneybird {invoiceTax} (per-line rounding, {lines} lines). A rounding line makes the VAT equal to the shop's.",
+      "Order {order}: the VAT at {rate}% would differ by {difference} in Moneybird from the shop ({invoiceTax} against {shopTax}), because the shop rounds VAT per line. A rounding line on the invoice makes the VAT equal to the shop's; nothing to do.",
     'sync.vat_rounding_zero_rate':
-      'Order {order}: the shop reports {shopTax} VAT at 0%. No VAT exists at 0%; 0.00 was booked.',
+      'Order {order}: the shop reports {shopTax} VAT at 0%. No VAT exists at 0%, so none was booked there.',
     'sync.contact_create_in_doubt':
       'Order {order} waits a moment: for the same customer, order {other} created a contact that Moneybird has not yet confirmed. Once that is clear, this order is booked on that contact. Nothing to do for you.',
     'sync.unknown_line_type':
