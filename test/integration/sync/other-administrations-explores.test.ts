@@ -536,6 +536,15 @@ describe('a backup of before the switch restored', () => {
 
       // The new BV from January on.
       await chooseInApp(w, keychain, newBv);
+      // Invoice numbers start over in the new BV: the log says from where on, in both names.
+      const switched = w.runtime.store.log
+        .recent({ limit: 50 })
+        .filter((l) => l.message.nl.startsWith('Vanaf nu boekt Winkelbrug'));
+      expect(switched).toHaveLength(1);
+      expect(switched[0]!.message.nl).toContain(
+        `in de administratie "${newName}", niet meer in "${oldName}"`,
+      );
+      expect(switched[0]!.message.en).toContain(`stays in "${oldName}"`);
       const january = [saleOn(981_704, '2026-01-08'), saleOn(981_705, '2026-01-20', ['thee'])];
       for (const order of january) completeInShop(w, order);
       await (await startApp(w, keychain, opened)).engine.run('manual');

@@ -12,7 +12,7 @@ const worlds = worldPerTest();
 function cards(number: number): MwwOrder {
   const order = sale(number, 'kaarten@example.nl', ['mok']);
   const card = (i: number) => ({
-    ...order.orderlines[0]!,
+    ...order.orderlines![0]!,
     id: `${order.uuid.slice(0, 24)}${String(number * 10 + i).padStart(12, '0')}`,
     quantity: 1,
     description: `Kaart ${i + 1}`,

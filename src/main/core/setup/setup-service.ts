@@ -704,6 +704,22 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
               .map((key) => [key, mapping[key]]),
           );
           s.settings.set(bookkeepingMappingSetting, kept);
+          // Invoice numbers start over in the new administration: the log says where the line is.
+          const before = reached.check.administrations.find((a) => a.id === previous)?.name;
+          s.log.append({
+            at: now(),
+            level: 'info',
+            message: localize(
+              syncMessages,
+              'sync.administration_switched',
+              { current: administration.name },
+              {
+                previous: before
+                  ? { nl: before, en: before }
+                  : localize(syncMessages, 'sync.administration_previous_unnamed'),
+              },
+            ),
+          });
         }
       } catch (error) {
         return storeFailure(error);

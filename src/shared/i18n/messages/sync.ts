@@ -97,6 +97,9 @@ export const syncMessages = defineCatalog({
     'sync.run_started.manual': 'Synchronisatie {run} gestart (op jouw verzoek).',
     'sync.run_started.scheduled': 'Synchronisatie {run} gestart (volgens schema).',
     'sync.run_started.import': 'Synchronisatie {run} gestart (eerdere bestellingen boeken).',
+    'sync.administration_switched':
+      'Vanaf nu boekt Winkelbrug in de administratie "{current}", niet meer in "{previous}". Wat al geboekt was, blijft in "{previous}" staan; nieuwe facturen krijgen de nummers van "{current}". Kies bij Instellingen → Boekhouding de tarieven en rekeningen van "{current}".',
+    'sync.administration_previous_unnamed': 'de vorige administratie',
     'sync.start_date_set': 'Startdatum ingesteld op {date}: oudere bestellingen boek je met Importeren.',
     'sync.order_booked': 'Bestelling {order} geboekt als factuur {invoice}.',
     'sync.vat_rounding_accepted':
@@ -256,6 +259,9 @@ export const syncMessages = defineCatalog({
     'sync.run_started.manual': 'Sync {run} started (at your request).',
     'sync.run_started.scheduled': 'Sync {run} started (on schedule).',
     'sync.run_started.import': 'Sync {run} started (booking earlier orders).',
+    'sync.administration_switched':
+      'From now on Winkelbrug books in the administration "{current}", no longer in "{previous}". What was booked stays in "{previous}"; new invoices get the numbers of "{current}". Choose the rates and accounts of "{current}" under Settings → Bookkeeping.',
+    'sync.administration_previous_unnamed': 'the previous administration',
     'sync.start_date_set': 'Start date set to {date}: book older orders with Import.',
     'sync.order_booked': 'Order {order} booked as invoice {invoice}.',
     'sync.vat_rounding_accepted':
