@@ -4,7 +4,10 @@ import { paths } from '../../routes';
 import type { DryRunResult } from '../../state/setup-store';
 import { useLocale, useText } from '../../state/store-context';
 
-/** Orders the first run would park, with why and (when a setting fixes it) a link to that setting. */
+/**
+ * Orders the first run would park, with why and (when a setting fixes it) a link to that setting,
+ * and how to see the effect of a fix made now: the step's "Opnieuw berekenen" right below.
+ */
 export function DryRunParkedList({ parked }: { parked: DryRunResult['parked'] }) {
   const t = useText();
   const locale = useLocale();
@@ -31,6 +34,10 @@ export function DryRunParkedList({ parked }: { parked: DryRunResult['parked'] })
           </li>
         ))}
       </ul>
+      {/* The orders' reasons say to try again; here that is the step's own "Opnieuw berekenen". */}
+      <p className="field-hint" data-testid="dry-run-parked-again">
+        {t('dryRun.parked.again')}
+      </p>
     </div>
   );
 }

@@ -5,11 +5,13 @@ import { BusyNote } from '../common/BusyNote';
 import { ProblemText } from '../common/ProblemText';
 import { MappingFieldControl } from './MappingFieldControl';
 import {
+  attentionText,
   choicesToSave,
   draftOfFields,
   type MappingDraft,
   missingRequired,
   needsOwner,
+  ownerAnswered,
   SECTION_HINT,
   SECTION_TITLE,
   sectionsOf,
@@ -21,6 +23,8 @@ import {
  * element with the part's id, so Settings can link straight to it. The wizard's Next submits it;
  * Settings passes its own Save button as children. `compact` (the wizard) shows open only what
  * needs the owner and folds each part's other fields away; a part the owner was sent to is unfolded.
+ * A field the owner has answered with a pick of their own stays where it is, its warning replaced by
+ * that pick, and the header counts only the choices still open.
  */
 export function MappingEditor({
   formId,
@@ -45,6 +49,8 @@ export function MappingEditor({
   const load = useSetup((state) => state.loadMapping);
   const save = useSetup((state) => state.saveMapping);
   const [draft, setDraft] = useState<MappingDraft>({});
+  /** The fields whose value the owner chose in this form (picked, or kept as filled in). */
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
   const sectionRefs = useRef<Partial<Record<MappingSection, HTMLHeadingElement | null>>>({});
 
@@ -53,7 +59,9 @@ export function MappingEditor({
   }, [load]);
   // A new proposal (loaded or saved): start from what it says.
   useEffect(() => {
-    if (fields) setDraft(draftOfFields(fields));
+    if (!fields) return;
+    setDraft(draftOfFields(fields));
+    setPicked(new Set());
   }, [fields]);
   useEffect(() => {
     if (!fields || !focusSection) return;
@@ -89,6 +97,9 @@ export function MappingEditor({
     void save(choices).then((ok) => ok && onSaved(sections));
   }
 
+  const choose = (path: string) => setPicked((current) => new Set(current).add(path));
+  const answered = (field: MappingField) =>
+    needsOwner(field, fieldProblems) && ownerAnswered(field, draft, picked, fieldProblems);
   const control = (field: MappingField) => (
     <MappingFieldControl
       key={field.path}
@@ -96,23 +107,25 @@ export function MappingEditor({
       value={draft[field.path] ?? ''}
       problem={fieldProblems[field.path] ?? null}
       missing={missing.includes(field.path)}
+      answered={answered(field)}
       onChange={(value) => {
         setDraft((current) => ({ ...current, [field.path]: value }));
+        choose(field.path);
         onEdit?.();
       }}
+      onKeep={() => choose(field.path)}
     />
   );
+  // Which fields are open is judged on the proposal, so none moves while the owner chooses; the
+  // header counts those the owner has not answered yet.
   const attention = compact ? fields.filter((field) => needsOwner(field, fieldProblems)) : fields;
+  const header = attentionText(attention.length, attention.filter((field) => !answered(field)).length);
 
   return (
     <form id={formId} className="mapping-editor" onSubmit={submit} noValidate>
       {compact && (
-        <p className="mapping-attention" data-testid="mapping-attention">
-          {attention.length === 0
-            ? t('mapping.attention.none')
-            : attention.length === 1
-              ? t('mapping.attention.one')
-              : t('mapping.attention.other', { count: attention.length })}
+        <p className="mapping-attention" data-testid="mapping-attention" aria-live="polite">
+          {t(header.key, header.params)}
         </p>
       )}
       {MAPPING_SECTIONS.map((section) => {

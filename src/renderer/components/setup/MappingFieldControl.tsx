@@ -4,38 +4,64 @@ import { pick } from '../../i18n/text';
 import type { Problem } from '../../state/setup-store';
 import { useLocale, useText } from '../../state/store-context';
 
-/** One mapping choice: a select of Moneybird's records, why it is proposed, and what to check. */
+type MappingOption = MappingField['options'][number];
+
+const optionText = (option: MappingOption) =>
+  option.detail ? `${option.name} — ${option.detail}` : option.name;
+
+/**
+ * One mapping choice: a select of Moneybird's records, why it is proposed, and what to check. Once
+ * the owner's own pick answers its warning, the warning gives way to a calm note of that pick; a
+ * value Winkelbrug filled in can be kept as it is with one button.
+ */
 export function MappingFieldControl({
   field,
   value,
   onChange,
+  onKeep,
   problem,
   missing,
+  answered,
 }: {
   field: MappingField;
   value: string;
   onChange: (value: string) => void;
+  /** The owner keeps the value shown (a select cannot pick what it already shows). */
+  onKeep: () => void;
   problem: Problem | null;
   /** Required and nothing chosen (after the owner tried to go on). */
   missing: boolean;
+  /** The owner chose this field's value here, and it answers what the field asked. */
+  answered: boolean;
 }) {
   const t = useText();
   const locale = useLocale();
   const id = useId();
   const changed = value !== (field.value ?? '');
+  const shownOption = field.options.find((option) => option.id === value);
+  const showReason = field.reason !== null && !changed && !answered;
+  const showWarning = field.warning !== null && !answered;
+  const canKeep = showWarning && shownOption !== undefined && !problem;
   const described = [
     `${id}-help`,
-    field.reason && !changed ? `${id}-reason` : null,
-    field.warning ? `${id}-warning` : null,
+    showReason ? `${id}-reason` : null,
+    answered ? `${id}-chosen` : null,
+    showWarning ? `${id}-warning` : null,
     problem || missing ? `${id}-problem` : null,
   ]
     .filter(Boolean)
     .join(' ');
+  const className = showWarning
+    ? 'mapping-field has-warning'
+    : answered
+      ? 'mapping-field is-chosen'
+      : 'mapping-field';
   return (
     <div
-      className={field.warning ? 'mapping-field has-warning' : 'mapping-field'}
+      className={className}
       data-testid="mapping-field"
       data-path={field.path}
+      data-state={showWarning ? 'warning' : answered ? 'chosen' : undefined}
     >
       <label htmlFor={id}>
         {pick(field.label, locale)}
@@ -55,20 +81,30 @@ export function MappingFieldControl({
         {(value === '' || !field.required) && <option value="">{t('mapping.none')}</option>}
         {field.options.map((option) => (
           <option key={option.id} value={option.id}>
-            {option.detail ? `${option.name} — ${option.detail}` : option.name}
+            {optionText(option)}
           </option>
         ))}
       </select>
-      {field.reason && !changed && (
+      {showReason && field.reason && (
         <p className="reason-text" id={`${id}-reason`}>
           {!field.stored && field.value !== null ? `${t('mapping.proposed')} ` : ''}
           {pick(field.reason, locale)}
         </p>
       )}
-      {field.warning && (
+      {answered && shownOption && (
+        <p className="chosen-text" id={`${id}-chosen`} data-testid="mapping-chosen">
+          {t('mapping.chosen', { choice: optionText(shownOption) })}
+        </p>
+      )}
+      {showWarning && field.warning && (
         <p className="warning-text" id={`${id}-warning`}>
           {pick(field.warning, locale)}
         </p>
+      )}
+      {canKeep && (
+        <button type="button" className="keep-choice" data-testid="mapping-keep" onClick={onKeep}>
+          {t('mapping.keep')}
+        </button>
       )}
       {(problem || missing) && (
         <p className="field-issue" id={`${id}-problem`} role="alert">

@@ -47,6 +47,36 @@ export function needsOwner(field: MappingField, problems: Readonly<Record<string
   return field.warning !== null || (field.required && field.value === null) || Boolean(problems[field.path]);
 }
 
+/**
+ * Whether the owner's own pick answers a field that needed them: they chose its value in this form
+ * (picked it, or kept what was filled in) and it is one of the records Moneybird offers for it.
+ * Nothing chosen, a stored record Moneybird no longer offers (an inactive rate) or a value the last
+ * save refused still needs them.
+ */
+export function ownerAnswered(
+  field: MappingField,
+  draft: MappingDraft,
+  picked: ReadonlySet<string>,
+  problems: Readonly<Record<string, unknown>>,
+): boolean {
+  if (!picked.has(field.path) || problems[field.path]) return false;
+  const value = draft[field.path] ?? field.value ?? '';
+  return value !== '' && field.options.some((option) => option.id === value);
+}
+
+/** What the mapping's header says: how many of the choices that needed the owner still do. */
+export function attentionText(needed: number, left: number): { key: MessageKey; params?: { count: number } } {
+  if (needed === 0) return { key: 'mapping.attention.none' };
+  if (left === needed)
+    return needed === 1
+      ? { key: 'mapping.attention.one' }
+      : { key: 'mapping.attention.other', params: { count: needed } };
+  if (left === 0) return { key: 'mapping.attention.done' };
+  return left === 1
+    ? { key: 'mapping.attention.left.one' }
+    : { key: 'mapping.attention.left.other', params: { count: left } };
+}
+
 export const SECTION_TITLE: Record<MappingSection, MessageKey> = {
   revenue: 'mapping.section.revenue',
   taxRates: 'mapping.section.taxRates',

@@ -19,7 +19,7 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.tax_rate_not_found':
       'Het Moneybird-btw-tarief dat is gekozen voor {rate}% ({treatment}) bestaat niet meer in Moneybird. Kies bij Instellingen → Boekhouding → Btw-tarieven opnieuw een tarief.',
     'refusal.tax_rate_absent':
-      'Bestelling {order} heeft regels tegen {rate}% btw ({treatment}), maar je Moneybird-administratie heeft geen actief btw-tarief van {rate}% voor verkoopfacturen{countryPart}. Voeg dat tarief toe in Moneybird (Instellingen → Btw-tarieven) en kies daarna hier "Opnieuw proberen"; Winkelbrug koppelt het dan zelf.',
+      'Bestelling {order} heeft regels tegen {rate}% btw ({treatment}), maar je Moneybird-administratie heeft geen actief btw-tarief van {rate}% voor verkoopfacturen{countryPart}. Voeg dat tarief toe in Moneybird (Instellingen → Btw-tarieven) en probeer het daarna opnieuw; Winkelbrug koppelt het dan zelf.',
     'refusal.tax_rate_unusable':
       'Het Moneybird-btw-tarief "{name}" voor {rate}% ({treatment}) is niet actief of niet voor verkoopfacturen. Activeer het in Moneybird of kies bij Instellingen → Boekhouding → Btw-tarieven een ander tarief.',
     'refusal.tax_rate_percentage_mismatch':
@@ -102,7 +102,7 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.tax_rate_not_found':
       'The Moneybird tax rate chosen for {rate}% ({treatment}) no longer exists in Moneybird. Choose a rate again under Settings → Bookkeeping → VAT rates.',
     'refusal.tax_rate_absent':
-      'Order {order} has lines at {rate}% VAT ({treatment}), but your Moneybird administration has no active {rate}% tax rate for sales invoices{countryPart}. Add that rate in Moneybird (Settings → Tax rates), then choose "Retry" here; Winkelbrug links it by itself.',
+      'Order {order} has lines at {rate}% VAT ({treatment}), but your Moneybird administration has no active {rate}% tax rate for sales invoices{countryPart}. Add that rate in Moneybird (Settings → Tax rates), then try again; Winkelbrug links it by itself.',
     'refusal.tax_rate_unusable':
       'The Moneybird tax rate "{name}" for {rate}% ({treatment}) is inactive or not for sales invoices. Activate it in Moneybird or choose another rate under Settings → Bookkeeping → VAT rates.',
     'refusal.tax_rate_percentage_mismatch':

@@ -136,6 +136,11 @@ export const uiSetup = defineCatalog({
       '{count} keuzes vragen jou: die staan hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap die open als je hem wilt nakijken.',
     'mapping.attention.none':
       'Niets vraagt jou: alles is ingevuld of mag leeg blijven. Kijk het na als je wilt, of kies Volgende.',
+    'mapping.attention.left.one': 'Nog 1 keuze vraagt jou: die staat hieronder gemarkeerd.',
+    'mapping.attention.left.other': 'Nog {count} keuzes vragen jou: die staan hieronder gemarkeerd.',
+    'mapping.attention.done': 'Alles gekozen; kies Volgende.',
+    'mapping.chosen': 'Jouw keuze: {choice}',
+    'mapping.keep': 'Klopt, deze houden',
     'mapping.settled.one': '1 andere instelling bekijken',
     'mapping.settled.other': '{count} andere instellingen bekijken',
 
@@ -172,6 +177,8 @@ export const uiSetup = defineCatalog({
     'dryRun.parked.title': 'Nog niet te boeken ({count})',
     'dryRun.parked.hint':
       'Deze bestellingen worden geparkeerd tot de oorzaak is opgelost. De andere worden gewoon geboekt.',
+    'dryRun.parked.again':
+      'Los je een oorzaak nu al op, bijvoorbeeld in Moneybird? Kies dan hieronder "Opnieuw berekenen": dan zie je of die bestelling alsnog mee kan.',
 
     'start.title': 'Alles klaar',
     'start.why':
@@ -324,6 +331,11 @@ export const uiSetup = defineCatalog({
       '{count} choices need you: they are marked below. The rest is filled in or may stay empty; unfold it if you want to check it.',
     'mapping.attention.none':
       'Nothing needs you: everything is filled in or may stay empty. Check it if you like, or choose Next.',
+    'mapping.attention.left.one': '1 more choice needs you: it is marked below.',
+    'mapping.attention.left.other': '{count} more choices need you: they are marked below.',
+    'mapping.attention.done': 'All chosen; choose Next.',
+    'mapping.chosen': 'Your choice: {choice}',
+    'mapping.keep': 'Right, keep this one',
     'mapping.settled.one': 'See 1 other setting',
     'mapping.settled.other': 'See {count} other settings',
 
@@ -358,6 +370,8 @@ export const uiSetup = defineCatalog({
     'dryRun.line.total': 'Total incl. VAT',
     'dryRun.parked.title': 'Cannot be booked yet ({count})',
     'dryRun.parked.hint': 'These orders are parked until the cause is fixed. The others are booked as usual.',
+    'dryRun.parked.again':
+      'Fixing a cause right now, in Moneybird for instance? Then choose "Calculate again" below to see whether that order can be booked after all.',
 
     'start.title': 'All set',
     'start.why':
