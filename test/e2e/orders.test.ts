@@ -7,7 +7,7 @@
 // and is saved as a picture.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDecimal } from '../../src/main/core/money/decimal';
+import { parseDecimal, toFixed } from '../../src/main/core/money/decimal';
 import type { JournalState, Store } from '../../src/main/core/store';
 import { bookkeepingMappingSetting } from '../../src/main/core/sync/sync-settings';
 import { syncMessages } from '../../src/shared/i18n/messages/sync';
@@ -149,6 +149,9 @@ async function waitForRange(page: Page, text: string, query = ''): Promise<void>
 }
 
 const nl = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
+/** An amount as the Dutch screens write money. */
+const euro = (amount: string) =>
+  new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(Number(amount));
 
 describe('the orders screen', () => {
   it('lists every order newest first and finds them by search, state and period, a page at a time', async () => {
@@ -163,6 +166,21 @@ describe('the orders screen', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     // The newest are the synced ones, not the history.
     expect(first.every((n) => Number(n) < 200_001)).toBe(true);
+    // A credit reads as one: its amount below zero, as its credit note books it, beside the sales.
+    const shownCredits = demo.runtime.store.journal
+      .list({ limit: 1_000 })
+      .filter((e) => e.creditedOrderNumber !== null && e.shopTotal !== null && first.includes(e.orderNumber));
+    expect(shownCredits.length).toBeGreaterThan(0);
+    const amountOf = (orderNumber: string) =>
+      page.textContent(`[data-testid="order-row"][data-order="${orderNumber}"] td.amount`);
+    for (const credit of shownCredits) {
+      const shopTotal = Math.abs(Number(toFixed(credit.shopTotal!, 2)));
+      expect(await amountOf(credit.orderNumber)).toBe(euro(String(-shopTotal)));
+    }
+    const sold = demo.runtime.store.journal
+      .list({ states: ['done'], limit: 1_000 })
+      .find((e) => e.creditedOrderNumber === null && first.includes(e.orderNumber))!;
+    expect(await amountOf(sold.orderNumber)).toBe(euro(toFixed(sold.shopTotal!, 2)));
     await recordScreen(page, 'orders-list', 'orders');
 
     // Search by part of a customer's name typed without its accents ("Zoë Çelik" as "celik"), and by
@@ -266,9 +284,8 @@ describe('one order', () => {
     const page = await openOrder(booked.orderNumber);
     await page.waitForSelector('[data-testid="invoice-number"]');
     expect(await page.textContent('[data-testid="invoice-number"]')).toContain(invoice.invoice_id);
+    expect(await page.textContent('[data-testid="invoice-kind"]')).toBe(' · Verkoopfactuur');
     expect(await page.textContent('[data-testid="invoice-state"]')).toBe('Betaald');
-    const euro = (amount: string) =>
-      new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(Number(amount));
     expect(await page.textContent('[data-testid="invoice-total"]')).toBe(euro(invoice.total_price_incl_tax));
     const shopOrder = demo.mww.shop.listOrders().find((o) => String(o.number) === booked.orderNumber)!;
     expect(await page.textContent('[data-testid="shop-total"]')).toBe(euro(String(shopOrder.price!.total)));
@@ -276,6 +293,36 @@ describe('one order', () => {
     const method = paymentMethodName(shopOrder.payment?.method_name).nl;
     expect(await page.textContent('[data-testid="shop-payment"]')).toMatch(new RegExp(`^${method}( · |$)`));
     expect(await page.locator('[data-testid="invoice-vat-row"]').count()).toBe(invoice.tax_totals.length);
+    // The shop's lines and the invoice's have the same columns: per line the price per item and the
+    // amount, both incl. VAT, as the shop and Moneybird have them.
+    const columns = (table: string) =>
+      page
+        .locator(`[data-testid="${table}"] thead th`)
+        .evaluateAll((cells) => cells.map((c) => c.textContent));
+    const lineColumns = ['Omschrijving', 'Aantal', 'Btw', 'Prijs per stuk incl. btw', 'Bedrag incl. btw'];
+    expect(await columns('shop-lines')).toEqual(lineColumns);
+    expect(await columns('invoice-lines')).toEqual(lineColumns);
+    const cellsOf = (table: string, cell: string) =>
+      page
+        .locator(`[data-testid="${table}-row"] [data-testid="${cell}"]`)
+        .evaluateAll((cells) => cells.map((c) => c.textContent));
+    expect(await cellsOf('invoice-lines', 'line-unit-price')).toEqual(
+      invoice.details.map((d: { price: string }) => euro(d.price)),
+    );
+    expect(await cellsOf('invoice-lines', 'line-amount')).toEqual(
+      invoice.details.map((d: { price: string; amount_decimal: string }) =>
+        euro((Number(d.price) * Number(d.amount_decimal)).toFixed(2)),
+      ),
+    );
+    const shopLines = [shopOrder.orderlines ?? []].flat();
+    expect(await cellsOf('shop-lines', 'line-amount')).toEqual(
+      shopLines.map((l) =>
+        euro(String([l.price ?? []].flat().reduce((s, p) => s + Number(p.amount_including_tax), 0))),
+      ),
+    );
+    // Both VAT tables name what the VAT is over as the month does, the shop's with its amounts too.
+    expect(await columns('shop-vat')).toEqual(['Tarief', 'Omzet excl. btw', 'Btw']);
+    expect(await columns('invoice-vat')).toEqual(['Tarief', 'Omzet excl. btw', 'Btw']);
     // Each payment with the reference Moneybird matches the provider's payout by.
     expect(invoice.payments.length).toBeGreaterThan(0);
     for (const payment of invoice.payments)
@@ -286,6 +333,10 @@ describe('one order', () => {
       .locator('[data-testid="order-step"]')
       .evaluateAll((items) => items.map((i) => i.getAttribute('data-step')));
     expect(steps).toEqual(['pending', 'contact_ok', 'invoice_created', 'totals_ok', 'sent', 'paid', 'done']);
+    // Sent with delivery method Manual: numbered, nobody mailed, and the step says so.
+    expect(await page.textContent('[data-testid="order-step"][data-step="sent"] span')).toBe(
+      'Factuur definitief gemaakt en genummerd in Moneybird; Winkelbrug mailt hem niet naar de klant',
+    );
     const admin = demo.moneybird.administrationId;
     expect(await page.getAttribute('[data-testid="open-invoice"]', 'href')).toBe(
       `https://moneybird.com/${admin}/sales_invoices/${invoice.id}`,
@@ -364,7 +415,16 @@ describe('one order', () => {
     const page = await openOrder(credit.orderNumber);
     expect(await page.textContent('[data-testid="credit-of"]')).toContain(credit.creditedOrderNumber);
     await page.waitForSelector('[data-testid="shop-lines"]');
-    if (credit.state === 'done') await page.waitForSelector('[data-testid="invoice-number"]');
+    if (credit.state === 'done') {
+      await page.waitForSelector('[data-testid="invoice-number"]');
+      // Its booking is a credit invoice, and the page calls it one.
+      expect(await page.textContent('[data-testid="invoice-kind"]')).toBe(' · Creditfactuur');
+      expect(await page.textContent('[data-testid="booked-as"]')).toMatch(
+        new RegExp(`als creditfactuur ${credit.invoiceNumber}\\.$`),
+      );
+      const creditTotal = euro(String(-Math.abs(Number(toFixed(credit.shopTotal!, 2)))));
+      expect(await page.textContent('[data-testid="invoice-total"]')).toBe(creditTotal);
+    }
     await recordScreen(page, 'order-detail-credit');
     await page.click('[data-testid="credit-of"] a');
     await page.waitForSelector(`[data-testid="order-detail"][data-order="${credit.creditedOrderNumber}"]`);

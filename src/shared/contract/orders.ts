@@ -55,7 +55,10 @@ export const orderSummarySchema = z.object({
   customerName: z.string().nullable(),
   customerEmail: z.string().nullable(),
   state: orderOverviewStateSchema,
-  /** Total including VAT as the shop states it. */
+  /**
+   * Total including VAT as it is booked: a credit order's negative (its credit note's), also where
+   * the shop states it positive, so a list of sales and credits adds up as the books do.
+   */
   total: amountSchema.nullable(),
   currency: z.string().nullable(),
   /** The invoice number in Moneybird, once it has one. */
@@ -87,7 +90,7 @@ const vatLineSchema = z.object({
   /** The rate's name in Moneybird, where known. */
   name: z.string().nullable(),
   amount: amountSchema,
-  /** The amount the VAT is over, where known. */
+  /** The turnover excl. VAT at the rate (what the VAT is over), where known. */
   taxable: amountSchema.nullable(),
 });
 export type VatLine = z.infer<typeof vatLineSchema>;
@@ -108,6 +111,11 @@ export const shopOrderViewSchema = z.object({
     z.object({
       description: z.string(),
       quantity: z.number(),
+      /**
+       * The price of one incl. VAT: the line's total over its quantity, when that is whole cents
+       * (null otherwise, or when the shop sent no price).
+       */
+      unitPrice: amountSchema.nullable(),
       /** The line's total including VAT (null when the shop sent no price). */
       amount: amountSchema.nullable(),
       rates: z.array(amountSchema),
@@ -129,6 +137,11 @@ export type ShopOrderView = z.infer<typeof shopOrderViewSchema>;
 
 export const moneybirdInvoiceViewSchema = z.object({
   kind: z.enum(['sales_invoice', 'external_invoice']),
+  /**
+   * A credit invoice: a credit note of another invoice (a credit order's booking), or an invoice
+   * whose total is below zero.
+   */
+  credit: z.boolean(),
   /** The number the owner knows it by; null for a draft that has none yet. */
   number: z.string().nullable(),
   /** Moneybird's state: draft, open, paid, late, … */
@@ -140,7 +153,10 @@ export const moneybirdInvoiceViewSchema = z.object({
     z.object({
       description: z.string(),
       quantity: z.string().nullable(),
+      /** The price of one, incl. or excl. VAT as `pricesIncludeVat` says. */
       price: amountSchema,
+      /** The line's amount (price × quantity), incl. or excl. VAT as its price is. */
+      amount: amountSchema,
       /** The VAT percentage of the line's tax rate, where the mapping tells it. */
       rate: amountSchema.nullable(),
     }),

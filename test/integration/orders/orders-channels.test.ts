@@ -60,6 +60,11 @@ const detailOf = async (orderNumber: string): Promise<OrderDetail> => {
 };
 
 const money = (text: string | number) => toFixed(parseDecimal(String(text)), 2);
+const sumOf = (amounts: string[]) =>
+  toFixed(
+    amounts.reduce((s, a) => s + parseDecimal(a), 0n),
+    2,
+  );
 
 describe('orders.search', () => {
   it('lists every order the engine knows, newest first, and filters and searches them', async () => {
@@ -129,6 +134,22 @@ describe('orders.detail', () => {
     expect(view.lines.map((l) => l.price)).toEqual(
       invoice.details.map((d: { price: string }) => money(d.price)),
     );
+    expect(view.credit).toBe(false);
+    // Each line's amount as the shop's lines have theirs: the price times the quantity; together the
+    // invoice's total (its prices include VAT).
+    expect(view.pricesIncludeVat).toBe(true);
+    expect(view.lines.map((l) => l.amount)).toEqual(
+      invoice.details.map((d: { price: string; amount_decimal: string }) =>
+        money(Number(d.price) * Number(d.amount_decimal)),
+      ),
+    );
+    expect(sumOf(view.lines.map((l) => l.amount))).toBe(money(invoice.total_price_incl_tax));
+    // The shop's side has what its VAT is over, adding up with the VAT to the shop's total and on its
+    // own to the invoice's total excl. VAT.
+    const shopVat = detail.shop.value.vat;
+    expect(shopVat.every((v) => v.taxable !== null)).toBe(true);
+    expect(sumOf(shopVat.flatMap((v) => [v.taxable!, v.amount]))).toBe(money(shopOrder.price!.total!));
+    expect(sumOf(shopVat.map((v) => v.taxable!))).toBe(money(invoice.total_price_excl_tax));
     expect(view.vat.map((v) => v.amount)).toEqual(
       invoice.tax_totals.map((t: { tax_amount: string }) => money(t.tax_amount)),
     );
@@ -184,15 +205,27 @@ describe('orders.detail', () => {
   });
 
   it('shows a credit with the order it credits', async () => {
+    // A booked credit: a credit of a booked order is booked itself, with a credit invoice of its own.
     const credit = demo.runtime.store.journal
       .list({ limit: 500 })
-      .find((e) => e.creditedOrderNumber !== null);
-    expect(credit, 'the generated history holds a credit').toBeDefined();
+      .find((e) => e.creditedOrderNumber !== null && e.state === 'done');
+    expect(credit, 'the generated history holds a booked credit').toBeDefined();
     const detail = await detailOf(credit!.orderNumber);
     expect(detail.summary.creditedOrderNumber).toBe(credit!.creditedOrderNumber);
-    // A credit of a booked order is booked itself, with an invoice of its own.
-    if (credit!.state === 'done') expect(detail.moneybird?.ok).toBe(true);
-    expect(detail.shop?.ok).toBe(true);
+    if (!detail.shop?.ok || !detail.moneybird?.ok) throw new Error('the shop and Moneybird both answer');
+    expect(detail.moneybird.value.credit).toBe(true);
+    // The shop states the credit positive; the list and the page show it below zero, as it is booked.
+    const shopTotal = money(
+      demo.mww.shop.listOrders().find((o) => String(o.number) === credit!.orderNumber)!.price!.total!,
+    );
+    expect(detail.shop.value.total).toBe(shopTotal);
+    expect(Number(shopTotal)).toBeGreaterThan(0);
+    expect(money(detail.summary.total!)).toBe(money(-Number(shopTotal)));
+    expect(money(detail.moneybird.value.totalInclVat)).toBe(money(detail.summary.total!));
+    const listed = await call('orders.search', { query: credit!.orderNumber });
+    expect(listed.orders.find((o) => o.orderNumber === credit!.orderNumber)?.total).toBe(
+      detail.summary.total,
+    );
   });
 
   it('says so when the invoice was deleted in Moneybird, offers to book it again, and knows no order it never saw', async () => {

@@ -6,10 +6,14 @@ import {
   invoiceView,
   moneybirdLinks,
   ratePercentagesOf,
+  shopOrderView,
+  summaryOfEntry,
   summaryOfRow,
 } from '../../../src/main/core/app-service/order-views';
-import type { Order } from '../../../src/main/core/mijnwebwinkel/order-schema';
-import { salesInvoiceSchema } from '../../../src/main/core/moneybird/schemas';
+import { type Order, parseOrder } from '../../../src/main/core/mijnwebwinkel/order-schema';
+import { parseDecimal, toFixed } from '../../../src/main/core/money/decimal';
+import { externalSalesInvoiceSchema, salesInvoiceSchema } from '../../../src/main/core/moneybird/schemas';
+import { shopFiguresOf } from '../../../src/main/core/reconciliation/order-figures';
 import type { OrderOverviewRow } from '../../../src/main/core/store';
 import { customerOf, numbered } from '../../../src/main/core/sync/order-overview-facts';
 import { withInvoiceNumber } from '../../../src/renderer/components/orders/invoice-names';
@@ -51,6 +55,129 @@ describe('an order in the list', () => {
     });
     // A damaged amount shows as unknown rather than breaking the list.
     expect(summaryOfRow(row({ shopTotal: 'twaalf' })).total).toBeNull();
+  });
+
+  it('shows a credit order below zero, as its credit note books it, however the shop states it', () => {
+    // The shop states a credit with positive amounts; its credit note takes them off the books.
+    const credit = row({ orderNumber: '1023', creditedOrderNumber: '1019', shopTotal: '13.900000' });
+    expect(summaryOfRow(credit).total).toBe('-13.9');
+    // A shop that sends it negative already: negative once, not turned back.
+    expect(summaryOfRow({ ...credit, shopTotal: '-13.90' }).total).toBe('-13.9');
+    expect(summaryOfRow({ ...credit, shopTotal: '0' }).total).toBe('0');
+    expect(summaryOfRow({ ...credit, shopTotal: null }).total).toBeNull();
+    // A sale stays as it is, also a rare one below zero.
+    expect(summaryOfRow(row({ shopTotal: '-2.50' })).total).toBe('-2.5');
+  });
+
+  it('gives the order’s page the same total as the list', () => {
+    const entry = {
+      orderNumber: '1044',
+      state: 'done',
+      orderDate: '2026-11-19',
+      customerName: null,
+      customerEmail: null,
+      shopTotal: parseDecimal('199.75'),
+      currency: 'EUR',
+      invoiceNumber: '2026-0042',
+      creditedOrderNumber: '1043',
+      reason: null,
+      bookedAt: Date.parse('2026-11-29T15:59:00Z'),
+    } as unknown as Parameters<typeof summaryOfEntry>[0];
+    expect(summaryOfEntry(entry).total).toBe('-199.75');
+    expect(summaryOfEntry({ ...entry, creditedOrderNumber: null }).total).toBe('199.75');
+  });
+});
+
+function shopOrder(patch: Record<string, unknown>): Order {
+  const parsed = parseOrder({ number: 1002, date: '2026-10-20', status: 3, debtor: {}, ...patch });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.order;
+}
+
+describe('the order as the shop has it', () => {
+  const sale = shopOrder({
+    price: {
+      total: '96.45',
+      tax: [
+        { rate: 9, amount: '6.43' },
+        { rate: 21, amount: '0.87' },
+      ],
+    },
+    orderlines: [
+      {
+        type: 'article',
+        description: 'Stroopwafels (doos van 12)',
+        quantity: 12,
+        price: { rate: 9, amount: '71.45', amount_including_tax: '77.88' },
+      },
+      {
+        type: 'article',
+        description: 'Theedoek',
+        quantity: 3,
+        price: { rate: 21, amount: '4.14', amount_including_tax: '5.00' },
+      },
+      { type: 'shipping', quantity: 1, price: { rate: 0, amount: '13.57', amount_including_tax: '13.57' } },
+    ],
+  });
+
+  it('gives each line its quantity, its price per item and its amount, both incl. VAT', () => {
+    const view = shopOrderView(sale);
+    expect(view.lines.map((l) => [l.description, l.quantity, l.unitPrice, l.amount])).toEqual([
+      ['Stroopwafels (doos van 12)', 12, '6.49', '77.88'],
+      // 3 for € 5,00 is no price in whole cents: not made up.
+      ['Theedoek', 3, null, '5.00'],
+      ['shipping', 1, '13.57', '13.57'],
+    ]);
+  });
+
+  it('shows the turnover excl. VAT at each rate, as the month per VAT rate counts it for the shop', () => {
+    const view = shopOrderView(sale);
+    expect(view.vat).toEqual([
+      { rate: '21', name: null, amount: '0.87', taxable: '4.13' },
+      { rate: '9', name: null, amount: '6.43', taxable: '71.45' },
+      // A rate without VAT the shop lists none for is turnover all the same.
+      { rate: '0', name: null, amount: '0.00', taxable: '13.57' },
+    ]);
+    const month = shopFiguresOf(sale, 'NL');
+    expect(view.vat.map((v) => [v.rate, v.taxable, v.amount])).toEqual(
+      month.map((m) => [m.rate, toFixed(m.exclTax, 2), toFixed(m.vat, 2)]),
+    );
+  });
+
+  it('leaves a redeemed gift card out of the turnover, and shows a credit in the shop’s own sign', () => {
+    const withGiftCard = shopOrderView(
+      shopOrder({
+        price: { total: '7.10', tax: [{ rate: 21, amount: '2.10' }] },
+        orderlines: [
+          { type: 'article', quantity: 1, price: { rate: 21, amount: '10', amount_including_tax: '12.10' } },
+          { type: 'giftcard', quantity: 1, price: { rate: 0, amount: '-5', amount_including_tax: '-5.00' } },
+        ],
+      }),
+    );
+    expect(withGiftCard.vat).toEqual([{ rate: '21', name: null, amount: '2.10', taxable: '10.00' }]);
+
+    const credit = shopOrderView(
+      shopOrder({
+        number: 1023,
+        credited_order_number: 1019,
+        price: { total: '13.90', tax: [{ rate: 9, amount: '1.15' }] },
+        orderlines: [
+          {
+            type: 'article',
+            description: 'Honing uit de Betuwe',
+            quantity: 1,
+            price: { rate: 9, amount: '8.21', amount_including_tax: '8.95' },
+          },
+          { type: 'shipping', quantity: 1, price: { rate: 9, amount: '4.54', amount_including_tax: '4.95' } },
+        ],
+      }),
+    );
+    expect(credit.total).toBe('13.90');
+    expect(credit.lines.map((l) => [l.unitPrice, l.amount])).toEqual([
+      ['8.95', '8.95'],
+      ['4.95', '4.95'],
+    ]);
+    expect(credit.vat).toEqual([{ rate: '9', name: null, amount: '1.15', taxable: '12.75' }]);
   });
 });
 
@@ -134,6 +261,57 @@ describe('the invoice as booked', () => {
       { rate: '21', name: null, amount: '10.50', taxable: '50.00' },
       { rate: '9', name: null, amount: '3.29', taxable: '36.61' },
     ]);
+  });
+
+  it('gives each line its amount, the price times the quantity, as the shop’s lines have it', () => {
+    const view = invoiceView('sales_invoice', invoice, new Map());
+    expect(view.lines.map((l) => [l.quantity, l.price, l.amount])).toEqual([
+      ['1', '60.50', '60.50'],
+      ['3', '39.90', '119.70'],
+    ]);
+    const unsized = salesInvoiceSchema.parse({
+      ...invoice,
+      details: [{ id: '1', tax_rate_id: '21', description: 'Taart', price: '6.49', amount_decimal: null }],
+    });
+    expect(invoiceView('sales_invoice', unsized, new Map()).lines[0]).toMatchObject({
+      quantity: null,
+      amount: '6.49',
+    });
+  });
+
+  it('is a credit invoice when it credits another invoice, books a credit order or is below zero', () => {
+    expect(invoiceView('sales_invoice', invoice, new Map()).credit).toBe(false);
+    const note = salesInvoiceSchema.parse({
+      ...invoice,
+      original_sales_invoice_id: '8',
+      total_price_incl_tax: '-13.90',
+      total_price_excl_tax: '-12.75',
+      details: [
+        {
+          id: '1',
+          tax_rate_id: '9',
+          description: 'Honing uit de Betuwe',
+          price: '-8.95',
+          amount_decimal: '1',
+        },
+      ],
+    });
+    const view = invoiceView('sales_invoice', note, new Map());
+    expect(view.credit).toBe(true);
+    expect(view.lines[0]).toMatchObject({ price: '-8.95', amount: '-8.95' });
+    // Not linked (the original's credit note made by hand), but below zero all the same.
+    expect(invoiceView('sales_invoice', { ...note, original_sales_invoice_id: null }, new Map()).credit).toBe(
+      true,
+    );
+    // An external invoice has no link: the order tells it, also at a total of nothing.
+    const external = externalSalesInvoiceSchema.parse({
+      ...invoice,
+      date: '2025-03-02',
+      total_price_incl_tax: '0.00',
+      total_price_excl_tax: '0.00',
+    });
+    expect(invoiceView('external_invoice', external, new Map()).credit).toBe(false);
+    expect(invoiceView('external_invoice', external, new Map(), true).credit).toBe(true);
   });
 
   it('reads the mapping loosely: OSS rates per country, the 0 % rates, and skips what is not a rate', () => {

@@ -113,6 +113,7 @@ async function moneybirdPart(
       style,
       invoice,
       ratePercentagesOf(store.settings.get(bookkeepingMappingSetting)),
+      entry.creditedOrderNumber !== null,
     );
     // An order booked before the journal kept numbers, or adopted, learns its number here once.
     if (view.number && entry.invoiceNumber !== view.number) {

@@ -10,18 +10,34 @@ import {
 import { uiOrders } from '../../../shared/i18n/messages/ui-orders';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import type { Order } from '../mijnwebwinkel/order-schema';
-import { type Decimal, divideRounded, parseDecimal, roundTo, sum, toFixed, toPlain } from '../money/decimal';
+import {
+  abs,
+  type Decimal,
+  divideRounded,
+  multiply,
+  parseDecimal,
+  roundTo,
+  sum,
+  toFixed,
+  toPlain,
+} from '../money/decimal';
 import type { ExternalSalesInvoice, SalesInvoice } from '../moneybird/schemas';
+import { shopFiguresOf } from '../reconciliation/order-figures';
 import type { BookingStyle, JournalEntry, JournalState, OrderOverviewRow } from '../store';
 import { overviewStateOf } from '../store/order-overview';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-/** A stored decimal as plain text; anything unreadable (a damaged row) shows as unknown. */
-function plainAmount(text: string | null): string | null {
+/**
+ * A stored total as plain text, as it is booked: a credit order's below zero (the shop may state it
+ * positive; its credit note takes it off the books, `readShopFigures`). Anything unreadable (a
+ * damaged row) shows as unknown.
+ */
+function bookedAmount(text: string | null, credit: boolean): string | null {
   if (text === null) return null;
   try {
-    return toPlain(parseDecimal(text));
+    const amount = parseDecimal(text);
+    return toPlain(credit ? -abs(amount) : amount);
   } catch {
     return null;
   }
@@ -41,7 +57,7 @@ export function summaryOfRow(row: OrderOverviewRow): OrderSummary {
     customerName: row.customerName,
     customerEmail: row.customerEmail,
     state: overviewStateOf(row.state, row.bookedGone === 1, row.cancelledInShop === 1),
-    total: plainAmount(row.shopTotal),
+    total: bookedAmount(row.shopTotal, row.creditedOrderNumber !== null),
     currency: row.currency,
     invoiceNumber: row.invoiceNumber,
     creditedOrderNumber: row.creditedOrderNumber,
@@ -99,24 +115,51 @@ const words = (...parts: Array<string | undefined | null>) =>
     .filter(Boolean)
     .join(' ') || null;
 
+/** A cent as a Decimal (millionths). */
+const CENT = 10_000n;
+
+/** The price of one: the line's total over its quantity, when that comes to whole cents. */
+function unitPriceOf(total: Decimal, quantity: number): string | null {
+  if (!Number.isSafeInteger(quantity) || quantity === 0) return null;
+  const count = BigInt(Math.abs(quantity));
+  return total % (count * CENT) === 0n ? toFixed(total / count, 2) : null;
+}
+
+/**
+ * The shop's VAT per rate with the turnover excl. VAT it is over: the figures the month per VAT rate
+ * counts for the order on the shop's side (`shopFiguresOf`: VAT as the shop states it, turnover its
+ * lines' incl. amounts less that VAT, a redeemed gift card left out), so the order's page and the
+ * month agree. In the shop's own sign: a credit the shop states positive shows positive here, as its
+ * lines do. The part of the VAT return is not shown, so the shop's country is not needed for it.
+ */
+function shopVatLines(order: Order): VatLine[] {
+  const lineSum = sum(order.lines.flatMap((line) => line.prices.map((p) => p.amountInclTax ?? 0n)));
+  const total = order.total ?? 0n;
+  // The sign the booking gives the order's amounts (`readShopFigures`), undone.
+  const credit = order.creditedOrderNumber !== undefined;
+  const sign = credit && (total > 0n || (total === 0n && lineSum > 0n)) ? -1n : 1n;
+  return shopFiguresOf(order, 'NL').map((figures) => ({
+    rate: figures.rate,
+    name: null,
+    amount: toFixed(figures.vat * sign, 2),
+    taxable: toFixed(figures.exclTax * sign, 2),
+  }));
+}
+
 export function shopOrderView(order: Order): ShopOrderView {
   const address = order.debtor.invoiceAddress;
   const lines = order.lines.map((line) => {
     const inclusive = line.prices.map((p) => p.amountInclTax).filter((a): a is Decimal => a !== undefined);
+    const total = inclusive.length === line.prices.length && inclusive.length > 0 ? sum(inclusive) : null;
     return {
       description: line.description?.trim() || line.articles[0]?.description?.trim() || line.type,
       quantity: line.quantity,
-      amount:
-        inclusive.length === line.prices.length && inclusive.length > 0 ? toFixed(sum(inclusive), 2) : null,
+      unitPrice: total === null ? null : unitPriceOf(total, line.quantity),
+      amount: total === null ? null : toFixed(total, 2),
       rates: line.prices.map((p) => toPlain(p.rate)),
     };
   });
-  const vat: VatLine[] = (order.tax ?? []).map((t) => ({
-    rate: toPlain(t.rate),
-    name: null,
-    amount: toFixed(t.amount, 2),
-    taxable: null,
-  }));
+  const vat = shopVatLines(order);
   const street = words(address?.street, address?.houseNumber);
   const town = words(address?.zipcode, address?.city);
   return {
@@ -193,10 +236,15 @@ function contactName(contact: SalesInvoice['contact']): string | null {
   return person && company ? `${company} (${person})` : (company ?? person);
 }
 
+/**
+ * The invoice as the order's page shows it. `creditOrder`: the booking of a shop's credit order, so
+ * a credit invoice whatever its total (a credit note also tells itself by the invoice it credits).
+ */
 export function invoiceView(
   style: BookingStyle,
   invoice: SalesInvoice | ExternalSalesInvoice,
   known: RatePercentages,
+  creditOrder = false,
 ): MoneybirdInvoiceView {
   const sales = style === 'sales_invoice';
   const number = sales
@@ -223,19 +271,27 @@ export function invoiceView(
     );
     if (percent !== null) rates.set(t.tax_rate_id, percent);
   }
+  const creditNote = 'original_sales_invoice_id' in invoice && Boolean(invoice.original_sales_invoice_id);
   return {
     kind: style,
+    credit: creditOrder || creditNote || parseDecimal(invoice.total_price_incl_tax) < 0n,
     number,
     state: invoice.state,
     date: date ?? null,
     currency: invoice.currency,
     pricesIncludeVat: invoice.prices_are_incl_tax,
-    lines: invoice.details.map((d) => ({
-      description: d.description?.trim() ?? '',
-      quantity: d.amount_decimal == null ? null : toPlain(parseDecimal(d.amount_decimal)),
-      price: money(d.price),
-      rate: d.tax_rate_id ? (rates.get(d.tax_rate_id) ?? null) : null,
-    })),
+    lines: invoice.details.map((d) => {
+      const quantity = d.amount_decimal == null ? null : parseDecimal(d.amount_decimal);
+      const price = parseDecimal(d.price);
+      return {
+        description: d.description?.trim() ?? '',
+        quantity: quantity === null ? null : toPlain(quantity),
+        price: toFixed(price, 2),
+        // Moneybird's line amount: the price times the quantity (one when it states none).
+        amount: toFixed(quantity === null ? price : multiply(price, quantity), 2),
+        rate: d.tax_rate_id ? (rates.get(d.tax_rate_id) ?? null) : null,
+      };
+    }),
     vat: invoice.tax_totals.map((t) => {
       const taxable = parseDecimal(t.taxable_amount);
       const tax = parseDecimal(t.tax_amount);

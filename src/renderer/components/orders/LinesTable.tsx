@@ -1,5 +1,5 @@
-// The lines of an order or of its invoice, side by side on the order's page: the same columns, so
-// the owner compares them line by line.
+// The lines of an order or of its invoice, side by side on the order's page: the same columns
+// (quantity, VAT, price per item, amount), so the owner compares them line by line.
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/text';
 import { useText } from '../../state/store-context';
@@ -8,25 +8,26 @@ export interface LineRow {
   description: string;
   quantity: string;
   vat: string;
+  unitPrice: string;
   amount: string;
 }
 
 export function LinesTable({
   testId,
-  amountLabel,
+  includesVat,
   rows,
   totals,
 }: {
   testId: string;
-  /** The last column: the line's amount (the shop) or its price (Moneybird). */
-  amountLabel: MessageKey;
+  /** Whether the prices and amounts include VAT (the shop's always do; an invoice says). */
+  includesVat: boolean;
   rows: readonly LineRow[];
   /** Footer rows: a label and its amount, each with an optional test id. */
   totals: ReadonlyArray<{ label: MessageKey; amount: string; testId?: string }>;
 }): ReactNode {
   const t = useText();
   return (
-    <table className="data-table" data-testid={testId}>
+    <table className="data-table lines-table" data-testid={testId}>
       <caption>{t('orderDetail.lines')}</caption>
       <thead>
         <tr>
@@ -38,18 +39,26 @@ export function LinesTable({
             {t('orderDetail.line.vat')}
           </th>
           <th scope="col" className="amount">
-            {t(amountLabel)}
+            {t(includesVat ? 'orderDetail.line.unitPriceIncl' : 'orderDetail.line.unitPriceExcl')}
+          </th>
+          <th scope="col" className="amount">
+            {t(includesVat ? 'orderDetail.line.amountIncl' : 'orderDetail.line.amountExcl')}
           </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((line, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: lines in the order their source lists them
-          <tr key={index}>
+          <tr key={index} data-testid={`${testId}-row`}>
             <td>{line.description}</td>
             <td className="amount">{line.quantity}</td>
             <td className="amount">{line.vat}</td>
-            <td className="amount">{line.amount}</td>
+            <td className="amount" data-testid="line-unit-price">
+              {line.unitPrice}
+            </td>
+            <td className="amount" data-testid="line-amount">
+              {line.amount}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -57,7 +66,7 @@ export function LinesTable({
         <tfoot>
           {totals.map((total) => (
             <tr key={total.label}>
-              <th scope="row" colSpan={3}>
+              <th scope="row" colSpan={4}>
                 {t(total.label)}
               </th>
               <td className="amount" data-testid={total.testId}>

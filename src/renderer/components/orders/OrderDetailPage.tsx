@@ -7,7 +7,7 @@ import type { MoneybirdInvoiceView, OrderDetail, ShopOrderView, VatLine } from '
 import { type UiOrdersKey, uiOrders } from '../../../shared/i18n/messages/ui-orders';
 import { paymentMethodName } from '../../../shared/i18n/payment-method-name';
 import type { Locale } from '../../../shared/i18n/translate';
-import { formatDate, formatMoney, formatTime, pick, type Translate } from '../../i18n/text';
+import { formatDate, formatMoney, formatTime, type MessageKey, pick, type Translate } from '../../i18n/text';
 import { paths } from '../../routes';
 import { useOrders } from '../../state/orders-store';
 import { useApp, useLocale, useText } from '../../state/store-context';
@@ -117,11 +117,12 @@ function ShopPart({ shop }: { shop: ShopOrderView }) {
       </dl>
       <LinesTable
         testId="shop-lines"
-        amountLabel="orderDetail.line.amount"
+        includesVat
         rows={shop.lines.map((line) => ({
           description: line.description,
           quantity: String(line.quantity),
           vat: line.rates.map((r) => formatRate(r, locale)).join(' / ') || '–',
+          unitPrice: line.unitPrice === null ? '–' : formatMoney(line.unitPrice, locale, shop.currency),
           amount: line.amount === null ? '–' : formatMoney(line.amount, locale, shop.currency),
         }))}
         totals={
@@ -166,7 +167,15 @@ function MoneybirdPart({ invoice, links }: { invoice: MoneybirdInvoiceView; link
         <dt>{t('orderDetail.invoice')}</dt>
         <dd data-testid="invoice-number">
           <strong>{invoice.number ?? t('orderDetail.invoice.draft')}</strong>
-          <span className="cell-note-inline"> · {t(`orderDetail.invoice.kind.${invoice.kind}`)}</span>
+          <span className="cell-note-inline" data-testid="invoice-kind">
+            {' '}
+            ·{' '}
+            {t(
+              invoice.credit
+                ? `orderDetail.invoice.creditKind.${invoice.kind}`
+                : `orderDetail.invoice.kind.${invoice.kind}`,
+            )}
+          </span>
         </dd>
         <dt>{t('orderDetail.invoice.state')}</dt>
         <dd data-testid="invoice-state">{invoiceStateText(invoice.state, t)}</dd>
@@ -184,12 +193,13 @@ function MoneybirdPart({ invoice, links }: { invoice: MoneybirdInvoiceView; link
       <ExternalLinks links={links} />
       <LinesTable
         testId="invoice-lines"
-        amountLabel="orderDetail.line.price"
+        includesVat={invoice.pricesIncludeVat}
         rows={invoice.lines.map((line) => ({
           description: line.description,
           quantity: line.quantity ?? '–',
           vat: formatRate(line.rate, locale),
-          amount: formatMoney(line.price, locale, currency),
+          unitPrice: formatMoney(line.price, locale, currency),
+          amount: formatMoney(line.amount, locale, currency),
         }))}
         totals={[
           { label: 'orderDetail.totalExcl', amount: formatMoney(invoice.totalExclVat, locale, currency) },
@@ -200,9 +210,6 @@ function MoneybirdPart({ invoice, links }: { invoice: MoneybirdInvoiceView; link
           },
         ]}
       />
-      <p className="hint">
-        {t(invoice.pricesIncludeVat ? 'orderDetail.pricesInclVat' : 'orderDetail.pricesExclVat')}
-      </p>
       <VatTable vat={invoice.vat} currency={currency} testId="invoice-vat" />
       <h4 className="subheading">{t('orderDetail.payments')}</h4>
       {invoice.payments.length === 0 ? (
@@ -436,6 +443,19 @@ function Steps({ order }: { order: OrderDetail }) {
   );
 }
 
+/** How the booking is named: an invoice or a credit invoice, and whether it was deleted since. */
+function bookedAsKey(summary: OrderDetail['summary']): MessageKey {
+  const deleted = summary.state === 'deleted_in_moneybird';
+  if (summary.creditedOrderNumber)
+    return deleted ? 'orderDetail.bookedAsCreditDeleted' : 'orderDetail.bookedAsCredit';
+  return deleted ? 'orderDetail.bookedAsDeleted' : 'orderDetail.bookedAs';
+}
+
+/** Whether the shop states a credit order with amounts above zero (as it usually does). */
+function shownPositive(shop: ShopOrderView): boolean {
+  return shop.total === null ? shop.lines.some((l) => Number(l.amount) > 0) : Number(shop.total) > 0;
+}
+
 function OrderView({ order }: { order: OrderDetail }) {
   const t = useText();
   const locale = useLocale();
@@ -451,15 +471,10 @@ function OrderView({ order }: { order: OrderDetail }) {
         {summary.bookedAt && (
           <p className="booked-as" data-testid="booked-as">
             {summary.invoiceNumber
-              ? t(
-                  summary.state === 'deleted_in_moneybird'
-                    ? 'orderDetail.bookedAsDeleted'
-                    : 'orderDetail.bookedAs',
-                  {
-                    time: formatTime(summary.bookedAt, locale),
-                    invoice: summary.invoiceNumber,
-                  },
-                )
+              ? t(bookedAsKey(summary), {
+                  time: formatTime(summary.bookedAt, locale),
+                  invoice: summary.invoiceNumber,
+                })
               : t('orderDetail.booked', { time: formatTime(summary.bookedAt, locale) })}
           </p>
         )}
@@ -491,7 +506,11 @@ function OrderView({ order }: { order: OrderDetail }) {
           <p className="empty">{t('orderDetail.shop.unavailable')}</p>
         ) : order.shop.ok ? (
           <>
-            {summary.creditedOrderNumber && <p className="hint">{t('orderDetail.shop.creditPositive')}</p>}
+            {summary.creditedOrderNumber && shownPositive(order.shop.value) && (
+              <p className="hint" data-testid="shop-credit-positive">
+                {t('orderDetail.shop.creditPositive')}
+              </p>
+            )}
             <ShopPart shop={order.shop.value} />
           </>
         ) : (

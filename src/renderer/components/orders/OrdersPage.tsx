@@ -30,9 +30,9 @@ import { type PeriodPreset, periodOf, presetOf } from './period';
 const SEARCH_DEBOUNCE_MS = 300;
 
 const features = tableFeatures({ rowPaginationFeature });
-/** Amounts right-aligned; dates and invoice numbers on one line. */
+/** Amounts right-aligned; amounts (a credit's "€ -13,90"), dates and invoice numbers on one line. */
 const CELL_CLASSES: Record<string, string | undefined> = {
-  total: 'amount',
+  total: 'amount nowrap',
   orderDate: 'nowrap',
   invoiceNumber: 'nowrap',
 };
