@@ -483,7 +483,13 @@ describe('one order', () => {
         order: booked.orderNumber,
         nl: message('nl', 'het contact is Iemand Anders B.V., niet de klant van de bestelling'),
         en: message('en', "its contact is Iemand Anders B.V., not the order's customer"),
-        details: JSON.stringify({ invoiceId: invoice.id, differences: ['contact'], takeable: true }),
+        details: JSON.stringify({
+          invoiceId: invoice.id,
+          invoiceStyle: 'sales',
+          invoiceContactId: invoice.contact_id,
+          differences: ['contact'],
+          takeable: true,
+        }),
       });
     // Its steps as such a re-import leaves them: found, then parked.
     store.db.prepare('DELETE FROM order_journal_steps WHERE order_number = ?').run(booked.orderNumber);
@@ -509,9 +515,16 @@ describe('one order', () => {
     // On the order's page the owner takes it over; the sync adopts it and writes nothing.
     const page = await openOrder(booked.orderNumber);
     await page.waitForSelector('[data-testid="take-over-invoice"]');
-    // The Moneybird part does not say nothing is there: it points to the reason above.
-    expect(await page.textContent('[data-testid="moneybird-nothing"]')).toContain(
+    // The Moneybird part shows the invoice the reason asks the owner to check, and opens it there.
+    expect(await page.textContent('[data-testid="moneybird-under-reference"]')).toContain(
       'kenmerk van deze bestelling',
+    );
+    expect(await page.textContent('[data-testid="invoice-number"]')).toContain(String(invoice.invoice_id));
+    expect(await page.getAttribute('[data-testid="open-invoice"]', 'href')).toMatch(
+      new RegExp(`/sales_invoices/${invoice.id}$`),
+    );
+    expect(await page.getAttribute('[data-testid="open-contact"]', 'href')).toMatch(
+      new RegExp(`/contacts/${invoice.contact_id}$`),
     );
     await recordScreen(page, 'order-detail-take-over-invoice');
     const finished = nextRunFinished(demo.service);

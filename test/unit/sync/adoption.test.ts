@@ -5,6 +5,7 @@ import type { JournalEntry } from '../../../src/main/core/store';
 import {
   adoptionSteps,
   invoiceToTakeOver,
+  invoiceUnderReference,
   judgeBookingElsewhere,
   judgeBookings,
 } from '../../../src/main/core/sync/adoption';
@@ -361,6 +362,34 @@ describe('an invoice the owner takes over', () => {
       invoiceToTakeOver({ state: 'parked', reason: { ...parked.reason, code: 'booking_ambiguous' } }),
     ).toBeNull();
     expect(invoiceToTakeOver({ state: 'parked', reason: null })).toBeNull();
+  });
+
+  it('is shown on the order’s page, taken over or not, as the kind of invoice it is', () => {
+    const takeable = judgeBookings(plan(), entry(), [stranger()]);
+    const other = judgeBookings(plan(), entry(), [stranger({ total_price_incl_tax: '99.00' })]);
+    if (takeable.kind !== 'park' || other.kind !== 'park') throw new Error('parked expected');
+    for (const reason of [takeable.reason, other.reason])
+      expect(invoiceUnderReference({ state: 'parked', reason, bookingStyle: null })).toMatchObject({
+        invoiceId: '900',
+        style: 'sales',
+      });
+    // Parked before the kind was kept: the kind the order books as.
+    const { invoiceStyle: _kept, ...older } = takeable.reason.details as Record<string, unknown>;
+    expect(
+      invoiceUnderReference({
+        state: 'parked',
+        reason: { ...takeable.reason, details: older },
+        bookingStyle: 'external_invoice',
+      }),
+    ).toMatchObject({ invoiceId: '900', style: 'external' });
+    expect(invoiceUnderReference({ state: 'done', reason: takeable.reason, bookingStyle: null })).toBeNull();
+    expect(
+      invoiceUnderReference({
+        state: 'parked',
+        reason: { ...takeable.reason, code: 'booking_ambiguous' },
+        bookingStyle: null,
+      }),
+    ).toBeNull();
   });
 
   it('is adopted once the owner named it, even on a contact the journal did not choose', () => {

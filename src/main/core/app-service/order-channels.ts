@@ -13,8 +13,19 @@ import { toPlain } from '../money/decimal';
 import { administrationNames } from '../moneybird/administration-names';
 import type { MoneybirdClient } from '../moneybird/client';
 import { settingsSectionFor } from '../setup/settings-section';
-import { bookedInAnotherAdministration, createOrderOverview, type JournalEntry, type Store } from '../store';
-import { ADOPTED_CONTACT_CHANGED, invoiceElsewhere, invoiceToTakeOver } from '../sync/adoption';
+import {
+  type BookingStyle,
+  bookedInAnotherAdministration,
+  createOrderOverview,
+  type JournalEntry,
+  type Store,
+} from '../store';
+import {
+  ADOPTED_CONTACT_CHANGED,
+  invoiceElsewhere,
+  invoiceToTakeOver,
+  invoiceUnderReference,
+} from '../sync/adoption';
 import { customerOf } from '../sync/order-overview-facts';
 import { bookkeepingMappingSetting } from '../sync/sync-settings';
 import type { Handlers } from './dispatch';
@@ -87,14 +98,46 @@ async function elsewhereText(client: MoneybirdClient, entry: JournalEntry): Prom
     : localize(uiOrders, 'orderCore.moneybird.otherAdministration');
 }
 
-/** The invoice as Moneybird holds it now; `gone` when Moneybird answered that it is not there. */
+/**
+ * The invoice the page shows: the order's booking, else an invoice under the order's reference that
+ * was not taken as its booking (`underReference`), for the owner to judge it where the reason asks to.
+ */
+function shownInvoice(
+  entry: JournalEntry,
+): { invoiceId: string; contactId: string | null; style: BookingStyle; underReference: boolean } | null {
+  if (entry.moneybird.invoiceId)
+    return {
+      invoiceId: entry.moneybird.invoiceId,
+      contactId: entry.moneybird.contactId,
+      style: entry.bookingStyle ?? 'sales_invoice',
+      underReference: false,
+    };
+  const found = invoiceUnderReference(entry);
+  if (!found) return null;
+  const style = found.style === 'external' ? 'external_invoice' : 'sales_invoice';
+  return { invoiceId: found.invoiceId, contactId: found.contactId, style, underReference: true };
+}
+
+/** Links to the invoice the page shows, in `administrationId`. */
+function shownLinks(
+  administrationId: string | undefined,
+  shown: NonNullable<ReturnType<typeof shownInvoice>>,
+) {
+  return moneybirdLinks(administrationId, {
+    bookingStyle: shown.style,
+    moneybird: { invoiceId: shown.invoiceId, contactId: shown.contactId, paymentId: null },
+  });
+}
+
+/** The invoice as Moneybird holds it now; `gone` when Moneybird answered that the booking is not there. */
 async function moneybirdPart(
   store: Store,
   entry: JournalEntry,
   client: MoneybirdClient | null,
 ): Promise<{ part: OrderDetail['moneybird']; gone: boolean }> {
-  const invoiceId = entry.moneybird.invoiceId;
-  if (!invoiceId) return { part: null, gone: false };
+  const shown = shownInvoice(entry);
+  if (!shown) return { part: null, gone: false };
+  const { invoiceId, style, underReference } = shown;
   if (!client)
     return {
       part: { ok: false, problem: localize(uiOrders, 'orderCore.moneybird.unavailable') },
@@ -103,7 +146,6 @@ async function moneybirdPart(
   // Booked before the owner switched administration: not in the one connected, nor deleted there.
   if (bookedInAnotherAdministration(entry, client.administrationId))
     return { part: { ok: false, problem: await elsewhereText(client, entry) }, gone: false };
-  const style = entry.bookingStyle ?? 'sales_invoice';
   try {
     const invoice =
       style === 'external_invoice'
@@ -116,11 +158,16 @@ async function moneybirdPart(
       entry.creditedOrderNumber !== null,
     );
     // An order booked before the journal kept numbers, or adopted, learns its number here once.
-    if (view.number && entry.invoiceNumber !== view.number) {
+    if (!underReference && view.number && entry.invoiceNumber !== view.number) {
       store.journal.noteInvoiceNumber(entry.orderNumber, invoiceId, view.number);
     }
     return { part: { ok: true, value: view }, gone: false };
   } catch (error) {
+    if (error instanceof NotFoundError && underReference)
+      return {
+        part: { ok: false, problem: localize(uiOrders, 'orderCore.moneybird.underReferenceGone') },
+        gone: false,
+      };
     if (error instanceof NotFoundError) {
       // A booked order is not retried: the owner may have it booked again (orders.bookAgain).
       const key = entry.state === 'done' ? 'orderCore.moneybird.goneBooked' : 'orderCore.moneybird.gone';
@@ -143,6 +190,12 @@ function adoptedContactChange(store: Store, orderNumber: string): OrderDetail['a
     .find((l) => l.fields?.code === ADOPTED_CONTACT_CHANGED);
   const { contact, customer } = line?.fields ?? {};
   return typeof contact === 'string' && typeof customer === 'string' ? { contact, customer } : null;
+}
+
+/** Links to what the page shows of the order in the connected administration (none: none). */
+function shownLinksOf(administrationId: string | undefined, entry: JournalEntry): OrderDetail['links'] {
+  const shown = shownInvoice(entry);
+  return shown ? shownLinks(administrationId, shown) : moneybirdLinks(administrationId, entry);
 }
 
 /** The invoice in another administration the order was parked over, opened where it is. */
@@ -205,7 +258,7 @@ export function journalPart(
     // No link to an invoice that is gone: it would open Moneybird's "not found".
     links: bookedGone
       ? { ...moneybirdLinks(linkedIn, entry), invoice: null }
-      : (linksElsewhere(entry) ?? moneybirdLinks(linkedIn, entry)),
+      : (linksElsewhere(entry) ?? shownLinksOf(linkedIn, entry)),
   };
 }
 
@@ -236,12 +289,14 @@ export function createOrderChannels(store: Store, services: () => OrderServices)
       const journal = journalPart(store, current, moneybird?.administrationId, gone);
       // The contact link opens the invoice's contact as Moneybird holds it (an invoice the owner took
       // over is on another contact than the one Winkelbrug matched the customer to).
-      const links = invoice?.ok
-        ? moneybirdLinks(current.administrationId ?? moneybird?.administrationId, {
-            ...current,
-            moneybird: { ...current.moneybird, contactId: invoice.value.contactId },
-          })
-        : journal.links;
+      const shown = shownInvoice(current);
+      const links =
+        invoice?.ok && shown
+          ? shownLinks(current.administrationId ?? moneybird?.administrationId, {
+              ...shown,
+              contactId: invoice.value.contactId,
+            })
+          : journal.links;
       return { order: { ...journal, links, shop, moneybird: invoice } };
     },
     'orders.invoices': ({ orderNumbers }) => ({

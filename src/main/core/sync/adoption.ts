@@ -163,6 +163,8 @@ export function judgeBookings(
         details: {
           reference,
           invoiceId: invoice.id,
+          /** Which kind of invoice it is, to open and show it (invoiceUnderReference). */
+          invoiceStyle: 'invoice_id' in invoice ? 'sales' : 'external',
           differences,
           invoiceContactId: invoice.contact_id,
           invoiceTotal: invoice.total_price_incl_tax,
@@ -214,6 +216,27 @@ export function invoiceToTakeOver(entry: Pick<JournalEntry, 'state' | 'reason'>)
   if (entry.state !== 'parked' || entry.reason?.code !== 'booking_not_ours') return null;
   const { takeable, invoiceId } = entry.reason.details ?? {};
   return takeable === true && typeof invoiceId === 'string' && /^\d+$/.test(invoiceId) ? invoiceId : null;
+}
+
+/**
+ * The invoice in the connected administration that holds the order's reference but was not taken
+ * as its booking (parked as not the order's): for the order's page to show and open it, so the owner
+ * can judge it there. Null for any other order.
+ */
+export function invoiceUnderReference(
+  entry: Pick<JournalEntry, 'state' | 'reason' | 'bookingStyle'>,
+): { invoiceId: string; contactId: string | null; style: BookingPlan['style'] } | null {
+  if (entry.state !== 'parked' || entry.reason?.code !== 'booking_not_ours') return null;
+  const { invoiceId, invoiceContactId, invoiceStyle } = entry.reason.details ?? {};
+  if (typeof invoiceId !== 'string' || !/^\d+$/.test(invoiceId)) return null;
+  // Parked before the kind was kept: the kind the order is booked as, which is what was looked for.
+  const style =
+    invoiceStyle === 'external' || invoiceStyle === 'sales'
+      ? invoiceStyle
+      : entry.bookingStyle === 'external_invoice'
+        ? 'external'
+        : 'sales';
+  return { invoiceId, contactId: typeof invoiceContactId === 'string' ? invoiceContactId : null, style };
 }
 
 /**

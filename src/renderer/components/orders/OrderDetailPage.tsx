@@ -535,7 +535,15 @@ function OrderView({ order }: { order: OrderDetail }) {
             <ExternalLinks links={order.links} />
           </>
         ) : order.moneybird.ok ? (
-          <MoneybirdPart invoice={order.moneybird.value} links={order.links} />
+          <>
+            {/* Not the order's booking: the invoice under its reference, to judge before taking it over. */}
+            {order.reasonCode === 'booking_not_ours' && (
+              <p className="moneybird-elsewhere" data-testid="moneybird-under-reference">
+                {t('orderDetail.moneybird.underReference')}
+              </p>
+            )}
+            <MoneybirdPart invoice={order.moneybird.value} links={order.links} />
+          </>
         ) : order.bookedElsewhere ? (
           // Not a problem: the invoice stands in the administration it was booked in.
           <>

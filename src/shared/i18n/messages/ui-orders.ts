@@ -83,6 +83,8 @@ export const uiOrders = defineCatalog({
     'orderDetail.moneybird.nothing': 'Er staat nog niets van deze bestelling in Moneybird.',
     'orderDetail.moneybird.elsewhere':
       'In de gekoppelde administratie staat nog niets van deze bestelling, maar in een andere van je Moneybird-administraties wel. Hierboven lees je waar en wat je kunt doen.',
+    'orderDetail.moneybird.underReference':
+      'Deze factuur staat in Moneybird onder het kenmerk van deze bestelling, maar Winkelbrug heeft hem niet als boeking ervan overgenomen. Hierboven lees je waarom en wat je kunt doen; hieronder zie je wat er op de factuur staat.',
     'orderDetail.moneybird.notOurs':
       'In Moneybird staat een factuur met het kenmerk van deze bestelling, maar Winkelbrug neemt die niet zomaar over als de boeking ervan. Hierboven lees je waarom en wat je kunt doen.',
     'orderDetail.steps.title': 'Stappen',
@@ -185,6 +187,8 @@ export const uiOrders = defineCatalog({
     'orderCore.shop.unreadable':
       'Je winkel gaf deze bestelling terug in een vorm die Winkelbrug niet kan lezen ({field}). Bekijk hem in het beheer van je winkel.',
     'orderCore.moneybird.failed': 'De factuur kon niet uit Moneybird worden opgehaald: {reason}',
+    'orderCore.moneybird.underReferenceGone':
+      'De factuur die onder het kenmerk van deze bestelling stond, is niet meer in Moneybird. Kies "Opnieuw proberen": dan boekt Winkelbrug de bestelling.',
     'orderCore.moneybird.gone':
       'De factuur staat niet meer in Moneybird (verwijderd?). Kies Opnieuw proberen om de bestelling opnieuw te laten boeken.',
     'orderCore.moneybird.goneBooked':
@@ -275,6 +279,8 @@ export const uiOrders = defineCatalog({
     'orderDetail.moneybird.nothing': 'Nothing of this order is in Moneybird yet.',
     'orderDetail.moneybird.elsewhere':
       'Nothing of this order is in the connected administration yet, but it is in another of your Moneybird administrations. Above you can read where, and what you can do.',
+    'orderDetail.moneybird.underReference':
+      "This invoice is in Moneybird under this order's reference, but Winkelbrug has not taken it over as the order's booking. Above you can read why and what you can do; below you see what is on the invoice.",
     'orderDetail.moneybird.notOurs':
       "Moneybird holds an invoice with this order's reference, but Winkelbrug does not simply take it over as this order's booking. Above you can read why and what you can do.",
     'orderDetail.steps.title': 'Steps',
@@ -376,6 +382,8 @@ export const uiOrders = defineCatalog({
     'orderCore.shop.unreadable':
       'Your shop returned this order in a form Winkelbrug cannot read ({field}). Look it up in your shop’s admin.',
     'orderCore.moneybird.failed': 'The invoice could not be fetched from Moneybird: {reason}',
+    'orderCore.moneybird.underReferenceGone':
+      'The invoice that was under this order\'s reference is no longer in Moneybird. Choose "Retry": Winkelbrug then books the order.',
     'orderCore.moneybird.gone':
       'The invoice is no longer in Moneybird (deleted?). Choose Retry to have the order booked again.',
     'orderCore.moneybird.goneBooked': 'This order’s invoice is no longer in Moneybird: it was deleted there.',
