@@ -3,11 +3,12 @@
 // its cause is fixed, Skip sets another aside, and an import books the older orders.
 import { describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../src/main/core/money';
-import { bookkeepingMappingSetting } from '../../src/main/core/sync/sync-settings';
+import { bookkeepingMappingSetting, startDateSetting } from '../../src/main/core/sync/sync-settings';
 import { DEMO_COMPLETED_STATUSES } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
 import { hasDomesticZeroRateLine, parkingDemo } from './support/parking-demo';
+import { recordScreen } from './support/screens';
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -71,7 +72,13 @@ describe('the demo in Chromium', () => {
     const page = await frame.browser().newPage();
     page.setDefaultTimeout(20_000);
     await page.goto(frame.demo().url);
-    await page.waitForSelector(state('idle'));
+    // Set up, nothing synced yet: the headline says so and when the first run comes, not "Bijgewerkt".
+    await page.waitForSelector(state('not-synced'));
+    expect(await page.textContent('[data-testid="app-state"]')).toMatch(
+      /^Nog niet gesynchroniseerd · de eerste keer (om \d\d:\d\d|op .+)$/,
+    );
+    expect(await page.textContent('[data-testid="last-run"]')).toBe('Nog niet gesynchroniseerd');
+    expect(frame.demo().service.status().state).toBe('not-synced');
     expect(await page.textContent('[data-testid="count-booked"]')).toBe('0');
     await page.waitForSelector('[data-testid="parked-empty"]');
 
@@ -90,6 +97,9 @@ describe('the demo in Chromium', () => {
     await page.click('[data-testid="sync-now"]');
     await page.waitForSelector(text('count-booked', '4'));
     await page.waitForSelector(state('idle'));
+    expect(await page.textContent('[data-testid="app-state"]')).toBe(
+      'Bijgewerkt · 2 bestellingen vragen je aandacht',
+    );
     expect(await page.textContent('[data-testid="count-parked"]')).toBe('2');
     expect(await page.textContent('[data-testid="last-run"]')).toContain('4 geboekt, 2 geparkeerd');
     const seen = await page.evaluate(() => (window as unknown as { bookedSeen: string[] }).bookedSeen);
@@ -130,19 +140,69 @@ describe('the demo in Chromium', () => {
     expect(frame.browser().errors).toEqual([]);
   });
 
-  it('imports the older orders from a chosen date and shows the progress', async () => {
+  it('books the older orders from a chosen date after the owner confirms the period, and shows the progress', async () => {
     const page = await frame.browser().newPage();
     page.setDefaultTimeout(20_000);
     await page.goto(`${frame.demo().shell.origin}/`);
     await page.waitForSelector(state('idle'));
+    const startDate = frame.demo().runtime.store.settings.get(startDateSetting);
+    expect(startDate).toBe(isoDay(Date.now() - START_DAYS_AGO * DAY));
+    const panel = page.getByTestId('history-import');
+    expect(await panel.locator('.hint').first().textContent()).toMatch(
+      /^Winkelbrug boekt vanzelf de bestellingen vanaf \d+ \w+ \d{4}\./,
+    );
+    // Offered: the start of the quarter before the start date, not a date that ignores it.
+    const offered = await page.inputValue('[data-testid="import-since"]');
+    expect(offered).toMatch(/^\d{4}-(01|04|07|10)-01$/);
+    expect(offered < startDate!).toBe(true);
+    expect(offered >= isoDay(Date.now() - (START_DAYS_AGO + 92) * DAY)).toBe(true);
+
+    // From the start date on the sync books by itself: that date is refused, with what to do.
+    await page.fill('[data-testid="import-since"]', startDate!);
+    await page.waitForSelector('[data-testid="import-since-problem"]');
+    expect(await page.textContent('[data-testid="import-since-problem"]')).toMatch(
+      /^Vanaf .+ boekt Winkelbrug de bestellingen al vanzelf\. Kies een datum vóór .+\.$/,
+    );
+    expect(await page.isDisabled('[data-testid="import-start"]')).toBe(true);
+
     const since = isoDay(Date.now() - 60 * DAY);
     await page.fill('[data-testid="import-since"]', since);
+    expect(await page.textContent('[data-testid="import-start"]')).toBe('Deze bestellingen boeken');
+    // One click books nothing: it asks first, naming the period and warning about bookings by hand.
     await page.click('[data-testid="import-start"]');
+    await page.waitForSelector('[data-testid="import-confirm"]');
+    const period = await page.textContent('[data-testid="import-confirm-period"]');
+    expect(period).toMatch(
+      /^De afgeronde en betaalde bestellingen van .+ tot en met .+ boeken in Moneybird\?$/,
+    );
+    const warning = await page.textContent('[data-testid="import-confirm-warning"]');
+    expect(warning).toContain('al met de hand in Moneybird geboekt');
+    expect(warning).toContain('eigen kenmerk (zoals MWW-1042)');
+    expect(warning).toContain('twee keer');
+    await recordScreen(page, 'dashboard-import-confirm');
+    expect(frame.demo().runtime.store.historyImport.get()).toBeUndefined();
+
+    // Cancelling books nothing either; confirming does.
+    await page.click('[data-testid="import-confirm-cancel"]');
+    await page.waitForSelector('[data-testid="import-confirm"]', { state: 'detached' });
+    expect(frame.demo().runtime.store.historyImport.get()).toBeUndefined();
+    await page.click('[data-testid="import-start"]');
+    await page.click('[data-testid="import-confirm-yes"]');
     await page.waitForSelector('[data-testid="import-state"][data-status="completed"]');
     await page.waitForSelector(text('count-booked', '7'));
     expect(await page.textContent('[data-testid="import-progress"]')).toMatch(
       /\d+ van \d+ bestellingen verwerkt/,
     );
+    expect(await page.textContent('[data-testid="import-state"] p')).toMatch(
+      /^De bestellingen vanaf .+ zijn geboekt\.$/,
+    );
+    // The import moved the start date back to its first day; the next offer is the quarter before it.
+    expect(frame.demo().runtime.store.settings.get(startDateSetting)).toBe(since);
+    const [year, month] = isoDay(Date.parse(`${since}T12:00:00Z`) - DAY)
+      .split('-')
+      .map(Number) as [number, number];
+    const quarter = `${year}-${String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+    await expect.poll(() => page.inputValue('[data-testid="import-since"]')).toBe(quarter);
     for (const order of picked.old) expect(frame.demo().runtime.store.journal.get(order)?.state).toBe('done');
     expect(new Set(invoiceReferences()).size).toBe(7);
     expect(frame.browser().errors).toEqual([]);

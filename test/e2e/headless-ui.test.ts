@@ -40,8 +40,8 @@ describe('headless shell in Chromium', () => {
     expect(page.url()).toBe(`${shell.origin}/`);
 
     await page.waitForSelector(state('idle'));
-    expect(await page.textContent('[data-testid="app-state"]')).toBe('Bijgewerkt');
     expect(await page.getAttribute('[data-testid="connection-moneybird"]', 'data-state')).toBe('connected');
+    expect(await page.locator('[data-testid="sync-unavailable"]').count()).toBe(0);
 
     await page.click('[data-testid="sync-now"]');
     await page.waitForSelector(state('syncing'));
@@ -51,6 +51,7 @@ describe('headless shell in Chromium', () => {
 
     core.finishRun();
     await page.waitForSelector(state('idle'));
+    expect(await page.textContent('[data-testid="app-state"]')).toBe('Bijgewerkt');
     expect(await page.textContent('[data-testid="count-booked"]')).toBe('1');
     expect(await page.textContent('[data-testid="last-run"]')).toContain('1 geboekt, 0 geparkeerd');
     const activity = await page.locator('[data-testid="activity-item"]').allTextContents();
@@ -86,7 +87,7 @@ describe('headless shell in Chromium', () => {
     await page.waitForSelector('[data-testid="app-state"][data-state="paused"]');
   });
 
-  it("opens a first install on the setup wizard, and shows the core's refusal of Sync now before anything is connected", async () => {
+  it('opens a first install on the setup wizard, and offers no Sync now or Pause before anything is connected, saying why', async () => {
     // The real core as `npm run headless` starts it on an empty data folder (with the build's
     // partner token, and no tokens of the owner: an in-memory store, never the OS keychain).
     const dataDir = mkdtempSync(join(tmpdir(), 'winkelbrug-headless-ui-'));
@@ -106,21 +107,40 @@ describe('headless shell in Chromium', () => {
       // During the first setup the wizard is the only way on: no menu to the dashboard.
       expect(await page.locator('[data-testid="nav-dashboard"]').count()).toBe(0);
 
-      // The dashboard, opened by its address, says what is missing and refuses Sync now.
+      // The dashboard, opened by its address, says what is missing; nothing can sync, and the
+      // buttons say so rather than answer a click with a refusal.
       await page.evaluate(() => {
         window.location.hash = '#/';
       });
       await page.waitForSelector(state('needs-setup'));
-      await page.waitForSelector('[data-testid="setup-reminder"]');
+      expect(await page.textContent('[data-testid="app-state"]')).toBe('Nog niet gekoppeld');
       expect(await page.textContent('[data-testid="status-reason"]')).toContain(
         'Je webwinkel is nog niet gekoppeld',
       );
-      // The refusal names what to do first.
-      await page.click('[data-testid="sync-now"]');
-      await page.waitForSelector('[data-testid="notice"]');
-      expect(await page.textContent('[data-testid="notice"]')).toContain(
-        'Je webwinkel is nog niet gekoppeld',
+      const reminder = page.locator('[data-testid="setup-reminder"]');
+      expect(await reminder.getAttribute('data-kind')).toBe('setup');
+      expect(await reminder.textContent()).toContain('Instellen afmaken');
+      expect(await page.isDisabled('[data-testid="sync-now"]')).toBe(true);
+      expect(await page.isDisabled('[data-testid="pause"]')).toBe(true);
+      expect(await page.textContent('[data-testid="sync-unavailable"]')).toBe(
+        'Synchroniseren en pauzeren kan zodra je webwinkel en Moneybird gekoppeld zijn.',
       );
+      expect(await page.getAttribute('[data-testid="sync-now"]', 'aria-describedby')).toBe(
+        'sync-unavailable',
+      );
+      expect(await page.isDisabled('[data-testid="import-start"]')).toBe(true);
+      expect(await page.textContent('[data-testid="import-unavailable"]')).toContain(
+        'kan zodra je webwinkel en Moneybird gekoppeld zijn',
+      );
+      // The core refuses it all the same (the tray, an old window), naming what to do first.
+      const refused = await fresh.service.dispatch('sync.runNow', {}, 'test');
+      expect(refused).toMatchObject({
+        ok: true,
+        result: {
+          accepted: false,
+          reason: { nl: expect.stringContaining('Je webwinkel is nog niet gekoppeld') },
+        },
+      });
       expect(fresh.service.status().lastRun).toBeNull();
       expect(opened.runtime).toBeNull();
       expect(browser.errors).toEqual([]);

@@ -280,14 +280,41 @@ describe('Settings in Chromium', () => {
     await recordScreen(page, 'settings-connections-disconnected');
     for (const name of SECRET_NAMES) expect(await keychain().get(name), name).toBeUndefined();
 
-    // Nothing is booked any more until the owner connects again; the dashboard says so.
+    // Nothing is booked any more until the owner connects again; the dashboard says so: no longer
+    // connected (it was, and booked), what was booked stays, and how to connect again.
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', { name: 'Overzicht' })
       .click();
     await appState(page, 'needs-setup').waitFor();
-    await page.getByTestId('setup-reminder').waitFor();
+    const booked = await page.getByTestId('count-booked').textContent();
+    expect(Number(booked)).toBeGreaterThan(0);
+    expect(await page.getByTestId('app-state').textContent()).toBe('Niet meer gekoppeld');
+    expect(await page.getByTestId('status-reason').textContent()).toBe(
+      'Je webwinkel is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel je webwinkel opnieuw om verder te boeken.',
+    );
+    const reminder = page.getByTestId('setup-reminder');
+    await reminder.waitFor();
+    expect(await reminder.getAttribute('data-kind')).toBe('reconnect');
+    expect(await reminder.locator('p').textContent()).toBe(
+      'Winkelbrug boekt geen nieuwe bestellingen tot je opnieuw koppelt.',
+    );
+    expect(await reminder.getByRole('link').textContent()).toBe('Opnieuw koppelen');
+    // Sync now and Pause are off while nothing can sync, and say why.
+    expect(await page.getByTestId('sync-now').isDisabled()).toBe(true);
+    expect(await page.getByTestId('pause').isDisabled()).toBe(true);
+    expect(await page.getByTestId('sync-unavailable').textContent()).toBe(
+      'Synchroniseren en pauzeren kan weer zodra je opnieuw hebt gekoppeld.',
+    );
+    expect(await page.getByTestId('import-unavailable').textContent()).toBe(
+      'Eerdere bestellingen boeken kan weer zodra je opnieuw hebt gekoppeld.',
+    );
+    expect(await page.getByText('nog niet gekoppeld').count()).toBe(0);
     await recordScreen(page, 'dashboard-after-disconnect');
+
+    // "Opnieuw koppelen" leads into the wizard, at the connection that is gone.
+    await reminder.getByRole('link', { name: 'Opnieuw koppelen' }).click();
+    await page.waitForURL(/#\/setup\/shop$/);
     expect(appErrors()).toEqual([]);
   }, 120_000);
 });

@@ -326,7 +326,7 @@ function printConfigured(demo: Demo): void {
       '',
       `  ${demo.url}`,
       '',
-      'Kies "Nu synchroniseren"; oudere bestellingen boek je met "Importeren". / Choose "Sync now"; book older orders with "Import".',
+      'Kies "Nu synchroniseren"; oudere bestellingen boek je bij "Eerdere bestellingen boeken". / Choose "Sync now"; book older orders under "Book earlier orders".',
       'Stoppen / stop: Ctrl+C',
     ].join('\n'),
   );

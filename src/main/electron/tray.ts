@@ -1,7 +1,7 @@
-// The tray icon: the app's state as its icon and tooltip (up to date, syncing "12 van 40", orders
-// that need the owner, paused, not set up or failing) and a menu with Open, Sync now, Pause/Resume,
-// the last run's result and Quit. Electron's Tray, Menu and images are passed in, so all of it is
-// tested without Electron (test/unit/electron/tray.test.ts).
+// The tray icon: the app's state as its icon and tooltip (up to date, not synced yet, syncing "12
+// van 40", orders that need the owner, paused, not connected or failing) and a menu with Open, Sync
+// now, Pause/Resume, the last run's result and Quit. Electron's Tray, Menu and images are passed in,
+// so all of it is tested without Electron (test/unit/electron/tray.test.ts).
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppStatus, RunSummary } from '../../shared/contract';
 import { tray as messages, type TrayMessageKey } from '../../shared/i18n/messages/tray';
@@ -66,6 +66,11 @@ export function trayView(status: AppStatus, locale: Locale): TrayView {
             })
           : text(locale, 'tray.state.syncing');
       break;
+    case 'not-synced':
+      // Set up, but nothing compared with the shop yet: not "up to date".
+      icon = 'ok';
+      state = text(locale, 'tray.state.notSynced');
+      break;
     case 'paused':
       icon = 'paused';
       state = text(locale, 'tray.state.paused');
@@ -94,7 +99,10 @@ export function trayView(status: AppStatus, locale: Locale): TrayView {
     icon,
     state,
     tooltip: text(locale, 'tray.tooltip', { state }),
-    lastRun: lastRunLabel(status.lastRun, locale),
+    lastRun:
+      status.lastRun === null && status.nextRunAt !== null
+        ? text(locale, 'tray.lastRun.first', { time: clockTime(status.nextRunAt, locale) })
+        : lastRunLabel(status.lastRun, locale),
   };
 }
 
@@ -117,7 +125,7 @@ export function trayMenuTemplate(
     {
       id: 'sync-now',
       label: text(locale, 'tray.action.syncNow'),
-      enabled: status.state === 'idle' || status.state === 'error',
+      enabled: status.state === 'idle' || status.state === 'not-synced' || status.state === 'error',
       click: () => actions.syncNow(),
     },
     paused

@@ -1,20 +1,28 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { HistoryImport as HistoryImportState } from '../../shared/contract';
-import { formatDate, formatDuration, type Translate } from '../i18n/text';
-import { useApp, useText } from '../state/store-context';
+import type { Locale } from '../../shared/i18n/translate';
+import { formatCount, formatDate, formatDuration, pick, type Translate } from '../i18n/text';
+import { useApp, useSetup, useText } from '../state/store-context';
+import { cannotSync, noLongerConnected } from './dashboard-status';
+import { defaultImportSince, importUntil, localDay, sinceProblem } from './history-import-period';
 
-function progressText(history: HistoryImportState, t: Translate): string {
+function progressText(history: HistoryImportState, t: Translate, locale: Locale): string {
   return history.total === null
-    ? t('import.progress.unknownTotal', { done: history.done })
-    : t('import.progress', { done: Math.min(history.done, history.total), total: history.total });
+    ? t('import.progress.unknownTotal', { done: formatCount(history.done, locale) })
+    : t('import.progress', {
+        done: formatCount(Math.min(history.done, history.total), locale),
+        total: formatCount(history.total, locale),
+      });
 }
 
-function defaultSince(): string {
-  const date = new Date();
-  date.setMonth(date.getMonth() - 3);
-  return date.toISOString().slice(0, 10);
-}
+const HINT_ID = 'import-since-hint';
+const UNAVAILABLE_ID = 'import-unavailable';
 
+/**
+ * "Eerdere bestellingen boeken": the orders from before the sync's start date, booked on the owner's
+ * word. The owner picks the first day (the start of the quarter before the start date is offered),
+ * and confirms the period, warned about orders booked by hand: those Winkelbrug cannot recognise.
+ */
 export function HistoryImport() {
   const t = useText();
   const locale = useApp((state) => state.locale);
@@ -22,45 +30,153 @@ export function HistoryImport() {
   const status = useApp((state) => state.status);
   const connected = useApp((state) => state.connection === 'open');
   const startImport = useApp((state) => state.startImport);
-  const [since, setSince] = useState(defaultSince);
-  const running = history?.status === 'running' && status?.state === 'syncing';
-  const disabled =
-    !connected || !status || status.state === 'paused' || status.state === 'needs-setup' || running;
+  const prefix = useApp((state) => state.referencePrefix);
+  const setup = useSetup((state) => state.setup);
+  const loadSetup = useSetup((state) => state.loadSetup);
+  const startDate = setup?.startDate ?? null;
+  const today = localDay(new Date());
+  // null: the date offered, which follows the start date; a date once the owner picks one.
+  const [picked, setPicked] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const suggested = defaultImportSince(startDate, today);
+  const since = picked ?? suggested;
+  const until = importUntil(startDate);
+  const problem = sinceProblem(since, startDate, today);
 
-  function submit(event: FormEvent) {
+  // A finished run can move the start date (the first run sets it, booking earlier orders moves it
+  // back to their first day): ask the core again, so the period offered starts before it.
+  const lastRunId = status?.lastRun?.runId;
+  useEffect(() => {
+    if (lastRunId !== undefined) void loadSetup();
+  }, [lastRunId, loadSetup]);
+
+  const running = history?.status === 'running' && status?.state === 'syncing';
+  const unavailable = !status
+    ? null
+    : cannotSync(status)
+      ? noLongerConnected(status, setup)
+        ? t('import.unavailable.disconnected')
+        : t('import.unavailable.needsSetup')
+      : status.state === 'paused'
+        ? t('import.unavailable.paused')
+        : null;
+  const disabled = !connected || !status || status.state === 'needs-setup' || unavailable !== null || running;
+
+  function ask(event: FormEvent) {
     event.preventDefault();
-    if (since) void startImport(since);
+    if (!problem) setConfirming(true);
   }
+
+  function book() {
+    setConfirming(false);
+    // The next offer follows the start date this import moves back.
+    setPicked(null);
+    void startImport(since);
+  }
+
+  const problemText =
+    problem === 'future'
+      ? t('import.since.future', { today: formatDate(today, locale) })
+      : problem === 'notBefore' && startDate
+        ? t('import.since.notBefore', { start: formatDate(startDate, locale) })
+        : problem === 'invalid'
+          ? t('import.since.invalid')
+          : null;
 
   return (
     <section className="panel history-import" data-testid="history-import">
       <h2>{t('import.title')}</h2>
-      <p className="hint">{t('import.hint')}</p>
-      <form className="import-form" onSubmit={submit}>
+      <p className="hint">
+        {startDate ? t('import.hint', { start: formatDate(startDate, locale) }) : t('import.hint.noStart')}
+      </p>
+      <form className="import-form" onSubmit={ask} noValidate>
         <label>
           {t('import.since')}{' '}
           <input
             type="date"
             data-testid="import-since"
             value={since}
-            max={new Date().toISOString().slice(0, 10)}
+            max={until ?? today}
             required
-            onChange={(event) => setSince(event.target.value)}
+            disabled={confirming}
+            aria-invalid={problem !== null}
+            aria-describedby={problemText || since === suggested ? HINT_ID : undefined}
+            onChange={(event) => setPicked(event.target.value)}
           />
         </label>
-        <button type="submit" data-testid="import-start" disabled={disabled}>
-          {t('import.start')}
-        </button>
+        {!confirming && (
+          <button
+            type="submit"
+            data-testid="import-start"
+            disabled={disabled || problem !== null}
+            aria-describedby={unavailable ? UNAVAILABLE_ID : undefined}
+          >
+            {t('import.start')}
+          </button>
+        )}
       </form>
+      {problemText ? (
+        <p className="field-issue" id={HINT_ID} data-testid="import-since-problem" role="alert">
+          {problemText}
+        </p>
+      ) : (
+        since === suggested && (
+          <p className="field-hint" id={HINT_ID}>
+            {t('import.since.suggested')}
+          </p>
+        )
+      )}
+      {unavailable && !confirming && (
+        <p className="field-hint" id={UNAVAILABLE_ID} data-testid={UNAVAILABLE_ID}>
+          {unavailable}
+        </p>
+      )}
+      {confirming && (
+        <div className="import-confirm" data-testid="import-confirm">
+          <p data-testid="import-confirm-period">
+            {until
+              ? t('import.confirm.period', {
+                  from: formatDate(since, locale),
+                  until: formatDate(until, locale),
+                })
+              : t('import.confirm.open', { from: formatDate(since, locale) })}
+          </p>
+          <p data-testid="import-confirm-warning">
+            {prefix ? t('import.confirm.handBooked', { prefix }) : t('import.confirm.handBooked.noExample')}
+          </p>
+          <div className="form-actions">
+            <button
+              type="button"
+              className="primary"
+              data-testid="import-confirm-yes"
+              disabled={disabled}
+              // biome-ignore lint/a11y/noAutofocus: the question just appeared; the owner answers it next
+              autoFocus
+              onClick={book}
+            >
+              {t('import.confirm.yes')}
+            </button>
+            <button type="button" data-testid="import-confirm-cancel" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
       {history && (
         <div className="import-state" data-testid="import-state" data-status={history.status}>
           <p>{t(`import.status.${history.status}`, { since: formatDate(history.since, locale) })}</p>
-          <p data-testid="import-progress">{progressText(history, t)}</p>
+          <p data-testid="import-progress">{progressText(history, t, locale)}</p>
           {history.status === 'running' && (
             <p data-testid="import-eta">
               {history.remainingMs === null
                 ? t('import.eta.unknown')
                 : t('import.eta', { duration: formatDuration(history.remainingMs, t) })}
+            </p>
+          )}
+          {history.status === 'failed' && (
+            <p className="problem" data-testid="import-error">
+              {history.error && `${pick(history.error, locale)} `}
+              {t('import.failed.retry')}
             </p>
           )}
         </div>

@@ -1,7 +1,8 @@
 import type { AppStatus } from '../../shared/contract';
 import type { Locale } from '../../shared/i18n/translate';
-import { formatDuration, formatTime, pick, type Translate } from '../i18n/text';
-import { useApp, useText } from '../state/store-context';
+import { formatCount, formatDuration, formatTime, pick, type Translate } from '../i18n/text';
+import { useApp, useSetup, useText } from '../state/store-context';
+import { headlineOf } from './dashboard-status';
 
 function lastRunText(status: AppStatus, t: Translate, locale: Locale): string {
   const run = status.lastRun;
@@ -9,7 +10,10 @@ function lastRunText(status: AppStatus, t: Translate, locale: Locale): string {
   const time = formatTime(run.finishedAt, locale);
   if (run.outcome === 'failed') return t('status.lastRun.failed', { time });
   if (run.outcome === 'cancelled') return t('status.lastRun.cancelled', { time });
-  return `${time} · ${t('status.lastRun.summary', { booked: run.booked, parked: run.parked })}`;
+  return `${time} · ${t('status.lastRun.summary', {
+    booked: formatCount(run.booked, locale),
+    parked: formatCount(run.parked, locale),
+  })}`;
 }
 
 export function StatusPanel() {
@@ -17,6 +21,7 @@ export function StatusPanel() {
   const locale = useApp((state) => state.locale);
   const connection = useApp((state) => state.connection);
   const status = useApp((state) => state.status);
+  const setup = useSetup((state) => state.setup);
 
   if (connection !== 'open' || !status) {
     const key = connection === 'closed' ? 'state.disconnected' : 'state.connecting';
@@ -29,22 +34,11 @@ export function StatusPanel() {
     );
   }
 
-  // Up to date, but parked orders (and bookings deleted in Moneybird, or orders cancelled in the shop,
-  // since) wait for the owner: the headline says so, as the tray does.
-  const waitingForOwner = status.counts.parked + status.counts.deleted + status.counts.cancelled;
-  const attention = status.state === 'idle' && waitingForOwner > 0;
+  const headline = headlineOf(status, setup, t, locale);
   return (
     <section className="panel status" data-testid="status-panel" data-state={status.state}>
-      <p
-        className={`state state-${attention ? 'attention' : status.state}`}
-        data-testid="app-state"
-        data-state={status.state}
-      >
-        {attention
-          ? waitingForOwner === 1
-            ? t('state.attention.one')
-            : t('state.attention.other', { count: waitingForOwner })
-          : t(`state.${status.state}`)}
+      <p className={`state state-${headline.tone}`} data-testid="app-state" data-state={status.state}>
+        {headline.text}
       </p>
       {status.reason && (
         <p className="reason" data-testid="status-reason">
@@ -53,7 +47,10 @@ export function StatusPanel() {
       )}
       {status.progress && (
         <p className="progress" data-testid="progress">
-          {t('status.progress', { done: status.progress.done, total: status.progress.total })}
+          {t('status.progress', {
+            done: formatCount(status.progress.done, locale),
+            total: formatCount(status.progress.total, locale),
+          })}
           {typeof status.progress.remainingMs === 'number' && status.progress.remainingMs > 0 && (
             <span data-testid="progress-eta">
               {' · '}
@@ -78,7 +75,7 @@ export function StatusPanel() {
           .map((name) => (
             <li key={name}>
               <span className="count" data-testid={`count-${name}`}>
-                {status.counts[name]}
+                {formatCount(status.counts[name], locale)}
               </span>
               <span className="count-label">{t(`counts.${name}`)}</span>
             </li>

@@ -1,14 +1,21 @@
-import { useApp, useText } from '../state/store-context';
+import { useApp, useSetup, useText } from '../state/store-context';
+import { cannotSync, noLongerConnected } from './dashboard-status';
+
+const UNAVAILABLE_ID = 'sync-unavailable';
 
 export function SyncActions() {
   const t = useText();
   const status = useApp((state) => state.status);
+  const setup = useSetup((state) => state.setup);
   const connected = useApp((state) => state.connection === 'open');
   const syncNow = useApp((state) => state.syncNow);
   const pause = useApp((state) => state.pause);
   const resume = useApp((state) => state.resume);
   const paused = status?.state === 'paused';
   const disabled = !connected || !status;
+  // Nothing can sync while the shop or Moneybird is not connected: the buttons say why they are off.
+  const unavailable = status !== null && cannotSync(status);
+  const describedBy = unavailable ? UNAVAILABLE_ID : undefined;
 
   return (
     <section className="actions">
@@ -16,7 +23,8 @@ export function SyncActions() {
         type="button"
         className="primary"
         data-testid="sync-now"
-        disabled={disabled || status?.state === 'syncing' || paused}
+        disabled={disabled || unavailable || status?.state === 'syncing' || paused}
+        aria-describedby={describedBy}
         onClick={() => void syncNow()}
       >
         {t('action.syncNow')}
@@ -26,9 +34,22 @@ export function SyncActions() {
           {t('action.resume')}
         </button>
       ) : (
-        <button type="button" data-testid="pause" disabled={disabled} onClick={() => void pause()}>
+        <button
+          type="button"
+          data-testid="pause"
+          disabled={disabled || unavailable}
+          aria-describedby={describedBy}
+          onClick={() => void pause()}
+        >
           {t('action.pause')}
         </button>
+      )}
+      {unavailable && (
+        <p className="actions-reason" id={UNAVAILABLE_ID} data-testid={UNAVAILABLE_ID}>
+          {noLongerConnected(status, setup)
+            ? t('action.unavailable.disconnected')
+            : t('action.unavailable.needsSetup')}
+        </p>
       )}
     </section>
   );

@@ -28,6 +28,11 @@ export interface AppState {
   notice: LocalizedText | null;
   orders: HeldOrders | null;
   historyImport: HistoryImport | null;
+  /**
+   * The reference prefix of the bookings (Settings → Boekhouding), e.g. "MWW": the owner is shown by
+   * which reference Winkelbrug recognises its own invoices before earlier orders are booked.
+   */
+  referencePrefix: string | null;
   /** The order a Retry or Skip is on its way for. */
   busyOrder: string | null;
   /** Parts of Settings → Bookkeeping the owner changed this session: orders parked for them may book now. */
@@ -129,6 +134,7 @@ export function createAppStore(
       notice: null,
       orders: null,
       historyImport: null,
+      referencePrefix: null,
       busyOrder: null,
       adjustedSections: [],
       markAdjusted(sections) {
@@ -169,7 +175,10 @@ export function createAppStore(
           get().refreshOrders(),
         ]);
         // The core's language wins over this window's remembered one (another window may have changed it).
-        if (settings.ok) showLocale(settings.result.language);
+        if (settings.ok) {
+          showLocale(settings.result.language);
+          set({ referencePrefix: settings.result.referencePrefix });
+        }
         if (status.ok) setAskedStatus(status.result, asked);
         else report(status.error);
         if (log.ok) set({ log: mergeLog(get().log, log.result.lines) });

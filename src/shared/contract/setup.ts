@@ -51,6 +51,14 @@ export const setupStateSchema = z.object({
   browserLoginAvailable: z.boolean(),
   /** Where tokens are kept could not be reached: what happened and what to do. */
   keychainProblem: localizedTextSchema.nullable(),
+  /**
+   * This data folder synced before (its runs or bookings are there): a connection missing now was
+   * disconnected, or did not come along to this computer, rather than never made. What was booked
+   * stays in Moneybird; the owner connects again rather than sets up anew.
+   */
+  syncedBefore: z.boolean(),
+  /** From which day the sync books orders (the history import books those before it); null until chosen. */
+  startDate: isoDateSchema.nullable(),
 });
 export type SetupState = z.infer<typeof setupStateSchema>;
 

@@ -7,7 +7,11 @@ export const localizedTextSchema = z.object({ nl: z.string(), en: z.string() });
 
 export const timestampSchema = z.iso.datetime({ offset: true });
 
-export const APP_STATES = ['idle', 'syncing', 'paused', 'needs-setup', 'error'] as const;
+/**
+ * `not-synced`: set up and waiting for its first run (nothing was compared with the shop yet, so
+ * not "up to date"); `idle`: the last run finished and nothing is running.
+ */
+export const APP_STATES = ['idle', 'not-synced', 'syncing', 'paused', 'needs-setup', 'error'] as const;
 export const appStateSchema = z.enum(APP_STATES);
 export type AppState = z.infer<typeof appStateSchema>;
 

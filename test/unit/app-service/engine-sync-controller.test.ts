@@ -155,7 +155,7 @@ function setup(options: { runAtStart?: boolean } = {}) {
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('the engine-backed sync controller', () => {
-  it('starts idle with the journal counts and the next run one interval away', async () => {
+  it('starts waiting for its first run (not "up to date") with the journal counts and the next run one interval away', async () => {
     const { clock, store, sync } = setup();
     store.journal.record({ orderNumber: '1001', state: 'pending', bookingStyle: 'sales_invoice' });
     store.journal.record({ orderNumber: '1002', state: 'pending', bookingStyle: 'sales_invoice' });
@@ -165,7 +165,7 @@ describe('the engine-backed sync controller', () => {
     });
     const status = sync.status();
     expect(status).toMatchObject({
-      state: 'idle',
+      state: 'not-synced',
       reason: null,
       lastRun: null,
       progress: null,

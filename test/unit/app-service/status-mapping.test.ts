@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  appStateOf,
   jobResultOf,
   remainingTimeMs,
   serviceOfError,
 } from '../../../src/main/core/app-service/status-mapping';
+import type { SyncRun } from '../../../src/main/core/store';
 import type { RunReport } from '../../../src/main/core/sync/run-report';
 
 const report = (outcome: RunReport['outcome'], code?: string): RunReport => ({
@@ -15,6 +17,43 @@ const report = (outcome: RunReport['outcome'], code?: string): RunReport => ({
   orders: [],
   counts: { seen: 0, booked: 0, parked: 0, skipped: 0, waiting: 0 },
   error: code ? { code, message: { nl: code, en: code } } : null,
+});
+
+const finished = (overrides: Partial<SyncRun> = {}): SyncRun => ({
+  id: 1,
+  kind: 'manual',
+  startedAt: 0,
+  finishedAt: 1,
+  outcome: 'completed',
+  counts: { seen: 0, booked: 0, parked: 0, skipped: 0, waiting: 0 },
+  error: null,
+  ...overrides,
+});
+const facts = { paused: false, running: false, blockedOnAuth: false, lastRun: undefined };
+
+describe('the app state', () => {
+  it('is not up to date before the first run has finished: waiting for it, not idle', () => {
+    expect(appStateOf(facts)).toEqual({ state: 'not-synced', reason: null });
+    // Pausing or running says so first, as it does after a run.
+    expect(appStateOf({ ...facts, paused: true }).state).toBe('paused');
+    expect(appStateOf({ ...facts, running: true }).state).toBe('syncing');
+  });
+
+  it('is up to date once a run finished, and says what went wrong after one that did not', () => {
+    expect(appStateOf({ ...facts, lastRun: finished() })).toEqual({ state: 'idle', reason: null });
+    // A run that found nothing to book is a finished run too: the shop was compared.
+    expect(appStateOf({ ...facts, lastRun: finished({ outcome: 'completed_with_parked' }) }).state).toBe(
+      'idle',
+    );
+    const failed = appStateOf({ ...facts, lastRun: finished({ outcome: 'failed' }) });
+    expect(failed.state).toBe('error');
+    expect(failed.reason?.nl).toContain('mislukte');
+    const setupError = { code: 'setup_mapping', message: { nl: 'Kies een omzetrekening.', en: 'Choose.' } };
+    expect(appStateOf({ ...facts, lastRun: finished({ outcome: 'failed', error: setupError }) })).toEqual({
+      state: 'needs-setup',
+      reason: setupError.message,
+    });
+  });
 });
 
 describe('status mapping', () => {

@@ -93,6 +93,16 @@ describe('tray menu', () => {
     );
   });
 
+  it('before the first run says so, and when it comes; Sync now and Pause stay offered', () => {
+    const { actions } = recordingActions();
+    const nextRunAt = '2026-03-02T14:21:00.000Z';
+    const menu = trayMenuTemplate({ ...base, state: 'not-synced', nextRunAt }, 'nl', actions);
+    expect(item(menu, 'state')?.label).toBe('Nog niet gesynchroniseerd');
+    expect(item(menu, 'last-run')?.label).toBe(`De eerste ronde is om ${clockTime(nextRunAt, 'nl')}`);
+    expect(item(menu, 'sync-now')?.enabled).toBe(true);
+    expect(item(menu, 'pause')?.enabled).toBe(true);
+  });
+
   it('shows the last run’s result as a disabled line', () => {
     const { actions } = recordingActions();
     const finishedAt = '2026-03-02T13:05:00.000Z';
@@ -170,8 +180,15 @@ describe('tray states', () => {
       'not set up',
       { ...base, state: 'needs-setup' },
       'attention',
-      'Winkelbrug — Nog niet gekoppeld: open Winkelbrug om te beginnen',
-      'Winkelbrug — Not connected yet: open Winkelbrug to get started',
+      'Winkelbrug — Niet gekoppeld: open Winkelbrug om te koppelen',
+      'Winkelbrug — Not connected: open Winkelbrug to connect',
+    ],
+    [
+      'set up, before its first run',
+      { ...base, state: 'not-synced' },
+      'ok',
+      'Winkelbrug — Nog niet gesynchroniseerd',
+      'Winkelbrug — Not synced yet',
     ],
     [
       'failing',

@@ -91,7 +91,11 @@ describe('openAppService', () => {
       runAtStart: false,
     });
     expect(runtime).not.toBeNull();
-    expect(service.status()).toMatchObject({ state: 'idle', counts: { booked: 0, parked: 0, waiting: 0 } });
+    // Nothing synced yet: waiting for the first run, not "up to date".
+    expect(service.status()).toMatchObject({
+      state: 'not-synced',
+      counts: { booked: 0, parked: 0, waiting: 0 },
+    });
     expect(service.status().nextRunAt).not.toBeNull();
     await service.close();
   });

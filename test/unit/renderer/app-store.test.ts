@@ -27,7 +27,7 @@ function fakeCore() {
   const immediate: Record<string, unknown> = {
     'log.recent': { lines: [] },
     'import.status': { import: null },
-    'settings.get': { language: 'nl' },
+    'settings.get': { language: 'nl', referencePrefix: 'WB1' },
     'orders.list': { parked: [], waiting: [], parkedTotal: 0, waitingTotal: 0 },
   };
   const client = {
@@ -87,6 +87,15 @@ describe('the window’s status', () => {
     core.statusAnswers.shift()!(statusOf('idle'));
     await settle();
     expect(core.store.getState().status?.state).toBe('idle');
+  });
+
+  it('keeps the reference prefix, by which the owner is told Winkelbrug knows its own invoices', async () => {
+    const core = fakeCore();
+    expect(core.store.getState().referencePrefix).toBeNull();
+    const refreshed = core.store.getState().refresh();
+    core.statusAnswers.shift()!(statusOf('idle'));
+    await refreshed;
+    expect(core.store.getState().referencePrefix).toBe('WB1');
   });
 
   it('keeps the newer event over the answer to a pause', async () => {

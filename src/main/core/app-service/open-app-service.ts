@@ -23,6 +23,7 @@ import { loadMoneybirdCredentials } from '../moneybird/credentials';
 import { type RateLimitBudget, RateLimiterRegistry } from '../moneybird/rate-limiter';
 import { EnvSecretSource, OsKeychain, type SecretStore } from '../secrets/keychain';
 import { createSetupService, type SetupService } from '../setup/setup-service';
+import { missingConnectionReason } from '../setup/synced-before';
 import { openStoreIn, type Store, StoreOpenError } from '../store';
 import type { SchedulerClock } from '../sync/clock';
 import { createBookAgainChannels } from './book-again-channels';
@@ -90,15 +91,18 @@ async function configuredServices(secrets: SecretStore, missing: string): Promis
   return { mijnwebwinkel: unknown, moneybird: missingHere };
 }
 
-/** What the owner is told is missing, in the words of the setup step that provides it. */
-function missingStep(variable: string): LocalizedText {
+/**
+ * What the owner is told is missing, in the words of the setup step that provides it: "no longer
+ * connected" in a data folder that synced before (../setup/synced-before.ts).
+ */
+function missingStep(variable: string, store: Store): LocalizedText {
   switch (variable) {
     case 'MWW_TOKEN':
-      return localize(setupMessages, 'step.shop.missing');
+      return missingConnectionReason('shop', store);
     case 'MWW_PARTNER_TOKEN':
       return localize(setupMessages, 'shop.no-partner-token');
     case 'MONEYBIRD_TOKEN':
-      return localize(setupMessages, 'step.moneybird.missing');
+      return missingConnectionReason('moneybird', store);
     default:
       return localize(setupMessages, 'step.administration.missing');
   }
@@ -150,7 +154,7 @@ export async function openAppService(options: OpenAppServiceOptions = {}): Promi
 
   let runtime: Runtime | null = null;
   /** While the sync waits for the setup: the first step still to do, kept current as the owner sets up. */
-  let setupReason: LocalizedText = missingStep('MWW_TOKEN');
+  let setupReason: LocalizedText = missingStep('MWW_TOKEN', store);
   let setupConnections: AppStatus['connections'] = {
     mijnwebwinkel: NOT_CONFIGURED,
     moneybird: NOT_CONFIGURED,
@@ -173,7 +177,7 @@ export async function openAppService(options: OpenAppServiceOptions = {}): Promi
         // A keychain that cannot be read says so, rather than "not connected" for a token it may hold.
         setupReason =
           error.keychainUnavailable === undefined && error.reason === undefined
-            ? missingStep(error.variable)
+            ? missingStep(error.variable, store)
             : error.userMessage;
         setupConnections = await configuredServices(secrets, error.variable);
         return createSetupRequiredController({

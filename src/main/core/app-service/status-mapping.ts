@@ -92,7 +92,11 @@ export interface StateFacts {
   lastRun: SyncRun | undefined;
 }
 
-/** Paused wins over a run winding down; then a run; then what the last run left to do. */
+/**
+ * Paused wins over a run winding down; then a run; then what the last run left to do. With no run
+ * finished yet nothing was compared with the shop, so the app is not "up to date" but waiting for
+ * its first run (the tray and the dashboard read it from here alike).
+ */
 export function appStateOf(facts: StateFacts): { state: AppState; reason: LocalizedText | null } {
   if (facts.paused) return { state: 'paused', reason: null };
   if (facts.running) return { state: 'syncing', reason: null };
@@ -101,6 +105,7 @@ export function appStateOf(facts: StateFacts): { state: AppState; reason: Locali
   if (facts.blockedOnAuth || facts.lastRun?.outcome === 'failed') {
     return { state: 'error', reason: error?.message ?? localize(app, 'sync.reason.failed') };
   }
+  if (!facts.lastRun) return { state: 'not-synced', reason: null };
   return { state: 'idle', reason: null };
 }
 

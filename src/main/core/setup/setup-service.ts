@@ -63,6 +63,7 @@ import { readSettings, writeSettings } from './owner-settings';
 import { createReferenceCache, type ReferenceCache } from './reference-cache';
 import type { SetupHandlers } from './setup-channels';
 import { checkShop, type ShopLookup, shopClient, shopProblem } from './shop-connection';
+import { missingConnectionKey, missingConnectionReason, syncedBefore } from './synced-before';
 
 type Env = Record<string, string | undefined>;
 
@@ -283,11 +284,12 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
   }
 
   async function state(): Promise<SetupState> {
+    const synced = syncedBefore(store);
     const shop = await storedShop();
     const shopStep: StepState = !shop.client
       ? shop.problem
         ? broken(shop.problem.message)
-        : missing('step.shop.missing')
+        : missing(missingConnectionKey('shop', synced))
       : shop.lookup.check.ok
         ? done
         : broken(shop.lookup.check.problem.message);
@@ -297,7 +299,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
         : missing('step.orders.missing');
     const reached = await administrations();
     const moneybirdStep = !reached
-      ? missing('step.moneybird.missing')
+      ? missing(missingConnectionKey('moneybird', synced))
       : reached.check.ok
         ? done
         : broken(reached.check.problem.message);
@@ -347,6 +349,8 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
         secrets instanceof LayeredSecrets && secrets.unavailable
           ? localize(setupMessages, 'keychain.problem', { detail: secrets.unavailable })
           : null,
+      syncedBefore: synced,
+      startDate: store?.settings.get(startDateSetting) ?? null,
     };
   }
 
@@ -832,8 +836,9 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
         references = null;
       }
       if (lifecycle.running()) {
+        // The sync ran, so what was booked stays in Moneybird: the status says "no longer connected".
         await lifecycle.stop(
-          text(service === 'mijnwebwinkel' ? 'step.shop.missing' : 'step.moneybird.missing'),
+          missingConnectionReason(service === 'mijnwebwinkel' ? 'shop' : 'moneybird', store),
         );
       }
       const after = await state();

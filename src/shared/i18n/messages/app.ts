@@ -7,11 +7,15 @@ export const app = defineCatalog({
     'app.tagline': 'Bestellingen uit je Mijnwebwinkel, betaald geboekt in Moneybird.',
     'locale.switch': 'English',
     'state.idle': 'Bijgewerkt',
+    'state.not-synced': 'Nog niet gesynchroniseerd',
+    'state.not-synced.at': 'Nog niet gesynchroniseerd · de eerste keer om {time}',
+    'state.not-synced.on': 'Nog niet gesynchroniseerd · de eerste keer op {moment}',
     'state.attention.one': 'Bijgewerkt · 1 bestelling vraagt je aandacht',
     'state.attention.other': 'Bijgewerkt · {count} bestellingen vragen je aandacht',
     'state.syncing': 'Bezig met synchroniseren…',
     'state.paused': 'Gepauzeerd',
     'state.needs-setup': 'Nog niet gekoppeld',
+    'state.needs-setup.disconnected': 'Niet meer gekoppeld',
     'state.error': 'Er ging iets mis',
     'state.connecting': 'Verbinden met Winkelbrug…',
     'state.disconnected': 'Geen verbinding met Winkelbrug. Start Winkelbrug opnieuw als dit zo blijft.',
@@ -38,6 +42,9 @@ export const app = defineCatalog({
     'action.syncNow': 'Nu synchroniseren',
     'action.pause': 'Pauzeren',
     'action.resume': 'Hervatten',
+    'action.unavailable.needsSetup':
+      'Synchroniseren en pauzeren kan zodra je webwinkel en Moneybird gekoppeld zijn.',
+    'action.unavailable.disconnected': 'Synchroniseren en pauzeren kan weer zodra je opnieuw hebt gekoppeld.',
     'action.open': 'Winkelbrug openen',
     'action.quit': 'Afsluiten',
     'activity.title': 'Recente activiteit',
@@ -138,13 +145,38 @@ export const app = defineCatalog({
       'De factuur van bestelling {order} is verwijderd in Moneybird; op jouw verzoek wordt de bestelling opnieuw geboekt.',
     'import.title': 'Eerdere bestellingen boeken',
     'import.hint':
-      'Boekt alle afgeronde en betaalde bestellingen vanaf deze datum. Wat al geboekt is, wordt niet nog eens geboekt.',
+      'Winkelbrug boekt vanzelf de bestellingen vanaf {start}. Wil je ook de bestellingen van daarvóór in Moneybird? Kies dan vanaf welke datum.',
+    'import.hint.noStart':
+      'Winkelbrug boekt vanzelf de nieuwe bestellingen. Wil je ook eerdere bestellingen in Moneybird? Kies dan vanaf welke datum.',
     'import.since': 'Vanaf',
-    'import.start': 'Importeren',
-    'import.status.running': 'Import vanaf {since} loopt',
-    'import.status.paused': 'Import vanaf {since} staat stil; hij gaat verder bij de volgende synchronisatie',
-    'import.status.completed': 'Import vanaf {since} is klaar',
-    'import.status.failed': 'Import vanaf {since} is mislukt',
+    'import.since.suggested':
+      'Voorgesteld is het begin van het kwartaal, zodat je btw-aangifte over het hele kwartaal klopt.',
+    'import.since.invalid': 'Vul een geldige datum in.',
+    'import.since.future': 'Deze datum ligt in de toekomst. Kies vandaag ({today}) of eerder.',
+    'import.since.notBefore':
+      'Vanaf {start} boekt Winkelbrug de bestellingen al vanzelf. Kies een datum vóór {start}.',
+    'import.start': 'Deze bestellingen boeken',
+    'import.confirm.period':
+      'De afgeronde en betaalde bestellingen van {from} tot en met {until} boeken in Moneybird?',
+    'import.confirm.open': 'De afgeronde en betaalde bestellingen vanaf {from} boeken in Moneybird?',
+    'import.confirm.handBooked':
+      'Heb je bestellingen uit deze periode al met de hand in Moneybird geboekt? Winkelbrug herkent alleen facturen met zijn eigen kenmerk (zoals {prefix}-1042) en neemt die over. Een boeking die je zelf maakte zonder dat kenmerk herkent het niet: die bestelling staat er dan twee keer in. Kies in dat geval een datum na de laatste bestelling die je zelf boekte.',
+    'import.confirm.handBooked.noExample':
+      'Heb je bestellingen uit deze periode al met de hand in Moneybird geboekt? Winkelbrug herkent alleen facturen met zijn eigen kenmerk en neemt die over. Een boeking die je zelf maakte zonder dat kenmerk herkent het niet: die bestelling staat er dan twee keer in. Kies in dat geval een datum na de laatste bestelling die je zelf boekte.',
+    'import.confirm.yes': 'Ja, deze bestellingen boeken',
+    'import.unavailable.paused':
+      'Kies eerst Hervatten: eerdere bestellingen worden geboekt tijdens het synchroniseren.',
+    'import.unavailable.needsSetup':
+      'Eerdere bestellingen boeken kan zodra je webwinkel en Moneybird gekoppeld zijn.',
+    'import.unavailable.disconnected':
+      'Eerdere bestellingen boeken kan weer zodra je opnieuw hebt gekoppeld.',
+    'import.status.running': 'Bezig met het boeken van de bestellingen vanaf {since}',
+    'import.status.paused':
+      'Het boeken van de bestellingen vanaf {since} staat stil; het gaat verder bij de volgende synchronisatie.',
+    'import.status.completed': 'De bestellingen vanaf {since} zijn geboekt.',
+    'import.status.failed': 'Het boeken van de bestellingen vanaf {since} is mislukt.',
+    'import.failed.retry':
+      'Kies nog eens Deze bestellingen boeken om het opnieuw te proberen; wat al geboekt is, wordt niet nog eens geboekt.',
     'import.progress': '{done} van {total} bestellingen verwerkt',
     'import.progress.unknownTotal': '{done} bestellingen verwerkt',
     'import.eta': 'Nog ongeveer {duration}',
@@ -155,8 +187,8 @@ export const app = defineCatalog({
     'import.refused.future': 'De datum {since} ligt in de toekomst. Kies een datum van vandaag of eerder.',
     'settings.prefix.fixed':
       'Het voorvoegsel blijft {prefix}: er staan al bestellingen met dit voorvoegsel in Moneybird. Winkelbrug vindt ze daaraan terug, ook na een nieuwe installatie; met een ander voorvoegsel zou het ze niet meer herkennen en dubbel kunnen boeken.',
-    'import.queued': 'De import begint zodra de huidige synchronisatie klaar is.',
-    'import.log.requested': 'Import van bestellingen vanaf {since} aangevraagd.',
+    'import.queued': 'Het boeken van eerdere bestellingen begint zodra de huidige synchronisatie klaar is.',
+    'import.log.requested': 'Eerdere bestellingen boeken vanaf {since}: aangevraagd.',
     'setup.reason.unexpected':
       'Winkelbrug kon niet starten: {detail}. Start Winkelbrug opnieuw; meld het als het blijft gebeuren.',
     'headless.forbidden': 'Geen toegang. Open het adres dat "npm run headless" heeft getoond (met ?key=…).',
@@ -168,11 +200,15 @@ export const app = defineCatalog({
     'app.tagline': 'Orders from your Mijnwebwinkel shop, booked as paid in Moneybird.',
     'locale.switch': 'Nederlands',
     'state.idle': 'Up to date',
+    'state.not-synced': 'Not synced yet',
+    'state.not-synced.at': 'Not synced yet · the first time at {time}',
+    'state.not-synced.on': 'Not synced yet · the first time on {moment}',
     'state.attention.one': 'Up to date · 1 order needs your attention',
     'state.attention.other': 'Up to date · {count} orders need your attention',
     'state.syncing': 'Syncing…',
     'state.paused': 'Paused',
     'state.needs-setup': 'Not connected yet',
+    'state.needs-setup.disconnected': 'No longer connected',
     'state.error': 'Something went wrong',
     'state.connecting': 'Connecting to Winkelbrug…',
     'state.disconnected': 'No connection to Winkelbrug. Restart Winkelbrug if this persists.',
@@ -199,6 +235,8 @@ export const app = defineCatalog({
     'action.syncNow': 'Sync now',
     'action.pause': 'Pause',
     'action.resume': 'Resume',
+    'action.unavailable.needsSetup': 'You can sync and pause once your web shop and Moneybird are connected.',
+    'action.unavailable.disconnected': 'You can sync and pause again once you have reconnected.',
     'action.open': 'Open Winkelbrug',
     'action.quit': 'Quit',
     'activity.title': 'Recent activity',
@@ -293,13 +331,35 @@ export const app = defineCatalog({
       'The invoice of order {order} was deleted in Moneybird; at your request the order is booked again.',
     'import.title': 'Book earlier orders',
     'import.hint':
-      'Books every completed and paid order from this date on. Whatever is booked already is not booked again.',
+      'Winkelbrug books the orders from {start} on by itself. Do you also want the orders from before that in Moneybird? Then choose from which date.',
+    'import.hint.noStart':
+      'Winkelbrug books new orders by itself. Do you also want earlier orders in Moneybird? Then choose from which date.',
     'import.since': 'From',
-    'import.start': 'Import',
-    'import.status.running': 'Import from {since} is running',
-    'import.status.paused': 'Import from {since} is stopped; it continues with the next sync',
-    'import.status.completed': 'Import from {since} is complete',
-    'import.status.failed': 'Import from {since} failed',
+    'import.since.suggested':
+      "The start of the quarter is suggested, so the whole quarter's VAT return adds up.",
+    'import.since.invalid': 'Enter a valid date.',
+    'import.since.future': 'This date is in the future. Choose today ({today}) or earlier.',
+    'import.since.notBefore':
+      'From {start} on Winkelbrug books the orders by itself already. Choose a date before {start}.',
+    'import.start': 'Book these orders',
+    'import.confirm.period':
+      'Book the completed and paid orders from {from} up to and including {until} in Moneybird?',
+    'import.confirm.open': 'Book the completed and paid orders from {from} on in Moneybird?',
+    'import.confirm.handBooked':
+      'Did you already book orders from this period in Moneybird by hand? Winkelbrug only recognises invoices with its own reference (such as {prefix}-1042) and takes those over. A booking you made yourself without that reference it does not recognise: that order would then be in there twice. In that case choose a date after the last order you booked yourself.',
+    'import.confirm.handBooked.noExample':
+      'Did you already book orders from this period in Moneybird by hand? Winkelbrug only recognises invoices with its own reference and takes those over. A booking you made yourself without that reference it does not recognise: that order would then be in there twice. In that case choose a date after the last order you booked yourself.',
+    'import.confirm.yes': 'Yes, book these orders',
+    'import.unavailable.paused': 'Choose Resume first: earlier orders are booked while syncing.',
+    'import.unavailable.needsSetup':
+      'You can book earlier orders once your web shop and Moneybird are connected.',
+    'import.unavailable.disconnected': 'You can book earlier orders again once you have reconnected.',
+    'import.status.running': 'Booking the orders from {since}',
+    'import.status.paused': 'Booking the orders from {since} is stopped; it continues with the next sync.',
+    'import.status.completed': 'The orders from {since} have been booked.',
+    'import.status.failed': 'Booking the orders from {since} failed.',
+    'import.failed.retry':
+      'Choose Book these orders again to try once more; whatever is booked already is not booked again.',
     'import.progress': '{done} of {total} orders processed',
     'import.progress.unknownTotal': '{done} orders processed',
     'import.eta': 'About {duration} left',
@@ -310,8 +370,8 @@ export const app = defineCatalog({
     'import.refused.future': 'The date {since} is in the future. Choose today or an earlier date.',
     'settings.prefix.fixed':
       'The prefix stays {prefix}: orders with this prefix are already in Moneybird. Winkelbrug finds them again by it, also after a new installation; with another prefix it would no longer recognise them and could book them twice.',
-    'import.queued': 'The import starts once the current sync has finished.',
-    'import.log.requested': 'Import of orders from {since} requested.',
+    'import.queued': 'Booking the earlier orders starts once the current sync has finished.',
+    'import.log.requested': 'Book earlier orders from {since}: requested.',
     'setup.reason.unexpected':
       'Winkelbrug could not start: {detail}. Restart Winkelbrug; report it if it keeps happening.',
     'headless.forbidden': 'No access. Open the address that "npm run headless" printed (with ?key=…).',

@@ -16,7 +16,7 @@ export const cliMessages = defineCatalog({
     'cli.status':
       'Geboekt: {done}, geparkeerd: {parked}, wachten: {waiting}, bezig: {inProgress}, overgeslagen: {skipped}, nog niet betaald: {unpaid}',
     'cli.last_run': 'Laatste run: #{id} {kind} {startedAt} → {outcome}',
-    'cli.history_import': 'Historie-import {since}: {status}, {done}/{total}',
+    'cli.history_import': 'Eerdere bestellingen boeken vanaf {since}: {status}, {done}/{total}',
     'cli.deleted':
       'Van {count} geboekte bestelling(en) is de factuur daarna in Moneybird verwijderd. Open Winkelbrug, Bestellingen, om ze opnieuw te boeken of buiten je boekhouding te laten.',
     'cli.cancelled_in_shop':
@@ -38,7 +38,7 @@ export const cliMessages = defineCatalog({
     'cli.status':
       'Booked: {done}, parked: {parked}, waiting: {waiting}, in progress: {inProgress}, skipped: {skipped}, not paid yet: {unpaid}',
     'cli.last_run': 'Last run: #{id} {kind} {startedAt} → {outcome}',
-    'cli.history_import': 'History import {since}: {status}, {done}/{total}',
+    'cli.history_import': 'Book earlier orders from {since}: {status}, {done}/{total}',
     'cli.deleted':
       'The invoice of {count} booked order(s) was deleted in Moneybird afterwards. Open Winkelbrug, Orders, to book them again or leave them out of your books.',
     'cli.cancelled_in_shop':

@@ -17,7 +17,7 @@ export const notificationMessages = defineCatalog({
     'notify.cancelled.body.other':
       'Ze staan in Moneybird nog als omzet geboekt. Open Winkelbrug om te zien wat je kunt doen.',
     'notify.refused.title': 'Een koppeling werkt niet meer',
-    'notify.import.title': 'Je bestelgeschiedenis is ingelezen',
+    'notify.import.title': 'Eerdere bestellingen zijn geboekt',
     'notify.import.body': 'Winkelbrug heeft {count} bestellingen sinds {since} verwerkt.',
     'notify.import.body.parked.one':
       'Winkelbrug heeft {count} bestellingen sinds {since} verwerkt. Eén daarvan wacht op jou: open Winkelbrug om die te bekijken.',
@@ -38,7 +38,7 @@ export const notificationMessages = defineCatalog({
     'notify.cancelled.body.other':
       'Moneybird still holds them as revenue. Open Winkelbrug to see what you can do.',
     'notify.refused.title': 'A connection stopped working',
-    'notify.import.title': 'Your order history has been read',
+    'notify.import.title': 'Earlier orders have been booked',
     'notify.import.body': 'Winkelbrug handled {count} orders since {since}.',
     'notify.import.body.parked.one':
       'Winkelbrug handled {count} orders since {since}. One of them needs you: open Winkelbrug to look at it.',

@@ -5,8 +5,12 @@ import { defineCatalog } from '../translate';
 export const setupMessages = defineCatalog({
   nl: {
     'step.shop.missing': 'Je webwinkel is nog niet gekoppeld.',
+    'step.shop.disconnected':
+      'Je webwinkel is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel je webwinkel opnieuw om verder te boeken.',
     'step.orders.missing': 'Kies welke bestellingen Winkelbrug boekt.',
     'step.moneybird.missing': 'Moneybird is nog niet gekoppeld.',
+    'step.moneybird.disconnected':
+      'Moneybird is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel Moneybird opnieuw om verder te boeken.',
     'step.administration.missing': 'Kies de Moneybird-administratie waarin Winkelbrug boekt.',
     'step.administration.restored':
       'Deze gegevensmap boekt in "{folder}", maar op deze computer koos je het laatst "{remembered}". Is de map teruggezet uit een back-up van vóór je wissel van administratie? Kies de administratie waarin je nu boekt; tot dan boekt Winkelbrug niets. Kies je een andere dan "{folder}", dan stel je daarna de boekingen voor die administratie opnieuw in.',
@@ -59,8 +63,12 @@ export const setupMessages = defineCatalog({
   },
   en: {
     'step.shop.missing': 'Your web shop is not connected yet.',
+    'step.shop.disconnected':
+      'Your web shop is no longer connected. What Winkelbrug booked stays in Moneybird; connect your web shop again to go on booking.',
     'step.orders.missing': 'Choose which orders Winkelbrug books.',
     'step.moneybird.missing': 'Moneybird is not connected yet.',
+    'step.moneybird.disconnected':
+      'Moneybird is no longer connected. What Winkelbrug booked stays in Moneybird; connect Moneybird again to go on booking.',
     'step.administration.missing': 'Choose the Moneybird administration Winkelbrug books in.',
     'step.administration.restored':
       'This data folder books into "{folder}", but on this computer you last chose "{remembered}". Was the folder put back from a backup of before you switched administration? Choose the administration you book in now; until then Winkelbrug books nothing. If you choose another than "{folder}", you then set up the bookings for that administration again.',

@@ -100,7 +100,8 @@ export const syncMessages = defineCatalog({
     'sync.administration_switched':
       'Vanaf nu boekt Winkelbrug in de administratie "{current}", niet meer in "{previous}". Wat al geboekt was, blijft in "{previous}" staan; nieuwe facturen krijgen de nummers van "{current}". Kies bij Instellingen → Boekhouding de tarieven en rekeningen van "{current}".',
     'sync.administration_previous_unnamed': 'de vorige administratie',
-    'sync.start_date_set': 'Startdatum ingesteld op {date}: oudere bestellingen boek je met Importeren.',
+    'sync.start_date_set':
+      'Startdatum ingesteld op {date}: oudere bestellingen boek je op het overzicht, bij Eerdere bestellingen boeken.',
     'sync.order_booked': 'Bestelling {order} geboekt als factuur {invoice}.',
     'sync.vat_rounding_accepted':
       "Bestelling {order}: de btw tegen {rate}% is in Moneybird {difference} anders dan in de winkel ({invoiceTax} tegen {shopTax}). Dat komt doordat de winkel de btw per regel afrondt en Moneybird over de hele factuur; zo'n klein verschil is gewoon. Geboekt met het bedrag van Moneybird; je hoeft niets te doen.",
@@ -262,7 +263,8 @@ export const syncMessages = defineCatalog({
     'sync.administration_switched':
       'From now on Winkelbrug books in the administration "{current}", no longer in "{previous}". What was booked stays in "{previous}"; new invoices get the numbers of "{current}". Choose the rates and accounts of "{current}" under Settings → Bookkeeping.',
     'sync.administration_previous_unnamed': 'the previous administration',
-    'sync.start_date_set': 'Start date set to {date}: book older orders with Import.',
+    'sync.start_date_set':
+      'Start date set to {date}: book older orders on the dashboard, under Book earlier orders.',
     'sync.order_booked': 'Order {order} booked as invoice {invoice}.',
     'sync.vat_rounding_accepted':
       "Order {order}: the VAT at {rate}% differs by {difference} in Moneybird from the shop ({invoiceTax} against {shopTax}). The shop rounds VAT per line and Moneybird over the whole invoice; so small a difference is normal. Booked with Moneybird's amount; nothing to do.",

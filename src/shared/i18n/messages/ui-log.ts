@@ -54,7 +54,7 @@ export const uiLog = defineCatalog({
     'log.dashboardLink': 'Het hele logboek bekijken',
     'notifications.offer.title': 'Meldingen',
     'notifications.offer.text':
-      'Wil je een melding op je computer als er een bestelling op je wacht, een koppeling niet meer werkt of het inlezen van je geschiedenis klaar is? Hooguit één per synchronisatie.',
+      'Wil je een melding op je computer als er een bestelling op je wacht, een koppeling niet meer werkt of het boeken van eerdere bestellingen klaar is? Hooguit één per synchronisatie.',
     'notifications.offer.button': 'Meldingen aanzetten',
     'notifications.granted': 'Meldingen staan aan voor dit browservenster.',
     'notifications.denied':
@@ -110,7 +110,7 @@ export const uiLog = defineCatalog({
     'log.dashboardLink': 'View the whole log',
     'notifications.offer.title': 'Notifications',
     'notifications.offer.text':
-      'Would you like a notification on your computer when an order needs you, a connection stops working or reading your history is done? At most one per sync.',
+      'Would you like a notification on your computer when an order needs you, a connection stops working or booking earlier orders is done? At most one per sync.',
     'notifications.offer.button': 'Turn on notifications',
     'notifications.granted': 'Notifications are on for this browser window.',
     'notifications.denied':

@@ -20,6 +20,8 @@ export const uiShell = defineCatalog({
     'eta.about': 'ongeveer {duration}',
     'reminder.text': 'Winkelbrug boekt nog niets: het instellen is nog niet af.',
     'reminder.action': 'Instellen afmaken',
+    'reminder.disconnected.text': 'Winkelbrug boekt geen nieuwe bestellingen tot je opnieuw koppelt.',
+    'reminder.disconnected.action': 'Opnieuw koppelen',
     'parked.fixSetting': 'Instelling aanpassen',
     'parked.adjusted':
       'Je hebt een instelling aangepast waar {count} geparkeerde bestellingen op wachtten. Kies Opnieuw proberen om ze nu te boeken.',
@@ -46,6 +48,8 @@ export const uiShell = defineCatalog({
     'eta.about': 'about {duration}',
     'reminder.text': 'Winkelbrug is not booking yet: the setup is not finished.',
     'reminder.action': 'Finish the setup',
+    'reminder.disconnected.text': 'Winkelbrug books no new orders until you connect again.',
+    'reminder.disconnected.action': 'Connect again',
     'parked.fixSetting': 'Change the setting',
     'parked.adjusted':
       'You changed a setting that {count} parked orders were waiting for. Choose Retry to book them now.',

@@ -1,0 +1,104 @@
+// The dashboard's headline and whether it offers syncing, from the core's status and setup state:
+// "Bijgewerkt" only after a run, "Niet meer gekoppeld" for a folder that synced before, and Sync
+// now off while a connection is missing.
+import { describe, expect, it } from 'vitest';
+import { cannotSync, headlineOf, noLongerConnected } from '../../../src/renderer/components/dashboard-status';
+import { translator } from '../../../src/renderer/i18n/text';
+import type { AppStatus, Connection, SetupState } from '../../../src/shared/contract';
+
+const connected: Connection = { state: 'connected', detail: null, checkedAt: null };
+const missing: Connection = { state: 'not-configured', detail: null, checkedAt: null };
+const done = { state: 'done', reason: null } as const;
+const counts = { booked: 0, parked: 0, waiting: 0, deleted: 0, cancelled: 0 };
+
+const status = (overrides: Partial<AppStatus>): AppStatus => ({
+  state: 'idle',
+  reason: null,
+  lastRun: null,
+  nextRunAt: null,
+  progress: null,
+  counts,
+  connections: { mijnwebwinkel: connected, moneybird: connected },
+  ...overrides,
+});
+
+const setupState = (syncedBefore: boolean): SetupState => ({
+  complete: false,
+  steps: {
+    shop: { state: 'missing', reason: null },
+    orders: done,
+    moneybird: done,
+    administration: done,
+    mapping: done,
+  },
+  next: 'shop',
+  shopName: null,
+  administrationName: null,
+  moneybirdLogin: null,
+  browserLoginAvailable: false,
+  keychainProblem: null,
+  syncedBefore,
+  startDate: '2026-10-01',
+});
+
+const nl = translator('nl');
+const en = translator('en');
+/** 14:00 local time on a day; the next run at 15:21 the same day. */
+const now = new Date(2026, 10, 29, 14, 0);
+const nextRunAt = new Date(2026, 10, 29, 15, 21).toISOString();
+
+describe('the dashboard headline', () => {
+  it('before the first run says it has not synced yet and when it will, not "Bijgewerkt"', () => {
+    const waiting = status({ state: 'not-synced', nextRunAt });
+    expect(headlineOf(waiting, null, nl, 'nl', now)).toEqual({
+      text: 'Nog niet gesynchroniseerd · de eerste keer om 15:21',
+      tone: 'not-synced',
+    });
+    expect(headlineOf(waiting, null, en, 'en', now).text).toBe('Not synced yet · the first time at 15:21');
+    // A first run tomorrow names the day; none planned (paused before) says just that.
+    const tomorrow = new Date(2026, 10, 30, 0, 5).toISOString();
+    expect(
+      headlineOf(status({ state: 'not-synced', nextRunAt: tomorrow }), null, nl, 'nl', now).text,
+    ).toMatch(/^Nog niet gesynchroniseerd · de eerste keer op 30 nov 2026.*00:05$/);
+    expect(headlineOf(status({ state: 'not-synced' }), null, nl, 'nl', now).text).toBe(
+      'Nog niet gesynchroniseerd',
+    );
+  });
+
+  it('says "Bijgewerkt" after a run, and counts what waits for the owner with thousands separators', () => {
+    expect(headlineOf(status({}), null, nl, 'nl', now)).toEqual({ text: 'Bijgewerkt', tone: 'idle' });
+    const parked = status({ counts: { ...counts, parked: 1200, deleted: 34 } });
+    expect(headlineOf(parked, null, nl, 'nl', now)).toEqual({
+      text: 'Bijgewerkt · 1.234 bestellingen vragen je aandacht',
+      tone: 'attention',
+    });
+  });
+
+  it('tells "no longer connected" (the folder synced before) from "not connected yet"', () => {
+    const gone = status({
+      state: 'needs-setup',
+      connections: { mijnwebwinkel: missing, moneybird: connected },
+    });
+    expect(headlineOf(gone, setupState(true), nl, 'nl', now).text).toBe('Niet meer gekoppeld');
+    expect(headlineOf(gone, setupState(true), en, 'en', now).text).toBe('No longer connected');
+    expect(headlineOf(gone, setupState(false), nl, 'nl', now).text).toBe('Nog niet gekoppeld');
+    // The setup not known yet: nothing is claimed that the core did not say.
+    expect(headlineOf(gone, null, nl, 'nl', now).text).toBe('Nog niet gekoppeld');
+  });
+});
+
+describe('whether the dashboard offers syncing', () => {
+  it('is off while a connection is missing, on when a setting is (the run says which)', () => {
+    const gone = status({
+      state: 'needs-setup',
+      connections: { mijnwebwinkel: connected, moneybird: missing },
+    });
+    expect(cannotSync(gone)).toBe(true);
+    // A run stopped for a missing setting: both connections work, so Sync now stays (to try again).
+    expect(cannotSync(status({ state: 'needs-setup' }))).toBe(false);
+    expect(cannotSync(status({ state: 'error' }))).toBe(false);
+    expect(noLongerConnected(gone, setupState(true))).toBe(true);
+    expect(noLongerConnected(status({}), setupState(true))).toBe(false);
+    expect(noLongerConnected(gone, setupState(false))).toBe(false);
+  });
+});

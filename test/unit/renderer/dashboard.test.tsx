@@ -1,0 +1,160 @@
+// The dashboard as the owner reads it, rendered from what the core answers: counts written as the
+// orders page writes them (1.989, not a year), a folder that was disconnected asked to connect
+// again with Sync now and Pause off and saying why, and earlier orders booked only from before the
+// start date, with the period offered before it.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { HistoryImport } from '../../../src/renderer/components/HistoryImport';
+import { SetupReminder } from '../../../src/renderer/components/SetupReminder';
+import { StatusPanel } from '../../../src/renderer/components/StatusPanel';
+import { SyncActions } from '../../../src/renderer/components/SyncActions';
+import type { AppState, AppStore } from '../../../src/renderer/state/app-store';
+import type { SetupStore } from '../../../src/renderer/state/setup-store';
+import { SetupStoreContext, StoreContext } from '../../../src/renderer/state/store-context';
+import type { AppStatus, Connection, SetupState } from '../../../src/shared/contract';
+
+const connected: Connection = { state: 'connected', detail: null, checkedAt: null };
+const missing: Connection = { state: 'not-configured', detail: null, checkedAt: null };
+const done = { state: 'done', reason: null } as const;
+const counts = { booked: 0, parked: 0, waiting: 0, deleted: 0, cancelled: 0 };
+
+const idle: AppStatus = {
+  state: 'idle',
+  reason: null,
+  lastRun: {
+    runId: '7',
+    trigger: 'schedule',
+    startedAt: '2026-11-29T14:00:00.000Z',
+    finishedAt: '2026-11-29T14:01:00.000Z',
+    outcome: 'completed',
+    booked: 1250,
+    parked: 3,
+    failed: 0,
+    message: null,
+  },
+  nextRunAt: '2026-11-29T14:16:00.000Z',
+  progress: null,
+  counts: { ...counts, booked: 1989, parked: 29 },
+  connections: { mijnwebwinkel: connected, moneybird: connected },
+};
+
+const disconnectedStatus: AppStatus = {
+  ...idle,
+  state: 'needs-setup',
+  reason: {
+    nl: 'Je webwinkel is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel je webwinkel opnieuw om verder te boeken.',
+    en: 'Your web shop is no longer connected.',
+  },
+  nextRunAt: null,
+  counts: { ...counts, booked: 8 },
+  connections: { mijnwebwinkel: missing, moneybird: missing },
+};
+
+const setupState = (patch: Partial<SetupState>): SetupState => ({
+  complete: true,
+  steps: { shop: done, orders: done, moneybird: done, administration: done, mapping: done },
+  next: null,
+  shopName: 'Koffie & Co',
+  administrationName: 'Koffie & Co BV',
+  moneybirdLogin: 'personal',
+  browserLoginAvailable: false,
+  keychainProblem: null,
+  syncedBefore: true,
+  startDate: '2026-11-29',
+  ...patch,
+});
+
+function render(node: React.ReactNode, status: AppStatus, setup: SetupState): string {
+  const app = createStore<AppState>()(
+    () =>
+      ({
+        connection: 'open',
+        status,
+        log: [],
+        locale: 'nl',
+        notice: null,
+        orders: null,
+        historyImport: null,
+        referencePrefix: 'MWW',
+      }) as unknown as AppState,
+  ) as AppStore;
+  const setupStore = createStore()(() => ({
+    setup,
+    setupProblem: null,
+    loadSetup: async () => setup,
+  })) as unknown as SetupStore;
+  return renderToStaticMarkup(
+    <MemoryRouter>
+      <StoreContext.Provider value={app}>
+        <SetupStoreContext.Provider value={setupStore}>{node}</SetupStoreContext.Provider>
+      </StoreContext.Provider>
+    </MemoryRouter>,
+  );
+}
+
+/** The text of the element with this test id. */
+function textOf(html: string, testId: string): string | undefined {
+  const match = new RegExp(`data-testid="${testId}"[^>]*>([\\s\\S]*?)</`).exec(html);
+  return match?.[1]?.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+}
+
+describe('the dashboard', () => {
+  it('writes the counts as the orders page does: 1.989 booked, not a year', () => {
+    const html = render(<StatusPanel />, idle, setupState({}));
+    expect(textOf(html, 'count-booked')).toBe('1.989');
+    expect(textOf(html, 'last-run')).toMatch(/· 1\.250 geboekt, 3 geparkeerd$/);
+    expect(textOf(html, 'app-state')).toBe('Bijgewerkt · 29 bestellingen vragen je aandacht');
+  });
+
+  it('after a disconnect says "no longer connected" and offers to connect again, Sync now and Pause off', () => {
+    const setup = setupState({
+      complete: false,
+      next: 'shop',
+      steps: { ...setupState({}).steps, shop: { state: 'missing', reason: disconnectedStatus.reason } },
+    });
+    const panel = render(<StatusPanel />, disconnectedStatus, setup);
+    expect(textOf(panel, 'app-state')).toBe('Niet meer gekoppeld');
+    expect(textOf(panel, 'count-booked')).toBe('8');
+
+    const reminder = render(<SetupReminder />, disconnectedStatus, setup);
+    expect(reminder).toContain('data-kind="reconnect"');
+    expect(reminder).toContain('Winkelbrug boekt geen nieuwe bestellingen tot je opnieuw koppelt.');
+    expect(reminder).toContain('Opnieuw koppelen');
+    expect(reminder).not.toContain('Instellen afmaken');
+
+    const actions = render(<SyncActions />, disconnectedStatus, setup);
+    expect(actions).toMatch(/<button[^>]*data-testid="sync-now"[^>]*disabled=""/);
+    expect(actions).toMatch(/<button[^>]*data-testid="pause"[^>]*disabled=""/);
+    expect(textOf(actions, 'sync-unavailable')).toBe(
+      'Synchroniseren en pauzeren kan weer zodra je opnieuw hebt gekoppeld.',
+    );
+
+    // A first install is asked to finish the setup, in the words for that.
+    const fresh = setupState({ complete: false, next: 'shop', syncedBefore: false, startDate: null });
+    const first = { ...disconnectedStatus, lastRun: null, counts };
+    expect(textOf(render(<StatusPanel />, first, fresh), 'app-state')).toBe('Nog niet gekoppeld');
+    expect(render(<SetupReminder />, first, fresh)).toContain('Instellen afmaken');
+    expect(textOf(render(<SyncActions />, first, fresh), 'sync-unavailable')).toBe(
+      'Synchroniseren en pauzeren kan zodra je webwinkel en Moneybird gekoppeld zijn.',
+    );
+  });
+
+  it('keeps Sync now and Pause when connected, also before the first run', () => {
+    const waiting: AppStatus = { ...idle, state: 'not-synced', lastRun: null };
+    const html = render(<SyncActions />, waiting, setupState({ syncedBefore: false }));
+    expect(html).not.toMatch(/data-testid="sync-now"[^>]*disabled/);
+    expect(html).not.toContain('sync-unavailable');
+  });
+
+  it('offers earlier orders from the start of the quarter before the start date, with a button that says what it does', () => {
+    const html = render(<HistoryImport />, idle, setupState({ startDate: '2026-11-29' }));
+    expect(html).toMatch(/data-testid="import-since"[^>]*value="2026-10-01"/);
+    expect(html).toMatch(/data-testid="import-since"[^>]*max="2026-11-28"/);
+    expect(textOf(html, 'import-start')).toBe('Deze bestellingen boeken');
+    expect(html).toContain('Winkelbrug boekt vanzelf de bestellingen vanaf 29 nov 2026.');
+    // Nothing is asked until the owner clicks: no confirmation on the page yet.
+    expect(html).not.toContain('import-confirm');
+  });
+});

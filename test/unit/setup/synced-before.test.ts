@@ -1,0 +1,97 @@
+// "Never set up" and "disconnected" look alike in the keychain (no token); the data folder tells
+// them apart. A folder that synced says "no longer connected", in the status the core starts with
+// and in the setup's steps, and that what was booked stays in Moneybird.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openAppService } from '../../../src/main/core/app-service/open-app-service';
+import { missingConnectionReason, syncedBefore } from '../../../src/main/core/setup/synced-before';
+import { openStoreIn } from '../../../src/main/core/store';
+import { MemorySecretStore } from '../../support/memory-secrets';
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'winkelbrug-synced-before-'));
+  dirs.push(dir);
+  return dir;
+};
+
+/** A data folder in which the sync ran once and booked nothing (no orders yet). */
+function folderThatSynced(): string {
+  const dir = tempDir();
+  const store = openStoreIn(dir);
+  const run = store.runs.start('manual');
+  store.runs.finish(run.id, 'completed', { seen: 0, booked: 0, parked: 0, skipped: 0, waiting: 0 });
+  store.close();
+  return dir;
+}
+
+describe('a data folder that synced before', () => {
+  it('is told apart from a new one by its runs', () => {
+    const fresh = openStoreIn(tempDir());
+    expect(syncedBefore(fresh)).toBe(false);
+    expect(missingConnectionReason('shop', fresh).nl).toBe('Je webwinkel is nog niet gekoppeld.');
+    fresh.close();
+
+    const synced = openStoreIn(folderThatSynced());
+    expect(syncedBefore(synced)).toBe(true);
+    expect(missingConnectionReason('shop', synced).nl).toContain('Je webwinkel is niet meer gekoppeld.');
+    expect(missingConnectionReason('moneybird', synced).nl).toContain('blijft in Moneybird staan');
+    expect(missingConnectionReason('moneybird', synced).en).toContain('Moneybird is no longer connected.');
+    synced.close();
+    expect(syncedBefore(null)).toBe(false);
+  });
+
+  it('opened without its tokens, says the shop is no longer connected, in the status and the setup', async () => {
+    const dataDir = folderThatSynced();
+    const env = { MWW_PARTNER_TOKEN: 'partner-token-of-this-build' };
+    const opened = await openAppService({
+      env,
+      dataDir,
+      secrets: new MemorySecretStore(),
+      runAtStart: false,
+    });
+    try {
+      const status = opened.service.status();
+      expect(status.state).toBe('needs-setup');
+      expect(status.reason?.nl).toBe(
+        'Je webwinkel is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel je webwinkel opnieuw om verder te boeken.',
+      );
+      const setup = await opened.service.dispatch('setup.state', {}, 'test');
+      expect(setup).toMatchObject({
+        ok: true,
+        result: {
+          complete: false,
+          syncedBefore: true,
+          next: 'shop',
+          steps: { shop: { state: 'missing', reason: status.reason } },
+        },
+      });
+    } finally {
+      await opened.service.close();
+    }
+  });
+
+  it('a new folder still says "not connected yet", and has no start date', async () => {
+    const dataDir = tempDir();
+    const env = { MWW_PARTNER_TOKEN: 'partner-token-of-this-build' };
+    const opened = await openAppService({
+      env,
+      dataDir,
+      secrets: new MemorySecretStore(),
+      runAtStart: false,
+    });
+    try {
+      expect(opened.service.status().reason?.nl).toBe('Je webwinkel is nog niet gekoppeld.');
+      const setup = await opened.service.dispatch('setup.state', {}, 'test');
+      expect(setup).toMatchObject({ ok: true, result: { syncedBefore: false, startDate: null } });
+    } finally {
+      await opened.service.close();
+    }
+  });
+});
