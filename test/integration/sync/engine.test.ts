@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDecimal, toFixed } from '../../../src/main/core/money';
 import { RUN_LOCK_FILE_NAME } from '../../../src/main/core/store';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
+import { writtenDay } from '../../../src/shared/i18n/written-day';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
@@ -102,6 +103,12 @@ describe('the sync engine', () => {
     const world = await worlds.start({ seed: 12, orderCount: 15, style: 'external' });
     const report = await world.runtime.engine.run('import', { importSince: SINCE });
     expect(report.outcome).toBe('completed');
+    // The import moved the start date back; the log says so as the owner writes a day.
+    const moved = world.runtime.store.log
+      .recent({ limit: 1000 })
+      .find((l) => l.message.nl.startsWith('Startdatum'));
+    expect(moved?.message.nl).toContain(`Startdatum ingesteld op ${writtenDay(SINCE, 'nl')}:`);
+    expect(moved?.message.nl).not.toContain(SINCE);
     const booked = world.runtime.store.journal.list({ states: ['done'], limit: 1000 });
     expect(booked.length).toBeGreaterThan(5);
     const external = world.moneybird.books.externalSalesInvoices();

@@ -5,6 +5,7 @@
 // the start date is not booked. The admission rule itself (admissionOf) is shared with the dry run.
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { localize } from '../../../shared/i18n/translate';
+import { writtenDays } from '../../../shared/i18n/written-day';
 import { bookingReference, isCreditOrder, isPaid, isTestOrder } from '../bookkeeping';
 import { VAT_TREATMENTS, type VatTreatment } from '../bookkeeping/settings';
 import { deriveVatTreatment } from '../bookkeeping/vat-treatment';
@@ -79,14 +80,19 @@ export class OrderAdmission {
     // period that is paid or completed only later is booked then, not refused as too old.
     if (importSince && (!stored || importSince < stored)) {
       store.settings.set(startDateSetting, importSince);
-      log('info', localize(syncMessages, 'sync.start_date_set', { date: importSince }), null, null);
+      log(
+        'info',
+        localize(syncMessages, 'sync.start_date_set', {}, { date: writtenDays(importSince) }),
+        null,
+        null,
+      );
       return importSince;
     }
     if (stored) return stored;
     // First use: book from today on, so nothing from the past is booked without the owner asking.
     const today = shopLocalDate(now());
     store.settings.set(startDateSetting, today);
-    log('info', localize(syncMessages, 'sync.start_date_set', { date: today }), null, null);
+    log('info', localize(syncMessages, 'sync.start_date_set', {}, { date: writtenDays(today) }), null, null);
     return today;
   }
 
