@@ -350,6 +350,10 @@ describe('one order', () => {
 
     // The dashboard's activity names the invoice by its number, and leads to the order.
     await page.click('[data-testid="nav-dashboard"]');
+    // The newest lines show open; older ones are folded away.
+    await page.getByTestId('activity-list').waitFor();
+    if ((await page.getByTestId('activity-older').count()) > 0)
+      await page.getByTestId('activity-older').locator('summary').click();
     const line = page.locator('[data-testid="activity-item"]', {
       has: page.locator(`[data-testid="activity-order"]:text-is("#${booked.orderNumber}")`),
     });

@@ -1,14 +1,36 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
+import type { LogLine } from '../../shared/contract';
 import { formatTime, pick } from '../i18n/text';
 import { paths } from '../routes';
-import { useOrders } from '../state/orders-store';
+import { type OrderInvoice, useOrders } from '../state/orders-store';
 import { useApp, useText } from '../state/store-context';
 import { withInvoiceNumber } from './orders/invoice-names';
 
+/** Lines shown open: what happened lately; the rest folds away (the log page holds everything). */
+const SHOWN = 12;
+
+function ActivityItem({ line, invoices }: { line: LogLine; invoices: Record<string, OrderInvoice> }) {
+  const locale = useApp((state) => state.locale);
+  return (
+    <li className={`level-${line.level}`} data-testid="activity-item">
+      <time dateTime={line.at}>{formatTime(line.at, locale)}</time>
+      {line.orderNumber && (
+        <Link className="order" to={paths.order(line.orderNumber)} data-testid="activity-order">
+          #{line.orderNumber}
+        </Link>
+      )}
+      <span className="message">
+        {line.orderNumber
+          ? withInvoiceNumber(pick(line.message, locale), invoices[line.orderNumber])
+          : pick(line.message, locale)}
+      </span>
+    </li>
+  );
+}
+
 export function ActivityList() {
   const t = useText();
-  const locale = useApp((state) => state.locale);
   const log = useApp((state) => state.log);
   const newestFirst = [...log].reverse();
   // The invoices of the orders the lines name, so a line shows the invoice's number, not its id.
@@ -26,23 +48,23 @@ export function ActivityList() {
           {t('activity.empty')}
         </p>
       ) : (
-        <ol className="activity-list" data-testid="activity-list">
-          {newestFirst.map((line) => (
-            <li key={line.seq} className={`level-${line.level}`} data-testid="activity-item">
-              <time dateTime={line.at}>{formatTime(line.at, locale)}</time>
-              {line.orderNumber && (
-                <Link className="order" to={paths.order(line.orderNumber)} data-testid="activity-order">
-                  #{line.orderNumber}
-                </Link>
-              )}
-              <span className="message">
-                {line.orderNumber
-                  ? withInvoiceNumber(pick(line.message, locale), invoices[line.orderNumber])
-                  : pick(line.message, locale)}
-              </span>
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="activity-list" data-testid="activity-list">
+            {newestFirst.slice(0, SHOWN).map((line) => (
+              <ActivityItem key={line.seq} line={line} invoices={invoices} />
+            ))}
+          </ol>
+          {newestFirst.length > SHOWN && (
+            <details className="activity-older" data-testid="activity-older">
+              <summary>{t('activity.older', { count: newestFirst.length - SHOWN })}</summary>
+              <ol className="activity-list">
+                {newestFirst.slice(SHOWN).map((line) => (
+                  <ActivityItem key={line.seq} line={line} invoices={invoices} />
+                ))}
+              </ol>
+            </details>
+          )}
+        </>
       )}
     </section>
   );

@@ -37,16 +37,121 @@ function SettingFix({ order }: { order: HeldOrder }) {
   );
 }
 
-function ParkedOrders() {
+/** From this many orders parked for one cause, they show as one group with one button for all. */
+const GROUP_FROM = 3;
+
+/** Parked orders by cause (reason code and the setting that fixes it), in the order they came. */
+export function groupByCause(parked: readonly HeldOrder[]): HeldOrder[][] {
+  const groups = new Map<string, HeldOrder[]>();
+  for (const order of parked) {
+    // An order whose reason has no code is its own cause. Orders of a locked period are not grouped:
+    // each asks its own choice, and "book all on the first open day" above is their button for all.
+    const own = !order.reasonCode || order.reasonCode === 'period_locked';
+    const key = own ? `#${order.orderNumber}` : `${order.reasonCode}|${order.settingsSection ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), order]);
+  }
+  return [...groups.values()];
+}
+
+/** One parked order: why, where to fix it, and what the owner can do. */
+function ParkedOrder({ order }: { order: HeldOrder }) {
   const t = useText();
   const locale = useApp((state) => state.locale);
-  const orders = useApp((state) => state.orders);
   const busy = useApp((state) => state.busyOrder);
   const paused = useApp((state) => state.status?.state === 'paused');
   const retry = useApp((state) => state.retryOrder);
   const skip = useApp((state) => state.skipOrder);
   const bookInOpenPeriod = useApp((state) => state.bookInOpenPeriod);
   const takeOverInvoice = useApp((state) => state.takeOverInvoice);
+  return (
+    <li data-testid="parked-order" data-order={order.orderNumber}>
+      <OrderHeading order={order} />
+      <p className="reason" data-testid="parked-reason">
+        {order.reason ? pick(order.reason, locale) : t('orders.noReason')}
+      </p>
+      <SettingFix order={order} />
+      <OrderActions
+        disabled={busy !== null}
+        retryTitle={paused ? t('state.paused') : undefined}
+        takeOverInvoice={order.invoiceToTakeOver ? () => void takeOverInvoice(order.orderNumber) : undefined}
+        retry={() => void retry(order.orderNumber)}
+        skip={() => void skip(order.orderNumber)}
+      >
+        {order.reasonCode === 'period_locked' && (
+          <button
+            type="button"
+            data-testid="book-in-open-period"
+            disabled={busy !== null}
+            onClick={() => void bookInOpenPeriod(order.orderNumber)}
+          >
+            {t('action.bookInOpenPeriod')}
+          </button>
+        )}
+      </OrderActions>
+    </li>
+  );
+}
+
+/**
+ * Orders parked for one cause: the cause once (one order's reason as the example), the orders by
+ * number, one button to try them all again, and each order folded away for skipping or a retry alone.
+ */
+function ParkedGroup({ orders }: { orders: HeldOrder[] }) {
+  const t = useText();
+  const locale = useApp((state) => state.locale);
+  const busy = useApp((state) => state.busyOrder);
+  const paused = useApp((state) => state.status?.state === 'paused');
+  const retryOrders = useApp((state) => state.retryOrders);
+  const [first] = orders as [HeldOrder, ...HeldOrder[]];
+  return (
+    <li className="parked-group" data-testid="parked-group" data-reason={first.reasonCode ?? ''}>
+      <p className="order-heading">
+        <strong>{t('orders.parked.group.title', { count: orders.length })}</strong>
+      </p>
+      <p className="reason" data-testid="parked-group-reason">
+        <span className="group-example">
+          {t('orders.parked.group.example', { order: first.orderNumber })}{' '}
+        </span>
+        {first.reason ? pick(first.reason, locale) : t('orders.noReason')}
+      </p>
+      <p className="group-orders" data-testid="parked-group-orders">
+        {t('orders.parked.group.orders')}{' '}
+        {orders.map((order, i) => (
+          <span key={order.orderNumber}>
+            {i > 0 && ', '}
+            <Link to={paths.order(order.orderNumber)}>{order.orderNumber}</Link>
+          </span>
+        ))}
+      </p>
+      <SettingFix order={first} />
+      <p className="order-actions">
+        <button
+          type="button"
+          data-testid="retry-group"
+          disabled={busy !== null || paused}
+          title={paused ? t('state.paused') : undefined}
+          onClick={() => void retryOrders(orders.map((order) => order.orderNumber))}
+        >
+          {t('action.retryGroup', { count: orders.length })}
+        </button>
+      </p>
+      <details className="group-each">
+        <summary>{t('orders.parked.group.each')}</summary>
+        <ul className="order-list">
+          {orders.map((order) => (
+            <ParkedOrder key={order.orderNumber} order={order} />
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
+function ParkedOrders() {
+  const t = useText();
+  const orders = useApp((state) => state.orders);
+  const busy = useApp((state) => state.busyOrder);
+  const bookInOpenPeriod = useApp((state) => state.bookInOpenPeriod);
   const parked = orders?.parked ?? [];
   // Dated in Moneybird's locked period: the owner chooses the first open day or skipping.
   const locked = parked.filter((order) => order.reasonCode === 'period_locked');
@@ -75,35 +180,13 @@ function ParkedOrders() {
             </p>
           )}
           <ul className="order-list">
-            {parked.map((order) => (
-              <li key={order.orderNumber} data-testid="parked-order" data-order={order.orderNumber}>
-                <OrderHeading order={order} />
-                <p className="reason" data-testid="parked-reason">
-                  {order.reason ? pick(order.reason, locale) : t('orders.noReason')}
-                </p>
-                <SettingFix order={order} />
-                <OrderActions
-                  disabled={busy !== null}
-                  retryTitle={paused ? t('state.paused') : undefined}
-                  takeOverInvoice={
-                    order.invoiceToTakeOver ? () => void takeOverInvoice(order.orderNumber) : undefined
-                  }
-                  retry={() => void retry(order.orderNumber)}
-                  skip={() => void skip(order.orderNumber)}
-                >
-                  {order.reasonCode === 'period_locked' && (
-                    <button
-                      type="button"
-                      data-testid="book-in-open-period"
-                      disabled={busy !== null}
-                      onClick={() => void bookInOpenPeriod(order.orderNumber)}
-                    >
-                      {t('action.bookInOpenPeriod')}
-                    </button>
-                  )}
-                </OrderActions>
-              </li>
-            ))}
+            {groupByCause(parked).map((group) =>
+              group.length >= GROUP_FROM ? (
+                <ParkedGroup key={group[0]!.orderNumber} orders={group} />
+              ) : (
+                group.map((order) => <ParkedOrder key={order.orderNumber} order={order} />)
+              ),
+            )}
           </ul>
           {more > 0 && <p className="more">{t('orders.more', { count: more })}</p>}
         </>

@@ -40,6 +40,8 @@ export interface AppState {
   markAdjusted(sections: MappingSection[]): void;
   /** Retries every parked order whose cause is one of these settings. */
   retryParked(sections: MappingSection[]): Promise<void>;
+  /** Retries these parked orders one after the other (a group with one cause). */
+  retryOrders(orderNumbers: string[]): Promise<void>;
   /** Switches the app's language and asks the core to keep it. */
   setLocale(locale: Locale): Promise<void>;
   refreshOrders(): Promise<void>;
@@ -146,17 +148,21 @@ export function createAppStore(
         const waiting = parked.filter(
           (order) => order.settingsSection !== null && sections.includes(order.settingsSection),
         );
-        set({
-          notice: null,
-          adjustedSections: get().adjustedSections.filter((section) => !sections.includes(section)),
-        });
-        for (const order of waiting) {
-          set({ busyOrder: order.orderNumber });
-          const reply = await client.call('orders.retry', { orderNumber: order.orderNumber });
-          if (!reply.ok) report(reply.error);
+        set({ adjustedSections: get().adjustedSections.filter((section) => !sections.includes(section)) });
+        await get().retryOrders(waiting.map((order) => order.orderNumber));
+      },
+      async retryOrders(orderNumbers) {
+        set({ notice: null });
+        try {
+          for (const orderNumber of orderNumbers) {
+            set({ busyOrder: orderNumber });
+            const reply = await client.call('orders.retry', { orderNumber });
+            if (!reply.ok) report(reply.error);
+          }
+        } finally {
+          set({ busyOrder: null });
+          await get().refreshOrders();
         }
-        set({ busyOrder: null });
-        await get().refreshOrders();
       },
       async setLocale(locale) {
         showLocale(locale);

@@ -49,6 +49,7 @@ export const app = defineCatalog({
     'action.quit': 'Afsluiten',
     'activity.title': 'Recente activiteit',
     'activity.empty': 'Nog geen activiteit.',
+    'activity.older': 'Oudere activiteit tonen ({count})',
     'tray.tooltip': 'Winkelbrug — {state}',
     'refused.unknownChannel':
       'Verzoek "{channel}" bestaat niet; het is geweigerd. Werk Winkelbrug bij als dit blijft gebeuren.',
@@ -82,6 +83,11 @@ export const app = defineCatalog({
     'orders.parked.title': 'Geparkeerde bestellingen',
     'orders.parked.hint':
       'Deze bestellingen kan Winkelbrug niet boeken zonder jou. Los de oorzaak op en kies Opnieuw proberen, of kies Overslaan als ze niet geboekt moeten worden.',
+    'orders.parked.group.title': '{count} bestellingen om dezelfde reden',
+    'orders.parked.group.example': 'Zoals bij bestelling {order}:',
+    'orders.parked.group.orders': 'Het gaat om:',
+    'orders.parked.group.each': 'Per bestelling bekijken, overslaan of los opnieuw proberen',
+    'action.retryGroup': 'Alle {count} opnieuw proberen',
     'orders.parked.empty': 'Geen geparkeerde bestellingen.',
     'orders.waiting.title': 'Wachtende bestellingen',
     'orders.waiting.empty': 'Geen wachtende bestellingen.',
@@ -241,6 +247,7 @@ export const app = defineCatalog({
     'action.quit': 'Quit',
     'activity.title': 'Recent activity',
     'activity.empty': 'No activity yet.',
+    'activity.older': 'Show older activity ({count})',
     'tray.tooltip': 'Winkelbrug — {state}',
     'refused.unknownChannel':
       'Request "{channel}" does not exist and was refused. Update Winkelbrug if this keeps happening.',
@@ -273,6 +280,11 @@ export const app = defineCatalog({
     'orders.parked.title': 'Parked orders',
     'orders.parked.hint':
       'Winkelbrug cannot book these orders without you. Fix the cause and choose Retry, or choose Skip if they should not be booked.',
+    'orders.parked.group.title': '{count} orders for the same reason',
+    'orders.parked.group.example': 'As with order {order}:',
+    'orders.parked.group.orders': 'The orders:',
+    'orders.parked.group.each': 'See, skip or retry each order',
+    'action.retryGroup': 'Retry all {count}',
     'orders.parked.empty': 'No parked orders.',
     'orders.waiting.title': 'Waiting orders',
     'orders.waiting.empty': 'No waiting orders.',

@@ -1,0 +1,147 @@
+// The dashboard's parked orders and activity as the owner reads them: orders parked for one cause
+// show once, with the orders by number and one button for all of them, each order still there to
+// skip or retry alone; the activity shows what happened lately and folds the rest away.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { ActivityList } from '../../../src/renderer/components/ActivityList';
+import { groupByCause, HeldOrders } from '../../../src/renderer/components/HeldOrders';
+import type { AppState, AppStore } from '../../../src/renderer/state/app-store';
+import { type OrdersStore, OrdersStoreContext } from '../../../src/renderer/state/orders-store';
+import { StoreContext } from '../../../src/renderer/state/store-context';
+import type { HeldOrder, LogLine } from '../../../src/shared/contract';
+
+const parkedFor = (orderNumber: string, code: string | null, section: HeldOrder['settingsSection'] = null) =>
+  ({
+    orderNumber,
+    orderDate: '2026-11-20',
+    reason: code
+      ? {
+          nl: `Bestelling ${orderNumber} heeft regels tegen 0% btw (${code}).`,
+          en: `Order ${orderNumber} (${code}).`,
+        }
+      : null,
+    reasonCode: code,
+    settingsSection: section,
+    invoiceToTakeOver: null,
+    nextAttemptAt: null,
+    attempts: 0,
+  }) satisfies HeldOrder;
+
+function render(node: React.ReactNode, patch: Partial<AppState>): string {
+  const app = createStore<AppState>()(
+    () =>
+      ({
+        connection: 'open',
+        status: null,
+        log: [],
+        locale: 'nl',
+        notice: null,
+        orders: null,
+        busyOrder: null,
+        adjustedSections: [],
+        ...patch,
+      }) as unknown as AppState,
+  ) as AppStore;
+  // The activity names invoices by number; these lines name no order, so nothing is looked up.
+  const orders = createStore()(() => ({
+    invoices: {},
+    lookUpInvoices: async () => {},
+  })) as unknown as OrdersStore;
+  return renderToStaticMarkup(
+    <MemoryRouter>
+      <StoreContext.Provider value={app}>
+        <OrdersStoreContext.Provider value={orders}>{node}</OrdersStoreContext.Provider>
+      </StoreContext.Provider>
+    </MemoryRouter>,
+  );
+}
+
+const count = (html: string, testId: string) => html.split(`data-testid="${testId}"`).length - 1;
+
+describe('parked orders on the dashboard', () => {
+  it('groups by cause: the reason code and the setting that fixes it; an order without a code, or of a locked period, stands alone', () => {
+    const groups = groupByCause([
+      parkedFor('1', 'unmapped_tax_rate', 'taxRates'),
+      parkedFor('2', 'lines_do_not_add_up'),
+      parkedFor('3', 'unmapped_tax_rate', 'taxRates'),
+      parkedFor('4', null),
+      parkedFor('5', null),
+      parkedFor('6', 'unmapped_tax_rate', 'payments'),
+      parkedFor('7', 'period_locked'),
+      parkedFor('8', 'period_locked'),
+    ]);
+    expect(groups.map((g) => g.map((o) => o.orderNumber))).toEqual([
+      ['1', '3'],
+      ['2'],
+      ['4'],
+      ['5'],
+      ['6'],
+      ['7'],
+      ['8'],
+    ]);
+  });
+
+  it('shows three or more orders of one cause once, with all their numbers and one retry for all', () => {
+    const same = ['1101', '1102', '1103', '1104'].map((n) => parkedFor(n, 'unmapped_tax_rate', 'taxRates'));
+    const alone = parkedFor('1200', 'lines_do_not_add_up');
+    const html = render(<HeldOrders />, {
+      orders: { parked: [...same, alone], waiting: [], parkedTotal: 5, waitingTotal: 0 },
+    });
+    expect(count(html, 'parked-group')).toBe(1);
+    expect(html).toContain('4 bestellingen om dezelfde reden');
+    expect(html).toContain('Zoals bij bestelling 1101:');
+    expect(html).toContain('Bestelling 1101 heeft regels tegen 0% btw');
+    for (const n of ['1101', '1102', '1103', '1104']) expect(html).toContain(`href="/orders/${n}"`);
+    expect(html).toMatch(/data-testid="retry-group"[^>]*>Alle 4 opnieuw proberen</);
+    // The one setting that fixes them all, once above the fold …
+    const group = html.slice(html.indexOf('data-testid="parked-group"'), html.indexOf('<details'));
+    expect(count(group, 'fix-setting')).toBe(1);
+    // … and each order is still there, folded, to skip or retry alone; the other cause stands alone.
+    expect(count(html, 'parked-order')).toBe(5);
+    expect(html).toMatch(/<details class="group-each">/);
+    expect(html).toContain('data-order="1200"');
+  });
+
+  it('lists two orders of one cause each on their own', () => {
+    const html = render(<HeldOrders />, {
+      orders: {
+        parked: [parkedFor('1', 'unmapped_tax_rate'), parkedFor('2', 'unmapped_tax_rate')],
+        waiting: [],
+        parkedTotal: 2,
+        waitingTotal: 0,
+      },
+    });
+    expect(count(html, 'parked-group')).toBe(0);
+    expect(count(html, 'parked-order')).toBe(2);
+  });
+});
+
+describe('recent activity on the dashboard', () => {
+  const line = (seq: number): LogLine => ({
+    seq,
+    at: new Date(Date.UTC(2026, 10, 29, 12, 0, seq)).toISOString(),
+    level: 'info',
+    message: { nl: `Regel ${seq}`, en: `Line ${seq}` },
+    orderNumber: null,
+    runId: null,
+  });
+
+  it('shows the twelve newest lines open and folds the older away', () => {
+    const log = Array.from({ length: 40 }, (_, i) => line(i + 1));
+    const html = render(<ActivityList />, { log });
+    const open = html.slice(0, html.indexOf('data-testid="activity-older"'));
+    expect(count(open, 'activity-item')).toBe(12);
+    expect(open.indexOf('Regel 40')).toBeLessThan(open.indexOf('Regel 29'));
+    expect(open).not.toContain('Regel 28<');
+    expect(html).toContain('Oudere activiteit tonen (28)');
+    expect(count(html, 'activity-item')).toBe(40);
+  });
+
+  it('folds nothing away when there is little', () => {
+    const html = render(<ActivityList />, { log: [line(1), line(2)] });
+    expect(count(html, 'activity-item')).toBe(2);
+    expect(html).not.toContain('activity-older');
+  });
+});
