@@ -3,8 +3,9 @@
 // (B) as the setup's channel does it and maps it again; two more sales of last month are booked in B,
 // and the shop credits one of the A-sales. The dashboard parks the credit saying where its sale is;
 // an A-sale's page says its invoice is in the other administration, links there and offers no booking
-// again; comparing last month with Moneybird leaves the A-bookings alone and counts them, calling
-// none deleted. Each screen passes axe-core and is saved as a picture.
+// again; last month says its bookings are in both administrations, by name, each administration's
+// part apart (each files its own VAT return), and comparing it with Moneybird leaves the A-bookings
+// alone and counts them, calling none deleted. Each screen passes axe-core and is saved as a picture.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { administrationSetting } from '../../src/main/core/core-runtime';
@@ -12,6 +13,7 @@ import { shopLocalDate } from '../../src/main/core/sync/order-discovery';
 import { bookkeepingMappingSetting } from '../../src/main/core/sync/sync-settings';
 import { mappingIn } from '../integration/sync/administration-books';
 import { creditOf, type LineName, sale } from '../integration/sync/shop-sales';
+import { parseDecimal, toFixed } from '../sim/common/decimal';
 import { type Demo, startDemo } from '../sim/demo';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
 import type { LaunchedBrowser } from '../support/browser';
@@ -146,7 +148,7 @@ describe('after a switch of Moneybird administration', () => {
     // do, the new administration numbers its invoices from 2026-0001 too.
     expect(demo.moneybird.books.salesInvoices(adminB.id).map((i) => i.invoice_id)).toContain(number);
     expect(await item.getByTestId('parked-reason').textContent()).toBe(
-      `Creditbestelling ${credit.number} crediteert bestelling ${sold.number}, maar die staat op factuur ${number} in een andere Moneybird-administratie, "${adminA.name}", geboekt voordat je overstapte naar "${adminB.name}". Winkelbrug maakt de creditfactuur niet in "${adminB.name}", waar die factuur niet staat. Regel de creditering zelf in "${adminA.name}" en kies "Overslaan".`,
+      `Creditorder ${credit.number} crediteert bestelling ${sold.number}, maar die staat op factuur ${number} in een andere Moneybird-administratie, "${adminA.name}", geboekt voordat je overstapte naar "${adminB.name}". Winkelbrug maakt de creditfactuur niet in "${adminB.name}", waar die factuur niet staat. Regel de creditering zelf in "${adminA.name}" en kies "Overslaan".`,
     );
     expect(await item.getByRole('button').allTextContents()).toEqual(['Opnieuw proberen', 'Overslaan']);
     // Nothing is called deleted in Moneybird.
@@ -215,13 +217,53 @@ describe('after a switch of Moneybird administration', () => {
     expect(await page.getByTestId('period-select').inputValue()).toBe(
       `month:${lastMonth.getUTCFullYear()}:${lastMonth.getUTCMonth() + 1}`,
     );
-    // Before any comparison, the month says which of its bookings belong to the other set of books.
-    expect(await page.getByTestId('other-administration').textContent()).toBe(
-      '3 daarvan staan in een andere Moneybird-administratie dan de gekoppelde, geboekt voordat je van administratie wisselde. Ze tellen mee in de btw-aangifte van die administratie, niet in die van de gekoppelde.',
+    // Before any comparison, the month says its bookings are in two administrations, by the names
+    // the owner gave them, and that each files its own VAT return: no plain "Klopt".
+    const verdict = page.getByTestId('verdict');
+    expect(await verdict.getAttribute('data-standing')).toBe('equal');
+    expect(await page.getByTestId('verdict-headline').textContent()).toBe(
+      'Je winkel en je boekingen in Moneybird zijn gelijk, maar die boekingen staan in 2 Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
+    );
+    const elsewhere = page.getByTestId('other-administration');
+    await expect.poll(() => elsewhere.textContent()).toContain(`"${adminA.name}"`);
+    expect(await elsewhere.getAttribute('data-count')).toBe('3');
+    expect(await elsewhere.textContent()).toBe(
+      `3 van de 5 geboekte bestellingen van deze periode staan in "${adminA.name}", niet in de gekoppelde administratie "${adminB.name}": ze zijn geboekt voordat je van administratie wisselde.`,
     );
     expect(await page.getByTestId('period-counts').textContent()).toBe(
       '5 bestellingen in deze periode, waarvan 5 geboekt in Moneybird.',
     );
+    // The Moneybird column adds both up, and says so; below it, each administration's own part per
+    // line, as each administration's books hold it.
+    expect(await page.getByTestId('booked-heading').textContent()).toBe(
+      'Moneybird (alle administraties samen)',
+    );
+    const table = page.getByTestId('administration-table');
+    expect(
+      await table
+        .getByTestId('administration-heading')
+        .evaluateAll((cells) => cells.map((c) => [c.getAttribute('data-administration'), c.textContent])),
+    ).toEqual([
+      [adminB.id, `${adminB.name}gekoppeld · 2 bestellingen`],
+      [adminA.id, `${adminA.name}3 bestellingen`],
+    ]);
+    const from = lastMonthDay(1);
+    const to = isoDay(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
+    for (const admin of [adminA, adminB]) {
+      const invoices = demo.moneybird.books
+        .salesInvoices(admin.id)
+        .filter((i) => i.state !== 'draft' && i.invoice_date >= from && i.invoice_date < to);
+      const excl = invoices.reduce<bigint>((sum, i) => sum + parseDecimal(i.total_price_excl_tax), 0n);
+      const incl = invoices.reduce<bigint>((sum, i) => sum + parseDecimal(i.total_price_incl_tax), 0n);
+      const total = (id: string) =>
+        table
+          .locator(
+            `[data-testid="administration-total"] [data-testid="${id}"][data-administration="${admin.id}"]`,
+          )
+          .getAttribute('data-amount');
+      expect(await total('administration-excl'), admin.name).toBe(toFixed(excl, 2));
+      expect(await total('administration-vat'), admin.name).toBe(toFixed(incl - excl, 2));
+    }
     expect(await page.getByTestId('check-status').getAttribute('data-state')).toBe('idle');
     await page.getByTestId('check-moneybird').click();
     await expect.poll(() => page.getByTestId('check-status').getAttribute('data-state')).toBe('done');

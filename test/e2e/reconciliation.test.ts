@@ -303,6 +303,67 @@ async function shownPeriod(page: Page): Promise<{ from: string; to: string }> {
   return { from: `${year}-${pad(first)}-01`, to: isoDay(end.getTime()) };
 }
 
+/**
+ * The verdict fits the period's figures and kinds: which way the whole difference goes in words (the
+ * amounts of the expected table), a sentence per kind of order, what needs the owner first, and a
+ * headline by what the kinds mean; the orders booked from a locked period are settled.
+ */
+async function expectVerdictOf(page: Page, rows: ShownRow[]): Promise<string> {
+  // The verdict says which way the whole difference goes, in words, with the amounts as the table
+  // has them (shop minus Moneybird below zero: Moneybird counts more).
+  const total = totalRow(rows);
+  const words = (amount: string, what: string) =>
+    amount === '0.00'
+      ? null
+      : `€ ${Math.abs(Number(amount)).toLocaleString('nl-NL', { minimumFractionDigits: 2 })} ${amount.startsWith('-') ? 'meer' : 'minder'} ${what}`;
+  const parts = [words(total.diffExcl, 'omzet excl. btw'), words(total.diffVat, 'btw')].filter(Boolean);
+  if (parts.length > 0)
+    expect((await page.getByTestId('verdict-direction').textContent())?.replace(/\u00a0/g, ' ')).toBe(
+      `Moneybird telt ${parts.join(' en ')} dan je winkel.`,
+    );
+  // Each kind of order behind it has its sentence, what needs the owner first; the orders booked
+  // here from the locked month are settled: nothing to do.
+  const kindsShown = await page
+    .getByTestId('kind-filter')
+    .evaluateAll((chips) => chips.map((c) => c.getAttribute('data-kind')));
+  const items = await page
+    .getByTestId('verdict-item')
+    .evaluateAll((list) => list.map((i) => [i.getAttribute('data-kind'), i.getAttribute('data-group')]));
+  expect(items.map(([kind]) => kind).sort()).toEqual([...kindsShown].sort());
+  const OWNER = ['parked', 'not_recorded', 'deleted_in_moneybird', 'cancelled_in_shop', 'other'];
+  const UNDERWAY = ['waiting', 'not_yet_booked'];
+  const groupOf = (kind: string | null) =>
+    OWNER.includes(kind!) ? 'owner' : UNDERWAY.includes(kind!) ? 'underway' : 'settled';
+  expect(items).toEqual(items.map(([kind]) => [kind, groupOf(kind ?? null)]));
+  const rank = { owner: 0, underway: 1, settled: 2 } as const;
+  const ranks = items.map(([, group]) => rank[group as keyof typeof rank]);
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  const moved: Record<string, string> = {
+    booked_from_other_period: 'op de eerste open dag geboekt, in deze periode',
+    booked_in_other_period: 'geboekt op de eerste open dag en tel',
+  };
+  for (const [kind, words] of Object.entries(moved))
+    if (kindsShown.includes(kind))
+      expect(await page.locator(`[data-testid="verdict-item"][data-kind="${kind}"]`).textContent()).toContain(
+        words,
+      );
+  const groups = new Set(items.map(([, group]) => group));
+  const standing = groups.has('owner')
+    ? 'attention'
+    : groups.has('underway')
+      ? 'underway'
+      : groups.size > 0
+        ? 'explained'
+        : 'equal';
+  expect(await page.getByTestId('verdict').getAttribute('data-standing')).toBe(standing);
+  if (standing === 'explained')
+    expect(await page.getByTestId('verdict-headline').textContent()).toBe(
+      'Het verschil is helemaal verklaard. Niets te doen.',
+    );
+  else expect(await page.getByTestId('verdict-headline').textContent()).not.toContain('Klopt');
+  return standing;
+}
+
 describe('the month per VAT rate in Chromium', () => {
   it('shows last month and its quarter exactly as the simulators hold them, and exports the table', async () => {
     // The month before last is locked; its orders wait for the owner, who books them on the first
@@ -366,8 +427,13 @@ describe('the month per VAT rate in Chromium', () => {
       const cell = page.locator(
         `[data-testid="rate-row"][data-box="${row.box}"][data-rate="${row.rate}"] [data-testid="difference-vat"]`,
       );
-      expect(await cell.textContent()).toBe('Klopt');
+      expect(await cell.textContent()).toBe('Gelijk');
     }
+    // The difference column says which way it is counted.
+    expect(await page.getByTestId('difference-heading').textContent()).toBe(
+      'Verschil (winkel min Moneybird)',
+    );
+    await expectVerdictOf(page, monthRows);
     // Each line names its box in the return's words: 1a for Dutch 21 %, the country for OSS.
     expect(
       await page
@@ -390,6 +456,26 @@ describe('the month per VAT rate in Chromium', () => {
     expect(movedText).toContain('gefactureerd op 1 ');
     await recordScreen(page, 'reconciliation-booked-from-locked-month');
     await page.locator('[data-testid="kind-filter"][data-kind="booked_from_other_period"]').click();
+
+    // The locked month before: its orders are counted in Moneybird in last month, each explained
+    // as such, and the verdict says what that means.
+    await page.getByTestId('period-previous').click();
+    await expect.poll(async () => (await shownPeriod(page)).to).toBe(month.from);
+    await expect.poll(() => page.getByTestId('reconciliation').getAttribute('aria-busy')).toBe('false');
+    const locked = await shownPeriod(page);
+    const lockedRows = expectedRows(
+      shopExpectation(locked.from, locked.to),
+      bookedExpectation(locked.from, locked.to, taxRates),
+    );
+    expect(await shownRows(page, '[data-testid="rate-row"]')).toEqual(lockedRows);
+    expect(
+      await page.locator('[data-testid="kind-filter"][data-kind="booked_in_other_period"]').count(),
+    ).toBe(1);
+    await expectVerdictOf(page, lockedRows);
+    await recordScreen(page, 'reconciliation-booked-in-later-month');
+    await page.getByTestId('period-next').click();
+    await expect.poll(async () => (await shownPeriod(page)).from).toBe(month.from);
+    await expect.poll(() => page.getByTestId('reconciliation').getAttribute('aria-busy')).toBe('false');
 
     const differs = monthRows.some((r) => r.diffExcl !== '0.00' || r.diffVat !== '0.00');
     if (differs) {
@@ -482,7 +568,14 @@ describe('the month per VAT rate in Chromium', () => {
       bookedExpectation(quarter.from, quarter.to, taxRates),
     );
     expect(await shownRows(page, '[data-testid="rate-row"]')).toEqual(quarterRows);
+    // The quarter has its own title, on the page and in the window's.
+    expect(await page.locator('.reconciliation .page-title').textContent()).toBe('Kwartaal per btw-tarief');
+    expect(await page.title()).toBe('Kwartaal per btw-tarief — Winkelbrug');
     await recordScreen(page, 'reconciliation-quarter');
+    await page.getByTestId('period-kind-month').check();
+    await expect
+      .poll(() => page.locator('.reconciliation .page-title').textContent())
+      .toBe('Maand per btw-tarief');
 
     // The dashboard names the deleted booking among what needs the owner; its link lists it, and the
     // order's page books it again once the owner confirms. The month then holds it again, as booked.

@@ -2,7 +2,9 @@
 // the core computed for it, the page of explanations, and the CSV export. The core does all the
 // adding up (reconciliation.period); a finished sync run asks again, since it may have booked orders
 // of the period. On the owner's request the core compares the period's bookings with Moneybird as it
-// is now (reconciliation.checkMoneybird), and the view is asked again.
+// is now (reconciliation.checkMoneybird), and the view is asked again. A period with bookings in
+// more than one Moneybird administration names them as the owner does: the administrations the
+// login reaches are asked for once (setup.moneybird.administrations, which the core keeps per login).
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -58,6 +60,8 @@ export interface ReconciliationState {
   checking: boolean;
   /** What the last comparison with Moneybird of this period found. */
   checked: BooksCheck | null;
+  /** Moneybird administrations' names by id, once a view needed them (empty when not told). */
+  administrationNames: Record<string, string>;
   setPeriod(period: ReconciliationPeriod): Promise<void>;
   setKind(kind: ExplanationKind | null): Promise<void>;
   page(offset: number): Promise<void>;
@@ -75,6 +79,24 @@ export function createReconciliationStore(
 ): ReconciliationStore {
   // A newer request makes an older answer stale (the owner clicked on to another month).
   let generation = 0;
+  // Administrations whose names were asked for (one request per administration the app has not
+  // named yet, not one per view).
+  const askedNames = new Set<string>();
+  const nameAdministrations = async (view: ReconciliationView) => {
+    const unknown = view.administrations.map((a) => a.id).filter((id) => !askedNames.has(id));
+    if (unknown.length === 0) return;
+    for (const id of unknown) askedNames.add(id);
+    const reply = await client.call('setup.moneybird.administrations', {});
+    if (!reply.ok || !reply.result.ok) {
+      // Not told now (Moneybird unreachable): general words, and the next view asks again.
+      for (const id of unknown) askedNames.delete(id);
+      return;
+    }
+    const names = Object.fromEntries(
+      reply.result.administrations.map((a) => [a.id, a.name.trim()]).filter(([, name]) => name !== ''),
+    );
+    store.setState((state) => ({ administrationNames: { ...state.administrationNames, ...names } }));
+  };
   const store = createStore<ReconciliationState>()((set, get) => ({
     period: lastMonth(today()),
     view: null,
@@ -86,6 +108,7 @@ export function createReconciliationStore(
     exported: null,
     checking: false,
     checked: null,
+    administrationNames: {},
     async setPeriod(period) {
       set({ period, offset: 0, kind: null, exported: null, checked: null });
       await get().load();
@@ -110,7 +133,10 @@ export function createReconciliationStore(
       });
       if (mine !== generation) return;
       if (!reply.ok) set({ loading: false, problem: reply.error.message });
-      else set({ loading: false, view: reply.result });
+      else {
+        set({ loading: false, view: reply.result });
+        void nameAdministrations(reply.result);
+      }
     },
     async exportCsv() {
       set({ exporting: true, exported: null, problem: null });

@@ -38,10 +38,25 @@ export const EXPLANATION_KINDS = [
   'booked_in_other_period',
   'booked_from_other_period',
   'deleted_in_moneybird',
+  'cancelled_in_shop',
   'other',
 ] as const;
 export const explanationKindSchema = z.enum(EXPLANATION_KINDS);
 export type ExplanationKind = z.output<typeof explanationKindSchema>;
+
+/**
+ * What a period means for the owner, from its figures and its orders (`shared/reconciliation/
+ * standing.ts`): `equal` shop and books are equal and no order asks anything; `explained` every
+ * difference comes from how bookkeeping works or the owner's own choice (nothing to do); `underway`
+ * Winkelbrug still books some orders (nothing to do but wait); `attention` some orders need the
+ * owner (parked, deleted in Moneybird, another difference, amounts not recorded, or cancelled in the
+ * shop while Moneybird still counts them as revenue); `empty` the period holds nothing.
+ */
+export const STANDINGS = ['empty', 'equal', 'explained', 'underway', 'attention'] as const;
+export const standingSchema = z.enum(STANDINGS);
+export type Standing = z.output<typeof standingSchema>;
+
+const lineAmountsSchema = amountsSchema.extend({ rate: rateSchema, vatBox: vatBoxSchema });
 
 export const rateLineSchema = z.object({
   rate: rateSchema,
@@ -61,7 +76,13 @@ export const orderExplanationSchema = z.object({
   kind: explanationKindSchema,
   credit: z.boolean(),
   reason: localizedTextSchema.nullable(),
-  differences: z.array(amountsSchema.extend({ rate: rateSchema, vatBox: vatBoxSchema })),
+  differences: z.array(lineAmountsSchema),
+  /**
+   * An order cancelled in the shop after it was booked, without a credit covering it: what
+   * Moneybird still counts of it as revenue per line (its invoice less its credit notes there).
+   * Empty for every other order.
+   */
+  stillBooked: z.array(lineAmountsSchema),
 });
 export type OrderExplanation = z.output<typeof orderExplanationSchema>;
 
@@ -71,7 +92,13 @@ export const reconciliationViewSchema = z.object({
   to: z.string(),
   rates: z.array(rateLineSchema),
   total: z.object({ shop: amountsSchema, booked: amountsSchema, difference: amountsSchema }),
+  /**
+   * The figures alone: `agrees` equal on every line, `explained` they differ and every difference is
+   * explained per order, `incomplete` some orders' amounts were never recorded. What that means for
+   * the owner (an order cancelled in the shop is on both sides, so its figures agree) is `standing`.
+   */
   verdict: z.enum(['agrees', 'explained', 'incomplete']),
+  standing: standingSchema,
   counts: z.object({
     /** Orders in euros, the VAT return's currency: the sums and explanations hold these. */
     orders: z.int().nonnegative(),
@@ -90,6 +117,28 @@ export const reconciliationViewSchema = z.object({
   }),
   kinds: z.array(
     z.object({ kind: explanationKindSchema, orders: z.int().nonnegative(), difference: amountsSchema }),
+  ),
+  /**
+   * The orders of the period cancelled in the shop after they were booked, without a credit
+   * covering them (in euros): how many, and what Moneybird still counts of them as revenue.
+   */
+  cancelledInShop: z.object({ orders: z.int().nonnegative(), stillBooked: amountsSchema }),
+  /**
+   * The booked side per Moneybird administration, when some of the period's bookings are in another
+   * administration than the one connected now (made before the owner switched): each files its own
+   * VAT return. The connected one first (also without bookings in the period), then the others by
+   * their number of orders. Empty when every booking is in the connected administration (or one
+   * made before the journal kept it).
+   */
+  administrations: z.array(
+    z.object({
+      id: z.string().min(1),
+      connected: z.boolean(),
+      /** Orders (and credits) of which the administration holds the booking counted here. */
+      orders: z.int().nonnegative(),
+      booked: amountsSchema,
+      rates: z.array(lineAmountsSchema),
+    }),
   ),
   explanations: z.object({
     items: z.array(orderExplanationSchema),

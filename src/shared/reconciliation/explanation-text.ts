@@ -12,9 +12,19 @@ function largest(values: readonly string[]): string {
   return best;
 }
 
-/** The amount a sentence names: what rounding moved, the VAT at 0 %, or the total difference. */
+/** Adds decimal amounts exactly, in cents. */
+export function sumOf(values: readonly string[]): string {
+  return (values.reduce((s, v) => s + Math.round(Number(v) * 100), 0) / 100).toFixed(2);
+}
+
+/**
+ * The amount a sentence names: what rounding moved, the VAT at 0 %, what Moneybird still counts as
+ * revenue of an order cancelled in the shop (incl. VAT), or the total difference.
+ */
 export function explanationAmount(item: OrderExplanation): string {
   switch (item.kind) {
+    case 'cancelled_in_shop':
+      return sumOf(item.stillBooked.map((d) => d.inclTax));
     case 'rounding':
       return largest(item.differences.flatMap((d) => [d.inclTax, d.exclTax, d.vat]));
     case 'zero_rate':

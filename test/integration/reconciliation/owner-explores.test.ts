@@ -16,7 +16,10 @@ import {
 } from '../../../src/main/core/reconciliation/month-per-vat-rate';
 import { writtenDay } from '../../../src/shared/i18n/written-day';
 import { explanationAmount, explanationText } from '../../../src/shared/reconciliation/explanation-text';
+import { parseDecimal, toFixed } from '../../sim/common/decimal';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
+import { CANCELLED, markOf, settle } from '../sync/called-off-orders';
+import { bookedIn, shopCredits } from '../sync/deleted-bookings';
 import { creditOf, sale } from '../sync/shop-sales';
 import { controllerOn, moneybirdRequestsSince, type SyncWorld, worldPerTest } from '../sync/support';
 
@@ -540,5 +543,72 @@ describe('after a comparison found an invoice deleted', () => {
     expect(w.runtime.store.journal.get('958001')!.moneybird.invoiceId).toBe(remade.id);
     expect(w.moneybird.books.salesInvoices().filter((i) => i.reference === gone.reference)).toHaveLength(1);
     expect(explained(view(OCTOBER), 958_001)).toEqual([]);
+  });
+});
+
+describe('an order the shop calls off after it was booked', () => {
+  const booked = bookedIn(worlds);
+
+  it('keeps the month out of order, saying what Moneybird still counts, until the shop credits the rest', async () => {
+    const order = saleOn(961_001, '2026-10-05');
+    const { w } = await booked([order, saleOn(961_002, '2026-10-06', ['thee'])]);
+    const { view, csv } = screenOf(w);
+    expect(view(OCTOBER)).toMatchObject({ verdict: 'agrees', standing: 'equal' });
+    // The shop credits the tea, then calls the rest of the order off.
+    shopCredits(w, creditOf(order, 961_003, ['thee']));
+    await w.runtime.engine.run('scheduled');
+    w.mww.shop.setStatus(961_001, CANCELLED);
+    await w.runtime.engine.run('scheduled');
+    expect(markOf(w, 961_001)).toBeDefined();
+
+    const october = view(OCTOBER);
+    // Both sides still count what no credit note covers: the figures agree, the month is not in order.
+    expect(october.verdict).toBe('agrees');
+    expect(october.standing).toBe('attention');
+    expect(october.kinds.map((k) => [k.kind, k.orders])).toEqual([['cancelled_in_shop', 1]]);
+    // What Moneybird holds of it: the invoice less its credit note, as Moneybird's own books have them.
+    const invoice = invoiceOf(w, 961_001)!;
+    const creditNote = invoiceOf(w, 961_003)!;
+    const still = parseDecimal(invoice.total_price_incl_tax) + parseDecimal(creditNote.total_price_incl_tax);
+    expect(toFixed(still, 2)).toBe('24.20');
+    expect(october.cancelledInShop).toMatchObject({ orders: 1, stillBooked: { inclTax: toFixed(still, 2) } });
+    const [item] = october.explanations.items;
+    expect(item).toMatchObject({ orderNumber: '961001', kind: 'cancelled_in_shop' });
+    expect(item!.stillBooked.map((l) => [l.vatBox, l.inclTax, l.exclTax, l.vat])).toEqual([
+      ['NL/1a', '24.20', '20.00', '4.20'],
+    ]);
+    expect(explanationText(item!, 'nl', (a) => a)).toContain(
+      'telt in Moneybird nog mee als omzet (24.20 incl. btw)',
+    );
+    // The accountant's file: the order, with what Moneybird still counts of it in its columns.
+    expect(csvRowsOf(await csv(OCTOBER), 961_001).map((f) => [f[2], f[12], f[13]])).toEqual([
+      ['1a', '20,00', '4,20'],
+    ]);
+
+    // The shop credits the rest: booked as a credit note, and the month is in order again.
+    shopCredits(w, creditOf(order, 961_004, ['mok']));
+    await w.runtime.engine.run('scheduled');
+    expect(markOf(w, 961_001)).toBeUndefined();
+    const credited = view(OCTOBER);
+    expect(credited).toMatchObject({
+      verdict: 'agrees',
+      standing: 'equal',
+      cancelledInShop: { orders: 0 },
+      explanations: { total: 0 },
+    });
+    // What is left in the month is the other sale: the order and its two credits cancel out.
+    expect(credited.total.booked.inclTax).toBe('5.45');
+  });
+
+  it('leaves the month in order once the owner says they settled it in Moneybird', async () => {
+    const order = saleOn(962_001, '2026-10-05');
+    const { w } = await booked([order]);
+    w.mww.shop.setStatus(962_001, CANCELLED);
+    await w.runtime.engine.run('scheduled');
+    const { view } = screenOf(w);
+    expect(view(OCTOBER).standing).toBe('attention');
+    expect(view(OCTOBER).cancelledInShop.stillBooked.inclTax).toBe('29.65');
+    await settle(w, 962_001);
+    expect(view(OCTOBER)).toMatchObject({ standing: 'equal', explanations: { total: 0 } });
   });
 });

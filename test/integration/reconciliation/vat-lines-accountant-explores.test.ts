@@ -528,16 +528,16 @@ describe('the quarter the accountant declares', () => {
         r.Toelichting,
       ]),
     ).toEqual([
-      ['2026-K3', '1a', '21', '21% btw', '34,00', '7,14', 'Klopt'],
-      ['2026-K3', '1b', '9', '9% btw', '12,00', '1,08', 'Klopt'],
-      ['2026-K3', '1e', '0', '0% btw', '30,00', '0,00', 'Klopt'],
-      ['2026-K3', '3a', '0', 'Export buiten de EU', '95,00', '0,00', 'Klopt'],
-      ['2026-K3', '3b', '0', 'Intracommunautaire levering', '1275,00', '0,00', 'Klopt'],
-      ['2026-K3', 'OSS België', '21', 'BE 21% btw', '30,00', '6,30', 'Klopt'],
-      ['2026-K3', 'OSS Duitsland', '19', 'DE 19% btw', '30,00', '5,70', 'Klopt'],
-      ['2026-K3', 'OSS Duitsland', '7', 'DE 7% btw', '10,00', '0,70', 'Klopt'],
-      ['2026-K3', 'OSS Frankrijk', '20', 'FR 20% btw', '20,00', '4,00', 'Klopt'],
-      ['2026-K3', 'OSS Frankrijk', '5,5', 'FR 5,5% btw', '10,00', '0,55', 'Klopt'],
+      ['2026-K3', '1a', '21', '21% btw', '34,00', '7,14', 'Gelijk'],
+      ['2026-K3', '1b', '9', '9% btw', '12,00', '1,08', 'Gelijk'],
+      ['2026-K3', '1e', '0', '0% btw', '30,00', '0,00', 'Gelijk'],
+      ['2026-K3', '3a', '0', 'Export buiten de EU', '95,00', '0,00', 'Gelijk'],
+      ['2026-K3', '3b', '0', 'Intracommunautaire levering', '1275,00', '0,00', 'Gelijk'],
+      ['2026-K3', 'OSS België', '21', 'BE 21% btw', '30,00', '6,30', 'Gelijk'],
+      ['2026-K3', 'OSS Duitsland', '19', 'DE 19% btw', '30,00', '5,70', 'Gelijk'],
+      ['2026-K3', 'OSS Duitsland', '7', 'DE 7% btw', '10,00', '0,70', 'Gelijk'],
+      ['2026-K3', 'OSS Frankrijk', '20', 'FR 20% btw', '20,00', '4,00', 'Gelijk'],
+      ['2026-K3', 'OSS Frankrijk', '5,5', 'FR 5,5% btw', '10,00', '0,55', 'Gelijk'],
     ]);
     // Every amount is a number Dutch Excel reads (decimal comma, no thousands separator), and the total
     // row is the sum of the line rows, column by column.
@@ -951,7 +951,7 @@ describe('rounding per line', () => {
     ).toEqual([
       ['1a', ''],
       ['1e', ''],
-      ['3b', 'Klopt'],
+      ['3b', 'Gelijk'],
       ['OSS België', ''],
     ]);
   });

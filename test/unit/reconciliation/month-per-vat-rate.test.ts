@@ -131,6 +131,8 @@ interface ViewCase {
   name: string;
   orders: OrderCase[];
   verdict: 'agrees' | 'explained' | 'incomplete';
+  /** What it means for the owner. */
+  standing: 'equal' | 'explained' | 'underway' | 'attention';
   /** rate -> [shop incl, booked incl, difference vat] */
   rates: Record<string, [string, string, string]>;
   kinds: Record<string, number>;
@@ -149,6 +151,7 @@ const CASES: ViewCase[] = [
       { number: '4', date: '2026-09-30', shop: [at('21', '1000.00', '173.55')] },
     ],
     verdict: 'agrees',
+    standing: 'equal',
     rates: { '21': ['145.20', '145.20', '0.00'], '9': ['10.90', '10.90', '0.00'] },
     kinds: {},
   },
@@ -165,6 +168,7 @@ const CASES: ViewCase[] = [
       },
     ],
     verdict: 'explained',
+    standing: 'attention',
     rates: { '21': ['121.00', '121.00', '0.00'], '9': ['10.90', '0.00', '0.90'] },
     kinds: { parked: 1 },
   },
@@ -175,6 +179,7 @@ const CASES: ViewCase[] = [
       { number: '1-C', date: '2026-10-20', credits: '1', shop: [at('21', '-60.50', '-10.50')] },
     ],
     verdict: 'agrees',
+    standing: 'equal',
     rates: { '21': ['60.50', '60.50', '0.00'] },
     kinds: {},
   },
@@ -189,6 +194,7 @@ const CASES: ViewCase[] = [
       },
     ],
     verdict: 'explained',
+    standing: 'explained',
     rates: { '21': ['36.30', '36.31', '0.00'], '0': ['0.00', '-0.01', '0.00'] },
     kinds: { rounding: 1 },
   },
@@ -203,6 +209,7 @@ const CASES: ViewCase[] = [
       },
     ],
     verdict: 'explained',
+    standing: 'explained',
     rates: { '21': ['46.40', '46.40', '0.01'] },
     kinds: { rounding: 1 },
   },
@@ -224,6 +231,7 @@ const CASES: ViewCase[] = [
       },
     ],
     verdict: 'explained',
+    standing: 'attention',
     rates: { '21': ['167.40', '50.90', '20.22'], '9': ['10.90', '121.00', '-9.09'] },
     kinds: { other: 2 },
   },
@@ -238,6 +246,7 @@ const CASES: ViewCase[] = [
       },
     ],
     verdict: 'explained',
+    standing: 'explained',
     rates: { '21': ['12.10', '12.10', '0.00'], '0': ['5.00', '5.00', '0.01'] },
     kinds: { zero_rate: 1 },
   },
@@ -259,6 +268,7 @@ const CASES: ViewCase[] = [
       },
     ],
     verdict: 'explained',
+    standing: 'underway',
     rates: { '21': ['48.40', '12.10', '6.30'] },
     kinds: { skipped: 1, waiting: 1, not_yet_booked: 1 },
     counts: { orders: 4, inBooks: 1, skipped: 1, waiting: 1, parked: 0 },
@@ -287,6 +297,7 @@ const CASES: ViewCase[] = [
       },
     ],
     verdict: 'explained',
+    standing: 'attention',
     rates: { '21': ['12.10', '12.11', '0.00'] },
     kinds: { other: 1 },
     // Both are in the books: neither counts as waiting or parked in the month's VAT.
@@ -307,6 +318,7 @@ const CASES: ViewCase[] = [
       },
     ],
     verdict: 'agrees',
+    standing: 'equal',
     rates: { '21': ['12.10', '12.10', '0.00'] },
     kinds: {},
   },
@@ -317,6 +329,7 @@ const CASES: ViewCase[] = [
       { number: '2', date: '2026-10-30', bookedOn: '2026-11-02', shop: [at('21', '121.00', '21.00')] },
     ],
     verdict: 'explained',
+    standing: 'explained',
     rates: { '21': ['133.10', '12.10', '21.00'] },
     kinds: { booked_in_other_period: 1 },
     counts: { orders: 2 },
@@ -330,6 +343,7 @@ const CASES: ViewCase[] = [
       { number: '3', date: '2026-10-10', bookedOn: '2026-10-12', shop: [at('21', '24.20', '4.20')] },
     ],
     verdict: 'explained',
+    standing: 'explained',
     rates: { '21': ['24.20', '84.70', '-10.50'], '9': ['10.90', '10.90', '0.00'] },
     kinds: { booked_from_other_period: 1 },
     counts: { orders: 2 },
@@ -341,17 +355,19 @@ const CASES: ViewCase[] = [
       { number: '2', date: '2026-10-06', shop: null, booked: null },
     ],
     verdict: 'incomplete',
+    standing: 'attention',
     rates: { '21': ['12.10', '12.10', '0.00'] },
     kinds: { not_recorded: 1 },
   },
 ];
 
 describe('month per VAT rate', () => {
-  it.each(CASES)('$name', ({ orders, verdict, rates, kinds, counts }) => {
+  it.each(CASES)('$name', ({ orders, verdict, standing, rates, kinds, counts }) => {
     const store = openTestStore();
     for (const order of orders) addOrder(store, order);
     const view = viewOf(store, OCTOBER);
     expect(view.verdict).toBe(verdict);
+    expect(view.standing).toBe(standing);
     expect(
       Object.fromEntries(
         view.rates.map((r) => [r.rate, [r.shop.inclTax, r.booked.inclTax, r.difference.vat]]),
@@ -530,6 +546,211 @@ describe('an order booked in a later period than its own', () => {
     const view = viewOf(store, OCTOBER);
     expect(view.verdict).toBe('agrees');
     expect(view.explanations.total).toBe(0);
+  });
+});
+
+/** Money as the screen writes it, for the sentences. */
+const euros = (amount: string) => `€ ${amount.replace('.', ',')}`;
+
+describe('an order the shop cancelled after it was booked, without a credit order', () => {
+  /** 2 × Mok at 21 % (24.20, of which 4.20 VAT) and Thee at 9 % (5.45, of which 0.45 VAT): 29.65. */
+  const mugsAndTea = [at('21', '24.20', '4.20'), at('9', '5.45', '0.45')];
+  const cancel = (store: Store, orderNumber: string) =>
+    expect(store.cancelledInShop.mark(orderNumber, 'Geannuleerd', '2026-10-20 10:00:00')).toBe(true);
+  const EQUAL = { inclTax: '0.00', exclTax: '0.00', vat: '0.00' };
+
+  it('stays on both sides until a credit exists, yet the period is not in order and lists it', () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-05', shop: mugsAndTea });
+    addOrder(store, { number: '2', date: '2026-10-06', shop: [at('21', '12.10', '2.10')] });
+    expect(viewOf(store, OCTOBER).standing).toBe('equal');
+    cancel(store, '1');
+    const view = viewOf(store, OCTOBER);
+    // The figures: no credit note with an amount, a date and VAT exists yet, so both sides count it.
+    expect(view.verdict).toBe('agrees');
+    expect(view.total.difference).toEqual(EQUAL);
+    expect(view.rates.map((r) => [r.vatBox, r.shop.inclTax, r.booked.inclTax])).toEqual([
+      ['NL/1a', '36.30', '36.30'],
+      ['NL/1b', '5.45', '5.45'],
+    ]);
+    // What it means: the owner must act, and the order is among those to look at.
+    expect(view.standing).toBe('attention');
+    expect(view.kinds).toEqual([{ kind: 'cancelled_in_shop', orders: 1, difference: EQUAL }]);
+    expect(view.cancelledInShop).toEqual({
+      orders: 1,
+      stillBooked: { inclTax: '29.65', exclTax: '25.00', vat: '4.65' },
+    });
+    expect(view.counts).toMatchObject({ orders: 2, inBooks: 2, cancelledInShop: 1 });
+    expect(view.explanations.total).toBe(1);
+    const [item] = view.explanations.items;
+    expect(item).toMatchObject({ orderNumber: '1', kind: 'cancelled_in_shop', differences: [] });
+    expect(item!.stillBooked).toEqual([
+      { rate: '21', vatBox: 'NL/1a', inclTax: '24.20', exclTax: '20.00', vat: '4.20' },
+      { rate: '9', vatBox: 'NL/1b', inclTax: '5.45', exclTax: '5.00', vat: '0.45' },
+    ]);
+    expect(explanationText(item!, 'nl', euros)).toBe(
+      'Na het boeken in je winkel geannuleerd, zonder creditorder: telt in Moneybird nog mee als omzet (€ 29,65 incl. btw). Maak in je winkel een creditorder, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+    );
+    expect(explanationText(item!, 'en', (a) => a)).toContain('(29.65 incl. VAT)');
+    // Filtered on its kind, it is there alone.
+    expect(viewOf(store, OCTOBER, { kind: 'cancelled_in_shop' }).explanations.items).toHaveLength(1);
+    // The CSV file: per line, what Moneybird still counts of it, in the Moneybird columns.
+    const rows = (
+      parse(reconciliationCsv(view, view.explanations.items, 'nl'), {
+        delimiter: ';',
+        bom: true,
+      }) as string[][]
+    ).filter((fields) => fields[5] === '1');
+    expect(rows.map((f) => [f[2], f[3], f[8], f[11], f[12], f[13], f[14]])).toEqual([
+      ['1a', '21', '', '24,20', '20,00', '4,20', ''],
+      ['1b', '9', '', '5,45', '5,00', '0,45', ''],
+    ]);
+    expect(rows[0]![7]).toContain('(29,65 incl. btw)');
+  });
+
+  it('counts what its credit notes in the books took off already, in any period, and goes once the owner settled it', () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-05', shop: mugsAndTea });
+    // The shop credited the tea in November before it called the rest off.
+    addOrder(store, { number: '1-C', date: '2026-11-02', credits: '1', shop: [at('9', '-5.45', '-0.45')] });
+    // A credit order parked, not booked: nothing of it is in Moneybird.
+    addOrder(store, {
+      number: '1-D',
+      date: '2026-11-03',
+      credits: '1',
+      state: 'parked',
+      reason: 'Wacht',
+      shop: [at('21', '-12.10', '-2.10')],
+    });
+    cancel(store, '1');
+    const view = viewOf(store, OCTOBER);
+    expect(view.cancelledInShop.stillBooked).toEqual({ inclTax: '24.20', exclTax: '20.00', vat: '4.20' });
+    expect(view.explanations.items.map((i) => [i.orderNumber, i.stillBooked.map((l) => l.rate)])).toEqual([
+      ['1', ['21']],
+    ]);
+    // November holds the credit, not the cancellation.
+    const november = viewOf(store, { kind: 'month', year: 2026, index: 11 });
+    expect(november.cancelledInShop.orders).toBe(0);
+    expect(november.kinds.map((k) => k.kind)).toEqual(['parked']);
+    // "Zelf geregeld": the owner put Moneybird right by hand; the month has nothing left to ask.
+    expect(store.cancelledInShop.settleByOwner('1')).toBe(true);
+    const settled = viewOf(store, OCTOBER);
+    expect(settled.standing).toBe('equal');
+    expect(settled.explanations.total).toBe(0);
+    expect(settled.cancelledInShop).toEqual({ orders: 0, stillBooked: EQUAL });
+  });
+
+  it('is explained as cancelled in its own period, also when it differs besides, and by its booking in the other', () => {
+    const store = openTestStore();
+    // Ordered in a locked September, booked on 1 October, with a cent of rounding.
+    addOrder(store, {
+      number: '1',
+      date: '2026-09-28',
+      bookedOn: '2026-10-01',
+      shop: [at('21', '36.30', '6.31')],
+      booked: [at('21', '36.31', '6.31'), at('0', '-0.01', '0')],
+    });
+    addOrder(store, {
+      number: '2',
+      date: '2026-10-05',
+      shop: [at('21', '46.40', '8.06')],
+      booked: [at('21', '46.40', '8.05')],
+    });
+    cancel(store, '1');
+    cancel(store, '2');
+    const september = viewOf(store, { kind: 'month', year: 2026, index: 9 });
+    expect(september.kinds.map((k) => [k.kind, k.orders])).toEqual([['cancelled_in_shop', 1]]);
+    // Every difference is still accounted for by the orders that explain it.
+    expect(september.kinds[0]!.difference).toEqual(september.total.difference);
+    expect(september.total.difference.inclTax).toBe('36.30');
+    const october = viewOf(store, OCTOBER);
+    expect(october.kinds.map((k) => [k.kind, k.orders])).toEqual([
+      ['booked_from_other_period', 1],
+      ['cancelled_in_shop', 1],
+    ]);
+    const kindOf = Object.fromEntries(october.explanations.items.map((i) => [i.orderNumber, i.kind]));
+    expect(kindOf).toEqual({ '1': 'booked_from_other_period', '2': 'cancelled_in_shop' });
+    // Order 2 keeps its rounding difference beside what Moneybird still counts of it.
+    const two = october.explanations.items.find((i) => i.orderNumber === '2')!;
+    expect(two.differences.map((x) => [x.rate, x.vat])).toEqual([['21', '0.01']]);
+    expect(two.stillBooked.map((x) => [x.rate, x.inclTax, x.vat])).toEqual([['21', '46.40', '8.05']]);
+    const explained = october.kinds.reduce((sum, k) => sum + d(k.difference.inclTax), 0n);
+    expect(explained).toBe(d(october.total.difference.inclTax));
+    expect(october.cancelledInShop).toMatchObject({ orders: 1, stillBooked: { inclTax: '46.40' } });
+  });
+});
+
+describe('bookings in more than one Moneybird administration', () => {
+  const bookedIn = (store: Store, administration: string, ...orderNumbers: string[]) => {
+    for (const orderNumber of orderNumbers)
+      store.db
+        .prepare('UPDATE order_journal SET moneybird_administration_id = ? WHERE order_number = ?')
+        .run(administration, orderNumber);
+  };
+  const viewConnectedTo = (store: Store, administration: string | null, period: Period = OCTOBER) => {
+    const { from, to } = periodRange(period);
+    return monthPerVatRate(period, store.vatFigures.period(from, to, administration));
+  };
+
+  it('splits the booked side per administration, the connected one first, each per line', () => {
+    const store = openTestStore();
+    // Three sales booked in A before the owner switched to B; two in B; one booked before the
+    // journal kept its administration (counted in the connected one).
+    addOrder(store, { number: '1', date: '2026-10-02', shop: [at('21', '121.00', '21.00')] });
+    addOrder(store, { number: '2', date: '2026-10-03', shop: [at('21', '24.20', '4.20')] });
+    addOrder(store, { number: '3', date: '2026-10-04', shop: [at('9', '10.90', '0.90')] });
+    addOrder(store, { number: '4', date: '2026-10-20', shop: [at('21', '12.10', '2.10')] });
+    addOrder(store, {
+      number: '5',
+      date: '2026-10-21',
+      shop: [at('21', '36.30', '6.30'), at('9', '5.45', '0.45')],
+    });
+    addOrder(store, { number: '6', date: '2026-10-22', shop: [at('9', '21.80', '1.80')] });
+    bookedIn(store, 'A', '1', '2', '3');
+    bookedIn(store, 'B', '4', '5');
+    const view = viewConnectedTo(store, 'B');
+    // The figures agree: every booking is somewhere in Moneybird.
+    expect(view.verdict).toBe('agrees');
+    expect(view.counts.inOtherAdministration).toBe(3);
+    expect(
+      view.administrations.map((a) => [a.id, a.connected, a.orders, a.booked.exclTax, a.booked.vat]),
+    ).toEqual([
+      ['B', true, 3, '65.00', '10.65'],
+      ['A', false, 3, '130.00', '26.10'],
+    ]);
+    expect(view.administrations[1]!.rates.map((r) => [r.vatBox, r.exclTax, r.vat])).toEqual([
+      ['NL/1a', '120.00', '25.20'],
+      ['NL/1b', '10.00', '0.90'],
+    ]);
+    // Per line, the administrations add up to the Moneybird column.
+    for (const line of view.rates) {
+      const parts = view.administrations.flatMap((a) =>
+        a.rates.filter((r) => r.rate === line.rate && r.vatBox === line.vatBox),
+      );
+      expect(parts.reduce((sum, r) => sum + d(r.exclTax), 0n)).toBe(d(line.booked.exclTax));
+      expect(parts.reduce((sum, r) => sum + d(r.vat), 0n)).toBe(d(line.booked.vat));
+    }
+  });
+
+  it('names the connected administration also when it holds nothing of the period', () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-02', shop: [at('21', '121.00', '21.00')] });
+    bookedIn(store, 'A', '1');
+    expect(viewConnectedTo(store, 'B').administrations.map((a) => [a.id, a.connected, a.orders])).toEqual([
+      ['B', true, 0],
+      ['A', false, 1],
+    ]);
+  });
+
+  it('has no split when every booking is in the connected administration, or none is connected', () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-02', shop: [at('21', '121.00', '21.00')] });
+    addOrder(store, { number: '2', date: '2026-10-03', shop: [at('21', '24.20', '4.20')] });
+    bookedIn(store, 'A', '1');
+    expect(viewConnectedTo(store, 'A').administrations).toEqual([]);
+    expect(viewConnectedTo(store, null).administrations).toEqual([]);
+    // Another month without bookings elsewhere has none either.
+    expect(viewConnectedTo(store, 'B', { kind: 'month', year: 2026, index: 11 }).administrations).toEqual([]);
   });
 });
 

@@ -125,7 +125,6 @@ describe('recent activity on the dashboard', () => {
     level: 'info',
     message: { nl: `Regel ${seq}`, en: `Line ${seq}` },
     orderNumber: null,
-    runId: null,
   });
 
   it('shows the twelve newest lines open and folds the older away', () => {

@@ -3,16 +3,20 @@
 // and a VAT rate: `vat-lines.ts`): the shop's turnover and VAT of every eligible order of the period
 // (credits negative) next to what Winkelbrug booked in Moneybird, the difference, and per order why it
 // differs (parked, skipped, waiting, not yet booked, rounding per line, VAT the shop
-// puts on a 0 % rate, figures not recorded). Pure: the store sums the period in SQL
+// puts on a 0 % rate, figures not recorded), and the orders the shop cancelled after they were
+// booked while Moneybird still counts them as revenue. Pure: the store sums the period in SQL
 // (`store/vat-figures.ts`); this turns the sums into the view. No Moneybird request is involved.
 import {
   type Amounts,
   EXPLANATION_KINDS,
   type ExplanationKind,
+  type Standing,
 } from '../../../shared/contract/reconciliation';
 import type { LocalizedText } from '../../../shared/i18n/translate';
+import { standingOf } from '../../../shared/reconciliation/standing';
 import { toFixed } from '../money/decimal';
 import type {
+  CancelledOrderRow,
   OrderDifferenceRow,
   PeriodFigures,
   PeriodOrderCounts,
@@ -20,7 +24,7 @@ import type {
 } from '../store/vat-figures';
 import { compareLines } from './vat-lines';
 
-export { type Amounts, EXPLANATION_KINDS, type ExplanationKind };
+export { type Amounts, EXPLANATION_KINDS, type ExplanationKind, type Standing };
 
 export type PeriodKind = 'month' | 'quarter';
 
@@ -58,7 +62,23 @@ export interface OrderExplanation {
   /** Why the journal parked, holds or skipped the order, in its own words. */
   reason: LocalizedText | null;
   /** Shop minus booked per line, where they differ. */
-  differences: Array<Amounts & { rate: string; vatBox: string }>;
+  differences: LineAmounts[];
+  /**
+   * Cancelled in the shop after it was booked, no credit covering it: what Moneybird still counts
+   * of it as revenue, per line (empty for every other order).
+   */
+  stillBooked: LineAmounts[];
+}
+
+export type LineAmounts = Amounts & { rate: string; vatBox: string };
+
+/** The booked side held by one Moneybird administration. */
+export interface AdministrationBooks {
+  id: string;
+  connected: boolean;
+  orders: number;
+  booked: Amounts;
+  rates: LineAmounts[];
 }
 
 export interface KindSummary {
@@ -82,8 +102,17 @@ export interface ReconciliationView {
    * version), so the comparison cannot be complete.
    */
   verdict: 'agrees' | 'explained' | 'incomplete';
+  /** What the period means for the owner (`shared/reconciliation/standing.ts`). */
+  standing: Standing;
   counts: PeriodOrderCounts;
   kinds: KindSummary[];
+  /** The orders cancelled in the shop that Moneybird still counts, and how much of them. */
+  cancelledInShop: { orders: number; stillBooked: Amounts };
+  /**
+   * The booked side per administration, when some booking of the period is in another one than the
+   * administration connected now; else empty.
+   */
+  administrations: AdministrationBooks[];
   explanations: { items: OrderExplanation[]; total: number; offset: number; limit: number };
 }
 
@@ -165,9 +194,17 @@ const shown = (s: Sums): Amounts => ({
  * the books hold, whatever it waits for next (a credit's refund, a payment); one not in them by why
  * it is not.
  */
-export function explanationKind(row: OrderDifferenceRow, from: string, to: string): ExplanationKind {
+export function explanationKind(
+  row: OrderDifferenceRow,
+  from: string,
+  to: string,
+  cancelledInShop = false,
+): ExplanationKind {
   // Once the owner chose (book it again, or not), the order is explained by where it is now.
   if (row.bookedGone && row.state === 'done') return 'deleted_in_moneybird';
+  // Called off in the shop while Moneybird still counts it: what the owner must act on, whatever
+  // else its figures show.
+  if (cancelledInShop) return 'cancelled_in_shop';
   if (row.inBooks && row.bookedRecorded && row.bookedDate !== null) {
     const within = (day: string) => day >= from && day < to;
     if (within(row.orderDate) && !within(row.bookedDate)) return 'booked_in_other_period';
@@ -218,7 +255,36 @@ function differenceOf(row: OrderDifferenceRow): Sums {
   return row.differences.reduce<Sums>((s, d) => plus(s, d), NONE);
 }
 
-function explanationOf(row: OrderDifferenceRow, kind: ExplanationKind): OrderExplanation {
+const lineShown = (d: RateDifference): LineAmounts => ({ rate: d.rate, vatBox: d.vatBox, ...shown(d) });
+
+/**
+ * A booked order the shop called off that agrees in every other way: in the journal's terms, an
+ * order in the books whose figures are equal (nothing to explain but the cancellation).
+ */
+function cancelledRow(order: CancelledOrderRow): OrderDifferenceRow {
+  return {
+    orderNumber: order.orderNumber,
+    orderDate: order.orderDate,
+    bookedDate: order.bookedDate,
+    state: 'done',
+    progress: 'done',
+    creditedOrderNumber: order.creditedOrderNumber,
+    reasonCode: null,
+    reasonNl: null,
+    reasonEn: null,
+    inBooks: true,
+    shopRecorded: true,
+    bookedRecorded: true,
+    bookedGone: false,
+    differences: [],
+  };
+}
+
+function explanationOf(
+  row: OrderDifferenceRow,
+  kind: ExplanationKind,
+  cancelled: CancelledOrderRow | undefined,
+): OrderExplanation {
   return {
     orderNumber: row.orderNumber,
     orderDate: row.orderDate,
@@ -234,8 +300,20 @@ function explanationOf(row: OrderDifferenceRow, kind: ExplanationKind): OrderExp
         (kind === 'skipped' && row.reasonCode !== 'skipped_by_owner'))
         ? { nl: row.reasonNl ?? '', en: row.reasonEn ?? '' }
         : null,
-    differences: row.differences.map((d) => ({ rate: d.rate, vatBox: d.vatBox, ...shown(d) })),
+    differences: row.differences.map(lineShown),
+    stillBooked: kind === 'cancelled_in_shop' ? (cancelled?.stillBooked ?? []).map(lineShown) : [],
   };
+}
+
+/** The booked side per administration, as the view shows it. */
+function administrationsOf(figures: PeriodFigures): AdministrationBooks[] {
+  return figures.administrations.map((a) => ({
+    id: a.administrationId,
+    connected: a.connected,
+    orders: a.orders,
+    booked: shown(a.rates.reduce<Sums>((s, r) => plus(s, r), NONE)),
+    rates: a.rates.map(lineShown),
+  }));
 }
 
 /** The view of one period from its summed figures. */
@@ -278,13 +356,39 @@ export function monthPerVatRate(
     };
   });
 
+  // The orders cancelled in the shop are explained as such, also those whose figures agree (the
+  // journal lists only the others): in date order with the rest, as the store gives them.
+  const cancelled = new Map(figures.cancelled.map((c) => [c.orderNumber, c]));
+  const listedAlready = new Set(figures.orders.map((row) => row.orderNumber));
+  const rows = [
+    ...figures.orders,
+    ...figures.cancelled.filter((c) => !listedAlready.has(c.orderNumber)).map(cancelledRow),
+  ];
+  if (rows.length > figures.orders.length)
+    rows.sort((a, b) =>
+      a.orderDate === b.orderDate
+        ? a.orderNumber < b.orderNumber
+          ? -1
+          : a.orderNumber > b.orderNumber
+            ? 1
+            : 0
+        : a.orderDate < b.orderDate
+          ? -1
+          : 1,
+    );
   const kinds = new Map<ExplanationKind, { orders: number; difference: Sums }>();
   const listed: Array<{ row: OrderDifferenceRow; kind: ExplanationKind }> = [];
-  for (const row of figures.orders) {
-    const kind = explanationKind(row, from, to);
+  let stillBooked = NONE;
+  for (const row of rows) {
+    // A cancellation counts in the period of the order's own day, as the shop's side does.
+    const called = cancelled.get(row.orderNumber);
+    const isCancelled = called !== undefined && row.orderDate >= from && row.orderDate < to;
+    const kind = explanationKind(row, from, to, isCancelled);
     const difference = differenceOf(row);
     // An order without any figures at stake (a zero order that is not booked yet) changes nothing.
-    if (kind !== 'not_recorded' && row.differences.length === 0 && isZero(difference)) continue;
+    if (kind !== 'not_recorded' && !isCancelled && row.differences.length === 0 && isZero(difference))
+      continue;
+    if (isCancelled) stillBooked = called.stillBooked.reduce<Sums>((s, d) => plus(s, d), stillBooked);
     const summary = kinds.get(kind) ?? { orders: 0, difference: NONE };
     kinds.set(kind, { orders: summary.orders + 1, difference: plus(summary.difference, difference) });
     if (options.kind === undefined || options.kind === kind) listed.push({ row, kind });
@@ -294,6 +398,11 @@ export function monthPerVatRate(
   const totalDifference = minus(shopTotal, bookedTotal);
   const allEqual = lines.every((line) => isZero(minus(line.shop, line.booked)));
   const notRecorded = figures.counts.shopNotRecorded + figures.counts.bookedNotRecorded;
+  const kindSummaries = EXPLANATION_KINDS.filter((k) => kinds.has(k)).map((kind) => ({
+    kind,
+    orders: kinds.get(kind)!.orders,
+    difference: shown(kinds.get(kind)!.difference),
+  }));
   return {
     period,
     from,
@@ -301,15 +410,19 @@ export function monthPerVatRate(
     rates,
     total: { shop: shown(shopTotal), booked: shown(bookedTotal), difference: shown(totalDifference) },
     verdict: notRecorded > 0 ? 'incomplete' : allEqual ? 'agrees' : 'explained',
+    standing: standingOf({ counts: figures.counts, rates, kinds: kindSummaries }),
     counts: figures.counts,
-    kinds: EXPLANATION_KINDS.filter((k) => kinds.has(k)).map((kind) => ({
-      kind,
-      orders: kinds.get(kind)!.orders,
-      difference: shown(kinds.get(kind)!.difference),
-    })),
+    kinds: kindSummaries,
+    cancelledInShop: {
+      orders: kinds.get('cancelled_in_shop')?.orders ?? 0,
+      stillBooked: shown(stillBooked),
+    },
+    administrations: administrationsOf(figures),
     explanations: {
       // Only the page is written out: a quarter of a large shop may explain thousands of orders.
-      items: listed.slice(offset, offset + limit).map(({ row, kind }) => explanationOf(row, kind)),
+      items: listed
+        .slice(offset, offset + limit)
+        .map(({ row, kind }) => explanationOf(row, kind, cancelled.get(row.orderNumber))),
       total: listed.length,
       offset,
       limit,

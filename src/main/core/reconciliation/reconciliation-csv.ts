@@ -10,6 +10,8 @@
 // - One flat table: a row per line (a part of the VAT return and a rate: the box of the Dutch return
 //   or the OSS country in a column of its own, to copy into the return), a total row, then a row per
 //   order and line that differs, each with the same columns, so it sorts and filters as one table.
+//   An order cancelled in the shop that Moneybird still counts has a row per line of what it still
+//   counts there, in the Moneybird columns.
 // - Text a spreadsheet would run as a formula (an order number starting with "=") gets an apostrophe.
 import type { OrderExplanation, ReconciliationView } from '../../../shared/contract/reconciliation';
 import { type UiReconciliationKey, uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
@@ -94,6 +96,25 @@ export function reconciliationCsv(
   ]);
   for (const item of explanations) {
     const sentence = spreadsheetSafe(explanationText(item, locale, dutchAmount));
+    // An order cancelled in the shop that Moneybird still counts: per line, what Moneybird still
+    // counts of it, in the Moneybird columns; then its differences, when it has any besides.
+    if (item.stillBooked.length > 0) {
+      for (const d of item.stillBooked)
+        rows.push([
+          t('reconciliation.csv.kind.order'),
+          period,
+          vatBoxCode(d.vatBox, locale),
+          dutchRate(d.rate),
+          '',
+          spreadsheetSafe(item.orderNumber),
+          item.orderDate,
+          sentence,
+          ...amounts(EMPTY),
+          ...amounts(d),
+          ...amounts(EMPTY),
+        ]);
+      if (item.differences.length === 0) continue;
+    }
     const perLine = item.differences.length > 0 ? item.differences : [{ rate: '', vatBox: '', ...EMPTY }];
     for (const d of perLine) {
       rows.push([

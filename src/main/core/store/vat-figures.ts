@@ -79,6 +79,30 @@ export interface OrderDifferenceRow {
   differences: RateDifference[];
 }
 
+/**
+ * An order of the period (in euros) the shop called off after it was booked, without a credit
+ * covering it (`cancelled-in-shop.ts`): what Moneybird still counts of it as revenue, per line (its
+ * booked figures with those of its credit notes in the books, which count negative).
+ */
+export interface CancelledOrderRow {
+  orderNumber: string;
+  orderDate: string;
+  /** As `OrderDifferenceRow.bookedDate`. */
+  bookedDate: string | null;
+  creditedOrderNumber: string | null;
+  stillBooked: RateDifference[];
+}
+
+/** The booked side of a period held by one Moneybird administration (millionths). */
+export interface AdministrationFigures {
+  administrationId: string;
+  /** The administration connected now (bookings of unknown administration are counted in it). */
+  connected: boolean;
+  /** Orders whose booking in it counts in the period. */
+  orders: number;
+  rates: RateDifference[];
+}
+
 export interface PeriodFigures {
   sums: PeriodRateSums[];
   counts: PeriodOrderCounts;
@@ -88,6 +112,13 @@ export interface PeriodFigures {
    * shop minus booked, each side counted in the period of its own day.
    */
   orders: OrderDifferenceRow[];
+  /** The period's orders cancelled in the shop while Moneybird still counts them, oldest first. */
+  cancelled: CancelledOrderRow[];
+  /**
+   * The booked side per administration, the connected one first: only when some of the period's
+   * bookings are in another administration than the one connected (before the owner switched).
+   */
+  administrations: AdministrationFigures[];
 }
 
 /** A booking whose figures count in a period: the invoice to compare with Moneybird's. */
@@ -151,6 +182,18 @@ const IN_PERIOD = `j.order_date >= @from AND j.order_date < @to AND j.state <> '
 
 /** A booking that counts on another day than the order's own (moved out of a locked period). */
 const BOOKED_ELSEWHERE = '(j.booked_date IS NOT NULL AND j.booked_date <> j.order_date)';
+
+/** A row's line and amounts (read with safe integers); null for a row without figures. */
+function lineOf(row: Record<string, unknown>): RateDifference | null {
+  if (row.rate === null || row.rate === undefined) return null;
+  return {
+    rate: row.rate as string,
+    vatBox: row.vat_box as string,
+    inclTax: row.incl_tax as bigint,
+    exclTax: row.excl_tax as bigint,
+    vat: row.vat as bigint,
+  };
+}
 
 export function createVatFigureRepository(db: Database, now: () => number = Date.now): VatFigureRepository {
   const deleteSide = db.prepare('DELETE FROM order_vat_figures WHERE order_number = ? AND source = ?');
@@ -276,10 +319,46 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
          AND order_date >= @from AND order_date < @to) AS discovered,
        (SELECT count(*) FROM order_journal WHERE state = 'done'
          AND order_date >= @from AND order_date < @to
-         AND moneybird_administration_id <> @administration) AS other_administration,
-       (SELECT count(*) FROM order_journal INDEXED BY order_journal_cancelled_in_shop
+         AND moneybird_administration_id <> @administration) AS other_administration`,
+  );
+  // The period's booked orders the shop called off since, without a credit covering them (few, on
+  // their own small index), each with what Moneybird still counts of it: its booked figures and those
+  // of its credit notes in the books (negative), per line.
+  const cancelledStatement = db
+    .prepare(
+      `WITH cancelled AS (
+         SELECT order_number, order_date, booked_date, credited_order_number
+         FROM order_journal INDEXED BY order_journal_cancelled_in_shop
          WHERE cancelled_in_shop_at IS NOT NULL AND state = 'done' AND booked_gone_at IS NULL
-         AND order_date >= @from AND order_date < @to) AS cancelled_in_shop`,
+           AND order_date >= @from AND order_date < @to AND ${IN_BOOKS_CURRENCY('currency')}),
+       bookings AS (
+         SELECT order_number AS cancelled, order_number AS booking FROM cancelled
+         UNION ALL
+         SELECT c.order_number, k.order_number FROM cancelled c
+           JOIN order_journal k ON k.credited_order_number = c.order_number)
+       SELECT c.order_number, c.order_date, c.booked_date, c.credited_order_number, f.rate, f.vat_box,
+         sum(f.incl_tax) AS incl_tax, sum(f.excl_tax) AS excl_tax, sum(f.vat) AS vat
+       FROM cancelled c JOIN bookings b ON b.cancelled = c.order_number
+         LEFT JOIN order_vat_figures f ON f.order_number = b.booking AND f.source = 'booked'
+       GROUP BY c.order_number, f.rate, f.vat_box
+       ORDER BY c.order_date, c.order_number`,
+    )
+    .safeIntegers(true);
+  // The booked side per administration (a booking of unknown administration counted in the one
+  // connected): read only when some order of the period is booked in another one.
+  const perAdministration = (sums: string) => `
+    SELECT coalesce(j.moneybird_administration_id, @administration) AS administration, ${sums}
+    FROM order_vat_figures f JOIN order_journal j ON j.order_number = f.order_number
+    WHERE f.order_date >= @from AND f.order_date < @to AND f.source = 'booked'
+      AND ${IN_BOOKS_CURRENCY('f.currency')}`;
+  const administrationSumsStatement = db
+    .prepare(
+      `${perAdministration('f.rate, f.vat_box, sum(f.incl_tax) AS incl_tax, sum(f.excl_tax) AS excl_tax, sum(f.vat) AS vat')}
+       GROUP BY 1, f.rate, f.vat_box`,
+    )
+    .safeIntegers(true);
+  const administrationOrdersStatement = db.prepare(
+    `${perAdministration('count(DISTINCT f.order_number) AS orders')} GROUP BY 1`,
   );
   // The orders that do not simply agree: not (yet) in the books (their whole shop figures are the
   // difference), figures never recorded (booked before version 7), a recorded difference, or a
@@ -380,6 +459,56 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
     refreshDifference(orderNumber);
   });
 
+  const cancelledOrders = (params: { from: string; to: string }): CancelledOrderRow[] => {
+    const found: CancelledOrderRow[] = [];
+    let current: CancelledOrderRow | undefined;
+    for (const row of cancelledStatement.all(params) as Array<Record<string, unknown>>) {
+      const orderNumber = row.order_number as string;
+      if (current?.orderNumber !== orderNumber) {
+        const bookedDate = (row.booked_date as string | null) ?? null;
+        current = {
+          orderNumber,
+          orderDate: row.order_date as string,
+          bookedDate: bookedDate !== null && bookedDate !== row.order_date ? bookedDate : null,
+          creditedOrderNumber: (row.credited_order_number as string | null) ?? null,
+          stillBooked: [],
+        };
+        found.push(current);
+      }
+      const line = lineOf(row);
+      if (line && (line.inclTax !== 0n || line.exclTax !== 0n || line.vat !== 0n))
+        current.stillBooked.push(line);
+    }
+    for (const order of found) order.stillBooked.sort(compareLines);
+    return found;
+  };
+  const administrationFigures = (params: {
+    from: string;
+    to: string;
+    administration: string;
+  }): AdministrationFigures[] => {
+    const byId = new Map<string, AdministrationFigures>();
+    const of = (id: string) => {
+      let known = byId.get(id);
+      if (!known) {
+        known = { administrationId: id, connected: id === params.administration, orders: 0, rates: [] };
+        byId.set(id, known);
+      }
+      return known;
+    };
+    // The connected one is named even when it holds nothing of the period.
+    of(params.administration);
+    for (const row of administrationOrdersStatement.all(params) as Array<Record<string, unknown>>)
+      of(row.administration as string).orders = row.orders as number;
+    for (const row of administrationSumsStatement.all(params) as Array<Record<string, unknown>>) {
+      const line = lineOf(row);
+      if (line) of(String(row.administration)).rates.push(line);
+    }
+    for (const figures of byId.values()) figures.rates.sort(compareLines);
+    const [connected, ...others] = [...byId.values()];
+    return [connected!, ...others.sort((a, b) => b.orders - a.orders)];
+  };
+
   return {
     recordShop: (orderNumber, rates) => recordShopTx(orderNumber, rates),
     recordBooked: (orderNumber, booked) => recordBookedTx(orderNumber, booked),
@@ -466,6 +595,11 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
         string,
         number
       >;
+      const cancelled = cancelledOrders(params);
+      const administrations =
+        administrationId !== null && (c.other_administration ?? 0) > 0
+          ? administrationFigures({ ...params, administration: administrationId })
+          : [];
       const foreignCurrency = c.foreign_currency ?? 0;
       const total = (c.dated ?? 0) - (c.discovered ?? 0) - foreignCurrency;
       const outOfBooks = (state: string) => orders.filter((o) => !o.inBooks && o.state === state).length;
@@ -481,9 +615,9 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
         shopNotRecorded: orders.filter((o) => !o.shopRecorded).length,
         bookedNotRecorded: orders.filter((o) => o.inBooks && !o.bookedRecorded).length,
         inOtherAdministration: c.other_administration ?? 0,
-        cancelledInShop: c.cancelled_in_shop ?? 0,
+        cancelledInShop: cancelled.length,
       };
-      return { sums, counts, orders };
+      return { sums, counts, orders, cancelled, administrations };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { ExplanationKind, ReconciliationView } from '../../../shared/contract';
 import { explanationText } from '../../../shared/reconciliation/explanation-text';
+import { kindGroup } from '../../../shared/reconciliation/standing';
 import { formatDate, formatMoney, type MessageKey } from '../../i18n/text';
 import { EXPLANATION_PAGE_SIZE, useReconciliation } from '../../state/reconciliation-store';
 import { useLocale, useText } from '../../state/store-context';
@@ -26,17 +27,24 @@ export function KindSummary({ view }: { view: ReconciliationView }) {
           <li key={k.kind}>
             <button
               type="button"
-              className={selected === k.kind ? 'kind-chip selected' : 'kind-chip'}
+              className={`kind-chip group-${kindGroup(k.kind)}${selected === k.kind ? ' selected' : ''}`}
               aria-pressed={selected === k.kind}
               data-testid="kind-filter"
               data-kind={k.kind}
               onClick={() => void setKind(selected === k.kind ? null : k.kind)}
             >
-              {t('reconciliation.kinds.line', {
-                count: k.orders,
-                kind: t(kindKey(k.kind)),
-                amount: formatMoney(k.difference.exclTax, locale),
-              })}
+              {k.kind === 'cancelled_in_shop'
+                ? // Its figures agree: what matters is what Moneybird still counts of it.
+                  t('reconciliation.kinds.line.cancelled_in_shop', {
+                    count: k.orders,
+                    kind: t(kindKey(k.kind)),
+                    amount: formatMoney(view.cancelledInShop.stillBooked.inclTax, locale),
+                  })
+                : t('reconciliation.kinds.line', {
+                    count: k.orders,
+                    kind: t(kindKey(k.kind)),
+                    amount: formatMoney(k.difference.exclTax, locale),
+                  })}
             </button>
           </li>
         ))}
@@ -45,7 +53,10 @@ export function KindSummary({ view }: { view: ReconciliationView }) {
   );
 }
 
-/** Per order: why it differs, with a link to the order's page; a page at a time. */
+/**
+ * Per order: why it differs or what it needs (an order cancelled in the shop that Moneybird still
+ * counts), with a link to the order's page; a page at a time.
+ */
 export function Explanations({ view }: { view: ReconciliationView }) {
   const t = useText();
   const locale = useLocale();
@@ -77,11 +88,28 @@ export function Explanations({ view }: { view: ReconciliationView }) {
                     {formatDate(item.orderDate, locale)}
                     {item.credit ? ` · ${t('reconciliation.explanations.credit')}` : ''}
                   </span>
-                  <span className={`kind-badge kind-${item.kind}`}>{t(kindKey(item.kind))}</span>
+                  <span className={`kind-badge kind-${item.kind} group-${kindGroup(item.kind)}`}>
+                    {t(kindKey(item.kind))}
+                  </span>
                 </p>
                 <p className="reason" data-testid="explanation-text">
                   {explanationText(item, locale, money)}
                 </p>
+                {item.stillBooked.length > 0 && (
+                  <p className="difference-rates" data-testid="still-booked">
+                    {t('reconciliation.explanations.stillBooked', {
+                      lines: item.stillBooked
+                        .map((d) =>
+                          t('reconciliation.explanations.differenceAt', {
+                            rate: lineName(d, locale, t),
+                            excl: money(d.exclTax),
+                            vat: money(d.vat),
+                          }),
+                        )
+                        .join(' · '),
+                    })}
+                  </p>
+                )}
                 {item.differences.length > 0 && (
                   <p className="difference-rates">
                     {item.differences

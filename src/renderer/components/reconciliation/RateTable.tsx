@@ -6,7 +6,10 @@ import { rateName } from './period-name';
 
 const isZero = (a: Amounts) => Number(a.exclTax) === 0 && Number(a.vat) === 0 && Number(a.inclTax) === 0;
 
-/** One difference cell: "Klopt" when nothing differs, else the amount, marked. */
+/**
+ * One difference cell (shop minus Moneybird, as the column's heading says): "Gelijk" when nothing
+ * differs, else the amount, marked.
+ */
 function DifferenceCell({ amount, testId }: { amount: string; testId: string }) {
   const locale = useLocale();
   const t = useText();
@@ -37,7 +40,8 @@ export function RateTable({ view }: { view: ReconciliationView }) {
     // A narrow window scrolls the table sideways; the region takes focus so the keyboard can too.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
     <section className="table-scroll" aria-label={t('reconciliation.table.caption')} tabIndex={0}>
-      <table className="data-table reconciliation-table" data-testid="rate-table">
+      {/* A period whose differences are all explained shows them calmly, as its verdict does. */}
+      <table className={`data-table reconciliation-table standing-${view.standing}`} data-testid="rate-table">
         <caption className="visually-hidden">{t('reconciliation.table.caption')}</caption>
         <thead>
           <tr>
@@ -45,10 +49,15 @@ export function RateTable({ view }: { view: ReconciliationView }) {
             <th scope="colgroup" colSpan={2} className="group">
               {t('reconciliation.col.shop')}
             </th>
-            <th scope="colgroup" colSpan={2} className="group">
-              {t('reconciliation.col.booked')}
+            <th scope="colgroup" colSpan={2} className="group" data-testid="booked-heading">
+              {/* Bookings in more than one administration: the column adds them up (split below). */}
+              {t(
+                view.administrations.length > 0
+                  ? 'reconciliation.col.bookedAll'
+                  : 'reconciliation.col.booked',
+              )}
             </th>
-            <th scope="colgroup" colSpan={2} className="group">
+            <th scope="colgroup" colSpan={2} className="group" data-testid="difference-heading">
               {t('reconciliation.col.difference')}
             </th>
           </tr>

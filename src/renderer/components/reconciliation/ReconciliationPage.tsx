@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { formatCount, formatMoney } from '../../i18n/text';
+import { formatCount } from '../../i18n/text';
 import { useReconciliation } from '../../state/reconciliation-store';
 import { useLocale, useText } from '../../state/store-context';
 import './reconciliation.css';
@@ -7,78 +7,90 @@ import { downloadText } from '../common/download-text';
 import { FocusHeading } from '../common/FocusHeading';
 import { ProblemText } from '../common/ProblemText';
 import { usePageTitle } from '../common/use-page-title';
+import { AdministrationTable } from './AdministrationTable';
 import { checkResultText } from './check-result-text';
 import { Explanations } from './Explanations';
 import { PeriodPicker } from './PeriodPicker';
 import { RateChart } from './RateChart';
 import { RateTable } from './RateTable';
+import { elsewhereText, verdictText } from './verdict-text';
 
-/** The verdict in one sentence: "Klopt", or how much differs and that the list says why. */
+/**
+ * The verdict: what the period means for the owner in one headline (equal, explained with nothing
+ * to do, still being booked, or orders that need the owner), which way the difference goes, and a
+ * sentence per kind of order behind it, the owner's part first (`verdict-text.ts`).
+ */
 function Verdict() {
   const t = useText();
   const locale = useLocale();
   const view = useReconciliation((state) => state.view);
+  const names = useReconciliation((state) => state.administrationNames);
   if (!view) return null;
   const foreign =
     view.counts.foreignCurrency > 0 ? (
       <p className="hint" data-testid="foreign-currency" data-count={view.counts.foreignCurrency}>
-        {t('reconciliation.foreignCurrency', { count: formatCount(view.counts.foreignCurrency, locale) })}
+        {view.counts.foreignCurrency === 1
+          ? t('reconciliation.foreignCurrency.one')
+          : t('reconciliation.foreignCurrency', { count: formatCount(view.counts.foreignCurrency, locale) })}
       </p>
     ) : null;
-  if (view.counts.orders === 0)
+  const verdict = verdictText(view, locale, t);
+  if (verdict.standing === 'empty')
     return (
       <>
-        <p className="verdict" data-testid="verdict" data-verdict="empty">
-          {t('reconciliation.empty')}
+        <p className="verdict" data-testid="verdict" data-verdict="empty" data-standing="empty">
+          {verdict.headline}
         </p>
         {foreign}
       </>
     );
-  const differs = Number(view.total.difference.exclTax) !== 0 || Number(view.total.difference.vat) !== 0;
-  const sentence =
-    view.verdict === 'agrees'
-      ? t('reconciliation.verdict.agrees')
-      : differs
-        ? t('reconciliation.verdict.explained', {
-            amount: formatMoney(view.total.difference.exclTax, locale),
-            vat: formatMoney(view.total.difference.vat, locale),
-          })
-        : t('reconciliation.verdict.explainedEqual');
+  const elsewhere = elsewhereText(view, names, locale, t);
+  const elsewhereCount = view.administrations
+    .filter((a) => !a.connected)
+    .reduce((sum, a) => sum + a.orders, 0);
   return (
     <>
-      <p className={`verdict verdict-${view.verdict}`} data-testid="verdict" data-verdict={view.verdict}>
-        {view.verdict === 'agrees' ? '✓ ' : ''}
-        {sentence}
-      </p>
-      {view.verdict === 'incomplete' && (
-        <p className="verdict verdict-incomplete" data-testid="verdict-incomplete">
-          {t('reconciliation.verdict.incomplete', {
-            count: view.counts.shopNotRecorded + view.counts.bookedNotRecorded,
-          })}
+      <div
+        className={`verdict verdict-${verdict.inOrder ? 'in-order' : verdict.standing}`}
+        data-testid="verdict"
+        data-verdict={view.verdict}
+        data-standing={verdict.standing}
+      >
+        <p className="verdict-headline" data-testid="verdict-headline">
+          {verdict.inOrder ? '✓ ' : ''}
+          {verdict.headline}
         </p>
-      )}
+        {verdict.direction && (
+          <p className="verdict-direction" data-testid="verdict-direction">
+            {verdict.direction}
+          </p>
+        )}
+        {verdict.items.length > 0 && (
+          <ul className="verdict-items" aria-label={t('reconciliation.verdict.items')}>
+            {verdict.items.map((item) => (
+              <li
+                key={item.kind}
+                className={`verdict-item group-${item.group}`}
+                data-testid="verdict-item"
+                data-kind={item.kind}
+                data-group={item.group}
+                data-count={item.orders}
+              >
+                {item.text}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
       <p className="hint" data-testid="period-counts">
         {t('reconciliation.counts', {
           orders: formatCount(view.counts.orders, locale),
           inBooks: formatCount(view.counts.inBooks, locale),
         })}
       </p>
-      {view.counts.inOtherAdministration > 0 && (
-        <p className="hint" data-testid="other-administration" data-count={view.counts.inOtherAdministration}>
-          {view.counts.inOtherAdministration === 1
-            ? t('reconciliation.otherAdministration.one')
-            : t('reconciliation.otherAdministration', {
-                count: formatCount(view.counts.inOtherAdministration, locale),
-              })}
-        </p>
-      )}
-      {view.counts.cancelledInShop > 0 && (
-        <p className="hint" data-testid="cancelled-in-shop" data-count={view.counts.cancelledInShop}>
-          {view.counts.cancelledInShop === 1
-            ? t('reconciliation.cancelledInShop.one')
-            : t('reconciliation.cancelledInShop', {
-                count: formatCount(view.counts.cancelledInShop, locale),
-              })}
+      {elsewhere && (
+        <p className="administrations-note" data-testid="other-administration" data-count={elsewhereCount}>
+          {elsewhere}
         </p>
       )}
       {foreign}
@@ -161,10 +173,12 @@ function CheckStatus() {
   );
 }
 
-/** The month per VAT rate: do the books in Moneybird equal the shop, this month or quarter? */
+/** The month (or quarter) per VAT rate: do the books in Moneybird equal the shop, this month or quarter? */
 export function ReconciliationPage() {
   const t = useText();
-  usePageTitle(t('reconciliation.title'));
+  const kind = useReconciliation((state) => state.period.kind);
+  const title = t(kind === 'quarter' ? 'reconciliation.title.quarter' : 'reconciliation.title');
+  usePageTitle(title);
   const view = useReconciliation((state) => state.view);
   const loading = useReconciliation((state) => state.loading);
   const problem = useReconciliation((state) => state.problem);
@@ -176,7 +190,7 @@ export function ReconciliationPage() {
     <div className="reconciliation" data-testid="reconciliation" aria-busy={loading}>
       <section className="panel">
         <FocusHeading level={2} className="page-title">
-          {t('reconciliation.title')}
+          {title}
         </FocusHeading>
         <p className="hint">{t('reconciliation.intro')}</p>
         <div className="reconciliation-toolbar">
@@ -193,6 +207,7 @@ export function ReconciliationPage() {
         {view && view.rates.length > 0 && (
           <>
             <RateTable view={view} />
+            <AdministrationTable view={view} />
             <RateChart view={view} />
           </>
         )}

@@ -57,11 +57,11 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.exchange_rate_missing':
       'Bestelling {order} is in {currency} afgerekend en er is geen wisselkoers naar {baseCurrency} voor {date}. Geef de koers op en probeer opnieuw.',
     'refusal.credit_original_not_booked':
-      'Creditbestelling {order} hoort bij bestelling {original}, maar die is nog niet in Moneybird geboekt. Boek eerst bestelling {original}; daarna volgt de creditering vanzelf.',
+      'Creditorder {order} hoort bij bestelling {original}, maar die is nog niet in Moneybird geboekt. Boek eerst bestelling {original}; daarna volgt de creditering vanzelf.',
     'refusal.credit_rate_not_in_original':
-      'Creditbestelling {order} crediteert {rate}% btw, maar de oorspronkelijke boeking van bestelling {original} heeft geen regels tegen dat tarief. Controleer de creditbestelling in Mijnwebwinkel.',
+      'Creditorder {order} crediteert {rate}% btw, maar de oorspronkelijke boeking van bestelling {original} heeft geen regels tegen dat tarief. Controleer de creditorder in Mijnwebwinkel.',
     'refusal.credit_exceeds_original':
-      'Creditbestelling {order} crediteert {creditTotal}; met wat eerder op bestelling {original} is gecrediteerd ({creditedBefore}) is dat meer dan die bestelling zelf ({originalTotal}). Controleer de creditbestellingen in Mijnwebwinkel.',
+      'Creditorder {order} crediteert {creditTotal}; met wat eerder op bestelling {original} is gecrediteerd ({creditedBefore}) is dat meer dan die bestelling zelf ({originalTotal}). Controleer de creditorderen in Mijnwebwinkel.',
     'treatment.domestic': 'binnenland',
     'treatment.reverse_charge': 'intracommunautaire levering',
     'treatment.export': 'export buiten de EU',

@@ -148,7 +148,7 @@ export const setupMappingMessages = defineCatalog({
     'dryrun.shop_unreachable':
       'De bestellingen konden niet uit de winkel worden gelezen: {details} Probeer het zo opnieuw.',
     'dryrun.original_parked':
-      'Creditbestelling {order} wacht op bestelling {original}, die niet geboekt kan worden. Los eerst die op; daarna volgt de creditering vanzelf.',
+      'Creditorder {order} wacht op bestelling {original}, die niet geboekt kan worden. Los eerst die op; daarna volgt de creditering vanzelf.',
     'dryrun.unexpected': 'Winkelbrug kon de proefboeking niet maken: {details}',
 
     // ---- VAT rates in the dry run ----

@@ -146,9 +146,9 @@ export const uiOrders = defineCatalog({
     'orderDetail.cancelled.partly': 'Er is al {credited} van gecrediteerd.',
     'orderDetail.cancelled.todo': 'Wat je kunt doen:',
     'orderDetail.cancelled.creditOrder':
-      'Maak in je winkel een creditorder voor deze bestelling. Winkelbrug boekt die als creditnota bij deze factuur; daarna verdwijnt deze melding vanzelf.',
+      'Maak in je winkel een creditorder voor deze bestelling. Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.',
     'orderDetail.cancelled.creditRest':
-      'Maak in je winkel een creditorder voor de rest van deze bestelling. Winkelbrug boekt die als creditnota bij deze factuur; daarna verdwijnt deze melding vanzelf.',
+      'Maak in je winkel een creditorder voor de rest van deze bestelling. Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.',
     'orderDetail.cancelled.settledMyself':
       'Heb je het al zelf in Moneybird rechtgezet? Kies dan "Zelf geregeld". Maakt je winkel daarna toch nog een creditorder voor deze bestelling, dan vraagt Winkelbrug je eerst of die erbij hoort.',
     'orderDetail.cancelled.settle': 'Zelf geregeld',

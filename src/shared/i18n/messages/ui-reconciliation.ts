@@ -6,6 +6,7 @@ import { defineCatalog } from '../translate';
 export const uiReconciliation = defineCatalog({
   nl: {
     'reconciliation.title': 'Maand per btw-tarief',
+    'reconciliation.title.quarter': 'Kwartaal per btw-tarief',
     'reconciliation.intro':
       'De omzet en btw van je winkel naast wat Winkelbrug in Moneybird boekte, per btw-tarief en per rubriek van je btw-aangifte (verkopen op afstand per land, voor de OSS-aangifte). Zo zie je of je boeken kloppen, per maand of per kwartaal voor je btw-aangifte.',
     'reconciliation.dashboardLink': 'Kloppen je boeken? Bekijk de maand per btw-tarief',
@@ -18,29 +19,108 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.quarterName': '{quarter}e kwartaal {year}',
     'reconciliation.loading': 'Bedragen optellen…',
     'reconciliation.verdict.agrees': 'Klopt: je boeken in Moneybird zijn gelijk aan je winkel.',
-    'reconciliation.verdict.explained':
-      'Verschil van {amount} omzet excl. btw en {vat} btw. Hieronder staat per bestelling waardoor.',
+    'reconciliation.verdict.agreesSplit':
+      'Je winkel en je boekingen in Moneybird zijn gelijk, maar die boekingen staan in {count} Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
+    'reconciliation.verdict.agreesElsewhere':
+      'Je winkel en je boekingen in Moneybird zijn gelijk, maar die boekingen staan in een andere Moneybird-administratie dan de gekoppelde. Ze horen in de btw-aangifte van die administratie: hieronder staat welke.',
+    'reconciliation.verdict.explained': 'Het verschil is helemaal verklaard. Niets te doen.',
     'reconciliation.verdict.explainedEqual':
-      'De totalen per tarief kloppen; een paar bestellingen verschillen per regel. Hieronder staat welke.',
-    'reconciliation.verdict.incomplete':
-      'Van {count} bestellingen zijn de bedragen niet vastgelegd: ze zijn geboekt met een oudere versie van Winkelbrug. Die tellen hieronder niet mee; kijk ze na in Moneybird.',
+      'De totalen zijn gelijk, en wat per bestelling verschilt is verklaard. Niets te doen.',
+    'reconciliation.verdict.underway':
+      'Nog niet alles is geboekt: Winkelbrug boekt nog {count} bestellingen. Je hoeft niets te doen.',
+    'reconciliation.verdict.underway.one':
+      'Nog niet alles is geboekt: Winkelbrug boekt nog 1 bestelling. Je hoeft niets te doen.',
+    'reconciliation.verdict.attention': 'Niet in orde: {count} bestellingen vragen je aandacht.',
+    'reconciliation.verdict.attention.one': 'Niet in orde: 1 bestelling vraagt je aandacht.',
+    'reconciliation.verdict.direction': 'Moneybird telt {parts} dan je winkel.',
+    'reconciliation.verdict.more': '{amount} meer {what}',
+    'reconciliation.verdict.less': '{amount} minder {what}',
+    'reconciliation.verdict.and': '{first} en {second}',
+    'reconciliation.verdict.turnover': 'omzet excl. btw',
+    'reconciliation.verdict.vat': 'btw',
+    'reconciliation.verdict.items': 'Per soort bestelling',
+    'reconciliation.verdict.kind.parked':
+      '{count} bestellingen zijn geparkeerd en nog niet geboekt ({amount} omzet excl. btw, {vat} btw). Open ze hieronder: bij elke staat wat haar tegenhoudt en wat je kunt doen.',
+    'reconciliation.verdict.kind.parked.one':
+      '1 bestelling is geparkeerd en nog niet geboekt ({amount} omzet excl. btw, {vat} btw). Open haar hieronder: er staat wat haar tegenhoudt en wat je kunt doen.',
+    'reconciliation.verdict.kind.deleted_in_moneybird':
+      'Van {count} bestellingen is de factuur na het boeken in Moneybird verwijderd ({amount} omzet excl. btw, {vat} btw). Kies bij elke bestelling Opnieuw boeken, of Niet opnieuw boeken als verwijderen de bedoeling was.',
+    'reconciliation.verdict.kind.deleted_in_moneybird.one':
+      'Van 1 bestelling is de factuur na het boeken in Moneybird verwijderd ({amount} omzet excl. btw, {vat} btw). Kies bij de bestelling Opnieuw boeken, of Niet opnieuw boeken als verwijderen de bedoeling was.',
+    'reconciliation.verdict.kind.other':
+      '{count} bestellingen wijken af van hun factuur in Moneybird ({amount} omzet excl. btw, {vat} btw). Open ze hieronder en vergelijk ze met de factuur in Moneybird.',
+    'reconciliation.verdict.kind.other.one':
+      '1 bestelling wijkt af van haar factuur in Moneybird ({amount} omzet excl. btw, {vat} btw). Open haar hieronder en vergelijk haar met de factuur in Moneybird.',
+    'reconciliation.verdict.kind.not_recorded':
+      'Van {count} bestellingen zijn de bedragen niet vastgelegd: ze zijn geboekt met een oudere versie van Winkelbrug. Die tellen hier niet mee; kijk ze na in Moneybird.',
+    'reconciliation.verdict.kind.not_recorded.one':
+      'Van 1 bestelling zijn de bedragen niet vastgelegd: ze is geboekt met een oudere versie van Winkelbrug. Die telt hier niet mee; kijk haar na in Moneybird.',
+    'reconciliation.verdict.kind.cancelled_in_shop':
+      '{count} bestellingen zijn na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird tellen ze nog mee als omzet: samen {amount} (incl. btw). Daarom staan ze hierboven aan beide kanten nog als verkocht. Maak in je winkel per bestelling een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+    'reconciliation.verdict.kind.cancelled_in_shop.one':
+      '1 bestelling is na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird telt ze nog mee als omzet: {amount} (incl. btw). Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+    'reconciliation.verdict.kind.waiting':
+      '{count} bestellingen wachten op een nieuwe poging ({amount} omzet excl. btw, {vat} btw); Winkelbrug boekt ze vanzelf.',
+    'reconciliation.verdict.kind.waiting.one':
+      '1 bestelling wacht op een nieuwe poging ({amount} omzet excl. btw, {vat} btw); Winkelbrug boekt haar vanzelf.',
+    'reconciliation.verdict.kind.not_yet_booked':
+      '{count} bestellingen zijn nog niet (helemaal) geboekt ({amount} omzet excl. btw, {vat} btw); de volgende synchronisatie boekt ze.',
+    'reconciliation.verdict.kind.not_yet_booked.one':
+      '1 bestelling is nog niet (helemaal) geboekt ({amount} omzet excl. btw, {vat} btw); de volgende synchronisatie boekt haar.',
+    'reconciliation.verdict.kind.skipped':
+      '{count} bestellingen zijn overgeslagen en staan bewust niet in Moneybird ({amount} omzet excl. btw, {vat} btw). Hieronder staat per bestelling waarom.',
+    'reconciliation.verdict.kind.skipped.one':
+      '1 bestelling is overgeslagen en staat bewust niet in Moneybird ({amount} omzet excl. btw, {vat} btw). Hieronder staat waarom.',
+    'reconciliation.verdict.kind.rounding':
+      '{count} bestellingen verschillen een paar cent door afronding per regel ({amount} omzet excl. btw, {vat} btw): je winkel rondt de btw per regel af, Moneybird per tarief.',
+    'reconciliation.verdict.kind.rounding.one':
+      '1 bestelling verschilt een paar cent door afronding per regel ({amount} omzet excl. btw, {vat} btw): je winkel rondt de btw per regel af, Moneybird per tarief.',
+    'reconciliation.verdict.kind.zero_rate':
+      '{count} bestellingen hebben in je winkel btw op een 0%-tarief ({vat} btw). Op 0% bestaat geen btw, dus Moneybird boekte die niet.',
+    'reconciliation.verdict.kind.zero_rate.one':
+      '1 bestelling heeft in je winkel btw op een 0%-tarief ({vat} btw). Op 0% bestaat geen btw, dus Moneybird boekte die niet.',
+    'reconciliation.verdict.kind.booked_in_other_period':
+      '{count} bestellingen van deze periode vielen op dagen die in Moneybird al waren afgesloten. Ze zijn geboekt op de eerste open dag en tellen in Moneybird mee in een latere periode ({amount} omzet excl. btw, {vat} btw).',
+    'reconciliation.verdict.kind.booked_in_other_period.one':
+      '1 bestelling van deze periode viel op een dag die in Moneybird al was afgesloten. Ze is geboekt op de eerste open dag en telt in Moneybird mee in een latere periode ({amount} omzet excl. btw, {vat} btw).',
+    'reconciliation.verdict.kind.booked_from_other_period':
+      '{count} bestellingen uit een eerdere periode, die in Moneybird al was afgesloten, zijn op de eerste open dag geboekt, in deze periode ({amount} omzet excl. btw, {vat} btw). Moneybird telt ze hier mee, je winkel in de periode van de bestelling.',
+    'reconciliation.verdict.kind.booked_from_other_period.one':
+      '1 bestelling uit een eerdere periode, die in Moneybird al was afgesloten, is op de eerste open dag geboekt, in deze periode ({amount} omzet excl. btw, {vat} btw). Moneybird telt haar hier mee, je winkel in de periode van de bestelling.',
     'reconciliation.counts': '{orders} bestellingen in deze periode, waarvan {inBooks} geboekt in Moneybird.',
-    'reconciliation.otherAdministration':
-      '{count} daarvan staan in een andere Moneybird-administratie dan de gekoppelde, geboekt voordat je van administratie wisselde. Ze tellen mee in de btw-aangifte van die administratie, niet in die van de gekoppelde.',
-    'reconciliation.otherAdministration.one':
-      '1 daarvan staat in een andere Moneybird-administratie dan de gekoppelde, geboekt voordat je van administratie wisselde. Die telt mee in de btw-aangifte van die administratie, niet in die van de gekoppelde.',
-    'reconciliation.cancelledInShop':
-      '{count} daarvan zijn na het boeken in je winkel geannuleerd, zonder creditorder. Ze staan hier aan beide kanten als verkocht, maar je winkel telt ze niet meer als omzet. Maak in je winkel een creditorder; dan boekt Winkelbrug de creditnota en klopt de omzet weer.',
-    'reconciliation.cancelledInShop.one':
-      '1 daarvan is na het boeken in je winkel geannuleerd, zonder creditorder. Die staat hier aan beide kanten als verkocht, maar je winkel telt haar niet meer als omzet. Maak in je winkel een creditorder; dan boekt Winkelbrug de creditnota en klopt de omzet weer.',
+    'reconciliation.administrations.title': 'Moneybird per administratie',
+    'reconciliation.administrations.elsewhere':
+      '{count} van de {booked} geboekte bestellingen van deze periode staan in {names}, niet in {connected}: ze zijn geboekt voordat je van administratie wisselde.',
+    'reconciliation.administrations.elsewhere.one':
+      '1 van de {booked} geboekte bestellingen van deze periode staat in {names}, niet in {connected}: ze is geboekt voordat je van administratie wisselde.',
+    'reconciliation.administrations.elsewhereAll':
+      'Alle {booked} geboekte bestellingen van deze periode staan in {names}, niet in {connected}: ze zijn geboekt voordat je van administratie wisselde.',
+    'reconciliation.administrations.elsewhereAll.one':
+      'De geboekte bestelling van deze periode staat in {names}, niet in {connected}: ze is geboekt voordat je van administratie wisselde.',
+    'reconciliation.administrations.returns':
+      'De kolom Moneybird hierboven telt alle administraties samen. Maar elke administratie doet haar eigen btw-aangifte: neem in de aangifte van een administratie alleen haar eigen deel. Per administratie:',
+    'reconciliation.administrations.name': '"{name}"',
+    'reconciliation.administrations.someOther': 'een andere administratie',
+    'reconciliation.administrations.connectedNamed': 'de gekoppelde administratie "{name}"',
+    'reconciliation.administrations.connected': 'de gekoppelde administratie',
+    'reconciliation.administrations.connectedTag': 'gekoppeld',
+    'reconciliation.administrations.unnamed': 'Andere administratie',
+    'reconciliation.administrations.unnamedConnected': 'Gekoppelde administratie',
+    'reconciliation.administrations.orders': '{count} bestellingen',
+    'reconciliation.administrations.orders.one': '1 bestelling',
+    'reconciliation.administrations.caption':
+      'Moneybird per administratie: omzet en btw per tarief en rubriek',
     'reconciliation.empty': 'Geen bestellingen in deze periode.',
     'reconciliation.foreignCurrency':
       '{count} bestellingen in een andere valuta dan de euro tellen hier niet mee: Moneybird rekent ze voor je btw-aangifte om naar euro. Vergelijk ze in Moneybird.',
+    'reconciliation.foreignCurrency.one':
+      '1 bestelling in een andere valuta dan de euro telt hier niet mee: Moneybird rekent haar voor je btw-aangifte om naar euro. Vergelijk haar in Moneybird.',
     'reconciliation.table.caption': 'Omzet en btw per tarief en rubriek: winkel, Moneybird en het verschil',
     'reconciliation.col.rate': 'Tarief en rubriek',
     'reconciliation.col.shop': 'Winkel',
     'reconciliation.col.booked': 'Moneybird',
-    'reconciliation.col.difference': 'Verschil',
+    'reconciliation.col.bookedAll': 'Moneybird (alle administraties samen)',
+    'reconciliation.col.difference': 'Verschil (winkel min Moneybird)',
     'reconciliation.col.inclTax': 'Omzet incl. btw',
     'reconciliation.col.exclTax': 'Omzet excl. btw',
     'reconciliation.col.vat': 'Btw',
@@ -59,7 +139,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.boxCode.oss': 'OSS {country}',
     'reconciliation.boxCode.none': 'Buiten de aangifte',
     'reconciliation.total': 'Totaal',
-    'reconciliation.equal': 'Klopt',
+    'reconciliation.equal': 'Gelijk',
     'reconciliation.kind.parked': 'Geparkeerd, nog niet geboekt',
     'reconciliation.kind.skipped': 'Overgeslagen, niet geboekt',
     'reconciliation.kind.waiting': 'Wacht op een nieuwe poging',
@@ -70,6 +150,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.booked_in_other_period': 'In een latere periode geboekt',
     'reconciliation.kind.booked_from_other_period': 'Uit een eerdere periode hier geboekt',
     'reconciliation.kind.deleted_in_moneybird': 'Factuur verwijderd in Moneybird',
+    'reconciliation.kind.cancelled_in_shop': 'Geannuleerd in winkel',
     'reconciliation.kind.other': 'Ander verschil',
     'reconciliation.explain.parked': 'Geparkeerd, dus nog niet in Moneybird: {reason}',
     'reconciliation.explain.skipped':
@@ -90,15 +171,19 @@ export const uiReconciliation = defineCatalog({
       'Besteld op {orderDay}, een dag die in Moneybird al was afgesloten, dus gefactureerd op {bookedDay}. Telt in Moneybird hier mee ({amount}), in de winkel in {orderMonth}.',
     'reconciliation.explain.deleted_in_moneybird':
       'Winkelbrug boekte deze bestelling, maar de factuur is daarna in Moneybird verwijderd: {amount} ontbreekt in je boeken. Hoort ze in je boeken, open dan de bestelling en kies Opnieuw boeken; was verwijderen de bedoeling, kies dan Niet opnieuw boeken.',
+    'reconciliation.explain.cancelled_in_shop':
+      'Na het boeken in je winkel geannuleerd, zonder creditorder: telt in Moneybird nog mee als omzet ({amount} incl. btw). Maak in je winkel een creditorder, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.explain.other':
       'Moneybird wijkt af van de winkel ({amount}). Open de bestelling en vergelijk de factuur in Moneybird.',
-    'reconciliation.kinds.title': 'Waar het verschil vandaan komt',
+    'reconciliation.kinds.title': 'Per soort',
     'reconciliation.kinds.line': '{count} × {kind}: {amount}',
-    'reconciliation.explanations.title': 'Bestellingen met een verschil',
-    'reconciliation.explanations.none': 'Geen enkele bestelling wijkt af.',
+    'reconciliation.kinds.line.cancelled_in_shop': '{count} × {kind}: nog {amount} omzet in Moneybird',
+    'reconciliation.explanations.title': 'Bestellingen om na te kijken',
+    'reconciliation.explanations.none': 'Geen enkele bestelling wijkt af of vraagt iets.',
     'reconciliation.explanations.order': 'Bestelling {order}',
     'reconciliation.explanations.credit': 'creditering',
     'reconciliation.explanations.differenceAt': '{rate}: omzet excl. btw {excl}, btw {vat}',
+    'reconciliation.explanations.stillBooked': 'Nog als omzet in Moneybird: {lines}',
     'reconciliation.explanations.page': '{first}–{last} van {total}',
     'reconciliation.explanations.previous': 'Vorige',
     'reconciliation.explanations.next': 'Volgende',
@@ -152,6 +237,7 @@ export const uiReconciliation = defineCatalog({
   },
   en: {
     'reconciliation.title': 'Month per VAT rate',
+    'reconciliation.title.quarter': 'Quarter per VAT rate',
     'reconciliation.intro':
       "Your shop's turnover and VAT next to what Winkelbrug booked in Moneybird, per VAT rate and per box of your Dutch VAT return (distance sales per country, for the OSS return). It shows whether your books are right, per month or per quarter for your VAT return.",
     'reconciliation.dashboardLink': 'Are your books right? See the month per VAT rate',
@@ -164,29 +250,108 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.quarterName': 'Q{quarter} {year}',
     'reconciliation.loading': 'Adding up the amounts…',
     'reconciliation.verdict.agrees': 'Correct: your books in Moneybird equal your shop.',
-    'reconciliation.verdict.explained':
-      'A difference of {amount} turnover excl. VAT and {vat} VAT. Below, per order, what causes it.',
+    'reconciliation.verdict.agreesSplit':
+      'Your shop and your bookings in Moneybird are equal, but those bookings are in {count} Moneybird administrations. Each administration files its own VAT return: below is what belongs in which.',
+    'reconciliation.verdict.agreesElsewhere':
+      "Your shop and your bookings in Moneybird are equal, but those bookings are in another Moneybird administration than the connected one. They belong in that administration's VAT return: below is which.",
+    'reconciliation.verdict.explained': 'The difference is fully explained. Nothing to do.',
     'reconciliation.verdict.explainedEqual':
-      'The totals per rate are right; a few orders differ per line. Below are the ones that do.',
-    'reconciliation.verdict.incomplete':
-      'For {count} orders the amounts were not recorded: they were booked by an older version of Winkelbrug. They are not counted below; check them in Moneybird.',
+      'The totals are equal, and what differs per order is explained. Nothing to do.',
+    'reconciliation.verdict.underway':
+      'Not everything is booked yet: Winkelbrug still books {count} orders. You need not do anything.',
+    'reconciliation.verdict.underway.one':
+      'Not everything is booked yet: Winkelbrug still books 1 order. You need not do anything.',
+    'reconciliation.verdict.attention': 'Not in order: {count} orders need you.',
+    'reconciliation.verdict.attention.one': 'Not in order: 1 order needs you.',
+    'reconciliation.verdict.direction': 'Moneybird counts {parts} than your shop.',
+    'reconciliation.verdict.more': '{amount} more {what}',
+    'reconciliation.verdict.less': '{amount} less {what}',
+    'reconciliation.verdict.and': '{first} and {second}',
+    'reconciliation.verdict.turnover': 'turnover excl. VAT',
+    'reconciliation.verdict.vat': 'VAT',
+    'reconciliation.verdict.items': 'Per kind of order',
+    'reconciliation.verdict.kind.parked':
+      '{count} orders are parked, not booked yet ({amount} turnover excl. VAT, {vat} VAT). Open them below: each says what holds it up and what you can do.',
+    'reconciliation.verdict.kind.parked.one':
+      '1 order is parked, not booked yet ({amount} turnover excl. VAT, {vat} VAT). Open it below: it says what holds it up and what you can do.',
+    'reconciliation.verdict.kind.deleted_in_moneybird':
+      'The invoices of {count} orders were deleted in Moneybird after booking ({amount} turnover excl. VAT, {vat} VAT). Choose Book again on each order, or Do not book again if deleting was intended.',
+    'reconciliation.verdict.kind.deleted_in_moneybird.one':
+      'The invoice of 1 order was deleted in Moneybird after booking ({amount} turnover excl. VAT, {vat} VAT). Choose Book again on the order, or Do not book again if deleting was intended.',
+    'reconciliation.verdict.kind.other':
+      '{count} orders differ from their invoice in Moneybird ({amount} turnover excl. VAT, {vat} VAT). Open them below and compare them with the invoice in Moneybird.',
+    'reconciliation.verdict.kind.other.one':
+      '1 order differs from its invoice in Moneybird ({amount} turnover excl. VAT, {vat} VAT). Open it below and compare it with the invoice in Moneybird.',
+    'reconciliation.verdict.kind.not_recorded':
+      'For {count} orders the amounts were not recorded: they were booked by an older version of Winkelbrug. They are not counted here; check them in Moneybird.',
+    'reconciliation.verdict.kind.not_recorded.one':
+      'For 1 order the amounts were not recorded: it was booked by an older version of Winkelbrug. It is not counted here; check it in Moneybird.',
+    'reconciliation.verdict.kind.cancelled_in_shop':
+      '{count} orders were cancelled in your shop after they were booked, without a credit order. Moneybird still counts them as revenue: {amount} together (incl. VAT). That is why they are still on both sides above, as sold. Make a credit order for each in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
+    'reconciliation.verdict.kind.cancelled_in_shop.one':
+      '1 order was cancelled in your shop after it was booked, without a credit order. Moneybird still counts it as revenue: {amount} (incl. VAT). That is why it is still on both sides above, as sold. Make a credit order in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
+    'reconciliation.verdict.kind.waiting':
+      '{count} orders wait for another attempt ({amount} turnover excl. VAT, {vat} VAT); Winkelbrug books them by itself.',
+    'reconciliation.verdict.kind.waiting.one':
+      '1 order waits for another attempt ({amount} turnover excl. VAT, {vat} VAT); Winkelbrug books it by itself.',
+    'reconciliation.verdict.kind.not_yet_booked':
+      '{count} orders are not (fully) booked yet ({amount} turnover excl. VAT, {vat} VAT); the next sync books them.',
+    'reconciliation.verdict.kind.not_yet_booked.one':
+      '1 order is not (fully) booked yet ({amount} turnover excl. VAT, {vat} VAT); the next sync books it.',
+    'reconciliation.verdict.kind.skipped':
+      '{count} orders were skipped and are left out of Moneybird on purpose ({amount} turnover excl. VAT, {vat} VAT). Below, per order, why.',
+    'reconciliation.verdict.kind.skipped.one':
+      '1 order was skipped and is left out of Moneybird on purpose ({amount} turnover excl. VAT, {vat} VAT). Below is why.',
+    'reconciliation.verdict.kind.rounding':
+      '{count} orders differ by a few cents from rounding per line ({amount} turnover excl. VAT, {vat} VAT): your shop rounds VAT per line, Moneybird per rate.',
+    'reconciliation.verdict.kind.rounding.one':
+      '1 order differs by a few cents from rounding per line ({amount} turnover excl. VAT, {vat} VAT): your shop rounds VAT per line, Moneybird per rate.',
+    'reconciliation.verdict.kind.zero_rate':
+      '{count} orders have VAT on a 0% rate in your shop ({vat} VAT). There is no VAT at 0%, so Moneybird did not book it.',
+    'reconciliation.verdict.kind.zero_rate.one':
+      '1 order has VAT on a 0% rate in your shop ({vat} VAT). There is no VAT at 0%, so Moneybird did not book it.',
+    'reconciliation.verdict.kind.booked_in_other_period':
+      '{count} orders of this period fell on days already locked in Moneybird. They were booked on the first open day and count in a later period in Moneybird ({amount} turnover excl. VAT, {vat} VAT).',
+    'reconciliation.verdict.kind.booked_in_other_period.one':
+      '1 order of this period fell on a day already locked in Moneybird. It was booked on the first open day and counts in a later period in Moneybird ({amount} turnover excl. VAT, {vat} VAT).',
+    'reconciliation.verdict.kind.booked_from_other_period':
+      '{count} orders of an earlier period, already locked in Moneybird, were booked on the first open day, in this period ({amount} turnover excl. VAT, {vat} VAT). Moneybird counts them here, your shop in the period of the order.',
+    'reconciliation.verdict.kind.booked_from_other_period.one':
+      '1 order of an earlier period, already locked in Moneybird, was booked on the first open day, in this period ({amount} turnover excl. VAT, {vat} VAT). Moneybird counts it here, your shop in the period of the order.',
     'reconciliation.counts': '{orders} orders in this period, {inBooks} of them booked in Moneybird.',
-    'reconciliation.otherAdministration':
-      "{count} of them are in another Moneybird administration than the connected one, booked before you switched administration. They count in that administration's VAT return, not in the connected one's.",
-    'reconciliation.otherAdministration.one':
-      "1 of them is in another Moneybird administration than the connected one, booked before you switched administration. It counts in that administration's VAT return, not in the connected one's.",
-    'reconciliation.cancelledInShop':
-      '{count} of them were cancelled in your shop after they were booked, without a credit order. They are on both sides here as sold, but your shop no longer counts them as revenue. Make a credit order in your shop; Winkelbrug then books the credit note and the revenue is right again.',
-    'reconciliation.cancelledInShop.one':
-      '1 of them was cancelled in your shop after it was booked, without a credit order. It is on both sides here as sold, but your shop no longer counts it as revenue. Make a credit order in your shop; Winkelbrug then books the credit note and the revenue is right again.',
+    'reconciliation.administrations.title': 'Moneybird per administration',
+    'reconciliation.administrations.elsewhere':
+      '{count} of the {booked} booked orders of this period are in {names}, not in {connected}: they were booked before you switched administration.',
+    'reconciliation.administrations.elsewhere.one':
+      '1 of the {booked} booked orders of this period is in {names}, not in {connected}: it was booked before you switched administration.',
+    'reconciliation.administrations.elsewhereAll':
+      'All {booked} booked orders of this period are in {names}, not in {connected}: they were booked before you switched administration.',
+    'reconciliation.administrations.elsewhereAll.one':
+      'The booked order of this period is in {names}, not in {connected}: it was booked before you switched administration.',
+    'reconciliation.administrations.returns':
+      "The Moneybird column above adds all administrations up. But each administration files its own VAT return: put only an administration's own part in its return. Per administration:",
+    'reconciliation.administrations.name': '"{name}"',
+    'reconciliation.administrations.someOther': 'another administration',
+    'reconciliation.administrations.connectedNamed': 'the connected administration "{name}"',
+    'reconciliation.administrations.connected': 'the connected administration',
+    'reconciliation.administrations.connectedTag': 'connected',
+    'reconciliation.administrations.unnamed': 'Other administration',
+    'reconciliation.administrations.unnamedConnected': 'Connected administration',
+    'reconciliation.administrations.orders': '{count} orders',
+    'reconciliation.administrations.orders.one': '1 order',
+    'reconciliation.administrations.caption':
+      'Moneybird per administration: turnover and VAT per rate and box',
     'reconciliation.empty': 'No orders in this period.',
     'reconciliation.foreignCurrency':
       '{count} orders in a currency other than the euro are not counted here: Moneybird converts them to euros for your VAT return. Compare them in Moneybird.',
+    'reconciliation.foreignCurrency.one':
+      '1 order in a currency other than the euro is not counted here: Moneybird converts it to euros for your VAT return. Compare it in Moneybird.',
     'reconciliation.table.caption': 'Turnover and VAT per rate and box: shop, Moneybird and the difference',
     'reconciliation.col.rate': 'Rate and box',
     'reconciliation.col.shop': 'Shop',
     'reconciliation.col.booked': 'Moneybird',
-    'reconciliation.col.difference': 'Difference',
+    'reconciliation.col.bookedAll': 'Moneybird (all administrations together)',
+    'reconciliation.col.difference': 'Difference (shop minus Moneybird)',
     'reconciliation.col.inclTax': 'Turnover incl. VAT',
     'reconciliation.col.exclTax': 'Turnover excl. VAT',
     'reconciliation.col.vat': 'VAT',
@@ -205,7 +370,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.boxCode.oss': 'OSS {country}',
     'reconciliation.boxCode.none': 'Outside the return',
     'reconciliation.total': 'Total',
-    'reconciliation.equal': 'Correct',
+    'reconciliation.equal': 'Equal',
     'reconciliation.kind.parked': 'Parked, not booked yet',
     'reconciliation.kind.skipped': 'Skipped, not booked',
     'reconciliation.kind.waiting': 'Waiting for another attempt',
@@ -216,6 +381,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.booked_in_other_period': 'Booked in a later period',
     'reconciliation.kind.booked_from_other_period': 'Booked here from an earlier period',
     'reconciliation.kind.deleted_in_moneybird': 'Invoice deleted in Moneybird',
+    'reconciliation.kind.cancelled_in_shop': 'Cancelled in shop',
     'reconciliation.kind.other': 'Other difference',
     'reconciliation.explain.parked': 'Parked, so not in Moneybird yet: {reason}',
     'reconciliation.explain.skipped': 'You skipped this order; it is not in Moneybird. {reason}',
@@ -233,15 +399,19 @@ export const uiReconciliation = defineCatalog({
       'Ordered on {orderDay}, a day already locked in Moneybird, so invoiced on {bookedDay}. Counts here in Moneybird ({amount}); in the shop, in {orderMonth}.',
     'reconciliation.explain.deleted_in_moneybird':
       'Winkelbrug booked this order, but its invoice was deleted in Moneybird afterwards: {amount} is missing from your books. If it belongs in your books, open the order and choose Book again; if deleting it was intended, choose Do not book again.',
+    'reconciliation.explain.cancelled_in_shop':
+      'Cancelled in your shop after booking, without a credit order: still counts as revenue in Moneybird ({amount} incl. VAT). Make a credit order in your shop, or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.explain.other':
       'Moneybird differs from the shop ({amount}). Open the order and compare the invoice in Moneybird.',
-    'reconciliation.kinds.title': 'Where the difference comes from',
+    'reconciliation.kinds.title': 'By kind',
     'reconciliation.kinds.line': '{count} × {kind}: {amount}',
-    'reconciliation.explanations.title': 'Orders with a difference',
-    'reconciliation.explanations.none': 'No order differs.',
+    'reconciliation.kinds.line.cancelled_in_shop': '{count} × {kind}: {amount} still revenue in Moneybird',
+    'reconciliation.explanations.title': 'Orders to look at',
+    'reconciliation.explanations.none': 'No order differs or needs anything.',
     'reconciliation.explanations.order': 'Order {order}',
     'reconciliation.explanations.credit': 'credit',
     'reconciliation.explanations.differenceAt': '{rate}: turnover excl. VAT {excl}, VAT {vat}',
+    'reconciliation.explanations.stillBooked': 'Still revenue in Moneybird: {lines}',
     'reconciliation.explanations.page': '{first}–{last} of {total}',
     'reconciliation.explanations.previous': 'Previous',
     'reconciliation.explanations.next': 'Next',

@@ -1,0 +1,198 @@
+// The verdict of the month per VAT rate in the owner's words: one headline for what the period means
+// (equal, explained with nothing to do, still being booked, or orders that need the owner), which
+// way the difference goes (Moneybird counts more or less than the shop), and a sentence per kind of
+// order behind it, what the owner must do first. Also the words for bookings held by more than one
+// Moneybird administration. Pure, so the sentences are tested as the screen shows them.
+import {
+  EXPLANATION_KINDS,
+  type ExplanationKind,
+  type ReconciliationView,
+  type Standing,
+} from '../../../shared/contract';
+import type { Locale } from '../../../shared/i18n/translate';
+import { KIND_GROUP_ORDER, type KindGroup, kindGroup } from '../../../shared/reconciliation/standing';
+import { formatCount, formatMoney, type MessageKey, type Translate } from '../../i18n/text';
+
+export interface VerdictItem {
+  kind: ExplanationKind;
+  group: KindGroup;
+  orders: number;
+  text: string;
+}
+
+export interface VerdictText {
+  standing: Standing;
+  /** Equal and in one administration: the only verdict with a check mark. */
+  inOrder: boolean;
+  headline: string;
+  /** Which way the difference goes, when there is one: "Moneybird telt € 3.878,46 meer …". */
+  direction: string | null;
+  /** Per kind of order, the owner's part first. */
+  items: VerdictItem[];
+}
+
+const size = (amount: string) => amount.replace(/^-/, '');
+const isZero = (amount: string) => Number(amount) === 0;
+
+/** "Moneybird telt € 3.878,46 meer omzet excl. btw en € 700,21 meer btw dan je winkel." */
+export function directionText(
+  difference: { exclTax: string; vat: string },
+  locale: Locale,
+  t: Translate,
+): string | null {
+  // The difference is shop minus Moneybird: below zero, Moneybird counts more.
+  const part = (amount: string, what: MessageKey) =>
+    isZero(amount)
+      ? null
+      : t(Number(amount) < 0 ? 'reconciliation.verdict.more' : 'reconciliation.verdict.less', {
+          amount: formatMoney(size(amount), locale),
+          what: t(what),
+        });
+  const parts = [
+    part(difference.exclTax, 'reconciliation.verdict.turnover'),
+    part(difference.vat, 'reconciliation.verdict.vat'),
+  ].filter((p): p is string => p !== null);
+  if (parts.length === 0) return null;
+  const joined =
+    parts.length === 1 ? parts[0]! : t('reconciliation.verdict.and', { first: parts[0]!, second: parts[1]! });
+  return t('reconciliation.verdict.direction', { parts: joined });
+}
+
+/** The number of administrations that hold bookings of the period, when it is not just the connected one. */
+export function administrationsHolding(view: Pick<ReconciliationView, 'administrations'>): number {
+  return view.administrations.filter((a) => a.orders > 0).length;
+}
+
+export function verdictText(view: ReconciliationView, locale: Locale, t: Translate): VerdictText {
+  const one = (key: string, count: number) => (count === 1 ? `${key}.one` : key) as MessageKey;
+  const money = (amount: string) => formatMoney(size(amount), locale);
+  const groupOrder = (kind: ExplanationKind) => KIND_GROUP_ORDER.indexOf(kindGroup(kind));
+  const items = [...view.kinds]
+    .sort(
+      (a, b) =>
+        groupOrder(a.kind) - groupOrder(b.kind) ||
+        EXPLANATION_KINDS.indexOf(a.kind) - EXPLANATION_KINDS.indexOf(b.kind),
+    )
+    .map(
+      (k): VerdictItem => ({
+        kind: k.kind,
+        group: kindGroup(k.kind),
+        orders: k.orders,
+        text: t(one(`reconciliation.verdict.kind.${k.kind}`, k.orders), {
+          count: formatCount(k.orders, locale),
+          // An order cancelled in the shop: what Moneybird still counts of it, as the owner sold it.
+          amount:
+            k.kind === 'cancelled_in_shop'
+              ? money(view.cancelledInShop.stillBooked.inclTax)
+              : money(k.difference.exclTax),
+          vat: money(k.difference.vat),
+        }),
+      }),
+    );
+  const ordersIn = (group: KindGroup) =>
+    items.filter((i) => i.group === group).reduce((sum, i) => sum + i.orders, 0);
+  const differs = !isZero(view.total.difference.exclTax) || !isZero(view.total.difference.vat);
+  const direction = differs ? directionText(view.total.difference, locale, t) : null;
+  const standing = view.standing;
+  let headline: string;
+  switch (standing) {
+    case 'empty':
+      headline = t('reconciliation.empty');
+      break;
+    case 'attention': {
+      const count = ordersIn('owner');
+      headline = t(one('reconciliation.verdict.attention', count), { count: formatCount(count, locale) });
+      break;
+    }
+    case 'underway': {
+      const count = ordersIn('underway');
+      headline = t(one('reconciliation.verdict.underway', count), { count: formatCount(count, locale) });
+      break;
+    }
+    case 'explained':
+      headline = t(differs ? 'reconciliation.verdict.explained' : 'reconciliation.verdict.explainedEqual');
+      break;
+    default: {
+      const holding = administrationsHolding(view);
+      headline =
+        view.administrations.length === 0
+          ? t('reconciliation.verdict.agrees')
+          : holding > 1
+            ? t('reconciliation.verdict.agreesSplit', { count: formatCount(holding, locale) })
+            : t('reconciliation.verdict.agreesElsewhere');
+    }
+  }
+  return {
+    standing,
+    inOrder: standing === 'equal' && view.administrations.length === 0,
+    headline,
+    direction,
+    items,
+  };
+}
+
+/** How an administration is named in a sentence: "Winkel BV", or in general words when not known. */
+function nameIn(
+  id: string,
+  names: Readonly<Record<string, string>>,
+  t: Translate,
+  unnamed: MessageKey,
+): string {
+  const name = names[id];
+  return name ? t('reconciliation.administrations.name', { name }) : t(unnamed);
+}
+
+/**
+ * "3 van de 5 geboekte bestellingen van deze periode staan in "Winkel BV", niet in de gekoppelde
+ * administratie "Winkel 2026 BV": …": where the bookings in other administrations are.
+ */
+export function elsewhereText(
+  view: Pick<ReconciliationView, 'administrations'>,
+  names: Readonly<Record<string, string>>,
+  locale: Locale,
+  t: Translate,
+): string | null {
+  const others = view.administrations.filter((a) => !a.connected && a.orders > 0);
+  if (others.length === 0) return null;
+  const connected = view.administrations.find((a) => a.connected);
+  const count = others.reduce((sum, a) => sum + a.orders, 0);
+  const booked = view.administrations.reduce((sum, a) => sum + a.orders, 0);
+  const named = others.map((a) => nameIn(a.id, names, t, 'reconciliation.administrations.someOther'));
+  const list =
+    named.length === 1
+      ? named[0]!
+      : t('reconciliation.verdict.and', { first: named.slice(0, -1).join(', '), second: named.at(-1)! });
+  const connectedName = connected ? names[connected.id] : undefined;
+  const key =
+    count === booked
+      ? count === 1
+        ? 'reconciliation.administrations.elsewhereAll.one'
+        : 'reconciliation.administrations.elsewhereAll'
+      : count === 1
+        ? 'reconciliation.administrations.elsewhere.one'
+        : 'reconciliation.administrations.elsewhere';
+  return t(key, {
+    count: formatCount(count, locale),
+    booked: formatCount(booked, locale),
+    names: list,
+    connected: connectedName
+      ? t('reconciliation.administrations.connectedNamed', { name: connectedName })
+      : t('reconciliation.administrations.connected'),
+  });
+}
+
+/** An administration as a column's heading: its name, or in general words when not known. */
+export function administrationHeading(
+  administration: { id: string; connected: boolean },
+  names: Readonly<Record<string, string>>,
+  t: Translate,
+): string {
+  return (
+    names[administration.id] ??
+    t(
+      administration.connected
+        ? 'reconciliation.administrations.unnamedConnected'
+        : 'reconciliation.administrations.unnamed',
+    )
+  );
+}

@@ -1,0 +1,331 @@
+// The verdict of the month per VAT rate as the owner reads it, from views the core computes out of a
+// journal: "Klopt" only when shop and books are equal and nothing needs the owner; an order the shop
+// cancelled after it was booked is not in order, though its figures agree; a difference that comes
+// only from how bookkeeping works is calm and says so; which way a difference goes is said in words;
+// and bookings held by another Moneybird administration are named.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseDecimal } from '../../../src/main/core/money/decimal';
+import {
+  monthPerVatRate,
+  type Period,
+  periodRange,
+  type ReconciliationView,
+} from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import type { RateFigures } from '../../../src/main/core/reconciliation/order-figures';
+import { openStoreIn, type Store } from '../../../src/main/core/store';
+import {
+  administrationHeading,
+  directionText,
+  elsewhereText,
+  verdictText,
+} from '../../../src/renderer/components/reconciliation/verdict-text';
+import { translator } from '../../../src/renderer/i18n/text';
+import { EXPLANATION_KINDS } from '../../../src/shared/contract';
+import { uiReconciliation } from '../../../src/shared/i18n/messages/ui-reconciliation';
+import { kindGroup } from '../../../src/shared/reconciliation/standing';
+
+const d = parseDecimal;
+const dirs: string[] = [];
+const stores: Store[] = [];
+afterEach(() => {
+  for (const store of stores.splice(0)) store.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const OCTOBER: Period = { kind: 'month', year: 2026, index: 10 };
+const BOXES: Record<string, string> = { '21': 'NL/1a', '9': 'NL/1b', '0': 'NL/1e' };
+const at = (rate: string, incl: string, vat: string): RateFigures => ({
+  rate,
+  vatBox: BOXES[rate]!,
+  inclTax: d(incl),
+  exclTax: d(incl) - d(vat),
+  vat: d(vat),
+});
+
+interface Sale {
+  number: string;
+  date: string;
+  state?: 'done' | 'parked' | 'waiting_transient';
+  shop: RateFigures[];
+  booked?: RateFigures[];
+  bookedOn?: string;
+  administration?: string;
+}
+
+/** A journal holding these orders as the engine leaves them, with the figures it records. */
+function journalOf(sales: Sale[]): Store {
+  const dir = mkdtempSync(join(tmpdir(), 'winkelbrug-verdict-'));
+  dirs.push(dir);
+  const store = openStoreIn(dir);
+  stores.push(store);
+  for (const sale of sales) {
+    const state = sale.state ?? 'done';
+    store.db
+      .prepare(
+        `INSERT INTO order_journal (order_number, state, progress, booking_style, order_date, currency,
+           moneybird_administration_id, reason_code, reason_nl, reason_en, created_at, updated_at)
+         VALUES (?, ?, ?, 'sales_invoice', ?, 'EUR', ?, ?, ?, ?, 0, 0)`,
+      )
+      .run(
+        sale.number,
+        state,
+        state === 'done' ? 'done' : 'pending',
+        sale.date,
+        sale.administration ?? null,
+        state === 'parked' ? 'unmapped_tax_rate' : null,
+        state === 'parked' ? 'Geen tarief' : null,
+        state === 'parked' ? 'No rate' : null,
+      );
+    store.vatFigures.recordShop(sale.number, sale.shop);
+    if (state !== 'done') continue;
+    const booked = sale.booked ?? sale.shop;
+    store.vatFigures.recordBooked(sale.number, {
+      total: booked.reduce((s, r) => s + r.inclTax, 0n),
+      rates: booked.map((r) => ({ ...r, taxRateId: `id${r.rate}`, taxRateName: `${r.rate}% btw` })),
+      date: sale.bookedOn ?? sale.date,
+      version: 1,
+    });
+  }
+  return store;
+}
+
+function viewOf(store: Store, connected: string | null = null): ReconciliationView {
+  const { from, to } = periodRange(OCTOBER);
+  return monthPerVatRate(OCTOBER, store.vatFigures.period(from, to, connected)) as ReconciliationView;
+}
+
+/** Intl writes "€ 29,65" with a no-break space; the tests read it as a space. */
+const plain = (text: string | null) => text?.replace(/\u00a0/g, ' ') ?? null;
+const nl = translator('nl');
+const en = translator('en');
+const verdictIn = (view: ReconciliationView, locale: 'nl' | 'en' = 'nl') => {
+  const v = verdictText(view, locale, locale === 'nl' ? nl : en);
+  return {
+    ...v,
+    headline: plain(v.headline),
+    direction: plain(v.direction),
+    items: v.items.map((i) => ({ kind: i.kind, group: i.group, text: plain(i.text) })),
+  };
+};
+
+/** 2 × Mok at 21 % and Thee at 9 %: 29.65, of which 4.65 VAT. */
+const mugsAndTea = [at('21', '24.20', '4.20'), at('9', '5.45', '0.45')];
+
+describe('the verdict', () => {
+  it('says "Klopt" with a check mark only when shop and books are equal and nothing needs the owner', () => {
+    const view = viewOf(journalOf([{ number: '1', date: '2026-10-02', shop: mugsAndTea }]));
+    expect(verdictIn(view)).toEqual({
+      standing: 'equal',
+      inOrder: true,
+      headline: 'Klopt: je boeken in Moneybird zijn gelijk aan je winkel.',
+      direction: null,
+      items: [],
+    });
+  });
+
+  it('is not "Klopt" while an order cancelled in the shop still counts as revenue in Moneybird', () => {
+    const store = journalOf([
+      { number: '1', date: '2026-10-02', shop: mugsAndTea },
+      { number: '2', date: '2026-10-03', shop: [at('21', '12.10', '2.10')] },
+    ]);
+    store.cancelledInShop.mark('1', 'Geannuleerd', '2026-10-20 10:00:00');
+    const view = viewOf(store);
+    // The figures agree on every line: both sides count it until a credit note exists.
+    expect(view.verdict).toBe('agrees');
+    const verdict = verdictIn(view);
+    expect(verdict).toMatchObject({
+      standing: 'attention',
+      inOrder: false,
+      headline: 'Niet in orde: 1 bestelling vraagt je aandacht.',
+      direction: null,
+    });
+    expect(verdict.items).toEqual([
+      {
+        kind: 'cancelled_in_shop',
+        group: 'owner',
+        text: '1 bestelling is na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird telt ze nog mee als omzet: € 29,65 (incl. btw). Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      },
+    ]);
+    const english = verdictIn(view, 'en');
+    expect(english.headline).toBe('Not in order: 1 order needs you.');
+    expect(english.items[0]!.text).toContain('Moneybird still counts it as revenue: €29.65 (incl. VAT).');
+    expect(english.items[0]!.text).toContain('"Settled myself"');
+    // Two of them: counted together.
+    store.cancelledInShop.mark('2', 'Geannuleerd', '2026-10-21 10:00:00');
+    const two = verdictIn(viewOf(store));
+    expect(two.headline).toBe('Niet in orde: 2 bestellingen vragen je aandacht.');
+    expect(two.items[0]!.text).toContain(
+      '2 bestellingen zijn na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird tellen ze nog mee als omzet: samen € 41,75 (incl. btw).',
+    );
+  });
+
+  it('is calm when the whole difference comes from orders of a locked month booked on the first open day', () => {
+    const view = viewOf(
+      journalOf([
+        { number: '1', date: '2026-10-05', shop: [at('9', '10.90', '0.90')] },
+        { number: '2', date: '2026-09-28', bookedOn: '2026-10-01', shop: [at('21', '60.50', '10.50')] },
+        { number: '3', date: '2026-09-29', bookedOn: '2026-10-01', shop: [at('21', '24.20', '4.20')] },
+      ]),
+    );
+    expect(view.total.difference).toMatchObject({ exclTax: '-70.00', vat: '-14.70' });
+    expect(verdictIn(view)).toEqual({
+      standing: 'explained',
+      inOrder: false,
+      headline: 'Het verschil is helemaal verklaard. Niets te doen.',
+      // Shop minus Moneybird is negative: Moneybird counts more, said without a minus sign.
+      direction: 'Moneybird telt € 70,00 meer omzet excl. btw en € 14,70 meer btw dan je winkel.',
+      items: [
+        {
+          kind: 'booked_from_other_period',
+          group: 'settled',
+          text: '2 bestellingen uit een eerdere periode, die in Moneybird al was afgesloten, zijn op de eerste open dag geboekt, in deze periode (€ 70,00 omzet excl. btw, € 14,70 btw). Moneybird telt ze hier mee, je winkel in de periode van de bestelling.',
+        },
+      ],
+    });
+    expect(verdictIn(view, 'en')).toMatchObject({
+      headline: 'The difference is fully explained. Nothing to do.',
+      direction: 'Moneybird counts €70.00 more turnover excl. VAT and €14.70 more VAT than your shop.',
+    });
+  });
+
+  it('puts what needs the owner first when a difference is only partly explained by bookkeeping', () => {
+    const view = viewOf(
+      journalOf([
+        {
+          number: '1',
+          date: '2026-10-05',
+          shop: [at('21', '46.40', '8.06')],
+          booked: [at('21', '46.40', '8.05')],
+        },
+        { number: '2', date: '2026-09-28', bookedOn: '2026-10-01', shop: [at('21', '60.50', '10.50')] },
+        { number: '3', date: '2026-10-06', state: 'parked', shop: [at('9', '218.00', '18.00')] },
+      ]),
+    );
+    const verdict = verdictIn(view);
+    expect(verdict.standing).toBe('attention');
+    expect(verdict.headline).toBe('Niet in orde: 1 bestelling vraagt je aandacht.');
+    // 200.00 parked in the shop, 50.00 more in Moneybird from September, a cent of rounding the
+    // other way: 149.99 less in Moneybird.
+    expect(verdict.direction).toBe(
+      'Moneybird telt € 149,99 minder omzet excl. btw en € 7,51 minder btw dan je winkel.',
+    );
+    expect(verdict.items.map((i) => [i.kind, i.group])).toEqual([
+      ['parked', 'owner'],
+      ['rounding', 'settled'],
+      ['booked_from_other_period', 'settled'],
+    ]);
+    expect(verdict.items[0]!.text).toBe(
+      '1 bestelling is geparkeerd en nog niet geboekt (€ 200,00 omzet excl. btw, € 18,00 btw). Open haar hieronder: er staat wat haar tegenhoudt en wat je kunt doen.',
+    );
+  });
+
+  it('says that Winkelbrug still books an order waiting for another attempt', () => {
+    const view = viewOf(
+      journalOf([
+        { number: '1', date: '2026-10-05', shop: mugsAndTea },
+        { number: '2', date: '2026-10-06', state: 'waiting_transient', shop: [at('21', '12.10', '2.10')] },
+      ]),
+    );
+    expect(verdictIn(view)).toMatchObject({
+      standing: 'underway',
+      headline: 'Nog niet alles is geboekt: Winkelbrug boekt nog 1 bestelling. Je hoeft niets te doen.',
+      direction: 'Moneybird telt € 10,00 minder omzet excl. btw en € 2,10 minder btw dan je winkel.',
+    });
+  });
+
+  it('says which way each part goes when turnover and VAT differ in opposite directions', () => {
+    expect(plain(directionText({ exclTax: '-0.01', vat: '0.01' }, 'nl', nl))).toBe(
+      'Moneybird telt € 0,01 meer omzet excl. btw en € 0,01 minder btw dan je winkel.',
+    );
+    expect(plain(directionText({ exclTax: '0.00', vat: '0.02' }, 'nl', nl))).toBe(
+      'Moneybird telt € 0,02 minder btw dan je winkel.',
+    );
+    expect(directionText({ exclTax: '0.00', vat: '0.00' }, 'nl', nl)).toBeNull();
+  });
+});
+
+describe('bookings in another Moneybird administration', () => {
+  const switched = () =>
+    journalOf([
+      { number: '1', date: '2026-10-02', shop: mugsAndTea, administration: 'A' },
+      { number: '2', date: '2026-10-03', shop: mugsAndTea, administration: 'A' },
+      { number: '3', date: '2026-10-04', shop: [at('9', '5.45', '0.45')], administration: 'A' },
+      { number: '4', date: '2026-10-20', shop: mugsAndTea, administration: 'B' },
+      { number: '5', date: '2026-10-21', shop: [at('21', '12.10', '2.10')], administration: 'B' },
+    ]);
+
+  it('is no plain "Klopt": it says the bookings are in two administrations, named, each with its own return', () => {
+    const view = viewOf(switched(), 'B');
+    expect(view.verdict).toBe('agrees');
+    expect(verdictIn(view)).toMatchObject({
+      standing: 'equal',
+      inOrder: false,
+      headline:
+        'Je winkel en je boekingen in Moneybird zijn gelijk, maar die boekingen staan in 2 Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
+    });
+    const names = { A: 'Bakkerij Jansen', B: 'Bakkerij Jansen BV' };
+    expect(elsewhereText(view, names, 'nl', nl)).toBe(
+      '3 van de 5 geboekte bestellingen van deze periode staan in "Bakkerij Jansen", niet in de gekoppelde administratie "Bakkerij Jansen BV": ze zijn geboekt voordat je van administratie wisselde.',
+    );
+    expect(elsewhereText(view, names, 'en', en)).toBe(
+      '3 of the 5 booked orders of this period are in "Bakkerij Jansen", not in the connected administration "Bakkerij Jansen BV": they were booked before you switched administration.',
+    );
+    // Moneybird did not tell the names: in general words.
+    expect(elsewhereText(view, {}, 'nl', nl)).toBe(
+      '3 van de 5 geboekte bestellingen van deze periode staan in een andere administratie, niet in de gekoppelde administratie: ze zijn geboekt voordat je van administratie wisselde.',
+    );
+    expect(view.administrations.map((a) => administrationHeading(a, { A: 'Bakkerij Jansen' }, nl))).toEqual([
+      'Gekoppelde administratie',
+      'Bakkerij Jansen',
+    ]);
+  });
+
+  it('says so when every booking of the period is in the other administration', () => {
+    const store = switched();
+    const view = viewOf(store, 'C');
+    expect(view.administrations.map((a) => [a.id, a.orders])).toEqual([
+      ['C', 0],
+      ['A', 3],
+      ['B', 2],
+    ]);
+    expect(verdictIn(view).headline).toContain('2 Moneybird-administraties');
+    const onlyA = viewOf(
+      journalOf([{ number: '1', date: '2026-10-02', shop: mugsAndTea, administration: 'A' }]),
+      'B',
+    );
+    expect(verdictIn(onlyA).headline).toBe(
+      'Je winkel en je boekingen in Moneybird zijn gelijk, maar die boekingen staan in een andere Moneybird-administratie dan de gekoppelde. Ze horen in de btw-aangifte van die administratie: hieronder staat welke.',
+    );
+    expect(elsewhereText(onlyA, { A: 'Oud', B: 'Nieuw' }, 'nl', nl)).toBe(
+      'De geboekte bestelling van deze periode staat in "Oud", niet in de gekoppelde administratie "Nieuw": ze is geboekt voordat je van administratie wisselde.',
+    );
+    expect(elsewhereText(viewOf(store, 'C'), { A: 'Oud', B: 'Nieuw' }, 'nl', nl)).toBe(
+      'Alle 5 geboekte bestellingen van deze periode staan in "Oud" en "Nieuw", niet in de gekoppelde administratie: ze zijn geboekt voordat je van administratie wisselde.',
+    );
+    // With the connected administration alone, nothing of the kind is said.
+    expect(elsewhereText(viewOf(store, null), {}, 'nl', nl)).toBeNull();
+  });
+});
+
+describe('every kind of explanation', () => {
+  it('has its name, its sentence per order and its verdict line, for one and for more, in Dutch and English', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const catalog = uiReconciliation[locale] as Record<string, string>;
+      for (const kind of EXPLANATION_KINDS) {
+        for (const key of [
+          `reconciliation.kind.${kind}`,
+          `reconciliation.explain.${kind}`,
+          `reconciliation.verdict.kind.${kind}`,
+          `reconciliation.verdict.kind.${kind}.one`,
+        ])
+          expect(catalog[key], `${locale} ${key}`).toBeTruthy();
+        // The sentence for one order does not say "1 bestellingen".
+        expect(catalog[`reconciliation.verdict.kind.${kind}.one`]).not.toContain('{count}');
+        expect(['settled', 'underway', 'owner']).toContain(kindGroup(kind));
+      }
+    }
+  });
+});
