@@ -210,6 +210,7 @@ function WaitingOrders() {
         </p>
       ) : (
         <>
+          <p className="hint">{t('orders.waiting.hint')}</p>
           <ul className="order-list">
             {waiting.map((order) => (
               <li key={order.orderNumber} data-testid="waiting-order" data-order={order.orderNumber}>

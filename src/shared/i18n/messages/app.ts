@@ -29,7 +29,7 @@ export const app = defineCatalog({
     'status.progress': '{done} van {total} bestellingen',
     'counts.booked': 'Geboekt',
     'counts.parked': 'Geparkeerd',
-    'counts.waiting': 'Wachtend',
+    'counts.waiting': 'Wacht op nieuwe poging',
     'counts.deleted': 'Verwijderd in Moneybird',
     'counts.cancelled': 'Geannuleerd in winkel',
     'connection.mijnwebwinkel': 'Mijnwebwinkel',
@@ -89,8 +89,10 @@ export const app = defineCatalog({
     'orders.parked.group.each': 'Per bestelling bekijken, overslaan of los opnieuw proberen',
     'action.retryGroup': 'Alle {count} opnieuw proberen',
     'orders.parked.empty': 'Geen geparkeerde bestellingen.',
-    'orders.waiting.title': 'Wachtende bestellingen',
-    'orders.waiting.empty': 'Geen wachtende bestellingen.',
+    'orders.waiting.title': 'Wachten op een nieuwe poging',
+    'orders.waiting.hint':
+      'Winkelbrug probeert deze bestellingen vanzelf opnieuw; bij elke bestelling staat waarop ze wacht en wanneer. Je hoeft niets te doen.',
+    'orders.waiting.empty': 'Geen bestellingen die op een nieuwe poging wachten.',
     'orders.deleted.title': 'Facturen verwijderd in Moneybird',
     'orders.deleted.one':
       'Van 1 geboekte bestelling is de factuur daarna in Moneybird verwijderd, dus die omzet staat niet meer in je boekhouding. Bekijk de bestelling en kies of Winkelbrug hem opnieuw boekt.',
@@ -228,7 +230,7 @@ export const app = defineCatalog({
     'status.progress': '{done} of {total} orders',
     'counts.booked': 'Booked',
     'counts.parked': 'Parked',
-    'counts.waiting': 'Waiting',
+    'counts.waiting': 'Waiting for a new attempt',
     'counts.deleted': 'Deleted in Moneybird',
     'counts.cancelled': 'Cancelled in shop',
     'connection.mijnwebwinkel': 'Mijnwebwinkel',
@@ -286,8 +288,10 @@ export const app = defineCatalog({
     'orders.parked.group.each': 'See, skip or retry each order',
     'action.retryGroup': 'Retry all {count}',
     'orders.parked.empty': 'No parked orders.',
-    'orders.waiting.title': 'Waiting orders',
-    'orders.waiting.empty': 'No waiting orders.',
+    'orders.waiting.title': 'Waiting for a new attempt',
+    'orders.waiting.hint':
+      'Winkelbrug tries these orders again by itself; each says what it waits for and when. Nothing to do.',
+    'orders.waiting.empty': 'No orders waiting for a new attempt.',
     'orders.deleted.title': 'Invoices deleted in Moneybird',
     'orders.deleted.one':
       'The invoice of 1 booked order was deleted in Moneybird afterwards, so its revenue is no longer in your books. Look at the order and choose whether Winkelbrug books it again.',
