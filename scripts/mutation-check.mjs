@@ -56,7 +56,7 @@ const MUTANTS = [
     id: 'plan-vat-beyond-rounding-booked',
     guard: 'VAT that differs by more than per-line rounding explains is refused, not booked away',
     file: 'src/main/core/bookkeeping/plan/rounding.ts',
-    find: "if (abs(difference) > bound) return refuse('vat_mismatch', figures);",
+    find: "if (abs(difference) > bound) return refuse('vat_mismatch', figures, written);",
     replace: '',
     tests: [{ file: 'test/unit/bookkeeping/plan-steps.test.ts', name: 'larger than half a cent per line' }],
   },
