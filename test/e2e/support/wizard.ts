@@ -270,6 +270,6 @@ export async function bookedInActivity(page: Page): Promise<string[]> {
     })),
   );
   return items
-    .filter((item) => item.order && /^Bestelling \d+ geboekt/.test(item.message))
+    .filter((item) => item.order && /^(Bestelling|Creditorder) \d+ geboekt/.test(item.message))
     .map((item) => item.order!);
 }

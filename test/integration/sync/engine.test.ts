@@ -36,7 +36,7 @@ describe('the sync engine', () => {
     const world = await worlds.start({ seed: 11, orderCount: 40 });
     const announced: string[] = [];
     world.runtime.engine.subscribe((event) => {
-      if (event.type === 'log' && /^Order \S+ booked/.test(event.message.en))
+      if (event.type === 'log' && /^(Credit order|Order) \S+ booked/.test(event.message.en))
         announced.push(event.orderNumber ?? '?');
     });
     const report = await world.runtime.engine.run('import', { importSince: SINCE });
@@ -73,16 +73,22 @@ describe('the sync engine', () => {
     expect([...announced].sort()).toEqual(bookedNumbers);
     const stored = world.runtime.store.log
       .recent({ limit: 10_000 })
-      .filter((line) => /^Order \S+ booked/.test(line.message.en));
+      .filter((line) => /^(Credit order|Order) \S+ booked/.test(line.message.en));
     expect(stored.map((line) => line.orderNumber).sort()).toEqual(bookedNumbers);
     // It names the invoice by the number Moneybird gave it, as the owner finds it there.
     for (const line of stored) {
       const entry = booked.find((e) => e.orderNumber === line.orderNumber)!;
       const invoice = (invoices.get(entry.reference!) ?? [])[0] as { invoice_id: string };
+      // A credit order's booking is a credit invoice of its original, and says so.
       expect(line.message.nl).toBe(
-        `Bestelling ${entry.orderNumber} geboekt als factuur ${invoice.invoice_id}.`,
+        entry.creditedOrderNumber
+          ? `Creditorder ${entry.orderNumber} geboekt als creditfactuur ${invoice.invoice_id}, creditering van bestelling ${entry.creditedOrderNumber}.`
+          : `Bestelling ${entry.orderNumber} geboekt als factuur ${invoice.invoice_id}.`,
       );
     }
+    // The generated shop credits some of its orders: those lines are there.
+    expect(booked.some((e) => e.creditedOrderNumber)).toBe(true);
+    expect(stored.some((line) => line.message.nl.startsWith('Creditorder'))).toBe(true);
     // Nothing else was created: one invoice per booked order, no invoice for anything not booked.
     expect(world.moneybird.books.salesInvoices()).toHaveLength(booked.length);
     // One contact per customer e-mail address.

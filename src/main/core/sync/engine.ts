@@ -512,10 +512,17 @@ export class SyncEngine {
             'info',
             // The invoice as the owner knows it: its number (given at the send, or the shop's own
             // reference for an external invoice), not Moneybird's internal id.
-            localize(syncMessages, 'sync.order_booked', {
-              order: entry.orderNumber,
-              invoice: entry.invoiceNumber ?? entry.moneybird.invoiceId ?? '-',
-            }),
+            // A credit order's booking is a credit invoice of its original: said so, as the page says.
+            entry.creditedOrderNumber
+              ? localize(syncMessages, 'sync.credit_booked', {
+                  order: entry.orderNumber,
+                  invoice: entry.invoiceNumber ?? entry.moneybird.invoiceId ?? '-',
+                  original: entry.creditedOrderNumber,
+                })
+              : localize(syncMessages, 'sync.order_booked', {
+                  order: entry.orderNumber,
+                  invoice: entry.invoiceNumber ?? entry.moneybird.invoiceId ?? '-',
+                }),
             entry.orderNumber,
             null,
             { invoiceId: entry.moneybird.invoiceId },

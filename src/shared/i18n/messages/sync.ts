@@ -103,6 +103,8 @@ export const syncMessages = defineCatalog({
     'sync.start_date_set':
       'Startdatum ingesteld op {date}: oudere bestellingen boek je op het overzicht, bij Eerdere bestellingen boeken.',
     'sync.order_booked': 'Bestelling {order} geboekt als factuur {invoice}.',
+    'sync.credit_booked':
+      'Creditorder {order} geboekt als creditfactuur {invoice}, creditering van bestelling {original}.',
     'sync.vat_rounding_accepted':
       "Bestelling {order}: de btw tegen {rate}% is in Moneybird {difference} anders dan in de winkel ({invoiceTax} tegen {shopTax}). Dat komt doordat de winkel de btw per regel afrondt en Moneybird over de hele factuur; zo'n klein verschil is gewoon. Geboekt met het bedrag van Moneybird; je hoeft niets te doen.",
     'sync.vat_rounding_rounding_line':
@@ -266,6 +268,8 @@ export const syncMessages = defineCatalog({
     'sync.start_date_set':
       'Start date set to {date}: book older orders on the dashboard, under Book earlier orders.',
     'sync.order_booked': 'Order {order} booked as invoice {invoice}.',
+    'sync.credit_booked':
+      'Credit order {order} booked as credit invoice {invoice}, crediting order {original}.',
     'sync.vat_rounding_accepted':
       "Order {order}: the VAT at {rate}% differs by {difference} in Moneybird from the shop ({invoiceTax} against {shopTax}). The shop rounds VAT per line and Moneybird over the whole invoice; so small a difference is normal. Booked with Moneybird's amount; nothing to do.",
     'sync.vat_rounding_rounding_line':
