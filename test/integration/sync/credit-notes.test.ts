@@ -90,7 +90,11 @@ describe('credit orders as credit notes (sales invoices)', () => {
       Number(d.price) * Number(d.amount_decimal),
     ]);
     expect(lines).toEqual([
-      [`Creditering van bestelling 930001 (factuur met kenmerk ${original.reference})`, 0],
+      // The invoice it corrects by its number, as an accountant looks it up, and its reference.
+      [
+        `Creditering van factuur ${original.invoice_id} (bestelling 930001, referentie ${original.reference})`,
+        0,
+      ],
       ['Thee', -5.45],
     ]);
     // One duplicate, one update: nothing made twice.
@@ -257,7 +261,7 @@ describe('credit notes exactly once', () => {
     const note = salesInvoiceOf(world, 937_002)!;
     expect(note.state).toBe('paid');
     expect(note.details.map((d: { description: string }) => d.description)).toEqual([
-      expect.stringContaining('Creditering van bestelling 937001'),
+      expect.stringContaining('(bestelling 937001, referentie'),
       'Thee',
     ]);
     expect(note.total_price_incl_tax).toMatch(/^-5\.45/);

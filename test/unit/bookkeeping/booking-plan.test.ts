@@ -91,7 +91,7 @@ describe('the MyOnlineStore spec example', () => {
     });
     expect(plan.expected.totalInclTax).toBe('-47.45');
     expect(detailsOf(plan)[0]!.description).toBe(
-      'Creditering van bestelling 28 (factuur met kenmerk MWW-28)',
+      'Creditering van bestelling 28 (factuur met referentie MWW-28)',
     );
     // No refund recorded by the shop: the credit note is planned unpaid, awaiting it.
     expect(plan.payments).toEqual([]);

@@ -99,6 +99,19 @@ function planned(result: BookingPlan | Refusal): BookingPlan {
 }
 
 describe('a credit order as a credit note', () => {
+  it('names the original invoice by its number when the journal knows it, and by its reference besides', () => {
+    const numbered = planned(plan(creditOrder(1050, ['thee']), { invoiceNumber: '2026-0013' }));
+    expect(detailsOf(numbered)[0]).toMatchObject({
+      description: 'Creditering van factuur 2026-0013 (bestelling 1042, referentie MWW-1042)',
+      price: '0.00',
+    });
+    // An external invoice's number is its reference: named once.
+    const external = planned(plan(creditOrder(1050, ['thee']), { invoiceNumber: 'MWW-1042' }));
+    expect(detailsOf(external)[0]!.description).toBe(
+      'Creditering van bestelling 1042 (factuur met referentie MWW-1042)',
+    );
+  });
+
   it('a partial credit has only the credited lines, negative, under a heading naming the original', () => {
     const credit = planned(plan(creditOrder(1050, ['thee'])));
     expect(credit.creditOf).toEqual({
@@ -109,7 +122,7 @@ describe('a credit order as a credit note', () => {
     expect(credit.expected.totalInclTax).toBe('-5.45');
     const details = detailsOf(credit);
     expect(details[0]).toMatchObject({
-      description: 'Creditering van bestelling 1042 (factuur met kenmerk MWW-1042)',
+      description: 'Creditering van bestelling 1042 (factuur met referentie MWW-1042)',
       price: '0.00',
     });
     expect(details.slice(1).map((d) => [d.description, d.price, d.tax_rate_id])).toEqual([

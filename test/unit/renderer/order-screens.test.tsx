@@ -99,6 +99,13 @@ const credit: OrderDetail = {
       currency: 'EUR',
       pricesIncludeVat: true,
       lines: [
+        {
+          description: 'Creditering van factuur 2026-0013 (bestelling 1019, referentie MWW-1019)',
+          quantity: '1',
+          price: '0.00',
+          amount: '0.00',
+          rate: '9',
+        },
         { description: 'Honing uit de Betuwe', quantity: '2', price: '-8.95', amount: '-17.90', rate: '9' },
         { description: 'Verzendkosten', quantity: '1', price: '-4.95', amount: '-4.95', rate: '9' },
       ],
@@ -292,6 +299,8 @@ describe("an order's lines and VAT", () => {
       ['Verzendkosten', '1', '9%', nbsp('€ 4,95'), nbsp('€ 4,95')],
     ]);
     expect(cells(html, 'invoice-lines-row')).toEqual([
+      // The credit's heading is text: no quantity, rate or amount beside it.
+      ['Creditering van factuur 2026-0013 (bestelling 1019, referentie MWW-1019)', '', '', '', ''],
       ['Honing uit de Betuwe', '2', '9%', nbsp('€ -8,95'), nbsp('€ -17,90')],
       ['Verzendkosten', '1', '9%', nbsp('€ -4,95'), nbsp('€ -4,95')],
     ]);

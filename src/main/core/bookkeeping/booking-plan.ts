@@ -47,6 +47,8 @@ export interface OriginalBooking {
   reference: string;
   /** The Moneybird invoice (sales or external) id. */
   invoiceId: string;
+  /** The number Moneybird gave the original invoice, when the journal knows it (the credit names it). */
+  invoiceNumber?: string | null;
   vatTreatment: VatTreatment;
   /** Shop VAT percentage key ("21", "9") -> the tax_rate_id the original used. */
   taxRateIds: Record<string, string>;
@@ -288,7 +290,15 @@ function creditHeading(
 ): InvoiceDetail {
   const texts = bookkeepingMessages[settings.invoiceLanguage];
   return headingLine(
-    interpolate(texts['line.credit'], { original: original.orderNumber, reference: original.reference }),
+    // The invoice it corrects by its number, as an accountant looks it up; its reference besides, which
+    // is all an external invoice (that Moneybird cannot link) is known by.
+    original.invoiceNumber && original.invoiceNumber !== original.reference
+      ? interpolate(texts['line.credit_numbered'], {
+          invoice: original.invoiceNumber,
+          original: original.orderNumber,
+          reference: original.reference,
+        })
+      : interpolate(texts['line.credit'], { original: original.orderNumber, reference: original.reference }),
     details,
   );
 }

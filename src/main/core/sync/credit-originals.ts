@@ -89,7 +89,11 @@ export async function originalBooking(
   const originalOrder = await context.orderFor(originalNumber);
   const resolved = originalBookingFrom(
     order,
-    { reference: booked.reference, invoiceId: booked.moneybird.invoiceId },
+    {
+      reference: booked.reference,
+      invoiceId: booked.moneybird.invoiceId,
+      invoiceNumber: booked.invoiceNumber,
+    },
     originalOrder,
     settings,
     reference,
@@ -109,7 +113,7 @@ export async function originalBooking(
  */
 export function originalBookingFrom(
   order: Order,
-  booked: { reference: string; invoiceId: string } | undefined,
+  booked: { reference: string; invoiceId: string; invoiceNumber?: string | null } | undefined,
   originalOrder: Order | undefined,
   settings: BookkeepingSettings,
   reference: MoneybirdReferenceData,
@@ -168,6 +172,7 @@ export function originalBookingFrom(
       orderNumber: originalNumber,
       reference: booked.reference,
       invoiceId: booked.invoiceId,
+      invoiceNumber: booked.invoiceNumber ?? null,
       vatTreatment: originalPlan.vatTreatment,
       taxRateIds: originalPlan.taxRateIds,
       totalInclTax: originalPlan.expected.totalInclTax,

@@ -10,6 +10,8 @@ export interface LineRow {
   vat: string;
   unitPrice: string;
   amount: string;
+  /** A line of text only (a heading such as the credit's, at no price): shown without figures. */
+  textOnly?: boolean;
 }
 
 export function LinesTable({
@@ -49,15 +51,15 @@ export function LinesTable({
       <tbody>
         {rows.map((line, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: lines in the order their source lists them
-          <tr key={index} data-testid={`${testId}-row`}>
+          <tr key={index} data-testid={`${testId}-row`} className={line.textOnly ? 'text-line' : undefined}>
             <td>{line.description}</td>
-            <td className="amount">{line.quantity}</td>
-            <td className="amount">{line.vat}</td>
+            <td className="amount">{line.textOnly ? '' : line.quantity}</td>
+            <td className="amount">{line.textOnly ? '' : line.vat}</td>
             <td className="amount" data-testid="line-unit-price">
-              {line.unitPrice}
+              {line.textOnly ? '' : line.unitPrice}
             </td>
             <td className="amount" data-testid="line-amount">
-              {line.amount}
+              {line.textOnly ? '' : line.amount}
             </td>
           </tr>
         ))}

@@ -200,6 +200,8 @@ function MoneybirdPart({ invoice, links }: { invoice: MoneybirdInvoiceView; link
           vat: formatRate(line.rate, locale),
           unitPrice: formatMoney(line.price, locale, currency),
           amount: formatMoney(line.amount, locale, currency),
+          // A heading at no price (the credit's, a moved booking's) carries no figures.
+          textOnly: Number(line.price) === 0 && Number(line.amount) === 0,
         }))}
         totals={[
           { label: 'orderDetail.totalExcl', amount: formatMoney(invoice.totalExclVat, locale, currency) },

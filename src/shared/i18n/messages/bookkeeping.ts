@@ -80,7 +80,9 @@ export const bookkeepingMessages = defineCatalog({
     'line.quantity': '{quantity} × {description}',
     'line.rounding': 'Tegenboeking van de btw-afronding hierboven (geen btw, buiten de btw-aangifte)',
     'line.vat_rounding': 'Afronding btw {rate}% (de webwinkel rondt btw per regel af)',
-    'line.credit': 'Creditering van bestelling {original} (factuur met kenmerk {reference})',
+    'line.credit': 'Creditering van bestelling {original} (factuur met referentie {reference})',
+    'line.credit_numbered':
+      'Creditering van factuur {invoice} (bestelling {original}, referentie {reference})',
     'line.moved_from_locked_period':
       'Bestelling {order} van {date}, geboekt op de eerste open dag: de periode tot en met {lockedUntil} is afgesloten',
     'line.unnamed': 'Orderregel',
@@ -164,6 +166,7 @@ export const bookkeepingMessages = defineCatalog({
     'line.rounding': 'Counter-entry of the VAT rounding above (no VAT, outside the VAT return)',
     'line.vat_rounding': 'VAT rounding {rate}% (the shop rounds VAT per line)',
     'line.credit': 'Credit of order {original} (invoice with reference {reference})',
+    'line.credit_numbered': 'Credit of invoice {invoice} (order {original}, reference {reference})',
     'line.moved_from_locked_period':
       'Order {order} of {date}, booked on the first open day: the period up to and including {lockedUntil} is locked',
     'line.unnamed': 'Order line',
