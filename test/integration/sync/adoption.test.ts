@@ -129,6 +129,11 @@ describe('adoption: a lost journal books nothing twice', () => {
     expect(summary?.message.en).toMatch(
       new RegExp(`: \\d+ checked, ${booked.length} were there already and were taken over\\.$`),
     );
+    // Counted in orders, as the owner counts them (not the references and kinds each was looked up
+    // under): at least every booked one, at most the shop's orders.
+    const checked = Number(/: (\d+) checked/.exec(summary!.message.en)?.[1]);
+    expect(checked).toBeGreaterThanOrEqual(booked.length);
+    expect(checked).toBeLessThanOrEqual(world.mww.shop.listOrders().length);
     expect(log.some((l) => /^Bestelling \S+ stond al in Moneybird/.test(l.message.nl ?? ''))).toBe(true);
 
     // And the next regular run has nothing to do.

@@ -55,6 +55,8 @@ interface AdoptionStats {
   elsewhere: OtherAdministrations;
   adopted: number;
   parked: number;
+  /** The orders looked up (each under every reference and kind it may be booked as). */
+  orders: Set<string>;
 }
 
 export interface RunAdoptionContext {
@@ -143,7 +145,8 @@ export class RunAdoption {
   private async lookUp(wanted: readonly JournalEntry[]): Promise<unknown> {
     if (wanted.length === 0) return undefined;
     const wantedOf = (e: JournalEntry) => this.wantedOf(e);
-    const { lookups, elsewhere } = this.existingBookings();
+    const { lookups, elsewhere, orders } = this.existingBookings();
+    for (const entry of wanted) orders.add(entry.orderNumber);
     try {
       await lookups.lookUp(wanted.flatMap(wantedOf));
     } catch (error) {
@@ -243,6 +246,7 @@ export class RunAdoption {
       if (lookupFailure !== undefined) throw lookupFailure;
       if (!found) {
         // Not among the batch's look-ups (its booking style changed since it was recorded).
+        stats.orders.add(entry.orderNumber);
         await stats.lookups.lookUp([
           { reference: plan.reference, orderDate: entry.orderDate, style: plan.style },
         ]);
@@ -463,10 +467,11 @@ export class RunAdoption {
   /** One line at the end of a run that looked anything up: what it cost and what it found. */
   logSummary(runId: number): void {
     if (!this.stats || this.stats.lookups.lookedUp === 0) return;
-    const { lookups, elsewhere, adopted, parked } = this.stats;
+    const { lookups, elsewhere, adopted, parked, orders } = this.stats;
     this.context.log(
       'info',
-      adoptionSummaryText({ looked: lookups.lookedUp, adopted, parked }),
+      // Orders, as the owner counts them: not the references and kinds each was looked up under.
+      adoptionSummaryText({ looked: orders.size, adopted, parked }),
       null,
       runId,
       { adoptionRequests: lookups.requests + elsewhere.requests, adopted },
@@ -505,6 +510,7 @@ export class RunAdoption {
       elsewhere: new OtherAdministrations({ ...options, administrations }),
       adopted: 0,
       parked: 0,
+      orders: new Set(),
     };
     return this.stats;
   }
