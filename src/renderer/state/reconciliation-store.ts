@@ -2,7 +2,9 @@
 // the core computed for it, the page of explanations, and the CSV export. The core does all the
 // adding up (reconciliation.period); a finished sync run asks again, since it may have booked orders
 // of the period. On the owner's request the core compares the period's bookings with Moneybird as it
-// is now (reconciliation.checkMoneybird), and the view is asked again. A period with bookings in
+// is now (reconciliation.checkMoneybird), and the view is asked again. The orders to look at come
+// what needs the owner first; the settled ones (nothing to do) are folded away until the owner asks
+// for them, so no page of the list holds them before one that needs the owner. A period with bookings in
 // more than one Moneybird administration names them as the owner does: the administrations the
 // login reaches are asked for once (setup.moneybird.administrations, which the core keeps per login).
 import { createContext, useContext } from 'react';
@@ -54,6 +56,8 @@ export interface ReconciliationState {
   problem: LocalizedText | null;
   offset: number;
   kind: ExplanationKind | null;
+  /** Whether the settled orders (rounding, booked in another period, skipped) are listed too. */
+  showSettled: boolean;
   exporting: boolean;
   /** The file the last export saved, for the note under the button. */
   exported: string | null;
@@ -64,6 +68,7 @@ export interface ReconciliationState {
   administrationNames: Record<string, string>;
   setPeriod(period: ReconciliationPeriod): Promise<void>;
   setKind(kind: ExplanationKind | null): Promise<void>;
+  setShowSettled(show: boolean): Promise<void>;
   page(offset: number): Promise<void>;
   load(): Promise<void>;
   exportCsv(): Promise<ReconciliationExport | null>;
@@ -104,6 +109,7 @@ export function createReconciliationStore(
     problem: null,
     offset: 0,
     kind: null,
+    showSettled: false,
     exporting: false,
     exported: null,
     checking: false,
@@ -117,19 +123,24 @@ export function createReconciliationStore(
       set({ kind, offset: 0 });
       await get().load();
     },
+    async setShowSettled(showSettled) {
+      set({ showSettled, offset: 0 });
+      await get().load();
+    },
     async page(offset) {
       set({ offset: Math.max(0, offset) });
       await get().load();
     },
     async load() {
       const mine = ++generation;
-      const { period, offset, kind } = get();
+      const { period, offset, kind, showSettled } = get();
       set({ loading: true, problem: null });
       const reply = await client.call('reconciliation.period', {
         period,
         offset,
         limit: EXPLANATION_PAGE_SIZE,
         ...(kind && { kind }),
+        foldSettled: !showSettled,
       });
       if (mine !== generation) return;
       if (!reply.ok) set({ loading: false, problem: reply.error.message });

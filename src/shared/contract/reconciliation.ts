@@ -140,11 +140,17 @@ export const reconciliationViewSchema = z.object({
       rates: z.array(lineAmountsSchema),
     }),
   ),
+  /**
+   * The orders to look at, what needs the owner first (`shared/reconciliation/standing.ts`,
+   * `KIND_ORDER`), then by date: a page of them, how many in all, and how many settled ones were
+   * left out when asked to fold them (`foldSettled`).
+   */
   explanations: z.object({
     items: z.array(orderExplanationSchema),
     total: z.int().nonnegative(),
     offset: z.int().nonnegative(),
     limit: z.int().positive(),
+    folded: z.int().nonnegative(),
   }),
 });
 export type ReconciliationView = z.output<typeof reconciliationViewSchema>;
@@ -157,6 +163,11 @@ export const reconciliationPeriodArgsSchema = z.strictObject({
   offset: z.int().nonnegative().max(1_000_000).optional(),
   limit: z.int().min(1).max(EXPLANATION_PAGE_MAX).optional(),
   kind: explanationKindSchema.optional(),
+  /**
+   * Leave the settled orders (nothing to do: rounding, booked in another period, skipped) out of the
+   * list and only count them; a `kind` asked for is listed whatever its group.
+   */
+  foldSettled: z.boolean().optional(),
 });
 
 export const reconciliationExportArgsSchema = z.strictObject({

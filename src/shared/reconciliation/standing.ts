@@ -32,6 +32,32 @@ export function kindGroup(kind: ExplanationKind): KindGroup {
 export const KIND_GROUP_ORDER: readonly KindGroup[] = ['owner', 'underway', 'settled'];
 
 /**
+ * The kinds in the order the owner reads them, in the verdict, the kinds' summary and the list of
+ * orders alike: what needs the owner first (parked, an invoice deleted in Moneybird, cancelled in
+ * the shop, any other difference, amounts not recorded), then what Winkelbrug still books, then
+ * what is settled (skipped on purpose, VAT on 0 %, rounding, booked in another period).
+ */
+export const KIND_ORDER: readonly ExplanationKind[] = [
+  'parked',
+  'deleted_in_moneybird',
+  'cancelled_in_shop',
+  'other',
+  'not_recorded',
+  'waiting',
+  'not_yet_booked',
+  'skipped',
+  'zero_rate',
+  'rounding',
+  'booked_in_other_period',
+  'booked_from_other_period',
+];
+
+/** Where a kind stands in `KIND_ORDER`: lower comes first. */
+export function kindRank(kind: ExplanationKind): number {
+  return KIND_ORDER.indexOf(kind);
+}
+
+/**
  * The period's standing from the kinds of its explanations: the owner's part first, then what
  * Winkelbrug still books, then what is settled; equal when nothing is explained at all. `empty`
  * when the period holds no order and no figure.

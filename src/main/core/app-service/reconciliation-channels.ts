@@ -44,8 +44,8 @@ export function createReconciliationChannels(
     return store.vatFigures.period(from, to, moneybird()?.administrationId ?? null);
   };
   return {
-    'reconciliation.period': ({ period, offset, limit, kind }) =>
-      monthPerVatRate(period, figuresOf(period), { offset, limit, kind }),
+    'reconciliation.period': ({ period, offset, limit, kind, foldSettled }) =>
+      monthPerVatRate(period, figuresOf(period), { offset, limit, kind, foldSettled }),
     'reconciliation.exportCsv': ({ period, language }) => {
       const locale = language ?? 'nl';
       const view = monthPerVatRate(period, figuresOf(period), { limit: EXPORT_MAX_EXPLANATIONS });

@@ -13,7 +13,7 @@ import {
   type Standing,
 } from '../../../shared/contract/reconciliation';
 import type { LocalizedText } from '../../../shared/i18n/translate';
-import { standingOf } from '../../../shared/reconciliation/standing';
+import { KIND_ORDER, kindGroup, kindRank, standingOf } from '../../../shared/reconciliation/standing';
 import { toFixed } from '../money/decimal';
 import type {
   CancelledOrderRow,
@@ -113,7 +113,17 @@ export interface ReconciliationView {
    * administration connected now; else empty.
    */
   administrations: AdministrationBooks[];
-  explanations: { items: OrderExplanation[]; total: number; offset: number; limit: number };
+  /**
+   * The orders to look at, what needs the owner first (`KIND_ORDER`), then by date: a page of them,
+   * how many there are in all, and how many settled ones were folded away (`ViewOptions.foldSettled`).
+   */
+  explanations: {
+    items: OrderExplanation[];
+    total: number;
+    offset: number;
+    limit: number;
+    folded: number;
+  };
 }
 
 export interface ViewOptions {
@@ -122,6 +132,12 @@ export interface ViewOptions {
   limit?: number;
   /** Only explanations of this kind. */
   kind?: ExplanationKind;
+  /**
+   * Leave the settled orders (rounding, booked in another period, skipped on purpose: nothing to do)
+   * out of the list, and count them in `folded`; the kinds' summary and the figures keep them. A
+   * `kind` asked for is listed whatever its group.
+   */
+  foldSettled?: boolean;
 }
 
 // ---- periods --------------------------------------------------------------------------------------
@@ -378,6 +394,7 @@ export function monthPerVatRate(
     );
   const kinds = new Map<ExplanationKind, { orders: number; difference: Sums }>();
   const listed: Array<{ row: OrderDifferenceRow; kind: ExplanationKind }> = [];
+  let folded = 0;
   let stillBooked = NONE;
   for (const row of rows) {
     // A cancellation counts in the period of the order's own day, as the shop's side does.
@@ -391,14 +408,19 @@ export function monthPerVatRate(
     if (isCancelled) stillBooked = called.stillBooked.reduce<Sums>((s, d) => plus(s, d), stillBooked);
     const summary = kinds.get(kind) ?? { orders: 0, difference: NONE };
     kinds.set(kind, { orders: summary.orders + 1, difference: plus(summary.difference, difference) });
-    if (options.kind === undefined || options.kind === kind) listed.push({ row, kind });
+    if (options.kind !== undefined && options.kind !== kind) continue;
+    if (options.kind === undefined && options.foldSettled && kindGroup(kind) === 'settled') folded += 1;
+    else listed.push({ row, kind });
   }
+  // What needs the owner first, so that no page hides it behind orders that need nothing; within a
+  // kind, by date as the rows came (the sort is stable).
+  listed.sort((a, b) => kindRank(a.kind) - kindRank(b.kind));
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(1, options.limit ?? 50);
   const totalDifference = minus(shopTotal, bookedTotal);
   const allEqual = lines.every((line) => isZero(minus(line.shop, line.booked)));
   const notRecorded = figures.counts.shopNotRecorded + figures.counts.bookedNotRecorded;
-  const kindSummaries = EXPLANATION_KINDS.filter((k) => kinds.has(k)).map((kind) => ({
+  const kindSummaries = KIND_ORDER.filter((k) => kinds.has(k)).map((kind) => ({
     kind,
     orders: kinds.get(kind)!.orders,
     difference: shown(kinds.get(kind)!.difference),
@@ -426,6 +448,7 @@ export function monthPerVatRate(
       total: listed.length,
       offset,
       limit,
+      folded,
     },
   };
 }

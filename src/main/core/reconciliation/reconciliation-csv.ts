@@ -11,11 +11,15 @@
 //   or the OSS country in a column of its own, to copy into the return), a total row, then a row per
 //   order and line that differs, each with the same columns, so it sorts and filters as one table.
 //   An order cancelled in the shop that Moneybird still counts has a row per line of what it still
-//   counts there, in the Moneybird columns.
+//   counts there, in the Moneybird columns. The orders come as the screen lists them: what needs the
+//   owner first. The amounts columns are signed (difference is shop minus Moneybird, as on screen);
+//   the explanation is the screen's sentence, its amounts written as money ("€ 157,47 omzet excl.
+//   btw") and their direction in words.
 // - Text a spreadsheet would run as a formula (an order number starting with "=") gets an apostrophe.
 import type { OrderExplanation, ReconciliationView } from '../../../shared/contract/reconciliation';
 import { type UiReconciliationKey, uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
 import { interpolate, type Locale } from '../../../shared/i18n/translate';
+import { writtenMoney } from '../../../shared/i18n/written-money';
 import { explanationText } from '../../../shared/reconciliation/explanation-text';
 import { vatBoxCode } from '../../../shared/reconciliation/vat-box-name';
 import { excelCsv, spreadsheetSafe } from '../excel-csv';
@@ -95,7 +99,7 @@ export function reconciliationCsv(
     ...amounts(view.total.difference),
   ]);
   for (const item of explanations) {
-    const sentence = spreadsheetSafe(explanationText(item, locale, dutchAmount));
+    const sentence = spreadsheetSafe(explanationText(item, locale, (amount) => writtenMoney(amount, locale)));
     // An order cancelled in the shop that Moneybird still counts: per line, what Moneybird still
     // counts of it, in the Moneybird columns; then its differences, when it has any besides.
     if (item.stillBooked.length > 0) {

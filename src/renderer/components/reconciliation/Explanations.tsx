@@ -1,8 +1,14 @@
 import { Link } from 'react-router';
 import type { ExplanationKind, ReconciliationView } from '../../../shared/contract';
-import { explanationText } from '../../../shared/reconciliation/explanation-text';
+import {
+  amountsText,
+  differenceText,
+  explanationText,
+  lineAmountsText,
+  lineDifferencesText,
+} from '../../../shared/reconciliation/explanation-text';
 import { kindGroup } from '../../../shared/reconciliation/standing';
-import { formatDate, formatMoney, type MessageKey } from '../../i18n/text';
+import { formatCount, formatDate, formatMoney, type MessageKey } from '../../i18n/text';
 import { EXPLANATION_PAGE_SIZE, useReconciliation } from '../../state/reconciliation-store';
 import { useLocale, useText } from '../../state/store-context';
 import { lineName } from './period-name';
@@ -12,12 +18,17 @@ const kindKey = (kind: ExplanationKind) => `reconciliation.kind.${kind}` as Mess
 /** Where an order's own page is (the orders screen). */
 const orderPath = (orderNumber: string) => `/orders/${encodeURIComponent(orderNumber)}`;
 
-/** What the period's difference is made of, per kind; a kind filters the list below. */
+/**
+ * What the period's difference is made of, per kind, what needs the owner first: the orders, and
+ * which way they make Moneybird differ from the shop in turnover excl. VAT and VAT, as the verdict
+ * says it. A kind filters the list below.
+ */
 export function KindSummary({ view }: { view: ReconciliationView }) {
   const t = useText();
   const locale = useLocale();
   const selected = useReconciliation((state) => state.kind);
   const setKind = useReconciliation((state) => state.setKind);
+  const money = (amount: string) => formatMoney(amount, locale);
   if (view.kinds.length === 0) return null;
   return (
     <section className="kind-summary" aria-labelledby="kinds-title" data-testid="kind-summary">
@@ -33,18 +44,22 @@ export function KindSummary({ view }: { view: ReconciliationView }) {
               data-kind={k.kind}
               onClick={() => void setKind(selected === k.kind ? null : k.kind)}
             >
-              {k.kind === 'cancelled_in_shop'
-                ? // Its figures agree: what matters is what Moneybird still counts of it.
-                  t('reconciliation.kinds.line.cancelled_in_shop', {
-                    count: k.orders,
-                    kind: t(kindKey(k.kind)),
-                    amount: formatMoney(view.cancelledInShop.stillBooked.inclTax, locale),
-                  })
-                : t('reconciliation.kinds.line', {
-                    count: k.orders,
-                    kind: t(kindKey(k.kind)),
-                    amount: formatMoney(k.difference.exclTax, locale),
+              <span className="kind-chip-name">
+                {t('reconciliation.kinds.line', { count: k.orders, kind: t(kindKey(k.kind)) })}
+              </span>
+              {k.kind === 'cancelled_in_shop' ? (
+                // Its figures agree: what matters is what Moneybird still counts of it.
+                <span className="kind-chip-amounts" data-testid="kind-amounts">
+                  {t('reconciliation.kinds.stillBooked', {
+                    amounts: amountsText(view.cancelledInShop.stillBooked, locale, money),
                   })}
+                </span>
+              ) : k.kind === 'not_recorded' ? null : (
+                // Not recorded: no amounts to say.
+                <span className="kind-chip-amounts" data-testid="kind-amounts">
+                  {differenceText(k.difference, locale, money, 'start')}
+                </span>
+              )}
             </button>
           </li>
         ))}
@@ -54,24 +69,64 @@ export function KindSummary({ view }: { view: ReconciliationView }) {
 }
 
 /**
+ * The settled orders (nothing to do) are folded away unless the owner asks for them: a button says
+ * how many there are, and folds them away again.
+ */
+function SettledToggle({ view }: { view: ReconciliationView }) {
+  const t = useText();
+  const locale = useLocale();
+  const kind = useReconciliation((state) => state.kind);
+  const showSettled = useReconciliation((state) => state.showSettled);
+  const setShowSettled = useReconciliation((state) => state.setShowSettled);
+  const settled = view.kinds
+    .filter((k) => kindGroup(k.kind) === 'settled')
+    .reduce((sum, k) => sum + k.orders, 0);
+  // A kind chosen lists its orders whatever their group; nothing settled, nothing to fold.
+  if (kind !== null || settled === 0) return null;
+  return (
+    <p className="settled-toggle">
+      <button
+        type="button"
+        className="link-button"
+        data-testid="settled-toggle"
+        aria-expanded={showSettled}
+        aria-controls="explanation-list"
+        onClick={() => void setShowSettled(!showSettled)}
+      >
+        {showSettled
+          ? t('reconciliation.explanations.hideSettled')
+          : settled === 1
+            ? t('reconciliation.explanations.showSettled.one')
+            : t('reconciliation.explanations.showSettled', { count: formatCount(settled, locale) })}
+      </button>
+    </p>
+  );
+}
+
+/**
  * Per order: why it differs or what it needs (an order cancelled in the shop that Moneybird still
- * counts), with a link to the order's page; a page at a time.
+ * counts), with a link to the order's page; what needs the owner first (the core orders them, so no
+ * page hides one behind orders that need nothing), the settled ones folded away by default; a page
+ * at a time. Under each sentence, per line of the return, which way Moneybird differs in words.
  */
 export function Explanations({ view }: { view: ReconciliationView }) {
   const t = useText();
   const locale = useLocale();
   const page = useReconciliation((state) => state.page);
-  const { items, total, offset } = view.explanations;
+  const { items, total, offset, folded } = view.explanations;
   const money = (amount: string) => formatMoney(amount, locale);
+  const line = (d: { rate: string; vatBox: string }) => lineName(d, locale, t);
   return (
     <section className="panel explanations" aria-labelledby="explanations-title" data-testid="explanations">
       <h2 id="explanations-title">{t('reconciliation.explanations.title')}</h2>
       <KindSummary view={view} />
       {total === 0 ? (
-        <p className="empty">{t('reconciliation.explanations.none')}</p>
+        <p className="empty" data-testid="explanations-empty">
+          {t(folded > 0 ? 'reconciliation.explanations.noneToDo' : 'reconciliation.explanations.none')}
+        </p>
       ) : (
         <>
-          <ul className="order-list explanation-list">
+          <ul className="order-list explanation-list" id="explanation-list">
             {items.map((item) => (
               <li
                 key={item.orderNumber}
@@ -98,29 +153,15 @@ export function Explanations({ view }: { view: ReconciliationView }) {
                 {item.stillBooked.length > 0 && (
                   <p className="difference-rates" data-testid="still-booked">
                     {t('reconciliation.explanations.stillBooked', {
-                      lines: item.stillBooked
-                        .map((d) =>
-                          t('reconciliation.explanations.differenceAt', {
-                            rate: lineName(d, locale, t),
-                            excl: money(d.exclTax),
-                            vat: money(d.vat),
-                          }),
-                        )
-                        .join(' · '),
+                      lines: lineAmountsText(item.stillBooked, locale, money, line),
                     })}
                   </p>
                 )}
                 {item.differences.length > 0 && (
-                  <p className="difference-rates">
-                    {item.differences
-                      .map((d) =>
-                        t('reconciliation.explanations.differenceAt', {
-                          rate: lineName(d, locale, t),
-                          excl: money(d.exclTax),
-                          vat: money(d.vat),
-                        }),
-                      )
-                      .join(' · ')}
+                  <p className="difference-rates" data-testid="line-differences">
+                    {t('reconciliation.explanations.differences', {
+                      lines: lineDifferencesText(item.differences, locale, money, line),
+                    })}
                   </p>
                 )}
               </li>
@@ -155,6 +196,7 @@ export function Explanations({ view }: { view: ReconciliationView }) {
           )}
         </>
       )}
+      <SettledToggle view={view} />
     </section>
   );
 }

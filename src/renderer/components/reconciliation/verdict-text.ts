@@ -1,16 +1,17 @@
 // The verdict of the month per VAT rate in the owner's words: one headline for what the period means
 // (equal, explained with nothing to do, still being booked, or orders that need the owner), which
 // way the difference goes (Moneybird counts more or less than the shop), and a sentence per kind of
-// order behind it, what the owner must do first. Also the words for bookings held by more than one
-// Moneybird administration. Pure, so the sentences are tested as the screen shows them.
-import {
-  EXPLANATION_KINDS,
-  type ExplanationKind,
-  type ReconciliationView,
-  type Standing,
-} from '../../../shared/contract';
+// order behind it, what the owner must do first, each with its amounts named as the table names
+// them and which way they go in words. Also the words for bookings held by more than one Moneybird
+// administration. Pure, so the sentences are tested as the screen shows them.
+import type { ExplanationKind, ReconciliationView, Standing } from '../../../shared/contract';
 import type { Locale } from '../../../shared/i18n/translate';
-import { KIND_GROUP_ORDER, type KindGroup, kindGroup } from '../../../shared/reconciliation/standing';
+import {
+  amountsText,
+  differenceParts,
+  differenceText,
+} from '../../../shared/reconciliation/explanation-text';
+import { type KindGroup, kindGroup, kindRank } from '../../../shared/reconciliation/standing';
 import { formatCount, formatMoney, type MessageKey, type Translate } from '../../i18n/text';
 
 export interface VerdictItem {
@@ -31,7 +32,6 @@ export interface VerdictText {
   items: VerdictItem[];
 }
 
-const size = (amount: string) => amount.replace(/^-/, '');
 const isZero = (amount: string) => Number(amount) === 0;
 
 /** "Moneybird telt € 3.878,46 meer omzet excl. btw en € 700,21 meer btw dan je winkel." */
@@ -41,21 +41,8 @@ export function directionText(
   t: Translate,
 ): string | null {
   // The difference is shop minus Moneybird: below zero, Moneybird counts more.
-  const part = (amount: string, what: MessageKey) =>
-    isZero(amount)
-      ? null
-      : t(Number(amount) < 0 ? 'reconciliation.verdict.more' : 'reconciliation.verdict.less', {
-          amount: formatMoney(size(amount), locale),
-          what: t(what),
-        });
-  const parts = [
-    part(difference.exclTax, 'reconciliation.verdict.turnover'),
-    part(difference.vat, 'reconciliation.verdict.vat'),
-  ].filter((p): p is string => p !== null);
-  if (parts.length === 0) return null;
-  const joined =
-    parts.length === 1 ? parts[0]! : t('reconciliation.verdict.and', { first: parts[0]!, second: parts[1]! });
-  return t('reconciliation.verdict.direction', { parts: joined });
+  const parts = differenceParts(difference, locale, (amount) => formatMoney(amount, locale));
+  return parts === null ? null : t('reconciliation.verdict.direction', { parts });
 }
 
 /** The number of administrations that hold bookings of the period, when it is not just the connected one. */
@@ -65,14 +52,9 @@ export function administrationsHolding(view: Pick<ReconciliationView, 'administr
 
 export function verdictText(view: ReconciliationView, locale: Locale, t: Translate): VerdictText {
   const one = (key: string, count: number) => (count === 1 ? `${key}.one` : key) as MessageKey;
-  const money = (amount: string) => formatMoney(size(amount), locale);
-  const groupOrder = (kind: ExplanationKind) => KIND_GROUP_ORDER.indexOf(kindGroup(kind));
+  const money = (amount: string) => formatMoney(amount, locale);
   const items = [...view.kinds]
-    .sort(
-      (a, b) =>
-        groupOrder(a.kind) - groupOrder(b.kind) ||
-        EXPLANATION_KINDS.indexOf(a.kind) - EXPLANATION_KINDS.indexOf(b.kind),
-    )
+    .sort((a, b) => kindRank(a.kind) - kindRank(b.kind))
     .map(
       (k): VerdictItem => ({
         kind: k.kind,
@@ -80,12 +62,10 @@ export function verdictText(view: ReconciliationView, locale: Locale, t: Transla
         orders: k.orders,
         text: t(one(`reconciliation.verdict.kind.${k.kind}`, k.orders), {
           count: formatCount(k.orders, locale),
-          // An order cancelled in the shop: what Moneybird still counts of it, as the owner sold it.
-          amount:
-            k.kind === 'cancelled_in_shop'
-              ? money(view.cancelledInShop.stillBooked.inclTax)
-              : money(k.difference.exclTax),
-          vat: money(k.difference.vat),
+          // Which way these orders make Moneybird differ from the shop, in words.
+          difference: differenceText(k.difference, locale, money),
+          // An order cancelled in the shop agrees on both sides: what Moneybird still counts of it.
+          amounts: amountsText(view.cancelledInShop.stillBooked, locale, money),
         }),
       }),
     );

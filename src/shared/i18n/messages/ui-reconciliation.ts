@@ -39,54 +39,59 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.turnover': 'omzet excl. btw',
     'reconciliation.verdict.vat': 'btw',
     'reconciliation.verdict.items': 'Per soort bestelling',
+    'reconciliation.amounts': '{excl} omzet excl. btw en {vat} btw',
+    'reconciliation.difference': 'in Moneybird {parts} dan in je winkel',
+    'reconciliation.difference.start': 'In Moneybird {parts} dan in je winkel',
+    'reconciliation.difference.none': 'in totaal gelijk aan je winkel',
+    'reconciliation.difference.none.start': 'In totaal gelijk aan je winkel',
     'reconciliation.verdict.kind.parked':
-      '{count} bestellingen zijn geparkeerd en nog niet geboekt ({amount} omzet excl. btw, {vat} btw). Open ze hieronder: bij elke staat wat haar tegenhoudt en wat je kunt doen.',
+      '{count} bestellingen zijn geparkeerd en nog niet geboekt ({difference}). Open ze hieronder: bij elke staat wat haar tegenhoudt en wat je kunt doen.',
     'reconciliation.verdict.kind.parked.one':
-      '1 bestelling is geparkeerd en nog niet geboekt ({amount} omzet excl. btw, {vat} btw). Open haar hieronder: er staat wat haar tegenhoudt en wat je kunt doen.',
+      '1 bestelling is geparkeerd en nog niet geboekt ({difference}). Open haar hieronder: er staat wat haar tegenhoudt en wat je kunt doen.',
     'reconciliation.verdict.kind.deleted_in_moneybird':
-      'Van {count} bestellingen is de factuur na het boeken in Moneybird verwijderd ({amount} omzet excl. btw, {vat} btw). Kies bij elke bestelling Opnieuw boeken, of Niet opnieuw boeken als verwijderen de bedoeling was.',
+      'Van {count} bestellingen is de factuur na het boeken in Moneybird verwijderd ({difference}). Kies bij elke bestelling Opnieuw boeken, of Niet opnieuw boeken als verwijderen de bedoeling was.',
     'reconciliation.verdict.kind.deleted_in_moneybird.one':
-      'Van 1 bestelling is de factuur na het boeken in Moneybird verwijderd ({amount} omzet excl. btw, {vat} btw). Kies bij de bestelling Opnieuw boeken, of Niet opnieuw boeken als verwijderen de bedoeling was.',
+      'Van 1 bestelling is de factuur na het boeken in Moneybird verwijderd ({difference}). Kies bij de bestelling Opnieuw boeken, of Niet opnieuw boeken als verwijderen de bedoeling was.',
     'reconciliation.verdict.kind.other':
-      '{count} bestellingen wijken af van hun factuur in Moneybird ({amount} omzet excl. btw, {vat} btw). Open ze hieronder en vergelijk ze met de factuur in Moneybird.',
+      '{count} bestellingen wijken af van hun factuur in Moneybird ({difference}). Open ze hieronder en vergelijk ze met de factuur in Moneybird.',
     'reconciliation.verdict.kind.other.one':
-      '1 bestelling wijkt af van haar factuur in Moneybird ({amount} omzet excl. btw, {vat} btw). Open haar hieronder en vergelijk haar met de factuur in Moneybird.',
+      '1 bestelling wijkt af van haar factuur in Moneybird ({difference}). Open haar hieronder en vergelijk haar met de factuur in Moneybird.',
     'reconciliation.verdict.kind.not_recorded':
       'Van {count} bestellingen zijn de bedragen niet vastgelegd: ze zijn geboekt met een oudere versie van Winkelbrug. Die tellen hier niet mee; kijk ze na in Moneybird.',
     'reconciliation.verdict.kind.not_recorded.one':
       'Van 1 bestelling zijn de bedragen niet vastgelegd: ze is geboekt met een oudere versie van Winkelbrug. Die telt hier niet mee; kijk haar na in Moneybird.',
     'reconciliation.verdict.kind.cancelled_in_shop':
-      '{count} bestellingen zijn na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird tellen ze nog mee als omzet: samen {amount} (incl. btw). Daarom staan ze hierboven aan beide kanten nog als verkocht. Maak in je winkel per bestelling een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      '{count} bestellingen zijn na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird tellen ze nog mee: samen {amounts}. Daarom staan ze hierboven aan beide kanten nog als verkocht. Maak in je winkel per bestelling een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.verdict.kind.cancelled_in_shop.one':
-      '1 bestelling is na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird telt ze nog mee als omzet: {amount} (incl. btw). Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      '1 bestelling is na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird telt ze nog mee: {amounts}. Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.verdict.kind.waiting':
-      '{count} bestellingen wachten op een nieuwe poging ({amount} omzet excl. btw, {vat} btw); Winkelbrug boekt ze vanzelf.',
+      '{count} bestellingen wachten op een nieuwe poging ({difference}); Winkelbrug boekt ze vanzelf.',
     'reconciliation.verdict.kind.waiting.one':
-      '1 bestelling wacht op een nieuwe poging ({amount} omzet excl. btw, {vat} btw); Winkelbrug boekt haar vanzelf.',
+      '1 bestelling wacht op een nieuwe poging ({difference}); Winkelbrug boekt haar vanzelf.',
     'reconciliation.verdict.kind.not_yet_booked':
-      '{count} bestellingen zijn nog niet (helemaal) geboekt ({amount} omzet excl. btw, {vat} btw); de volgende synchronisatie boekt ze.',
+      '{count} bestellingen zijn nog niet (helemaal) geboekt ({difference}); de volgende synchronisatie boekt ze.',
     'reconciliation.verdict.kind.not_yet_booked.one':
-      '1 bestelling is nog niet (helemaal) geboekt ({amount} omzet excl. btw, {vat} btw); de volgende synchronisatie boekt haar.',
+      '1 bestelling is nog niet (helemaal) geboekt ({difference}); de volgende synchronisatie boekt haar.',
     'reconciliation.verdict.kind.skipped':
-      '{count} bestellingen zijn overgeslagen en staan bewust niet in Moneybird ({amount} omzet excl. btw, {vat} btw). Hieronder staat per bestelling waarom.',
+      '{count} bestellingen zijn overgeslagen en staan bewust niet in Moneybird ({difference}). Hieronder staat per bestelling waarom.',
     'reconciliation.verdict.kind.skipped.one':
-      '1 bestelling is overgeslagen en staat bewust niet in Moneybird ({amount} omzet excl. btw, {vat} btw). Hieronder staat waarom.',
+      '1 bestelling is overgeslagen en staat bewust niet in Moneybird ({difference}). Hieronder staat waarom.',
     'reconciliation.verdict.kind.rounding':
-      '{count} bestellingen verschillen een paar cent door afronding per regel ({amount} omzet excl. btw, {vat} btw): je winkel rondt de btw per regel af, Moneybird per tarief.',
+      '{count} bestellingen verschillen een paar cent door afronding per regel ({difference}): je winkel rondt de btw per regel af, Moneybird per tarief.',
     'reconciliation.verdict.kind.rounding.one':
-      '1 bestelling verschilt een paar cent door afronding per regel ({amount} omzet excl. btw, {vat} btw): je winkel rondt de btw per regel af, Moneybird per tarief.',
+      '1 bestelling verschilt een paar cent door afronding per regel ({difference}): je winkel rondt de btw per regel af, Moneybird per tarief.',
     'reconciliation.verdict.kind.zero_rate':
-      '{count} bestellingen hebben in je winkel btw op een 0%-tarief ({vat} btw). Op 0% bestaat geen btw, dus Moneybird boekte die niet.',
+      '{count} bestellingen hebben in je winkel btw op een 0%-tarief ({difference}). Op 0% bestaat geen btw, dus Moneybird boekte die niet.',
     'reconciliation.verdict.kind.zero_rate.one':
-      '1 bestelling heeft in je winkel btw op een 0%-tarief ({vat} btw). Op 0% bestaat geen btw, dus Moneybird boekte die niet.',
+      '1 bestelling heeft in je winkel btw op een 0%-tarief ({difference}). Op 0% bestaat geen btw, dus Moneybird boekte die niet.',
     'reconciliation.verdict.kind.booked_in_other_period':
-      '{count} bestellingen van deze periode vielen op dagen die in Moneybird al waren afgesloten. Ze zijn geboekt op de eerste open dag en tellen in Moneybird mee in een latere periode ({amount} omzet excl. btw, {vat} btw).',
+      '{count} bestellingen van deze periode vielen op dagen die in Moneybird al waren afgesloten. Ze zijn geboekt op de eerste open dag en tellen in Moneybird mee in een latere periode ({difference}).',
     'reconciliation.verdict.kind.booked_in_other_period.one':
-      '1 bestelling van deze periode viel op een dag die in Moneybird al was afgesloten. Ze is geboekt op de eerste open dag en telt in Moneybird mee in een latere periode ({amount} omzet excl. btw, {vat} btw).',
+      '1 bestelling van deze periode viel op een dag die in Moneybird al was afgesloten. Ze is geboekt op de eerste open dag en telt in Moneybird mee in een latere periode ({difference}).',
     'reconciliation.verdict.kind.booked_from_other_period':
-      '{count} bestellingen uit een eerdere periode, die in Moneybird al was afgesloten, zijn op de eerste open dag geboekt, in deze periode ({amount} omzet excl. btw, {vat} btw). Moneybird telt ze hier mee, je winkel in de periode van de bestelling.',
+      '{count} bestellingen uit een eerdere periode, die in Moneybird al was afgesloten, zijn op de eerste open dag geboekt, in deze periode ({difference}). Moneybird telt ze hier mee, je winkel in de periode van de bestelling.',
     'reconciliation.verdict.kind.booked_from_other_period.one':
-      '1 bestelling uit een eerdere periode, die in Moneybird al was afgesloten, is op de eerste open dag geboekt, in deze periode ({amount} omzet excl. btw, {vat} btw). Moneybird telt haar hier mee, je winkel in de periode van de bestelling.',
+      '1 bestelling uit een eerdere periode, die in Moneybird al was afgesloten, is op de eerste open dag geboekt, in deze periode ({difference}). Moneybird telt haar hier mee, je winkel in de periode van de bestelling.',
     'reconciliation.counts': '{orders} bestellingen in deze periode, waarvan {inBooks} geboekt in Moneybird.',
     'reconciliation.administrations.title': 'Moneybird per administratie',
     'reconciliation.administrations.elsewhere':
@@ -162,28 +167,40 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explain.not_recorded':
       'Geboekt voordat Winkelbrug de bedragen per tarief bijhield; vergelijk deze bestelling zelf in Moneybird.',
     'reconciliation.explain.rounding':
-      'Verschil van {amount} door afronding per regel: je winkel rondt de btw per regel af, Moneybird per tarief. Het totaal van de bestelling klopt.',
+      'Verschil door afronding per regel ({difference}): je winkel rondt de btw per regel af, Moneybird per tarief. Het totaal van de bestelling klopt.',
+    'reconciliation.explain.rounding.moved':
+      'Door afronding per regel staat {moved} omzet excl. btw in Moneybird op een ander tarief of in een andere rubriek dan in je winkel: je winkel rondt de btw per regel af, Moneybird per tarief. In totaal is de bestelling gelijk.',
     'reconciliation.explain.zero_rate':
-      'Je winkel rekende {amount} btw op het 0%-tarief. Op 0% bestaat geen btw, dus Moneybird boekte die niet.',
+      'Je winkel rekende {vat} btw op het 0%-tarief. Op 0% bestaat geen btw, dus Moneybird boekte die niet.',
     'reconciliation.explain.booked_in_other_period':
-      'Besteld op {orderDay}, een dag die in Moneybird al was afgesloten, dus gefactureerd op {bookedDay}. Telt in Moneybird mee in {bookedMonth} ({amount}), niet hier.',
+      'Besteld op {orderDay}, een dag die in Moneybird al was afgesloten, dus gefactureerd op {bookedDay}. Telt in Moneybird mee in {bookedMonth} ({amounts}), niet hier.',
     'reconciliation.explain.booked_from_other_period':
-      'Besteld op {orderDay}, een dag die in Moneybird al was afgesloten, dus gefactureerd op {bookedDay}. Telt in Moneybird hier mee ({amount}), in de winkel in {orderMonth}.',
+      'Besteld op {orderDay}, een dag die in Moneybird al was afgesloten, dus gefactureerd op {bookedDay}. Telt in Moneybird hier mee ({amounts}), in de winkel in {orderMonth}.',
     'reconciliation.explain.deleted_in_moneybird':
-      'Winkelbrug boekte deze bestelling, maar de factuur is daarna in Moneybird verwijderd: {amount} ontbreekt in je boeken. Hoort ze in je boeken, open dan de bestelling en kies Opnieuw boeken; was verwijderen de bedoeling, kies dan Niet opnieuw boeken.',
+      'Winkelbrug boekte deze bestelling, maar de factuur is daarna in Moneybird verwijderd: in je boeken ontbreken nu {amounts}. Hoort ze in je boeken, open dan de bestelling en kies Opnieuw boeken; was verwijderen de bedoeling, kies dan Niet opnieuw boeken.',
     'reconciliation.explain.cancelled_in_shop':
-      'Na het boeken in je winkel geannuleerd, zonder creditorder: telt in Moneybird nog mee als omzet ({amount} incl. btw). Maak in je winkel een creditorder, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      'Na het boeken in je winkel geannuleerd, zonder creditorder: telt in Moneybird nog mee ({amounts}). Maak in je winkel een creditorder, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.explain.other':
-      'Moneybird wijkt af van de winkel ({amount}). Open de bestelling en vergelijk de factuur in Moneybird.',
+      'Moneybird wijkt af van de winkel ({difference}). Open de bestelling en vergelijk de factuur in Moneybird.',
+    'reconciliation.explain.other.moved':
+      'In Moneybird staat {moved} omzet excl. btw op een ander tarief of in een andere rubriek dan in je winkel; in totaal is de bestelling gelijk. Open de bestelling en vergelijk de factuur in Moneybird.',
     'reconciliation.kinds.title': 'Per soort',
-    'reconciliation.kinds.line': '{count} × {kind}: {amount}',
-    'reconciliation.kinds.line.cancelled_in_shop': '{count} × {kind}: nog {amount} omzet in Moneybird',
+    'reconciliation.kinds.line': '{count} × {kind}',
+    'reconciliation.kinds.stillBooked': 'Telt in Moneybird nog mee: {amounts}',
     'reconciliation.explanations.title': 'Bestellingen om na te kijken',
     'reconciliation.explanations.none': 'Geen enkele bestelling wijkt af of vraagt iets.',
+    'reconciliation.explanations.noneToDo': 'Geen enkele bestelling vraagt iets van je.',
+    'reconciliation.explanations.showSettled':
+      'Toon ook de {count} verklaarde bestellingen (afronding, geboekt in een andere periode, overgeslagen: niets te doen)',
+    'reconciliation.explanations.showSettled.one':
+      'Toon ook de verklaarde bestelling (afronding, geboekt in een andere periode of overgeslagen: niets te doen)',
+    'reconciliation.explanations.hideSettled': 'Verberg de verklaarde bestellingen',
     'reconciliation.explanations.order': 'Bestelling {order}',
     'reconciliation.explanations.credit': 'creditering',
-    'reconciliation.explanations.differenceAt': '{rate}: omzet excl. btw {excl}, btw {vat}',
-    'reconciliation.explanations.stillBooked': 'Nog als omzet in Moneybird: {lines}',
+    'reconciliation.explanations.differences': 'In Moneybird, ten opzichte van je winkel: {lines}.',
+    'reconciliation.explanations.lineAt': '{figures} op {rate}',
+    'reconciliation.explanations.lineEqual': 'gelijk',
+    'reconciliation.explanations.stillBooked': 'Telt in Moneybird nog mee: {lines}.',
     'reconciliation.explanations.page': '{first}–{last} van {total}',
     'reconciliation.explanations.previous': 'Vorige',
     'reconciliation.explanations.next': 'Volgende',
@@ -270,54 +287,59 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.turnover': 'turnover excl. VAT',
     'reconciliation.verdict.vat': 'VAT',
     'reconciliation.verdict.items': 'Per kind of order',
+    'reconciliation.amounts': '{excl} turnover excl. VAT and {vat} VAT',
+    'reconciliation.difference': 'in Moneybird {parts} than in your shop',
+    'reconciliation.difference.start': 'In Moneybird {parts} than in your shop',
+    'reconciliation.difference.none': 'equal to your shop in total',
+    'reconciliation.difference.none.start': 'Equal to your shop in total',
     'reconciliation.verdict.kind.parked':
-      '{count} orders are parked, not booked yet ({amount} turnover excl. VAT, {vat} VAT). Open them below: each says what holds it up and what you can do.',
+      '{count} orders are parked, not booked yet ({difference}). Open them below: each says what holds it up and what you can do.',
     'reconciliation.verdict.kind.parked.one':
-      '1 order is parked, not booked yet ({amount} turnover excl. VAT, {vat} VAT). Open it below: it says what holds it up and what you can do.',
+      '1 order is parked, not booked yet ({difference}). Open it below: it says what holds it up and what you can do.',
     'reconciliation.verdict.kind.deleted_in_moneybird':
-      'The invoices of {count} orders were deleted in Moneybird after booking ({amount} turnover excl. VAT, {vat} VAT). Choose Book again on each order, or Do not book again if deleting was intended.',
+      'The invoices of {count} orders were deleted in Moneybird after booking ({difference}). Choose Book again on each order, or Do not book again if deleting was intended.',
     'reconciliation.verdict.kind.deleted_in_moneybird.one':
-      'The invoice of 1 order was deleted in Moneybird after booking ({amount} turnover excl. VAT, {vat} VAT). Choose Book again on the order, or Do not book again if deleting was intended.',
+      'The invoice of 1 order was deleted in Moneybird after booking ({difference}). Choose Book again on the order, or Do not book again if deleting was intended.',
     'reconciliation.verdict.kind.other':
-      '{count} orders differ from their invoice in Moneybird ({amount} turnover excl. VAT, {vat} VAT). Open them below and compare them with the invoice in Moneybird.',
+      '{count} orders differ from their invoice in Moneybird ({difference}). Open them below and compare them with the invoice in Moneybird.',
     'reconciliation.verdict.kind.other.one':
-      '1 order differs from its invoice in Moneybird ({amount} turnover excl. VAT, {vat} VAT). Open it below and compare it with the invoice in Moneybird.',
+      '1 order differs from its invoice in Moneybird ({difference}). Open it below and compare it with the invoice in Moneybird.',
     'reconciliation.verdict.kind.not_recorded':
       'For {count} orders the amounts were not recorded: they were booked by an older version of Winkelbrug. They are not counted here; check them in Moneybird.',
     'reconciliation.verdict.kind.not_recorded.one':
       'For 1 order the amounts were not recorded: it was booked by an older version of Winkelbrug. It is not counted here; check it in Moneybird.',
     'reconciliation.verdict.kind.cancelled_in_shop':
-      '{count} orders were cancelled in your shop after they were booked, without a credit order. Moneybird still counts them as revenue: {amount} together (incl. VAT). That is why they are still on both sides above, as sold. Make a credit order for each in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
+      '{count} orders were cancelled in your shop after they were booked, without a credit order. Moneybird still counts them: {amounts} together. That is why they are still on both sides above, as sold. Make a credit order for each in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.verdict.kind.cancelled_in_shop.one':
-      '1 order was cancelled in your shop after it was booked, without a credit order. Moneybird still counts it as revenue: {amount} (incl. VAT). That is why it is still on both sides above, as sold. Make a credit order in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
+      '1 order was cancelled in your shop after it was booked, without a credit order. Moneybird still counts it: {amounts}. That is why it is still on both sides above, as sold. Make a credit order in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.verdict.kind.waiting':
-      '{count} orders wait for another attempt ({amount} turnover excl. VAT, {vat} VAT); Winkelbrug books them by itself.',
+      '{count} orders wait for another attempt ({difference}); Winkelbrug books them by itself.',
     'reconciliation.verdict.kind.waiting.one':
-      '1 order waits for another attempt ({amount} turnover excl. VAT, {vat} VAT); Winkelbrug books it by itself.',
+      '1 order waits for another attempt ({difference}); Winkelbrug books it by itself.',
     'reconciliation.verdict.kind.not_yet_booked':
-      '{count} orders are not (fully) booked yet ({amount} turnover excl. VAT, {vat} VAT); the next sync books them.',
+      '{count} orders are not (fully) booked yet ({difference}); the next sync books them.',
     'reconciliation.verdict.kind.not_yet_booked.one':
-      '1 order is not (fully) booked yet ({amount} turnover excl. VAT, {vat} VAT); the next sync books it.',
+      '1 order is not (fully) booked yet ({difference}); the next sync books it.',
     'reconciliation.verdict.kind.skipped':
-      '{count} orders were skipped and are left out of Moneybird on purpose ({amount} turnover excl. VAT, {vat} VAT). Below, per order, why.',
+      '{count} orders were skipped and are left out of Moneybird on purpose ({difference}). Below, per order, why.',
     'reconciliation.verdict.kind.skipped.one':
-      '1 order was skipped and is left out of Moneybird on purpose ({amount} turnover excl. VAT, {vat} VAT). Below is why.',
+      '1 order was skipped and is left out of Moneybird on purpose ({difference}). Below is why.',
     'reconciliation.verdict.kind.rounding':
-      '{count} orders differ by a few cents from rounding per line ({amount} turnover excl. VAT, {vat} VAT): your shop rounds VAT per line, Moneybird per rate.',
+      '{count} orders differ by a few cents from rounding per line ({difference}): your shop rounds VAT per line, Moneybird per rate.',
     'reconciliation.verdict.kind.rounding.one':
-      '1 order differs by a few cents from rounding per line ({amount} turnover excl. VAT, {vat} VAT): your shop rounds VAT per line, Moneybird per rate.',
+      '1 order differs by a few cents from rounding per line ({difference}): your shop rounds VAT per line, Moneybird per rate.',
     'reconciliation.verdict.kind.zero_rate':
-      '{count} orders have VAT on a 0% rate in your shop ({vat} VAT). There is no VAT at 0%, so Moneybird did not book it.',
+      '{count} orders have VAT on a 0% rate in your shop ({difference}). There is no VAT at 0%, so Moneybird did not book it.',
     'reconciliation.verdict.kind.zero_rate.one':
-      '1 order has VAT on a 0% rate in your shop ({vat} VAT). There is no VAT at 0%, so Moneybird did not book it.',
+      '1 order has VAT on a 0% rate in your shop ({difference}). There is no VAT at 0%, so Moneybird did not book it.',
     'reconciliation.verdict.kind.booked_in_other_period':
-      '{count} orders of this period fell on days already locked in Moneybird. They were booked on the first open day and count in a later period in Moneybird ({amount} turnover excl. VAT, {vat} VAT).',
+      '{count} orders of this period fell on days already locked in Moneybird. They were booked on the first open day and count in a later period in Moneybird ({difference}).',
     'reconciliation.verdict.kind.booked_in_other_period.one':
-      '1 order of this period fell on a day already locked in Moneybird. It was booked on the first open day and counts in a later period in Moneybird ({amount} turnover excl. VAT, {vat} VAT).',
+      '1 order of this period fell on a day already locked in Moneybird. It was booked on the first open day and counts in a later period in Moneybird ({difference}).',
     'reconciliation.verdict.kind.booked_from_other_period':
-      '{count} orders of an earlier period, already locked in Moneybird, were booked on the first open day, in this period ({amount} turnover excl. VAT, {vat} VAT). Moneybird counts them here, your shop in the period of the order.',
+      '{count} orders of an earlier period, already locked in Moneybird, were booked on the first open day, in this period ({difference}). Moneybird counts them here, your shop in the period of the order.',
     'reconciliation.verdict.kind.booked_from_other_period.one':
-      '1 order of an earlier period, already locked in Moneybird, was booked on the first open day, in this period ({amount} turnover excl. VAT, {vat} VAT). Moneybird counts it here, your shop in the period of the order.',
+      '1 order of an earlier period, already locked in Moneybird, was booked on the first open day, in this period ({difference}). Moneybird counts it here, your shop in the period of the order.',
     'reconciliation.counts': '{orders} orders in this period, {inBooks} of them booked in Moneybird.',
     'reconciliation.administrations.title': 'Moneybird per administration',
     'reconciliation.administrations.elsewhere':
@@ -390,28 +412,40 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explain.not_recorded':
       'Booked before Winkelbrug kept the amounts per rate; compare this order yourself in Moneybird.',
     'reconciliation.explain.rounding':
-      'A difference of {amount} from rounding per line: your shop rounds VAT per line, Moneybird per rate. The order total is right.',
+      'A difference from rounding per line ({difference}): your shop rounds VAT per line, Moneybird per rate. The order total is right.',
+    'reconciliation.explain.rounding.moved':
+      'From rounding per line, Moneybird has {moved} turnover excl. VAT on another rate or box than your shop: your shop rounds VAT per line, Moneybird per rate. In total the order is equal.',
     'reconciliation.explain.zero_rate':
-      'Your shop charged {amount} VAT on the 0% rate. There is no VAT at 0%, so Moneybird did not book it.',
+      'Your shop charged {vat} VAT on the 0% rate. There is no VAT at 0%, so Moneybird did not book it.',
     'reconciliation.explain.booked_in_other_period':
-      'Ordered on {orderDay}, a day already locked in Moneybird, so invoiced on {bookedDay}. Counts in {bookedMonth} in Moneybird ({amount}), not here.',
+      'Ordered on {orderDay}, a day already locked in Moneybird, so invoiced on {bookedDay}. Counts in {bookedMonth} in Moneybird ({amounts}), not here.',
     'reconciliation.explain.booked_from_other_period':
-      'Ordered on {orderDay}, a day already locked in Moneybird, so invoiced on {bookedDay}. Counts here in Moneybird ({amount}); in the shop, in {orderMonth}.',
+      'Ordered on {orderDay}, a day already locked in Moneybird, so invoiced on {bookedDay}. Counts here in Moneybird ({amounts}); in the shop, in {orderMonth}.',
     'reconciliation.explain.deleted_in_moneybird':
-      'Winkelbrug booked this order, but its invoice was deleted in Moneybird afterwards: {amount} is missing from your books. If it belongs in your books, open the order and choose Book again; if deleting it was intended, choose Do not book again.',
+      'Winkelbrug booked this order, but its invoice was deleted in Moneybird afterwards: your books now lack {amounts}. If it belongs in your books, open the order and choose Book again; if deleting it was intended, choose Do not book again.',
     'reconciliation.explain.cancelled_in_shop':
-      'Cancelled in your shop after booking, without a credit order: still counts as revenue in Moneybird ({amount} incl. VAT). Make a credit order in your shop, or choose "Settled myself" on the order if you already put it right in Moneybird.',
+      'Cancelled in your shop after booking, without a credit order: still counts in Moneybird ({amounts}). Make a credit order in your shop, or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.explain.other':
-      'Moneybird differs from the shop ({amount}). Open the order and compare the invoice in Moneybird.',
+      'Moneybird differs from the shop ({difference}). Open the order and compare the invoice in Moneybird.',
+    'reconciliation.explain.other.moved':
+      'Moneybird has {moved} turnover excl. VAT on another rate or box than your shop; in total the order is equal. Open the order and compare the invoice in Moneybird.',
     'reconciliation.kinds.title': 'By kind',
-    'reconciliation.kinds.line': '{count} × {kind}: {amount}',
-    'reconciliation.kinds.line.cancelled_in_shop': '{count} × {kind}: {amount} still revenue in Moneybird',
+    'reconciliation.kinds.line': '{count} × {kind}',
+    'reconciliation.kinds.stillBooked': 'Still counted in Moneybird: {amounts}',
     'reconciliation.explanations.title': 'Orders to look at',
     'reconciliation.explanations.none': 'No order differs or needs anything.',
+    'reconciliation.explanations.noneToDo': 'No order needs anything from you.',
+    'reconciliation.explanations.showSettled':
+      'Also show the {count} explained orders (rounding, booked in another period, skipped: nothing to do)',
+    'reconciliation.explanations.showSettled.one':
+      'Also show the explained order (rounding, booked in another period or skipped: nothing to do)',
+    'reconciliation.explanations.hideSettled': 'Hide the explained orders',
     'reconciliation.explanations.order': 'Order {order}',
     'reconciliation.explanations.credit': 'credit',
-    'reconciliation.explanations.differenceAt': '{rate}: turnover excl. VAT {excl}, VAT {vat}',
-    'reconciliation.explanations.stillBooked': 'Still revenue in Moneybird: {lines}',
+    'reconciliation.explanations.differences': 'In Moneybird, compared with your shop: {lines}.',
+    'reconciliation.explanations.lineAt': '{figures} at {rate}',
+    'reconciliation.explanations.lineEqual': 'equal',
+    'reconciliation.explanations.stillBooked': 'Still counted in Moneybird: {lines}.',
     'reconciliation.explanations.page': '{first}–{last} of {total}',
     'reconciliation.explanations.previous': 'Previous',
     'reconciliation.explanations.next': 'Next',
