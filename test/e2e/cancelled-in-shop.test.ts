@@ -187,7 +187,8 @@ it('says on the page of a cancelled order what credit orders credit of it alread
   await expect.poll(() => page.getByTestId('reconciliation').getAttribute('aria-busy')).toBe('false');
   // Both sides still count it (no credit note exists for the rest yet), so the figures are equal;
   // the month is not in order all the same, and says so first, with what Moneybird still counts of
-  // it (the order's 29.65 less the tea credited, 5.45) and what to do.
+  // it (the order's 29.65 less the tea credited, 5.45: 24.20 incl. VAT, which is 20.00 turnover excl.
+  // VAT and 4.20 VAT, as the table names them) and what to do.
   const verdict = page.getByTestId('verdict');
   expect(await verdict.getAttribute('data-standing')).toBe('attention');
   expect(await verdict.getAttribute('data-verdict')).toBe('agrees');
@@ -199,7 +200,7 @@ it('says on the page of a cancelled order what credit orders credit of it alread
   expect(await item.getAttribute('data-count')).toBe('1');
   const itemText = (await item.textContent()) ?? '';
   expect(itemText).toMatch(
-    /^1 bestelling is na het boeken in je winkel geannuleerd, zonder creditorder\. In Moneybird telt ze nog mee als omzet: €\s24,20 \(incl\. btw\)\./,
+    /^1 bestelling is na het boeken in je winkel geannuleerd, zonder creditorder\. In Moneybird telt ze nog mee: €\s20,00 omzet excl\. btw en €\s4,20 btw\./,
   );
   expect(itemText).toContain('Maak in je winkel een creditorder');
   expect(itemText).toContain('"Zelf geregeld"');
@@ -210,15 +211,19 @@ it('says on the page of a cancelled order what credit orders credit of it alread
   expect(await listed.getAttribute('data-kind')).toBe('cancelled_in_shop');
   expect(await listed.getByTestId('explanation-order').getAttribute('href')).toBe(`#/orders/${orderNumber}`);
   expect(await listed.getByTestId('explanation-text').textContent()).toMatch(
-    /telt in Moneybird nog mee als omzet \(€\s24,20 incl\. btw\)/,
+    /telt in Moneybird nog mee \(€\s20,00 omzet excl\. btw en €\s4,20 btw\)/,
   );
   expect(await listed.getByTestId('still-booked').textContent()).toMatch(
-    /^Nog als omzet in Moneybird: 21% \(1a\): omzet excl\. btw €\s20,00, btw €\s4,20$/,
+    /^Telt in Moneybird nog mee: €\s20,00 omzet excl\. btw en €\s4,20 btw op 21% \(1a\)\.$/,
   );
   expect(await page.getByTestId('explanation').count()).toBe(1);
   expect(
     await page.locator('[data-testid="kind-filter"][data-kind="cancelled_in_shop"]').textContent(),
-  ).toMatch(/^1 × Geannuleerd in winkel: nog €\s24,20 omzet in Moneybird$/);
+  ).toMatch(
+    /^1 × Geannuleerd in winkel\. Telt in Moneybird nog mee: €\s20,00 omzet excl\. btw en €\s4,20 btw$/,
+  );
+  // The chip, the verdict and the order's sentence name the same amounts: none says € 24,20.
+  expect(await page.getByTestId('reconciliation').textContent()).not.toMatch(/24,20/);
   await recordScreen(page, 'reconciliation-cancelled-in-shop');
   // Its link opens the order's page, which says what to do.
   await listed.getByTestId('explanation-order').click();

@@ -303,6 +303,78 @@ async function shownPeriod(page: Page): Promise<{ from: string; to: string }> {
   return { from: `${year}-${pad(first)}-01`, to: isoDay(end.getTime()) };
 }
 
+const OWNER = ['parked', 'not_recorded', 'deleted_in_moneybird', 'cancelled_in_shop', 'other'];
+const UNDERWAY = ['waiting', 'not_yet_booked'];
+const groupOf = (kind: string | null) =>
+  OWNER.includes(kind!) ? 'owner' : UNDERWAY.includes(kind!) ? 'underway' : 'settled';
+const RANK = { owner: 0, underway: 1, settled: 2 } as const;
+
+/**
+ * Every amount of money in the text says what it is, as the table names it (turnover excl. VAT or
+ * VAT), and none carries a minus sign: the direction is said in words.
+ */
+function expectAmountsNamed(text: string | null, where: string): void {
+  const plain = (text ?? '').replace(/\u00a0/g, ' ');
+  const amounts = [
+    ...plain.matchAll(/€ ?(-?[\d.]*\d,\d{2})(?: (?:meer |minder )?(omzet excl\. btw|btw)\b)?/g),
+  ];
+  for (const [, amount, what] of amounts) {
+    expect(amount!.startsWith('-'), `${where}: ${plain}`).toBe(false);
+    expect(what, `${where} names ${amount}: ${plain}`).toBeDefined();
+  }
+  expect(plain, where).not.toMatch(/€ ?-/);
+}
+
+/**
+ * The prose of the page names its amounts: the verdict, the chips and the orders' sentences and
+ * lines (a parked or waiting order's own reason, from the bookkeeping, aside).
+ */
+async function expectPageAmountsNamed(page: Page): Promise<void> {
+  for (const text of await page.getByTestId('verdict').allTextContents()) expectAmountsNamed(text, 'verdict');
+  for (const text of await page.getByTestId('kind-filter').allTextContents())
+    expectAmountsNamed(text, 'chip');
+  for (const item of await page.getByTestId('explanation').all()) {
+    const kind = await item.getAttribute('data-kind');
+    if (!['parked', 'waiting', 'skipped'].includes(kind ?? ''))
+      expectAmountsNamed(await item.getByTestId('explanation-text').textContent(), `${kind} sentence`);
+    for (const text of await item.getByTestId('line-differences').allTextContents())
+      expectAmountsNamed(text, `${kind} lines`);
+  }
+}
+
+/** The listed orders' kinds, what needs the owner first: no order that needs nothing before one that does. */
+async function expectOwnerFirst(page: Page): Promise<string[]> {
+  const kinds = await page
+    .getByTestId('explanation')
+    .evaluateAll((list) => list.map((i) => i.getAttribute('data-kind') ?? ''));
+  const ranks = kinds.map((kind) => RANK[groupOf(kind) as keyof typeof RANK]);
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  return kinds;
+}
+
+/**
+ * The chart's money axis: round steps (1, 2, 2½ or 5 times a power of ten), each gridline labelled
+ * with its full amount ("€ 15.000", no "€ 14K"), and the highest bar below the top gridline.
+ */
+async function expectExactAxis(page: Page, highest: number): Promise<void> {
+  const labels = await page
+    .locator('[data-testid="rate-chart"] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+    .allTextContents();
+  expect(labels.length).toBeGreaterThanOrEqual(3);
+  const values = labels.map((label) => {
+    const plain = label.replace(/\u00a0/g, ' ');
+    expect(plain).toMatch(/^€ -?\d{1,3}(\.\d{3})*(,\d{2})?$/);
+    return Number(plain.replace('€ ', '').replaceAll('.', '').replace(',', '.'));
+  });
+  const steps = new Set(values.slice(1).map((v, i) => Math.round((v - values[i]!) * 100) / 100));
+  expect(steps.size).toBe(1);
+  const [step] = [...steps] as [number];
+  const power = 10 ** Math.floor(Math.log10(step));
+  expect([1, 2, 2.5, 5, 10].map((m) => Math.round(m * power * 100) / 100)).toContain(step);
+  expect(values).toContain(0);
+  expect(values.at(-1)!).toBeGreaterThanOrEqual(highest);
+}
+
 /**
  * The verdict fits the period's figures and kinds: which way the whole difference goes in words (the
  * amounts of the expected table), a sentence per kind of order, what needs the owner first, and a
@@ -329,14 +401,10 @@ async function expectVerdictOf(page: Page, rows: ShownRow[]): Promise<string> {
   const items = await page
     .getByTestId('verdict-item')
     .evaluateAll((list) => list.map((i) => [i.getAttribute('data-kind'), i.getAttribute('data-group')]));
-  expect(items.map(([kind]) => kind).sort()).toEqual([...kindsShown].sort());
-  const OWNER = ['parked', 'not_recorded', 'deleted_in_moneybird', 'cancelled_in_shop', 'other'];
-  const UNDERWAY = ['waiting', 'not_yet_booked'];
-  const groupOf = (kind: string | null) =>
-    OWNER.includes(kind!) ? 'owner' : UNDERWAY.includes(kind!) ? 'underway' : 'settled';
+  // The chips in the verdict's order, what needs the owner first.
+  expect(items.map(([kind]) => kind)).toEqual(kindsShown);
   expect(items).toEqual(items.map(([kind]) => [kind, groupOf(kind ?? null)]));
-  const rank = { owner: 0, underway: 1, settled: 2 } as const;
-  const ranks = items.map(([, group]) => rank[group as keyof typeof rank]);
+  const ranks = items.map(([, group]) => RANK[group as keyof typeof RANK]);
   expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   const moved: Record<string, string> = {
     booked_from_other_period: 'op de eerste open dag geboekt, in deze periode',
@@ -447,6 +515,30 @@ describe('the month per VAT rate in Chromium', () => {
         .first()
         .textContent(),
     ).toBe(`OSS · ${new Intl.DisplayNames(['nl'], { type: 'region' }).of(ossRow.box.slice(4))}`);
+    // The orders to look at: what needs the owner first; those that need nothing (rounding, booked
+    // here from the locked month) folded away until the owner asks for them, so that no page holds
+    // them before one that needs the owner.
+    const chipKinds = await page
+      .getByTestId('kind-filter')
+      .evaluateAll((chips) => chips.map((c) => c.getAttribute('data-kind') ?? ''));
+    expect(chipKinds).toContain('booked_from_other_period');
+    const folded = await expectOwnerFirst(page);
+    expect(folded.filter((kind) => groupOf(kind) === 'settled')).toEqual([]);
+    await expectPageAmountsNamed(page);
+    const toggle = page.getByTestId('settled-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.textContent()).toMatch(/^Toon ook de (\d+ )?verklaarde bestelling/);
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.getByTestId('explanation').count()).toBeGreaterThan(folded.length);
+    const unfolded = await expectOwnerFirst(page);
+    expect(unfolded.slice(0, folded.length)).toEqual(folded);
+    expect(unfolded).toContain('booked_from_other_period');
+    await expectPageAmountsNamed(page);
+    await recordScreen(page, 'reconciliation-explained-shown');
+    await toggle.click();
+    await expect.poll(() => page.getByTestId('explanation').count()).toBe(folded.length);
+
     // The orders booked here from the locked month are explained as such, each with both days.
     expect(moved.length).toBeGreaterThan(0);
     await page.locator('[data-testid="kind-filter"][data-kind="booked_from_other_period"]').click();
@@ -454,6 +546,11 @@ describe('the month per VAT rate in Chromium', () => {
     expect(await page.getByTestId('explanation').count()).toBeLessThanOrEqual(moved.length);
     const movedText = await page.getByTestId('explanation-text').first().textContent();
     expect(movedText).toContain('gefactureerd op 1 ');
+    // What it counts here is named as the table names it, not as the invoice's total incl. VAT.
+    expect(movedText?.replace(/\u00a0/g, ' ')).toMatch(
+      /Telt in Moneybird hier mee \(€ [\d.]+,\d{2} omzet excl\. btw en € [\d.]+,\d{2} btw\)/,
+    );
+    await expectPageAmountsNamed(page);
     await recordScreen(page, 'reconciliation-booked-from-locked-month');
     await page.locator('[data-testid="kind-filter"][data-kind="booked_from_other_period"]').click();
 
@@ -486,6 +583,11 @@ describe('the month per VAT rate in Chromium', () => {
       expect((await first.getByTestId('explanation-text').textContent())?.length).toBeGreaterThan(10);
     }
 
+    // The money axis of the chart: round steps, each label its exact amount.
+    await expectExactAxis(
+      page,
+      Math.max(...monthRows.flatMap((r) => [Number(r.shopExcl), Number(r.bookedExcl)])),
+    );
     // The legend names the bars in their order: the shop's, then Moneybird's.
     expect(
       await page.locator('[data-testid="rate-chart"] .recharts-legend-item-text').allTextContents(),
@@ -552,9 +654,35 @@ describe('the month per VAT rate in Chromium', () => {
     await expect
       .poll(async () => shownRows(page, '[data-testid="rate-row"]'))
       .toEqual(expectedRows(monthShop, bookedExpectation(month.from, month.to, taxRates)));
-    await page.locator('[data-testid="kind-filter"][data-kind="deleted_in_moneybird"]').click();
+    // Without a filter, the deleted invoice's order is listed before every order that needs nothing.
+    await expect
+      .poll(() => page.locator('[data-testid="explanation"][data-kind="deleted_in_moneybird"]').count())
+      .toBe(1);
+    await expectOwnerFirst(page);
+    await expectPageAmountsNamed(page);
+    const deletedChip = page.locator('[data-testid="kind-filter"][data-kind="deleted_in_moneybird"]');
+    await deletedChip.click();
     await expect.poll(() => page.getByTestId('explanation').count()).toBe(1);
-    expect(await page.getByTestId('explanation-text').first().textContent()).toContain('verwijderd');
+    const deletedText = (await page.getByTestId('explanation-text').first().textContent()) ?? '';
+    expect(deletedText).toContain('verwijderd');
+    // The chip and the order's sentence name the same turnover excl. VAT and VAT (the sentence once
+    // said the invoice's total incl. VAT, the chip the turnover excl. VAT).
+    const namedAmounts = (text: string | null) =>
+      [
+        ...(text ?? '')
+          .replace(/\u00a0/g, ' ')
+          .matchAll(/€ ([\d.]+,\d{2}) (?:meer |minder )?(omzet excl\. btw|btw)\b/g),
+      ].map(([, amount, what]) => `${amount} ${what}`);
+    const sentenceAmounts = namedAmounts(deletedText);
+    expect(sentenceAmounts).toHaveLength(2);
+    expect(namedAmounts(await deletedChip.getByTestId('kind-amounts').textContent())).toEqual(
+      sentenceAmounts,
+    );
+    expect(
+      namedAmounts(
+        await page.locator('[data-testid="verdict-item"][data-kind="deleted_in_moneybird"]').textContent(),
+      ),
+    ).toEqual(sentenceAmounts);
     await recordScreen(page, 'reconciliation-compared-with-moneybird');
     await page.locator('[data-testid="kind-filter"][data-kind="deleted_in_moneybird"]').click();
 
@@ -571,6 +699,12 @@ describe('the month per VAT rate in Chromium', () => {
     // The quarter has its own title, on the page and in the window's.
     expect(await page.locator('.reconciliation .page-title').textContent()).toBe('Kwartaal per btw-tarief');
     expect(await page.title()).toBe('Kwartaal per btw-tarief — Winkelbrug');
+    await expectOwnerFirst(page);
+    await expectPageAmountsNamed(page);
+    await expectExactAxis(
+      page,
+      Math.max(...quarterRows.flatMap((r) => [Number(r.shopExcl), Number(r.bookedExcl)])),
+    );
     await recordScreen(page, 'reconciliation-quarter');
     await page.getByTestId('period-kind-month').check();
     await expect

@@ -53,10 +53,13 @@ export function differenceParts(difference: Figures, locale: Locale, money: Mone
   const part = (amount: string, what: UiReconciliationKey) =>
     isZero(amount)
       ? null
-      : interpolate(text[Number(amount) < 0 ? 'reconciliation.verdict.more' : 'reconciliation.verdict.less'], {
-          amount: money(size(amount)),
-          what: text[what],
-        });
+      : interpolate(
+          text[Number(amount) < 0 ? 'reconciliation.verdict.more' : 'reconciliation.verdict.less'],
+          {
+            amount: money(size(amount)),
+            what: text[what],
+          },
+        );
   const parts = [
     part(difference.exclTax, 'reconciliation.verdict.turnover'),
     part(difference.vat, 'reconciliation.verdict.vat'),
@@ -80,7 +83,9 @@ export function differenceText(
   const text = uiReconciliation[locale];
   const parts = differenceParts(difference, locale, money);
   if (parts === null)
-    return text[form === 'inline' ? 'reconciliation.difference.none' : 'reconciliation.difference.none.start'];
+    return text[
+      form === 'inline' ? 'reconciliation.difference.none' : 'reconciliation.difference.none.start'
+    ];
   return interpolate(
     text[form === 'inline' ? 'reconciliation.difference' : 'reconciliation.difference.start'],
     { parts },

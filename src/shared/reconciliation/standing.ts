@@ -28,9 +28,6 @@ export function kindGroup(kind: ExplanationKind): KindGroup {
   return GROUPS[kind];
 }
 
-/** The groups in the order the verdict names them: what the owner must do first. */
-export const KIND_GROUP_ORDER: readonly KindGroup[] = ['owner', 'underway', 'settled'];
-
 /**
  * The kinds in the order the owner reads them, in the verdict, the kinds' summary and the list of
  * orders alike: what needs the owner first (parked, an invoice deleted in Moneybird, cancelled in

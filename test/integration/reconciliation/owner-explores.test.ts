@@ -15,7 +15,7 @@ import {
   type ReconciliationView,
 } from '../../../src/main/core/reconciliation/month-per-vat-rate';
 import { writtenDay } from '../../../src/shared/i18n/written-day';
-import { explanationAmount, explanationText } from '../../../src/shared/reconciliation/explanation-text';
+import { explanationText, orderDifference } from '../../../src/shared/reconciliation/explanation-text';
 import { parseDecimal, toFixed } from '../../sim/common/decimal';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { CANCELLED, markOf, settle } from '../sync/called-off-orders';
@@ -294,7 +294,10 @@ describe('the owner changes a booked invoice in Moneybird, then compares', () =>
     expect(after.explanations.items).toMatchObject([
       { orderNumber: '952001', kind: 'other', differences: [{ rate: '9', inclTax: '5.45', vat: '0.45' }] },
     ]);
-    expect(explanationText(after.explanations.items[0]!, 'nl', (a) => a)).toContain('(5.45)');
+    // The line's turnover and VAT, named, and which way they go: Moneybird lacks them.
+    expect(explanationText(after.explanations.items[0]!, 'nl', (a) => `€ ${a}`)).toBe(
+      'Moneybird wijkt af van de winkel (in Moneybird € 5.00 minder omzet excl. btw en € 0.45 minder btw dan in je winkel). Open de bestelling en vergelijk de factuur in Moneybird.',
+    );
     const rows = csvRowsOf(await csv(OCTOBER), 952_001);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.slice(14)).toEqual(['5,45', '5,00', '0,45']);
@@ -325,9 +328,14 @@ describe('the owner changes a booked invoice in Moneybird, then compares', () =>
     const [item] = after.explanations.items;
     expect(item).toMatchObject({ orderNumber: '953001', kind: 'other' });
     expect(item!.differences.map((d) => d.rate)).toEqual(['21', '9']);
-    // The total is unchanged, so the sentence names the VAT that moved with the line.
-    expect(explanationAmount(item!), 'the amount the sentence names').not.toBe('0.00');
-    expect(explanationText(item!, 'nl', (a) => a)).not.toContain('(0.00)');
+    // The total is unchanged: the VAT dropped by as much as the turnover excl. VAT rose, and the
+    // sentence says so, each part named and its direction in words.
+    const moved = orderDifference(item!);
+    expect(Number(moved.vat)).toBeCloseTo(2.2, 2);
+    expect(Number(moved.exclTax)).toBeCloseTo(-2.2, 2);
+    expect(explanationText(item!, 'nl', (a) => `€ ${a}`)).toContain(
+      `(in Moneybird € ${moved.vat} meer omzet excl. btw en € ${moved.vat} minder btw dan in je winkel)`,
+    );
   });
 
   it('external invoices: an edit is recorded again and a deletion marked, in a month and in its quarter', async () => {
@@ -578,7 +586,7 @@ describe('an order the shop calls off after it was booked', () => {
       ['NL/1a', '24.20', '20.00', '4.20'],
     ]);
     expect(explanationText(item!, 'nl', (a) => a)).toContain(
-      'telt in Moneybird nog mee als omzet (24.20 incl. btw)',
+      'telt in Moneybird nog mee (20.00 omzet excl. btw en 4.20 btw)',
     );
     // The accountant's file: the order, with what Moneybird still counts of it in its columns.
     expect(csvRowsOf(await csv(OCTOBER), 961_001).map((f) => [f[2], f[12], f[13]])).toEqual([

@@ -34,6 +34,7 @@ import {
   type PeriodOrderCounts,
   type Store,
 } from '../../../src/main/core/store';
+import { writtenMoney } from '../../../src/shared/i18n/written-money';
 import { explanationText } from '../../../src/shared/reconciliation/explanation-text';
 
 const d = parseDecimal;
@@ -527,12 +528,20 @@ describe('an order booked in a later period than its own', () => {
     const view = viewOf(store, OCTOBER);
     const [item] = view.explanations.items;
     const text = explanationText(item!, 'nl', (a) => `€ ${a.replace('.', ',')}`);
+    // The order's own figures, named as the table names them: 36.30 incl., of which 6.31 VAT.
     expect(text).toBe(
-      'Besteld op 30 oktober 2026, een dag die in Moneybird al was afgesloten, dus gefactureerd op 2 november 2026. Telt in Moneybird mee in november 2026 (€ 36,30), niet hier.',
+      'Besteld op 30 oktober 2026, een dag die in Moneybird al was afgesloten, dus gefactureerd op 2 november 2026. Telt in Moneybird mee in november 2026 (€ 29,99 omzet excl. btw en € 6,31 btw), niet hier.',
     );
-    expect(explanationText(item!, 'en', (a) => a)).toContain('2 November 2026');
+    expect(explanationText(item!, 'en', (a) => a)).toContain(
+      '2 November 2026. Counts in November 2026 in Moneybird (29.99 turnover excl. VAT and 6.31 VAT), not here.',
+    );
+    // The CSV file says what the screen says, money written as money.
     const csv = reconciliationCsv(view, view.explanations.items, 'nl');
-    expect(csv).toContain('2 november 2026');
+    const [row] = (
+      parse(csv, { delimiter: ';', bom: true, columns: true }) as Record<string, string>[]
+    ).filter((r) => r.Soort === 'Bestelling');
+    expect(row!.Toelichting).toBe(explanationText(item!, 'nl', (a) => writtenMoney(a, 'nl')));
+    expect(row!.Toelichting!.replace(/\u00a0/g, ' ')).toContain('(€ 29,99 omzet excl. btw en € 6,31 btw)');
   });
 
   it('keeps a booking of its own day out of the list once the figures agree', () => {
@@ -588,10 +597,11 @@ describe('an order the shop cancelled after it was booked, without a credit orde
       { rate: '21', vatBox: 'NL/1a', inclTax: '24.20', exclTax: '20.00', vat: '4.20' },
       { rate: '9', vatBox: 'NL/1b', inclTax: '5.45', exclTax: '5.00', vat: '0.45' },
     ]);
+    // What Moneybird still counts, as the table names it: turnover excl. VAT and VAT (29.65 incl.).
     expect(explanationText(item!, 'nl', euros)).toBe(
-      'Na het boeken in je winkel geannuleerd, zonder creditorder: telt in Moneybird nog mee als omzet (€ 29,65 incl. btw). Maak in je winkel een creditorder, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      'Na het boeken in je winkel geannuleerd, zonder creditorder: telt in Moneybird nog mee (€ 25,00 omzet excl. btw en € 4,65 btw). Maak in je winkel een creditorder, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     );
-    expect(explanationText(item!, 'en', (a) => a)).toContain('(29.65 incl. VAT)');
+    expect(explanationText(item!, 'en', (a) => a)).toContain('(25.00 turnover excl. VAT and 4.65 VAT)');
     // Filtered on its kind, it is there alone.
     expect(viewOf(store, OCTOBER, { kind: 'cancelled_in_shop' }).explanations.items).toHaveLength(1);
     // The CSV file: per line, what Moneybird still counts of it, in the Moneybird columns.
@@ -605,7 +615,7 @@ describe('an order the shop cancelled after it was booked, without a credit orde
       ['1a', '21', '', '24,20', '20,00', '4,20', ''],
       ['1b', '9', '', '5,45', '5,00', '0,45', ''],
     ]);
-    expect(rows[0]![7]).toContain('(29,65 incl. btw)');
+    expect(rows[0]![7]!.replace(/\u00a0/g, ' ')).toContain('(€ 25,00 omzet excl. btw en € 4,65 btw)');
   });
 
   it('counts what its credit notes in the books took off already, in any period, and goes once the owner settled it', () => {
@@ -664,10 +674,12 @@ describe('an order the shop cancelled after it was booked, without a credit orde
     expect(september.kinds[0]!.difference).toEqual(september.total.difference);
     expect(september.total.difference.inclTax).toBe('36.30');
     const october = viewOf(store, OCTOBER);
+    // What needs the owner first, though its order is of a later day.
     expect(october.kinds.map((k) => [k.kind, k.orders])).toEqual([
-      ['booked_from_other_period', 1],
       ['cancelled_in_shop', 1],
+      ['booked_from_other_period', 1],
     ]);
+    expect(october.explanations.items.map((i) => i.orderNumber)).toEqual(['2', '1']);
     const kindOf = Object.fromEntries(october.explanations.items.map((i) => [i.orderNumber, i.kind]));
     expect(kindOf).toEqual({ '1': 'booked_from_other_period', '2': 'cancelled_in_shop' });
     // Order 2 keeps its rounding difference beside what Moneybird still counts of it.
@@ -677,6 +689,134 @@ describe('an order the shop cancelled after it was booked, without a credit orde
     const explained = october.kinds.reduce((sum, k) => sum + d(k.difference.inclTax), 0n);
     expect(explained).toBe(d(october.total.difference.inclTax));
     expect(october.cancelledInShop).toMatchObject({ orders: 1, stillBooked: { inclTax: '46.40' } });
+  });
+});
+
+describe('the orders to look at', () => {
+  /**
+   * October as the owner found it: sixteen orders of a locked September booked on 1 October (nothing
+   * to do), and later in the month what needs the owner (two parked, an invoice deleted in
+   * Moneybird, an order cancelled in the shop, another difference), an order Winkelbrug still books,
+   * one skipped on purpose and two of rounding.
+   */
+  const october = () => {
+    const store = openTestStore();
+    for (let day = 1; day <= 16; day += 1)
+      addOrder(store, {
+        number: `M${String(day).padStart(2, '0')}`,
+        date: `2026-09-${String(day + 10)}`,
+        bookedOn: '2026-10-01',
+        shop: [at('21', '24.20', '4.20')],
+      });
+    addOrder(store, { number: 'D', date: '2026-10-01', shop: [at('21', '24.20', '4.20')] });
+    store.vatFigures.recordGone('D');
+    addOrder(store, {
+      number: 'P1',
+      date: '2026-10-02',
+      state: 'parked',
+      reason: 'Geen tarief',
+      shop: [at('9', '10.90', '0.90')],
+    });
+    addOrder(store, { number: 'S', date: '2026-10-03', state: 'skipped', shop: [at('21', '12.10', '2.10')] });
+    for (const [number, date] of [
+      ['R1', '2026-10-04'],
+      ['R2', '2026-10-05'],
+    ] as const)
+      addOrder(store, {
+        number,
+        date,
+        shop: [at('21', '46.40', '8.06')],
+        booked: [at('21', '46.40', '8.05')],
+      });
+    addOrder(store, {
+      number: 'P2',
+      date: '2026-10-20',
+      state: 'parked',
+      reason: 'Geen tarief',
+      shop: [at('9', '5.45', '0.45')],
+    });
+    addOrder(store, { number: 'C', date: '2026-10-25', shop: [at('21', '12.10', '2.10')] });
+    expect(store.cancelledInShop.mark('C', 'Geannuleerd', '2026-10-28 10:00:00')).toBe(true);
+    addOrder(store, {
+      number: 'O',
+      date: '2026-10-26',
+      shop: [at('21', '24.20', '4.20')],
+      booked: [at('21', '20.00', '3.47')],
+    });
+    addOrder(store, {
+      number: 'W',
+      date: '2026-10-27',
+      state: 'waiting_transient',
+      shop: [at('21', '12.10', '2.10')],
+    });
+    return store;
+  };
+  const moved = Array.from({ length: 16 }, (_, i) => `M${String(i + 1).padStart(2, '0')}`);
+
+  it('come what needs the owner first, then what Winkelbrug still books, then what is settled, each kind by date', () => {
+    const view = viewOf(october(), OCTOBER, { limit: 100 });
+    expect(view.explanations.items.map((i) => i.orderNumber)).toEqual([
+      'P1',
+      'P2',
+      'D',
+      'C',
+      'O',
+      'W',
+      'S',
+      'R1',
+      'R2',
+      ...moved,
+    ]);
+    // The kinds' summary in the same order.
+    expect(view.kinds.map((k) => k.kind)).toEqual([
+      'parked',
+      'deleted_in_moneybird',
+      'cancelled_in_shop',
+      'other',
+      'waiting',
+      'skipped',
+      'rounding',
+      'booked_from_other_period',
+    ]);
+    expect(view.explanations).toMatchObject({ total: 25, folded: 0 });
+  });
+
+  it('puts every order that needs the owner on the first page, however many settled ones come before it by date', () => {
+    const first = viewOf(october(), OCTOBER, { limit: 5 });
+    expect(first.explanations.items.map((i) => i.kind)).toEqual([
+      'parked',
+      'parked',
+      'deleted_in_moneybird',
+      'cancelled_in_shop',
+      'other',
+    ]);
+    // The pages together hold every order once.
+    const store = october();
+    const pages = [0, 5, 10, 15, 20].flatMap((offset) =>
+      viewOf(store, OCTOBER, { offset, limit: 5 }).explanations.items.map((i) => i.orderNumber),
+    );
+    expect(new Set(pages).size).toBe(25);
+  });
+
+  it('folds the settled orders away when asked, counting them, and lists a settled kind asked for', () => {
+    const store = october();
+    const folded = viewOf(store, OCTOBER, { foldSettled: true, limit: 100 });
+    expect(folded.explanations.items.map((i) => i.orderNumber)).toEqual(['P1', 'P2', 'D', 'C', 'O', 'W']);
+    expect(folded.explanations).toMatchObject({ total: 6, folded: 19 });
+    // The figures and the kinds' summary are the whole period's all the same.
+    const whole = viewOf(store, OCTOBER);
+    expect(folded.kinds).toEqual(whole.kinds);
+    expect(folded.total).toEqual(whole.total);
+    // A settled kind the owner picks is listed.
+    const rounding = viewOf(store, OCTOBER, { foldSettled: true, kind: 'rounding' });
+    expect(rounding.explanations.items.map((i) => i.orderNumber)).toEqual(['R1', 'R2']);
+    expect(rounding.explanations.folded).toBe(0);
+    // The screen's channel passes the choice on.
+    const channels = createReconciliationChannels(store);
+    const asked = channels['reconciliation.period']({ period: OCTOBER, foldSettled: true }) as typeof folded;
+    expect(asked.explanations).toMatchObject({ total: 6, folded: 19 });
+    const all = channels['reconciliation.period']({ period: OCTOBER }) as typeof folded;
+    expect(all.explanations).toMatchObject({ total: 25, folded: 0 });
   });
 });
 

@@ -146,19 +146,21 @@ describe('the verdict', () => {
       {
         kind: 'cancelled_in_shop',
         group: 'owner',
-        text: '1 bestelling is na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird telt ze nog mee als omzet: € 29,65 (incl. btw). Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+        text: '1 bestelling is na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird telt ze nog mee: € 25,00 omzet excl. btw en € 4,65 btw. Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
       },
     ]);
     const english = verdictIn(view, 'en');
     expect(english.headline).toBe('Not in order: 1 order needs you.');
-    expect(english.items[0]!.text).toContain('Moneybird still counts it as revenue: €29.65 (incl. VAT).');
+    expect(english.items[0]!.text).toContain(
+      'Moneybird still counts it: €25.00 turnover excl. VAT and €4.65 VAT.',
+    );
     expect(english.items[0]!.text).toContain('"Settled myself"');
     // Two of them: counted together.
     store.cancelledInShop.mark('2', 'Geannuleerd', '2026-10-21 10:00:00');
     const two = verdictIn(viewOf(store));
     expect(two.headline).toBe('Niet in orde: 2 bestellingen vragen je aandacht.');
     expect(two.items[0]!.text).toContain(
-      '2 bestellingen zijn na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird tellen ze nog mee als omzet: samen € 41,75 (incl. btw).',
+      '2 bestellingen zijn na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird tellen ze nog mee: samen € 35,00 omzet excl. btw en € 6,75 btw.',
     );
   });
 
@@ -181,7 +183,7 @@ describe('the verdict', () => {
         {
           kind: 'booked_from_other_period',
           group: 'settled',
-          text: '2 bestellingen uit een eerdere periode, die in Moneybird al was afgesloten, zijn op de eerste open dag geboekt, in deze periode (€ 70,00 omzet excl. btw, € 14,70 btw). Moneybird telt ze hier mee, je winkel in de periode van de bestelling.',
+          text: '2 bestellingen uit een eerdere periode, die in Moneybird al was afgesloten, zijn op de eerste open dag geboekt, in deze periode (in Moneybird € 70,00 meer omzet excl. btw en € 14,70 meer btw dan in je winkel). Moneybird telt ze hier mee, je winkel in de periode van de bestelling.',
         },
       ],
     });
@@ -218,7 +220,15 @@ describe('the verdict', () => {
       ['booked_from_other_period', 'settled'],
     ]);
     expect(verdict.items[0]!.text).toBe(
-      '1 bestelling is geparkeerd en nog niet geboekt (€ 200,00 omzet excl. btw, € 18,00 btw). Open haar hieronder: er staat wat haar tegenhoudt en wat je kunt doen.',
+      '1 bestelling is geparkeerd en nog niet geboekt (in Moneybird € 200,00 minder omzet excl. btw en € 18,00 minder btw dan in je winkel). Open haar hieronder: er staat wat haar tegenhoudt en wat je kunt doen.',
+    );
+    // Each kind says which way it goes, so that together they make the direction above: 200.00 less,
+    // 50.00 more from September, a cent of rounding (turnover and VAT the other way round).
+    expect(verdict.items[1]!.text).toContain(
+      '(in Moneybird € 0,01 meer omzet excl. btw en € 0,01 minder btw dan in je winkel)',
+    );
+    expect(verdict.items[2]!.text).toContain(
+      '(in Moneybird € 50,00 meer omzet excl. btw en € 10,50 meer btw dan in je winkel)',
     );
   });
 

@@ -1,8 +1,6 @@
 import { Link } from 'react-router';
 import type { ExplanationKind, ReconciliationView } from '../../../shared/contract';
 import {
-  amountsText,
-  differenceText,
   explanationText,
   lineAmountsText,
   lineDifferencesText,
@@ -12,6 +10,7 @@ import { formatCount, formatDate, formatMoney, type MessageKey } from '../../i18
 import { EXPLANATION_PAGE_SIZE, useReconciliation } from '../../state/reconciliation-store';
 import { useLocale, useText } from '../../state/store-context';
 import { lineName } from './period-name';
+import { kindAmountsText } from './verdict-text';
 
 const kindKey = (kind: ExplanationKind) => `reconciliation.kind.${kind}` as MessageKey;
 
@@ -28,41 +27,39 @@ export function KindSummary({ view }: { view: ReconciliationView }) {
   const locale = useLocale();
   const selected = useReconciliation((state) => state.kind);
   const setKind = useReconciliation((state) => state.setKind);
-  const money = (amount: string) => formatMoney(amount, locale);
   if (view.kinds.length === 0) return null;
   return (
     <section className="kind-summary" aria-labelledby="kinds-title" data-testid="kind-summary">
       <h3 id="kinds-title">{t('reconciliation.kinds.title')}</h3>
       <ul className="kind-list">
-        {view.kinds.map((k) => (
-          <li key={k.kind}>
-            <button
-              type="button"
-              className={`kind-chip group-${kindGroup(k.kind)}${selected === k.kind ? ' selected' : ''}`}
-              aria-pressed={selected === k.kind}
-              data-testid="kind-filter"
-              data-kind={k.kind}
-              onClick={() => void setKind(selected === k.kind ? null : k.kind)}
-            >
-              <span className="kind-chip-name">
-                {t('reconciliation.kinds.line', { count: k.orders, kind: t(kindKey(k.kind)) })}
-              </span>
-              {k.kind === 'cancelled_in_shop' ? (
-                // Its figures agree: what matters is what Moneybird still counts of it.
-                <span className="kind-chip-amounts" data-testid="kind-amounts">
-                  {t('reconciliation.kinds.stillBooked', {
-                    amounts: amountsText(view.cancelledInShop.stillBooked, locale, money),
-                  })}
+        {view.kinds.map((k) => {
+          const amounts = kindAmountsText(k, view, locale, t);
+          return (
+            <li key={k.kind}>
+              <button
+                type="button"
+                className={`kind-chip group-${kindGroup(k.kind)}${selected === k.kind ? ' selected' : ''}`}
+                aria-pressed={selected === k.kind}
+                data-testid="kind-filter"
+                data-kind={k.kind}
+                onClick={() => void setKind(selected === k.kind ? null : k.kind)}
+              >
+                <span className="kind-chip-name">
+                  {t('reconciliation.kinds.line', { count: k.orders, kind: t(kindKey(k.kind)) })}
                 </span>
-              ) : k.kind === 'not_recorded' ? null : (
-                // Not recorded: no amounts to say.
-                <span className="kind-chip-amounts" data-testid="kind-amounts">
-                  {differenceText(k.difference, locale, money, 'start')}
-                </span>
-              )}
-            </button>
-          </li>
-        ))}
+                {amounts !== null && (
+                  <>
+                    {/* Read out as one sentence: the kind, then its amounts. */}
+                    <span className="visually-hidden">{'. '}</span>
+                    <span className="kind-chip-amounts" data-testid="kind-amounts">
+                      {amounts}
+                    </span>
+                  </>
+                )}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

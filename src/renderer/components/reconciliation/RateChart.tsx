@@ -2,11 +2,13 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { ReconciliationView } from '../../../shared/contract';
 import { formatMoney } from '../../i18n/text';
 import { useLocale, useText } from '../../state/store-context';
+import { axisLabel, moneyAxis } from './money-axis';
 import { lineName, lineTick } from './period-name';
 
 /**
  * The shop's turnover excl. VAT next to Moneybird's, per line of the VAT return (rate and box, short:
- * "21% · 1a"): equal bars at a glance. The table
+ * "21% · 1a"): equal bars at a glance. The money axis has round steps, each gridline labelled with
+ * its exact amount ("€ 15.000", `money-axis.ts`). The table
  * holds the same figures for a screen reader, so the chart is described once and not read out bar by
  * bar.
  */
@@ -22,12 +24,12 @@ export function RateChart({ view }: { view: ReconciliationView }) {
     [booked]: Number(line.booked.exclTax),
   }));
   const money = (value: unknown) => formatMoney(String(value), locale);
-  const axisMoney = (value: number) =>
-    new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-      style: 'currency',
-      currency: 'EUR',
-      notation: 'compact',
-    }).format(value);
+  const axis = moneyAxis(
+    view.rates.flatMap((line) => [Number(line.shop.exclTax), Number(line.booked.exclTax)]),
+  );
+  const axisMoney = (value: number) => axisLabel(value, axis.decimals, locale);
+  // Wide enough for the longest label ("€ 1.500.000"), at about 8 pixels a character.
+  const axisWidth = Math.max(64, 16 + 8 * Math.max(...axis.ticks.map((tick) => axisMoney(tick).length)));
   return (
     <figure className="rate-chart" data-testid="rate-chart">
       <figcaption>{t('reconciliation.chart.title')}</figcaption>
@@ -37,7 +39,15 @@ export function RateChart({ view }: { view: ReconciliationView }) {
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             {/* Every line its tick, however many: each is a line of the return the owner looks for. */}
             <XAxis dataKey="tick" interval={0} tick={{ fontSize: 11 }} />
-            <YAxis tickFormatter={axisMoney} width={80} />
+            <YAxis
+              type="number"
+              domain={axis.domain}
+              ticks={axis.ticks}
+              interval={0}
+              allowDataOverflow={false}
+              tickFormatter={axisMoney}
+              width={axisWidth}
+            />
             <Tooltip
               formatter={money}
               labelFormatter={(tick, payload) => String(payload?.[0]?.payload?.name ?? tick)}

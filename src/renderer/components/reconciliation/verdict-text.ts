@@ -45,6 +45,27 @@ export function directionText(
   return parts === null ? null : t('reconciliation.verdict.direction', { parts });
 }
 
+/**
+ * A kind's amounts under its name in the summary, said as its verdict line says them: which way its
+ * orders make Moneybird differ from the shop ("In Moneybird € 4.096,82 meer omzet excl. btw en
+ * € 718,36 meer btw dan in je winkel"); for orders cancelled in the shop, which agree on both sides,
+ * what Moneybird still counts of them. Null for amounts never recorded.
+ */
+export function kindAmountsText(
+  summary: ReconciliationView['kinds'][number],
+  view: Pick<ReconciliationView, 'cancelledInShop'>,
+  locale: Locale,
+  t: Translate,
+): string | null {
+  const money = (amount: string) => formatMoney(amount, locale);
+  if (summary.kind === 'not_recorded') return null;
+  if (summary.kind === 'cancelled_in_shop')
+    return t('reconciliation.kinds.stillBooked', {
+      amounts: amountsText(view.cancelledInShop.stillBooked, locale, money),
+    });
+  return differenceText(summary.difference, locale, money, 'start');
+}
+
 /** The number of administrations that hold bookings of the period, when it is not just the connected one. */
 export function administrationsHolding(view: Pick<ReconciliationView, 'administrations'>): number {
   return view.administrations.filter((a) => a.orders > 0).length;

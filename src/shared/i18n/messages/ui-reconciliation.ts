@@ -190,10 +190,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explanations.title': 'Bestellingen om na te kijken',
     'reconciliation.explanations.none': 'Geen enkele bestelling wijkt af of vraagt iets.',
     'reconciliation.explanations.noneToDo': 'Geen enkele bestelling vraagt iets van je.',
-    'reconciliation.explanations.showSettled':
-      'Toon ook de {count} verklaarde bestellingen (afronding, geboekt in een andere periode, overgeslagen: niets te doen)',
-    'reconciliation.explanations.showSettled.one':
-      'Toon ook de verklaarde bestelling (afronding, geboekt in een andere periode of overgeslagen: niets te doen)',
+    'reconciliation.explanations.showSettled': 'Toon ook de {count} verklaarde bestellingen (niets te doen)',
+    'reconciliation.explanations.showSettled.one': 'Toon ook de verklaarde bestelling (niets te doen)',
     'reconciliation.explanations.hideSettled': 'Verberg de verklaarde bestellingen',
     'reconciliation.explanations.order': 'Bestelling {order}',
     'reconciliation.explanations.credit': 'creditering',
@@ -435,10 +433,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explanations.title': 'Orders to look at',
     'reconciliation.explanations.none': 'No order differs or needs anything.',
     'reconciliation.explanations.noneToDo': 'No order needs anything from you.',
-    'reconciliation.explanations.showSettled':
-      'Also show the {count} explained orders (rounding, booked in another period, skipped: nothing to do)',
-    'reconciliation.explanations.showSettled.one':
-      'Also show the explained order (rounding, booked in another period or skipped: nothing to do)',
+    'reconciliation.explanations.showSettled': 'Also show the {count} explained orders (nothing to do)',
+    'reconciliation.explanations.showSettled.one': 'Also show the explained order (nothing to do)',
     'reconciliation.explanations.hideSettled': 'Hide the explained orders',
     'reconciliation.explanations.order': 'Order {order}',
     'reconciliation.explanations.credit': 'credit',
