@@ -177,7 +177,7 @@ describe('the demo in Chromium', () => {
     );
     const warning = await page.textContent('[data-testid="import-confirm-warning"]');
     expect(warning).toContain('al met de hand in Moneybird geboekt');
-    expect(warning).toContain('eigen kenmerk (zoals MWW-1042)');
+    expect(warning).toContain('eigen referentie (zoals MWW-1042)');
     expect(warning).toContain('twee keer');
     await recordScreen(page, 'dashboard-import-confirm');
     expect(frame.demo().runtime.store.historyImport.get()).toBeUndefined();

@@ -521,7 +521,7 @@ describe('one order', () => {
     await page.waitForSelector('[data-testid="take-over-invoice"]');
     // The Moneybird part shows the invoice the reason asks the owner to check, and opens it there.
     expect(await page.textContent('[data-testid="moneybird-under-reference"]')).toContain(
-      'kenmerk van deze bestelling',
+      'referentie van deze bestelling',
     );
     expect(await page.textContent('[data-testid="invoice-number"]')).toContain(String(invoice.invoice_id));
     expect(await page.getAttribute('[data-testid="open-invoice"]', 'href')).toMatch(

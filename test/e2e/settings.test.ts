@@ -281,7 +281,7 @@ describe('Settings in Chromium', () => {
     for (const name of SECRET_NAMES) expect(await keychain().get(name), name).toBeUndefined();
 
     // Nothing is booked any more until the owner connects again; the dashboard says so: no longer
-    // connected (it was, and booked), what was booked stays, and how to connect again.
+    // connected (it was, and booked), both of them, what was booked stays, and how to connect again.
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', { name: 'Overzicht' })
@@ -291,7 +291,7 @@ describe('Settings in Chromium', () => {
     expect(Number(booked)).toBeGreaterThan(0);
     expect(await page.getByTestId('app-state').textContent()).toBe('Niet meer gekoppeld');
     expect(await page.getByTestId('status-reason').textContent()).toBe(
-      'Je webwinkel is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel je webwinkel opnieuw om verder te boeken.',
+      'Je webwinkel en Moneybird zijn niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel ze allebei opnieuw om verder te boeken.',
     );
     const reminder = page.getByTestId('setup-reminder');
     await reminder.waitFor();

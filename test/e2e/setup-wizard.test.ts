@@ -146,7 +146,7 @@ describe('the first-run wizard in Chromium', () => {
       needingOwner,
     );
     expect(await page.getByTestId('mapping-attention').textContent()).toMatch(
-      new RegExp(`^${needingOwner} keuzes vragen jou`),
+      new RegExp(`^Bij ${needingOwner} punten moet je zelf kiezen; ze zijn hieronder gemarkeerd\\.`),
     );
     for (const folded of await page.getByTestId('mapping-folded').all())
       expect(await folded.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
@@ -162,7 +162,7 @@ describe('the first-run wizard in Chromium', () => {
     expect(await revenue.getByTestId('mapping-chosen').textContent()).toBe('Jouw keuze: Omzet — 8000');
     expect(await revenue.locator('.warning-text').count()).toBe(0);
     expect(await attention.textContent()).toBe(
-      `Nog ${needingOwner - 1} keuzes vragen jou: die staan hieronder gemarkeerd.`,
+      `Nog ${needingOwner - 1} punten om zelf te kiezen; ze zijn hieronder gemarkeerd.`,
     );
     // A 0 % rate chosen and then set back to nothing asks again.
     const zero = fieldAt('taxRates.domestic.0');
@@ -170,7 +170,10 @@ describe('the first-run wizard in Chromium', () => {
     await expect.poll(() => zero.getAttribute('data-state')).toBe('chosen');
     await chooseInField(page, '0 % btw', null);
     await expect.poll(() => zero.getAttribute('data-state')).toBe('warning');
-    expect(await zero.locator('.warning-text').textContent()).toMatch(/^Kies zelf/);
+    // It advises the ordinary 0 % rate, and names the rates for other sales as not to take.
+    expect(await zero.locator('.warning-text').textContent()).toMatch(
+      /^Kies zelf het gewone 0%-tarief: "0% btw" of "Geen btw"\. Niet "Btw verlegd", "Intracommunautaire levering" of "Export buiten de EU": /,
+    );
 
     await chooseMapping(page, { zeroRate: true });
     // Every choice made shows as the owner's; only Belgium's 0 % still asks: the simulator's
@@ -184,7 +187,7 @@ describe('the first-run wizard in Chromium', () => {
         .locator('[data-testid="mapping-field"]:visible.has-warning')
         .evaluateAll((fields) => fields.map((field) => field.getAttribute('data-path'))),
     ).toEqual(['taxRates.oss.BE.0']);
-    expect(await attention.textContent()).toBe('Nog 1 keuze vraagt jou: die staat hieronder gemarkeerd.');
+    expect(await attention.textContent()).toBe('Nog 1 punt om zelf te kiezen; het is hieronder gemarkeerd.');
     await recordScreen(page, 'wizard-5-mapping-chosen', 'mapping');
     await next(page);
 
@@ -272,12 +275,21 @@ describe('the first-run wizard in Chromium', () => {
     const shown = await readDryRun(page);
     expect(shown.parked.length).toBeGreaterThan(0);
     await recordScreen(page, 'wizard-6-dry-run-with-parked');
+    // Each reason says what the orders hold in plain words, and where to choose the rate by a name
+    // this wizard shows too: its part "Btw-tarieven", not a Settings menu it does not have.
+    const dryRunText = (await page.getByTestId('step-dry-run').textContent()) ?? '';
+    expect(dryRunText).not.toContain('Instellingen');
+    expect(dryRunText).not.toContain('regels tegen');
+    expect(dryRunText).toContain(
+      `Bestelling ${shown.parked[0]} bevat producten of kosten met 0% btw (binnenland), maar daarvoor is nog geen btw-tarief van Moneybird gekozen. Kies bij Btw-tarieven welk Moneybird-tarief hiervoor geldt.`,
+    );
     const dryRunFixes = page.getByTestId('dry-run-fix');
     expect(await dryRunFixes.count()).toBe(shown.parked.length);
     // "Instelling aanpassen" leads back to the part that holds the setting, unfolded.
     await dryRunFixes.first().click();
     await onStep(page, 'mapping');
     expect(page.url()).toMatch(/section=taxRates/);
+    await page.getByTestId('mapping-taxRates').getByText('Btw-tarieven', { exact: true }).waitFor();
     const taxRatesFolded = page.getByTestId('mapping-taxRates').getByTestId('mapping-folded');
     await expect.poll(() => taxRatesFolded.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(
@@ -312,6 +324,12 @@ describe('the first-run wizard in Chromium', () => {
         ? 'Bijgewerkt · 1 bestelling vraagt je aandacht'
         : `Bijgewerkt · ${shown.parked.length} bestellingen vragen je aandacht`;
     expect(await page.getByTestId('app-state').textContent()).toBe(headline);
+    // Orders parked for one cause: the first one's reason, as an example, names its order once.
+    const groupReason = page.getByTestId('parked-group-reason');
+    if ((await groupReason.count()) > 0)
+      expect(await groupReason.first().textContent()).toMatch(
+        /^Bijvoorbeeld: Bestelling \d+ bevat producten of kosten met 0% btw \(binnenland\), maar [^\d]*$/,
+      );
     await recordScreen(page, 'dashboard-with-parked');
 
     // Instelling aanpassen → Settings, on the VAT rates; choose the rate and save.

@@ -289,6 +289,52 @@ describe('setting up through the setup channels', () => {
     expect((await again).booked).toBe(0);
   });
 
+  it('after both are disconnected, says both are; once the shop is back, that Moneybird still is not', async () => {
+    const d = await fresh();
+    const { service } = d;
+    await connectShopAndOrders(d);
+    await ask(service, 'setup.moneybird.personalToken', { token: d.moneybirdToken });
+    await chooseFirstAdministration(service);
+    const proposal = await ask(service, 'setup.mapping.proposal', {});
+    if (!proposal.ok) throw new Error(proposal.problem.message.en);
+    await ask(service, 'setup.mapping.save', { choices: accepted(proposal.fields) });
+    const finished = nextEvent(service, (e) => (e.channel === 'run.finished' ? e.payload : undefined));
+    await ask(service, 'setup.finish', {});
+    expect((await finished).booked).toBeGreaterThan(0);
+
+    // The shop first: the status names the shop alone, Moneybird is still there.
+    await ask(service, 'setup.disconnect', { service: 'mijnwebwinkel' });
+    expect(service.status().reason).toEqual({
+      nl: 'Je webwinkel is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel je webwinkel opnieuw om verder te boeken.',
+      en: 'Your web shop is no longer connected. What Winkelbrug booked stays in Moneybird; connect your web shop again to go on booking.',
+    });
+
+    // Then Moneybird: both are named, in the status and in each of the two steps.
+    const both = {
+      nl: 'Je webwinkel en Moneybird zijn niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel ze allebei opnieuw om verder te boeken.',
+      en: 'Your web shop and Moneybird are no longer connected. What Winkelbrug booked stays in Moneybird; connect both again to go on booking.',
+    };
+    const after = await ask(service, 'setup.disconnect', { service: 'moneybird' });
+    expect(after).toMatchObject({
+      syncedBefore: true,
+      next: 'shop',
+      steps: { shop: { state: 'missing', reason: both }, moneybird: { state: 'missing', reason: both } },
+    });
+    expect(service.status()).toMatchObject({ state: 'needs-setup', reason: both });
+
+    // The shop connected again: what is left is Moneybird, and the status says that, not "done".
+    await ask(service, 'setup.shop.connect', { token: d.shopToken });
+    expect(await ask(service, 'setup.state', {})).toMatchObject({
+      next: 'moneybird',
+      steps: { shop: { state: 'done' }, moneybird: { state: 'missing' } },
+    });
+    await expect
+      .poll(() => service.status().reason?.nl)
+      .toBe(
+        'Moneybird is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel Moneybird opnieuw om verder te boeken.',
+      );
+  });
+
   it('keeps a changed interval and applies it to the running sync', async () => {
     const d = await fresh();
     const { service } = d;

@@ -370,7 +370,9 @@ describe('called off while its booking is on its way', () => {
     const notices = warningsOf(w, 996_121).filter((l) => l.nl.includes('Geannuleerd'));
     expect(notices).toHaveLength(1);
     expect(notices[0]!.nl).not.toContain('creditorder');
-    expect(notices[0]!.nl).toContain(`concept van de factuur met kenmerk ${entryOf(w, 996_121).reference}`);
+    expect(notices[0]!.nl).toContain(
+      `concept van de factuur met referentie ${entryOf(w, 996_121).reference}`,
+    );
     expect(notices[0]!.en).toContain('Delete that draft in Moneybird');
 
     // A later run does not send the draft either.

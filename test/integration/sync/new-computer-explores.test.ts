@@ -218,8 +218,9 @@ describe('an old backup of the data folder restored', () => {
     // (the 0 % rate again: the restore took that choice back too) and retries: it is adopted.
     const parked = entryOf(w, stamps.number);
     expect(parked.state).toBe('parked');
-    expect(parked.reason?.message.nl).toContain('Instellingen');
-    expect(parked.reason?.message.en).toContain('Settings');
+    // It names the part of the bookkeeping choices where the rate is chosen (a link beside it leads there).
+    expect(parked.reason?.message.nl).toContain('Kies bij Btw-tarieven');
+    expect(parked.reason?.message.en).toContain('Under VAT rates');
     w.runtime.store.settings.set(bookkeepingMappingSetting, {
       ...w.runtime.store.settings.get(bookkeepingMappingSetting),
       taxRates: rates,

@@ -116,8 +116,11 @@ describe('the booking style switched with orders parked', () => {
       const entry = entryOf(w, order.number);
       expect(entry.state, JSON.stringify(entry.reason)).toBe('parked');
       expect(entry.reason?.code).toBe('unmapped_tax_rate');
-      expect(entry.reason!.message.nl).toContain('Instellingen → Boekhouding');
-      expect(entry.reason!.message.en).toContain('Settings → Bookkeeping');
+      // Where to choose it, in words true in Settings and in the setup alike: the part "Btw-tarieven".
+      expect(entry.reason!.message.nl).toContain(
+        'Kies bij Btw-tarieven welk Moneybird-tarief hiervoor geldt.',
+      );
+      expect(entry.reason!.message.en).toContain('Under VAT rates, choose which Moneybird rate applies.');
       expect(allInvoices(w).filter((i) => i.reference === entry.reference)).toEqual([]);
     }
 

@@ -418,7 +418,7 @@ describe('a payment method the owner did not map', () => {
     expect(entry.state).toBe('parked');
     expect(entry.reason?.code).toBe('financial_account_missing');
     expect(entry.reason?.message.nl).toContain('PayPal');
-    expect(entry.reason?.message.nl).toContain('Instellingen');
+    expect(entry.reason?.message.nl).toContain('Kies bij Betalingen een rekening');
     // Nothing invented and nothing left behind: no contact, no invoice, no payment for this order.
     expect(invoiceCreates(second.requests)).toEqual([]);
     expect(contactCreates(second.requests)).toEqual([]);

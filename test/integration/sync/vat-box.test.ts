@@ -92,7 +92,7 @@ describe('intra-EU B2B sales land in box 3b', () => {
     expect(invoices[0].payments).toEqual([]);
     expect(entry.moneybird.invoiceId).toBe(invoices[0].id);
     // The draft named as the owner finds it in Moneybird: by its reference, not an internal id.
-    expect(entry.reason?.message.nl).toContain(`kenmerk ${invoices[0].reference}`);
+    expect(entry.reason?.message.nl).toContain(`referentie ${invoices[0].reference}`);
     expect(entry.reason?.message.nl).not.toContain(invoices[0].id);
 
     // A retry checks the invoice as Moneybird holds it: still in box 1e, so parked again, and

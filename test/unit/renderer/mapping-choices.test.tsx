@@ -162,13 +162,17 @@ describe("the mapping's header", () => {
   };
 
   it('counts the choices still open as the owner answers them', () => {
-    expect(said(5, 5)).toMatch(/^5 keuzes vragen jou: die staan hieronder gemarkeerd\./);
-    expect(said(5, 3)).toBe('Nog 3 keuzes vragen jou: die staan hieronder gemarkeerd.');
-    expect(said(5, 1)).toBe('Nog 1 keuze vraagt jou: die staat hieronder gemarkeerd.');
+    expect(said(5, 5)).toMatch(/^Bij 5 punten moet je zelf kiezen; ze zijn hieronder gemarkeerd\./);
+    expect(said(5, 5, en)).toMatch(
+      /^There are 5 things you need to choose yourself; they are marked below\./,
+    );
+    expect(said(5, 3)).toBe('Nog 3 punten om zelf te kiezen; ze zijn hieronder gemarkeerd.');
+    expect(said(5, 1)).toBe('Nog 1 punt om zelf te kiezen; het is hieronder gemarkeerd.');
+    expect(said(5, 1, en)).toBe('1 more thing to choose yourself; it is marked below.');
     expect(said(5, 0)).toBe('Alles gekozen; kies Volgende.');
     expect(said(5, 0, en)).toBe('All chosen; choose Next.');
-    expect(said(1, 1)).toMatch(/^Eén keuze vraagt jou/);
-    expect(said(0, 0)).toMatch(/^Niets vraagt jou/);
+    expect(said(1, 1)).toMatch(/^Bij 1 punt moet je zelf kiezen; het is hieronder gemarkeerd\./);
+    expect(said(0, 0)).toMatch(/^Je hoeft niets zelf te kiezen/);
   });
 });
 

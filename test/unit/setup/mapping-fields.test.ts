@@ -214,9 +214,11 @@ describe('mapping fields', () => {
     const zero = field(fields, 'taxRates.domestic.0');
     expect(zero.value).toBeNull();
     expect(zero.warning?.nl).toBe(
-      'Kies zelf: er zijn 4 actieve verkooptarieven van 0 % zonder land ("0% btw", "Btw verlegd", "Export buiten de EU", "Intracommunautaire levering").',
+      'Kies zelf het gewone 0%-tarief: "0% btw". Niet "Btw verlegd", "Export buiten de EU" of "Intracommunautaire levering": zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Daarmee komt de omzet in een andere rubriek van je btw-aangifte, of staat er iets anders op de factuur.',
     );
-    expect(zero.warning?.en).toMatch(/^Choose one: there are 4 active sales rates of 0 % without a country/);
+    expect(zero.warning?.en).toMatch(
+      /^Choose the ordinary 0 % rate yourself: "0% btw"\. Not "Btw verlegd", /,
+    );
     expect(zero.options).toHaveLength(4);
 
     // Several revenue accounts, one of them Moneybird's standard "Omzet": pre-filled, never silently.
@@ -379,6 +381,83 @@ describe('mapping fields', () => {
     expect(field(two, 'taxRates.reverseCharge').warning?.nl).toBe(
       'Kies zelf: er zijn 2 actieve verkooptarieven van 0 % voor intracommunautaire levering ("Intracommunautaire levering", "Verlegd (ICP)").',
     );
+  });
+
+  it('advise the ordinary rate for a 0 % sale at home, and keep the other 0 % rates for the fields they are for', () => {
+    const { reference, r } = typical();
+    const geen = rate('Geen btw', '0');
+    const icpServices = rate('ICP diensten', '0.0');
+    const fields = mappingFields(
+      {},
+      withReference(reference, { taxRates: [...reference.taxRates, geen, icpServices] }),
+      { shopCountry: 'NL' },
+    );
+
+    // At home: the ordinary rates are named as the choice, every rate for other sales as not.
+    const zero = field(fields, 'taxRates.domestic.0');
+    expect(zero.value).toBeNull();
+    expect(zero.options.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['0% btw', 'Geen btw', 'Btw verlegd', 'Intracommunautaire levering']),
+    );
+    const [choose, not] = zero.warning!.nl.split('. Niet ');
+    expect(choose).toBe('Kies zelf het gewone 0%-tarief: "0% btw" of "Geen btw"');
+    for (const name of [
+      'Btw verlegd',
+      'Export buiten de EU',
+      'Intracommunautaire levering',
+      'ICP diensten',
+    ]) {
+      expect(not, name).toContain(`"${name}"`);
+      expect(choose, name).not.toContain(name);
+    }
+    expect(not).toContain('in een andere rubriek van je btw-aangifte');
+    expect(zero.warning!.en).toMatch(/^Choose the ordinary 0 % rate yourself: "0% btw" or "Geen btw"\. Not /);
+    expect(zero.warning!.en).toContain('another box of your VAT return');
+
+    // A rate that says by its VAT box that it is for export or intra-EU sales counts as such too,
+    // whatever its name.
+    const boxed = rate('Nul', '0.0', { tax_report_reference: ['NL/3a'] });
+    const byBox = mappingFields({}, withReference(reference, { taxRates: [...reference.taxRates, boxed] }));
+    expect(field(byBox, 'taxRates.domestic.0').warning?.nl).toMatch(
+      /^Kies zelf het gewone 0%-tarief: "0% btw"\. Niet .*"Nul"/,
+    );
+
+    // For intra-EU business sales the choice is among the rates named for them: no advice to take
+    // the ordinary rate, which would put that revenue in the wrong box.
+    const reverseCharge = field(fields, 'taxRates.reverseCharge');
+    expect(reverseCharge.value).toBeNull();
+    expect(reverseCharge.warning?.nl).toBe(
+      'Kies zelf: er zijn 2 actieve verkooptarieven van 0 % voor intracommunautaire levering ("Intracommunautaire levering", "ICP diensten").',
+    );
+    expect(reverseCharge.warning?.nl).not.toContain('gewone');
+    // Export has one rate named for it: proposed, nothing to advise.
+    expect(field(fields, 'taxRates.export')).toMatchObject({ value: r.export.id, warning: null });
+
+    // Only ordinary 0 % rates: a plain choice, nothing to warn against.
+    const ordinaryOnly = mappingFields(
+      {},
+      withReference(reference, {
+        taxRates: [
+          ...reference.taxRates.filter((x) => ![r.verlegd.id, r.export.id, r.icp.id].includes(x.id)),
+          geen,
+        ],
+      }),
+    );
+    expect(field(ordinaryOnly, 'taxRates.domestic.0').warning?.nl).toBe(
+      'Kies zelf: er zijn 2 actieve verkooptarieven van 0 % zonder land ("0% btw", "Geen btw").',
+    );
+
+    // No ordinary 0 % rate at all: none of the others is to be taken; create one in Moneybird.
+    const noOrdinary = mappingFields(
+      {},
+      withReference(reference, { taxRates: reference.taxRates.filter((x) => x.id !== r.nl0.id) }),
+    );
+    const none = field(noOrdinary, 'taxRates.domestic.0');
+    expect(none.value).toBeNull();
+    expect(none.warning?.nl).toBe(
+      'Moneybird heeft geen gewoon 0%-verkooptarief: "Btw verlegd", "Export buiten de EU" en "Intracommunautaire levering" zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Maak in Moneybird een tarief "Geen btw" van 0 % aan en kies dat hier; tot dan wachten bestellingen die het nodig hebben.',
+    );
+    expect(none.warning?.en).toContain('Create a "Geen btw" rate of 0 % in Moneybird');
   });
 
   it('propose the rounding rate only where one ordinary 0 % rate stands out', () => {

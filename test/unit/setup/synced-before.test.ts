@@ -47,7 +47,24 @@ describe('a data folder that synced before', () => {
     expect(syncedBefore(null)).toBe(false);
   });
 
-  it('opened without its tokens, says the shop is no longer connected, in the status and the setup', async () => {
+  it('with both connections gone, names both of them, not only the first', () => {
+    const synced = openStoreIn(folderThatSynced());
+    const both = missingConnectionReason('shop', synced, true);
+    expect(both.nl).toBe(
+      'Je webwinkel en Moneybird zijn niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel ze allebei opnieuw om verder te boeken.',
+    );
+    expect(both.en).toBe(
+      'Your web shop and Moneybird are no longer connected. What Winkelbrug booked stays in Moneybird; connect both again to go on booking.',
+    );
+    expect(missingConnectionReason('moneybird', synced, true)).toEqual(both);
+    synced.close();
+    // A new folder has nothing to reconnect: it starts at the shop, step by step.
+    const fresh = openStoreIn(tempDir());
+    expect(missingConnectionReason('shop', fresh, true).nl).toBe('Je webwinkel is nog niet gekoppeld.');
+    fresh.close();
+  });
+
+  it('opened without its tokens, says the shop and Moneybird are no longer connected, in the status and the setup', async () => {
     const dataDir = folderThatSynced();
     const env = { MWW_PARTNER_TOKEN: 'partner-token-of-this-build' };
     const opened = await openAppService({
@@ -60,7 +77,7 @@ describe('a data folder that synced before', () => {
       const status = opened.service.status();
       expect(status.state).toBe('needs-setup');
       expect(status.reason?.nl).toBe(
-        'Je webwinkel is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel je webwinkel opnieuw om verder te boeken.',
+        'Je webwinkel en Moneybird zijn niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel ze allebei opnieuw om verder te boeken.',
       );
       const setup = await opened.service.dispatch('setup.state', {}, 'test');
       expect(setup).toMatchObject({
@@ -69,7 +86,29 @@ describe('a data folder that synced before', () => {
           complete: false,
           syncedBefore: true,
           next: 'shop',
-          steps: { shop: { state: 'missing', reason: status.reason } },
+          steps: {
+            shop: { state: 'missing', reason: status.reason },
+            moneybird: { state: 'missing', reason: status.reason },
+          },
+        },
+      });
+    } finally {
+      await opened.service.close();
+    }
+  });
+
+  it("opened without the shop's token but with a Moneybird login, names the shop alone", async () => {
+    const opened = await openAppService({
+      env: { MWW_PARTNER_TOKEN: 'partner-token-of-this-build' },
+      dataDir: folderThatSynced(),
+      secrets: new MemorySecretStore({ 'moneybird.personal-token': 'personal-token-of-the-owner' }),
+      runAtStart: false,
+    });
+    try {
+      expect(opened.service.status()).toMatchObject({
+        state: 'needs-setup',
+        reason: {
+          nl: 'Je webwinkel is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel je webwinkel opnieuw om verder te boeken.',
         },
       });
     } finally {

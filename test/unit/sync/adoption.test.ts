@@ -494,7 +494,9 @@ describe('a booking found in another administration of the owner', () => {
       'external',
     );
     const unnamed = judgeBookingElsewhere(plan(), [openExternal], undefined);
-    expect(unnamed.kind === 'park' && unnamed.reason.message.nl).toContain('de factuur met kenmerk MWW-1042');
+    expect(unnamed.kind === 'park' && unnamed.reason.message.nl).toContain(
+      'de factuur met referentie MWW-1042',
+    );
     expect(unnamed.kind === 'park' && unnamed.reason.message.en).toContain('the connected administration');
   });
 

@@ -93,12 +93,13 @@ async function configuredServices(secrets: SecretStore, missing: string): Promis
 
 /**
  * What the owner is told is missing, in the words of the setup step that provides it: "no longer
- * connected" in a data folder that synced before (../setup/synced-before.ts).
+ * connected" in a data folder that synced before (../setup/synced-before.ts), for both connections
+ * when Moneybird's login is gone as well as the shop's token.
  */
-function missingStep(variable: string, store: Store): LocalizedText {
+function missingStep(variable: string, store: Store, connections?: AppStatus['connections']): LocalizedText {
   switch (variable) {
     case 'MWW_TOKEN':
-      return missingConnectionReason('shop', store);
+      return missingConnectionReason('shop', store, connections?.moneybird.state === 'not-configured');
     case 'MWW_PARTNER_TOKEN':
       return localize(setupMessages, 'shop.no-partner-token');
     case 'MONEYBIRD_TOKEN':
@@ -174,12 +175,12 @@ export async function openAppService(options: OpenAppServiceOptions = {}): Promi
         `sync not started: ${error instanceof Error ? error.message : String(error)}`,
       );
       if (error instanceof MissingConfigurationError) {
+        setupConnections = await configuredServices(secrets, error.variable);
         // A keychain that cannot be read says so, rather than "not connected" for a token it may hold.
         setupReason =
           error.keychainUnavailable === undefined && error.reason === undefined
-            ? missingStep(error.variable, store)
+            ? missingStep(error.variable, store, setupConnections)
             : error.userMessage;
-        setupConnections = await configuredServices(secrets, error.variable);
         return createSetupRequiredController({
           state: 'needs-setup',
           reason: () => setupReason,

@@ -339,7 +339,7 @@ export class MoneybirdClient {
       this.getOne(
         `sales_invoices/find_by_reference/${segment(reference)}`,
         salesInvoiceSchema,
-        `factuur met kenmerk ${reference}`,
+        `factuur met referentie ${reference}`,
       ),
     );
   }

@@ -21,6 +21,7 @@ import {
   type MoneybirdLedgerAccount,
   type MoneybirdReferenceData,
   type MoneybirdTaxRate,
+  namedForTreatment,
   rateKey,
   type TaxRateNeed,
   taxRatePercentage,
@@ -522,6 +523,53 @@ function roundingRateProposal(options: readonly MappingOption[]): Proposal {
   };
 }
 
+/**
+ * Whether a 0 % rate is meant for other sales than an ordinary one at 0 % at home: the domestic
+ * reverse charge, an intra-community supply, export or an exemption, by its name or by the box of the
+ * VAT return Moneybird says it lands in.
+ */
+function forOtherSales(candidate: Candidate, reference: MoneybirdReferenceData): boolean {
+  if (SPECIAL_ZERO.test(candidate.name ?? '')) return true;
+  const rate = reference.taxRates.find((r) => r.id === candidate.id);
+  return (
+    rate !== undefined && (namedForTreatment('reverse_charge', rate) || namedForTreatment('export', rate))
+  );
+}
+
+/** Quoted names as a list in each language: "a", "b" of "c" / "a", "b" or "c". */
+function quotedList(names: ReadonlyArray<string | undefined>, joiner: 'list.or' | 'list.and'): LocalizedText {
+  const quoted = names.map((n) => `"${n ?? '?'}"`);
+  if (quoted.length < 2) return { nl: quoted.join(''), en: quoted.join('') };
+  return say(joiner, { first: quoted.slice(0, -1).join(', '), last: quoted[quoted.length - 1]! });
+}
+
+/**
+ * The domestic 0 % field among several 0 % rates: which is the ordinary one to choose, and that the
+ * reverse-charge, intra-community and export rates are for other sales (another box of the VAT
+ * return, or other words on the invoice). Undefined when all of them are ordinary: then the choice
+ * between them is the owner's, and nothing is to be said against any.
+ */
+function domesticZeroWarning(
+  candidates: readonly Candidate[],
+  reference: MoneybirdReferenceData,
+): LocalizedText | undefined {
+  const other = candidates.filter((c) => forOtherSales(c, reference));
+  if (other.length === 0) return undefined;
+  const ordinary = candidates.filter((c) => !forOtherSales(c, reference));
+  const names = (list: readonly Candidate[], joiner: 'list.or' | 'list.and') =>
+    quotedList(
+      list.map((c) => c.name),
+      joiner,
+    );
+  if (ordinary.length === 0)
+    return say('warning.choose_domestic_zero_none', {}, { other: names(other, 'list.and') });
+  return say(
+    'warning.choose_domestic_zero',
+    {},
+    { ordinary: names(ordinary, 'list.or'), other: names(other, 'list.or') },
+  );
+}
+
 function roundingLedgerProposal(options: readonly MappingOption[], revenue: string | null): Proposal {
   for (const hint of ROUNDING_LEDGER_HINTS) {
     const found = options.filter((o) => hint.test(o.name));
@@ -690,6 +738,10 @@ function engineProposal(
         return { value: chosen.value, reason, warning: null };
       }
       const candidates = gap?.candidates ?? [];
+      if (candidates.length > 1 && slot.role === 'domestic' && parseDecimal(slot.rate!) === ZERO) {
+        const advice = domesticZeroWarning(candidates, reference);
+        if (advice) return { value: null, reason: null, warning: advice };
+      }
       if (candidates.length > 1)
         return {
           value: null,

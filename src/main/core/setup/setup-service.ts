@@ -286,10 +286,13 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
   async function state(): Promise<SetupState> {
     const synced = syncedBefore(store);
     const shop = await storedShop();
+    const reached = await administrations();
+    // Both tokens gone: each step names both, so reconnecting the shop is not taken for the end of it.
+    const bothMissing = !shop.client && !shop.problem && !reached;
     const shopStep: StepState = !shop.client
       ? shop.problem
         ? broken(shop.problem.message)
-        : missing(missingConnectionKey('shop', synced))
+        : missing(missingConnectionKey('shop', synced, bothMissing))
       : shop.lookup.check.ok
         ? done
         : broken(shop.lookup.check.problem.message);
@@ -297,9 +300,8 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
       store && store.settings.get(completedStatusesSetting).length > 0
         ? done
         : missing('step.orders.missing');
-    const reached = await administrations();
     const moneybirdStep = !reached
-      ? missing(missingConnectionKey('moneybird', synced))
+      ? missing(missingConnectionKey('moneybird', synced, bothMissing))
       : reached.check.ok
         ? done
         : broken(reached.check.problem.message);

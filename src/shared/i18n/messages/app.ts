@@ -84,7 +84,7 @@ export const app = defineCatalog({
     'orders.parked.hint':
       'Deze bestellingen kan Winkelbrug niet boeken zonder jou. Los de oorzaak op en kies Opnieuw proberen, of kies Overslaan als ze niet geboekt moeten worden.',
     'orders.parked.group.title': '{count} bestellingen om dezelfde reden',
-    'orders.parked.group.example': 'Zoals bij bestelling {order}:',
+    'orders.parked.group.example': 'Bijvoorbeeld:',
     'orders.parked.group.orders': 'Het gaat om:',
     'orders.parked.group.each': 'Per bestelling bekijken, overslaan of los opnieuw proberen',
     'action.retryGroup': 'Alle {count} opnieuw proberen',
@@ -168,9 +168,9 @@ export const app = defineCatalog({
       'De afgeronde en betaalde bestellingen van {from} tot en met {until} boeken in Moneybird?',
     'import.confirm.open': 'De afgeronde en betaalde bestellingen vanaf {from} boeken in Moneybird?',
     'import.confirm.handBooked':
-      'Heb je bestellingen uit deze periode al met de hand in Moneybird geboekt? Winkelbrug herkent alleen facturen met zijn eigen kenmerk (zoals {prefix}-1042) en neemt die over. Een boeking die je zelf maakte zonder dat kenmerk herkent het niet: die bestelling staat er dan twee keer in. Kies in dat geval een datum na de laatste bestelling die je zelf boekte.',
+      'Heb je bestellingen uit deze periode al met de hand in Moneybird geboekt? Winkelbrug herkent alleen facturen met zijn eigen referentie (zoals {prefix}-1042) en neemt die over. Een boeking die je zelf maakte zonder die referentie herkent het niet: die bestelling staat er dan twee keer in. Kies in dat geval een datum na de laatste bestelling die je zelf boekte.',
     'import.confirm.handBooked.noExample':
-      'Heb je bestellingen uit deze periode al met de hand in Moneybird geboekt? Winkelbrug herkent alleen facturen met zijn eigen kenmerk en neemt die over. Een boeking die je zelf maakte zonder dat kenmerk herkent het niet: die bestelling staat er dan twee keer in. Kies in dat geval een datum na de laatste bestelling die je zelf boekte.',
+      'Heb je bestellingen uit deze periode al met de hand in Moneybird geboekt? Winkelbrug herkent alleen facturen met zijn eigen referentie en neemt die over. Een boeking die je zelf maakte zonder die referentie herkent het niet: die bestelling staat er dan twee keer in. Kies in dat geval een datum na de laatste bestelling die je zelf boekte.',
     'import.confirm.yes': 'Ja, deze bestellingen boeken',
     'import.unavailable.paused':
       'Kies eerst Hervatten: eerdere bestellingen worden geboekt tijdens het synchroniseren.',
@@ -283,7 +283,7 @@ export const app = defineCatalog({
     'orders.parked.hint':
       'Winkelbrug cannot book these orders without you. Fix the cause and choose Retry, or choose Skip if they should not be booked.',
     'orders.parked.group.title': '{count} orders for the same reason',
-    'orders.parked.group.example': 'As with order {order}:',
+    'orders.parked.group.example': 'For example:',
     'orders.parked.group.orders': 'The orders:',
     'orders.parked.group.each': 'See, skip or retry each order',
     'action.retryGroup': 'Retry all {count}',

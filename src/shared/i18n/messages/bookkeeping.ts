@@ -15,17 +15,17 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.total_missing':
       'Bestelling {order} heeft geen totaalbedrag, dus de boeking kan niet worden gecontroleerd. Controleer de bestelling in Mijnwebwinkel.',
     'refusal.unmapped_tax_rate':
-      'Bestelling {order} heeft regels tegen {rate}% btw ({treatment}), maar daar is geen Moneybird-btw-tarief aan gekoppeld. Kies bij Instellingen → Boekhouding → Btw-tarieven welk Moneybird-tarief hiervoor geldt.',
+      'Bestelling {order} bevat producten of kosten met {rate}% btw ({treatment}), maar daarvoor is nog geen btw-tarief van Moneybird gekozen. Kies bij Btw-tarieven welk Moneybird-tarief hiervoor geldt.',
     'refusal.tax_rate_not_found':
-      'Het Moneybird-btw-tarief dat is gekozen voor {rate}% ({treatment}) bestaat niet meer in Moneybird. Kies bij Instellingen → Boekhouding → Btw-tarieven opnieuw een tarief.',
+      'Het btw-tarief van Moneybird dat is gekozen voor {rate}% ({treatment}) bestaat niet meer in Moneybird. Kies bij Btw-tarieven een ander tarief.',
     'refusal.tax_rate_absent':
-      'Bestelling {order} heeft regels tegen {rate}% btw ({treatment}), maar je Moneybird-administratie heeft geen actief btw-tarief van {rate}% voor verkoopfacturen{countryPart}. Voeg dat tarief toe in Moneybird (Instellingen → Btw-tarieven) en probeer het daarna opnieuw; Winkelbrug koppelt het dan zelf.',
+      'Bestelling {order} bevat producten of kosten met {rate}% btw ({treatment}), maar je Moneybird-administratie heeft geen actief btw-tarief van {rate}% voor verkoopfacturen{countryPart}. Voeg dat tarief toe in Moneybird (Instellingen → Btw-tarieven) en probeer het daarna opnieuw; Winkelbrug kiest het dan zelf.',
     'refusal.tax_rate_unusable':
-      'Het Moneybird-btw-tarief "{name}" voor {rate}% ({treatment}) is niet actief of niet voor verkoopfacturen. Activeer het in Moneybird of kies bij Instellingen → Boekhouding → Btw-tarieven een ander tarief.',
+      'Het btw-tarief "{name}" dat voor {rate}% ({treatment}) is gekozen, is in Moneybird niet actief of niet voor verkoopfacturen. Activeer het in Moneybird, of kies in Winkelbrug bij Btw-tarieven een ander tarief.',
     'refusal.tax_rate_percentage_mismatch':
-      'Bestelling {order} rekent {rate}% btw ({treatment}), maar het gekoppelde Moneybird-tarief "{name}" is {moneybirdRate}%. Kies bij Instellingen → Boekhouding → Btw-tarieven een tarief van {rate}%.',
+      'Bestelling {order} rekent {rate}% btw ({treatment}), maar het gekozen Moneybird-tarief "{name}" is {moneybirdRate}%. Kies bij Btw-tarieven een tarief van {rate}%.',
     'refusal.tax_rate_country_mismatch':
-      'Bestelling {order} is belast in {country}, maar het gekoppelde Moneybird-tarief "{name}" hoort bij {moneybirdCountry}. Kies bij Instellingen → Boekhouding → Btw-tarieven een tarief voor {country}.',
+      'Bestelling {order} is belast in {country}, maar het gekozen Moneybird-tarief "{name}" hoort bij {moneybirdCountry}. Kies bij Btw-tarieven een tarief voor {country}.',
     'refusal.reverse_charge_without_vat_number':
       'Bestelling {order} is met verlegde btw afgerekend, maar heeft geen btw-nummer van de klant. Vul het btw-nummer in bij de bestelling in Mijnwebwinkel; zonder nummer mag de btw niet worden verlegd.',
     'refusal.intra_eu_supply_not_abroad':
@@ -35,7 +35,7 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.vat_number_unrecognised':
       'Bestelling {order} is een intracommunautaire levering, maar het btw-nummer van de klant ("{vatNumber}") heeft niet de vorm van een btw-nummer uit de EU. Zonder geldig nummer mag de btw niet worden verlegd en kan de levering niet in de opgaaf ICP. Verbeter het btw-nummer bij de bestelling in Mijnwebwinkel en probeer opnieuw.',
     'refusal.zero_rated_order_with_vat':
-      'Bestelling {order} is als {treatment} afgerekend, maar bevat regels tegen {rate}% btw. Dat spreekt elkaar tegen; controleer de btw-instellingen van de bestelling in Mijnwebwinkel.',
+      'Bestelling {order} is als {treatment} afgerekend, maar bevat producten of kosten met {rate}% btw. Dat spreekt elkaar tegen; controleer de btw-instellingen van de bestelling in Mijnwebwinkel.',
     'refusal.lines_do_not_add_up':
       'Bestelling {order}: de regels tellen op tot {linesTotal}, maar het totaal van de bestelling is {shopTotal} (verschil {difference}). Dat is een fout in de gegevens van de bestelling, geen afronding. Controleer de bestelling in Mijnwebwinkel en probeer het daarna opnieuw, of sla hem over.',
     'refusal.vat_without_lines':
@@ -43,25 +43,25 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.vat_mismatch':
       'Bestelling {order}: de webwinkel rekent {shopTax} btw tegen {rate}%, Moneybird zou {invoiceTax} berekenen. Dat verschil van {difference} is groter dan afronding per regel kan verklaren (hooguit {bound} bij dit aantal regels: {lines}). Controleer de btw van de bestelling in Mijnwebwinkel.',
     'refusal.rounding_not_configured':
-      'Bestelling {order} heeft een afrondingsverschil van {difference}, maar er is geen grootboekrekening of 0%-tarief voor afronding gekozen. Kies ze bij Instellingen → Boekhouding.',
+      'Bestelling {order} heeft een afrondingsverschil van {difference}, maar er is geen grootboekrekening of 0%-tarief voor afronding gekozen. Kies ze bij Afronding.',
     'refusal.ledger_account_not_found':
-      'De grootboekrekening voor {purpose} bestaat niet (meer) of is niet actief in Moneybird. Kies bij Instellingen → Boekhouding een andere grootboekrekening.',
+      'De grootboekrekening voor {purpose} bestaat niet (meer) of is niet actief in Moneybird. Kies bij {section} een andere grootboekrekening.',
     'refusal.period_locked':
       'Bestelling {order} is van {date}, maar de administratie is afgesloten tot en met {lockedUntil} (bijvoorbeeld na de btw-aangifte). Kies: boek hem op {firstOpenDate}, de eerste open dag (de factuur noemt de echte datum), of sla hem over.',
     'refusal.workflow_not_found':
-      'De gekozen factuurworkflow bestaat niet (meer) of is niet actief in Moneybird. Kies bij Instellingen → Boekhouding een andere workflow.',
+      'De gekozen factuurworkflow bestaat niet (meer) of is niet actief in Moneybird. Kies bij Factuur een andere workflow.',
     'refusal.document_style_not_found':
-      'De gekozen huisstijl bestaat niet (meer) in Moneybird. Kies bij Instellingen → Boekhouding een andere huisstijl.',
+      'De gekozen huisstijl bestaat niet (meer) in Moneybird. Kies bij Factuur een andere huisstijl.',
     'refusal.financial_account_missing':
-      'Er is geen rekening gekozen waarop de betaling van bestelling {order} ({method}) wordt geboekt, of die rekening bestaat niet meer. Kies bij Instellingen → Boekhouding een betaalrekening.',
+      'Er is geen rekening gekozen waarop de betaling van bestelling {order} ({method}) wordt geboekt, of die rekening bestaat niet meer. Kies bij Betalingen een rekening.',
     'refusal.exchange_rate_missing':
       'Bestelling {order} is in {currency} afgerekend en er is geen wisselkoers naar {baseCurrency} voor {date}. Geef de koers op en probeer opnieuw.',
     'refusal.credit_original_not_booked':
       'Creditorder {order} hoort bij bestelling {original}, maar die is nog niet in Moneybird geboekt. Boek eerst bestelling {original}; daarna volgt de creditering vanzelf.',
     'refusal.credit_rate_not_in_original':
-      'Creditorder {order} crediteert {rate}% btw, maar de oorspronkelijke boeking van bestelling {original} heeft geen regels tegen dat tarief. Controleer de creditorder in Mijnwebwinkel.',
+      'Creditorder {order} crediteert {rate}% btw, maar op de oorspronkelijke boeking van bestelling {original} staat niets met dat tarief. Controleer de creditorder in Mijnwebwinkel.',
     'refusal.credit_exceeds_original':
-      'Creditorder {order} crediteert {creditTotal}; met wat eerder op bestelling {original} is gecrediteerd ({creditedBefore}) is dat meer dan die bestelling zelf ({originalTotal}). Controleer de creditorderen in Mijnwebwinkel.',
+      'Creditorder {order} crediteert {creditTotal}; met wat eerder op bestelling {original} is gecrediteerd ({creditedBefore}) is dat meer dan die bestelling zelf ({originalTotal}). Controleer de creditorders in Mijnwebwinkel.',
     'treatment.domestic': 'binnenland',
     'treatment.reverse_charge': 'intracommunautaire levering',
     'treatment.export': 'export buiten de EU',
@@ -72,6 +72,11 @@ export const bookkeepingMessages = defineCatalog({
     'purpose.discounts': 'kortingen',
     'purpose.rounding': 'afronding',
     'purpose.giftCards': 'cadeaubonnen',
+    // Where the owner chooses a ledger account, by its purpose: the titles of the parts of the
+    // bookkeeping choices, in Settings and in the setup alike (ui-setup.ts mapping.section.*).
+    'section.revenue': 'Omzet',
+    'section.payments': 'Betalingen',
+    'section.rounding': 'Afronding',
     'line.shipping': 'Verzendkosten',
     'line.payment_costs': 'Betaalkosten',
     'line.discount': 'Korting',
@@ -100,17 +105,17 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.total_missing':
       'Order {order} has no total, so the booking cannot be checked. Check the order in Mijnwebwinkel.',
     'refusal.unmapped_tax_rate':
-      'Order {order} has lines at {rate}% VAT ({treatment}), but no Moneybird tax rate is linked to it. Choose the Moneybird rate under Settings → Bookkeeping → VAT rates.',
+      'Order {order} has products or costs at {rate}% VAT ({treatment}), but no Moneybird tax rate has been chosen for them yet. Under VAT rates, choose which Moneybird rate applies.',
     'refusal.tax_rate_not_found':
-      'The Moneybird tax rate chosen for {rate}% ({treatment}) no longer exists in Moneybird. Choose a rate again under Settings → Bookkeeping → VAT rates.',
+      'The Moneybird tax rate chosen for {rate}% ({treatment}) no longer exists in Moneybird. Choose another rate under VAT rates.',
     'refusal.tax_rate_absent':
-      'Order {order} has lines at {rate}% VAT ({treatment}), but your Moneybird administration has no active {rate}% tax rate for sales invoices{countryPart}. Add that rate in Moneybird (Settings → Tax rates), then try again; Winkelbrug links it by itself.',
+      'Order {order} has products or costs at {rate}% VAT ({treatment}), but your Moneybird administration has no active {rate}% tax rate for sales invoices{countryPart}. Add that rate in Moneybird (Settings → Tax rates), then try again; Winkelbrug then chooses it by itself.',
     'refusal.tax_rate_unusable':
-      'The Moneybird tax rate "{name}" for {rate}% ({treatment}) is inactive or not for sales invoices. Activate it in Moneybird or choose another rate under Settings → Bookkeeping → VAT rates.',
+      'The tax rate "{name}" chosen for {rate}% ({treatment}) is inactive in Moneybird or not for sales invoices. Activate it in Moneybird, or choose another rate in Winkelbrug under VAT rates.',
     'refusal.tax_rate_percentage_mismatch':
-      'Order {order} charges {rate}% VAT ({treatment}), but the linked Moneybird rate "{name}" is {moneybirdRate}%. Choose a {rate}% rate under Settings → Bookkeeping → VAT rates.',
+      'Order {order} charges {rate}% VAT ({treatment}), but the chosen Moneybird rate "{name}" is {moneybirdRate}%. Choose a {rate}% rate under VAT rates.',
     'refusal.tax_rate_country_mismatch':
-      'Order {order} is taxed in {country}, but the linked Moneybird rate "{name}" belongs to {moneybirdCountry}. Choose a rate for {country} under Settings → Bookkeeping → VAT rates.',
+      'Order {order} is taxed in {country}, but the chosen Moneybird rate "{name}" belongs to {moneybirdCountry}. Choose a rate for {country} under VAT rates.',
     'refusal.reverse_charge_without_vat_number':
       'Order {order} was charged with reverse-charge VAT but has no customer VAT number. Add the VAT number to the order in Mijnwebwinkel; VAT may not be reverse-charged without one.',
     'refusal.intra_eu_supply_not_abroad':
@@ -120,7 +125,7 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.vat_number_unrecognised':
       'Order {order} is an intra-community supply, but the customer\'s VAT number ("{vatNumber}") is not in the form of an EU VAT number. Without a valid number VAT may not be reverse-charged and the supply cannot go in the ICP listing. Correct the VAT number on the order in Mijnwebwinkel and try again.',
     'refusal.zero_rated_order_with_vat':
-      "Order {order} was charged as {treatment} but has lines at {rate}% VAT. That is contradictory; check the order's VAT settings in Mijnwebwinkel.",
+      "Order {order} was charged as {treatment} but has products or costs at {rate}% VAT. That is contradictory; check the order's VAT settings in Mijnwebwinkel.",
     'refusal.lines_do_not_add_up':
       "Order {order}: the lines add up to {linesTotal}, but the order's total is {shopTotal} (difference {difference}). That is an error in the order's data, not rounding. Check the order in Mijnwebwinkel and retry, or skip it.",
     'refusal.vat_without_lines':
@@ -128,23 +133,23 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.vat_mismatch':
       "Order {order}: the shop charges {shopTax} VAT at {rate}%, Moneybird would compute {invoiceTax}. That difference of {difference} is more than rounding per line can explain (at most {bound} for this number of lines: {lines}). Check the order's VAT in Mijnwebwinkel.",
     'refusal.rounding_not_configured':
-      'Order {order} has a rounding difference of {difference}, but no rounding ledger account or 0% rate has been chosen. Choose them under Settings → Bookkeeping.',
+      'Order {order} has a rounding difference of {difference}, but no rounding ledger account or 0% rate has been chosen. Choose them under Rounding.',
     'refusal.ledger_account_not_found':
-      'The ledger account for {purpose} does not exist (any more) or is inactive in Moneybird. Choose another ledger account under Settings → Bookkeeping.',
+      'The ledger account for {purpose} does not exist (any more) or is inactive in Moneybird. Choose another ledger account under {section}.',
     'refusal.period_locked':
       'Order {order} is dated {date}, but the administration is locked up to and including {lockedUntil} (after a VAT return, say). Choose: book it on {firstOpenDate}, the first open day (the invoice names the real date), or skip it.',
     'refusal.workflow_not_found':
-      'The chosen invoice workflow does not exist (any more) or is inactive in Moneybird. Choose another workflow under Settings → Bookkeeping.',
+      'The chosen invoice workflow does not exist (any more) or is inactive in Moneybird. Choose another workflow under Invoice.',
     'refusal.document_style_not_found':
-      'The chosen document style no longer exists in Moneybird. Choose another document style under Settings → Bookkeeping.',
+      'The chosen document style no longer exists in Moneybird. Choose another document style under Invoice.',
     'refusal.financial_account_missing':
-      'No account has been chosen to book the payment of order {order} ({method}) on, or that account no longer exists. Choose a payment account under Settings → Bookkeeping.',
+      'No account has been chosen to book the payment of order {order} ({method}) on, or that account no longer exists. Choose an account under Payments.',
     'refusal.exchange_rate_missing':
       'Order {order} was paid in {currency} and there is no exchange rate to {baseCurrency} for {date}. Provide the rate and try again.',
     'refusal.credit_original_not_booked':
       'Credit order {order} belongs to order {original}, which has not been booked in Moneybird yet. Book order {original} first; the credit follows by itself.',
     'refusal.credit_rate_not_in_original':
-      'Credit order {order} credits {rate}% VAT, but the original booking of order {original} has no lines at that rate. Check the credit order in Mijnwebwinkel.',
+      'Credit order {order} credits {rate}% VAT, but nothing at that rate is on the original booking of order {original}. Check the credit order in Mijnwebwinkel.',
     'refusal.credit_exceeds_original':
       'Credit order {order} credits {creditTotal}; with what was credited on order {original} before ({creditedBefore}) that is more than the order itself ({originalTotal}). Check the credit orders in Mijnwebwinkel.',
     'treatment.domestic': 'domestic',
@@ -157,6 +162,9 @@ export const bookkeepingMessages = defineCatalog({
     'purpose.discounts': 'discounts',
     'purpose.rounding': 'rounding',
     'purpose.giftCards': 'gift cards',
+    'section.revenue': 'Revenue',
+    'section.payments': 'Payments',
+    'section.rounding': 'Rounding',
     'line.shipping': 'Shipping costs',
     'line.payment_costs': 'Payment costs',
     'line.discount': 'Discount',

@@ -113,6 +113,12 @@ export const setupMappingMessages = defineCatalog({
       'Moneybird heeft geen actieve rekening. Voeg je bank- of betaalrekening toe in Moneybird (Bank) en kom dan terug.',
     'warning.choose_rate':
       'Kies zelf: er zijn {count} actieve verkooptarieven van {rate} %{where} ({names}).',
+    'warning.choose_domestic_zero':
+      'Kies zelf het gewone 0%-tarief: {ordinary}. Niet {other}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Daarmee komt de omzet in een andere rubriek van je btw-aangifte, of staat er iets anders op de factuur.',
+    'warning.choose_domestic_zero_none':
+      'Moneybird heeft geen gewoon 0%-verkooptarief: {other} zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Maak in Moneybird een tarief "Geen btw" van 0 % aan en kies dat hier; tot dan wachten bestellingen die het nodig hebben.',
+    'list.or': '{first} of {last}',
+    'list.and': '{first} en {last}',
     'warning.none_rate':
       'Moneybird heeft geen actief verkooptarief van {rate} %{where}. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
     'warning.choose_zero_treatment':
@@ -262,6 +268,12 @@ export const setupMappingMessages = defineCatalog({
     'warning.none_financial':
       'Moneybird has no active account. Add your bank or payment account in Moneybird (Bank), then come back.',
     'warning.choose_rate': 'Choose one: there are {count} active sales rates of {rate} %{where} ({names}).',
+    'warning.choose_domestic_zero':
+      'Choose the ordinary 0 % rate yourself: {ordinary}. Not {other}: such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad. With them the revenue lands in another box of your VAT return, or the invoice says something else.',
+    'warning.choose_domestic_zero_none':
+      'Moneybird has no ordinary 0 % sales rate: {other} are for other sales, such as to businesses that account for the VAT themselves, or abroad. Create a "Geen btw" rate of 0 % in Moneybird and choose it here; until then, orders that need it wait.',
+    'list.or': '{first} or {last}',
+    'list.and': '{first} and {last}',
     'warning.none_rate':
       'Moneybird has no active sales rate of {rate} %{where}. Create it in Moneybird (Settings → Tax rates); until then, orders that need it wait.',
     'warning.choose_zero_treatment':

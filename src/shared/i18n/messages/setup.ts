@@ -7,6 +7,8 @@ export const setupMessages = defineCatalog({
     'step.shop.missing': 'Je webwinkel is nog niet gekoppeld.',
     'step.shop.disconnected':
       'Je webwinkel is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel je webwinkel opnieuw om verder te boeken.',
+    'step.both.disconnected':
+      'Je webwinkel en Moneybird zijn niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel ze allebei opnieuw om verder te boeken.',
     'step.orders.missing': 'Kies welke bestellingen Winkelbrug boekt.',
     'step.moneybird.missing': 'Moneybird is nog niet gekoppeld.',
     'step.moneybird.disconnected':
@@ -65,6 +67,8 @@ export const setupMessages = defineCatalog({
     'step.shop.missing': 'Your web shop is not connected yet.',
     'step.shop.disconnected':
       'Your web shop is no longer connected. What Winkelbrug booked stays in Moneybird; connect your web shop again to go on booking.',
+    'step.both.disconnected':
+      'Your web shop and Moneybird are no longer connected. What Winkelbrug booked stays in Moneybird; connect both again to go on booking.',
     'step.orders.missing': 'Choose which orders Winkelbrug books.',
     'step.moneybird.missing': 'Moneybird is not connected yet.',
     'step.moneybird.disconnected':

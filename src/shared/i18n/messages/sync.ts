@@ -4,14 +4,14 @@ import { defineCatalog } from '../translate';
 export const syncMessages = defineCatalog({
   nl: {
     'sync.totals_differ':
-      'Moneybird rekent voor bestelling {order} een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. Het concept met kenmerk {reference} staat nog in Moneybird; controleer de btw-tarieven in de koppeling, verwijder het concept en kies daarna "Opnieuw proberen".',
+      'Moneybird rekent voor bestelling {order} een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. Het concept met referentie {reference} staat nog in Moneybird; controleer de btw-tarieven in de koppeling, verwijder het concept en kies daarna "Opnieuw proberen".',
     'sync.vat_detail': ', btw {invoiceVat} tegen {shopVat}',
     'sync.totals_differ_sent':
-      'Moneybird rekende voor bestelling {order} bij het versturen een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. Factuur {invoiceNumber} (kenmerk {reference}) is genummerd en staat in de boekhouding; er is nog geen betaling geboekt. Corrigeer de factuur in Moneybird of crediteer hem, en kies daarna "Opnieuw proberen".',
+      'Moneybird rekende voor bestelling {order} bij het versturen een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. Factuur {invoiceNumber} (referentie {reference}) is genummerd en staat in de boekhouding; er is nog geen betaling geboekt. Corrigeer de factuur in Moneybird of crediteer hem, en kies daarna "Opnieuw proberen".',
     'sync.totals_differ_external':
-      'Moneybird rekent voor bestelling {order} een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. De externe factuur met kenmerk {reference} staat al in de boekhouding, nog onbetaald; controleer de btw-tarieven in de koppeling, corrigeer of verwijder de factuur in Moneybird en kies daarna "Opnieuw proberen".',
+      'Moneybird rekent voor bestelling {order} een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. De externe factuur met referentie {reference} staat al in de boekhouding, nog onbetaald; controleer de btw-tarieven in de koppeling, corrigeer of verwijder de factuur in Moneybird en kies daarna "Opnieuw proberen".',
     'sync.vat_box_wrong':
-      'Bestelling {order} komt in Moneybird in de verkeerde rubriek van de btw-aangifte: {lines}. Bij {treatment} hoort dat in {required}. Het concept met kenmerk {reference} staat nog in Moneybird; kies bij Instellingen → Boekhouding het juiste tarief voor {treatment}, zet dat tarief ook op het concept (of verwijder het) en kies daarna "Opnieuw proberen".',
+      'Bestelling {order} komt in Moneybird in de verkeerde rubriek van de btw-aangifte: {lines}. Bij {treatment} hoort dat in {required}. Het concept met referentie {reference} staat nog in Moneybird; kies bij Instellingen → Boekhouding het juiste tarief voor {treatment}, zet dat tarief ook op het concept (of verwijder het) en kies daarna "Opnieuw proberen".',
     'sync.vat_box_line': 'tarief "{name}" staat in rubriek {boxes}',
     'sync.no_box': 'geen',
     'sync.box_required.domestic': 'een binnenlandse rubriek (NL/1a, 1b, 1c of 1e)',
@@ -39,7 +39,7 @@ export const syncMessages = defineCatalog({
     'sync.original_skipped':
       'Creditorder {order} hoort bij bestelling {original}, maar die heb je buiten je boekhouding gelaten (overgeslagen). Kies Overslaan voor deze creditering ook; boek je bestelling {original} toch, dan volgt de creditering vanzelf.',
     'sync.original_invoice_gone':
-      'Creditorder {order} crediteert bestelling {original}, maar de factuur daarvan (kenmerk {reference}) staat niet meer in Moneybird. Winkelbrug maakt geen creditfactuur voor een factuur die er niet is. Regel de creditering zelf in Moneybird, als die nog nodig is, en kies "Overslaan".',
+      'Creditorder {order} crediteert bestelling {original}, maar de factuur daarvan (referentie {reference}) staat niet meer in Moneybird. Winkelbrug maakt geen creditfactuur voor een factuur die er niet is. Regel de creditering zelf in Moneybird, als die nog nodig is, en kies "Overslaan".',
     'sync.booking_other_administration':
       'Bestelling {order} is voor een deel geboekt (factuur {invoice}) in een andere Moneybird-administratie dan de gekoppelde, voordat je van administratie wisselde. Winkelbrug maakt de boeking niet opnieuw in de gekoppelde administratie: dan stond de bestelling twee keer in je boeken. Maak de boeking zelf af in die andere administratie en kies "Overslaan".',
     'sync.original_other_administration':
@@ -47,7 +47,7 @@ export const syncMessages = defineCatalog({
     'sync.original_other_administration_named':
       'Creditorder {order} crediteert bestelling {original}, maar die staat op {invoice} in een andere Moneybird-administratie, "{administration}", geboekt voordat je overstapte naar "{current}". Winkelbrug maakt de creditfactuur niet in "{current}", waar die factuur niet staat. Regel de creditering zelf in "{administration}" en kies "Overslaan".',
     'sync.original_invoice_changed':
-      'Creditorder {order} crediteert {creditTotal} van bestelling {original}, maar de factuur daarvan (kenmerk {reference}) is in Moneybird gewijzigd en staat nu op {invoiceTotal}; met wat eerder is gecrediteerd ({creditedBefore}) zou er meer gecrediteerd worden dan er op de factuur staat. Zet de factuur in Moneybird terug zoals de bestelling was en kies "Opnieuw proberen", of kies "Overslaan" als je de creditering zelf regelt.',
+      'Creditorder {order} crediteert {creditTotal} van bestelling {original}, maar de factuur daarvan (referentie {reference}) is in Moneybird gewijzigd en staat nu op {invoiceTotal}; met wat eerder is gecrediteerd ({creditedBefore}) zou er meer gecrediteerd worden dan er op de factuur staat. Zet de factuur in Moneybird terug zoals de bestelling was en kies "Opnieuw proberen", of kies "Overslaan" als je de creditering zelf regelt.',
     'sync.invoice_gone':
       'De factuur van bestelling {order} ({invoiceId}) bestaat niet meer in Moneybird. Controleer of hij daar is verwijderd; kies "Overslaan" als de bestelling niet meer geboekt moet worden.',
     'sync.unpaid_not_yet':
@@ -63,7 +63,7 @@ export const syncMessages = defineCatalog({
     'sync.cancelled_in_shop.back_in_shop':
       'Bestelling {order} was in je winkel geannuleerd en staat nu weer op een afgeronde status: Winkelbrug boekt haar alsnog.',
     'sync.cancelled_in_shop.draft_left':
-      'Bestelling {order} is in je winkel op "{status}" gezet voordat ze helemaal geboekt was. In Moneybird staat nog een concept van de factuur met kenmerk {reference}: nog geen omzet, en Winkelbrug verstuurt het niet. Verwijder dat concept in Moneybird; verder hoeft er niets geboekt te worden. Zet je de bestelling in je winkel weer op een afgeronde status, dan maakt Winkelbrug de boeking alsnog af.',
+      'Bestelling {order} is in je winkel op "{status}" gezet voordat ze helemaal geboekt was. In Moneybird staat nog een concept van de factuur met referentie {reference}: nog geen omzet, en Winkelbrug verstuurt het niet. Verwijder dat concept in Moneybird; verder hoeft er niets geboekt te worden. Zet je de bestelling in je winkel weer op een afgeronde status, dan maakt Winkelbrug de boeking alsnog af.',
     'sync.cancelled_in_shop.look_failed':
       'Winkelbrug kon in je winkel niet nagaan of geboekte bestellingen daarna zijn geannuleerd: {reason} Het boeken gaat gewoon door, en de volgende synchronisaties kijken opnieuw, ook over de tijd die nu gemist is. Je krijgt deze melding één keer.',
     'sync.cancelled_in_shop.credited':
@@ -78,7 +78,7 @@ export const syncMessages = defineCatalog({
     'sync.invoice_state.uncollectible': 'als oninbaar gemarkeerd',
     'sync.invoice_label_numbered': 'factuur {number}',
     'sync.invoice_label_unnumbered': 'een concept van {total}',
-    'sync.invoice_label_reference': 'de factuur met kenmerk {reference}',
+    'sync.invoice_label_reference': 'de factuur met referentie {reference}',
     'sync.test_order': 'Testbestelling: wordt niet geboekt.',
     'sync.before_start_date': 'Van vóór de startdatum: wordt niet geboekt.',
     'sync.needs_statuses':
@@ -140,16 +140,16 @@ export const syncMessages = defineCatalog({
     'sync.booking_elsewhere_ambiguous':
       'Bestelling {order} staat al meer dan eens in Moneybird, in andere administraties dan {current}: {places}. Winkelbrug boekt haar niet nog eens. Kijk welke boeking klopt, verwijder de andere en kies dan "Overslaan".',
     'sync.booking_elsewhere_not_ours':
-      'In de administratie "{administration}" staat al een factuur met kenmerk {reference} ({invoice}), maar die past niet bij bestelling {order}: {difference}. Winkelbrug boekt de bestelling daarom niet in {current}: misschien is het haar boeking, daar gewijzigd. Hoort die factuur bij deze bestelling, kies dan "Overslaan"; hoort hij er niet bij, geef hem in "{administration}" een ander kenmerk en kies "Opnieuw proberen".',
+      'In de administratie "{administration}" staat al een factuur met referentie {reference} ({invoice}), maar die past niet bij bestelling {order}: {difference}. Winkelbrug boekt de bestelling daarom niet in {current}: misschien is het haar boeking, daar gewijzigd. Hoort die factuur bij deze bestelling, kies dan "Overslaan"; hoort hij er niet bij, geef hem in "{administration}" een andere referentie en kies "Opnieuw proberen".',
     'sync.booking_not_ours':
-      'In Moneybird staat al een factuur met kenmerk {reference} ({invoice}), maar die past niet bij bestelling {order}: {difference}. Winkelbrug neemt die factuur niet over en boekt de bestelling ook niet nog eens. Controleer de factuur in Moneybird: hoort hij bij deze bestelling, kies dan "Overslaan"; hoort hij er niet bij, geef hem een ander kenmerk en kies daarna "Opnieuw proberen".',
+      'In Moneybird staat al een factuur met referentie {reference} ({invoice}), maar die past niet bij bestelling {order}: {difference}. Winkelbrug neemt die factuur niet over en boekt de bestelling ook niet nog eens. Controleer de factuur in Moneybird: hoort hij bij deze bestelling, kies dan "Overslaan"; hoort hij er niet bij, geef hem in Moneybird een andere referentie en kies daarna "Opnieuw proberen".',
     'sync.booking_not_ours_takeable':
-      'In Moneybird staat al een factuur met kenmerk {reference} ({invoice}) met het bedrag en de btw per tarief van bestelling {order}, maar {difference}. Winkelbrug neemt die factuur niet zelf over en boekt de bestelling ook niet nog eens. Controleer de factuur in Moneybird: hoort hij bij deze bestelling, kies dan "Factuur overnemen"; hoort hij er niet bij, geef hem een ander kenmerk en kies daarna "Opnieuw proberen".',
+      'In Moneybird staat al een factuur met referentie {reference} ({invoice}) met het bedrag en de btw per tarief van bestelling {order}, maar {difference}. Winkelbrug neemt die factuur niet zelf over en boekt de bestelling ook niet nog eens. Controleer de factuur in Moneybird: hoort hij bij deze bestelling, kies dan "Factuur overnemen"; hoort hij er niet bij, geef hem in Moneybird een andere referentie en kies daarna "Opnieuw proberen".',
     'sync.booking_mismatch_contact': 'het contact is {contact}, niet de klant van de bestelling ({customer})',
     'sync.booking_mismatch_lines': 'de regels zijn niet die van de bestelling',
     'sync.booking_mismatch_total': 'het totaal is {invoiceTotal}, dat van de bestelling {shopTotal}',
     'sync.booking_ambiguous':
-      'In Moneybird staan {count} facturen met kenmerk {reference} ({invoices}). Winkelbrug weet niet welke bij bestelling {order} hoort, neemt er geen over en boekt de bestelling ook niet nog eens. Verwijder de facturen die er niet bij horen (of geef ze een ander kenmerk) en kies daarna "Opnieuw proberen".',
+      'In Moneybird staan {count} facturen met referentie {reference} ({invoices}). Winkelbrug weet niet welke bij bestelling {order} hoort, neemt er geen over en boekt de bestelling ook niet nog eens. Verwijder de facturen die er niet bij horen (of geef ze in Moneybird een andere referentie) en kies daarna "Opnieuw proberen".',
     'sync.booking_state':
       'Bestelling {order} staat al in Moneybird ({invoice}), maar die factuur is {state}; daar gaat Winkelbrug niet zelf mee verder. Rond de factuur in Moneybird af en kies "Overslaan", of verwijder hem en kies "Opnieuw proberen".',
     'sync.journal_restored':
@@ -162,7 +162,7 @@ export const syncMessages = defineCatalog({
     'sync.adoption_count.adopted.other': '{n} stonden er al en zijn overgenomen',
     'sync.adoption_count.parked': '{n} geparkeerd',
     'sync.awaiting_refund':
-      'Wacht op terugbetaling: de creditfactuur van creditorder {order} (creditering van bestelling {original}, {amount}) staat in Moneybird, maar de winkel heeft de terugbetaling nog niet vastgelegd. Winkelbrug kijkt elk uur opnieuw en registreert de terugbetaling met de datum en het kenmerk van de winkel zodra die er is; tot dan staat de creditfactuur open. Niets te doen, tenzij je buiten de winkel om hebt terugbetaald: registreer de betaling dan zelf in Moneybird en kies "Overslaan".',
+      'Wacht op terugbetaling: de creditfactuur van creditorder {order} (creditering van bestelling {original}, {amount}) staat in Moneybird, maar de winkel heeft de terugbetaling nog niet vastgelegd. Winkelbrug kijkt elk uur opnieuw en registreert de terugbetaling met de datum en de referentie van de winkel zodra die er is; tot dan staat de creditfactuur open. Niets te doen, tenzij je buiten de winkel om hebt terugbetaald: registreer de betaling dan zelf in Moneybird en kies "Overslaan".',
     'sync.administration_conflict':
       'Deze gegevensmap boekt in een andere Moneybird-administratie dan je op deze computer het laatst koos. Is de map teruggezet uit een back-up van vóór je wissel van administratie? Winkelbrug boekt niets tot je de administratie opnieuw kiest: ga naar Instellingen en kies de administratie waarin je nu boekt.',
     'sync.missing_config':

@@ -84,9 +84,9 @@ export const uiOrders = defineCatalog({
     'orderDetail.moneybird.elsewhere':
       'In de gekoppelde administratie staat nog niets van deze bestelling, maar in een andere van je Moneybird-administraties wel. Hierboven lees je waar en wat je kunt doen.',
     'orderDetail.moneybird.underReference':
-      'Deze factuur staat in Moneybird onder het kenmerk van deze bestelling, maar Winkelbrug heeft hem niet als boeking ervan overgenomen. Hierboven lees je waarom en wat je kunt doen; hieronder zie je wat er op de factuur staat.',
+      'Deze factuur staat in Moneybird onder de referentie van deze bestelling, maar Winkelbrug heeft hem niet als boeking ervan overgenomen. Hierboven lees je waarom en wat je kunt doen; hieronder zie je wat er op de factuur staat.',
     'orderDetail.moneybird.notOurs':
-      'In Moneybird staat een factuur met het kenmerk van deze bestelling, maar Winkelbrug neemt die niet zomaar over als de boeking ervan. Hierboven lees je waarom en wat je kunt doen.',
+      'In Moneybird staat een factuur met de referentie van deze bestelling, maar Winkelbrug neemt die niet zomaar over als de boeking ervan. Hierboven lees je waarom en wat je kunt doen.',
     'orderDetail.steps.title': 'Stappen',
     'orderDetail.steps.earlierUnknown':
       'Eerdere stappen zijn niet bewaard: deze bestelling is verwerkt door een oudere versie van Winkelbrug.',
@@ -132,7 +132,7 @@ export const uiOrders = defineCatalog({
     'orderDetail.deleted.explain':
       'Deze bestelling was geboekt, maar de factuur is daarna in Moneybird verwijderd. De omzet en btw van deze bestelling staan daardoor niet meer in je boekhouding. Hoort de bestelling daar wel in, kies dan Opnieuw boeken: Winkelbrug maakt de factuur opnieuw, met de betaling erbij. Was verwijderen de bedoeling, kies dan Niet opnieuw boeken: de bestelling blijft buiten je boekhouding en vraagt je aandacht niet meer.',
     'orderDetail.deleted.confirm':
-      'Winkelbrug kijkt eerst of Moneybird al een factuur met kenmerk {reference} heeft, bijvoorbeeld een die je zelf opnieuw maakte, en neemt die dan over. Anders maakt het een nieuwe factuur. Bestelling {order} opnieuw boeken?',
+      'Winkelbrug kijkt eerst of Moneybird al een factuur met referentie {reference} heeft, bijvoorbeeld een die je zelf opnieuw maakte, en neemt die dan over. Anders maakt het een nieuwe factuur. Bestelling {order} opnieuw boeken?',
     'orderDetail.deleted.confirmYes': 'Ja, opnieuw boeken',
     'orderDetail.deleted.cancel': 'Annuleren',
     'orderDetail.cancelled.title': 'Geannuleerd in je winkel',
@@ -188,7 +188,7 @@ export const uiOrders = defineCatalog({
       'Je winkel gaf deze bestelling terug in een vorm die Winkelbrug niet kan lezen ({field}). Bekijk hem in het beheer van je winkel.',
     'orderCore.moneybird.failed': 'De factuur kon niet uit Moneybird worden opgehaald: {reason}',
     'orderCore.moneybird.underReferenceGone':
-      'De factuur die onder het kenmerk van deze bestelling stond, is niet meer in Moneybird. Kies "Opnieuw proberen": dan boekt Winkelbrug de bestelling.',
+      'De factuur die onder de referentie van deze bestelling stond, is niet meer in Moneybird. Kies "Opnieuw proberen": dan boekt Winkelbrug de bestelling.',
     'orderCore.moneybird.gone':
       'De factuur staat niet meer in Moneybird (verwijderd?). Kies Opnieuw proberen om de bestelling opnieuw te laten boeken.',
     'orderCore.moneybird.goneBooked':

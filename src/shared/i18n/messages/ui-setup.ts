@@ -131,13 +131,13 @@ export const uiSetup = defineCatalog({
     'mapping.missing.summary':
       'Nog niet alle verplichte keuzes zijn gemaakt. Kies bij de gemarkeerde velden iets.',
     'mapping.attention.one':
-      'Eén keuze vraagt jou: die staat hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap die open als je hem wilt nakijken.',
+      'Bij 1 punt moet je zelf kiezen; het is hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap het open als je het wilt nakijken.',
     'mapping.attention.other':
-      '{count} keuzes vragen jou: die staan hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap die open als je hem wilt nakijken.',
+      'Bij {count} punten moet je zelf kiezen; ze zijn hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap het open als je het wilt nakijken.',
     'mapping.attention.none':
-      'Niets vraagt jou: alles is ingevuld of mag leeg blijven. Kijk het na als je wilt, of kies Volgende.',
-    'mapping.attention.left.one': 'Nog 1 keuze vraagt jou: die staat hieronder gemarkeerd.',
-    'mapping.attention.left.other': 'Nog {count} keuzes vragen jou: die staan hieronder gemarkeerd.',
+      'Je hoeft niets zelf te kiezen: alles is al ingevuld of mag leeg blijven. Kijk het na als je wilt, of kies Volgende.',
+    'mapping.attention.left.one': 'Nog 1 punt om zelf te kiezen; het is hieronder gemarkeerd.',
+    'mapping.attention.left.other': 'Nog {count} punten om zelf te kiezen; ze zijn hieronder gemarkeerd.',
     'mapping.attention.done': 'Alles gekozen; kies Volgende.',
     'mapping.chosen': 'Jouw keuze: {choice}',
     'mapping.keep': 'Klopt, deze houden',
@@ -326,13 +326,13 @@ export const uiSetup = defineCatalog({
     'mapping.missing.summary':
       'Not every required choice is made yet. Choose something in the marked fields.',
     'mapping.attention.one':
-      'One choice needs you: it is marked below. The rest is filled in or may stay empty; unfold it if you want to check it.',
+      'There is 1 thing you need to choose yourself; it is marked below. The rest is already filled in or may stay empty; unfold it if you want to check it.',
     'mapping.attention.other':
-      '{count} choices need you: they are marked below. The rest is filled in or may stay empty; unfold it if you want to check it.',
+      'There are {count} things you need to choose yourself; they are marked below. The rest is already filled in or may stay empty; unfold it if you want to check it.',
     'mapping.attention.none':
-      'Nothing needs you: everything is filled in or may stay empty. Check it if you like, or choose Next.',
-    'mapping.attention.left.one': '1 more choice needs you: it is marked below.',
-    'mapping.attention.left.other': '{count} more choices need you: they are marked below.',
+      'Nothing for you to choose: everything is already filled in or may stay empty. Check it if you like, or choose Next.',
+    'mapping.attention.left.one': '1 more thing to choose yourself; it is marked below.',
+    'mapping.attention.left.other': '{count} more things to choose yourself; they are marked below.',
     'mapping.attention.done': 'All chosen; choose Next.',
     'mapping.chosen': 'Your choice: {choice}',
     'mapping.keep': 'Right, keep this one',

@@ -50,6 +50,17 @@ function purposeWording(purpose: string): LocalizedText {
   return { nl: bookkeepingMessages.nl[key], en: bookkeepingMessages.en[key] };
 }
 
+/** The part of the bookkeeping choices (in Settings and in the setup) holding a purpose's account. */
+function sectionWording(purpose: LedgerPurpose): LocalizedText {
+  const key =
+    purpose === 'rounding'
+      ? 'section.rounding'
+      : purpose === 'giftCards'
+        ? 'section.payments'
+        : 'section.revenue';
+  return { nl: bookkeepingMessages.nl[key], en: bookkeepingMessages.en[key] };
+}
+
 /** The ledger account must exist and be active, or the order is refused naming what it was for. */
 export function checkLedger(
   id: string,
@@ -61,7 +72,7 @@ export function checkLedger(
     return refuse(
       'ledger_account_not_found',
       { ledgerAccountId: id, purpose },
-      { purpose: purposeWording(purpose) },
+      { purpose: purposeWording(purpose), section: sectionWording(purpose) },
     );
   return undefined;
 }

@@ -1,0 +1,100 @@
+// A refusal is read in two places: on the dashboard and order page once Winkelbrug books, and in the
+// setup's trial booking ("Proefberekening") before it does. Where it tells the owner to choose
+// something in Winkelbrug, it names a part of the bookkeeping choices by the title both places show
+// (Omzet, Btw-tarieven, Betalingen, Afronding, Factuur), never a menu only one of them has. And it
+// speaks of the order's products and costs, not of "regels tegen" a rate.
+import { describe, expect, it } from 'vitest';
+import { planBookingFromApi } from '../../../src/main/core/bookkeeping';
+import { checkLedger, type LedgerPurpose } from '../../../src/main/core/bookkeeping/plan/invoice-details';
+import type { MappingSection } from '../../../src/shared/contract';
+import { bookkeepingMessages } from '../../../src/shared/i18n/messages/bookkeeping';
+import { uiSetup } from '../../../src/shared/i18n/messages/ui-setup';
+import { referenceData, settings } from './fixtures';
+
+const SECTIONS: MappingSection[] = ['revenue', 'taxRates', 'payments', 'rounding', 'invoice'];
+const titles = (lang: 'nl' | 'en') => SECTIONS.map((s) => uiSetup[lang][`mapping.section.${s}`]);
+
+const refusals = (lang: 'nl' | 'en') =>
+  Object.entries(bookkeepingMessages[lang]).filter(([key]) => key.startsWith('refusal.'));
+
+describe('a refusal that asks the owner to choose something', () => {
+  it('names the part of the choices by a title Settings and the setup both show', () => {
+    let pointed = 0;
+    for (const [key, text] of refusals('nl')) {
+      expect(text, key).not.toContain('Instellingen → Boekhouding');
+      for (const [, place] of text.matchAll(/[Kk]ies\b[^.;]*? bij (\p{Lu}[\p{L}-]*|\{section\})/gu)) {
+        pointed += 1;
+        if (place !== '{section}') expect(titles('nl'), `${key}: ${place}`).toContain(place);
+      }
+    }
+    for (const [key, text] of refusals('en')) {
+      expect(text, key).not.toContain('Settings → Bookkeeping');
+      for (const [, place] of text.matchAll(/\b[Uu]nder ([^.,;]+)/g)) {
+        if (place !== '{section}') expect(titles('en'), `${key}: ${place}`).toContain(place);
+      }
+    }
+    // Tax rates, rounding, ledger accounts, workflow, document style, payments.
+    expect(pointed).toBeGreaterThanOrEqual(10);
+  });
+
+  it('names the part that holds the account of the purpose that is gone', () => {
+    const expected: Record<LedgerPurpose, MappingSection> = {
+      revenue: 'revenue',
+      shipping: 'revenue',
+      paymentCosts: 'revenue',
+      discounts: 'revenue',
+      rounding: 'rounding',
+      giftCards: 'payments',
+    };
+    for (const [purpose, section] of Object.entries(expected) as Array<[LedgerPurpose, MappingSection]>) {
+      const refusal = checkLedger('999999999999999999', purpose, referenceData());
+      expect(refusal?.code, purpose).toBe('ledger_account_not_found');
+      expect(refusal!.message.nl, purpose).toContain(
+        `Kies bij ${uiSetup.nl[`mapping.section.${section}`]} een andere grootboekrekening.`,
+      );
+      expect(refusal!.message.en, purpose).toContain(
+        `Choose another ledger account under ${uiSetup.en[`mapping.section.${section}`]}.`,
+      );
+    }
+  });
+
+  it('speaks of products and costs at a rate, not of lines against it', () => {
+    for (const [key, text] of refusals('nl')) expect(text, key).not.toMatch(/regels tegen/);
+    for (const [key, text] of refusals('en')) expect(text, key).not.toMatch(/lines at/);
+    // A domestic 0 % order with no rate chosen for 0 %: what it has, and where to choose the rate.
+    const config = settings();
+    const domestic = { ...config.taxRates.domestic };
+    delete (domestic as Record<string, unknown>)['0'];
+    const refusal = planBookingFromApi(
+      {
+        number: 1001,
+        date: '2024-03-01',
+        status: 3,
+        currency: 'EUR',
+        tax_region: 'NL',
+        tax_strategy: '',
+        payment_status: 'captured',
+        payment: { gateway_name: 'mollie', method_name: 'ideal' },
+        debtor: { email: 'klant@example.nl', address: { invoice: { name: 'Truus', country_code: 'NL' } } },
+        price: { tax: [{ rate: '0.00', amount: '0.00' }], total: '5.00' },
+        orderlines: [
+          {
+            type: 'article',
+            quantity: 1,
+            description: 'Postzegels',
+            price: { amount: '5.000000', amount_including_tax: '5.00', rate: '0.00' },
+          },
+        ],
+      },
+      { settings: { ...config, taxRates: { ...config.taxRates, domestic } }, reference: referenceData() },
+    );
+    expect(refusal).toMatchObject({
+      kind: 'refusal',
+      code: 'unmapped_tax_rate',
+      message: {
+        nl: 'Bestelling 1001 bevat producten of kosten met 0% btw (binnenland), maar daarvoor is nog geen btw-tarief van Moneybird gekozen. Kies bij Btw-tarieven welk Moneybird-tarief hiervoor geldt.',
+        en: 'Order 1001 has products or costs at 0% VAT (domestic), but no Moneybird tax rate has been chosen for them yet. Under VAT rates, choose which Moneybird rate applies.',
+      },
+    });
+  });
+});
