@@ -608,6 +608,14 @@ describe('orders in a locked period', () => {
       // The overview names the closed period and offers the first open day, per order and for all.
       const page = await openApp('#/');
       const item = (number: string) => page.locator(`[data-testid="parked-order"][data-order="${number}"]`);
+      // They show as one group with its one button; each order is folded inside, to choose alone.
+      const group = page.locator('[data-testid="parked-group"][data-reason="period_locked"]');
+      await group.waitFor();
+      expect(await group.textContent()).toContain(
+        '3 bestellingen uit een periode die in Moneybird is afgesloten',
+      );
+      expect(await group.getByTestId('retry-group').count()).toBe(0);
+      await group.locator('details.group-each > summary').click();
       for (const number of numbers) {
         await item(number).waitFor();
         const reason = await item(number).getByTestId('parked-reason').textContent();
@@ -650,6 +658,7 @@ describe('orders in a locked period', () => {
       }
       await item(one).waitFor({ state: 'detached' });
       const all = page.locator('[data-testid="book-all-in-open-period"]');
+      // Two left: still one group, its button now for the two.
       await page.waitForSelector(
         '[data-testid="book-all-in-open-period"]:text-is("Boek de 2 bestellingen uit de afgesloten periode op de eerste open dag"):enabled',
       );

@@ -39,15 +39,19 @@ function SettingFix({ order }: { order: HeldOrder }) {
 
 /** From this many orders parked for one cause, they show as one group with one button for all. */
 const GROUP_FROM = 3;
+/** Orders of a locked period group from two: their one button books them all on the first open day. */
+const LOCKED_GROUP_FROM = 2;
+
+const isLocked = (order: HeldOrder) => order.reasonCode === 'period_locked';
 
 /** Parked orders by cause (reason code and the setting that fixes it), in the order they came. */
 export function groupByCause(parked: readonly HeldOrder[]): HeldOrder[][] {
   const groups = new Map<string, HeldOrder[]>();
   for (const order of parked) {
-    // An order whose reason has no code is its own cause. Orders of a locked period are not grouped:
-    // each asks its own choice, and "book all on the first open day" above is their button for all.
-    const own = !order.reasonCode || order.reasonCode === 'period_locked';
-    const key = own ? `#${order.orderNumber}` : `${order.reasonCode}|${order.settingsSection ?? ''}`;
+    // An order whose reason has no code is its own cause.
+    const key = order.reasonCode
+      ? `${order.reasonCode}|${order.settingsSection ?? ''}`
+      : `#${order.orderNumber}`;
     groups.set(key, [...(groups.get(key) ?? []), order]);
   }
   return [...groups.values()];
@@ -102,11 +106,18 @@ function ParkedGroup({ orders }: { orders: HeldOrder[] }) {
   const busy = useApp((state) => state.busyOrder);
   const paused = useApp((state) => state.status?.state === 'paused');
   const retryOrders = useApp((state) => state.retryOrders);
+  const bookInOpenPeriod = useApp((state) => state.bookInOpenPeriod);
   const [first] = orders as [HeldOrder, ...HeldOrder[]];
+  // A locked period's orders are not retried as they are: the owner books them on the first open day.
+  const locked = isLocked(first);
   return (
     <li className="parked-group" data-testid="parked-group" data-reason={first.reasonCode ?? ''}>
       <p className="order-heading">
-        <strong>{t('orders.parked.group.title', { count: orders.length })}</strong>
+        <strong>
+          {t(locked ? 'orders.parked.group.lockedTitle' : 'orders.parked.group.title', {
+            count: orders.length,
+          })}
+        </strong>
       </p>
       <p className="reason" data-testid="parked-group-reason">
         <span className="group-example">
@@ -125,15 +136,27 @@ function ParkedGroup({ orders }: { orders: HeldOrder[] }) {
       </p>
       <SettingFix order={first} />
       <p className="order-actions">
-        <button
-          type="button"
-          data-testid="retry-group"
-          disabled={busy !== null || paused}
-          title={paused ? t('state.paused') : undefined}
-          onClick={() => void retryOrders(orders.map((order) => order.orderNumber))}
-        >
-          {t('action.retryGroup', { count: orders.length })}
-        </button>
+        {locked ? (
+          <button
+            type="button"
+            className="primary"
+            data-testid="book-all-in-open-period"
+            disabled={busy !== null}
+            onClick={() => void bookInOpenPeriod()}
+          >
+            {t('action.bookAllInOpenPeriod', { count: orders.length })}
+          </button>
+        ) : (
+          <button
+            type="button"
+            data-testid="retry-group"
+            disabled={busy !== null || paused}
+            title={paused ? t('state.paused') : undefined}
+            onClick={() => void retryOrders(orders.map((order) => order.orderNumber))}
+          >
+            {t('action.retryGroup', { count: orders.length })}
+          </button>
+        )}
       </p>
       <details className="group-each">
         <summary>{t('orders.parked.group.each')}</summary>
@@ -150,11 +173,7 @@ function ParkedGroup({ orders }: { orders: HeldOrder[] }) {
 function ParkedOrders() {
   const t = useText();
   const orders = useApp((state) => state.orders);
-  const busy = useApp((state) => state.busyOrder);
-  const bookInOpenPeriod = useApp((state) => state.bookInOpenPeriod);
   const parked = orders?.parked ?? [];
-  // Dated in Moneybird's locked period: the owner chooses the first open day or skipping.
-  const locked = parked.filter((order) => order.reasonCode === 'period_locked');
   const more = (orders?.parkedTotal ?? 0) - parked.length;
   return (
     <section className="panel held parked" data-testid="parked-orders">
@@ -167,21 +186,9 @@ function ParkedOrders() {
         <>
           <p className="hint">{t('orders.parked.hint')}</p>
           <RetryParkedHint />
-          {locked.length > 1 && (
-            <p className="order-actions">
-              <button
-                type="button"
-                data-testid="book-all-in-open-period"
-                disabled={busy !== null}
-                onClick={() => void bookInOpenPeriod()}
-              >
-                {t('action.bookAllInOpenPeriod', { count: locked.length })}
-              </button>
-            </p>
-          )}
           <ul className="order-list">
             {groupByCause(parked).map((group) =>
-              group.length >= GROUP_FROM ? (
+              group.length >= (isLocked(group[0]!) ? LOCKED_GROUP_FROM : GROUP_FROM) ? (
                 <ParkedGroup key={group[0]!.orderNumber} orders={group} />
               ) : (
                 group.map((order) => <ParkedOrder key={order.orderNumber} order={order} />)

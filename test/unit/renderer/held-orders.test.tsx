@@ -61,7 +61,7 @@ function render(node: React.ReactNode, patch: Partial<AppState>): string {
 const count = (html: string, testId: string) => html.split(`data-testid="${testId}"`).length - 1;
 
 describe('parked orders on the dashboard', () => {
-  it('groups by cause: the reason code and the setting that fixes it; an order without a code, or of a locked period, stands alone', () => {
+  it('groups by cause: the reason code and the setting that fixes it; an order without a code stands alone', () => {
     const groups = groupByCause([
       parkedFor('1', 'unmapped_tax_rate', 'taxRates'),
       parkedFor('2', 'lines_do_not_add_up'),
@@ -78,8 +78,7 @@ describe('parked orders on the dashboard', () => {
       ['4'],
       ['5'],
       ['6'],
-      ['7'],
-      ['8'],
+      ['7', '8'],
     ]);
   });
 
@@ -104,6 +103,25 @@ describe('parked orders on the dashboard', () => {
     expect(count(html, 'parked-order')).toBe(5);
     expect(html).toMatch(/<details class="group-each">/);
     expect(html).toContain('data-order="1200"');
+  });
+
+  it('groups two orders of a locked period, with the one button that books them on the first open day', () => {
+    const html = render(<HeldOrders />, {
+      orders: {
+        parked: [parkedFor('1', 'period_locked'), parkedFor('2', 'period_locked')],
+        waiting: [],
+        parkedTotal: 2,
+        waitingTotal: 0,
+      },
+    });
+    expect(count(html, 'parked-group')).toBe(1);
+    expect(html).toContain('2 bestellingen uit een periode die in Moneybird is afgesloten');
+    expect(html).toMatch(
+      /data-testid="book-all-in-open-period"[^>]*>Boek de 2 bestellingen uit de afgesloten periode op de eerste open dag</,
+    );
+    // Retrying them as they are would only park them again: no retry for the group.
+    expect(count(html, 'retry-group')).toBe(0);
+    expect(count(html, 'book-in-open-period')).toBe(2);
   });
 
   it('lists two orders of one cause each on their own', () => {

@@ -84,6 +84,7 @@ export const app = defineCatalog({
     'orders.parked.hint':
       'Deze bestellingen kan Winkelbrug niet boeken zonder jou. Los de oorzaak op en kies Opnieuw proberen, of kies Overslaan als ze niet geboekt moeten worden.',
     'orders.parked.group.title': '{count} bestellingen om dezelfde reden',
+    'orders.parked.group.lockedTitle': '{count} bestellingen uit een periode die in Moneybird is afgesloten',
     'orders.parked.group.example': 'Bijvoorbeeld:',
     'orders.parked.group.orders': 'Het gaat om:',
     'orders.parked.group.each': 'Per bestelling bekijken, overslaan of los opnieuw proberen',
@@ -283,6 +284,7 @@ export const app = defineCatalog({
     'orders.parked.hint':
       'Winkelbrug cannot book these orders without you. Fix the cause and choose Retry, or choose Skip if they should not be booked.',
     'orders.parked.group.title': '{count} orders for the same reason',
+    'orders.parked.group.lockedTitle': '{count} orders from a period that is closed in Moneybird',
     'orders.parked.group.example': 'For example:',
     'orders.parked.group.orders': 'The orders:',
     'orders.parked.group.each': 'See, skip or retry each order',
