@@ -62,4 +62,11 @@ describe('settings section of a parked order', () => {
     expect(settingsSectionFor('toString')).toBeNull();
     expect(settingsSectionFor(null)).toBeNull();
   });
+
+  it('links a missing ledger account to the part where the account for that purpose is chosen', () => {
+    expect(settingsSectionFor('ledger_account_not_found', { purpose: 'rounding' })).toBe('rounding');
+    expect(settingsSectionFor('ledger_account_not_found', { purpose: 'giftCards' })).toBe('payments');
+    expect(settingsSectionFor('ledger_account_not_found', { purpose: 'shipping' })).toBe('revenue');
+    expect(settingsSectionFor('ledger_account_not_found', null)).toBe('revenue');
+  });
 });

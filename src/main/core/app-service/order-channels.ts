@@ -232,7 +232,8 @@ export function journalPart(
     bookingStyle: entry.bookingStyle,
     reference: entry.reference,
     reasonCode: entry.reason?.code ?? null,
-    settingsSection: entry.state === 'parked' ? settingsSectionFor(entry.reason?.code) : null,
+    settingsSection:
+      entry.state === 'parked' ? settingsSectionFor(entry.reason?.code, entry.reason?.details) : null,
     invoiceToTakeOver: invoiceToTakeOver(entry),
     nextAttemptAt:
       entry.state === 'waiting_transient' && entry.nextAttemptAt !== null

@@ -168,7 +168,8 @@ export function heldOrderOf(entry: JournalEntry): HeldOrder {
     orderDate: entry.orderDate,
     reason: entry.reason?.message ?? null,
     reasonCode: entry.reason?.code ?? null,
-    settingsSection: entry.state === 'parked' ? settingsSectionFor(entry.reason?.code) : null,
+    settingsSection:
+      entry.state === 'parked' ? settingsSectionFor(entry.reason?.code, entry.reason?.details) : null,
     invoiceToTakeOver: invoiceToTakeOver(entry),
     nextAttemptAt:
       entry.state === 'waiting_transient' && entry.nextAttemptAt !== null ? iso(entry.nextAttemptAt) : null,

@@ -18,7 +18,18 @@ const SECTION_OF_REASON: Readonly<Record<string, MappingSection>> = {
   financial_account_missing: 'payments',
 };
 
-export function settingsSectionFor(reasonCode: string | null | undefined): MappingSection | null {
+/**
+ * The part of the bookkeeping choices that fixes a parked order. `details`: the reason's own, which
+ * say what a missing ledger account was for (rounding and gift cards are chosen in their own parts).
+ */
+export function settingsSectionFor(
+  reasonCode: string | null | undefined,
+  details?: Readonly<Record<string, unknown>> | null,
+): MappingSection | null {
   if (!reasonCode) return null;
+  if (reasonCode === 'ledger_account_not_found') {
+    const purpose = details?.purpose;
+    return purpose === 'rounding' ? 'rounding' : purpose === 'giftCards' ? 'payments' : 'revenue';
+  }
   return Object.hasOwn(SECTION_OF_REASON, reasonCode) ? SECTION_OF_REASON[reasonCode]! : null;
 }
