@@ -166,6 +166,8 @@ interface Entry {
   reference?: string;
   /** Parked: why (for a credit that waits for it). */
   reasonCode?: string;
+  /** Parked: the reason's details (what a missing ledger account was for). */
+  reasonDetails?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -217,11 +219,17 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
   const stateOf = (orderNumber: string): string | undefined =>
     journal.get(orderNumber)?.state ?? deps.journal?.get(orderNumber)?.state;
 
-  const park = (order: { number: string; date?: string }, code: string, reason: LocalizedText) => {
+  const park = (
+    order: { number: string; date?: string },
+    code: string,
+    reason: LocalizedText,
+    details?: Readonly<Record<string, unknown>>,
+  ) => {
     const entry = journal.get(order.number);
     if (entry) {
       entry.state = 'parked';
       entry.reasonCode = code;
+      entry.reasonDetails = details;
       entry.order = undefined;
     }
     parked.push({
@@ -229,7 +237,7 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
       orderDate: order.date ?? null,
       reason,
       reasonCode: code,
-      section: settingsSectionFor(code),
+      section: settingsSectionFor(code, details),
     });
   };
 
@@ -314,7 +322,7 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
     }
     const plan = planOrderBooking(order, settings, reference.data, original);
     if (isRefusal(plan)) {
-      park(order, plan.code, plan.message);
+      park(order, plan.code, plan.message, plan.details);
       return;
     }
     entry.state = 'done';
@@ -409,7 +417,10 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
     const entry = journal.get(n)!;
     if (entry.state !== 'pending') continue;
     const originalEntry = entry.credited ? journal.get(entry.credited) : undefined;
-    const section: MappingSection | null = settingsSectionFor(originalEntry?.reasonCode);
+    const section: MappingSection | null = settingsSectionFor(
+      originalEntry?.reasonCode,
+      originalEntry?.reasonDetails,
+    );
     parked.push({
       orderNumber: n,
       orderDate: entry.order?.date ?? null,
