@@ -11,6 +11,7 @@ import {
   type ShopRefund,
 } from '../../../src/main/core/bookkeeping';
 import { pickRefund } from '../../../src/main/core/bookkeeping/plan/credit';
+import { bookingSign } from '../../../src/main/core/bookkeeping/plan/shop-figures';
 import { parseOrder } from '../../../src/main/core/mijnwebwinkel/order-schema';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
 import { FINANCIAL, referenceData, settings, TAX } from './fixtures';
@@ -242,6 +243,17 @@ describe('which refund settles which credit', () => {
         )?.id,
     );
     expect(picks).toEqual(['a', 'b', undefined]);
+  });
+});
+
+describe('the sign a credit order is booked with', () => {
+  it('is negative when the shop states the credit positive, and leaves a negative credit and a sale as they are', () => {
+    const positive = parsedOrder(creditOrder(1050, ['thee']));
+    expect(bookingSign(positive)).toBe(-1n);
+    expect(bookingSign({ ...positive, total: -positive.total! })).toBe(1n);
+    // A zero total says nothing: the lines tell.
+    expect(bookingSign({ ...positive, total: 0n })).toBe(-1n);
+    expect(bookingSign({ ...positive, creditedOrderNumber: undefined })).toBe(1n);
   });
 });
 

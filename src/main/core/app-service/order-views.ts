@@ -9,6 +9,7 @@ import {
 } from '../../../shared/contract';
 import { uiOrders } from '../../../shared/i18n/messages/ui-orders';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { bookingSign } from '../bookkeeping/plan/shop-figures';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import {
   abs,
@@ -133,11 +134,8 @@ function unitPriceOf(total: Decimal, quantity: number): string | null {
  * lines do. The part of the VAT return is not shown, so the shop's country is not needed for it.
  */
 function shopVatLines(order: Order): VatLine[] {
-  const lineSum = sum(order.lines.flatMap((line) => line.prices.map((p) => p.amountInclTax ?? 0n)));
-  const total = order.total ?? 0n;
-  // The sign the booking gives the order's amounts (`readShopFigures`), undone.
-  const credit = order.creditedOrderNumber !== undefined;
-  const sign = credit && (total > 0n || (total === 0n && lineSum > 0n)) ? -1n : 1n;
+  // The sign the booking gives the order's amounts, undone.
+  const sign = bookingSign(order);
   return shopFiguresOf(order, 'NL').map((figures) => ({
     rate: figures.rate,
     name: null,

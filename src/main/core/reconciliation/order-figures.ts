@@ -2,7 +2,9 @@
 // order's own lines and VAT) and what Moneybird holds (from the invoice it returned), each with the
 // part of the VAT return it belongs in. Pure: the engine records them in the journal's database, the
 // month per VAT rate sums them.
+
 import { giftCardPays, lineKind } from '../bookkeeping/invoice-lines';
+import { bookingSign } from '../bookkeeping/plan/shop-figures';
 import type { MoneybirdTaxRate } from '../bookkeeping/reference-data';
 import { rateKey, type VatTreatment } from '../bookkeeping/settings';
 import { saleBox } from '../bookkeeping/vat-box';
@@ -70,12 +72,7 @@ export function shopFiguresOf(
 ): RateFigures[] {
   const treatment = bookedTreatmentOf(order, shopCountry, originalTreatment);
   const isCredit = order.creditedOrderNumber !== undefined;
-  const lineSum = order.lines.reduce(
-    (s, l) => s + l.prices.reduce((t, p) => t + (p.amountInclTax ?? ZERO), ZERO),
-    ZERO,
-  );
-  const total = order.total ?? ZERO;
-  const sign = isCredit && (total > ZERO || (total === ZERO && lineSum > ZERO)) ? -1n : 1n;
+  const sign = bookingSign(order);
 
   const incl = new Map<string, Decimal>();
   const lineVat = new Map<string, Decimal>();

@@ -15,6 +15,21 @@ export interface ShopFigures {
   total: Decimal;
 }
 
+/**
+ * The sign a credit order's amounts are booked with: -1 when the shop states them positive (the API
+ * docs leave it open), so its booking takes the sale off the books; 1 for everything else.
+ */
+export function bookingSign(order: Order): 1n | -1n {
+  if (order.creditedOrderNumber === undefined) return 1n;
+  const total = order.total ?? 0n;
+  if (total !== 0n) return total > 0n ? -1n : 1n;
+  const lineSum = order.lines.reduce(
+    (s, l) => s + l.prices.reduce((t, p) => t + (p.amountInclTax ?? 0n), 0n),
+    0n,
+  );
+  return lineSum > 0n ? -1n : 1n;
+}
+
 export function readShopFigures(order: Order): ShopFigures | Refusal {
   const orderNo = order.number;
   if (order.lines.length === 0) return refuse('no_lines', { order: orderNo });
@@ -63,8 +78,6 @@ export function readShopFigures(order: Order): ShopFigures | Refusal {
         order.currency,
       ),
     );
-  // A credit order's amounts may arrive positive (unknown in the API docs): book them negative.
-  const isCredit = order.creditedOrderNumber !== undefined;
-  const sign: 1n | -1n = isCredit && (order.total > 0n || (order.total === 0n && lineSum > 0n)) ? -1n : 1n;
+  const sign = bookingSign(order);
   return { sign, total: order.total * sign };
 }
