@@ -183,6 +183,34 @@ const IN_PERIOD = `j.order_date >= @from AND j.order_date < @to AND j.state <> '
 /** A booking that counts on another day than the order's own (moved out of a locked period). */
 const BOOKED_ELSEWHERE = '(j.booked_date IS NOT NULL AND j.booked_date <> j.order_date)';
 
+/**
+ * Rows sorted by order, one order per run of rows: `start` makes the order from its first row, `add`
+ * takes each of its rows in (the first too).
+ */
+function groupByOrder<T>(
+  rows: ReadonlyArray<Record<string, unknown>>,
+  start: (row: Record<string, unknown>, orderNumber: string) => T,
+  add: (order: T, row: Record<string, unknown>) => void,
+): T[] {
+  const orders: T[] = [];
+  let current: { orderNumber: string; order: T } | undefined;
+  for (const row of rows) {
+    const orderNumber = row.order_number as string;
+    if (current?.orderNumber !== orderNumber) {
+      current = { orderNumber, order: start(row, orderNumber) };
+      orders.push(current.order);
+    }
+    add(current.order, row);
+  }
+  return orders;
+}
+
+/** The day a booking counts on when it is not the order's own (moved out of a locked period). */
+function movedBookedDate(row: Record<string, unknown>): string | null {
+  const bookedDate = (row.booked_date as string | null) ?? null;
+  return bookedDate !== null && bookedDate !== row.order_date ? bookedDate : null;
+}
+
 /** A row's line and amounts (read with safe integers); null for a row without figures. */
 function lineOf(row: Record<string, unknown>): RateDifference | null {
   if (row.rate === null || row.rate === undefined) return null;
@@ -460,25 +488,21 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
   });
 
   const cancelledOrders = (params: { from: string; to: string }): CancelledOrderRow[] => {
-    const found: CancelledOrderRow[] = [];
-    let current: CancelledOrderRow | undefined;
-    for (const row of cancelledStatement.all(params) as Array<Record<string, unknown>>) {
-      const orderNumber = row.order_number as string;
-      if (current?.orderNumber !== orderNumber) {
-        const bookedDate = (row.booked_date as string | null) ?? null;
-        current = {
-          orderNumber,
-          orderDate: row.order_date as string,
-          bookedDate: bookedDate !== null && bookedDate !== row.order_date ? bookedDate : null,
-          creditedOrderNumber: (row.credited_order_number as string | null) ?? null,
-          stillBooked: [],
-        };
-        found.push(current);
-      }
-      const line = lineOf(row);
-      if (line && (line.inclTax !== 0n || line.exclTax !== 0n || line.vat !== 0n))
-        current.stillBooked.push(line);
-    }
+    const found = groupByOrder<CancelledOrderRow>(
+      cancelledStatement.all(params) as Array<Record<string, unknown>>,
+      (row, orderNumber) => ({
+        orderNumber,
+        orderDate: row.order_date as string,
+        bookedDate: movedBookedDate(row),
+        creditedOrderNumber: (row.credited_order_number as string | null) ?? null,
+        stillBooked: [],
+      }),
+      (order, row) => {
+        const line = lineOf(row);
+        if (line && (line.inclTax !== 0n || line.exclTax !== 0n || line.vat !== 0n))
+          order.stillBooked.push(line);
+      },
+    );
     for (const order of found) order.stillBooked.sort(compareLines);
     return found;
   };
@@ -539,49 +563,36 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
           (n): n is string => typeof n === 'string' && n !== '',
         ),
       }));
-      const orders: OrderDifferenceRow[] = [];
-      let current: OrderDifferenceRow | undefined;
-      for (const row of ordersStatement.all(params) as Array<Record<string, unknown>>) {
-        const orderNumber = row.order_number as string;
-        if (current?.orderNumber !== orderNumber) {
-          const bookedDate = (row.booked_date as string | null) ?? null;
-          current = {
-            orderNumber,
-            orderDate: row.order_date as string,
-            bookedDate: bookedDate !== null && bookedDate !== row.order_date ? bookedDate : null,
-            state: row.state as string,
-            progress: row.progress as string,
-            creditedOrderNumber: (row.credited_order_number as string | null) ?? null,
-            reasonCode: (row.reason_code as string | null) ?? null,
-            reasonNl: (row.reason_nl as string | null) ?? null,
-            reasonEn: (row.reason_en as string | null) ?? null,
-            inBooks: row.in_books === 1n,
-            shopRecorded: row.shop_recorded === 1n,
-            bookedRecorded: row.booked_recorded === 1n,
-            bookedGone: row.booked_gone === 1n,
-            differences: [],
-          };
-          orders.push(current);
-        }
-        if (row.rate === null) continue;
-        // A booking on another day brings both sides of a line: one difference per line.
-        const rate = row.rate as string;
-        const vatBox = row.vat_box as string;
-        const same = current.differences.find((d) => d.rate === rate && d.vatBox === vatBox);
-        if (same) {
-          same.inclTax += row.incl_tax as bigint;
-          same.exclTax += row.excl_tax as bigint;
-          same.vat += row.vat as bigint;
-        } else {
-          current.differences.push({
-            rate,
-            vatBox,
-            inclTax: row.incl_tax as bigint,
-            exclTax: row.excl_tax as bigint,
-            vat: row.vat as bigint,
-          });
-        }
-      }
+      const orders = groupByOrder<OrderDifferenceRow>(
+        ordersStatement.all(params) as Array<Record<string, unknown>>,
+        (row, orderNumber) => ({
+          orderNumber,
+          orderDate: row.order_date as string,
+          bookedDate: movedBookedDate(row),
+          state: row.state as string,
+          progress: row.progress as string,
+          creditedOrderNumber: (row.credited_order_number as string | null) ?? null,
+          reasonCode: (row.reason_code as string | null) ?? null,
+          reasonNl: (row.reason_nl as string | null) ?? null,
+          reasonEn: (row.reason_en as string | null) ?? null,
+          inBooks: row.in_books === 1n,
+          shopRecorded: row.shop_recorded === 1n,
+          bookedRecorded: row.booked_recorded === 1n,
+          bookedGone: row.booked_gone === 1n,
+          differences: [],
+        }),
+        (order, row) => {
+          const line = lineOf(row);
+          if (!line) return;
+          // A booking on another day brings both sides of a line: one difference per line.
+          const same = order.differences.find((d) => d.rate === line.rate && d.vatBox === line.vatBox);
+          if (same) {
+            same.inclTax += line.inclTax;
+            same.exclTax += line.exclTax;
+            same.vat += line.vat;
+          } else order.differences.push(line);
+        },
+      );
       for (const order of orders)
         if (order.bookedDate !== null)
           order.differences = order.differences.filter(
