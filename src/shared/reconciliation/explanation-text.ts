@@ -92,6 +92,24 @@ export function differenceText(
   );
 }
 
+/** Each line's figures named with its line of the return ("… op 21% (1a)"), joined by "; ". */
+function perLine(
+  lines: readonly Line[],
+  locale: Locale,
+  lineName: (line: Line) => string,
+  figures: (line: Line) => string,
+): string {
+  const text = uiReconciliation[locale];
+  return lines
+    .map((line) =>
+      interpolate(text['reconciliation.explanations.lineAt'], {
+        figures: figures(line),
+        rate: lineName(line),
+      }),
+    )
+    .join('; ');
+}
+
 /**
  * Per line of the return, which way Moneybird differs from the shop: "€ 306,93 meer omzet excl. btw
  * en € 64,45 meer btw op 21% (1a); € 9,14 meer omzet excl. btw op 0% (1e)". `lineName` names a line.
@@ -102,15 +120,8 @@ export function lineDifferencesText(
   money: Money,
   lineName: (line: Line) => string,
 ): string {
-  const text = uiReconciliation[locale];
-  return lines
-    .map((line) =>
-      interpolate(text['reconciliation.explanations.lineAt'], {
-        figures: differenceParts(line, locale, money) ?? text['reconciliation.explanations.lineEqual'],
-        rate: lineName(line),
-      }),
-    )
-    .join('; ');
+  const equal = uiReconciliation[locale]['reconciliation.explanations.lineEqual'];
+  return perLine(lines, locale, lineName, (line) => differenceParts(line, locale, money) ?? equal);
 }
 
 /** Per line, what an order holds: "€ 20,00 omzet excl. btw en € 4,20 btw op 21% (1a)". */
@@ -120,15 +131,7 @@ export function lineAmountsText(
   money: Money,
   lineName: (line: Line) => string,
 ): string {
-  const text = uiReconciliation[locale];
-  return lines
-    .map((line) =>
-      interpolate(text['reconciliation.explanations.lineAt'], {
-        figures: amountsText(line, locale, money),
-        rate: lineName(line),
-      }),
-    )
-    .join('; ');
+  return perLine(lines, locale, lineName, (line) => amountsText(line, locale, money));
 }
 
 /** The order's difference over all its lines: shop minus Moneybird. */

@@ -15,6 +15,38 @@ const ZERO: Amounts = { inclTax: '0.00', exclTax: '0.00', vat: '0.00' };
  * administration's part into that administration's return. Nothing when every booking is in the
  * connected administration.
  */
+/** One administration's turnover excl. VAT and VAT, as two cells of a row. */
+function AmountCells({
+  id,
+  amounts,
+  money,
+}: {
+  id: string;
+  amounts: Amounts;
+  money: (amount: string) => string;
+}) {
+  return (
+    <>
+      <td
+        className="amount"
+        data-testid="administration-excl"
+        data-administration={id}
+        data-amount={amounts.exclTax}
+      >
+        {money(amounts.exclTax)}
+      </td>
+      <td
+        className="amount"
+        data-testid="administration-vat"
+        data-administration={id}
+        data-amount={amounts.vat}
+      >
+        {money(amounts.vat)}
+      </td>
+    </>
+  );
+}
+
 export function AdministrationTable({ view }: { view: ReconciliationView }) {
   const t = useText();
   const locale = useLocale();
@@ -89,55 +121,18 @@ export function AdministrationTable({ view }: { view: ReconciliationView }) {
                     <span className="vat-box-name">{vatBoxName(line.vatBox, locale)}</span>
                   )}
                 </th>
-                {view.administrations.map((a) => {
-                  const amounts = amountsOf(a, key(line));
-                  return [
-                    <td
-                      key={`e${a.id}`}
-                      className="amount"
-                      data-testid="administration-excl"
-                      data-administration={a.id}
-                      data-amount={amounts.exclTax}
-                    >
-                      {money(amounts.exclTax)}
-                    </td>,
-                    <td
-                      key={`v${a.id}`}
-                      className="amount"
-                      data-testid="administration-vat"
-                      data-administration={a.id}
-                      data-amount={amounts.vat}
-                    >
-                      {money(amounts.vat)}
-                    </td>,
-                  ];
-                })}
+                {view.administrations.map((a) => (
+                  <AmountCells key={a.id} id={a.id} amounts={amountsOf(a, key(line))} money={money} />
+                ))}
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr data-testid="administration-total">
               <th scope="row">{t('reconciliation.total')}</th>
-              {view.administrations.map((a) => [
-                <td
-                  key={`e${a.id}`}
-                  className="amount"
-                  data-testid="administration-excl"
-                  data-administration={a.id}
-                  data-amount={a.booked.exclTax}
-                >
-                  {money(a.booked.exclTax)}
-                </td>,
-                <td
-                  key={`v${a.id}`}
-                  className="amount"
-                  data-testid="administration-vat"
-                  data-administration={a.id}
-                  data-amount={a.booked.vat}
-                >
-                  {money(a.booked.vat)}
-                </td>,
-              ])}
+              {view.administrations.map((a) => (
+                <AmountCells key={a.id} id={a.id} amounts={a.booked} money={money} />
+              ))}
             </tr>
           </tfoot>
         </table>
