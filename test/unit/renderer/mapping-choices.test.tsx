@@ -5,11 +5,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import type {
-  MoneybirdLedgerAccount,
-  MoneybirdReferenceData,
-  MoneybirdTaxRate,
-} from '../../../src/main/core/bookkeeping';
+import type { MoneybirdReferenceData } from '../../../src/main/core/bookkeeping';
 import { mappingFields } from '../../../src/main/core/setup/mapping-fields';
 import { MappingFieldControl } from '../../../src/renderer/components/setup/MappingFieldControl';
 import {
@@ -24,29 +20,9 @@ import type { AppStore } from '../../../src/renderer/state/app-store';
 import { StoreContext } from '../../../src/renderer/state/store-context';
 import type { MappingField } from '../../../src/shared/contract';
 import type { Locale } from '../../../src/shared/i18n/translate';
+import { moneybirdId as id, ledger, rate } from '../setup/moneybird-records';
 
-let nextId = 200_000_000_000_000_000n;
-const id = () => String(nextId++);
-
-const rate = (name: string, percentage: string, extra: Partial<MoneybirdTaxRate> = {}): MoneybirdTaxRate => ({
-  id: id(),
-  name,
-  percentage,
-  tax_rate_type: 'sales_invoice',
-  active: true,
-  country: null,
-  ...extra,
-});
-
-const revenue = (name: string, code: string): MoneybirdLedgerAccount =>
-  ({
-    id: id(),
-    name,
-    account_type: 'revenue',
-    active: true,
-    account_id: code,
-    allowed_document_types: ['sales_invoice'],
-  }) as MoneybirdLedgerAccount;
+const revenue = (name: string, code: string) => ledger(name, 'revenue', { account_id: code });
 
 /** An administration that leaves the owner real choices, and a stored 21 % rate that was switched off. */
 function administration() {

@@ -1,12 +1,7 @@
 // The mapping as the owner sees it: what is proposed for a typical administration and why, what is
 // left to the owner where Moneybird's data leaves a real choice, and which choices are refused.
 import { describe, expect, it } from 'vitest';
-import {
-  bookkeepingSettingsSchema,
-  type MoneybirdLedgerAccount,
-  type MoneybirdReferenceData,
-  type MoneybirdTaxRate,
-} from '../../../src/main/core/bookkeeping';
+import { bookkeepingSettingsSchema, type MoneybirdReferenceData } from '../../../src/main/core/bookkeeping';
 import {
   acceptProposals,
   applyMappingChoices,
@@ -15,35 +10,9 @@ import {
 } from '../../../src/main/core/setup/mapping-fields';
 import { completeMapping } from '../../../src/main/core/sync/auto-mapping';
 import { type MappingField, mappingFieldSchema, saveOutcomeSchema } from '../../../src/shared/contract';
+import { moneybirdId as id, ledger, rate } from './moneybird-records';
 
 // ---- a Dutch webshop administration -------------------------------------------------------------
-
-let nextId = 100_000_000_000_000_000n;
-const id = () => String(nextId++);
-
-const rate = (name: string, percentage: string, extra: Partial<MoneybirdTaxRate> = {}): MoneybirdTaxRate => ({
-  id: id(),
-  name,
-  percentage,
-  tax_rate_type: 'sales_invoice',
-  active: true,
-  country: null,
-  ...extra,
-});
-
-const ledger = (
-  name: string,
-  accountType = 'revenue',
-  extra: Partial<MoneybirdLedgerAccount> & { allowed_document_types?: string[]; account_id?: string } = {},
-): MoneybirdLedgerAccount =>
-  ({
-    id: id(),
-    name,
-    account_type: accountType,
-    active: true,
-    allowed_document_types: ['sales_invoice'],
-    ...extra,
-  }) as MoneybirdLedgerAccount;
 
 /** What a fresh Moneybird administration of a Dutch shop typically holds. */
 function typical() {
