@@ -39,7 +39,7 @@ import { explanationText } from '../../../src/shared/reconciliation/explanation-
 import type { MwwInvoiceAddress, MwwOrder, MwwOrderLine } from '../../sim/mijnwebwinkel/types';
 import { entryOf, invoiceOf, screensOf, shopCredits } from '../sync/deleted-bookings';
 import { sale } from '../sync/shop-sales';
-import { type SyncWorld, worldPerTest } from '../sync/support';
+import { type SyncWorld, salesTaxRates, worldPerTest } from '../sync/support';
 
 const worlds = worldPerTest();
 
@@ -261,21 +261,6 @@ async function imported(
 
 // ---- what Moneybird holds ---------------------------------------------------------------------------
 
-interface Rate {
-  id: string;
-  name: string;
-  percentage: string;
-  country: string | null;
-}
-
-async function salesRates(w: SyncWorld): Promise<Rate[]> {
-  const response = await fetch(
-    `${w.moneybird.apiBaseUrl}/${w.moneybird.administrationId}/tax_rates.json?filter=tax_rate_type:sales_invoice`,
-    { headers: { authorization: `Bearer ${w.moneybird.token}` } },
-  );
-  return (await response.json()) as Rate[];
-}
-
 type Detail = {
   tax_rate_id: string;
   tax_report_reference: string[] | null;
@@ -309,7 +294,7 @@ const inTheBooks = (w: SyncWorld): Held[] =>
  */
 async function moneybirdReturn(w: SyncWorld, of: Period) {
   const period = periodRange(of);
-  const rates = new Map((await salesRates(w)).map((r) => [r.id, r]));
+  const rates = new Map((await salesTaxRates(w)).map((r) => [r.id, r]));
   const out = new Map<string, { excl: number; vat: number }>();
   for (const invoice of inTheBooks(w)) {
     const day = invoice.invoice_date ?? invoice.date!;
@@ -584,7 +569,7 @@ describe('credits of sales abroad', () => {
       expect(entryOf(w, o.number).state, `order ${o.number}`).toBe('done');
 
     // Moneybird holds real credit notes on the originals' rates, dated on the credits' own days.
-    const rates = new Map((await salesRates(w)).map((r) => [r.id, r]));
+    const rates = new Map((await salesTaxRates(w)).map((r) => [r.id, r]));
     for (const [c, original, day, boxes, countries] of [
       [981_002, 981_001, '2026-09-20', [], ['BE']],
       [981_003, 981_001, '2026-10-05', [], ['BE']],

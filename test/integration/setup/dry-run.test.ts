@@ -11,7 +11,14 @@ import { bookkeepingMappingSetting, startDateSetting } from '../../../src/main/c
 import type { DryRunReport } from '../../../src/shared/contract';
 import { dryRunReportSchema } from '../../../src/shared/contract';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
-import { moneybirdRequestsSince, type SyncWorld, type WorldOptions, worldPerTest } from '../sync/support';
+import {
+  moneybirdRequestsSince,
+  type SimSalesRate,
+  type SyncWorld,
+  salesTaxRates,
+  type WorldOptions,
+  worldPerTest,
+} from '../sync/support';
 
 const worlds = worldPerTest();
 
@@ -27,23 +34,8 @@ const SINCE = '2024-01-01';
 
 type Ok = Extract<DryRunReport, { ok: true }>;
 
-interface SimRate {
-  id: string;
-  name: string;
-  percentage: string;
-  country: string | null;
-}
-
-async function simTaxRates(w: SyncWorld): Promise<SimRate[]> {
-  const response = await fetch(
-    `${w.moneybird.apiBaseUrl}/${w.moneybird.administrationId}/tax_rates.json?filter=tax_rate_type:sales_invoice`,
-    { headers: { authorization: `Bearer ${w.moneybird.token}` } },
-  );
-  return (await response.json()) as SimRate[];
-}
-
 /** The label the dry run should give a Moneybird rate, from the simulator's own names (the oracle). */
-function labelOf(rate: SimRate): string {
+function labelOf(rate: SimSalesRate): string {
   const pct = toFixed(parseDecimal(rate.percentage), 6)
     .replace(/\.?0+$/, '')
     .replace('.', ',');
@@ -55,7 +47,7 @@ function labelOf(rate: SimRate): string {
 
 /** What Moneybird holds after the run: count, total incl. VAT, and base and VAT per rate label. */
 async function moneybirdFigures(w: SyncWorld) {
-  const rates = await simTaxRates(w);
+  const rates = await salesTaxRates(w);
   const byId = new Map(rates.map((r) => [r.id, r]));
   // biome-ignore lint/suspicious/noExplicitAny: the simulator hands tests plain API JSON
   const invoices: any[] = w.moneybird.books.salesInvoices();
@@ -164,7 +156,7 @@ async function expectFiguresEqual(w: SyncWorld, report: Ok) {
       .sort(),
   ).toEqual(waiting.map((e) => e.orderNumber).sort());
   // The sample shows the lines as Moneybird has them: description, amount, tax rate and account names.
-  const rates = new Map((await simTaxRates(w)).map((r) => [r.id, r.name]));
+  const rates = new Map((await salesTaxRates(w)).map((r) => [r.id, r.name]));
   const ledgers = new Map(
     (await loadReferenceData(w.runtime.moneybird)).data.ledgerAccounts.map((a) => [a.id, a.name]),
   );

@@ -68,6 +68,20 @@ type Named = {
   tax_rate_type?: string;
 };
 
+/** A sales tax rate as the simulator's Moneybird lists it. */
+export interface SimSalesRate {
+  id: string;
+  name: string;
+  percentage: string;
+  country: string | null;
+  active: boolean;
+}
+
+/** The simulator's sales tax rates, active or not, as the tests look them up by name or country. */
+export function salesTaxRates(w: { moneybird: MoneybirdSim }): Promise<SimSalesRate[]> {
+  return get<SimSalesRate[]>(w.moneybird, 'tax_rates.json?filter=tax_rate_type:sales_invoice');
+}
+
 /** The owner's choices where the simulator's Moneybird data is ambiguous. */
 export async function ownerMapping(
   sim: MoneybirdSim,

@@ -35,7 +35,13 @@ import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-sett
 import type { MwwInvoiceAddress, MwwOrder, MwwOrderLine } from '../../sim/mijnwebwinkel/types';
 import { entryOf, invoiceOf, screensOf, shopCredits, writesIn } from './deleted-bookings';
 import { sale, tomorrow } from './shop-sales';
-import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';
+import {
+  moneybirdRequestsSince,
+  type SimSalesRate,
+  type SyncWorld,
+  salesTaxRates,
+  worldPerTest,
+} from './support';
 
 const worlds = worldPerTest();
 
@@ -148,24 +154,8 @@ async function shopCompletes(w: SyncWorld, order: MwwOrder) {
 // ---------------------------------------------------------------------------------------------
 // Moneybird's side.
 
-interface Rate {
-  id: string;
-  name: string;
-  percentage: string;
-  country: string | null;
-  active: boolean;
-}
-
-async function salesRates(w: SyncWorld): Promise<Rate[]> {
-  const response = await fetch(
-    `${w.moneybird.apiBaseUrl}/${w.moneybird.administrationId}/tax_rates.json?filter=tax_rate_type:sales_invoice`,
-    { headers: { authorization: `Bearer ${w.moneybird.token}` } },
-  );
-  return (await response.json()) as Rate[];
-}
-
-async function rateNamed(w: SyncWorld, name: string): Promise<Rate> {
-  const found = (await salesRates(w)).find((r) => r.name === name);
+async function rateNamed(w: SyncWorld, name: string): Promise<SimSalesRate> {
+  const found = (await salesTaxRates(w)).find((r) => r.name === name);
   if (!found) throw new Error(`No tax rate "${name}" in the simulator`);
   return found;
 }
@@ -249,7 +239,7 @@ describe('intra-community supplies (box 3b, ICP listing)', () => {
   it('books a Belgian business with its VAT number in 3b; the same customer without a number at Belgian OSS VAT, and parks a zero-rated order without one', async () => {
     const w = await worlds.startKnown();
     const icp = await rateNamed(w, 'Intracommunautaire levering');
-    const be21 = (await salesRates(w)).find((r) => r.country === 'BE' && Number(r.percentage) === 21)!;
+    const be21 = (await salesTaxRates(w)).find((r) => r.country === 'BE' && Number(r.percentage) === 21)!;
     const email = 'inkoop@peeters.example.be';
 
     const first = shopOrder(981_001, {
@@ -352,7 +342,7 @@ describe('intra-community supplies (box 3b, ICP listing)', () => {
 describe('OSS distance sales to EU consumers', () => {
   it('books sales to Belgium and Germany at each country’s own rates, shipping included, outside the Dutch boxes', async () => {
     const w = await worlds.startKnown();
-    const rates = await salesRates(w);
+    const rates = await salesTaxRates(w);
     const oss = (country: string, pct: number) =>
       rates.find((r) => r.country === country && Number(r.percentage) === pct)!;
 
@@ -698,7 +688,7 @@ describe('exports outside the EU (box 3a)', () => {
 describe('domestic sales and the month per VAT rate', () => {
   it('books 21 % and 9 % lines with shipping split over both rates at the shop’s VAT per rate, to the cent', async () => {
     const w = await worlds.startKnown();
-    const rates = await salesRates(w);
+    const rates = await salesTaxRates(w);
     const nl21 = rates.find((r) => r.name === '21% btw')!;
     const nl9 = rates.find((r) => r.name === '9% btw')!;
     const order = shopOrder(991_001, {
@@ -914,7 +904,7 @@ describe('domestic sales and the month per VAT rate', () => {
 
     // Moneybird's side of each line is what its invoices hold: per line of each invoice, its tax
     // rate's Dutch box (as Moneybird reports it on the line) or, for a foreign rate, its country.
-    const rates = await salesRates(w);
+    const rates = await salesTaxRates(w);
     const fromMoneybird = new Map<string, { excl: number; vat: number }>();
     for (const order of booked) {
       const invoice = invoiceOf(w, order.number)!;

@@ -11,6 +11,7 @@ import {
   isPaid,
   isTestOrder,
   lineTotal,
+  type MoneybirdTaxRate,
   normaliseEmail,
   orderNumberFromReference,
   paymentState,
@@ -21,6 +22,7 @@ import {
 } from '../../../src/main/core/bookkeeping';
 import { type Order, parseOrder } from '../../../src/main/core/mijnwebwinkel/order-schema';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
+import { rate } from '../setup/moneybird-records';
 import { referenceData, TAX } from './fixtures';
 
 const d = parseDecimal;
@@ -174,9 +176,137 @@ describe('tax rate proposal', () => {
       `export:0=${TAX.export}`,
       `oss:21BE=${TAX.be21}`,
     ]);
-    // Five 0 % rates without country: the owner must choose.
-    expect(by(proposal.ambiguous)).toEqual(['domestic:0=5']);
+    // Five 0 % rates without country, two of them ordinary ("0% btw", "Geen btw"): the owner chooses
+    // between those two; "Btw verlegd", the ICP and the export rate are no candidates for it.
+    expect(by(proposal.ambiguous)).toEqual(['domestic:0=2']);
+    expect(proposal.ambiguous[0]!.candidates.map((c) => c.id)).toEqual([TAX.nl0, TAX.geen]);
     expect(by(proposal.missing)).toEqual(['oss:20AT=0']);
+  });
+
+  // The domestic 0 % need: never proposed on a rate meant for other sales (the domestic reverse
+  // charge, an intra-community supply, export), by its VAT box when Moneybird gives one, else its name.
+  type Outcome =
+    | { proposed: string }
+    | { ownerChooses: string[]; onlyForOtherSales: boolean }
+    | { missing: true };
+  const boxed = (name: string, box: string) => rate(name, '0.0', { tax_report_reference: [box] });
+  it.each<[string, MoneybirdTaxRate[], Outcome]>([
+    [
+      'only "Btw verlegd": the owner chooses',
+      [rate('Btw verlegd', '0.0')],
+      { ownerChooses: ['Btw verlegd'], onlyForOtherSales: true },
+    ],
+    [
+      'only an ICP rate: the owner chooses',
+      [rate('Intracommunautaire levering', '0.0')],
+      { ownerChooses: ['Intracommunautaire levering'], onlyForOtherSales: true },
+    ],
+    [
+      'only an export rate: the owner chooses',
+      [rate('Export buiten de EU', '0.0')],
+      { ownerChooses: ['Export buiten de EU'], onlyForOtherSales: true },
+    ],
+    [
+      'an exemption alone: the owner chooses',
+      [rate('Vrijgesteld van btw', '0.0')],
+      { ownerChooses: ['Vrijgesteld van btw'], onlyForOtherSales: true },
+    ],
+    [
+      'only rates for other sales: all listed for the owner',
+      [rate('Btw verlegd', '0.0'), rate('ICP', '0.0'), rate('Export', '0.0')],
+      { ownerChooses: ['Btw verlegd', 'ICP', 'Export'], onlyForOtherSales: true },
+    ],
+    [
+      '"Btw verlegd" beside the ordinary "0% btw": the ordinary one',
+      [rate('Btw verlegd', '0.0'), rate('0% btw', '0.0')],
+      { proposed: '0% btw' },
+    ],
+    [
+      'the usual four 0 % rates: the ordinary one',
+      [
+        rate('0% btw', '0.0'),
+        rate('Btw verlegd', '0.0'),
+        rate('Export buiten de EU', '0.0'),
+        rate('Intracommunautaire levering', '0.0'),
+      ],
+      { proposed: '0% btw' },
+    ],
+    [
+      'two ordinary rates: the owner chooses between them, as before',
+      [rate('0% btw', '0.0'), rate('Geen btw', '0.0'), rate('Btw verlegd', '0.0')],
+      { ownerChooses: ['0% btw', 'Geen btw'], onlyForOtherSales: false },
+    ],
+    [
+      'a plain name in box 3b (intra-community) alone: the owner chooses',
+      [boxed('Nul', 'NL/3b')],
+      { ownerChooses: ['Nul'], onlyForOtherSales: true },
+    ],
+    [
+      'a plain name in box 3a (export) beside an ordinary rate: the ordinary one',
+      [boxed('Nul', 'NL/3a'), rate('Nultarief', '0.0')],
+      { proposed: 'Nultarief' },
+    ],
+    [
+      'a name that says export but a box at home (1e): the box decides, proposed',
+      [boxed('Export', 'NL/1e')],
+      { proposed: 'Export' },
+    ],
+    [
+      '"Btw verlegd" in box 1e, the ordinary box: still the reverse charge by its name',
+      [boxed('Btw verlegd', 'NL/1e')],
+      { ownerChooses: ['Btw verlegd'], onlyForOtherSales: true },
+    ],
+    [
+      'a foreign or inactive ordinary rate does not count',
+      [
+        rate('Btw verlegd', '0.0'),
+        rate('BE 0%', '0.0', { country: 'BE' }),
+        rate('0% btw (oud)', '0.0', { active: false }),
+      ],
+      { ownerChooses: ['Btw verlegd'], onlyForOtherSales: true },
+    ],
+    ['no 0 % rate at all', [rate('21% btw', '21.0')], { missing: true }],
+  ])('domestic 0 %%: %s', (_, rates, expected) => {
+    const proposal = proposeTaxRateMapping([{ treatment: 'domestic', rate: '0' }], rates);
+    const nameOf = (id: string) => rates.find((r) => r.id === id)!.name;
+    const all = [...proposal.proposed, ...proposal.ambiguous, ...proposal.missing];
+    expect(all).toHaveLength(1);
+    if ('proposed' in expected) {
+      expect(proposal.proposed).toHaveLength(1);
+      expect(nameOf(proposal.proposed[0]!.taxRateId!)).toBe(expected.proposed);
+      // Only the ordinary rate is a candidate: nothing for other sales offered beside it.
+      expect(proposal.proposed[0]!.candidates.map((c) => c.name)).toEqual([expected.proposed]);
+      expect(proposal.proposed[0]!.onlyForOtherSales).toBeUndefined();
+    } else if ('ownerChooses' in expected) {
+      expect(proposal.ambiguous).toHaveLength(1);
+      const item = proposal.ambiguous[0]!;
+      expect(item.taxRateId).toBeUndefined();
+      expect(item.candidates.map((c) => c.name)).toEqual(expected.ownerChooses);
+      expect(item.onlyForOtherSales ?? false).toBe(expected.onlyForOtherSales);
+    } else {
+      expect(proposal.missing).toHaveLength(1);
+      expect(proposal.missing[0]!.candidates).toEqual([]);
+    }
+  });
+
+  it('leaves the other needs as they were: a domestic 21 % rate, the ICP and the export rate', () => {
+    const rates = [
+      rate('21% btw', '21.0'),
+      rate('Btw verlegd', '0.0'),
+      rate('Intracommunautaire levering', '0.0'),
+      rate('Export buiten de EU', '0.0'),
+    ];
+    const proposal = proposeTaxRateMapping(DEFAULT_TAX_RATE_NEEDS, rates);
+    const proposed = Object.fromEntries(
+      proposal.proposed.map((i) => [`${i.need.treatment}:${i.need.rate}`, i.taxRateId]),
+    );
+    expect(proposed).toEqual({
+      'domestic:21': rates[0]!.id,
+      'reverse_charge:0': rates[2]!.id,
+      'export:0': rates[3]!.id,
+    });
+    expect(proposal.ambiguous.map((i) => `${i.need.treatment}:${i.need.rate}`)).toEqual(['domestic:0']);
+    expect(proposal.missing.map((i) => `${i.need.treatment}:${i.need.rate}`)).toEqual(['domestic:9']);
   });
 });
 

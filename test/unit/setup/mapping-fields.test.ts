@@ -1,7 +1,11 @@
 // The mapping as the owner sees it: what is proposed for a typical administration and why, what is
 // left to the owner where Moneybird's data leaves a real choice, and which choices are refused.
 import { describe, expect, it } from 'vitest';
-import { bookkeepingSettingsSchema, type MoneybirdReferenceData } from '../../../src/main/core/bookkeeping';
+import {
+  bookkeepingSettingsSchema,
+  type MoneybirdReferenceData,
+  type MoneybirdTaxRate,
+} from '../../../src/main/core/bookkeeping';
 import {
   acceptProposals,
   applyMappingChoices,
@@ -170,12 +174,13 @@ describe('mapping fields', () => {
     expect(field(fields, 'taxRates.domestic.21').help.nl).toContain('Nederland');
   });
 
-  it('leave a real choice to the owner: several 0 % rates, several accounts, several revenue accounts', () => {
+  it('leave a real choice to the owner: several ordinary 0 % rates, several accounts, several revenue accounts', () => {
     const { reference, l } = typical();
     const second = { id: id(), name: 'Mollie', type: 'BankAccount', active: true };
     const fields = mappingFields(
       {},
       withReference(reference, {
+        taxRates: [...reference.taxRates, rate('Geen btw', '0.0')],
         ledgerAccounts: [...reference.ledgerAccounts, ledger('Omzet buitenland')],
         financialAccounts: [...reference.financialAccounts, second],
       }),
@@ -183,12 +188,12 @@ describe('mapping fields', () => {
     const zero = field(fields, 'taxRates.domestic.0');
     expect(zero.value).toBeNull();
     expect(zero.warning?.nl).toBe(
-      'Kies zelf het gewone 0%-tarief: "0% btw". Niet "Btw verlegd", "Export buiten de EU" of "Intracommunautaire levering": zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Daarmee komt de omzet in een andere rubriek van je btw-aangifte, of staat er iets anders op de factuur.',
+      'Kies zelf het gewone 0%-tarief: "0% btw" of "Geen btw". Niet "Btw verlegd", "Export buiten de EU" of "Intracommunautaire levering": zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Daarmee komt de omzet in een andere rubriek van je btw-aangifte, of staat er iets anders op de factuur.',
     );
     expect(zero.warning?.en).toMatch(
-      /^Choose the ordinary 0 % rate yourself: "0% btw"\. Not "Btw verlegd", /,
+      /^Choose the ordinary 0 % rate yourself: "0% btw" or "Geen btw"\. Not "Btw verlegd", /,
     );
-    expect(zero.options).toHaveLength(4);
+    expect(zero.options).toHaveLength(5);
 
     // Several revenue accounts, one of them Moneybird's standard "Omzet": pre-filled, never silently.
     const revenue = field(fields, 'ledgerAccounts.revenue');
@@ -386,9 +391,12 @@ describe('mapping fields', () => {
     // A rate that says by its VAT box that it is for export or intra-EU sales counts as such too,
     // whatever its name.
     const boxed = rate('Nul', '0.0', { tax_report_reference: ['NL/3a'] });
-    const byBox = mappingFields({}, withReference(reference, { taxRates: [...reference.taxRates, boxed] }));
+    const byBox = mappingFields(
+      {},
+      withReference(reference, { taxRates: [...reference.taxRates, geen, boxed] }),
+    );
     expect(field(byBox, 'taxRates.domestic.0').warning?.nl).toMatch(
-      /^Kies zelf het gewone 0%-tarief: "0% btw"\. Niet .*"Nul"/,
+      /^Kies zelf het gewone 0%-tarief: "0% btw" of "Geen btw"\. Niet .*"Nul"/,
     );
 
     // For intra-EU business sales the choice is among the rates named for them: no advice to take
@@ -424,9 +432,96 @@ describe('mapping fields', () => {
     const none = field(noOrdinary, 'taxRates.domestic.0');
     expect(none.value).toBeNull();
     expect(none.warning?.nl).toBe(
-      'Moneybird heeft geen gewoon 0%-verkooptarief: "Btw verlegd", "Export buiten de EU" en "Intracommunautaire levering" zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Maak in Moneybird een tarief "Geen btw" van 0 % aan en kies dat hier; tot dan wachten bestellingen die het nodig hebben.',
+      'Moneybird heeft geen gewoon verkooptarief van 0 %, alleen "Btw verlegd", "Export buiten de EU" en "Intracommunautaire levering". Zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland: de omzet komt daarmee in een andere rubriek van je btw-aangifte, of er staat iets anders op de factuur. Voeg in Moneybird een gewoon btw-tarief van 0 % voor verkoopfacturen toe (Instellingen → Btw-tarieven); Winkelbrug kiest het dan zelf. Of kies hier bewust zelf een tarief, als je zeker weet dat het klopt. Tot dan wachten bestellingen die het nodig hebben.',
     );
-    expect(none.warning?.en).toContain('Create a "Geen btw" rate of 0 % in Moneybird');
+    expect(none.warning?.en).toContain(
+      'Add an ordinary 0 % tax rate for sales invoices in Moneybird (Settings → Tax rates)',
+    );
+  });
+
+  // The domestic 0 % field by the 0 % rates Moneybird has: a rate meant for other sales (the domestic
+  // reverse charge, an intra-community supply, export: by its VAT box when given, else by its name) is
+  // never proposed, but stays an option the owner may choose on purpose.
+  const noneNl = (names: string) =>
+    `Moneybird heeft geen gewoon verkooptarief van 0 %, alleen ${names}. Zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland: de omzet komt daarmee in een andere rubriek van je btw-aangifte, of er staat iets anders op de factuur. Voeg in Moneybird een gewoon btw-tarief van 0 % voor verkoopfacturen toe (Instellingen → Btw-tarieven); Winkelbrug kiest het dan zelf. Of kies hier bewust zelf een tarief, als je zeker weet dat het klopt. Tot dan wachten bestellingen die het nodig hebben.`;
+  const noneEn = (names: string) =>
+    `Moneybird has no ordinary sales rate of 0 %, only ${names}. Such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad: with them the revenue lands in another box of your VAT return, or the invoice says something else. Add an ordinary 0 % tax rate for sales invoices in Moneybird (Settings → Tax rates); Winkelbrug then chooses it by itself. Or consciously choose a rate here yourself, if you are sure it is right. Until then, orders that need it wait.`;
+  const onlyOrdinaryNl = (names: string) =>
+    `Het enige gewone verkooptarief van 0 % zonder land. Niet ${names}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland.`;
+  const boxed = (name: string, box: string) => rate(name, '0.0', { tax_report_reference: [box] });
+  it.each<
+    [
+      string,
+      () => MoneybirdTaxRate[],
+      { value: string | null; reason: string | null; warningNl: string | null; warningEn?: string },
+    ]
+  >([
+    [
+      'only "Btw verlegd"',
+      () => [rate('Btw verlegd', '0.0')],
+      { value: null, reason: null, warningNl: noneNl('"Btw verlegd"'), warningEn: noneEn('"Btw verlegd"') },
+    ],
+    [
+      'only an ICP rate',
+      () => [rate('Intracommunautaire levering', '0.0')],
+      { value: null, reason: null, warningNl: noneNl('"Intracommunautaire levering"') },
+    ],
+    [
+      'only an export rate',
+      () => [rate('Export buiten de EU', '0.0')],
+      { value: null, reason: null, warningNl: noneNl('"Export buiten de EU"') },
+    ],
+    [
+      'only a rate in box 3b by its tax_report_reference, whatever its name',
+      () => [boxed('Nul', 'NL/3b')],
+      { value: null, reason: null, warningNl: noneNl('"Nul"') },
+    ],
+    [
+      '"Btw verlegd" and the ordinary "0% btw": the ordinary one, saying why not the other',
+      () => [rate('Btw verlegd', '0.0'), rate('0% btw', '0.0')],
+      { value: '0% btw', reason: onlyOrdinaryNl('"Btw verlegd"'), warningNl: null },
+    ],
+    [
+      'a rate in box 3a by its tax_report_reference and an ordinary one: the ordinary one',
+      () => [boxed('Nul', 'NL/3a'), rate('Nultarief', '0.0')],
+      { value: 'Nultarief', reason: onlyOrdinaryNl('"Nul"'), warningNl: null },
+    ],
+    [
+      'two ordinary rates: the owner chooses, as before',
+      () => [rate('0% btw', '0.0'), rate('Geen btw', '0.0')],
+      {
+        value: null,
+        reason: null,
+        warningNl: 'Kies zelf: er zijn 2 actieve verkooptarieven van 0 % zonder land ("0% btw", "Geen btw").',
+      },
+    ],
+    [
+      'one ordinary rate alone: proposed as the only one',
+      () => [rate('0% btw', '0.0')],
+      { value: '0% btw', reason: 'Het enige actieve verkooptarief van 0 % zonder land.', warningNl: null },
+    ],
+  ])('the domestic 0 %% field with %s', (_, zeroRates, expected) => {
+    const { reference, r } = typical();
+    const zeros = zeroRates();
+    const taxRates = [r.nl21, r.nl9, ...zeros];
+    const stored = {};
+    const at = withReference(reference, { taxRates });
+    const zero = field(mappingFields(stored, at, { shopCountry: 'NL' }), 'taxRates.domestic.0');
+    const idOf = (name: string) => zeros.find((x) => x.name === name)!.id;
+    expect(zero.value).toBe(expected.value === null ? null : idOf(expected.value));
+    expect(zero.reason?.nl ?? null).toBe(expected.reason);
+    expect(zero.warning?.nl ?? null).toBe(expected.warningNl);
+    if (expected.warningEn) expect(zero.warning?.en).toBe(expected.warningEn);
+    // Every 0 % rate stays an option: the owner may still choose a special one on purpose.
+    expect(zero.options.map((o) => o.id)).toEqual(zeros.map((x) => x.id));
+    const special = zeros.find((x) => !['0% btw', 'Geen btw', 'Nultarief'].includes(x.name ?? ''));
+    if (special) {
+      const chosen = applyMappingChoices(stored, { 'taxRates.domestic.0': special.id }, at);
+      expect(chosen).toEqual({ ok: true, mapping: { taxRates: { domestic: { '0': special.id } } } });
+    }
+    // What the field shows is what the engine completes by itself at run time.
+    const completion = completeMapping(stored, at);
+    expect(completion.chosen.find((c) => c.path === 'taxRates.domestic.0')?.value ?? null).toBe(zero.value);
   });
 
   it('propose the rounding rate only where one ordinary 0 % rate stands out', () => {
@@ -649,14 +744,20 @@ describe("applying the owner's choices", () => {
       ledgerAccounts: { revenue: l.omzet.id },
       financialAccountId: bank.id,
       taxRates: {
-        domestic: { '21': r.nl21.id, '9': r.nl9.id },
+        // The one ordinary 0 % rate, never "Btw verlegd", the ICP or the export rate beside it.
+        domestic: { '21': r.nl21.id, '9': r.nl9.id, '0': r.nl0.id },
         reverseCharge: r.icp.id,
         export: r.export.id,
       },
       rounding: { taxRateId: r.nl0.id, ledgerAccountId: l.fallback.id },
     });
-    // The 0 % domestic rate is a real choice: not taken over.
-    expect((accepted.taxRates as { domestic: Record<string, string> }).domestic['0']).toBeUndefined();
+    // Fields left open (nothing proposed) are not taken over.
+    expect((accepted.ledgerAccounts as Record<string, unknown>).shipping).toBeUndefined();
+    expect(accepted.giftCardLedgerAccountId).toBeUndefined();
+    // A real choice (two ordinary 0 % rates) is not taken over either.
+    const twoZero = withReference(reference, { taxRates: [...reference.taxRates, rate('Geen btw', '0.0')] });
+    const open = acceptProposals(stored, mappingFields(stored, twoZero));
+    expect((open.taxRates as { domestic: Record<string, string> }).domestic['0']).toBeUndefined();
     expect(bookkeepingSettingsSchema.safeParse(accepted).success).toBe(true);
     // With everything accepted, the engine completes nothing the owner did not see.
     const completion = completeMapping(accepted, reference);

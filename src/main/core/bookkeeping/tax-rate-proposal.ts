@@ -1,13 +1,19 @@
 // Proposes the tax-rate mapping from Moneybird's tax rates where that is unambiguous: exactly one
-// active sales-invoice rate with that percentage (and, for OSS, that country). Everything else is
-// reported so the owner (or the CLI) chooses. Reverse charge and export are never proposed from the
-// percentage alone: both are 0 %, as is "geen btw"; only a single candidate whose name (or, when an
-// answer carries it, its `tax_report_reference`) says so is.
+// active sales-invoice rate with that percentage (for OSS, of that country; for 0 % at home, one
+// ordinary rate, see below). Everything else is reported so the owner (or the CLI) chooses.
+// Reverse charge and export are never proposed from the percentage alone: both are 0 %, as is
+// "geen btw"; only a single candidate whose name (or, when an answer carries it, its
+// `tax_report_reference`) says so is.
 //
 // The shop's reverse charge (tax_strategy reverse_charged_vat) is an intra-community supply to a
 // business in another EU country: box 3b and the ICP listing. Moneybird's "Btw verlegd" is the
 // DOMESTIC reverse charge (box 1e) and is never proposed for it.
-import { type Decimal, parseDecimal } from '../money/decimal';
+//
+// Nor is a 0 % rate meant for other sales ever proposed for an ordinary 0 % sale at home: on an
+// intra-community or export rate that revenue lands in box 3b or 3a, and "Btw verlegd" tells the
+// customer on the invoice to pay the VAT. When such rates are all Moneybird has at 0 %, the owner
+// chooses (they stay candidates, for a conscious choice).
+import { type Decimal, parseDecimal, ZERO } from '../money/decimal';
 import type { MoneybirdTaxRate } from './reference-data';
 import { rateKey } from './settings';
 import { rateReferenceSays } from './vat-box';
@@ -27,6 +33,11 @@ export interface TaxRateProposalItem {
   taxRateId?: string;
   /** All rates that fit (none, one, or several: then the owner chooses). */
   candidates: Array<{ id: string; name?: string }>;
+  /**
+   * Domestic 0 % only: every candidate is meant for other sales (`meantForOtherSales`), so even a
+   * single one is left to the owner's choice.
+   */
+  onlyForOtherSales?: true;
 }
 
 export interface TaxRateProposal {
@@ -51,27 +62,67 @@ export function namedForTreatment(treatment: 'reverse_charge' | 'export', rate: 
   return NAME_HINTS[treatment].test(name);
 }
 
+/**
+ * Names whose VAT box cannot tell them from an ordinary 0 % sale at home: the domestic reverse
+ * charge ("Btw verlegd" lands in box 1e, as the ordinary rate does) and an exemption.
+ */
+const OTHER_SALES_NAME = /verlegd|reverse|vrijgesteld|exempt/i;
+
+/**
+ * Whether a 0 % rate is meant for other sales than an ordinary 0 % sale at home: the domestic reverse
+ * charge or an exemption (by name), an intra-community supply or export (by its box when Moneybird
+ * gives one, else by name). The one definition for the proposal and the owner's advice.
+ */
+export function meantForOtherSales(rate: MoneybirdTaxRate): boolean {
+  return (
+    OTHER_SALES_NAME.test(rate.name ?? '') ||
+    namedForTreatment('reverse_charge', rate) ||
+    namedForTreatment('export', rate)
+  );
+}
+
 function usable(rate: MoneybirdTaxRate): boolean {
   return rate.active !== false && rate.tax_rate_type === 'sales_invoice';
 }
 
-function candidatesFor(need: TaxRateNeed, rates: readonly MoneybirdTaxRate[]): MoneybirdTaxRate[] {
+interface Candidates {
+  rates: MoneybirdTaxRate[];
+  /** Every one is meant for other sales: none may be proposed. */
+  onlyForOtherSales: boolean;
+}
+
+/** The domestic rates at the percentage; at 0 % the ordinary ones, else (if any) those for other sales. */
+function domesticCandidates(atRate: readonly MoneybirdTaxRate[], percentage: Decimal): Candidates {
+  const home = atRate.filter((r) => !r.country);
+  if (percentage !== ZERO) return { rates: home, onlyForOtherSales: false };
+  const ordinary = home.filter((r) => !meantForOtherSales(r));
+  if (ordinary.length > 0 || home.length === 0) return { rates: ordinary, onlyForOtherSales: false };
+  return { rates: home, onlyForOtherSales: true };
+}
+
+function candidatesFor(need: TaxRateNeed, rates: readonly MoneybirdTaxRate[]): Candidates {
   let percentage: Decimal;
   try {
     percentage = parseDecimal(need.rate);
   } catch {
-    return [];
+    return { rates: [], onlyForOtherSales: false };
   }
   const atRate = rates.filter((r) => usable(r) && taxRatePercentage(r) === percentage);
   const treatment = need.treatment;
   switch (treatment) {
     case 'domestic':
-      return atRate.filter((r) => !r.country);
+      return domesticCandidates(atRate, percentage);
     case 'oss':
-      return atRate.filter((r) => r.country?.toUpperCase() === need.country?.toUpperCase());
+      return {
+        rates: atRate.filter((r) => r.country?.toUpperCase() === need.country?.toUpperCase()),
+        onlyForOtherSales: false,
+      };
     case 'reverse_charge':
     case 'export':
-      return atRate.filter((r) => !r.country && namedForTreatment(treatment, r));
+      return {
+        rates: atRate.filter((r) => !r.country && namedForTreatment(treatment, r)),
+        onlyForOtherSales: false,
+      };
   }
 }
 
@@ -92,12 +143,15 @@ export function proposeTaxRateMapping(
         }
       })(),
     };
-    const found = candidatesFor(normalised, rates);
+    const { rates: found, onlyForOtherSales } = candidatesFor(normalised, rates);
     const item: TaxRateProposalItem = {
       need: normalised,
       candidates: found.map((r) => ({ id: r.id, ...(r.name !== undefined && { name: r.name }) })),
+      ...(onlyForOtherSales && { onlyForOtherSales: true as const }),
     };
-    if (found.length === 1) proposal.proposed.push({ ...item, taxRateId: found[0]!.id });
+    // A rate meant for other sales is the owner's conscious choice, as among several.
+    if (onlyForOtherSales) proposal.ambiguous.push(item);
+    else if (found.length === 1) proposal.proposed.push({ ...item, taxRateId: found[0]!.id });
     else if (found.length === 0) proposal.missing.push(item);
     else proposal.ambiguous.push(item);
   }

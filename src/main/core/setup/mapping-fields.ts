@@ -21,7 +21,7 @@ import {
   type MoneybirdLedgerAccount,
   type MoneybirdReferenceData,
   type MoneybirdTaxRate,
-  namedForTreatment,
+  meantForOtherSales,
   rateKey,
   type TaxRateNeed,
   taxRatePercentage,
@@ -480,8 +480,6 @@ interface Proposal {
   warning: LocalizedText | null;
 }
 
-const SPECIAL_ZERO =
-  /verlegd|reverse|export|buiten de eu|outside the eu|non-eu|intracommunautair|intra-?communit|\bicp\b|vrijgesteld|exempt/i;
 const ORDINARY_ZERO = /geen btw|no vat|zero vat|nultarief|\b0\s*%\s*(btw|vat)\b|\b(btw|vat)\s*0\s*%/i;
 
 const ROUNDING_LEDGER_HINTS = [
@@ -494,9 +492,12 @@ const CATCH_ALL_REVENUE =
   /ongecategori[sz]eerd|uncategori[sz]ed|overige (opbrengsten|inkomsten)|other (income|revenue)|afronding|rounding/i;
 const GIFT_CARD_HINT = /cadeau|gift ?card|giftcard|tegoedbon|waardebon|voucher/i;
 
-function roundingRateProposal(options: readonly MappingOption[]): Proposal {
+function roundingRateProposal(
+  options: readonly MappingOption[],
+  reference: MoneybirdReferenceData,
+): Proposal {
   if (options.length === 0) return { value: null, reason: null, warning: say('warning.none_rounding_rate') };
-  const ordinary = options.filter((o) => !SPECIAL_ZERO.test(o.name));
+  const ordinary = options.filter((o) => !forOtherSales(o, reference));
   const named = ordinary.filter((o) => ORDINARY_ZERO.test(o.name));
   if (named.length === 1)
     return {
@@ -524,16 +525,12 @@ function roundingRateProposal(options: readonly MappingOption[]): Proposal {
 }
 
 /**
- * Whether a 0 % rate is meant for other sales than an ordinary one at 0 % at home: the domestic
- * reverse charge, an intra-community supply, export or an exemption, by its name or by the box of the
- * VAT return Moneybird says it lands in.
+ * Whether a 0 % rate offered is meant for other sales than an ordinary one at 0 % at home
+ * (`meantForOtherSales`: the proposal's own definition, so advice and proposal never disagree).
  */
 function forOtherSales(candidate: Candidate, reference: MoneybirdReferenceData): boolean {
-  if (SPECIAL_ZERO.test(candidate.name ?? '')) return true;
   const rate = reference.taxRates.find((r) => r.id === candidate.id);
-  return (
-    rate !== undefined && (namedForTreatment('reverse_charge', rate) || namedForTreatment('export', rate))
-  );
+  return rate !== undefined && meantForOtherSales(rate);
 }
 
 /** Quoted names as a list in each language: "a", "b" of "c" / "a", "b" or "c". */
@@ -544,10 +541,11 @@ function quotedList(names: ReadonlyArray<string | undefined>, joiner: 'list.or' 
 }
 
 /**
- * The domestic 0 % field among several 0 % rates: which is the ordinary one to choose, and that the
- * reverse-charge, intra-community and export rates are for other sales (another box of the VAT
- * return, or other words on the invoice). Undefined when all of them are ordinary: then the choice
- * between them is the owner's, and nothing is to be said against any.
+ * The open domestic 0 % field, from every 0 % rate Moneybird offers for it: which ordinary one to
+ * choose, and that the reverse-charge, intra-community and export rates are for other sales (another
+ * box of the VAT return, or other words on the invoice); with no ordinary one, to add it in Moneybird.
+ * Undefined when all of them are ordinary: then the choice between them is the owner's, and nothing
+ * is to be said against any.
  */
 function domesticZeroWarning(
   candidates: readonly Candidate[],
@@ -723,10 +721,28 @@ function engineProposal(
       };
     }
     case 'taxRate': {
-      if (slot.role === 'rounding') return roundingRateProposal(options);
+      if (slot.role === 'rounding') return roundingRateProposal(options, reference);
       const where = whereOf(slot);
+      const domesticZero = slot.role === 'domestic' && parseDecimal(slot.rate!) === ZERO;
+      // The 0 % rates for other sales beside the one proposed or to choose (the options hold them all).
+      const others = domesticZero ? options.filter((o) => forOtherSales(o, reference)) : [];
       if (chosen) {
         const name = reference.taxRates.find((r) => r.id === chosen.value)?.name ?? chosen.value;
+        if (others.length > 0)
+          return {
+            value: chosen.value,
+            reason: say(
+              'reason.only_ordinary_zero',
+              {},
+              {
+                other: quotedList(
+                  others.map((o) => o.name),
+                  'list.or',
+                ),
+              },
+            ),
+            warning: null,
+          };
         const reason =
           slot.role === 'reverse_charge'
             ? say('reason.named_reverse_charge', { name })
@@ -738,8 +754,8 @@ function engineProposal(
         return { value: chosen.value, reason, warning: null };
       }
       const candidates = gap?.candidates ?? [];
-      if (candidates.length > 1 && slot.role === 'domestic' && parseDecimal(slot.rate!) === ZERO) {
-        const advice = domesticZeroWarning(candidates, reference);
+      if (domesticZero && others.length > 0) {
+        const advice = domesticZeroWarning(options, reference);
         if (advice) return { value: null, reason: null, warning: advice };
       }
       if (candidates.length > 1)

@@ -68,6 +68,8 @@ export const setupMappingMessages = defineCatalog({
       'De enige omzetrekening in Moneybird naast {others}, die voor inkomsten zonder eigen rekening is: "{name}".',
     'reason.only_financial': 'De enige actieve rekening in Moneybird.',
     'reason.only_domestic_rate': 'Het enige actieve verkooptarief van {rate} % zonder land.',
+    'reason.only_ordinary_zero':
+      'Het enige gewone verkooptarief van 0 % zonder land. Niet {other}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland.',
     'reason.only_oss_rate': 'Het enige actieve verkooptarief van {rate} % voor {country}.',
     'reason.named_reverse_charge':
       'Het enige 0%-tarief waarvan de naam zegt dat het voor intracommunautaire leveringen (ICP, rubriek 3b) is: "{name}".',
@@ -116,7 +118,7 @@ export const setupMappingMessages = defineCatalog({
     'warning.choose_domestic_zero':
       'Kies zelf het gewone 0%-tarief: {ordinary}. Niet {other}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Daarmee komt de omzet in een andere rubriek van je btw-aangifte, of staat er iets anders op de factuur.',
     'warning.choose_domestic_zero_none':
-      'Moneybird heeft geen gewoon 0%-verkooptarief: {other} zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Maak in Moneybird een tarief "Geen btw" van 0 % aan en kies dat hier; tot dan wachten bestellingen die het nodig hebben.',
+      'Moneybird heeft geen gewoon verkooptarief van 0 %, alleen {other}. Zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland: de omzet komt daarmee in een andere rubriek van je btw-aangifte, of er staat iets anders op de factuur. Voeg in Moneybird een gewoon btw-tarief van 0 % voor verkoopfacturen toe (Instellingen → Btw-tarieven); Winkelbrug kiest het dan zelf. Of kies hier bewust zelf een tarief, als je zeker weet dat het klopt. Tot dan wachten bestellingen die het nodig hebben.',
     'list.or': '{first} of {last}',
     'list.and': '{first} en {last}',
     'warning.none_rate':
@@ -226,6 +228,8 @@ export const setupMappingMessages = defineCatalog({
       'The only revenue account in Moneybird besides {others}, which is for income without an account of its own: "{name}".',
     'reason.only_financial': 'The only active account in Moneybird.',
     'reason.only_domestic_rate': 'The only active sales rate of {rate} % without a country.',
+    'reason.only_ordinary_zero':
+      'The only ordinary sales rate of 0 % without a country. Not {other}: such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad.',
     'reason.only_oss_rate': 'The only active sales rate of {rate} % for {country}.',
     'reason.named_reverse_charge':
       'The only 0 % rate whose name says intra-community supply (ICP, box 3b): "{name}".',
@@ -271,7 +275,7 @@ export const setupMappingMessages = defineCatalog({
     'warning.choose_domestic_zero':
       'Choose the ordinary 0 % rate yourself: {ordinary}. Not {other}: such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad. With them the revenue lands in another box of your VAT return, or the invoice says something else.',
     'warning.choose_domestic_zero_none':
-      'Moneybird has no ordinary 0 % sales rate: {other} are for other sales, such as to businesses that account for the VAT themselves, or abroad. Create a "Geen btw" rate of 0 % in Moneybird and choose it here; until then, orders that need it wait.',
+      'Moneybird has no ordinary sales rate of 0 %, only {other}. Such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad: with them the revenue lands in another box of your VAT return, or the invoice says something else. Add an ordinary 0 % tax rate for sales invoices in Moneybird (Settings → Tax rates); Winkelbrug then chooses it by itself. Or consciously choose a rate here yourself, if you are sure it is right. Until then, orders that need it wait.',
     'list.or': '{first} or {last}',
     'list.and': '{first} and {last}',
     'warning.none_rate':
