@@ -166,3 +166,50 @@ describe('a late contact create and a second order of the same customer', () => 
     expect(contacts).toHaveLength(1);
   });
 });
+
+describe('a payment refused right after the send', () => {
+  // The send and the payment go out back to back, and sent, paid and done are recorded together. A
+  // refused payment must still leave the send recorded: the invoice is in the books, numbered.
+  it('leaves the order at sent, numbered, its figures kept and the payment announced; a retry by the owner pays once', async () => {
+    const email = 'refused-payment@example.nl';
+    const { w, order } = await worldWithNewOrder(email);
+    w.moneybird.server.faults.add({
+      method: 'POST',
+      path: /\/payments(\.json)?$/,
+      fault: { kind: 'status', status: 422, body: { error: { price: ['is invalid'] }, details: {} } },
+    });
+    await w.runtime.engine.run('scheduled');
+
+    const number = String(order.number);
+    const entry = w.runtime.store.journal.get(number)!;
+    expect(entry.state).toBe('parked');
+    expect(entry.progress).toBe('sent');
+    expect(entry.writeIntent).toBe('payment');
+    const invoice = w.moneybird.books.salesInvoices().find((i) => i.reference === entry.reference)!;
+    expect(invoice.state).toBe('open');
+    expect(entry.invoiceNumber).toBe(invoice.invoice_id);
+    expect(w.runtime.store.journal.steps(number).map((s) => s.state)).toEqual([
+      'pending',
+      'contact_ok',
+      'invoice_created',
+      'totals_ok',
+      'sent',
+      'parked',
+    ]);
+    // In the books as sent: the month per VAT rate counts what Moneybird holds.
+    const booked = w.runtime.store.vatFigures
+      .bookingsIn(order.date, '9999-12-31')
+      .filter((b) => b.orderNumber === number);
+    expect(booked).toHaveLength(1);
+
+    w.runtime.engine.retry(number);
+    await bookWithRetries(w, order);
+    expectBookedOnce(w, order, email);
+    expect(
+      w.runtime.store.journal
+        .steps(number)
+        .map((s) => s.state)
+        .slice(-2),
+    ).toEqual(['paid', 'done']);
+  });
+});

@@ -38,8 +38,10 @@ import {
 import {
   bookedInAnotherAdministration,
   type JournalEntry,
+  type JournalPatch,
   type JournalReason,
   type JournalState,
+  type Progress,
   type Store,
   storeWriteErrorOf,
   type WriteIntent,
@@ -137,6 +139,9 @@ export function retryDelay(attempts: number, retryAt?: number, now = Date.now())
 
 const isSales = (plan: BookingPlan): plan is BookingPlan & { invoice: SalesInvoicePayload } =>
   plan.style === 'sales';
+
+/** The step a send confirms: numbered (the journal keeps the number), its payment announced next. */
+const sentStep = (invoice: Invoice) => ['sent', numbered(invoice), 'payment'] as const;
 
 export class BookingExecutor {
   /** Credit notes (#11): the steps a credit of a sales invoice takes instead of a create. */
@@ -250,14 +255,29 @@ export class BookingExecutor {
           }
           case 'totals_ok': {
             const sent = await this.ensureSent(plan, entry, intent);
-            ({ entry, invoice } = sent);
+            invoice = sent.invoice;
             sentChecked = true;
-            if (sent.problem)
-              return {
-                kind: 'parked',
-                entry: this.park(entry, this.totalsReason(plan, sent.problem, sent.invoice)),
-              };
-            break;
+            if (sent.problem || awaitsRefund(plan)) {
+              entry = this.recordSent(entry, sent.invoice);
+              if (sent.problem)
+                return {
+                  kind: 'parked',
+                  entry: this.park(entry, this.totalsReason(plan, sent.problem, sent.invoice)),
+                };
+              break;
+            }
+            // Paid straight after the send; sent, paid and done are then recorded in one transaction.
+            // The send's intent covers the payment: a send resumed after a crash reads the invoice,
+            // which shows the payments that landed too, so none is ever made twice.
+            let paymentId: string | undefined;
+            try {
+              paymentId = await this.registerPayments(plan, entry, sent.invoice);
+            } catch (error) {
+              // Not paid (yet): the invoice is in the books as sent, and the order waits or parks there.
+              entry = this.recordSent(entry, sent.invoice);
+              throw error;
+            }
+            return { kind: 'booked', entry: this.finish(entry, 'totals_ok', paymentId, sent.invoice) };
           }
           case 'sent': {
             let paymentIntent = intent;
@@ -475,7 +495,7 @@ export class BookingExecutor {
     plan: BookingPlan,
     entry: JournalEntry,
     resumed: WriteIntent | null,
-  ): Promise<{ entry: JournalEntry; invoice: Invoice; problem?: TotalsProblem }> {
+  ): Promise<{ invoice: SalesInvoice; problem?: TotalsProblem }> {
     const { store, moneybird } = this.ctx;
     const id = entry.moneybird.invoiceId!;
     let sent: SalesInvoice | undefined;
@@ -492,16 +512,22 @@ export class BookingExecutor {
     // what counts. It is in the books now, so a difference parks the order at sent, unpaid.
     const problem = compareTotals(plan, sent);
     if (problem) this.ctx.log('warn', 'Totals changed while sending', { order: plan.orderNumber, problem });
-    // Sending numbers the invoice (the journal keeps the number) and puts it in the books as it is,
-    // also when it differs: its figures for the month per VAT rate go in the same transaction.
+    return { invoice: sent, ...(problem && { problem }) };
+  }
+
+  /**
+   * Records the send alone, the payment still to come: sending numbers the invoice (the journal keeps
+   * the number) and puts it in the books as it is, also when it differs, so its figures for the month
+   * per VAT rate go in the same transaction.
+   */
+  private recordSent(entry: JournalEntry, invoice: Invoice): JournalEntry {
+    const { store } = this.ctx;
     const order = entry.orderNumber;
-    const invoice = sent;
-    const advanced = store.transaction(() => {
-      const next = store.journal.advance(order, 'totals_ok', 'sent', numbered(invoice), 'payment');
+    return store.transaction(() => {
+      const next = store.journal.advance(order, 'totals_ok', ...sentStep(invoice));
       this.recordBookedFigures(order, invoice);
       return next;
     });
-    return { entry: advanced, invoice: sent, ...(problem && { problem }) };
   }
 
   private async ensurePayments(
@@ -510,17 +536,28 @@ export class BookingExecutor {
     known: Invoice | undefined,
     resumed: WriteIntent | null,
   ): Promise<JournalEntry> {
-    const { store, moneybird } = this.ctx;
+    const { store } = this.ctx;
     const from = entry.state as 'sent' | 'invoice_created';
-    const invoiceId = entry.moneybird.invoiceId!;
     let invoice = known;
     if (resumed === 'payment' || !invoice) invoice = await this.readInvoice(plan, entry);
-    const planned = withBaseAmounts(plan, invoice);
-    const missing = stillToPay(planned, invoice);
-    let paymentId = invoice.payments?.at(-1)?.id;
-    if (missing.length > 0 && entry.writeIntent !== 'payment') {
+    if (entry.writeIntent !== 'payment' && stillToPay(withBaseAmounts(plan, invoice), invoice).length > 0)
       entry = store.journal.intendWrite(entry.orderNumber, from, 'payment');
-    }
+    return this.finish(entry, from, await this.registerPayments(plan, entry, invoice));
+  }
+
+  /**
+   * Registers the payments the invoice still lacks (the intent for them must be in the journal) and
+   * returns the id of the last payment on it.
+   */
+  private async registerPayments(
+    plan: BookingPlan,
+    entry: JournalEntry,
+    invoice: Invoice,
+  ): Promise<string | undefined> {
+    const { moneybird } = this.ctx;
+    const invoiceId = entry.moneybird.invoiceId!;
+    const missing = stillToPay(withBaseAmounts(plan, invoice), invoice);
+    let paymentId = invoice.payments?.at(-1)?.id;
     for (const payment of missing) {
       // A payment is never repeated blindly: an unknown outcome is settled by reading the invoice.
       const registered = await this.uncertainAware(
@@ -536,23 +573,33 @@ export class BookingExecutor {
       );
       paymentId = registered.id;
     }
-    return this.finish(entry, from, paymentId);
+    return paymentId;
   }
 
   /**
    * Marks the order paid and done, with its log line, in one transaction: paid and done are both
    * confirmed by the payment (or, for a zero total, by the send).
    */
-  private finish(entry: JournalEntry, from: JournalState, paymentId?: string): JournalEntry {
+  private finish(
+    entry: JournalEntry,
+    from: JournalState,
+    paymentId?: string,
+    /** From totals_ok: the invoice the send returned, recorded as sent in the same transaction. */
+    sent?: Invoice,
+  ): JournalEntry {
     const { store } = this.ctx;
+    const order = entry.orderNumber;
     let announce: (() => void) | undefined;
     const done = store.transaction(() => {
       const paid = { to: 'paid' as const, patch: paymentId ? { paymentId } : undefined };
-      const booked = store.journal.advanceThrough(
-        entry.orderNumber,
-        from,
-        from === 'paid' ? [{ to: 'done' }] : [paid, { to: 'done' }],
-      );
+      const steps: Array<{ to: Progress; patch?: JournalPatch; intent?: WriteIntent }> =
+        from === 'paid' ? [{ to: 'done' }] : [paid, { to: 'done' }];
+      if (sent) {
+        const [to, patch, intent] = sentStep(sent);
+        steps.unshift({ to, patch, intent });
+      }
+      const booked = store.journal.advanceThrough(order, from, steps);
+      if (sent) this.recordBookedFigures(order, sent);
       announce = this.ctx.logBooked?.(booked);
       return booked;
     });
