@@ -6,8 +6,8 @@
 //     much is credited, without a second notice), the second takes it off;
 //  4. settled by the owner, then the shop makes the credit order anyway: asked first, then one
 //     credit note;
-//  5. called off while its booking was half-way (the invoice create's answer lost): finished once,
-//     then brought up, naming the invoice the owner can find;
+//  5. called off while its booking was half-way (the invoice create's answer lost): the draft that
+//     create left is found and recorded, never sent, and the owner is told to delete it;
 //  6. called off while its invoice create waited for a retry (Moneybird refused it, nothing landed):
 //     set aside, nothing created;
 //  7. the shop credits and calls off together, and the credit note waits for a retry: the owner is
@@ -236,7 +236,7 @@ describe('credits that cover a called-off order', () => {
 });
 
 describe('called off while its booking is on its way', () => {
-  it('5. the invoice create landed but its answer was lost: the booking is finished once, then brought up naming the invoice the owner can find', async () => {
+  it('5. the invoice create landed but its answer was lost: the draft it left is found, never sent, and the owner told to delete it', async () => {
     const w = await worlds.startKnown();
     const { status, screenCounts, detail } = screensOf(w);
     const order = sale(996_041, 'halfweg@example.nl');
@@ -259,26 +259,28 @@ describe('called off while its booking is on its way', () => {
     callOff(w, 996_041);
     const report = await w.runtime.engine.run('scheduled');
 
-    // Finished exactly once: one invoice, sent and paid once; then before the owner.
+    // Only a draft of it is in Moneybird, no revenue: it is not sent now (a sent and paid invoice
+    // would need a credit order and a credit note to undo). The journal records the draft it found,
+    // and the owner is told to delete it.
     const invoices = salesInvoicesOf(w, entryOf(w, 996_041).reference!);
     expect(invoices).toHaveLength(1);
-    expect(invoices[0].state).toBe('paid');
-    expect(invoices[0].payments).toHaveLength(1);
-    expect(entryOf(w, 996_041).state).toBe('done');
-    expect(report.calledOff).toEqual(['996041']);
-    expect(markOf(w, 996_041)).toBeDefined();
-    expect(status()).toMatchObject({ booked: 0, cancelled: 1 });
-    expect(screenCounts()).toMatchObject({ cancelled_in_shop: 1 });
-    expect((await detail(996_041)).summary.state).toBe('cancelled_in_shop');
-    // The look leaves an order whose booking is under way to the queue, which finishes it and only
-    // then brings it up: the notice names the invoice the owner can find.
-    const notices = noticesOf(w, 996_041);
-    expect(notices).toHaveLength(1);
-    expect(notices[0]!.nl).toContain(`factuur ${invoices[0].invoice_id}`);
+    expect(invoices[0].state).toBe('draft');
+    expect(invoices[0].payments ?? []).toHaveLength(0);
+    const entry = entryOf(w, 996_041);
+    expect(entry).toMatchObject({ state: 'skipped', reason: { code: CANCELLED_IN_SHOP } });
+    expect(entry.moneybird.invoiceId).toBe(invoices[0].id);
+    expect(report.calledOff).toEqual([]);
+    expect(markOf(w, 996_041)).toBeUndefined();
+    expect(status()).toMatchObject({ booked: 0, cancelled: 0 });
+    expect(screenCounts()).toMatchObject({ cancelled_in_shop: 0 });
+    expect((await detail(996_041)).summary.state).toBe('skipped');
+    expect(entry.reason?.message.nl).toContain(`concept van de factuur met referentie ${entry.reference}`);
 
+    // Left so: the next run writes nothing and says nothing again.
+    const before = w.moneybird.server.log.entries.length;
     await w.runtime.engine.run('scheduled');
-    expect(salesInvoicesOf(w, entryOf(w, 996_041).reference!)).toHaveLength(1);
-    expect(noticesOf(w, 996_041)).toHaveLength(1);
+    expect(writesIn(moneybirdRequestsSince(w, before))).toEqual([]);
+    expect(salesInvoicesOf(w, entry.reference!).map((i) => i.state)).toEqual(['draft']);
   });
 
   it('6. its invoice create refused by Moneybird and waiting for a retry (nothing landed): set aside, nothing created', async () => {

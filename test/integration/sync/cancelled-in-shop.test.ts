@@ -30,7 +30,7 @@ import {
   shopCredits,
   writesIn,
 } from './deleted-bookings';
-import { creditOf } from './shop-sales';
+import { creditOf, tomorrow } from './shop-sales';
 import { moneybirdRequestsSince, ownerMapping, type SyncWorld, worldPerTest } from './support';
 
 const worlds = worldPerTest();
@@ -382,6 +382,53 @@ describe('on a new computer, an order the journal cannot vouch for', () => {
     expect(retried.calledOff).toEqual(['995151']);
     expect(w.moneybird.books.salesInvoices()).toHaveLength(1);
   });
+});
+
+describe('an order called off after its invoice create went unheard', () => {
+  // Dated before the journal knew the shop, an order is looked up before its booking (adoption);
+  // dated after, the journal vouches for it and the resumed create looks for its draft itself.
+  it.each([
+    ['looked up first', () => '2026-11-03'],
+    ['vouched for by the journal', tomorrow],
+  ])(
+    '%s: finds the draft that create left, never sends or pays it, and tells the owner to delete it',
+    async (_, dated) => {
+      const { w } = await booked([saleOn(995_161, '2026-11-02')]);
+      // The create lands only after the app gave up on it and its immediate look-up missed it: the
+      // order waits with the create announced, its draft unknown to the journal.
+      w.moneybird.server.faults.add({
+        method: 'POST',
+        path: /\/sales_invoices(\.json)?$/,
+        fault: { kind: 'late-commit', afterRequests: 2 },
+      });
+      completeInShop(w, saleOn(995_162, dated()));
+      await w.runtime.engine.run('scheduled');
+      expect(entryOf(w, 995_162)).toMatchObject({ state: 'waiting_transient', writeIntent: 'invoice' });
+      expect(entryOf(w, 995_162).moneybird.invoiceId).toBeNull();
+      await w.moneybird.server.flushLateCommits();
+      const draft = w.moneybird.books
+        .salesInvoices()
+        .find((i) => i.reference === entryOf(w, 995_162).reference);
+      expect(draft?.state).toBe('draft');
+
+      // The shop calls it off before the retry.
+      w.mww.shop.setStatus(995_162, CANCELLED);
+      // The retry's time has come, well within the hour after which a run vouches for nothing.
+      w.clock.now = Math.max(w.clock.now, Date.now()) + 10 * 60 * 1000;
+      const before = w.moneybird.server.log.entries.length;
+      await w.runtime.engine.run('scheduled');
+
+      // Nothing written: the draft is neither sent nor paid, and no second invoice is made.
+      expect(writesIn(moneybirdRequestsSince(w, before))).toEqual([]);
+      const invoices = w.moneybird.books.salesInvoices().filter((i) => i.reference === draft!.reference);
+      expect(invoices.map((i) => i.state)).toEqual(['draft']);
+      // Set aside with the draft named, for the owner to delete.
+      const entry = entryOf(w, 995_162);
+      expect(entry).toMatchObject({ state: 'skipped', reason: { code: CANCELLED_IN_SHOP } });
+      expect(entry.moneybird.invoiceId).toBe(draft!.id);
+      expect(entry.reason?.message.nl).toContain(`concept van de factuur met referentie ${draft!.reference}`);
+    },
+  );
 });
 
 describe('which statuses are watched, and what it costs', () => {

@@ -326,6 +326,22 @@ export class BookingExecutor {
   }
 
   /**
+   * An order the shop called off whose sales invoice create went unheard: the draft that create left,
+   * if Moneybird holds one under the order's reference, recorded as created and taken no further (a
+   * called-off order's draft is never sent; the owner deletes it). Null when there is none, or the
+   * order is not at that point.
+   */
+  async recordUnheardDraft(plan: BookingPlan, entry: JournalEntry): Promise<JournalEntry | null> {
+    if (!isSales(plan) || entry.state !== 'contact_ok' || entry.writeIntent !== 'invoice') return null;
+    const found = await this.findBooking(plan, entry.moneybird.contactId!);
+    if (found?.state !== 'draft') return null;
+    return this.ctx.store.journal.advance(entry.orderNumber, 'contact_ok', 'invoice_created', {
+      invoiceId: found.id,
+      administrationId: this.ctx.moneybird.administrationId,
+    });
+  }
+
+  /**
    * Month per VAT rate (#12): keeps the invoice's figures per tax rate as Moneybird holds them, with
    * the rates' percentages and names from this run's reference data, once it is in the books (not a
    * draft). Also called on adoption.

@@ -611,6 +611,13 @@ export class SyncEngine {
         const aside = await calledOff.beforeBooking(entry, order, null, true);
         if (aside) return toReport(aside, 'skipped');
       }
+      // Its create went unheard and Moneybird holds something: a draft it left is recorded and left
+      // for the owner to delete, never sent.
+      if (calledOff && entry.moneybird.invoiceId === null && entry.writeIntent === 'invoice') {
+        const draft = await executor.recordUnheardDraft(planned, entry);
+        const aside = draft && (await calledOff.beforeBooking(draft, order, null, true));
+        if (aside) return toReport(aside, 'skipped');
+      }
       const outcome = await executor.book(planned, entry);
       if (calledOff && outcome.kind === 'booked') calledOff.afterBooking(entry.orderNumber, order, null);
       return toReport(outcome.entry, outcome.kind);
@@ -664,7 +671,14 @@ export class SyncEngine {
       return toReport(keepAwaitingRefund(this.store, plan, current, this.now()), 'waiting');
     this.noteBookkeepingDetails(plan);
     if (adoption.needsLookUp(current)) {
-      const adopted = await adoption.adoptExisting(current, plan, executor, lookupFailure);
+      // A draft of an order the shop called off is taken over and left for the owner to delete.
+      const leaveDraft =
+        calledOff &&
+        (async (draft: JournalEntry) => {
+          const aside = await calledOff.beforeBooking(draft, order, null, true);
+          return aside && toReport(aside, 'skipped');
+        });
+      const adopted = await adoption.adoptExisting(current, plan, executor, lookupFailure, leaveDraft);
       if (adopted) {
         if (calledOff && adopted.outcome === 'booked')
           calledOff.afterBooking(current.orderNumber, order, null);

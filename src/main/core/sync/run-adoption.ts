@@ -237,6 +237,8 @@ export class RunAdoption {
     plan: BookingPlan,
     executor: BookingExecutor,
     lookupFailure: unknown,
+    /** For an order the shop called off: sets a taken-over draft aside instead of sending it. */
+    leaveDraft?: (adopted: JournalEntry) => Promise<OrderReport | null>,
   ): Promise<OrderReport | null> {
     const { store } = this.context;
     const stats = this.existingBookings();
@@ -315,6 +317,8 @@ export class RunAdoption {
     }
     announce?.();
     if (adopted.state === 'done') return { ...toReport(adopted, 'booked'), adopted: true };
+    const left = leaveDraft && verdict.invoice.state === 'draft' ? await leaveDraft(adopted) : null;
+    if (left) return { ...left, adopted: true };
     // Carried on from where Moneybird shows it is: totals check and send, or the payment.
     const outcome = await executor.book(plan, adopted, verdict.invoice);
     return { ...toReport(outcome.entry, outcome.kind), adopted: true };
