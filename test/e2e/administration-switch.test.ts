@@ -153,6 +153,16 @@ describe('after a switch of Moneybird administration', () => {
     expect(await item.getByRole('button').allTextContents()).toEqual(['Opnieuw proberen', 'Overslaan']);
     // Nothing is called deleted in Moneybird.
     expect(await page.getByTestId('deleted-bookings').count()).toBe(0);
+    // Which administration is connected, by name; and since both hold bookings now, in which one
+    // each new invoice number is (numbered from 2026-0001 in each): the lines before the switch
+    // were written when there was only one.
+    await page.getByTestId('connection-moneybird').getByText(`Gekoppeld met ${adminB.name}`).waitFor();
+    const activity = await page.getByTestId('activity-item').allTextContents();
+    for (const order of soldInB) {
+      const line = `Bestelling ${order.number} geboekt in ${adminB.name} als factuur ${invoiceNumberOf(order, adminB.id)}.`;
+      expect(activity.filter((text) => text.endsWith(line))).toHaveLength(1);
+    }
+    expect(activity.some((text) => text.includes(`geboekt in ${adminA.name}`))).toBe(false);
     await recordScreen(page, 'admin-switch-dashboard');
     expect(browser.errors).toEqual([]);
     await page.close();
@@ -222,7 +232,7 @@ describe('after a switch of Moneybird administration', () => {
     const verdict = page.getByTestId('verdict');
     expect(await verdict.getAttribute('data-standing')).toBe('equal');
     expect(await page.getByTestId('verdict-headline').textContent()).toBe(
-      'Je winkel en je boekingen in Moneybird zijn gelijk, maar die boekingen staan in 2 Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
+      'Je winkel is gelijk aan wat Winkelbrug boekte, maar die boekingen staan in 2 Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
     );
     const elsewhere = page.getByTestId('other-administration');
     await expect.poll(() => elsewhere.textContent()).toContain(`"${adminA.name}"`);
@@ -236,7 +246,7 @@ describe('after a switch of Moneybird administration', () => {
     // The Moneybird column adds both up, and says so; below it, each administration's own part per
     // line, as each administration's books hold it.
     expect(await page.getByTestId('booked-heading').textContent()).toBe(
-      'Moneybird (alle administraties samen)',
+      'Geboekt door Winkelbrug (alle administraties samen)',
     );
     const table = page.getByTestId('administration-table');
     expect(

@@ -138,7 +138,7 @@ it('marks a booked order the shop cancelled, shows what to do, and lets the owne
   await page.waitForSelector('[data-testid="count-booked"]:text-is("2")');
   expect(await page.locator('[data-testid="cancelled-orders"]').count()).toBe(0);
   expect(await page.locator('[data-testid="count-cancelled"]').count()).toBe(0);
-  expect(await page.textContent('[data-testid="app-state"]')).toBe('Bijgewerkt');
+  expect(await page.textContent('[data-testid="app-state"]')).toMatch(/^Alles geboekt · bijgewerkt (om|op) /);
   await recordScreen(page, 'dashboard-cancellation-settled');
 
   // Moneybird as it was: nothing credited, nothing changed.
@@ -156,7 +156,17 @@ it('says on the page of a cancelled order what credit orders credit of it alread
   expect(await syncOnce(demo.service)).toMatchObject({ outcome: 'completed', booked: 1 });
   expect(demo.runtime.store.journal.get(String(teaCredit.number))?.state).toBe('done');
   const detail = await ask(demo.service, 'orders.detail', { orderNumber });
-  expect(detail.order?.cancelledInShop).toMatchObject({ status: 'Geannuleerd', credited: '5.45' });
+  const creditNumber = String(teaCredit.number);
+  const creditInvoice = demo.runtime.store.journal.get(creditNumber)?.invoiceNumber;
+  expect(creditInvoice).toBeTruthy();
+  // What is credited, by which credit order, and what Moneybird still counts (€ 29,65 less € 5,45).
+  expect(detail.order?.cancelledInShop).toEqual({
+    status: 'Geannuleerd',
+    changed: expect.any(String),
+    credited: '5.45',
+    credits: [{ orderNumber: creditNumber, invoiceNumber: creditInvoice }],
+    rest: '24.20',
+  });
 
   const page = await browser.newPage();
   await page.goto(demo.url);
@@ -166,9 +176,11 @@ it('says on the page of a cancelled order what credit orders credit of it alread
   await page.getByTestId('cancelled-box').waitFor();
   const explain = (await page.textContent('[data-testid="cancelled-explain"]')) ?? '';
   expect(explain).toContain('in je winkel op "Geannuleerd" gezet');
-  expect(explain).toMatch(/ nog als omzet\. Er is al €\s5,45 van gecrediteerd\. Winkelbrug crediteert niet/);
-  expect(await page.getByTestId('cancelled-box').textContent()).toContain(
-    'Maak in je winkel een creditorder voor de rest van deze bestelling.',
+  expect(explain).toContain(
+    ` nog als omzet. Daarvan is al €\u00a05,45 gecrediteerd met creditorder ${creditNumber} (creditfactuur ${creditInvoice}); €\u00a024,20 telt nog mee als omzet. Winkelbrug crediteert niet`,
+  );
+  expect(await page.getByTestId('cancelled-credit-todo').textContent()).toBe(
+    'Maak in je winkel een creditorder voor de rest (€\u00a024,20). Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.',
   );
   await recordScreen(page, 'order-cancelled-partly-credited');
 
@@ -199,10 +211,12 @@ it('says on the page of a cancelled order what credit orders credit of it alread
   const item = page.locator('[data-testid="verdict-item"][data-kind="cancelled_in_shop"]');
   expect(await item.getAttribute('data-count')).toBe('1');
   const itemText = (await item.textContent()) ?? '';
+  // Credited in part (the tea): not "without a credit order", but how much is credited and what is left.
   expect(itemText).toMatch(
-    /^1 bestelling is na het boeken in je winkel geannuleerd, zonder creditorder\. In Moneybird telt ze nog mee: €\s20,00 omzet excl\. btw en €\s4,20 btw\./,
+    /^1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al €\s5,00 omzet excl\. btw en €\s0,45 btw van gecrediteerd\. In Moneybird telt de rest nog mee: €\s20,00 omzet excl\. btw en €\s4,20 btw\./,
   );
-  expect(itemText).toContain('Maak in je winkel een creditorder');
+  expect(itemText).not.toContain('zonder creditorder');
+  expect(itemText).toContain('Maak in je winkel een creditorder voor de rest');
   expect(itemText).toContain('"Zelf geregeld"');
   for (const cell of await page.locator('[data-testid="total-row"] [data-testid^="difference-"]').all())
     expect(await cell.textContent()).toBe('Gelijk');
@@ -211,7 +225,7 @@ it('says on the page of a cancelled order what credit orders credit of it alread
   expect(await listed.getAttribute('data-kind')).toBe('cancelled_in_shop');
   expect(await listed.getByTestId('explanation-order').getAttribute('href')).toBe(`#/orders/${orderNumber}`);
   expect(await listed.getByTestId('explanation-text').textContent()).toMatch(
-    /telt in Moneybird nog mee \(€\s20,00 omzet excl\. btw en €\s4,20 btw\)/,
+    /^Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al €\s5,00 omzet excl\. btw en €\s0,45 btw van gecrediteerd, de rest telt in Moneybird nog mee \(€\s20,00 omzet excl\. btw en €\s4,20 btw\)\. Maak in je winkel een creditorder voor de rest/,
   );
   expect(await listed.getByTestId('still-booked').textContent()).toMatch(
     /^Telt in Moneybird nog mee: €\s20,00 omzet excl\. btw en €\s4,20 btw op 21% \(1a\)\.$/,
@@ -253,6 +267,8 @@ it('sets aside an order the shop calls off before it was booked, and its page sa
     'Overgeslagen',
   );
   expect(await page.getByTestId('cancelled-box').count()).toBe(0);
+  // "Opnieuw proberen" would only set it aside again: the shop's status decides, so none is offered.
+  expect(await page.getByTestId('held-box').getByRole('button').count()).toBe(0);
   await recordScreen(page, 'order-cancelled-before-booked');
   expect(browser.errors).toEqual([]);
   await page.close();

@@ -77,10 +77,16 @@ describe('the demo in Chromium', () => {
     expect(await page.textContent('[data-testid="app-state"]')).toMatch(
       /^Nog niet gesynchroniseerd · de eerste keer (om \d\d:\d\d|op .+)$/,
     );
-    expect(await page.textContent('[data-testid="last-run"]')).toBe('Nog niet gesynchroniseerd');
+    // Said once: no "last sync: not synced yet", nor the first run's time a second time.
+    expect(await page.getByText('Nog niet gesynchroniseerd').count()).toBe(1);
+    expect(await page.locator('[data-testid="last-run"], [data-testid="next-run"]').count()).toBe(0);
     expect(frame.demo().service.status().state).toBe('not-synced');
     expect(await page.textContent('[data-testid="count-booked"]')).toBe('0');
-    await page.waitForSelector('[data-testid="parked-empty"]');
+    // Nothing parked or waiting: no empty cards before what matters.
+    await page.waitForSelector('[data-testid="history-import"]');
+    expect(await page.locator('[data-testid="parked-orders"], [data-testid="waiting-orders"]').count()).toBe(
+      0,
+    );
 
     // Counts rise as events arrive; record every value the page showed.
     await page.evaluate(() => {
@@ -127,14 +133,21 @@ describe('the demo in Chromium', () => {
     expect(invoiceReferences().filter((ref) => ref.includes(toRetry))).toHaveLength(1);
 
     await page.click(`[data-testid="parked-order"][data-order="${toSkip}"] [data-testid="skip-order"]`);
-    await page.waitForSelector('[data-testid="parked-empty"]');
+    await page.waitForSelector('[data-testid="parked-orders"]', { state: 'detached' });
     await page.waitForSelector(text('count-parked', '0'));
     await page.waitForSelector(state('idle'));
+    // Nothing left for the owner and nothing waiting: everything is booked, and it says so.
+    expect(await page.textContent('[data-testid="app-state"]')).toMatch(
+      /^Alles geboekt · bijgewerkt (om \d\d:\d\d|op .+)$/,
+    );
     expect(frame.demo().runtime.store.journal.get(toSkip)?.state).toBe('skipped');
     expect(invoiceReferences().some((ref) => ref.includes(toSkip))).toBe(false);
 
     const activity = await page.locator('[data-testid="activity-item"]').allTextContents();
-    expect(activity.some((line) => line.includes(`#${toSkip}`) && line.includes('overgeslagen'))).toBe(true);
+    // The line names the order once, linked where it stands; no "#1002" beside it.
+    expect(activity.some((line) => line.includes(`Bestelling ${toSkip} overgeslagen`))).toBe(true);
+    expect(activity.some((line) => line.includes(`#${toSkip}`))).toBe(false);
+    expect(activity.some((line) => /^.*Synchronisatie gestart \(op jouw verzoek\)\.$/.test(line))).toBe(true);
     // Every order was booked exactly once: no invoice twice.
     expect(new Set(invoiceReferences()).size).toBe(invoiceReferences().length);
     expect(frame.browser().errors).toEqual([]);

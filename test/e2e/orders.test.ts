@@ -18,6 +18,7 @@ import { DEMO_COMPLETED_STATUSES, type Demo, startDemo } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
 import type { LaunchedBrowser } from '../support/browser';
+import { moneybirdList } from '../support/moneybird-lists';
 import { launchDutchChromium } from './support/dutch-browser';
 import { ensureRendererBuilt } from './support/renderer';
 import { nextRunFinished, syncOnce } from './support/runs';
@@ -149,6 +150,7 @@ async function waitForRange(page: Page, text: string, query = ''): Promise<void>
 }
 
 const nl = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
+
 /** An amount as the Dutch screens write money. */
 const euro = (amount: string) =>
   new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(Number(amount));
@@ -181,6 +183,20 @@ describe('the orders screen', () => {
       .list({ states: ['done'], limit: 1_000 })
       .find((e) => e.creditedOrderNumber === null && first.includes(e.orderNumber))!;
     expect(await amountOf(sold.orderNumber)).toBe(euro(toFixed(sold.shopTotal!, 2)));
+    // Not booked because its payment is not in yet: its amount, and why, in short.
+    const unpaid = demo.runtime.store.journal
+      .list({ states: ['discovered'], limit: 1_000 })
+      .filter((e) => first.includes(e.orderNumber));
+    expect(unpaid.length).toBeGreaterThan(0);
+    for (const entry of unpaid) {
+      const shopOrder = demo.mww.shop.listOrders().find((o) => String(o.number) === entry.orderNumber)!;
+      expect(await amountOf(entry.orderNumber)).toBe(euro(String(shopOrder.price!.total)));
+      expect(
+        await page.textContent(
+          `[data-testid="order-row"][data-order="${entry.orderNumber}"] [data-testid="state-note"]`,
+        ),
+      ).toBe('nog niet betaald');
+    }
     await recordScreen(page, 'orders-list', 'orders');
 
     // Search by part of a customer's name typed without its accents ("Zoë Çelik" as "celik"), and by
@@ -337,6 +353,34 @@ describe('one order', () => {
     expect(await page.textContent('[data-testid="order-step"][data-step="sent"] span')).toBe(
       'Factuur definitief gemaakt en genummerd in Moneybird; Winkelbrug mailt hem niet naar de klant',
     );
+    // In plain words, to the minute.
+    expect(await page.textContent('[data-testid="order-step"][data-step="contact_ok"] span')).toBe(
+      'Klant gevonden of toegevoegd in Moneybird',
+    );
+    for (const time of await page.locator('[data-testid="order-step"] time').allTextContents())
+      expect(time).toMatch(/, \d{2}:\d{2}$/);
+    // Each invoice line says where it is booked: the tax rate by its name in Moneybird with the box
+    // of the VAT return it is in, and the ledger account with its code, as the simulator holds them.
+    const [taxRates, ledgerAccounts] = await Promise.all([
+      moneybirdList(demo.moneybird, 'tax_rates'),
+      moneybirdList(demo.moneybird, 'ledger_accounts'),
+    ]);
+    const bookings = await page
+      .locator('[data-testid="invoice-lines-row"] [data-testid="line-booking"]')
+      .evaluateAll((cells) => cells.map((c) => [...c.children].map((part) => part.textContent)));
+    expect(bookings).toEqual(
+      invoice.details.map(
+        (d: { tax_rate_id: string; ledger_account_id: string; tax_report_reference: string[] }) => {
+          const rate = taxRates.find((r) => r.id === d.tax_rate_id)!;
+          const ledger = ledgerAccounts.find((a) => a.id === d.ledger_account_id)!;
+          const box = d.tax_report_reference[0]!.replace('NL/', 'rubriek ');
+          return [
+            `Btw-tarief: ${rate.name} · ${box}`,
+            `Grootboekrekening: ${ledger.name} · ${ledger.account_id}`,
+          ];
+        },
+      ),
+    );
     const admin = demo.moneybird.administrationId;
     expect(await page.getAttribute('[data-testid="open-invoice"]', 'href')).toBe(
       `https://moneybird.com/${admin}/sales_invoices/${invoice.id}`,
@@ -354,14 +398,18 @@ describe('one order', () => {
     await page.getByTestId('activity-list').waitFor();
     if ((await page.getByTestId('activity-older').count()) > 0)
       await page.getByTestId('activity-older').locator('summary').click();
+    // The line names the order in its sentence, and that number is the link to it.
     const line = page.locator('[data-testid="activity-item"]', {
-      has: page.locator(`[data-testid="activity-order"]:text-is("#${booked.orderNumber}")`),
+      has: page.locator(`[data-testid="activity-order"]:text-is("${booked.orderNumber}")`),
     });
     await line.first().waitFor();
+    expect(await line.first().locator('[data-testid="activity-order"]').getAttribute('href')).toContain(
+      booked.orderNumber,
+    );
     await page.waitForFunction(
       ({ order, number }) =>
         [...document.querySelectorAll('[data-testid="activity-item"]')].some(
-          (li) => li.textContent?.includes(`#${order}`) && li.textContent.includes(number),
+          (li) => li.textContent?.includes(`Bestelling ${order} `) && li.textContent.includes(number),
         ),
       { order: booked.orderNumber, number: String(invoice.invoice_id) },
     );
@@ -418,6 +466,10 @@ describe('one order', () => {
       .find((e) => e.creditedOrderNumber !== null && Number(e.orderNumber) < 200_001)!;
     const page = await openOrder(credit.orderNumber);
     expect(await page.textContent('[data-testid="credit-of"]')).toContain(credit.creditedOrderNumber);
+    // Called what the log calls it.
+    expect(await page.textContent('[data-testid="order-detail"] h2')).toBe(
+      `Creditorder ${credit.orderNumber}`,
+    );
     await page.waitForSelector('[data-testid="shop-lines"]');
     if (credit.state === 'done') {
       await page.waitForSelector('[data-testid="invoice-number"]');
@@ -621,10 +673,15 @@ describe('orders in a locked period', () => {
         const reason = await item(number).getByTestId('parked-reason').textContent();
         expect(reason).toContain(`Bestelling ${number} is van ${writtenDay(lockedUntil, 'nl')}`);
         expect(reason).toContain(`afgesloten tot en met ${writtenDay(lockedUntil, 'nl')}`);
-        expect(reason).toContain(`boek hem op ${writtenDay(firstOpenDay, 'nl')}, de eerste open dag`);
+        // What the first open day means: the VAT return of that later period.
+        expect(reason).toContain(
+          `Boek je hem op ${writtenDay(firstOpenDay, 'nl')}, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij, maar tellen omzet en btw mee in de aangifte van die latere periode.`,
+        );
         expect(await item(number).getByTestId('book-in-open-period').textContent()).toBe(
           'Boek op de eerste open dag',
         );
+        // Retrying as it is would only park it again: not offered.
+        expect(await item(number).getByTestId('retry-order').count()).toBe(0);
       }
       expect(await page.textContent('[data-testid="book-all-in-open-period"]')).toBe(
         'Boek de 3 bestellingen uit de afgesloten periode op de eerste open dag',

@@ -111,11 +111,34 @@ function shopBox(order: MwwOrder, rate: string): string {
   return ({ '21': 'NL/1a', '9': 'NL/1b', '0': 'NL/1e' } as Record<string, string>)[rate] ?? 'NL/1c';
 }
 
-/** The eligible orders of [from, to) in another currency than the euro: counted, not summed. */
-function foreignCurrencyOrders(from: string, to: string): number {
+/**
+ * The eligible orders of [from, to) in another currency than the euro (counted, not summed), oldest
+ * first, each as the screen names it: its number and its total in its own currency.
+ */
+function foreignCurrencyOrders(from: string, to: string): Array<{ number: string; text: string }> {
+  const day = (o: MwwOrder) => o.date.slice(0, 10);
   return demo.mww.shop
     .listOrders()
-    .filter((o) => o.date >= from && o.date < to && isEligible(o) && !inEuros(o.currency)).length;
+    .filter((o) => o.date >= from && o.date < to && isEligible(o) && !inEuros(o.currency))
+    .sort((a, b) =>
+      day(a) === day(b) ? (String(a.number) < String(b.number) ? -1 : 1) : day(a) < day(b) ? -1 : 1,
+    )
+    .map((o) => {
+      const total = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: o.currency }).format(
+        Number(o.price?.total ?? 0),
+      );
+      return { number: String(o.number), text: `${o.number} (${total})` };
+    });
+}
+
+/** A difference cell as the screen writes it: Moneybird minus the shop, "+ € 3.062,08" or "− € 68,10". */
+function signedMoney(shopMinusBooked: string): string {
+  const value = Number(shopMinusBooked);
+  const size = Math.abs(value).toLocaleString('nl-NL', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  return `${value < 0 ? '+' : '−'} € ${size}`;
 }
 
 /**
@@ -382,7 +405,8 @@ async function expectExactAxis(page: Page, highest: number): Promise<void> {
  */
 async function expectVerdictOf(page: Page, rows: ShownRow[]): Promise<string> {
   // The verdict says which way the whole difference goes, in words, with the amounts as the table
-  // has them (shop minus Moneybird below zero: Moneybird counts more).
+  // has them (shop minus Moneybird below zero: Moneybird counts more). Not compared with Moneybird,
+  // it says that it goes by what Winkelbrug booked.
   const total = totalRow(rows);
   const words = (amount: string, what: string) =>
     amount === '0.00'
@@ -391,7 +415,7 @@ async function expectVerdictOf(page: Page, rows: ShownRow[]): Promise<string> {
   const parts = [words(total.diffExcl, 'omzet excl. btw'), words(total.diffVat, 'btw')].filter(Boolean);
   if (parts.length > 0)
     expect((await page.getByTestId('verdict-direction').textContent())?.replace(/\u00a0/g, ' ')).toBe(
-      `Moneybird telt ${parts.join(' en ')} dan je winkel.`,
+      `Volgens wat Winkelbrug boekte, telt Moneybird ${parts.join(' en ')} dan je winkel.`,
     );
   // Each kind of order behind it has its sentence, what needs the owner first; the orders booked
   // here from the locked month are settled: nothing to do.
@@ -483,10 +507,22 @@ describe('the month per VAT rate in Chromium', () => {
     expect([...boxes].some((b) => b.startsWith('OSS/'))).toBe(true);
     expect(await shownRows(page, '[data-testid="rate-row"]')).toEqual(monthRows);
     expect(await shownRows(page, '[data-testid="total-row"]')).toEqual([totalRow(monthRows)]);
+    // The orders in another currency are named, each with its total in its currency and a link to
+    // its page, and why they are not summed here.
     const foreign = foreignCurrencyOrders(month.from, month.to);
-    if (foreign > 0)
-      expect(await page.getByTestId('foreign-currency').getAttribute('data-count')).toBe(String(foreign));
-    else expect(await page.getByTestId('foreign-currency').count()).toBe(0);
+    if (foreign.length > 0) {
+      const note = page.getByTestId('foreign-currency');
+      expect(await note.getAttribute('data-count')).toBe(String(foreign.length));
+      const links = note.getByTestId('foreign-order');
+      const named = foreign.slice(0, 25);
+      expect((await links.allTextContents()).map((t) => t.replace(/\u00a0/g, ' '))).toEqual(
+        named.map((o) => o.text.replace(/\u00a0/g, ' ')),
+      );
+      expect(await links.evaluateAll((list) => list.map((a) => a.getAttribute('href')))).toEqual(
+        named.map((o) => `#/orders/${o.number}`),
+      );
+      expect(await note.textContent()).toContain('Moneybird rekent ze voor je btw-aangifte om naar euro');
+    } else expect(await page.getByTestId('foreign-currency').count()).toBe(0);
 
     // A rate whose figures agree says so; every order behind a difference is explained, with a link
     // to its page.
@@ -497,10 +533,22 @@ describe('the month per VAT rate in Chromium', () => {
       );
       expect(await cell.textContent()).toBe('Gelijk');
     }
-    // The difference column says which way it is counted.
-    expect(await page.getByTestId('difference-heading').textContent()).toBe(
-      'Verschil (winkel min Moneybird)',
+    // Not compared with Moneybird yet: the booked column says it is what Winkelbrug booked, and the
+    // difference goes the way the verdict says it (+ is more booked than the shop counts), as the
+    // legend says.
+    expect(await page.getByTestId('booked-heading').textContent()).toBe('Geboekt door Winkelbrug');
+    expect(await page.getByTestId('difference-heading').textContent()).toBe('Verschil met je winkel');
+    expect(await page.getByTestId('difference-legend').textContent()).toBe(
+      'Verschil met je winkel: + is meer geboekt dan je winkel telt, − is minder. Gelijk: geen verschil.',
     );
+    for (const row of monthRows.filter((r) => r.diffExcl !== '0.00')) {
+      const cell = page.locator(
+        `[data-testid="rate-row"][data-box="${row.box}"][data-rate="${row.rate}"] [data-testid="difference-excl"]`,
+      );
+      expect((await cell.textContent())?.replace(/\u00a0/g, ' '), `${row.box} ${row.rate}`).toBe(
+        signedMoney(row.diffExcl),
+      );
+    }
     await expectVerdictOf(page, monthRows);
     // Each line names its box in the return's words: 1a for Dutch 21 %, the country for OSS.
     expect(
@@ -591,7 +639,7 @@ describe('the month per VAT rate in Chromium', () => {
     // The legend names the bars in their order: the shop's, then Moneybird's.
     expect(
       await page.locator('[data-testid="rate-chart"] .recharts-legend-item-text').allTextContents(),
-    ).toEqual(['Winkel', 'Moneybird']);
+    ).toEqual(['Winkel', 'Geboekt door Winkelbrug']);
     // The README's picture is the top of the page, as the owner first sees it.
     await page.evaluate(() => window.scrollTo(0, 0));
     await recordScreen(page, 'reconciliation', 'reconciliation');
@@ -623,14 +671,21 @@ describe('the month per VAT rate in Chromium', () => {
       rate: record.Soort === 'Totaal' ? 'total' : dot(record['Btw-tarief (%)']),
       shopExcl: dot(record['Winkel omzet excl. btw']),
       shopVat: dot(record['Winkel btw']),
-      bookedExcl: dot(record['Moneybird omzet excl. btw']),
-      bookedVat: dot(record['Moneybird btw']),
-      diffExcl: dot(record['Verschil omzet excl. btw']),
-      diffVat: dot(record['Verschil btw']),
+      bookedExcl: dot(record['Moneybird (geboekt) omzet excl. btw']),
+      bookedVat: dot(record['Moneybird (geboekt) btw']),
+      // The file's difference is Moneybird minus the shop, as the screen shows it.
+      diffExcl: toFixed(-parseDecimal(dot(record['Verschil omzet excl. btw (Moneybird min winkel)'])), 2),
+      diffVat: toFixed(-parseDecimal(dot(record['Verschil btw (Moneybird min winkel)'])), 2),
     });
     expect(records.filter((r) => r.Soort === 'Tarief').map(fromCsv)).toEqual(monthRows);
     expect(records.filter((r) => r.Soort === 'Totaal').map(fromCsv)).toEqual([totalRow(monthRows)]);
+    expect(records.find((r) => r.Soort === 'Totaal')?.Toelichting).toContain(
+      'zoals Winkelbrug boekte, niet nagelezen in Moneybird',
+    );
     await page.getByTestId('exported').waitFor();
+    expect(await page.getByTestId('exported').textContent()).toBe(
+      `Het bestand ${fileName} is gemaakt. Je vindt het bij je downloads (meestal de map Downloads), of waar je het zelf hebt bewaard.`,
+    );
 
     // The accountant deletes an invoice of the month in Moneybird. The screen shows what was booked
     // until the owner compares the month with Moneybird; then the invoice is missing, and says so.
@@ -648,9 +703,57 @@ describe('the month per VAT rate in Chromium', () => {
     demo.moneybird.owner.deleteInvoice(victim.id);
     expect(await shownRows(page, '[data-testid="rate-row"]')).toEqual(monthRows);
     expect(await page.getByTestId('check-status').getAttribute('data-state')).toBe('idle');
+    const before = new Date();
     await page.getByTestId('check-moneybird').click();
     await expect.poll(() => page.getByTestId('check-status').getAttribute('data-state')).toBe('done');
-    expect(await page.getByTestId('check-status').textContent()).toContain('1 verwijderd');
+    const status = (await page.getByTestId('check-status').textContent()) ?? '';
+    expect(status).toContain('1 verwijderd');
+    // The invoices compared add up, and say which orders they book: those of the month, those of
+    // the locked month booked in this one (as many as the chip counts), those in another currency.
+    const plainStatus = status.replace(/\u00a0/g, ' ');
+    const countOf = (pattern: RegExp) => Number(pattern.exec(plainStatus)?.[1] ?? '0');
+    const invoicesCompared = countOf(/^(\d+) facturen vergeleken/);
+    const ofMonth = countOf(/(\d+) bestelling(?:en)? uit deze periode/);
+    const earlier = countOf(/(\d+) bestelling(?:en)? uit een eerdere periode/);
+    const otherCurrency = countOf(/(\d+) bestelling(?:en)? in een andere valuta(?! uit)/);
+    const otherCurrencyEarlier = countOf(
+      /(\d+) bestelling(?:en)? in een andere valuta uit een eerdere periode/,
+    );
+    expect(invoicesCompared).toBeGreaterThan(0);
+    expect(ofMonth + earlier + otherCurrency + otherCurrencyEarlier, plainStatus).toBe(invoicesCompared);
+    expect(String(earlier)).toBe(
+      /^(\d+) ×/.exec(
+        (await page
+          .locator('[data-testid="kind-filter"][data-kind="booked_from_other_period"]')
+          .textContent()) ?? '',
+      )?.[1],
+    );
+    // Those in another currency of the month are among the ones the screen names.
+    expect(otherCurrency).toBeLessThanOrEqual(foreign.length);
+    // And those of the month are the booked ones the month counts: the one deleted since is no longer
+    // booked, one of € 0 has nothing to compare (and is said to).
+    const atZero = countOf(/(\d+) geboekte bestelling(?:en)? van deze periode (?:zijn|is) van € 0/);
+    const inBooks = Number(
+      /waarvan (\d+) geboekt/.exec((await page.getByTestId('period-counts').textContent()) ?? '')?.[1],
+    );
+    expect(ofMonth - 1 + atZero, plainStatus).toBe(inBooks);
+    // Now read in Moneybird, and when (in the owner's time zone): the column, the legend and the
+    // verdict say so.
+    const readAt = new Intl.DateTimeFormat('nl-NL', {
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'Europe/Amsterdam',
+    });
+    await expect.poll(() => page.getByTestId('booked-heading').getAttribute('data-read')).toBe('moneybird');
+    const heading = (await page.getByTestId('booked-heading').textContent()) ?? '';
+    expect([
+      `In Moneybirdnagelezen om ${readAt.format(before)}`,
+      `In Moneybirdnagelezen om ${readAt.format(new Date())}`,
+    ]).toContain(heading);
+    expect(await page.getByTestId('difference-legend').textContent()).toBe(
+      'Verschil met je winkel: + is meer in Moneybird dan in je winkel, − is minder. Gelijk: geen verschil.',
+    );
+    expect(await page.getByTestId('verdict-direction').textContent()).toMatch(/^Moneybird telt /);
     await expect
       .poll(async () => shownRows(page, '[data-testid="rate-row"]'))
       .toEqual(expectedRows(monthShop, bookedExpectation(month.from, month.to, taxRates)));

@@ -183,6 +183,30 @@ describe('Settings in Chromium', () => {
     expect(appErrors()).toEqual([]);
   }, 180_000);
 
+  it('keeps the kind and language of the invoice under Boekhouding → Factuur, saved with one Save', async () => {
+    await openSection(page, 'invoice', 'Factuur');
+    const invoice = page.getByTestId('mapping-invoice');
+    const saveState = page.getByTestId('saved');
+    // Shown once the choices are read again from Moneybird (the bar is busy meanwhile).
+    await expect.poll(() => saveState.textContent()).toBe('Alles opgeslagen');
+    // The stored choices say nothing more each: the save bar says it once.
+    expect(await page.getByText('Zo gekozen en opgeslagen.').count()).toBe(0);
+    expect(await invoice.getByTestId('invoice-style-sales').isChecked()).toBe(true);
+    await invoice.getByLabel('Taal van de factuur').selectOption('en');
+    await expect.poll(() => saveState.textContent()).toBe('1 wijziging nog niet opgeslagen');
+    await recordScreen(page, 'settings-invoice-changed');
+    await button(page, 'Opslaan').click();
+    await page.getByRole('status').getByText('Alles opgeslagen', { exact: true }).waitFor();
+    await expect.poll(async () => (await settingsGet(service)).invoiceLanguage).toBe('en');
+    expect(await invoice.getByLabel('Taal van de factuur').inputValue()).toBe('en');
+    // Back as it was, for the tests after this one.
+    await invoice.getByLabel('Taal van de factuur').selectOption('nl');
+    await button(page, 'Opslaan').click();
+    await expect.poll(async () => (await settingsGet(service)).invoiceLanguage).toBe('nl');
+    await page.getByRole('status').getByText('Alles opgeslagen', { exact: true }).waitFor();
+    expect(appErrors()).toEqual([]);
+  }, 60_000);
+
   it('keeps the tokens in the OS keychain, not in the data folder', async (ctx) => {
     skipWithoutKeychain(ctx);
     expect(await keychain().get('mijnwebwinkel.token')).toBe(demo.shopToken);
@@ -199,13 +223,25 @@ describe('Settings in Chromium', () => {
 
   it('keeps a changed interval after a restart of the core', async () => {
     await openSection(page, 'sync', 'Synchronisatie');
+    const saveState = page.getByTestId('saved');
+    await expect.poll(() => saveState.textContent()).toBe('Alles opgeslagen');
+    // Orders are booked under the reference prefix: it is shown read-only, saying why.
+    const prefix = page.getByTestId('settings-prefix');
+    expect(await prefix.getAttribute('readonly')).not.toBeNull();
+    expect(await page.getByTestId('settings-prefix-fixed').textContent()).toMatch(
+      /^Ligt vast: er staan al bestellingen met dit voorvoegsel in Moneybird, met referenties als [A-Z0-9]+-1042\./,
+    );
     const interval = page.getByLabel('Hoe vaak synchroniseren');
     expect(await interval.inputValue()).toBe('15');
     await interval.fill('45');
+    await page.getByTestId('settings-update-contacts').uncheck();
+    await expect.poll(() => saveState.textContent()).toBe('2 wijzigingen nog niet opgeslagen');
+    await page.getByTestId('settings-update-contacts').check();
+    await expect.poll(() => saveState.textContent()).toBe('1 wijziging nog niet opgeslagen');
     await button(page, 'Opslaan').click();
-    await page.getByRole('status').getByText('Opgeslagen', { exact: true }).waitFor();
+    await page.getByRole('status').getByText('Alles opgeslagen', { exact: true }).waitFor();
     await recordScreen(page, 'settings-sync-saved');
-    expect(await settingsGet(service)).toMatchObject({ intervalMinutes: 45 });
+    expect(await settingsGet(service)).toMatchObject({ intervalMinutes: 45, referencePrefixFixed: true });
 
     // Winkelbrug is closed and started again on the same data folder and keychain.
     await page.close();
@@ -290,25 +326,23 @@ describe('Settings in Chromium', () => {
     const booked = await page.getByTestId('count-booked').textContent();
     expect(Number(booked)).toBeGreaterThan(0);
     expect(await page.getByTestId('app-state').textContent()).toBe('Niet meer gekoppeld');
-    expect(await page.getByTestId('status-reason').textContent()).toBe(
-      'Je webwinkel en Moneybird zijn niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel ze allebei opnieuw om verder te boeken.',
-    );
+    // Why, and that nothing is booked until then, is said once: beside the button to connect again.
     const reminder = page.getByTestId('setup-reminder');
     await reminder.waitFor();
     expect(await reminder.getAttribute('data-kind')).toBe('reconnect');
     expect(await reminder.locator('p').textContent()).toBe(
-      'Winkelbrug boekt geen nieuwe bestellingen tot je opnieuw koppelt.',
+      'Winkelbrug is niet meer gekoppeld met je webwinkel en met Moneybird, en boekt niets tot je ze allebei opnieuw koppelt. Wat het al boekte, blijft in Moneybird staan.',
     );
     expect(await reminder.getByRole('link').textContent()).toBe('Opnieuw koppelen');
-    // Sync now and Pause are off while nothing can sync, and say why.
+    expect(await page.getByText(/boekt niets tot je/).count()).toBe(1);
+    expect(await page.getByTestId('status-reason').count()).toBe(0);
+    // Sync now and Pause are off while nothing can sync, described by that reason; earlier orders
+    // are not offered meanwhile.
     expect(await page.getByTestId('sync-now').isDisabled()).toBe(true);
     expect(await page.getByTestId('pause').isDisabled()).toBe(true);
-    expect(await page.getByTestId('sync-unavailable').textContent()).toBe(
-      'Synchroniseren en pauzeren kan weer zodra je opnieuw hebt gekoppeld.',
-    );
-    expect(await page.getByTestId('import-unavailable').textContent()).toBe(
-      'Eerdere bestellingen boeken kan weer zodra je opnieuw hebt gekoppeld.',
-    );
+    expect(await page.getByTestId('sync-now').getAttribute('aria-describedby')).toBe('reconnect-reason');
+    expect(await page.getByTestId('sync-unavailable').count()).toBe(0);
+    expect(await page.getByTestId('history-import').count()).toBe(0);
     expect(await page.getByText('nog niet gekoppeld').count()).toBe(0);
     await recordScreen(page, 'dashboard-after-disconnect');
 

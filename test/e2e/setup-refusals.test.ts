@@ -108,6 +108,10 @@ describe('refusals in the wizard', () => {
 
     // Weigeren on Moneybird's consent page.
     const consent = await loginInBrowser(page, harness.browser().context, 'deny');
+    // The page the login ends on says so, and where to go: back to Winkelbrug.
+    expect(await consent.textContent('p[lang="nl"]')).toBe(
+      'De koppeling met Moneybird is niet gemaakt: je gaf geen toestemming. Ga terug naar Winkelbrug om het opnieuw te proberen; je kunt dit tabblad sluiten.',
+    );
     await screenshot(consent, 'refusal-moneybird-consent-denied-returned');
     await consent.close();
     const loginProblem = page.getByTestId('moneybird-login-problem');
@@ -141,7 +145,8 @@ describe('refusals in the wizard', () => {
       .toContain('In de administratie "Lege Zaak" staat geen actieve omzetrekening');
     await recordScreen(page, 'refusal-moneybird-no-revenue-account');
     expect(stored(d)).toEqual(loggedIn);
-    await expectStaysOn(page, 'moneybird');
+    // Volgende stays: it stores the administration selected, and another one can be picked.
+    expect(currentStep(page)).toBe('moneybird');
     const state = await setupState(d);
     expect(state).toMatchObject({ next: 'administration', steps: { administration: { state: 'missing' } } });
     expect(state.administrationName).toBeNull();

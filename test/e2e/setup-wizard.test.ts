@@ -20,6 +20,7 @@ import {
   connectShop,
   DAY,
   decimalCents,
+  dutchDay,
   isoDay,
   loginInBrowser,
   next,
@@ -120,19 +121,45 @@ describe('the first-run wizard in Chromium', () => {
     await next(page);
 
     await onStep(page, 'orders');
-    await chooseOrdersSince(page, isoDay(Date.now() - 45 * DAY));
+    const since = isoDay(Date.now() - 45 * DAY);
+    await chooseOrdersSince(page, since);
+    // The day shows the Dutch way, as typed; the field's value is no browser's own date format.
+    expect(await page.getByLabel('Vanaf datum').inputValue()).toBe(dutchDay(since));
     await recordScreen(page, 'wizard-3-orders');
     await next(page);
 
     await onStep(page, 'moneybird');
     await recordScreen(page, 'wizard-4-moneybird');
     const consent = await loginInBrowser(page, harness.browser().context, 'allow');
-    // The tab the login ends in is Winkelbrug's own page on the loopback address.
+    // The tab the login ends in is Winkelbrug's own page on the loopback address: calm, in the app's
+    // look, Dutch first and English below it, smaller.
+    expect(await consent.textContent('p[lang="nl"]')).toBe(
+      'Gelukt: Winkelbrug is gekoppeld met Moneybird. Ga terug naar Winkelbrug; je kunt dit tabblad sluiten.',
+    );
+    const look = await consent.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return {
+        font: style('body').fontFamily,
+        nl: Number.parseFloat(style('p[lang="nl"]').fontSize),
+        en: Number.parseFloat(style('p[lang="en"]').fontSize),
+        card: style('main').backgroundColor,
+        page: style('body').backgroundColor,
+      };
+    });
+    expect(look.font).toContain('system-ui');
+    expect(look.en).toBeLessThan(look.nl);
+    expect(look.card).not.toBe(look.page);
     await screenshot(consent, 'wizard-4-moneybird-login-returned');
     await consent.close();
-    await page.getByTestId('administration-choice').waitFor();
+    // The only administration there is is selected already: Volgende stores it, no other button first.
+    const choice = page.getByTestId('administration-choice');
+    await choice.waitFor();
+    expect(await choice.getByRole('radio', { name: 'Winkelbrug Demo B.V.' }).isChecked()).toBe(true);
+    expect(await page.getByTestId('wizard-next').isEnabled()).toBe(true);
+    expect(await choice.getByRole('button').count()).toBe(0);
+    expect(await choice.textContent()).not.toMatch(/\bNL\b|\bEUR\b/);
     await recordScreen(page, 'wizard-4-moneybird-administration');
-    await chooseAdministration(page, 'Winkelbrug Demo B.V.');
+    await next(page);
 
     await onStep(page, 'mapping');
     await page.getByTestId('mapping-field').first().waitFor();
@@ -145,8 +172,15 @@ describe('the first-run wizard in Chromium', () => {
     expect(await page.locator('[data-testid="mapping-field"]:visible.has-warning').count()).toBe(
       needingOwner,
     );
+    // Belgium's 0 % is marked too, but it is no choice: the simulator's Moneybird has no such rate.
+    // The header counts the others and names it apart; the owner can go on without it.
+    const choices = needingOwner - 1;
     expect(await page.getByTestId('mapping-attention').textContent()).toMatch(
-      new RegExp(`^Bij ${needingOwner} punten moet je zelf kiezen; ze zijn hieronder gemarkeerd\\.`),
+      new RegExp(`^Bij ${choices} punten moet je zelf kiezen; ze zijn hieronder gemarkeerd\\.`),
+    );
+    const unavailable = page.getByTestId('mapping-unavailable');
+    expect(await unavailable.locator('p').first().textContent()).toBe(
+      '1 btw-tarief ontbreekt nog in Moneybird: België 0 % (OSS). Je kunt verder; bestellingen die het nodig hebben wachten tot je het toevoegt.',
     );
     for (const folded of await page.getByTestId('mapping-folded').all())
       expect(await folded.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
@@ -162,7 +196,7 @@ describe('the first-run wizard in Chromium', () => {
     expect(await revenue.getByTestId('mapping-chosen').textContent()).toBe('Jouw keuze: Omzet — 8000');
     expect(await revenue.locator('.warning-text').count()).toBe(0);
     expect(await attention.textContent()).toBe(
-      `Nog ${needingOwner - 1} punten om zelf te kiezen; ze zijn hieronder gemarkeerd.`,
+      `Nog ${choices - 1} punten om zelf te kiezen; ze zijn hieronder gemarkeerd.`,
     );
     // A 0 % rate chosen and then set back to nothing asks again.
     const zero = fieldAt('taxRates.domestic.0');
@@ -176,18 +210,31 @@ describe('the first-run wizard in Chromium', () => {
     );
 
     await chooseMapping(page, { zeroRate: true });
-    // Every choice made shows as the owner's; only Belgium's 0 % still asks: the simulator's
-    // Moneybird has no such rate, so there is nothing to choose and its own warning stays.
+    // Every choice made shows as the owner's; only Belgium's 0 % keeps its warning: there is
+    // nothing to choose. The header says all is chosen, and still names the missing rate.
     const chosen = page.locator('[data-testid="mapping-field"][data-state="chosen"]');
-    expect(await chosen.count()).toBe(needingOwner - 1);
+    expect(await chosen.count()).toBe(choices);
     expect(await chosen.filter({ hasText: 'Jouw keuze: 0% btw — 0 %' }).count()).toBe(2);
     expect(await chosen.locator('.warning-text').count()).toBe(0);
-    expect(
-      await page
+    const warned = () =>
+      page
         .locator('[data-testid="mapping-field"]:visible.has-warning')
-        .evaluateAll((fields) => fields.map((field) => field.getAttribute('data-path'))),
-    ).toEqual(['taxRates.oss.BE.0']);
-    expect(await attention.textContent()).toBe('Nog 1 punt om zelf te kiezen; het is hieronder gemarkeerd.');
+        .evaluateAll((fields) => fields.map((field) => field.getAttribute('data-path')));
+    expect(await warned()).toEqual(['taxRates.oss.BE.0']);
+    expect(await attention.textContent()).toBe('Alles gekozen; kies Volgende.');
+    expect(await unavailable.isVisible()).toBe(true);
+    // Fetching Moneybird's records again (the rate is still not there) keeps every pick.
+    const requestsBefore = d.moneybird.server.log.entries.length;
+    await button(unavailable, 'Opnieuw ophalen uit Moneybird').click();
+    await expect
+      .poll(() =>
+        d.moneybird.server.log.entries.slice(requestsBefore).some((e) => e.path.includes('/tax_rates')),
+      )
+      .toBe(true);
+    await button(unavailable, 'Opnieuw ophalen uit Moneybird').waitFor();
+    expect(await chosen.count()).toBe(choices);
+    expect(await warned()).toEqual(['taxRates.oss.BE.0']);
+    expect(await attention.textContent()).toBe('Alles gekozen; kies Volgende.');
     await recordScreen(page, 'wizard-5-mapping-chosen', 'mapping');
     await next(page);
 
@@ -281,10 +328,24 @@ describe('the first-run wizard in Chromium', () => {
     expect(dryRunText).not.toContain('Instellingen');
     expect(dryRunText).not.toContain('regels tegen');
     expect(dryRunText).toContain(
-      `Bestelling ${shown.parked[0]} bevat producten of kosten met 0% btw (binnenland), maar daarvoor is nog geen btw-tarief van Moneybird gekozen. Kies bij Btw-tarieven welk Moneybird-tarief hiervoor geldt.`,
+      `${shown.parked.length > 1 ? 'Bijvoorbeeld: ' : ''}Bestelling ${shown.parked[0]} bevat producten of kosten met 0% btw (binnenland), maar daarvoor is nog geen btw-tarief van Moneybird gekozen. Kies bij Btw-tarieven welk Moneybird-tarief hiervoor geldt.`,
     );
+    // Orders parked for one cause show as one group, as on the dashboard: the reason once, the orders
+    // by number and date, one way to the setting.
+    const causes = page.getByTestId('dry-run-parked').locator(':scope > ul > li');
+    const groups = page.getByTestId('dry-run-parked-group');
+    if (shown.parked.length > 1) {
+      expect(await groups.count()).toBe(1);
+      expect(await causes.count()).toBe(1);
+      expect(dryRunText.match(/bevat producten of kosten met 0% btw \(binnenland\)/g)).toHaveLength(1);
+      expect(await groups.locator('.group-orders').textContent()).toMatch(
+        new RegExp(
+          `^Het gaat om: ${shown.parked.map((order) => `${order} \\(\\d+ \\w+ \\d{4}\\)`).join(', ')}$`,
+        ),
+      );
+    }
     const dryRunFixes = page.getByTestId('dry-run-fix');
-    expect(await dryRunFixes.count()).toBe(shown.parked.length);
+    expect(await dryRunFixes.count()).toBe(await causes.count());
     // "Instelling aanpassen" leads back to the part that holds the setting, unfolded.
     await dryRunFixes.first().click();
     await onStep(page, 'mapping');
@@ -342,8 +403,9 @@ describe('the first-run wizard in Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Btw-tarieven');
     await recordScreen(page, 'settings-taxRates-from-parked-order');
     await chooseInField(page, '0 % btw', '0% btw');
+    await expect.poll(() => page.getByTestId('saved').textContent()).toBe('1 wijziging nog niet opgeslagen');
     await button(page, 'Opslaan').click();
-    await page.getByRole('status').getByText('Opgeslagen', { exact: true }).waitFor();
+    await page.getByRole('status').getByText('Alles opgeslagen', { exact: true }).waitFor();
 
     // The settings screen offers to retry the orders that waited for this; they are booked.
     const hint = page.getByTestId('retry-adjusted');
@@ -354,12 +416,13 @@ describe('the first-run wizard in Chromium', () => {
 
     await page.getByRole('link', { name: 'Overzicht' }).click();
     await page.waitForURL(/#\/$/);
-    await page.getByTestId('parked-empty').waitFor();
+    // No order waits for the owner any more: the parked orders' panel is gone.
+    await page.getByTestId('parked-orders').waitFor({ state: 'detached' });
     // The retried orders' run: on a machine shared with the whole suite it once took over 15 s.
     try {
       await expect
         .poll(() => page.getByTestId('app-state').textContent(), { timeout: 60_000 })
-        .toBe('Bijgewerkt');
+        .toMatch(/^Alles geboekt · bijgewerkt (om|op) /);
     } catch (error) {
       // What the run did, for a run that did not finish: the app's log and Moneybird's last answers.
       const log = d.currentRuntime()?.store.log.recent({ limit: 40 }) ?? [];
@@ -397,4 +460,56 @@ describe('the first-run wizard in Chromium', () => {
     expect(await d.secrets.store.get('moneybird.oauth-tokens')).toBeUndefined();
     expect(harness.appErrors(d)).toEqual([]);
   }, 180_000);
+
+  it('fetches the rates again once the owner added the missing one in Moneybird, and keeps their picks', async () => {
+    const d = await freshDemo(23);
+    const page = await harness.browser().newPage();
+    await openFresh(page, d);
+    await next(page);
+    await onStep(page, 'shop');
+    await connectShop(page, d.shopToken);
+    await next(page);
+    await onStep(page, 'orders');
+    await chooseOrdersSince(page, isoDay(Date.now() - 45 * DAY));
+    await next(page);
+    await onStep(page, 'moneybird');
+    await pastePersonalToken(page, d.moneybirdToken);
+    await chooseAdministration(page, 'Winkelbrug Demo B.V.');
+
+    await onStep(page, 'mapping');
+    await chooseMapping(page, { zeroRate: true });
+    const unavailable = page.getByTestId('mapping-unavailable');
+    expect(await unavailable.textContent()).toContain(
+      '1 btw-tarief ontbreekt nog in Moneybird: België 0 % (OSS).',
+    );
+    const chosen = page.locator('[data-testid="mapping-field"][data-state="chosen"]');
+    const picks = await chosen.count();
+    expect(picks).toBeGreaterThan(0);
+
+    // The owner adds the rate in Moneybird's own app, comes back and fetches again.
+    const added = d.moneybird.owner.addTaxRate({
+      name: 'BE 0% btw',
+      percentage: '0.0',
+      country: 'BE',
+      taxReportReference: ['OSS/BE'],
+    });
+    await button(unavailable, 'Opnieuw ophalen uit Moneybird').click();
+    await unavailable.waitFor({ state: 'detached' });
+    // Winkelbrug proposes the new rate (the only fit) and nothing asks for the owner any more;
+    // every pick the owner made stays theirs.
+    const belgian = page.locator('[data-testid="mapping-field"][data-path="taxRates.oss.BE.0"] select');
+    expect(await belgian.inputValue()).toBe(added.id);
+    expect(await page.getByTestId('mapping-attention').textContent()).toBe('Alles gekozen; kies Volgende.');
+    expect(await chosen.count()).toBe(picks);
+    await next(page);
+
+    // The dry run books the Belgian order on it: nothing waits for a rate any more.
+    await onStep(page, 'dry-run');
+    const shown = await readDryRun(page);
+    expect(shown.orders).toBeGreaterThan(0);
+    expect(shown.parked).toEqual([]);
+    expect(shown.perRate.some((row) => row.country === 'BE' && row.rate === '0')).toBe(true);
+    expect(d.moneybird.books.salesInvoices()).toEqual([]);
+    expect(harness.appErrors(d)).toEqual([]);
+  }, 120_000);
 });

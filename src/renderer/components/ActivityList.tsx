@@ -10,20 +10,41 @@ import { withInvoiceNumber } from './orders/invoice-names';
 /** Lines shown open: what happened lately; the rest folds away (the log page holds everything). */
 const SHOWN = 12;
 
+/** Where the line names its order by number ("Bestelling 1016 geboekt …"): not inside a longer number. */
+function orderNumberAt(text: string, orderNumber: string): number {
+  const escaped = orderNumber.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  return match ? match.index : -1;
+}
+
 function ActivityItem({ line, invoices }: { line: LogLine; invoices: Record<string, OrderInvoice> }) {
   const locale = useApp((state) => state.locale);
+  const orderNumber = line.orderNumber;
+  const text = orderNumber
+    ? withInvoiceNumber(pick(line.message, locale), invoices[orderNumber])
+    : pick(line.message, locale);
+  // A line that names its order links the number where it stands, rather than a "#1016" beside it.
+  const at = orderNumber ? orderNumberAt(text, orderNumber) : -1;
+  const link = (content: string) =>
+    orderNumber && (
+      <Link className="order" to={paths.order(orderNumber)} data-testid="activity-order">
+        {content}
+      </Link>
+    );
   return (
     <li className={`level-${line.level}`} data-testid="activity-item">
       <time dateTime={line.at}>{formatTime(line.at, locale)}</time>
-      {line.orderNumber && (
-        <Link className="order" to={paths.order(line.orderNumber)} data-testid="activity-order">
-          #{line.orderNumber}
-        </Link>
-      )}
+      {orderNumber && at < 0 && link(`#${orderNumber}`)}
       <span className="message">
-        {line.orderNumber
-          ? withInvoiceNumber(pick(line.message, locale), invoices[line.orderNumber])
-          : pick(line.message, locale)}
+        {orderNumber && at >= 0 ? (
+          <>
+            {text.slice(0, at)}
+            {link(orderNumber)}
+            {text.slice(at + orderNumber.length)}
+          </>
+        ) : (
+          text
+        )}
       </span>
     </li>
   );

@@ -3,6 +3,7 @@ import type { HeldOrder } from '../../shared/contract';
 import { formatDate, formatTime, pick } from '../i18n/text';
 import { paths } from '../routes';
 import { useApp, useText } from '../state/store-context';
+import { groupByCause } from './common/group-by-cause';
 import { OrderActions } from './common/OrderActions';
 import { RetryParkedHint } from './settings/RetryParkedHint';
 
@@ -44,18 +45,8 @@ const LOCKED_GROUP_FROM = 2;
 
 const isLocked = (order: HeldOrder) => order.reasonCode === 'period_locked';
 
-/** Parked orders by cause (reason code and the setting that fixes it), in the order they came. */
-export function groupByCause(parked: readonly HeldOrder[]): HeldOrder[][] {
-  const groups = new Map<string, HeldOrder[]>();
-  for (const order of parked) {
-    // An order whose reason has no code is its own cause.
-    const key = order.reasonCode
-      ? `${order.reasonCode}|${order.settingsSection ?? ''}`
-      : `#${order.orderNumber}`;
-    groups.set(key, [...(groups.get(key) ?? []), order]);
-  }
-  return [...groups.values()];
-}
+// Parked orders by cause: shared with the wizard's dry run (components/common/group-by-cause.ts).
+export { groupByCause };
 
 /** One parked order: why, where to fix it, and what the owner can do. */
 function ParkedOrder({ order }: { order: HeldOrder }) {
@@ -78,10 +69,11 @@ function ParkedOrder({ order }: { order: HeldOrder }) {
         disabled={busy !== null}
         retryTitle={paused ? t('state.paused') : undefined}
         takeOverInvoice={order.invoiceToTakeOver ? () => void takeOverInvoice(order.orderNumber) : undefined}
-        retry={() => void retry(order.orderNumber)}
+        // A locked period's order would only be parked again: booked on the first open day, or skipped.
+        retry={isLocked(order) ? undefined : () => void retry(order.orderNumber)}
         skip={() => void skip(order.orderNumber)}
       >
-        {order.reasonCode === 'period_locked' && (
+        {isLocked(order) && (
           <button
             type="button"
             data-testid="book-in-open-period"
@@ -136,10 +128,10 @@ function ParkedGroup({ orders }: { orders: HeldOrder[] }) {
       </p>
       <SettingFix order={first} />
       <p className="order-actions">
+        {/* Not a primary button: "Nu synchroniseren" stays the one main action on the dashboard. */}
         {locked ? (
           <button
             type="button"
-            className="primary"
             data-testid="book-all-in-open-period"
             disabled={busy !== null}
             onClick={() => void bookInOpenPeriod()}
@@ -170,72 +162,60 @@ function ParkedGroup({ orders }: { orders: HeldOrder[] }) {
   );
 }
 
+/** Parked orders, when there are any: an empty card would only push what matters down. */
 function ParkedOrders() {
   const t = useText();
   const orders = useApp((state) => state.orders);
   const parked = orders?.parked ?? [];
   const more = (orders?.parkedTotal ?? 0) - parked.length;
+  if (parked.length === 0) return null;
   return (
     <section className="panel held parked" data-testid="parked-orders">
       <h2>{t('orders.parked.title')}</h2>
-      {parked.length === 0 ? (
-        <p className="empty" data-testid="parked-empty">
-          {t('orders.parked.empty')}
-        </p>
-      ) : (
-        <>
-          <p className="hint">{t('orders.parked.hint')}</p>
-          <RetryParkedHint />
-          <ul className="order-list">
-            {groupByCause(parked).map((group) =>
-              group.length >= (isLocked(group[0]!) ? LOCKED_GROUP_FROM : GROUP_FROM) ? (
-                <ParkedGroup key={group[0]!.orderNumber} orders={group} />
-              ) : (
-                group.map((order) => <ParkedOrder key={order.orderNumber} order={order} />)
-              ),
-            )}
-          </ul>
-          {more > 0 && <p className="more">{t('orders.more', { count: more })}</p>}
-        </>
-      )}
+      <p className="hint">{t('orders.parked.hint')}</p>
+      <RetryParkedHint />
+      <ul className="order-list">
+        {groupByCause(parked).map((group) =>
+          group.length >= (isLocked(group[0]!) ? LOCKED_GROUP_FROM : GROUP_FROM) ? (
+            <ParkedGroup key={group[0]!.orderNumber} orders={group} />
+          ) : (
+            group.map((order) => <ParkedOrder key={order.orderNumber} order={order} />)
+          ),
+        )}
+      </ul>
+      {more > 0 && <p className="more">{t('orders.more', { count: more })}</p>}
     </section>
   );
 }
 
+/** Orders Winkelbrug tries again by itself, when there are any. */
 function WaitingOrders() {
   const t = useText();
   const locale = useApp((state) => state.locale);
   const orders = useApp((state) => state.orders);
   const waiting = orders?.waiting ?? [];
   const more = (orders?.waitingTotal ?? 0) - waiting.length;
+  if (waiting.length === 0) return null;
   return (
     <section className="panel held waiting" data-testid="waiting-orders">
       <h2>{t('orders.waiting.title')}</h2>
-      {waiting.length === 0 ? (
-        <p className="empty" data-testid="waiting-empty">
-          {t('orders.waiting.empty')}
-        </p>
-      ) : (
-        <>
-          <p className="hint">{t('orders.waiting.hint')}</p>
-          <ul className="order-list">
-            {waiting.map((order) => (
-              <li key={order.orderNumber} data-testid="waiting-order" data-order={order.orderNumber}>
-                <OrderHeading order={order} />
-                {order.reason && <p className="reason">{pick(order.reason, locale)}</p>}
-                <p className="next-attempt" data-testid="waiting-next-attempt">
-                  {order.nextAttemptAt
-                    ? t('orders.nextAttempt', { time: formatTime(order.nextAttemptAt, locale) })
-                    : t('orders.nextAttempt.nextRun')}
-                  {order.attempts > 0 &&
-                    ` · ${order.attempts === 1 ? t('orders.attempts.one') : t('orders.attempts', { attempts: order.attempts })}`}
-                </p>
-              </li>
-            ))}
-          </ul>
-          {more > 0 && <p className="more">{t('orders.more', { count: more })}</p>}
-        </>
-      )}
+      <p className="hint">{t('orders.waiting.hint')}</p>
+      <ul className="order-list">
+        {waiting.map((order) => (
+          <li key={order.orderNumber} data-testid="waiting-order" data-order={order.orderNumber}>
+            <OrderHeading order={order} />
+            {order.reason && <p className="reason">{pick(order.reason, locale)}</p>}
+            <p className="next-attempt" data-testid="waiting-next-attempt">
+              {order.nextAttemptAt
+                ? t('orders.nextAttempt', { time: formatTime(order.nextAttemptAt, locale) })
+                : t('orders.nextAttempt.nextRun')}
+              {order.attempts > 0 &&
+                ` · ${order.attempts === 1 ? t('orders.attempts.one') : t('orders.attempts', { attempts: order.attempts })}`}
+            </p>
+          </li>
+        ))}
+      </ul>
+      {more > 0 && <p className="more">{t('orders.more', { count: more })}</p>}
     </section>
   );
 }

@@ -51,12 +51,13 @@ export function HistoryImport() {
   }, [lastRunId, loadSetup]);
 
   const running = history?.status === 'running' && status?.state === 'syncing';
+  // No longer connected: nothing can be booked, as the reminder above says; earlier orders are not
+  // offered until the owner connects again (an import under way still shows where it stands).
+  const reconnect = status !== null && cannotSync(status) && noLongerConnected(status, setup);
   const unavailable = !status
     ? null
     : cannotSync(status)
-      ? noLongerConnected(status, setup)
-        ? t('import.unavailable.disconnected')
-        : t('import.unavailable.needsSetup')
+      ? t('import.unavailable.needsSetup')
       : status.state === 'paused'
         ? t('import.unavailable.paused')
         : null;
@@ -83,85 +84,11 @@ export function HistoryImport() {
           ? t('import.since.invalid')
           : null;
 
+  if (reconnect && !history) return null;
   return (
     <section className="panel history-import" data-testid="history-import">
       <h2>{t('import.title')}</h2>
-      <p className="hint">
-        {startDate ? t('import.hint', { start: formatDate(startDate, locale) }) : t('import.hint.noStart')}
-      </p>
-      <form className="import-form" onSubmit={ask} noValidate>
-        <label>
-          {t('import.since')}{' '}
-          <input
-            type="date"
-            data-testid="import-since"
-            value={since}
-            max={until ?? today}
-            required
-            disabled={confirming}
-            aria-invalid={problem !== null}
-            aria-describedby={problemText || since === suggested ? HINT_ID : undefined}
-            onChange={(event) => setPicked(event.target.value)}
-          />
-        </label>
-        {!confirming && (
-          <button
-            type="submit"
-            data-testid="import-start"
-            disabled={disabled || problem !== null}
-            aria-describedby={unavailable ? UNAVAILABLE_ID : undefined}
-          >
-            {t('import.start')}
-          </button>
-        )}
-      </form>
-      {problemText ? (
-        <p className="field-issue" id={HINT_ID} data-testid="import-since-problem" role="alert">
-          {problemText}
-        </p>
-      ) : (
-        since === suggested && (
-          <p className="field-hint" id={HINT_ID}>
-            {t('import.since.suggested')}
-          </p>
-        )
-      )}
-      {unavailable && !confirming && (
-        <p className="field-hint" id={UNAVAILABLE_ID} data-testid={UNAVAILABLE_ID}>
-          {unavailable}
-        </p>
-      )}
-      {confirming && (
-        <div className="import-confirm" data-testid="import-confirm">
-          <p data-testid="import-confirm-period">
-            {until
-              ? t('import.confirm.period', {
-                  from: formatDate(since, locale),
-                  until: formatDate(until, locale),
-                })
-              : t('import.confirm.open', { from: formatDate(since, locale) })}
-          </p>
-          <p data-testid="import-confirm-warning">
-            {prefix ? t('import.confirm.handBooked', { prefix }) : t('import.confirm.handBooked.noExample')}
-          </p>
-          <div className="form-actions">
-            <button
-              type="button"
-              className="primary"
-              data-testid="import-confirm-yes"
-              disabled={disabled}
-              // biome-ignore lint/a11y/noAutofocus: the question just appeared; the owner answers it next
-              autoFocus
-              onClick={book}
-            >
-              {t('import.confirm.yes')}
-            </button>
-            <button type="button" data-testid="import-confirm-cancel" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
-      )}
+      {!reconnect && offer()}
       {history && (
         <div className="import-state" data-testid="import-state" data-status={history.status}>
           <p>{t(`import.status.${history.status}`, { since: formatDate(history.since, locale) })}</p>
@@ -183,4 +110,88 @@ export function HistoryImport() {
       )}
     </section>
   );
+
+  /** The period offered, the button, and the question before anything is booked. */
+  function offer() {
+    return (
+      <>
+        <p className="hint">
+          {startDate ? t('import.hint', { start: formatDate(startDate, locale) }) : t('import.hint.noStart')}
+        </p>
+        <form className="import-form" onSubmit={ask} noValidate>
+          <label>
+            {t('import.since')}{' '}
+            <input
+              type="date"
+              data-testid="import-since"
+              value={since}
+              max={until ?? today}
+              required
+              disabled={confirming}
+              aria-invalid={problem !== null}
+              aria-describedby={problemText || since === suggested ? HINT_ID : undefined}
+              onChange={(event) => setPicked(event.target.value)}
+            />
+          </label>
+          {!confirming && (
+            <button
+              type="submit"
+              data-testid="import-start"
+              disabled={disabled || problem !== null}
+              aria-describedby={unavailable ? UNAVAILABLE_ID : undefined}
+            >
+              {t('import.start')}
+            </button>
+          )}
+        </form>
+        {problemText ? (
+          <p className="field-issue" id={HINT_ID} data-testid="import-since-problem" role="alert">
+            {problemText}
+          </p>
+        ) : (
+          since === suggested && (
+            <p className="field-hint" id={HINT_ID}>
+              {t('import.since.suggested')}
+            </p>
+          )
+        )}
+        {unavailable && !confirming && (
+          <p className="field-hint" id={UNAVAILABLE_ID} data-testid={UNAVAILABLE_ID}>
+            {unavailable}
+          </p>
+        )}
+        {confirming && (
+          <div className="import-confirm" data-testid="import-confirm">
+            <p data-testid="import-confirm-period">
+              {until
+                ? t('import.confirm.period', {
+                    from: formatDate(since, locale),
+                    until: formatDate(until, locale),
+                  })
+                : t('import.confirm.open', { from: formatDate(since, locale) })}
+            </p>
+            <p data-testid="import-confirm-warning">
+              {prefix ? t('import.confirm.handBooked', { prefix }) : t('import.confirm.handBooked.noExample')}
+            </p>
+            <div className="form-actions">
+              <button
+                type="button"
+                className="primary"
+                data-testid="import-confirm-yes"
+                disabled={disabled}
+                // biome-ignore lint/a11y/noAutofocus: the question just appeared; the owner answers it next
+                autoFocus
+                onClick={book}
+              >
+                {t('import.confirm.yes')}
+              </button>
+              <button type="button" data-testid="import-confirm-cancel" onClick={() => setConfirming(false)}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </div>
+        )}
+      </>
+    );
+  }
 }

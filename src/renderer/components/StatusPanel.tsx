@@ -1,12 +1,12 @@
+import { Link } from 'react-router';
 import type { AppStatus } from '../../shared/contract';
 import type { Locale } from '../../shared/i18n/translate';
 import { formatCount, formatDuration, formatTime, pick, type Translate } from '../i18n/text';
+import { paths } from '../routes';
 import { useApp, useSetup, useText } from '../state/store-context';
-import { headlineOf } from './dashboard-status';
+import { cannotSync, headlineOf, reasonInReminder } from './dashboard-status';
 
-function lastRunText(status: AppStatus, t: Translate, locale: Locale): string {
-  const run = status.lastRun;
-  if (!run) return t('status.lastRun.never');
+function lastRunText(run: NonNullable<AppStatus['lastRun']>, t: Translate, locale: Locale): string {
   const time = formatTime(run.finishedAt, locale);
   if (run.outcome === 'failed') return t('status.lastRun.failed', { time });
   if (run.outcome === 'cancelled') return t('status.lastRun.cancelled', { time });
@@ -35,14 +35,30 @@ export function StatusPanel() {
   }
 
   const headline = headlineOf(status, setup, t, locale);
+  // Before the first run the headline says when it comes: no "not synced yet" a second time.
+  const nextRunInHeadline = status.state === 'not-synced' && status.nextRunAt !== null;
+  /** Who each connection is with, once known: two administrations can number invoices alike. */
+  const connectedWith = {
+    mijnwebwinkel: setup?.shopName ?? null,
+    moneybird: setup?.administrationName ?? null,
+  };
   return (
     <section className="panel status" data-testid="status-panel" data-state={status.state}>
       <p className={`state state-${headline.tone}`} data-testid="app-state" data-state={status.state}>
         {headline.text}
       </p>
-      {status.reason && (
+      {status.reason && !reasonInReminder(status, setup) && (
         <p className="reason" data-testid="status-reason">
           {pick(status.reason, locale)}
+        </p>
+      )}
+      {/* Set up, connected, and a run stopped for a bookkeeping choice (one missing since a switch of
+          administration, say): the reason names it, this is the way there. */}
+      {status.state === 'needs-setup' && status.reason && setup?.complete && !cannotSync(status) && (
+        <p className="setting-fix">
+          <Link to={paths.settingsSection('revenue')} data-testid="status-fix-setting">
+            {t('parked.fixSetting')}
+          </Link>
         </p>
       )}
       {status.progress && (
@@ -59,14 +75,24 @@ export function StatusPanel() {
           )}
         </p>
       )}
-      <dl className="facts">
-        <dt>{t('status.lastRun')}</dt>
-        <dd data-testid="last-run">{lastRunText(status, t, locale)}</dd>
-        <dt>{t('status.nextRun')}</dt>
-        <dd data-testid="next-run">
-          {status.nextRunAt ? formatTime(status.nextRunAt, locale) : t('status.nextRun.none')}
-        </dd>
-      </dl>
+      {(status.lastRun || !nextRunInHeadline) && (
+        <dl className="facts">
+          {status.lastRun && (
+            <>
+              <dt>{t('status.lastRun')}</dt>
+              <dd data-testid="last-run">{lastRunText(status.lastRun, t, locale)}</dd>
+            </>
+          )}
+          {!nextRunInHeadline && (
+            <>
+              <dt>{t('status.nextRun')}</dt>
+              <dd data-testid="next-run">
+                {status.nextRunAt ? formatTime(status.nextRunAt, locale) : t('status.nextRun.none')}
+              </dd>
+            </>
+          )}
+        </dl>
+      )}
       <ul className="counts">
         {/* Deleted bookings and orders cancelled in the shop only when there are any: they are in the
             headline's count then. */}
@@ -84,10 +110,12 @@ export function StatusPanel() {
       <ul className="connections">
         {(['mijnwebwinkel', 'moneybird'] as const).map((service) => {
           const state = status.connections[service];
+          const name = state.state === 'connected' ? connectedWith[service] : null;
           return (
             <li key={service} data-testid={`connection-${service}`} data-state={state.state}>
               <span className={`dot dot-${state.state}`} aria-hidden="true" />
-              {t(`connection.${service}`)}: {t(`connection.${state.state}`)}
+              {t(`connection.${service}`)}:{' '}
+              {name ? t('connection.connected.named', { name }) : t(`connection.${state.state}`)}
               {state.detail && <span className="detail"> — {pick(state.detail, locale)}</span>}
             </li>
           );

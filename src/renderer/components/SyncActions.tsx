@@ -1,5 +1,5 @@
 import { useApp, useSetup, useText } from '../state/store-context';
-import { cannotSync, noLongerConnected } from './dashboard-status';
+import { cannotSync, noLongerConnected, RECONNECT_REASON_ID, reasonInReminder } from './dashboard-status';
 
 const UNAVAILABLE_ID = 'sync-unavailable';
 
@@ -15,7 +15,10 @@ export function SyncActions() {
   const disabled = !connected || !status;
   // Nothing can sync while the shop or Moneybird is not connected: the buttons say why they are off.
   const unavailable = status !== null && cannotSync(status);
-  const describedBy = unavailable ? UNAVAILABLE_ID : undefined;
+  // No longer connected: the reminder above says so and offers to connect again; the buttons point
+  // there rather than say it once more.
+  const saidAbove = unavailable && reasonInReminder(status, setup);
+  const describedBy = saidAbove ? RECONNECT_REASON_ID : unavailable ? UNAVAILABLE_ID : undefined;
 
   return (
     <section className="actions">
@@ -44,7 +47,7 @@ export function SyncActions() {
           {t('action.pause')}
         </button>
       )}
-      {unavailable && (
+      {unavailable && !saidAbove && (
         <p className="actions-reason" id={UNAVAILABLE_ID} data-testid={UNAVAILABLE_ID}>
           {noLongerConnected(status, setup)
             ? t('action.unavailable.disconnected')

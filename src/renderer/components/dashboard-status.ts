@@ -22,15 +22,55 @@ export function noLongerConnected(status: AppStatus | null, setup: SetupState | 
   return setup?.syncedBefore === true && (status === null || connectionMissing(status));
 }
 
-/** "om 15:21" today, "op 30 nov 2026, 00:05" on another day. */
-function firstRunText(nextRunAt: string, t: Translate, locale: Locale, now: Date): string {
-  const at = new Date(nextRunAt);
-  if (localDay(at) !== localDay(now))
-    return t('state.not-synced.on', { moment: formatTime(nextRunAt, locale) });
+/** A moment as a headline says it: the time alone today ("15:21"), else with its day ("30 nov 2026, 00:05"). */
+function momentOf(
+  iso: string,
+  locale: Locale,
+  now: Date,
+): { today: true; time: string } | { today: false; moment: string } {
+  const at = new Date(iso);
+  if (localDay(at) !== localDay(now)) return { today: false, moment: formatTime(iso, locale) };
   const time = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeStyle: 'short' }).format(
     at,
   );
-  return t('state.not-synced.at', { time });
+  return { today: true, time };
+}
+
+/** Where the reason a folder is no longer connected is said: in the reminder, beside its button to connect again. */
+export const RECONNECT_REASON_ID = 'reconnect-reason';
+
+/**
+ * The reminder to connect again says why (the core's reason), once for the dashboard: the status
+ * panel, Sync now and Pause and the earlier orders do not repeat it.
+ */
+export function reasonInReminder(status: AppStatus | null, setup: SetupState | null): boolean {
+  return setup !== null && !setup.complete && status?.reason != null && noLongerConnected(status, setup);
+}
+
+/** "om 15:21" today, "op 30 nov 2026, 00:05" on another day. */
+function firstRunText(nextRunAt: string, t: Translate, locale: Locale, now: Date): string {
+  const when = momentOf(nextRunAt, locale, now);
+  return when.today
+    ? t('state.not-synced.at', { time: when.time })
+    : t('state.not-synced.on', { moment: when.moment });
+}
+
+/**
+ * Up to date with nothing waiting for the owner: "Alles geboekt" only when it is true (the last run
+ * went through, and no order is parked, waits for a new attempt or is half-way), with when it was.
+ */
+function quietText(status: AppStatus, t: Translate, locale: Locale, now: Date): string {
+  const { waiting } = status.counts;
+  if (waiting > 0)
+    return waiting === 1
+      ? t('state.idle.waiting.one')
+      : t('state.idle.waiting.other', { count: formatCount(waiting, locale) });
+  const run = status.lastRun;
+  if (run?.outcome !== 'completed') return t('state.idle');
+  const when = momentOf(run.finishedAt, locale, now);
+  return when.today
+    ? t('state.allBooked.at', { time: when.time })
+    : t('state.allBooked.on', { moment: when.moment });
 }
 
 export interface Headline {
@@ -52,7 +92,7 @@ export function headlineOf(
   const waitingForOwner = status.counts.parked + status.counts.deleted + status.counts.cancelled;
   switch (status.state) {
     case 'idle':
-      if (waitingForOwner === 0) return { text: t('state.idle'), tone: 'idle' };
+      if (waitingForOwner === 0) return { text: quietText(status, t, locale, now), tone: 'idle' };
       return {
         text:
           waitingForOwner === 1

@@ -159,6 +159,15 @@ export const moneybirdInvoiceViewSchema = z.object({
       amount: amountSchema,
       /** The VAT percentage of the line's tax rate, where the mapping tells it. */
       rate: amountSchema.nullable(),
+      /** The name of the line's tax rate in Moneybird ("Intracommunautaire levering"), where known. */
+      taxRateName: z.string().nullable(),
+      /**
+       * The part of the VAT return the line is in, as the month per VAT rate names it ("NL/3b",
+       * "OSS/BE", "none": outside the return); null when Moneybird does not say.
+       */
+      vatBox: z.string().nullable(),
+      /** The line's ledger account: its name, and its code where Moneybird has one ("8000"). */
+      ledgerAccount: z.object({ name: z.string(), code: z.string().nullable() }).nullable(),
     }),
   ),
   vat: z.array(vatLineSchema),
@@ -225,7 +234,17 @@ export const orderDetailSchema = z.object({
    * it (shop time, "YYYY-MM-DD hh:mm:ss"), and what credits of it credit already. The owner makes a
    * credit order in the shop, or says they settled it in Moneybird (orders.settleCancellation).
    */
-  cancelledInShop: z.object({ status: z.string(), changed: z.string(), credited: amountSchema }).nullable(),
+  cancelledInShop: z
+    .object({
+      status: z.string(),
+      changed: z.string(),
+      credited: amountSchema,
+      /** The credit orders whose credit notes make up `credited`, with their invoice numbers. */
+      credits: z.array(z.object({ orderNumber: z.string(), invoiceNumber: z.string().nullable() })),
+      /** What Moneybird still counts of the order as revenue (its total less `credited`), where known. */
+      rest: amountSchema.nullable(),
+    })
+    .nullable(),
   links: z.object({ invoice: z.url().nullable(), contact: z.url().nullable() }),
   /** Null when the shop cannot be asked now (not connected). */
   shop: fetched(shopOrderViewSchema).nullable(),

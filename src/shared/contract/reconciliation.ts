@@ -83,6 +83,11 @@ export const orderExplanationSchema = z.object({
    * Empty for every other order.
    */
   stillBooked: z.array(lineAmountsSchema),
+  /**
+   * An order cancelled in the shop: what its credit orders credit of it in Moneybird already (their
+   * credit notes in the books, as sizes; all zero when none does). Null for every other order.
+   */
+  credited: amountsSchema.nullable(),
 });
 export type OrderExplanation = z.output<typeof orderExplanationSchema>;
 
@@ -122,7 +127,30 @@ export const reconciliationViewSchema = z.object({
    * The orders of the period cancelled in the shop after they were booked, without a credit
    * covering them (in euros): how many, and what Moneybird still counts of them as revenue.
    */
-  cancelledInShop: z.object({ orders: z.int().nonnegative(), stillBooked: amountsSchema }),
+  cancelledInShop: z.object({
+    orders: z.int().nonnegative(),
+    stillBooked: amountsSchema,
+    /** Of those, the orders a credit order credits in part already, and what they credit together. */
+    partlyCredited: z.int().nonnegative(),
+    credited: amountsSchema,
+  }),
+  /**
+   * The period's orders in another currency than the euro (`counts.foreignCurrency`), oldest first,
+   * at most `FOREIGN_CURRENCY_LISTED` of them: each with its total as the shop has it, in its currency.
+   */
+  foreignCurrencyOrders: z.array(
+    z.object({
+      orderNumber: z.string().min(1).max(64),
+      orderDate: z.string(),
+      currency: z.string().min(1).max(8),
+      total: moneySchema.nullable(),
+    }),
+  ),
+  /**
+   * When the period's bookings were last compared with Moneybird (ISO 8601), since the app started;
+   * null when they were not: the booked side is then what Winkelbrug recorded when it booked.
+   */
+  checkedAt: z.string().nullable(),
   /**
    * The booked side per Moneybird administration, when some of the period's bookings are in another
    * administration than the one connected now (made before the owner switched): each files its own
@@ -154,6 +182,9 @@ export const reconciliationViewSchema = z.object({
   }),
 });
 export type ReconciliationView = z.output<typeof reconciliationViewSchema>;
+
+/** The most orders in another currency a view names one by one (the rest are counted). */
+export const FOREIGN_CURRENCY_LISTED = 25;
 
 /** The most explanations one page holds. */
 export const EXPLANATION_PAGE_MAX = 200;
@@ -199,6 +230,19 @@ export const booksCheckSchema = z.object({
    * the owner switched): not compared, neither deleted nor missing.
    */
   otherAdministration: z.int().nonnegative(),
+  /**
+   * The invoices compared, by the order they book: of an order of the period, or of an earlier period
+   * booked in this one; each in euros or in another currency. They add up to `invoices`.
+   */
+  ofPeriod: z.int().nonnegative(),
+  fromEarlierPeriod: z.int().nonnegative(),
+  foreignCurrency: z.int().nonnegative(),
+  foreignCurrencyFromEarlierPeriod: z.int().nonnegative(),
+  /**
+   * The period's booked orders (in euros) whose invoice is of € 0: no turnover or VAT to compare, so
+   * not among `invoices`, though the period counts them as booked.
+   */
+  bookedAtZero: z.int().nonnegative(),
   /** When (ISO 8601). */
   checkedAt: z.string(),
 });

@@ -297,6 +297,8 @@ export const settingsSchema = z.object({
   bookingStyle: z.enum(['sales', 'external']),
   invoiceLanguage: z.enum(['nl', 'en']),
   referencePrefix: z.string().regex(/^[A-Za-z0-9]{1,10}$/, 'letters and digits only, at most 10'),
+  /** Orders are booked under the prefix (here or by an earlier install): it can no longer change. */
+  referencePrefixFixed: z.boolean(),
   /** Count authorized payments (Klarna, Afterpay) as paid. */
   acceptAuthorizedPayments: z.boolean(),
   /** Update a known customer's Moneybird contact when their details changed in the shop (on by default). */

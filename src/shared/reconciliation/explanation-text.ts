@@ -148,7 +148,15 @@ function sentenceKey(item: OrderExplanation): UiReconciliationKey {
   const moved = isZero(total.exclTax) && isZero(total.vat) && item.differences.length > 0;
   if (moved && (item.kind === 'rounding' || item.kind === 'other'))
     return `reconciliation.explain.${item.kind}.moved`;
+  // A cancellation a credit order covers in part is not one "without a credit order".
+  if (item.kind === 'cancelled_in_shop' && isCredited(item.credited))
+    return 'reconciliation.explain.cancelled_in_shop.partly';
   return `reconciliation.explain.${item.kind}`;
+}
+
+/** Whether a credit order credits anything of a cancelled order already. */
+export function isCredited(credited: Figures | null | undefined): credited is Figures {
+  return credited != null && (!isZero(credited.exclTax) || !isZero(credited.vat));
 }
 
 /** The sentence for one order; `money` formats an amount's size ("€ 0,01"). */
@@ -162,6 +170,8 @@ export function explanationText(item: OrderExplanation, locale: Locale, money: M
       locale,
       money,
     ),
+    // What credit orders credit of an order cancelled in the shop already.
+    credited: item.credited ? amountsText(item.credited, locale, money) : '',
     // Which way Moneybird differs from the shop, in words.
     difference: differenceText(total, locale, money),
     // VAT on a 0 % rate; or the turnover excl. VAT that moved to another line.

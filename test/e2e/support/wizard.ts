@@ -63,11 +63,19 @@ export async function connectShop(page: Page, token: string): Promise<string> {
   return line.replace('Gekoppeld met ', '');
 }
 
-/** The statuses as suggested, from `since` on (the estimate shown before going on). */
+/** A day (yyyy-mm-dd) as a Dutch shop owner types it: "30-09-2026". */
+export const dutchDay = (iso: string) => iso.split('-').reverse().join('-');
+
+/**
+ * The statuses as suggested, from `since` (yyyy-mm-dd) on, typed the Dutch way (the estimate shown
+ * before going on). The field holds the day as typed, whatever the browser's own language.
+ */
 export async function chooseOrdersSince(page: Page, since: string): Promise<void> {
   await page.getByTestId('order-status').first().waitFor();
   await page.getByLabel('Ook eerdere bestellingen').check();
-  await page.getByLabel('Vanaf datum').fill(since);
+  const field = page.getByLabel('Vanaf datum');
+  await field.fill(dutchDay(since));
+  expect(await field.getAttribute('data-day')).toBe(since);
   await page.getByTestId('order-estimate').locator('.estimate-text:not(.stale)').waitFor();
 }
 
@@ -116,12 +124,15 @@ export async function loginInBrowser(
   return consent;
 }
 
-/** Chooses the administration in the list the login reaches; on success the wizard moves on. */
+/**
+ * Chooses the administration in the list the login reaches and presses Volgende, which stores it;
+ * on success the wizard moves on.
+ */
 export async function chooseAdministration(page: Page, name: string): Promise<void> {
   const choice = page.getByTestId('administration-choice');
   await choice.waitFor();
   await choice.getByRole('radio', { name }).check();
-  await button(choice, 'Gebruiken').click();
+  await next(page);
 }
 
 /** Selects, in the mapping field labelled `label`, the Moneybird record whose name starts with `option`. */
@@ -147,7 +158,7 @@ export async function chooseInField(page: Page, label: string, option: string | 
 export async function chooseMapping(page: Page, options: { zeroRate: boolean }): Promise<void> {
   await page.getByTestId('mapping-field').first().waitFor();
   await chooseInField(page, 'Omzetrekening', 'Omzet');
-  await chooseInField(page, 'Rekening voor betalingen', 'Mollie');
+  await chooseInField(page, 'Betaalrekening (verplicht)', 'Mollie');
   await chooseInField(page, '0 % btw', options.zeroRate ? '0% btw' : null);
   // Two ordinary 0 % rates ("0% btw", "Geen btw"): the rounding line's rate is a real choice too.
   await chooseInField(page, 'Btw-tarief voor afrondingsregels', '0% btw');
@@ -193,6 +204,19 @@ export interface ShownDryRun {
   parked: string[];
 }
 
+/** The EU countries a shop sells to at their own rates (OSS), by their Dutch names as the owner reads them. */
+const EU_COUNTRIES = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(
+  ' ',
+);
+const dutchCountryNames = new Intl.DisplayNames(['nl'], { type: 'region' });
+
+/** "België" -> "BE"; a name the test does not know fails the test. */
+function countryCodeOf(name: string): string {
+  const code = EU_COUNTRIES.find((c) => dutchCountryNames.of(c) === name);
+  if (!code) throw new Error(`a country the test cannot read: "${name}"`);
+  return code;
+}
+
 export async function readDryRun(page: Page): Promise<ShownDryRun> {
   const report = page.getByTestId('dry-run-report');
   await report.waitFor();
@@ -209,11 +233,11 @@ export async function readDryRun(page: Page): Promise<ShownDryRun> {
       ]),
     );
   const perRate = rows.map(([label = '', base = '', vat = '']) => {
-    const parsed = /^(?:([A-Z]{2}) )?(\d+(?:[.,]\d+)?) ?%/.exec(label.trim());
+    const parsed = /^(?:(\S.*?) )?(\d+(?:[.,]\d+)?) ?%/.exec(label.trim());
     if (!parsed) throw new Error(`a VAT row the test cannot read: "${label}"`);
     return {
       label,
-      country: parsed[1] ?? null,
+      country: parsed[1] ? countryCodeOf(parsed[1]) : null,
       rate: parsed[2]!.replace(',', '.'),
       base: shownCents(base),
       vat: shownCents(vat),

@@ -68,7 +68,7 @@ describe('the browser page after a Moneybird login', () => {
     await opener.landed();
     const result = await shown(page);
     expect(result.outcome).toBe('connected');
-    expect(result.nl).toMatch(/gekoppeld aan Moneybird/);
+    expect(result.nl).toMatch(/^Gelukt: Winkelbrug is gekoppeld met Moneybird\./);
     expect(result.en).toMatch(/connected to Moneybird/);
     await page.close();
   });
@@ -91,7 +91,7 @@ describe('the browser page after a Moneybird login', () => {
     expect(result.outcome).toBe('failed');
     expect(result.nl).toMatch(/niet gemaakt/);
     expect(result.en).toMatch(/not made/);
-    expect(`${result.nl} ${result.en}`).not.toMatch(/is gekoppeld aan Moneybird|is connected to Moneybird/);
+    expect(`${result.nl} ${result.en}`).not.toMatch(/is gekoppeld met Moneybird|is connected to Moneybird/);
     await page.close();
   });
 });

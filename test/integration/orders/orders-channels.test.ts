@@ -8,6 +8,7 @@ import type { OrderDetail, RequestResult, RunSummary } from '../../../src/shared
 import { parseDecimal, toFixed } from '../../sim/common/decimal';
 import { type Demo, startDemo } from '../../sim/demo';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
+import { moneybirdList } from '../../support/moneybird-lists';
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -113,6 +114,8 @@ describe('orders.detail', () => {
     const invoice = demo.moneybird.books.salesInvoices().find((i) => i.id === booked.moneybird.invoiceId);
     const shopOrder = demo.mww.shop.listOrders().find((o) => String(o.number) === booked.orderNumber)!;
     const detail = await detailOf(booked.orderNumber);
+    const taxRates = await moneybirdList(demo.moneybird, 'tax_rates');
+    const ledgerAccounts = await moneybirdList(demo.moneybird, 'ledger_accounts');
 
     expect(detail.summary).toMatchObject({ state: 'booked', invoiceNumber: invoice.invoice_id });
     expect(detail.shop?.ok).toBe(true);
@@ -150,8 +153,31 @@ describe('orders.detail', () => {
     expect(shopVat.every((v) => v.taxable !== null)).toBe(true);
     expect(sumOf(shopVat.flatMap((v) => [v.taxable!, v.amount]))).toBe(money(shopOrder.price!.total!));
     expect(sumOf(shopVat.map((v) => v.taxable!))).toBe(money(invoice.total_price_excl_tax));
-    expect(view.vat.map((v) => v.amount)).toEqual(
-      invoice.tax_totals.map((t: { tax_amount: string }) => money(t.tax_amount)),
+    // Moneybird's VAT per rate, highest rate first as the shop's side lists it, each by its name.
+    const rateOf = (id: string) => taxRates.find((r) => r.id === id)!;
+    const byRate = [...invoice.tax_totals].sort(
+      (a: { tax_rate_id: string }, b: { tax_rate_id: string }) =>
+        Number(rateOf(b.tax_rate_id).percentage) - Number(rateOf(a.tax_rate_id).percentage),
+    );
+    expect(view.vat.map((v) => [v.name, v.amount])).toEqual(
+      byRate.map((t: { tax_rate_id: string; tax_amount: string }) => [
+        rateOf(t.tax_rate_id).name,
+        money(t.tax_amount),
+      ]),
+    );
+    // Each line by its tax rate's name and the VAT-return box Moneybird put it in, and its ledger
+    // account with its code, as the simulator holds them.
+    expect(view.lines.map((l) => [l.taxRateName, l.vatBox, l.ledgerAccount])).toEqual(
+      invoice.details.map(
+        (d: { tax_rate_id: string; ledger_account_id: string; tax_report_reference: string[] }) => {
+          const ledger = ledgerAccounts.find((a) => a.id === d.ledger_account_id)!;
+          return [
+            rateOf(d.tax_rate_id).name,
+            d.tax_report_reference[0] ?? 'none',
+            { name: ledger.name, code: ledger.account_id },
+          ];
+        },
+      ),
     );
     expect(view.payments.map((p) => p.amount)).toEqual(
       invoice.payments.map((p: { price: string }) => money(p.price)),
@@ -246,5 +272,40 @@ describe('orders.detail', () => {
     expect(detail.links.invoice).toBeNull();
     expect(detail.links.contact).not.toBeNull();
     expect(await call('orders.detail', { orderNumber: '99999999' })).toEqual({ order: null });
+  });
+});
+
+describe('an order not paid yet', () => {
+  it('is listed with its amount, also when it was met before the journal kept one', async () => {
+    const { store } = demo.runtime;
+    const unpaid = store.journal.list({ states: ['discovered'], limit: 100 });
+    expect(unpaid.length, 'the generated orders hold unpaid ones').toBeGreaterThan(0);
+    const total = (orderNumber: string) =>
+      money(demo.mww.shop.listOrders().find((o) => String(o.number) === orderNumber)!.price!.total!);
+    const listed = async (orderNumber: string) =>
+      (await call('orders.search', { query: orderNumber })).orders.find((o) => o.orderNumber === orderNumber);
+    const [first] = unpaid;
+    expect(await listed(first!.orderNumber)).toMatchObject({
+      state: 'not_eligible',
+      total: total(first!.orderNumber),
+      currency: 'EUR',
+      reason: { nl: expect.stringContaining('Nog niet betaald') },
+    });
+    // As an older version left it: no amount. The next run looks at it again and learns it.
+    store.db
+      .prepare("UPDATE order_journal SET shop_total = NULL, currency = NULL WHERE state = 'discovered'")
+      .run();
+    expect((await listed(first!.orderNumber))?.total).toBeNull();
+    const finished = new Promise<void>((resolve) => {
+      const stop = demo.service.subscribe((event) => {
+        if (event.channel !== 'run.finished') return;
+        stop();
+        resolve();
+      });
+    });
+    expect((await demo.service.dispatch('sync.runNow', {}, 'test')).ok).toBe(true);
+    await finished;
+    for (const entry of unpaid)
+      expect((await listed(entry.orderNumber))?.total).toBe(total(entry.orderNumber));
   });
 });

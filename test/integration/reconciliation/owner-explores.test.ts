@@ -153,7 +153,15 @@ describe('a booking moved out of a locked period', () => {
 
     // Comparing Q4: one list for the quarter, the invoice read once; again: the list alone.
     const [first, requests] = await requestsOf(w, () => check(Q4));
-    expect(first).toMatchObject({ invoices: 1, changed: 0, deleted: 0 });
+    // The one invoice is of an order of an earlier period: said so, to add up with Q4's orders.
+    expect(first).toMatchObject({
+      invoices: 1,
+      changed: 0,
+      deleted: 0,
+      ofPeriod: 0,
+      fromEarlierPeriod: 1,
+      foreignCurrency: 0,
+    });
     const lists = requests.filter((r) => r.startsWith('GET') && r.includes('/synchronization'));
     expect(lists).toHaveLength(1);
     const listed = moneybirdRequestsSince(w, 0).filter(
@@ -166,15 +174,17 @@ describe('a booking moved out of a locked period', () => {
     expect(requests.concat(again).every((r) => r.startsWith('GET') || r.includes('/synchronization'))).toBe(
       true,
     );
-    expect(view(Q4)).toEqual(q4);
-    expect(view(OCTOBER)).toEqual(october);
+    // Nothing changed but that the view now says when the quarter, and so its months, were read.
+    expect(view(Q4)).toEqual({ ...q4, checkedAt: second.checkedAt });
+    expect(view(OCTOBER)).toEqual({ ...october, checkedAt: second.checkedAt });
+    expect(view(SEPTEMBER).checkedAt).toBeNull();
 
     // Q3's one order counts in October: its invoice is read by its id, so that Q3's explanation of it
     // stays true; nothing in it changed.
     const [none, noRequests] = await requestsOf(w, () => check(Q3));
-    expect(none).toMatchObject({ invoices: 1, changed: 0, deleted: 0 });
+    expect(none).toMatchObject({ invoices: 1, changed: 0, deleted: 0, ofPeriod: 1, fromEarlierPeriod: 0 });
     expect(noRequests.every((r) => r.startsWith('GET') || r.includes('/synchronization'))).toBe(true);
-    expect(view(Q3)).toEqual(q3);
+    expect(view(Q3)).toEqual({ ...q3, checkedAt: none.checkedAt });
     // A month without a single order agrees, and comparing it asks nothing either.
     const june: Period = { kind: 'month', year: 2026, index: 6 };
     const [empty, emptyRequests] = await requestsOf(w, () => check(june));
@@ -197,9 +207,10 @@ describe('a booking moved out of a locked period', () => {
         expect(row[7]).toContain(writtenDay('2026-10-01', 'nl'));
         expect(row[7]).toContain(kindWords);
       }
-      // The amounts per rate: what the month misses (September) or holds extra (October).
+      // The amounts per rate, Moneybird minus the shop: what the month misses (September) or holds
+      // extra (October).
       const at21 = rows.find((r) => r[2] === '1a' && r[3] === '21')!;
-      expect(at21[14]).toBe(period === SEPTEMBER ? '24,20' : '-24,20');
+      expect(at21[14]).toBe(period === SEPTEMBER ? '-24,20' : '24,20');
     }
   });
 
@@ -300,10 +311,12 @@ describe('the owner changes a booked invoice in Moneybird, then compares', () =>
     );
     const rows = csvRowsOf(await csv(OCTOBER), 952_001);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.slice(14)).toEqual(['5,45', '5,00', '0,45']);
-    // Compared again: nothing new.
-    expect(await check(OCTOBER)).toMatchObject({ changed: 0, deleted: 0 });
-    expect(view(OCTOBER)).toEqual(after);
+    // Moneybird minus the shop: the line is missing in Moneybird.
+    expect(rows[0]!.slice(14)).toEqual(['-5,45', '-5,00', '-0,45']);
+    // Compared again: nothing new, but when it was read.
+    const again = await check(OCTOBER);
+    expect(again).toMatchObject({ changed: 0, deleted: 0 });
+    expect(view(OCTOBER)).toEqual({ ...after, checkedAt: again.checkedAt });
   });
 
   it('a line moved to another VAT rate shows at both rates, and the explanation names the VAT it moved', async () => {
@@ -493,7 +506,7 @@ describe('after a comparison found an invoice deleted', () => {
     const rows = csvRowsOf(await csv(OCTOBER), 956_001);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row[7]).toContain('in Moneybird verwijderd');
-    expect(rows.map((r) => r[14]).sort()).toEqual(['24,20', '5,45']);
+    expect(rows.map((r) => r[14]).sort()).toEqual(['-24,20', '-5,45']);
   });
 
   it('a credit of the deleted sale parks with the reason, and the month explains both', async () => {

@@ -508,8 +508,8 @@ describe('the quarter the accountant declares', () => {
         r['Rubriek of OSS-land'],
         r['Btw-tarief (%)'],
         r['Tarief in Moneybird'],
-        r['Moneybird omzet excl. btw'],
-        r['Moneybird btw'],
+        r['Moneybird (geboekt) omzet excl. btw'],
+        r['Moneybird (geboekt) btw'],
         r.Toelichting,
       ]),
     ).toEqual([
@@ -537,7 +537,7 @@ describe('the quarter the accountant declares', () => {
     expect(more).toEqual([]);
     for (const c of amountColumns)
       expect(dutchCents(total![c]!), c).toBe(rows.reduce((s, r) => s + dutchCents(r[c]!), 0));
-    expect(total!['Moneybird omzet incl. btw']).toBe('1571,47');
+    expect(total!['Moneybird (geboekt) omzet incl. btw']).toBe('1571,47');
     expect(records.filter((r) => r.Soort === 'Bestelling')).toEqual([]);
   });
 });
@@ -749,9 +749,16 @@ describe('a period the accountant locked after filing the return', () => {
     }
     // The third quarter's CSV tells the accountant where each went, on its own box or OSS country.
     const rows = csvRecords(csv(Q3)).filter((r) => r.Soort === 'Bestelling');
-    expect(rows.map((r) => [r.Bestelling, r['Rubriek of OSS-land'], r['Verschil omzet excl. btw']])).toEqual([
-      ['986001', 'OSS België', '20,00'],
-      ['986002', '3b', '400,00'],
+    // Moneybird minus the shop: the quarter misses them in Moneybird.
+    expect(
+      rows.map((r) => [
+        r.Bestelling,
+        r['Rubriek of OSS-land'],
+        r['Verschil omzet excl. btw (Moneybird min winkel)'],
+      ]),
+    ).toEqual([
+      ['986001', 'OSS België', '-20,00'],
+      ['986002', '3b', '-400,00'],
     ]);
     for (const row of rows) expect(row.Toelichting).toContain('Telt in Moneybird mee in oktober 2026');
   });
@@ -1063,18 +1070,23 @@ describe('the owner (or the accountant) changes an invoice in Moneybird, then co
     expect(
       rows
         .filter((r) => r.Soort === 'Tarief')
-        .map((r) => [r['Rubriek of OSS-land'], r['Verschil omzet excl. btw']]),
+        .map((r) => [r['Rubriek of OSS-land'], r['Verschil omzet excl. btw (Moneybird min winkel)']]),
     ).toEqual([
-      ['1e', '-400,00'],
-      ['3b', '400,00'],
+      // Moneybird minus the shop: 400.00 more in 1e, 400.00 less in 3b.
+      ['1e', '400,00'],
+      ['3b', '-400,00'],
       ['OSS België', '0,00'],
     ]);
     const orderRows = rows.filter((r) => r.Soort === 'Bestelling');
     expect(
-      orderRows.map((r) => [r.Bestelling, r['Rubriek of OSS-land'], r['Verschil omzet excl. btw']]),
+      orderRows.map((r) => [
+        r.Bestelling,
+        r['Rubriek of OSS-land'],
+        r['Verschil omzet excl. btw (Moneybird min winkel)'],
+      ]),
     ).toEqual([
-      ['992001', '1e', '-400,00'],
-      ['992001', '3b', '400,00'],
+      ['992001', '1e', '400,00'],
+      ['992001', '3b', '-400,00'],
     ]);
     expect(orderRows[0]!.Toelichting).toContain('Open de bestelling en vergelijk de factuur in Moneybird');
     expect(sentence(item!)).toContain(

@@ -39,7 +39,8 @@ function labelOf(rate: SimSalesRate): string {
   const pct = toFixed(parseDecimal(rate.percentage), 6)
     .replace(/\.?0+$/, '')
     .replace('.', ',');
-  if (rate.country) return `${rate.country} ${pct} % (OSS)`;
+  if (rate.country)
+    return `${new Intl.DisplayNames(['nl'], { type: 'region' }).of(rate.country)} ${pct} % (OSS)`;
   if (/intracommunautair/i.test(rate.name)) return `${pct} % (intracommunautair)`;
   if (/export/i.test(rate.name)) return `${pct} % (export)`;
   return `${pct} %`;

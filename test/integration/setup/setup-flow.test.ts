@@ -305,14 +305,14 @@ describe('setting up through the setup channels', () => {
     // The shop first: the status names the shop alone, Moneybird is still there.
     await ask(service, 'setup.disconnect', { service: 'mijnwebwinkel' });
     expect(service.status().reason).toEqual({
-      nl: 'Je webwinkel is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel je webwinkel opnieuw om verder te boeken.',
-      en: 'Your web shop is no longer connected. What Winkelbrug booked stays in Moneybird; connect your web shop again to go on booking.',
+      nl: 'Winkelbrug is niet meer gekoppeld met je webwinkel en boekt niets tot je die opnieuw koppelt. Wat het al boekte, blijft in Moneybird staan.',
+      en: 'Winkelbrug is no longer connected to your web shop and books nothing until you connect it again. What it booked stays in Moneybird.',
     });
 
     // Then Moneybird: both are named, in the status and in each of the two steps.
     const both = {
-      nl: 'Je webwinkel en Moneybird zijn niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel ze allebei opnieuw om verder te boeken.',
-      en: 'Your web shop and Moneybird are no longer connected. What Winkelbrug booked stays in Moneybird; connect both again to go on booking.',
+      nl: 'Winkelbrug is niet meer gekoppeld met je webwinkel en met Moneybird, en boekt niets tot je ze allebei opnieuw koppelt. Wat het al boekte, blijft in Moneybird staan.',
+      en: 'Winkelbrug is no longer connected to your web shop or to Moneybird, and books nothing until you connect both again. What it booked stays in Moneybird.',
     };
     const after = await ask(service, 'setup.disconnect', { service: 'moneybird' });
     expect(after).toMatchObject({
@@ -331,7 +331,7 @@ describe('setting up through the setup channels', () => {
     await expect
       .poll(() => service.status().reason?.nl)
       .toBe(
-        'Moneybird is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel Moneybird opnieuw om verder te boeken.',
+        'Winkelbrug is niet meer gekoppeld met Moneybird en boekt niets tot je Moneybird opnieuw koppelt. Wat het al boekte, blijft in Moneybird staan.',
       );
   });
 
@@ -346,6 +346,8 @@ describe('setting up through the setup channels', () => {
     expect(updated).toMatchObject({
       intervalMinutes: 60,
       referencePrefix: 'WB1',
+      // Nothing is booked yet: the prefix may still change.
+      referencePrefixFixed: false,
       partnerTokenOverridden: false,
     });
     expect(await ask(service, 'settings.get', {})).toMatchObject({

@@ -4,7 +4,12 @@
 // journal keeps finding what it booked.
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PrefixFixedError, readSettings, writeSettings } from '../../../src/main/core/setup/owner-settings';
+import {
+  PrefixFixedError,
+  readSettings,
+  referencePrefixFixed,
+  writeSettings,
+} from '../../../src/main/core/setup/owner-settings';
 import {
   bookkeepingMappingSetting,
   completedStatusesSetting,
@@ -160,12 +165,15 @@ describe('the reference prefix', () => {
     // Before anything is booked the owner may choose another (two shops in one administration).
     writeSettings(store, { referencePrefix: 'MWCCCC' });
     writeSettings(store, { referencePrefix: 'MWAAAA' });
+    expect(referencePrefixFixed(store)).toBe(false);
     const first = sale(941_001, 'prefix-een@example.nl');
     completeInShop(world, first);
     await world.runtime.engine.run('manual');
     expect(journal(world, first.number)).toMatchObject({ state: 'done', reference: 'MWAAAA-941001' });
 
-    // Adoption after a lost journal finds bookings by their reference: the prefix now stays.
+    // Adoption after a lost journal finds bookings by their reference: the prefix now stays, and
+    // Settings shows it read-only.
+    expect(referencePrefixFixed(store)).toBe(true);
     let refusal: unknown;
     try {
       writeSettings(store, { referencePrefix: 'MWBBBB' });

@@ -961,7 +961,7 @@ describe('domestic sales and the month per VAT rate', () => {
           r['Rubriek of OSS-land'],
           r['Btw-tarief (%)'],
           r['Winkel omzet excl. btw'],
-          r['Moneybird btw'],
+          r['Moneybird (geboekt) btw'],
           r['Tarief in Moneybird'],
         ]),
     ).toEqual([
@@ -978,10 +978,15 @@ describe('domestic sales and the month per VAT rate', () => {
     expect(
       dutch
         .filter((r) => r.Soort === 'Bestelling')
-        .map((r) => [r.Bestelling, r['Rubriek of OSS-land'], r['Verschil omzet excl. btw']]),
+        .map((r) => [
+          r.Bestelling,
+          r['Rubriek of OSS-land'],
+          r['Verschil omzet excl. btw (Moneybird min winkel)'],
+        ]),
     ).toEqual([
-      ['993007', '3b', '50,00'],
-      ['993008', 'OSS Italië', '20,00'],
+      // Moneybird minus the shop: both are missing in Moneybird.
+      ['993007', '3b', '-50,00'],
+      ['993008', 'OSS Italië', '-20,00'],
     ]);
     const english = records('en');
     expect(english.filter((r) => r.Kind === 'Rate').map((r) => r['Box or OSS country'])).toEqual([

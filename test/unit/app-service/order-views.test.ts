@@ -3,6 +3,8 @@
 // the search request.
 import { describe, expect, it } from 'vitest';
 import {
+  highestRateFirst,
+  invoiceNamesOf,
   invoiceView,
   moneybirdLinks,
   ratePercentagesOf,
@@ -12,7 +14,12 @@ import {
 } from '../../../src/main/core/app-service/order-views';
 import { type Order, parseOrder } from '../../../src/main/core/mijnwebwinkel/order-schema';
 import { parseDecimal, toFixed } from '../../../src/main/core/money/decimal';
-import { externalSalesInvoiceSchema, salesInvoiceSchema } from '../../../src/main/core/moneybird/schemas';
+import {
+  externalSalesInvoiceSchema,
+  ledgerAccountSchema,
+  salesInvoiceSchema,
+  taxRateSchema,
+} from '../../../src/main/core/moneybird/schemas';
 import { shopFiguresOf } from '../../../src/main/core/reconciliation/order-figures';
 import type { OrderOverviewRow } from '../../../src/main/core/store';
 import { customerOf, numbered } from '../../../src/main/core/sync/order-overview-facts';
@@ -325,6 +332,109 @@ describe('the invoice as booked', () => {
     });
     expect(Object.fromEntries(known)).toEqual({ a: '9', c: '21', d: '0', e: '0' });
     expect(ratePercentagesOf({}).size).toBe(0);
+  });
+
+  it('names each line’s tax rate with its part of the VAT return, and its ledger account with its code', () => {
+    const rate = (id: string, name: string, extra: Record<string, unknown> = {}) =>
+      taxRateSchema.parse({
+        id,
+        name,
+        percentage: '0.0',
+        tax_rate_type: 'sales_invoice',
+        active: true,
+        country: null,
+        ...extra,
+      });
+    const ledger = (id: string, name: string, code: string | null) =>
+      ledgerAccountSchema.parse({
+        id,
+        name,
+        account_type: 'revenue',
+        account_id: code,
+        parent_id: null,
+        financial_account_id: null,
+      });
+    const names = invoiceNamesOf(
+      [
+        rate('301', 'Intracommunautaire levering'),
+        rate('302', 'BE 21% btw', { percentage: '21.0', country: 'BE' }),
+        rate('303', 'Geen btw', { tax_report_reference: [] }),
+        rate('304', 'Btw verlegd'),
+      ],
+      [ledger('401', 'Omzet', '8000'), ledger('402', 'Verzendkosten', null)],
+    );
+    const detail = (id: string, patch: Record<string, unknown>) => ({
+      id,
+      description: `regel ${id}`,
+      price: '10.00',
+      amount_decimal: '1',
+      ledger_account_id: '401',
+      ...patch,
+    });
+    const zeroRated = salesInvoiceSchema.parse({
+      ...invoice,
+      details: [
+        // Moneybird says per line where it put it: that comes first.
+        detail('1', { tax_rate_id: '301', tax_report_reference: ['NL/3b'] }),
+        // An OSS rate is in the OSS return for its country, also when the line does not say.
+        detail('2', { tax_rate_id: '302' }),
+        // The rate itself says it is outside the return.
+        detail('3', { tax_rate_id: '303', ledger_account_id: '402' }),
+        // The domestic reverse charge is box 1e, though it is 0 % too: the line tells them apart.
+        detail('4', { tax_rate_id: '304', tax_report_reference: ['NL/1e'] }),
+        // A rate and an account Moneybird's lists do not hold, and no box: nothing made up.
+        detail('5', { tax_rate_id: '305', ledger_account_id: '403' }),
+      ],
+    });
+    const view = invoiceView('sales_invoice', zeroRated, new Map(), false, names);
+    expect(view.lines.map((l) => [l.taxRateName, l.vatBox, l.ledgerAccount])).toEqual([
+      ['Intracommunautaire levering', 'NL/3b', { name: 'Omzet', code: '8000' }],
+      ['BE 21% btw', 'OSS/BE', { name: 'Omzet', code: '8000' }],
+      ['Geen btw', 'none', { name: 'Verzendkosten', code: null }],
+      ['Btw verlegd', 'NL/1e', { name: 'Omzet', code: '8000' }],
+      [null, null, null],
+    ]);
+    // Without Moneybird's names (its lists could not be read) the lines show their percentages only.
+    expect(invoiceView('sales_invoice', zeroRated, new Map()).lines[0]).toMatchObject({
+      taxRateName: null,
+      vatBox: 'NL/3b',
+      ledgerAccount: null,
+    });
+  });
+
+  it('lists the VAT per rate highest first, as the shop’s side is, each by its name in Moneybird', () => {
+    const lowFirst = salesInvoiceSchema.parse({
+      ...invoice,
+      tax_totals: [...invoice.tax_totals].reverse(),
+    });
+    const names = invoiceNamesOf(
+      [
+        taxRateSchema.parse({
+          id: '9',
+          name: '9% btw',
+          percentage: '9.0',
+          tax_rate_type: 'sales_invoice',
+          active: true,
+          country: null,
+        }),
+      ],
+      [],
+    );
+    const known = ratePercentagesOf({ taxRates: { domestic: { '21': '21', '9': '9' } } });
+    expect(invoiceView('sales_invoice', lowFirst, known, false, names).vat).toEqual([
+      { rate: '21', name: null, amount: '10.50', taxable: '50.00' },
+      { rate: '9', name: '9% btw', amount: '3.29', taxable: '36.61' },
+    ]);
+    // A rate that cannot be told goes last; equal rates keep their order.
+    expect(
+      highestRateFirst([
+        { rate: null, name: 'a', amount: '0', taxable: null },
+        { rate: '0', name: 'b', amount: '0', taxable: null },
+        { rate: '21', name: 'c', amount: '0', taxable: null },
+        { rate: '0', name: 'd', amount: '0', taxable: null },
+        { rate: '5.5', name: 'e', amount: '0', taxable: null },
+      ]).map((v) => v.name),
+    ).toEqual(['c', 'e', 'b', 'd', 'a']);
   });
 
   it('takes a sales invoice’s number once sent, and none from a draft', () => {

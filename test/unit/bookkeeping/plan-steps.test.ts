@@ -404,10 +404,14 @@ describe('an order dated in the locked period', () => {
     expect(isRefusal(result) && result.code).toBe('period_locked');
     // The owner reads the days written out; the details keep them as dates.
     expect((result as Refusal).message.nl).toContain(
-      'is van 15 juni 2024, maar de administratie is afgesloten tot en met 30 juni 2024',
+      'is van 15 juni 2024, maar je boekhouding in Moneybird is afgesloten tot en met 30 juni 2024',
     );
-    expect((result as Refusal).message.nl).toContain('boek hem op 1 juli 2024, de eerste open dag');
+    // What booking it on the first open day means for the VAT return, not only that it can.
+    expect((result as Refusal).message.nl).toContain(
+      'Boek je hem op 1 juli 2024, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij, maar tellen omzet en btw mee in de aangifte van die latere periode.',
+    );
     expect((result as Refusal).message.en).toContain('book it on 1 July 2024, the first open day');
+    expect((result as Refusal).message.en).toContain('count in the VAT return of that later period');
     expect((result as Refusal).details).toMatchObject({ date: '2024-06-15', firstOpenDate: '2024-07-01' });
   });
 

@@ -98,3 +98,43 @@ describe('a refusal that asks the owner to choose something', () => {
     });
   });
 });
+
+describe('a distance sale to another EU country (OSS)', () => {
+  // "probeer het opnieuw", not a button's name: the setup's trial booking shows it too, where the
+  // button is "Opnieuw berekenen".
+  it('names the country in words, in one pair of brackets, and what to do in Moneybird', () => {
+    const config = settings();
+    // A Belgian 0 % rate: none in the administration, so nothing to choose in Winkelbrug.
+    const refusal = planBookingFromApi(
+      {
+        number: 1002,
+        date: '2024-03-01',
+        status: 3,
+        currency: 'EUR',
+        tax_region: 'BE',
+        tax_strategy: '',
+        payment_status: 'captured',
+        payment: { gateway_name: 'mollie', method_name: 'ideal' },
+        debtor: { email: 'klant@example.be', address: { invoice: { name: 'Lien', country_code: 'BE' } } },
+        price: { tax: [{ rate: '0.00', amount: '0.00' }], total: '5.00' },
+        orderlines: [
+          {
+            type: 'article',
+            quantity: 1,
+            description: 'Postzegels',
+            price: { amount: '5.000000', amount_including_tax: '5.00', rate: '0.00' },
+          },
+        ],
+      },
+      { settings: config, reference: referenceData() },
+    );
+    expect(refusal).toMatchObject({
+      kind: 'refusal',
+      code: 'tax_rate_absent',
+      message: {
+        nl: 'Bestelling 1002 bevat producten of kosten met 0% btw (OSS-verkoop op afstand naar België), maar je Moneybird-administratie heeft geen actief verkooptarief van 0% voor België. Voeg dat tarief toe in Moneybird (Instellingen → Btw-tarieven) en probeer het daarna opnieuw; Winkelbrug kiest het dan zelf.',
+        en: 'Order 1002 has products or costs at 0% VAT (OSS distance sale to Belgium), but your Moneybird administration has no active 0% sales rate for Belgium. Add that rate in Moneybird (Settings → Tax rates), then try again; Winkelbrug then chooses it by itself.',
+      },
+    });
+  });
+});

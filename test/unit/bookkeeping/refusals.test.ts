@@ -195,10 +195,14 @@ describe('refusals', () => {
       settings: settings({ taxRates: { domestic: {}, oss: { BE: { '21': '777' } } } }),
       reference: { ...reference, taxRates: [...reference.taxRates, luxembourg21] },
     });
-    expect(expectRefusal(r, 'tax_rate_country_mismatch').details).toMatchObject({
-      country: 'BE',
-      moneybirdCountry: 'LU',
-    });
+    const refusal = expectRefusal(r, 'tax_rate_country_mismatch');
+    expect(refusal.details).toMatchObject({ country: 'BE', moneybirdCountry: 'LU' });
+    // The owner reads the countries by name, in their language; the codes stay in the details.
+    expect(refusal.message.nl).toMatch(
+      /^Bestelling \S+ is belast in België, maar het gekozen Moneybird-tarief ".*" geldt voor Luxemburg\. Kies bij Btw-tarieven een tarief voor België\.$/,
+    );
+    expect(refusal.message.en).toContain('is taxed in Belgium');
+    expect(refusal.message.en).toContain('applies to Luxembourg');
   });
 
   const zeroRated = (strategy: string, extra: Raw = {}) =>

@@ -1,6 +1,7 @@
 // What the browser shows at the end of a Moneybird login: it waits on the loopback listener until the
 // code has been exchanged, then says "connected" only if it worked and why not otherwise; after too
 // long it says Winkelbrug is still finishing. Every page the listener serves is in Dutch and English.
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   type LoopbackListener,
@@ -48,7 +49,9 @@ describe('the page after the consent', () => {
     const page = await answer;
     expect(page.status).toBe(200);
     expect(outcomeOf(page.body)).toBe('connected');
-    expect(paragraphs(page.body).nl).toMatch(/gekoppeld aan Moneybird/);
+    expect(paragraphs(page.body).nl).toBe(
+      'Gelukt: Winkelbrug is gekoppeld met Moneybird. Ga terug naar Winkelbrug; je kunt dit tabblad sluiten.',
+    );
     expect(paragraphs(page.body).en).toMatch(/connected to Moneybird/);
     // Later outcomes change nothing.
     listener.finish({ connected: false, reason: { nl: 'x', en: 'x' } });
@@ -69,7 +72,7 @@ describe('the page after the consent', () => {
     expect(text.nl).toContain('Moneybird gaf geen toegang met deze inlogcode.');
     expect(text.en).toMatch(/not made/);
     expect(text.en).toContain('Moneybird did not grant access.');
-    expect(page.body).not.toMatch(/is gekoppeld aan Moneybird|is connected to Moneybird/);
+    expect(page.body).not.toMatch(/is gekoppeld met Moneybird|is connected to Moneybird/);
   });
 
   it('says Winkelbrug is still finishing when the outcome takes too long', async () => {
@@ -114,5 +117,40 @@ describe('the page after the consent', () => {
       expect(text.nl).not.toBe(text.en);
       expect(page.body).toContain('<html lang="nl">');
     }
+  });
+});
+
+describe('how the page looks', () => {
+  it('is styled like the app by its own inline style, which its policy allows and nothing else', async () => {
+    const listener = await listen('s');
+    const answer = call(`${listener.redirectUri}?code=c&state=s`);
+    await listener.result;
+    listener.finish({ connected: true });
+    const page = await answer;
+    const style = /<style>([^<]*)<\/style>/.exec(page.body)?.[1] ?? '';
+    // The app's font and colours, Dutch first and English below it, smaller and muted.
+    expect(style).toContain('font-family:system-ui');
+    expect(style).toMatch(/p\[lang="en"\]\{[^}]*font-size:0\.85rem;color:var\(--muted\)/);
+    expect(page.body.indexOf('<p lang="nl">')).toBeLessThan(page.body.indexOf('<p lang="en">'));
+    // Connected: the green bar.
+    expect(page.body).toContain('<main class="ok">');
+    // Nothing from elsewhere: no link, script or image; the policy names the style by its hash.
+    expect(page.body).not.toMatch(/<(link|script|img)\b|https?:\/\//);
+    const policy = String(page.headers['content-security-policy'] ?? '');
+    expect(policy).toContain("default-src 'none'");
+    const hash = createHash('sha256').update(style).digest('base64');
+    expect(policy).toContain(`style-src 'sha256-${hash}'`);
+  });
+
+  it('shows a refusal in red and a wait in amber, never the green of connected', async () => {
+    const denied = await listen('d');
+    const refusal = await call(`${denied.redirectUri}?error=access_denied&state=d`);
+    expect(outcomeOf(refusal.body)).toBe('denied');
+    expect(refusal.body).toContain('<main class="stop">');
+    expect(paragraphs(refusal.body).nl).toMatch(/^De koppeling met Moneybird is niet gemaakt: /);
+    const slow = await listen('p', 100);
+    const waiting = call(`${slow.redirectUri}?code=c&state=p`);
+    await slow.result;
+    expect((await waiting).body).toContain('<main class="wait">');
   });
 });

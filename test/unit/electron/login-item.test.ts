@@ -99,6 +99,7 @@ describe('Settings → Synchronisatie', () => {
       bookingStyle: 'sales' as const,
       invoiceLanguage: 'nl' as const,
       referencePrefix: 'MWW',
+      referencePrefixFixed: false,
       acceptAuthorizedPayments: false,
       updateContacts: true,
       partnerTokenOverridden: false,

@@ -8,6 +8,7 @@ const settings = {
   bookingStyle: 'sales',
   invoiceLanguage: 'nl',
   referencePrefix: 'MWW',
+  referencePrefixFixed: false,
   acceptAuthorizedPayments: false,
   updateContacts: true,
   partnerTokenOverridden: false,

@@ -69,6 +69,7 @@ function orderOf(kind: ExplanationKind, sign: 1 | -1): OrderExplanation {
     reason: kind === 'parked' ? { nl: 'Geen tarief.', en: 'No rate.' } : null,
     differences: differences[kind],
     stillBooked: kind === 'cancelled_in_shop' ? [line('21', 'NL/1a', '20.00', '4.20')] : [],
+    credited: kind === 'cancelled_in_shop' ? { inclTax: '0.00', exclTax: '0.00', vat: '0.00' } : null,
   };
 }
 
@@ -98,7 +99,14 @@ function viewOf(item: OrderExplanation): ReconciliationView {
       cancelledInShop: 0,
     },
     kinds: [{ kind: item.kind, orders: 1, difference }],
-    cancelledInShop: { orders: item.kind === 'cancelled_in_shop' ? 1 : 0, stillBooked: still },
+    cancelledInShop: {
+      orders: item.kind === 'cancelled_in_shop' ? 1 : 0,
+      stillBooked: still,
+      partlyCredited: 0,
+      credited: zero,
+    },
+    foreignCurrencyOrders: [],
+    checkedAt: null,
     administrations: [],
     explanations: { items: [item], total: 1, offset: 0, limit: 50, folded: 0 },
   };

@@ -11,6 +11,12 @@ const checked = (found: Partial<BooksCheck>): BooksCheck => ({
   deleted: 0,
   otherAdministration: 0,
   checkedAt: '2026-11-02T10:00:00.000Z',
+  // All of the period's own orders, unless the test says otherwise.
+  ofPeriod: found.invoices ?? 0,
+  fromEarlierPeriod: 0,
+  foreignCurrency: 0,
+  foreignCurrencyFromEarlierPeriod: 0,
+  bookedAtZero: 0,
   ...found,
 });
 const text = (found: Partial<BooksCheck>, locale: 'nl' | 'en' = 'nl') =>
@@ -25,6 +31,44 @@ describe('the comparison’s result line', () => {
       '1 invoice compared with Moneybird: 0 changed, 0 deleted since booking.',
     );
     expect(text({})).toBe('Deze periode heeft nog geen geboekte facturen om te vergelijken.');
+  });
+
+  it('says which orders the invoices book when not all are the period’s own, so they add up with the screen', () => {
+    // 101 booked orders of the month (one deleted since), 16 of an earlier month booked in this one,
+    // 3 in another currency: 120 invoices, not the 101 the month's count says.
+    const found = { invoices: 120, deleted: 1, ofPeriod: 101, fromEarlierPeriod: 16, foreignCurrency: 3 };
+    expect(text(found)).toBe(
+      '120 facturen vergeleken met Moneybird: 0 aangepast, 1 verwijderd sinds het boeken. ' +
+        'Dat zijn de facturen van 101 bestellingen uit deze periode, 16 bestellingen uit een eerdere ' +
+        'periode die in deze periode geboekt zijn en 3 bestellingen in een andere valuta.',
+    );
+    expect(text(found, 'en')).toBe(
+      '120 invoices compared with Moneybird: 0 changed, 1 deleted since booking. Those are the invoices ' +
+        'of 101 orders of this period, 16 orders of an earlier period booked in this one and 3 orders in ' +
+        'another currency.',
+    );
+    // One of each kind is said as one; only orders of an earlier period still say so.
+    expect(text({ invoices: 2, ofPeriod: 1, fromEarlierPeriod: 1 })).toContain(
+      'Dat zijn de facturen van 1 bestelling uit deze periode en 1 bestelling uit een eerdere periode die in deze periode geboekt is.',
+    );
+    expect(text({ invoices: 16, ofPeriod: 0, fromEarlierPeriod: 16 })).toContain(
+      'Dat zijn de facturen van 16 bestellingen uit een eerdere periode die in deze periode geboekt zijn.',
+    );
+    expect(
+      text({ invoices: 4, ofPeriod: 2, foreignCurrency: 1, foreignCurrencyFromEarlierPeriod: 1 }),
+    ).toContain(
+      'Dat zijn de facturen van 2 bestellingen uit deze periode, 1 bestelling in een andere valuta en 1 bestelling in een andere valuta uit een eerdere periode.',
+    );
+    // Booked orders of € 0 are counted as booked, but have nothing to compare: said so.
+    expect(text({ invoices: 3, bookedAtZero: 2 })).toBe(
+      '3 facturen vergeleken met Moneybird: 0 aangepast, 0 verwijderd sinds het boeken. ' +
+        '2 geboekte bestellingen van deze periode zijn van € 0: daarop staat geen omzet of btw om te vergelijken.',
+    );
+    expect(text({ bookedAtZero: 1 })).toBe(
+      'Deze periode heeft nog geen geboekte facturen om te vergelijken. 1 geboekte bestelling van deze periode is van € 0: daarop staat geen omzet of btw om te vergelijken.',
+    );
+    // The period's own orders alone: nothing to add up, no second sentence.
+    expect(text({ invoices: 5 })).not.toContain('Dat zijn');
   });
 
   it('adds how many bookings are in another administration, in Dutch and English', () => {

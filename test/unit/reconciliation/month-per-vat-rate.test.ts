@@ -34,6 +34,7 @@ import {
   type PeriodOrderCounts,
   type Store,
 } from '../../../src/main/core/store';
+import { createPeriodFactsReader } from '../../../src/main/core/store/period-facts';
 import { writtenMoney } from '../../../src/shared/i18n/written-money';
 import { explanationText } from '../../../src/shared/reconciliation/explanation-text';
 
@@ -123,9 +124,12 @@ function addOrder(store: Store, o: OrderCase): void {
 
 const OCTOBER: Period = { kind: 'month', year: 2026, index: 10 };
 
+/** The view as the screen's channel computes it (with what credit orders credit of a cancellation). */
 function viewOf(store: Store, period: Period, options = {}) {
   const { from, to } = periodRange(period);
-  return monthPerVatRate(period, store.vatFigures.period(from, to), options);
+  const figures = store.vatFigures.period(from, to);
+  const credited = createPeriodFactsReader(store.db).creditedOf(figures.cancelled.map((c) => c.orderNumber));
+  return monthPerVatRate(period, figures, options, { credited });
 }
 
 interface ViewCase {
@@ -387,6 +391,29 @@ describe('month per VAT rate', () => {
     if (counts) expect(view.counts).toMatchObject(counts);
   });
 
+  it('names the orders in another currency, with their totals in that currency, oldest first', () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-05', shop: [at('21', '12.10', '2.10')] });
+    addOrder(store, { number: '1015', date: '2026-10-07', currency: 'USD', shop: [at('0', '93.70', '0')] });
+    addOrder(store, { number: '1009', date: '2026-10-06', currency: 'GBP', shop: [at('20', '48', '8')] });
+    // Another month's, and one not yet eligible (discovered): not this month's.
+    addOrder(store, { number: '1100', date: '2026-11-01', currency: 'USD', shop: [at('0', '5.00', '0')] });
+    addOrder(store, { number: '1020', date: '2026-10-09', state: 'discovered', currency: 'USD', shop: [] });
+    const total = store.db.prepare('UPDATE order_journal SET shop_total = ? WHERE order_number = ?');
+    total.run('93.7', '1015');
+    total.run('48', '1009');
+    const view = createReconciliationChannels(store)['reconciliation.period']({
+      period: OCTOBER,
+    }) as ReturnType<typeof viewOf>;
+    expect(view.counts.foreignCurrency).toBe(2);
+    expect(view.foreignCurrencyOrders).toEqual([
+      { orderNumber: '1009', orderDate: '2026-10-06', currency: 'GBP', total: '48.00' },
+      { orderNumber: '1015', orderDate: '2026-10-07', currency: 'USD', total: '93.70' },
+    ]);
+    // Not compared with Moneybird: the booked side is what Winkelbrug recorded.
+    expect(view.checkedAt).toBeNull();
+  });
+
   it('keeps the parked reason with the explanation and lists rates highest first', () => {
     const store = openTestStore();
     addOrder(store, {
@@ -588,6 +615,8 @@ describe('an order the shop cancelled after it was booked, without a credit orde
     expect(view.cancelledInShop).toEqual({
       orders: 1,
       stillBooked: { inclTax: '29.65', exclTax: '25.00', vat: '4.65' },
+      partlyCredited: 0,
+      credited: EQUAL,
     });
     expect(view.counts).toMatchObject({ orders: 2, inBooks: 2, cancelledInShop: 1 });
     expect(view.explanations.total).toBe(1);
@@ -638,6 +667,17 @@ describe('an order the shop cancelled after it was booked, without a credit orde
     expect(view.explanations.items.map((i) => [i.orderNumber, i.stillBooked.map((l) => l.rate)])).toEqual([
       ['1', ['21']],
     ]);
+    // Not "without a credit order": the tea is credited, the rest still counts (the parked credit
+    // order credits nothing in Moneybird).
+    const credited = { inclTax: '5.45', exclTax: '5.00', vat: '0.45' };
+    expect(view.cancelledInShop).toMatchObject({ orders: 1, partlyCredited: 1, credited });
+    expect(view.explanations.items[0]!.credited).toEqual(credited);
+    expect(explanationText(view.explanations.items[0]!, 'nl', euros)).toBe(
+      'Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al € 5,00 omzet excl. btw en € 0,45 btw van gecrediteerd, de rest telt in Moneybird nog mee (€ 20,00 omzet excl. btw en € 4,20 btw). Maak in je winkel een creditorder voor de rest, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+    );
+    expect(explanationText(view.explanations.items[0]!, 'en', (a) => a)).toContain(
+      '5.00 turnover excl. VAT and 0.45 VAT of it is credited already, the rest still counts in Moneybird (20.00 turnover excl. VAT and 4.20 VAT)',
+    );
     // November holds the credit, not the cancellation.
     const november = viewOf(store, { kind: 'month', year: 2026, index: 11 });
     expect(november.cancelledInShop.orders).toBe(0);
@@ -647,7 +687,12 @@ describe('an order the shop cancelled after it was booked, without a credit orde
     const settled = viewOf(store, OCTOBER);
     expect(settled.standing).toBe('equal');
     expect(settled.explanations.total).toBe(0);
-    expect(settled.cancelledInShop).toEqual({ orders: 0, stillBooked: EQUAL });
+    expect(settled.cancelledInShop).toEqual({
+      orders: 0,
+      stillBooked: EQUAL,
+      partlyCredited: 0,
+      credited: EQUAL,
+    });
   });
 
   it('is explained as cancelled in its own period, also when it differs besides, and by its booking in the other', () => {
@@ -1022,16 +1067,41 @@ describe('CSV export', () => {
     const rows = parse(reply.csv, { delimiter: ';', bom: true, columns: true }) as Record<string, string>[];
     const view = viewOf(store, OCTOBER);
     const rateRows = rows.filter((r) => r.Soort === 'Tarief');
+    // A difference is Moneybird minus the shop, as the screen shows it and the column says: the
+    // parked order's 0.90 VAT is missing in Moneybird, so -0,90.
     expect(
-      rateRows.map((r) => [r['Btw-tarief (%)'], r['Winkel omzet incl. btw'], r['Verschil btw']]),
-    ).toEqual(
-      view.rates.map((r) => [r.rate, r.shop.inclTax.replace('.', ','), r.difference.vat.replace('.', ',')]),
+      rateRows.map((r) => [
+        r['Btw-tarief (%)'],
+        r['Winkel omzet incl. btw'],
+        r['Moneybird (geboekt) omzet incl. btw'],
+        r['Verschil btw (Moneybird min winkel)'],
+      ]),
+    ).toEqual([
+      ['21', '1234,56', '1234,56', '0,00'],
+      ['9', '10,90', '0,00', '-0,90'],
+    ]);
+    expect(view.rates.map((r) => r.difference.vat)).toEqual(['0.00', '0.90']);
+    const total = rows.find((r) => r.Soort === 'Totaal')!;
+    expect(total['Winkel omzet incl. btw']).toBe('1245,46');
+    expect(total['Verschil omzet incl. btw (Moneybird min winkel)']).toBe('-10,90');
+    // The total row says what the Moneybird columns hold: not read in Moneybird since booking.
+    expect(total.Toelichting).toBe(
+      'Moneybird-kolommen: zoals Winkelbrug boekte, niet nagelezen in Moneybird. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
     );
-    expect(rows.find((r) => r.Soort === 'Totaal')!['Winkel omzet incl. btw']).toBe('1245,46');
     const orderRow = rows.find((r) => r.Soort === 'Bestelling')!;
     expect(orderRow.Bestelling).toBe("'=2");
     expect(orderRow.Toelichting).toBe('Geparkeerd, dus nog niet in Moneybird: Geen tarief; kies er een');
-    expect(orderRow['Verschil omzet incl. btw']).toBe('10,90');
+    expect(orderRow['Verschil omzet incl. btw (Moneybird min winkel)']).toBe('-10,90');
+    // Compared with Moneybird: the day and time it was read.
+    const checkedAt = new Date(2026, 10, 2, 21, 5).toISOString();
+    const compared = parse(reconciliationCsv({ ...view, checkedAt }, view.explanations.items, 'nl'), {
+      delimiter: ';',
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    expect(compared.find((r) => r.Soort === 'Totaal')!.Toelichting).toBe(
+      'Moneybird-kolommen: nagelezen in Moneybird op 2 november 2026 om 21:05. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+    );
     // The same file from the pure function, in English: only the words differ.
     const english = reconciliationCsv(view, view.explanations.items, 'en');
     const [englishHeader] = parse(english, { delimiter: ';', bom: true }) as string[][];

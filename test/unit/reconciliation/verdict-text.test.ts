@@ -1,6 +1,8 @@
 // The verdict of the month per VAT rate as the owner reads it, from views the core computes out of a
-// journal: "Klopt" only when shop and books are equal and nothing needs the owner; an order the shop
-// cancelled after it was booked is not in order, though its figures agree; a difference that comes
+// journal: "Klopt" only when shop and books are equal and nothing needs the owner, and then only "met
+// wat Winkelbrug boekte" until the period was compared with Moneybird (and when it was, it says when);
+// an order the shop cancelled after it was booked is not in order, though its figures agree, and one
+// a credit order credits in part says how much is credited and what still counts; a difference that comes
 // only from how bookkeeping works is calm and says so; which way a difference goes is said in words;
 // and bookings held by another Moneybird administration are named.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +18,7 @@ import {
 } from '../../../src/main/core/reconciliation/month-per-vat-rate';
 import type { RateFigures } from '../../../src/main/core/reconciliation/order-figures';
 import { openStoreIn, type Store } from '../../../src/main/core/store';
+import { createPeriodFactsReader } from '../../../src/main/core/store/period-facts';
 import {
   administrationHeading,
   directionText,
@@ -53,6 +56,8 @@ interface Sale {
   booked?: RateFigures[];
   bookedOn?: string;
   administration?: string;
+  /** A credit order: the order it credits. */
+  credits?: string;
 }
 
 /** A journal holding these orders as the engine leaves them, with the figures it records. */
@@ -66,8 +71,9 @@ function journalOf(sales: Sale[]): Store {
     store.db
       .prepare(
         `INSERT INTO order_journal (order_number, state, progress, booking_style, order_date, currency,
-           moneybird_administration_id, reason_code, reason_nl, reason_en, created_at, updated_at)
-         VALUES (?, ?, ?, 'sales_invoice', ?, 'EUR', ?, ?, ?, ?, 0, 0)`,
+           moneybird_administration_id, reason_code, reason_nl, reason_en, credited_order_number,
+           created_at, updated_at)
+         VALUES (?, ?, ?, 'sales_invoice', ?, 'EUR', ?, ?, ?, ?, ?, 0, 0)`,
       )
       .run(
         sale.number,
@@ -78,6 +84,7 @@ function journalOf(sales: Sale[]): Store {
         state === 'parked' ? 'unmapped_tax_rate' : null,
         state === 'parked' ? 'Geen tarief' : null,
         state === 'parked' ? 'No rate' : null,
+        sale.credits ?? null,
       );
     store.vatFigures.recordShop(sale.number, sale.shop);
     if (state !== 'done') continue;
@@ -92,17 +99,29 @@ function journalOf(sales: Sale[]): Store {
   return store;
 }
 
-function viewOf(store: Store, connected: string | null = null): ReconciliationView {
+/** The view as the screen's channel computes it, compared with Moneybird at `checkedAt` if given. */
+function viewOf(
+  store: Store,
+  connected: string | null = null,
+  checkedAt: string | null = null,
+): ReconciliationView {
   const { from, to } = periodRange(OCTOBER);
-  return monthPerVatRate(OCTOBER, store.vatFigures.period(from, to, connected)) as ReconciliationView;
+  const figures = store.vatFigures.period(from, to, connected);
+  const credited = createPeriodFactsReader(store.db).creditedOf(figures.cancelled.map((c) => c.orderNumber));
+  return monthPerVatRate(OCTOBER, figures, {}, { credited, checkedAt }) as ReconciliationView;
 }
+
+/** 2 November 2026, 21:05 on this computer's clock, and a moment later that day and the next. */
+const CHECKED_AT = new Date(2026, 10, 2, 21, 5).toISOString();
+const SAME_EVENING = new Date(2026, 10, 2, 22, 30);
+const NEXT_DAY = new Date(2026, 10, 3, 9, 0);
 
 /** Intl writes "€ 29,65" with a no-break space; the tests read it as a space. */
 const plain = (text: string | null) => text?.replace(/\u00a0/g, ' ') ?? null;
 const nl = translator('nl');
 const en = translator('en');
-const verdictIn = (view: ReconciliationView, locale: 'nl' | 'en' = 'nl') => {
-  const v = verdictText(view, locale, locale === 'nl' ? nl : en);
+const verdictIn = (view: ReconciliationView, locale: 'nl' | 'en' = 'nl', now = SAME_EVENING) => {
+  const v = verdictText(view, locale, locale === 'nl' ? nl : en, now);
   return {
     ...v,
     headline: plain(v.headline),
@@ -116,14 +135,31 @@ const mugsAndTea = [at('21', '24.20', '4.20'), at('9', '5.45', '0.45')];
 
 describe('the verdict', () => {
   it('says "Klopt" with a check mark only when shop and books are equal and nothing needs the owner', () => {
-    const view = viewOf(journalOf([{ number: '1', date: '2026-10-02', shop: mugsAndTea }]));
-    expect(verdictIn(view)).toEqual({
+    const store = journalOf([{ number: '1', date: '2026-10-02', shop: mugsAndTea }]);
+    // Not compared with Moneybird: equal to what Winkelbrug booked, which Moneybird may no longer hold.
+    expect(verdictIn(viewOf(store))).toEqual({
       standing: 'equal',
       inOrder: true,
-      headline: 'Klopt: je boeken in Moneybird zijn gelijk aan je winkel.',
+      headline:
+        'Klopt met wat Winkelbrug boekte. Is er daarna in Moneybird iets veranderd? Kies Vergelijk met Moneybird.',
       direction: null,
       items: [],
     });
+    expect(verdictIn(viewOf(store), 'en').headline).toBe(
+      'Matches what Winkelbrug booked. Was anything changed in Moneybird since? Choose Compare with Moneybird.',
+    );
+    // Compared: the books in Moneybird, as read then.
+    const compared = viewOf(store, null, CHECKED_AT);
+    expect(verdictIn(compared)).toMatchObject({
+      inOrder: true,
+      headline: 'Klopt: je boeken in Moneybird zijn gelijk aan je winkel (nagelezen om 21:05).',
+    });
+    expect(verdictIn(compared, 'nl', NEXT_DAY).headline).toBe(
+      'Klopt: je boeken in Moneybird zijn gelijk aan je winkel (nagelezen op 2 november 2026 om 21:05).',
+    );
+    expect(verdictIn(compared, 'en').headline).toBe(
+      'Correct: your books in Moneybird equal your shop (read at 21:05).',
+    );
   });
 
   it('is not "Klopt" while an order cancelled in the shop still counts as revenue in Moneybird', () => {
@@ -164,6 +200,38 @@ describe('the verdict', () => {
     );
   });
 
+  it('says how much a credit order credits of a cancelled order already, and what still counts', () => {
+    // The shop credits the tea of order 1 (a credit note in Moneybird), then calls the rest off.
+    const store = journalOf([
+      { number: '1', date: '2026-10-02', shop: mugsAndTea },
+      { number: '2', date: '2026-10-03', shop: [at('21', '12.10', '2.10')] },
+      { number: 'C1', date: '2026-10-10', credits: '1', shop: [at('9', '-5.45', '-0.45')] },
+    ]);
+    store.cancelledInShop.mark('1', 'Geannuleerd', '2026-10-20 10:00:00');
+    const view = viewOf(store);
+    expect(view.cancelledInShop).toMatchObject({
+      orders: 1,
+      partlyCredited: 1,
+      credited: { exclTax: '5.00', vat: '0.45' },
+      stillBooked: { exclTax: '20.00', vat: '4.20' },
+    });
+    const verdict = verdictIn(view);
+    expect(verdict.headline).toBe('Niet in orde: 1 bestelling vraagt je aandacht.');
+    expect(verdict.items[0]!.text).toBe(
+      '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al € 5,00 omzet excl. btw en € 0,45 btw van gecrediteerd. In Moneybird telt de rest nog mee: € 20,00 omzet excl. btw en € 4,20 btw. Daarom staat die hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor de rest, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+    );
+    expect(verdict.items[0]!.text).not.toContain('zonder creditorder');
+    expect(verdictIn(view, 'en').items[0]!.text).toContain(
+      'is not fully credited yet: €5.00 turnover excl. VAT and €0.45 VAT of it is credited already. Moneybird still counts the rest: €20.00 turnover excl. VAT and €4.20 VAT.',
+    );
+    // With a second one, not credited at all: how many are credited in part, and both together.
+    store.cancelledInShop.mark('2', 'Geannuleerd', '2026-10-21 10:00:00');
+    const two = verdictIn(viewOf(store));
+    expect(two.items[0]!.text).toContain(
+      '2 bestellingen zijn na het boeken in je winkel geannuleerd en nog niet (helemaal) gecrediteerd. Van 1 ervan is al een deel gecrediteerd: samen € 5,00 omzet excl. btw en € 0,45 btw. In Moneybird tellen ze nog mee: samen € 30,00 omzet excl. btw en € 6,30 btw.',
+    );
+  });
+
   it('is calm when the whole difference comes from orders of a locked month booked on the first open day', () => {
     const view = viewOf(
       journalOf([
@@ -177,8 +245,10 @@ describe('the verdict', () => {
       standing: 'explained',
       inOrder: false,
       headline: 'Het verschil is helemaal verklaard. Niets te doen.',
-      // Shop minus Moneybird is negative: Moneybird counts more, said without a minus sign.
-      direction: 'Moneybird telt € 70,00 meer omzet excl. btw en € 14,70 meer btw dan je winkel.',
+      // Shop minus Moneybird is negative: Moneybird counts more, said without a minus sign; not
+      // compared with Moneybird, by what Winkelbrug booked.
+      direction:
+        'Volgens wat Winkelbrug boekte, telt Moneybird € 70,00 meer omzet excl. btw en € 14,70 meer btw dan je winkel.',
       items: [
         {
           kind: 'booked_from_other_period',
@@ -189,8 +259,16 @@ describe('the verdict', () => {
     });
     expect(verdictIn(view, 'en')).toMatchObject({
       headline: 'The difference is fully explained. Nothing to do.',
-      direction: 'Moneybird counts €70.00 more turnover excl. VAT and €14.70 more VAT than your shop.',
+      direction:
+        'By what Winkelbrug booked, Moneybird counts €70.00 more turnover excl. VAT and €14.70 more VAT than your shop.',
     });
+    // Compared with Moneybird: what Moneybird counts, plainly.
+    const store = journalOf([
+      { number: '2', date: '2026-09-28', bookedOn: '2026-10-01', shop: [at('21', '60.50', '10.50')] },
+    ]);
+    expect(verdictIn(viewOf(store, null, CHECKED_AT)).direction).toBe(
+      'Moneybird telt € 50,00 meer omzet excl. btw en € 10,50 meer btw dan je winkel.',
+    );
   });
 
   it('puts what needs the owner first when a difference is only partly explained by bookkeeping', () => {
@@ -212,7 +290,7 @@ describe('the verdict', () => {
     // 200.00 parked in the shop, 50.00 more in Moneybird from September, a cent of rounding the
     // other way: 149.99 less in Moneybird.
     expect(verdict.direction).toBe(
-      'Moneybird telt € 149,99 minder omzet excl. btw en € 7,51 minder btw dan je winkel.',
+      'Volgens wat Winkelbrug boekte, telt Moneybird € 149,99 minder omzet excl. btw en € 7,51 minder btw dan je winkel.',
     );
     expect(verdict.items.map((i) => [i.kind, i.group])).toEqual([
       ['parked', 'owner'],
@@ -242,16 +320,20 @@ describe('the verdict', () => {
     expect(verdictIn(view)).toMatchObject({
       standing: 'underway',
       headline: 'Nog niet alles is geboekt: Winkelbrug boekt nog 1 bestelling. Je hoeft niets te doen.',
-      direction: 'Moneybird telt € 10,00 minder omzet excl. btw en € 2,10 minder btw dan je winkel.',
+      direction:
+        'Volgens wat Winkelbrug boekte, telt Moneybird € 10,00 minder omzet excl. btw en € 2,10 minder btw dan je winkel.',
     });
   });
 
   it('says which way each part goes when turnover and VAT differ in opposite directions', () => {
-    expect(plain(directionText({ exclTax: '-0.01', vat: '0.01' }, 'nl', nl))).toBe(
+    expect(plain(directionText({ exclTax: '-0.01', vat: '0.01' }, 'nl', nl, true))).toBe(
       'Moneybird telt € 0,01 meer omzet excl. btw en € 0,01 minder btw dan je winkel.',
     );
-    expect(plain(directionText({ exclTax: '0.00', vat: '0.02' }, 'nl', nl))).toBe(
+    expect(plain(directionText({ exclTax: '0.00', vat: '0.02' }, 'nl', nl, true))).toBe(
       'Moneybird telt € 0,02 minder btw dan je winkel.',
+    );
+    expect(plain(directionText({ exclTax: '0.00', vat: '0.02' }, 'nl', nl))).toBe(
+      'Volgens wat Winkelbrug boekte, telt Moneybird € 0,02 minder btw dan je winkel.',
     );
     expect(directionText({ exclTax: '0.00', vat: '0.00' }, 'nl', nl)).toBeNull();
   });
@@ -274,7 +356,7 @@ describe('bookings in another Moneybird administration', () => {
       standing: 'equal',
       inOrder: false,
       headline:
-        'Je winkel en je boekingen in Moneybird zijn gelijk, maar die boekingen staan in 2 Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
+        'Je winkel is gelijk aan wat Winkelbrug boekte, maar die boekingen staan in 2 Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
     });
     const names = { A: 'Bakkerij Jansen', B: 'Bakkerij Jansen BV' };
     expect(elsewhereText(view, names, 'nl', nl)).toBe(
@@ -307,7 +389,7 @@ describe('bookings in another Moneybird administration', () => {
       'B',
     );
     expect(verdictIn(onlyA).headline).toBe(
-      'Je winkel en je boekingen in Moneybird zijn gelijk, maar die boekingen staan in een andere Moneybird-administratie dan de gekoppelde. Ze horen in de btw-aangifte van die administratie: hieronder staat welke.',
+      'Je winkel is gelijk aan wat Winkelbrug boekte, maar die boekingen staan in een andere Moneybird-administratie dan de gekoppelde. Ze horen in de btw-aangifte van die administratie: hieronder staat welke.',
     );
     expect(elsewhereText(onlyA, { A: 'Oud', B: 'Nieuw' }, 'nl', nl)).toBe(
       'De geboekte bestelling van deze periode staat in "Oud", niet in de gekoppelde administratie "Nieuw": ze is geboekt voordat je van administratie wisselde.',

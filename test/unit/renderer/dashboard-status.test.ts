@@ -74,6 +74,54 @@ describe('the dashboard headline', () => {
     });
   });
 
+  it('says "Alles geboekt" with the time only when it is true: the run went through, nothing waits', () => {
+    const run = (finishedAt: Date, outcome: 'completed' | 'cancelled' = 'completed') => ({
+      runId: '3',
+      trigger: 'schedule' as const,
+      startedAt: finishedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      outcome,
+      booked: 4,
+      parked: 0,
+      failed: 0,
+      message: null,
+    });
+    const today = run(new Date(2026, 10, 29, 13, 46));
+    expect(headlineOf(status({ lastRun: today }), null, nl, 'nl', now)).toEqual({
+      text: 'Alles geboekt · bijgewerkt om 13:46',
+      tone: 'idle',
+    });
+    expect(headlineOf(status({ lastRun: today }), null, en, 'en', now).text).toBe(
+      'All booked · updated at 13:46',
+    );
+    const yesterday = run(new Date(2026, 10, 28, 23, 50));
+    expect(headlineOf(status({ lastRun: yesterday }), null, nl, 'nl', now).text).toMatch(
+      /^Alles geboekt · bijgewerkt op 28 nov 2026.*23:50$/,
+    );
+    // Orders waiting for a new attempt (or half-way) are not booked yet: said, not "Alles geboekt".
+    expect(
+      headlineOf(status({ lastRun: today, counts: { ...counts, waiting: 2 } }), null, nl, 'nl', now).text,
+    ).toBe('Bijgewerkt · 2 bestellingen wachten op een nieuwe poging');
+    expect(
+      headlineOf(status({ lastRun: today, counts: { ...counts, waiting: 1 } }), null, nl, 'nl', now).text,
+    ).toBe('Bijgewerkt · 1 bestelling wacht op een nieuwe poging');
+    // A run that was broken off may have left orders unseen.
+    expect(
+      headlineOf(status({ lastRun: run(new Date(2026, 10, 29, 13, 46), 'cancelled') }), null, nl, 'nl', now)
+        .text,
+    ).toBe('Bijgewerkt');
+    // Parked orders need the owner: that wins.
+    expect(
+      headlineOf(
+        status({ lastRun: today, counts: { ...counts, parked: 1, waiting: 2 } }),
+        null,
+        nl,
+        'nl',
+        now,
+      ),
+    ).toEqual({ text: 'Bijgewerkt · 1 bestelling vraagt je aandacht', tone: 'attention' });
+  });
+
   it('tells "no longer connected" (the folder synced before) from "not connected yet"', () => {
     const gone = status({
       state: 'needs-setup',

@@ -44,7 +44,7 @@ const disconnectedStatus: AppStatus = {
   ...idle,
   state: 'needs-setup',
   reason: {
-    nl: 'Je webwinkel is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel je webwinkel opnieuw om verder te boeken.',
+    nl: 'Winkelbrug is niet meer gekoppeld met je webwinkel en boekt niets tot je die opnieuw koppelt. Wat het al boekte, blijft in Moneybird staan.',
     en: 'Your web shop is no longer connected.',
   },
   nextRunAt: null,
@@ -108,6 +108,29 @@ describe('the dashboard', () => {
     expect(textOf(html, 'app-state')).toBe('Bijgewerkt · 29 bestellingen vragen je aandacht');
   });
 
+  it('names the shop and the Moneybird administration it is connected with', () => {
+    const connection = (html: string, service: string) =>
+      new RegExp(`data-testid="connection-${service}"[^>]*>([\\s\\S]*?)</li>`)
+        .exec(html)?.[1]
+        ?.replace(/<[^>]+>/g, '')
+        .replace(/&amp;/g, '&');
+    const html = render(<StatusPanel />, idle, setupState({ administrationName: 'Tweede Zaak V.O.F.' }));
+    expect(connection(html, 'mijnwebwinkel')).toBe('Mijnwebwinkel: Gekoppeld met Koffie & Co');
+    expect(connection(html, 'moneybird')).toBe('Moneybird: Gekoppeld met Tweede Zaak V.O.F.');
+    // Not known (yet): only the state.
+    const unnamed = render(<StatusPanel />, idle, setupState({ shopName: null, administrationName: null }));
+    expect(connection(unnamed, 'moneybird')).toBe('Moneybird: Gekoppeld');
+  });
+
+  it('before the first run says "not synced yet" once, in the headline with when it comes', () => {
+    const waiting: AppStatus = { ...idle, state: 'not-synced', lastRun: null, counts };
+    const html = render(<StatusPanel />, waiting, setupState({ syncedBefore: false }));
+    expect(textOf(html, 'app-state')).toMatch(/^Nog niet gesynchroniseerd · de eerste keer (om|op) /);
+    expect(html.split('Nog niet gesynchroniseerd').length - 1).toBe(1);
+    expect(html).not.toContain('data-testid="last-run"');
+    expect(html).not.toContain('data-testid="next-run"');
+  });
+
   it('after a disconnect says "no longer connected" and offers to connect again, Sync now and Pause off', () => {
     const setup = setupState({
       complete: false,
@@ -118,18 +141,22 @@ describe('the dashboard', () => {
     expect(textOf(panel, 'app-state')).toBe('Niet meer gekoppeld');
     expect(textOf(panel, 'count-booked')).toBe('8');
 
+    // Why, and that nothing is booked until then, is said once: in the reminder beside its button.
     const reminder = render(<SetupReminder />, disconnectedStatus, setup);
     expect(reminder).toContain('data-kind="reconnect"');
-    expect(reminder).toContain('Winkelbrug boekt geen nieuwe bestellingen tot je opnieuw koppelt.');
+    expect(reminder).toContain(`<p id="reconnect-reason">${disconnectedStatus.reason!.nl}</p>`);
     expect(reminder).toContain('Opnieuw koppelen');
     expect(reminder).not.toContain('Instellen afmaken');
+    expect(panel).not.toContain('status-reason');
 
+    // Sync now and Pause are off and point at that reason rather than say it again.
     const actions = render(<SyncActions />, disconnectedStatus, setup);
     expect(actions).toMatch(/<button[^>]*data-testid="sync-now"[^>]*disabled=""/);
     expect(actions).toMatch(/<button[^>]*data-testid="pause"[^>]*disabled=""/);
-    expect(textOf(actions, 'sync-unavailable')).toBe(
-      'Synchroniseren en pauzeren kan weer zodra je opnieuw hebt gekoppeld.',
-    );
+    expect(actions).toMatch(/<button[^>]*data-testid="sync-now"[^>]*aria-describedby="reconnect-reason"/);
+    expect(actions).not.toContain('sync-unavailable');
+    // Earlier orders are not offered while nothing can be booked.
+    expect(render(<HistoryImport />, disconnectedStatus, setup)).toBe('');
 
     // A first install is asked to finish the setup, in the words for that.
     const fresh = setupState({ complete: false, next: 'shop', syncedBefore: false, startDate: null });
@@ -139,6 +166,24 @@ describe('the dashboard', () => {
     expect(textOf(render(<SyncActions />, first, fresh), 'sync-unavailable')).toBe(
       'Synchroniseren en pauzeren kan zodra je webwinkel en Moneybird gekoppeld zijn.',
     );
+  });
+
+  it('stopped for a bookkeeping choice: says which, and links to Settings → Bookkeeping', () => {
+    const stopped: AppStatus = {
+      ...idle,
+      state: 'needs-setup',
+      reason: {
+        nl: 'Kies eerst "Omzetrekening" bij Instellingen → Boekhouding → Omzet: zonder die keuze kan Winkelbrug niets boeken.',
+        en: 'First choose "Revenue ledger account" under Settings → Bookkeeping → Revenue.',
+      },
+    };
+    const html = render(<StatusPanel />, stopped, setupState({}));
+    expect(textOf(html, 'status-reason')).toContain(
+      'Kies eerst &quot;Omzetrekening&quot; bij Instellingen → Boekhouding → Omzet',
+    );
+    expect(html).toMatch(/href="\/settings\/revenue"[^>]*>Instelling aanpassen</);
+    // Not for a connection that is gone: connecting again is the way, not a setting.
+    expect(render(<StatusPanel />, disconnectedStatus, setupState({}))).not.toContain('status-fix-setting');
   });
 
   it('keeps Sync now and Pause when connected, also before the first run', () => {

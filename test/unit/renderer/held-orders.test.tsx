@@ -119,9 +119,49 @@ describe('parked orders on the dashboard', () => {
     expect(html).toMatch(
       /data-testid="book-all-in-open-period"[^>]*>Boek de 2 bestellingen uit de afgesloten periode op de eerste open dag</,
     );
-    // Retrying them as they are would only park them again: no retry for the group.
+    // Retrying them as they are would only park them again: no retry for the group, nor for each.
     expect(count(html, 'retry-group')).toBe(0);
     expect(count(html, 'book-in-open-period')).toBe(2);
+    expect(count(html, 'retry-order')).toBe(0);
+    expect(count(html, 'skip-order')).toBe(2);
+    // Not a second primary button beside "Nu synchroniseren".
+    expect(html).toMatch(/<button type="button" data-testid="book-all-in-open-period"/);
+    expect(html).not.toMatch(/class="primary"[^>]*data-testid="book-all-in-open-period"/);
+  });
+
+  it('offers a locked-period order alone its first open day and Skip, another order Retry too', () => {
+    const html = render(<HeldOrders />, {
+      orders: {
+        parked: [parkedFor('1', 'period_locked'), parkedFor('2', 'lines_do_not_add_up')],
+        waiting: [],
+        parkedTotal: 2,
+        waitingTotal: 0,
+      },
+    });
+    const locked = html.slice(html.indexOf('data-order="1"'), html.indexOf('data-order="2"'));
+    const other = html.slice(html.indexOf('data-order="2"'));
+    expect(locked.match(/<button[^>]*>([^<]*)</g)?.map((b) => b.replace(/^.*>([^<]*)<$/, '$1'))).toEqual([
+      'Boek op de eerste open dag',
+      'Overslaan',
+    ]);
+    expect(other.match(/<button[^>]*>([^<]*)</g)?.map((b) => b.replace(/^.*>([^<]*)<$/, '$1'))).toEqual([
+      'Opnieuw proberen',
+      'Overslaan',
+    ]);
+  });
+
+  it('shows no empty cards when nothing is parked or waits for a new attempt', () => {
+    const none = { parked: [], waiting: [], parkedTotal: 0, waitingTotal: 0 };
+    expect(render(<HeldOrders />, { orders: none })).toBe('');
+    const waiting = {
+      ...parkedFor('3', 'transient'),
+      nextAttemptAt: '2026-11-29T15:00:00.000Z',
+      attempts: 2,
+    };
+    const html = render(<HeldOrders />, { orders: { ...none, waiting: [waiting], waitingTotal: 1 } });
+    expect(count(html, 'parked-orders')).toBe(0);
+    expect(count(html, 'waiting-order')).toBe(1);
+    expect(html).toContain('2 pogingen');
   });
 
   it('lists two orders of one cause each on their own', () => {
@@ -156,6 +196,28 @@ describe('recent activity on the dashboard', () => {
     expect(open).not.toContain('Regel 28<');
     expect(html).toContain('Oudere activiteit tonen (28)');
     expect(count(html, 'activity-item')).toBe(40);
+  });
+
+  it('links the order where the line names it, not with a "#1016" beside it', () => {
+    const booked: LogLine = {
+      ...line(1),
+      message: { nl: 'Bestelling 1016 geboekt als factuur 2026-0009.', en: 'Order 1016 booked.' },
+      orderNumber: '1016',
+    };
+    const html = render(<ActivityList />, { log: [booked] });
+    expect(html).not.toContain('#1016');
+    expect(html).toContain(
+      '<span class="message">Bestelling <a class="order" data-testid="activity-order" href="/orders/1016" data-discover="true">1016</a> geboekt als factuur 2026-0009.</span>',
+    );
+    // A line about the order that does not name it (nor only inside a longer number) keeps the number beside it.
+    const quiet: LogLine = {
+      ...line(2),
+      message: { nl: 'Overgeslagen op verzoek; zie 10160.', en: 'Skipped on request.' },
+      orderNumber: '1016',
+    };
+    const other = render(<ActivityList />, { log: [quiet] });
+    expect(other).toMatch(/data-testid="activity-order"[^>]*>#1016<\/a>/);
+    expect(other).toContain('<span class="message">Overgeslagen op verzoek; zie 10160.</span>');
   });
 
   it('folds nothing away when there is little', () => {

@@ -1,7 +1,10 @@
 // The orders list and one order's page as the owner reads them, rendered from what the core answers:
-// a credit order reads as a credit (its amount below zero in the list, its booking a credit invoice),
-// the shop's lines and the invoice's lines have the same columns, each VAT table names what its VAT
-// is over, and the step that numbers the invoice does not suggest the customer got an e-mail.
+// a credit order reads as a credit (its amount below zero in the list, its title and its booking a
+// credit order and a credit invoice), an unpaid order says so in the list, the shop's lines and the
+// invoice's lines have the same columns, each Moneybird line says on which tax rate, VAT-return box
+// and ledger account it is booked, each VAT table names what its VAT is over, the steps speak plainly
+// to the minute, invoice numbers stay on one line, and a cancelled order partly credited names its
+// credit orders and what is left.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +19,12 @@ import {
   OrdersStoreContext,
 } from '../../../src/renderer/state/orders-store';
 import { StoreContext } from '../../../src/renderer/state/store-context';
-import type { OrderDetail, OrderSummary, OrdersPage as OrdersPageResult } from '../../../src/shared/contract';
+import type {
+  MoneybirdInvoiceView,
+  OrderDetail,
+  OrderSummary,
+  OrdersPage as OrdersPageResult,
+} from '../../../src/shared/contract';
 import { ORDER_OVERVIEW_STATES } from '../../../src/shared/contract';
 import type { Locale } from '../../../src/shared/i18n/translate';
 
@@ -40,6 +48,14 @@ const at = (state: string, second: number) => ({
   at: `2026-11-29T15:59:${String(second).padStart(2, '0')}.000Z`,
   reasonCode: null,
 });
+
+/** How a line at 9 % is booked in Moneybird: its rate's name, its box, its ledger account. */
+const on9 = {
+  rate: '9',
+  taxRateName: '9% btw',
+  vatBox: 'NL/1b',
+  ledgerAccount: { name: 'Omzet', code: '8000' },
+};
 
 /** The page of credit order 1023, crediting 1019: the shop states it positive, Moneybird below zero. */
 const credit: OrderDetail = {
@@ -104,10 +120,17 @@ const credit: OrderDetail = {
           quantity: '1',
           price: '0.00',
           amount: '0.00',
-          rate: '9',
+          ...on9,
         },
-        { description: 'Honing uit de Betuwe', quantity: '2', price: '-8.95', amount: '-17.90', rate: '9' },
-        { description: 'Verzendkosten', quantity: '1', price: '-4.95', amount: '-4.95', rate: '9' },
+        { description: 'Honing uit de Betuwe', quantity: '2', price: '-8.95', amount: '-17.90', ...on9 },
+        {
+          description: 'Verzendkosten',
+          quantity: '1',
+          price: '-4.95',
+          amount: '-4.95',
+          ...on9,
+          ledgerAccount: { name: 'Omzet verzendkosten', code: null },
+        },
       ],
       vat: [{ rate: '9', name: null, amount: '-1.88', taxable: '-20.97' }],
       totalExclVat: '-20.97',
@@ -245,6 +268,43 @@ describe('the orders list', () => {
   });
 });
 
+describe('an order not booked in the list', () => {
+  it('shows its amount and says in short why: its payment is not in yet', () => {
+    const unpaid = summary({
+      orderNumber: '1036',
+      state: 'not_eligible',
+      total: '45.00',
+      invoiceNumber: null,
+      bookedAt: null,
+      reason: {
+        nl: 'Nog niet betaald: Winkelbrug boekt deze bestelling zodra de betaling binnen is.',
+        en: 'Not paid yet: Winkelbrug books this order as soon as the payment is in.',
+      },
+    });
+    const result: OrdersPageResult = {
+      orders: [unpaid, summary({})],
+      total: 2,
+      page: 1,
+      pageSize: 50,
+      asOf: 10,
+      stateCounts: Object.fromEntries(
+        ORDER_OVERVIEW_STATES.map((s) => [s, 0]),
+      ) as OrdersPageResult['stateCounts'],
+    };
+    const html = render('/orders', ordersStore({ result, resultFilters: DEFAULT_FILTERS }));
+    const row = html.slice(html.indexOf('data-order="1036"'), html.indexOf('data-order="1043"'));
+    expect(row).toContain(`<td class="amount nowrap">${nbsp('€ 45,00')}</td>`);
+    expect(texts(row, 'state-note')).toEqual(['nog niet betaald']);
+    expect(row).toContain(
+      'title="Nog niet betaald: Winkelbrug boekt deze bestelling zodra de betaling binnen is."',
+    );
+    // A booked order has no such note.
+    expect(texts(html.slice(html.indexOf('data-order="1043"')), 'state-note')).toEqual([]);
+    const en = render('/orders', ordersStore({ result, resultFilters: DEFAULT_FILTERS }), 'en');
+    expect(texts(en, 'state-note')).toEqual(['not paid yet']);
+  });
+});
+
 describe("a credit order's page", () => {
   it('names its booking a credit invoice, in Dutch and in English', () => {
     const nl = pageOf(credit);
@@ -298,7 +358,12 @@ describe("an order's lines and VAT", () => {
       ['Honing uit de Betuwe', '2', '9%', nbsp('€ 8,95'), nbsp('€ 17,90')],
       ['Verzendkosten', '1', '9%', nbsp('€ 4,95'), nbsp('€ 4,95')],
     ]);
-    expect(cells(html, 'invoice-lines-row')).toEqual([
+    // The description's first text, without how the line is booked (below).
+    const description = (cell: string) =>
+      cell.replace(/<span class="line-booking".*$/, '').replace(/<[^>]+>/g, '');
+    expect(
+      cells(html, 'invoice-lines-row').map(([first, ...rest]) => [description(first!), ...rest]),
+    ).toEqual([
       // The credit's heading is text: no quantity, rate or amount beside it.
       ['Creditering van factuur 2026-0013 (bestelling 1019, referentie MWW-1019)', '', '', '', ''],
       ['Honing uit de Betuwe', '2', '9%', nbsp('€ -8,95'), nbsp('€ -17,90')],
@@ -328,17 +393,200 @@ describe("an order's lines and VAT", () => {
   });
 });
 
+/** A sale of 1043 with the same lines: a sales invoice, not a credit. */
+const sale: OrderDetail = {
+  ...credit,
+  summary: summary({}),
+  moneybird:
+    credit.moneybird?.ok === true
+      ? { ok: true, value: { ...credit.moneybird.value, credit: false } }
+      : credit.moneybird,
+};
+
+/** Each step's state and its words, in order. */
+function steps(html: string): Array<[string, string]> {
+  return [...html.matchAll(/data-step="([^"]+)"><time[^>]*>([^<]*)<\/time><span>([^<]*)<\/span>/g)].map(
+    (m) => [m[1]!, m[3]!],
+  );
+}
+
 describe("an order's steps", () => {
-  it('say the invoice was made final and numbered in Moneybird, not mailed to the customer', () => {
-    const nl = pageOf(credit);
-    const step = nl.slice(nl.indexOf('data-step="sent"'));
-    const text = step.slice(step.indexOf('<span>') + 6, step.indexOf('</span>'));
-    expect(text).toBe(
-      'Factuur definitief gemaakt en genummerd in Moneybird; Winkelbrug mailt hem niet naar de klant',
-    );
+  it('say in plain words what happened, the invoice made final and numbered, not mailed', () => {
+    const nl = pageOf(sale);
+    expect(steps(nl)).toEqual([
+      ['pending', 'Klaar om te boeken'],
+      ['contact_ok', 'Klant gevonden of toegevoegd in Moneybird'],
+      ['invoice_created', 'Factuur aangemaakt'],
+      ['totals_ok', 'Bedragen vergeleken met je winkel: ze kloppen'],
+      [
+        'sent',
+        'Factuur definitief gemaakt en genummerd in Moneybird; Winkelbrug mailt hem niet naar de klant',
+      ],
+      ['paid', 'Betaling geregistreerd'],
+      ['done', 'Geboekt'],
+    ]);
     expect(nl).not.toMatch(/verstuurd/i);
-    expect(pageOf(credit, 'en')).toContain(
+    expect(pageOf(sale, 'en')).toContain(
       'Invoice made final and numbered in Moneybird; Winkelbrug does not e-mail it to the customer',
+    );
+  });
+
+  it('name a credit’s credit invoice and its refund, and no payment for a total of nothing', () => {
+    expect(steps(pageOf(credit)).slice(2, 6)).toEqual([
+      ['invoice_created', 'Creditfactuur aangemaakt'],
+      ['totals_ok', 'Bedragen vergeleken met je winkel: ze kloppen'],
+      [
+        'sent',
+        'Creditfactuur definitief gemaakt en genummerd in Moneybird; Winkelbrug mailt hem niet naar de klant',
+      ],
+      ['paid', 'Terugbetaling geregistreerd'],
+    ]);
+    expect(steps(pageOf(credit, 'en'))[5]).toEqual(['paid', 'Refund registered']);
+    const free: OrderDetail = { ...sale, summary: summary({ total: '0.00' }) };
+    expect(steps(pageOf(free))[5]).toEqual(['paid', 'Geen betaling nodig: het totaal is nul']);
+  });
+
+  it('are timed to the minute', () => {
+    const times = [...pageOf(sale).matchAll(/data-step="[^"]+"><time[^>]*>([^<]*)<\/time>/g)].map(
+      (m) => m[1]!,
+    );
+    expect(times).toHaveLength(7);
+    // "29 nov 2026, 16:59": hours and minutes, no seconds.
+    for (const time of times) expect(time).toMatch(/\b\d{2}:\d{2}$/);
+    for (const time of times) expect(time).not.toMatch(/\d{2}:\d{2}:\d{2}/);
+  });
+});
+
+describe("a credit order's title", () => {
+  it('calls it a credit order, as the log does; a sale stays an order', () => {
+    expect(texts(pageOf(credit), 'order-detail')[0]).toMatch(/^Creditorder 1023/);
+    expect(texts(pageOf(credit, 'en'), 'order-detail')[0]).toMatch(/^Credit order 1023/);
+    expect(texts(pageOf(sale), 'order-detail')[0]).toMatch(/^Bestelling 1043/);
+  });
+});
+
+/** Per line that says how it is booked, its parts. */
+function bookings(html: string): string[][] {
+  return [...html.matchAll(/<span class="line-booking"[^>]*>((?:<span>[^<]*<\/span>)*)<\/span>/g)].map((m) =>
+    [...m[1]!.matchAll(/<span>([^<]*)<\/span>/g)].map((p) => p[1]!.replaceAll('&amp;', '&')),
+  );
+}
+
+describe('how each Moneybird line is booked', () => {
+  it('names its tax rate with its part of the VAT return, and its ledger account with its code', () => {
+    const lines = (invoice: MoneybirdInvoiceView['lines']): OrderDetail => ({
+      ...sale,
+      moneybird:
+        sale.moneybird?.ok === true
+          ? { ok: true, value: { ...sale.moneybird.value, lines: invoice } }
+          : sale.moneybird,
+    });
+    const line = (patch: Partial<MoneybirdInvoiceView['lines'][number]>) => ({
+      description: 'Wollen plaid',
+      quantity: '1',
+      price: '89.00',
+      amount: '89.00',
+      ...on9,
+      ...patch,
+    });
+    const page = lines([
+      line({ rate: '0', taxRateName: 'Intracommunautaire levering', vatBox: 'NL/3b' }),
+      line({ rate: '0', taxRateName: 'Export buiten de EU', vatBox: 'NL/3a' }),
+      line({ rate: '21', taxRateName: 'BE 21% btw', vatBox: 'OSS/BE' }),
+      line({
+        rate: '0',
+        taxRateName: 'Geen btw',
+        vatBox: 'none',
+        ledgerAccount: { name: 'Cadeaubonnen', code: null },
+      }),
+      // Moneybird's names could not be read: the box alone, and nothing made up.
+      line({ taxRateName: null, vatBox: 'NL/1b', ledgerAccount: null }),
+      line({ taxRateName: null, vatBox: null, ledgerAccount: null }),
+    ]);
+    expect(bookings(pageOf(page))).toEqual([
+      ['Btw-tarief: Intracommunautaire levering · rubriek 3b', 'Grootboekrekening: Omzet · 8000'],
+      ['Btw-tarief: Export buiten de EU · rubriek 3a', 'Grootboekrekening: Omzet · 8000'],
+      ['Btw-tarief: BE 21% btw · OSS België', 'Grootboekrekening: Omzet · 8000'],
+      ['Btw-tarief: Geen btw · Buiten de aangifte', 'Grootboekrekening: Cadeaubonnen'],
+      ['Btw-tarief: rubriek 1b'],
+    ]);
+    expect(bookings(pageOf(page, 'en'))[0]).toEqual([
+      'Tax rate: Intracommunautaire levering · box 3b',
+      'Ledger account: Omzet · 8000',
+    ]);
+    // The shop's lines are not booked anywhere: none there.
+    const html = pageOf(page);
+    const shop = html.slice(
+      html.indexOf('data-testid="shop-lines"'),
+      html.indexOf('data-testid="order-moneybird"'),
+    );
+    expect(shop).not.toContain('line-booking');
+  });
+});
+
+describe('invoice numbers and references', () => {
+  it('stay on one line where a text names them', () => {
+    const html = pageOf(credit);
+    const bookedAs = html.slice(html.indexOf('data-testid="booked-as"'));
+    expect(bookedAs.slice(0, bookedAs.indexOf('</p>'))).toContain('<span class="nowrap">2026-0040.</span>');
+    expect(html).toContain('<strong class="nowrap">2026-0040</strong>');
+    expect(html).toContain('referentie <span class="nowrap">MWW-1019)</span>');
+    // The words themselves are as they were.
+    expect(texts(html, 'booked-as')[0]).toMatch(/ als creditfactuur 2026-0040\.$/);
+  });
+});
+
+describe('a booked order the shop cancelled, partly credited already', () => {
+  const cancelled = (patch: Partial<NonNullable<OrderDetail['cancelledInShop']>>): OrderDetail => ({
+    ...sale,
+    summary: summary({ orderNumber: '974002', state: 'cancelled_in_shop', invoiceNumber: '2026-0002' }),
+    cancelledInShop: {
+      status: 'Geannuleerd',
+      changed: '2026-11-29 20:29:00',
+      credited: '5.45',
+      credits: [{ orderNumber: '974003', invoiceNumber: '2026-0003' }],
+      rest: '24.20',
+      ...patch,
+    },
+  });
+
+  it('names the credit order and its credit invoice, and what still counts as revenue', () => {
+    const html = pageOf(cancelled({}));
+    expect(texts(html, 'cancelled-explain')[0]).toBe(
+      'Op 29 nov 2026 om 20:29 is deze bestelling in je winkel op "Geannuleerd" gezet, maar factuur 2026-0002 staat in Moneybird nog als omzet. ' +
+        'Daarvan is al € 5,45 gecrediteerd met creditorder 974003 (creditfactuur 2026-0003); € 24,20 telt nog mee als omzet. ' +
+        'Winkelbrug crediteert niet op de gok: alleen jij weet of en hoeveel je terugbetaalt.',
+    );
+    expect(texts(html, 'cancelled-credit-todo')).toEqual([
+      `Maak in je winkel een creditorder voor de rest (€ 24,20). Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.`,
+    ]);
+    expect(texts(pageOf(cancelled({}), 'en'), 'cancelled-explain')[0]).toContain(
+      `€5.45 of it is credited already, by credit order 974003 (credit invoice 2026-0003); €24.20 still counts as revenue.`,
+    );
+  });
+
+  it('names every credit order, and says less where the journal knows less', () => {
+    const two = pageOf(
+      cancelled({
+        credited: '10.90',
+        credits: [
+          { orderNumber: '974003', invoiceNumber: '2026-0003' },
+          { orderNumber: '974005', invoiceNumber: null },
+        ],
+        rest: null,
+      }),
+    );
+    expect(texts(two, 'cancelled-explain')[0]).toContain(
+      `Daarvan is al € 10,90 gecrediteerd met creditorder 974003 (creditfactuur 2026-0003) en creditorder 974005. Winkelbrug`,
+    );
+    expect(texts(two, 'cancelled-credit-todo')[0]).toMatch(
+      /^Maak in je winkel een creditorder voor de rest van deze bestelling\./,
+    );
+    // Nothing credited: no word of it.
+    const none = pageOf(cancelled({ credited: '0', credits: [], rest: '29.65' }));
+    expect(texts(none, 'cancelled-explain')[0]).not.toContain('gecrediteerd');
+    expect(texts(none, 'cancelled-credit-todo')[0]).toMatch(
+      /^Maak in je winkel een creditorder voor deze bestelling\./,
     );
   });
 });

@@ -108,7 +108,10 @@ describe('mapping fields', () => {
       section: 'payments',
       required: true,
       value: bank.id,
-      reason: { nl: 'De enige actieve rekening in Moneybird.', en: 'The only active account in Moneybird.' },
+      reason: {
+        nl: 'De enige actieve betaalrekening in Moneybird.',
+        en: 'The only active payment account in Moneybird.',
+      },
     });
     expect(field(fields, 'financialAccountId').options[0]!.detail).toBe('Bankrekening · NL91ABNA0417164300');
 
@@ -129,7 +132,9 @@ describe('mapping fields', () => {
     expect(field(fields, 'taxRates.reverseCharge').reason?.nl).toContain('"Intracommunautaire levering"');
     expect(field(fields, 'taxRates.export')).toMatchObject({ value: r.export.id });
 
-    // The rounding line: the ordinary 0 % rate, and the catch-all account.
+    // The rounding line: the ordinary 0 % rate, and, with no account named for rounding, the
+    // revenue account; never Moneybird's catch-all "Ongecategoriseerde inkomsten", which the
+    // accountant clears out.
     expect(field(fields, 'rounding.taxRateId')).toMatchObject({
       section: 'rounding',
       value: r.nl0.id,
@@ -137,7 +142,12 @@ describe('mapping fields', () => {
     });
     expect(field(fields, 'rounding.ledgerAccountId')).toMatchObject({
       section: 'rounding',
-      value: l.fallback.id,
+      value: l.omzet.id,
+      warning: null,
+      reason: {
+        nl: 'Geen aparte rekening voor afrondingen gevonden; de centen komen op je omzetrekening "Omzet".',
+        en: 'No separate account for rounding found; the cents go to your revenue account "Omzet".',
+      },
     });
 
     // Shipping, payment costs and discounts go to the revenue account unless chosen.
@@ -204,8 +214,10 @@ describe('mapping fields', () => {
     // Without a hint from the shop's payments, two accounts are the owner's choice.
     const financial = field(fields, 'financialAccountId');
     expect(financial).toMatchObject({ value: null, required: true });
-    expect(financial.warning?.nl).toBe('Kies zelf: er zijn 2 rekeningen ("Zakelijke rekening", "Mollie").');
-    expect(field(fields, 'rounding.ledgerAccountId').value).toBe(l.fallback.id);
+    expect(financial.warning?.nl).toBe(
+      'Kies zelf: er zijn 2 betaalrekeningen ("Zakelijke rekening", "Mollie").',
+    );
+    expect(field(fields, 'rounding.ledgerAccountId').value).toBe(l.omzet.id);
 
     // The shop's orders are mostly paid through Mollie: that account is proposed, with a note.
     const hinted = mappingFields(
@@ -214,7 +226,9 @@ describe('mapping fields', () => {
       { paymentProviders: ['mollie', 'basic', 'paypal'] },
     );
     expect(field(hinted, 'financialAccountId')).toMatchObject({ value: second.id });
-    expect(field(hinted, 'financialAccountId').warning?.en).toMatch(/^There are 2 accounts in Moneybird/);
+    expect(field(hinted, 'financialAccountId').warning?.en).toMatch(
+      /^There are 2 payment accounts in Moneybird/,
+    );
     // Bank transfers ("basic") name no account; a provider matching two accounts proposes none.
     const basic = mappingFields(
       {},
@@ -252,9 +266,10 @@ describe('mapping fields', () => {
     expect(field(fields, 'financialAccountByPaymentMethod.card').value).toBe(till.id);
     expect(field(fields, 'financialAccountByPaymentMethod.creditcard').value).toBeNull();
     // The owner reads the methods' names, not the shop's codes.
-    expect(field(fields, 'financialAccountByPaymentMethod.cash').label.nl).toBe(
-      'Rekening voor betaalmethode contant',
-    );
+    expect(field(fields, 'financialAccountByPaymentMethod.cash').label).toEqual({
+      nl: 'Betaalrekening voor betaalmethode contant',
+      en: 'Payment account for cash',
+    });
     expect(field(fields, 'financialAccountByPaymentMethod.paypal').reason?.en).toBe(
       'Proposed: "PayPal". Your shop takes payments by PayPal; that money usually arrives in this account.',
     );
@@ -313,7 +328,7 @@ describe('mapping fields', () => {
     );
     expect(field(fields, 'rounding.ledgerAccountId')).toMatchObject({ value: null });
     expect(field(fields, 'rounding.ledgerAccountId').warning?.en).toBe(
-      'Choose the revenue account first; rounding goes there otherwise.',
+      'No separate account for rounding found. Choose the revenue account first; the cents then go there.',
     );
     // Nothing to choose for the invoice: Moneybird uses its own default, and that is no problem.
     expect(field(fields, 'workflowId')).toMatchObject({ value: null, warning: null });
@@ -546,26 +561,45 @@ describe('mapping fields', () => {
     expect(field(special, 'rounding.taxRateId').warning?.en).toMatch(/no ordinary 0 % sales rate/);
   });
 
-  it('fall back to the revenue account for rounding, and leave it open where several accounts are named for it', () => {
+  it('propose an account named for rounding, else one for payment differences, else the revenue account; never a catch-all', () => {
     const { reference, l } = typical();
-    const noFallback = reference.ledgerAccounts.filter((a) => a.id !== l.fallback.id);
-    const fields = mappingFields({}, withReference(reference, { ledgerAccounts: noFallback }));
-    expect(field(fields, 'rounding.ledgerAccountId')).toMatchObject({ value: l.omzet.id, warning: null });
-    expect(field(fields, 'rounding.ledgerAccountId').reason?.nl).toContain('op de omzetrekening');
+    const accounts = (...extra: ReturnType<typeof ledger>[]) =>
+      withReference(reference, { ledgerAccounts: [...reference.ledgerAccounts, ...extra] });
+    const rounding = (ref: MoneybirdReferenceData) =>
+      field(mappingFields({}, ref), 'rounding.ledgerAccountId');
 
-    const twoRounding = mappingFields(
-      {},
-      withReference(reference, {
-        ledgerAccounts: [
-          ...noFallback,
-          ledger('Afrondingsverschillen', 'expenses'),
-          ledger('Afrondingen webshop'),
-        ],
-      }),
+    // Moneybird's catch-all and an "Overige opbrengsten" are cleared out by the accountant: a cent a
+    // day there is recurring work. The cents go to the revenue account, and the reason says which.
+    const catchAll = rounding(accounts(ledger('Overige opbrengsten')));
+    expect(catchAll).toMatchObject({ value: l.omzet.id, warning: null });
+    expect(catchAll.reason?.nl).toBe(
+      'Geen aparte rekening voor afrondingen gevonden; de centen komen op je omzetrekening "Omzet".',
     );
-    expect(field(twoRounding, 'rounding.ledgerAccountId').value).toBeNull();
-    expect(field(twoRounding, 'rounding.ledgerAccountId').warning?.nl).toMatch(
-      /^Kies zelf: er zijn 2 rekeningen/,
+
+    // An account named for rounding is the one, whatever its type.
+    const named = ledger('Afrondingsverschillen', 'expenses');
+    expect(rounding(accounts(named))).toMatchObject({
+      value: named.id,
+      reason: {
+        nl: 'De enige grootboekrekening waarvan de naam zegt dat hij voor afrondingen is: "Afrondingsverschillen".',
+        en: 'The only ledger account whose name says it is for rounding: "Afrondingsverschillen".',
+      },
+    });
+    // Without one, an account for payment or cash differences, saying that it is no rounding account.
+    const differences = ledger('Kas- en betalingsverschillen', 'other_income_expenses');
+    const fromDifferences = rounding(accounts(differences));
+    expect(fromDifferences).toMatchObject({ value: differences.id, warning: null });
+    expect(fromDifferences.reason?.nl).toMatch(
+      /^Geen aparte rekening voor afrondingen gevonden; wel een voor /,
+    );
+    // Named for rounding beats named for differences.
+    expect(rounding(accounts(differences, named)).value).toBe(named.id);
+
+    // Two accounts named for rounding: the owner chooses.
+    const twoRounding = rounding(accounts(named, ledger('Afrondingen webshop')));
+    expect(twoRounding.value).toBeNull();
+    expect(twoRounding.warning?.nl).toBe(
+      'Kies zelf: er zijn 2 grootboekrekeningen die ervoor in aanmerking komen ("Afrondingsverschillen", "Afrondingen webshop").',
     );
   });
 
@@ -588,8 +622,8 @@ describe('mapping fields', () => {
     const shipping = field(fields, 'ledgerAccounts.shipping');
     expect(shipping).toMatchObject({ value: '999999999999', stored: true });
     expect(shipping.warning?.en).toContain('(999999999999) no longer exists in Moneybird');
-    expect(field(fields, 'financialAccountId')).toMatchObject({ stored: true, warning: null });
-    expect(field(fields, 'financialAccountId').reason?.nl).toBe('Zo gekozen en opgeslagen.');
+    // A stored choice that still fits says nothing more: Settings says once that all is saved.
+    expect(field(fields, 'financialAccountId')).toMatchObject({ stored: true, warning: null, reason: null });
     // A stored rate beyond 21/9/0 gets a field of its own (and its inactive rate a warning).
     expect(field(fields, 'taxRates.domestic.6')).toMatchObject({ value: r.old6.id, stored: true });
     expect(field(fields, 'taxRates.domestic.6').warning).not.toBeNull();
@@ -599,16 +633,46 @@ describe('mapping fields', () => {
       stored: true,
       warning: null,
     });
+    // The owner reads the country's name, not its code.
     expect(field(fields, 'taxRates.oss.FR.5,5').label).toEqual({
-      nl: 'FR 5,5 % (OSS)',
-      en: 'FR 5.5 % (OSS)',
+      nl: 'Frankrijk 5,5 % (OSS)',
+      en: 'France 5.5 % (OSS)',
     });
+    expect(field(fields, 'taxRates.oss.FR.5,5').help.nl).toBe(
+      'Het btw-tarief in Moneybird voor verkopen op afstand aan consumenten in Frankrijk, tegen het btw-tarief van dat land: 5,5 %. Deze omzet geef je op via de OSS-regeling.',
+    );
+    expect(field(fields, 'taxRates.oss.FR.5,5').help.en).toContain('to consumers in France, at that country');
     expect(field(fields, 'taxRates.oss.DE.19')).toMatchObject({ value: r.de19.id, stored: false });
-    expect(field(fields, 'taxRates.oss.DE.19').reason?.en).toBe('The only active sales rate of 19 % for DE.');
+    expect(field(fields, 'taxRates.oss.DE.19').reason).toEqual({
+      nl: 'Het enige actieve verkooptarief van 19 % voor Duitsland.',
+      en: 'The only active sales rate of 19 % for Germany.',
+    });
     expect(fields.filter((f) => f.path.startsWith('taxRates.oss.')).map((f) => f.path)).toEqual([
       'taxRates.oss.DE.19',
       'taxRates.oss.FR.5,5',
     ]);
+  });
+
+  it('name the country of a foreign rate in words wherever it says which rate is missing or to choose', () => {
+    const { reference } = typical();
+    const belgian = [
+      rate('BE 21% btw', '21.0', { country: 'BE' }),
+      rate('BE 21% (oud)', '21.0', { country: 'BE' }),
+    ];
+    const needs = { extraNeeds: [{ treatment: 'oss' as const, country: 'BE', rate: '21' }] };
+    const missing = field(mappingFields({}, reference, needs), 'taxRates.oss.BE.21');
+    expect(missing.label).toEqual({ nl: 'België 21 % (OSS)', en: 'Belgium 21 % (OSS)' });
+    expect(missing.warning?.nl).toBe(
+      'Moneybird heeft geen actief verkooptarief van 21 % voor België. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
+    );
+    const two = mappingFields(
+      {},
+      withReference(reference, { taxRates: [...reference.taxRates, ...belgian] }),
+      needs,
+    );
+    expect(field(two, 'taxRates.oss.BE.21').warning?.en).toBe(
+      'Choose one: there are 2 active sales rates of 21 % for Belgium ("BE 21% btw", "BE 21% (oud)").',
+    );
   });
 
   it('propose exactly what the engine completes by itself at run time', () => {
@@ -749,7 +813,7 @@ describe("applying the owner's choices", () => {
         reverseCharge: r.icp.id,
         export: r.export.id,
       },
-      rounding: { taxRateId: r.nl0.id, ledgerAccountId: l.fallback.id },
+      rounding: { taxRateId: r.nl0.id, ledgerAccountId: l.omzet.id },
     });
     // Fields left open (nothing proposed) are not taken over.
     expect((accepted.ledgerAccounts as Record<string, unknown>).shipping).toBeUndefined();

@@ -40,9 +40,13 @@ describe('a data folder that synced before', () => {
 
     const synced = openStoreIn(folderThatSynced());
     expect(syncedBefore(synced)).toBe(true);
-    expect(missingConnectionReason('shop', synced).nl).toContain('Je webwinkel is niet meer gekoppeld.');
+    expect(missingConnectionReason('shop', synced).nl).toContain(
+      'Winkelbrug is niet meer gekoppeld met je webwinkel',
+    );
     expect(missingConnectionReason('moneybird', synced).nl).toContain('blijft in Moneybird staan');
-    expect(missingConnectionReason('moneybird', synced).en).toContain('Moneybird is no longer connected.');
+    expect(missingConnectionReason('moneybird', synced).en).toContain(
+      'Winkelbrug is no longer connected to Moneybird',
+    );
     synced.close();
     expect(syncedBefore(null)).toBe(false);
   });
@@ -51,10 +55,10 @@ describe('a data folder that synced before', () => {
     const synced = openStoreIn(folderThatSynced());
     const both = missingConnectionReason('shop', synced, true);
     expect(both.nl).toBe(
-      'Je webwinkel en Moneybird zijn niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel ze allebei opnieuw om verder te boeken.',
+      'Winkelbrug is niet meer gekoppeld met je webwinkel en met Moneybird, en boekt niets tot je ze allebei opnieuw koppelt. Wat het al boekte, blijft in Moneybird staan.',
     );
     expect(both.en).toBe(
-      'Your web shop and Moneybird are no longer connected. What Winkelbrug booked stays in Moneybird; connect both again to go on booking.',
+      'Winkelbrug is no longer connected to your web shop or to Moneybird, and books nothing until you connect both again. What it booked stays in Moneybird.',
     );
     expect(missingConnectionReason('moneybird', synced, true)).toEqual(both);
     synced.close();
@@ -77,7 +81,7 @@ describe('a data folder that synced before', () => {
       const status = opened.service.status();
       expect(status.state).toBe('needs-setup');
       expect(status.reason?.nl).toBe(
-        'Je webwinkel en Moneybird zijn niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel ze allebei opnieuw om verder te boeken.',
+        'Winkelbrug is niet meer gekoppeld met je webwinkel en met Moneybird, en boekt niets tot je ze allebei opnieuw koppelt. Wat het al boekte, blijft in Moneybird staan.',
       );
       const setup = await opened.service.dispatch('setup.state', {}, 'test');
       expect(setup).toMatchObject({
@@ -108,7 +112,7 @@ describe('a data folder that synced before', () => {
       expect(opened.service.status()).toMatchObject({
         state: 'needs-setup',
         reason: {
-          nl: 'Je webwinkel is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel je webwinkel opnieuw om verder te boeken.',
+          nl: 'Winkelbrug is niet meer gekoppeld met je webwinkel en boekt niets tot je die opnieuw koppelt. Wat het al boekte, blijft in Moneybird staan.',
         },
       });
     } finally {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { adoptionSummaryText, runFinishedText } from '../../../src/main/core/sync/run-log-text';
+import {
+  adoptionSummaryMatters,
+  adoptionSummaryText,
+  runFinishedText,
+} from '../../../src/main/core/sync/run-log-text';
 
 const run = (booked: number, parked: number, waiting: number, skipped: number) =>
   runFinishedText({ booked, parked, waiting, skipped });
@@ -10,8 +14,22 @@ describe('the line that sums up a run', () => {
       nl: 'Synchronisatie klaar: 4 geboekt, 2 geparkeerd.',
       en: 'Sync finished: 4 booked, 2 parked.',
     });
-    expect(run(0, 0, 3, 1).nl).toBe(
-      'Synchronisatie klaar: 3 wachten op een nieuwe poging, 1 nu niet geboekt.',
+    expect(run(0, 0, 3, 1).nl).toBe('Synchronisatie klaar: 3 wachten op een nieuwe poging, 1 niet geboekt.');
+  });
+
+  it('says why orders were not booked, by the reason each was left with', () => {
+    const counts = { booked: 9, parked: 1, waiting: 0, skipped: 5 };
+    const codes = ['unpaid', 'test_order', 'unpaid', 'cancelled_in_shop', 'before_start_date'];
+    expect(runFinishedText(counts, codes)).toEqual({
+      nl: 'Synchronisatie klaar: 9 geboekt, 1 geparkeerd, 2 nog niet betaald, 1 testbestelling, 1 van vóór de startdatum, 1 geannuleerd in je winkel.',
+      en: 'Sync finished: 9 booked, 1 parked, 2 not paid yet, 1 test order, 1 from before the start date, 1 cancelled in your shop.',
+    });
+    expect(
+      runFinishedText({ booked: 0, parked: 0, waiting: 0, skipped: 2 }, ['test_order', 'test_order']).nl,
+    ).toBe('Synchronisatie klaar: 2 testbestellingen.');
+    // A reason it has no words for is still counted, as not booked.
+    expect(runFinishedText({ booked: 1, parked: 0, waiting: 0, skipped: 2 }, ['unpaid', null]).nl).toBe(
+      'Synchronisatie klaar: 1 geboekt, 1 nog niet betaald, 1 niet geboekt.',
     );
   });
 
@@ -25,6 +43,12 @@ describe('the line that sums up a run', () => {
 });
 
 describe('the line that sums up looking orders up in Moneybird first', () => {
+  it('is put before the owner only when the look found something', () => {
+    expect(adoptionSummaryMatters({ adopted: 0, parked: 0 })).toBe(false);
+    expect(adoptionSummaryMatters({ adopted: 1, parked: 0 })).toBe(true);
+    expect(adoptionSummaryMatters({ adopted: 0, parked: 2 })).toBe(true);
+  });
+
   it('says none was there yet when nothing was found', () => {
     expect(adoptionSummaryText({ looked: 12, adopted: 0, parked: 0 })).toEqual({
       nl: 'Eerst in Moneybird nagekeken of bestellingen er al stonden, zodat niets dubbel wordt geboekt: 12 nagekeken, geen enkele stond er al.',

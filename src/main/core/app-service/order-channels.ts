@@ -9,7 +9,7 @@ import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { ApiError, NotFoundError } from '../http/errors';
 import { redactText } from '../http/redact';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
-import { toPlain } from '../money/decimal';
+import { abs, toFixed, toPlain } from '../money/decimal';
 import { administrationNames } from '../moneybird/administration-names';
 import type { MoneybirdClient } from '../moneybird/client';
 import { settingsSectionFor } from '../setup/settings-section';
@@ -27,11 +27,15 @@ import {
   invoiceUnderReference,
 } from '../sync/adoption';
 import { customerOf } from '../sync/order-overview-facts';
+import { CANCELLED_IN_SHOP } from '../sync/shop-cancellations';
 import { bookkeepingMappingSetting } from '../sync/sync-settings';
 import type { Handlers } from './dispatch';
 import {
+  type InvoiceNames,
+  invoiceNamesOf,
   invoiceView,
   moneybirdLinks,
+  NO_INVOICE_NAMES,
   ratePercentagesOf,
   shopOrderView,
   summaryOfEntry,
@@ -129,11 +133,51 @@ function shownLinks(
   });
 }
 
+/** How long the names of the tax rates and ledger accounts are kept for the order pages. */
+const NAMES_TTL_MS = 10 * 60 * 1000;
+
+/**
+ * The names of the administration's tax rates and ledger accounts, which the invoice's lines only
+ * carry as ids: read once (two requests) and kept ten minutes, so the owner going through orders
+ * costs one request per order, as before. Unreadable, the page shows the percentages without them.
+ */
+export function createInvoiceNames(
+  now: () => number = Date.now,
+): (client: MoneybirdClient) => Promise<InvoiceNames> {
+  let kept: { administrationId: string | undefined; at: number; names: InvoiceNames } | undefined;
+  let reading: { administrationId: string | undefined; names: Promise<InvoiceNames> } | undefined;
+  return (client) => {
+    const administrationId = client.administrationId;
+    const fresh = kept;
+    if (fresh && fresh.administrationId === administrationId && now() - fresh.at < NAMES_TTL_MS)
+      return Promise.resolve(fresh.names);
+    // Pages opened at once share one read.
+    if (reading && reading.administrationId === administrationId) return reading.names;
+    const names: Promise<InvoiceNames> = Promise.all([
+      client.taxRates({ tax_rate_type: 'sales_invoice' }),
+      client.ledgerAccounts(),
+    ])
+      .then(([taxRates, ledgerAccounts]) => {
+        const read = invoiceNamesOf(taxRates, ledgerAccounts);
+        kept = { administrationId, at: now(), names: read };
+        return read;
+      })
+      // Not kept: the next page asks again.
+      .catch(() => NO_INVOICE_NAMES)
+      .finally(() => {
+        if (reading?.names === names) reading = undefined;
+      });
+    reading = { administrationId, names };
+    return names;
+  };
+}
+
 /** The invoice as Moneybird holds it now; `gone` when Moneybird answered that the booking is not there. */
 async function moneybirdPart(
   store: Store,
   entry: JournalEntry,
   client: MoneybirdClient | null,
+  namesOf: (client: MoneybirdClient) => Promise<InvoiceNames>,
 ): Promise<{ part: OrderDetail['moneybird']; gone: boolean }> {
   const shown = shownInvoice(entry);
   if (!shown) return { part: null, gone: false };
@@ -147,6 +191,8 @@ async function moneybirdPart(
   if (bookedInAnotherAdministration(entry, client.administrationId))
     return { part: { ok: false, problem: await elsewhereText(client, entry) }, gone: false };
   try {
+    // The names are read beside the invoice, not after it; they never fail the page.
+    const names = namesOf(client);
     const invoice =
       style === 'external_invoice'
         ? await client.getExternalSalesInvoice(invoiceId)
@@ -156,6 +202,7 @@ async function moneybirdPart(
       invoice,
       ratePercentagesOf(store.settings.get(bookkeepingMappingSetting)),
       entry.creditedOrderNumber !== null,
+      await names,
     );
     // An order booked before the journal kept numbers, or adopted, learns its number here once.
     if (!underReference && view.number && entry.invoiceNumber !== view.number) {
@@ -209,6 +256,42 @@ function linksElsewhere(entry: JournalEntry): OrderDetail['links'] | null {
 }
 
 /**
+ * The credit orders whose credit notes count against the order in Moneybird, by their numbers: the
+ * ones `cancelledInShop.creditedTotal` adds up (a credit note in Moneybird, not parked, skipped or
+ * deleted there since).
+ */
+function creditsCounted(
+  store: Store,
+  orderNumber: string,
+): Array<{ orderNumber: string; invoiceNumber: string | null }> {
+  return store.db
+    .prepare(
+      `SELECT order_number AS orderNumber, invoice_number AS invoiceNumber FROM order_journal
+       WHERE credited_order_number = ? AND moneybird_invoice_id IS NOT NULL
+         AND state NOT IN ('skipped', 'parked') AND booked_gone_at IS NULL AND shop_total IS NOT NULL
+       ORDER BY rowid`,
+    )
+    .all(orderNumber) as Array<{ orderNumber: string; invoiceNumber: string | null }>;
+}
+
+/** A booked order the shop called off: what credits of it count already, and what Moneybird still counts. */
+function cancelledPart(
+  store: Store,
+  entry: JournalEntry,
+  cancelled: { status: string; changed: string },
+): NonNullable<OrderDetail['cancelledInShop']> {
+  const credited = store.cancelledInShop.creditedTotal(entry.orderNumber);
+  const rest = entry.shopTotal === null ? null : abs(entry.shopTotal) - credited;
+  return {
+    status: cancelled.status,
+    changed: cancelled.changed,
+    credited: toPlain(credited),
+    credits: credited === 0n ? [] : creditsCounted(store, entry.orderNumber),
+    rest: rest === null || rest <= 0n ? null : toFixed(rest, 2),
+  };
+}
+
+/**
  * The journal's part of one order's page: what it knows without asking anyone. `invoiceGone`: the
  * page just found the invoice missing in Moneybird (a check may have recorded it before). The links
  * open the administration the booking is in, else the one connected (`administrationId`).
@@ -245,17 +328,13 @@ export function journalPart(
     steps: steps.map((s) => ({ state: s.state, at: new Date(s.at).toISOString(), reasonCode: s.reasonCode })),
     // Orders journalled before steps were kept start at the step they were at then.
     earlierStepsUnknown: first !== 'discovered' && first !== 'pending',
-    canRetry: held,
+    // Set aside because the shop called it off before it was booked: a retry sets it aside again;
+    // the shop completing it again books it by itself, as its reason says.
+    canRetry: held && !(entry.state === 'skipped' && entry.reason?.code === CANCELLED_IN_SHOP),
     canSkip: entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'discovered',
     canBookAgain: bookedGone && entry.moneybird.invoiceId !== null,
     bookedElsewhere: bookedInAnotherAdministration(entry, administrationId),
-    cancelledInShop: cancelled
-      ? {
-          status: cancelled.status,
-          changed: cancelled.changed,
-          credited: toPlain(store.cancelledInShop.creditedTotal(entry.orderNumber)),
-        }
-      : null,
+    cancelledInShop: cancelled ? cancelledPart(store, entry, cancelled) : null,
     // No link to an invoice that is gone: it would open Moneybird's "not found".
     links: bookedGone
       ? { ...moneybirdLinks(linkedIn, entry), invoice: null }
@@ -265,6 +344,7 @@ export function journalPart(
 
 export function createOrderChannels(store: Store, services: () => OrderServices): OrderHandlers {
   const overview = createOrderOverview(store.db);
+  const namesOf = createInvoiceNames();
   return {
     'orders.search': ({ query, states, from, to, page = 1, pageSize = DEFAULT_ORDERS_PAGE_SIZE, asOf }) => {
       const found = overview.search({ text: query, states, from, to, page, pageSize, asOf });
@@ -283,7 +363,7 @@ export function createOrderChannels(store: Store, services: () => OrderServices)
       const { mijnwebwinkel, moneybird } = services();
       const [shop, { part: invoice, gone }] = await Promise.all([
         shopPart(store, entry, mijnwebwinkel),
-        moneybirdPart(store, entry, moneybird),
+        moneybirdPart(store, entry, moneybird, namesOf),
       ]);
       // Read again: the invoice's number may just have been noted.
       const current = store.journal.get(orderNumber) ?? entry;

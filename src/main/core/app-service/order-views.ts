@@ -22,8 +22,9 @@ import {
   toFixed,
   toPlain,
 } from '../money/decimal';
-import type { ExternalSalesInvoice, SalesInvoice } from '../moneybird/schemas';
+import type { ExternalSalesInvoice, LedgerAccount, SalesInvoice, TaxRate } from '../moneybird/schemas';
 import { shopFiguresOf } from '../reconciliation/order-figures';
+import { bookedBoxOf, UNKNOWN_BOX } from '../reconciliation/vat-lines';
 import type { BookingStyle, JournalEntry, JournalState, OrderOverviewRow } from '../store';
 import { overviewStateOf } from '../store/order-overview';
 
@@ -136,12 +137,30 @@ function unitPriceOf(total: Decimal, quantity: number): string | null {
 function shopVatLines(order: Order): VatLine[] {
   // The sign the booking gives the order's amounts, undone.
   const sign = bookingSign(order);
-  return shopFiguresOf(order, 'NL').map((figures) => ({
-    rate: figures.rate,
-    name: null,
-    amount: toFixed(figures.vat * sign, 2),
-    taxable: toFixed(figures.exclTax * sign, 2),
-  }));
+  return highestRateFirst(
+    shopFiguresOf(order, 'NL').map((figures) => ({
+      rate: figures.rate,
+      name: null,
+      amount: toFixed(figures.vat * sign, 2),
+      taxable: toFixed(figures.exclTax * sign, 2),
+    })),
+  );
+}
+
+/**
+ * VAT per rate in one order on both sides of the page, so the shop's and Moneybird's tables read
+ * row by row alike: the highest rate first, a rate that cannot be told last, ties as they came.
+ */
+export function highestRateFirst(lines: readonly VatLine[]): VatLine[] {
+  const value = (rate: string | null) => (rate === null ? null : parseDecimal(rate));
+  return [...lines].sort((a, b) => {
+    const x = value(a.rate);
+    const y = value(b.rate);
+    if (x === y) return 0;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return x > y ? -1 : 1;
+  });
 }
 
 export function shopOrderView(order: Order): ShopOrderView {
@@ -180,6 +199,30 @@ export function shopOrderView(order: Order): ShopOrderView {
       country: address?.country?.trim() || address?.countryCode?.trim() || null,
       vatNumber: address?.taxNumber?.trim() || null,
     },
+  };
+}
+
+/**
+ * What Moneybird calls the tax rates and ledger accounts an invoice's lines are on, by id: the
+ * administration's reference data, as the setup's dry run names them too.
+ */
+export interface InvoiceNames {
+  taxRates: ReadonlyMap<string, Pick<TaxRate, 'name' | 'country' | 'tax_report_reference'>>;
+  ledgerAccounts: ReadonlyMap<string, { name: string; code: string | null }>;
+}
+
+/** No names known (Moneybird's reference data could not be read): the page shows percentages only. */
+export const NO_INVOICE_NAMES: InvoiceNames = { taxRates: new Map(), ledgerAccounts: new Map() };
+
+export function invoiceNamesOf(
+  taxRates: readonly TaxRate[],
+  ledgerAccounts: readonly LedgerAccount[],
+): InvoiceNames {
+  return {
+    taxRates: new Map(taxRates.map((r) => [r.id, r])),
+    ledgerAccounts: new Map(
+      ledgerAccounts.map((a) => [a.id, { name: a.name, code: a.account_id?.trim() || null }]),
+    ),
   };
 }
 
@@ -243,6 +286,7 @@ export function invoiceView(
   invoice: SalesInvoice | ExternalSalesInvoice,
   known: RatePercentages,
   creditOrder = false,
+  names: InvoiceNames = NO_INVOICE_NAMES,
 ): MoneybirdInvoiceView {
   const sales = style === 'sales_invoice';
   const number = sales
@@ -281,6 +325,8 @@ export function invoiceView(
     lines: invoice.details.map((d) => {
       const quantity = d.amount_decimal == null ? null : parseDecimal(d.amount_decimal);
       const price = parseDecimal(d.price);
+      const taxRate = d.tax_rate_id ? names.taxRates.get(d.tax_rate_id) : undefined;
+      const ledger = d.ledger_account_id ? names.ledgerAccounts.get(d.ledger_account_id) : undefined;
       return {
         description: d.description?.trim() ?? '',
         quantity: quantity === null ? null : toPlain(quantity),
@@ -288,18 +334,23 @@ export function invoiceView(
         // Moneybird's line amount: the price times the quantity (one when it states none).
         amount: toFixed(quantity === null ? price : multiply(price, quantity), 2),
         rate: d.tax_rate_id ? (rates.get(d.tax_rate_id) ?? null) : null,
+        taxRateName: taxRate?.name.trim() || null,
+        vatBox: d.tax_rate_id ? vatBoxOfLine(d.tax_report_reference, taxRate) : null,
+        ledgerAccount: ledger ?? null,
       };
     }),
-    vat: invoice.tax_totals.map((t) => {
-      const taxable = parseDecimal(t.taxable_amount);
-      const tax = parseDecimal(t.tax_amount);
-      return {
-        rate: rates.get(t.tax_rate_id) ?? null,
-        name: null,
-        amount: toFixed(tax, 2),
-        taxable: toFixed(taxable, 2),
-      };
-    }),
+    vat: highestRateFirst(
+      invoice.tax_totals.map((t) => {
+        const taxable = parseDecimal(t.taxable_amount);
+        const tax = parseDecimal(t.tax_amount);
+        return {
+          rate: rates.get(t.tax_rate_id) ?? null,
+          name: names.taxRates.get(t.tax_rate_id)?.name.trim() || null,
+          amount: toFixed(tax, 2),
+          taxable: toFixed(taxable, 2),
+        };
+      }),
+    ),
     totalExclVat: money(invoice.total_price_excl_tax),
     totalInclVat: money(invoice.total_price_incl_tax),
     payments: (invoice.payments ?? []).map((p) => ({
@@ -310,4 +361,20 @@ export function invoiceView(
     contact: { name: contactName(invoice.contact), email: invoice.contact?.email?.trim() || null },
     contactId: invoice.contact_id,
   };
+}
+
+/**
+ * The part of the VAT return an invoice line is in, as the month per VAT rate places it
+ * (`bookedBoxOf`): the boxes Moneybird gave the line, else those its tax rate carries; an OSS rate by
+ * its country. Null when neither says.
+ */
+function vatBoxOfLine(
+  references: ReadonlyArray<string | null> | null | undefined,
+  taxRate: Pick<TaxRate, 'country' | 'tax_report_reference'> | undefined,
+): string | null {
+  const box = bookedBoxOf(
+    references ?? taxRate?.tax_report_reference,
+    taxRate ? { country: taxRate.country ?? null } : undefined,
+  );
+  return box === UNKNOWN_BOX ? null : box;
 }

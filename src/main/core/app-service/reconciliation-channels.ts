@@ -1,16 +1,19 @@
 // The month per VAT rate's channels: the view of a month or quarter, and its CSV export, computed
 // from the data folder's journal alone (no Moneybird request); and, on the owner's request, the
-// period's bookings compared with Moneybird as it is now (reads only). A core whose data folder
-// could not be opened answers with what happened and what to do.
+// period's bookings compared with Moneybird as it is now (reads only). The core remembers, while it
+// runs, when each period was compared, so the view can say whether its booked side is what Winkelbrug
+// recorded or what Moneybird held when it was read. A core whose data folder could not be opened
+// answers with what happened and what to do.
 
 import { uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
 import { localize } from '../../../shared/i18n/translate';
 import { RateLimitedError, TransientError } from '../http/errors';
 import type { MoneybirdClient } from '../moneybird/client';
 import { checkPeriodWithMoneybird } from '../reconciliation/moneybird-check';
-import { monthPerVatRate, periodRange } from '../reconciliation/month-per-vat-rate';
+import { monthPerVatRate, type PeriodFacts, periodRange } from '../reconciliation/month-per-vat-rate';
 import { reconciliationCsv, reconciliationCsvFileName } from '../reconciliation/reconciliation-csv';
 import type { Store } from '../store';
+import { createPeriodFactsReader } from '../store/period-facts';
 import type { Handlers } from './dispatch';
 
 export const RECONCILIATION_CHANNELS = [
@@ -36,19 +39,42 @@ function refusal(
  * check's requests go through its rate limiter, as every request does.
  */
 export function createReconciliationChannels(
-  store: Pick<Store, 'vatFigures' | 'transaction'>,
+  store: Pick<Store, 'vatFigures' | 'transaction' | 'db' | 'journal'>,
   moneybird: () => MoneybirdClient | null = () => null,
+  now: () => Date = () => new Date(),
 ): ReconciliationHandlers {
-  const figuresOf = (period: Parameters<typeof periodRange>[0]) => {
-    const { from, to } = periodRange(period);
-    return store.vatFigures.period(from, to, moneybird()?.administrationId ?? null);
+  type Range = ReturnType<typeof periodRange>;
+  const facts = createPeriodFactsReader(store.db);
+  // The comparisons made since the core started: a period was compared when a comparison covered it
+  // (a quarter covers its months), as of the latest such one.
+  const checks: Array<Range & { at: string }> = [];
+  const checkedAt = ({ from, to }: Range): string | null =>
+    checks
+      .filter((check) => check.from <= from && to <= check.to)
+      .reduce<string | null>(
+        (latest, check) => (latest === null || check.at > latest ? check.at : latest),
+        null,
+      );
+  const viewOf = (
+    period: Parameters<typeof periodRange>[0],
+    options: Parameters<typeof monthPerVatRate>[2],
+  ) => {
+    const range = periodRange(period);
+    const figures = store.vatFigures.period(range.from, range.to, moneybird()?.administrationId ?? null);
+    const known: PeriodFacts = {
+      credited: facts.creditedOf(figures.cancelled.map((c) => c.orderNumber)),
+      foreignCurrencyOrders:
+        figures.counts.foreignCurrency > 0 ? facts.foreignCurrencyOrders(range.from, range.to) : [],
+      checkedAt: checkedAt(range),
+    };
+    return monthPerVatRate(period, figures, options, known);
   };
   return {
     'reconciliation.period': ({ period, offset, limit, kind, foldSettled }) =>
-      monthPerVatRate(period, figuresOf(period), { offset, limit, kind, foldSettled }),
+      viewOf(period, { offset, limit, kind, foldSettled }),
     'reconciliation.exportCsv': ({ period, language }) => {
       const locale = language ?? 'nl';
-      const view = monthPerVatRate(period, figuresOf(period), { limit: EXPORT_MAX_EXPLANATIONS });
+      const view = viewOf(period, { limit: EXPORT_MAX_EXPLANATIONS });
       return {
         csv: reconciliationCsv(view, view.explanations.items, locale),
         fileName: reconciliationCsvFileName(view, locale),
@@ -58,7 +84,16 @@ export function createReconciliationChannels(
       const client = moneybird();
       if (!client) throw refusal('Moneybird is not connected', 'reconciliation.check.notConnected');
       try {
-        return await checkPeriodWithMoneybird(period, store, client);
+        const range = periodRange(period);
+        const found = {
+          ...(await checkPeriodWithMoneybird(period, store, client, now)),
+          // Counted as booked on the screen, yet nothing to compare: said, so the numbers add up.
+          bookedAtZero: facts.bookedAtZero(range.from, range.to),
+        };
+        const earlier = checks.findIndex((check) => check.from === range.from && check.to === range.to);
+        if (earlier >= 0) checks.splice(earlier, 1);
+        checks.push({ ...range, at: found.checkedAt });
+        return found;
       } catch (error) {
         // The sync's words for an outage promise to try again by itself; a comparison does not.
         if (error instanceof TransientError || error instanceof RateLimitedError)

@@ -44,8 +44,11 @@ export function bookedTreatmentOf(
   return original ? { treatment: original, country: own.country } : own;
 }
 
+/** The treatment in the owner's words; an OSS sale names its country ("naar België", not "naar BE"). */
 export function treatmentWording(derived: DerivedVatTreatment): LocalizedText {
-  return localize(bookkeepingMessages, `treatment.${derived.treatment}`, { country: derived.country });
+  const wording: Record<string, LocalizedText> =
+    derived.treatment === 'oss' ? { country: countryName(derived.country) } : {};
+  return localize(bookkeepingMessages, `treatment.${derived.treatment}`, {}, wording);
 }
 
 /** A Moneybird tax rate's percentage as a Decimal, or undefined if it has none. */
@@ -135,7 +138,13 @@ export function resolveTaxRate(
     return refuse(
       'tax_rate_country_mismatch',
       { ...details, taxRateId: id, name, moneybirdCountry: rateCountry ?? '-' },
-      { treatment },
+      {
+        treatment,
+        country: countryName(derived.country),
+        moneybirdCountry: rateCountry
+          ? countryName(rateCountry)
+          : localize(bookkeepingMessages, 'country.none'),
+      },
     );
   return taxRate;
 }

@@ -224,7 +224,8 @@ function runReport(report: RunReport, runtime: Runtime, language: Language): Cli
     );
   }
   if (report.error) {
-    lines.push(text(report.error.message, language));
+    // A missing setting: the command line's way to set it, not the app's screen.
+    lines.push(text(report.error.cli ?? report.error.message, language));
     return { exitCode: 1, lines, json };
   }
   const c = report.counts;

@@ -27,6 +27,15 @@ export interface BooksCheck {
   deleted: number;
   /** The period's bookings in another administration than the one connected (not compared). */
   otherAdministration: number;
+  /**
+   * The invoices compared, by the order they book: one of the period, or of an earlier period booked
+   * in this one; each in euros or in another currency (the screen counts those apart). Together
+   * `invoices`, so the owner can match them with what the period's screen counts.
+   */
+  ofPeriod: number;
+  fromEarlierPeriod: number;
+  foreignCurrency: number;
+  foreignCurrencyFromEarlierPeriod: number;
   checkedAt: string;
 }
 
@@ -94,9 +103,36 @@ function otherAdministration(): Error {
 
 type Invoice = InvoiceFigures & { id: string; state: string; version?: number };
 
+/** The bookings compared, by the order they book (`BooksCheck.ofPeriod` and on). */
+export function bookingsByOrder(
+  recorded: readonly RecordedBooking[],
+  from: string,
+  orderOf: (orderNumber: string) => { orderDate: string | null; currency: string | null } | undefined,
+): Pick<
+  BooksCheck,
+  'ofPeriod' | 'fromEarlierPeriod' | 'foreignCurrency' | 'foreignCurrencyFromEarlierPeriod'
+> {
+  const counted = {
+    ofPeriod: 0,
+    fromEarlierPeriod: 0,
+    foreignCurrency: 0,
+    foreignCurrencyFromEarlierPeriod: 0,
+  };
+  for (const booking of recorded) {
+    const order = orderOf(booking.orderNumber);
+    const earlier = order?.orderDate != null && order.orderDate < from;
+    if ((order?.currency ?? 'EUR') !== 'EUR') {
+      if (earlier) counted.foreignCurrencyFromEarlierPeriod += 1;
+      else counted.foreignCurrency += 1;
+    } else if (earlier) counted.fromEarlierPeriod += 1;
+    else counted.ofPeriod += 1;
+  }
+  return counted;
+}
+
 export async function checkPeriodWithMoneybird(
   period: Period,
-  store: Pick<Store, 'vatFigures' | 'transaction'>,
+  store: Pick<Store, 'vatFigures' | 'transaction' | 'journal'>,
   moneybird: BooksCheckClient,
   now: () => Date = () => new Date(),
 ): Promise<BooksCheck> {
@@ -171,6 +207,7 @@ export async function checkPeriodWithMoneybird(
     changed,
     deleted: gone.length,
     otherAdministration: elsewhere.length,
+    ...bookingsByOrder(recorded, from, (orderNumber) => store.journal.get(orderNumber)),
     checkedAt: now().toISOString(),
   };
 }

@@ -5,7 +5,9 @@
 // differs (parked, skipped, waiting, not yet booked, rounding per line, VAT the shop
 // puts on a 0 % rate, figures not recorded), and the orders the shop cancelled after they were
 // booked while Moneybird still counts them as revenue. Pure: the store sums the period in SQL
-// (`store/vat-figures.ts`); this turns the sums into the view. No Moneybird request is involved.
+// (`store/vat-figures.ts`), a few facts beyond the sums come with it (`PeriodFacts`); this turns them
+// into the view. No Moneybird request is involved: the booked side is what Winkelbrug recorded when it
+// booked, or read again when the owner last compared the period with Moneybird (`checkedAt`).
 import {
   type Amounts,
   EXPLANATION_KINDS,
@@ -15,6 +17,7 @@ import {
 import type { LocalizedText } from '../../../shared/i18n/translate';
 import { KIND_ORDER, kindGroup, kindRank, standingOf } from '../../../shared/reconciliation/standing';
 import { toFixed } from '../money/decimal';
+import type { CreditedFigures, ForeignCurrencyOrder } from '../store/period-facts';
 import type {
   CancelledOrderRow,
   OrderDifferenceRow,
@@ -68,6 +71,8 @@ export interface OrderExplanation {
    * of it as revenue, per line (empty for every other order).
    */
   stillBooked: LineAmounts[];
+  /** Cancelled in the shop: what its credit orders credit of it in Moneybird already; else null. */
+  credited: Amounts | null;
 }
 
 export type LineAmounts = Amounts & { rate: string; vatBox: string };
@@ -107,7 +112,11 @@ export interface ReconciliationView {
   counts: PeriodOrderCounts;
   kinds: KindSummary[];
   /** The orders cancelled in the shop that Moneybird still counts, and how much of them. */
-  cancelledInShop: { orders: number; stillBooked: Amounts };
+  cancelledInShop: { orders: number; stillBooked: Amounts; partlyCredited: number; credited: Amounts };
+  /** The orders in another currency, by number (at most a few dozen; `counts` has how many). */
+  foreignCurrencyOrders: ForeignCurrencyOrder[];
+  /** When the period was last compared with Moneybird; null: the booked side is as recorded. */
+  checkedAt: string | null;
   /**
    * The booked side per administration, when some booking of the period is in another one than the
    * administration connected now; else empty.
@@ -138,6 +147,14 @@ export interface ViewOptions {
    * `kind` asked for is listed whatever its group.
    */
   foldSettled?: boolean;
+}
+
+/** What the view names beyond the summed figures (`store/period-facts.ts`), and when it was compared. */
+export interface PeriodFacts {
+  /** Per cancelled order, what its credit orders credit of it already (absent: nothing). */
+  credited?: ReadonlyMap<string, CreditedFigures>;
+  foreignCurrencyOrders?: ForeignCurrencyOrder[];
+  checkedAt?: string | null;
 }
 
 // ---- periods --------------------------------------------------------------------------------------
@@ -300,6 +317,7 @@ function explanationOf(
   row: OrderDifferenceRow,
   kind: ExplanationKind,
   cancelled: CancelledOrderRow | undefined,
+  credited: CreditedFigures | undefined,
 ): OrderExplanation {
   return {
     orderNumber: row.orderNumber,
@@ -318,7 +336,13 @@ function explanationOf(
         : null,
     differences: row.differences.map(lineShown),
     stillBooked: kind === 'cancelled_in_shop' ? (cancelled?.stillBooked ?? []).map(lineShown) : [],
+    credited: kind === 'cancelled_in_shop' ? creditedShown(credited) : null,
   };
+}
+
+/** What credit orders credit, as the view shows it (zero when none does). */
+function creditedShown(credited: CreditedFigures | undefined): Amounts {
+  return shown(credited ? { ...credited, inclTax: credited.exclTax + credited.vat } : NONE);
 }
 
 /** The booked side per administration, as the view shows it. */
@@ -337,6 +361,7 @@ export function monthPerVatRate(
   period: Period,
   figures: PeriodFigures,
   options: ViewOptions = {},
+  facts: PeriodFacts = {},
 ): ReconciliationView {
   const { from, to } = periodRange(period);
   type Line = { rate: string; vatBox: string; shop: Sums; booked: Sums; names: Set<string> };
@@ -396,6 +421,8 @@ export function monthPerVatRate(
   const listed: Array<{ row: OrderDifferenceRow; kind: ExplanationKind }> = [];
   let folded = 0;
   let stillBooked = NONE;
+  let partlyCredited = 0;
+  let creditedTotal: CreditedFigures = { exclTax: 0n, vat: 0n };
   for (const row of rows) {
     // A cancellation counts in the period of the order's own day, as the shop's side does.
     const called = cancelled.get(row.orderNumber);
@@ -405,7 +432,17 @@ export function monthPerVatRate(
     // An order without any figures at stake (a zero order that is not booked yet) changes nothing.
     if (kind !== 'not_recorded' && !isCancelled && row.differences.length === 0 && isZero(difference))
       continue;
-    if (isCancelled) stillBooked = called.stillBooked.reduce<Sums>((s, d) => plus(s, d), stillBooked);
+    if (isCancelled) {
+      stillBooked = called.stillBooked.reduce<Sums>((s, d) => plus(s, d), stillBooked);
+      const credited = facts.credited?.get(row.orderNumber);
+      if (kind === 'cancelled_in_shop' && credited) {
+        partlyCredited += 1;
+        creditedTotal = {
+          exclTax: creditedTotal.exclTax + credited.exclTax,
+          vat: creditedTotal.vat + credited.vat,
+        };
+      }
+    }
     const summary = kinds.get(kind) ?? { orders: 0, difference: NONE };
     kinds.set(kind, { orders: summary.orders + 1, difference: plus(summary.difference, difference) });
     if (options.kind !== undefined && options.kind !== kind) continue;
@@ -438,13 +475,19 @@ export function monthPerVatRate(
     cancelledInShop: {
       orders: kinds.get('cancelled_in_shop')?.orders ?? 0,
       stillBooked: shown(stillBooked),
+      partlyCredited,
+      credited: creditedShown(partlyCredited > 0 ? creditedTotal : undefined),
     },
+    foreignCurrencyOrders: facts.foreignCurrencyOrders ?? [],
+    checkedAt: facts.checkedAt ?? null,
     administrations: administrationsOf(figures),
     explanations: {
       // Only the page is written out: a quarter of a large shop may explain thousands of orders.
       items: listed
         .slice(offset, offset + limit)
-        .map(({ row, kind }) => explanationOf(row, kind, cancelled.get(row.orderNumber))),
+        .map(({ row, kind }) =>
+          explanationOf(row, kind, cancelled.get(row.orderNumber), facts.credited?.get(row.orderNumber)),
+        ),
       total: listed.length,
       offset,
       limit,

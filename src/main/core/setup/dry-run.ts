@@ -9,6 +9,7 @@
 // credit is planned after its original, against the original's plan; a credit whose original is not
 // booked is parked; a credit whose original is parked waits for it.
 import type { CheckProblem, DryRunReport, MappingSection } from '../../../shared/contract';
+import { countryName } from '../../../shared/i18n/country-name';
 import {
   type SetupMappingMessageKey,
   setupMappingMessages,
@@ -140,7 +141,7 @@ function rateLabel(bucket: RateBucket): string {
     case 'export':
       return interpolate(text['rate.export'], { rate });
     case 'oss':
-      return interpolate(text['rate.oss'], { rate, country: bucket.country });
+      return interpolate(text['rate.oss'], { rate, country: countryName(bucket.country).nl });
   }
 }
 

@@ -256,7 +256,11 @@ function labelAndHelp(slot: Slot, shopCountry: string): { label: LocalizedText; 
             { rate: rateWording(slot.rate!), country: countryName(shopCountry) },
           );
         case 'oss':
-          return pair('field.oss', { country: slot.country! }, { rate: rateWording(slot.rate!) });
+          return pair(
+            'field.oss',
+            {},
+            { rate: rateWording(slot.rate!), country: countryName(slot.country!) },
+          );
         case 'reverse_charge':
           return pair('field.reverseCharge');
         case 'export':
@@ -482,10 +486,22 @@ interface Proposal {
 
 const ORDINARY_ZERO = /geen btw|no vat|zero vat|nultarief|\b0\s*%\s*(btw|vat)\b|\b(btw|vat)\s*0\s*%/i;
 
-const ROUNDING_LEDGER_HINTS = [
-  /afronding|rounding/i,
-  /ongecategori[sz]eerd|uncategori[sz]ed/i,
-  /overige (opbrengsten|inkomsten)|other (income|revenue)/i,
+/**
+ * Accounts named for the rounding line's cents, most fitting first: one for rounding, else one for
+ * payment or cash differences. Never Moneybird's catch-all "Ongecategoriseerde inkomsten" or an
+ * "Overige opbrengsten": accountants clear those out, and a cent a day there is recurring work.
+ * Without one, the cents go to the revenue account: the line's 0 % rate lies outside every box of
+ * the VAT return, so only the revenue moves, by cents.
+ */
+const ROUNDING_LEDGER_HINTS: ReadonlyArray<{
+  name: RegExp;
+  reason: 'reason.rounding_ledger_named' | 'reason.rounding_ledger_differences';
+}> = [
+  { name: /afronding|rounding/i, reason: 'reason.rounding_ledger_named' },
+  {
+    name: /(betalings|betaal|kas)verschil|(payment|cash) differences?/i,
+    reason: 'reason.rounding_ledger_differences',
+  },
 ];
 /** Accounts for what has no account of its own: never the revenue account of a shop's sales. */
 const CATCH_ALL_REVENUE =
@@ -570,13 +586,9 @@ function domesticZeroWarning(
 
 function roundingLedgerProposal(options: readonly MappingOption[], revenue: string | null): Proposal {
   for (const hint of ROUNDING_LEDGER_HINTS) {
-    const found = options.filter((o) => hint.test(o.name));
+    const found = options.filter((o) => hint.name.test(o.name));
     if (found.length === 1)
-      return {
-        value: found[0]!.id,
-        reason: say('reason.rounding_ledger_named', { name: found[0]!.name }),
-        warning: null,
-      };
+      return { value: found[0]!.id, reason: say(hint.reason, { name: found[0]!.name }), warning: null };
     if (found.length > 1)
       return {
         value: null,
@@ -587,8 +599,13 @@ function roundingLedgerProposal(options: readonly MappingOption[], revenue: stri
         }),
       };
   }
-  if (revenue !== null && options.some((o) => o.id === revenue))
-    return { value: revenue, reason: say('reason.rounding_ledger_revenue'), warning: null };
+  const onRevenue = revenue === null ? undefined : options.find((o) => o.id === revenue);
+  if (onRevenue)
+    return {
+      value: onRevenue.id,
+      reason: say('reason.rounding_ledger_revenue', { name: onRevenue.name }),
+      warning: null,
+    };
   return { value: null, reason: null, warning: say('warning.revenue_first') };
 }
 
@@ -607,7 +624,7 @@ function giftCardProposal(options: readonly MappingOption[]): Proposal {
 function whereOf(slot: Extract<Slot, { kind: 'taxRate' }>): LocalizedText {
   switch (slot.role) {
     case 'oss':
-      return say('where.country', { country: slot.country ?? '' });
+      return say('where.country', {}, { country: countryName(slot.country ?? '') });
     case 'reverse_charge':
     case 'export':
       return say('where.treatment', {}, { treatment: treatmentName(slot.role) });
@@ -749,7 +766,11 @@ function engineProposal(
             : slot.role === 'export'
               ? say('reason.named_export', { name })
               : slot.role === 'oss'
-                ? say('reason.only_oss_rate', { country: slot.country! }, { rate: rateWording(slot.rate!) })
+                ? say(
+                    'reason.only_oss_rate',
+                    {},
+                    { rate: rateWording(slot.rate!), country: countryName(slot.country!) },
+                  )
                 : say('reason.only_domestic_rate', {}, { rate: rateWording(slot.rate!) });
         return { value: chosen.value, reason, warning: null };
       }
@@ -847,11 +868,12 @@ function buildField(at: SlotAt, context: FieldContext): MappingField {
         ? say('warning.stored_unfit', { name: record.name ?? stored })
         : say('warning.stored_gone', { id: stored });
     }
+    // Nothing to say of a stored choice that still fits: Settings says once whether all is saved.
     return {
       ...base,
       value: MONEYBIRD_ID.test(stored) ? stored : null,
       stored: true,
-      reason: say('reason.stored'),
+      reason: null,
       warning,
     };
   }

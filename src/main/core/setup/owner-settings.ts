@@ -30,7 +30,7 @@ const MAPPING_KEYS = [
 export function readSettings(
   store: Store | null,
   defaultLanguage: Locale = DEFAULT_LOCALE,
-): Omit<Settings, 'partnerTokenOverridden'> {
+): Omit<Settings, 'partnerTokenOverridden' | 'referencePrefixFixed'> {
   const mapping = store ? store.settings.get(bookkeepingMappingSetting) : {};
   const pick = <T>(key: string, fallback: T, test: (v: unknown) => boolean): T =>
     test(mapping[key]) ? (mapping[key] as T) : fallback;
@@ -48,6 +48,18 @@ export function readSettings(
     startAtLogin: store ? store.settings.get(startAtLoginSetting) : true,
     language: (store ? store.settings.get(appLanguageSetting) : null) ?? defaultLanguage,
   };
+}
+
+/**
+ * Whether the reference prefix can no longer change: an order is booked under it, by this journal
+ * or (found when it was set up) by an earlier install.
+ */
+export function referencePrefixFixed(store: Store | null): boolean {
+  if (!store) return false;
+  return (
+    store.journal.holdsBookings() ||
+    store.settings.get(bookedPrefixSetting) === readSettings(store).referencePrefix
+  );
 }
 
 /** The reference prefix is the bookings' identity in Moneybird: fixed once one is booked under it. */
@@ -71,7 +83,7 @@ export function writeSettings(store: Store, update: SettingsUpdate): void {
   if (
     update.referencePrefix !== undefined &&
     update.referencePrefix !== prefix &&
-    (store.journal.holdsBookings() || store.settings.get(bookedPrefixSetting) === prefix)
+    referencePrefixFixed(store)
   )
     throw new PrefixFixedError(prefix);
   let mapping = store.settings.get(bookkeepingMappingSetting);

@@ -59,7 +59,7 @@ import {
   moneybirdClient,
   moneybirdProblem,
 } from './moneybird-connection';
-import { readSettings, writeSettings } from './owner-settings';
+import { readSettings, referencePrefixFixed, writeSettings } from './owner-settings';
 import { createReferenceCache, type ReferenceCache } from './reference-cache';
 import type { SetupHandlers } from './setup-channels';
 import { checkShop, type ShopLookup, shopClient, shopProblem } from './shop-connection';
@@ -855,7 +855,11 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
       } catch {
         // A keychain that cannot be read: the build's own token is what the sync would use.
       }
-      return { ...readSettings(store, options.defaultLanguage), partnerTokenOverridden };
+      return {
+        ...readSettings(store, options.defaultLanguage),
+        referencePrefixFixed: referencePrefixFixed(store),
+        partnerTokenOverridden,
+      };
     },
 
     async 'settings.update'(update) {

@@ -253,6 +253,8 @@ export interface OrderJournal {
   knownInvoiceIds(): Set<string>;
   /** Whether any order has an invoice in Moneybird (booked under the reference prefix in use). */
   holdsBookings(): boolean;
+  /** Whether it holds bookings made in another administration than this one (before a switch). */
+  holdsBookingsOutside(administrationId: string): boolean;
   /** The steps the order went through, oldest first. */
   steps(orderNumber: string): JournalStep[];
   /**
@@ -659,6 +661,12 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
      WHERE state <> 'done' AND moneybird_invoice_id IS NULL
        AND progress IN ('discovered', 'pending', 'contact_ok') AND adoption IS NOT 'look_up'`,
   );
+  const holdsBookingsOutsideStatement = db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM order_journal WHERE moneybird_invoice_id IS NOT NULL
+         AND moneybird_administration_id IS NOT NULL AND moneybird_administration_id <> ?)`,
+    )
+    .pluck();
   const holdsBookingsStatement = db
     .prepare('SELECT EXISTS (SELECT 1 FROM order_journal WHERE moneybird_invoice_id IS NOT NULL)')
     .pluck();
@@ -1024,6 +1032,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     markForLookUp: () => markForLookUpStatement.run({ now: now() }).changes,
     knownInvoiceIds: () => new Set(invoiceIdsStatement.all() as string[]),
     holdsBookings: () => holdsBookingsStatement.get() === 1,
+    holdsBookingsOutside: (administrationId) => holdsBookingsOutsideStatement.get(administrationId) === 1,
     steps: (orderNumber) =>
       (stepsStatement.all(orderNumber) as Row[]).map((row) => ({
         state: row.state as JournalState,

@@ -28,6 +28,7 @@ import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { abs, parseDecimal, toFixed } from '../money/decimal';
 import type { MoneybirdClient } from '../moneybird/client';
+import type { Administration } from '../moneybird/schemas';
 import {
   ACTIONABLE_STATES,
   bookingStyleOf,
@@ -116,6 +117,12 @@ export class SyncEngine {
   private readonly importProgress: ImportProgress;
   /** Line types already logged as unknown by this process: each is worth one line, not one per order. */
   private readonly unknownLineTypesLogged = new Set<string>();
+  /**
+   * The run's answer to "which administration do its booked lines name": none while the journal
+   * holds bookings in the connected administration only (the usual case), else the connected one's
+   * name. Asked at the run's first booking, once (undefined: not asked yet).
+   */
+  private bookedLinesName: string | null | undefined;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.store = options.store;
@@ -143,9 +150,11 @@ export class SyncEngine {
   run(kind: RunKind = 'manual', options: { importSince?: string } = {}): Promise<RunReport> {
     if (this.running) return this.running;
     this.cancelled = false;
+    this.bookedLinesName = undefined;
     this.running = this.execute(kind, options).finally(() => {
       this.running = undefined;
       this.runMapping = undefined;
+      this.bookedLinesName = undefined;
     });
     return this.running;
   }
@@ -260,7 +269,7 @@ export class SyncEngine {
     const reports: OrderReport[] = [];
     const counts: RunCounts = { seen: 0, booked: 0, parked: 0, skipped: 0, waiting: 0 };
     this.emit({ type: 'run-started', runId: run.id, kind, startedAt });
-    this.log('info', localize(syncMessages, `sync.run_started.${kind}`, { run: run.id }), null, run.id);
+    this.log('info', localize(syncMessages, `sync.run_started.${kind}`), null, run.id);
     const finishCleanly = (outcome: RunReport['outcome'], error: RunReport['error']): RunReport =>
       this.finishCleanly(
         { runId: run.id, kind, startedAt, orders: reports, counts, calledOff: cancellations.broughtUp },
@@ -417,11 +426,19 @@ export class SyncEngine {
     const { counts } = run;
     const storedOutcome =
       outcome === 'completed' ? (counts.parked > 0 ? 'completed_with_parked' : 'completed') : 'failed';
-    this.store.runs.finish(run.runId, storedOutcome, counts, error);
+    // The run keeps the owner's words; the command line's are for the report alone.
+    this.store.runs.finish(
+      run.runId,
+      storedOutcome,
+      counts,
+      error && { code: error.code, message: error.message },
+    );
     const report = reportOf(run, outcome, error, this.now());
     adoption.logSummary(run.runId);
     if (outcome === 'completed') {
-      this.log('info', runFinishedText(counts), null, run.runId);
+      // Why the orders not booked were not: the reason each was left with.
+      const skipped = run.orders.flatMap((order) => (order.outcome === 'skipped' ? [order.reasonCode] : []));
+      this.log('info', runFinishedText(counts, skipped), null, run.runId);
     }
     this.prune();
     this.emit({ type: 'run-finished', report });
@@ -437,7 +454,14 @@ export class SyncEngine {
     } else if (error instanceof AuthenticationError || error instanceof PlanLimitError) {
       result = ['blocked', { code: error.kind, message: error.userMessage }];
     } else if (error instanceof SetupRequiredError) {
-      result = ['blocked', { code: `setup_${error.code}`, message: error.userMessage }];
+      result = [
+        'blocked',
+        {
+          code: `setup_${error.code}`,
+          message: error.userMessage,
+          ...(error.cliMessage && { cli: error.cliMessage }),
+        },
+      ];
     } else {
       const message =
         error && typeof error === 'object' && 'userMessage' in error
@@ -507,28 +531,44 @@ export class SyncEngine {
           this.log(level, message, (fields?.order as string | undefined) ?? null, runId, fields),
         lockedPeriodReason: (entry) => this.lockedPeriodReason(entry, runId),
         taxRateReason: (plan) => this.taxRateReason(plan),
-        logBooked: (entry) =>
-          this.logQuietly(
+        logBooked: (entry) => {
+          // The invoice as the owner knows it: its number (given at the send, or the shop's own
+          // reference for an external invoice), not Moneybird's internal id. Numbers start over in
+          // each administration: once the journal holds bookings in another one, the line says which.
+          // A credit order's booking is a credit invoice of its original: said so, as the page says.
+          const administration = this.bookedLinesAdministration(reference.administrations);
+          const params = {
+            order: entry.orderNumber,
+            invoice: entry.invoiceNumber ?? entry.moneybird.invoiceId ?? '-',
+            ...(entry.creditedOrderNumber && { original: entry.creditedOrderNumber }),
+            ...(administration !== null && { administration }),
+          };
+          const key = entry.creditedOrderNumber ? 'sync.credit_booked' : 'sync.order_booked';
+          return this.logQuietly(
             'info',
-            // The invoice as the owner knows it: its number (given at the send, or the shop's own
-            // reference for an external invoice), not Moneybird's internal id.
-            // A credit order's booking is a credit invoice of its original: said so, as the page says.
-            entry.creditedOrderNumber
-              ? localize(syncMessages, 'sync.credit_booked', {
-                  order: entry.orderNumber,
-                  invoice: entry.invoiceNumber ?? entry.moneybird.invoiceId ?? '-',
-                  original: entry.creditedOrderNumber,
-                })
-              : localize(syncMessages, 'sync.order_booked', {
-                  order: entry.orderNumber,
-                  invoice: entry.invoiceNumber ?? entry.moneybird.invoiceId ?? '-',
-                }),
+            localize(syncMessages, administration === null ? key : `${key}_in`, params),
             entry.orderNumber,
             null,
             { invoiceId: entry.moneybird.invoiceId },
-          ),
+          );
+        },
       });
     return { settings, reference: reference.data, executor };
+  }
+
+  /**
+   * The name the run's booked lines give their administration: the connected one's, when the journal
+   * also holds bookings made in another (before a switch of administration); else null, and the lines
+   * name none. One query for the run, at its first booking, not one per order.
+   */
+  private bookedLinesAdministration(administrations: readonly Administration[]): string | null {
+    if (this.bookedLinesName !== undefined) return this.bookedLinesName;
+    const connected = this.options.moneybird.administrationId;
+    const elsewhere = connected !== undefined && this.store.journal.holdsBookingsOutside(connected);
+    this.bookedLinesName = elsewhere
+      ? (administrations.find((administration) => administration.id === connected)?.name ?? null)
+      : null;
+    return this.bookedLinesName;
   }
 
   /** The orders of a page that can be booked now (a credit waits while its original is on its way). */

@@ -3,6 +3,7 @@
 // put in the journal as pending, with what booking it needs, before any Moneybird write can happen;
 // an unpaid one stays discovered and is read again by later runs; a test order or one dated before
 // the start date is not booked. The admission rule itself (admissionOf) is shared with the dry run.
+import { cliMessages } from '../../../shared/i18n/messages/cli';
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { localize } from '../../../shared/i18n/translate';
 import { writtenDays } from '../../../shared/i18n/written-day';
@@ -68,7 +69,9 @@ export class OrderAdmission {
     const list = available.map((s) => `${s.status} (${s.description})`).join(', ');
     throw new SetupRequiredError(
       'statuses',
-      localize(syncMessages, 'sync.needs_statuses', { statuses: list }),
+      localize(syncMessages, 'sync.needs_statuses'),
+      [],
+      localize(cliMessages, 'cli.needs_statuses', { statuses: list }),
     );
   }
 
@@ -166,13 +169,18 @@ export class OrderAdmission {
     if (admission === 'test_order' || admission === 'before_start_date')
       return notBooked(order.number, admission);
     if (admission === 'unpaid') {
-      // Kept as discovered: each run looks at it again until the payment is in.
-      journal.record({
+      // Kept as discovered: each run looks at it again until the payment is in. The orders screen
+      // shows its amount too (met before it kept one: learned at the next look).
+      const total = { currency: order.currency, shopTotal: order.total ?? null };
+      const { created, entry } = journal.record({
         orderNumber: order.number,
         state: 'discovered',
         orderDate: order.date,
+        ...total,
         ...customerOf(order), // order overview (#12): who ordered, for search
       });
+      if (!created && entry.state === 'discovered' && entry.shopTotal === null && total.shopTotal !== null)
+        journal.amend(order.number, 'discovered', total);
       return {
         orderNumber: order.number,
         outcome: 'skipped',

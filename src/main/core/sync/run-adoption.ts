@@ -28,7 +28,7 @@ import { STATUS_CHANGED_CURSOR } from './order-admission';
 import { shopLocalDate } from './order-discovery';
 import { numbered } from './order-overview-facts';
 import { MAX_OTHER_ADMINISTRATIONS, OtherAdministrations } from './other-administrations';
-import { adoptionSummaryText } from './run-log-text';
+import { adoptionSummaryMatters, adoptionSummaryText } from './run-log-text';
 import { type OrderReport, type QuietRunLog, type RunLog, toReport } from './run-report';
 import { invoiceTakeOversSetting } from './sync-settings';
 
@@ -473,7 +473,8 @@ export class RunAdoption {
     if (!this.stats || this.stats.lookups.lookedUp === 0) return;
     const { lookups, elsewhere, adopted, parked, orders } = this.stats;
     this.context.log(
-      'info',
+      // Nothing found (the usual case): kept for diagnosis, not put before the owner on every run.
+      adoptionSummaryMatters({ adopted, parked }) ? 'info' : 'debug',
       // Orders, as the owner counts them: not the references and kinds each was looked up under.
       adoptionSummaryText({ looked: orders.size, adopted, parked }),
       null,

@@ -16,18 +16,48 @@ const counted = (n: number, one: SyncMessageKey, other: SyncMessageKey): Part =>
   n,
 });
 
-/** "Synchronisatie klaar: 4 geboekt, 2 geparkeerd." — or "niets nieuws om te boeken". */
+/**
+ * Why orders of a run were not booked, by the reason code of each (order-admission.ts and
+ * shop-cancellations.ts give them): not paid yet, a test order, dated before the start date, called
+ * off in the shop, or unreadable (its warning says which). In that order; any other is "not booked".
+ */
+const SKIPPED_BECAUSE: ReadonlyArray<readonly [code: string, one: SyncMessageKey, other: SyncMessageKey]> = [
+  ['unpaid', 'sync.run_count.unpaid', 'sync.run_count.unpaid'],
+  ['test_order', 'sync.run_count.test_order.one', 'sync.run_count.test_order.other'],
+  ['before_start_date', 'sync.run_count.before_start_date', 'sync.run_count.before_start_date'],
+  ['cancelled_in_shop', 'sync.run_count.cancelled_in_shop', 'sync.run_count.cancelled_in_shop'],
+  ['order_unreadable', 'sync.run_count.unreadable', 'sync.run_count.unreadable'],
+];
+
+/**
+ * "Synchronisatie klaar: 4 geboekt, 2 geparkeerd, 1 nog niet betaald." — or "niets nieuws om te
+ * boeken". `skippedCodes`: the reason code of each order not booked, so the line says why.
+ */
 export function runFinishedText(
   counts: Pick<RunCounts, 'booked' | 'parked' | 'waiting' | 'skipped'>,
+  skippedCodes: readonly (string | null)[] = [],
 ): LocalizedText {
   const parts: Part[] = [];
   if (counts.booked > 0) parts.push({ key: 'sync.run_count.booked', n: counts.booked });
   if (counts.parked > 0) parts.push({ key: 'sync.run_count.parked', n: counts.parked });
   if (counts.waiting > 0)
     parts.push(counted(counts.waiting, 'sync.run_count.waiting.one', 'sync.run_count.waiting.other'));
-  if (counts.skipped > 0) parts.push({ key: 'sync.run_count.skipped', n: counts.skipped });
+  let explained = 0;
+  for (const [code, one, other] of SKIPPED_BECAUSE) {
+    const n = skippedCodes.filter((c) => c === code).length;
+    if (n === 0) continue;
+    parts.push(counted(n, one, other));
+    explained += n;
+  }
+  const rest = counts.skipped - explained;
+  if (rest > 0) parts.push({ key: 'sync.run_count.skipped', n: rest });
   if (parts.length === 0) parts.push({ key: 'sync.run_count.nothing', n: 0 });
   return wrap('sync.run_finished', joined(parts));
+}
+
+/** Looking orders up in Moneybird is worth the owner's attention only when it found something. */
+export function adoptionSummaryMatters(found: { adopted: number; parked: number }): boolean {
+  return found.adopted > 0 || found.parked > 0;
 }
 
 /** What looking up orders in Moneybird before booking them found: checked, taken over, parked. */

@@ -2,6 +2,9 @@
 // authorized payments count as paid, the shop's country), completed with what Moneybird's data makes
 // unambiguous, and the booking plan of one order under it. Shared with the dry run (setup/dry-run.ts),
 // so the dry run plans exactly as a run books.
+import { bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
+import { cliMessages } from '../../../shared/i18n/messages/cli';
+import { setupMappingMessages } from '../../../shared/i18n/messages/setup-mapping';
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import {
@@ -17,12 +20,16 @@ import {
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { completeMapping, type MappingGap } from './auto-mapping';
 
-/** A setting the owner must choose before anything can be booked. */
+/**
+ * A setting the owner must choose before anything can be booked. `userMessage` says where in the
+ * app (the status and the log show it); `cliMessage` how on the command line (the CLI prints it).
+ */
 export class SetupRequiredError extends Error {
   constructor(
     readonly code: 'statuses' | 'mapping' | 'mapping_invalid',
     readonly userMessage: LocalizedText,
     readonly gaps: MappingGap[] = [],
+    readonly cliMessage?: LocalizedText,
   ) {
     super(userMessage.en);
     this.name = 'SetupRequiredError';
@@ -77,15 +84,57 @@ export function completeRunMapping(
   if (mapping.invalid) {
     throw new SetupRequiredError(
       'mapping_invalid',
-      localize(syncMessages, 'sync.mapping_invalid', mapping.invalid),
+      localize(syncMessages, 'sync.mapping_invalid'),
+      [],
+      localize(cliMessages, 'cli.mapping_invalid', mapping.invalid),
     );
   }
   const gap = mapping.gaps.find((g) => g.essential)!;
   const candidates = gap.candidates.map((c) => `${c.id} (${c.name ?? '?'})`).join(', ') || '-';
   throw new SetupRequiredError(
     'mapping',
-    localize(syncMessages, 'sync.needs_mapping', { path: gap.path, candidates }),
+    neededChoice(gap),
     mapping.gaps,
+    localize(cliMessages, 'cli.needs_mapping', { path: gap.path, candidates }),
+  );
+}
+
+/** The choices no booking can do without, as Settings → Bookkeeping names them and where. */
+const ESSENTIAL_CHOICES: Readonly<
+  Record<string, { label: 'field.revenue.label' | 'field.financial.label'; section: 'revenue' | 'payments' }>
+> = {
+  'ledgerAccounts.revenue': { label: 'field.revenue.label', section: 'revenue' },
+  financialAccountId: { label: 'field.financial.label', section: 'payments' },
+};
+
+/**
+ * What the owner is to choose, in the words of the settings screen: the field and its part of
+ * Settings → Bookkeeping; or, when Moneybird holds nothing to choose from, what to create there.
+ */
+function neededChoice(gap: MappingGap): LocalizedText {
+  const choice = Object.hasOwn(ESSENTIAL_CHOICES, gap.path) ? ESSENTIAL_CHOICES[gap.path] : undefined;
+  if (!choice) return localize(syncMessages, 'sync.needs_mapping.other');
+  const section = localize(bookkeepingMessages, `section.${choice.section}`);
+  if (gap.candidates.length === 0)
+    return localize(
+      syncMessages,
+      'sync.needs_mapping.none',
+      {},
+      {
+        section,
+        what: localize(
+          syncMessages,
+          choice.section === 'revenue'
+            ? 'sync.missing_in_moneybird.revenue'
+            : 'sync.missing_in_moneybird.financial',
+        ),
+      },
+    );
+  return localize(
+    syncMessages,
+    'sync.needs_mapping',
+    {},
+    { section, label: localize(setupMappingMessages, choice.label) },
   );
 }
 

@@ -24,7 +24,8 @@ export interface RunReport {
   outcome: 'completed' | 'blocked' | 'failed';
   orders: OrderReport[];
   counts: RunCounts;
-  error: { code: string; message: LocalizedText } | null;
+  /** `cli`: how to fix it on the command line, where that differs from the owner's way (a missing setting). */
+  error: { code: string; message: LocalizedText; cli?: LocalizedText } | null;
   /** Booked orders this run found called off in the shop, brought to the owner (shop-cancellations.ts). */
   calledOff?: string[];
 }

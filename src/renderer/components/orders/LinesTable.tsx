@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/text';
 import { useText } from '../../state/store-context';
+import { keptWhole } from './kept-whole';
 
 export interface LineRow {
   description: string;
@@ -12,6 +13,8 @@ export interface LineRow {
   amount: string;
   /** A line of text only (a heading such as the credit's, at no price): shown without figures. */
   textOnly?: boolean;
+  /** How the line is booked (its tax rate and its ledger account), under its description. */
+  booking?: readonly string[];
 }
 
 export function LinesTable({
@@ -52,7 +55,16 @@ export function LinesTable({
         {rows.map((line, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: lines in the order their source lists them
           <tr key={index} data-testid={`${testId}-row`} className={line.textOnly ? 'text-line' : undefined}>
-            <td>{line.description}</td>
+            <td>
+              {keptWhole(line.description)}
+              {!line.textOnly && line.booking && line.booking.length > 0 && (
+                <span className="line-booking" data-testid="line-booking">
+                  {line.booking.map((part) => (
+                    <span key={part}>{part}</span>
+                  ))}
+                </span>
+              )}
+            </td>
             <td className="amount">{line.textOnly ? '' : line.quantity}</td>
             <td className="amount">{line.textOnly ? '' : line.vat}</td>
             <td className="amount" data-testid="line-unit-price">

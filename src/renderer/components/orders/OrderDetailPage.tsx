@@ -7,23 +7,17 @@ import type { MoneybirdInvoiceView, OrderDetail, ShopOrderView, VatLine } from '
 import { type UiOrdersKey, uiOrders } from '../../../shared/i18n/messages/ui-orders';
 import { paymentMethodName } from '../../../shared/i18n/payment-method-name';
 import type { Locale } from '../../../shared/i18n/translate';
+import { vatBoxCode } from '../../../shared/reconciliation/vat-box-name';
 import { formatDate, formatMoney, formatTime, type MessageKey, pick, type Translate } from '../../i18n/text';
 import { paths } from '../../routes';
 import { useOrders } from '../../state/orders-store';
 import { useApp, useLocale, useText } from '../../state/store-context';
 import { OrderActions } from '../common/OrderActions';
 import { usePageTitle } from '../common/use-page-title';
+import { keptWhole } from './kept-whole';
 import { LinesTable } from './LinesTable';
 import { OrderStateBadge } from './OrderStateBadge';
 import './orders.css';
-
-/** A step's moment to the second: the steps of one booking follow each other within seconds. */
-function formatStepTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-  }).format(new Date(iso));
-}
 
 function formatRate(rate: string | null, locale: Locale): string {
   if (rate === null) return '–';
@@ -58,6 +52,7 @@ function VatTable({ vat, currency, testId }: { vat: VatLine[]; currency: string;
       <tbody>
         {vat.map((v, index) => (
           // A rate may appear twice (two Moneybird rates of one percentage): the position keys it.
+          // The core sends both sides highest rate first, so they read row by row alike.
           // biome-ignore lint/suspicious/noArrayIndexKey: the list is shown as sent, never reordered
           <tr key={index} data-testid={`${testId}-row`}>
             <th scope="row">{formatRate(v.rate, locale)}</th>
@@ -157,6 +152,30 @@ function invoiceStateText(state: string, t: Translate): string {
   return found ? t(`invoiceState.${found}`) : state;
 }
 
+type InvoiceLine = MoneybirdInvoiceView['lines'][number];
+
+/**
+ * Where a Moneybird line is booked, for the owner and their accountant: its tax rate by Moneybird's
+ * name with its part of the VAT return ("Intracommunautaire levering · rubriek 3b"), and its ledger
+ * account with its code ("Omzet · 8000"). What Moneybird does not tell is left out.
+ */
+function bookingOf(line: InvoiceLine, t: Translate, locale: Locale): string[] {
+  const out: string[] = [];
+  const box =
+    line.vatBox === null
+      ? null
+      : line.vatBox.startsWith('NL/')
+        ? t('orderDetail.line.box', { box: vatBoxCode(line.vatBox, locale) })
+        : vatBoxCode(line.vatBox, locale);
+  const both = (name: string | null, more: string | null) =>
+    name && more ? t('orderDetail.line.nameAndMore', { name, more }) : (name ?? more);
+  const taxRate = both(line.taxRateName, box);
+  if (taxRate) out.push(t('orderDetail.line.taxRate', { taxRate }));
+  const ledger = line.ledgerAccount && both(line.ledgerAccount.name, line.ledgerAccount.code);
+  if (ledger) out.push(t('orderDetail.line.ledger', { ledger }));
+  return out;
+}
+
 function MoneybirdPart({ invoice, links }: { invoice: MoneybirdInvoiceView; links: OrderDetail['links'] }) {
   const t = useText();
   const locale = useLocale();
@@ -166,7 +185,9 @@ function MoneybirdPart({ invoice, links }: { invoice: MoneybirdInvoiceView; link
       <dl className="facts">
         <dt>{t('orderDetail.invoice')}</dt>
         <dd data-testid="invoice-number">
-          <strong>{invoice.number ?? t('orderDetail.invoice.draft')}</strong>
+          <strong className={invoice.number ? 'nowrap' : undefined}>
+            {invoice.number ?? t('orderDetail.invoice.draft')}
+          </strong>
           <span className="cell-note-inline" data-testid="invoice-kind">
             {' '}
             ·{' '}
@@ -202,6 +223,7 @@ function MoneybirdPart({ invoice, links }: { invoice: MoneybirdInvoiceView; link
           amount: formatMoney(line.amount, locale, currency),
           // A heading at no price (the credit's, a moved booking's) carries no figures.
           textOnly: Number(line.price) === 0 && Number(line.amount) === 0,
+          booking: bookingOf(line, t, locale),
         }))}
         totals={[
           { label: 'orderDetail.totalExcl', amount: formatMoney(invoice.totalExclVat, locale, currency) },
@@ -225,7 +247,7 @@ function MoneybirdPart({ invoice, links }: { invoice: MoneybirdInvoiceView; link
               {p.transaction && (
                 <span className="cell-note-inline">
                   {' '}
-                  · {t('orderDetail.payment.transaction', { id: p.transaction })}
+                  · {keptWhole(t('orderDetail.payment.transaction', { id: p.transaction }))}
                 </span>
               )}
             </li>
@@ -275,7 +297,7 @@ function HeldBox({ order }: { order: OrderDetail }) {
       {why && <h3 className="subheading">{why}</h3>}
       {reason && (
         <p className="reason-text" data-testid="order-reason">
-          {pick(reason, locale)}
+          {keptWhole(pick(reason, locale))}
         </p>
       )}
       {order.nextAttemptAt && (
@@ -321,7 +343,9 @@ function DeletedBox({ order }: { order: OrderDetail }) {
       {confirming ? (
         <>
           <p data-testid="book-again-confirm">
-            {t('orderDetail.deleted.confirm', { order: orderNumber, reference: order.reference ?? '' })}
+            {keptWhole(
+              t('orderDetail.deleted.confirm', { order: orderNumber, reference: order.reference ?? '' }),
+            )}
           </p>
           <OrderActions disabled={busy}>
             <button
@@ -382,22 +406,26 @@ function CancelledBox({ order }: { order: OrderDetail }) {
   const explain = invoiceNumber
     ? t('orderDetail.cancelled.explain', { status: cancelled.status, when, invoice: invoiceNumber })
     : t('orderDetail.cancelled.explainNoNumber', { status: cancelled.status, when });
+  const money = (amount: string) => formatMoney(amount, locale, currency ?? 'EUR');
   const credited = Number(cancelled.credited) !== 0;
+  const { rest } = cancelled;
+  // Partly credited already: by which credit orders, and what Moneybird still counts as revenue.
+  const partly = credited ? partlyCredited(cancelled, money, t, locale) : null;
+  const todo = !credited
+    ? t('orderDetail.cancelled.creditOrder')
+    : rest === null
+      ? t('orderDetail.cancelled.creditRestUnknown')
+      : t('orderDetail.cancelled.creditRest', { rest: money(rest) });
   return (
     <div className="held-box held-cancelled_in_shop" data-testid="cancelled-box">
       <h3 className="subheading">{t('orderDetail.cancelled.title')}</h3>
       <p data-testid="cancelled-explain">
-        {explain}
-        {credited &&
-          ` ${t('orderDetail.cancelled.partly', {
-            credited: formatMoney(cancelled.credited, locale, currency ?? 'EUR'),
-          })}`}{' '}
-        {t('orderDetail.cancelled.noGuess')}
+        {keptWhole([explain, partly, t('orderDetail.cancelled.noGuess')].filter(Boolean).join(' '))}
       </p>
       <p className="todo-heading">{t('orderDetail.cancelled.todo')}</p>
       <ul className="todo-list">
         {/* Partly credited already: what is left is what a credit order still has to cover. */}
-        <li>{t(credited ? 'orderDetail.cancelled.creditRest' : 'orderDetail.cancelled.creditOrder')}</li>
+        <li data-testid="cancelled-credit-todo">{todo}</li>
         <li>{t('orderDetail.cancelled.settledMyself')}</li>
       </ul>
       <OrderActions disabled={busy}>
@@ -415,9 +443,44 @@ function CancelledBox({ order }: { order: OrderDetail }) {
   );
 }
 
+/** "Daarvan is al € 5,45 gecrediteerd met creditorder 974003 (creditfactuur 2026-0003); …" */
+function partlyCredited(
+  cancelled: NonNullable<OrderDetail['cancelledInShop']>,
+  money: (amount: string) => string,
+  t: Translate,
+  locale: Locale,
+): string {
+  const named = cancelled.credits.map((c) =>
+    c.invoiceNumber
+      ? t('orderDetail.cancelled.credit', { order: c.orderNumber, invoice: c.invoiceNumber })
+      : t('orderDetail.cancelled.creditNoNumber', { order: c.orderNumber }),
+  );
+  const credits =
+    named.length === 0
+      ? t('orderDetail.cancelled.creditsUnknown')
+      : new Intl.ListFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(named);
+  const credited = money(cancelled.credited);
+  return cancelled.rest === null
+    ? t('orderDetail.cancelled.partlyNoRest', { credited, credits })
+    : t('orderDetail.cancelled.partly', { credited, credits, rest: money(cancelled.rest) });
+}
+
 /** Whether a step has its own words: a state a newer journal knows is shown by its name. */
 function isStepKey(key: string): key is UiOrdersKey {
   return key.startsWith('orderStep.') && key in uiOrders.nl;
+}
+
+/**
+ * The words of a step. A credit's steps name its credit invoice and the refund its payment is; an
+ * order of nothing has no payment to register, though the journal passes that step.
+ */
+function stepKey(order: OrderDetail, state: string, again: boolean): string {
+  if (again) return 'orderStep.invoiceDeleted';
+  const { creditedOrderNumber, total } = order.summary;
+  if (state === 'paid' && total !== null && Number(total) === 0) return 'orderStep.paid.zero';
+  const credit = `orderStep.${state}.credit`;
+  if (creditedOrderNumber && isStepKey(credit)) return credit;
+  return `orderStep.${state}`;
 }
 
 function Steps({ order }: { order: OrderDetail }) {
@@ -431,11 +494,12 @@ function Steps({ order }: { order: OrderDetail }) {
         {order.steps.map((step, index) => {
           // Only the owner's "book again" takes a booked order back to the queue.
           const again = step.state === 'pending' && order.steps[index - 1]?.state === 'done';
-          const key = again ? 'orderStep.invoiceDeleted' : `orderStep.${step.state}`;
+          const key = stepKey(order, step.state, again);
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: steps in the order they happened; a state may recur
             <li key={index} data-testid="order-step" data-step={step.state}>
-              <time dateTime={step.at}>{formatStepTime(step.at, locale)}</time>
+              {/* To the minute, as every time on the page: the seconds tell the owner nothing. */}
+              <time dateTime={step.at}>{formatTime(step.at, locale)}</time>
               <span>{isStepKey(key) ? t(key) : step.state}</span>
             </li>
           );
@@ -458,6 +522,15 @@ function shownPositive(shop: ShopOrderView): boolean {
   return shop.total === null ? shop.lines.some((l) => Number(l.amount) > 0) : Number(shop.total) > 0;
 }
 
+/** "Bestelling 1019", or for a credit order, as the log calls it, "Creditorder 1023". */
+function orderTitle(
+  summary: Pick<OrderDetail['summary'], 'orderNumber' | 'creditedOrderNumber'>,
+  t: Translate,
+) {
+  const key = summary.creditedOrderNumber ? 'orderDetail.titleCredit' : 'orderDetail.title';
+  return t(key, { order: summary.orderNumber });
+}
+
 function OrderView({ order }: { order: OrderDetail }) {
   const t = useText();
   const locale = useLocale();
@@ -467,16 +540,18 @@ function OrderView({ order }: { order: OrderDetail }) {
     <>
       <section className="panel order-detail" data-testid="order-detail" data-order={summary.orderNumber}>
         <div className="order-title">
-          <h2 className="page-title">{t('orderDetail.title', { order: summary.orderNumber })}</h2>
+          <h2 className="page-title">{orderTitle(summary, t)}</h2>
           <OrderStateBadge state={summary.state} />
         </div>
         {summary.bookedAt && (
           <p className="booked-as" data-testid="booked-as">
             {summary.invoiceNumber
-              ? t(bookedAsKey(summary), {
-                  time: formatTime(summary.bookedAt, locale),
-                  invoice: summary.invoiceNumber,
-                })
+              ? keptWhole(
+                  t(bookedAsKey(summary), {
+                    time: formatTime(summary.bookedAt, locale),
+                    invoice: summary.invoiceNumber,
+                  }),
+                )
               : t('orderDetail.booked', { time: formatTime(summary.bookedAt, locale) })}
           </p>
         )}
@@ -550,7 +625,7 @@ function OrderView({ order }: { order: OrderDetail }) {
           // Not a problem: the invoice stands in the administration it was booked in.
           <>
             <p className="moneybird-elsewhere" data-testid="moneybird-elsewhere">
-              {pick(order.moneybird.problem, locale)}
+              {keptWhole(pick(order.moneybird.problem, locale))}
             </p>
             <ExternalLinks links={order.links} />
           </>
@@ -575,12 +650,12 @@ export function OrderDetailPage() {
   const detail = useOrders((s) => s.detail);
   const loadDetail = useOrders((s) => s.loadDetail);
   const closeDetail = useOrders((s) => s.closeDetail);
-  usePageTitle(t('orderDetail.title', { order: orderNumber }));
+  const current = detail?.orderNumber === orderNumber ? detail : null;
+  usePageTitle(orderTitle(current?.order?.summary ?? { orderNumber, creditedOrderNumber: null }, t));
   useEffect(() => {
     void loadDetail(orderNumber);
     return closeDetail;
   }, [orderNumber, loadDetail, closeDetail]);
-  const current = detail?.orderNumber === orderNumber ? detail : null;
   return (
     <div className="order-page" aria-busy={current?.loading ?? true}>
       <p className="back-link">

@@ -89,7 +89,22 @@ function useColumns(t: Translate) {
         }),
         column.accessor('state', {
           header: () => t('orderList.column.state'),
-          cell: (info) => <OrderStateBadge state={info.getValue()} />,
+          cell: (info) => (
+            <>
+              <OrderStateBadge state={info.getValue()} />
+              {/* Known to the journal but not booked: only an order still waiting for its payment
+                  (test orders and those before the start date are not kept). Its reason in short. */}
+              {info.getValue() === 'not_eligible' && (
+                <span
+                  className="state-note"
+                  data-testid="state-note"
+                  title={info.row.original.reason ? pick(info.row.original.reason, locale) : undefined}
+                >
+                  {t('orderList.unpaid')}
+                </span>
+              )}
+            </>
+          ),
         }),
         column.accessor('invoiceNumber', {
           header: () => t('orderList.column.invoice'),

@@ -15,7 +15,7 @@ import { kindAmountsText } from './verdict-text';
 const kindKey = (kind: ExplanationKind) => `reconciliation.kind.${kind}` as MessageKey;
 
 /** Where an order's own page is (the orders screen). */
-const orderPath = (orderNumber: string) => `/orders/${encodeURIComponent(orderNumber)}`;
+export const orderPath = (orderNumber: string) => `/orders/${encodeURIComponent(orderNumber)}`;
 
 /**
  * What the period's difference is made of, per kind, what needs the owner first: the orders, and

@@ -4,9 +4,10 @@ import { formatMoney } from '../../i18n/text';
 import { useLocale, useText } from '../../state/store-context';
 import { axisLabel, moneyAxis } from './money-axis';
 import { lineName, lineTick } from './period-name';
+import { readInMoneybird } from './verdict-text';
 
 /**
- * The shop's turnover excl. VAT next to Moneybird's, per line of the VAT return (rate and box, short:
+ * The shop's turnover excl. VAT next to what Winkelbrug booked (Moneybird's, once read), per line of the VAT return (rate and box, short:
  * "21% · 1a"): equal bars at a glance. The money axis has round steps, each gridline labelled with
  * its exact amount ("€ 15.000", `money-axis.ts`). The table
  * holds the same figures for a screen reader, so the chart is described once and not read out bar by
@@ -16,7 +17,8 @@ export function RateChart({ view }: { view: ReconciliationView }) {
   const t = useText();
   const locale = useLocale();
   const shop = t('reconciliation.col.shop');
-  const booked = t('reconciliation.col.booked');
+  const read = readInMoneybird(view);
+  const booked = t(read ? 'reconciliation.col.inMoneybird' : 'reconciliation.col.booked');
   const data = view.rates.map((line) => ({
     tick: lineTick(line, locale, t),
     name: lineName(line, locale, t),
@@ -32,8 +34,11 @@ export function RateChart({ view }: { view: ReconciliationView }) {
   const axisWidth = Math.max(64, 16 + 8 * Math.max(...axis.ticks.map((tick) => axisMoney(tick).length)));
   return (
     <figure className="rate-chart" data-testid="rate-chart">
-      <figcaption>{t('reconciliation.chart.title')}</figcaption>
-      <div role="img" aria-label={t('reconciliation.chart.summary')}>
+      <figcaption>{t(read ? 'reconciliation.chart.title.checked' : 'reconciliation.chart.title')}</figcaption>
+      <div
+        role="img"
+        aria-label={t(read ? 'reconciliation.chart.summary.checked' : 'reconciliation.chart.summary')}
+      >
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />

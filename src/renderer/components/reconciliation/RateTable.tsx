@@ -1,135 +1,172 @@
 import type { Amounts, ReconciliationView } from '../../../shared/contract';
 import { vatBoxName } from '../../../shared/reconciliation/vat-box-name';
-import { formatMoney } from '../../i18n/text';
+import { formatMoney, type Translate } from '../../i18n/text';
 import { useLocale, useText } from '../../state/store-context';
 import { rateName } from './period-name';
+import { checkedWhen, readInMoneybird } from './verdict-text';
 
 const isZero = (a: Amounts) => Number(a.exclTax) === 0 && Number(a.vat) === 0 && Number(a.inclTax) === 0;
 
 /**
- * One difference cell (shop minus Moneybird, as the column's heading says): "Gelijk" when nothing
- * differs, else the amount, marked.
+ * The booked column's name: what Winkelbrug booked (in every administration, when the period's
+ * bookings are in more than one), or, once the owner compared the period with Moneybird, Moneybird
+ * as it was read then.
+ */
+function bookedColumnName(
+  view: Pick<ReconciliationView, 'checkedAt' | 'administrations'>,
+  t: Translate,
+): string {
+  if (view.administrations.length > 0) return t('reconciliation.col.bookedAll');
+  return t(readInMoneybird(view) ? 'reconciliation.col.inMoneybird' : 'reconciliation.col.booked');
+}
+
+/**
+ * One difference cell, in the direction the verdict says it: "+ € 3.062,08" is more in Moneybird (or
+ * booked) than in the shop, "− € 68,10" less; "Gelijk" when nothing differs. `amount` is the view's
+ * difference, shop minus Moneybird, as its data-amount keeps it for tests and tools.
  */
 function DifferenceCell({ amount, testId }: { amount: string; testId: string }) {
   const locale = useLocale();
   const t = useText();
-  if (Number(amount) === 0)
+  const value = Number(amount);
+  if (value === 0)
     return (
       <td className="amount equal" data-testid={testId} data-amount={amount}>
         {t('reconciliation.equal')}
       </td>
     );
+  const size = formatMoney(amount.replace(/^-/, ''), locale);
   return (
     <td className="amount differs" data-testid={testId} data-amount={amount}>
-      {formatMoney(amount, locale)}
+      {t(value < 0 ? 'reconciliation.signed.more' : 'reconciliation.signed.less', { amount: size })}
     </td>
   );
 }
 
 /**
  * Per line of the VAT return (a rate in a box of the Dutch return, or of an OSS country): the shop's
- * turnover excl. VAT and VAT (what the VAT return asks), Moneybird's, and the difference. Each line
- * names its box in the return's words and the Moneybird rates it was booked on. The data-amount
- * attributes carry the exact figures for tests and tools.
+ * turnover excl. VAT and VAT (what the VAT return asks), what Winkelbrug booked in Moneybird (or
+ * Moneybird as read when the owner compared the period, and when), and the difference, with a
+ * legend that says which way it goes. Each line names its box in the return's words and the
+ * Moneybird rates it was booked on. The data-amount attributes carry the exact figures for tests and
+ * tools.
  */
 export function RateTable({ view }: { view: ReconciliationView }) {
   const t = useText();
   const locale = useLocale();
   const money = (amount: string) => formatMoney(amount, locale);
+  const read = readInMoneybird(view);
+  const when = checkedWhen(view, locale);
+  const caption = t(read ? 'reconciliation.table.caption.checked' : 'reconciliation.table.caption');
   return (
-    // A narrow window scrolls the table sideways; the region takes focus so the keyboard can too.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section className="table-scroll" aria-label={t('reconciliation.table.caption')} tabIndex={0}>
-      {/* A period whose differences are all explained shows them calmly, as its verdict does. */}
-      <table className={`data-table reconciliation-table standing-${view.standing}`} data-testid="rate-table">
-        <caption className="visually-hidden">{t('reconciliation.table.caption')}</caption>
-        <thead>
-          <tr>
-            <td />
-            <th scope="colgroup" colSpan={2} className="group">
-              {t('reconciliation.col.shop')}
-            </th>
-            <th scope="colgroup" colSpan={2} className="group" data-testid="booked-heading">
-              {/* Bookings in more than one administration: the column adds them up (split below). */}
-              {t(
-                view.administrations.length > 0
-                  ? 'reconciliation.col.bookedAll'
-                  : 'reconciliation.col.booked',
-              )}
-            </th>
-            <th scope="colgroup" colSpan={2} className="group" data-testid="difference-heading">
-              {t('reconciliation.col.difference')}
-            </th>
-          </tr>
-          <tr>
-            <th scope="col">{t('reconciliation.col.rate')}</th>
-            {[0, 1, 2].map((i) => [
-              <th key={`e${i}`} scope="col" className="amount">
-                {t('reconciliation.col.exclTax')}
-              </th>,
-              <th key={`v${i}`} scope="col" className="amount">
-                {t('reconciliation.col.vat')}
-              </th>,
-            ])}
-          </tr>
-        </thead>
-        <tbody>
-          {view.rates.map((line) => (
-            <tr
-              key={`${line.vatBox}|${line.rate}`}
-              data-testid="rate-row"
-              data-rate={line.rate}
-              data-box={line.vatBox}
-              className={isZero(line.difference) ? undefined : 'row-differs'}
-            >
-              <th scope="row">
-                <span className="rate-name">{rateName(line.rate, locale, t)}</span>
-                {line.vatBox !== '' && (
-                  <span className="vat-box-name" data-testid="vat-box-name">
-                    {vatBoxName(line.vatBox, locale)}
+    <>
+      {/* A narrow window scrolls the table sideways; the region takes focus so the keyboard can too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <section className="table-scroll" aria-label={caption} tabIndex={0}>
+        {/* A period whose differences are all explained shows them calmly, as its verdict does. */}
+        <table
+          className={`data-table reconciliation-table standing-${view.standing}`}
+          data-testid="rate-table"
+        >
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <td />
+              <th scope="colgroup" colSpan={2} className="group">
+                {t('reconciliation.col.shop')}
+              </th>
+              <th
+                scope="colgroup"
+                colSpan={2}
+                className="group"
+                data-testid="booked-heading"
+                data-read={read ? 'moneybird' : 'booked'}
+              >
+                {/* Bookings in more than one administration: the column adds them up (split below). */}
+                {bookedColumnName(view, t)}
+                {when !== null && (
+                  <span className="checked-at" data-testid="checked-at">
+                    {t('reconciliation.col.checkedAt', { when })}
                   </span>
                 )}
-                {line.taxRateNames.length > 0 && (
-                  <span className="tax-rate-names">{line.taxRateNames.join(', ')}</span>
-                )}
               </th>
-              <td className="amount" data-testid="shop-excl" data-amount={line.shop.exclTax}>
-                {money(line.shop.exclTax)}
-              </td>
-              <td className="amount" data-testid="shop-vat" data-amount={line.shop.vat}>
-                {money(line.shop.vat)}
-              </td>
-              <td className="amount" data-testid="booked-excl" data-amount={line.booked.exclTax}>
-                {money(line.booked.exclTax)}
-              </td>
-              <td className="amount" data-testid="booked-vat" data-amount={line.booked.vat}>
-                {money(line.booked.vat)}
-              </td>
-              <DifferenceCell amount={line.difference.exclTax} testId="difference-excl" />
-              <DifferenceCell amount={line.difference.vat} testId="difference-vat" />
+              <th scope="colgroup" colSpan={2} className="group" data-testid="difference-heading">
+                {t('reconciliation.col.difference')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr data-testid="total-row">
-            <th scope="row">{t('reconciliation.total')}</th>
-            <td className="amount" data-testid="shop-excl" data-amount={view.total.shop.exclTax}>
-              {money(view.total.shop.exclTax)}
-            </td>
-            <td className="amount" data-testid="shop-vat" data-amount={view.total.shop.vat}>
-              {money(view.total.shop.vat)}
-            </td>
-            <td className="amount" data-testid="booked-excl" data-amount={view.total.booked.exclTax}>
-              {money(view.total.booked.exclTax)}
-            </td>
-            <td className="amount" data-testid="booked-vat" data-amount={view.total.booked.vat}>
-              {money(view.total.booked.vat)}
-            </td>
-            <DifferenceCell amount={view.total.difference.exclTax} testId="difference-excl" />
-            <DifferenceCell amount={view.total.difference.vat} testId="difference-vat" />
-          </tr>
-        </tfoot>
-      </table>
-    </section>
+            <tr>
+              <th scope="col">{t('reconciliation.col.rate')}</th>
+              {[0, 1, 2].map((i) => [
+                <th key={`e${i}`} scope="col" className="amount">
+                  {t('reconciliation.col.exclTax')}
+                </th>,
+                <th key={`v${i}`} scope="col" className="amount">
+                  {t('reconciliation.col.vat')}
+                </th>,
+              ])}
+            </tr>
+          </thead>
+          <tbody>
+            {view.rates.map((line) => (
+              <tr
+                key={`${line.vatBox}|${line.rate}`}
+                data-testid="rate-row"
+                data-rate={line.rate}
+                data-box={line.vatBox}
+                className={isZero(line.difference) ? undefined : 'row-differs'}
+              >
+                <th scope="row">
+                  <span className="rate-name">{rateName(line.rate, locale, t)}</span>
+                  {line.vatBox !== '' && (
+                    <span className="vat-box-name" data-testid="vat-box-name">
+                      {vatBoxName(line.vatBox, locale)}
+                    </span>
+                  )}
+                  {line.taxRateNames.length > 0 && (
+                    <span className="tax-rate-names">{line.taxRateNames.join(', ')}</span>
+                  )}
+                </th>
+                <td className="amount" data-testid="shop-excl" data-amount={line.shop.exclTax}>
+                  {money(line.shop.exclTax)}
+                </td>
+                <td className="amount" data-testid="shop-vat" data-amount={line.shop.vat}>
+                  {money(line.shop.vat)}
+                </td>
+                <td className="amount" data-testid="booked-excl" data-amount={line.booked.exclTax}>
+                  {money(line.booked.exclTax)}
+                </td>
+                <td className="amount" data-testid="booked-vat" data-amount={line.booked.vat}>
+                  {money(line.booked.vat)}
+                </td>
+                <DifferenceCell amount={line.difference.exclTax} testId="difference-excl" />
+                <DifferenceCell amount={line.difference.vat} testId="difference-vat" />
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr data-testid="total-row">
+              <th scope="row">{t('reconciliation.total')}</th>
+              <td className="amount" data-testid="shop-excl" data-amount={view.total.shop.exclTax}>
+                {money(view.total.shop.exclTax)}
+              </td>
+              <td className="amount" data-testid="shop-vat" data-amount={view.total.shop.vat}>
+                {money(view.total.shop.vat)}
+              </td>
+              <td className="amount" data-testid="booked-excl" data-amount={view.total.booked.exclTax}>
+                {money(view.total.booked.exclTax)}
+              </td>
+              <td className="amount" data-testid="booked-vat" data-amount={view.total.booked.vat}>
+                {money(view.total.booked.vat)}
+              </td>
+              <DifferenceCell amount={view.total.difference.exclTax} testId="difference-excl" />
+              <DifferenceCell amount={view.total.difference.vat} testId="difference-vat" />
+            </tr>
+          </tfoot>
+        </table>
+      </section>
+      <p className="hint table-legend" data-testid="difference-legend">
+        {t(read ? 'reconciliation.table.legend.checked' : 'reconciliation.table.legend')}
+      </p>
+    </>
   );
 }

@@ -1,5 +1,8 @@
-import { useEffect } from 'react';
-import { formatCount } from '../../i18n/text';
+import { Fragment, type ReactNode, useEffect } from 'react';
+import { Link } from 'react-router';
+import type { ReconciliationView } from '../../../shared/contract';
+import { checkedAtText } from '../../../shared/reconciliation/checked-at';
+import { formatCount, formatMoney } from '../../i18n/text';
 import { useReconciliation } from '../../state/reconciliation-store';
 import { useLocale, useText } from '../../state/store-context';
 import './reconciliation.css';
@@ -9,11 +12,61 @@ import { ProblemText } from '../common/ProblemText';
 import { usePageTitle } from '../common/use-page-title';
 import { AdministrationTable } from './AdministrationTable';
 import { checkResultText } from './check-result-text';
-import { Explanations } from './Explanations';
+import { Explanations, orderPath } from './Explanations';
 import { PeriodPicker } from './PeriodPicker';
 import { RateChart } from './RateChart';
 import { RateTable } from './RateTable';
 import { elsewhereText, verdictText } from './verdict-text';
+
+/** Stands in for a list in a sentence, to put links where the list goes. */
+const LIST_MARK = '\u0000';
+
+/**
+ * The orders in another currency than the euro, which the sums leave out: named one by one, each
+ * with its total in its own currency and a link to its page (the first few dozen; the rest counted),
+ * and why they are not here: Moneybird converts them to euros for the VAT return.
+ */
+function ForeignCurrency({ view }: { view: ReconciliationView }) {
+  const t = useText();
+  const locale = useLocale();
+  const count = view.counts.foreignCurrency;
+  if (count === 0) return null;
+  const named: ReactNode[] = view.foreignCurrencyOrders.map((order) => (
+    <Link key={order.orderNumber} to={orderPath(order.orderNumber)} data-testid="foreign-order">
+      {order.total === null
+        ? order.orderNumber
+        : t('reconciliation.foreignCurrency.order', {
+            order: order.orderNumber,
+            total: formatMoney(order.total, locale, order.currency),
+          })}
+    </Link>
+  ));
+  const rest = count - view.foreignCurrencyOrders.length;
+  if (rest > 0) named.push(t('reconciliation.foreignCurrency.more', { count: formatCount(rest, locale) }));
+  // "a, b en c": the words between the last two as the catalog says "… en …".
+  const [, and = ' '] = t('reconciliation.verdict.and', { first: LIST_MARK, second: LIST_MARK }).split(
+    LIST_MARK,
+  );
+  const list = named.map((item, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed for this view
+    <Fragment key={i}>
+      {i === 0 ? '' : i === named.length - 1 ? and : ', '}
+      {item}
+    </Fragment>
+  ));
+  const [before, after] = (
+    count === 1
+      ? t('reconciliation.foreignCurrency.one', { orders: LIST_MARK })
+      : t('reconciliation.foreignCurrency', { count: formatCount(count, locale), orders: LIST_MARK })
+  ).split(LIST_MARK);
+  return (
+    <p className="hint foreign-orders" data-testid="foreign-currency" data-count={count}>
+      {before}
+      {list}
+      {after}
+    </p>
+  );
+}
 
 /**
  * The verdict: what the period means for the owner in one headline (equal, explained with nothing
@@ -26,14 +79,7 @@ function Verdict() {
   const view = useReconciliation((state) => state.view);
   const names = useReconciliation((state) => state.administrationNames);
   if (!view) return null;
-  const foreign =
-    view.counts.foreignCurrency > 0 ? (
-      <p className="hint" data-testid="foreign-currency" data-count={view.counts.foreignCurrency}>
-        {view.counts.foreignCurrency === 1
-          ? t('reconciliation.foreignCurrency.one')
-          : t('reconciliation.foreignCurrency', { count: formatCount(view.counts.foreignCurrency, locale) })}
-      </p>
-    ) : null;
+  const foreign = <ForeignCurrency view={view} />;
   const verdict = verdictText(view, locale, t);
   if (verdict.standing === 'empty')
     return (
@@ -150,23 +196,32 @@ function CheckButton() {
   );
 }
 
+/**
+ * Under the button: why one would compare (until it was), that it is busy, what it found; or, back
+ * on a period compared earlier while the app runs, when that was.
+ */
 function CheckStatus() {
   const t = useText();
   const locale = useLocale();
   const checking = useReconciliation((state) => state.checking);
   const checked = useReconciliation((state) => state.checked);
-  const text = checking
-    ? t('reconciliation.check.busy')
-    : checked === null
-      ? t('reconciliation.check.hint')
-      : checkResultText(checked, locale, t);
+  const checkedAt = useReconciliation((state) => state.view?.checkedAt ?? null);
+  const state = checking ? 'busy' : checked ? 'done' : checkedAt ? 'earlier' : 'idle';
+  const text =
+    state === 'busy'
+      ? t('reconciliation.check.busy')
+      : checked !== null
+        ? checkResultText(checked, locale, t)
+        : checkedAt !== null
+          ? t('reconciliation.check.earlier', { when: checkedAtText(checkedAt, locale) })
+          : t('reconciliation.check.hint');
   return (
     <p
       id="check-moneybird-status"
-      className={checked || checking ? 'check-status' : 'check-status hint'}
+      className={state === 'idle' ? 'check-status hint' : 'check-status'}
       role="status"
       data-testid="check-status"
-      data-state={checking ? 'busy' : checked ? 'done' : 'idle'}
+      data-state={state}
     >
       {text}
     </p>

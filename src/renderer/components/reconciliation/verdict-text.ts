@@ -3,9 +3,13 @@
 // way the difference goes (Moneybird counts more or less than the shop), and a sentence per kind of
 // order behind it, what the owner must do first, each with its amounts named as the table names
 // them and which way they go in words. Also the words for bookings held by more than one Moneybird
-// administration. Pure, so the sentences are tested as the screen shows them.
+// administration. Until the owner compares the period with Moneybird, the booked side is what
+// Winkelbrug recorded when it booked: the words say so ("Klopt met wat Winkelbrug boekte") and claim
+// nothing of Moneybird as it is now; after a comparison they say when it was read. Pure, so the
+// sentences are tested as the screen shows them.
 import type { ExplanationKind, ReconciliationView, Standing } from '../../../shared/contract';
 import type { Locale } from '../../../shared/i18n/translate';
+import { checkedAtText } from '../../../shared/reconciliation/checked-at';
 import {
   amountsText,
   differenceParts,
@@ -34,15 +38,45 @@ export interface VerdictText {
 
 const isZero = (amount: string) => Number(amount) === 0;
 
-/** "Moneybird telt € 3.878,46 meer omzet excl. btw en € 700,21 meer btw dan je winkel." */
+/**
+ * Whether the booked side is Moneybird as read when the owner compared the period with it, rather
+ * than what Winkelbrug recorded when it booked. Bookings in another administration are never read
+ * by a comparison, so a period holding some is not.
+ */
+export function readInMoneybird(view: Pick<ReconciliationView, 'checkedAt' | 'administrations'>): boolean {
+  return view.checkedAt !== null && view.administrations.length === 0;
+}
+
+/** "om 21:05" (or "op 12 november 2026 om 21:05"): when the period was compared; null when not. */
+export function checkedWhen(
+  view: Pick<ReconciliationView, 'checkedAt' | 'administrations'>,
+  locale: Locale,
+  now: Date = new Date(),
+): string | null {
+  return readInMoneybird(view) ? checkedAtText(view.checkedAt!, locale, now) : null;
+}
+
+/**
+ * "Moneybird telt € 3.878,46 meer omzet excl. btw en € 700,21 meer btw dan je winkel." once read in
+ * Moneybird; before, "Volgens wat Winkelbrug boekte, telt Moneybird …".
+ */
 export function directionText(
   difference: { exclTax: string; vat: string },
   locale: Locale,
   t: Translate,
+  read = false,
 ): string | null {
   // The difference is shop minus Moneybird: below zero, Moneybird counts more.
   const parts = differenceParts(difference, locale, (amount) => formatMoney(amount, locale));
-  return parts === null ? null : t('reconciliation.verdict.direction', { parts });
+  if (parts === null) return null;
+  return t(read ? 'reconciliation.verdict.direction.checked' : 'reconciliation.verdict.direction', { parts });
+}
+
+/** The key of a kind's sentence: a cancellation credited in part has its own. */
+function kindKey(kind: ExplanationKind, view: Pick<ReconciliationView, 'cancelledInShop'>): string {
+  return kind === 'cancelled_in_shop' && view.cancelledInShop.partlyCredited > 0
+    ? 'reconciliation.verdict.kind.cancelled_in_shop.partly'
+    : `reconciliation.verdict.kind.${kind}`;
 }
 
 /**
@@ -71,7 +105,12 @@ export function administrationsHolding(view: Pick<ReconciliationView, 'administr
   return view.administrations.filter((a) => a.orders > 0).length;
 }
 
-export function verdictText(view: ReconciliationView, locale: Locale, t: Translate): VerdictText {
+export function verdictText(
+  view: ReconciliationView,
+  locale: Locale,
+  t: Translate,
+  now: Date = new Date(),
+): VerdictText {
   const one = (key: string, count: number) => (count === 1 ? `${key}.one` : key) as MessageKey;
   const money = (amount: string) => formatMoney(amount, locale);
   const items = [...view.kinds]
@@ -81,19 +120,23 @@ export function verdictText(view: ReconciliationView, locale: Locale, t: Transla
         kind: k.kind,
         group: kindGroup(k.kind),
         orders: k.orders,
-        text: t(one(`reconciliation.verdict.kind.${k.kind}`, k.orders), {
+        text: t(one(kindKey(k.kind, view), k.orders), {
           count: formatCount(k.orders, locale),
           // Which way these orders make Moneybird differ from the shop, in words.
           difference: differenceText(k.difference, locale, money),
-          // An order cancelled in the shop agrees on both sides: what Moneybird still counts of it.
+          // An order cancelled in the shop agrees on both sides: what Moneybird still counts of it,
+          // and what credit orders credit of such orders already.
           amounts: amountsText(view.cancelledInShop.stillBooked, locale, money),
+          partly: formatCount(view.cancelledInShop.partlyCredited, locale),
+          credited: amountsText(view.cancelledInShop.credited, locale, money),
         }),
       }),
     );
   const ordersIn = (group: KindGroup) =>
     items.filter((i) => i.group === group).reduce((sum, i) => sum + i.orders, 0);
   const differs = !isZero(view.total.difference.exclTax) || !isZero(view.total.difference.vat);
-  const direction = differs ? directionText(view.total.difference, locale, t) : null;
+  const when = checkedWhen(view, locale, now);
+  const direction = differs ? directionText(view.total.difference, locale, t, when !== null) : null;
   const standing = view.standing;
   let headline: string;
   switch (standing) {
@@ -117,7 +160,9 @@ export function verdictText(view: ReconciliationView, locale: Locale, t: Transla
       const holding = administrationsHolding(view);
       headline =
         view.administrations.length === 0
-          ? t('reconciliation.verdict.agrees')
+          ? when === null
+            ? t('reconciliation.verdict.agrees')
+            : t('reconciliation.verdict.agrees.checked', { when })
           : holding > 1
             ? t('reconciliation.verdict.agreesSplit', { count: formatCount(holding, locale) })
             : t('reconciliation.verdict.agreesElsewhere');

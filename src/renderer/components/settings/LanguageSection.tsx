@@ -3,7 +3,7 @@ import { LOCALES } from '../../../shared/i18n/translate';
 import { useApp, useText } from '../../state/store-context';
 import { SettingsCard } from './SettingsCard';
 
-/** Settings → Taal: the language of Winkelbrug itself (invoices have their own, under Synchronisatie). */
+/** Settings → Taal: the language of Winkelbrug itself (invoices have their own, under Boekhouding → Factuur). */
 export function LanguageSection({
   headingRef,
 }: {

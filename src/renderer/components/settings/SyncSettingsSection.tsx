@@ -4,7 +4,7 @@ import type { MessageKey } from '../../i18n/text';
 import { useSetup, useText } from '../../state/store-context';
 import { BusyNote } from '../common/BusyNote';
 import { ProblemText } from '../common/ProblemText';
-import { SavedNote } from '../common/SavedNote';
+import { SaveBar } from './SaveBar';
 import { SettingsCard } from './SettingsCard';
 import {
   INTERVAL_MAX,
@@ -32,25 +32,17 @@ function SyncForm({ settings }: { settings: Settings }) {
   const { saving, saveProblem } = useSetup((state) => state.settings);
   const update = useSetup((state) => state.updateSettings);
   const [draft, setDraft] = useState<SyncDraft>(() => syncDraftOf(settings));
-  const [saved, setSaved] = useState(false);
   useEffect(() => setDraft(syncDraftOf(settings)), [settings]);
 
   const interval = intervalIssue(draft.intervalMinutes);
-  const prefix = prefixIssue(draft.referencePrefix);
-  const edit = (patch: Partial<SyncDraft>) => {
-    setDraft((current) => ({ ...current, ...patch }));
-    setSaved(false);
-  };
+  const prefix = settings.referencePrefixFixed ? null : prefixIssue(draft.referencePrefix);
+  const unsaved = Object.keys(syncPatch(settings, draft)).length;
+  const edit = (patch: Partial<SyncDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (interval || prefix || saving) return;
-    const patch = syncPatch(settings, draft);
-    if (Object.keys(patch).length === 0) {
-      setSaved(true);
-      return;
-    }
-    void update(patch).then(setSaved);
+    if (interval || prefix || saving || unsaved === 0) return;
+    void update(syncPatch(settings, draft));
   }
 
   return (
@@ -78,60 +70,46 @@ function SyncForm({ settings }: { settings: Settings }) {
         <Issue id={`${id}-interval-issue`} issue={interval} />
       </div>
 
-      <fieldset className="choice-group">
-        <legend>{t('settings.sync.style')}</legend>
-        {(['sales', 'external'] as const).map((style) => (
-          <label key={style} className="check-row">
-            <input
-              type="radio"
-              name={`${id}-style`}
-              value={style}
-              checked={draft.bookingStyle === style}
-              onChange={() => edit({ bookingStyle: style })}
-            />
-            <span>
-              {t(`settings.sync.style.${style}`)}
-              <span className="option-detail block">{t(`settings.sync.style.${style}.hint`)}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-
-      <div className="field">
-        <label htmlFor={`${id}-language`}>{t('settings.sync.invoiceLanguage')}</label>
-        <p className="field-hint">{t('settings.sync.invoiceLanguage.hint')}</p>
-        <select
-          id={`${id}-language`}
-          value={draft.invoiceLanguage}
-          onChange={(event) => edit({ invoiceLanguage: event.target.value === 'en' ? 'en' : 'nl' })}
-        >
-          <option value="nl">{t('settings.language.nl')}</option>
-          <option value="en">{t('settings.language.en')}</option>
-        </select>
-      </div>
-
-      <div className="field">
-        <label htmlFor={`${id}-prefix`}>{t('settings.sync.prefix')}</label>
-        <p className="field-hint" id={`${id}-prefix-hint`}>
-          {t('settings.sync.prefix.hint', {
-            example: `${prefix ? settings.referencePrefix : draft.referencePrefix}-1042`,
-          })}
-        </p>
-        <input
-          id={`${id}-prefix`}
-          className="short-input"
-          type="text"
-          maxLength={20}
-          autoComplete="off"
-          spellCheck={false}
-          value={draft.referencePrefix}
-          aria-invalid={prefix ? true : undefined}
-          aria-describedby={prefix ? `${id}-prefix-issue` : `${id}-prefix-hint`}
-          data-testid="settings-prefix"
-          onChange={(event) => edit({ referencePrefix: event.target.value.trim() })}
-        />
-        <Issue id={`${id}-prefix-issue`} issue={prefix} />
-      </div>
+      {settings.referencePrefixFixed ? (
+        <div className="field">
+          <label htmlFor={`${id}-prefix`}>{t('settings.sync.prefix')}</label>
+          <input
+            id={`${id}-prefix`}
+            className="short-input fixed-value"
+            type="text"
+            readOnly
+            value={settings.referencePrefix}
+            aria-describedby={`${id}-prefix-hint`}
+            data-testid="settings-prefix"
+          />
+          <p className="field-hint" id={`${id}-prefix-hint`} data-testid="settings-prefix-fixed">
+            {t('settings.sync.prefix.fixed', { example: `${settings.referencePrefix}-1042` })}
+          </p>
+        </div>
+      ) : (
+        <div className="field">
+          <label htmlFor={`${id}-prefix`}>{t('settings.sync.prefix')}</label>
+          <p className="field-hint" id={`${id}-prefix-hint`}>
+            {t('settings.sync.prefix.hint', {
+              example: `${prefix ? settings.referencePrefix : draft.referencePrefix}-1042`,
+            })}
+          </p>
+          <input
+            id={`${id}-prefix`}
+            className="short-input"
+            type="text"
+            maxLength={20}
+            autoComplete="off"
+            spellCheck={false}
+            value={draft.referencePrefix}
+            aria-invalid={prefix ? true : undefined}
+            aria-describedby={prefix ? `${id}-prefix-issue` : `${id}-prefix-hint`}
+            data-testid="settings-prefix"
+            onChange={(event) => edit({ referencePrefix: event.target.value.trim() })}
+          />
+          <Issue id={`${id}-prefix-issue`} issue={prefix} />
+        </div>
+      )}
 
       <label className="check-row">
         <input
@@ -172,19 +150,15 @@ function SyncForm({ settings }: { settings: Settings }) {
       </label>
 
       <ProblemText problem={saveProblem} testId="settings-save-problem" />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={saving} data-testid="settings-save">
-          {saving ? t('common.busy') : t('common.save')}
-        </button>
-        <SavedNote shown={saved} />
-      </div>
+      <SaveBar unsaved={unsaved} busy={saving} testId="settings-save" />
     </form>
   );
 }
 
 /**
- * Settings → Synchronisatie: how often, how invoices are made, what counts as paid, and whether the
- * desktop app starts at login.
+ * Settings → Synchronisatie: how often, the bookings' reference prefix (read-only once orders are
+ * booked under it), what counts as paid, customer details, and whether the desktop app starts at
+ * login. The kind and language of the invoice are under Boekhouding → Factuur.
  */
 export function SyncSettingsSection({
   headingRef,

@@ -1,15 +1,24 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useSetup, useText } from '../../state/store-context';
 import { BusyNote } from '../common/BusyNote';
 import { ProblemText } from '../common/ProblemText';
 
-/** The administrations the login reaches; the chosen one is checked (a revenue ledger, an account) and stored. */
+/** The id of the administration form: the wizard's Volgende submits it. */
+export const ADMINISTRATION_FORM = 'administration';
+
+/**
+ * The administrations the login reaches; the chosen one is checked (a revenue ledger, an account) and
+ * stored when the owner chooses Volgende. The only administration there is, or the one chosen before,
+ * is selected already; among several new ones the owner picks one.
+ */
 export function AdministrationChoice({ onChosen }: { onChosen: () => void }) {
   const t = useText();
+  const issueId = useId();
   const administrations = useSetup((state) => state.administrations);
   const load = useSetup((state) => state.loadAdministrations);
   const choose = useSetup((state) => state.chooseAdministration);
   const [selected, setSelected] = useState<string | null>(null);
+  const [unchosen, setUnchosen] = useState(false);
   const { list, loading, problem, choosing, chooseProblem } = administrations;
 
   // Asked once per visit (not again after a refusal: the owner chooses Try again).
@@ -24,7 +33,11 @@ export function AdministrationChoice({ onChosen }: { onChosen: () => void }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!current || choosing) return;
+    if (choosing) return;
+    if (!current) {
+      setUnchosen(true);
+      return;
+    }
     void choose(current).then((ok) => ok && onChosen());
   }
 
@@ -41,9 +54,16 @@ export function AdministrationChoice({ onChosen }: { onChosen: () => void }) {
   }
   if (list.length === 0) return <ProblemText problem={t('moneybird.administrations.none')} />;
 
+  const showUnchosen = unchosen && !current;
   return (
-    <form className="administration-choice" onSubmit={submit} data-testid="administration-choice">
-      <fieldset className="choice-group">
+    <form
+      id={ADMINISTRATION_FORM}
+      className="administration-choice"
+      onSubmit={submit}
+      data-testid="administration-choice"
+      noValidate
+    >
+      <fieldset className="choice-group" aria-describedby={showUnchosen ? issueId : undefined}>
         <legend>{t('moneybird.administrations.legend')}</legend>
         {list.map((administration) => (
           <label key={administration.id} className="check-row" data-testid="administration">
@@ -52,28 +72,19 @@ export function AdministrationChoice({ onChosen }: { onChosen: () => void }) {
               name="administration"
               value={administration.id}
               checked={current === administration.id}
+              disabled={choosing}
               onChange={() => setSelected(administration.id)}
             />
-            <span>
-              {administration.name}
-              {(administration.country || administration.currency) && (
-                <span className="option-detail">
-                  {' · '}
-                  {[administration.country, administration.currency].filter(Boolean).join(', ')}
-                </span>
-              )}
-            </span>
+            <span>{administration.name}</span>
           </label>
         ))}
+        {showUnchosen && (
+          <p className="field-issue" id={issueId} data-testid="administration-unchosen">
+            {t('moneybird.administrations.choose')}
+          </p>
+        )}
       </fieldset>
-      <button
-        type="submit"
-        className="primary"
-        disabled={!current || choosing}
-        data-testid="administration-use"
-      >
-        {choosing ? t('moneybird.administrations.checking') : t('moneybird.administrations.use')}
-      </button>
+      {choosing && <BusyNote text={t('moneybird.administrations.checking')} />}
       <ProblemText problem={chooseProblem} testId="administration-problem" />
     </form>
   );

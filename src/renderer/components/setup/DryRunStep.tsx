@@ -41,7 +41,9 @@ function DryRunSummary() {
       )}
       {report.notEligible > 0 && (
         <p className="hint" data-testid="dry-run-not-eligible">
-          {t('dryRun.notEligible', { count: report.notEligible })}
+          {report.notEligible === 1
+            ? t('dryRun.notEligible.one')
+            : t('dryRun.notEligible', { count: formatCount(report.notEligible, locale) })}
         </p>
       )}
       <PlannedOrderList sample={report.sample} orders={report.orders} />

@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { MAPPING_SECTIONS, type MappingField, type MappingSection } from '../../../shared/contract';
-import { useSetup, useText } from '../../state/store-context';
+import { useLocale, useSetup, useSetupStore, useText } from '../../state/store-context';
 import { BusyNote } from '../common/BusyNote';
 import { ProblemText } from '../common/ProblemText';
 import { MappingFieldControl } from './MappingFieldControl';
@@ -8,8 +8,11 @@ import {
   attentionText,
   choicesToSave,
   draftOfFields,
+  keepPicks,
   type MappingDraft,
+  missingInMoneybird,
   missingRequired,
+  missingText,
   needsOwner,
   ownerAnswered,
   SECTION_HINT,
@@ -24,7 +27,9 @@ import {
  * Settings passes its own Save button as children. `compact` (the wizard) shows open only what
  * needs the owner and folds each part's other fields away; a part the owner was sent to is unfolded.
  * A field the owner has answered with a pick of their own stays where it is, its warning replaced by
- * that pick, and the header counts only the choices still open.
+ * that pick, and the header counts only the choices still open. A field Moneybird has nothing for (a
+ * VAT rate not made there) is no choice to count: the wizard names it apart, says the owner can go
+ * on, and offers to fetch Moneybird's records again once it is added there.
  */
 export function MappingEditor({
   formId,
@@ -34,6 +39,8 @@ export function MappingEditor({
   children,
   headingLevel = 3,
   compact = false,
+  extra,
+  onPending,
 }: {
   formId: string;
   focusSection?: MappingSection | null;
@@ -43,26 +50,53 @@ export function MappingEditor({
   children?: ReactNode;
   headingLevel?: 3 | 4;
   compact?: boolean;
+  /** More of a part's fields, kept elsewhere than the mapping (Settings: the invoice's kind and language). */
+  extra?: Partial<Record<MappingSection, ReactNode>>;
+  /** How many choices a save would store now (changed, or proposed and not stored yet). */
+  onPending?: (count: number) => void;
 }) {
   const t = useText();
+  const locale = useLocale();
   const { loading, fields, problem, saveProblem, fieldProblems } = useSetup((state) => state.mapping);
   const load = useSetup((state) => state.loadMapping);
   const save = useSetup((state) => state.saveMapping);
+  const store = useSetupStore();
   const [draft, setDraft] = useState<MappingDraft>({});
   /** The fields whose value the owner chose in this form (picked, or kept as filled in). */
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
   const sectionRefs = useRef<Partial<Record<MappingSection, HTMLHeadingElement | null>>>({});
+  /** The form as the owner left it, for a fetch again that keeps their picks. */
+  const form = useRef({ draft, picked, refetching: false });
+  form.current = { ...form.current, draft, picked };
 
   useEffect(() => {
     void load();
   }, [load]);
-  // A new proposal (loaded or saved): start from what it says.
+  // A new proposal (loaded or saved): start from what it says; fetched again on the owner's word,
+  // keep what they picked where Moneybird still offers it.
   useEffect(() => {
     if (!fields) return;
+    if (form.current.refetching) {
+      form.current.refetching = false;
+      const kept = keepPicks(fields, form.current.draft, form.current.picked);
+      setDraft(kept.draft);
+      setPicked(kept.picked);
+      return;
+    }
     setDraft(draftOfFields(fields));
     setPicked(new Set());
   }, [fields]);
+  const refetch = () => {
+    form.current.refetching = true;
+    void load().then(() => {
+      // Nothing new came (the fetch failed): the next proposal starts afresh.
+      if (store.getState().mapping.problem) form.current.refetching = false;
+    });
+  };
+  useEffect(() => {
+    if (fields) onPending?.(Object.keys(choicesToSave(fields, draft)).length);
+  }, [fields, draft, onPending]);
   useEffect(() => {
     if (!fields || !focusSection) return;
     const heading = sectionRefs.current[focusSection];
@@ -117,9 +151,12 @@ export function MappingEditor({
     />
   );
   // Which fields are open is judged on the proposal, so none moves while the owner chooses; the
-  // header counts those the owner has not answered yet.
+  // header counts those the owner has not answered yet, and names apart those Moneybird has nothing for.
   const attention = compact ? fields.filter((field) => needsOwner(field, fieldProblems)) : fields;
-  const header = attentionText(attention.length, attention.filter((field) => !answered(field)).length);
+  const unavailable = compact ? attention.filter(missingInMoneybird) : [];
+  const choices = attention.filter((field) => !unavailable.includes(field));
+  const header = attentionText(choices.length, choices.filter((field) => !answered(field)).length);
+  const lacking = missingText(unavailable, locale);
 
   return (
     <form id={formId} className="mapping-editor" onSubmit={submit} noValidate>
@@ -127,6 +164,21 @@ export function MappingEditor({
         <p className="mapping-attention" data-testid="mapping-attention" aria-live="polite">
           {t(header.key, header.params)}
         </p>
+      )}
+      {lacking && (
+        <div className="setup-note mapping-unavailable" data-testid="mapping-unavailable">
+          <p>{t(lacking.key, lacking.params)}</p>
+          <button
+            type="button"
+            data-testid="mapping-refetch"
+            disabled={loading}
+            aria-busy={loading || undefined}
+            onClick={refetch}
+          >
+            {loading ? t('mapping.refreshing') : t('mapping.refresh')}
+          </button>
+          {!loading && <ProblemText problem={problem} testId="mapping-refetch-problem" />}
+        </div>
       )}
       {MAPPING_SECTIONS.map((section) => {
         const inSection = fields.filter((field) => field.section === section);
@@ -159,6 +211,7 @@ export function MappingEditor({
                 {folded.map(control)}
               </details>
             )}
+            {extra?.[section]}
           </section>
         );
       })}

@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { pick } from '../../i18n/text';
 import { useLocale, useSetup, useText } from '../../state/store-context';
 import { ProblemText } from '../common/ProblemText';
-import { AdministrationChoice } from './AdministrationChoice';
+import { ADMINISTRATION_FORM, AdministrationChoice } from './AdministrationChoice';
 import { BrowserLogin } from './BrowserLogin';
 import { OutOfBandLogin } from './OutOfBandLogin';
 import { PersonalTokenLogin } from './PersonalTokenLogin';
@@ -33,6 +33,7 @@ export function MoneybirdStep() {
   const nav = useWizardNav('moneybird');
   const setup = useSetup((state) => state.setup);
   const administrations = useSetup((state) => state.administrations.list);
+  const choosing = useSetup((state) => state.administrations.choosing);
   // Opened from Settings to reconnect: the ways to log in straight away.
   const [relogin, setRelogin] = useState(nav.returnPath !== null);
   const [rechoose, setRechoose] = useState(false);
@@ -53,6 +54,8 @@ export function MoneybirdStep() {
   }, [administrations, relogin]);
 
   let body: ReactNode;
+  // Choosing the administration: Volgende stores the one selected and goes on.
+  let choosingHere = false;
   if (!loggedIn || relogin) {
     body = (
       <>
@@ -87,13 +90,18 @@ export function MoneybirdStep() {
       </div>
     );
   } else {
+    choosingHere = true;
     body = (
       <>
         <div className="connected compact">
           <p className="connected-line">{t('moneybird.loggedIn')}</p>
         </div>
+        {/* Which administration to book in is a question, not a failure (a data folder put back
+            from a backup, an administration no longer reached): a calm note above the choice. */}
         {administration?.state === 'broken' && administration.reason && (
-          <ProblemText problem={administration.reason} />
+          <p className="setup-note" role="status" data-testid="administration-note">
+            {pick(administration.reason, locale)}
+          </p>
         )}
         <AdministrationChoice
           onChosen={() => {
@@ -110,7 +118,18 @@ export function MoneybirdStep() {
       testId="step-moneybird"
       title={t('moneybird.title')}
       why={<p>{t('moneybird.why')}</p>}
-      footer={<WizardFooter onBack={nav.back} onNext={nav.next} nextDisabled={!chosen} />}
+      footer={
+        choosingHere ? (
+          <WizardFooter
+            onBack={nav.back}
+            form={ADMINISTRATION_FORM}
+            busy={choosing}
+            nextDisabled={!administrations || administrations.length === 0}
+          />
+        ) : (
+          <WizardFooter onBack={nav.back} onNext={nav.next} nextDisabled={!chosen} />
+        )
+      }
     >
       {body}
     </StepFrame>

@@ -3,6 +3,7 @@ import type { OrderChoice } from '../../../shared/contract';
 import { formatCount, formatDate, formatEta } from '../../i18n/text';
 import { useLocale, useSetup, useText } from '../../state/store-context';
 import { BusyNote } from '../common/BusyNote';
+import { DateField } from '../common/DateField';
 import { ProblemText } from '../common/ProblemText';
 import { draftOf, type OrderChoiceDraft, sinceIssue, startDateOf, statusesIssue } from './order-choice';
 
@@ -127,16 +128,15 @@ function StartChoice({
       {draft.mode === 'earlier' && (
         <div className="field nested">
           <label htmlFor={dateId}>{t('orderChoice.since.label')}</label>
-          <input
+          <DateField
             id={dateId}
-            type="date"
-            data-testid="start-date"
+            testId="start-date"
             value={draft.since}
             max={choice.today}
             required
-            aria-invalid={issue ? true : undefined}
-            aria-describedby={issue ? `${dateId}-issue` : `${dateId}-hint`}
-            onChange={(event) => onChange({ since: event.target.value })}
+            invalid={issue !== null}
+            describedBy={issue ? `${dateId}-issue` : `${dateId}-hint`}
+            onChange={(since) => onChange({ since })}
           />
           {issue ? (
             <p className="field-issue" id={`${dateId}-issue`}>

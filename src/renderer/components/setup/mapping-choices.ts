@@ -1,6 +1,7 @@
 // The mapping as the form holds it (path -> chosen id, '' for none) and what a save sends: the
 // fields the owner changed, and the proposals the owner accepted by saving (not stored yet).
 import { MAPPING_SECTIONS, type MappingField, type MappingSection } from '../../../shared/contract';
+import type { Locale } from '../../../shared/i18n/translate';
 import type { MessageKey } from '../../i18n/text';
 
 export type MappingDraft = Record<string, string>;
@@ -62,6 +63,63 @@ export function ownerAnswered(
   if (!picked.has(field.path) || problems[field.path]) return false;
   const value = draft[field.path] ?? field.value ?? '';
   return value !== '' && field.options.some((option) => option.id === value);
+}
+
+/**
+ * A field the owner cannot answer here yet: it asks (a warning), may stay empty, and Moneybird offers
+ * nothing to choose (a VAT rate the administration does not have). It is counted apart from the
+ * choices to make: the owner can go on, and orders that need it wait until it is added in Moneybird.
+ */
+export function missingInMoneybird(field: MappingField): boolean {
+  return field.warning !== null && !field.required && field.options.length === 0;
+}
+
+/** A VAT-rate field (the shop's rates, and the rounding line's rate); the rest are accounts and the like. */
+const isRateField = (field: MappingField) =>
+  field.path.startsWith('taxRates.') || field.path === 'rounding.taxRateId';
+
+/** What the mapping says of the fields Moneybird has nothing for, naming them by their labels. */
+export function missingText(
+  fields: readonly MappingField[],
+  locale: Locale,
+): { key: MessageKey; params: { count: number; names: string } } | null {
+  if (fields.length === 0) return null;
+  const names = new Intl.ListFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(
+    fields.map((field) => field.label[locale]),
+  );
+  const rates = fields.every(isRateField);
+  const one = fields.length === 1;
+  const key: MessageKey = rates
+    ? one
+      ? 'mapping.unavailable.rate.one'
+      : 'mapping.unavailable.rate.other'
+    : one
+      ? 'mapping.unavailable.one'
+      : 'mapping.unavailable.other';
+  return { key, params: { count: fields.length, names } };
+}
+
+/**
+ * The form after Moneybird's records were fetched again: a pick of the owner's stays while Moneybird
+ * still offers it (or it was "nothing"); every other field starts from the new proposal, so a rate
+ * just added in Moneybird is filled in where it is the only fit.
+ */
+export function keepPicks(
+  fields: readonly MappingField[],
+  draft: MappingDraft,
+  picked: ReadonlySet<string>,
+): { draft: MappingDraft; picked: Set<string> } {
+  const next = draftOfFields([...fields]);
+  const kept = new Set<string>();
+  for (const field of fields) {
+    if (!picked.has(field.path)) continue;
+    const value = draft[field.path];
+    if (value === undefined) continue;
+    if (value !== '' && !field.options.some((option) => option.id === value)) continue;
+    next[field.path] = value;
+    kept.add(field.path);
+  }
+  return { draft: next, picked: kept };
 }
 
 /** What the mapping's header says: how many of the choices that needed the owner still do. */

@@ -20,13 +20,17 @@ export const createMoneybirdSlice: SliceCreator<MoneybirdSlice> = (set, get, dep
   const updateAdministrations = (patch: Partial<Administrations>) =>
     set((state) => ({ administrations: { ...state.administrations, ...patch } }));
 
-  /** A login answered with the administrations it reaches: show them, or what went wrong. */
+  /**
+   * A login answered with the administrations it reaches: show them, or what went wrong. Selected
+   * is the one chosen before or the only one there is; among several new ones the owner picks.
+   */
   const takeCheck = (check: MoneybirdCheck) => {
     if (check.ok) {
+      const only = check.administrations.length === 1 ? check.administrations[0]!.id : null;
       updateAdministrations({
         loading: false,
         list: check.administrations,
-        selected: check.selected ?? check.administrations[0]?.id ?? null,
+        selected: check.selected ?? only,
         problem: null,
       });
     } else {

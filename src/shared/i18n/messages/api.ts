@@ -36,14 +36,16 @@ export const apiMessages = defineCatalog({
       'Moneybird gaf geen toegang met deze inlogcode. Start het koppelen opnieuw; plak de code in zijn geheel als je die hebt gekopieerd.',
     'oauth.not-configured':
       'Deze versie van Winkelbrug heeft geen Moneybird-app-gegevens. Koppel met een persoonlijk API-token uit Moneybird.',
-    'oauth.callback-success': 'Winkelbrug is gekoppeld aan Moneybird. Je kunt dit venster sluiten.',
-    'oauth.callback-denied': 'De koppeling is niet gemaakt. Je kunt dit venster sluiten.',
+    'oauth.callback-success':
+      'Gelukt: Winkelbrug is gekoppeld met Moneybird. Ga terug naar Winkelbrug; je kunt dit tabblad sluiten.',
+    'oauth.callback-denied':
+      'De koppeling met Moneybird is niet gemaakt: je gaf geen toestemming. Ga terug naar Winkelbrug om het opnieuw te proberen; je kunt dit tabblad sluiten.',
     'oauth.callback-failed':
-      'De koppeling met Moneybird is niet gemaakt: {reason} Je kunt dit venster sluiten en het in Winkelbrug opnieuw proberen.',
+      'De koppeling met Moneybird is niet gemaakt: {reason} Ga terug naar Winkelbrug om het opnieuw te proberen; je kunt dit tabblad sluiten.',
     'oauth.callback-pending':
-      'Winkelbrug rondt het koppelen met Moneybird nog af. Kijk in Winkelbrug of het gelukt is; je kunt dit venster sluiten.',
+      'Winkelbrug rondt het koppelen met Moneybird nog af. Ga terug naar Winkelbrug en kijk daar of het gelukt is; je kunt dit tabblad sluiten.',
     'oauth.callback-stopped': 'Het koppelen is in Winkelbrug afgebroken.',
-    'oauth.page.gone': 'Dit inloggen is al afgerond. Je kunt dit venster sluiten.',
+    'oauth.page.gone': 'Dit inloggen is al afgerond. Ga terug naar Winkelbrug; je kunt dit tabblad sluiten.',
     'oauth.page.method': 'Deze pagina neemt alleen het antwoord van Moneybird aan.',
     'oauth.page.wrong-host': 'Dit verzoek is niet voor Winkelbrug bedoeld (verkeerd adres).',
     'oauth.page.not-found': 'Deze pagina bestaat niet.',
@@ -91,14 +93,17 @@ export const apiMessages = defineCatalog({
       'Moneybird did not grant access with this sign-in code. Start connecting again; paste the whole code if you copied it.',
     'oauth.not-configured':
       'This build of Winkelbrug has no Moneybird app credentials. Connect with a personal API token from Moneybird.',
-    'oauth.callback-success': 'Winkelbrug is connected to Moneybird. You can close this window.',
-    'oauth.callback-denied': 'The connection was not made. You can close this window.',
+    'oauth.callback-success':
+      'Done: Winkelbrug is connected to Moneybird. Go back to Winkelbrug; you can close this tab.',
+    'oauth.callback-denied':
+      'The connection to Moneybird was not made: you did not give permission. Go back to Winkelbrug to try again; you can close this tab.',
     'oauth.callback-failed':
-      'The connection to Moneybird was not made: {reason} You can close this window and try again in Winkelbrug.',
+      'The connection to Moneybird was not made: {reason} Go back to Winkelbrug to try again; you can close this tab.',
     'oauth.callback-pending':
-      'Winkelbrug is still finishing the connection to Moneybird. Look in Winkelbrug whether it worked; you can close this window.',
+      'Winkelbrug is still finishing the connection to Moneybird. Go back to Winkelbrug and see there whether it worked; you can close this tab.',
     'oauth.callback-stopped': 'Connecting was stopped in Winkelbrug.',
-    'oauth.page.gone': 'This sign-in has already been completed. You can close this window.',
+    'oauth.page.gone':
+      'This sign-in has already been completed. Go back to Winkelbrug; you can close this tab.',
     'oauth.page.method': "This page only accepts Moneybird's answer.",
     'oauth.page.wrong-host': 'This request is not meant for Winkelbrug (wrong address).',
     'oauth.page.not-found': 'This page does not exist.',

@@ -19,13 +19,13 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.tax_rate_not_found':
       'Het btw-tarief van Moneybird dat is gekozen voor {rate}% ({treatment}) bestaat niet meer in Moneybird. Kies bij Btw-tarieven een ander tarief.',
     'refusal.tax_rate_absent':
-      'Bestelling {order} bevat producten of kosten met {rate}% btw ({treatment}), maar je Moneybird-administratie heeft geen actief btw-tarief van {rate}% voor verkoopfacturen{countryPart}. Voeg dat tarief toe in Moneybird (Instellingen → Btw-tarieven) en probeer het daarna opnieuw; Winkelbrug kiest het dan zelf.',
+      'Bestelling {order} bevat producten of kosten met {rate}% btw ({treatment}), maar je Moneybird-administratie heeft geen actief verkooptarief van {rate}%{countryPart}. Voeg dat tarief toe in Moneybird (Instellingen → Btw-tarieven) en probeer het daarna opnieuw; Winkelbrug kiest het dan zelf.',
     'refusal.tax_rate_unusable':
       'Het btw-tarief "{name}" dat voor {rate}% ({treatment}) is gekozen, is in Moneybird niet actief of niet voor verkoopfacturen. Activeer het in Moneybird, of kies in Winkelbrug bij Btw-tarieven een ander tarief.',
     'refusal.tax_rate_percentage_mismatch':
       'Bestelling {order} rekent {rate}% btw ({treatment}), maar het gekozen Moneybird-tarief "{name}" is {moneybirdRate}%. Kies bij Btw-tarieven een tarief van {rate}%.',
     'refusal.tax_rate_country_mismatch':
-      'Bestelling {order} is belast in {country}, maar het gekozen Moneybird-tarief "{name}" hoort bij {moneybirdCountry}. Kies bij Btw-tarieven een tarief voor {country}.',
+      'Bestelling {order} is belast in {country}, maar het gekozen Moneybird-tarief "{name}" geldt voor {moneybirdCountry}. Kies bij Btw-tarieven een tarief voor {country}.',
     'refusal.reverse_charge_without_vat_number':
       'Bestelling {order} is met verlegde btw afgerekend, maar heeft geen btw-nummer van de klant. Vul het btw-nummer in bij de bestelling in Mijnwebwinkel; zonder nummer mag de btw niet worden verlegd.',
     'refusal.intra_eu_supply_not_abroad':
@@ -47,7 +47,7 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.ledger_account_not_found':
       'De grootboekrekening voor {purpose} bestaat niet (meer) of is niet actief in Moneybird. Kies bij {section} een andere grootboekrekening.',
     'refusal.period_locked':
-      'Bestelling {order} is van {date}, maar de administratie is afgesloten tot en met {lockedUntil} (bijvoorbeeld na de btw-aangifte). Kies: boek hem op {firstOpenDate}, de eerste open dag (de factuur noemt de echte datum), of sla hem over.',
+      'Bestelling {order} is van {date}, maar je boekhouding in Moneybird is afgesloten tot en met {lockedUntil}. Boek je hem op {firstOpenDate}, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij, maar tellen omzet en btw mee in de aangifte van die latere periode. Of sla hem over als je hem zelf al hebt verwerkt.',
     'refusal.workflow_not_found':
       'De gekozen factuurworkflow bestaat niet (meer) of is niet actief in Moneybird. Kies bij Factuur een andere workflow.',
     'refusal.document_style_not_found':
@@ -65,7 +65,9 @@ export const bookkeepingMessages = defineCatalog({
     'treatment.domestic': 'binnenland',
     'treatment.reverse_charge': 'intracommunautaire levering',
     'treatment.export': 'export buiten de EU',
-    'treatment.oss': 'EU-verkoop op afstand (OSS) naar {country}',
+    'treatment.oss': 'OSS-verkoop op afstand naar {country}',
+    // An OSS rate in Moneybird that names no country.
+    'country.none': 'geen bepaald land',
     'purpose.revenue': 'omzet',
     'purpose.shipping': 'verzendkosten',
     'purpose.paymentCosts': 'betaalkosten',
@@ -109,13 +111,13 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.tax_rate_not_found':
       'The Moneybird tax rate chosen for {rate}% ({treatment}) no longer exists in Moneybird. Choose another rate under VAT rates.',
     'refusal.tax_rate_absent':
-      'Order {order} has products or costs at {rate}% VAT ({treatment}), but your Moneybird administration has no active {rate}% tax rate for sales invoices{countryPart}. Add that rate in Moneybird (Settings → Tax rates), then try again; Winkelbrug then chooses it by itself.',
+      'Order {order} has products or costs at {rate}% VAT ({treatment}), but your Moneybird administration has no active {rate}% sales rate{countryPart}. Add that rate in Moneybird (Settings → Tax rates), then try again; Winkelbrug then chooses it by itself.',
     'refusal.tax_rate_unusable':
       'The tax rate "{name}" chosen for {rate}% ({treatment}) is inactive in Moneybird or not for sales invoices. Activate it in Moneybird, or choose another rate in Winkelbrug under VAT rates.',
     'refusal.tax_rate_percentage_mismatch':
       'Order {order} charges {rate}% VAT ({treatment}), but the chosen Moneybird rate "{name}" is {moneybirdRate}%. Choose a {rate}% rate under VAT rates.',
     'refusal.tax_rate_country_mismatch':
-      'Order {order} is taxed in {country}, but the chosen Moneybird rate "{name}" belongs to {moneybirdCountry}. Choose a rate for {country} under VAT rates.',
+      'Order {order} is taxed in {country}, but the chosen Moneybird rate "{name}" applies to {moneybirdCountry}. Choose a rate for {country} under VAT rates.',
     'refusal.reverse_charge_without_vat_number':
       'Order {order} was charged with reverse-charge VAT but has no customer VAT number. Add the VAT number to the order in Mijnwebwinkel; VAT may not be reverse-charged without one.',
     'refusal.intra_eu_supply_not_abroad':
@@ -137,7 +139,7 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.ledger_account_not_found':
       'The ledger account for {purpose} does not exist (any more) or is inactive in Moneybird. Choose another ledger account under {section}.',
     'refusal.period_locked':
-      'Order {order} is dated {date}, but the administration is locked up to and including {lockedUntil} (after a VAT return, say). Choose: book it on {firstOpenDate}, the first open day (the invoice names the real date), or skip it.',
+      'Order {order} is dated {date}, but your books in Moneybird are locked up to and including {lockedUntil}. If you book it on {firstOpenDate}, the first open day, the invoice gets that date with the real date mentioned on it, but its revenue and VAT count in the VAT return of that later period. Or skip it if you already handled it yourself.',
     'refusal.workflow_not_found':
       'The chosen invoice workflow does not exist (any more) or is inactive in Moneybird. Choose another workflow under Invoice.',
     'refusal.document_style_not_found':
@@ -155,7 +157,8 @@ export const bookkeepingMessages = defineCatalog({
     'treatment.domestic': 'domestic',
     'treatment.reverse_charge': 'intra-community supply',
     'treatment.export': 'export outside the EU',
-    'treatment.oss': 'EU distance sale (OSS) to {country}',
+    'treatment.oss': 'OSS distance sale to {country}',
+    'country.none': 'no particular country',
     'purpose.revenue': 'revenue',
     'purpose.shipping': 'shipping costs',
     'purpose.paymentCosts': 'payment costs',

@@ -23,6 +23,13 @@ export const cliMessages = defineCatalog({
       '{count} geboekte bestelling(en) zijn daarna in je winkel geannuleerd, zonder creditorder: in Moneybird staan ze nog als omzet. Maak in je winkel een creditorder, of open Winkelbrug, Bestellingen, als je het zelf in Moneybird hebt geregeld.',
     'cli.setting_invalid': 'De koppelinstelling {key} is ongeldig: {problem}. Er is niets opgeslagen.',
     'cli.setting_saved': '{key} opgeslagen.',
+    // A run stopped for a missing or invalid choice: the command line's own way to make it.
+    'cli.needs_statuses':
+      'Kies eerst welke orderstatussen "afgerond" betekenen. Beschikbaar: {statuses}. Bijvoorbeeld: npm run cli -- config set statuses 2,3,6',
+    'cli.needs_mapping':
+      'Kies eerst {path} in de Moneybird-gegevens. Mogelijk: {candidates}. Bijvoorbeeld: npm run cli -- config set {path} <id>',
+    'cli.mapping_invalid':
+      'De koppelinstelling {field} is ongeldig: {problem}. Pas hem aan met npm run cli -- config set.',
   },
   en: {
     'cli.unknown_order.retry':
@@ -45,5 +52,11 @@ export const cliMessages = defineCatalog({
       '{count} booked order(s) were cancelled in your shop afterwards, without a credit order: Moneybird still holds them as revenue. Make a credit order in your shop, or open Winkelbrug, Orders, if you settled it in Moneybird yourself.',
     'cli.setting_invalid': 'The mapping setting {key} is invalid: {problem}. Nothing was saved.',
     'cli.setting_saved': '{key} saved.',
+    'cli.needs_statuses':
+      'First choose which order statuses mean "completed". Available: {statuses}. For example: npm run cli -- config set statuses 2,3,6',
+    'cli.needs_mapping':
+      'First choose {path} among your Moneybird records. Possible: {candidates}. For example: npm run cli -- config set {path} <id>',
+    'cli.mapping_invalid':
+      'The mapping setting {field} is invalid: {problem}. Change it with npm run cli -- config set.',
   },
 });

@@ -8,13 +8,13 @@ export const setupMappingMessages = defineCatalog({
     'field.revenue.label': 'Omzetrekening',
     'field.revenue.help':
       'De grootboekrekening waarop de verkopen uit je winkel als omzet komen. Verzendkosten, betaalkosten en kortingen komen hier ook op, tenzij je daar een eigen rekening voor kiest.',
-    'field.shipping.label': 'Rekening voor verzendkosten',
+    'field.shipping.label': 'Grootboekrekening voor verzendkosten',
     'field.shipping.help':
       'Waar de verzendkosten die klanten betalen worden geboekt. Leeg laten: op de omzetrekening.',
-    'field.paymentCosts.label': 'Rekening voor betaalkosten',
+    'field.paymentCosts.label': 'Grootboekrekening voor betaalkosten',
     'field.paymentCosts.help':
       'Waar de betaalkosten die klanten betalen (bijvoorbeeld voor achteraf betalen) worden geboekt. Leeg laten: op de omzetrekening.',
-    'field.discounts.label': 'Rekening voor kortingen',
+    'field.discounts.label': 'Grootboekrekening voor kortingen',
     'field.discounts.help':
       'Waar kortingen (kortingscodes, acties) worden geboekt. Leeg laten: ze verlagen de omzet op de omzetrekening.',
     'field.revenueByTreatment.label': 'Omzetrekening voor {treatment}',
@@ -23,20 +23,20 @@ export const setupMappingMessages = defineCatalog({
     'field.revenueByRate.label': 'Omzetrekening voor {rate} % btw',
     'field.revenueByRate.help':
       'Verkopen tegen {rate} % btw komen op deze rekening in plaats van op de gewone omzetrekening.',
-    'field.financial.label': 'Rekening voor betalingen',
+    'field.financial.label': 'Betaalrekening',
     'field.financial.help':
       'De rekening in Moneybird waarop het geld van je klanten binnenkomt, bijvoorbeeld je Mollie- of bankrekening. Elke factuur wordt daarop als betaald geboekt, zodat hij niet als openstaand blijft staan.',
     'field.giftCardLedger.label': 'Of: grootboekrekening voor cadeaubonnen',
     'field.giftCardLedger.help':
-      'Houd je verkochte cadeaubonnen bij als schuld aan je klanten? Kies die balansrekening; een betaling met een cadeaubon wordt er dan mee verrekend in plaats van op een rekening geboekt.',
+      'Houd je verkochte cadeaubonnen bij als schuld aan je klanten? Kies die balansrekening; een betaling met een cadeaubon wordt er dan mee verrekend in plaats van op een betaalrekening geboekt.',
     'reason.gift_card_ledger_optional':
-      'Leeg laten is goed als cadeaubonnen op de rekening hierboven binnenkomen. Dit kies je alleen zelf.',
-    'field.giftCard.label': 'Rekening voor cadeaubonnen',
+      'Leeg laten is goed als cadeaubonnen op de betaalrekening hierboven binnenkomen. Dit kies je alleen zelf.',
+    'field.giftCard.label': 'Betaalrekening voor cadeaubonnen',
     'field.giftCard.help':
-      'Als een klant (deels) met een cadeaubon van je winkel betaalt, wordt dat deel op deze rekening geboekt. Alleen nodig als je cadeaubonnen verkoopt.',
-    'field.paymentMethod.label': 'Rekening voor betaalmethode {method}',
+      'Als een klant (deels) met een cadeaubon van je winkel betaalt, wordt dat deel op deze betaalrekening geboekt. Alleen nodig als je cadeaubonnen verkoopt.',
+    'field.paymentMethod.label': 'Betaalrekening voor betaalmethode {method}',
     'field.paymentMethod.help':
-      'Betalingen met {method} komen op deze rekening in plaats van op de gewone rekening voor betalingen.',
+      'Betalingen met {method} komen op deze betaalrekening in plaats van op de gewone betaalrekening.',
     'field.domestic.label': '{rate} % btw',
     'field.domestic.help':
       'Het btw-tarief in Moneybird voor verkopen in {country} tegen {rate} % btw. Het bepaalt in welke rubriek van je btw-aangifte de omzet komt.',
@@ -48,11 +48,11 @@ export const setupMappingMessages = defineCatalog({
       'Het 0%-tarief in Moneybird voor verkopen naar landen buiten de EU. Deze omzet hoort in een eigen rubriek van je btw-aangifte.',
     'field.oss.label': '{country} {rate} % (OSS)',
     'field.oss.help':
-      'Het btw-tarief in Moneybird voor verkopen op afstand aan consumenten in {country} tegen het {country}-tarief van {rate} %. Deze omzet geef je op via de OSS-regeling.',
+      'Het btw-tarief in Moneybird voor verkopen op afstand aan consumenten in {country}, tegen het btw-tarief van dat land: {rate} %. Deze omzet geef je op via de OSS-regeling.',
     'field.roundingTaxRate.label': 'Btw-tarief voor afrondingsregels',
     'field.roundingTaxRate.help':
       'De winkel rondt de btw per regel af, Moneybird per tarief; daardoor kan er een cent verschil zijn. Winkelbrug zet dat recht met een afrondingsregel, en het totaal van de factuur sluit met een regel tegen dit 0%-tarief. Kies het gewone 0%-tarief ("0% btw" of "geen btw"), niet verlegd of export.',
-    'field.roundingLedger.label': 'Rekening voor afrondingsverschillen',
+    'field.roundingLedger.label': 'Grootboekrekening voor afrondingsverschillen',
     'field.roundingLedger.help': 'Waar de afrondingsregels van een cent of twee worden geboekt.',
     'field.workflow.label': 'Factuurworkflow',
     'field.workflow.help':
@@ -62,11 +62,10 @@ export const setupMappingMessages = defineCatalog({
       'De huisstijl van Moneybird waarin de facturen worden opgemaakt. Leeg laten: de standaardhuisstijl van Moneybird.',
 
     // ---- why a value is shown ----
-    'reason.stored': 'Zo gekozen en opgeslagen.',
     'reason.only_revenue': 'De enige omzetrekening in Moneybird.',
     'reason.only_revenue_besides':
       'De enige omzetrekening in Moneybird naast {others}, die voor inkomsten zonder eigen rekening is: "{name}".',
-    'reason.only_financial': 'De enige actieve rekening in Moneybird.',
+    'reason.only_financial': 'De enige actieve betaalrekening in Moneybird.',
     'reason.only_domestic_rate': 'Het enige actieve verkooptarief van {rate} % zonder land.',
     'reason.only_ordinary_zero':
       'Het enige gewone verkooptarief van 0 % zonder land. Niet {other}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland.',
@@ -83,13 +82,16 @@ export const setupMappingMessages = defineCatalog({
     'reason.rounding_rate_named':
       'Het gewone 0%-tarief zonder land: "{name}". De andere 0%-tarieven (verlegd, export) horen bij hun eigen rubriek van de btw-aangifte.',
     'reason.rounding_rate_only': 'Het enige gewone 0%-verkooptarief zonder land: "{name}".',
-    'reason.rounding_ledger_named': 'Een rekening voor overige opbrengsten en afrondingen: "{name}".',
+    'reason.rounding_ledger_named':
+      'De enige grootboekrekening waarvan de naam zegt dat hij voor afrondingen is: "{name}".',
+    'reason.rounding_ledger_differences':
+      'Geen aparte rekening voor afrondingen gevonden; wel een voor betalings- of kasverschillen, waar zulke centen ook horen: "{name}".',
     'reason.rounding_ledger_revenue':
-      'Geen aparte rekening voor afrondingen gevonden: de afrondingen komen op de omzetrekening.',
+      'Geen aparte rekening voor afrondingen gevonden; de centen komen op je omzetrekening "{name}".',
     'reason.gift_card_named':
       'De enige rekening waarvan de naam zegt dat hij voor cadeaubonnen is: "{name}".',
     'reason.gift_card_optional':
-      'Alleen nodig als klanten met een cadeaubon betalen; zulke bestellingen wachten tot je hier een rekening kiest.',
+      'Alleen nodig als klanten met een cadeaubon betalen; zulke bestellingen wachten tot je hier een betaalrekening kiest.',
     'where.country': ' voor {country}',
     'where.treatment': ' voor {treatment}',
     'where.none': ' zonder land',
@@ -97,7 +99,7 @@ export const setupMappingMessages = defineCatalog({
     'reason.method_financial':
       'Voorgesteld: "{name}". Je webwinkel krijgt betalingen met {method}; dat geld komt meestal op deze rekening binnen.',
     'reason.method_default':
-      'Leeg laten is meestal goed: betalingen met {method} gaan dan naar de rekening voor betalingen hierboven. Kies alleen een andere rekening als dit geld ergens anders binnenkomt.',
+      'Leeg laten is meestal goed: betalingen met {method} gaan dan naar de betaalrekening hierboven. Kies alleen een andere als dit geld ergens anders binnenkomt.',
 
     // ---- what to check ----
     'warning.choose_revenue': 'Kies zelf: er zijn {count} omzetrekeningen ({names}).',
@@ -107,12 +109,12 @@ export const setupMappingMessages = defineCatalog({
     'reason.provider_financial':
       'De meeste bestellingen in je webwinkel worden betaald via {name}; die betalingen komen op deze rekening binnen.',
     'warning.check_financial':
-      'Er zijn {count} rekeningen in Moneybird. Controleer of de betalingen van je webwinkel hier binnenkomen.',
+      'Er zijn {count} betaalrekeningen in Moneybird. Controleer of de betalingen van je webwinkel hier binnenkomen.',
     'warning.none_revenue':
       'Moneybird heeft geen actieve omzetrekening voor verkoopfacturen. Maak er een aan in Moneybird (Instellingen → Grootboekrekeningen) en kom dan terug.',
-    'warning.choose_financial': 'Kies zelf: er zijn {count} rekeningen ({names}).',
+    'warning.choose_financial': 'Kies zelf: er zijn {count} betaalrekeningen ({names}).',
     'warning.none_financial':
-      'Moneybird heeft geen actieve rekening. Voeg je bank- of betaalrekening toe in Moneybird (Bank) en kom dan terug.',
+      'Moneybird heeft geen actieve betaalrekening. Voeg je bank- of betaalrekening toe in Moneybird (Bank) en kom dan terug.',
     'warning.choose_rate':
       'Kies zelf: er zijn {count} actieve verkooptarieven van {rate} %{where} ({names}).',
     'warning.choose_domestic_zero':
@@ -132,14 +134,15 @@ export const setupMappingMessages = defineCatalog({
     'warning.none_rounding_rate':
       'Moneybird heeft geen gewoon 0%-verkooptarief zonder land. Maak een tarief "Geen btw" van 0 % aan in Moneybird; tot dan wachten bestellingen met een afrondingsverschil.',
     'warning.choose_rounding_ledger':
-      'Kies zelf: er zijn {count} rekeningen die ervoor in aanmerking komen ({names}).',
+      'Kies zelf: er zijn {count} grootboekrekeningen die ervoor in aanmerking komen ({names}).',
     'warning.choose_workflow': 'Kies zelf: er zijn {count} factuurworkflows en geen standaard ({names}).',
     'warning.choose_style': 'Kies zelf: er zijn {count} huisstijlen en geen standaard ({names}).',
     'warning.stored_gone':
       'De opgeslagen keuze ({id}) bestaat niet meer in Moneybird. Kies een andere; tot dan wachten bestellingen die hem nodig hebben.',
     'warning.stored_unfit':
       'De opgeslagen keuze "{name}" past hier niet (meer): hij is niet actief of niet van de juiste soort. Kies een andere; tot dan wachten bestellingen die hem nodig hebben.',
-    'warning.revenue_first': 'Kies eerst de omzetrekening; de afrondingen komen daar anders op.',
+    'warning.revenue_first':
+      'Geen aparte rekening voor afrondingen gevonden. Kies eerst de omzetrekening; de centen komen daar dan op.',
 
     // ---- saving ----
     'refuse.unknown_field': 'Onbekende koppelinstelling "{path}": die kan hier niet worden gekozen.',
@@ -169,13 +172,13 @@ export const setupMappingMessages = defineCatalog({
     'field.revenue.label': 'Revenue ledger account',
     'field.revenue.help':
       "The ledger account your shop's sales are booked on as revenue. Shipping, payment costs and discounts go here too, unless you choose an account of their own.",
-    'field.shipping.label': 'Account for shipping costs',
+    'field.shipping.label': 'Ledger account for shipping costs',
     'field.shipping.help':
       'Where the shipping costs customers pay are booked. Left empty: the revenue account.',
-    'field.paymentCosts.label': 'Account for payment costs',
+    'field.paymentCosts.label': 'Ledger account for payment costs',
     'field.paymentCosts.help':
       'Where the payment costs customers pay (for paying afterwards, say) are booked. Left empty: the revenue account.',
-    'field.discounts.label': 'Account for discounts',
+    'field.discounts.label': 'Ledger account for discounts',
     'field.discounts.help':
       'Where discounts (discount codes, promotions) are booked. Left empty: they lower the revenue on the revenue account.',
     'field.revenueByTreatment.label': 'Revenue account for {treatment}',
@@ -184,20 +187,20 @@ export const setupMappingMessages = defineCatalog({
     'field.revenueByRate.label': 'Revenue account for {rate} % VAT',
     'field.revenueByRate.help':
       'Sales at {rate} % VAT are booked on this account instead of the usual revenue account.',
-    'field.financial.label': 'Account for payments',
+    'field.financial.label': 'Payment account',
     'field.financial.help':
       "The account in Moneybird your customers' money arrives on, such as your Mollie or bank account. Every invoice is booked as paid on it, so none stays open.",
     'field.giftCardLedger.label': 'Or: ledger account for gift cards',
     'field.giftCardLedger.help':
-      'Do you keep sold gift cards as a debt to your customers? Choose that balance sheet account; a payment by gift card is then settled against it instead of booked on an account.',
+      'Do you keep sold gift cards as a debt to your customers? Choose that balance sheet account; a payment by gift card is then settled against it instead of booked on a payment account.',
     'reason.gift_card_ledger_optional':
-      'Leaving this empty is fine if gift cards come in on the account above. Only you can choose this.',
-    'field.giftCard.label': 'Account for gift cards',
+      'Leaving this empty is fine if gift cards come in on the payment account above. Only you can choose this.',
+    'field.giftCard.label': 'Payment account for gift cards',
     'field.giftCard.help':
-      "When a customer pays (partly) with one of your shop's gift cards, that part is booked on this account. Only needed if you sell gift cards.",
-    'field.paymentMethod.label': 'Account for payment method {method}',
+      "When a customer pays (partly) with one of your shop's gift cards, that part is booked on this payment account. Only needed if you sell gift cards.",
+    'field.paymentMethod.label': 'Payment account for {method}',
     'field.paymentMethod.help':
-      'Payments by {method} are booked on this account instead of the usual account for payments.',
+      'Payments by {method} are booked on this payment account instead of the usual one.',
     'field.domestic.label': '{rate} % VAT',
     'field.domestic.help':
       'The Moneybird tax rate for sales in {country} at {rate} % VAT. It decides which box of your VAT return the revenue goes to.',
@@ -209,11 +212,11 @@ export const setupMappingMessages = defineCatalog({
       'The 0 % rate in Moneybird for sales to countries outside the EU. This revenue has a box of its own in your VAT return.',
     'field.oss.label': '{country} {rate} % (OSS)',
     'field.oss.help':
-      "The Moneybird tax rate for distance sales to consumers in {country} at {country}'s rate of {rate} %. You declare this revenue through the OSS scheme.",
+      "The Moneybird tax rate for distance sales to consumers in {country}, at that country's VAT rate: {rate} %. You declare this revenue through the OSS scheme.",
     'field.roundingTaxRate.label': 'Tax rate for rounding lines',
     'field.roundingTaxRate.help':
       'The shop rounds VAT per line, Moneybird per rate, so they can differ by a cent. Winkelbrug corrects that with a rounding line, and the invoice total is closed with a line at this 0 % rate. Choose the ordinary 0 % rate ("0% btw" or "geen btw"), not reverse charge or export.',
-    'field.roundingLedger.label': 'Account for rounding differences',
+    'field.roundingLedger.label': 'Ledger account for rounding differences',
     'field.roundingLedger.help': 'Where the rounding lines of a cent or two are booked.',
     'field.workflow.label': 'Invoice workflow',
     'field.workflow.help':
@@ -222,11 +225,10 @@ export const setupMappingMessages = defineCatalog({
     'field.documentStyle.help':
       "The Moneybird document style the invoices are laid out in. Left empty: Moneybird's default style.",
 
-    'reason.stored': 'Chosen and stored.',
     'reason.only_revenue': 'The only revenue account in Moneybird.',
     'reason.only_revenue_besides':
       'The only revenue account in Moneybird besides {others}, which is for income without an account of its own: "{name}".',
-    'reason.only_financial': 'The only active account in Moneybird.',
+    'reason.only_financial': 'The only active payment account in Moneybird.',
     'reason.only_domestic_rate': 'The only active sales rate of {rate} % without a country.',
     'reason.only_ordinary_zero':
       'The only ordinary sales rate of 0 % without a country. Not {other}: such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad.',
@@ -243,12 +245,14 @@ export const setupMappingMessages = defineCatalog({
     'reason.rounding_rate_named':
       'The ordinary 0 % rate without a country: "{name}". The other 0 % rates (reverse charge, export) belong to their own boxes of the VAT return.',
     'reason.rounding_rate_only': 'The only ordinary 0 % sales rate without a country: "{name}".',
-    'reason.rounding_ledger_named': 'An account for other income and rounding: "{name}".',
+    'reason.rounding_ledger_named': 'The only ledger account whose name says it is for rounding: "{name}".',
+    'reason.rounding_ledger_differences':
+      'No separate account for rounding found, but one for payment or cash differences, where such cents belong too: "{name}".',
     'reason.rounding_ledger_revenue':
-      'No separate account for rounding found: rounding goes to the revenue account.',
+      'No separate account for rounding found; the cents go to your revenue account "{name}".',
     'reason.gift_card_named': 'The only account whose name says it is for gift cards: "{name}".',
     'reason.gift_card_optional':
-      'Only needed when customers pay with a gift card; such orders wait until you choose an account here.',
+      'Only needed when customers pay with a gift card; such orders wait until you choose a payment account here.',
     'where.country': ' for {country}',
     'where.treatment': ' for {treatment}',
     'where.none': ' without a country',
@@ -256,7 +260,7 @@ export const setupMappingMessages = defineCatalog({
     'reason.method_financial':
       'Proposed: "{name}". Your shop takes payments by {method}; that money usually arrives in this account.',
     'reason.method_default':
-      'Leaving this empty is usually right: payments by {method} then go to the payments account above. Only choose another account if this money arrives elsewhere.',
+      'Leaving this empty is usually right: payments by {method} then go to the payment account above. Only choose another one if this money arrives elsewhere.',
 
     'warning.choose_revenue': 'Choose one: there are {count} revenue accounts ({names}).',
     'reason.standard_revenue': 'Moneybird\'s standard revenue account: "{name}".',
@@ -265,12 +269,12 @@ export const setupMappingMessages = defineCatalog({
     'reason.provider_financial':
       'Most orders in your shop are paid through {name}; those payments arrive in this account.',
     'warning.check_financial':
-      "There are {count} accounts in Moneybird. Check that your shop's payments arrive in this one.",
+      "There are {count} payment accounts in Moneybird. Check that your shop's payments arrive in this one.",
     'warning.none_revenue':
       'Moneybird has no active revenue account for sales invoices. Create one in Moneybird (Settings → Ledger accounts), then come back.',
-    'warning.choose_financial': 'Choose one: there are {count} accounts ({names}).',
+    'warning.choose_financial': 'Choose one: there are {count} payment accounts ({names}).',
     'warning.none_financial':
-      'Moneybird has no active account. Add your bank or payment account in Moneybird (Bank), then come back.',
+      'Moneybird has no active payment account. Add your bank or payment account in Moneybird (Bank), then come back.',
     'warning.choose_rate': 'Choose one: there are {count} active sales rates of {rate} %{where} ({names}).',
     'warning.choose_domestic_zero':
       'Choose the ordinary 0 % rate yourself: {ordinary}. Not {other}: such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad. With them the revenue lands in another box of your VAT return, or the invoice says something else.',
@@ -288,14 +292,15 @@ export const setupMappingMessages = defineCatalog({
       'Choose one: there are {count} rates of 0 % without a country ({names}). Choose the ordinary "0% btw" or "geen btw", not reverse charge or export.',
     'warning.none_rounding_rate':
       'Moneybird has no ordinary 0 % sales rate without a country. Create a "Geen btw" rate of 0 % in Moneybird; until then, orders with a rounding difference wait.',
-    'warning.choose_rounding_ledger': 'Choose one: {count} accounts qualify ({names}).',
+    'warning.choose_rounding_ledger': 'Choose one: {count} ledger accounts qualify ({names}).',
     'warning.choose_workflow': 'Choose one: there are {count} invoice workflows and no default ({names}).',
     'warning.choose_style': 'Choose one: there are {count} document styles and no default ({names}).',
     'warning.stored_gone':
       'The stored choice ({id}) no longer exists in Moneybird. Choose another; until then, orders that need it wait.',
     'warning.stored_unfit':
       'The stored choice "{name}" no longer fits here: it is inactive or of the wrong kind. Choose another; until then, orders that need it wait.',
-    'warning.revenue_first': 'Choose the revenue account first; rounding goes there otherwise.',
+    'warning.revenue_first':
+      'No separate account for rounding found. Choose the revenue account first; the cents then go there.',
 
     'refuse.unknown_field': 'Unknown mapping setting "{path}": it cannot be chosen here.',
     'refuse.not_an_option':

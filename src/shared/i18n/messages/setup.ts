@@ -6,16 +6,16 @@ export const setupMessages = defineCatalog({
   nl: {
     'step.shop.missing': 'Je webwinkel is nog niet gekoppeld.',
     'step.shop.disconnected':
-      'Je webwinkel is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel je webwinkel opnieuw om verder te boeken.',
+      'Winkelbrug is niet meer gekoppeld met je webwinkel en boekt niets tot je die opnieuw koppelt. Wat het al boekte, blijft in Moneybird staan.',
     'step.both.disconnected':
-      'Je webwinkel en Moneybird zijn niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel ze allebei opnieuw om verder te boeken.',
+      'Winkelbrug is niet meer gekoppeld met je webwinkel en met Moneybird, en boekt niets tot je ze allebei opnieuw koppelt. Wat het al boekte, blijft in Moneybird staan.',
     'step.orders.missing': 'Kies welke bestellingen Winkelbrug boekt.',
     'step.moneybird.missing': 'Moneybird is nog niet gekoppeld.',
     'step.moneybird.disconnected':
-      'Moneybird is niet meer gekoppeld. Wat Winkelbrug al boekte, blijft in Moneybird staan; koppel Moneybird opnieuw om verder te boeken.',
+      'Winkelbrug is niet meer gekoppeld met Moneybird en boekt niets tot je Moneybird opnieuw koppelt. Wat het al boekte, blijft in Moneybird staan.',
     'step.administration.missing': 'Kies de Moneybird-administratie waarin Winkelbrug boekt.',
     'step.administration.restored':
-      'Deze gegevensmap boekt in "{folder}", maar op deze computer koos je het laatst "{remembered}". Is de map teruggezet uit een back-up van vóór je wissel van administratie? Kies de administratie waarin je nu boekt; tot dan boekt Winkelbrug niets. Kies je een andere dan "{folder}", dan stel je daarna de boekingen voor die administratie opnieuw in.',
+      'Welke administratie gebruik je nu? Vanuit deze map boekte Winkelbrug in "{folder}", maar op deze computer koos je het laatst "{remembered}". Misschien is een oude back-up teruggezet. Kies hieronder; tot dan boekt Winkelbrug niets.',
     'step.administration.gone':
       'De gekozen administratie is niet (meer) bereikbaar met deze Moneybird-koppeling. Kies een administratie.',
     'step.mapping.missing': 'Controleer waar Winkelbrug de omzet, btw en betalingen boekt.',
@@ -66,16 +66,16 @@ export const setupMessages = defineCatalog({
   en: {
     'step.shop.missing': 'Your web shop is not connected yet.',
     'step.shop.disconnected':
-      'Your web shop is no longer connected. What Winkelbrug booked stays in Moneybird; connect your web shop again to go on booking.',
+      'Winkelbrug is no longer connected to your web shop and books nothing until you connect it again. What it booked stays in Moneybird.',
     'step.both.disconnected':
-      'Your web shop and Moneybird are no longer connected. What Winkelbrug booked stays in Moneybird; connect both again to go on booking.',
+      'Winkelbrug is no longer connected to your web shop or to Moneybird, and books nothing until you connect both again. What it booked stays in Moneybird.',
     'step.orders.missing': 'Choose which orders Winkelbrug books.',
     'step.moneybird.missing': 'Moneybird is not connected yet.',
     'step.moneybird.disconnected':
-      'Moneybird is no longer connected. What Winkelbrug booked stays in Moneybird; connect Moneybird again to go on booking.',
+      'Winkelbrug is no longer connected to Moneybird and books nothing until you connect Moneybird again. What it booked stays in Moneybird.',
     'step.administration.missing': 'Choose the Moneybird administration Winkelbrug books in.',
     'step.administration.restored':
-      'This data folder books into "{folder}", but on this computer you last chose "{remembered}". Was the folder put back from a backup of before you switched administration? Choose the administration you book in now; until then Winkelbrug books nothing. If you choose another than "{folder}", you then set up the bookings for that administration again.',
+      'Which administration do you use now? From this folder Winkelbrug booked in "{folder}", but on this computer you last chose "{remembered}". Perhaps an old backup was put back. Choose below; until then Winkelbrug books nothing.',
     'step.administration.gone':
       'The chosen administration cannot be reached (any more) with this Moneybird connection. Choose an administration.',
     'step.mapping.missing': 'Check where Winkelbrug books revenue, VAT and payments.',

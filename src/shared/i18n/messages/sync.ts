@@ -82,21 +82,33 @@ export const syncMessages = defineCatalog({
     'sync.test_order': 'Testbestelling: wordt niet geboekt.',
     'sync.before_start_date': 'Van vóór de startdatum: wordt niet geboekt.',
     'sync.needs_statuses':
-      'Kies eerst welke orderstatussen "afgerond" betekenen. Beschikbaar: {statuses}. Bijvoorbeeld: npm run cli -- config set statuses 2,3,6',
+      'Kies eerst bij Instellingen → Welke bestellingen welke orderstatussen in je webwinkel "afgerond" betekenen: tot dan boekt Winkelbrug niets.',
     'sync.needs_mapping':
-      'Kies eerst {path} in Moneybird-gegevens. Mogelijk: {candidates}. Bijvoorbeeld: npm run cli -- config set {path} <id>',
+      'Kies eerst "{label}" bij Instellingen → Boekhouding → {section}: zonder die keuze kan Winkelbrug niets boeken.',
+    'sync.needs_mapping.other':
+      'Nog niet alles is gekozen bij Instellingen → Boekhouding: zonder die keuzes kan Winkelbrug niets boeken. Kies wat daar als verplicht staat en sla het op.',
+    'sync.needs_mapping.none':
+      'Winkelbrug kan niets boeken: je Moneybird-administratie heeft geen {what}. Maak die aan in Moneybird; Winkelbrug kiest hem daarna zelf, of je kiest hem bij Instellingen → Boekhouding → {section}.',
+    'sync.missing_in_moneybird.revenue': 'actieve omzetrekening voor verkoopfacturen',
+    'sync.missing_in_moneybird.financial': 'actieve bank- of betaalrekening',
     'sync.mapping_invalid':
-      'De koppelinstelling {field} is ongeldig: {problem}. Pas hem aan met npm run cli -- config set.',
+      'Een keuze bij Instellingen → Boekhouding klopt niet (meer), dus Winkelbrug boekt niets. Bekijk de keuzes daar, kies opnieuw wat niet klopt en sla het op.',
     'sync.run_finished': 'Synchronisatie klaar: {counts}.',
     'sync.run_count.booked': '{n} geboekt',
     'sync.run_count.parked': '{n} geparkeerd',
     'sync.run_count.waiting.one': '1 wacht op een nieuwe poging',
     'sync.run_count.waiting.other': '{n} wachten op een nieuwe poging',
-    'sync.run_count.skipped': '{n} nu niet geboekt',
+    'sync.run_count.unpaid': '{n} nog niet betaald',
+    'sync.run_count.test_order.one': '1 testbestelling',
+    'sync.run_count.test_order.other': '{n} testbestellingen',
+    'sync.run_count.before_start_date': '{n} van vóór de startdatum',
+    'sync.run_count.cancelled_in_shop': '{n} geannuleerd in je winkel',
+    'sync.run_count.unreadable': '{n} niet te lezen',
+    'sync.run_count.skipped': '{n} niet geboekt',
     'sync.run_count.nothing': 'niets nieuws om te boeken',
-    'sync.run_started.manual': 'Synchronisatie {run} gestart (op jouw verzoek).',
-    'sync.run_started.scheduled': 'Synchronisatie {run} gestart (volgens schema).',
-    'sync.run_started.import': 'Synchronisatie {run} gestart (eerdere bestellingen boeken).',
+    'sync.run_started.manual': 'Synchronisatie gestart (op jouw verzoek).',
+    'sync.run_started.scheduled': 'Synchronisatie gestart (volgens schema).',
+    'sync.run_started.import': 'Synchronisatie gestart (eerdere bestellingen boeken).',
     'sync.administration_switched':
       'Vanaf nu boekt Winkelbrug in de administratie "{current}", niet meer in "{previous}". Wat al geboekt was, blijft in "{previous}" staan; nieuwe facturen krijgen de nummers van "{current}". Kies bij Instellingen → Boekhouding de tarieven en rekeningen van "{current}".',
     'sync.administration_previous_unnamed': 'de vorige administratie',
@@ -105,6 +117,10 @@ export const syncMessages = defineCatalog({
     'sync.order_booked': 'Bestelling {order} geboekt als factuur {invoice}.',
     'sync.credit_booked':
       'Creditorder {order} geboekt als creditfactuur {invoice}, creditering van bestelling {original}.',
+    // Once bookings are in more than one administration, whose invoice number it is.
+    'sync.order_booked_in': 'Bestelling {order} geboekt in {administration} als factuur {invoice}.',
+    'sync.credit_booked_in':
+      'Creditorder {order} geboekt in {administration} als creditfactuur {invoice}, creditering van bestelling {original}.',
     'sync.vat_rounding_accepted':
       "Bestelling {order}: de btw tegen {rate}% is in Moneybird {difference} anders dan in de winkel ({invoiceTax} tegen {shopTax}). Dat komt doordat de winkel de btw per regel afrondt en Moneybird over de hele factuur; zo'n klein verschil is gewoon. Geboekt met het bedrag van Moneybird; je hoeft niets te doen.",
     'sync.vat_rounding_rounding_line':
@@ -153,7 +169,7 @@ export const syncMessages = defineCatalog({
     'sync.booking_state':
       'Bestelling {order} staat al in Moneybird ({invoice}), maar die factuur is {state}; daar gaat Winkelbrug niet zelf mee verder. Rond de factuur in Moneybird af en kies "Overslaan", of verwijder hem en kies "Opnieuw proberen".',
     'sync.journal_restored':
-      'Het journaal in deze gegevensmap is een oudere kopie (een teruggezette back-up?) en kent niet wat sindsdien in Moneybird is geboekt. {orders} nog niet geboekte bestellingen, en elke bestelling tot vandaag die het nog niet kent, worden eerst in Moneybird opgezocht en overgenomen als ze er al staan.',
+      'Winkelbrug werkt met een oudere kopie van zijn gegevens (een teruggezette back-up?) en weet dus niet wat er sindsdien in Moneybird is geboekt. Daarom zoekt het de bestellingen die het nog niet had geboekt ({orders}), en elke bestelling tot vandaag die het nog niet kent, eerst op in Moneybird: wat daar al staat, neemt het over in plaats van het nog eens te boeken. Je hoeft niets te doen.',
     'sync.adoption_summary':
       'Eerst in Moneybird nagekeken of bestellingen er al stonden, zodat niets dubbel wordt geboekt: {counts}.',
     'sync.adoption_count.looked': '{n} nagekeken',
@@ -247,21 +263,33 @@ export const syncMessages = defineCatalog({
     'sync.test_order': 'Test order: not booked.',
     'sync.before_start_date': 'Dated before the start date: not booked.',
     'sync.needs_statuses':
-      'First choose which order statuses mean "completed". Available: {statuses}. For example: npm run cli -- config set statuses 2,3,6',
+      'First choose under Settings → Which orders which order statuses of your web shop mean "completed": until then Winkelbrug books nothing.',
     'sync.needs_mapping':
-      'First choose {path} among your Moneybird records. Possible: {candidates}. For example: npm run cli -- config set {path} <id>',
+      'First choose "{label}" under Settings → Bookkeeping → {section}: without it Winkelbrug cannot book anything.',
+    'sync.needs_mapping.other':
+      'Not everything is chosen under Settings → Bookkeeping yet: without those choices Winkelbrug cannot book anything. Choose what is marked as required there and save it.',
+    'sync.needs_mapping.none':
+      'Winkelbrug cannot book anything: your Moneybird administration has no {what}. Create one in Moneybird; Winkelbrug then chooses it by itself, or you choose it under Settings → Bookkeeping → {section}.',
+    'sync.missing_in_moneybird.revenue': 'active revenue account for sales invoices',
+    'sync.missing_in_moneybird.financial': 'active bank or payment account',
     'sync.mapping_invalid':
-      'The mapping setting {field} is invalid: {problem}. Change it with npm run cli -- config set.',
+      'A choice under Settings → Bookkeeping is not (or no longer) valid, so Winkelbrug books nothing. Look at the choices there, choose again what is wrong and save it.',
     'sync.run_finished': 'Sync finished: {counts}.',
     'sync.run_count.booked': '{n} booked',
     'sync.run_count.parked': '{n} parked',
     'sync.run_count.waiting.one': '1 waiting for another attempt',
     'sync.run_count.waiting.other': '{n} waiting for another attempt',
-    'sync.run_count.skipped': '{n} not booked now',
+    'sync.run_count.unpaid': '{n} not paid yet',
+    'sync.run_count.test_order.one': '1 test order',
+    'sync.run_count.test_order.other': '{n} test orders',
+    'sync.run_count.before_start_date': '{n} from before the start date',
+    'sync.run_count.cancelled_in_shop': '{n} cancelled in your shop',
+    'sync.run_count.unreadable': '{n} could not be read',
+    'sync.run_count.skipped': '{n} not booked',
     'sync.run_count.nothing': 'nothing new to book',
-    'sync.run_started.manual': 'Sync {run} started (at your request).',
-    'sync.run_started.scheduled': 'Sync {run} started (on schedule).',
-    'sync.run_started.import': 'Sync {run} started (booking earlier orders).',
+    'sync.run_started.manual': 'Sync started (at your request).',
+    'sync.run_started.scheduled': 'Sync started (on schedule).',
+    'sync.run_started.import': 'Sync started (booking earlier orders).',
     'sync.administration_switched':
       'From now on Winkelbrug books in the administration "{current}", no longer in "{previous}". What was booked stays in "{previous}"; new invoices get the numbers of "{current}". Choose the rates and accounts of "{current}" under Settings → Bookkeeping.',
     'sync.administration_previous_unnamed': 'the previous administration',
@@ -270,6 +298,9 @@ export const syncMessages = defineCatalog({
     'sync.order_booked': 'Order {order} booked as invoice {invoice}.',
     'sync.credit_booked':
       'Credit order {order} booked as credit invoice {invoice}, crediting order {original}.',
+    'sync.order_booked_in': 'Order {order} booked in {administration} as invoice {invoice}.',
+    'sync.credit_booked_in':
+      'Credit order {order} booked in {administration} as credit invoice {invoice}, crediting order {original}.',
     'sync.vat_rounding_accepted':
       "Order {order}: the VAT at {rate}% differs by {difference} in Moneybird from the shop ({invoiceTax} against {shopTax}). The shop rounds VAT per line and Moneybird over the whole invoice; so small a difference is normal. Booked with Moneybird's amount; nothing to do.",
     'sync.vat_rounding_rounding_line':
@@ -318,7 +349,7 @@ export const syncMessages = defineCatalog({
     'sync.booking_state':
       'Order {order} is already in Moneybird ({invoice}), but that invoice is {state}; Winkelbrug does not carry on from there by itself. Finish the invoice in Moneybird and choose "Skip", or delete it and choose "Retry".',
     'sync.journal_restored':
-      'The journal in this data folder is an older copy (a restored backup?) and does not know what was booked in Moneybird since. {orders} orders it has not booked, and every order up to today it does not know yet, are first looked up in Moneybird and adopted when they are already there.',
+      'Winkelbrug is working with an older copy of its data (a restored backup?), so it does not know what was booked in Moneybird since. It therefore first looks up in Moneybird the orders it had not booked yet ({orders}), and every order up to today it does not know yet: what is there already it takes over instead of booking it again. Nothing to do for you.',
     'sync.adoption_summary':
       'First checked in Moneybird whether orders were there already, so that nothing is booked twice: {counts}.',
     'sync.adoption_count.looked': '{n} checked',

@@ -50,8 +50,10 @@ export const uiOrders = defineCatalog({
     'orderState.waiting': 'Wacht op nieuwe poging',
     'orderState.skipped': 'Overgeslagen',
     'orderState.not_eligible': 'Niet geboekt',
+    'orderList.unpaid': 'nog niet betaald',
     'orderDetail.back': 'Alle bestellingen',
     'orderDetail.title': 'Bestelling {order}',
+    'orderDetail.titleCredit': 'Creditorder {order}',
     'orderDetail.loading': 'Bestelling {order} ophalen…',
     'orderDetail.notFound':
       'Winkelbrug kent bestelling {order} niet. Controleer het nummer, of wacht tot de volgende synchronisatie hem ophaalt.',
@@ -71,12 +73,12 @@ export const uiOrders = defineCatalog({
     'orderDetail.nextAttempt': 'Winkelbrug probeert het zelf weer om {time}.',
     'orderDetail.fixSetting': 'Instelling aanpassen',
     'orderDetail.adopted':
-      'Deze boeking stond al in Moneybird; Winkelbrug heeft hem overgenomen in plaats van opnieuw te boeken.',
+      'Deze boeking stond al in Moneybird; Winkelbrug heeft die overgenomen in plaats van opnieuw te boeken.',
     'orderDetail.adoptedContactChanged':
       'Het contact op die factuur, {contact}, heeft inmiddels andere gegevens dan de klant in je winkel ({customer}). Bedrag en regels zijn die van deze bestelling. Kijk in Moneybird of het contact klopt.',
     'orderDetail.shop.title': 'In je winkel',
     'orderDetail.shop.creditPositive':
-      'Je winkel toont een creditering met positieve bedragen; in Moneybird en in de lijst met bestellingen staan dezelfde bedragen als min.',
+      'Je winkel toont deze creditering met positieve bedragen; in Moneybird en in de lijst met bestellingen staan dezelfde bedragen met een minteken.',
     'orderDetail.shop.unavailable':
       'De winkel is nu niet gekoppeld, dus de bestelling zelf kan niet worden opgehaald. Koppel je winkel opnieuw in Instellingen.',
     'orderDetail.moneybird.title': 'In Moneybird',
@@ -105,6 +107,10 @@ export const uiOrders = defineCatalog({
     'orderDetail.line.unitPriceExcl': 'Prijs per stuk excl. btw',
     'orderDetail.line.amountIncl': 'Bedrag incl. btw',
     'orderDetail.line.amountExcl': 'Bedrag excl. btw',
+    'orderDetail.line.taxRate': 'Btw-tarief: {taxRate}',
+    'orderDetail.line.ledger': 'Grootboekrekening: {ledger}',
+    'orderDetail.line.nameAndMore': '{name} · {more}',
+    'orderDetail.line.box': 'rubriek {box}',
     'orderDetail.vat': 'Btw per tarief',
     'orderDetail.vat.rate': 'Tarief',
     'orderDetail.vat.taxable': 'Omzet excl. btw',
@@ -143,11 +149,18 @@ export const uiOrders = defineCatalog({
     'orderDetail.cancelled.noGuess':
       'Winkelbrug crediteert niet op de gok: alleen jij weet of en hoeveel je terugbetaalt.',
     'orderDetail.cancelled.when': '{date} om {time}',
-    'orderDetail.cancelled.partly': 'Er is al {credited} van gecrediteerd.',
+    'orderDetail.cancelled.partly':
+      'Daarvan is al {credited} gecrediteerd met {credits}; {rest} telt nog mee als omzet.',
+    'orderDetail.cancelled.partlyNoRest': 'Daarvan is al {credited} gecrediteerd met {credits}.',
+    'orderDetail.cancelled.credit': 'creditorder {order} (creditfactuur {invoice})',
+    'orderDetail.cancelled.creditNoNumber': 'creditorder {order}',
+    'orderDetail.cancelled.creditsUnknown': 'creditorders uit je winkel',
     'orderDetail.cancelled.todo': 'Wat je kunt doen:',
     'orderDetail.cancelled.creditOrder':
       'Maak in je winkel een creditorder voor deze bestelling. Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.',
     'orderDetail.cancelled.creditRest':
+      'Maak in je winkel een creditorder voor de rest ({rest}). Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.',
+    'orderDetail.cancelled.creditRestUnknown':
       'Maak in je winkel een creditorder voor de rest van deze bestelling. Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.',
     'orderDetail.cancelled.settledMyself':
       'Heb je het al zelf in Moneybird rechtgezet? Kies dan "Zelf geregeld". Maakt je winkel daarna toch nog een creditorder voor deze bestelling, dan vraagt Winkelbrug je eerst of die erbij hoort.',
@@ -172,12 +185,17 @@ export const uiOrders = defineCatalog({
     'orderStep.discovered': 'Gevonden in je winkel',
     'orderStep.pending': 'Klaar om te boeken',
     'orderStep.invoiceDeleted': 'Factuur verwijderd in Moneybird',
-    'orderStep.contact_ok': 'Contact gevonden of aangemaakt',
+    'orderStep.contact_ok': 'Klant gevonden of toegevoegd in Moneybird',
     'orderStep.invoice_created': 'Factuur aangemaakt',
-    'orderStep.totals_ok': 'Totalen gecontroleerd',
+    'orderStep.invoice_created.credit': 'Creditfactuur aangemaakt',
+    'orderStep.totals_ok': 'Bedragen vergeleken met je winkel: ze kloppen',
     'orderStep.sent':
       'Factuur definitief gemaakt en genummerd in Moneybird; Winkelbrug mailt hem niet naar de klant',
+    'orderStep.sent.credit':
+      'Creditfactuur definitief gemaakt en genummerd in Moneybird; Winkelbrug mailt hem niet naar de klant',
     'orderStep.paid': 'Betaling geregistreerd',
+    'orderStep.paid.credit': 'Terugbetaling geregistreerd',
+    'orderStep.paid.zero': 'Geen betaling nodig: het totaal is nul',
     'orderStep.done': 'Geboekt',
     'orderStep.parked': 'Geparkeerd',
     'orderStep.skipped': 'Overgeslagen',
@@ -246,8 +264,10 @@ export const uiOrders = defineCatalog({
     'orderState.waiting': 'Waiting for another attempt',
     'orderState.skipped': 'Skipped',
     'orderState.not_eligible': 'Not booked',
+    'orderList.unpaid': 'not paid yet',
     'orderDetail.back': 'All orders',
     'orderDetail.title': 'Order {order}',
+    'orderDetail.titleCredit': 'Credit order {order}',
     'orderDetail.loading': 'Fetching order {order}…',
     'orderDetail.notFound':
       'Winkelbrug does not know order {order}. Check the number, or wait for the next sync to fetch it.',
@@ -272,7 +292,7 @@ export const uiOrders = defineCatalog({
       "The contact on that invoice, {contact}, now has other details than the customer in your shop ({customer}). The amount and the lines are this order's. Check in Moneybird that the contact is right.",
     'orderDetail.shop.title': 'In your shop',
     'orderDetail.shop.creditPositive':
-      'Your shop shows a credit with positive amounts; in Moneybird and in the list of orders the same amounts are negative.',
+      'Your shop shows this credit with positive amounts; in Moneybird and in the list of orders the same amounts have a minus sign.',
     'orderDetail.shop.unavailable':
       'The shop is not connected now, so the order itself cannot be fetched. Connect your shop again in Settings.',
     'orderDetail.moneybird.title': 'In Moneybird',
@@ -301,6 +321,10 @@ export const uiOrders = defineCatalog({
     'orderDetail.line.unitPriceExcl': 'Price per item excl. VAT',
     'orderDetail.line.amountIncl': 'Amount incl. VAT',
     'orderDetail.line.amountExcl': 'Amount excl. VAT',
+    'orderDetail.line.taxRate': 'Tax rate: {taxRate}',
+    'orderDetail.line.ledger': 'Ledger account: {ledger}',
+    'orderDetail.line.nameAndMore': '{name} · {more}',
+    'orderDetail.line.box': 'box {box}',
     'orderDetail.vat': 'VAT per rate',
     'orderDetail.vat.rate': 'Rate',
     'orderDetail.vat.taxable': 'Turnover excl. VAT',
@@ -338,11 +362,18 @@ export const uiOrders = defineCatalog({
     'orderDetail.cancelled.noGuess':
       'Winkelbrug does not credit on a guess: only you know whether, and how much, you refund.',
     'orderDetail.cancelled.when': '{date} at {time}',
-    'orderDetail.cancelled.partly': '{credited} of it is credited already.',
+    'orderDetail.cancelled.partly':
+      '{credited} of it is credited already, by {credits}; {rest} still counts as revenue.',
+    'orderDetail.cancelled.partlyNoRest': '{credited} of it is credited already, by {credits}.',
+    'orderDetail.cancelled.credit': 'credit order {order} (credit invoice {invoice})',
+    'orderDetail.cancelled.creditNoNumber': 'credit order {order}',
+    'orderDetail.cancelled.creditsUnknown': 'credit orders from your shop',
     'orderDetail.cancelled.todo': 'What you can do:',
     'orderDetail.cancelled.creditOrder':
       'Make a credit order for this order in your shop. Winkelbrug books it as a credit note against this invoice; this notice then goes by itself.',
     'orderDetail.cancelled.creditRest':
+      'Make a credit order for the rest ({rest}) in your shop. Winkelbrug books it as a credit note against this invoice; this notice then goes by itself.',
+    'orderDetail.cancelled.creditRestUnknown':
       'Make a credit order for the rest of this order in your shop. Winkelbrug books it as a credit note against this invoice; this notice then goes by itself.',
     'orderDetail.cancelled.settledMyself':
       'Already corrected it in Moneybird yourself? Then choose "Settled myself". If your shop still makes a credit order for this order afterwards, Winkelbrug asks you first whether it belongs.',
@@ -367,12 +398,17 @@ export const uiOrders = defineCatalog({
     'orderStep.discovered': 'Found in your shop',
     'orderStep.pending': 'Ready to book',
     'orderStep.invoiceDeleted': 'Invoice deleted in Moneybird',
-    'orderStep.contact_ok': 'Contact found or created',
+    'orderStep.contact_ok': 'Customer found or added in Moneybird',
     'orderStep.invoice_created': 'Invoice created',
-    'orderStep.totals_ok': 'Totals checked',
+    'orderStep.invoice_created.credit': 'Credit invoice created',
+    'orderStep.totals_ok': 'Amounts compared with your shop: they match',
     'orderStep.sent':
       'Invoice made final and numbered in Moneybird; Winkelbrug does not e-mail it to the customer',
+    'orderStep.sent.credit':
+      'Credit invoice made final and numbered in Moneybird; Winkelbrug does not e-mail it to the customer',
     'orderStep.paid': 'Payment registered',
+    'orderStep.paid.credit': 'Refund registered',
+    'orderStep.paid.zero': 'No payment needed: the total is zero',
     'orderStep.done': 'Booked',
     'orderStep.parked': 'Parked',
     'orderStep.skipped': 'Skipped',

@@ -18,11 +18,14 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.period.choose': 'Kies de periode',
     'reconciliation.quarterName': '{quarter}e kwartaal {year}',
     'reconciliation.loading': 'Bedragen optellen…',
-    'reconciliation.verdict.agrees': 'Klopt: je boeken in Moneybird zijn gelijk aan je winkel.',
+    'reconciliation.verdict.agrees':
+      'Klopt met wat Winkelbrug boekte. Is er daarna in Moneybird iets veranderd? Kies Vergelijk met Moneybird.',
+    'reconciliation.verdict.agrees.checked':
+      'Klopt: je boeken in Moneybird zijn gelijk aan je winkel (nagelezen {when}).',
     'reconciliation.verdict.agreesSplit':
-      'Je winkel en je boekingen in Moneybird zijn gelijk, maar die boekingen staan in {count} Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
+      'Je winkel is gelijk aan wat Winkelbrug boekte, maar die boekingen staan in {count} Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
     'reconciliation.verdict.agreesElsewhere':
-      'Je winkel en je boekingen in Moneybird zijn gelijk, maar die boekingen staan in een andere Moneybird-administratie dan de gekoppelde. Ze horen in de btw-aangifte van die administratie: hieronder staat welke.',
+      'Je winkel is gelijk aan wat Winkelbrug boekte, maar die boekingen staan in een andere Moneybird-administratie dan de gekoppelde. Ze horen in de btw-aangifte van die administratie: hieronder staat welke.',
     'reconciliation.verdict.explained': 'Het verschil is helemaal verklaard. Niets te doen.',
     'reconciliation.verdict.explainedEqual':
       'De totalen zijn gelijk, en wat per bestelling verschilt is verklaard. Niets te doen.',
@@ -32,7 +35,9 @@ export const uiReconciliation = defineCatalog({
       'Nog niet alles is geboekt: Winkelbrug boekt nog 1 bestelling. Je hoeft niets te doen.',
     'reconciliation.verdict.attention': 'Niet in orde: {count} bestellingen vragen je aandacht.',
     'reconciliation.verdict.attention.one': 'Niet in orde: 1 bestelling vraagt je aandacht.',
-    'reconciliation.verdict.direction': 'Moneybird telt {parts} dan je winkel.',
+    'reconciliation.verdict.direction':
+      'Volgens wat Winkelbrug boekte, telt Moneybird {parts} dan je winkel.',
+    'reconciliation.verdict.direction.checked': 'Moneybird telt {parts} dan je winkel.',
     'reconciliation.verdict.more': '{amount} meer {what}',
     'reconciliation.verdict.less': '{amount} minder {what}',
     'reconciliation.verdict.and': '{first} en {second}',
@@ -64,6 +69,10 @@ export const uiReconciliation = defineCatalog({
       '{count} bestellingen zijn na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird tellen ze nog mee: samen {amounts}. Daarom staan ze hierboven aan beide kanten nog als verkocht. Maak in je winkel per bestelling een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.verdict.kind.cancelled_in_shop.one':
       '1 bestelling is na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird telt ze nog mee: {amounts}. Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+    'reconciliation.verdict.kind.cancelled_in_shop.partly':
+      '{count} bestellingen zijn na het boeken in je winkel geannuleerd en nog niet (helemaal) gecrediteerd. Van {partly} ervan is al een deel gecrediteerd: samen {credited}. In Moneybird tellen ze nog mee: samen {amounts}. Daarom staan ze hierboven aan beide kanten nog als verkocht. Maak in je winkel per bestelling een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+    'reconciliation.verdict.kind.cancelled_in_shop.partly.one':
+      '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al {credited} van gecrediteerd. In Moneybird telt de rest nog mee: {amounts}. Daarom staat die hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor de rest, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.verdict.kind.waiting':
       '{count} bestellingen wachten op een nieuwe poging ({difference}); Winkelbrug boekt ze vanzelf.',
     'reconciliation.verdict.kind.waiting.one':
@@ -103,7 +112,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.administrations.elsewhereAll.one':
       'De geboekte bestelling van deze periode staat in {names}, niet in {connected}: ze is geboekt voordat je van administratie wisselde.',
     'reconciliation.administrations.returns':
-      'De kolom Moneybird hierboven telt alle administraties samen. Maar elke administratie doet haar eigen btw-aangifte: neem in de aangifte van een administratie alleen haar eigen deel. Per administratie:',
+      'De kolom "Geboekt door Winkelbrug" hierboven telt alle administraties samen. Maar elke administratie doet haar eigen btw-aangifte: neem in de aangifte van een administratie alleen haar eigen deel. Per administratie:',
     'reconciliation.administrations.name': '"{name}"',
     'reconciliation.administrations.someOther': 'een andere administratie',
     'reconciliation.administrations.connectedNamed': 'de gekoppelde administratie "{name}"',
@@ -117,15 +126,26 @@ export const uiReconciliation = defineCatalog({
       'Moneybird per administratie: omzet en btw per tarief en rubriek',
     'reconciliation.empty': 'Geen bestellingen in deze periode.',
     'reconciliation.foreignCurrency':
-      '{count} bestellingen in een andere valuta dan de euro tellen hier niet mee: Moneybird rekent ze voor je btw-aangifte om naar euro. Vergelijk ze in Moneybird.',
+      '{count} bestellingen zijn in een andere valuta dan de euro: {orders}. Ze tellen hier niet mee, want Moneybird rekent ze voor je btw-aangifte om naar euro. Vergelijk ze daarom in Moneybird.',
     'reconciliation.foreignCurrency.one':
-      '1 bestelling in een andere valuta dan de euro telt hier niet mee: Moneybird rekent haar voor je btw-aangifte om naar euro. Vergelijk haar in Moneybird.',
-    'reconciliation.table.caption': 'Omzet en btw per tarief en rubriek: winkel, Moneybird en het verschil',
+      '1 bestelling is in een andere valuta dan de euro: {orders}. Ze telt hier niet mee, want Moneybird rekent haar voor je btw-aangifte om naar euro. Vergelijk haar daarom in Moneybird.',
+    'reconciliation.foreignCurrency.order': '{order} ({total})',
+    'reconciliation.foreignCurrency.more': 'nog {count} andere',
+    'reconciliation.table.caption':
+      'Omzet en btw per tarief en rubriek: winkel, geboekt door Winkelbrug en het verschil',
+    'reconciliation.table.caption.checked':
+      'Omzet en btw per tarief en rubriek: winkel, Moneybird en het verschil',
+    'reconciliation.table.legend':
+      'Verschil met je winkel: + is meer geboekt dan je winkel telt, − is minder. Gelijk: geen verschil.',
+    'reconciliation.table.legend.checked':
+      'Verschil met je winkel: + is meer in Moneybird dan in je winkel, − is minder. Gelijk: geen verschil.',
     'reconciliation.col.rate': 'Tarief en rubriek',
     'reconciliation.col.shop': 'Winkel',
-    'reconciliation.col.booked': 'Moneybird',
-    'reconciliation.col.bookedAll': 'Moneybird (alle administraties samen)',
-    'reconciliation.col.difference': 'Verschil (winkel min Moneybird)',
+    'reconciliation.col.booked': 'Geboekt door Winkelbrug',
+    'reconciliation.col.bookedAll': 'Geboekt door Winkelbrug (alle administraties samen)',
+    'reconciliation.col.inMoneybird': 'In Moneybird',
+    'reconciliation.col.checkedAt': 'nagelezen {when}',
+    'reconciliation.col.difference': 'Verschil met je winkel',
     'reconciliation.col.inclTax': 'Omzet incl. btw',
     'reconciliation.col.exclTax': 'Omzet excl. btw',
     'reconciliation.col.vat': 'Btw',
@@ -145,6 +165,10 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.boxCode.none': 'Buiten de aangifte',
     'reconciliation.total': 'Totaal',
     'reconciliation.equal': 'Gelijk',
+    'reconciliation.signed.more': '+ {amount}',
+    'reconciliation.signed.less': '− {amount}',
+    'reconciliation.checkedAt.today': 'om {time}',
+    'reconciliation.checkedAt.day': 'op {day} om {time}',
     'reconciliation.kind.parked': 'Geparkeerd, nog niet geboekt',
     'reconciliation.kind.skipped': 'Overgeslagen, niet geboekt',
     'reconciliation.kind.waiting': 'Wacht op een nieuwe poging',
@@ -180,6 +204,8 @@ export const uiReconciliation = defineCatalog({
       'Winkelbrug boekte deze bestelling, maar de factuur is daarna in Moneybird verwijderd: in je boeken ontbreken nu {amounts}. Hoort ze in je boeken, open dan de bestelling en kies Opnieuw boeken; was verwijderen de bedoeling, kies dan Niet opnieuw boeken.',
     'reconciliation.explain.cancelled_in_shop':
       'Na het boeken in je winkel geannuleerd, zonder creditorder: telt in Moneybird nog mee ({amounts}). Maak in je winkel een creditorder, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+    'reconciliation.explain.cancelled_in_shop.partly':
+      'Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al {credited} van gecrediteerd, de rest telt in Moneybird nog mee ({amounts}). Maak in je winkel een creditorder voor de rest, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.explain.other':
       'Moneybird wijkt af van de winkel ({difference}). Open de bestelling en vergelijk de factuur in Moneybird.',
     'reconciliation.explain.other.moved':
@@ -202,11 +228,15 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explanations.page': '{first}–{last} van {total}',
     'reconciliation.explanations.previous': 'Vorige',
     'reconciliation.explanations.next': 'Volgende',
-    'reconciliation.chart.title': 'Omzet excl. btw per tarief en rubriek: winkel en Moneybird',
+    'reconciliation.chart.title': 'Omzet excl. btw per tarief en rubriek: winkel en geboekt door Winkelbrug',
+    'reconciliation.chart.title.checked': 'Omzet excl. btw per tarief en rubriek: winkel en Moneybird',
     'reconciliation.chart.summary':
+      'Staafdiagram: per btw-tarief en rubriek de omzet excl. btw van de winkel naast wat Winkelbrug boekte. De tabel hierboven geeft dezelfde bedragen.',
+    'reconciliation.chart.summary.checked':
       'Staafdiagram: per btw-tarief en rubriek de omzet excl. btw van de winkel naast die in Moneybird. De tabel hierboven geeft dezelfde bedragen.',
     'reconciliation.export': 'Exporteren als CSV',
-    'reconciliation.exported': '{file} is gedownload.',
+    'reconciliation.exported':
+      'Het bestand {file} is gemaakt. Je vindt het bij je downloads (meestal de map Downloads), of waar je het zelf hebt bewaard.',
     'reconciliation.csv.fileName': 'winkelbrug-btw-per-tarief-{period}.csv',
     'reconciliation.csv.kind': 'Soort',
     'reconciliation.csv.kind.rate': 'Tarief',
@@ -222,23 +252,46 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.csv.shopIncl': 'Winkel omzet incl. btw',
     'reconciliation.csv.shopExcl': 'Winkel omzet excl. btw',
     'reconciliation.csv.shopVat': 'Winkel btw',
-    'reconciliation.csv.bookedIncl': 'Moneybird omzet incl. btw',
-    'reconciliation.csv.bookedExcl': 'Moneybird omzet excl. btw',
-    'reconciliation.csv.bookedVat': 'Moneybird btw',
-    'reconciliation.csv.diffIncl': 'Verschil omzet incl. btw',
-    'reconciliation.csv.diffExcl': 'Verschil omzet excl. btw',
-    'reconciliation.csv.diffVat': 'Verschil btw',
+    'reconciliation.csv.bookedIncl': 'Moneybird (geboekt) omzet incl. btw',
+    'reconciliation.csv.bookedExcl': 'Moneybird (geboekt) omzet excl. btw',
+    'reconciliation.csv.bookedVat': 'Moneybird (geboekt) btw',
+    'reconciliation.csv.diffIncl': 'Verschil omzet incl. btw (Moneybird min winkel)',
+    'reconciliation.csv.diffExcl': 'Verschil omzet excl. btw (Moneybird min winkel)',
+    'reconciliation.csv.diffVat': 'Verschil btw (Moneybird min winkel)',
+    'reconciliation.csv.notChecked':
+      'Moneybird-kolommen: zoals Winkelbrug boekte, niet nagelezen in Moneybird. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+    'reconciliation.csv.checked':
+      'Moneybird-kolommen: nagelezen in Moneybird op {day} om {time}. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
     'reconciliation.unavailable':
       'De maand per btw-tarief is er pas als de map met gegevens van Winkelbrug geopend is. Start Winkelbrug opnieuw; helpt dat niet, kijk dan in het logboek.',
     'reconciliation.check': 'Vergelijk met Moneybird',
     'reconciliation.check.hint':
-      'Is er na het boeken iets aangepast of verwijderd in Moneybird? Winkelbrug leest de facturen van deze periode na en past de bedragen hieronder aan. In Moneybird verandert niets.',
+      'De kolom "Geboekt door Winkelbrug" toont wat Winkelbrug in Moneybird boekte. Is daarna in Moneybird iets aangepast of verwijderd? Kies Vergelijk met Moneybird: Winkelbrug leest de facturen van deze periode na en past de bedragen hieronder aan. In Moneybird verandert niets.',
     'reconciliation.check.busy': 'Facturen in Moneybird nalezen…',
+    'reconciliation.check.earlier':
+      'Deze periode is {when} vergeleken met Moneybird. Is er sindsdien iets veranderd? Vergelijk dan opnieuw.',
     'reconciliation.check.done':
       '{invoices} facturen vergeleken met Moneybird: {changed} aangepast, {deleted} verwijderd sinds het boeken.',
     'reconciliation.check.done.one':
       '1 factuur vergeleken met Moneybird: {changed} aangepast, {deleted} verwijderd sinds het boeken.',
+    'reconciliation.check.breakdown': 'Dat zijn de facturen van {parts}.',
+    'reconciliation.check.part.ofPeriod': '{count} bestellingen uit deze periode',
+    'reconciliation.check.part.ofPeriod.one': '1 bestelling uit deze periode',
+    'reconciliation.check.part.fromEarlierPeriod':
+      '{count} bestellingen uit een eerdere periode die in deze periode geboekt zijn',
+    'reconciliation.check.part.fromEarlierPeriod.one':
+      '1 bestelling uit een eerdere periode die in deze periode geboekt is',
+    'reconciliation.check.part.foreignCurrency': '{count} bestellingen in een andere valuta',
+    'reconciliation.check.part.foreignCurrency.one': '1 bestelling in een andere valuta',
+    'reconciliation.check.part.foreignCurrencyFromEarlierPeriod':
+      '{count} bestellingen in een andere valuta uit een eerdere periode',
+    'reconciliation.check.part.foreignCurrencyFromEarlierPeriod.one':
+      '1 bestelling in een andere valuta uit een eerdere periode',
     'reconciliation.check.none': 'Deze periode heeft nog geen geboekte facturen om te vergelijken.',
+    'reconciliation.check.atZero':
+      '{count} geboekte bestellingen van deze periode zijn van € 0: daarop staat geen omzet of btw om te vergelijken.',
+    'reconciliation.check.atZero.one':
+      '1 geboekte bestelling van deze periode is van € 0: daarop staat geen omzet of btw om te vergelijken.',
     'reconciliation.check.elsewhere':
       '{count} boekingen van deze periode staan in een andere Moneybird-administratie dan de gekoppelde (geboekt voordat je van administratie wisselde). Winkelbrug vergelijkt ze niet en laat ze daar staan.',
     'reconciliation.check.elsewhere.one':
@@ -264,11 +317,14 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.period.choose': 'Choose the period',
     'reconciliation.quarterName': 'Q{quarter} {year}',
     'reconciliation.loading': 'Adding up the amounts…',
-    'reconciliation.verdict.agrees': 'Correct: your books in Moneybird equal your shop.',
+    'reconciliation.verdict.agrees':
+      'Matches what Winkelbrug booked. Was anything changed in Moneybird since? Choose Compare with Moneybird.',
+    'reconciliation.verdict.agrees.checked':
+      'Correct: your books in Moneybird equal your shop (read {when}).',
     'reconciliation.verdict.agreesSplit':
-      'Your shop and your bookings in Moneybird are equal, but those bookings are in {count} Moneybird administrations. Each administration files its own VAT return: below is what belongs in which.',
+      'Your shop equals what Winkelbrug booked, but those bookings are in {count} Moneybird administrations. Each administration files its own VAT return: below is what belongs in which.',
     'reconciliation.verdict.agreesElsewhere':
-      "Your shop and your bookings in Moneybird are equal, but those bookings are in another Moneybird administration than the connected one. They belong in that administration's VAT return: below is which.",
+      "Your shop equals what Winkelbrug booked, but those bookings are in another Moneybird administration than the connected one. They belong in that administration's VAT return: below is which.",
     'reconciliation.verdict.explained': 'The difference is fully explained. Nothing to do.',
     'reconciliation.verdict.explainedEqual':
       'The totals are equal, and what differs per order is explained. Nothing to do.',
@@ -278,7 +334,8 @@ export const uiReconciliation = defineCatalog({
       'Not everything is booked yet: Winkelbrug still books 1 order. You need not do anything.',
     'reconciliation.verdict.attention': 'Not in order: {count} orders need you.',
     'reconciliation.verdict.attention.one': 'Not in order: 1 order needs you.',
-    'reconciliation.verdict.direction': 'Moneybird counts {parts} than your shop.',
+    'reconciliation.verdict.direction': 'By what Winkelbrug booked, Moneybird counts {parts} than your shop.',
+    'reconciliation.verdict.direction.checked': 'Moneybird counts {parts} than your shop.',
     'reconciliation.verdict.more': '{amount} more {what}',
     'reconciliation.verdict.less': '{amount} less {what}',
     'reconciliation.verdict.and': '{first} and {second}',
@@ -310,6 +367,10 @@ export const uiReconciliation = defineCatalog({
       '{count} orders were cancelled in your shop after they were booked, without a credit order. Moneybird still counts them: {amounts} together. That is why they are still on both sides above, as sold. Make a credit order for each in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.verdict.kind.cancelled_in_shop.one':
       '1 order was cancelled in your shop after it was booked, without a credit order. Moneybird still counts it: {amounts}. That is why it is still on both sides above, as sold. Make a credit order in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
+    'reconciliation.verdict.kind.cancelled_in_shop.partly':
+      '{count} orders were cancelled in your shop after they were booked and are not (fully) credited yet. Part of {partly} of them is credited already: {credited} together. Moneybird still counts them: {amounts} together. That is why they are still on both sides above, as sold. Make a credit order in your shop for what is not credited yet, for each, and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
+    'reconciliation.verdict.kind.cancelled_in_shop.partly.one':
+      '1 order was cancelled in your shop after it was booked and is not fully credited yet: {credited} of it is credited already. Moneybird still counts the rest: {amounts}. That is why it is still on both sides above, as sold. Make a credit order for the rest in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.verdict.kind.waiting':
       '{count} orders wait for another attempt ({difference}); Winkelbrug books them by itself.',
     'reconciliation.verdict.kind.waiting.one':
@@ -349,7 +410,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.administrations.elsewhereAll.one':
       'The booked order of this period is in {names}, not in {connected}: it was booked before you switched administration.',
     'reconciliation.administrations.returns':
-      "The Moneybird column above adds all administrations up. But each administration files its own VAT return: put only an administration's own part in its return. Per administration:",
+      'The "Booked by Winkelbrug" column above adds all administrations up. But each administration files its own VAT return: put only an administration\'s own part in its return. Per administration:',
     'reconciliation.administrations.name': '"{name}"',
     'reconciliation.administrations.someOther': 'another administration',
     'reconciliation.administrations.connectedNamed': 'the connected administration "{name}"',
@@ -363,15 +424,26 @@ export const uiReconciliation = defineCatalog({
       'Moneybird per administration: turnover and VAT per rate and box',
     'reconciliation.empty': 'No orders in this period.',
     'reconciliation.foreignCurrency':
-      '{count} orders in a currency other than the euro are not counted here: Moneybird converts them to euros for your VAT return. Compare them in Moneybird.',
+      '{count} orders are in a currency other than the euro: {orders}. They are not counted here, because Moneybird converts them to euros for your VAT return. So compare them in Moneybird.',
     'reconciliation.foreignCurrency.one':
-      '1 order in a currency other than the euro is not counted here: Moneybird converts it to euros for your VAT return. Compare it in Moneybird.',
-    'reconciliation.table.caption': 'Turnover and VAT per rate and box: shop, Moneybird and the difference',
+      '1 order is in a currency other than the euro: {orders}. It is not counted here, because Moneybird converts it to euros for your VAT return. So compare it in Moneybird.',
+    'reconciliation.foreignCurrency.order': '{order} ({total})',
+    'reconciliation.foreignCurrency.more': '{count} more',
+    'reconciliation.table.caption':
+      'Turnover and VAT per rate and box: shop, booked by Winkelbrug and the difference',
+    'reconciliation.table.caption.checked':
+      'Turnover and VAT per rate and box: shop, Moneybird and the difference',
+    'reconciliation.table.legend':
+      'Difference from your shop: + is more booked than your shop counts, − is less. Equal: no difference.',
+    'reconciliation.table.legend.checked':
+      'Difference from your shop: + is more in Moneybird than in your shop, − is less. Equal: no difference.',
     'reconciliation.col.rate': 'Rate and box',
     'reconciliation.col.shop': 'Shop',
-    'reconciliation.col.booked': 'Moneybird',
-    'reconciliation.col.bookedAll': 'Moneybird (all administrations together)',
-    'reconciliation.col.difference': 'Difference (shop minus Moneybird)',
+    'reconciliation.col.booked': 'Booked by Winkelbrug',
+    'reconciliation.col.bookedAll': 'Booked by Winkelbrug (all administrations together)',
+    'reconciliation.col.inMoneybird': 'In Moneybird',
+    'reconciliation.col.checkedAt': 'read {when}',
+    'reconciliation.col.difference': 'Difference from your shop',
     'reconciliation.col.inclTax': 'Turnover incl. VAT',
     'reconciliation.col.exclTax': 'Turnover excl. VAT',
     'reconciliation.col.vat': 'VAT',
@@ -391,6 +463,10 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.boxCode.none': 'Outside the return',
     'reconciliation.total': 'Total',
     'reconciliation.equal': 'Equal',
+    'reconciliation.signed.more': '+ {amount}',
+    'reconciliation.signed.less': '− {amount}',
+    'reconciliation.checkedAt.today': 'at {time}',
+    'reconciliation.checkedAt.day': 'on {day} at {time}',
     'reconciliation.kind.parked': 'Parked, not booked yet',
     'reconciliation.kind.skipped': 'Skipped, not booked',
     'reconciliation.kind.waiting': 'Waiting for another attempt',
@@ -423,6 +499,8 @@ export const uiReconciliation = defineCatalog({
       'Winkelbrug booked this order, but its invoice was deleted in Moneybird afterwards: your books now lack {amounts}. If it belongs in your books, open the order and choose Book again; if deleting it was intended, choose Do not book again.',
     'reconciliation.explain.cancelled_in_shop':
       'Cancelled in your shop after booking, without a credit order: still counts in Moneybird ({amounts}). Make a credit order in your shop, or choose "Settled myself" on the order if you already put it right in Moneybird.',
+    'reconciliation.explain.cancelled_in_shop.partly':
+      'Cancelled in your shop after booking and not fully credited yet: {credited} of it is credited already, the rest still counts in Moneybird ({amounts}). Make a credit order for the rest in your shop, or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.explain.other':
       'Moneybird differs from the shop ({difference}). Open the order and compare the invoice in Moneybird.',
     'reconciliation.explain.other.moved':
@@ -445,11 +523,15 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explanations.page': '{first}–{last} of {total}',
     'reconciliation.explanations.previous': 'Previous',
     'reconciliation.explanations.next': 'Next',
-    'reconciliation.chart.title': 'Turnover excl. VAT per rate and box: shop and Moneybird',
+    'reconciliation.chart.title': 'Turnover excl. VAT per rate and box: shop and booked by Winkelbrug',
+    'reconciliation.chart.title.checked': 'Turnover excl. VAT per rate and box: shop and Moneybird',
     'reconciliation.chart.summary':
+      "Bar chart: per VAT rate and box the shop's turnover excl. VAT next to what Winkelbrug booked. The table above gives the same amounts.",
+    'reconciliation.chart.summary.checked':
       "Bar chart: per VAT rate and box the shop's turnover excl. VAT next to Moneybird's. The table above gives the same amounts.",
     'reconciliation.export': 'Export as CSV',
-    'reconciliation.exported': '{file} was downloaded.',
+    'reconciliation.exported':
+      'The file {file} was made. You find it with your downloads (usually the Downloads folder), or where you saved it yourself.',
     'reconciliation.csv.fileName': 'winkelbrug-vat-per-rate-{period}.csv',
     'reconciliation.csv.kind': 'Kind',
     'reconciliation.csv.kind.rate': 'Rate',
@@ -465,23 +547,44 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.csv.shopIncl': 'Shop turnover incl. VAT',
     'reconciliation.csv.shopExcl': 'Shop turnover excl. VAT',
     'reconciliation.csv.shopVat': 'Shop VAT',
-    'reconciliation.csv.bookedIncl': 'Moneybird turnover incl. VAT',
-    'reconciliation.csv.bookedExcl': 'Moneybird turnover excl. VAT',
-    'reconciliation.csv.bookedVat': 'Moneybird VAT',
-    'reconciliation.csv.diffIncl': 'Difference turnover incl. VAT',
-    'reconciliation.csv.diffExcl': 'Difference turnover excl. VAT',
-    'reconciliation.csv.diffVat': 'Difference VAT',
+    'reconciliation.csv.bookedIncl': 'Moneybird (booked) turnover incl. VAT',
+    'reconciliation.csv.bookedExcl': 'Moneybird (booked) turnover excl. VAT',
+    'reconciliation.csv.bookedVat': 'Moneybird (booked) VAT',
+    'reconciliation.csv.diffIncl': 'Difference turnover incl. VAT (Moneybird minus shop)',
+    'reconciliation.csv.diffExcl': 'Difference turnover excl. VAT (Moneybird minus shop)',
+    'reconciliation.csv.diffVat': 'Difference VAT (Moneybird minus shop)',
+    'reconciliation.csv.notChecked':
+      'Moneybird columns: as Winkelbrug booked, not read again in Moneybird. Difference: Moneybird minus shop, so plus is more in Moneybird.',
+    'reconciliation.csv.checked':
+      'Moneybird columns: read in Moneybird on {day} at {time}. Difference: Moneybird minus shop, so plus is more in Moneybird.',
     'reconciliation.unavailable':
       "The month per VAT rate is only there once Winkelbrug's data folder is open. Restart Winkelbrug; if that does not help, look in the log.",
     'reconciliation.check': 'Compare with Moneybird',
     'reconciliation.check.hint':
-      'Was something changed or deleted in Moneybird after booking? Winkelbrug reads the invoices of this period again and updates the amounts below. Nothing changes in Moneybird.',
+      'The "Booked by Winkelbrug" column shows what Winkelbrug booked in Moneybird. Was anything changed or deleted in Moneybird since? Choose Compare with Moneybird: Winkelbrug reads the invoices of this period again and updates the amounts below. Nothing changes in Moneybird.',
     'reconciliation.check.busy': 'Reading the invoices in Moneybird…',
+    'reconciliation.check.earlier':
+      'This period was compared with Moneybird {when}. Has anything changed since? Then compare again.',
     'reconciliation.check.done':
       '{invoices} invoices compared with Moneybird: {changed} changed, {deleted} deleted since booking.',
     'reconciliation.check.done.one':
       '1 invoice compared with Moneybird: {changed} changed, {deleted} deleted since booking.',
+    'reconciliation.check.breakdown': 'Those are the invoices of {parts}.',
+    'reconciliation.check.part.ofPeriod': '{count} orders of this period',
+    'reconciliation.check.part.ofPeriod.one': '1 order of this period',
+    'reconciliation.check.part.fromEarlierPeriod': '{count} orders of an earlier period booked in this one',
+    'reconciliation.check.part.fromEarlierPeriod.one': '1 order of an earlier period booked in this one',
+    'reconciliation.check.part.foreignCurrency': '{count} orders in another currency',
+    'reconciliation.check.part.foreignCurrency.one': '1 order in another currency',
+    'reconciliation.check.part.foreignCurrencyFromEarlierPeriod':
+      '{count} orders in another currency of an earlier period',
+    'reconciliation.check.part.foreignCurrencyFromEarlierPeriod.one':
+      '1 order in another currency of an earlier period',
     'reconciliation.check.none': 'This period has no booked invoices to compare yet.',
+    'reconciliation.check.atZero':
+      '{count} booked orders of this period are of €0: they hold no turnover or VAT to compare.',
+    'reconciliation.check.atZero.one':
+      '1 booked order of this period is of €0: it holds no turnover or VAT to compare.',
     'reconciliation.check.elsewhere':
       '{count} bookings of this period are in another Moneybird administration than the connected one (booked before you switched administration). Winkelbrug does not compare them and leaves them there.',
     'reconciliation.check.elsewhere.one':

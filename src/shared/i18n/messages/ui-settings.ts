@@ -1,5 +1,6 @@
-// Texts of Settings: the connections, syncing, the app's language and the advanced options. The
-// bookkeeping and order parts reuse the wizard's texts (ui-setup.ts).
+// Texts of Settings: the connections, syncing, the kind and language of the invoice, the app's
+// language and the advanced options. The bookkeeping choices and the order part reuse the wizard's
+// texts (ui-setup.ts, setup-mapping.ts).
 import { defineCatalog } from '../translate';
 
 export const uiSettings = defineCatalog({
@@ -17,6 +18,9 @@ export const uiSettings = defineCatalog({
     'settings.disconnect.moneybird.question':
       'Weet je het zeker? Winkelbrug boekt dan niets meer tot je opnieuw koppelt. Wat al geboekt is, blijft in Moneybird staan.',
     'settings.bookkeeping.title': 'Boekhouding',
+    'settings.save.all': 'Alles opgeslagen',
+    'settings.save.pending.one': '1 wijziging nog niet opgeslagen',
+    'settings.save.pending.other': '{count} wijzigingen nog niet opgeslagen',
     'settings.sync.title': 'Synchronisatie',
     'settings.sync.interval': 'Hoe vaak synchroniseren',
     'settings.sync.interval.hint':
@@ -24,17 +28,20 @@ export const uiSettings = defineCatalog({
     'settings.sync.interval.unit': 'minuten',
     'settings.sync.interval.invalid': 'Vul een heel aantal minuten in.',
     'settings.sync.interval.range': 'Kies tussen {min} en {max} minuten (een dag).',
-    'settings.sync.style': 'Soort factuur',
-    'settings.sync.style.sales': 'Verkoopfactuur',
-    'settings.sync.style.sales.hint': 'Moneybird maakt de factuur en geeft hem een eigen nummer. Aangeraden.',
-    'settings.sync.style.external': 'Externe factuur',
-    'settings.sync.style.external.hint':
+    'settings.invoice.style': 'Soort factuur',
+    'settings.invoice.style.sales': 'Verkoopfactuur',
+    'settings.invoice.style.sales.hint':
+      'Moneybird maakt de factuur en geeft hem een eigen nummer. Aangeraden.',
+    'settings.invoice.style.external': 'Externe factuur',
+    'settings.invoice.style.external.hint':
       'Je winkel maakt de factuur al; Moneybird neemt hem over met het nummer uit je winkel.',
-    'settings.sync.invoiceLanguage': 'Taal van de factuur',
-    'settings.sync.invoiceLanguage.hint': 'De taal van de teksten op de factuur in Moneybird.',
+    'settings.invoice.language': 'Taal van de factuur',
+    'settings.invoice.language.hint': 'De taal van de teksten op de factuur in Moneybird.',
     'settings.sync.prefix': 'Voorvoegsel van de referentie',
     'settings.sync.prefix.hint':
       'Staat voor het bestelnummer in de referentie van de factuur, bijvoorbeeld {example}. Verander het alleen als je meer winkels in één administratie boekt, en vóór de eerste boeking: daarna ligt het vast, want Winkelbrug vindt zijn boekingen eraan terug.',
+    'settings.sync.prefix.fixed':
+      'Ligt vast: er staan al bestellingen met dit voorvoegsel in Moneybird, met referenties als {example}. Winkelbrug vindt ze daaraan terug; met een ander voorvoegsel zou het ze niet meer herkennen.',
     'settings.sync.prefix.empty': 'Vul een voorvoegsel in, bijvoorbeeld MWW.',
     'settings.sync.prefix.long': 'Gebruik hoogstens 10 tekens.',
     'settings.sync.prefix.characters': 'Gebruik alleen letters en cijfers, zonder spaties of streepjes.',
@@ -50,7 +57,7 @@ export const uiSettings = defineCatalog({
     'settings.orders.title': 'Welke bestellingen',
     'settings.language.title': 'Taal',
     'settings.language.intro':
-      'De taal van dit venster, van de meldingen en van het pictogram in de menubalk of het systeemvak. Je facturen houden hun eigen taal (onder Synchronisatie).',
+      'De taal van dit venster, van de meldingen en van het pictogram in de menubalk of het systeemvak. Je facturen houden hun eigen taal (onder Boekhouding → Factuur).',
     'settings.language.legend': 'Taal van Winkelbrug',
     'settings.language.nl': 'Nederlands',
     'settings.language.en': 'English',
@@ -78,6 +85,9 @@ export const uiSettings = defineCatalog({
     'settings.disconnect.moneybird.question':
       'Are you sure? Winkelbrug then books nothing until you connect again. What is booked already stays in Moneybird.',
     'settings.bookkeeping.title': 'Bookkeeping',
+    'settings.save.all': 'Everything saved',
+    'settings.save.pending.one': '1 change not saved yet',
+    'settings.save.pending.other': '{count} changes not saved yet',
     'settings.sync.title': 'Syncing',
     'settings.sync.interval': 'How often to sync',
     'settings.sync.interval.hint':
@@ -85,17 +95,20 @@ export const uiSettings = defineCatalog({
     'settings.sync.interval.unit': 'minutes',
     'settings.sync.interval.invalid': 'Enter a whole number of minutes.',
     'settings.sync.interval.range': 'Choose between {min} and {max} minutes (one day).',
-    'settings.sync.style': 'Kind of invoice',
-    'settings.sync.style.sales': 'Sales invoice',
-    'settings.sync.style.sales.hint': 'Moneybird makes the invoice and gives it its own number. Recommended.',
-    'settings.sync.style.external': 'External invoice',
-    'settings.sync.style.external.hint':
+    'settings.invoice.style': 'Kind of invoice',
+    'settings.invoice.style.sales': 'Sales invoice',
+    'settings.invoice.style.sales.hint':
+      'Moneybird makes the invoice and gives it its own number. Recommended.',
+    'settings.invoice.style.external': 'External invoice',
+    'settings.invoice.style.external.hint':
       'Your shop already makes the invoice; Moneybird takes it over with the number from your shop.',
-    'settings.sync.invoiceLanguage': 'Invoice language',
-    'settings.sync.invoiceLanguage.hint': 'The language of the texts on the invoice in Moneybird.',
+    'settings.invoice.language': 'Invoice language',
+    'settings.invoice.language.hint': 'The language of the texts on the invoice in Moneybird.',
     'settings.sync.prefix': 'Reference prefix',
     'settings.sync.prefix.hint':
       "Goes before the order number in the invoice's reference, for example {example}. Only change it when you book several shops in one administration, and before the first booking: after that it is fixed, since Winkelbrug finds its bookings again by it.",
+    'settings.sync.prefix.fixed':
+      'Fixed: orders with this prefix are in Moneybird already, with references such as {example}. Winkelbrug finds them again by it; with another prefix it would no longer recognise them.',
     'settings.sync.prefix.empty': 'Enter a prefix, for example MWW.',
     'settings.sync.prefix.long': 'Use at most 10 characters.',
     'settings.sync.prefix.characters': 'Use only letters and digits, no spaces or dashes.',
@@ -111,7 +124,7 @@ export const uiSettings = defineCatalog({
     'settings.orders.title': 'Which orders',
     'settings.language.title': 'Language',
     'settings.language.intro':
-      'The language of this window, of the notifications and of the icon in the menu bar or notification area. Your invoices keep their own language (under Syncing).',
+      'The language of this window, of the notifications and of the icon in the menu bar or notification area. Your invoices keep their own language (under Bookkeeping → Invoice).',
     'settings.language.legend': 'Language of Winkelbrug',
     'settings.language.nl': 'Nederlands',
     'settings.language.en': 'English',

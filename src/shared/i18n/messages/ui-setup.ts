@@ -54,7 +54,7 @@ export const uiSetup = defineCatalog({
     'orderChoice.kind.completed': 'afgerond',
     'orderChoice.kind.credit': 'creditering, wordt een creditfactuur',
     'orderChoice.kind.open': 'nog niet afgerond',
-    'orderChoice.kind.cancelled': 'geannuleerd',
+    'orderChoice.kind.cancelled': 'gaat niet door, niet boeken',
     'orderChoice.start.legend': 'Vanaf wanneer',
     'orderChoice.start.now': 'Vanaf nu',
     'orderChoice.start.now.detail': 'bestellingen vanaf vandaag, {date}',
@@ -62,7 +62,7 @@ export const uiSetup = defineCatalog({
     'orderChoice.since.label': 'Vanaf datum',
     'orderChoice.since.hint':
       'Bijvoorbeeld het begin van dit kwartaal, zodat je btw-aangifte over het hele kwartaal klopt.',
-    'orderChoice.since.invalid': 'Vul een geldige datum in.',
+    'orderChoice.since.invalid': 'Vul een geldige datum in, bijvoorbeeld 1-10-2026.',
     'orderChoice.since.future': 'Deze datum ligt in de toekomst. Kies vandaag ({today}) of eerder.',
     'orderChoice.earlier.warning':
       'Heb je deze bestellingen al met de hand in Moneybird geboekt? Kies dan Vanaf nu, anders staan ze er twee keer in.',
@@ -99,7 +99,7 @@ export const uiSetup = defineCatalog({
     'moneybird.administrations.legend': 'In welke administratie moet Winkelbrug boeken?',
     'moneybird.administrations.none':
       'Dit Moneybird-account heeft geen administraties. Maak er een aan in Moneybird, of log in met een ander account.',
-    'moneybird.administrations.use': 'Gebruiken',
+    'moneybird.administrations.choose': 'Kies de administratie waarin Winkelbrug moet boeken.',
     'moneybird.administrations.checking': 'Administratie controleren…',
     'moneybird.administrations.other': 'Andere administratie kiezen',
     'moneybird.connected': 'Gekoppeld met administratie {name}',
@@ -139,6 +139,16 @@ export const uiSetup = defineCatalog({
     'mapping.attention.left.one': 'Nog 1 punt om zelf te kiezen; het is hieronder gemarkeerd.',
     'mapping.attention.left.other': 'Nog {count} punten om zelf te kiezen; ze zijn hieronder gemarkeerd.',
     'mapping.attention.done': 'Alles gekozen; kies Volgende.',
+    'mapping.unavailable.rate.one':
+      '1 btw-tarief ontbreekt nog in Moneybird: {names}. Je kunt verder; bestellingen die het nodig hebben wachten tot je het toevoegt.',
+    'mapping.unavailable.rate.other':
+      '{count} btw-tarieven ontbreken nog in Moneybird: {names}. Je kunt verder; bestellingen die ze nodig hebben wachten tot je ze toevoegt.',
+    'mapping.unavailable.one':
+      '1 keuze kan nog niet, omdat Moneybird er niets voor heeft: {names}. Je kunt verder; bestellingen die het nodig hebben wachten tot je het in Moneybird toevoegt.',
+    'mapping.unavailable.other':
+      '{count} keuzes kunnen nog niet, omdat Moneybird er niets voor heeft: {names}. Je kunt verder; bestellingen die ze nodig hebben wachten tot je ze in Moneybird toevoegt.',
+    'mapping.refresh': 'Opnieuw ophalen uit Moneybird',
+    'mapping.refreshing': 'Ophalen uit Moneybird…',
     'mapping.chosen': 'Jouw keuze: {choice}',
     'mapping.keep': 'Klopt, deze houden',
     'mapping.settled.one': '1 andere instelling bekijken',
@@ -161,8 +171,10 @@ export const uiSetup = defineCatalog({
     'dryRun.perRate.rate': 'Tarief',
     'dryRun.perRate.base': 'Omzet excl. btw',
     'dryRun.perRate.vat': 'Btw',
+    'dryRun.notEligible.one':
+      '1 bestelling met een van de gekozen statussen wordt nu niet geboekt: hij is nog niet betaald of het is een testbestelling. Zodra hij betaald is, boekt Winkelbrug hem vanzelf.',
     'dryRun.notEligible':
-      '{count} bestellingen met deze status worden nu niet geboekt: ze zijn nog niet betaald of het zijn testbestellingen. Zodra ze betaald zijn, boekt Winkelbrug ze vanzelf.',
+      '{count} bestellingen met een van de gekozen statussen worden nu niet geboekt: ze zijn nog niet betaald of het zijn testbestellingen. Zodra ze betaald zijn, boekt Winkelbrug ze vanzelf.',
     'dryRun.sample.title': 'Zo komen ze in Moneybird',
     'dryRun.sample.hint.some':
       'De eerste {shown} van {orders} bestellingen, zoals de factuur in Moneybird wordt.',
@@ -170,7 +182,7 @@ export const uiSetup = defineCatalog({
     'dryRun.sample.credit': 'Bestelling {order}, creditfactuur voor {credited}',
     'dryRun.sample.linesCaption': 'Factuurregels van bestelling {order}',
     'dryRun.line.description': 'Omschrijving',
-    'dryRun.line.amount': 'Bedrag',
+    'dryRun.line.amount': 'Bedrag incl. btw',
     'dryRun.line.taxRate': 'Btw-tarief',
     'dryRun.line.ledger': 'Grootboekrekening',
     'dryRun.line.total': 'Totaal incl. btw',
@@ -179,6 +191,9 @@ export const uiSetup = defineCatalog({
       'Deze bestellingen worden geparkeerd tot de oorzaak is opgelost. De andere worden gewoon geboekt.',
     'dryRun.parked.again':
       'Los je een oorzaak nu al op, bijvoorbeeld in Moneybird? Kies dan hieronder "Opnieuw berekenen": dan zie je of die bestelling alsnog mee kan.',
+
+    'dateField.placeholder': 'dd-mm-jjjj',
+    'dateField.pick': 'Kies een datum in de kalender',
 
     'start.title': 'Alles klaar',
     'start.why':
@@ -249,7 +264,7 @@ export const uiSetup = defineCatalog({
     'orderChoice.kind.completed': 'completed',
     'orderChoice.kind.credit': 'credit, becomes a credit note',
     'orderChoice.kind.open': 'not completed yet',
-    'orderChoice.kind.cancelled': 'cancelled',
+    'orderChoice.kind.cancelled': 'not going ahead, do not book',
     'orderChoice.start.legend': 'From when',
     'orderChoice.start.now': 'From now on',
     'orderChoice.start.now.detail': 'orders from today, {date}',
@@ -257,7 +272,7 @@ export const uiSetup = defineCatalog({
     'orderChoice.since.label': 'From date',
     'orderChoice.since.hint':
       "For example the start of this quarter, so the whole quarter's VAT return adds up.",
-    'orderChoice.since.invalid': 'Enter a valid date.',
+    'orderChoice.since.invalid': 'Enter a valid date, for example 01/10/2026.',
     'orderChoice.since.future': 'This date is in the future. Choose today ({today}) or earlier.',
     'orderChoice.earlier.warning':
       'Did you already book these orders in Moneybird by hand? Then choose From now on, or they will be in there twice.',
@@ -294,7 +309,7 @@ export const uiSetup = defineCatalog({
     'moneybird.administrations.legend': 'Which administration should Winkelbrug book in?',
     'moneybird.administrations.none':
       'This Moneybird account has no administrations. Create one in Moneybird, or log in with another account.',
-    'moneybird.administrations.use': 'Use',
+    'moneybird.administrations.choose': 'Choose the administration Winkelbrug should book in.',
     'moneybird.administrations.checking': 'Checking the administration…',
     'moneybird.administrations.other': 'Choose another administration',
     'moneybird.connected': 'Connected to administration {name}',
@@ -334,6 +349,16 @@ export const uiSetup = defineCatalog({
     'mapping.attention.left.one': '1 more thing to choose yourself; it is marked below.',
     'mapping.attention.left.other': '{count} more things to choose yourself; they are marked below.',
     'mapping.attention.done': 'All chosen; choose Next.',
+    'mapping.unavailable.rate.one':
+      '1 VAT rate is still missing in Moneybird: {names}. You can go on; orders that need it wait until you add it.',
+    'mapping.unavailable.rate.other':
+      '{count} VAT rates are still missing in Moneybird: {names}. You can go on; orders that need them wait until you add them.',
+    'mapping.unavailable.one':
+      '1 choice cannot be made yet, because Moneybird has nothing for it: {names}. You can go on; orders that need it wait until you add it in Moneybird.',
+    'mapping.unavailable.other':
+      '{count} choices cannot be made yet, because Moneybird has nothing for them: {names}. You can go on; orders that need them wait until you add them in Moneybird.',
+    'mapping.refresh': 'Fetch again from Moneybird',
+    'mapping.refreshing': 'Fetching from Moneybird…',
     'mapping.chosen': 'Your choice: {choice}',
     'mapping.keep': 'Right, keep this one',
     'mapping.settled.one': 'See 1 other setting',
@@ -355,8 +380,10 @@ export const uiSetup = defineCatalog({
     'dryRun.perRate.rate': 'Rate',
     'dryRun.perRate.base': 'Revenue excl. VAT',
     'dryRun.perRate.vat': 'VAT',
+    'dryRun.notEligible.one':
+      '1 order in one of the chosen statuses is not booked now: it is not paid yet, or it is a test order. Once it is paid, Winkelbrug books it by itself.',
     'dryRun.notEligible':
-      '{count} orders in these statuses are not booked now: they are not paid yet, or they are test orders. Once they are paid, Winkelbrug books them by itself.',
+      '{count} orders in one of the chosen statuses are not booked now: they are not paid yet, or they are test orders. Once they are paid, Winkelbrug books them by itself.',
     'dryRun.sample.title': 'How they appear in Moneybird',
     'dryRun.sample.hint.some':
       'The first {shown} of {orders} orders, as their invoices will be in Moneybird.',
@@ -364,7 +391,7 @@ export const uiSetup = defineCatalog({
     'dryRun.sample.credit': 'Order {order}, credit note for {credited}',
     'dryRun.sample.linesCaption': 'Invoice lines of order {order}',
     'dryRun.line.description': 'Description',
-    'dryRun.line.amount': 'Amount',
+    'dryRun.line.amount': 'Amount incl. VAT',
     'dryRun.line.taxRate': 'VAT rate',
     'dryRun.line.ledger': 'Ledger account',
     'dryRun.line.total': 'Total incl. VAT',
@@ -372,6 +399,9 @@ export const uiSetup = defineCatalog({
     'dryRun.parked.hint': 'These orders are parked until the cause is fixed. The others are booked as usual.',
     'dryRun.parked.again':
       'Fixing a cause right now, in Moneybird for instance? Then choose "Calculate again" below to see whether that order can be booked after all.',
+
+    'dateField.placeholder': 'dd/mm/yyyy',
+    'dateField.pick': 'Choose a date in the calendar',
 
     'start.title': 'All set',
     'start.why':

@@ -7,8 +7,9 @@
 // The browser that brings the code is answered only when the login's outcome is known (`finish`,
 // after the code exchange): it shows "connected" only when Winkelbrug is connected, and the reason
 // when it is not. Should the outcome take longer than `answerTimeoutMs`, the browser is told that
-// Winkelbrug is still finishing, to look there. Every page it shows is in Dutch and English.
-import { timingSafeEqual } from 'node:crypto';
+// Winkelbrug is still finishing, to look there. Every page it shows is in Dutch and English, styled
+// like the app (its own inline style, allowed by hash; nothing loaded from elsewhere).
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApiMessageKey, apiMessages } from '../../../../shared/i18n/messages/api';
@@ -57,12 +58,56 @@ function sameSecret(a: string, b: string): boolean {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** A page in Dutch and English; `outcome` marks it for the owner's eye and for tests. */
+/**
+ * The app's look: its colours (light and dark), its system font, one card. The message's bar says how
+ * it ended: green connected, amber still finishing, red not connected, grey anything else.
+ */
+const PAGE_STYLE = [
+  ':root{color-scheme:light dark;--bg:#f6f5f2;--panel:#fff;--text:#1f2328;--muted:#5f6670;--border:#e3e1dc;',
+  '--ok:#1f6f5c;--ok-soft:#e8f3ef;--wait:#9a6700;--wait-soft:#fdf6e7;--stop:#b42318;--stop-soft:#fdf1f0;',
+  '--other:#c9c6bf;--other-soft:#f6f5f2;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;',
+  'font-size:15px;line-height:1.5}',
+  '@media (prefers-color-scheme:dark){:root{--bg:#16181b;--panel:#1f2226;--text:#e6e6e6;--muted:#9aa1a9;',
+  '--border:#30343a;--ok:#3fa58a;--ok-soft:#1d2f2a;--wait:#e3b341;--wait-soft:#2b2617;--stop:#ff8a80;',
+  '--stop-soft:#2e1c1b;--other:#4a4f57;--other-soft:#16181b}}',
+  '*{box-sizing:border-box}',
+  'body{margin:0;min-height:100vh;background:var(--bg);color:var(--text);display:flex;',
+  'align-items:flex-start;justify-content:center;padding:12vh 16px 24px}',
+  'main{width:100%;max-width:520px;background:var(--panel);border:1px solid var(--border);',
+  'border-radius:12px;padding:24px 28px}',
+  'h1{font-size:1.35rem;margin:0 0 16px}',
+  '.message{border-left:4px solid var(--other);background:var(--other-soft);border-radius:6px;padding:12px 16px}',
+  '.ok .message{border-color:var(--ok);background:var(--ok-soft)}',
+  '.wait .message{border-color:var(--wait);background:var(--wait-soft)}',
+  '.stop .message{border-color:var(--stop);background:var(--stop-soft)}',
+  'p{margin:0}',
+  'p[lang="nl"]{font-size:1rem}',
+  'p[lang="en"]{margin-top:8px;font-size:0.85rem;color:var(--muted)}',
+].join('');
+const PAGE_STYLE_HASH = createHash('sha256').update(PAGE_STYLE).digest('base64');
+/** Only the page's own style: no script, no image, no form, no frame, nothing from elsewhere. */
+const PAGE_CSP = `default-src 'none'; style-src 'sha256-${PAGE_STYLE_HASH}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+
+const TONE: Record<string, string> = {
+  connected: 'ok',
+  pending: 'wait',
+  failed: 'stop',
+  denied: 'stop',
+};
+
+/**
+ * A page in Dutch and, below it in a smaller line, English (the page cannot know the owner's
+ * language); `outcome` marks it for the owner's eye and for tests.
+ */
 export function loopbackPage(outcome: string, text: LocalizedText): string {
+  const tone = TONE[outcome] ?? 'other';
   return (
-    '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Winkelbrug</title></head>' +
-    `<body><h1 id="result" data-outcome="${escapeHtml(outcome)}">Winkelbrug</h1>` +
-    `<p lang="nl">${escapeHtml(text.nl)}</p><p lang="en">${escapeHtml(text.en)}</p></body></html>`
+    '<!doctype html><html lang="nl"><head><meta charset="utf-8">' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    `<title>Winkelbrug</title><style>${PAGE_STYLE}</style></head>` +
+    `<body><main class="${tone}"><h1 id="result" data-outcome="${escapeHtml(outcome)}">Winkelbrug</h1>` +
+    `<div class="message"><p lang="nl">${escapeHtml(text.nl)}</p><p lang="en">${escapeHtml(text.en)}</p></div>` +
+    '</main></body></html>'
   );
 }
 
@@ -116,6 +161,8 @@ export async function startLoopbackListener(options: LoopbackOptions): Promise<L
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
       'referrer-policy': 'no-referrer',
+      'content-security-policy': PAGE_CSP,
+      'x-content-type-options': 'nosniff',
       connection: 'close',
     });
     res.end(html);

@@ -1,0 +1,172 @@
+// Settings → Synchronisatie and Boekhouding as the owner reads them: the save bar says once whether
+// everything is saved or how many changes are not yet; the reference prefix is read-only, with why,
+// once orders are booked under it (and is never sent then); the invoice's kind and language sit in
+// Boekhouding → Factuur, and only what changed is sent.
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import type { MoneybirdReferenceData } from '../../../src/main/core/bookkeeping';
+import { mappingFields } from '../../../src/main/core/setup/mapping-fields';
+import { BookkeepingSection } from '../../../src/renderer/components/settings/BookkeepingSection';
+import { SyncSettingsSection } from '../../../src/renderer/components/settings/SyncSettingsSection';
+import {
+  invoiceDraftOf,
+  invoicePatch,
+  saveStateText,
+  syncDraftOf,
+  syncPatch,
+} from '../../../src/renderer/components/settings/sync-settings-form';
+import { translator } from '../../../src/renderer/i18n/text';
+import type { AppStore } from '../../../src/renderer/state/app-store';
+import type { SetupStore } from '../../../src/renderer/state/setup-store';
+import { SetupStoreContext, StoreContext } from '../../../src/renderer/state/store-context';
+import type { MappingField, Settings } from '../../../src/shared/contract';
+import type { Locale } from '../../../src/shared/i18n/translate';
+import { moneybirdId as id, ledger, rate } from '../setup/moneybird-records';
+
+const SETTINGS: Settings = {
+  intervalMinutes: 15,
+  bookingStyle: 'sales',
+  invoiceLanguage: 'nl',
+  referencePrefix: 'MWB082E4',
+  referencePrefixFixed: false,
+  acceptAuthorizedPayments: false,
+  updateContacts: true,
+  partnerTokenOverridden: false,
+  startAtLogin: true,
+  language: 'nl',
+};
+
+/** The markup a part of Settings shows, on stores that hold what the core answered. */
+function rendered(
+  node: ReactNode,
+  { settings = SETTINGS, fields = null as MappingField[] | null, locale = 'nl' as Locale } = {},
+) {
+  const app = createStore(() => ({
+    locale,
+    adjustedSections: [],
+    orders: null,
+    busyOrder: null,
+    markAdjusted: () => {},
+    retryParked: async () => {},
+  })) as unknown as AppStore;
+  const setup = createStore(() => ({
+    settings: { loading: false, values: settings, problem: null, saving: false, saveProblem: null },
+    loadSettings: async () => {},
+    updateSettings: async () => true,
+    mapping: { loading: false, fields, problem: null, saving: false, saveProblem: null, fieldProblems: {} },
+    loadMapping: async () => {},
+    saveMapping: async () => true,
+  })) as unknown as SetupStore;
+  const html = renderToStaticMarkup(
+    <StoreContext.Provider value={app}>
+      <SetupStoreContext.Provider value={setup}>{node}</SetupStoreContext.Provider>
+    </StoreContext.Provider>,
+  );
+  return html.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+}
+
+const noHeading = () => {};
+
+describe('the save bar', () => {
+  it('says once whether everything is saved, or how many changes are not yet', () => {
+    const said = (unsaved: number, locale: Locale = 'nl') => {
+      const text = saveStateText(unsaved);
+      return translator(locale)(text.key, text.params);
+    };
+    expect(said(0)).toBe('Alles opgeslagen');
+    expect(said(1)).toBe('1 wijziging nog niet opgeslagen');
+    expect(said(2)).toBe('2 wijzigingen nog niet opgeslagen');
+    expect(said(0, 'en')).toBe('Everything saved');
+    expect(said(3, 'en')).toBe('3 changes not saved yet');
+  });
+
+  it('counts the changes of Synchronisatie: only what differs from what is saved', () => {
+    const draft = syncDraftOf(SETTINGS);
+    expect(syncPatch(SETTINGS, draft)).toEqual({});
+    expect(syncPatch(SETTINGS, { ...draft, intervalMinutes: '45', updateContacts: false })).toEqual({
+      intervalMinutes: 45,
+      updateContacts: false,
+    });
+    // Synchronisatie no longer holds the invoice's kind or language.
+    expect(Object.keys(draft).sort()).toEqual([
+      'acceptAuthorizedPayments',
+      'intervalMinutes',
+      'referencePrefix',
+      'startAtLogin',
+      'updateContacts',
+    ]);
+  });
+});
+
+describe('Settings → Synchronisatie', () => {
+  it('shows all saved, and an editable prefix while nothing is booked under it', () => {
+    const html = rendered(<SyncSettingsSection headingRef={noHeading} />);
+    expect(html).toMatch(
+      /<span class="saved" role="status" data-testid="saved" data-state="saved">Alles opgeslagen<\/span>/,
+    );
+    const prefix = /<input[^>]*data-testid="settings-prefix"[^>]*>/.exec(html)![0];
+    expect(prefix).not.toContain('readonly');
+    expect(prefix).toContain('value="MWB082E4"');
+    expect(html).toContain('vóór de eerste boeking');
+    // The invoice's kind and language moved to Boekhouding → Factuur.
+    expect(html).not.toContain('Soort factuur');
+    expect(html).not.toContain('Taal van de factuur');
+  });
+
+  it('shows a fixed prefix read-only with why, and never sends another one', () => {
+    const fixed = { ...SETTINGS, referencePrefixFixed: true };
+    const html = rendered(<SyncSettingsSection headingRef={noHeading} />, { settings: fixed });
+    const prefix = /<input[^>]*data-testid="settings-prefix"[^>]*>/.exec(html)![0];
+    expect(prefix).toContain('readOnly=""');
+    expect(prefix).toContain('value="MWB082E4"');
+    expect(html).toContain(
+      'Ligt vast: er staan al bestellingen met dit voorvoegsel in Moneybird, met referenties als MWB082E4-1042. Winkelbrug vindt ze daaraan terug; met een ander voorvoegsel zou het ze niet meer herkennen.',
+    );
+    expect(html).not.toContain('vóór de eerste boeking');
+    const english = rendered(<SyncSettingsSection headingRef={noHeading} />, {
+      settings: fixed,
+      locale: 'en',
+    });
+    expect(english).toContain('Fixed: orders with this prefix are in Moneybird already');
+    // Whatever the draft holds, a fixed prefix is not sent (the core would refuse the save).
+    expect(syncPatch(fixed, { ...syncDraftOf(fixed), referencePrefix: 'ANDERS' })).toEqual({});
+  });
+});
+
+describe('Settings → Boekhouding → Factuur', () => {
+  // Moneybird's default workflow and style (a field the reference data passes through untyped).
+  const workflow = { id: id(), name: 'Standaard', type: 'InvoiceWorkflow', active: true, default: true };
+  const style = { id: id(), name: 'Standaard', default: true };
+  const reference: MoneybirdReferenceData = {
+    taxRates: [rate('21% btw', '21.0'), rate('9% btw', '9.0'), rate('0% btw', '0.0')],
+    ledgerAccounts: [ledger('Omzet', 'revenue', { account_id: '8000' })],
+    workflows: [workflow],
+    documentStyles: [style],
+    financialAccounts: [{ id: id(), name: 'Zakelijke rekening', type: 'BankAccount', active: true }],
+  };
+
+  it('holds the kind and language of the invoice after the workflow and document style', () => {
+    const fields = mappingFields({}, reference, { shopCountry: 'NL' });
+    const html = rendered(<BookkeepingSection focusSection={null} headingRef={noHeading} />, { fields });
+    const invoice = /<section id="invoice"[\s\S]*?<\/section>/.exec(html)![0];
+    expect(invoice.indexOf('Huisstijl')).toBeGreaterThan(0);
+    expect(invoice.indexOf('Soort factuur')).toBeGreaterThan(invoice.indexOf('Huisstijl'));
+    expect(invoice).toContain('Taal van de factuur');
+    expect(invoice).toMatch(/<input[^>]*data-testid="invoice-style-sales"[^>]*checked=""/);
+    expect(invoice).toMatch(/<option value="nl" selected="">Nederlands<\/option>/);
+    // One save bar for the whole of Boekhouding, after its last part.
+    expect(html.match(/data-testid="mapping-save"/g)).toHaveLength(1);
+    expect(html.indexOf('data-testid="mapping-save"')).toBeGreaterThan(html.indexOf('</section>'));
+  });
+
+  it('sends only the invoice settings that changed', () => {
+    const draft = invoiceDraftOf(SETTINGS);
+    expect(invoicePatch(SETTINGS, draft)).toEqual({});
+    expect(invoicePatch(SETTINGS, { ...draft, invoiceLanguage: 'en' })).toEqual({ invoiceLanguage: 'en' });
+    expect(invoicePatch(SETTINGS, { bookingStyle: 'external', invoiceLanguage: 'nl' })).toEqual({
+      bookingStyle: 'external',
+    });
+  });
+});
