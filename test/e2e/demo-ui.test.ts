@@ -9,6 +9,7 @@ import { generateOrders } from '../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
 import { hasDomesticZeroRateLine, parkingDemo } from './support/parking-demo';
 import { recordScreen } from './support/screens';
+import { dutchDay } from './support/wizard';
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -104,10 +105,10 @@ describe('the demo in Chromium', () => {
     await page.waitForSelector(text('count-booked', '4'));
     await page.waitForSelector(state('idle'));
     expect(await page.textContent('[data-testid="app-state"]')).toBe(
-      'Bijgewerkt · 2 bestellingen vragen je aandacht',
+      'Bijgewerkt · 2 bestellingen wachten op jou',
     );
     expect(await page.textContent('[data-testid="count-parked"]')).toBe('2');
-    expect(await page.textContent('[data-testid="last-run"]')).toContain('4 geboekt, 2 geparkeerd');
+    expect(await page.textContent('[data-testid="last-run"]')).toContain('4 geboekt, 2 wachten op jou');
     const seen = await page.evaluate(() => (window as unknown as { bookedSeen: string[] }).bookedSeen);
     expect(seen.at(-1)).toBe('4');
     expect(await page.getAttribute('[data-testid="connection-moneybird"]', 'data-state')).toBe('connected');
@@ -165,21 +166,32 @@ describe('the demo in Chromium', () => {
       /^Winkelbrug boekt vanzelf de bestellingen vanaf \d+ \w+ \d{4}\./,
     );
     // Offered: the start of the quarter before the start date, not a date that ignores it.
-    const offered = await page.inputValue('[data-testid="import-since"]');
+    // Shown day first, the Dutch way, whatever the browser's language; the day itself in data-day.
+    const offered = (await page.getAttribute('[data-testid="import-since"]', 'data-day')) ?? '';
     expect(offered).toMatch(/^\d{4}-(01|04|07|10)-01$/);
+    expect(await page.inputValue('[data-testid="import-since"]')).toBe(dutchDay(offered));
     expect(offered < startDate!).toBe(true);
     expect(offered >= isoDay(Date.now() - (START_DAYS_AGO + 92) * DAY)).toBe(true);
 
     // From the start date on the sync books by itself: that date is refused, with what to do.
-    await page.fill('[data-testid="import-since"]', startDate!);
+    await page.fill('[data-testid="import-since"]', dutchDay(startDate!));
     await page.waitForSelector('[data-testid="import-since-problem"]');
     expect(await page.textContent('[data-testid="import-since-problem"]')).toMatch(
       /^Vanaf .+ boekt Winkelbrug de bestellingen al vanzelf\. Kies een datum vóór .+\.$/,
     );
     expect(await page.isDisabled('[data-testid="import-start"]')).toBe(true);
 
+    // A day that does not exist is no day: said, with an example, and nothing can be booked.
+    await page.fill('[data-testid="import-since"]', '31-09-2026');
+    await expect
+      .poll(() => page.textContent('[data-testid="import-since-problem"]'))
+      .toBe('Vul een geldige datum in, bijvoorbeeld 1-10-2026.');
+    expect(await page.getAttribute('[data-testid="import-since"]', 'aria-invalid')).toBe('true');
+    expect(await page.isDisabled('[data-testid="import-start"]')).toBe(true);
+
     const since = isoDay(Date.now() - 60 * DAY);
-    await page.fill('[data-testid="import-since"]', since);
+    await page.fill('[data-testid="import-since"]', dutchDay(since));
+    expect(await page.getAttribute('[data-testid="import-since"]', 'data-day')).toBe(since);
     expect(await page.textContent('[data-testid="import-start"]')).toBe('Deze bestellingen boeken');
     // One click books nothing: it asks first, naming the period and warning about bookings by hand.
     await page.click('[data-testid="import-start"]');
@@ -215,7 +227,8 @@ describe('the demo in Chromium', () => {
       .split('-')
       .map(Number) as [number, number];
     const quarter = `${year}-${String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
-    await expect.poll(() => page.inputValue('[data-testid="import-since"]')).toBe(quarter);
+    await expect.poll(() => page.getAttribute('[data-testid="import-since"]', 'data-day')).toBe(quarter);
+    expect(await page.inputValue('[data-testid="import-since"]')).toBe(dutchDay(quarter));
     for (const order of picked.old) expect(frame.demo().runtime.store.journal.get(order)?.state).toBe('done');
     expect(new Set(invoiceReferences()).size).toBe(7);
     expect(frame.browser().errors).toEqual([]);

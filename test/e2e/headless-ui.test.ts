@@ -56,13 +56,13 @@ describe('headless shell in Chromium', () => {
       /^Alles geboekt · bijgewerkt (om \d\d:\d\d|op .+)$/,
     );
     expect(await page.textContent('[data-testid="count-booked"]')).toBe('1');
-    expect(await page.textContent('[data-testid="last-run"]')).toContain('1 geboekt, 0 geparkeerd');
+    expect(await page.textContent('[data-testid="last-run"]')).toMatch(/· 1 geboekt$/);
     const activity = await page.locator('[data-testid="activity-item"]').allTextContents();
     // The line names its order once: the number in it is the link to the order.
     expect(activity.some((line) => line.endsWith('Bestelling 1001 geboekt.'))).toBe(true);
     expect(activity.some((line) => line.includes('#1001'))).toBe(false);
     expect(await page.locator('[data-testid="activity-order"]').first().textContent()).toBe('1001');
-    expect(activity[0]).toContain('Synchronisatie klaar: 1 geboekt, 0 geparkeerd, 0 mislukt.');
+    expect(activity[0]).toContain('Synchronisatie klaar. Geboekt: 1; wacht op jou: 0; mislukt: 0.');
 
     await page.click('[data-testid="pause"]');
     await page.waitForSelector(state('paused'));

@@ -15,7 +15,7 @@ import { generateOrders } from '../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
 import { hasDomesticZeroRateLine, parkingDemo } from './support/parking-demo';
 import { expectAccessible, recordScreen } from './support/screens';
-import { DAY, isoDay, waitForFinishedRun } from './support/wizard';
+import { DAY, dutchDay, isoDay, waitForFinishedRun } from './support/wizard';
 
 const START_DAYS_AGO = 30;
 
@@ -157,9 +157,9 @@ describe('the log and notifications in Chromium', () => {
     await expectShown(ofOrder);
     await page.getByLabel('Bestelnummer', { exact: true }).fill('');
 
-    // Words, in any case: the lines whose Dutch text says "geparkeerd" or whose order number holds it.
-    await page.getByLabel('Zoeken', { exact: true }).fill('GEPARKEERD');
-    const parkedLines = all.filter((entry) => entry.message.nl.toLowerCase().includes('geparkeerd'));
+    // Words, in any case: the lines whose Dutch text says "wachten op jou" or whose order number holds it.
+    await page.getByLabel('Zoeken', { exact: true }).fill('WACHTEN OP JOU');
+    const parkedLines = all.filter((entry) => entry.message.nl.toLowerCase().includes('wachten op jou'));
     expect(parkedLines.length).toBeGreaterThan(0);
     await expectShown(parkedLines);
     await page.getByLabel('Zoeken', { exact: true }).fill('');
@@ -167,21 +167,44 @@ describe('the log and notifications in Chromium', () => {
     // Period: today holds every line; from tomorrow on none; an end before the start is explained.
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
     const tomorrow = new Date(Date.now() + DAY).toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
-    await page.getByLabel('Van', { exact: true }).fill(today);
-    await page.getByLabel('Tot en met', { exact: true }).fill(today);
+    // Typed the Dutch way, day first, whatever the browser's language.
+    const from = page.getByLabel('Van', { exact: true });
+    const until = page.getByLabel('Tot en met', { exact: true });
+    await from.fill(dutchDay(today));
+    await until.fill(dutchDay(today));
+    expect(await from.getAttribute('data-day')).toBe(today);
+    expect(await until.getAttribute('data-day')).toBe(today);
     await expectShown(all);
-    await page.getByLabel('Van', { exact: true }).fill(tomorrow);
+    // A day that does not exist is said once the owner leaves the field; the list ignores it.
+    await from.fill('31-09-2026');
+    await from.press('Tab');
+    await page.getByTestId('log-from-unreadable').waitFor();
+    expect(await page.getByTestId('log-from-unreadable').textContent()).toBe(
+      'Bij "Van" staat geen geldige datum. Typ de dag als dd-mm-jjjj, bijvoorbeeld 30-09-2026; tot dan telt dit veld niet mee.',
+    );
+    expect(await from.getAttribute('aria-invalid')).toBe('true');
+    await expectShown(all);
+    await recordScreen(page, 'log-period-unreadable');
+    await from.fill(dutchDay(tomorrow));
+    await page.getByTestId('log-from-unreadable').waitFor({ state: 'detached' });
     await page.getByTestId('log-period-issue').waitFor();
     expect(await page.getByTestId('log-period-issue').textContent()).toContain(
       'De einddatum ligt vóór de begindatum',
     );
-    await page.getByLabel('Tot en met', { exact: true }).fill('');
+    await until.fill('');
     await page.getByTestId('log-empty').waitFor();
     expect(await page.getByTestId('log-empty').textContent()).toContain(
       'Geen regels die bij deze filters passen',
     );
+    // Clearing the filters also clears text that was no day.
+    await until.fill('1-13-2026');
+    await until.press('Tab');
+    await page.getByTestId('log-until-unreadable').waitFor();
     await page.getByTestId('log-filter-clear').click();
     await expectShown(all);
+    expect(await from.inputValue()).toBe('');
+    expect(await until.inputValue()).toBe('');
+    expect(await page.getByTestId('log-until-unreadable').count()).toBe(0);
     expect(frame.appErrors()).toEqual([]);
   }, 120_000);
 

@@ -236,8 +236,11 @@ describe('the orders screen', () => {
     // A whole year inside the history, before the synced orders.
     const year = String(Number(history[0]!.date.slice(0, 4)) + 1);
     await page.click('[data-testid="state-parked"]');
-    await page.fill('[data-testid="period-from"]', `${year}-01-01`);
-    await page.fill('[data-testid="period-to"]', `${year}-12-31`);
+    // Typed the Dutch way, day first, whatever the browser's language.
+    await page.fill('[data-testid="period-from"]', `1-1-${year}`);
+    await page.fill('[data-testid="period-to"]', `31-12-${year}`);
+    expect(await page.getAttribute('[data-testid="period-from"]', 'data-day')).toBe(`${year}-01-01`);
+    expect(await page.getAttribute('[data-testid="period-to"]', 'data-day')).toBe(`${year}-12-31`);
     const parkedThatYear = history
       .filter((h) => h.state === 'parked' && h.date.startsWith(year))
       .sort((a, b) => (a.date === b.date ? Number(b.number) - Number(a.number) : a.date < b.date ? 1 : -1));
@@ -274,6 +277,24 @@ describe('the orders screen', () => {
     await recordScreen(page, 'orders-no-match');
     await page.click('[data-testid="clear-filters"]');
     await waitForRange(page, `1–25 van ${nl(total)} bestellingen`);
+    expect(await page.inputValue('[data-testid="period-from"]')).toBe('');
+
+    // A day that does not exist is said once the owner leaves the field; the list ignores it.
+    await page.fill('[data-testid="period-from"]', '30-02-2025');
+    await page.press('[data-testid="period-from"]', 'Tab');
+    await page.waitForSelector('[data-testid="period-from-unreadable"]');
+    expect(await page.textContent('[data-testid="period-from-unreadable"]')).toBe(
+      'Bij "Van" staat geen geldige datum. Typ de dag als dd-mm-jjjj, bijvoorbeeld 30-09-2026; tot dan telt dit veld niet mee.',
+    );
+    expect(await page.getAttribute('[data-testid="period-from"]', 'aria-invalid')).toBe('true');
+    await waitForRange(page, `1–25 van ${nl(total)} bestellingen`);
+    await recordScreen(page, 'orders-period-unreadable');
+    // A period from the list replaces it.
+    await page.selectOption('[data-testid="period-preset"]', 'thisYear');
+    await page.waitForSelector('[data-testid="period-from-unreadable"]', { state: 'detached' });
+    const thisYear = String(new Date().getFullYear());
+    expect(await page.inputValue('[data-testid="period-from"]')).toBe(`01-01-${thisYear}`);
+    expect(await page.getAttribute('[data-testid="period-from"]', 'aria-invalid')).toBeNull();
     expect(browser.errors).toEqual([]);
   });
 });

@@ -259,6 +259,12 @@ describe('the first-run wizard in Chromium', () => {
 
     await onStep(page, 'start');
     await expect.poll(() => page.getByTestId('start-summary').textContent()).toContain(shopName);
+    // The first run as the dry run worked it out: what it books, and how many will wait for the owner.
+    const waitsForOwner =
+      shown.parked.length === 1 ? '1 wacht op jou' : `${shown.parked.length} wachten op jou`;
+    expect(await page.getByTestId('start-first-run').textContent()).toBe(
+      `${shown.orders === 1 ? '1 bestelling' : `${shown.orders} bestellingen`} boeken, ${waitsForOwner}`,
+    );
     await recordScreen(page, 'wizard-7-start');
     await button(page, 'Start met boeken').click();
 
@@ -382,8 +388,8 @@ describe('the first-run wizard in Chromium', () => {
     // The headline says what the tray says: up to date, and how many orders wait for the owner.
     const headline =
       shown.parked.length === 1
-        ? 'Bijgewerkt · 1 bestelling vraagt je aandacht'
-        : `Bijgewerkt · ${shown.parked.length} bestellingen vragen je aandacht`;
+        ? 'Bijgewerkt · 1 bestelling wacht op jou'
+        : `Bijgewerkt · ${shown.parked.length} bestellingen wachten op jou`;
     expect(await page.getByTestId('app-state').textContent()).toBe(headline);
     // Orders parked for one cause: the first one's reason, as an example, names its order once.
     const groupReason = page.getByTestId('parked-group-reason');
@@ -410,7 +416,9 @@ describe('the first-run wizard in Chromium', () => {
     // The settings screen offers to retry the orders that waited for this; they are booked.
     const hint = page.getByTestId('retry-adjusted');
     await hint.waitFor();
-    expect(await hint.textContent()).toContain(`${shown.parked.length} geparkeerde bestellingen`);
+    expect(await hint.textContent()).toContain(
+      `Je hebt een instelling aangepast waar ${shown.parked.length} bestellingen op wachtten.`,
+    );
     await recordScreen(page, 'settings-taxRates-saved');
     await button(hint, 'Opnieuw proberen').click();
 

@@ -46,7 +46,13 @@ export function lastRunLabel(run: RunSummary | null, locale: Locale): string {
   const time = clockTime(run.finishedAt, locale);
   if (run.outcome === 'failed') return text(locale, 'tray.lastRun.failed', { time });
   if (run.outcome === 'cancelled') return text(locale, 'tray.lastRun.cancelled', { time });
-  return text(locale, 'tray.lastRun.completed', { time, booked: run.booked, parked: run.parked });
+  const key =
+    run.parked === 0
+      ? 'tray.lastRun.completed'
+      : run.parked === 1
+        ? 'tray.lastRun.completed.parked.one'
+        : 'tray.lastRun.completed.parked.other';
+  return text(locale, key, { time, booked: run.booked, parked: run.parked });
 }
 
 export function trayView(status: AppStatus, locale: Locale): TrayView {

@@ -3,6 +3,7 @@ import type { HistoryImport as HistoryImportState } from '../../shared/contract'
 import type { Locale } from '../../shared/i18n/translate';
 import { formatCount, formatDate, formatDuration, pick, type Translate } from '../i18n/text';
 import { useApp, useSetup, useText } from '../state/store-context';
+import { DateField } from './common/DateField';
 import { cannotSync, noLongerConnected } from './dashboard-status';
 import { defaultImportSince, importUntil, localDay, sinceProblem } from './history-import-period';
 
@@ -15,6 +16,7 @@ function progressText(history: HistoryImportState, t: Translate, locale: Locale)
       });
 }
 
+const SINCE_ID = 'import-since-field';
 const HINT_ID = 'import-since-hint';
 const UNAVAILABLE_ID = 'import-unavailable';
 
@@ -119,20 +121,18 @@ export function HistoryImport() {
           {startDate ? t('import.hint', { start: formatDate(startDate, locale) }) : t('import.hint.noStart')}
         </p>
         <form className="import-form" onSubmit={ask} noValidate>
-          <label>
-            {t('import.since')}{' '}
-            <input
-              type="date"
-              data-testid="import-since"
-              value={since}
-              max={until ?? today}
-              required
-              disabled={confirming}
-              aria-invalid={problem !== null}
-              aria-describedby={problemText || since === suggested ? HINT_ID : undefined}
-              onChange={(event) => setPicked(event.target.value)}
-            />
-          </label>
+          <label htmlFor={SINCE_ID}>{t('import.since')}</label>
+          <DateField
+            id={SINCE_ID}
+            testId="import-since"
+            value={since}
+            max={until ?? today}
+            required
+            disabled={confirming}
+            invalid={problem !== null}
+            describedBy={problemText || since === suggested ? HINT_ID : undefined}
+            onChange={setPicked}
+          />
           {!confirming && (
             <button
               type="submit"

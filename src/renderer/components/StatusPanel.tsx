@@ -10,7 +10,13 @@ function lastRunText(run: NonNullable<AppStatus['lastRun']>, t: Translate, local
   const time = formatTime(run.finishedAt, locale);
   if (run.outcome === 'failed') return t('status.lastRun.failed', { time });
   if (run.outcome === 'cancelled') return t('status.lastRun.cancelled', { time });
-  return `${time} · ${t('status.lastRun.summary', {
+  const key =
+    run.parked === 0
+      ? 'status.lastRun.summary'
+      : run.parked === 1
+        ? 'status.lastRun.summary.parked.one'
+        : 'status.lastRun.summary.parked.other';
+  return `${time} · ${t(key, {
     booked: formatCount(run.booked, locale),
     parked: formatCount(run.parked, locale),
   })}`;

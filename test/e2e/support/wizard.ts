@@ -200,7 +200,7 @@ export interface ShownDryRun {
   total: bigint;
   vat: bigint;
   perRate: ShownRate[];
-  /** Order numbers listed under "Nog niet te boeken". */
+  /** Order numbers listed under "Wacht op jou". */
   parked: string[];
 }
 
@@ -257,10 +257,16 @@ export async function readDryRun(page: Page): Promise<ShownDryRun> {
 
 // ---- the dashboard -------------------------------------------------------------------------------
 
+/** The status panel of a finished run: "idle | 12:00 · 4 geboekt, 2 wachten op jou | …". */
+const FINISHED_RUN = /^idle \| [^|]*?(\d+) geboekt(?:, (\d+) wacht(?:en)? op jou)? \|/;
+
 export const appState = (page: Page, state: string) =>
   page.locator(`[data-testid="app-state"][data-state="${state}"]`);
 
-/** Waits until the dashboard shows a finished run ("… geboekt, … geparkeerd") and the sync idle. */
+/**
+ * Waits until the dashboard shows a finished run ("… geboekt", then "1 wacht op jou" or "… wachten op
+ * jou" when orders wait for the owner) and the sync idle.
+ */
 export async function waitForFinishedRun(page: Page): Promise<{ booked: number; parked: number }> {
   // What the status panel shows, so a run that does not end says where it stands.
   const shown = () =>
@@ -280,9 +286,9 @@ export async function waitForFinishedRun(page: Page): Promise<{ booked: number; 
       },
       { timeout: 60_000 },
     )
-    .toMatch(/^idle \| [^|]*\d+ geboekt, \d+ geparkeerd/);
-  const [, booked, parked] = /^idle \| [^|]*?(\d+) geboekt, (\d+) geparkeerd/.exec(seen)!;
-  return { booked: Number(booked), parked: Number(parked) };
+    .toMatch(FINISHED_RUN);
+  const [, booked, parked] = FINISHED_RUN.exec(seen)!;
+  return { booked: Number(booked), parked: Number(parked ?? 0) };
 }
 
 /** Order numbers the activity list says were booked ("#1042 … geboekt"). */

@@ -136,12 +136,18 @@ describe('npm run cli', () => {
 
   it('prints Dutch by default and English on request', async () => {
     const dutch = (await cli('status')).out;
-    expect(dutch).toMatch(/^Geboekt: \d+, geparkeerd: 0, wachten: 0, bezig: 0, overgeslagen: \d+/m);
+    expect(dutch).toMatch(
+      /^Geboekt: \d+, wacht op jou: 0, wordt opnieuw geprobeerd: 0, bezig: 0, overgeslagen: \d+/m,
+    );
     expect(dutch).toMatch(/^Laatste run: #\d+ manual /m);
-    expect((await cli('sync', '--once')).out).toMatch(/^Klaar: 0 geboekt, 0 geparkeerd, 0 wachten, /m);
+    expect((await cli('sync', '--once')).out).toMatch(
+      /^Klaar\. Geboekt: 0; wacht op jou: 0; wordt opnieuw geprobeerd: 0; /m,
+    );
     expect((await cli('skip', '999999')).out).toContain('Bestelling 999999 staat niet in het journaal.');
     env.WINKELBRUG_LANG = 'en';
-    expect((await cli('status')).out).toMatch(/^Booked: \d+, parked: 0, waiting: 0, in progress: 0/m);
+    expect((await cli('status')).out).toMatch(
+      /^Booked: \d+, needs you: 0, will be retried: 0, in progress: 0/m,
+    );
     expect((await cli('retry', '999999')).out).toContain(
       'Order 999999 is not in the journal. Check the number',
     );

@@ -157,7 +157,9 @@ describe('in-process sync controller', () => {
       ]),
     );
     const log = await service.dispatch('log.recent', { limit: 1 }, 'ipc');
-    expect(log.ok && log.result.lines[0]?.message.en).toBe('Sync finished: 1 booked, 1 parked, 0 failed.');
+    expect(log.ok && log.result.lines[0]?.message.en).toBe(
+      'Sync finished. Booked: 1; needs you: 1; failed: 0.',
+    );
     await service.close();
   });
 

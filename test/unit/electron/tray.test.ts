@@ -120,7 +120,17 @@ describe('tray menu', () => {
     const time = clockTime(finishedAt, 'nl');
     expect(time).toMatch(/^\d\d:\d\d$/);
     expect(item(trayMenuTemplate({ ...base, lastRun: run }, 'nl', actions), 'last-run')?.label).toBe(
-      `Laatste ronde (${time}): 12 geboekt, 1 geparkeerd`,
+      `Laatste ronde (${time}): 12 geboekt, 1 wacht op jou`,
+    );
+    // More than one waits in the plural; none is left unsaid.
+    expect(
+      item(trayMenuTemplate({ ...base, lastRun: { ...run, parked: 3 } }, 'nl', actions), 'last-run')?.label,
+    ).toBe(`Laatste ronde (${time}): 12 geboekt, 3 wachten op jou`);
+    expect(
+      item(trayMenuTemplate({ ...base, lastRun: { ...run, parked: 0 } }, 'nl', actions), 'last-run')?.label,
+    ).toBe(`Laatste ronde (${time}): 12 geboekt`);
+    expect(item(trayMenuTemplate({ ...base, lastRun: run }, 'en', actions), 'last-run')?.label).toBe(
+      `Last run (${clockTime(finishedAt, 'en')}): 12 booked, 1 needs you`,
     );
     expect(
       item(trayMenuTemplate({ ...base, lastRun: { ...run, outcome: 'failed' } }, 'en', actions), 'last-run')
@@ -151,29 +161,29 @@ describe('tray states', () => {
       'one parked order',
       { ...base, counts: { booked: 5, parked: 1, waiting: 0, deleted: 0, cancelled: 0 } },
       'attention',
-      'Winkelbrug — 1 bestelling vraagt je aandacht',
-      'Winkelbrug — 1 order needs your attention',
+      'Winkelbrug — 1 bestelling wacht op jou',
+      'Winkelbrug — 1 order needs you',
     ],
     [
       'parked orders',
       { ...base, counts: { booked: 5, parked: 3, waiting: 0, deleted: 0, cancelled: 0 } },
       'attention',
-      'Winkelbrug — 3 bestellingen vragen je aandacht',
-      'Winkelbrug — 3 orders need your attention',
+      'Winkelbrug — 3 bestellingen wachten op jou',
+      'Winkelbrug — 3 orders need you',
     ],
     [
       'a parked order and a booking deleted in Moneybird',
       { ...base, counts: { booked: 5, parked: 1, waiting: 0, deleted: 1, cancelled: 0 } },
       'attention',
-      'Winkelbrug — 2 bestellingen vragen je aandacht',
-      'Winkelbrug — 2 orders need your attention',
+      'Winkelbrug — 2 bestellingen wachten op jou',
+      'Winkelbrug — 2 orders need you',
     ],
     [
       'a booked order the shop called off since',
       { ...base, counts: { booked: 5, parked: 0, waiting: 0, deleted: 0, cancelled: 1 } },
       'attention',
-      'Winkelbrug — 1 bestelling vraagt je aandacht',
-      'Winkelbrug — 1 order needs your attention',
+      'Winkelbrug — 1 bestelling wacht op jou',
+      'Winkelbrug — 1 order needs you',
     ],
     ['paused', { ...base, state: 'paused' }, 'paused', 'Winkelbrug — Gepauzeerd', 'Winkelbrug — Paused'],
     [

@@ -1,30 +1,16 @@
 // Moneybird calls the field by which Winkelbrug finds its invoices "Referentie", and Settings offers
 // the "Voorvoegsel van de referentie": every text the owner reads calls it the same, in both
 // languages, so it can be found in Moneybird by that name.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syncMessages } from '../../../src/shared/i18n/messages/sync';
 import { uiSettings } from '../../../src/shared/i18n/messages/ui-settings';
 import type { Catalog } from '../../../src/shared/i18n/translate';
 import { localize } from '../../../src/shared/i18n/translate';
-
-const DIR = join(__dirname, '../../../src/shared/i18n/messages');
-
-async function catalogs(): Promise<Array<[string, Catalog]>> {
-  const found: Array<[string, Catalog]> = [];
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.ts'))) {
-    const module = (await import(join(DIR, file))) as Record<string, unknown>;
-    for (const value of Object.values(module))
-      if (value && typeof value === 'object' && 'nl' in value && 'en' in value)
-        found.push([file, value as Catalog]);
-  }
-  return found;
-}
+import { allCatalogs } from './all-catalogs';
 
 describe('the invoice reference', () => {
   it('is called "referentie" in every Dutch text, never "kenmerk"', async () => {
-    const all = await catalogs();
+    const all = await allCatalogs();
     expect(all.length).toBeGreaterThan(10);
     for (const [file, catalog] of all)
       for (const [key, text] of Object.entries(catalog.nl))

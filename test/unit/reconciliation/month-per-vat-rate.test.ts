@@ -1090,7 +1090,7 @@ describe('CSV export', () => {
     );
     const orderRow = rows.find((r) => r.Soort === 'Bestelling')!;
     expect(orderRow.Bestelling).toBe("'=2");
-    expect(orderRow.Toelichting).toBe('Geparkeerd, dus nog niet in Moneybird: Geen tarief; kies er een');
+    expect(orderRow.Toelichting).toBe('Wacht op jou, dus nog niet in Moneybird: Geen tarief; kies er een');
     expect(orderRow['Verschil omzet incl. btw (Moneybird min winkel)']).toBe('-10,90');
     // Compared with Moneybird: the day and time it was read.
     const checkedAt = new Date(2026, 10, 2, 21, 5).toISOString();

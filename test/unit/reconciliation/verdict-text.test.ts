@@ -175,7 +175,7 @@ describe('the verdict', () => {
     expect(verdict).toMatchObject({
       standing: 'attention',
       inOrder: false,
-      headline: 'Niet in orde: 1 bestelling vraagt je aandacht.',
+      headline: 'Niet in orde: 1 bestelling wacht op jou.',
       direction: null,
     });
     expect(verdict.items).toEqual([
@@ -194,7 +194,7 @@ describe('the verdict', () => {
     // Two of them: counted together.
     store.cancelledInShop.mark('2', 'Geannuleerd', '2026-10-21 10:00:00');
     const two = verdictIn(viewOf(store));
-    expect(two.headline).toBe('Niet in orde: 2 bestellingen vragen je aandacht.');
+    expect(two.headline).toBe('Niet in orde: 2 bestellingen wachten op jou.');
     expect(two.items[0]!.text).toContain(
       '2 bestellingen zijn na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird tellen ze nog mee: samen € 35,00 omzet excl. btw en € 6,75 btw.',
     );
@@ -216,7 +216,7 @@ describe('the verdict', () => {
       stillBooked: { exclTax: '20.00', vat: '4.20' },
     });
     const verdict = verdictIn(view);
-    expect(verdict.headline).toBe('Niet in orde: 1 bestelling vraagt je aandacht.');
+    expect(verdict.headline).toBe('Niet in orde: 1 bestelling wacht op jou.');
     expect(verdict.items[0]!.text).toBe(
       '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al € 5,00 omzet excl. btw en € 0,45 btw van gecrediteerd. In Moneybird telt de rest nog mee: € 20,00 omzet excl. btw en € 4,20 btw. Daarom staat die hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor de rest, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     );
@@ -286,7 +286,7 @@ describe('the verdict', () => {
     );
     const verdict = verdictIn(view);
     expect(verdict.standing).toBe('attention');
-    expect(verdict.headline).toBe('Niet in orde: 1 bestelling vraagt je aandacht.');
+    expect(verdict.headline).toBe('Niet in orde: 1 bestelling wacht op jou.');
     // 200.00 parked in the shop, 50.00 more in Moneybird from September, a cent of rounding the
     // other way: 149.99 less in Moneybird.
     expect(verdict.direction).toBe(
@@ -298,7 +298,7 @@ describe('the verdict', () => {
       ['booked_from_other_period', 'settled'],
     ]);
     expect(verdict.items[0]!.text).toBe(
-      '1 bestelling is geparkeerd en nog niet geboekt (in Moneybird € 200,00 minder omzet excl. btw en € 18,00 minder btw dan in je winkel). Open haar hieronder: er staat wat haar tegenhoudt en wat je kunt doen.',
+      '1 bestelling wacht op jou en is nog niet geboekt (in Moneybird € 200,00 minder omzet excl. btw en € 18,00 minder btw dan in je winkel). Open haar hieronder: er staat wat haar tegenhoudt en wat je kunt doen.',
     );
     // Each kind says which way it goes, so that together they make the direction above: 200.00 less,
     // 50.00 more from September, a cent of rounding (turnover and VAT the other way round).

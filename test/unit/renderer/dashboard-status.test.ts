@@ -69,7 +69,7 @@ describe('the dashboard headline', () => {
     expect(headlineOf(status({}), null, nl, 'nl', now)).toEqual({ text: 'Bijgewerkt', tone: 'idle' });
     const parked = status({ counts: { ...counts, parked: 1200, deleted: 34 } });
     expect(headlineOf(parked, null, nl, 'nl', now)).toEqual({
-      text: 'Bijgewerkt · 1.234 bestellingen vragen je aandacht',
+      text: 'Bijgewerkt · 1.234 bestellingen wachten op jou',
       tone: 'attention',
     });
   });
@@ -101,10 +101,10 @@ describe('the dashboard headline', () => {
     // Orders waiting for a new attempt (or half-way) are not booked yet: said, not "Alles geboekt".
     expect(
       headlineOf(status({ lastRun: today, counts: { ...counts, waiting: 2 } }), null, nl, 'nl', now).text,
-    ).toBe('Bijgewerkt · 2 bestellingen wachten op een nieuwe poging');
+    ).toBe('Bijgewerkt · 2 bestellingen worden later opnieuw geprobeerd');
     expect(
       headlineOf(status({ lastRun: today, counts: { ...counts, waiting: 1 } }), null, nl, 'nl', now).text,
-    ).toBe('Bijgewerkt · 1 bestelling wacht op een nieuwe poging');
+    ).toBe('Bijgewerkt · 1 bestelling wordt later opnieuw geprobeerd');
     // A run that was broken off may have left orders unseen.
     expect(
       headlineOf(status({ lastRun: run(new Date(2026, 10, 29, 13, 46), 'cancelled') }), null, nl, 'nl', now)
@@ -119,7 +119,7 @@ describe('the dashboard headline', () => {
         'nl',
         now,
       ),
-    ).toEqual({ text: 'Bijgewerkt · 1 bestelling vraagt je aandacht', tone: 'attention' });
+    ).toEqual({ text: 'Bijgewerkt · 1 bestelling wacht op jou', tone: 'attention' });
   });
 
   it('tells "no longer connected" (the folder synced before) from "not connected yet"', () => {

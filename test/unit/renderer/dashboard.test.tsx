@@ -104,8 +104,8 @@ describe('the dashboard', () => {
   it('writes the counts as the orders page does: 1.989 booked, not a year', () => {
     const html = render(<StatusPanel />, idle, setupState({}));
     expect(textOf(html, 'count-booked')).toBe('1.989');
-    expect(textOf(html, 'last-run')).toMatch(/· 1\.250 geboekt, 3 geparkeerd$/);
-    expect(textOf(html, 'app-state')).toBe('Bijgewerkt · 29 bestellingen vragen je aandacht');
+    expect(textOf(html, 'last-run')).toMatch(/· 1\.250 geboekt, 3 wachten op jou$/);
+    expect(textOf(html, 'app-state')).toBe('Bijgewerkt · 29 bestellingen wachten op jou');
   });
 
   it('names the shop and the Moneybird administration it is connected with', () => {
@@ -195,8 +195,15 @@ describe('the dashboard', () => {
 
   it('offers earlier orders from the start of the quarter before the start date, with a button that says what it does', () => {
     const html = render(<HistoryImport />, idle, setupState({ startDate: '2026-11-29' }));
-    expect(html).toMatch(/data-testid="import-since"[^>]*value="2026-10-01"/);
-    expect(html).toMatch(/data-testid="import-since"[^>]*max="2026-11-28"/);
+    // Shown the Dutch way, day first, whatever the browser's language; the day itself in data-day.
+    const field = /<input[^>]*data-testid="import-since"[^>]*>/.exec(html)?.[0] ?? '';
+    expect(field).toContain('value="01-10-2026"');
+    expect(field).toContain('data-day="2026-10-01"');
+    expect(field).toContain('placeholder="dd-mm-jjjj"');
+    expect(html).toMatch(/<label for="import-since-field">Vanaf<\/label>/);
+    expect(field).toContain('id="import-since-field"');
+    // The calendar behind the button offers no day after the day before the start date.
+    expect(html).toMatch(/<input[^>]*type="date"[^>]*max="2026-11-28"/);
     expect(textOf(html, 'import-start')).toBe('Deze bestellingen boeken');
     expect(html).toContain('Winkelbrug boekt vanzelf de bestellingen vanaf 29 nov 2026.');
     // Nothing is asked until the owner clicks: no confirmation on the page yet.

@@ -264,7 +264,7 @@ describe('the orders list', () => {
     expect(amounts).toEqual([nbsp('€ -199,75'), nbsp('€ 288,75')]);
     expect(html).toContain('creditering van 1043');
     // The waiting state keeps the words the filter has always had.
-    expect(html).toContain('Wacht op nieuwe poging');
+    expect(html).toContain('Wordt opnieuw geprobeerd');
   });
 });
 

@@ -249,7 +249,7 @@ describe("the dry run's orders that would park", () => {
       storeAnswering({}),
     );
     const shown = text(html);
-    expect(shown).toContain('Nog niet te boeken (4)');
+    expect(shown).toContain('Wacht op jou (4)');
     // The cause once, the first order's reason as the example.
     expect(shown.match(/bevat producten of kosten met 0% btw/g)).toHaveLength(1);
     expect(shown).toContain('3 bestellingen om dezelfde reden');

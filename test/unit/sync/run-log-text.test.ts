@@ -11,18 +11,20 @@ const run = (booked: number, parked: number, waiting: number, skipped: number) =
 describe('the line that sums up a run', () => {
   it('names only the counts that say something', () => {
     expect(run(4, 2, 0, 0)).toEqual({
-      nl: 'Synchronisatie klaar: 4 geboekt, 2 geparkeerd.',
-      en: 'Sync finished: 4 booked, 2 parked.',
+      nl: 'Synchronisatie klaar: 4 geboekt, 2 wachten op jou.',
+      en: 'Sync finished: 4 booked, 2 need you.',
     });
-    expect(run(0, 0, 3, 1).nl).toBe('Synchronisatie klaar: 3 wachten op een nieuwe poging, 1 niet geboekt.');
+    expect(run(0, 0, 3, 1).nl).toBe(
+      'Synchronisatie klaar: 3 worden later opnieuw geprobeerd, 1 niet geboekt.',
+    );
   });
 
   it('says why orders were not booked, by the reason each was left with', () => {
     const counts = { booked: 9, parked: 1, waiting: 0, skipped: 5 };
     const codes = ['unpaid', 'test_order', 'unpaid', 'cancelled_in_shop', 'before_start_date'];
     expect(runFinishedText(counts, codes)).toEqual({
-      nl: 'Synchronisatie klaar: 9 geboekt, 1 geparkeerd, 2 nog niet betaald, 1 testbestelling, 1 van vóór de startdatum, 1 geannuleerd in je winkel.',
-      en: 'Sync finished: 9 booked, 1 parked, 2 not paid yet, 1 test order, 1 from before the start date, 1 cancelled in your shop.',
+      nl: 'Synchronisatie klaar: 9 geboekt, 1 wacht op jou, 2 nog niet betaald, 1 testbestelling, 1 van vóór de startdatum, 1 geannuleerd in je winkel.',
+      en: 'Sync finished: 9 booked, 1 needs you, 2 not paid yet, 1 test order, 1 from before the start date, 1 cancelled in your shop.',
     });
     expect(
       runFinishedText({ booked: 0, parked: 0, waiting: 0, skipped: 2 }, ['test_order', 'test_order']).nl,
@@ -34,7 +36,7 @@ describe('the line that sums up a run', () => {
   });
 
   it('says one waits, not one wait, and says so when there was nothing to do', () => {
-    expect(run(1, 0, 1, 0).nl).toBe('Synchronisatie klaar: 1 geboekt, 1 wacht op een nieuwe poging.');
+    expect(run(1, 0, 1, 0).nl).toBe('Synchronisatie klaar: 1 geboekt, 1 wordt later opnieuw geprobeerd.');
     expect(run(0, 0, 0, 0)).toEqual({
       nl: 'Synchronisatie klaar: niets nieuws om te boeken.',
       en: 'Sync finished: nothing new to book.',
@@ -58,8 +60,12 @@ describe('the line that sums up looking orders up in Moneybird first', () => {
 
   it('counts what was taken over and what was parked, singular for one', () => {
     expect(adoptionSummaryText({ looked: 12, adopted: 3, parked: 1 }).nl).toMatch(
-      /: 12 nagekeken, 3 stonden er al en zijn overgenomen, 1 geparkeerd\.$/,
+      /: 12 nagekeken, 3 stonden er al en zijn overgenomen, 1 wacht op jou\.$/,
     );
+    expect(adoptionSummaryText({ looked: 5, adopted: 0, parked: 2 })).toMatchObject({
+      nl: expect.stringMatching(/: 5 nagekeken, 2 wachten op jou\.$/),
+      en: expect.stringMatching(/: 5 checked, 2 need you\.$/),
+    });
     expect(adoptionSummaryText({ looked: 1, adopted: 1, parked: 0 }).en).toMatch(
       /: 1 checked, 1 was there already and was taken over\.$/,
     );

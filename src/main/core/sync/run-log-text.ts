@@ -30,7 +30,7 @@ const SKIPPED_BECAUSE: ReadonlyArray<readonly [code: string, one: SyncMessageKey
 ];
 
 /**
- * "Synchronisatie klaar: 4 geboekt, 2 geparkeerd, 1 nog niet betaald." — or "niets nieuws om te
+ * "Synchronisatie klaar: 4 geboekt, 2 wachten op jou, 1 nog niet betaald." — or "niets nieuws om te
  * boeken". `skippedCodes`: the reason code of each order not booked, so the line says why.
  */
 export function runFinishedText(
@@ -39,7 +39,8 @@ export function runFinishedText(
 ): LocalizedText {
   const parts: Part[] = [];
   if (counts.booked > 0) parts.push({ key: 'sync.run_count.booked', n: counts.booked });
-  if (counts.parked > 0) parts.push({ key: 'sync.run_count.parked', n: counts.parked });
+  if (counts.parked > 0)
+    parts.push(counted(counts.parked, 'sync.run_count.parked.one', 'sync.run_count.parked.other'));
   if (counts.waiting > 0)
     parts.push(counted(counts.waiting, 'sync.run_count.waiting.one', 'sync.run_count.waiting.other'));
   let explained = 0;
@@ -71,7 +72,8 @@ export function adoptionSummaryText(found: {
     parts.push(
       counted(found.adopted, 'sync.adoption_count.adopted.one', 'sync.adoption_count.adopted.other'),
     );
-  if (found.parked > 0) parts.push({ key: 'sync.adoption_count.parked', n: found.parked });
+  if (found.parked > 0)
+    parts.push(counted(found.parked, 'sync.adoption_count.parked.one', 'sync.adoption_count.parked.other'));
   if (found.adopted === 0 && found.parked === 0) parts.push({ key: 'sync.adoption_count.none', n: 0 });
   return wrap('sync.adoption_summary', joined(parts));
 }

@@ -9,6 +9,10 @@ import { dayText, parseDayText } from './day-text';
  *
  * Like `<input type="date">` it holds yyyy-mm-dd: `value` and `onChange` are that, or '' while what
  * is typed is no day yet. The text the owner types stays as typed until they leave the field.
+ *
+ * Text that is no day ("31-09-2026", "30-9") is marked invalid once the owner leaves the field, and
+ * `onUnreadable` hears of it, so a form can say what to type; a form that checks `value` itself
+ * (required) says so already.
  */
 export function DateField({
   id,
@@ -21,6 +25,7 @@ export function DateField({
   invalid,
   describedBy,
   testId,
+  onUnreadable,
 }: {
   id?: string;
   /** yyyy-mm-dd, or '' for no day. */
@@ -33,12 +38,22 @@ export function DateField({
   invalid?: boolean;
   describedBy?: string;
   testId?: string;
+  /** Whether the field holds text that is no day, told once the owner has left it. */
+  onUnreadable?: (unreadable: boolean) => void;
 }) {
   const t = useText();
   const locale = useLocale();
   const [text, setText] = useState(() => dayText(value, locale));
   const field = useRef<HTMLInputElement>(null);
   const picker = useRef<HTMLInputElement>(null);
+  // Judged from the first time the owner leaves the field: not while they are still typing a day.
+  const [left, setLeft] = useState(false);
+  const unreadable = left && text.trim() !== '' && parseDayText(text) === null;
+  const tell = useRef(onUnreadable);
+  tell.current = onUnreadable;
+  useEffect(() => {
+    tell.current?.(unreadable);
+  }, [unreadable]);
 
   // A day set from outside (or the language switched): show it, unless the text already says it.
   useEffect(() => {
@@ -77,12 +92,13 @@ export function DateField({
         value={text}
         required={required}
         disabled={disabled}
-        aria-invalid={invalid || undefined}
+        aria-invalid={invalid || unreadable || undefined}
         aria-describedby={describedBy}
         data-testid={testId}
         data-day={parseDayText(text) ?? ''}
         onChange={(event) => type(event.target.value)}
         onBlur={() => {
+          setLeft(true);
           const day = parseDayText(text);
           if (day) setText(dayText(day, locale));
         }}

@@ -1,8 +1,9 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { LOG_LINE_LEVELS, LOG_SEARCH_MAX_LENGTH } from '../../../shared/contract';
 import { formatDate } from '../../i18n/text';
 import { periodReversed, useLog } from '../../state/log-store';
 import { useLocale, useText } from '../../state/store-context';
+import { DateField } from '../common/DateField';
 
 /** The log's filters: kind, order number, period and words. Each change searches again. */
 export function LogFilters() {
@@ -13,6 +14,10 @@ export function LogFilters() {
   const setForm = useLog((state) => state.setForm);
   const clearForm = useLog((state) => state.clearForm);
   const reversed = periodReversed(form);
+  // A date field holding text that is no day: said below the filters, as the list ignores it.
+  const [unreadable, setUnreadable] = useState({ from: false, until: false });
+  // Counts "Filters wissen": the date fields start afresh, dropping text that was no day.
+  const [cleared, setCleared] = useState(0);
 
   return (
     <search aria-label={t('log.filters.label')}>
@@ -50,25 +55,28 @@ export function LogFilters() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-from`}>{t('log.filter.from')}</label>
-          <input
+          <DateField
+            key={`from-${cleared}`}
             id={`${id}-from`}
-            data-testid="log-filter-from"
-            type="date"
+            testId="log-filter-from"
             value={form.fromDay}
-            onChange={(event) => setForm({ fromDay: event.target.value })}
+            describedBy={unreadable.from ? `${id}-from-issue` : undefined}
+            onUnreadable={(from) => setUnreadable((current) => ({ ...current, from }))}
+            onChange={(fromDay) => setForm({ fromDay })}
           />
         </div>
         <div className="field">
           <label htmlFor={`${id}-until`}>{t('log.filter.until')}</label>
-          <input
+          <DateField
+            key={`until-${cleared}`}
             id={`${id}-until`}
-            data-testid="log-filter-until"
-            type="date"
+            testId="log-filter-until"
             value={form.untilDay}
             min={form.fromDay || undefined}
-            aria-invalid={reversed || undefined}
-            aria-describedby={reversed ? `${id}-period` : undefined}
-            onChange={(event) => setForm({ untilDay: event.target.value })}
+            invalid={reversed}
+            describedBy={reversed ? `${id}-period` : unreadable.until ? `${id}-until-issue` : undefined}
+            onUnreadable={(until) => setUnreadable((current) => ({ ...current, until }))}
+            onChange={(untilDay) => setForm({ untilDay })}
           />
         </div>
         <div className="field log-filter-text">
@@ -88,10 +96,33 @@ export function LogFilters() {
           </p>
         </div>
         <div className="log-filter-clear">
-          <button type="button" className="link-button" data-testid="log-filter-clear" onClick={clearForm}>
+          <button
+            type="button"
+            className="link-button"
+            data-testid="log-filter-clear"
+            onClick={() => {
+              clearForm();
+              // Also what was typed in a date field but is no day: the form never held it.
+              setCleared((count) => count + 1);
+            }}
+          >
             {t('log.filter.clear')}
           </button>
         </div>
+        {(['from', 'until'] as const).map(
+          (field) =>
+            unreadable[field] && (
+              <p
+                key={field}
+                className="field-issue log-period-issue"
+                id={`${id}-${field}-issue`}
+                role="alert"
+                data-testid={`log-${field}-unreadable`}
+              >
+                {t('dateField.filter.unreadable', { field: t(`log.filter.${field}`) })}
+              </p>
+            ),
+        )}
         {reversed && (
           <p
             className="field-issue log-period-issue"

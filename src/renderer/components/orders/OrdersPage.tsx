@@ -21,6 +21,7 @@ import { formatCount, formatDate, formatMoney, pick, type Translate } from '../.
 import { paths } from '../../routes';
 import { useOrders } from '../../state/orders-store';
 import { useLocale, useText } from '../../state/store-context';
+import { DateField } from '../common/DateField';
 import { usePageTitle } from '../common/use-page-title';
 import { OrderStateBadge } from './OrderStateBadge';
 import './orders.css';
@@ -203,6 +204,10 @@ function PeriodFilter() {
   const to = useOrders((s) => s.filters.to);
   const setFilters = useOrders((s) => s.setFilters);
   const preset = presetOf(from, to, new Date());
+  // A date field holding text that is no day: said below the fields, as the list ignores it.
+  const [unreadable, setUnreadable] = useState({ from: false, to: false });
+  // Counts the periods picked from the list.
+  const [presets, setPresets] = useState(0);
   return (
     <fieldset className="period-filter">
       <legend>{t('orderList.period')}</legend>
@@ -216,7 +221,10 @@ function PeriodFilter() {
           data-testid="period-preset"
           onChange={(event) => {
             const chosen = event.target.value as PeriodPreset | 'custom';
-            if (chosen !== 'custom') setFilters(periodOf(chosen, new Date()));
+            if (chosen === 'custom') return;
+            setFilters(periodOf(chosen, new Date()));
+            // The date fields start afresh with the period's days, dropping text that was no day.
+            setPresets((count) => count + 1);
           }}
         >
           <option value="all">{t('orderList.period.all')}</option>
@@ -230,26 +238,50 @@ function PeriodFilter() {
       </div>
       <div className="field">
         <label htmlFor={fromId}>{t('orderList.period.from')}</label>
-        <input
+        <DateField
+          key={`from-${presets}`}
           id={fromId}
-          type="date"
+          testId="period-from"
           value={from ?? ''}
           max={to ?? undefined}
-          data-testid="period-from"
-          onChange={(event) => setFilters({ from: event.target.value || null })}
+          describedBy={unreadable.from ? `${fromId}-issue` : undefined}
+          onUnreadable={(bad) => setUnreadable((current) => ({ ...current, from: bad }))}
+          onChange={(day) => setFilters({ from: day || null })}
         />
       </div>
       <div className="field">
         <label htmlFor={toId}>{t('orderList.period.to')}</label>
-        <input
+        <DateField
+          key={`to-${presets}`}
           id={toId}
-          type="date"
+          testId="period-to"
           value={to ?? ''}
           min={from ?? undefined}
-          data-testid="period-to"
-          onChange={(event) => setFilters({ to: event.target.value || null })}
+          describedBy={unreadable.to ? `${toId}-issue` : undefined}
+          onUnreadable={(bad) => setUnreadable((current) => ({ ...current, to: bad }))}
+          onChange={(day) => setFilters({ to: day || null })}
         />
       </div>
+      {unreadable.from && (
+        <p
+          className="field-issue period-issue"
+          id={`${fromId}-issue`}
+          role="alert"
+          data-testid="period-from-unreadable"
+        >
+          {t('dateField.filter.unreadable', { field: t('orderList.period.from') })}
+        </p>
+      )}
+      {unreadable.to && (
+        <p
+          className="field-issue period-issue"
+          id={`${toId}-issue`}
+          role="alert"
+          data-testid="period-to-unreadable"
+        >
+          {t('dateField.filter.unreadable', { field: t('orderList.period.to') })}
+        </p>
+      )}
     </fieldset>
   );
 }

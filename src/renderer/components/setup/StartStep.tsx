@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { BRIDGE_GLOBAL, type WinkelbrugBridge } from '../../../shared/contract';
-import { formatDate } from '../../i18n/text';
+import type { Locale } from '../../../shared/i18n/translate';
+import { formatCount, formatDate, type Translate } from '../../i18n/text';
 import { paths } from '../../routes';
 import { useApp, useLocale, useSetup, useText } from '../../state/store-context';
 import { ProblemText } from '../common/ProblemText';
@@ -22,6 +23,18 @@ function isDesktop(): boolean {
  * "Alles klaar": the choices in one view, whether to start at login (desktop only), and the button
  * that starts booking.
  */
+/** "12 bestellingen boeken, 3 wachten op jou": what the first run books, and what will wait. */
+function firstRunText(orders: number, parked: number, t: Translate, locale: Locale): string {
+  const booking =
+    orders === 1
+      ? t('start.summary.first.value.one')
+      : t('start.summary.first.value', { orders: formatCount(orders, locale) });
+  if (parked === 0) return booking;
+  return parked === 1
+    ? t('start.summary.first.parked.one', { booking })
+    : t('start.summary.first.parked.other', { booking, parked: formatCount(parked, locale) });
+}
+
 export function StartStep() {
   const t = useText();
   const locale = useLocale();
@@ -94,7 +107,9 @@ export function StartStep() {
         {report && (
           <>
             <dt>{t('start.summary.first')}</dt>
-            <dd>{t('start.summary.first.value', { orders: report.orders, parked: report.parked.length })}</dd>
+            <dd data-testid="start-first-run">
+              {firstRunText(report.orders, report.parked.length, t, locale)}
+            </dd>
           </>
         )}
       </dl>

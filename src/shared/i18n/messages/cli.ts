@@ -4,17 +4,17 @@ import { defineCatalog } from '../translate';
 export const cliMessages = defineCatalog({
   nl: {
     'cli.unknown_order.retry':
-      'Bestelling {order} staat niet in het journaal. Controleer het nummer; "npm run cli -- status" toont de geparkeerde bestellingen.',
+      'Bestelling {order} staat niet in het journaal. Controleer het nummer; "npm run cli -- status" toont de bestellingen die op jou wachten.',
     'cli.unknown_order': 'Bestelling {order} staat niet in het journaal.',
     'cli.skipped': 'Bestelling {order} overgeslagen.',
     'cli.outcome.booked': 'geboekt',
-    'cli.outcome.parked': 'geparkeerd',
-    'cli.outcome.waiting': 'wacht',
+    'cli.outcome.parked': 'wacht op jou',
+    'cli.outcome.waiting': 'wordt opnieuw geprobeerd',
     'cli.outcome.skipped': 'nu niet',
     'cli.run_done':
-      'Klaar: {booked} geboekt, {parked} geparkeerd, {waiting} wachten, {skipped} nu niet geboekt; {parkedNow} geparkeerd in totaal.',
+      'Klaar. Geboekt: {booked}; wacht op jou: {parked}; wordt opnieuw geprobeerd: {waiting}; nu niet geboekt: {skipped}. Wacht op jou in totaal: {parkedNow}.',
     'cli.status':
-      'Geboekt: {done}, geparkeerd: {parked}, wachten: {waiting}, bezig: {inProgress}, overgeslagen: {skipped}, nog niet betaald: {unpaid}',
+      'Geboekt: {done}, wacht op jou: {parked}, wordt opnieuw geprobeerd: {waiting}, bezig: {inProgress}, overgeslagen: {skipped}, nog niet betaald: {unpaid}',
     'cli.last_run': 'Laatste run: #{id} {kind} {startedAt} → {outcome}',
     'cli.history_import': 'Eerdere bestellingen boeken vanaf {since}: {status}, {done}/{total}',
     'cli.deleted':
@@ -33,17 +33,17 @@ export const cliMessages = defineCatalog({
   },
   en: {
     'cli.unknown_order.retry':
-      'Order {order} is not in the journal. Check the number; "npm run cli -- status" lists the parked orders.',
+      'Order {order} is not in the journal. Check the number; "npm run cli -- status" lists the orders that need you.',
     'cli.unknown_order': 'Order {order} is not in the journal.',
     'cli.skipped': 'Order {order} skipped.',
     'cli.outcome.booked': 'booked',
-    'cli.outcome.parked': 'parked',
-    'cli.outcome.waiting': 'waiting',
+    'cli.outcome.parked': 'needs you',
+    'cli.outcome.waiting': 'will be retried',
     'cli.outcome.skipped': 'not now',
     'cli.run_done':
-      'Done: {booked} booked, {parked} parked, {waiting} waiting, {skipped} not booked now; {parkedNow} parked in all.',
+      'Done. Booked: {booked}; needs you: {parked}; will be retried: {waiting}; not booked now: {skipped}. Needing you in all: {parkedNow}.',
     'cli.status':
-      'Booked: {done}, parked: {parked}, waiting: {waiting}, in progress: {inProgress}, skipped: {skipped}, not paid yet: {unpaid}',
+      'Booked: {done}, needs you: {parked}, will be retried: {waiting}, in progress: {inProgress}, skipped: {skipped}, not paid yet: {unpaid}',
     'cli.last_run': 'Last run: #{id} {kind} {startedAt} → {outcome}',
     'cli.history_import': 'Book earlier orders from {since}: {status}, {done}/{total}',
     'cli.deleted':

@@ -1,4 +1,5 @@
-// Texts of the sync engine and the CLI: why an order waits or is parked, and what a run did.
+// Texts of the sync engine and the CLI: why an order waits for the owner (is parked) or will be
+// retried, and what a run did.
 import { defineCatalog } from '../translate';
 
 export const syncMessages = defineCatalog({
@@ -31,7 +32,7 @@ export const syncMessages = defineCatalog({
     'sync.original_missing':
       'Creditorder {order} hoort bij bestelling {original}, maar die is (nog) niet geboekt. Boek eerst de oorspronkelijke bestelling; daarna volgt de creditering vanzelf.',
     'sync.original_parked':
-      'Creditorder {order} hoort bij bestelling {original}, maar die staat geparkeerd en is dus nog niet geboekt. Los eerst bestelling {original} op; daarna volgt de creditering vanzelf.',
+      'Creditorder {order} hoort bij bestelling {original}, maar die wacht op jou en is dus nog niet geboekt. Los eerst bestelling {original} op; daarna volgt de creditering vanzelf.',
     'sync.original_unreadable':
       'Creditorder {order} hoort bij bestelling {original}, maar die kon niet uit de winkel worden gelezen. Winkelbrug probeert het later opnieuw.',
     'sync.original_unplannable':
@@ -95,9 +96,10 @@ export const syncMessages = defineCatalog({
       'Een keuze bij Instellingen → Boekhouding klopt niet (meer), dus Winkelbrug boekt niets. Bekijk de keuzes daar, kies opnieuw wat niet klopt en sla het op.',
     'sync.run_finished': 'Synchronisatie klaar: {counts}.',
     'sync.run_count.booked': '{n} geboekt',
-    'sync.run_count.parked': '{n} geparkeerd',
-    'sync.run_count.waiting.one': '1 wacht op een nieuwe poging',
-    'sync.run_count.waiting.other': '{n} wachten op een nieuwe poging',
+    'sync.run_count.parked.one': '1 wacht op jou',
+    'sync.run_count.parked.other': '{n} wachten op jou',
+    'sync.run_count.waiting.one': '1 wordt later opnieuw geprobeerd',
+    'sync.run_count.waiting.other': '{n} worden later opnieuw geprobeerd',
     'sync.run_count.unpaid': '{n} nog niet betaald',
     'sync.run_count.test_order.one': '1 testbestelling',
     'sync.run_count.test_order.other': '{n} testbestellingen',
@@ -131,8 +133,8 @@ export const syncMessages = defineCatalog({
       'Bestelling {order} wacht even: voor dezelfde klant is bij bestelling {other} een contact aangemaakt waarvan Moneybird nog niet heeft bevestigd of het gelukt is. Zodra dat duidelijk is, wordt deze bestelling op dat contact geboekt. Je hoeft niets te doen.',
     'sync.unknown_line_type':
       'Bestelling {order} heeft een regel van het soort "{type}", dat Winkelbrug niet kent. Zulke regels worden als omzet geboekt tegen hun eigen btw-tarief. Klopt dat niet, laat het ons weten.',
-    'sync.order_parked': 'Bestelling {order} geparkeerd: {reason}',
-    'sync.order_waits': 'Bestelling {order} wacht op een nieuwe poging.',
+    'sync.order_parked': 'Bestelling {order} wacht op jou: {reason}',
+    'sync.order_waits': 'Bestelling {order} is nog niet geboekt; Winkelbrug probeert het later opnieuw.',
     'sync.contact_updated':
       'De klantgegevens bij bestelling {order} zijn in Moneybird bijgewerkt met die uit de webwinkel: {fields}.',
     'sync.contact_field.company_name': 'bedrijfsnaam',
@@ -176,7 +178,8 @@ export const syncMessages = defineCatalog({
     'sync.adoption_count.none': 'geen enkele stond er al',
     'sync.adoption_count.adopted.one': '1 stond er al en is overgenomen',
     'sync.adoption_count.adopted.other': '{n} stonden er al en zijn overgenomen',
-    'sync.adoption_count.parked': '{n} geparkeerd',
+    'sync.adoption_count.parked.one': '1 wacht op jou',
+    'sync.adoption_count.parked.other': '{n} wachten op jou',
     'sync.awaiting_refund':
       'Wacht op terugbetaling: de creditfactuur van creditorder {order} (creditering van bestelling {original}, {amount}) staat in Moneybird, maar de winkel heeft de terugbetaling nog niet vastgelegd. Winkelbrug kijkt elk uur opnieuw en registreert de terugbetaling met de datum en de referentie van de winkel zodra die er is; tot dan staat de creditfactuur open. Niets te doen, tenzij je buiten de winkel om hebt terugbetaald: registreer de betaling dan zelf in Moneybird en kies "Overslaan".',
     'sync.administration_conflict':
@@ -213,7 +216,7 @@ export const syncMessages = defineCatalog({
     'sync.original_missing':
       'Credit order {order} belongs to order {original}, which is not booked (yet). Book the original order first; the credit follows by itself.',
     'sync.original_parked':
-      'Credit order {order} belongs to order {original}, which is parked and so not booked yet. Resolve order {original} first; the credit follows by itself.',
+      'Credit order {order} belongs to order {original}, which needs you and so is not booked yet. Resolve order {original} first; the credit follows by itself.',
     'sync.original_unreadable':
       'Credit order {order} belongs to order {original}, which could not be read from the shop. Winkelbrug tries again later.',
     'sync.original_unplannable':
@@ -276,9 +279,10 @@ export const syncMessages = defineCatalog({
       'A choice under Settings → Bookkeeping is not (or no longer) valid, so Winkelbrug books nothing. Look at the choices there, choose again what is wrong and save it.',
     'sync.run_finished': 'Sync finished: {counts}.',
     'sync.run_count.booked': '{n} booked',
-    'sync.run_count.parked': '{n} parked',
-    'sync.run_count.waiting.one': '1 waiting for another attempt',
-    'sync.run_count.waiting.other': '{n} waiting for another attempt',
+    'sync.run_count.parked.one': '1 needs you',
+    'sync.run_count.parked.other': '{n} need you',
+    'sync.run_count.waiting.one': '1 will be retried',
+    'sync.run_count.waiting.other': '{n} will be retried',
     'sync.run_count.unpaid': '{n} not paid yet',
     'sync.run_count.test_order.one': '1 test order',
     'sync.run_count.test_order.other': '{n} test orders',
@@ -311,8 +315,8 @@ export const syncMessages = defineCatalog({
       'Order {order} waits a moment: for the same customer, order {other} created a contact that Moneybird has not yet confirmed. Once that is clear, this order is booked on that contact. Nothing to do for you.',
     'sync.unknown_line_type':
       'Order {order} has a line of type "{type}", which Winkelbrug does not know. Such lines are booked as revenue at their own VAT rate. If that is wrong, let us know.',
-    'sync.order_parked': 'Order {order} parked: {reason}',
-    'sync.order_waits': 'Order {order} waits for another attempt.',
+    'sync.order_parked': 'Order {order} needs you: {reason}',
+    'sync.order_waits': 'Order {order} is not booked yet; Winkelbrug tries again later.',
     'sync.contact_updated':
       'The customer details of order {order} were updated in Moneybird from the shop: {fields}.',
     'sync.contact_field.company_name': 'company name',
@@ -356,7 +360,8 @@ export const syncMessages = defineCatalog({
     'sync.adoption_count.none': 'none was there yet',
     'sync.adoption_count.adopted.one': '1 was there already and was taken over',
     'sync.adoption_count.adopted.other': '{n} were there already and were taken over',
-    'sync.adoption_count.parked': '{n} parked',
+    'sync.adoption_count.parked.one': '1 needs you',
+    'sync.adoption_count.parked.other': '{n} need you',
     'sync.awaiting_refund':
       'Awaiting refund: the credit note of order {order} (crediting order {original}, {amount}) is sent in Moneybird, but the shop has not recorded the refund yet. Winkelbrug looks again every hour and registers the refund with the shop\'s date and reference as soon as it is there; until then the credit note stays open. Nothing to do, unless you refunded outside the shop: then register the payment in Moneybird yourself and choose "Skip".',
     'sync.administration_conflict':

@@ -54,7 +54,7 @@ export const uiLog = defineCatalog({
     'log.dashboardLink': 'Het hele logboek bekijken',
     'notifications.offer.title': 'Meldingen',
     'notifications.offer.text':
-      'Wil je een melding op je computer als er een bestelling op je wacht, een koppeling niet meer werkt of het boeken van eerdere bestellingen klaar is? Hooguit één per synchronisatie.',
+      'Wil je een melding op je computer als er een bestelling op jou wacht, een koppeling niet meer werkt of het boeken van eerdere bestellingen klaar is? Hooguit één per synchronisatie.',
     'notifications.offer.button': 'Meldingen aanzetten',
     'notifications.granted': 'Meldingen staan aan voor dit browservenster.',
     'notifications.denied':

@@ -33,8 +33,8 @@ export const uiReconciliation = defineCatalog({
       'Nog niet alles is geboekt: Winkelbrug boekt nog {count} bestellingen. Je hoeft niets te doen.',
     'reconciliation.verdict.underway.one':
       'Nog niet alles is geboekt: Winkelbrug boekt nog 1 bestelling. Je hoeft niets te doen.',
-    'reconciliation.verdict.attention': 'Niet in orde: {count} bestellingen vragen je aandacht.',
-    'reconciliation.verdict.attention.one': 'Niet in orde: 1 bestelling vraagt je aandacht.',
+    'reconciliation.verdict.attention': 'Niet in orde: {count} bestellingen wachten op jou.',
+    'reconciliation.verdict.attention.one': 'Niet in orde: 1 bestelling wacht op jou.',
     'reconciliation.verdict.direction':
       'Volgens wat Winkelbrug boekte, telt Moneybird {parts} dan je winkel.',
     'reconciliation.verdict.direction.checked': 'Moneybird telt {parts} dan je winkel.',
@@ -50,9 +50,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.difference.none': 'in totaal gelijk aan je winkel',
     'reconciliation.difference.none.start': 'In totaal gelijk aan je winkel',
     'reconciliation.verdict.kind.parked':
-      '{count} bestellingen zijn geparkeerd en nog niet geboekt ({difference}). Open ze hieronder: bij elke staat wat haar tegenhoudt en wat je kunt doen.',
+      '{count} bestellingen wachten op jou en zijn nog niet geboekt ({difference}). Open ze hieronder: bij elke staat wat haar tegenhoudt en wat je kunt doen.',
     'reconciliation.verdict.kind.parked.one':
-      '1 bestelling is geparkeerd en nog niet geboekt ({difference}). Open haar hieronder: er staat wat haar tegenhoudt en wat je kunt doen.',
+      '1 bestelling wacht op jou en is nog niet geboekt ({difference}). Open haar hieronder: er staat wat haar tegenhoudt en wat je kunt doen.',
     'reconciliation.verdict.kind.deleted_in_moneybird':
       'Van {count} bestellingen is de factuur na het boeken in Moneybird verwijderd ({difference}). Kies bij elke bestelling Opnieuw boeken, of Niet opnieuw boeken als verwijderen de bedoeling was.',
     'reconciliation.verdict.kind.deleted_in_moneybird.one':
@@ -74,9 +74,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.kind.cancelled_in_shop.partly.one':
       '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al {credited} van gecrediteerd. In Moneybird telt de rest nog mee: {amounts}. Daarom staat die hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor de rest, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.verdict.kind.waiting':
-      '{count} bestellingen wachten op een nieuwe poging ({difference}); Winkelbrug boekt ze vanzelf.',
+      '{count} bestellingen zijn nog niet geboekt ({difference}); Winkelbrug probeert het later opnieuw en boekt ze vanzelf.',
     'reconciliation.verdict.kind.waiting.one':
-      '1 bestelling wacht op een nieuwe poging ({difference}); Winkelbrug boekt haar vanzelf.',
+      '1 bestelling is nog niet geboekt ({difference}); Winkelbrug probeert het later opnieuw en boekt haar vanzelf.',
     'reconciliation.verdict.kind.not_yet_booked':
       '{count} bestellingen zijn nog niet (helemaal) geboekt ({difference}); de volgende synchronisatie boekt ze.',
     'reconciliation.verdict.kind.not_yet_booked.one':
@@ -169,9 +169,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.signed.less': '− {amount}',
     'reconciliation.checkedAt.today': 'om {time}',
     'reconciliation.checkedAt.day': 'op {day} om {time}',
-    'reconciliation.kind.parked': 'Geparkeerd, nog niet geboekt',
+    'reconciliation.kind.parked': 'Wacht op jou, nog niet geboekt',
     'reconciliation.kind.skipped': 'Overgeslagen, niet geboekt',
-    'reconciliation.kind.waiting': 'Wacht op een nieuwe poging',
+    'reconciliation.kind.waiting': 'Wordt opnieuw geprobeerd',
     'reconciliation.kind.not_yet_booked': 'Nog niet geboekt',
     'reconciliation.kind.not_recorded': 'Bedragen niet vastgelegd',
     'reconciliation.kind.rounding': 'Afronding per regel',
@@ -181,11 +181,11 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.deleted_in_moneybird': 'Factuur verwijderd in Moneybird',
     'reconciliation.kind.cancelled_in_shop': 'Geannuleerd in winkel',
     'reconciliation.kind.other': 'Ander verschil',
-    'reconciliation.explain.parked': 'Geparkeerd, dus nog niet in Moneybird: {reason}',
+    'reconciliation.explain.parked': 'Wacht op jou, dus nog niet in Moneybird: {reason}',
     'reconciliation.explain.skipped':
       'Je hebt deze bestelling overgeslagen; ze staat niet in Moneybird. {reason}',
     'reconciliation.explain.waiting':
-      'Nog niet in Moneybird: Winkelbrug probeert het straks opnieuw. {reason}',
+      'Nog niet in Moneybird: Winkelbrug probeert het later opnieuw. {reason}',
     'reconciliation.explain.not_yet_booked':
       'Nog niet (helemaal) in Moneybird; de volgende synchronisatie boekt deze bestelling.',
     'reconciliation.explain.not_recorded':
@@ -348,9 +348,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.difference.none': 'equal to your shop in total',
     'reconciliation.difference.none.start': 'Equal to your shop in total',
     'reconciliation.verdict.kind.parked':
-      '{count} orders are parked, not booked yet ({difference}). Open them below: each says what holds it up and what you can do.',
+      '{count} orders need you and are not booked yet ({difference}). Open them below: each says what holds it up and what you can do.',
     'reconciliation.verdict.kind.parked.one':
-      '1 order is parked, not booked yet ({difference}). Open it below: it says what holds it up and what you can do.',
+      '1 order needs you and is not booked yet ({difference}). Open it below: it says what holds it up and what you can do.',
     'reconciliation.verdict.kind.deleted_in_moneybird':
       'The invoices of {count} orders were deleted in Moneybird after booking ({difference}). Choose Book again on each order, or Do not book again if deleting was intended.',
     'reconciliation.verdict.kind.deleted_in_moneybird.one':
@@ -372,9 +372,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.kind.cancelled_in_shop.partly.one':
       '1 order was cancelled in your shop after it was booked and is not fully credited yet: {credited} of it is credited already. Moneybird still counts the rest: {amounts}. That is why it is still on both sides above, as sold. Make a credit order for the rest in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.verdict.kind.waiting':
-      '{count} orders wait for another attempt ({difference}); Winkelbrug books them by itself.',
+      '{count} orders are not booked yet ({difference}); Winkelbrug tries again later and books them by itself.',
     'reconciliation.verdict.kind.waiting.one':
-      '1 order waits for another attempt ({difference}); Winkelbrug books it by itself.',
+      '1 order is not booked yet ({difference}); Winkelbrug tries again later and books it by itself.',
     'reconciliation.verdict.kind.not_yet_booked':
       '{count} orders are not (fully) booked yet ({difference}); the next sync books them.',
     'reconciliation.verdict.kind.not_yet_booked.one':
@@ -467,9 +467,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.signed.less': '− {amount}',
     'reconciliation.checkedAt.today': 'at {time}',
     'reconciliation.checkedAt.day': 'on {day} at {time}',
-    'reconciliation.kind.parked': 'Parked, not booked yet',
+    'reconciliation.kind.parked': 'Needs you, not booked yet',
     'reconciliation.kind.skipped': 'Skipped, not booked',
-    'reconciliation.kind.waiting': 'Waiting for another attempt',
+    'reconciliation.kind.waiting': 'Will be retried',
     'reconciliation.kind.not_yet_booked': 'Not booked yet',
     'reconciliation.kind.not_recorded': 'Amounts not recorded',
     'reconciliation.kind.rounding': 'Rounding per line',
@@ -479,9 +479,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.deleted_in_moneybird': 'Invoice deleted in Moneybird',
     'reconciliation.kind.cancelled_in_shop': 'Cancelled in shop',
     'reconciliation.kind.other': 'Other difference',
-    'reconciliation.explain.parked': 'Parked, so not in Moneybird yet: {reason}',
+    'reconciliation.explain.parked': 'Needs you, so not in Moneybird yet: {reason}',
     'reconciliation.explain.skipped': 'You skipped this order; it is not in Moneybird. {reason}',
-    'reconciliation.explain.waiting': 'Not in Moneybird yet: Winkelbrug tries again shortly. {reason}',
+    'reconciliation.explain.waiting': 'Not in Moneybird yet: Winkelbrug tries again later. {reason}',
     'reconciliation.explain.not_yet_booked': 'Not (fully) in Moneybird yet; the next sync books this order.',
     'reconciliation.explain.not_recorded':
       'Booked before Winkelbrug kept the amounts per rate; compare this order yourself in Moneybird.',

@@ -186,14 +186,16 @@ export const uiSetup = defineCatalog({
     'dryRun.line.taxRate': 'Btw-tarief',
     'dryRun.line.ledger': 'Grootboekrekening',
     'dryRun.line.total': 'Totaal incl. btw',
-    'dryRun.parked.title': 'Nog niet te boeken ({count})',
+    'dryRun.parked.title': 'Wacht op jou ({count})',
     'dryRun.parked.hint':
-      'Deze bestellingen worden geparkeerd tot de oorzaak is opgelost. De andere worden gewoon geboekt.',
+      'Deze bestellingen boekt Winkelbrug pas als de oorzaak is opgelost; tot dan wachten ze op jou. De andere worden gewoon geboekt.',
     'dryRun.parked.again':
       'Los je een oorzaak nu al op, bijvoorbeeld in Moneybird? Kies dan hieronder "Opnieuw berekenen": dan zie je of die bestelling alsnog mee kan.',
 
     'dateField.placeholder': 'dd-mm-jjjj',
     'dateField.pick': 'Kies een datum in de kalender',
+    'dateField.filter.unreadable':
+      'Bij "{field}" staat geen geldige datum. Typ de dag als dd-mm-jjjj, bijvoorbeeld 30-09-2026; tot dan telt dit veld niet mee.',
 
     'start.title': 'Alles klaar',
     'start.why':
@@ -205,7 +207,10 @@ export const uiSetup = defineCatalog({
     'start.summary.since.now': 'nu (alleen nieuwe bestellingen)',
     'start.summary.since.date': '{date}',
     'start.summary.first': 'Eerste ronde',
-    'start.summary.first.value': '{orders} bestellingen boeken, {parked} geparkeerd',
+    'start.summary.first.value': '{orders} bestellingen boeken',
+    'start.summary.first.value.one': '1 bestelling boeken',
+    'start.summary.first.parked.one': '{booking}, 1 wacht op jou',
+    'start.summary.first.parked.other': '{booking}, {parked} wachten op jou',
     'start.after':
       'Je kunt alles later wijzigen onder Instellingen. Bestellingen die Winkelbrug niet kan boeken, zie je op het overzicht, met de reden erbij.',
     'start.button': 'Start met boeken',
@@ -395,13 +400,16 @@ export const uiSetup = defineCatalog({
     'dryRun.line.taxRate': 'VAT rate',
     'dryRun.line.ledger': 'Ledger account',
     'dryRun.line.total': 'Total incl. VAT',
-    'dryRun.parked.title': 'Cannot be booked yet ({count})',
-    'dryRun.parked.hint': 'These orders are parked until the cause is fixed. The others are booked as usual.',
+    'dryRun.parked.title': 'Needs you ({count})',
+    'dryRun.parked.hint':
+      'Winkelbrug books these orders only once the cause is fixed; until then they need you. The others are booked as usual.',
     'dryRun.parked.again':
       'Fixing a cause right now, in Moneybird for instance? Then choose "Calculate again" below to see whether that order can be booked after all.',
 
     'dateField.placeholder': 'dd/mm/yyyy',
     'dateField.pick': 'Choose a date in the calendar',
+    'dateField.filter.unreadable':
+      '"{field}" does not hold a valid date. Type the day as dd/mm/yyyy, for example 30/09/2026; until then this field is left out.',
 
     'start.title': 'All set',
     'start.why':
@@ -413,7 +421,10 @@ export const uiSetup = defineCatalog({
     'start.summary.since.now': 'now (new orders only)',
     'start.summary.since.date': '{date}',
     'start.summary.first': 'First run',
-    'start.summary.first.value': '{orders} orders to book, {parked} parked',
+    'start.summary.first.value': '{orders} orders to book',
+    'start.summary.first.value.one': '1 order to book',
+    'start.summary.first.parked.one': '{booking}, 1 needs you',
+    'start.summary.first.parked.other': '{booking}, {parked} need you',
     'start.after':
       'You can change everything later under Settings. Orders Winkelbrug cannot book are shown on the dashboard, with the reason.',
     'start.button': 'Start booking',

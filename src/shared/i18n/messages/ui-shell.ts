@@ -24,7 +24,7 @@ export const uiShell = defineCatalog({
     'reminder.disconnected.action': 'Opnieuw koppelen',
     'parked.fixSetting': 'Instelling aanpassen',
     'parked.adjusted':
-      'Je hebt een instelling aangepast waar {count} geparkeerde bestellingen op wachtten. Kies Opnieuw proberen om ze nu te boeken.',
+      'Je hebt een instelling aangepast waar {count} bestellingen op wachtten. Kies Opnieuw proberen om ze nu te boeken.',
     'parked.adjusted.one': 'Je hebt deze instelling aangepast; kies Opnieuw proberen.',
     'token.empty': 'Plak hier het token.',
     'token.tooLong': 'Dit is te lang voor een token. Kopieer alleen het token zelf.',
@@ -52,7 +52,7 @@ export const uiShell = defineCatalog({
     'reminder.disconnected.action': 'Connect again',
     'parked.fixSetting': 'Change the setting',
     'parked.adjusted':
-      'You changed a setting that {count} parked orders were waiting for. Choose Retry to book them now.',
+      'You changed a setting that {count} orders were waiting for. Choose Retry to book them now.',
     'parked.adjusted.one': 'You changed this setting; choose Retry.',
     'token.empty': 'Paste the token here.',
     'token.tooLong': 'This is too long for a token. Copy only the token itself.',
