@@ -351,6 +351,17 @@ describe('mapping fields', () => {
         path,
       ).toEqual(['0% btw', 'Nul procent']);
     }
+    // One 0 % rate only: named as the one there is, not counted as "1 tarieven".
+    const single = mappingFields(
+      {},
+      withReference(reference, {
+        taxRates: reference.taxRates.filter((x) => x.id === r.nl0.id || Number(x.percentage) !== 0),
+      }),
+    );
+    expect(field(single, 'taxRates.export').warning?.nl).toMatch(
+      /^Kies zelf: geen enkel 0%-tarief heet naar export buiten de EU; Moneybird heeft alleen "0% btw" van 0 %\./,
+    );
+    expect(field(single, 'taxRates.export').warning?.en).toContain('Moneybird only has "0% btw" at 0 %.');
     // "Btw verlegd" is the domestic reverse charge (box 1e): with no intra-community rate it is an
     // option to choose, never the proposal.
     const noIcp = mappingFields(

@@ -794,7 +794,7 @@ function engineProposal(
           value: null,
           reason: null,
           warning: say(
-            'warning.choose_zero_treatment',
+            options.length === 1 ? 'warning.choose_zero_treatment.one' : 'warning.choose_zero_treatment',
             { count: options.length, names: names(options) },
             { treatment: treatmentName(slot.role) },
           ),

@@ -127,6 +127,8 @@ export const setupMappingMessages = defineCatalog({
       'Moneybird heeft geen actief verkooptarief van {rate} %{where}. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
     'warning.choose_zero_treatment':
       'Kies zelf: geen enkel 0%-tarief heet naar {treatment}, en er zijn {count} tarieven van 0 % ({names}). Kies het tarief dat in de goede rubriek van je btw-aangifte valt, of maak er een aan in Moneybird.',
+    'warning.choose_zero_treatment.one':
+      'Kies zelf: geen enkel 0%-tarief heet naar {treatment}; Moneybird heeft alleen {names} van 0 %. Kies het tarief dat in de goede rubriek van je btw-aangifte valt, of maak er een aan in Moneybird.',
     'warning.none_zero_treatment':
       'Moneybird heeft geen actief verkooptarief van 0 % voor {treatment}. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
     'warning.choose_rounding_rate':
@@ -286,6 +288,8 @@ export const setupMappingMessages = defineCatalog({
       'Moneybird has no active sales rate of {rate} %{where}. Create it in Moneybird (Settings → Tax rates); until then, orders that need it wait.',
     'warning.choose_zero_treatment':
       'Choose one: no 0 % rate is named for {treatment}, and there are {count} rates of 0 % ({names}). Choose the rate that lands in the right box of your VAT return, or create one in Moneybird.',
+    'warning.choose_zero_treatment.one':
+      'Choose one: no 0 % rate is named for {treatment}; Moneybird only has {names} at 0 %. Choose the rate that lands in the right box of your VAT return, or create one in Moneybird.',
     'warning.none_zero_treatment':
       'Moneybird has no active sales rate of 0 % for {treatment}. Create it in Moneybird (Settings → Tax rates); until then, orders that need it wait.',
     'warning.choose_rounding_rate':

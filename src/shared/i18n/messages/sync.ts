@@ -183,7 +183,7 @@ export const syncMessages = defineCatalog({
     'sync.awaiting_refund':
       'Wacht op terugbetaling: de creditfactuur van creditorder {order} (creditering van bestelling {original}, {amount}) staat in Moneybird, maar de winkel heeft de terugbetaling nog niet vastgelegd. Winkelbrug kijkt elk uur opnieuw en registreert de terugbetaling met de datum en de referentie van de winkel zodra die er is; tot dan staat de creditfactuur open. Niets te doen, tenzij je buiten de winkel om hebt terugbetaald: registreer de betaling dan zelf in Moneybird en kies "Overslaan".',
     'sync.administration_conflict':
-      'Deze gegevensmap boekt in een andere Moneybird-administratie dan je op deze computer het laatst koos. Is de map teruggezet uit een back-up van vóór je wissel van administratie? Winkelbrug boekt niets tot je de administratie opnieuw kiest: ga naar Instellingen en kies de administratie waarin je nu boekt.',
+      'Welke Moneybird-administratie gebruik je nu? Vanuit deze map boekte Winkelbrug in een andere administratie dan je op deze computer het laatst koos; misschien is een oude back-up teruggezet. Tot je de administratie opnieuw kiest, boekt Winkelbrug niets: ga naar Instellingen en kies de administratie waarin je nu boekt.',
     'sync.missing_config':
       'De instelling {name} ontbreekt. Zet de omgevingsvariabele {name} (npm run sim drukt ze allemaal af) of koppel in de app.',
   },
@@ -365,7 +365,7 @@ export const syncMessages = defineCatalog({
     'sync.awaiting_refund':
       'Awaiting refund: the credit note of order {order} (crediting order {original}, {amount}) is sent in Moneybird, but the shop has not recorded the refund yet. Winkelbrug looks again every hour and registers the refund with the shop\'s date and reference as soon as it is there; until then the credit note stays open. Nothing to do, unless you refunded outside the shop: then register the payment in Moneybird yourself and choose "Skip".',
     'sync.administration_conflict':
-      'This data folder books into another Moneybird administration than the one you last chose on this computer. Was the folder put back from a backup of before you switched administration? Winkelbrug books nothing until you choose the administration again: go to Settings and choose the administration you book in now.',
+      'Which Moneybird administration do you use now? From this folder Winkelbrug booked in another administration than the one you last chose on this computer; perhaps an old backup was put back. Until you choose the administration again, Winkelbrug books nothing: go to Settings and choose the administration you book in now.',
     'sync.missing_config':
       'The setting {name} is missing. Set the environment variable {name} (npm run sim prints them all) or connect in the app.',
   },
