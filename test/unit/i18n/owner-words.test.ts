@@ -9,7 +9,6 @@ import { tray } from '../../../src/shared/i18n/messages/tray';
 import { uiOrders } from '../../../src/shared/i18n/messages/ui-orders';
 import { uiReconciliation } from '../../../src/shared/i18n/messages/ui-reconciliation';
 import { uiSetup } from '../../../src/shared/i18n/messages/ui-setup';
-import type { Catalog } from '../../../src/shared/i18n/translate';
 import { allCatalogs } from './all-catalogs';
 
 /**

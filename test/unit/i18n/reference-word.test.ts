@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { syncMessages } from '../../../src/shared/i18n/messages/sync';
 import { uiSettings } from '../../../src/shared/i18n/messages/ui-settings';
-import type { Catalog } from '../../../src/shared/i18n/translate';
 import { localize } from '../../../src/shared/i18n/translate';
 import { allCatalogs } from './all-catalogs';
 
