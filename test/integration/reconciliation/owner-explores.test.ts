@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createBookAgainChannels } from '../../../src/main/core/app-service/book-again-channels';
 import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
 import { createReconciliationChannels } from '../../../src/main/core/app-service/reconciliation-channels';
+import type { MoneybirdClient } from '../../../src/main/core/moneybird/client';
 import {
   type Period,
   periodRange,
@@ -178,6 +179,17 @@ describe('a booking moved out of a locked period', () => {
     expect(view(Q4)).toEqual({ ...q4, checkedAt: second.checkedAt });
     expect(view(OCTOBER)).toEqual({ ...october, checkedAt: second.checkedAt });
     expect(view(SEPTEMBER).checkedAt).toBeNull();
+    // Kept in the data folder: after a restart (the channels made anew) the view still says it.
+    const restarted = screenOf(w);
+    expect(restarted.view(OCTOBER).checkedAt).toBe(second.checkedAt);
+    // Read in this administration only: another one's view was never compared.
+    const elsewhere = createReconciliationChannels(
+      w.runtime.store,
+      () => Object.create(w.runtime.moneybird, { administrationId: { value: 'another' } }) as MoneybirdClient,
+    );
+    expect(
+      (elsewhere['reconciliation.period']({ period: OCTOBER, limit: 1 }) as ReconciliationView).checkedAt,
+    ).toBeNull();
 
     // Q3's one order counts in October: its invoice is read by its id, so that Q3's explanation of it
     // stays true; nothing in it changed.

@@ -1,8 +1,8 @@
 // The month per VAT rate's channels: the view of a month or quarter, and its CSV export, computed
 // from the data folder's journal alone (no Moneybird request); and, on the owner's request, the
-// period's bookings compared with Moneybird as it is now (reads only). The core remembers, while it
-// runs, when each period was compared, so the view can say whether its booked side is what Winkelbrug
-// recorded or what Moneybird held when it was read. A core whose data folder could not be opened
+// period's bookings compared with Moneybird as it is now (reads only). The data folder keeps when each
+// period was compared (`period-checks.ts`), so the view can say whether its booked side is what
+// Winkelbrug recorded or what Moneybird held when it was read. A core whose data folder could not be opened
 // answers with what happened and what to do.
 
 import { uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
@@ -11,6 +11,7 @@ import { RateLimitedError, TransientError } from '../http/errors';
 import type { MoneybirdClient } from '../moneybird/client';
 import { checkPeriodWithMoneybird } from '../reconciliation/moneybird-check';
 import { monthPerVatRate, type PeriodFacts, periodRange } from '../reconciliation/month-per-vat-rate';
+import { periodChecks } from '../reconciliation/period-checks';
 import { reconciliationCsv, reconciliationCsvFileName } from '../reconciliation/reconciliation-csv';
 import type { Store } from '../store';
 import { createPeriodFactsReader } from '../store/period-facts';
@@ -39,33 +40,24 @@ function refusal(
  * check's requests go through its rate limiter, as every request does.
  */
 export function createReconciliationChannels(
-  store: Pick<Store, 'vatFigures' | 'transaction' | 'db' | 'journal'>,
+  store: Pick<Store, 'vatFigures' | 'transaction' | 'db' | 'journal' | 'settings'>,
   moneybird: () => MoneybirdClient | null = () => null,
   now: () => Date = () => new Date(),
 ): ReconciliationHandlers {
-  type Range = ReturnType<typeof periodRange>;
   const facts = createPeriodFactsReader(store.db);
-  // The comparisons made since the core started: a period was compared when a comparison covered it
-  // (a quarter covers its months), as of the latest such one.
-  const checks: Array<Range & { at: string }> = [];
-  const checkedAt = ({ from, to }: Range): string | null =>
-    checks
-      .filter((check) => check.from <= from && to <= check.to)
-      .reduce<string | null>(
-        (latest, check) => (latest === null || check.at > latest ? check.at : latest),
-        null,
-      );
+  const checks = periodChecks(store.settings);
+  const administrationId = () => moneybird()?.administrationId ?? null;
   const viewOf = (
     period: Parameters<typeof periodRange>[0],
     options: Parameters<typeof monthPerVatRate>[2],
   ) => {
     const range = periodRange(period);
-    const figures = store.vatFigures.period(range.from, range.to, moneybird()?.administrationId ?? null);
+    const figures = store.vatFigures.period(range.from, range.to, administrationId());
     const known: PeriodFacts = {
       credited: facts.creditedOf(figures.cancelled.map((c) => c.orderNumber)),
       foreignCurrencyOrders:
         figures.counts.foreignCurrency > 0 ? facts.foreignCurrencyOrders(range.from, range.to) : [],
-      checkedAt: checkedAt(range),
+      checkedAt: checks.checkedAt(range, administrationId()),
     };
     return monthPerVatRate(period, figures, options, known);
   };
@@ -90,9 +82,7 @@ export function createReconciliationChannels(
           // Counted as booked on the screen, yet nothing to compare: said, so the numbers add up.
           bookedAtZero: facts.bookedAtZero(range.from, range.to),
         };
-        const earlier = checks.findIndex((check) => check.from === range.from && check.to === range.to);
-        if (earlier >= 0) checks.splice(earlier, 1);
-        checks.push({ ...range, at: found.checkedAt });
+        checks.record(range, client.administrationId ?? null, found.checkedAt);
         return found;
       } catch (error) {
         // The sync's words for an outage promise to try again by itself; a comparison does not.
