@@ -96,9 +96,20 @@ export function trayView(status: AppStatus, locale: Locale): TrayView {
           parked === 1
             ? text(locale, 'tray.state.attention.one')
             : text(locale, 'tray.state.attention.many', { count: parked });
-      } else {
+      } else if (status.counts.waiting > 0) {
+        // Nothing needs the owner, but not everything is booked yet: Winkelbrug tries again itself.
         icon = 'ok';
-        state = text(locale, 'tray.state.ok');
+        state =
+          status.counts.waiting === 1
+            ? text(locale, 'tray.state.retrying.one')
+            : text(locale, 'tray.state.retrying.many', { count: status.counts.waiting });
+      } else {
+        // "Alles geboekt" only when the last run went through, as the dashboard's headline says it.
+        icon = 'ok';
+        state = text(
+          locale,
+          status.lastRun?.outcome === 'completed' ? 'tray.state.allBooked' : 'tray.state.ok',
+        );
       }
   }
   return {

@@ -141,8 +141,34 @@ describe('tray menu', () => {
 
 describe('tray states', () => {
   const progress = { runId: 'r1', done: 12, total: 40 };
+  const finishedAt = '2026-03-02T13:05:00.000Z';
+  const completed: NonNullable<AppStatus['lastRun']> = {
+    runId: 'r1',
+    trigger: 'schedule',
+    startedAt: finishedAt,
+    finishedAt,
+    outcome: 'completed',
+    booked: 12,
+    parked: 0,
+    failed: 0,
+    message: null,
+  };
   it.each<[string, AppStatus, TrayIcon, string, string]>([
     ['up to date', base, 'ok', 'Winkelbrug — Bijgewerkt', 'Winkelbrug — Up to date'],
+    [
+      'all booked: the last run went through and nothing waits',
+      { ...base, lastRun: completed },
+      'ok',
+      'Winkelbrug — Alles geboekt',
+      'Winkelbrug — All booked',
+    ],
+    [
+      'orders to be retried: not all booked, nothing for the owner',
+      { ...base, lastRun: completed, counts: { ...base.counts, waiting: 2 } },
+      'ok',
+      'Winkelbrug — 2 bestellingen worden later opnieuw geprobeerd',
+      'Winkelbrug — 2 orders will be retried later',
+    ],
     [
       'syncing with progress',
       { ...base, state: 'syncing', progress },

@@ -6,6 +6,9 @@ export const tray = defineCatalog({
   nl: {
     'tray.tooltip': 'Winkelbrug — {state}',
     'tray.state.ok': 'Bijgewerkt',
+    'tray.state.allBooked': 'Alles geboekt',
+    'tray.state.retrying.one': '1 bestelling wordt later opnieuw geprobeerd',
+    'tray.state.retrying.many': '{count} bestellingen worden later opnieuw geprobeerd',
     'tray.state.notSynced': 'Nog niet gesynchroniseerd',
     'tray.state.syncing': 'Bezig met synchroniseren…',
     'tray.state.syncingProgress': 'Bezig met synchroniseren: {done} van {total}',
@@ -37,6 +40,9 @@ export const tray = defineCatalog({
   en: {
     'tray.tooltip': 'Winkelbrug — {state}',
     'tray.state.ok': 'Up to date',
+    'tray.state.allBooked': 'All booked',
+    'tray.state.retrying.one': '1 order will be retried later',
+    'tray.state.retrying.many': '{count} orders will be retried later',
     'tray.state.notSynced': 'Not synced yet',
     'tray.state.syncing': 'Syncing…',
     'tray.state.syncingProgress': 'Syncing: {done} of {total}',
