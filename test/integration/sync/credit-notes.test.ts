@@ -129,6 +129,8 @@ describe('credit orders as credit notes (sales invoices)', () => {
     const waiting = world.runtime.store.journal.get('931002')!;
     expect(waiting.state).toBe('waiting_transient');
     expect(waiting.progress).toBe('sent');
+    // A credit order of today: the shop is asked again in an hour (older ones less often).
+    expect(Math.abs(waiting.nextAttemptAt! - waiting.updatedAt - HOUR)).toBeLessThan(1000);
     expect(waiting.reason?.message.nl).toMatch(/^Wacht op terugbetaling/);
     expect(waiting.reason?.message.en).toMatch(/^Awaiting refund/);
     expect(waiting.reason?.message.nl).toContain('€\u00a024,20');

@@ -19,11 +19,27 @@ import { abs, parseDecimal, toFixed } from '../money/decimal';
 import type { MoneybirdClient } from '../moneybird/client';
 import type { SalesInvoice } from '../moneybird/schemas';
 import type { JournalEntry, JournalReason, Store, WriteIntent } from '../store';
+import { shopLocalDate } from './order-discovery';
 
 /** The reason code of a sent credit note waiting for the shop's refund record. */
 export const AWAITING_REFUND = 'awaiting_refund';
-/** How long a credit note awaiting its refund waits before the shop is asked again. */
-export const AWAITING_REFUND_LOOK_AGAIN_MS = 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * How long a credit note awaiting its refund waits before the shop is asked again: an hour while the
+ * credit order is at most two days old (a refund usually follows within days), six hours until it is
+ * two weeks old, then a day. The shop's API asks to be polled gently, and a credit refunded outside
+ * the shop is never recorded there: asked about every hour, it would cost a request an hour for ever.
+ */
+export function awaitingRefundLookAgainMs(creditOrderDate: string | null, now: number): number {
+  // Whole days between the shop's dates (both as the shop's calendar has them).
+  const dated = creditOrderDate === null ? Number.NaN : Date.parse(`${creditOrderDate}T00:00:00Z`);
+  const today = Date.parse(`${shopLocalDate(now)}T00:00:00Z`);
+  const days = Number.isFinite(dated) ? Math.round((today - dated) / (24 * HOUR_MS)) : 0;
+  if (days <= 2) return HOUR_MS;
+  if (days <= 14) return 6 * HOUR_MS;
+  return 24 * HOUR_MS;
+}
 
 type SalesCreditPlan = BookingPlan & {
   invoice: SalesInvoicePayload;
@@ -205,7 +221,7 @@ export function keepAwaitingRefund(
     current.orderNumber,
     current.state,
     awaitingRefundReason(plan),
-    now + AWAITING_REFUND_LOOK_AGAIN_MS,
+    now + awaitingRefundLookAgainMs(current.orderDate, now),
   );
 }
 

@@ -181,7 +181,7 @@ export const syncMessages = defineCatalog({
     'sync.adoption_count.parked.one': '1 wacht op jou',
     'sync.adoption_count.parked.other': '{n} wachten op jou',
     'sync.awaiting_refund':
-      'Wacht op terugbetaling: de creditfactuur van creditorder {order} (creditering van bestelling {original}, {amount}) staat in Moneybird, maar de winkel heeft de terugbetaling nog niet vastgelegd. Winkelbrug kijkt elk uur opnieuw en registreert de terugbetaling met de datum en de referentie van de winkel zodra die er is; tot dan staat de creditfactuur open. Niets te doen, tenzij je buiten de winkel om hebt terugbetaald: registreer de betaling dan zelf in Moneybird en kies "Overslaan".',
+      'Wacht op terugbetaling: de creditfactuur van creditorder {order} (creditering van bestelling {original}, {amount}) staat in Moneybird, maar de winkel heeft de terugbetaling nog niet vastgelegd. Winkelbrug kijkt geregeld opnieuw (de eerste twee dagen elk uur, daarna minder vaak) en registreert de terugbetaling met de datum en de referentie van de winkel zodra die er is; tot dan staat de creditfactuur open. Net vastgelegd in de winkel? Kies dan "Opnieuw proberen". Niets te doen, tenzij je buiten de winkel om hebt terugbetaald: registreer de betaling dan zelf in Moneybird en kies "Overslaan".',
     'sync.administration_conflict':
       'Welke Moneybird-administratie gebruik je nu? Vanuit deze map boekte Winkelbrug in een andere administratie dan je op deze computer het laatst koos; misschien is een oude back-up teruggezet. Tot je de administratie opnieuw kiest, boekt Winkelbrug niets: ga naar Instellingen en kies de administratie waarin je nu boekt.',
     'sync.missing_config':
@@ -363,7 +363,7 @@ export const syncMessages = defineCatalog({
     'sync.adoption_count.parked.one': '1 needs you',
     'sync.adoption_count.parked.other': '{n} need you',
     'sync.awaiting_refund':
-      'Awaiting refund: the credit note of order {order} (crediting order {original}, {amount}) is sent in Moneybird, but the shop has not recorded the refund yet. Winkelbrug looks again every hour and registers the refund with the shop\'s date and reference as soon as it is there; until then the credit note stays open. Nothing to do, unless you refunded outside the shop: then register the payment in Moneybird yourself and choose "Skip".',
+      'Awaiting refund: the credit note of order {order} (crediting order {original}, {amount}) is sent in Moneybird, but the shop has not recorded the refund yet. Winkelbrug looks again regularly (every hour for the first two days, less often after) and registers the refund with the shop\'s date and reference as soon as it is there; until then the credit note stays open. Just recorded it in the shop? Then choose "Retry". Nothing to do, unless you refunded outside the shop: then register the payment in Moneybird yourself and choose "Skip".',
     'sync.administration_conflict':
       'Which Moneybird administration do you use now? From this folder Winkelbrug booked in another administration than the one you last chose on this computer; perhaps an old backup was put back. Until you choose the administration again, Winkelbrug books nothing: go to Settings and choose the administration you book in now.',
     'sync.missing_config':
