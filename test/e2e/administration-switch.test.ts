@@ -142,7 +142,7 @@ describe('after a switch of Moneybird administration', () => {
     const page = await openApp('#/');
     const item = page.locator(`[data-testid="parked-order"][data-order="${credit.number}"]`);
     await item.waitFor();
-    expect(await page.getByTestId('app-state').textContent()).toContain('1 bestelling wacht op jou');
+    expect(await page.getByTestId('app-state').textContent()).toContain('1 bestelling vraagt iets van je');
     expect(await item.getByTestId('held-order-link').getAttribute('href')).toBe(`#/orders/${credit.number}`);
     // The sale by its invoice number and both administrations by name: the number alone would not
     // do, the new administration numbers its invoices from 2026-0001 too.

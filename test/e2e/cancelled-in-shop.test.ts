@@ -87,7 +87,9 @@ it('marks a booked order the shop cancelled, shows what to do, and lets the owne
   expect(await panel.locator('p').first().textContent()).toBe(
     '1 geboekte bestelling is daarna in je winkel geannuleerd. In Moneybird staat ze nog als omzet. Maak in je winkel een creditorder voor de bestelling, of kies bij de bestelling "Zelf geregeld" als je het al in Moneybird hebt rechtgezet.',
   );
-  expect(await page.textContent('[data-testid="app-state"]')).toBe('Bijgewerkt · 1 bestelling wacht op jou');
+  expect(await page.textContent('[data-testid="app-state"]')).toBe(
+    'Bijgewerkt · 1 bestelling vraagt iets van je',
+  );
   expect(await page.textContent('[data-testid="count-cancelled"]')).toBe('1');
   await recordScreen(page, 'dashboard-cancelled-in-shop');
 
@@ -203,7 +205,7 @@ it('says on the page of a cancelled order what credit orders credit of it alread
   expect(await verdict.getAttribute('data-standing')).toBe('attention');
   expect(await verdict.getAttribute('data-verdict')).toBe('agrees');
   expect(await page.getByTestId('verdict-headline').textContent()).toBe(
-    'Niet in orde: 1 bestelling wacht op jou.',
+    'Niet in orde: 1 bestelling vraagt iets van je.',
   );
   expect(await verdict.textContent()).not.toContain('Klopt');
   const item = page.locator('[data-testid="verdict-item"][data-kind="cancelled_in_shop"]');

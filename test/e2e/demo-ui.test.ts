@@ -105,7 +105,7 @@ describe('the demo in Chromium', () => {
     await page.waitForSelector(text('count-booked', '4'));
     await page.waitForSelector(state('idle'));
     expect(await page.textContent('[data-testid="app-state"]')).toBe(
-      'Bijgewerkt · 2 bestellingen wachten op jou',
+      'Bijgewerkt · 2 bestellingen vragen iets van je',
     );
     expect(await page.textContent('[data-testid="count-parked"]')).toBe('2');
     expect(await page.textContent('[data-testid="last-run"]')).toContain('4 geboekt, 2 wachten op jou');

@@ -821,7 +821,7 @@ describe('the month per VAT rate in Chromium', () => {
     await page.getByTestId('deleted-bookings').waitFor();
     const parkedNow = demo.runtime.store.journal.counts().parked;
     expect(await page.getByTestId('app-state').textContent()).toContain(
-      `${parkedNow + 1} bestellingen wachten op jou`,
+      `${parkedNow + 1} bestellingen vragen iets van je`,
     );
     expect(await page.getByTestId('count-deleted').textContent()).toBe('1');
     expect(await page.getByTestId('deleted-bookings').textContent()).toContain('1 geboekte bestelling');

@@ -221,7 +221,10 @@ describe('the first-run wizard in Chromium', () => {
         .locator('[data-testid="mapping-field"]:visible.has-warning')
         .evaluateAll((fields) => fields.map((field) => field.getAttribute('data-path')));
     expect(await warned()).toEqual(['taxRates.oss.BE.0']);
-    expect(await attention.textContent()).toBe('Alles gekozen; kies Volgende.');
+    // All that can be chosen now: the rate Moneybird lacks is added there later.
+    expect(await attention.textContent()).toBe(
+      'Alles gekozen wat nu kan; kies Volgende. Het tarief dat nog ontbreekt, voeg je later in Moneybird toe.',
+    );
     expect(await unavailable.isVisible()).toBe(true);
     // Fetching Moneybird's records again (the rate is still not there) keeps every pick.
     const requestsBefore = d.moneybird.server.log.entries.length;
@@ -234,7 +237,10 @@ describe('the first-run wizard in Chromium', () => {
     await button(unavailable, 'Opnieuw ophalen uit Moneybird').waitFor();
     expect(await chosen.count()).toBe(choices);
     expect(await warned()).toEqual(['taxRates.oss.BE.0']);
-    expect(await attention.textContent()).toBe('Alles gekozen; kies Volgende.');
+    // All that can be chosen now: the rate Moneybird lacks is added there later.
+    expect(await attention.textContent()).toBe(
+      'Alles gekozen wat nu kan; kies Volgende. Het tarief dat nog ontbreekt, voeg je later in Moneybird toe.',
+    );
     await recordScreen(page, 'wizard-5-mapping-chosen', 'mapping');
     await next(page);
 
@@ -388,8 +394,8 @@ describe('the first-run wizard in Chromium', () => {
     // The headline says what the tray says: up to date, and how many orders wait for the owner.
     const headline =
       shown.parked.length === 1
-        ? 'Bijgewerkt · 1 bestelling wacht op jou'
-        : `Bijgewerkt · ${shown.parked.length} bestellingen wachten op jou`;
+        ? 'Bijgewerkt · 1 bestelling vraagt iets van je'
+        : `Bijgewerkt · ${shown.parked.length} bestellingen vragen iets van je`;
     expect(await page.getByTestId('app-state').textContent()).toBe(headline);
     // Orders parked for one cause: the first one's reason, as an example, names its order once.
     const groupReason = page.getByTestId('parked-group-reason');

@@ -12,7 +12,9 @@ function lastRunText(run: NonNullable<AppStatus['lastRun']>, t: Translate, local
   if (run.outcome === 'cancelled') return t('status.lastRun.cancelled', { time });
   const key =
     run.parked === 0
-      ? 'status.lastRun.summary'
+      ? run.booked === 0
+        ? 'status.lastRun.summary.nothing'
+        : 'status.lastRun.summary'
       : run.parked === 1
         ? 'status.lastRun.summary.parked.one'
         : 'status.lastRun.summary.parked.other';

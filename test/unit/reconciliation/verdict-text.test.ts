@@ -175,7 +175,7 @@ describe('the verdict', () => {
     expect(verdict).toMatchObject({
       standing: 'attention',
       inOrder: false,
-      headline: 'Niet in orde: 1 bestelling wacht op jou.',
+      headline: 'Niet in orde: 1 bestelling vraagt iets van je.',
       direction: null,
     });
     expect(verdict.items).toEqual([
@@ -186,7 +186,7 @@ describe('the verdict', () => {
       },
     ]);
     const english = verdictIn(view, 'en');
-    expect(english.headline).toBe('Not in order: 1 order needs you.');
+    expect(english.headline).toBe('Not in order: 1 order asks something of you.');
     expect(english.items[0]!.text).toContain(
       'Moneybird still counts it: €25.00 turnover excl. VAT and €4.65 VAT.',
     );
@@ -194,7 +194,7 @@ describe('the verdict', () => {
     // Two of them: counted together.
     store.cancelledInShop.mark('2', 'Geannuleerd', '2026-10-21 10:00:00');
     const two = verdictIn(viewOf(store));
-    expect(two.headline).toBe('Niet in orde: 2 bestellingen wachten op jou.');
+    expect(two.headline).toBe('Niet in orde: 2 bestellingen vragen iets van je.');
     expect(two.items[0]!.text).toContain(
       '2 bestellingen zijn na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird tellen ze nog mee: samen € 35,00 omzet excl. btw en € 6,75 btw.',
     );
@@ -216,7 +216,7 @@ describe('the verdict', () => {
       stillBooked: { exclTax: '20.00', vat: '4.20' },
     });
     const verdict = verdictIn(view);
-    expect(verdict.headline).toBe('Niet in orde: 1 bestelling wacht op jou.');
+    expect(verdict.headline).toBe('Niet in orde: 1 bestelling vraagt iets van je.');
     expect(verdict.items[0]!.text).toBe(
       '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al € 5,00 omzet excl. btw en € 0,45 btw van gecrediteerd. In Moneybird telt de rest nog mee: € 20,00 omzet excl. btw en € 4,20 btw. Daarom staat die hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor de rest, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     );
@@ -286,7 +286,7 @@ describe('the verdict', () => {
     );
     const verdict = verdictIn(view);
     expect(verdict.standing).toBe('attention');
-    expect(verdict.headline).toBe('Niet in orde: 1 bestelling wacht op jou.');
+    expect(verdict.headline).toBe('Niet in orde: 1 bestelling vraagt iets van je.');
     // 200.00 parked in the shop, 50.00 more in Moneybird from September, a cent of rounding the
     // other way: 149.99 less in Moneybird.
     expect(verdict.direction).toBe(

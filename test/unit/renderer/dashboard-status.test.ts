@@ -69,7 +69,7 @@ describe('the dashboard headline', () => {
     expect(headlineOf(status({}), null, nl, 'nl', now)).toEqual({ text: 'Bijgewerkt', tone: 'idle' });
     const parked = status({ counts: { ...counts, parked: 1200, deleted: 34 } });
     expect(headlineOf(parked, null, nl, 'nl', now)).toEqual({
-      text: 'Bijgewerkt · 1.234 bestellingen wachten op jou',
+      text: 'Bijgewerkt · 1.234 bestellingen vragen iets van je',
       tone: 'attention',
     });
   });
@@ -119,7 +119,7 @@ describe('the dashboard headline', () => {
         'nl',
         now,
       ),
-    ).toEqual({ text: 'Bijgewerkt · 1 bestelling wacht op jou', tone: 'attention' });
+    ).toEqual({ text: 'Bijgewerkt · 1 bestelling vraagt iets van je', tone: 'attention' });
   });
 
   it('tells "no longer connected" (the folder synced before) from "not connected yet"', () => {

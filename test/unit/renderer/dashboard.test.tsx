@@ -105,7 +105,7 @@ describe('the dashboard', () => {
     const html = render(<StatusPanel />, idle, setupState({}));
     expect(textOf(html, 'count-booked')).toBe('1.989');
     expect(textOf(html, 'last-run')).toMatch(/· 1\.250 geboekt, 3 wachten op jou$/);
-    expect(textOf(html, 'app-state')).toBe('Bijgewerkt · 29 bestellingen wachten op jou');
+    expect(textOf(html, 'app-state')).toBe('Bijgewerkt · 29 bestellingen vragen iets van je');
   });
 
   it('names the shop and the Moneybird administration it is connected with', () => {

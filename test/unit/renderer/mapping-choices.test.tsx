@@ -150,6 +150,18 @@ describe("the mapping's header", () => {
     expect(said(1, 1)).toMatch(/^Bij 1 punt moet je zelf kiezen; het is hieronder gemarkeerd\./);
     expect(said(0, 0)).toMatch(/^Je hoeft niets zelf te kiezen/);
   });
+
+  it('says all is chosen that can be, when Moneybird still lacks a rate to choose', () => {
+    const withMissing = (needed: number, left: number, unavailable: number) => {
+      const text = attentionText(needed, left, unavailable);
+      return nl(text.key, text.params);
+    };
+    expect(withMissing(4, 0, 1)).toBe(
+      'Alles gekozen wat nu kan; kies Volgende. Het tarief dat nog ontbreekt, voeg je later in Moneybird toe.',
+    );
+    expect(withMissing(0, 0, 1)).toMatch(/^Alles gekozen wat nu kan/);
+    expect(withMissing(4, 2, 1)).toBe('Nog 2 punten om zelf te kiezen; ze zijn hieronder gemarkeerd.');
+  });
 });
 
 // ---- the field as the owner sees it ---------------------------------------------------------------

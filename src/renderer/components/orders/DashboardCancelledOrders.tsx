@@ -16,7 +16,7 @@ export function DashboardCancelledOrders() {
   if (count === 0) return null;
   return (
     <section className="panel held cancelled" data-testid="cancelled-orders">
-      <h2>{t('orders.cancelled.title')}</h2>
+      <h2>{t(count === 1 ? 'orders.cancelled.title.one' : 'orders.cancelled.title')}</h2>
       <p>{count === 1 ? t('orders.cancelled.one') : t('orders.cancelled.many', { count })}</p>
       <p>
         <Link

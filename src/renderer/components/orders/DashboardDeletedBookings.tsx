@@ -16,7 +16,7 @@ export function DashboardDeletedBookings() {
   if (count === 0) return null;
   return (
     <section className="panel held deleted" data-testid="deleted-bookings">
-      <h2>{t('orders.deleted.title')}</h2>
+      <h2>{t(count === 1 ? 'orders.deleted.title.one' : 'orders.deleted.title')}</h2>
       <p>{count === 1 ? t('orders.deleted.one') : t('orders.deleted.many', { count })}</p>
       <p>
         <Link

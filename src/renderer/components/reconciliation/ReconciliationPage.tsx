@@ -129,7 +129,7 @@ function Verdict() {
         )}
       </div>
       <p className="hint" data-testid="period-counts">
-        {t('reconciliation.counts', {
+        {t(view.counts.orders === 1 ? 'reconciliation.counts.one' : 'reconciliation.counts', {
           orders: formatCount(view.counts.orders, locale),
           inBooks: formatCount(view.counts.inBooks, locale),
         })}

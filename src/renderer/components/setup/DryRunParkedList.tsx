@@ -82,7 +82,7 @@ export function DryRunParkedList({ parked }: { parked: DryRunResult['parked'] })
   return (
     <div className="dry-run-parked" data-testid="dry-run-parked">
       <h3 className="subheading">{t('dryRun.parked.title', { count: parked.length })}</h3>
-      <p className="field-hint">{t('dryRun.parked.hint')}</p>
+      <p className="field-hint">{t(parked.length === 1 ? 'dryRun.parked.hint.one' : 'dryRun.parked.hint')}</p>
       <ul className="order-list">
         {groupByCause(parked, (order) => order.section).map((group) =>
           group.length > 1 ? (

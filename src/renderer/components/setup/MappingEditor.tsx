@@ -155,7 +155,11 @@ export function MappingEditor({
   const attention = compact ? fields.filter((field) => needsOwner(field, fieldProblems)) : fields;
   const unavailable = compact ? attention.filter(missingInMoneybird) : [];
   const choices = attention.filter((field) => !unavailable.includes(field));
-  const header = attentionText(choices.length, choices.filter((field) => !answered(field)).length);
+  const header = attentionText(
+    choices.length,
+    choices.filter((field) => !answered(field)).length,
+    unavailable.filter((field) => !answered(field)).length,
+  );
   const lacking = missingText(unavailable, locale);
 
   return (

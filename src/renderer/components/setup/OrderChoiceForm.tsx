@@ -21,7 +21,7 @@ function OrderEstimate() {
         <p className={estimating ? 'estimate-text stale' : 'estimate-text'}>
           {estimate.orders === 0
             ? t('orderChoice.estimate.none')
-            : t('orderChoice.estimate', {
+            : t(estimate.orders === 1 ? 'orderChoice.estimate.one' : 'orderChoice.estimate', {
                 orders: formatCount(estimate.orders, locale),
                 duration: formatEta(estimate.etaMs, t),
               })}

@@ -123,13 +123,19 @@ export function keepPicks(
 }
 
 /** What the mapping's header says: how many of the choices that needed the owner still do. */
-export function attentionText(needed: number, left: number): { key: MessageKey; params?: { count: number } } {
-  if (needed === 0) return { key: 'mapping.attention.none' };
+export function attentionText(
+  needed: number,
+  left: number,
+  /** Choices Moneybird cannot offer yet (a rate to add there first): all chosen is then all that can be. */
+  unavailable = 0,
+): { key: MessageKey; params?: { count: number } } {
+  if (needed === 0)
+    return { key: unavailable > 0 ? 'mapping.attention.doneForNow' : 'mapping.attention.none' };
   if (left === needed)
     return needed === 1
       ? { key: 'mapping.attention.one' }
       : { key: 'mapping.attention.other', params: { count: needed } };
-  if (left === 0) return { key: 'mapping.attention.done' };
+  if (left === 0) return { key: unavailable > 0 ? 'mapping.attention.doneForNow' : 'mapping.attention.done' };
   return left === 1
     ? { key: 'mapping.attention.left.one' }
     : { key: 'mapping.attention.left.other', params: { count: left } };

@@ -14,8 +14,8 @@ export const app = defineCatalog({
     'state.not-synced': 'Nog niet gesynchroniseerd',
     'state.not-synced.at': 'Nog niet gesynchroniseerd · de eerste keer om {time}',
     'state.not-synced.on': 'Nog niet gesynchroniseerd · de eerste keer op {moment}',
-    'state.attention.one': 'Bijgewerkt · 1 bestelling wacht op jou',
-    'state.attention.other': 'Bijgewerkt · {count} bestellingen wachten op jou',
+    'state.attention.one': 'Bijgewerkt · 1 bestelling vraagt iets van je',
+    'state.attention.other': 'Bijgewerkt · {count} bestellingen vragen iets van je',
     'state.syncing': 'Bezig met synchroniseren…',
     'state.paused': 'Gepauzeerd',
     'state.needs-setup': 'Nog niet gekoppeld',
@@ -25,6 +25,7 @@ export const app = defineCatalog({
     'state.disconnected': 'Geen verbinding met Winkelbrug. Start Winkelbrug opnieuw als dit zo blijft.',
     'status.lastRun': 'Laatste synchronisatie',
     'status.lastRun.summary': '{booked} geboekt',
+    'status.lastRun.summary.nothing': 'niets nieuws om te boeken',
     'status.lastRun.summary.parked.one': '{booked} geboekt, 1 wacht op jou',
     'status.lastRun.summary.parked.other': '{booked} geboekt, {parked} wachten op jou',
     'status.lastRun.failed': 'Mislukt om {time}',
@@ -100,6 +101,7 @@ export const app = defineCatalog({
     'orders.waiting.hint':
       'Winkelbrug probeert het later vanzelf opnieuw; bij elke bestelling staat waarom en wanneer. Je hoeft niets te doen.',
     'orders.deleted.title': 'Facturen verwijderd in Moneybird',
+    'orders.deleted.title.one': 'Factuur verwijderd in Moneybird',
     'orders.deleted.one':
       'Van 1 geboekte bestelling is de factuur daarna in Moneybird verwijderd, dus die omzet staat niet meer in je boekhouding. Bekijk de bestelling en kies of Winkelbrug hem opnieuw boekt.',
     'orders.deleted.many':
@@ -219,8 +221,8 @@ export const app = defineCatalog({
     'state.not-synced': 'Not synced yet',
     'state.not-synced.at': 'Not synced yet · the first time at {time}',
     'state.not-synced.on': 'Not synced yet · the first time on {moment}',
-    'state.attention.one': 'Up to date · 1 order needs you',
-    'state.attention.other': 'Up to date · {count} orders need you',
+    'state.attention.one': 'Up to date · 1 order asks something of you',
+    'state.attention.other': 'Up to date · {count} orders ask something of you',
     'state.syncing': 'Syncing…',
     'state.paused': 'Paused',
     'state.needs-setup': 'Not connected yet',
@@ -230,6 +232,7 @@ export const app = defineCatalog({
     'state.disconnected': 'No connection to Winkelbrug. Restart Winkelbrug if this persists.',
     'status.lastRun': 'Last sync',
     'status.lastRun.summary': '{booked} booked',
+    'status.lastRun.summary.nothing': 'nothing new to book',
     'status.lastRun.summary.parked.one': '{booked} booked, 1 needs you',
     'status.lastRun.summary.parked.other': '{booked} booked, {parked} need you',
     'status.lastRun.failed': 'Failed at {time}',
@@ -302,6 +305,7 @@ export const app = defineCatalog({
     'orders.waiting.hint':
       'Winkelbrug tries again later by itself; each order says why and when. Nothing to do.',
     'orders.deleted.title': 'Invoices deleted in Moneybird',
+    'orders.deleted.title.one': 'Invoice deleted in Moneybird',
     'orders.deleted.one':
       'The invoice of 1 booked order was deleted in Moneybird afterwards, so its revenue is no longer in your books. Look at the order and choose whether Winkelbrug books it again.',
     'orders.deleted.many':

@@ -168,6 +168,7 @@ export const uiOrders = defineCatalog({
     'orderDetail.cancelled.settled':
       'Genoteerd: je hebt de annulering van bestelling {order} zelf in Moneybird geregeld.',
     'orders.cancelled.title': 'Bestellingen geannuleerd in je winkel',
+    'orders.cancelled.title.one': 'Bestelling geannuleerd in je winkel',
     'orders.cancelled.one':
       '1 geboekte bestelling is daarna in je winkel geannuleerd. In Moneybird staat ze nog als omzet. Maak in je winkel een creditorder voor de bestelling, of kies bij de bestelling "Zelf geregeld" als je het al in Moneybird hebt rechtgezet.',
     'orders.cancelled.many':
@@ -381,6 +382,7 @@ export const uiOrders = defineCatalog({
     'orderDetail.cancelled.settled':
       'Noted: you settled the cancellation of order {order} in Moneybird yourself.',
     'orders.cancelled.title': 'Orders cancelled in your shop',
+    'orders.cancelled.title.one': 'Order cancelled in your shop',
     'orders.cancelled.one':
       '1 booked order was cancelled in your shop afterwards. Moneybird still has it as revenue. Make a credit order for it in your shop, or choose "Settled myself" on the order if you already corrected it in Moneybird.',
     'orders.cancelled.many':

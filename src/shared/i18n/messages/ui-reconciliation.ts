@@ -33,8 +33,8 @@ export const uiReconciliation = defineCatalog({
       'Nog niet alles is geboekt: Winkelbrug boekt nog {count} bestellingen. Je hoeft niets te doen.',
     'reconciliation.verdict.underway.one':
       'Nog niet alles is geboekt: Winkelbrug boekt nog 1 bestelling. Je hoeft niets te doen.',
-    'reconciliation.verdict.attention': 'Niet in orde: {count} bestellingen wachten op jou.',
-    'reconciliation.verdict.attention.one': 'Niet in orde: 1 bestelling wacht op jou.',
+    'reconciliation.verdict.attention': 'Niet in orde: {count} bestellingen vragen iets van je.',
+    'reconciliation.verdict.attention.one': 'Niet in orde: 1 bestelling vraagt iets van je.',
     'reconciliation.verdict.direction':
       'Volgens wat Winkelbrug boekte, telt Moneybird {parts} dan je winkel.',
     'reconciliation.verdict.direction.checked': 'Moneybird telt {parts} dan je winkel.',
@@ -102,6 +102,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.kind.booked_from_other_period.one':
       '1 bestelling uit een eerdere periode, die in Moneybird al was afgesloten, is op de eerste open dag geboekt, in deze periode ({difference}). Moneybird telt haar hier mee, je winkel in de periode van de bestelling.',
     'reconciliation.counts': '{orders} bestellingen in deze periode, waarvan {inBooks} geboekt in Moneybird.',
+    'reconciliation.counts.one': '1 bestelling in deze periode, waarvan {inBooks} geboekt in Moneybird.',
     'reconciliation.administrations.title': 'Moneybird per administratie',
     'reconciliation.administrations.elsewhere':
       '{count} van de {booked} geboekte bestellingen van deze periode staan in {names}, niet in {connected}: ze zijn geboekt voordat je van administratie wisselde.',
@@ -332,8 +333,8 @@ export const uiReconciliation = defineCatalog({
       'Not everything is booked yet: Winkelbrug still books {count} orders. You need not do anything.',
     'reconciliation.verdict.underway.one':
       'Not everything is booked yet: Winkelbrug still books 1 order. You need not do anything.',
-    'reconciliation.verdict.attention': 'Not in order: {count} orders need you.',
-    'reconciliation.verdict.attention.one': 'Not in order: 1 order needs you.',
+    'reconciliation.verdict.attention': 'Not in order: {count} orders ask something of you.',
+    'reconciliation.verdict.attention.one': 'Not in order: 1 order asks something of you.',
     'reconciliation.verdict.direction': 'By what Winkelbrug booked, Moneybird counts {parts} than your shop.',
     'reconciliation.verdict.direction.checked': 'Moneybird counts {parts} than your shop.',
     'reconciliation.verdict.more': '{amount} more {what}',
@@ -400,6 +401,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.kind.booked_from_other_period.one':
       '1 order of an earlier period, already locked in Moneybird, was booked on the first open day, in this period ({difference}). Moneybird counts it here, your shop in the period of the order.',
     'reconciliation.counts': '{orders} orders in this period, {inBooks} of them booked in Moneybird.',
+    'reconciliation.counts.one': '1 order in this period, {inBooks} of it booked in Moneybird.',
     'reconciliation.administrations.title': 'Moneybird per administration',
     'reconciliation.administrations.elsewhere':
       '{count} of the {booked} booked orders of this period are in {names}, not in {connected}: they were booked before you switched administration.',
@@ -442,7 +444,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.col.booked': 'Booked by Winkelbrug',
     'reconciliation.col.bookedAll': 'Booked by Winkelbrug (all administrations together)',
     'reconciliation.col.inMoneybird': 'In Moneybird',
-    'reconciliation.col.checkedAt': 'read {when}',
+    'reconciliation.col.checkedAt': 'checked {when}',
     'reconciliation.col.difference': 'Difference from your shop',
     'reconciliation.col.inclTax': 'Turnover incl. VAT',
     'reconciliation.col.exclTax': 'Turnover excl. VAT',

@@ -62,12 +62,13 @@ export const uiSetup = defineCatalog({
     'orderChoice.since.label': 'Vanaf datum',
     'orderChoice.since.hint':
       'Bijvoorbeeld het begin van dit kwartaal, zodat je btw-aangifte over het hele kwartaal klopt.',
-    'orderChoice.since.invalid': 'Vul een geldige datum in, bijvoorbeeld 1-10-2026.',
+    'orderChoice.since.invalid': 'Vul een geldige datum in als dd-mm-jjjj, bijvoorbeeld 01-10-2026.',
     'orderChoice.since.future': 'Deze datum ligt in de toekomst. Kies vandaag ({today}) of eerder.',
     'orderChoice.earlier.warning':
       'Heb je deze bestellingen al met de hand in Moneybird geboekt? Kies dan Vanaf nu, anders staan ze er twee keer in.',
     'orderChoice.estimate.busy': 'Tellen…',
     'orderChoice.estimate': '{orders} bestellingen; het boeken duurt {duration}.',
+    'orderChoice.estimate.one': '1 bestelling; het boeken duurt {duration}.',
     'orderChoice.estimate.none':
       'In deze periode zijn nog geen bestellingen. Nieuwe bestellingen worden geboekt zodra ze klaar en betaald zijn.',
 
@@ -139,6 +140,8 @@ export const uiSetup = defineCatalog({
     'mapping.attention.left.one': 'Nog 1 punt om zelf te kiezen; het is hieronder gemarkeerd.',
     'mapping.attention.left.other': 'Nog {count} punten om zelf te kiezen; ze zijn hieronder gemarkeerd.',
     'mapping.attention.done': 'Alles gekozen; kies Volgende.',
+    'mapping.attention.doneForNow':
+      'Alles gekozen wat nu kan; kies Volgende. Het tarief dat nog ontbreekt, voeg je later in Moneybird toe.',
     'mapping.unavailable.rate.one':
       '1 btw-tarief ontbreekt nog in Moneybird: {names}. Je kunt verder; bestellingen die het nodig hebben wachten tot je het toevoegt.',
     'mapping.unavailable.rate.other':
@@ -189,6 +192,8 @@ export const uiSetup = defineCatalog({
     'dryRun.parked.title': 'Wacht op jou ({count})',
     'dryRun.parked.hint':
       'Deze bestellingen boekt Winkelbrug pas als de oorzaak is opgelost; tot dan wachten ze op jou. De andere worden gewoon geboekt.',
+    'dryRun.parked.hint.one':
+      'Deze bestelling boekt Winkelbrug pas als de oorzaak is opgelost; tot dan wacht ze op jou. De andere worden gewoon geboekt.',
     'dryRun.parked.again':
       'Los je een oorzaak nu al op, bijvoorbeeld in Moneybird? Kies dan hieronder "Opnieuw berekenen": dan zie je of die bestelling alsnog mee kan.',
 
@@ -283,6 +288,7 @@ export const uiSetup = defineCatalog({
       'Did you already book these orders in Moneybird by hand? Then choose From now on, or they will be in there twice.',
     'orderChoice.estimate.busy': 'Counting…',
     'orderChoice.estimate': '{orders} orders; booking them takes {duration}.',
+    'orderChoice.estimate.one': '1 order; booking it takes {duration}.',
     'orderChoice.estimate.none':
       'There are no orders in this period yet. New orders are booked as soon as they are finished and paid.',
 
@@ -354,6 +360,8 @@ export const uiSetup = defineCatalog({
     'mapping.attention.left.one': '1 more thing to choose yourself; it is marked below.',
     'mapping.attention.left.other': '{count} more things to choose yourself; they are marked below.',
     'mapping.attention.done': 'All chosen; choose Next.',
+    'mapping.attention.doneForNow':
+      'All chosen that can be now; choose Next. Add the rate that is still missing in Moneybird later.',
     'mapping.unavailable.rate.one':
       '1 VAT rate is still missing in Moneybird: {names}. You can go on; orders that need it wait until you add it.',
     'mapping.unavailable.rate.other':
@@ -403,6 +411,8 @@ export const uiSetup = defineCatalog({
     'dryRun.parked.title': 'Needs you ({count})',
     'dryRun.parked.hint':
       'Winkelbrug books these orders only once the cause is fixed; until then they need you. The others are booked as usual.',
+    'dryRun.parked.hint.one':
+      'Winkelbrug books this order only once the cause is fixed; until then it needs you. The others are booked as usual.',
     'dryRun.parked.again':
       'Fixing a cause right now, in Moneybird for instance? Then choose "Calculate again" below to see whether that order can be booked after all.',
 
