@@ -17,6 +17,33 @@ const titles = (lang: 'nl' | 'en') => SECTIONS.map((s) => uiSetup[lang][`mapping
 const refusals = (lang: 'nl' | 'en') =>
   Object.entries(bookkeepingMessages[lang]).filter(([key]) => key.startsWith('refusal.'));
 
+/** A paid order of one sheet of stamps at 0 %, to a consumer in that country. */
+function stampsAtZero(number: number, country: 'NL' | 'BE') {
+  return {
+    number,
+    date: '2024-03-01',
+    status: 3,
+    currency: 'EUR',
+    tax_region: country,
+    tax_strategy: '',
+    payment_status: 'captured',
+    payment: { gateway_name: 'mollie', method_name: 'ideal' },
+    debtor: {
+      email: `klant@example.${country.toLowerCase()}`,
+      address: { invoice: { name: 'Truus', country_code: country } },
+    },
+    price: { tax: [{ rate: '0.00', amount: '0.00' }], total: '5.00' },
+    orderlines: [
+      {
+        type: 'article',
+        quantity: 1,
+        description: 'Postzegels',
+        price: { amount: '5.000000', amount_including_tax: '5.00', rate: '0.00' },
+      },
+    ],
+  };
+}
+
 describe('a refusal that asks the owner to choose something', () => {
   it('names the part of the choices by a title Settings and the setup both show', () => {
     let pointed = 0;
@@ -65,29 +92,10 @@ describe('a refusal that asks the owner to choose something', () => {
     const config = settings();
     const domestic = { ...config.taxRates.domestic };
     delete (domestic as Record<string, unknown>)['0'];
-    const refusal = planBookingFromApi(
-      {
-        number: 1001,
-        date: '2024-03-01',
-        status: 3,
-        currency: 'EUR',
-        tax_region: 'NL',
-        tax_strategy: '',
-        payment_status: 'captured',
-        payment: { gateway_name: 'mollie', method_name: 'ideal' },
-        debtor: { email: 'klant@example.nl', address: { invoice: { name: 'Truus', country_code: 'NL' } } },
-        price: { tax: [{ rate: '0.00', amount: '0.00' }], total: '5.00' },
-        orderlines: [
-          {
-            type: 'article',
-            quantity: 1,
-            description: 'Postzegels',
-            price: { amount: '5.000000', amount_including_tax: '5.00', rate: '0.00' },
-          },
-        ],
-      },
-      { settings: { ...config, taxRates: { ...config.taxRates, domestic } }, reference: referenceData() },
-    );
+    const refusal = planBookingFromApi(stampsAtZero(1001, 'NL'), {
+      settings: { ...config, taxRates: { ...config.taxRates, domestic } },
+      reference: referenceData(),
+    });
     expect(refusal).toMatchObject({
       kind: 'refusal',
       code: 'unmapped_tax_rate',
@@ -105,29 +113,10 @@ describe('a distance sale to another EU country (OSS)', () => {
   it('names the country in words, in one pair of brackets, and what to do in Moneybird', () => {
     const config = settings();
     // A Belgian 0 % rate: none in the administration, so nothing to choose in Winkelbrug.
-    const refusal = planBookingFromApi(
-      {
-        number: 1002,
-        date: '2024-03-01',
-        status: 3,
-        currency: 'EUR',
-        tax_region: 'BE',
-        tax_strategy: '',
-        payment_status: 'captured',
-        payment: { gateway_name: 'mollie', method_name: 'ideal' },
-        debtor: { email: 'klant@example.be', address: { invoice: { name: 'Lien', country_code: 'BE' } } },
-        price: { tax: [{ rate: '0.00', amount: '0.00' }], total: '5.00' },
-        orderlines: [
-          {
-            type: 'article',
-            quantity: 1,
-            description: 'Postzegels',
-            price: { amount: '5.000000', amount_including_tax: '5.00', rate: '0.00' },
-          },
-        ],
-      },
-      { settings: config, reference: referenceData() },
-    );
+    const refusal = planBookingFromApi(stampsAtZero(1002, 'BE'), {
+      settings: config,
+      reference: referenceData(),
+    });
     expect(refusal).toMatchObject({
       kind: 'refusal',
       code: 'tax_rate_absent',

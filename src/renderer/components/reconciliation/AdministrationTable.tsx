@@ -3,10 +3,12 @@ import { vatBoxName } from '../../../shared/reconciliation/vat-box-name';
 import { formatCount, formatMoney } from '../../i18n/text';
 import { useReconciliation } from '../../state/reconciliation-store';
 import { useLocale, useText } from '../../state/store-context';
+import { AmountCells } from './AmountCells';
 import { rateName } from './period-name';
 import { administrationHeading } from './verdict-text';
 
 const ZERO: Amounts = { inclTax: '0.00', exclTax: '0.00', vat: '0.00' };
+const ADMINISTRATION_CELLS = { excl: 'administration-excl', vat: 'administration-vat' };
 
 /**
  * When some of the period's bookings are in another Moneybird administration than the connected one
@@ -15,38 +17,6 @@ const ZERO: Amounts = { inclTax: '0.00', exclTax: '0.00', vat: '0.00' };
  * administration's part into that administration's return. Nothing when every booking is in the
  * connected administration.
  */
-/** One administration's turnover excl. VAT and VAT, as two cells of a row. */
-function AmountCells({
-  id,
-  amounts,
-  money,
-}: {
-  id: string;
-  amounts: Amounts;
-  money: (amount: string) => string;
-}) {
-  return (
-    <>
-      <td
-        className="amount"
-        data-testid="administration-excl"
-        data-administration={id}
-        data-amount={amounts.exclTax}
-      >
-        {money(amounts.exclTax)}
-      </td>
-      <td
-        className="amount"
-        data-testid="administration-vat"
-        data-administration={id}
-        data-amount={amounts.vat}
-      >
-        {money(amounts.vat)}
-      </td>
-    </>
-  );
-}
-
 export function AdministrationTable({ view }: { view: ReconciliationView }) {
   const t = useText();
   const locale = useLocale();
@@ -122,7 +92,13 @@ export function AdministrationTable({ view }: { view: ReconciliationView }) {
                   )}
                 </th>
                 {view.administrations.map((a) => (
-                  <AmountCells key={a.id} id={a.id} amounts={amountsOf(a, key(line))} money={money} />
+                  <AmountCells
+                    key={a.id}
+                    administration={a.id}
+                    amounts={amountsOf(a, key(line))}
+                    money={money}
+                    testIds={ADMINISTRATION_CELLS}
+                  />
                 ))}
               </tr>
             ))}
@@ -131,7 +107,13 @@ export function AdministrationTable({ view }: { view: ReconciliationView }) {
             <tr data-testid="administration-total">
               <th scope="row">{t('reconciliation.total')}</th>
               {view.administrations.map((a) => (
-                <AmountCells key={a.id} id={a.id} amounts={a.booked} money={money} />
+                <AmountCells
+                  key={a.id}
+                  administration={a.id}
+                  amounts={a.booked}
+                  money={money}
+                  testIds={ADMINISTRATION_CELLS}
+                />
               ))}
             </tr>
           </tfoot>

@@ -2,8 +2,12 @@ import type { Amounts, ReconciliationView } from '../../../shared/contract';
 import { vatBoxName } from '../../../shared/reconciliation/vat-box-name';
 import { formatMoney, type Translate } from '../../i18n/text';
 import { useLocale, useText } from '../../state/store-context';
+import { AmountCells } from './AmountCells';
 import { rateName } from './period-name';
 import { checkedWhen, readInMoneybird } from './verdict-text';
+
+const SHOP_CELLS = { excl: 'shop-excl', vat: 'shop-vat' };
+const BOOKED_CELLS = { excl: 'booked-excl', vat: 'booked-vat' };
 
 const isZero = (a: Amounts) => Number(a.exclTax) === 0 && Number(a.vat) === 0 && Number(a.inclTax) === 0;
 
@@ -126,18 +130,8 @@ export function RateTable({ view }: { view: ReconciliationView }) {
                     <span className="tax-rate-names">{line.taxRateNames.join(', ')}</span>
                   )}
                 </th>
-                <td className="amount" data-testid="shop-excl" data-amount={line.shop.exclTax}>
-                  {money(line.shop.exclTax)}
-                </td>
-                <td className="amount" data-testid="shop-vat" data-amount={line.shop.vat}>
-                  {money(line.shop.vat)}
-                </td>
-                <td className="amount" data-testid="booked-excl" data-amount={line.booked.exclTax}>
-                  {money(line.booked.exclTax)}
-                </td>
-                <td className="amount" data-testid="booked-vat" data-amount={line.booked.vat}>
-                  {money(line.booked.vat)}
-                </td>
+                <AmountCells amounts={line.shop} money={money} testIds={SHOP_CELLS} />
+                <AmountCells amounts={line.booked} money={money} testIds={BOOKED_CELLS} />
                 <DifferenceCell amount={line.difference.exclTax} testId="difference-excl" />
                 <DifferenceCell amount={line.difference.vat} testId="difference-vat" />
               </tr>
