@@ -52,7 +52,7 @@ export type ExplanationKind = z.output<typeof explanationKindSchema>;
  * owner (parked, deleted in Moneybird, another difference, amounts not recorded, or cancelled in the
  * shop while Moneybird still counts them as revenue); `empty` the period holds nothing.
  */
-export const STANDINGS = ['empty', 'equal', 'explained', 'underway', 'attention'] as const;
+const STANDINGS = ['empty', 'equal', 'explained', 'underway', 'attention'] as const;
 export const standingSchema = z.enum(STANDINGS);
 export type Standing = z.output<typeof standingSchema>;
 
@@ -147,8 +147,9 @@ export const reconciliationViewSchema = z.object({
     }),
   ),
   /**
-   * When the period's bookings were last compared with Moneybird (ISO 8601), since the app started;
-   * null when they were not: the booked side is then what Winkelbrug recorded when it booked.
+   * When the period's bookings were last compared with Moneybird (ISO 8601) in the connected
+   * administration, as the data folder keeps it; null when they were not: the booked side is then
+   * what Winkelbrug recorded when it booked.
    */
   checkedAt: z.string().nullable(),
   /**

@@ -155,7 +155,7 @@ function sentenceKey(item: OrderExplanation): UiReconciliationKey {
 }
 
 /** Whether a credit order credits anything of a cancelled order already. */
-export function isCredited(credited: Figures | null | undefined): credited is Figures {
+function isCredited(credited: Figures | null | undefined): credited is Figures {
   return credited != null && (!isZero(credited.exclTax) || !isZero(credited.vat));
 }
 

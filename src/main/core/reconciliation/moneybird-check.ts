@@ -104,7 +104,7 @@ function otherAdministration(): Error {
 type Invoice = InvoiceFigures & { id: string; state: string; version?: number };
 
 /** The bookings compared, by the order they book (`BooksCheck.ofPeriod` and on). */
-export function bookingsByOrder(
+function bookingsByOrder(
   recorded: readonly RecordedBooking[],
   from: string,
   orderOf: (orderNumber: string) => { orderDate: string | null; currency: string | null } | undefined,

@@ -15,11 +15,7 @@ const check = z.object({
 type PeriodCheck = z.infer<typeof check>;
 
 /** The latest comparisons, one per period and administration, newest last. */
-export const periodChecksSetting = defineSetting(
-  'reconciliation.checks',
-  z.array(check),
-  [] as PeriodCheck[],
-);
+const periodChecksSetting = defineSetting('reconciliation.checks', z.array(check), [] as PeriodCheck[]);
 
 /** As many as a busy owner compares in a few years' months and quarters; older ones fall off. */
 const KEPT = 120;

@@ -3,6 +3,7 @@
 // links nowhere, because no setting fixes it, and neither does a rate Moneybird does not have yet
 // (tax_rate_absent: it is added in Moneybird, and a retry maps it).
 import type { MappingSection } from '../../../shared/contract';
+import { sectionOfLedgerPurpose } from '../bookkeeping/plan/invoice-details';
 
 const SECTION_OF_REASON: Readonly<Record<string, MappingSection>> = {
   unmapped_tax_rate: 'taxRates',
@@ -12,7 +13,6 @@ const SECTION_OF_REASON: Readonly<Record<string, MappingSection>> = {
   tax_rate_country_mismatch: 'taxRates',
   rounding_not_configured: 'rounding',
   vat_mismatch: 'rounding',
-  ledger_account_not_found: 'revenue',
   workflow_not_found: 'invoice',
   document_style_not_found: 'invoice',
   financial_account_missing: 'payments',
@@ -27,9 +27,6 @@ export function settingsSectionFor(
   details?: Readonly<Record<string, unknown>> | null,
 ): MappingSection | null {
   if (!reasonCode) return null;
-  if (reasonCode === 'ledger_account_not_found') {
-    const purpose = details?.purpose;
-    return purpose === 'rounding' ? 'rounding' : purpose === 'giftCards' ? 'payments' : 'revenue';
-  }
+  if (reasonCode === 'ledger_account_not_found') return sectionOfLedgerPurpose(details?.purpose);
   return Object.hasOwn(SECTION_OF_REASON, reasonCode) ? SECTION_OF_REASON[reasonCode]! : null;
 }

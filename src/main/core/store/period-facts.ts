@@ -6,7 +6,7 @@
 // period holds of each.
 import type { Database } from 'better-sqlite3';
 import { FOREIGN_CURRENCY_LISTED } from '../../../shared/contract/reconciliation';
-import { parseDecimal, toFixed } from '../money/decimal';
+import { abs, parseDecimal, toFixed } from '../money/decimal';
 
 /** An order in another currency, as the month view names it. */
 export interface ForeignCurrencyOrder {
@@ -66,7 +66,6 @@ export function createPeriodFactsReader(db: Database): PeriodFactsReader {
          AND booked_total IS NOT NULL AND CAST(booked_total AS REAL) = 0`,
     )
     .pluck();
-  const size = (x: bigint) => (x < 0n ? -x : x);
   return {
     foreignCurrencyOrders(from, to, limit = FOREIGN_CURRENCY_LISTED) {
       const rows = foreignStatement.all({ from, to, limit }) as Array<Record<string, unknown>>;
@@ -84,8 +83,8 @@ export function createPeriodFactsReader(db: Database): PeriodFactsReader {
       const found = new Map<string, CreditedFigures>();
       for (const orderNumber of orderNumbers) {
         const row = creditedStatement.get(orderNumber) as { excl_tax: bigint | null; vat: bigint | null };
-        const exclTax = size(row.excl_tax ?? 0n);
-        const vat = size(row.vat ?? 0n);
+        const exclTax = abs(row.excl_tax ?? 0n);
+        const vat = abs(row.vat ?? 0n);
         if (exclTax !== 0n || vat !== 0n) found.set(orderNumber, { exclTax, vat });
       }
       return found;

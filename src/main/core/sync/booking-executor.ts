@@ -556,9 +556,10 @@ export class BookingExecutor {
     const from = entry.state as 'sent' | 'invoice_created';
     let invoice = known;
     if (resumed === 'payment' || !invoice) invoice = await this.readInvoice(plan, entry);
-    if (entry.writeIntent !== 'payment' && stillToPay(withBaseAmounts(plan, invoice), invoice).length > 0)
+    const missing = stillToPay(withBaseAmounts(plan, invoice), invoice);
+    if (entry.writeIntent !== 'payment' && missing.length > 0)
       entry = store.journal.intendWrite(entry.orderNumber, from, 'payment');
-    return this.finish(entry, from, await this.registerPayments(plan, entry, invoice));
+    return this.finish(entry, from, await this.registerPayments(plan, entry, invoice, missing));
   }
 
   /**
@@ -569,10 +570,10 @@ export class BookingExecutor {
     plan: BookingPlan,
     entry: JournalEntry,
     invoice: Invoice,
+    missing = stillToPay(withBaseAmounts(plan, invoice), invoice),
   ): Promise<string | undefined> {
     const { moneybird } = this.ctx;
     const invoiceId = entry.moneybird.invoiceId!;
-    const missing = stillToPay(withBaseAmounts(plan, invoice), invoice);
     let paymentId = invoice.payments?.at(-1)?.id;
     for (const payment of missing) {
       // A payment is never repeated blindly: an unknown outcome is settled by reading the invoice.

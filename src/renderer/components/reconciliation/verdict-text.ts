@@ -101,7 +101,7 @@ export function kindAmountsText(
 }
 
 /** The number of administrations that hold bookings of the period, when it is not just the connected one. */
-export function administrationsHolding(view: Pick<ReconciliationView, 'administrations'>): number {
+function administrationsHolding(view: Pick<ReconciliationView, 'administrations'>): number {
   return view.administrations.filter((a) => a.orders > 0).length;
 }
 

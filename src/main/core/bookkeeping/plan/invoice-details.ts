@@ -50,14 +50,16 @@ function purposeWording(purpose: string): LocalizedText {
   return { nl: bookkeepingMessages.nl[key], en: bookkeepingMessages.en[key] };
 }
 
-/** The part of the bookkeeping choices (in Settings and in the setup) holding a purpose's account. */
+/**
+ * The part of the bookkeeping choices (in Settings and in the setup) holding a purpose's account:
+ * rounding and gift cards are chosen in their own parts, every other account under revenue.
+ */
+export function sectionOfLedgerPurpose(purpose: unknown): 'rounding' | 'payments' | 'revenue' {
+  return purpose === 'rounding' ? 'rounding' : purpose === 'giftCards' ? 'payments' : 'revenue';
+}
+
 function sectionWording(purpose: LedgerPurpose): LocalizedText {
-  const key =
-    purpose === 'rounding'
-      ? 'section.rounding'
-      : purpose === 'giftCards'
-        ? 'section.payments'
-        : 'section.revenue';
+  const key = `section.${sectionOfLedgerPurpose(purpose)}` as const;
   return { nl: bookkeepingMessages.nl[key], en: bookkeepingMessages.en[key] };
 }
 
