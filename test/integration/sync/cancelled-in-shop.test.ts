@@ -429,6 +429,42 @@ describe('an order called off after its invoice create went unheard', () => {
       expect(entry.reason?.message.nl).toContain(`concept van de factuur met referentie ${draft!.reference}`);
     },
   );
+
+  it('with nothing in Moneybird and the bulk look-up failed, its own look-up sets it aside: never created', async () => {
+    const { w } = await booked([saleOn(995_171, '2026-11-02')]);
+    // The create is lost before Moneybird applies it: the order waits with the create announced.
+    w.moneybird.server.faults.add({
+      method: 'POST',
+      path: /\/sales_invoices(\.json)?$/,
+      fault: { kind: 'reset' },
+    });
+    completeInShop(w, saleOn(995_172, tomorrow()));
+    await w.runtime.engine.run('scheduled');
+    expect(entryOf(w, 995_172)).toMatchObject({ state: 'waiting_transient', writeIntent: 'invoice' });
+
+    w.mww.shop.setStatus(995_172, CANCELLED);
+    w.clock.now = Math.max(w.clock.now, Date.now()) + 10 * 60 * 1000;
+    // The run's bulk look-up cannot vouch that nothing is there: its look in the owner's other
+    // administration is refused (not retried).
+    const elsewhere = new RegExp(`^(?!.*${w.moneybird.administrationId}).*/sales_invoices/synchronization`);
+    w.moneybird.server.faults.add({
+      method: 'GET',
+      path: elsewhere,
+      fault: { kind: 'status', status: 400, body: { error: 'Bad request' } },
+    });
+    const before = w.moneybird.server.log.entries.length;
+    await w.runtime.engine.run('scheduled');
+
+    const requests = moneybirdRequestsSince(w, before);
+    expect(writesIn(requests)).toEqual([]);
+    // Its own look-up by reference, once: none before the booking and another in the create step.
+    expect(requests.filter((r) => r.path.includes('find_by_reference'))).toHaveLength(1);
+    expect(entryOf(w, 995_172)).toMatchObject({ state: 'skipped', reason: { code: CANCELLED_IN_SHOP } });
+    expect(entryOf(w, 995_172).moneybird.invoiceId).toBeNull();
+    expect(
+      w.moneybird.books.salesInvoices().filter((i) => i.reference === entryOf(w, 995_172).reference),
+    ).toEqual([]);
+  });
 });
 
 describe('which statuses are watched, and what it costs', () => {

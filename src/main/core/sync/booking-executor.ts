@@ -111,7 +111,16 @@ export interface BookingContext {
 export type BookingOutcome =
   | { kind: 'booked'; entry: JournalEntry }
   | { kind: 'parked'; entry: JournalEntry }
-  | { kind: 'waiting'; entry: JournalEntry };
+  | { kind: 'waiting'; entry: JournalEntry }
+  | { kind: 'skipped'; entry: JournalEntry };
+
+/**
+ * For an order the shop called off: shown the order as far as Moneybird holds it (nothing, looked
+ * up; or an unsent draft), sets it aside and returns the skipped entry, or null when the booking goes
+ * on. The executor asks it before every write that would put such an order into the books, so a
+ * called-off order is never created or sent, only finished when Moneybird has it in the books.
+ */
+export type CalledOffGuard = (entry: JournalEntry) => Promise<JournalEntry | null>;
 
 /** Stops the whole run: the owner must act before any other order can be booked. */
 export class RunBlockedError extends Error {
@@ -160,11 +169,21 @@ export class BookingExecutor {
    * Books the plan from wherever the journal says the order is. `known` is the invoice as Moneybird
    * holds it now, when the caller has just read it (an adopted booking): it is not read again.
    */
-  async book(plan: BookingPlan, start: JournalEntry, known?: Invoice): Promise<BookingOutcome> {
+  async book(
+    plan: BookingPlan,
+    start: JournalEntry,
+    known?: Invoice,
+    calledOff?: CalledOffGuard,
+  ): Promise<BookingOutcome> {
     // Begun in the administration the owner switched away from: its invoice is there, not in the one
     // connected now, which would take it for deleted and make the booking again (twice in the books).
     if (start.state !== 'done' && bookedInAnotherAdministration(start, this.ctx.moneybird.administrationId))
       return { kind: 'parked', entry: this.park(start, this.otherAdministrationReason(start)) };
+    // Called off in the shop with nothing of it in Moneybird: never created.
+    if (calledOff && start.moneybird.invoiceId === null && start.writeIntent !== 'invoice') {
+      const aside = await calledOff(start);
+      if (aside) return { kind: 'skipped', entry: aside };
+    }
     let entry = start;
     let invoice: Invoice | undefined = known;
     // Whether this call checked the invoice's totals already (on the create answer, on the send answer).
@@ -203,6 +222,22 @@ export class BookingExecutor {
               ({ entry, invoice } = await this.credits.ensureCreditDraft(plan, entry, intent));
               break;
             }
+            // Called off in the shop and its create went unheard: what the create left is taken
+            // over (a draft is then left unsent, below), and with nothing there it is set aside.
+            if (calledOff && intent === 'invoice') {
+              const unheard = await this.findBooking(plan, entry.moneybird.contactId!);
+              if (!unheard) {
+                const aside = await calledOff(entry);
+                if (aside) return { kind: 'skipped', entry: aside };
+              } else {
+                entry = this.ctx.store.journal.advance(entry.orderNumber, 'contact_ok', 'invoice_created', {
+                  invoiceId: unheard.id,
+                  administrationId: this.ctx.moneybird.administrationId,
+                });
+                invoice = unheard;
+                break;
+              }
+            }
             const created = await this.ensureInvoice(plan, entry, intent);
             entry = created.entry;
             invoice = created.invoice;
@@ -231,6 +266,12 @@ export class BookingExecutor {
                 entry = this.ctx.store.journal.forgetInvoice(entry.orderNumber, entry.moneybird.invoiceId!);
                 resumed = entry.writeIntent;
                 break;
+              }
+              // Called off in the shop while its invoice is still a draft: left for the owner to
+              // delete, never sent.
+              if (calledOff && isSales(plan) && invoice.state === 'draft') {
+                const aside = await calledOff(entry);
+                if (aside) return { kind: 'skipped', entry: aside };
               }
               // credit notes (#11): a duplicate kept before its update is updated now.
               if (isSalesCredit(plan)) invoice = await this.credits.adjusted(plan, invoice as SalesInvoice);
@@ -323,22 +364,6 @@ export class BookingExecutor {
       }
       return this.failed(entry, error);
     }
-  }
-
-  /**
-   * An order the shop called off whose sales invoice create went unheard: the draft that create left,
-   * if Moneybird holds one under the order's reference, recorded as created and taken no further (a
-   * called-off order's draft is never sent; the owner deletes it). Null when there is none, or the
-   * order is not at that point.
-   */
-  async recordUnheardDraft(plan: BookingPlan, entry: JournalEntry): Promise<JournalEntry | null> {
-    if (!isSales(plan) || entry.state !== 'contact_ok' || entry.writeIntent !== 'invoice') return null;
-    const found = await this.findBooking(plan, entry.moneybird.contactId!);
-    if (found?.state !== 'draft') return null;
-    return this.ctx.store.journal.advance(entry.orderNumber, 'contact_ok', 'invoice_created', {
-      invoiceId: found.id,
-      administrationId: this.ctx.moneybird.administrationId,
-    });
   }
 
   /**

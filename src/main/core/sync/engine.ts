@@ -42,7 +42,7 @@ import {
   type Store,
   storeWriteErrorOf,
 } from '../store';
-import { BookingExecutor, RunBlockedError } from './booking-executor';
+import { BookingExecutor, type CalledOffGuard, RunBlockedError } from './booking-executor';
 import { refreshContacts } from './contact-directory';
 import { awaitsRefund, isAwaitingRefund, keepAwaitingRefund } from './credit-notes';
 import {
@@ -644,21 +644,11 @@ export class SyncEngine {
     const calledOff = this.cancellations?.isCalledOff(order) ? this.cancellations : undefined;
     const setAside = await calledOff?.beforeBooking(current, order, null);
     if (setAside) return toReport(setAside, 'skipped');
-    /** Books the plan; for an order called off, never a new invoice, and brought up once booked. */
+    // For an order called off: never a new invoice, a draft left unsent, and brought up once booked.
+    const guard: CalledOffGuard | undefined =
+      calledOff && ((entry) => calledOff.beforeBooking(entry, order, null, true));
     const book = async (planned: BookingPlan, entry: JournalEntry): Promise<OrderReport> => {
-      // Looked up already: nothing in Moneybird is plainly its booking, so none is made.
-      if (calledOff && entry.moneybird.invoiceId === null && entry.writeIntent !== 'invoice') {
-        const aside = await calledOff.beforeBooking(entry, order, null, true);
-        if (aside) return toReport(aside, 'skipped');
-      }
-      // Its create went unheard and Moneybird holds something: a draft it left is recorded and left
-      // for the owner to delete, never sent.
-      if (calledOff && entry.moneybird.invoiceId === null && entry.writeIntent === 'invoice') {
-        const draft = await executor.recordUnheardDraft(planned, entry);
-        const aside = draft && (await calledOff.beforeBooking(draft, order, null, true));
-        if (aside) return toReport(aside, 'skipped');
-      }
-      const outcome = await executor.book(planned, entry);
+      const outcome = await executor.book(planned, entry, undefined, guard);
       if (calledOff && outcome.kind === 'booked') calledOff.afterBooking(entry.orderNumber, order, null);
       return toReport(outcome.entry, outcome.kind);
     };
@@ -711,14 +701,7 @@ export class SyncEngine {
       return toReport(keepAwaitingRefund(this.store, plan, current, this.now()), 'waiting');
     this.noteBookkeepingDetails(plan);
     if (adoption.needsLookUp(current)) {
-      // A draft of an order the shop called off is taken over and left for the owner to delete.
-      const leaveDraft =
-        calledOff &&
-        (async (draft: JournalEntry) => {
-          const aside = await calledOff.beforeBooking(draft, order, null, true);
-          return aside && toReport(aside, 'skipped');
-        });
-      const adopted = await adoption.adoptExisting(current, plan, executor, lookupFailure, leaveDraft);
+      const adopted = await adoption.adoptExisting(current, plan, executor, lookupFailure, guard);
       if (adopted) {
         if (calledOff && adopted.outcome === 'booked')
           calledOff.afterBooking(current.orderNumber, order, null);
@@ -730,7 +713,7 @@ export class SyncEngine {
         current = journal.amend(current.orderNumber, current.state, { bookingStyle: bookingStyleOf(other) });
         const asBooked = planWith({ ...settings, bookingStyle: other });
         if (isRefusal(asBooked)) return parkRefused(asBooked);
-        const readopted = await adoption.adoptExisting(current, asBooked, executor, undefined);
+        const readopted = await adoption.adoptExisting(current, asBooked, executor, undefined, guard);
         if (readopted) return readopted;
         return book(asBooked, current);
       }
@@ -753,7 +736,7 @@ export class SyncEngine {
           const failed = executor.fail(current, error);
           return toReport(failed.entry, failed.kind);
         }
-        const readopted = await adoption.adoptExisting(current, legacy, executor, undefined);
+        const readopted = await adoption.adoptExisting(current, legacy, executor, undefined, guard);
         if (readopted) return readopted;
         // The journal now knows the order by that reference: any booking of it is made under it.
         return book(legacy, current);

@@ -22,7 +22,7 @@ import {
   judgeBookingElsewhere,
   judgeBookings,
 } from './adoption';
-import { type BookingExecutor, RunBlockedError } from './booking-executor';
+import { type BookingExecutor, type CalledOffGuard, RunBlockedError } from './booking-executor';
 import { type BookingKind, ExistingBookings } from './existing-bookings';
 import { STATUS_CHANGED_CURSOR } from './order-admission';
 import { shopLocalDate } from './order-discovery';
@@ -237,8 +237,8 @@ export class RunAdoption {
     plan: BookingPlan,
     executor: BookingExecutor,
     lookupFailure: unknown,
-    /** For an order the shop called off: sets a taken-over draft aside instead of sending it. */
-    leaveDraft?: (adopted: JournalEntry) => Promise<OrderReport | null>,
+    /** For an order the shop called off: a taken-over draft is left unsent (booking-executor.ts). */
+    calledOff?: CalledOffGuard,
   ): Promise<OrderReport | null> {
     const { store } = this.context;
     const stats = this.existingBookings();
@@ -317,10 +317,8 @@ export class RunAdoption {
     }
     announce?.();
     if (adopted.state === 'done') return { ...toReport(adopted, 'booked'), adopted: true };
-    const left = leaveDraft && verdict.invoice.state === 'draft' ? await leaveDraft(adopted) : null;
-    if (left) return { ...left, adopted: true };
     // Carried on from where Moneybird shows it is: totals check and send, or the payment.
-    const outcome = await executor.book(plan, adopted, verdict.invoice);
+    const outcome = await executor.book(plan, adopted, verdict.invoice, calledOff);
     return { ...toReport(outcome.entry, outcome.kind), adopted: true };
   }
 
