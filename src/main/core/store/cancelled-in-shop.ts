@@ -1,6 +1,7 @@
 // Orders the shop cancelled while Moneybird holds (or may soon hold) their booking, and no credit
 // order covers them: the marks a run puts on the journal's rows (migration 21) and takes off again.
 // A mark remembers the shop's moment of the cancellation, so one cancellation is brought up once.
+// A cancellation whose credit order is on its way waits on the row too (migration 23), unmarked.
 import type { Database } from 'better-sqlite3';
 import { abs, type Decimal, parseDecimal, sum } from '../money/decimal';
 
@@ -39,7 +40,19 @@ export interface CancelledInShopRepository {
   creditedTotal(orderNumber: string): Decimal;
   /** What its credit orders on their way credit: being booked, or waiting for a retry, no credit note yet. */
   creditingTotal(orderNumber: string): Decimal;
+  /**
+   * Keeps a cancellation whose credit order is on its way (migration 23): the owner is told only if
+   * that credit note does not land. False when the journal does not know the order.
+   */
+  awaitCredit(orderNumber: string, status: string, changed: string): boolean;
+  /** Every cancellation waiting for its credit note (there are few), by order number. */
+  awaitingCredit(): AwaitedCredit[];
+  /** Stops waiting: the credit note landed, or the cancellation is told or gone. */
+  stopAwaitingCredit(orderNumber: string): boolean;
 }
+
+/** A cancellation waiting for the credit note of a credit order on its way. */
+export type AwaitedCredit = Pick<ShopCancellation, 'orderNumber' | 'status' | 'changed'>;
 
 interface Row {
   order_number: string;
@@ -98,6 +111,18 @@ export function createCancelledInShopRepository(db: Database, now: () => number)
          AND shop_total IS NOT NULL`,
     )
     .pluck();
+  const awaitCreditStatement = db.prepare(
+    'UPDATE order_journal SET credit_awaited_status = ?, credit_awaited_changed = ? WHERE order_number = ?',
+  );
+  const awaitingCreditStatement = db.prepare(
+    `SELECT order_number AS orderNumber, credit_awaited_status AS status, credit_awaited_changed AS changed
+     FROM order_journal INDEXED BY order_journal_credit_awaited
+     WHERE credit_awaited_changed IS NOT NULL ORDER BY order_number`,
+  );
+  const stopAwaitingCreditStatement = db.prepare(
+    `UPDATE order_journal SET credit_awaited_status = NULL, credit_awaited_changed = NULL
+     WHERE order_number = ? AND credit_awaited_changed IS NOT NULL`,
+  );
   const totalOf = (rows: unknown[]) => sum((rows as string[]).map((total) => abs(parseDecimal(total))));
   return {
     creditedTotal: (orderNumber) => totalOf(creditTotals.all(orderNumber)),
@@ -113,5 +138,9 @@ export function createCancelledInShopRepository(db: Database, now: () => number)
     settledByOwner: (orderNumber) => settledStatement.get(orderNumber) === 1,
     marked: () => (markedStatement.all() as Row[]).map(toCancellation),
     bookedCount: () => bookedCountStatement.get() as number,
+    awaitCredit: (orderNumber, status, changed) =>
+      awaitCreditStatement.run(status, changed, orderNumber).changes === 1,
+    awaitingCredit: () => awaitingCreditStatement.all() as AwaitedCredit[],
+    stopAwaitingCredit: (orderNumber) => stopAwaitingCreditStatement.run(orderNumber).changes === 1,
   };
 }

@@ -22,11 +22,7 @@ import {
 } from '../store';
 import { type DiscoveryWindow, discoverOrderPages, statusChangedSince } from './order-discovery';
 import type { RunLog } from './run-report';
-import {
-  cancellationsAwaitingCreditSetting,
-  cancelledStatusesSetting,
-  STATUS_CHANGE_OVERLAP_MS,
-} from './sync-settings';
+import { cancelledStatusesSetting, STATUS_CHANGE_OVERLAP_MS } from './sync-settings';
 
 /** The reason code of an order set aside because the shop called it off before it was booked. */
 export const CANCELLED_IN_SHOP = 'cancelled_in_shop';
@@ -331,15 +327,11 @@ export class ShopCancellations {
    */
   settleCovered(runId: number): void {
     const { store } = this.context;
-    const awaiting = store.settings.get(cancellationsAwaitingCreditSetting);
-    if (awaiting.length > 0) {
-      const still = awaiting.filter((a) => {
-        const { entry, verdict } = this.verdictNow(a.orderNumber, true);
-        if (verdict === 'credit_on_its_way') return true;
-        if (entry && verdict === 'bring_up') this.bringUp(entry, a.status, a.changed, runId);
-        return false;
-      });
-      if (still.length !== awaiting.length) store.settings.set(cancellationsAwaitingCreditSetting, still);
+    for (const awaited of store.cancelledInShop.awaitingCredit()) {
+      const { entry, verdict } = this.verdictNow(awaited.orderNumber, true);
+      if (verdict === 'credit_on_its_way') continue;
+      store.cancelledInShop.stopAwaitingCredit(awaited.orderNumber);
+      if (entry && verdict === 'bring_up') this.bringUp(entry, awaited.status, awaited.changed, runId);
     }
     for (const marked of store.cancelledInShop.marked()) {
       const { verdict } = this.verdictNow(marked.orderNumber, false);
@@ -401,11 +393,7 @@ export class ShopCancellations {
           this.loggedCovered(order.number, runId);
         return [];
       case 'credit_on_its_way':
-        this.awaitCredit({
-          orderNumber: order.number,
-          status: this.statusName(order),
-          changed: changedOf(order),
-        });
+        store.cancelledInShop.awaitCredit(order.number, this.statusName(order), changedOf(order));
         return [];
       case 'bring_up':
         this.bringUp(entry, this.statusName(order), changedOf(order), runId, credited);
@@ -430,21 +418,6 @@ export class ShopCancellations {
       code: CANCELLED_IN_SHOP,
     });
   }
-
-  /** Keeps a cancellation whose credit order is on its way, to be looked at again after the run. */
-  private awaitCredit(awaiting: AwaitingCredit): void {
-    const { settings } = this.context.store;
-    const list = settings
-      .get(cancellationsAwaitingCreditSetting)
-      .filter((a) => a.orderNumber !== awaiting.orderNumber);
-    settings.set(cancellationsAwaitingCreditSetting, [...list, awaiting]);
-  }
-}
-
-interface AwaitingCredit {
-  orderNumber: string;
-  status: string;
-  changed: string;
 }
 
 /** The shop's moment of the order's last status change ("YYYY-MM-DD hh:mm:ss", shop time). */

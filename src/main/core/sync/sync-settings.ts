@@ -27,24 +27,6 @@ export const cancelledStatusesSetting = defineSetting(
   null as Array<{ id: number; name: string }> | null,
 );
 
-/**
- * Booked orders the shop called off together with a credit order that is still on its way (being
- * booked, or waiting for a retry): brought to the owner only if that credit note does not land.
- */
-export const cancellationsAwaitingCreditSetting = defineSetting(
-  'sync.cancellationsAwaitingCredit',
-  z
-    .array(
-      z.strictObject({
-        orderNumber: z.string().min(1).max(40),
-        status: z.string().min(1).max(1000),
-        changed: z.string().min(1).max(40),
-      }),
-    )
-    .max(10_000),
-  [] as Array<{ orderNumber: string; status: string; changed: string }>,
-);
-
 /** Orders dated before this are never booked; set on first use to that day unless chosen. */
 export const startDateSetting = defineSetting('sync.startDate', isoDate.nullable(), null as string | null);
 

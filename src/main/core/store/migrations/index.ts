@@ -21,6 +21,7 @@ import { vatReturnBoxesMigration } from './019-vat-return-boxes';
 import { recordedFiguresPlacedMigration } from './020-recorded-figures-placed';
 import { cancelledInShopMigration } from './021-cancelled-in-shop';
 import { cancellationSettledByOwnerMigration } from './022-cancellation-settled-by-owner';
+import { cancellationsAwaitingCreditMigration } from './023-cancellations-awaiting-credit';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -49,6 +50,7 @@ export const MIGRATIONS: readonly Migration[] = [
   recordedFiguresPlacedMigration,
   cancelledInShopMigration,
   cancellationSettledByOwnerMigration,
+  cancellationsAwaitingCreditMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
