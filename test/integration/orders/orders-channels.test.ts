@@ -291,9 +291,12 @@ describe('an order not paid yet', () => {
       currency: 'EUR',
       reason: { nl: expect.stringContaining('Nog niet betaald') },
     });
-    // As an older version left it: no amount. The next run looks at it again and learns it.
+    // As an older version left it: no amount, and no time for its next look (an older version read
+    // every unpaid order at every run). The next run looks at it again and learns it.
     store.db
-      .prepare("UPDATE order_journal SET shop_total = NULL, currency = NULL WHERE state = 'discovered'")
+      .prepare(
+        "UPDATE order_journal SET shop_total = NULL, currency = NULL, next_attempt_at = NULL WHERE state = 'discovered'",
+      )
       .run();
     expect((await listed(first!.orderNumber))?.total).toBeNull();
     const finished = new Promise<void>((resolve) => {

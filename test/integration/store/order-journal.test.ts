@@ -427,6 +427,45 @@ describe('the order journal', () => {
     expect(journal.resume('9001', 'skipped').state).toBe('discovered');
   });
 
+  it('keeps when an order seen unpaid is read again, and lists only those due', () => {
+    const { journal } = open();
+    for (const n of ['7001', '7002', '7003']) journal.record({ orderNumber: n, orderDate: '2025-03-01' });
+    journal.record({ orderNumber: '7004', state: 'pending', bookingStyle: 'sales_invoice' });
+    const before = journal.get('7001')!;
+    clock = 5_000;
+    expect(journal.lookAgainAt('7001', 9_000)).toBe(true);
+    expect(journal.lookAgainAt('7001', 9_000)).toBe(false); // unchanged
+    expect(journal.lookAgainAt('7002', 6_000)).toBe(true);
+    // Only an order still seen unpaid: one in booking has its own next attempt.
+    expect(journal.lookAgainAt('7004', 9_000)).toBe(false);
+    expect(journal.get('7004')!.nextAttemptAt).toBeNull();
+    // Not a step: neither its steps nor its time of last change move.
+    expect(journal.get('7001')).toEqual({ ...before, nextAttemptAt: 9_000 });
+    expect(journal.steps('7001')).toHaveLength(1);
+
+    const due = (by: number, after?: string) =>
+      journal
+        .list({ states: ['discovered'], limit: 10, dueBy: by, afterOrderNumber: after })
+        .map((e) => e.orderNumber);
+    expect(due(5_999)).toEqual(['7003']);
+    expect(due(6_000)).toEqual(['7002', '7003']);
+    expect(due(9_000)).toEqual(['7001', '7002', '7003']);
+    expect(due(9_000, '7001')).toEqual(['7002', '7003']);
+    // Without a time, every one (the orders screen's lists).
+    expect(journal.list({ states: ['discovered'], limit: 10 })).toHaveLength(3);
+
+    // Null: at the next run.
+    expect(journal.lookAgainAt('7001', null)).toBe(true);
+    expect(due(0)).toEqual(['7001', '7003']);
+    // Paid: the booking clears it, as any step of the booking does.
+    const admitted = journal.transition('7002', {
+      from: 'discovered',
+      to: 'pending',
+      patch: { bookingStyle: 'sales_invoice' },
+    });
+    expect(admitted.nextAttemptAt).toBeNull();
+  });
+
   it('hands a run the orders in progress, oldest first, and holds credits back until their original is through', () => {
     const { journal } = open();
     journal.record({ orderNumber: '10', state: 'pending', bookingStyle: 'sales_invoice' });

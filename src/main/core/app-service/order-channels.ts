@@ -75,6 +75,8 @@ async function shopPart(
       const field = result.issues[0]?.field ?? '?';
       return { ok: false, problem: localize(uiOrders, 'orderCore.shop.unreadable', { field }) };
     }
+    // An unpaid order the owner asks about is read again at the next run, however old it is.
+    if (entry.state === 'discovered') store.journal.lookAgainAt(entry.orderNumber, null);
     // An order journalled before the journal kept who ordered learns it here, and is found by name.
     if (entry.customerName === null && entry.customerEmail === null) {
       const { customerName, customerEmail } = customerOf(result.order);

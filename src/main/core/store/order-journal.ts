@@ -77,6 +77,10 @@ export interface JournalEntry {
   adoption: AdoptionMark | null;
   /** Failed attempts at the current step. */
   attempts: number;
+  /**
+   * Waiting: when the next attempt is due. Seen unpaid (`discovered`): when the shop is next asked
+   * whether the payment came in (null: at the next run). Otherwise null.
+   */
   nextAttemptAt: number | null;
   createdAt: number;
   updatedAt: number;
@@ -239,7 +243,15 @@ export interface OrderJournal {
     states?: readonly JournalState[];
     limit: number;
     afterOrderNumber?: string;
+    /** Only orders whose next look is unset or at or before this time (ms since the epoch). */
+    dueBy?: number;
   }): JournalEntry[];
+  /**
+   * When an order seen unpaid is read from the shop again: not before `at` (null: at the next run).
+   * Only while it is still `discovered`; not a step, so neither its steps nor its time of last
+   * change move. Whether it changed.
+   */
+  lookAgainAt(orderNumber: string, at: number | null): boolean;
   counts(): JournalCounts;
   /** The earliest retry time among waiting orders, or null. */
   nextRetryAt(): number | null;
@@ -686,6 +698,10 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
      WHERE order_number = @order_number AND moneybird_invoice_id = @invoice_id
        AND invoice_number IS NOT @number`,
   );
+  const lookAgainStatement = db.prepare(
+    `UPDATE order_journal SET next_attempt_at = @at
+     WHERE order_number = @order_number AND state = 'discovered' AND next_attempt_at IS NOT @at`,
+  );
   const noteCustomerStatement = db.prepare(
     `UPDATE order_journal SET customer_name = @name, customer_email = @email, search_text = @search
      WHERE order_number = @order_number AND customer_name IS NULL AND customer_email IS NULL`,
@@ -1003,23 +1019,31 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     due: (time, limit) => dueStatement.all({ now: time, limit }).map(fromRow),
     creditsOfBookedOriginals: (reasonCodes) =>
       creditsOfBookedStatement.all({ codes: JSON.stringify(reasonCodes) }).map(fromRow),
-    list: ({ states, limit, afterOrderNumber }) => {
+    list: ({ states, limit, afterOrderNumber, dueBy }) => {
       const stateList = states ?? JOURNAL_STATES;
       for (const s of stateList) if (!(JOURNAL_STATES as readonly string[]).includes(s)) return [];
-      const key = `${stateList.join(',')}|${afterOrderNumber === undefined ? '' : 'after'}`;
+      const after = afterOrderNumber !== undefined;
+      const due = dueBy !== undefined;
+      const key = `${stateList.join(',')}|${after ? 'after' : ''}|${due ? 'due' : ''}`;
       let statement = listStatements.get(key);
       if (!statement) {
         const inList = stateList.map((s) => `'${s}'`).join(', ');
         statement = db.prepare(
           `SELECT * FROM order_journal WHERE state IN (${inList})
-           ${afterOrderNumber === undefined ? '' : 'AND order_number > @after'}
+           ${after ? 'AND order_number > @after' : ''}
+           ${due ? 'AND (next_attempt_at IS NULL OR next_attempt_at <= @due)' : ''}
            ORDER BY order_number LIMIT @limit`,
         );
         listStatements.set(key, statement);
       }
-      const params = afterOrderNumber === undefined ? { limit } : { limit, after: afterOrderNumber };
+      const params: Record<string, string | number> = { limit };
+      if (after) params.after = afterOrderNumber;
+      if (due) params.due = dueBy;
       return statement.all(params).map(fromRow);
     },
+    lookAgainAt: (orderNumber, at) =>
+      lookAgainStatement.run({ order_number: orderNumber, at: at === null ? null : Math.trunc(at) })
+        .changes === 1,
     counts: () => {
       const counts = Object.fromEntries(JOURNAL_STATES.map((s) => [s, 0])) as JournalCounts;
       for (const row of countStatement.all() as { state: string; n: number }[]) {

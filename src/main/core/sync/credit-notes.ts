@@ -19,7 +19,7 @@ import { abs, parseDecimal, toFixed } from '../money/decimal';
 import type { MoneybirdClient } from '../moneybird/client';
 import type { SalesInvoice } from '../moneybird/schemas';
 import type { JournalEntry, JournalReason, Store, WriteIntent } from '../store';
-import { shopLocalDate } from './order-discovery';
+import { lookAgainByAge } from './look-again';
 
 /** The reason code of a sent credit note waiting for the shop's refund record. */
 export const AWAITING_REFUND = 'awaiting_refund';
@@ -32,13 +32,7 @@ const HOUR_MS = 60 * 60 * 1000;
  * the shop is never recorded there: asked about every hour, it would cost a request an hour for ever.
  */
 export function awaitingRefundLookAgainMs(creditOrderDate: string | null, now: number): number {
-  // Whole days between the shop's dates (both as the shop's calendar has them).
-  const dated = creditOrderDate === null ? Number.NaN : Date.parse(`${creditOrderDate}T00:00:00Z`);
-  const today = Date.parse(`${shopLocalDate(now)}T00:00:00Z`);
-  const days = Number.isFinite(dated) ? Math.round((today - dated) / (24 * HOUR_MS)) : 0;
-  if (days <= 2) return HOUR_MS;
-  if (days <= 14) return 6 * HOUR_MS;
-  return 24 * HOUR_MS;
+  return lookAgainByAge(creditOrderDate, now, { young: HOUR_MS, recent: 6 * HOUR_MS, old: 24 * HOUR_MS });
 }
 
 type SalesCreditPlan = BookingPlan & {

@@ -1,8 +1,9 @@
 // Discovery and eligibility: which of the shop's orders a run looks at (the completed statuses, the
 // start date, the window since the last run) and which it admits for booking. An admitted order is
 // put in the journal as pending, with what booking it needs, before any Moneybird write can happen;
-// an unpaid one stays discovered and is read again by later runs; a test order or one dated before
-// the start date is not booked. The admission rule itself (admissionOf) is shared with the dry run.
+// an unpaid one stays discovered and is read again by later runs (at each while it is young, then
+// less often: `unpaidLookAgainMs`); a test order or one dated before the start date is not booked.
+// The admission rule itself (admissionOf) is shared with the dry run.
 import { cliMessages } from '../../../shared/i18n/messages/cli';
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { localize } from '../../../shared/i18n/translate';
@@ -14,6 +15,7 @@ import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { shopFiguresOf } from '../reconciliation/order-figures'; // month per VAT rate (#12)
 import type { OrderJournal, RunKind, Store } from '../store';
+import { unpaidLookAgainMs } from './look-again';
 import {
   type DiscoveryWindow,
   RECHECK_CURSOR,
@@ -166,11 +168,19 @@ export class OrderAdmission {
     if (known && known.state !== 'discovered') return null;
     const mapping = this.context.mapping();
     const admission = admissionOf(order, earliest, acceptsAuthorizedPayments(mapping));
-    if (admission === 'test_order' || admission === 'before_start_date')
+    // An order read just now, in a listing or alone, that stays seen unpaid: when to read it again.
+    const lookAgain = () => {
+      const now = this.context.now();
+      journal.lookAgainAt(order.number, now + unpaidLookAgainMs(order.date, now));
+    };
+    if (admission === 'test_order' || admission === 'before_start_date') {
+      if (known) lookAgain(); // journalled unpaid before, and not booked now: read again as it ages
       return notBooked(order.number, admission);
+    }
     if (admission === 'unpaid') {
-      // Kept as discovered: each run looks at it again until the payment is in. The orders screen
-      // shows its amount too (met before it kept one: learned at the next look).
+      // Kept as discovered: later runs look at it again until the payment is in, each run while it
+      // is young, then less often as it ages. The orders screen shows its amount too (met before it
+      // kept one: learned at the next look).
       const total = { currency: order.currency, shopTotal: order.total ?? null };
       const { created, entry } = journal.record({
         orderNumber: order.number,
@@ -181,6 +191,7 @@ export class OrderAdmission {
       });
       if (!created && entry.state === 'discovered' && entry.shopTotal === null && total.shopTotal !== null)
         journal.amend(order.number, 'discovered', total);
+      lookAgain();
       return {
         orderNumber: order.number,
         outcome: 'skipped',
@@ -218,23 +229,31 @@ export class OrderAdmission {
     return null;
   }
 
-  /** Orders seen before but not yet paid: looked at again (a payment can come in without a status change). */
+  /**
+   * Orders seen before but not yet paid whose next look has come: read again (a payment can come in
+   * without a status change). Those this run's listings read already (`seen`) are not read twice.
+   */
   async recheckDiscovered(
     seen: Set<string>,
     earliest: string,
     orders: Map<string, Order>,
     report: (r: OrderReport) => void,
   ): Promise<void> {
-    // In turn: each run goes on where the previous one ended, so every waiting order is read again.
+    // In turn: each run goes on where the previous one ended, so every due order is read again.
     const { journal, cursors } = this.context.store;
-    const waiting = waitingInTurn((options) => journal.list(options), cursors.get(RECHECK_CURSOR));
+    const waiting = waitingInTurn((options) => journal.list(options), {
+      after: cursors.get(RECHECK_CURSOR),
+      dueBy: this.context.now(),
+      passOver: seen,
+    });
     for (const entry of waiting) {
-      if (seen.has(entry.orderNumber)) continue;
       const result = await this.context.mijnwebwinkel.order(entry.orderNumber);
       // Only an order parked now is news for this run; "still unpaid" is not.
       const admitted = this.admit(result, earliest, orders);
       if (admitted?.outcome === 'parked') report(admitted);
-      orders.clear();
+      // Paid now: booked from this reading (the run books it next), not read a second time. The
+      // rest is not held.
+      if (journal.get(entry.orderNumber)?.state !== 'pending') orders.delete(entry.orderNumber);
     }
     if (waiting.length > 0) cursors.set(RECHECK_CURSOR, waiting.at(-1)!.orderNumber);
   }

@@ -193,22 +193,52 @@ export const RECHECK_LIMIT = 200;
 /** The cursor holding the order number the last re-check ended on. */
 export const RECHECK_CURSOR = 'mww.recheckedUpTo';
 
+/** Which of the orders seen unpaid a run reads again. */
+export interface RecheckTurn {
+  /** The order number the previous run's re-check ended on (the cursor); none: from the start. */
+  after: string | undefined;
+  /** The run's time: only orders whose next look has come are read (`unpaidLookAgainMs`). */
+  dueBy: number;
+  /** Orders this run has read already (in a listing): not read again, and not counted. */
+  passOver?: ReadonlySet<string>;
+}
+
 /**
  * The orders seen unpaid (journal state `discovered`) that this run reads again, to find payments
- * that came in without a status change: at most `limit`, by order number, going on after the one the
- * previous run ended on (`after`) and round to the start. With more waiting than one run reads, each
- * gets its turn within a few runs, instead of the lowest numbers every time.
+ * that came in without a status change: those whose next look has come, at most `limit`, by order
+ * number, going on after the one the previous run ended on and round to the start. With more due
+ * than one run reads, each gets its turn within a few runs, instead of the lowest numbers every
+ * time. Orders not due, and those read this run already, do not use up the limit.
  */
 export function waitingInTurn(
   list: OrderJournal['list'],
-  after: string | undefined,
+  { after, dueBy, passOver }: RecheckTurn,
   limit = RECHECK_LIMIT,
 ): JournalEntry[] {
   const states = ['discovered'] as const;
-  if (after === undefined) return list({ states, limit });
-  const onward = list({ states, limit, afterOrderNumber: after });
-  if (onward.length >= limit) return onward;
-  // Round to the start; the journal orders numbers as text, and so does this comparison.
-  const fromStart = list({ states, limit: limit - onward.length }).filter((e) => e.orderNumber <= after);
-  return [...onward, ...fromStart];
+  const taken: JournalEntry[] = [];
+  /** Due orders after `from` (none: from the first), up to and including `upTo` (none: to the last). */
+  const take = (from: string | undefined, upTo: string | undefined): void => {
+    let cursor = from;
+    while (taken.length < limit) {
+      const want = limit - taken.length;
+      const page = list({
+        states,
+        limit: want,
+        dueBy,
+        ...(cursor !== undefined && { afterOrderNumber: cursor }),
+      });
+      for (const entry of page) {
+        // The journal orders numbers as text, and so does this comparison.
+        if (upTo !== undefined && entry.orderNumber > upTo) return;
+        if (!passOver?.has(entry.orderNumber)) taken.push(entry);
+      }
+      if (page.length < want) return;
+      cursor = page.at(-1)!.orderNumber;
+    }
+  };
+  take(after, undefined);
+  // Round to the start.
+  if (after !== undefined) take(undefined, after);
+  return taken;
 }
