@@ -9,18 +9,30 @@ import {
 } from '../mijnwebwinkel/client';
 import type { JournalEntry, OrderJournal } from '../store';
 
+/** One formatter per zone: making one costs many times what formatting a date does. */
+const shopClocks = new Map<string, Intl.DateTimeFormat>();
+
+function shopClock(timeZone: string): Intl.DateTimeFormat {
+  let clock = shopClocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    shopClocks.set(timeZone, clock);
+  }
+  return clock;
+}
+
 /** "YYYY-MM-DD hh:mm:ss" in the shop's time zone, as the status_changed filters take it. */
 export function shopLocalTime(epochMs: number, timeZone = 'Europe/Amsterdam'): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(epochMs));
+  const parts = shopClock(timeZone).formatToParts(new Date(epochMs));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
 }
