@@ -257,6 +257,8 @@ describe('after a switch of Moneybird administration', () => {
       [adminB.id, `${adminB.name}gekoppeld · 2 bestellingen`],
       [adminA.id, `${adminA.name}3 bestellingen`],
     ]);
+    // Not compared yet: no column says it was read.
+    expect(await table.getByTestId('administration-checked-at').count()).toBe(0);
     const from = lastMonthDay(1);
     const to = isoDay(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
     for (const admin of [adminA, adminB]) {
@@ -289,6 +291,15 @@ describe('after a switch of Moneybird administration', () => {
     for (const order of [...soldInA, ...soldInB])
       expect(demo.runtime.store.vatFigures.isGone(String(order.number)), String(order.number)).toBe(false);
     expect(demo.runtime.store.vatFigures.goneCount()).toBe(0);
+    // The comparison read the connected administration only: its column says when, the other's that
+    // it was not read; the column above still adds both up, as Winkelbrug booked them.
+    await expect.poll(() => table.getByTestId('administration-checked-at').count()).toBe(2);
+    const read = await table.getByTestId('administration-checked-at').allTextContents();
+    expect(read[0]).toMatch(/^nagelezen om \d{2}:\d{2}$/);
+    expect(read[1]).toBe('niet nagelezen (niet gekoppeld)');
+    expect(await page.getByTestId('booked-heading').textContent()).toBe(
+      'Geboekt door Winkelbrug (alle administraties samen)',
+    );
     await recordScreen(page, 'admin-switch-month-compared');
     // Nor does the dashboard name any.
     await page.getByTestId('nav-dashboard').click();

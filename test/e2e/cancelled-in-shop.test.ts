@@ -4,8 +4,10 @@
 // filtered on it; the order's page says when and into which status, names the invoice still counted
 // as revenue, and says what to do. "Zelf geregeld" takes the notice off the order and the dashboard.
 // Nothing is written to Moneybird on the way: Winkelbrug does not credit on a guess. A second sale,
-// partly credited by the shop before it calls it off, says on its page what is credited already.
-// Each screen passes axe-core and is saved as a picture.
+// partly credited by the shop before it calls it off, says on its page what is credited already. A
+// third, of last month's last day and credited in part this month, is whole in last month's VAT
+// return: its month names the credit as this month's. Each screen passes axe-core and is saved as a
+// picture.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { creditOf, sale } from '../integration/sync/shop-sales';
@@ -29,8 +31,11 @@ const saleOf = (orderNumber: number, email: string): MwwOrder => ({
 });
 const order = saleOf(974_001, 'anna.de.vries@example.nl');
 const number = String(order.number);
-/** Its tea the shop credits today, before it calls the rest of the order off. */
-const partlyCredited = saleOf(974_002, 'bram.jansen@example.nl');
+/**
+ * Its tea the shop credits today, before it calls the rest of the order off. Sold today as well, so
+ * that the credit note is of the order's own month, whatever day of the month the test runs on.
+ */
+const partlyCredited: MwwOrder = { ...saleOf(974_002, 'bram.jansen@example.nl'), date: isoDay(Date.now()) };
 const teaCredit: MwwOrder = { ...creditOf(partlyCredited, 974_003, ['thee']), date: isoDay(Date.now()) };
 /** A sale whose payment never came in: known to the journal, not booked, then called off. */
 const unpaid: MwwOrder = { ...saleOf(974_004, 'cees.bakker@example.nl'), payment_status: 'pending' };
@@ -42,6 +47,8 @@ beforeAll(async () => {
   ensureRendererBuilt();
   demo = await startDemo({
     orderList: [order, partlyCredited, unpaid],
+    // Last month's last day is within the days to book.
+    startDaysAgo: 60,
     rateWindowSeconds: 2,
     logger: { log: () => {} },
   });
@@ -270,6 +277,59 @@ it('sets aside an order the shop calls off before it was booked, and its page sa
   // "Opnieuw proberen" would only set it aside again: the shop's status decides, so none is offered.
   expect(await page.getByTestId('held-box').getByRole('button').count()).toBe(0);
   await recordScreen(page, 'order-cancelled-before-booked');
+  expect(browser.errors).toEqual([]);
+  await page.close();
+}, 120_000);
+
+it("names a credit note of this month in the cancelled order's own month as this month's, the order whole there", async () => {
+  // Sold on the last day of last month and booked; this month the shop credits its tea, then calls
+  // the rest off.
+  const today = new Date();
+  const lastDay = isoDay(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1) - DAY);
+  const earlier: MwwOrder = { ...saleOf(974_005, 'dirk.smit@example.nl'), date: lastDay };
+  demo.mww.shop.addOrder(earlier);
+  // Paid just now: the shop's status changes today, where the sync looks.
+  demo.mww.shop.setStatus(earlier.number, STATUS.paid);
+  expect(await syncOnce(demo.service)).toMatchObject({ outcome: 'completed', booked: 1 });
+  const credit: MwwOrder = { ...creditOf(earlier, 974_006, ['thee']), date: isoDay(Date.now()) };
+  demo.mww.shop.addOrder({ ...credit, status: STATUS.new });
+  demo.mww.shop.setStatus(credit.number, STATUS.credited);
+  demo.mww.shop.setStatus(earlier.number, STATUS.cancelled);
+  expect(await syncOnce(demo.service)).toMatchObject({ outcome: 'completed', booked: 1 });
+  const orderNumber = String(earlier.number);
+  // The order's page adds every credit note up, whatever its month: the month view says the same.
+  const detail = await ask(demo.service, 'orders.detail', { orderNumber });
+  expect(detail.order?.cancelledInShop).toMatchObject({ credited: '5.45', rest: '24.20' });
+
+  const page = await browser.newPage();
+  await page.goto(demo.url);
+  await page.getByTestId('dashboard-reconciliation-link').click();
+  // It opens on last month: the order's own.
+  await page.getByTestId('rate-table').waitFor();
+  await expect.poll(() => page.getByTestId('reconciliation').getAttribute('aria-busy')).toBe('false');
+  const month = new Date(`${lastDay}T12:00:00Z`);
+  expect(await page.getByTestId('period-select').inputValue()).toBe(
+    `month:${month.getUTCFullYear()}:${month.getUTCMonth() + 1}`,
+  );
+  const monthName = new Intl.DateTimeFormat('nl-NL', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(today);
+  // Last month's VAT return holds the whole order (€ 25,00 turnover excl. VAT, € 4,65 VAT); the tea's
+  // credit note counts in this month's, and is named so.
+  const item = page.locator('[data-testid="verdict-item"][data-kind="cancelled_in_shop"]');
+  expect((await item.textContent())?.replace(/\u00a0/g, ' ')).toBe(
+    `1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd. Er is al een deel van gecrediteerd: in ${monthName} € 5,00 omzet excl. btw en € 0,45 btw. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee: € 25,00 omzet excl. btw en € 4,65 btw. Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.`,
+  );
+  const listed = page.locator(`[data-testid="explanation"][data-order="${orderNumber}"]`);
+  expect((await listed.getByTestId('explanation-text').textContent())?.replace(/\u00a0/g, ' ')).toContain(
+    `Er is al een deel van gecrediteerd: in ${monthName} € 5,00 omzet excl. btw en € 0,45 btw.`,
+  );
+  expect((await listed.getByTestId('still-booked').textContent())?.replace(/\u00a0/g, ' ')).toBe(
+    'Telt in Moneybird nog mee: € 20,00 omzet excl. btw en € 4,20 btw op 21% (1a); € 5,00 omzet excl. btw en € 0,45 btw op 9% (1b).',
+  );
+  await recordScreen(page, 'reconciliation-cancelled-credited-later');
   expect(browser.errors).toEqual([]);
   await page.close();
 }, 120_000);

@@ -132,13 +132,13 @@ function foreignCurrencyOrders(from: string, to: string): Array<{ number: string
 }
 
 /** A difference cell as the screen writes it: Moneybird minus the shop, "+ € 3.062,08" or "− € 68,10". */
-function signedMoney(shopMinusBooked: string): string {
-  const value = Number(shopMinusBooked);
+function signedMoney(moneybirdMinusShop: string): string {
+  const value = Number(moneybirdMinusShop);
   const size = Math.abs(value).toLocaleString('nl-NL', {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   });
-  return `${value < 0 ? '+' : '−'} € ${size}`;
+  return `${value > 0 ? '+' : '−'} € ${size}`;
 }
 
 /**
@@ -289,8 +289,9 @@ function expectedRows(shop: PerRate, booked: PerRate): ShownRow[] {
       shopVat: toFixed(s.vat, 2),
       bookedExcl: toFixed(b.excl, 2),
       bookedVat: toFixed(b.vat, 2),
-      diffExcl: toFixed(s.excl - b.excl, 2),
-      diffVat: toFixed(s.vat - b.vat, 2),
+      // Moneybird minus the shop, as the screen shows it (and its data-amount keeps it).
+      diffExcl: toFixed(b.excl - s.excl, 2),
+      diffVat: toFixed(b.vat - s.vat, 2),
     };
   });
 }
@@ -350,18 +351,31 @@ function expectAmountsNamed(text: string | null, where: string): void {
 
 /**
  * The prose of the page names its amounts: the verdict, the chips and the orders' sentences and
- * lines (a parked or waiting order's own reason, from the bookkeeping, aside).
+ * lines (a parked or waiting order's own reason, from the bookkeeping, aside). Until the period is
+ * compared with Moneybird, a difference is said as what Winkelbrug booked, as the column's heading
+ * says it, never as what Moneybird holds now.
  */
 async function expectPageAmountsNamed(page: Page): Promise<void> {
-  for (const text of await page.getByTestId('verdict').allTextContents()) expectAmountsNamed(text, 'verdict');
-  for (const text of await page.getByTestId('kind-filter').allTextContents())
-    expectAmountsNamed(text, 'chip');
+  const read = (await page.getByTestId('booked-heading').getAttribute('data-read')) === 'moneybird';
+  const texts: Array<[string, string | null]> = [];
+  for (const text of await page.getByTestId('verdict').allTextContents()) texts.push(['verdict', text]);
+  for (const text of await page.getByTestId('kind-filter').allTextContents()) texts.push(['chip', text]);
   for (const item of await page.getByTestId('explanation').all()) {
     const kind = await item.getAttribute('data-kind');
     if (!['parked', 'waiting', 'skipped'].includes(kind ?? ''))
-      expectAmountsNamed(await item.getByTestId('explanation-text').textContent(), `${kind} sentence`);
-    for (const text of await item.getByTestId('line-differences').allTextContents())
-      expectAmountsNamed(text, `${kind} lines`);
+      texts.push([`${kind} sentence`, await item.getByTestId('explanation-text').textContent()]);
+    for (const text of await item.getByTestId('line-differences').allTextContents()) {
+      texts.push([`${kind} lines`, text]);
+      expect(text, `${kind} lines`).toMatch(
+        read
+          ? /^In Moneybird, ten opzichte van je winkel: /
+          : /^Geboekt door Winkelbrug, ten opzichte van je winkel: /,
+      );
+    }
+  }
+  for (const [where, text] of texts) {
+    expectAmountsNamed(text, where);
+    if (!read) expect(text ?? '', where).not.toMatch(/\bin Moneybird €/i);
   }
 }
 
@@ -405,13 +419,13 @@ async function expectExactAxis(page: Page, highest: number): Promise<void> {
  */
 async function expectVerdictOf(page: Page, rows: ShownRow[]): Promise<string> {
   // The verdict says which way the whole difference goes, in words, with the amounts as the table
-  // has them (shop minus Moneybird below zero: Moneybird counts more). Not compared with Moneybird,
+  // has them (Moneybird minus the shop above zero: Moneybird counts more). Not compared with Moneybird,
   // it says that it goes by what Winkelbrug booked.
   const total = totalRow(rows);
   const words = (amount: string, what: string) =>
     amount === '0.00'
       ? null
-      : `€ ${Math.abs(Number(amount)).toLocaleString('nl-NL', { minimumFractionDigits: 2 })} ${amount.startsWith('-') ? 'meer' : 'minder'} ${what}`;
+      : `€ ${Math.abs(Number(amount)).toLocaleString('nl-NL', { minimumFractionDigits: 2 })} ${amount.startsWith('-') ? 'minder' : 'meer'} ${what}`;
   const parts = [words(total.diffExcl, 'omzet excl. btw'), words(total.diffVat, 'btw')].filter(Boolean);
   if (parts.length > 0)
     expect((await page.getByTestId('verdict-direction').textContent())?.replace(/\u00a0/g, ' ')).toBe(
@@ -674,8 +688,8 @@ describe('the month per VAT rate in Chromium', () => {
       bookedExcl: dot(record['Moneybird (geboekt) omzet excl. btw']),
       bookedVat: dot(record['Moneybird (geboekt) btw']),
       // The file's difference is Moneybird minus the shop, as the screen shows it.
-      diffExcl: toFixed(-parseDecimal(dot(record['Verschil omzet excl. btw (Moneybird min winkel)'])), 2),
-      diffVat: toFixed(-parseDecimal(dot(record['Verschil btw (Moneybird min winkel)'])), 2),
+      diffExcl: toFixed(parseDecimal(dot(record['Verschil omzet excl. btw (Moneybird min winkel)'])), 2),
+      diffVat: toFixed(parseDecimal(dot(record['Verschil btw (Moneybird min winkel)'])), 2),
     });
     expect(records.filter((r) => r.Soort === 'Tarief').map(fromCsv)).toEqual(monthRows);
     expect(records.filter((r) => r.Soort === 'Totaal').map(fromCsv)).toEqual([totalRow(monthRows)]);

@@ -57,6 +57,8 @@ export const standingSchema = z.enum(STANDINGS);
 export type Standing = z.output<typeof standingSchema>;
 
 const lineAmountsSchema = amountsSchema.extend({ rate: rateSchema, vatBox: vatBoxSchema });
+/** What credit notes dated in one month (YYYY-MM) credit, as sizes. */
+const creditedInMonthSchema = amountsSchema.extend({ month: z.string().regex(/^\d{4}-\d{2}$/, 'a month') });
 
 export const rateLineSchema = z.object({
   rate: rateSchema,
@@ -64,6 +66,7 @@ export const rateLineSchema = z.object({
   taxRateNames: z.array(z.string()),
   shop: amountsSchema,
   booked: amountsSchema,
+  /** Booked (Moneybird) minus shop, as the screen shows it: above zero, Moneybird counts more. */
   difference: amountsSchema,
 });
 export type RateLine = z.output<typeof rateLineSchema>;
@@ -76,18 +79,24 @@ export const orderExplanationSchema = z.object({
   kind: explanationKindSchema,
   credit: z.boolean(),
   reason: localizedTextSchema.nullable(),
+  /** Per line where they differ: booked (Moneybird) minus shop. */
   differences: z.array(lineAmountsSchema),
   /**
    * An order cancelled in the shop after it was booked, without a credit covering it: what
-   * Moneybird still counts of it as revenue per line (its invoice less its credit notes there).
-   * Empty for every other order.
+   * Moneybird still counts of it as revenue in this period, per line (its invoice less its credit
+   * notes dated up to the period's end). Empty for every other order.
    */
   stillBooked: z.array(lineAmountsSchema),
   /**
-   * An order cancelled in the shop: what its credit orders credit of it in Moneybird already (their
-   * credit notes in the books, as sizes; all zero when none does). Null for every other order.
+   * An order cancelled in the shop: what its credit notes dated in this period credit of it already
+   * (as sizes; all zero when none does). Null for every other order.
    */
   credited: amountsSchema.nullable(),
+  /**
+   * An order cancelled in the shop: what its credit notes dated after this period credit of it, per
+   * month, oldest first (each counts in the VAT return of its own month). Empty for every other order.
+   */
+  creditedLater: z.array(creditedInMonthSchema),
 });
 export type OrderExplanation = z.output<typeof orderExplanationSchema>;
 
@@ -120,19 +129,27 @@ export const reconciliationViewSchema = z.object({
     /** Of those in the books, called off in the shop since, without a credit order covering them. */
     cancelledInShop: z.int().nonnegative(),
   }),
+  /**
+   * Per kind, its orders and the part of the difference they make (booked minus shop), in the order
+   * the owner reads them (`KIND_ORDER`: what needs the owner first).
+   */
   kinds: z.array(
     z.object({ kind: explanationKindSchema, orders: z.int().nonnegative(), difference: amountsSchema }),
   ),
   /**
    * The orders of the period cancelled in the shop after they were booked, without a credit
-   * covering them (in euros): how many, and what Moneybird still counts of them as revenue.
+   * covering them (in euros): how many, and what Moneybird still counts of them as revenue in this
+   * period.
    */
   cancelledInShop: z.object({
     orders: z.int().nonnegative(),
     stillBooked: amountsSchema,
-    /** Of those, the orders a credit order credits in part already, and what they credit together. */
+    /** Of those, the orders a credit note credits in part already, in this period or a later one. */
     partlyCredited: z.int().nonnegative(),
+    /** What the credit notes dated in this period credit of them together. */
     credited: amountsSchema,
+    /** What those dated in later months credit of them, per month, oldest first. */
+    creditedLater: z.array(creditedInMonthSchema),
   }),
   /**
    * The period's orders in another currency than the euro (`counts.foreignCurrency`), oldest first,

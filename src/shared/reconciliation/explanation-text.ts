@@ -3,11 +3,14 @@
 // VAT. An amount is said by its size: which way a difference goes is said in words ("in Moneybird
 // € 4,20 meer btw dan in je winkel"), never by a minus sign; and what an order holds (booked in
 // another period, deleted in Moneybird, still counted after a cancellation) is named by what the
-// sentence says happened to it.
+// sentence says happened to it. Until the owner compared the period with Moneybird (`read`), a
+// difference is what Winkelbrug booked ("Winkelbrug boekte € 4,20 meer btw dan je winkel telt"), as
+// the table's column and the verdict say it; claims of Moneybird as it is now wait for a comparison.
 import type { Amounts, OrderExplanation } from '../contract/reconciliation';
 import { type UiReconciliationKey, uiReconciliation } from '../i18n/messages/ui-reconciliation';
 import { interpolate, type Locale } from '../i18n/translate';
 import { writtenDay, writtenMonth } from '../i18n/written-day';
+import { writtenList } from '../i18n/written-list';
 
 /** Formats an amount that is never below zero ("€ 0,01" on screen and in the file). */
 export type Money = (amount: string) => string;
@@ -45,8 +48,8 @@ export function amountsText(figures: Figures, locale: Locale, money: Money): str
 
 /**
  * "€ 4.096,82 meer omzet excl. btw en € 718,36 meer btw": which way Moneybird differs from the shop,
- * per part that differs (`difference` is shop minus Moneybird: below zero, Moneybird counts more).
- * Null when neither differs.
+ * per part that differs (`difference` is Moneybird minus the shop, as the view carries it: above
+ * zero, Moneybird counts more). Null when neither differs.
  */
 export function differenceParts(difference: Figures, locale: Locale, money: Money): string | null {
   const text = uiReconciliation[locale];
@@ -54,7 +57,7 @@ export function differenceParts(difference: Figures, locale: Locale, money: Mone
     isZero(amount)
       ? null
       : interpolate(
-          text[Number(amount) < 0 ? 'reconciliation.verdict.more' : 'reconciliation.verdict.less'],
+          text[Number(amount) > 0 ? 'reconciliation.verdict.more' : 'reconciliation.verdict.less'],
           {
             amount: money(size(amount)),
             what: text[what],
@@ -64,20 +67,19 @@ export function differenceParts(difference: Figures, locale: Locale, money: Mone
     part(difference.exclTax, 'reconciliation.verdict.turnover'),
     part(difference.vat, 'reconciliation.verdict.vat'),
   ].filter((p): p is string => p !== null);
-  if (parts.length === 0) return null;
-  return parts.length === 1
-    ? parts[0]!
-    : interpolate(text['reconciliation.verdict.and'], { first: parts[0]!, second: parts[1]! });
+  return parts.length === 0 ? null : writtenList(parts, locale);
 }
 
 /**
  * "in Moneybird € 4.096,82 meer omzet excl. btw en € 718,36 meer btw dan in je winkel", or "in totaal
- * gelijk aan je winkel"; `start` begins a line with it ("In Moneybird …").
+ * gelijk aan je winkel"; `start` begins a line with it ("In Moneybird …"). Before a comparison
+ * (`read` false): "Winkelbrug boekte € 4.096,82 meer … dan je winkel telt".
  */
 export function differenceText(
   difference: Figures,
   locale: Locale,
   money: Money,
+  read: boolean,
   form: 'inline' | 'start' = 'inline',
 ): string {
   const text = uiReconciliation[locale];
@@ -86,10 +88,12 @@ export function differenceText(
     return text[
       form === 'inline' ? 'reconciliation.difference.none' : 'reconciliation.difference.none.start'
     ];
-  return interpolate(
-    text[form === 'inline' ? 'reconciliation.difference' : 'reconciliation.difference.start'],
-    { parts },
-  );
+  const key = !read
+    ? 'reconciliation.difference.booked'
+    : form === 'inline'
+      ? 'reconciliation.difference'
+      : 'reconciliation.difference.start';
+  return interpolate(text[key], { parts });
 }
 
 /** Each line's figures named with its line of the return ("… op 21% (1a)"), joined by "; ". */
@@ -113,6 +117,7 @@ function perLine(
 /**
  * Per line of the return, which way Moneybird differs from the shop: "€ 306,93 meer omzet excl. btw
  * en € 64,45 meer btw op 21% (1a); € 9,14 meer omzet excl. btw op 0% (1e)". `lineName` names a line.
+ * The screen says whose figures they are ("In Moneybird, …" or "Geboekt door Winkelbrug, …").
  */
 export function lineDifferencesText(
   lines: readonly Line[],
@@ -134,35 +139,76 @@ export function lineAmountsText(
   return perLine(lines, locale, lineName, (line) => amountsText(line, locale, money));
 }
 
-/** The order's difference over all its lines: shop minus Moneybird. */
+/** The order's difference over all its lines: Moneybird minus the shop. */
 export function orderDifference(item: OrderExplanation): Figures {
   return figuresOf(item.differences);
 }
 
+/** What credit notes credit of a cancelled order: in this period, and in later months. */
+type Credits = { credited: Figures | null; creditedLater: ReadonlyArray<Figures & { month: string }> };
+
 /**
- * The sentence's key: a rounding or other difference whose turnover and VAT are the same in total
- * (only moved to another rate or part of the return) has its own sentence.
+ * "in deze periode € 2,00 omzet excl. btw en € 0,18 btw en in november 2026 € 3,00 omzet excl. btw
+ * en € 0,27 btw": what credit notes credit, each in the period its own date counts in. Credit notes
+ * only of this period are said by their amounts alone.
  */
-function sentenceKey(item: OrderExplanation): UiReconciliationKey {
-  const total = orderDifference(item);
-  const moved = isZero(total.exclTax) && isZero(total.vat) && item.differences.length > 0;
-  if (moved && (item.kind === 'rounding' || item.kind === 'other'))
-    return `reconciliation.explain.${item.kind}.moved`;
-  // A cancellation a credit order covers in part is not one "without a credit order".
-  if (item.kind === 'cancelled_in_shop' && isCredited(item.credited))
-    return 'reconciliation.explain.cancelled_in_shop.partly';
-  return `reconciliation.explain.${item.kind}`;
+export function creditedText(credits: Credits, locale: Locale, money: Money): string {
+  const text = uiReconciliation[locale];
+  const here = isCredited(credits.credited) ? amountsText(credits.credited, locale, money) : null;
+  if (credits.creditedLater.length === 0) return here ?? '';
+  const parts = credits.creditedLater.map((later) =>
+    interpolate(text['reconciliation.credited.month'], {
+      month: writtenMonth(`${later.month}-01`, locale),
+      amounts: amountsText(later, locale, money),
+    }),
+  );
+  if (here !== null) parts.unshift(interpolate(text['reconciliation.credited.here'], { amounts: here }));
+  return writtenList(parts, locale);
 }
 
-/** Whether a credit order credits anything of a cancelled order already. */
+/**
+ * The key of a cancellation's sentence: one a credit note credits in part (in this period or a
+ * later one) is not one "without a credit order"; one credited in a later period says that period
+ * counts it.
+ */
+export function cancelledKey(credits: Credits): 'later' | 'partly' | null {
+  if (credits.creditedLater.length > 0) return 'later';
+  return isCredited(credits.credited) ? 'partly' : null;
+}
+
+/**
+ * The sentence's key: a rounding or other difference whose turnover and VAT are the same in total
+ * (only moved to another rate or part of the return) has its own sentence; one saying what
+ * Moneybird holds has its words for what Winkelbrug booked, until the period is compared (`read`).
+ */
+function sentenceKey(item: OrderExplanation, read: boolean): UiReconciliationKey {
+  const total = orderDifference(item);
+  const moved = isZero(total.exclTax) && isZero(total.vat) && item.differences.length > 0;
+  let key: UiReconciliationKey = `reconciliation.explain.${item.kind}`;
+  if (moved && (item.kind === 'rounding' || item.kind === 'other'))
+    key = `reconciliation.explain.${item.kind}.moved`;
+  if (item.kind === 'cancelled_in_shop') {
+    const credited = cancelledKey(item);
+    if (credited !== null) key = `reconciliation.explain.cancelled_in_shop.${credited}`;
+  }
+  const booked = `${key}.booked`;
+  return !read && isKey(booked) ? booked : key;
+}
+
+const isKey = (key: string): key is UiReconciliationKey => key in uiReconciliation.nl;
+
+/** Whether a credit note credits anything of a cancelled order already. */
 function isCredited(credited: Figures | null | undefined): credited is Figures {
   return credited != null && (!isZero(credited.exclTax) || !isZero(credited.vat));
 }
 
-/** The sentence for one order; `money` formats an amount's size ("€ 0,01"). */
-export function explanationText(item: OrderExplanation, locale: Locale, money: Money): string {
+/**
+ * The sentence for one order; `money` formats an amount's size ("€ 0,01"); `read`: the period was
+ * compared with Moneybird (`readInMoneybird`), so a difference is said as Moneybird's.
+ */
+export function explanationText(item: OrderExplanation, locale: Locale, money: Money, read: boolean): string {
   const total = orderDifference(item);
-  return interpolate(uiReconciliation[locale][sentenceKey(item)], {
+  return interpolate(uiReconciliation[locale][sentenceKey(item, read)], {
     // What the order holds, named: what Moneybird still counts of an order cancelled in the shop,
     // else the order's own difference (an order booked in another period, an invoice deleted).
     amounts: amountsText(
@@ -170,10 +216,10 @@ export function explanationText(item: OrderExplanation, locale: Locale, money: M
       locale,
       money,
     ),
-    // What credit orders credit of an order cancelled in the shop already.
-    credited: item.credited ? amountsText(item.credited, locale, money) : '',
-    // Which way Moneybird differs from the shop, in words.
-    difference: differenceText(total, locale, money),
+    // What credit notes credit of an order cancelled in the shop already, and when.
+    credited: creditedText(item, locale, money),
+    // Which way Moneybird (or what Winkelbrug booked) differs from the shop, in words.
+    difference: differenceText(total, locale, money, read),
     // VAT on a 0 % rate; or the turnover excl. VAT that moved to another line.
     vat: money(largest(item.differences.filter((d) => Number(d.rate) === 0).map((d) => d.vat))),
     moved: money(largest(item.differences.map((d) => d.exclTax))),

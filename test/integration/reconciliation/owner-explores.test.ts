@@ -16,6 +16,7 @@ import {
   type ReconciliationView,
 } from '../../../src/main/core/reconciliation/month-per-vat-rate';
 import { writtenDay } from '../../../src/shared/i18n/written-day';
+import { readInMoneybird } from '../../../src/shared/reconciliation/checked-at';
 import { explanationText, orderDifference } from '../../../src/shared/reconciliation/explanation-text';
 import { parseDecimal, toFixed } from '../../sim/common/decimal';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
@@ -245,7 +246,8 @@ describe('a booking moved out of a locked period', () => {
     expect(explained(september, 950_001)).toMatchObject([
       { kind: 'deleted_in_moneybird', bookedDate: null, orderDate: '2026-09-15' },
     ]);
-    expect(september.total.difference.inclTax).toBe('29.65');
+    // Moneybird minus the shop: the deleted invoice is missing from September's books.
+    expect(september.total.difference.inclTax).toBe('-29.65');
   });
 });
 
@@ -310,15 +312,16 @@ describe('the owner changes a booked invoice in Moneybird, then compares', () =>
     expect(rateLine(after, '9')).toMatchObject({
       shop: { inclTax: '10.90' },
       booked: { inclTax: '5.45' },
-      difference: { inclTax: '5.45', exclTax: '5.00', vat: '0.45' },
+      // Moneybird minus the shop: the line is missing in Moneybird.
+      difference: { inclTax: '-5.45', exclTax: '-5.00', vat: '-0.45' },
     });
     expect(rateLine(after, '21')!.difference.inclTax).toBe('0.00');
     expect(rateLine(after, '0')!.difference.inclTax).toBe('0.00');
     expect(after.explanations.items).toMatchObject([
-      { orderNumber: '952001', kind: 'other', differences: [{ rate: '9', inclTax: '5.45', vat: '0.45' }] },
+      { orderNumber: '952001', kind: 'other', differences: [{ rate: '9', inclTax: '-5.45', vat: '-0.45' }] },
     ]);
     // The line's turnover and VAT, named, and which way they go: Moneybird lacks them.
-    expect(explanationText(after.explanations.items[0]!, 'nl', (a) => `€ ${a}`)).toBe(
+    expect(explanationText(after.explanations.items[0]!, 'nl', (a) => `€ ${a}`, readInMoneybird(after))).toBe(
       'Moneybird wijkt af van de winkel (in Moneybird € 5.00 minder omzet excl. btw en € 0.45 minder btw dan in je winkel). Open de bestelling en vergelijk de factuur in Moneybird.',
     );
     const rows = csvRowsOf(await csv(OCTOBER), 952_001);
@@ -349,17 +352,17 @@ describe('the owner changes a booked invoice in Moneybird, then compares', () =>
     expect(rateLine(after, '9')!.taxRateNames).toEqual(['9% btw']);
     // The turnover is the same; the VAT return is 2.20 short.
     expect(after.total.difference.inclTax).toBe('0.00');
-    expect(Number(after.total.difference.vat)).toBeCloseTo(2.2, 2);
+    expect(Number(after.total.difference.vat)).toBeCloseTo(-2.2, 2);
     const [item] = after.explanations.items;
     expect(item).toMatchObject({ orderNumber: '953001', kind: 'other' });
     expect(item!.differences.map((d) => d.rate)).toEqual(['21', '9']);
     // The total is unchanged: the VAT dropped by as much as the turnover excl. VAT rose, and the
     // sentence says so, each part named and its direction in words.
     const moved = orderDifference(item!);
-    expect(Number(moved.vat)).toBeCloseTo(2.2, 2);
-    expect(Number(moved.exclTax)).toBeCloseTo(-2.2, 2);
-    expect(explanationText(item!, 'nl', (a) => `€ ${a}`)).toContain(
-      `(in Moneybird € ${moved.vat} meer omzet excl. btw en € ${moved.vat} minder btw dan in je winkel)`,
+    expect(Number(moved.vat)).toBeCloseTo(-2.2, 2);
+    expect(Number(moved.exclTax)).toBeCloseTo(2.2, 2);
+    expect(explanationText(item!, 'nl', (a) => `€ ${a}`, readInMoneybird(after))).toContain(
+      `(in Moneybird € ${moved.exclTax} meer omzet excl. btw en € ${moved.exclTax} minder btw dan in je winkel)`,
     );
   });
 
@@ -384,10 +387,10 @@ describe('the owner changes a booked invoice in Moneybird, then compares', () =>
       const now = view(period);
       expect(now.verdict).toBe('explained');
       expect(explained(now, 954_001)).toMatchObject([
-        { kind: 'other', differences: [{ rate: '9', inclTax: '-10.00' }] },
+        { kind: 'other', differences: [{ rate: '9', inclTax: '10.00' }] },
       ]);
       expect(explained(now, 954_002)).toMatchObject([{ kind: 'deleted_in_moneybird' }]);
-      expect(now.total.difference.inclTax).toBe('19.65');
+      expect(now.total.difference.inclTax).toBe('-19.65');
     }
     expect(view({ kind: 'month', year: 2026, index: 11 }).verdict).toBe('agrees');
   });
@@ -513,7 +516,7 @@ describe('after a comparison found an invoice deleted', () => {
     expect(await check(OCTOBER)).toMatchObject({ invoices: 1, changed: 0, deleted: 0 });
     const later = view(OCTOBER);
     expect(explained(later, 956_001)).toMatchObject([{ kind: 'deleted_in_moneybird' }]);
-    expect(later.total.difference.inclTax).toBe('29.65');
+    expect(later.total.difference.inclTax).toBe('-29.65');
     expect(later.verdict).toBe('explained');
     const rows = csvRowsOf(await csv(OCTOBER), 956_001);
     expect(rows.length).toBeGreaterThan(0);
@@ -547,7 +550,7 @@ describe('after a comparison found an invoice deleted', () => {
   it('an invoice the owner made again by hand is taken over once the owner chooses Opnieuw boeken, as the explanation says', async () => {
     const { w, view, check, gone } = await deletedAndCompared([saleOn(958_001, '2026-10-12')]);
     const item = explained(view(OCTOBER), 958_001)[0]!;
-    const text = explanationText(item, 'nl', (a) => a);
+    const text = explanationText(item, 'nl', (a) => a, true);
     expect(text).toContain('open dan de bestelling en kies Opnieuw boeken');
     // The owner books it by hand instead: the same reference, contact, day and lines.
     const remade = w.moneybird.owner.addInvoice({
@@ -610,7 +613,7 @@ describe('an order the shop calls off after it was booked', () => {
     expect(item!.stillBooked.map((l) => [l.vatBox, l.inclTax, l.exclTax, l.vat])).toEqual([
       ['NL/1a', '24.20', '20.00', '4.20'],
     ]);
-    expect(explanationText(item!, 'nl', (a) => a)).toContain(
+    expect(explanationText(item!, 'nl', (a) => a, readInMoneybird(october))).toContain(
       'telt in Moneybird nog mee (20.00 omzet excl. btw en 4.20 btw)',
     );
     // The accountant's file: the order, with what Moneybird still counts of it in its columns.

@@ -35,6 +35,7 @@ import {
   type ReconciliationView,
 } from '../../../src/main/core/reconciliation/month-per-vat-rate';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
+import { readInMoneybird } from '../../../src/shared/reconciliation/checked-at';
 import { explanationText } from '../../../src/shared/reconciliation/explanation-text';
 import type { MwwInvoiceAddress, MwwOrder, MwwOrderLine } from '../../sim/mijnwebwinkel/types';
 import { entryOf, invoiceOf, screensOf, shopCredits } from '../sync/deleted-bookings';
@@ -345,9 +346,12 @@ const linesOf = (view: ReconciliationView) =>
 const csvRecords = (csv: string) =>
   parse(csv, { delimiter: ';', bom: true, columns: true }) as Record<string, string>[];
 
-/** A sentence of the month's explanations as the CSV file writes it (amounts with a decimal comma). */
-const sentence = (item: ReconciliationView['explanations']['items'][number]) =>
-  explanationText(item, 'nl', (amount) => amount.replace('.', ','));
+/**
+ * A sentence of the month's explanations as the CSV file writes it (amounts with a decimal comma):
+ * of Moneybird once the period was compared with it, else of what Winkelbrug booked.
+ */
+const sentence = (item: ReconciliationView['explanations']['items'][number], view: ReconciliationView) =>
+  explanationText(item, 'nl', (amount) => amount.replace('.', ','), readInMoneybird(view));
 
 /** "1234,56" (the CSV's Dutch decimal) in cents. */
 const dutchCents = (amount: string) => Math.round(Number(amount.replace(',', '.')) * 100);
@@ -723,8 +727,8 @@ describe('a period the accountant locked after filing the return', () => {
           i.differences.map((d) => [d.vatBox, d.exclTax]),
         ]),
       ).toEqual([
-        ['986001', 'booked_in_other_period', '2026-10-01', [['OSS/BE', '20.00']]],
-        ['986002', 'booked_in_other_period', '2026-10-01', [['NL/3b', '400.00']]],
+        ['986001', 'booked_in_other_period', '2026-10-01', [['OSS/BE', '-20.00']]],
+        ['986002', 'booked_in_other_period', '2026-10-01', [['NL/3b', '-400.00']]],
       ]);
       expect(await moneybirdReturn(w, period)).toEqual({});
     }
@@ -742,8 +746,8 @@ describe('a period the accountant locked after filing the return', () => {
           i.differences.map((d) => [d.vatBox, d.exclTax]),
         ]),
       ).toEqual([
-        ['986001', 'booked_from_other_period', [['OSS/BE', '-20.00']]],
-        ['986002', 'booked_from_other_period', [['NL/3b', '-400.00']]],
+        ['986001', 'booked_from_other_period', [['OSS/BE', '20.00']]],
+        ['986002', 'booked_from_other_period', [['NL/3b', '400.00']]],
       ]);
       expect(bookedPerLine(v)).toEqual(await moneybirdReturn(w, period));
     }
@@ -786,10 +790,10 @@ describe('an order parked because Moneybird lacks the OSS rate', () => {
         i.differences.map((d) => [d.vatBox, d.rate, d.exclTax, d.vat]),
       ]),
     ).toEqual([
-      ['987001', 'parked', false, 'reason', [['OSS/IT', '22', '30.00', '6.60']]],
-      ['987002', 'parked', true, 'reason', [['OSS/IT', '22', '-10.00', '-2.20']]],
+      ['987001', 'parked', false, 'reason', [['OSS/IT', '22', '-30.00', '-6.60']]],
+      ['987002', 'parked', true, 'reason', [['OSS/IT', '22', '10.00', '2.20']]],
     ]);
-    expect(sentence(parked.explanations.items[0]!)).toContain('Italië');
+    expect(sentence(parked.explanations.items[0]!, parked)).toContain('Italië');
 
     w.moneybird.owner.addTaxRate({
       name: 'IT 22% btw',
@@ -914,22 +918,23 @@ describe('rounding per line', () => {
         '989001',
         'rounding',
         [
-          ['NL/1a', '0.18'],
-          ['NL/1e', '-0.18'],
+          ['NL/1a', '-0.18'],
+          ['NL/1e', '0.18'],
         ],
       ],
       [
         '989002',
         'rounding',
         [
-          ['NL/1e', '-0.18'],
-          ['OSS/BE', '0.18'],
+          ['NL/1e', '0.18'],
+          ['OSS/BE', '-0.18'],
         ],
       ],
     ]);
     // The order's turnover and VAT are equal in total: the sentence names the turnover that moved.
-    expect(sentence(v.explanations.items[0]!)).toContain(
-      'Door afronding per regel staat 0,18 omzet excl. btw in Moneybird op een ander tarief of in een andere rubriek dan in je winkel',
+    // Not compared with Moneybird: what Winkelbrug booked.
+    expect(sentence(v.explanations.items[0]!, v)).toContain(
+      'Door afronding per regel boekte Winkelbrug 0,18 omzet excl. btw op een ander tarief of in een andere rubriek dan je winkel',
     );
     // Moneybird holds the rounding lines at 21 % (1a, Belgium's OSS) and the balancing lines in 1e.
     const domestic = invoiceOf(w, 989_001) as Held;
@@ -1063,8 +1068,8 @@ describe('the owner (or the accountant) changes an invoice in Moneybird, then co
     expect(others).toEqual([]);
     expect(item).toMatchObject({ orderNumber: '992001', kind: 'other', credit: false });
     expect(item!.differences.map((d) => [d.vatBox, d.rate, d.exclTax])).toEqual([
-      ['NL/1e', '0', '-400.00'],
-      ['NL/3b', '0', '400.00'],
+      ['NL/1e', '0', '400.00'],
+      ['NL/3b', '0', '-400.00'],
     ]);
     const rows = csvRecords(csv(OCTOBER));
     expect(
@@ -1089,7 +1094,7 @@ describe('the owner (or the accountant) changes an invoice in Moneybird, then co
       ['992001', '3b', '-400,00'],
     ]);
     expect(orderRows[0]!.Toelichting).toContain('Open de bestelling en vergelijk de factuur in Moneybird');
-    expect(sentence(item!)).toContain(
+    expect(sentence(item!, v)).toContain(
       'In Moneybird staat 400,00 omzet excl. btw op een ander tarief of in een andere rubriek dan in je winkel; in totaal is de bestelling gelijk.',
     );
   });
@@ -1106,7 +1111,7 @@ describe('the owner (or the accountant) changes an invoice in Moneybird, then co
     ]);
     const [item] = v.explanations.items;
     expect(item?.kind).toBe('other');
-    expect(sentence(item!)).not.toContain('afronding');
+    expect(sentence(item!, v)).not.toContain('afronding');
   });
 });
 

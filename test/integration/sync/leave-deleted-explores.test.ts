@@ -63,7 +63,7 @@ describe('the month per VAT rate of an order left deleted', () => {
     expect(left).toMatchObject({ state: 'skipped', reason: { code: 'deleted_by_owner' } });
 
     const october = view(OCTOBER);
-    expect(october.kinds).toMatchObject([{ kind: 'skipped', orders: 1, difference: { inclTax: '29.65' } }]);
+    expect(october.kinds).toMatchObject([{ kind: 'skipped', orders: 1, difference: { inclTax: '-29.65' } }]);
     expect(october.kinds.map((k) => k.kind)).not.toContain('deleted_in_moneybird');
     const [item, ...others] = october.explanations.items;
     expect(others).toEqual([]);
@@ -72,7 +72,7 @@ describe('the month per VAT rate of an order left deleted', () => {
     expect(item!.reason?.nl).toContain('niet opnieuw te boeken');
     expect(item!.reason?.en).toContain('chose not to book the order again');
     expect(october.verdict).toBe('explained');
-    expect(october.total.difference.inclTax).toBe('29.65');
+    expect(october.total.difference.inclTax).toBe('-29.65');
     // The shop's side is what it was; only the booked side lost the order.
     expect(october.total.shop).toEqual(agreed.total.shop);
     // The CSV file names it as skipped too, with the sale's difference, and no longer asks to choose.

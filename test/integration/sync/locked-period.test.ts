@@ -170,8 +170,9 @@ describe('orders in a locked period', () => {
       { orderNumber: booked.orderNumber, kind: 'booked_in_other_period', bookedDate: invoice.invoice_date },
     ]);
     expect(own.total.booked.inclTax).toBe('0.00');
-    // The whole order is what the month's books miss, as much as the invoice holds.
-    expect(own.total.difference.inclTax).toBe(own.total.shop.inclTax);
+    // The whole order is what the month's books miss (Moneybird minus the shop), as much as the
+    // invoice holds.
+    expect(own.total.difference.inclTax).toBe(`-${own.total.shop.inclTax}`);
     expect(Number(own.total.shop.inclTax)).toBe(Number(invoice.total_price_incl_tax));
     const later = viewOf(next);
     expect(later.explanations.items).toMatchObject([

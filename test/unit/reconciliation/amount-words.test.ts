@@ -28,10 +28,12 @@ const line = (rate: string, vatBox: string, exclTax: string, vat: string) => ({
 
 /**
  * One order of each kind, as the core would explain it, with a difference that makes Moneybird count
- * more (below zero: shop minus Moneybird) or less.
+ * more or less. The amounts below are written as shop minus Moneybird (below zero: Moneybird counts
+ * more); the view carries Moneybird minus the shop, so each is turned round (and back for `sign` -1).
  */
 function orderOf(kind: ExplanationKind, sign: 1 | -1): OrderExplanation {
-  const s = (amount: string) => (sign > 0 ? amount : amount.startsWith('-') ? amount.slice(1) : `-${amount}`);
+  const negated = (amount: string) => (amount.startsWith('-') ? amount.slice(1) : `-${amount}`);
+  const s = (amount: string) => (sign > 0 ? negated(amount) : amount);
   const differences: Record<ExplanationKind, OrderExplanation['differences']> = {
     parked: [line('21', 'NL/1a', s('68.11'), s('13.62')), line('0', 'OSS/FR', s('68.40'), '0.00')],
     skipped: [line('21', 'NL/1a', s('20.00'), s('4.20'))],
@@ -70,11 +72,18 @@ function orderOf(kind: ExplanationKind, sign: 1 | -1): OrderExplanation {
     differences: differences[kind],
     stillBooked: kind === 'cancelled_in_shop' ? [line('21', 'NL/1a', '20.00', '4.20')] : [],
     credited: kind === 'cancelled_in_shop' ? { inclTax: '0.00', exclTax: '0.00', vat: '0.00' } : null,
+    creditedLater: [],
   };
 }
 
-/** The view of a period holding just this order (the parts a sentence needs). */
-function viewOf(item: OrderExplanation): ReconciliationView {
+/** When the owner compared the period with Moneybird. */
+const COMPARED = '2026-11-02T20:05:00.000Z';
+
+/**
+ * The view of a period holding just this order (the parts a sentence needs), compared with Moneybird
+ * (`checkedAt`), or not (null).
+ */
+function viewOf(item: OrderExplanation, checkedAt: string | null = COMPARED): ReconciliationView {
   const zero = { inclTax: '0.00', exclTax: '0.00', vat: '0.00' };
   const difference = { ...figuresOf(item.differences), inclTax: '0.00' };
   const still = { ...figuresOf(item.stillBooked), inclTax: '0.00' };
@@ -104,9 +113,10 @@ function viewOf(item: OrderExplanation): ReconciliationView {
       stillBooked: still,
       partlyCredited: 0,
       credited: zero,
+      creditedLater: [],
     },
     foreignCurrencyOrders: [],
-    checkedAt: null,
+    checkedAt,
     administrations: [],
     explanations: { items: [item], total: 1, offset: 0, limit: 50, folded: 0 },
   };
@@ -143,7 +153,8 @@ describe('every amount the month per VAT rate says', () => {
           const item = orderOf(kind, sign);
           const view = viewOf(item);
           const texts = [
-            explanationText(item, locale, money(locale)),
+            explanationText(item, locale, money(locale), true),
+            explanationText(item, locale, money(locale), false),
             verdictText(view, locale, t[locale]).items[0]!.text,
             kindAmountsText(view.kinds[0]!, view, locale, t[locale]) ?? '',
           ];
@@ -182,7 +193,7 @@ describe('every amount the month per VAT rate says', () => {
       expect(named(verdict, 'nl'), `${kind} verdict: ${verdict}`).toEqual(amounts);
       // The parked order's sentence gives its reason; the others name the amounts as well.
       if (kind !== 'parked') {
-        const sentence = explanationText(item, 'nl', money('nl'));
+        const sentence = explanationText(item, 'nl', money('nl'), true);
         expect(named(sentence, 'nl'), `${kind} sentence: ${sentence}`).toEqual(amounts);
       }
     }
@@ -200,7 +211,7 @@ describe('every amount the month per VAT rate says', () => {
     );
     // Rounding: turnover one way, VAT the other.
     const rounding = viewOf(orderOf('rounding', 1));
-    expect(plain(explanationText(rounding.explanations.items[0]!, 'nl', money('nl')))).toBe(
+    expect(plain(explanationText(rounding.explanations.items[0]!, 'nl', money('nl'), true))).toBe(
       'Verschil door afronding per regel (in Moneybird € 0,01 meer omzet excl. btw en € 0,01 minder btw dan in je winkel): je winkel rondt de btw per regel af, Moneybird per tarief. Het totaal van de bestelling klopt.',
     );
     // A deleted credit note: Moneybird counts more, though the credit's own figures are negative.
@@ -219,13 +230,61 @@ describe('every amount the month per VAT rate says', () => {
     for (const locale of LOCALES)
       for (const kind of EXPLANATION_KINDS) {
         const item = orderOf(kind, -1);
-        const rows = (
-          parse(reconciliationCsv(viewOf(item), [item], locale), { delimiter: ';', bom: true }) as string[][]
-        ).filter((row) => row[5] === '1049');
-        expect(rows.length).toBeGreaterThan(0);
-        for (const row of rows)
-          expect(row[7]).toBe(explanationText(item, locale, (a) => writtenMoney(a, locale)));
-        for (const found of amountsIn(rows[0]![7]!, locale)) expect(found.what).not.toBeNull();
+        for (const checkedAt of [COMPARED, null]) {
+          const rows = (
+            parse(reconciliationCsv(viewOf(item, checkedAt), [item], locale), {
+              delimiter: ';',
+              bom: true,
+            }) as string[][]
+          ).filter((row) => row[5] === '1049');
+          expect(rows.length).toBeGreaterThan(0);
+          const read = checkedAt !== null;
+          for (const row of rows)
+            expect(row[7]).toBe(explanationText(item, locale, (a) => writtenMoney(a, locale), read));
+          for (const found of amountsIn(rows[0]![7]!, locale)) expect(found.what).not.toBeNull();
+        }
+      }
+  });
+
+  it('says a difference is what Winkelbrug booked until the period is compared with Moneybird', () => {
+    const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+    const from = viewOf(orderOf('booked_from_other_period', 1), null);
+    expect(plain(kindAmountsText(from.kinds[0]!, from, 'nl', t.nl)!)).toBe(
+      'Winkelbrug boekte € 316,07 meer omzet excl. btw en € 64,45 meer btw dan je winkel telt',
+    );
+    expect(plain(kindAmountsText(from.kinds[0]!, from, 'en', t.en)!)).toBe(
+      'Winkelbrug booked €316.07 more turnover excl. VAT and €64.45 more VAT than your shop counts',
+    );
+    const rounding = orderOf('rounding', 1);
+    expect(plain(explanationText(rounding, 'nl', money('nl'), false))).toBe(
+      'Verschil door afronding per regel (Winkelbrug boekte € 0,01 meer omzet excl. btw en € 0,01 minder btw dan je winkel telt): je winkel rondt de btw per regel af, Moneybird per tarief. Het totaal van de bestelling klopt.',
+    );
+    const credit = viewOf(orderOf('deleted_in_moneybird', -1), null);
+    expect(plain(verdictText(credit, 'nl', t.nl).items[0]!.text)).toContain(
+      '(Winkelbrug boekte € 157,47 meer omzet excl. btw en € 19,03 meer btw dan je winkel telt)',
+    );
+    // Another difference: the booking differs, not "Moneybird" as it is now.
+    const other = orderOf('other', 1);
+    expect(plain(explanationText(other, 'nl', money('nl'), false))).toMatch(
+      /^De boeking wijkt af van de winkel \(Winkelbrug boekte /,
+    );
+    expect(plain(explanationText(other, 'nl', money('nl'), true))).toMatch(
+      /^Moneybird wijkt af van de winkel \(in Moneybird /,
+    );
+    // Nothing before a comparison speaks of Moneybird's figures as they are now.
+    for (const locale of LOCALES)
+      for (const kind of EXPLANATION_KINDS) {
+        const item = orderOf(kind, 1);
+        const view = viewOf(item, null);
+        const texts = [
+          explanationText(item, locale, money(locale), false),
+          verdictText(view, locale, t[locale]).items[0]!.text,
+          kindAmountsText(view.kinds[0]!, view, locale, t[locale]) ?? '',
+        ];
+        for (const text of texts)
+          expect(text, `${locale} ${kind}: ${text}`).not.toMatch(
+            /\bin Moneybird €|In Moneybird (staat|has)|^Moneybird (wijkt|differs)/i,
+          );
       }
   });
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
+import { journalPart } from '../../../src/main/core/app-service/order-channels';
 import { createReconciliationChannels } from '../../../src/main/core/app-service/reconciliation-channels';
 import { type Order, parseOrder } from '../../../src/main/core/mijnwebwinkel/order-schema';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
@@ -35,6 +36,8 @@ import {
   type Store,
 } from '../../../src/main/core/store';
 import { createPeriodFactsReader } from '../../../src/main/core/store/period-facts';
+import { verdictText } from '../../../src/renderer/components/reconciliation/verdict-text';
+import { translator } from '../../../src/renderer/i18n/text';
 import { writtenMoney } from '../../../src/shared/i18n/written-money';
 import { explanationText } from '../../../src/shared/reconciliation/explanation-text';
 
@@ -124,12 +127,14 @@ function addOrder(store: Store, o: OrderCase): void {
 
 const OCTOBER: Period = { kind: 'month', year: 2026, index: 10 };
 
-/** The view as the screen's channel computes it (with what credit orders credit of a cancellation). */
+/** The view as the screen's channel computes it (with the credit notes of a cancellation). */
 function viewOf(store: Store, period: Period, options = {}) {
   const { from, to } = periodRange(period);
   const figures = store.vatFigures.period(from, to);
-  const credited = createPeriodFactsReader(store.db).creditedOf(figures.cancelled.map((c) => c.orderNumber));
-  return monthPerVatRate(period, figures, options, { credited });
+  const creditNotes = createPeriodFactsReader(store.db).creditNotesOf(
+    figures.cancelled.map((c) => c.orderNumber),
+  );
+  return monthPerVatRate(period, figures, options, { creditNotes });
 }
 
 interface ViewCase {
@@ -138,7 +143,7 @@ interface ViewCase {
   verdict: 'agrees' | 'explained' | 'incomplete';
   /** What it means for the owner. */
   standing: 'equal' | 'explained' | 'underway' | 'attention';
-  /** rate -> [shop incl, booked incl, difference vat] */
+  /** rate -> [shop incl, booked incl, difference vat (Moneybird minus shop)] */
   rates: Record<string, [string, string, string]>;
   kinds: Record<string, number>;
   /** The period's counts, where the case is about them. */
@@ -174,7 +179,7 @@ const CASES: ViewCase[] = [
     ],
     verdict: 'explained',
     standing: 'attention',
-    rates: { '21': ['121.00', '121.00', '0.00'], '9': ['10.90', '0.00', '0.90'] },
+    rates: { '21': ['121.00', '121.00', '0.00'], '9': ['10.90', '0.00', '-0.90'] },
     kinds: { parked: 1 },
   },
   {
@@ -215,7 +220,7 @@ const CASES: ViewCase[] = [
     ],
     verdict: 'explained',
     standing: 'explained',
-    rates: { '21': ['46.40', '46.40', '0.01'] },
+    rates: { '21': ['46.40', '46.40', '-0.01'] },
     kinds: { rounding: 1 },
   },
   {
@@ -237,7 +242,7 @@ const CASES: ViewCase[] = [
     ],
     verdict: 'explained',
     standing: 'attention',
-    rates: { '21': ['167.40', '50.90', '20.22'], '9': ['10.90', '121.00', '-9.09'] },
+    rates: { '21': ['167.40', '50.90', '-20.22'], '9': ['10.90', '121.00', '9.09'] },
     kinds: { other: 2 },
   },
   {
@@ -252,7 +257,7 @@ const CASES: ViewCase[] = [
     ],
     verdict: 'explained',
     standing: 'explained',
-    rates: { '21': ['12.10', '12.10', '0.00'], '0': ['5.00', '5.00', '0.01'] },
+    rates: { '21': ['12.10', '12.10', '0.00'], '0': ['5.00', '5.00', '-0.01'] },
     kinds: { zero_rate: 1 },
   },
   {
@@ -274,7 +279,7 @@ const CASES: ViewCase[] = [
     ],
     verdict: 'explained',
     standing: 'underway',
-    rates: { '21': ['48.40', '12.10', '6.30'] },
+    rates: { '21': ['48.40', '12.10', '-6.30'] },
     kinds: { skipped: 1, waiting: 1, not_yet_booked: 1 },
     counts: { orders: 4, inBooks: 1, skipped: 1, waiting: 1, parked: 0 },
   },
@@ -335,7 +340,7 @@ const CASES: ViewCase[] = [
     ],
     verdict: 'explained',
     standing: 'explained',
-    rates: { '21': ['133.10', '12.10', '21.00'] },
+    rates: { '21': ['133.10', '12.10', '-21.00'] },
     kinds: { booked_in_other_period: 1 },
     counts: { orders: 2 },
   },
@@ -349,7 +354,7 @@ const CASES: ViewCase[] = [
     ],
     verdict: 'explained',
     standing: 'explained',
-    rates: { '21': ['24.20', '84.70', '-10.50'], '9': ['10.90', '10.90', '0.00'] },
+    rates: { '21': ['24.20', '84.70', '10.50'], '9': ['10.90', '10.90', '0.00'] },
     kinds: { booked_from_other_period: 1 },
     counts: { orders: 2 },
   },
@@ -427,9 +432,10 @@ describe('month per VAT rate', () => {
     expect(view.rates.map((r) => r.rate)).toEqual(['21', '9']);
     const [item] = view.explanations.items;
     expect(item).toMatchObject({ orderNumber: '7', kind: 'parked', reason: { nl: 'Geen tarief voor 9%' } });
+    // Moneybird minus the shop: the parked order is missing from the books.
     expect(item!.differences.map((x) => [x.rate, x.inclTax, x.vat])).toEqual([
-      ['21', '12.10', '2.10'],
-      ['9', '10.90', '0.90'],
+      ['21', '-12.10', '-2.10'],
+      ['9', '-10.90', '-0.90'],
     ]);
   });
 
@@ -535,13 +541,14 @@ describe('an order booked in a later period than its own', () => {
     expect(october.explanations.items).toMatchObject([
       { orderNumber: '2', kind: 'booked_in_other_period', orderDate: '2026-10-30', bookedDate: '2026-11-02' },
     ]);
-    expect(october.total.difference.inclTax).toBe('36.30');
+    // Moneybird minus the shop: October's books lack it, November's hold it.
+    expect(october.total.difference.inclTax).toBe('-36.30');
     const november = viewOf(store, { kind: 'month', year: 2026, index: 11 });
     expect(november.explanations.items).toMatchObject([
       { orderNumber: '2', kind: 'booked_from_other_period', bookedDate: '2026-11-02' },
     ]);
     expect(november.rates.find((r) => r.rate === '21')?.booked.inclTax).toBe('48.41');
-    expect(november.total.difference.inclTax).toBe('-36.30');
+    expect(november.total.difference.inclTax).toBe('36.30');
     expect(november.counts.orders).toBe(1);
     // The quarter holds both days: only the booking's own rounding is left to explain.
     const quarter = viewOf(store, { kind: 'quarter', year: 2026, index: 4 });
@@ -554,12 +561,12 @@ describe('an order booked in a later period than its own', () => {
     addOrder(store, moved);
     const view = viewOf(store, OCTOBER);
     const [item] = view.explanations.items;
-    const text = explanationText(item!, 'nl', (a) => `€ ${a.replace('.', ',')}`);
+    const text = explanationText(item!, 'nl', (a) => `€ ${a.replace('.', ',')}`, false);
     // The order's own figures, named as the table names them: 36.30 incl., of which 6.31 VAT.
     expect(text).toBe(
       'Besteld op 30 oktober 2026, een dag die in Moneybird al was afgesloten, dus gefactureerd op 2 november 2026. Telt in Moneybird mee in november 2026 (€ 29,99 omzet excl. btw en € 6,31 btw), niet hier.',
     );
-    expect(explanationText(item!, 'en', (a) => a)).toContain(
+    expect(explanationText(item!, 'en', (a) => a, false)).toContain(
       '2 November 2026. Counts in November 2026 in Moneybird (29.99 turnover excl. VAT and 6.31 VAT), not here.',
     );
     // The CSV file says what the screen says, money written as money.
@@ -567,7 +574,7 @@ describe('an order booked in a later period than its own', () => {
     const [row] = (
       parse(csv, { delimiter: ';', bom: true, columns: true }) as Record<string, string>[]
     ).filter((r) => r.Soort === 'Bestelling');
-    expect(row!.Toelichting).toBe(explanationText(item!, 'nl', (a) => writtenMoney(a, 'nl')));
+    expect(row!.Toelichting).toBe(explanationText(item!, 'nl', (a) => writtenMoney(a, 'nl'), false));
     expect(row!.Toelichting!.replace(/\u00a0/g, ' ')).toContain('(€ 29,99 omzet excl. btw en € 6,31 btw)');
   });
 
@@ -617,6 +624,7 @@ describe('an order the shop cancelled after it was booked, without a credit orde
       stillBooked: { inclTax: '29.65', exclTax: '25.00', vat: '4.65' },
       partlyCredited: 0,
       credited: EQUAL,
+      creditedLater: [],
     });
     expect(view.counts).toMatchObject({ orders: 2, inBooks: 2, cancelledInShop: 1 });
     expect(view.explanations.total).toBe(1);
@@ -627,10 +635,12 @@ describe('an order the shop cancelled after it was booked, without a credit orde
       { rate: '9', vatBox: 'NL/1b', inclTax: '5.45', exclTax: '5.00', vat: '0.45' },
     ]);
     // What Moneybird still counts, as the table names it: turnover excl. VAT and VAT (29.65 incl.).
-    expect(explanationText(item!, 'nl', euros)).toBe(
+    expect(explanationText(item!, 'nl', euros, false)).toBe(
       'Na het boeken in je winkel geannuleerd, zonder creditorder: telt in Moneybird nog mee (€ 25,00 omzet excl. btw en € 4,65 btw). Maak in je winkel een creditorder, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     );
-    expect(explanationText(item!, 'en', (a) => a)).toContain('(25.00 turnover excl. VAT and 4.65 VAT)');
+    expect(explanationText(item!, 'en', (a) => a, false)).toContain(
+      '(25.00 turnover excl. VAT and 4.65 VAT)',
+    );
     // Filtered on its kind, it is there alone.
     expect(viewOf(store, OCTOBER, { kind: 'cancelled_in_shop' }).explanations.items).toHaveLength(1);
     // The CSV file: per line, what Moneybird still counts of it, in the Moneybird columns.
@@ -647,11 +657,19 @@ describe('an order the shop cancelled after it was booked, without a credit orde
     expect(rows[0]![7]!.replace(/\u00a0/g, ' ')).toContain('(€ 25,00 omzet excl. btw en € 4,65 btw)');
   });
 
-  it('counts what its credit notes in the books took off already, in any period, and goes once the owner settled it', () => {
+  /** What the order's page says is credited of it, and what Moneybird still counts of its total. */
+  const pageOf = (store: Store, orderNumber: string, total: string) => {
+    store.db
+      .prepare('UPDATE order_journal SET shop_total = ? WHERE order_number = ?')
+      .run(total, orderNumber);
+    return journalPart(store, store.journal.get(orderNumber)!, undefined).cancelledInShop;
+  };
+
+  it('takes a credit note of the same month off what the month still counts, on the order page alike', () => {
     const store = openTestStore();
     addOrder(store, { number: '1', date: '2026-10-05', shop: mugsAndTea });
-    // The shop credited the tea in November before it called the rest off.
-    addOrder(store, { number: '1-C', date: '2026-11-02', credits: '1', shop: [at('9', '-5.45', '-0.45')] });
+    // The shop credited the tea in October before it called the rest off.
+    addOrder(store, { number: '1-C', date: '2026-10-20', credits: '1', shop: [at('9', '-5.45', '-0.45')] });
     // A credit order parked, not booked: nothing of it is in Moneybird.
     addOrder(store, {
       number: '1-D',
@@ -663,25 +681,31 @@ describe('an order the shop cancelled after it was booked, without a credit orde
     });
     cancel(store, '1');
     const view = viewOf(store, OCTOBER);
-    expect(view.cancelledInShop.stillBooked).toEqual({ inclTax: '24.20', exclTax: '20.00', vat: '4.20' });
-    expect(view.explanations.items.map((i) => [i.orderNumber, i.stillBooked.map((l) => l.rate)])).toEqual([
-      ['1', ['21']],
-    ]);
-    // Not "without a credit order": the tea is credited, the rest still counts (the parked credit
-    // order credits nothing in Moneybird).
     const credited = { inclTax: '5.45', exclTax: '5.00', vat: '0.45' };
-    expect(view.cancelledInShop).toMatchObject({ orders: 1, partlyCredited: 1, credited });
-    expect(view.explanations.items[0]!.credited).toEqual(credited);
-    expect(explanationText(view.explanations.items[0]!, 'nl', euros)).toBe(
+    expect(view.cancelledInShop).toEqual({
+      orders: 1,
+      stillBooked: { inclTax: '24.20', exclTax: '20.00', vat: '4.20' },
+      partlyCredited: 1,
+      credited,
+      creditedLater: [],
+    });
+    const [item] = view.explanations.items.filter((i) => i.kind === 'cancelled_in_shop');
+    // The tea's line is credited in full: only the mugs still count.
+    expect(item!.stillBooked.map((l) => [l.vatBox, l.inclTax])).toEqual([['NL/1a', '24.20']]);
+    expect(item).toMatchObject({ credited, creditedLater: [] });
+    // Not "without a credit order": the tea is credited, the rest still counts.
+    expect(explanationText(item!, 'nl', euros, false)).toBe(
       'Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al € 5,00 omzet excl. btw en € 0,45 btw van gecrediteerd, de rest telt in Moneybird nog mee (€ 20,00 omzet excl. btw en € 4,20 btw). Maak in je winkel een creditorder voor de rest, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     );
-    expect(explanationText(view.explanations.items[0]!, 'en', (a) => a)).toContain(
+    expect(explanationText(item!, 'en', (a) => a, false)).toContain(
       '5.00 turnover excl. VAT and 0.45 VAT of it is credited already, the rest still counts in Moneybird (20.00 turnover excl. VAT and 4.20 VAT)',
     );
-    // November holds the credit, not the cancellation.
-    const november = viewOf(store, { kind: 'month', year: 2026, index: 11 });
-    expect(november.cancelledInShop.orders).toBe(0);
-    expect(november.kinds.map((k) => k.kind)).toEqual(['parked']);
+    // The order's page says the same: 5.45 credited by the credit order booked, 24.20 still counted.
+    expect(pageOf(store, '1', '29.65')).toMatchObject({
+      credited: '5.45',
+      credits: [{ orderNumber: '1-C', invoiceNumber: null }],
+      rest: '24.20',
+    });
     // "Zelf geregeld": the owner put Moneybird right by hand; the month has nothing left to ask.
     expect(store.cancelledInShop.settleByOwner('1')).toBe(true);
     const settled = viewOf(store, OCTOBER);
@@ -692,7 +716,88 @@ describe('an order the shop cancelled after it was booked, without a credit orde
       stillBooked: EQUAL,
       partlyCredited: 0,
       credited: EQUAL,
+      creditedLater: [],
     });
+  });
+
+  it("names a credit note of a later month as that month's, and leaves the order whole in this one", () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-05', shop: mugsAndTea });
+    // The shop credited the tea on 2 November, then called the rest of the October order off.
+    addOrder(store, { number: '1-C', date: '2026-11-02', credits: '1', shop: [at('9', '-5.45', '-0.45')] });
+    cancel(store, '1');
+    const october = viewOf(store, OCTOBER);
+    // October's VAT return holds the whole order: the credit note counts in November's.
+    const later = [{ month: '2026-11', inclTax: '5.45', exclTax: '5.00', vat: '0.45' }];
+    expect(october.cancelledInShop).toEqual({
+      orders: 1,
+      stillBooked: { inclTax: '29.65', exclTax: '25.00', vat: '4.65' },
+      partlyCredited: 1,
+      credited: EQUAL,
+      creditedLater: later,
+    });
+    const [item] = october.explanations.items;
+    expect(item!.stillBooked.map((l) => [l.vatBox, l.inclTax])).toEqual([
+      ['NL/1a', '24.20'],
+      ['NL/1b', '5.45'],
+    ]);
+    expect(item).toMatchObject({ credited: EQUAL, creditedLater: later });
+    expect(explanationText(item!, 'nl', euros, false)).toBe(
+      'Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd. Er is al een deel van gecrediteerd: in november 2026 € 5,00 omzet excl. btw en € 0,45 btw. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee (€ 25,00 omzet excl. btw en € 4,65 btw). Maak in je winkel een creditorder voor wat nog niet gecrediteerd is, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+    );
+    expect(verdictText(october, 'nl', translator('nl')).items[0]!.text.replace(/\u00a0/g, ' ')).toBe(
+      '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd. Er is al een deel van gecrediteerd: in november 2026 € 5,00 omzet excl. btw en € 0,45 btw. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee: € 25,00 omzet excl. btw en € 4,65 btw. Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+    );
+    expect(explanationText(item!, 'en', (a) => a, false)).toContain(
+      'Part of it is credited already: in November 2026 5.00 turnover excl. VAT and 0.45 VAT. A credit note counts in Moneybird in the period of its own date; in this period the order still counts (25.00 turnover excl. VAT and 4.65 VAT).',
+    );
+    // November holds the credit, not the cancellation.
+    const november = viewOf(store, { kind: 'month', year: 2026, index: 11 });
+    expect(november.cancelledInShop.orders).toBe(0);
+    expect(november.rates.map((r) => [r.vatBox, r.booked.inclTax])).toEqual([['NL/1b', '-5.45']]);
+    // The quarter holds both days: the credit note is taken off there.
+    const quarter = viewOf(store, { kind: 'quarter', year: 2026, index: 4 });
+    expect(quarter.cancelledInShop).toMatchObject({
+      stillBooked: { inclTax: '24.20' },
+      credited: { inclTax: '5.45' },
+      creditedLater: [],
+    });
+    // The order's page adds every credit note up, whatever its day.
+    expect(pageOf(store, '1', '29.65')).toMatchObject({ credited: '5.45', rest: '24.20' });
+  });
+
+  it('names what is credited in this period and in the next apart, the order page adding them up', () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-05', shop: mugsAndTea });
+    addOrder(store, { number: '1-C', date: '2026-10-20', credits: '1', shop: [at('9', '-5.45', '-0.45')] });
+    addOrder(store, { number: '1-D', date: '2026-11-03', credits: '1', shop: [at('21', '-12.10', '-2.10')] });
+    cancel(store, '1');
+    const october = viewOf(store, OCTOBER);
+    expect(october.cancelledInShop).toEqual({
+      orders: 1,
+      stillBooked: { inclTax: '24.20', exclTax: '20.00', vat: '4.20' },
+      partlyCredited: 1,
+      credited: { inclTax: '5.45', exclTax: '5.00', vat: '0.45' },
+      creditedLater: [{ month: '2026-11', inclTax: '12.10', exclTax: '10.00', vat: '2.10' }],
+    });
+    const [item] = october.explanations.items;
+    expect(explanationText(item!, 'nl', euros, false)).toContain(
+      'Er is al een deel van gecrediteerd: in deze periode € 5,00 omzet excl. btw en € 0,45 btw en in november 2026 € 10,00 omzet excl. btw en € 2,10 btw. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee (€ 20,00 omzet excl. btw en € 4,20 btw).',
+    );
+    // The month's figures and the order's page agree: 5.45 + 12.10 credited, 12.10 left to credit.
+    const page = pageOf(store, '1', '29.65')!;
+    expect(page).toMatchObject({
+      credited: '17.55',
+      credits: [
+        { orderNumber: '1-C', invoiceNumber: null },
+        { orderNumber: '1-D', invoiceNumber: null },
+      ],
+      rest: '12.10',
+    });
+    const creditedInView =
+      d(october.cancelledInShop.credited.inclTax) +
+      october.cancelledInShop.creditedLater.reduce((sum, c) => sum + d(c.inclTax), 0n);
+    expect(creditedInView).toBe(d(page.credited));
   });
 
   it('is explained as cancelled in its own period, also when it differs besides, and by its booking in the other', () => {
@@ -717,7 +822,8 @@ describe('an order the shop cancelled after it was booked, without a credit orde
     expect(september.kinds.map((k) => [k.kind, k.orders])).toEqual([['cancelled_in_shop', 1]]);
     // Every difference is still accounted for by the orders that explain it.
     expect(september.kinds[0]!.difference).toEqual(september.total.difference);
-    expect(september.total.difference.inclTax).toBe('36.30');
+    // Moneybird minus the shop: September's books lack it.
+    expect(september.total.difference.inclTax).toBe('-36.30');
     const october = viewOf(store, OCTOBER);
     // What needs the owner first, though its order is of a later day.
     expect(october.kinds.map((k) => [k.kind, k.orders])).toEqual([
@@ -729,7 +835,7 @@ describe('an order the shop cancelled after it was booked, without a credit orde
     expect(kindOf).toEqual({ '1': 'booked_from_other_period', '2': 'cancelled_in_shop' });
     // Order 2 keeps its rounding difference beside what Moneybird still counts of it.
     const two = october.explanations.items.find((i) => i.orderNumber === '2')!;
-    expect(two.differences.map((x) => [x.rate, x.vat])).toEqual([['21', '0.01']]);
+    expect(two.differences.map((x) => [x.rate, x.vat])).toEqual([['21', '-0.01']]);
     expect(two.stillBooked.map((x) => [x.rate, x.inclTax, x.vat])).toEqual([['21', '46.40', '8.05']]);
     const explained = october.kinds.reduce((sum, k) => sum + d(k.difference.inclTax), 0n);
     expect(explained).toBe(d(october.total.difference.inclTax));
@@ -1080,7 +1186,8 @@ describe('CSV export', () => {
       ['21', '1234,56', '1234,56', '0,00'],
       ['9', '10,90', '0,00', '-0,90'],
     ]);
-    expect(view.rates.map((r) => r.difference.vat)).toEqual(['0.00', '0.90']);
+    // The view carries the difference the same way; the file writes it as it is.
+    expect(view.rates.map((r) => r.difference.vat)).toEqual(['0.00', '-0.90']);
     const total = rows.find((r) => r.Soort === 'Totaal')!;
     expect(total['Winkel omzet incl. btw']).toBe('1245,46');
     expect(total['Verschil omzet incl. btw (Moneybird min winkel)']).toBe('-10,90');
@@ -1227,7 +1334,7 @@ describe('a line per part of the VAT return', () => {
     const view = viewOf(store, OCTOBER);
     expect(view.verdict).toBe('explained');
     expect(view.explanations.items.map((i) => [i.orderNumber, i.kind, i.differences])).toEqual([
-      ['7', 'parked', [{ rate: '0', vatBox: 'NL/3b', inclTax: '50.00', exclTax: '50.00', vat: '0.00' }]],
+      ['7', 'parked', [{ rate: '0', vatBox: 'NL/3b', inclTax: '-50.00', exclTax: '-50.00', vat: '0.00' }]],
     ]);
     // The quarter holds the same lines.
     const quarter = viewOf(store, { kind: 'quarter', year: 2026, index: 4 });
@@ -1249,8 +1356,8 @@ describe('a line per part of the VAT return', () => {
     const [item] = viewOf(store, OCTOBER).explanations.items;
     expect(item?.kind).toBe('rounding');
     expect(item?.differences.map((x) => [x.vatBox, x.rate, x.inclTax])).toEqual([
-      ['NL/1e', '0', '0.01'],
-      ['OSS/BE', '21', '-0.01'],
+      ['NL/1e', '0', '-0.01'],
+      ['OSS/BE', '21', '0.01'],
     ]);
   });
 
@@ -1286,8 +1393,8 @@ describe('a line per part of the VAT return', () => {
       [
         'other',
         [
-          ['NL/1e', '-400.00'],
-          ['NL/3b', '400.00'],
+          ['NL/1e', '400.00'],
+          ['NL/3b', '-400.00'],
         ],
       ],
     ]);
@@ -1458,9 +1565,9 @@ describe('a line per part of the VAT return', () => {
     // The cent is now the difference of the 1a line, and still explained on its order.
     const short = view.explanations.items.find((item) => item.orderNumber === '603');
     expect(short?.differences).toEqual([
-      { rate: '21', vatBox: 'NL/1a', inclTax: '0.01', exclTax: '0.01', vat: '0.00' },
+      { rate: '21', vatBox: 'NL/1a', inclTax: '-0.01', exclTax: '-0.01', vat: '0.00' },
     ]);
-    expect(view.total.difference.inclTax).toBe('6.06');
+    expect(view.total.difference.inclTax).toBe('-6.06');
   });
 });
 

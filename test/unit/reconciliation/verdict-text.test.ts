@@ -107,8 +107,10 @@ function viewOf(
 ): ReconciliationView {
   const { from, to } = periodRange(OCTOBER);
   const figures = store.vatFigures.period(from, to, connected);
-  const credited = createPeriodFactsReader(store.db).creditedOf(figures.cancelled.map((c) => c.orderNumber));
-  return monthPerVatRate(OCTOBER, figures, {}, { credited, checkedAt }) as ReconciliationView;
+  const creditNotes = createPeriodFactsReader(store.db).creditNotesOf(
+    figures.cancelled.map((c) => c.orderNumber),
+  );
+  return monthPerVatRate(OCTOBER, figures, {}, { creditNotes, checkedAt }) as ReconciliationView;
 }
 
 /** 2 November 2026, 21:05 on this computer's clock, and a moment later that day and the next. */
@@ -240,12 +242,12 @@ describe('the verdict', () => {
         { number: '3', date: '2026-09-29', bookedOn: '2026-10-01', shop: [at('21', '24.20', '4.20')] },
       ]),
     );
-    expect(view.total.difference).toMatchObject({ exclTax: '-70.00', vat: '-14.70' });
+    expect(view.total.difference).toMatchObject({ exclTax: '70.00', vat: '14.70' });
     expect(verdictIn(view)).toEqual({
       standing: 'explained',
       inOrder: false,
       headline: 'Het verschil is helemaal verklaard. Niets te doen.',
-      // Shop minus Moneybird is negative: Moneybird counts more, said without a minus sign; not
+      // Moneybird minus the shop is above zero: Moneybird counts more, said without a sign; not
       // compared with Moneybird, by what Winkelbrug booked.
       direction:
         'Volgens wat Winkelbrug boekte, telt Moneybird € 70,00 meer omzet excl. btw en € 14,70 meer btw dan je winkel.',
@@ -253,7 +255,7 @@ describe('the verdict', () => {
         {
           kind: 'booked_from_other_period',
           group: 'settled',
-          text: '2 bestellingen uit een eerdere periode, die in Moneybird al was afgesloten, zijn op de eerste open dag geboekt, in deze periode (in Moneybird € 70,00 meer omzet excl. btw en € 14,70 meer btw dan in je winkel). Moneybird telt ze hier mee, je winkel in de periode van de bestelling.',
+          text: '2 bestellingen uit een eerdere periode, die in Moneybird al was afgesloten, zijn op de eerste open dag geboekt, in deze periode (Winkelbrug boekte € 70,00 meer omzet excl. btw en € 14,70 meer btw dan je winkel telt). Moneybird telt ze hier mee, je winkel in de periode van de bestelling.',
         },
       ],
     });
@@ -266,8 +268,12 @@ describe('the verdict', () => {
     const store = journalOf([
       { number: '2', date: '2026-09-28', bookedOn: '2026-10-01', shop: [at('21', '60.50', '10.50')] },
     ]);
-    expect(verdictIn(viewOf(store, null, CHECKED_AT)).direction).toBe(
+    const checked = verdictIn(viewOf(store, null, CHECKED_AT));
+    expect(checked.direction).toBe(
       'Moneybird telt € 50,00 meer omzet excl. btw en € 10,50 meer btw dan je winkel.',
+    );
+    expect(checked.items[0]!.text).toContain(
+      '(in Moneybird € 50,00 meer omzet excl. btw en € 10,50 meer btw dan in je winkel)',
     );
   });
 
@@ -297,16 +303,17 @@ describe('the verdict', () => {
       ['rounding', 'settled'],
       ['booked_from_other_period', 'settled'],
     ]);
+    // Not compared with Moneybird: each kind says what Winkelbrug booked, as the direction does.
     expect(verdict.items[0]!.text).toBe(
-      '1 bestelling wacht op jou en is nog niet geboekt (in Moneybird € 200,00 minder omzet excl. btw en € 18,00 minder btw dan in je winkel). Open haar hieronder: er staat wat haar tegenhoudt en wat je kunt doen.',
+      '1 bestelling wacht op jou en is nog niet geboekt (Winkelbrug boekte € 200,00 minder omzet excl. btw en € 18,00 minder btw dan je winkel telt). Open haar hieronder: er staat wat haar tegenhoudt en wat je kunt doen.',
     );
     // Each kind says which way it goes, so that together they make the direction above: 200.00 less,
     // 50.00 more from September, a cent of rounding (turnover and VAT the other way round).
     expect(verdict.items[1]!.text).toContain(
-      '(in Moneybird € 0,01 meer omzet excl. btw en € 0,01 minder btw dan in je winkel)',
+      '(Winkelbrug boekte € 0,01 meer omzet excl. btw en € 0,01 minder btw dan je winkel telt)',
     );
     expect(verdict.items[2]!.text).toContain(
-      '(in Moneybird € 50,00 meer omzet excl. btw en € 10,50 meer btw dan in je winkel)',
+      '(Winkelbrug boekte € 50,00 meer omzet excl. btw en € 10,50 meer btw dan je winkel telt)',
     );
   });
 
@@ -326,13 +333,14 @@ describe('the verdict', () => {
   });
 
   it('says which way each part goes when turnover and VAT differ in opposite directions', () => {
-    expect(plain(directionText({ exclTax: '-0.01', vat: '0.01' }, 'nl', nl, true))).toBe(
+    // The view's difference is Moneybird minus the shop: above zero, Moneybird counts more.
+    expect(plain(directionText({ exclTax: '0.01', vat: '-0.01' }, 'nl', nl, true))).toBe(
       'Moneybird telt € 0,01 meer omzet excl. btw en € 0,01 minder btw dan je winkel.',
     );
-    expect(plain(directionText({ exclTax: '0.00', vat: '0.02' }, 'nl', nl, true))).toBe(
+    expect(plain(directionText({ exclTax: '0.00', vat: '-0.02' }, 'nl', nl, true))).toBe(
       'Moneybird telt € 0,02 minder btw dan je winkel.',
     );
-    expect(plain(directionText({ exclTax: '0.00', vat: '0.02' }, 'nl', nl))).toBe(
+    expect(plain(directionText({ exclTax: '0.00', vat: '-0.02' }, 'nl', nl))).toBe(
       'Volgens wat Winkelbrug boekte, telt Moneybird € 0,02 minder btw dan je winkel.',
     );
     expect(directionText({ exclTax: '0.00', vat: '0.00' }, 'nl', nl)).toBeNull();

@@ -20,6 +20,7 @@ import {
   type JournalEntry,
   type Store,
 } from '../store';
+import { createPeriodFactsReader } from '../store/period-facts';
 import {
   ADOPTED_CONTACT_CHANGED,
   invoiceElsewhere,
@@ -258,37 +259,24 @@ function linksElsewhere(entry: JournalEntry): OrderDetail['links'] | null {
 }
 
 /**
- * The credit orders whose credit notes count against the order in Moneybird, by their numbers: the
- * ones `cancelledInShop.creditedTotal` adds up (a credit note in Moneybird, not parked, skipped or
- * deleted there since).
+ * A booked order the shop called off: what its credit notes in the books credit already (the month
+ * per VAT rate's definition, `store/period-facts.ts`: it counts each in the period of its own day),
+ * by which credit orders, and what Moneybird still counts.
  */
-function creditsCounted(
-  store: Store,
-  orderNumber: string,
-): Array<{ orderNumber: string; invoiceNumber: string | null }> {
-  return store.db
-    .prepare(
-      `SELECT order_number AS orderNumber, invoice_number AS invoiceNumber FROM order_journal
-       WHERE credited_order_number = ? AND moneybird_invoice_id IS NOT NULL
-         AND state NOT IN ('skipped', 'parked') AND booked_gone_at IS NULL AND shop_total IS NOT NULL
-       ORDER BY rowid`,
-    )
-    .all(orderNumber) as Array<{ orderNumber: string; invoiceNumber: string | null }>;
-}
-
-/** A booked order the shop called off: what credits of it count already, and what Moneybird still counts. */
 function cancelledPart(
   store: Store,
   entry: JournalEntry,
   cancelled: { status: string; changed: string },
 ): NonNullable<OrderDetail['cancelledInShop']> {
-  const credited = store.cancelledInShop.creditedTotal(entry.orderNumber);
+  const notes =
+    createPeriodFactsReader(store.db).creditNotesOf([entry.orderNumber]).get(entry.orderNumber) ?? [];
+  const credited = abs(notes.reduce((s, note) => note.lines.reduce((t, line) => t + line.inclTax, s), 0n));
   const rest = entry.shopTotal === null ? null : abs(entry.shopTotal) - credited;
   return {
     status: cancelled.status,
     changed: cancelled.changed,
     credited: toPlain(credited),
-    credits: credited === 0n ? [] : creditsCounted(store, entry.orderNumber),
+    credits: notes.map((note) => ({ orderNumber: note.orderNumber, invoiceNumber: note.invoiceNumber })),
     rest: rest === null || rest <= 0n ? null : toFixed(rest, 2),
   };
 }

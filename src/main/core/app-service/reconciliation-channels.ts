@@ -54,7 +54,7 @@ export function createReconciliationChannels(
     const range = periodRange(period);
     const figures = store.vatFigures.period(range.from, range.to, administrationId());
     const known: PeriodFacts = {
-      credited: facts.creditedOf(figures.cancelled.map((c) => c.orderNumber)),
+      creditNotes: facts.creditNotesOf(figures.cancelled.map((c) => c.orderNumber)),
       foreignCurrencyOrders:
         figures.counts.foreignCurrency > 0 ? facts.foreignCurrencyOrders(range.from, range.to) : [],
       checkedAt: checks.checkedAt(range, administrationId()),

@@ -107,7 +107,6 @@ type Invoice = InvoiceFigures & { id: string; state: string; version?: number };
 function bookingsByOrder(
   recorded: readonly RecordedBooking[],
   from: string,
-  orderOf: (orderNumber: string) => { orderDate: string | null; currency: string | null } | undefined,
 ): Pick<
   BooksCheck,
   'ofPeriod' | 'fromEarlierPeriod' | 'foreignCurrency' | 'foreignCurrencyFromEarlierPeriod'
@@ -119,9 +118,8 @@ function bookingsByOrder(
     foreignCurrencyFromEarlierPeriod: 0,
   };
   for (const booking of recorded) {
-    const order = orderOf(booking.orderNumber);
-    const earlier = order?.orderDate != null && order.orderDate < from;
-    if ((order?.currency ?? 'EUR') !== 'EUR') {
+    const earlier = booking.orderDate < from;
+    if ((booking.currency ?? 'EUR') !== 'EUR') {
       if (earlier) counted.foreignCurrencyFromEarlierPeriod += 1;
       else counted.foreignCurrency += 1;
     } else if (earlier) counted.fromEarlierPeriod += 1;
@@ -132,7 +130,7 @@ function bookingsByOrder(
 
 export async function checkPeriodWithMoneybird(
   period: Period,
-  store: Pick<Store, 'vatFigures' | 'transaction' | 'journal'>,
+  store: Pick<Store, 'vatFigures' | 'transaction'>,
   moneybird: BooksCheckClient,
   now: () => Date = () => new Date(),
 ): Promise<BooksCheck> {
@@ -207,7 +205,7 @@ export async function checkPeriodWithMoneybird(
     changed,
     deleted: gone.length,
     otherAdministration: elsewhere.length,
-    ...bookingsByOrder(recorded, from, (orderNumber) => store.journal.get(orderNumber)),
+    ...bookingsByOrder(recorded, from),
     checkedAt: now().toISOString(),
   };
 }

@@ -4,7 +4,9 @@
 // (credits negative) next to what Winkelbrug booked in Moneybird, the difference, and per order why it
 // differs (parked, skipped, waiting, not yet booked, rounding per line, VAT the shop
 // puts on a 0 % rate, figures not recorded), and the orders the shop cancelled after they were
-// booked while Moneybird still counts them as revenue. Pure: the store sums the period in SQL
+// booked while Moneybird still counts them as revenue. Every difference is Moneybird minus the shop
+// (above zero, Moneybird counts more), as the screens and the CSV show it: it is turned round here,
+// once, from the store's shop minus booked. Pure: the store sums the period in SQL
 // (`store/vat-figures.ts`), a few facts beyond the sums come with it (`PeriodFacts`); this turns them
 // into the view. No Moneybird request is involved: the booked side is what Winkelbrug recorded when it
 // booked, or read again when the owner last compared the period with Moneybird (`checkedAt`).
@@ -17,7 +19,7 @@ import {
 import type { LocalizedText } from '../../../shared/i18n/translate';
 import { KIND_ORDER, kindGroup, kindRank, standingOf } from '../../../shared/reconciliation/standing';
 import { toFixed } from '../money/decimal';
-import type { CreditedFigures, ForeignCurrencyOrder } from '../store/period-facts';
+import type { CreditNote, ForeignCurrencyOrder } from '../store/period-facts';
 import type {
   CancelledOrderRow,
   OrderDifferenceRow,
@@ -50,7 +52,7 @@ export interface RateLine {
   taxRateNames: string[];
   shop: Amounts;
   booked: Amounts;
-  /** Shop minus booked. */
+  /** Booked (Moneybird) minus shop: above zero, Moneybird counts more. */
   difference: Amounts;
 }
 
@@ -64,18 +66,30 @@ export interface OrderExplanation {
   credit: boolean;
   /** Why the journal parked, holds or skipped the order, in its own words. */
   reason: LocalizedText | null;
-  /** Shop minus booked per line, where they differ. */
+  /** Booked (Moneybird) minus shop per line, where they differ. */
   differences: LineAmounts[];
   /**
    * Cancelled in the shop after it was booked, no credit covering it: what Moneybird still counts
-   * of it as revenue, per line (empty for every other order).
+   * of it as revenue in this period, per line: its booking less its credit notes dated up to the
+   * period's end (empty for every other order).
    */
   stillBooked: LineAmounts[];
-  /** Cancelled in the shop: what its credit orders credit of it in Moneybird already; else null. */
+  /**
+   * Cancelled in the shop: what its credit notes dated in this period credit of it already (sizes;
+   * zero when none does); else null.
+   */
   credited: Amounts | null;
+  /**
+   * Cancelled in the shop: what its credit notes dated after this period credit of it, per month,
+   * oldest first (they count in that month's VAT return, not in this one); else empty.
+   */
+  creditedLater: CreditedInMonth[];
 }
 
 export type LineAmounts = Amounts & { rate: string; vatBox: string };
+
+/** What credit notes dated in one month credit (sizes); `month` is YYYY-MM. */
+export type CreditedInMonth = Amounts & { month: string };
 
 /** The booked side held by one Moneybird administration. */
 export interface AdministrationBooks {
@@ -89,7 +103,7 @@ export interface AdministrationBooks {
 export interface KindSummary {
   kind: ExplanationKind;
   orders: number;
-  /** The part of the period's difference these orders make (shop minus booked, all lines). */
+  /** The part of the period's difference these orders make (booked minus shop, all lines). */
   difference: Amounts;
 }
 
@@ -111,8 +125,18 @@ export interface ReconciliationView {
   standing: Standing;
   counts: PeriodOrderCounts;
   kinds: KindSummary[];
-  /** The orders cancelled in the shop that Moneybird still counts, and how much of them. */
-  cancelledInShop: { orders: number; stillBooked: Amounts; partlyCredited: number; credited: Amounts };
+  /**
+   * The orders cancelled in the shop that Moneybird still counts, and how much of them in this period;
+   * of those, how many a credit note credits in part (in this period or a later one), what the credit
+   * notes of this period credit, and what those of later periods credit, per month.
+   */
+  cancelledInShop: {
+    orders: number;
+    stillBooked: Amounts;
+    partlyCredited: number;
+    credited: Amounts;
+    creditedLater: CreditedInMonth[];
+  };
   /** The orders in another currency, by number (at most a few dozen; `counts` has how many). */
   foreignCurrencyOrders: ForeignCurrencyOrder[];
   /** When the period was last compared with Moneybird; null: the booked side is as recorded. */
@@ -151,8 +175,8 @@ export interface ViewOptions {
 
 /** What the view names beyond the summed figures (`store/period-facts.ts`), and when it was compared. */
 export interface PeriodFacts {
-  /** Per cancelled order, what its credit orders credit of it already (absent: nothing). */
-  credited?: ReadonlyMap<string, CreditedFigures>;
+  /** Per cancelled order, its credit notes in the books (`period-facts.ts`; absent: none). */
+  creditNotes?: ReadonlyMap<string, readonly CreditNote[]>;
   foreignCurrencyOrders?: ForeignCurrencyOrder[];
   checkedAt?: string | null;
 }
@@ -284,11 +308,14 @@ function bookedDifferenceKind(differences: readonly RateDifference[]): Explanati
   return differences.some((d) => Number(d.rate) !== 0) ? 'rounding' : 'other';
 }
 
+/** An order's difference over all its lines, as the view shows it: booked minus shop. */
 function differenceOf(row: OrderDifferenceRow): Sums {
-  return row.differences.reduce<Sums>((s, d) => plus(s, d), NONE);
+  return row.differences.reduce<Sums>((s, d) => minus(s, d), NONE);
 }
 
 const lineShown = (d: RateDifference): LineAmounts => ({ rate: d.rate, vatBox: d.vatBox, ...shown(d) });
+/** A line of the store's difference (shop minus booked) as the view shows it: booked minus shop. */
+const differenceShown = (d: RateDifference): LineAmounts => lineShown({ ...d, ...minus(NONE, d) });
 
 /**
  * A booked order the shop called off that agrees in every other way: in the journal's terms, an
@@ -313,12 +340,74 @@ function cancelledRow(order: CancelledOrderRow): OrderDifferenceRow {
   };
 }
 
+/** What the period holds of an order cancelled in the shop, and what its credit notes credit when. */
+interface CancelledFigures {
+  /** Its booking less its credit notes dated up to the period's end, per line. */
+  stillBooked: RateDifference[];
+  /** What the credit notes dated in the period credit (sizes). */
+  credited: Sums;
+  /** What those dated after it credit, per month (YYYY-MM), oldest first (sizes). */
+  later: Array<{ month: string; credited: Sums }>;
+  /** Whether any credit note credits it, in this period or a later one. */
+  partly: boolean;
+}
+
+/**
+ * A cancelled order's figures for the period ending before `to`. A credit note counts in the VAT
+ * return of its own day, as Moneybird counts it: one dated in the period takes its part off what the
+ * period still counts of the order; one dated later does so in its own month, and is named there. The
+ * order's own booking counts whole, also when it was moved to the first open day of a later period
+ * (the cancellation is explained in the order's own period, as the shop's side is).
+ */
+function cancelledFigures(
+  order: CancelledOrderRow,
+  notes: readonly CreditNote[],
+  to: string,
+): CancelledFigures {
+  const byLine = new Map<string, RateDifference>();
+  const add = (line: RateDifference) => {
+    const key = `${line.vatBox}|${line.rate}`;
+    const known = byLine.get(key);
+    byLine.set(key, known ? { ...known, ...plus(known, line) } : { ...line });
+  };
+  for (const line of order.booked) add(line);
+  let credited = NONE;
+  const later = new Map<string, Sums>();
+  for (const note of notes) {
+    // Its lines count negative; what it credits is their size.
+    const size = note.lines.reduce<Sums>((s, l) => minus(s, l), NONE);
+    if (note.date < to) {
+      for (const line of note.lines) add(line);
+      credited = plus(credited, size);
+    } else {
+      const month = note.date.slice(0, 7);
+      later.set(month, plus(later.get(month) ?? NONE, size));
+    }
+  }
+  return {
+    stillBooked: [...byLine.values()].filter((l) => !isZero(l)).sort(compareLines),
+    credited,
+    later: byMonth(later),
+    partly: notes.length > 0,
+  };
+}
+
+/** Text in its binary order, as SQLite compares it. */
+const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sums per month, oldest first. */
+const byMonth = (sums: ReadonlyMap<string, Sums>): CancelledFigures['later'] =>
+  [...sums.entries()].sort(([a], [b]) => ascending(a, b)).map(([month, credited]) => ({ month, credited }));
+
+const laterShown = (later: CancelledFigures['later']): CreditedInMonth[] =>
+  later.map(({ month, credited }) => ({ month, ...shown(credited) }));
+
 function explanationOf(
   row: OrderDifferenceRow,
   kind: ExplanationKind,
-  cancelled: CancelledOrderRow | undefined,
-  credited: CreditedFigures | undefined,
+  cancelled: CancelledFigures | undefined,
 ): OrderExplanation {
+  const isCancelled = kind === 'cancelled_in_shop';
   return {
     orderNumber: row.orderNumber,
     orderDate: row.orderDate,
@@ -334,15 +423,11 @@ function explanationOf(
         (kind === 'skipped' && row.reasonCode !== 'skipped_by_owner'))
         ? { nl: row.reasonNl ?? '', en: row.reasonEn ?? '' }
         : null,
-    differences: row.differences.map(lineShown),
-    stillBooked: kind === 'cancelled_in_shop' ? (cancelled?.stillBooked ?? []).map(lineShown) : [],
-    credited: kind === 'cancelled_in_shop' ? creditedShown(credited) : null,
+    differences: row.differences.map(differenceShown),
+    stillBooked: isCancelled ? (cancelled?.stillBooked ?? []).map(lineShown) : [],
+    credited: isCancelled ? shown(cancelled?.credited ?? NONE) : null,
+    creditedLater: isCancelled ? laterShown(cancelled?.later ?? []) : [],
   };
-}
-
-/** What credit orders credit, as the view shows it (zero when none does). */
-function creditedShown(credited: CreditedFigures | undefined): Amounts {
-  return shown(credited ? { ...credited, inclTax: credited.exclTax + credited.vat } : NONE);
 }
 
 /** The booked side per administration, as the view shows it. */
@@ -355,6 +440,10 @@ function administrationsOf(figures: PeriodFigures): AdministrationBooks[] {
     rates: a.rates.map(lineShown),
   }));
 }
+
+/** Rows by date, then number, as the store sorts each kind of them. */
+const byDate = (a: OrderDifferenceRow, b: OrderDifferenceRow) =>
+  ascending(a.orderDate, b.orderDate) || ascending(a.orderNumber, b.orderNumber);
 
 /** The view of one period from its summed figures. */
 export function monthPerVatRate(
@@ -393,36 +482,30 @@ export function monthPerVatRate(
       taxRateNames: [...line.names].sort(),
       shop: shown(line.shop),
       booked: shown(line.booked),
-      difference: shown(minus(line.shop, line.booked)),
+      difference: shown(minus(line.booked, line.shop)),
     };
   });
 
   // The orders cancelled in the shop are explained as such, also those whose figures agree (the
-  // journal lists only the others): in date order with the rest, as the store gives them.
-  const cancelled = new Map(figures.cancelled.map((c) => [c.orderNumber, c]));
+  // journal lists only the others).
+  const cancelled = new Map(
+    figures.cancelled.map((c) => [
+      c.orderNumber,
+      cancelledFigures(c, facts.creditNotes?.get(c.orderNumber) ?? [], to),
+    ]),
+  );
   const listedAlready = new Set(figures.orders.map((row) => row.orderNumber));
   const rows = [
     ...figures.orders,
     ...figures.cancelled.filter((c) => !listedAlready.has(c.orderNumber)).map(cancelledRow),
   ];
-  if (rows.length > figures.orders.length)
-    rows.sort((a, b) =>
-      a.orderDate === b.orderDate
-        ? a.orderNumber < b.orderNumber
-          ? -1
-          : a.orderNumber > b.orderNumber
-            ? 1
-            : 0
-        : a.orderDate < b.orderDate
-          ? -1
-          : 1,
-    );
   const kinds = new Map<ExplanationKind, { orders: number; difference: Sums }>();
   const listed: Array<{ row: OrderDifferenceRow; kind: ExplanationKind }> = [];
   let folded = 0;
   let stillBooked = NONE;
   let partlyCredited = 0;
-  let creditedTotal: CreditedFigures = { exclTax: 0n, vat: 0n };
+  let creditedTotal = NONE;
+  const creditedLater = new Map<string, Sums>();
   for (const row of rows) {
     // A cancellation counts in the period of the order's own day, as the shop's side does.
     const called = cancelled.get(row.orderNumber);
@@ -432,16 +515,12 @@ export function monthPerVatRate(
     // An order without any figures at stake (a zero order that is not booked yet) changes nothing.
     if (kind !== 'not_recorded' && !isCancelled && row.differences.length === 0 && isZero(difference))
       continue;
-    if (isCancelled) {
+    if (isCancelled && kind === 'cancelled_in_shop') {
       stillBooked = called.stillBooked.reduce<Sums>((s, d) => plus(s, d), stillBooked);
-      const credited = facts.credited?.get(row.orderNumber);
-      if (kind === 'cancelled_in_shop' && credited) {
-        partlyCredited += 1;
-        creditedTotal = {
-          exclTax: creditedTotal.exclTax + credited.exclTax,
-          vat: creditedTotal.vat + credited.vat,
-        };
-      }
+      if (called.partly) partlyCredited += 1;
+      creditedTotal = plus(creditedTotal, called.credited);
+      for (const { month, credited } of called.later)
+        creditedLater.set(month, plus(creditedLater.get(month) ?? NONE, credited));
     }
     const summary = kinds.get(kind) ?? { orders: 0, difference: NONE };
     kinds.set(kind, { orders: summary.orders + 1, difference: plus(summary.difference, difference) });
@@ -450,11 +529,11 @@ export function monthPerVatRate(
     else listed.push({ row, kind });
   }
   // What needs the owner first, so that no page hides it behind orders that need nothing; within a
-  // kind, by date as the rows came (the sort is stable).
-  listed.sort((a, b) => kindRank(a.kind) - kindRank(b.kind));
+  // kind, by date.
+  listed.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || byDate(a.row, b.row));
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(1, options.limit ?? 50);
-  const totalDifference = minus(shopTotal, bookedTotal);
+  const totalDifference = minus(bookedTotal, shopTotal);
   const allEqual = lines.every((line) => isZero(minus(line.shop, line.booked)));
   const notRecorded = figures.counts.shopNotRecorded + figures.counts.bookedNotRecorded;
   const kindSummaries = KIND_ORDER.filter((k) => kinds.has(k)).map((kind) => ({
@@ -476,7 +555,8 @@ export function monthPerVatRate(
       orders: kinds.get('cancelled_in_shop')?.orders ?? 0,
       stillBooked: shown(stillBooked),
       partlyCredited,
-      credited: creditedShown(partlyCredited > 0 ? creditedTotal : undefined),
+      credited: shown(creditedTotal),
+      creditedLater: laterShown(byMonth(creditedLater)),
     },
     foreignCurrencyOrders: facts.foreignCurrencyOrders ?? [],
     checkedAt: facts.checkedAt ?? null,
@@ -485,9 +565,7 @@ export function monthPerVatRate(
       // Only the page is written out: a quarter of a large shop may explain thousands of orders.
       items: listed
         .slice(offset, offset + limit)
-        .map(({ row, kind }) =>
-          explanationOf(row, kind, cancelled.get(row.orderNumber), facts.credited?.get(row.orderNumber)),
-        ),
+        .map(({ row, kind }) => explanationOf(row, kind, cancelled.get(row.orderNumber))),
       total: listed.length,
       offset,
       limit,

@@ -13,17 +13,18 @@
 //   An order cancelled in the shop that Moneybird still counts has a row per line of what it still
 //   counts there, in the Moneybird columns. The orders come as the screen lists them: what needs the
 //   owner first. The amounts columns are signed; a difference is Moneybird minus the shop, as the
-//   screen shows it ("+ € 3.062,08": more in Moneybird) and its column names say. The total row's
+//   view carries it and the screen shows it ("+ € 3.062,08": more in Moneybird) and its column names
+//   say. The total row's
 //   explanation says what the Moneybird columns hold: what Winkelbrug booked, or what Moneybird held
 //   when the owner last compared the period with it (and when). An order's explanation is the
 //   screen's sentence, its amounts written as money ("€ 157,47 omzet excl. btw") and their direction
-//   in words.
+//   in words (before a comparison, as what Winkelbrug booked).
 // - Text a spreadsheet would run as a formula (an order number starting with "=") gets an apostrophe.
 import type { OrderExplanation, ReconciliationView } from '../../../shared/contract/reconciliation';
 import { type UiReconciliationKey, uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
 import { interpolate, type Locale } from '../../../shared/i18n/translate';
 import { writtenMoney } from '../../../shared/i18n/written-money';
-import { checkedAtParts } from '../../../shared/reconciliation/checked-at';
+import { checkedAtParts, readInMoneybird } from '../../../shared/reconciliation/checked-at';
 import { explanationText } from '../../../shared/reconciliation/explanation-text';
 import { vatBoxCode } from '../../../shared/reconciliation/vat-box-name';
 import { excelCsv, spreadsheetSafe } from '../excel-csv';
@@ -40,17 +41,6 @@ const dutchRate = dutchAmount;
 const EMPTY = { inclTax: '', exclTax: '', vat: '' };
 
 type Figures = { inclTax: string; exclTax: string; vat: string };
-
-/** "-12.34" -> "12.34", "12.34" -> "-12.34", "0.00" stays. */
-const negated = (amount: string) =>
-  amount === '' || Number(amount) === 0 ? amount : amount.startsWith('-') ? amount.slice(1) : `-${amount}`;
-
-/** A difference as the file writes it: Moneybird minus the shop (the view's is shop minus Moneybird). */
-const moneybirdMinusShop = (d: Figures): Figures => ({
-  inclTax: negated(d.inclTax),
-  exclTax: negated(d.exclTax),
-  vat: negated(d.vat),
-});
 
 /**
  * The CSV text of a period's view. `explanations` are all the period's orders with a difference
@@ -100,7 +90,7 @@ export function reconciliationCsv(
       : '',
     ...amounts(line.shop),
     ...amounts(line.booked),
-    ...amounts(moneybirdMinusShop(line.difference)),
+    ...amounts(line.difference),
   ]);
   rows.push([
     t('reconciliation.csv.kind.total'),
@@ -115,10 +105,13 @@ export function reconciliationCsv(
       : interpolate(t('reconciliation.csv.checked'), checkedAtParts(view.checkedAt, locale)),
     ...amounts(view.total.shop),
     ...amounts(view.total.booked),
-    ...amounts(moneybirdMinusShop(view.total.difference)),
+    ...amounts(view.total.difference),
   ]);
+  const read = readInMoneybird(view);
   for (const item of explanations) {
-    const sentence = spreadsheetSafe(explanationText(item, locale, (amount) => writtenMoney(amount, locale)));
+    const sentence = spreadsheetSafe(
+      explanationText(item, locale, (amount) => writtenMoney(amount, locale), read),
+    );
     // An order cancelled in the shop that Moneybird still counts: per line, what Moneybird still
     // counts of it, in the Moneybird columns; then its differences, when it has any besides.
     if (item.stillBooked.length > 0) {
@@ -151,7 +144,7 @@ export function reconciliationCsv(
         sentence,
         ...amounts(EMPTY),
         ...amounts(EMPTY),
-        ...amounts(moneybirdMinusShop(d)),
+        ...amounts(d),
       ]);
     }
   }

@@ -1,12 +1,14 @@
-// Two facts of a period the month per VAT rate names beyond its sums, read from the journal's
-// database: the orders in another currency than the euro (counted there, not summed: the owner wants
-// to know which they are), and what credit orders credit already of the orders the shop cancelled
-// after they were booked (a cancellation credited in part is not one "without a credit order").
-// Read only, on the journal's own indexes (order date; credited order number), for the few rows a
-// period holds of each.
+// Facts the month per VAT rate (and an order's page) name beyond a period's sums, read from the
+// journal's database: the orders in another currency than the euro (counted there, not summed: the
+// owner wants to know which they are), and the credit notes in the books of the orders the shop
+// cancelled after they were booked (a cancellation credited in part is not one "without a credit
+// order"). The credit notes are the one definition of what is credited of a cancelled order: the
+// month view counts each in the period of its own day, the order's page adds them all up. Read only,
+// on the journal's own indexes (order date; credited order number), for the few rows of each.
 import type { Database } from 'better-sqlite3';
 import { FOREIGN_CURRENCY_LISTED } from '../../../shared/contract/reconciliation';
-import { abs, parseDecimal, toFixed } from '../money/decimal';
+import { parseDecimal, toFixed } from '../money/decimal';
+import { compareLines } from '../reconciliation/vat-lines';
 
 /** An order in another currency, as the month view names it. */
 export interface ForeignCurrencyOrder {
@@ -17,20 +19,38 @@ export interface ForeignCurrencyOrder {
   total: string | null;
 }
 
-/** Turnover excl. VAT and VAT a cancelled order's credit notes credit (sizes, millionths). */
-export interface CreditedFigures {
+/** One line (part of the VAT return and rate) of a credit note: negative, as the books hold it (millionths). */
+export interface CreditNoteLine {
+  rate: string;
+  vatBox: string;
+  inclTax: bigint;
   exclTax: bigint;
   vat: bigint;
+}
+
+/**
+ * A credit note in the books against a cancelled order: booked for one of its credit orders, a sent
+ * (or external) invoice not deleted in Moneybird since, with the figures Winkelbrug recorded of it. A
+ * credit order parked, skipped, still on its way or only a draft in Moneybird credits nothing yet.
+ */
+export interface CreditNote {
+  /** The credit order it books. */
+  orderNumber: string;
+  invoiceNumber: string | null;
+  /** The day it counts on in Moneybird's VAT return (its invoice date), YYYY-MM-DD. */
+  date: string;
+  /** Per line, in the return's order; negative. */
+  lines: CreditNoteLine[];
 }
 
 export interface PeriodFactsReader {
   /** The eligible orders of [from, to) in another currency, oldest first, at most `limit`. */
   foreignCurrencyOrders(from: string, to: string, limit?: number): ForeignCurrencyOrder[];
   /**
-   * Per order (of those given) that has credit orders with a credit note in the books: what they
-   * credit together. Orders without one are absent.
+   * Per order (of those given) that credit orders credit with a credit note in the books: those
+   * credit notes, oldest first. Orders without one are absent.
    */
-  creditedOf(orderNumbers: readonly string[]): Map<string, CreditedFigures>;
+  creditNotesOf(orderNumbers: readonly string[]): Map<string, CreditNote[]>;
   /**
    * The booked orders of [from, to) in euros whose invoice is of € 0: in the books, but without a
    * figure to compare (a comparison with Moneybird leaves them out).
@@ -47,14 +67,17 @@ export function createPeriodFactsReader(db: Database): PeriodFactsReader {
        AND coalesce(currency, 'EUR') <> 'EUR'
      ORDER BY order_date, order_number LIMIT @limit`,
   );
-  // As what Moneybird still counts of a cancelled order (vat-figures.ts): the booked figures of
-  // its credit orders, which count negative.
-  const creditedStatement = db
+  // The booked figures of its credit orders, which count negative: recorded only once a credit note
+  // is in the books, on its own day, and removed when a check finds it deleted in Moneybird.
+  const creditNotesStatement = db
     .prepare(
-      `SELECT sum(f.excl_tax) AS excl_tax, sum(f.vat) AS vat
+      `SELECT k.order_number, k.invoice_number, f.order_date AS day, f.rate, f.vat_box,
+         sum(f.incl_tax) AS incl_tax, sum(f.excl_tax) AS excl_tax, sum(f.vat) AS vat
        FROM order_journal k JOIN order_vat_figures f ON f.order_number = k.order_number
          AND f.source = 'booked'
-       WHERE k.credited_order_number = ?`,
+       WHERE k.credited_order_number = ?
+       GROUP BY k.order_number, f.rate, f.vat_box
+       ORDER BY day, k.rowid`,
     )
     .safeIntegers(true);
   // booked_total is kept once the booking is in the books, and dropped when its invoice is gone.
@@ -79,13 +102,33 @@ export function createPeriodFactsReader(db: Database): PeriodFactsReader {
         };
       });
     },
-    creditedOf(orderNumbers) {
-      const found = new Map<string, CreditedFigures>();
+    creditNotesOf(orderNumbers) {
+      const found = new Map<string, CreditNote[]>();
       for (const orderNumber of orderNumbers) {
-        const row = creditedStatement.get(orderNumber) as { excl_tax: bigint | null; vat: bigint | null };
-        const exclTax = abs(row.excl_tax ?? 0n);
-        const vat = abs(row.vat ?? 0n);
-        if (exclTax !== 0n || vat !== 0n) found.set(orderNumber, { exclTax, vat });
+        const notes: CreditNote[] = [];
+        for (const row of creditNotesStatement.all(orderNumber) as Array<Record<string, unknown>>) {
+          let note = notes.at(-1);
+          if (note === undefined || note.orderNumber !== row.order_number) {
+            note = {
+              orderNumber: row.order_number as string,
+              invoiceNumber: (row.invoice_number as string | null) ?? null,
+              date: row.day as string,
+              lines: [],
+            };
+            notes.push(note);
+          }
+          const line = {
+            rate: row.rate as string,
+            vatBox: row.vat_box as string,
+            inclTax: row.incl_tax as bigint,
+            exclTax: row.excl_tax as bigint,
+            vat: row.vat as bigint,
+          };
+          if (line.inclTax !== 0n || line.exclTax !== 0n || line.vat !== 0n) note.lines.push(line);
+        }
+        for (const note of notes) note.lines.sort(compareLines);
+        const credits = notes.filter((note) => note.lines.length > 0);
+        if (credits.length > 0) found.set(orderNumber, credits);
       }
       return found;
     },

@@ -81,8 +81,8 @@ export interface OrderDifferenceRow {
 
 /**
  * An order of the period (in euros) the shop called off after it was booked, without a credit
- * covering it (`cancelled-in-shop.ts`): what Moneybird still counts of it as revenue, per line (its
- * booked figures with those of its credit notes in the books, which count negative).
+ * covering it (`cancelled-in-shop.ts`), with its own booked figures per line. What its credit notes
+ * take off is read beside it (`period-facts.ts`, `creditNotesOf`), each in the period of its own day.
  */
 export interface CancelledOrderRow {
   orderNumber: string;
@@ -90,7 +90,7 @@ export interface CancelledOrderRow {
   /** As `OrderDifferenceRow.bookedDate`. */
   bookedDate: string | null;
   creditedOrderNumber: string | null;
-  stillBooked: RateDifference[];
+  booked: RateDifference[];
 }
 
 /** The booked side of a period held by one Moneybird administration (millionths). */
@@ -130,6 +130,10 @@ export interface RecordedBooking {
   version: number | null;
   /** The Moneybird administration the invoice is in; null when unknown (before version 18). */
   administrationId: string | null;
+  /** The day of the order it books (an order of an earlier period may be booked in this one). */
+  orderDate: string;
+  /** The order's currency; null when the journal does not know it (taken as euros). */
+  currency: string | null;
 }
 
 export interface VatFigureRepository {
@@ -286,13 +290,13 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
   // them too).
   const bookingsStatement = db.prepare(
     `SELECT j.order_number, j.moneybird_invoice_id, j.booking_style, j.booked_version,
-       j.moneybird_administration_id
+       j.moneybird_administration_id, j.order_date, j.currency
      FROM order_vat_figures f JOIN order_journal j ON j.order_number = f.order_number
      WHERE f.order_date >= @from AND f.order_date < @to AND f.source = 'booked'
        AND j.moneybird_invoice_id IS NOT NULL
      UNION
      SELECT j.order_number, j.moneybird_invoice_id, j.booking_style, j.booked_version,
-       j.moneybird_administration_id
+       j.moneybird_administration_id, j.order_date, j.currency
      FROM order_journal j
      WHERE j.booked_date <> j.order_date AND j.order_date >= @from AND j.order_date < @to
        AND j.moneybird_invoice_id IS NOT NULL AND j.booked_gone_at IS NULL
@@ -350,26 +354,17 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
          AND moneybird_administration_id <> @administration) AS other_administration`,
   );
   // The period's booked orders the shop called off since, without a credit covering them (few, on
-  // their own small index), each with what Moneybird still counts of it: its booked figures and those
-  // of its credit notes in the books (negative), per line.
+  // their own small index), each with its own booked figures per line.
   const cancelledStatement = db
     .prepare(
-      `WITH cancelled AS (
-         SELECT order_number, order_date, booked_date, credited_order_number
-         FROM order_journal INDEXED BY order_journal_cancelled_in_shop
-         WHERE cancelled_in_shop_at IS NOT NULL AND state = 'done' AND booked_gone_at IS NULL
-           AND order_date >= @from AND order_date < @to AND ${IN_BOOKS_CURRENCY('currency')}),
-       bookings AS (
-         SELECT order_number AS cancelled, order_number AS booking FROM cancelled
-         UNION ALL
-         SELECT c.order_number, k.order_number FROM cancelled c
-           JOIN order_journal k ON k.credited_order_number = c.order_number)
-       SELECT c.order_number, c.order_date, c.booked_date, c.credited_order_number, f.rate, f.vat_box,
+      `SELECT j.order_number, j.order_date, j.booked_date, j.credited_order_number, f.rate, f.vat_box,
          sum(f.incl_tax) AS incl_tax, sum(f.excl_tax) AS excl_tax, sum(f.vat) AS vat
-       FROM cancelled c JOIN bookings b ON b.cancelled = c.order_number
-         LEFT JOIN order_vat_figures f ON f.order_number = b.booking AND f.source = 'booked'
-       GROUP BY c.order_number, f.rate, f.vat_box
-       ORDER BY c.order_date, c.order_number`,
+       FROM order_journal j INDEXED BY order_journal_cancelled_in_shop
+         LEFT JOIN order_vat_figures f ON f.order_number = j.order_number AND f.source = 'booked'
+       WHERE j.cancelled_in_shop_at IS NOT NULL AND j.state = 'done' AND j.booked_gone_at IS NULL
+         AND j.order_date >= @from AND j.order_date < @to AND ${IN_BOOKS_CURRENCY('j.currency')}
+       GROUP BY j.order_number, f.rate, f.vat_box
+       ORDER BY j.order_date, j.order_number`,
     )
     .safeIntegers(true);
   // The booked side per administration (a booking of unknown administration counted in the one
@@ -495,15 +490,14 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
         orderDate: row.order_date as string,
         bookedDate: movedBookedDate(row),
         creditedOrderNumber: (row.credited_order_number as string | null) ?? null,
-        stillBooked: [],
+        booked: [],
       }),
       (order, row) => {
         const line = lineOf(row);
-        if (line && (line.inclTax !== 0n || line.exclTax !== 0n || line.vat !== 0n))
-          order.stillBooked.push(line);
+        if (line && (line.inclTax !== 0n || line.exclTax !== 0n || line.vat !== 0n)) order.booked.push(line);
       },
     );
-    for (const order of found) order.stillBooked.sort(compareLines);
+    for (const order of found) order.booked.sort(compareLines);
     return found;
   };
   const administrationFigures = (params: {
@@ -548,6 +542,8 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
           row.booking_style === 'external_invoice' ? 'external_invoice' : ('sales_invoice' as const),
         version: typeof row.booked_version === 'number' ? row.booked_version : null,
         administrationId: (row.moneybird_administration_id as string | null) ?? null,
+        orderDate: row.order_date as string,
+        currency: (row.currency as string | null) ?? null,
       }));
     },
     period(from, to, administrationId = null) {

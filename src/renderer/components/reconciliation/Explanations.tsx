@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { ExplanationKind, ReconciliationView } from '../../../shared/contract';
+import { readInMoneybird } from '../../../shared/reconciliation/checked-at';
 import {
   explanationText,
   lineAmountsText,
@@ -104,7 +105,8 @@ function SettledToggle({ view }: { view: ReconciliationView }) {
  * Per order: why it differs or what it needs (an order cancelled in the shop that Moneybird still
  * counts), with a link to the order's page; what needs the owner first (the core orders them, so no
  * page hides one behind orders that need nothing), the settled ones folded away by default; a page
- * at a time. Under each sentence, per line of the return, which way Moneybird differs in words.
+ * at a time. Under each sentence, per line of the return, which way Moneybird differs in words;
+ * until the period is compared with Moneybird, as what Winkelbrug booked, as the table's column says.
  */
 export function Explanations({ view }: { view: ReconciliationView }) {
   const t = useText();
@@ -113,6 +115,7 @@ export function Explanations({ view }: { view: ReconciliationView }) {
   const { items, total, offset, folded } = view.explanations;
   const money = (amount: string) => formatMoney(amount, locale);
   const line = (d: { rate: string; vatBox: string }) => lineName(d, locale, t);
+  const read = readInMoneybird(view);
   return (
     <section className="panel explanations" aria-labelledby="explanations-title" data-testid="explanations">
       <h2 id="explanations-title">{t('reconciliation.explanations.title')}</h2>
@@ -145,7 +148,7 @@ export function Explanations({ view }: { view: ReconciliationView }) {
                   </span>
                 </p>
                 <p className="reason" data-testid="explanation-text">
-                  {explanationText(item, locale, money)}
+                  {explanationText(item, locale, money, read)}
                 </p>
                 {item.stillBooked.length > 0 && (
                   <p className="difference-rates" data-testid="still-booked">
@@ -156,9 +159,12 @@ export function Explanations({ view }: { view: ReconciliationView }) {
                 )}
                 {item.differences.length > 0 && (
                   <p className="difference-rates" data-testid="line-differences">
-                    {t('reconciliation.explanations.differences', {
-                      lines: lineDifferencesText(item.differences, locale, money, line),
-                    })}
+                    {t(
+                      read
+                        ? 'reconciliation.explanations.differences'
+                        : 'reconciliation.explanations.differences.booked',
+                      { lines: lineDifferencesText(item.differences, locale, money, line) },
+                    )}
                   </p>
                 )}
               </li>

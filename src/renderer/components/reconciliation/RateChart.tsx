@@ -1,10 +1,10 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ReconciliationView } from '../../../shared/contract';
+import { readInMoneybird } from '../../../shared/reconciliation/checked-at';
 import { formatMoney } from '../../i18n/text';
 import { useLocale, useText } from '../../state/store-context';
 import { axisLabel, moneyAxis } from './money-axis';
 import { lineName, lineTick } from './period-name';
-import { readInMoneybird } from './verdict-text';
 
 /**
  * The shop's turnover excl. VAT next to what Winkelbrug booked (Moneybird's, once read), per line of the VAT return (rate and box, short:

@@ -1,10 +1,11 @@
 import type { Amounts, ReconciliationView } from '../../../shared/contract';
+import { readInMoneybird } from '../../../shared/reconciliation/checked-at';
 import { vatBoxName } from '../../../shared/reconciliation/vat-box-name';
 import { formatMoney, type Translate } from '../../i18n/text';
 import { useLocale, useText } from '../../state/store-context';
 import { AmountCells } from './AmountCells';
 import { rateName } from './period-name';
-import { checkedWhen, readInMoneybird } from './verdict-text';
+import { checkedWhen } from './verdict-text';
 
 const SHOP_CELLS = { excl: 'shop-excl', vat: 'shop-vat' };
 const BOOKED_CELLS = { excl: 'booked-excl', vat: 'booked-vat' };
@@ -27,7 +28,7 @@ function bookedColumnName(
 /**
  * One difference cell, in the direction the verdict says it: "+ € 3.062,08" is more in Moneybird (or
  * booked) than in the shop, "− € 68,10" less; "Gelijk" when nothing differs. `amount` is the view's
- * difference, shop minus Moneybird, as its data-amount keeps it for tests and tools.
+ * difference, Moneybird minus the shop, as its data-amount keeps it for tests and tools.
  */
 function DifferenceCell({ amount, testId }: { amount: string; testId: string }) {
   const locale = useLocale();
@@ -42,7 +43,7 @@ function DifferenceCell({ amount, testId }: { amount: string; testId: string }) 
   const size = formatMoney(amount.replace(/^-/, ''), locale);
   return (
     <td className="amount differs" data-testid={testId} data-amount={amount}>
-      {t(value < 0 ? 'reconciliation.signed.more' : 'reconciliation.signed.less', { amount: size })}
+      {t(value > 0 ? 'reconciliation.signed.more' : 'reconciliation.signed.less', { amount: size })}
     </td>
   );
 }

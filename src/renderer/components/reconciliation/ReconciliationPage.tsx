@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode, useEffect } from 'react';
 import { Link } from 'react-router';
 import type { ReconciliationView } from '../../../shared/contract';
+import { listParts } from '../../../shared/i18n/written-list';
 import { checkedAtText } from '../../../shared/reconciliation/checked-at';
 import { formatCount, formatMoney } from '../../i18n/text';
 import { useReconciliation } from '../../state/reconciliation-store';
@@ -43,16 +44,10 @@ function ForeignCurrency({ view }: { view: ReconciliationView }) {
   ));
   const rest = count - view.foreignCurrencyOrders.length;
   if (rest > 0) named.push(t('reconciliation.foreignCurrency.more', { count: formatCount(rest, locale) }));
-  // "a, b en c": the words between the last two as the catalog says "… en …".
-  const [, and = ' '] = t('reconciliation.verdict.and', { first: LIST_MARK, second: LIST_MARK }).split(
-    LIST_MARK,
-  );
-  const list = named.map((item, i) => (
+  // "a, b en c", the links between the words of the owner's language.
+  const list = listParts(named, locale).map((part, i) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed for this view
-    <Fragment key={i}>
-      {i === 0 ? '' : i === named.length - 1 ? and : ', '}
-      {item}
-    </Fragment>
+    <Fragment key={i}>{part}</Fragment>
   ));
   const [before, after] = (
     count === 1

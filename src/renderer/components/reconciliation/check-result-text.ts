@@ -5,6 +5,7 @@
 // administration the owner switched away from.
 import type { BooksCheck } from '../../../shared/contract';
 import type { Locale } from '../../../shared/i18n/translate';
+import { writtenList } from '../../../shared/i18n/written-list';
 import { formatCount, type MessageKey, type Translate } from '../../i18n/text';
 
 /** "102 bestellingen uit deze periode, 16 … en 3 bestellingen in een andere valuta", or null. */
@@ -26,11 +27,7 @@ function breakdownText(checked: BooksCheck, locale: Locale, t: Translate): strin
     );
   // All of them the period's own orders: nothing to add up.
   if (parts.length === 0 || (parts.length === 1 && checked.ofPeriod > 0)) return null;
-  const list =
-    parts.length === 1
-      ? parts[0]!
-      : t('reconciliation.verdict.and', { first: parts.slice(0, -1).join(', '), second: parts.at(-1)! });
-  return t('reconciliation.check.breakdown', { parts: list });
+  return t('reconciliation.check.breakdown', { parts: writtenList(parts, locale) });
 }
 
 export function checkResultText(checked: BooksCheck, locale: Locale, t: Translate): string {

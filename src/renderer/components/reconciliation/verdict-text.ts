@@ -4,18 +4,21 @@
 // order behind it, what the owner must do first, each with its amounts named as the table names
 // them and which way they go in words. Also the words for bookings held by more than one Moneybird
 // administration. Until the owner compares the period with Moneybird, the booked side is what
-// Winkelbrug recorded when it booked: the words say so ("Klopt met wat Winkelbrug boekte") and claim
-// nothing of Moneybird as it is now; after a comparison they say when it was read. Pure, so the
-// sentences are tested as the screen shows them.
+// Winkelbrug recorded when it booked: the words say so ("Klopt met wat Winkelbrug boekte", "Winkelbrug
+// boekte € 3,00 meer …") and claim nothing of Moneybird as it is now; after a comparison they say
+// when it was read. Pure, so the sentences are tested as the screen shows them.
 import type { ExplanationKind, ReconciliationView, Standing } from '../../../shared/contract';
 import type { Locale } from '../../../shared/i18n/translate';
-import { checkedAtText } from '../../../shared/reconciliation/checked-at';
+import { writtenList } from '../../../shared/i18n/written-list';
+import { checkedAtText, readInMoneybird } from '../../../shared/reconciliation/checked-at';
 import {
   amountsText,
+  cancelledKey,
+  creditedText,
   differenceParts,
   differenceText,
 } from '../../../shared/reconciliation/explanation-text';
-import { type KindGroup, kindGroup, kindRank } from '../../../shared/reconciliation/standing';
+import { type KindGroup, kindGroup } from '../../../shared/reconciliation/standing';
 import { formatCount, formatMoney, type MessageKey, type Translate } from '../../i18n/text';
 
 export interface VerdictItem {
@@ -38,15 +41,6 @@ export interface VerdictText {
 
 const isZero = (amount: string) => Number(amount) === 0;
 
-/**
- * Whether the booked side is Moneybird as read when the owner compared the period with it, rather
- * than what Winkelbrug recorded when it booked. Bookings in another administration are never read
- * by a comparison, so a period holding some is not.
- */
-export function readInMoneybird(view: Pick<ReconciliationView, 'checkedAt' | 'administrations'>): boolean {
-  return view.checkedAt !== null && view.administrations.length === 0;
-}
-
 /** "om 21:05" (or "op 12 november 2026 om 21:05"): when the period was compared; null when not. */
 export function checkedWhen(
   view: Pick<ReconciliationView, 'checkedAt' | 'administrations'>,
@@ -66,28 +60,33 @@ export function directionText(
   t: Translate,
   read = false,
 ): string | null {
-  // The difference is shop minus Moneybird: below zero, Moneybird counts more.
+  // The difference is Moneybird minus the shop: above zero, Moneybird counts more.
   const parts = differenceParts(difference, locale, (amount) => formatMoney(amount, locale));
   if (parts === null) return null;
   return t(read ? 'reconciliation.verdict.direction.checked' : 'reconciliation.verdict.direction', { parts });
 }
 
-/** The key of a kind's sentence: a cancellation credited in part has its own. */
+/**
+ * The key of a kind's sentence: a cancellation credited in part has its own, and one credited in a
+ * later period says that period counts the credit.
+ */
 function kindKey(kind: ExplanationKind, view: Pick<ReconciliationView, 'cancelledInShop'>): string {
-  return kind === 'cancelled_in_shop' && view.cancelledInShop.partlyCredited > 0
-    ? 'reconciliation.verdict.kind.cancelled_in_shop.partly'
-    : `reconciliation.verdict.kind.${kind}`;
+  const credited = kind === 'cancelled_in_shop' ? cancelledKey(view.cancelledInShop) : null;
+  return credited === null
+    ? `reconciliation.verdict.kind.${kind}`
+    : `reconciliation.verdict.kind.cancelled_in_shop.${credited}`;
 }
 
 /**
  * A kind's amounts under its name in the summary, said as its verdict line says them: which way its
  * orders make Moneybird differ from the shop ("In Moneybird € 4.096,82 meer omzet excl. btw en
- * € 718,36 meer btw dan in je winkel"); for orders cancelled in the shop, which agree on both sides,
- * what Moneybird still counts of them. Null for amounts never recorded.
+ * € 718,36 meer btw dan in je winkel"; before a comparison, "Winkelbrug boekte …"); for orders
+ * cancelled in the shop, which agree on both sides, what Moneybird still counts of them. Null for
+ * amounts never recorded.
  */
 export function kindAmountsText(
   summary: ReconciliationView['kinds'][number],
-  view: Pick<ReconciliationView, 'cancelledInShop'>,
+  view: Pick<ReconciliationView, 'cancelledInShop' | 'checkedAt' | 'administrations'>,
   locale: Locale,
   t: Translate,
 ): string | null {
@@ -97,7 +96,7 @@ export function kindAmountsText(
     return t('reconciliation.kinds.stillBooked', {
       amounts: amountsText(view.cancelledInShop.stillBooked, locale, money),
     });
-  return differenceText(summary.difference, locale, money, 'start');
+  return differenceText(summary.difference, locale, money, readInMoneybird(view), 'start');
 }
 
 /** The number of administrations that hold bookings of the period, when it is not just the connected one. */
@@ -113,25 +112,25 @@ export function verdictText(
 ): VerdictText {
   const one = (key: string, count: number) => (count === 1 ? `${key}.one` : key) as MessageKey;
   const money = (amount: string) => formatMoney(amount, locale);
-  const items = [...view.kinds]
-    .sort((a, b) => kindRank(a.kind) - kindRank(b.kind))
-    .map(
-      (k): VerdictItem => ({
-        kind: k.kind,
-        group: kindGroup(k.kind),
-        orders: k.orders,
-        text: t(one(kindKey(k.kind, view), k.orders), {
-          count: formatCount(k.orders, locale),
-          // Which way these orders make Moneybird differ from the shop, in words.
-          difference: differenceText(k.difference, locale, money),
-          // An order cancelled in the shop agrees on both sides: what Moneybird still counts of it,
-          // and what credit orders credit of such orders already.
-          amounts: amountsText(view.cancelledInShop.stillBooked, locale, money),
-          partly: formatCount(view.cancelledInShop.partlyCredited, locale),
-          credited: amountsText(view.cancelledInShop.credited, locale, money),
-        }),
+  const read = readInMoneybird(view);
+  // The kinds come in the order the owner reads them (`KIND_ORDER`), as the core sorts them.
+  const items = view.kinds.map(
+    (k): VerdictItem => ({
+      kind: k.kind,
+      group: kindGroup(k.kind),
+      orders: k.orders,
+      text: t(one(kindKey(k.kind, view), k.orders), {
+        count: formatCount(k.orders, locale),
+        // Which way these orders make Moneybird differ from the shop, in words.
+        difference: differenceText(k.difference, locale, money, read),
+        // An order cancelled in the shop agrees on both sides: what Moneybird still counts of it in
+        // this period, and what credit notes credit of such orders already, and when.
+        amounts: amountsText(view.cancelledInShop.stillBooked, locale, money),
+        partly: formatCount(view.cancelledInShop.partlyCredited, locale),
+        credited: creditedText(view.cancelledInShop, locale, money),
       }),
-    );
+    }),
+  );
   const ordersIn = (group: KindGroup) =>
     items.filter((i) => i.group === group).reduce((sum, i) => sum + i.orders, 0);
   const differs = !isZero(view.total.difference.exclTax) || !isZero(view.total.difference.vat);
@@ -204,10 +203,7 @@ export function elsewhereText(
   const count = others.reduce((sum, a) => sum + a.orders, 0);
   const booked = view.administrations.reduce((sum, a) => sum + a.orders, 0);
   const named = others.map((a) => nameIn(a.id, names, t, 'reconciliation.administrations.someOther'));
-  const list =
-    named.length === 1
-      ? named[0]!
-      : t('reconciliation.verdict.and', { first: named.slice(0, -1).join(', '), second: named.at(-1)! });
+  const list = writtenList(named, locale);
   const connectedName = connected ? names[connected.id] : undefined;
   const key =
     count === booked

@@ -40,13 +40,13 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.direction.checked': 'Moneybird telt {parts} dan je winkel.',
     'reconciliation.verdict.more': '{amount} meer {what}',
     'reconciliation.verdict.less': '{amount} minder {what}',
-    'reconciliation.verdict.and': '{first} en {second}',
     'reconciliation.verdict.turnover': 'omzet excl. btw',
     'reconciliation.verdict.vat': 'btw',
     'reconciliation.verdict.items': 'Per soort bestelling',
     'reconciliation.amounts': '{excl} omzet excl. btw en {vat} btw',
     'reconciliation.difference': 'in Moneybird {parts} dan in je winkel',
     'reconciliation.difference.start': 'In Moneybird {parts} dan in je winkel',
+    'reconciliation.difference.booked': 'Winkelbrug boekte {parts} dan je winkel telt',
     'reconciliation.difference.none': 'in totaal gelijk aan je winkel',
     'reconciliation.difference.none.start': 'In totaal gelijk aan je winkel',
     'reconciliation.verdict.kind.parked':
@@ -73,6 +73,12 @@ export const uiReconciliation = defineCatalog({
       '{count} bestellingen zijn na het boeken in je winkel geannuleerd en nog niet (helemaal) gecrediteerd. Van {partly} ervan is al een deel gecrediteerd: samen {credited}. In Moneybird tellen ze nog mee: samen {amounts}. Daarom staan ze hierboven aan beide kanten nog als verkocht. Maak in je winkel per bestelling een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.verdict.kind.cancelled_in_shop.partly.one':
       '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al {credited} van gecrediteerd. In Moneybird telt de rest nog mee: {amounts}. Daarom staat die hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor de rest, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+    'reconciliation.verdict.kind.cancelled_in_shop.later':
+      '{count} bestellingen zijn na het boeken in je winkel geannuleerd en nog niet (helemaal) gecrediteerd. Van {partly} ervan is al een deel gecrediteerd: {credited}. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode tellen ze nog mee: samen {amounts}. Daarom staan ze hierboven aan beide kanten nog als verkocht. Maak in je winkel per bestelling een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+    'reconciliation.verdict.kind.cancelled_in_shop.later.one':
+      '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd. Er is al een deel van gecrediteerd: {credited}. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee: {amounts}. Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+    'reconciliation.credited.here': 'in deze periode {amounts}',
+    'reconciliation.credited.month': 'in {month} {amounts}',
     'reconciliation.verdict.kind.waiting':
       '{count} bestellingen zijn nog niet geboekt ({difference}); Winkelbrug probeert het later opnieuw en boekt ze vanzelf.',
     'reconciliation.verdict.kind.waiting.one':
@@ -119,6 +125,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.administrations.connectedNamed': 'de gekoppelde administratie "{name}"',
     'reconciliation.administrations.connected': 'de gekoppelde administratie',
     'reconciliation.administrations.connectedTag': 'gekoppeld',
+    'reconciliation.administrations.notChecked': 'niet nagelezen (niet gekoppeld)',
     'reconciliation.administrations.unnamed': 'Andere administratie',
     'reconciliation.administrations.unnamedConnected': 'Gekoppelde administratie',
     'reconciliation.administrations.orders': '{count} bestellingen',
@@ -195,6 +202,8 @@ export const uiReconciliation = defineCatalog({
       'Verschil door afronding per regel ({difference}): je winkel rondt de btw per regel af, Moneybird per tarief. Het totaal van de bestelling klopt.',
     'reconciliation.explain.rounding.moved':
       'Door afronding per regel staat {moved} omzet excl. btw in Moneybird op een ander tarief of in een andere rubriek dan in je winkel: je winkel rondt de btw per regel af, Moneybird per tarief. In totaal is de bestelling gelijk.',
+    'reconciliation.explain.rounding.moved.booked':
+      'Door afronding per regel boekte Winkelbrug {moved} omzet excl. btw op een ander tarief of in een andere rubriek dan je winkel: je winkel rondt de btw per regel af, Moneybird per tarief. In totaal is de bestelling gelijk.',
     'reconciliation.explain.zero_rate':
       'Je winkel rekende {vat} btw op het 0%-tarief. Op 0% bestaat geen btw, dus Moneybird boekte die niet.',
     'reconciliation.explain.booked_in_other_period':
@@ -207,10 +216,16 @@ export const uiReconciliation = defineCatalog({
       'Na het boeken in je winkel geannuleerd, zonder creditorder: telt in Moneybird nog mee ({amounts}). Maak in je winkel een creditorder, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.explain.cancelled_in_shop.partly':
       'Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al {credited} van gecrediteerd, de rest telt in Moneybird nog mee ({amounts}). Maak in je winkel een creditorder voor de rest, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+    'reconciliation.explain.cancelled_in_shop.later':
+      'Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd. Er is al een deel van gecrediteerd: {credited}. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee ({amounts}). Maak in je winkel een creditorder voor wat nog niet gecrediteerd is, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.explain.other':
       'Moneybird wijkt af van de winkel ({difference}). Open de bestelling en vergelijk de factuur in Moneybird.',
+    'reconciliation.explain.other.booked':
+      'De boeking wijkt af van de winkel ({difference}). Open de bestelling en vergelijk de factuur in Moneybird.',
     'reconciliation.explain.other.moved':
       'In Moneybird staat {moved} omzet excl. btw op een ander tarief of in een andere rubriek dan in je winkel; in totaal is de bestelling gelijk. Open de bestelling en vergelijk de factuur in Moneybird.',
+    'reconciliation.explain.other.moved.booked':
+      'Winkelbrug boekte {moved} omzet excl. btw op een ander tarief of in een andere rubriek dan je winkel; in totaal is de bestelling gelijk. Open de bestelling en vergelijk de factuur in Moneybird.',
     'reconciliation.kinds.title': 'Per soort',
     'reconciliation.kinds.line': '{count} × {kind}',
     'reconciliation.kinds.stillBooked': 'Telt in Moneybird nog mee: {amounts}',
@@ -223,6 +238,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explanations.order': 'Bestelling {order}',
     'reconciliation.explanations.credit': 'creditering',
     'reconciliation.explanations.differences': 'In Moneybird, ten opzichte van je winkel: {lines}.',
+    'reconciliation.explanations.differences.booked':
+      'Geboekt door Winkelbrug, ten opzichte van je winkel: {lines}.',
     'reconciliation.explanations.lineAt': '{figures} op {rate}',
     'reconciliation.explanations.lineEqual': 'gelijk',
     'reconciliation.explanations.stillBooked': 'Telt in Moneybird nog mee: {lines}.',
@@ -339,13 +356,13 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.direction.checked': 'Moneybird counts {parts} than your shop.',
     'reconciliation.verdict.more': '{amount} more {what}',
     'reconciliation.verdict.less': '{amount} less {what}',
-    'reconciliation.verdict.and': '{first} and {second}',
     'reconciliation.verdict.turnover': 'turnover excl. VAT',
     'reconciliation.verdict.vat': 'VAT',
     'reconciliation.verdict.items': 'Per kind of order',
     'reconciliation.amounts': '{excl} turnover excl. VAT and {vat} VAT',
     'reconciliation.difference': 'in Moneybird {parts} than in your shop',
     'reconciliation.difference.start': 'In Moneybird {parts} than in your shop',
+    'reconciliation.difference.booked': 'Winkelbrug booked {parts} than your shop counts',
     'reconciliation.difference.none': 'equal to your shop in total',
     'reconciliation.difference.none.start': 'Equal to your shop in total',
     'reconciliation.verdict.kind.parked':
@@ -372,6 +389,12 @@ export const uiReconciliation = defineCatalog({
       '{count} orders were cancelled in your shop after they were booked and are not (fully) credited yet. Part of {partly} of them is credited already: {credited} together. Moneybird still counts them: {amounts} together. That is why they are still on both sides above, as sold. Make a credit order in your shop for what is not credited yet, for each, and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.verdict.kind.cancelled_in_shop.partly.one':
       '1 order was cancelled in your shop after it was booked and is not fully credited yet: {credited} of it is credited already. Moneybird still counts the rest: {amounts}. That is why it is still on both sides above, as sold. Make a credit order for the rest in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
+    'reconciliation.verdict.kind.cancelled_in_shop.later':
+      '{count} orders were cancelled in your shop after they were booked and are not (fully) credited yet. Part of {partly} of them is credited already: {credited}. A credit note counts in Moneybird in the period of its own date; in this period they still count: {amounts} together. That is why they are still on both sides above, as sold. Make a credit order in your shop for what is not credited yet, for each, and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
+    'reconciliation.verdict.kind.cancelled_in_shop.later.one':
+      '1 order was cancelled in your shop after it was booked and is not fully credited yet. Part of it is credited already: {credited}. A credit note counts in Moneybird in the period of its own date; in this period the order still counts: {amounts}. That is why it is still on both sides above, as sold. Make a credit order in your shop for what is not credited yet and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
+    'reconciliation.credited.here': 'in this period {amounts}',
+    'reconciliation.credited.month': 'in {month} {amounts}',
     'reconciliation.verdict.kind.waiting':
       '{count} orders are not booked yet ({difference}); Winkelbrug tries again later and books them by itself.',
     'reconciliation.verdict.kind.waiting.one':
@@ -418,6 +441,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.administrations.connectedNamed': 'the connected administration "{name}"',
     'reconciliation.administrations.connected': 'the connected administration',
     'reconciliation.administrations.connectedTag': 'connected',
+    'reconciliation.administrations.notChecked': 'not checked (not connected)',
     'reconciliation.administrations.unnamed': 'Other administration',
     'reconciliation.administrations.unnamedConnected': 'Connected administration',
     'reconciliation.administrations.orders': '{count} orders',
@@ -491,6 +515,8 @@ export const uiReconciliation = defineCatalog({
       'A difference from rounding per line ({difference}): your shop rounds VAT per line, Moneybird per rate. The order total is right.',
     'reconciliation.explain.rounding.moved':
       'From rounding per line, Moneybird has {moved} turnover excl. VAT on another rate or box than your shop: your shop rounds VAT per line, Moneybird per rate. In total the order is equal.',
+    'reconciliation.explain.rounding.moved.booked':
+      'From rounding per line, Winkelbrug booked {moved} turnover excl. VAT on another rate or box than your shop: your shop rounds VAT per line, Moneybird per rate. In total the order is equal.',
     'reconciliation.explain.zero_rate':
       'Your shop charged {vat} VAT on the 0% rate. There is no VAT at 0%, so Moneybird did not book it.',
     'reconciliation.explain.booked_in_other_period':
@@ -503,10 +529,16 @@ export const uiReconciliation = defineCatalog({
       'Cancelled in your shop after booking, without a credit order: still counts in Moneybird ({amounts}). Make a credit order in your shop, or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.explain.cancelled_in_shop.partly':
       'Cancelled in your shop after booking and not fully credited yet: {credited} of it is credited already, the rest still counts in Moneybird ({amounts}). Make a credit order for the rest in your shop, or choose "Settled myself" on the order if you already put it right in Moneybird.',
+    'reconciliation.explain.cancelled_in_shop.later':
+      'Cancelled in your shop after booking and not fully credited yet. Part of it is credited already: {credited}. A credit note counts in Moneybird in the period of its own date; in this period the order still counts ({amounts}). Make a credit order in your shop for what is not credited yet, or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.explain.other':
       'Moneybird differs from the shop ({difference}). Open the order and compare the invoice in Moneybird.',
+    'reconciliation.explain.other.booked':
+      'The booking differs from the shop ({difference}). Open the order and compare the invoice in Moneybird.',
     'reconciliation.explain.other.moved':
       'Moneybird has {moved} turnover excl. VAT on another rate or box than your shop; in total the order is equal. Open the order and compare the invoice in Moneybird.',
+    'reconciliation.explain.other.moved.booked':
+      'Winkelbrug booked {moved} turnover excl. VAT on another rate or box than your shop; in total the order is equal. Open the order and compare the invoice in Moneybird.',
     'reconciliation.kinds.title': 'By kind',
     'reconciliation.kinds.line': '{count} × {kind}',
     'reconciliation.kinds.stillBooked': 'Still counted in Moneybird: {amounts}',
@@ -519,6 +551,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explanations.order': 'Order {order}',
     'reconciliation.explanations.credit': 'credit',
     'reconciliation.explanations.differences': 'In Moneybird, compared with your shop: {lines}.',
+    'reconciliation.explanations.differences.booked':
+      'Booked by Winkelbrug, compared with your shop: {lines}.',
     'reconciliation.explanations.lineAt': '{figures} at {rate}',
     'reconciliation.explanations.lineEqual': 'equal',
     'reconciliation.explanations.stillBooked': 'Still counted in Moneybird: {lines}.',
