@@ -24,6 +24,8 @@ import { recordScreen } from './support/screens';
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** A name as a regular expression matches it, word for word ("Winkelbrug Demo B.V."). */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Last calendar month (the test machine runs in UTC or close); its days by number. */
 const today = new Date();
@@ -176,7 +178,12 @@ describe('after a switch of Moneybird administration', () => {
     const elsewhere = page.getByTestId('moneybird-elsewhere');
     await elsewhere.waitFor();
     expect(await page.getByTestId('order-state').first().textContent()).toBe('Geboekt');
-    expect(await page.getByTestId('booked-as').textContent()).toContain(`als factuur ${number}.`);
+    await page.getByTestId('shop-payment').waitFor();
+    expect(await page.getByTestId('shop-payment').textContent()).toMatch(/ · Succesvol$/);
+    // Beside its number, the administration it is in: the new one numbers from 2026-0001 too.
+    expect(await page.getByTestId('booked-as').textContent()).toMatch(
+      new RegExp(`^Geboekt op .+ in administratie ${escaped(adminA.name)} als factuur ${number}\\.$`),
+    );
     expect(await elsewhere.textContent()).toBe(
       `De factuur van deze bestelling staat in een andere Moneybird-administratie, "${adminA.name}", waar hij is geboekt voordat je overstapte naar "${adminB.name}". Winkelbrug laat hem daar staan en boekt hem niet opnieuw; de link opent hem in "${adminA.name}".`,
     );
@@ -208,8 +215,12 @@ describe('after a switch of Moneybird administration', () => {
     expect(await page.getByTestId('moneybird-elsewhere').textContent()).toBe(
       `This order’s invoice is in another Moneybird administration, "${adminA.name}", where it was booked before you switched to "${adminB.name}". Winkelbrug leaves it there and does not book it again; the link opens it in "${adminA.name}".`,
     );
-    expect(await page.getByTestId('booked-as').textContent()).toContain(`as invoice ${number}.`);
+    expect(await page.getByTestId('booked-as').textContent()).toMatch(
+      new RegExp(`^Booked on .+ in the administration ${escaped(adminA.name)} as invoice ${number}\\.$`),
+    );
     expect(await page.getByTestId('open-invoice').textContent()).toContain('Open the invoice in Moneybird');
+    // The shop's payment status, which the shop sends in Dutch, in English too.
+    expect(await page.getByTestId('shop-payment').textContent()).toMatch(/ · Successful$/);
     expect(await page.getByRole('button').allTextContents()).not.toContain('Book again');
     await recordScreen(page, 'admin-switch-order-elsewhere-en');
     await chooseLanguage(page, 'nl');

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../src/main/core/money';
 import { bookkeepingMappingSetting, startDateSetting } from '../../src/main/core/sync/sync-settings';
+import { app } from '../../src/shared/i18n/messages/app';
+import { interpolate } from '../../src/shared/i18n/translate';
 import { DEMO_COMPLETED_STATUSES } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
@@ -204,6 +206,8 @@ describe('the demo in Chromium', () => {
     expect(warning).toContain('al met de hand in Moneybird geboekt');
     expect(warning).toContain('eigen referentie (zoals MWW-1042)');
     expect(warning).toContain('twee keer');
+    // The advice the setup and Settings give for earlier orders too, word for word.
+    expect(warning).toBe(interpolate(app.nl['handBooked.advice'], { prefix: 'MWW' }));
     await recordScreen(page, 'dashboard-import-confirm');
     expect(frame.demo().runtime.store.historyImport.get()).toBeUndefined();
 

@@ -183,7 +183,8 @@ describe('the orders screen', () => {
       .list({ states: ['done'], limit: 1_000 })
       .find((e) => e.creditedOrderNumber === null && first.includes(e.orderNumber))!;
     expect(await amountOf(sold.orderNumber)).toBe(euro(toFixed(sold.shopTotal!, 2)));
-    // Not booked because its payment is not in yet: its amount, and why, in short.
+    // Not booked because its payment is not in yet: its amount, and that it waits for the payment
+    // (not "Niet geboekt", which beside "Alles geboekt" on the dashboard would read as a failure).
     const unpaid = demo.runtime.store.journal
       .list({ states: ['discovered'], limit: 1_000 })
       .filter((e) => first.includes(e.orderNumber));
@@ -193,10 +194,13 @@ describe('the orders screen', () => {
       expect(await amountOf(entry.orderNumber)).toBe(euro(String(shopOrder.price!.total)));
       expect(
         await page.textContent(
-          `[data-testid="order-row"][data-order="${entry.orderNumber}"] [data-testid="state-note"]`,
+          `[data-testid="order-row"][data-order="${entry.orderNumber}"] [data-testid="order-state"]`,
         ),
-      ).toBe('nog niet betaald');
+      ).toBe('Wacht op betaling');
     }
+    // The filter names them the same way, with their count.
+    expect(await page.getByTestId('state-not_eligible').textContent()).toMatch(/^Wacht op betaling \d+$/);
+    expect(await page.locator('.state-filter').textContent()).not.toContain('Niet geboekt');
     await recordScreen(page, 'orders-list', 'orders');
 
     // Search by part of a customer's name typed without its accents ("Zoë Çelik" as "celik"), and by
@@ -417,8 +421,14 @@ describe('one order', () => {
     await page.click('[data-testid="nav-dashboard"]');
     // The newest lines show open; older ones are folded away.
     await page.getByTestId('activity-list').waitFor();
-    if ((await page.getByTestId('activity-older').count()) > 0)
-      await page.getByTestId('activity-older').locator('summary').click();
+    // More than twelve lines: the older ones fold away, and the toggle says what a click does.
+    const older = page.getByTestId('activity-older');
+    const toggle = older.locator('summary');
+    expect(await toggle.textContent()).toMatch(/^Oudere activiteit tonen \(\d+\)$/);
+    expect(await older.getAttribute('open')).toBeNull();
+    await toggle.click();
+    await expect.poll(() => toggle.textContent()).toBe('Oudere activiteit verbergen');
+    expect(await older.getAttribute('open')).not.toBeNull();
     // The line names the order in its sentence, and that number is the link to it.
     const line = page.locator('[data-testid="activity-item"]', {
       has: page.locator(`[data-testid="activity-order"]:text-is("${booked.orderNumber}")`),
@@ -437,6 +447,10 @@ describe('one order', () => {
     const activity = await page.locator('[data-testid="activity-item"]').allTextContents();
     expect(activity.some((text) => text.includes(invoice.id as string))).toBe(false);
     await recordScreen(page, 'dashboard-activity-invoice-numbers');
+    // Clicked again, the older lines fold away and the toggle offers them again, with their count.
+    await toggle.click();
+    await expect.poll(() => toggle.textContent()).toMatch(/^Oudere activiteit tonen \(\d+\)$/);
+    expect(await older.getAttribute('open')).toBeNull();
     expect(browser.errors).toEqual([]);
   });
 

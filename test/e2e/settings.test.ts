@@ -13,6 +13,8 @@ import type { AppService } from '../../src/main/core/app-service';
 import { openAppService } from '../../src/main/core/app-service/open-app-service';
 import { OsKeychain, type SecretName } from '../../src/main/core/secrets/keychain';
 import { type HeadlessShell, startHeadlessShell } from '../../src/main/headless/server';
+import { app } from '../../src/shared/i18n/messages/app';
+import { interpolate } from '../../src/shared/i18n/translate';
 import { type FreshDemo, startDemo } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
 import type { LaunchedBrowser } from '../support/browser';
@@ -178,6 +180,14 @@ describe('Settings in Chromium', () => {
     ];
     for (const [section, link] of parts) {
       await openSection(page, section, link);
+      if (section === 'orders') {
+        // Earlier orders: the dashboard's advice about orders booked by hand, with the prefix in use.
+        const { referencePrefix } = await settingsGet(service);
+        await page.getByTestId('hand-booked-advice').waitFor();
+        expect(await page.getByTestId('hand-booked-advice').textContent()).toBe(
+          interpolate(app.nl['handBooked.advice'], { prefix: referencePrefix }),
+        );
+      }
       await recordScreen(page, `settings-${section}`);
     }
     expect(appErrors()).toEqual([]);

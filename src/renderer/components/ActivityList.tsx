@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { LogLine } from '../../shared/contract';
 import { formatTime, pick } from '../i18n/text';
@@ -58,6 +58,8 @@ export function ActivityList() {
   const invoices = useOrders((state) => state.invoices);
   const lookUpInvoices = useOrders((state) => state.lookUpInvoices);
   const named = [...new Set(log.flatMap((line) => (line.orderNumber ? [line.orderNumber] : [])))].join('\n');
+  // The toggle says what a click does: show the older lines, or hide them again.
+  const [olderOpen, setOlderOpen] = useState(false);
   useEffect(() => {
     if (named !== '') void lookUpInvoices(named.split('\n'));
   }, [named, lookUpInvoices]);
@@ -76,8 +78,17 @@ export function ActivityList() {
             ))}
           </ol>
           {newestFirst.length > SHOWN && (
-            <details className="activity-older" data-testid="activity-older">
-              <summary>{t('activity.older', { count: newestFirst.length - SHOWN })}</summary>
+            <details
+              className="activity-older"
+              data-testid="activity-older"
+              open={olderOpen}
+              onToggle={(event) => setOlderOpen(event.currentTarget.open)}
+            >
+              <summary>
+                {olderOpen
+                  ? t('activity.older.hide')
+                  : t('activity.older', { count: newestFirst.length - SHOWN })}
+              </summary>
               <ol className="activity-list">
                 {newestFirst.slice(SHOWN).map((line) => (
                   <ActivityItem key={line.seq} line={line} invoices={invoices} />

@@ -4,6 +4,7 @@ import type { Locale } from '../../shared/i18n/translate';
 import { formatCount, formatDate, formatDuration, pick, type Translate } from '../i18n/text';
 import { useApp, useSetup, useText } from '../state/store-context';
 import { DateField } from './common/DateField';
+import { HandBookedAdvice } from './common/HandBookedAdvice';
 import { cannotSync, noLongerConnected } from './dashboard-status';
 import { defaultImportSince, importUntil, localDay, sinceProblem } from './history-import-period';
 
@@ -171,7 +172,7 @@ export function HistoryImport() {
                 : t('import.confirm.open', { from: formatDate(since, locale) })}
             </p>
             <p data-testid="import-confirm-warning">
-              {prefix ? t('import.confirm.handBooked', { prefix }) : t('import.confirm.handBooked.noExample')}
+              <HandBookedAdvice prefix={prefix} />
             </p>
             <div className="form-actions">
               <button

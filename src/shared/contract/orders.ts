@@ -229,6 +229,12 @@ export const orderDetailSchema = z.object({
    */
   bookedElsewhere: z.boolean(),
   /**
+   * The name the owner gave that other administration in Moneybird, for the page to say where the
+   * invoice is ("in administratie Bakkerij de Vries"); null when not booked elsewhere, or when
+   * Moneybird does not tell the name now.
+   */
+  bookedElsewhereIn: z.string().nullable(),
+  /**
    * The shop called the order off (moved it into a status such as "Geannuleerd") while Moneybird
    * holds its invoice, and no credit order covers it: the shop's status name, when the shop changed
    * it (shop time, "YYYY-MM-DD hh:mm:ss"), and what credits of it credit already. The owner makes a

@@ -159,7 +159,7 @@ export async function chooseMapping(page: Page, options: { zeroRate: boolean }):
   await page.getByTestId('mapping-field').first().waitFor();
   await chooseInField(page, 'Omzetrekening', 'Omzet');
   await chooseInField(page, 'Betaalrekening (verplicht)', 'Mollie');
-  await chooseInField(page, '0 % btw', options.zeroRate ? '0% btw' : null);
+  await chooseInField(page, '0% btw', options.zeroRate ? '0% btw' : null);
   // Two ordinary 0 % rates ("0% btw", "Geen btw"): the rounding line's rate is a real choice too.
   await chooseInField(page, 'Btw-tarief voor afrondingsregels', '0% btw');
 }
@@ -185,7 +185,7 @@ export function decimalCents(text: string): bigint {
 }
 
 export interface ShownRate {
-  /** As the row is headed: "21 %", "0 % (export)", "DE 19 %". */
+  /** As the row is headed: "21%", "0% (export)", "DE 19%". */
   label: string;
   /** The country in front of an OSS rate, else null. */
   country: string | null;

@@ -40,10 +40,10 @@ function labelOf(rate: SimSalesRate): string {
     .replace(/\.?0+$/, '')
     .replace('.', ',');
   if (rate.country)
-    return `${new Intl.DisplayNames(['nl'], { type: 'region' }).of(rate.country)} ${pct} % (OSS)`;
-  if (/intracommunautair/i.test(rate.name)) return `${pct} % (intracommunautair)`;
-  if (/export/i.test(rate.name)) return `${pct} % (export)`;
-  return `${pct} %`;
+    return `${new Intl.DisplayNames(['nl'], { type: 'region' }).of(rate.country)} ${pct}% (OSS)`;
+  if (/intracommunautair/i.test(rate.name)) return `${pct}% (verkoop aan een bedrijf in de EU, ICP)`;
+  if (/export/i.test(rate.name)) return `${pct}% (export)`;
+  return `${pct}%`;
 }
 
 /** What Moneybird holds after the run: count, total incl. VAT, and base and VAT per rate label. */

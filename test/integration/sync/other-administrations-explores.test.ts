@@ -166,6 +166,7 @@ describe('how the old BV booked the orders', () => {
     const screens = screensOf(w);
     const page = await screens.detail(orders[0]!.number);
     expect(page.bookedElsewhere).toBe(true);
+    expect(page.bookedElsewhereIn).toBe(nameOf(w, oldBv));
     expect(page.canBookAgain).toBe(false);
     expect(page.links.invoice).toContain(`/${oldBv}/external_sales_invoices/`);
     const told = saidOf(w, orders[0]!.number).find((m) => m.nl.includes(`"${nameOf(w, oldBv)}"`));

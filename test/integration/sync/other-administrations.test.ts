@@ -74,6 +74,8 @@ describe('orders booked in another administration of the owner, on a new compute
     const screens = screensOf(w);
     const page = await screens.detail(orders[0]!.number);
     expect(page.bookedElsewhere).toBeTruthy();
+    // By the name the owner gave the administration it is in, for the page to say beside its number.
+    expect(page.bookedElsewhereIn).toBe(w.moneybird.administrations.find((a) => a.id === oldBv)!.name);
     // The month counts them where they are booked, with the old BV's rates as it named them.
     const october = screens.view(OCTOBER);
     expect(october.counts.inOtherAdministration).toBe(2);

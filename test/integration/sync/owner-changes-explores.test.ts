@@ -385,7 +385,9 @@ describe('another Moneybird administration, compared', () => {
     const [oldName, newName] = w.moneybird.administrations.map((a) => a.name) as [string, string];
     expect(where.nl).toContain(`"${oldName}", waar hij is geboekt voordat je overstapte naar "${newName}"`);
     expect(page.bookedElsewhere).toBe(true);
-    expect((await screens.detail(kept.number)).bookedElsewhere).toBe(false);
+    expect(page.bookedElsewhereIn).toBe(oldName);
+    const keptPage = await screens.detail(kept.number);
+    expect(keptPage).toMatchObject({ bookedElsewhere: false, bookedElsewhereIn: null });
     expect(page.links.invoice).toContain(`/${oldAdmin}/sales_invoices/`);
     const refused = await screens.bookAgain(old[1]!.number);
     expect(refused.accepted).toBe(false);

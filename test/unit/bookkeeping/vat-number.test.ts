@@ -106,8 +106,8 @@ describe('which VAT number is sent, and when an order parks', () => {
     expect(refusal?.code).toBe('vat_number_unrecognised');
     expect(refusal?.details).toEqual({ order: '7', vatNumber: 'DE 12345' });
     expect(refusal?.message.nl).toContain('"DE 12345"');
-    expect(refusal?.message.nl).toContain('opgaaf ICP');
-    expect(refusal?.message.en).toContain('ICP listing');
+    expect(refusal?.message.nl).toContain('ICP-opgaaf');
+    expect(refusal?.message.en).toContain('EC sales list (ICP)');
     // A recognisable one, even with its prefix missing, books.
     expect(vatNumberRefusal(order('123456789', 'DE'), 'reverse_charge')).toBeUndefined();
   });

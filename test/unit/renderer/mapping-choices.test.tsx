@@ -24,7 +24,7 @@ import { moneybirdId as id, ledger, rate } from '../setup/moneybird-records';
 
 const revenue = (name: string, code: string) => ledger(name, 'revenue', { account_id: code });
 
-/** An administration that leaves the owner real choices, and a stored 21 % rate that was switched off. */
+/** An administration that leaves the owner real choices, and a stored 21% rate that was switched off. */
 function administration() {
   const r = {
     nl21: rate('21% btw', '21.0'),
@@ -207,10 +207,10 @@ describe('a mapping field once the owner has chosen', () => {
     expect(chosen.className).toBe('mapping-field is-chosen');
     expect(chosen.state).toBe('chosen');
     expect(decoded(chosen.html)).not.toContain(zero.warning!.nl);
-    expect(decoded(chosen.html)).toContain('Jouw keuze: 0% btw — 0 %');
+    expect(decoded(chosen.html)).toContain('Jouw keuze: 0% btw — 0%');
     expect(chosen.html).not.toContain('data-testid="mapping-keep"');
     expect(decoded(rendered(zero, r.nl0.id, true, { locale: 'en' }).html)).toContain(
-      'Your choice: 0% btw — 0 %',
+      'Your choice: 0% btw — 0%',
     );
   });
 

@@ -80,6 +80,7 @@ const credit: OrderDetail = {
   canSkip: false,
   canBookAgain: false,
   bookedElsewhere: false,
+  bookedElsewhereIn: null,
   cancelledInShop: null,
   links: { invoice: null, contact: null },
   shop: {
@@ -268,8 +269,8 @@ describe('the orders list', () => {
   });
 });
 
-describe('an order not booked in the list', () => {
-  it('shows its amount and says in short why: its payment is not in yet', () => {
+describe('an unpaid order in the list', () => {
+  it('shows its amount and says it waits for its payment, not that it is "not booked"', () => {
     const unpaid = summary({
       orderNumber: '1036',
       state: 'not_eligible',
@@ -294,14 +295,14 @@ describe('an order not booked in the list', () => {
     const html = render('/orders', ordersStore({ result, resultFilters: DEFAULT_FILTERS }));
     const row = html.slice(html.indexOf('data-order="1036"'), html.indexOf('data-order="1043"'));
     expect(row).toContain(`<td class="amount nowrap">${nbsp('€ 45,00')}</td>`);
-    expect(texts(row, 'state-note')).toEqual(['nog niet betaald']);
-    expect(row).toContain(
-      'title="Nog niet betaald: Winkelbrug boekt deze bestelling zodra de betaling binnen is."',
-    );
-    // A booked order has no such note.
-    expect(texts(html.slice(html.indexOf('data-order="1043"')), 'state-note')).toEqual([]);
+    expect(texts(row, 'order-state')).toEqual(['Wacht op betaling']);
+    expect(texts(html.slice(html.indexOf('data-order="1043"')), 'order-state')).toEqual(['Geboekt']);
+    // Nowhere a "not booked" beside the booked ones: the filter says it the same way.
+    expect(texts(html, 'state-not_eligible')).toEqual(['Wacht op betaling 0']);
+    expect(html).not.toContain('Niet geboekt');
     const en = render('/orders', ordersStore({ result, resultFilters: DEFAULT_FILTERS }), 'en');
-    expect(texts(en, 'state-note')).toEqual(['not paid yet']);
+    expect(texts(en, 'order-state')).toEqual(['Awaiting payment', 'Booked']);
+    expect(en).not.toContain('Not booked');
   });
 });
 
@@ -588,5 +589,86 @@ describe('a booked order the shop cancelled, partly credited already', () => {
     expect(texts(none, 'cancelled-credit-todo')[0]).toMatch(
       /^Maak in je winkel een creditorder voor deze bestelling\./,
     );
+  });
+});
+
+describe('a booked order booked again at the owner’s request', () => {
+  const BOOKED = ['pending', 'contact_ok', 'invoice_created', 'totals_ok', 'sent', 'paid', 'done'];
+  const again = (order: OrderDetail): OrderDetail => ({
+    ...order,
+    steps: [...BOOKED, ...BOOKED].map(at),
+  });
+
+  it('says, between the two bookings, that the owner asked for it because the invoice was deleted', () => {
+    const nl = steps(pageOf(again(sale)));
+    expect(nl[6]).toEqual(['done', 'Geboekt']);
+    expect(nl[7]).toEqual([
+      'pending',
+      'Opnieuw boeken op jouw verzoek: de factuur was verwijderd in Moneybird',
+    ]);
+    // Only there: the first booking starts as any booking does.
+    expect(nl[0]).toEqual(['pending', 'Klaar om te boeken']);
+    expect(steps(pageOf(again(sale), 'en'))[7]).toEqual([
+      'pending',
+      'Book again at your request: the invoice had been deleted in Moneybird',
+    ]);
+    expect(steps(pageOf(again(credit)))[7]).toEqual([
+      'pending',
+      'Opnieuw boeken op jouw verzoek: de creditfactuur was verwijderd in Moneybird',
+    ]);
+  });
+});
+
+describe('an order booked in another administration, before the owner switched', () => {
+  const elsewhere = (name: string | null): OrderDetail => ({
+    ...sale,
+    bookedElsewhere: true,
+    bookedElsewhereIn: name,
+    moneybird: { ok: false, problem: { nl: 'Staat in een andere administratie.', en: 'Is elsewhere.' } },
+  });
+
+  it('names that administration beside the invoice number, in Dutch and in English', () => {
+    expect(texts(pageOf(elsewhere('Bakkerij de Vries')), 'booked-as')[0]).toMatch(
+      /^Geboekt op .* in administratie Bakkerij de Vries als factuur 2026-0027\.$/,
+    );
+    expect(texts(pageOf(elsewhere('Bakkerij de Vries'), 'en'), 'booked-as')[0]).toMatch(
+      /^Booked on .* in the administration Bakkerij de Vries as invoice 2026-0027\.$/,
+    );
+    const creditElsewhere: OrderDetail = { ...elsewhere('Bakkerij de Vries B.V.'), summary: credit.summary };
+    // A name ending in a full stop does not end the sentence: no "B.V..".
+    expect(texts(pageOf(creditElsewhere), 'booked-as')[0]).toMatch(
+      /in administratie Bakkerij de Vries B\.V\. als creditfactuur 2026-0040\.$/,
+    );
+  });
+
+  it('says it in general words when Moneybird does not tell the name now', () => {
+    expect(texts(pageOf(elsewhere(null)), 'booked-as')[0]).toMatch(
+      /als factuur 2026-0027 in een andere Moneybird-administratie dan de gekoppelde\.$/,
+    );
+  });
+
+  it('names none for a booking in the connected administration', () => {
+    expect(texts(pageOf(sale), 'booked-as')[0]).toMatch(/^Geboekt op .* als factuur 2026-0027\.$/);
+  });
+});
+
+describe("the shop's payment status on an order's page", () => {
+  const paid = (status: string | null): OrderDetail => ({
+    ...sale,
+    shop: sale.shop?.ok
+      ? { ok: true, value: { ...sale.shop.value, payment: { method: 'ideal', status } } }
+      : sale.shop,
+  });
+
+  it('is translated where the shop’s words are known, and kept as the shop sent it where not', () => {
+    expect(texts(pageOf(paid('Succesvol')), 'shop-payment')).toEqual(['iDEAL · Succesvol']);
+    expect(texts(pageOf(paid('Succesvol'), 'en'), 'shop-payment')).toEqual(['iDEAL · Successful']);
+    expect(texts(pageOf(paid('In afwachting'), 'en'), 'shop-payment')).toEqual(['iDEAL · Pending']);
+    expect(texts(pageOf(paid('Terugbetaald'), 'en'), 'shop-payment')).toEqual(['iDEAL · Refunded']);
+    // A shop in English sends its own words: Dutch on a Dutch page.
+    expect(texts(pageOf(paid('Successful')), 'shop-payment')).toEqual(['iDEAL · Succesvol']);
+    // Unknown: as the shop sent it, in either language.
+    expect(texts(pageOf(paid('Deels betaald'), 'en'), 'shop-payment')).toEqual(['iDEAL · Deels betaald']);
+    expect(texts(pageOf(paid(null), 'en'), 'shop-payment')).toEqual(['iDEAL']);
   });
 });

@@ -103,25 +103,25 @@ describe('what Moneybird has nothing for', () => {
   it('is named by its labels, as rates when all are rates', () => {
     const nl = translator('nl');
     const en = translator('en');
-    const be = field('taxRates.oss.BE.0', { label: { nl: 'BE 0 % (OSS)', en: 'BE 0 % (OSS)' } });
-    const de = field('taxRates.oss.DE.7', { label: { nl: 'DE 7 % (OSS)', en: 'DE 7 % (OSS)' } });
+    const be = field('taxRates.oss.BE.0', { label: { nl: 'BE 0% (OSS)', en: 'BE 0% (OSS)' } });
+    const de = field('taxRates.oss.DE.7', { label: { nl: 'DE 7% (OSS)', en: 'DE 7% (OSS)' } });
     const say = (fields: MappingField[], locale: 'nl' | 'en') => {
       const said = missingText(fields, locale)!;
       return (locale === 'nl' ? nl : en)(said.key, said.params);
     };
     expect(missingText([], 'nl')).toBeNull();
     expect(say([be], 'nl')).toBe(
-      '1 btw-tarief ontbreekt nog in Moneybird: BE 0 % (OSS). Je kunt verder; bestellingen die het nodig hebben wachten tot je het toevoegt.',
+      '1 btw-tarief ontbreekt nog in Moneybird: BE 0% (OSS). Je kunt verder; bestellingen die het nodig hebben wachten tot je het toevoegt.',
     );
     expect(say([be, de], 'nl')).toBe(
-      '2 btw-tarieven ontbreken nog in Moneybird: BE 0 % (OSS) en DE 7 % (OSS). Je kunt verder; bestellingen die ze nodig hebben wachten tot je ze toevoegt.',
+      '2 btw-tarieven ontbreken nog in Moneybird: BE 0% (OSS) en DE 7% (OSS). Je kunt verder; bestellingen die ze nodig hebben wachten tot je ze toevoegt.',
     );
     expect(say([be, de], 'en')).toMatch(
-      /^2 VAT rates are still missing in Moneybird: BE 0 % \(OSS\) and DE 7 % \(OSS\)\./,
+      /^2 VAT rates are still missing in Moneybird: BE 0% \(OSS\) and DE 7% \(OSS\)\./,
     );
     const giftCards = field('giftCardLedgerAccountId', { label: { nl: 'Cadeaubonnen', en: 'Gift cards' } });
     expect(say([be, giftCards], 'nl')).toMatch(
-      /^2 keuzes kunnen nog niet, omdat Moneybird er niets voor heeft: BE 0 % \(OSS\) en Cadeaubonnen\./,
+      /^2 keuzes kunnen nog niet, omdat Moneybird er niets voor heeft: BE 0% \(OSS\) en Cadeaubonnen\./,
     );
   });
 });

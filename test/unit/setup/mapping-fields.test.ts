@@ -121,11 +121,11 @@ describe('mapping fields', () => {
       required: false,
     });
     expect(field(fields, 'taxRates.domestic.21').reason?.nl).toBe(
-      'Het enige actieve verkooptarief van 21 % zonder land.',
+      'Het enige actieve verkooptarief van 21% zonder land.',
     );
     // The purchase rate of 21 % is no option for sales.
     expect(field(fields, 'taxRates.domestic.21').options.map((o) => o.id)).toEqual([r.nl21.id]);
-    expect(field(fields, 'taxRates.domestic.21').options[0]!.detail).toBe('21 %');
+    expect(field(fields, 'taxRates.domestic.21').options[0]!.detail).toBe('21%');
     expect(field(fields, 'taxRates.domestic.9').value).toBe(r.nl9.id);
     // An intra-EU B2B sale is an intra-community supply (box 3b), never the domestic "Btw verlegd".
     expect(field(fields, 'taxRates.reverseCharge')).toMatchObject({ value: r.icp.id });
@@ -201,7 +201,7 @@ describe('mapping fields', () => {
       'Kies zelf het gewone 0%-tarief: "0% btw" of "Geen btw". Niet "Btw verlegd", "Export buiten de EU" of "Intracommunautaire levering": zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Daarmee komt de omzet in een andere rubriek van je btw-aangifte, of staat er iets anders op de factuur.',
     );
     expect(zero.warning?.en).toMatch(
-      /^Choose the ordinary 0 % rate yourself: "0% btw" or "Geen btw"\. Not "Btw verlegd", /,
+      /^Choose the ordinary 0% rate yourself: "0% btw" or "Geen btw"\. Not "Btw verlegd", /,
     );
     expect(zero.options).toHaveLength(5);
 
@@ -318,13 +318,13 @@ describe('mapping fields', () => {
       'Add your bank or payment account in Moneybird',
     );
     expect(field(fields, 'taxRates.domestic.9').warning?.nl).toBe(
-      'Moneybird heeft geen actief verkooptarief van 9 % zonder land. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
+      'Moneybird heeft geen actief verkooptarief van 9% zonder land. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
     );
     expect(field(fields, 'taxRates.reverseCharge').warning?.en).toContain(
-      'no active sales rate of 0 % for intra-community supply',
+      'no active sales rate of 0% for sale to a business in the EU',
     );
     expect(field(fields, 'rounding.taxRateId').warning?.nl).toContain(
-      'Maak een tarief "Geen btw" van 0 % aan',
+      'Maak een tarief "Geen btw" van 0% aan',
     );
     expect(field(fields, 'rounding.ledgerAccountId')).toMatchObject({ value: null });
     expect(field(fields, 'rounding.ledgerAccountId').warning?.en).toBe(
@@ -359,9 +359,9 @@ describe('mapping fields', () => {
       }),
     );
     expect(field(single, 'taxRates.export').warning?.nl).toMatch(
-      /^Kies zelf: geen enkel 0%-tarief heet naar export buiten de EU; Moneybird heeft alleen "0% btw" van 0 %\./,
+      /^Kies zelf: geen enkel 0%-tarief heet naar export buiten de EU; Moneybird heeft alleen "0% btw" van 0%\./,
     );
-    expect(field(single, 'taxRates.export').warning?.en).toContain('Moneybird only has "0% btw" at 0 %.');
+    expect(field(single, 'taxRates.export').warning?.en).toContain('Moneybird only has "0% btw" at 0%.');
     // "Btw verlegd" is the domestic reverse charge (box 1e): with no intra-community rate it is an
     // option to choose, never the proposal.
     const noIcp = mappingFields(
@@ -379,7 +379,7 @@ describe('mapping fields', () => {
     );
     expect(field(two, 'taxRates.reverseCharge').value).toBeNull();
     expect(field(two, 'taxRates.reverseCharge').warning?.nl).toBe(
-      'Kies zelf: er zijn 2 actieve verkooptarieven van 0 % voor intracommunautaire levering ("Intracommunautaire levering", "Verlegd (ICP)").',
+      'Kies zelf: er zijn 2 actieve verkooptarieven van 0% voor verkoop aan een bedrijf in de EU ("Intracommunautaire levering", "Verlegd (ICP)").',
     );
   });
 
@@ -411,7 +411,7 @@ describe('mapping fields', () => {
       expect(choose, name).not.toContain(name);
     }
     expect(not).toContain('in een andere rubriek van je btw-aangifte');
-    expect(zero.warning!.en).toMatch(/^Choose the ordinary 0 % rate yourself: "0% btw" or "Geen btw"\. Not /);
+    expect(zero.warning!.en).toMatch(/^Choose the ordinary 0% rate yourself: "0% btw" or "Geen btw"\. Not /);
     expect(zero.warning!.en).toContain('another box of your VAT return');
 
     // A rate that says by its VAT box that it is for export or intra-EU sales counts as such too,
@@ -430,7 +430,7 @@ describe('mapping fields', () => {
     const reverseCharge = field(fields, 'taxRates.reverseCharge');
     expect(reverseCharge.value).toBeNull();
     expect(reverseCharge.warning?.nl).toBe(
-      'Kies zelf: er zijn 2 actieve verkooptarieven van 0 % voor intracommunautaire levering ("Intracommunautaire levering", "ICP diensten").',
+      'Kies zelf: er zijn 2 actieve verkooptarieven van 0% voor verkoop aan een bedrijf in de EU ("Intracommunautaire levering", "ICP diensten").',
     );
     expect(reverseCharge.warning?.nl).not.toContain('gewone');
     // Export has one rate named for it: proposed, nothing to advise.
@@ -447,7 +447,7 @@ describe('mapping fields', () => {
       }),
     );
     expect(field(ordinaryOnly, 'taxRates.domestic.0').warning?.nl).toBe(
-      'Kies zelf: er zijn 2 actieve verkooptarieven van 0 % zonder land ("0% btw", "Geen btw").',
+      'Kies zelf: er zijn 2 actieve verkooptarieven van 0% zonder land ("0% btw", "Geen btw").',
     );
 
     // No ordinary 0 % rate at all: none of the others is to be taken; create one in Moneybird.
@@ -458,10 +458,10 @@ describe('mapping fields', () => {
     const none = field(noOrdinary, 'taxRates.domestic.0');
     expect(none.value).toBeNull();
     expect(none.warning?.nl).toBe(
-      'Moneybird heeft geen gewoon verkooptarief van 0 %, alleen "Btw verlegd", "Export buiten de EU" en "Intracommunautaire levering". Zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland: de omzet komt daarmee in een andere rubriek van je btw-aangifte, of er staat iets anders op de factuur. Voeg in Moneybird een gewoon btw-tarief van 0 % voor verkoopfacturen toe (Instellingen → Btw-tarieven); Winkelbrug kiest het dan zelf. Of kies hier bewust zelf een tarief, als je zeker weet dat het klopt. Tot dan wachten bestellingen die het nodig hebben.',
+      'Moneybird heeft geen gewoon verkooptarief van 0%, alleen "Btw verlegd", "Export buiten de EU" en "Intracommunautaire levering". Zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland: de omzet komt daarmee in een andere rubriek van je btw-aangifte, of er staat iets anders op de factuur. Voeg in Moneybird een gewoon btw-tarief van 0% voor verkoopfacturen toe (Instellingen → Btw-tarieven); Winkelbrug kiest het dan zelf. Of kies hier bewust zelf een tarief, als je zeker weet dat het klopt. Tot dan wachten bestellingen die het nodig hebben.',
     );
     expect(none.warning?.en).toContain(
-      'Add an ordinary 0 % tax rate for sales invoices in Moneybird (Settings → Tax rates)',
+      'Add an ordinary 0% tax rate for sales invoices in Moneybird (Settings → Tax rates)',
     );
   });
 
@@ -469,11 +469,11 @@ describe('mapping fields', () => {
   // reverse charge, an intra-community supply, export: by its VAT box when given, else by its name) is
   // never proposed, but stays an option the owner may choose on purpose.
   const noneNl = (names: string) =>
-    `Moneybird heeft geen gewoon verkooptarief van 0 %, alleen ${names}. Zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland: de omzet komt daarmee in een andere rubriek van je btw-aangifte, of er staat iets anders op de factuur. Voeg in Moneybird een gewoon btw-tarief van 0 % voor verkoopfacturen toe (Instellingen → Btw-tarieven); Winkelbrug kiest het dan zelf. Of kies hier bewust zelf een tarief, als je zeker weet dat het klopt. Tot dan wachten bestellingen die het nodig hebben.`;
+    `Moneybird heeft geen gewoon verkooptarief van 0%, alleen ${names}. Zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland: de omzet komt daarmee in een andere rubriek van je btw-aangifte, of er staat iets anders op de factuur. Voeg in Moneybird een gewoon btw-tarief van 0% voor verkoopfacturen toe (Instellingen → Btw-tarieven); Winkelbrug kiest het dan zelf. Of kies hier bewust zelf een tarief, als je zeker weet dat het klopt. Tot dan wachten bestellingen die het nodig hebben.`;
   const noneEn = (names: string) =>
-    `Moneybird has no ordinary sales rate of 0 %, only ${names}. Such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad: with them the revenue lands in another box of your VAT return, or the invoice says something else. Add an ordinary 0 % tax rate for sales invoices in Moneybird (Settings → Tax rates); Winkelbrug then chooses it by itself. Or consciously choose a rate here yourself, if you are sure it is right. Until then, orders that need it wait.`;
+    `Moneybird has no ordinary sales rate of 0%, only ${names}. Such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad: with them the revenue lands in another box of your VAT return, or the invoice says something else. Add an ordinary 0% tax rate for sales invoices in Moneybird (Settings → Tax rates); Winkelbrug then chooses it by itself. Or consciously choose a rate here yourself, if you are sure it is right. Until then, orders that need it wait.`;
   const onlyOrdinaryNl = (names: string) =>
-    `Het enige gewone verkooptarief van 0 % zonder land. Niet ${names}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland.`;
+    `Het enige gewone verkooptarief van 0% zonder land. Niet ${names}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland.`;
   const boxed = (name: string, box: string) => rate(name, '0.0', { tax_report_reference: [box] });
   it.each<
     [
@@ -518,13 +518,13 @@ describe('mapping fields', () => {
       {
         value: null,
         reason: null,
-        warningNl: 'Kies zelf: er zijn 2 actieve verkooptarieven van 0 % zonder land ("0% btw", "Geen btw").',
+        warningNl: 'Kies zelf: er zijn 2 actieve verkooptarieven van 0% zonder land ("0% btw", "Geen btw").',
       },
     ],
     [
       'one ordinary rate alone: proposed as the only one',
       () => [rate('0% btw', '0.0')],
-      { value: '0% btw', reason: 'Het enige actieve verkooptarief van 0 % zonder land.', warningNl: null },
+      { value: '0% btw', reason: 'Het enige actieve verkooptarief van 0% zonder land.', warningNl: null },
     ],
   ])('the domestic 0 %% field with %s', (_, zeroRates, expected) => {
     const { reference, r } = typical();
@@ -559,7 +559,7 @@ describe('mapping fields', () => {
     );
     expect(field(both, 'rounding.taxRateId').value).toBeNull();
     expect(field(both, 'rounding.taxRateId').warning?.nl).toBe(
-      'Kies zelf: er zijn 2 tarieven van 0 % zonder land ("0% btw", "Geen btw"). Kies het gewone "0% btw" of "geen btw", niet verlegd of export.',
+      'Kies zelf: er zijn 2 tarieven van 0% zonder land ("0% btw", "Geen btw"). Kies het gewone "0% btw" of "geen btw", niet verlegd of export.',
     );
     // One 0 % rate that is neither reverse charge nor export, whatever its name: that one.
     const other = reference.taxRates.filter((x) => x.id !== r.nl0.id);
@@ -569,7 +569,7 @@ describe('mapping fields', () => {
     // Only the reverse-charge and export rates: neither is proposed for rounding.
     const special = mappingFields({}, withReference(reference, { taxRates: other }));
     expect(field(special, 'rounding.taxRateId').value).toBeNull();
-    expect(field(special, 'rounding.taxRateId').warning?.en).toMatch(/no ordinary 0 % sales rate/);
+    expect(field(special, 'rounding.taxRateId').warning?.en).toMatch(/no ordinary 0% sales rate/);
   });
 
   it('propose an account named for rounding, else one for payment differences, else the revenue account; never a catch-all', () => {
@@ -646,17 +646,17 @@ describe('mapping fields', () => {
     });
     // The owner reads the country's name, not its code.
     expect(field(fields, 'taxRates.oss.FR.5,5').label).toEqual({
-      nl: 'Frankrijk 5,5 % (OSS)',
-      en: 'France 5.5 % (OSS)',
+      nl: 'Frankrijk 5,5% (OSS)',
+      en: 'France 5.5% (OSS)',
     });
     expect(field(fields, 'taxRates.oss.FR.5,5').help.nl).toBe(
-      'Het btw-tarief in Moneybird voor verkopen op afstand aan consumenten in Frankrijk, tegen het btw-tarief van dat land: 5,5 %. Deze omzet geef je op via de OSS-regeling.',
+      'Het btw-tarief in Moneybird voor verkopen op afstand aan consumenten in Frankrijk, tegen het btw-tarief van dat land: 5,5%. Deze omzet geef je op via de OSS-regeling.',
     );
     expect(field(fields, 'taxRates.oss.FR.5,5').help.en).toContain('to consumers in France, at that country');
     expect(field(fields, 'taxRates.oss.DE.19')).toMatchObject({ value: r.de19.id, stored: false });
     expect(field(fields, 'taxRates.oss.DE.19').reason).toEqual({
-      nl: 'Het enige actieve verkooptarief van 19 % voor Duitsland.',
-      en: 'The only active sales rate of 19 % for Germany.',
+      nl: 'Het enige actieve verkooptarief van 19% voor Duitsland.',
+      en: 'The only active sales rate of 19% for Germany.',
     });
     expect(fields.filter((f) => f.path.startsWith('taxRates.oss.')).map((f) => f.path)).toEqual([
       'taxRates.oss.DE.19',
@@ -672,9 +672,9 @@ describe('mapping fields', () => {
     ];
     const needs = { extraNeeds: [{ treatment: 'oss' as const, country: 'BE', rate: '21' }] };
     const missing = field(mappingFields({}, reference, needs), 'taxRates.oss.BE.21');
-    expect(missing.label).toEqual({ nl: 'België 21 % (OSS)', en: 'Belgium 21 % (OSS)' });
+    expect(missing.label).toEqual({ nl: 'België 21% (OSS)', en: 'Belgium 21% (OSS)' });
     expect(missing.warning?.nl).toBe(
-      'Moneybird heeft geen actief verkooptarief van 21 % voor België. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
+      'Moneybird heeft geen actief verkooptarief van 21% voor België. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
     );
     const two = mappingFields(
       {},
@@ -682,7 +682,7 @@ describe('mapping fields', () => {
       needs,
     );
     expect(field(two, 'taxRates.oss.BE.21').warning?.en).toBe(
-      'Choose one: there are 2 active sales rates of 21 % for Belgium ("BE 21% btw", "BE 21% (oud)").',
+      'Choose one: there are 2 active sales rates of 21% for Belgium ("BE 21% btw", "BE 21% (oud)").',
     );
   });
 
@@ -755,7 +755,7 @@ describe("applying the owner's choices", () => {
       ['taxRates.domestic.21', r.purchase21.id], // a purchase rate
       ['taxRates.domestic.21', r.nl9.id], // the wrong percentage
       ['taxRates.oss.DE.19', r.nl21.id], // not a German rate
-      ['taxRates.export', r.nl21.id], // not 0 %
+      ['taxRates.export', r.nl21.id], // not 0%
       ['rounding.taxRateId', r.de19.id],
       ['ledgerAccounts.revenue', l.costs.id], // not a revenue account
       ['ledgerAccounts.shipping', l.debtors.id], // a balance-sheet account

@@ -97,12 +97,18 @@ async function shopPart(
  * administrations by the names the owner gave them in Moneybird (one request), or in general words
  * when Moneybird does not tell them now.
  */
-async function elsewhereText(client: MoneybirdClient, entry: JournalEntry): Promise<LocalizedText> {
+async function elsewhereText(
+  client: MoneybirdClient,
+  entry: JournalEntry,
+): Promise<{ text: LocalizedText; administration: string | null }> {
   const names = await administrationNames(client, entry.administrationId, client.administrationId);
   // Unnamed, the general words say all the owner needs; the link opens the invoice all the same.
   return names
-    ? localize(uiOrders, 'orderCore.moneybird.otherAdministrationNamed', names)
-    : localize(uiOrders, 'orderCore.moneybird.otherAdministration');
+    ? {
+        text: localize(uiOrders, 'orderCore.moneybird.otherAdministrationNamed', names),
+        administration: names.administration,
+      }
+    : { text: localize(uiOrders, 'orderCore.moneybird.otherAdministration'), administration: null };
 }
 
 /**
@@ -175,13 +181,16 @@ export function createInvoiceNames(
   };
 }
 
-/** The invoice as Moneybird holds it now; `gone` when Moneybird answered that the booking is not there. */
+/**
+ * The invoice as Moneybird holds it now; `gone` when Moneybird answered that the booking is not
+ * there; `bookedIn`: the name of the other administration a booking made before a switch is in.
+ */
 async function moneybirdPart(
   store: Store,
   entry: JournalEntry,
   client: MoneybirdClient | null,
   namesOf: (client: MoneybirdClient) => Promise<InvoiceNames>,
-): Promise<{ part: OrderDetail['moneybird']; gone: boolean }> {
+): Promise<{ part: OrderDetail['moneybird']; gone: boolean; bookedIn?: string | null }> {
   const shown = shownInvoice(entry);
   if (!shown) return { part: null, gone: false };
   const { invoiceId, style, underReference } = shown;
@@ -191,8 +200,10 @@ async function moneybirdPart(
       gone: false,
     };
   // Booked before the owner switched administration: not in the one connected, nor deleted there.
-  if (bookedInAnotherAdministration(entry, client.administrationId))
-    return { part: { ok: false, problem: await elsewhereText(client, entry) }, gone: false };
+  if (bookedInAnotherAdministration(entry, client.administrationId)) {
+    const elsewhere = await elsewhereText(client, entry);
+    return { part: { ok: false, problem: elsewhere.text }, gone: false, bookedIn: elsewhere.administration };
+  }
   try {
     // The names are read beside the invoice, not after it; they never fail the page.
     const names = namesOf(client);
@@ -291,7 +302,7 @@ export function journalPart(
   entry: JournalEntry,
   administrationId: string | undefined,
   invoiceGone = false,
-): Omit<OrderDetail, 'shop' | 'moneybird'> {
+): Omit<OrderDetail, 'shop' | 'moneybird' | 'bookedElsewhereIn'> {
   const steps = store.journal.steps(entry.orderNumber);
   const first = steps[0]?.state;
   const held = entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'skipped';
@@ -351,7 +362,7 @@ export function createOrderChannels(store: Store, services: () => OrderServices)
       const entry = store.journal.get(orderNumber);
       if (!entry) return { order: null };
       const { mijnwebwinkel, moneybird } = services();
-      const [shop, { part: invoice, gone }] = await Promise.all([
+      const [shop, { part: invoice, gone, bookedIn = null }] = await Promise.all([
         shopPart(store, entry, mijnwebwinkel),
         moneybirdPart(store, entry, moneybird, namesOf),
       ]);
@@ -368,7 +379,9 @@ export function createOrderChannels(store: Store, services: () => OrderServices)
               contactId: invoice.value.contactId,
             })
           : journal.links;
-      return { order: { ...journal, links, shop, moneybird: invoice } };
+      // The administration's name only where the booking is in another than the one connected.
+      const bookedElsewhereIn = journal.bookedElsewhere ? bookedIn : null;
+      return { order: { ...journal, bookedElsewhereIn, links, shop, moneybird: invoice } };
     },
     'orders.invoices': ({ orderNumbers }) => ({
       invoices: [...new Set(orderNumbers)].flatMap((orderNumber) => {

@@ -330,7 +330,7 @@ function ratesAt(
 function rateDetail(rate: MoneybirdTaxRate): string | null {
   const percentage = taxRatePercentage(rate);
   if (percentage === undefined) return null;
-  return `${rateKey(percentage)} %${rate.country ? ` · ${rate.country.toUpperCase()}` : ''}`;
+  return `${rateKey(percentage)}%${rate.country ? ` · ${rate.country.toUpperCase()}` : ''}`;
 }
 
 const FINANCIAL_TYPES: Record<string, string> = {

@@ -7,6 +7,7 @@ import type { MoneybirdInvoiceView, OrderDetail, ShopOrderView, VatLine } from '
 import { type UiOrdersKey, uiOrders } from '../../../shared/i18n/messages/ui-orders';
 import { paymentMethodName } from '../../../shared/i18n/payment-method-name';
 import type { Locale } from '../../../shared/i18n/translate';
+import { writtenRate } from '../../../shared/i18n/written-rate';
 import { vatBoxCode } from '../../../shared/reconciliation/vat-box-name';
 import { formatDate, formatMoney, formatTime, type MessageKey, pick, type Translate } from '../../i18n/text';
 import { paths } from '../../routes';
@@ -17,15 +18,11 @@ import { usePageTitle } from '../common/use-page-title';
 import { keptWhole } from './kept-whole';
 import { LinesTable } from './LinesTable';
 import { OrderStateBadge } from './OrderStateBadge';
+import { paymentStatusName } from './payment-status-name';
 import './orders.css';
 
 function formatRate(rate: string | null, locale: Locale): string {
-  if (rate === null) return '–';
-  const value = Number(rate);
-  const text = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    maximumFractionDigits: 2,
-  }).format(value);
-  return `${text}%`;
+  return rate === null ? '–' : writtenRate(rate, locale);
 }
 
 function VatTable({ vat, currency, testId }: { vat: VatLine[]; currency: string; testId: string }) {
@@ -105,7 +102,10 @@ function ShopPart({ shop }: { shop: ShopOrderView }) {
         )}
         <dt>{t('orderDetail.payment')}</dt>
         <dd data-testid="shop-payment">
-          {[shop.payment.method && pick(paymentMethodName(shop.payment.method), locale), shop.payment.status]
+          {[
+            shop.payment.method && pick(paymentMethodName(shop.payment.method), locale),
+            shop.payment.status && paymentStatusName(shop.payment.status, t),
+          ]
             .filter(Boolean)
             .join(' · ') || t('orderDetail.payment.unknown')}
         </dd>
@@ -475,8 +475,8 @@ function isStepKey(key: string): key is UiOrdersKey {
  * order of nothing has no payment to register, though the journal passes that step.
  */
 function stepKey(order: OrderDetail, state: string, again: boolean): string {
-  if (again) return 'orderStep.invoiceDeleted';
   const { creditedOrderNumber, total } = order.summary;
+  if (again) return creditedOrderNumber ? 'orderStep.bookAgain.credit' : 'orderStep.bookAgain';
   if (state === 'paid' && total !== null && Number(total) === 0) return 'orderStep.paid.zero';
   const credit = `orderStep.${state}.credit`;
   if (creditedOrderNumber && isStepKey(credit)) return credit;
@@ -509,12 +509,20 @@ function Steps({ order }: { order: OrderDetail }) {
   );
 }
 
-/** How the booking is named: an invoice or a credit invoice, and whether it was deleted since. */
-function bookedAsKey(summary: OrderDetail['summary']): MessageKey {
-  const deleted = summary.state === 'deleted_in_moneybird';
-  if (summary.creditedOrderNumber)
-    return deleted ? 'orderDetail.bookedAsCreditDeleted' : 'orderDetail.bookedAsCredit';
-  return deleted ? 'orderDetail.bookedAsDeleted' : 'orderDetail.bookedAs';
+/**
+ * How the booking is named: an invoice or a credit invoice, whether it was deleted since, and, when
+ * it is in another administration than the connected one (booked before a switch), which.
+ */
+function bookedAsKey(order: OrderDetail): MessageKey {
+  const { summary } = order;
+  const credit = summary.creditedOrderNumber !== null;
+  if (summary.state === 'deleted_in_moneybird')
+    return credit ? 'orderDetail.bookedAsCreditDeleted' : 'orderDetail.bookedAsDeleted';
+  if (order.bookedElsewhere && order.bookedElsewhereIn !== null)
+    return credit ? 'orderDetail.bookedAsCreditIn' : 'orderDetail.bookedAsIn';
+  if (order.bookedElsewhere)
+    return credit ? 'orderDetail.bookedAsCreditElsewhere' : 'orderDetail.bookedAsElsewhere';
+  return credit ? 'orderDetail.bookedAsCredit' : 'orderDetail.bookedAs';
 }
 
 /** Whether the shop states a credit order with amounts above zero (as it usually does). */
@@ -547,9 +555,10 @@ function OrderView({ order }: { order: OrderDetail }) {
           <p className="booked-as" data-testid="booked-as">
             {summary.invoiceNumber
               ? keptWhole(
-                  t(bookedAsKey(summary), {
+                  t(bookedAsKey(order), {
                     time: formatTime(summary.bookedAt, locale),
                     invoice: summary.invoiceNumber,
+                    administration: order.bookedElsewhereIn ?? '',
                   }),
                 )
               : t('orderDetail.booked', { time: formatTime(summary.bookedAt, locale) })}

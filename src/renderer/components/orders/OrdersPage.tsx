@@ -39,6 +39,19 @@ const CELL_CLASSES: Record<string, string | undefined> = {
 };
 const column = createColumnHelper<typeof features, OrderSummary>();
 
+/** An e-mail address that, too long for its column, breaks after its "@" first. */
+function emailBreakable(email: string) {
+  const at = email.indexOf('@');
+  if (at < 0) return email;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
+    </>
+  );
+}
+
 function useColumns(t: Translate) {
   const locale = useLocale();
   return useMemo(
@@ -76,7 +89,9 @@ function useColumns(t: Translate) {
             return (
               <>
                 <span>{customerName ?? customerEmail ?? t('orderList.noCustomer')}</span>
-                {customerName && customerEmail && <span className="cell-note">{customerEmail}</span>}
+                {customerName && customerEmail && (
+                  <span className="cell-note">{emailBreakable(customerEmail)}</span>
+                )}
               </>
             );
           },
@@ -90,22 +105,9 @@ function useColumns(t: Translate) {
         }),
         column.accessor('state', {
           header: () => t('orderList.column.state'),
-          cell: (info) => (
-            <>
-              <OrderStateBadge state={info.getValue()} />
-              {/* Known to the journal but not booked: only an order still waiting for its payment
-                  (test orders and those before the start date are not kept). Its reason in short. */}
-              {info.getValue() === 'not_eligible' && (
-                <span
-                  className="state-note"
-                  data-testid="state-note"
-                  title={info.row.original.reason ? pick(info.row.original.reason, locale) : undefined}
-                >
-                  {t('orderList.unpaid')}
-                </span>
-              )}
-            </>
-          ),
+          // Known to the journal but not booked is only an order still waiting for its payment (test
+          // orders and those before the start date are not kept): its badge says so, "Wacht op betaling".
+          cell: (info) => <OrderStateBadge state={info.getValue()} />,
         }),
         column.accessor('invoiceNumber', {
           header: () => t('orderList.column.invoice'),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSetup, useText } from '../../state/store-context';
+import { useApp, useSetup, useText } from '../../state/store-context';
 import { SavedNote } from '../common/SavedNote';
 import { OrderChoiceForm } from '../setup/OrderChoiceForm';
 import { SettingsCard } from './SettingsCard';
@@ -9,6 +9,7 @@ export function OrdersSection({ headingRef }: { headingRef: (element: HTMLHeadin
   const t = useText();
   const saving = useSetup((state) => state.orderChoice.saving);
   const [saved, setSaved] = useState(false);
+  const prefix = useApp((state) => state.referencePrefix);
   return (
     <SettingsCard
       section="orders"
@@ -16,7 +17,12 @@ export function OrdersSection({ headingRef }: { headingRef: (element: HTMLHeadin
       intro={t('orderChoice.why')}
       headingRef={headingRef}
     >
-      <OrderChoiceForm formId="settings-orders" onSaved={() => setSaved(true)} onEdit={() => setSaved(false)}>
+      <OrderChoiceForm
+        formId="settings-orders"
+        prefix={prefix}
+        onSaved={() => setSaved(true)}
+        onEdit={() => setSaved(false)}
+      >
         <div className="form-actions">
           <button type="submit" className="primary" disabled={saving} data-testid="orders-save">
             {saving ? t('common.busy') : t('common.save')}

@@ -4,6 +4,7 @@ import { formatCount, formatDate, formatEta } from '../../i18n/text';
 import { useLocale, useSetup, useText } from '../../state/store-context';
 import { BusyNote } from '../common/BusyNote';
 import { DateField } from '../common/DateField';
+import { HandBookedAdvice } from '../common/HandBookedAdvice';
 import { ProblemText } from '../common/ProblemText';
 import { draftOf, type OrderChoiceDraft, sinceIssue, startDateOf, statusesIssue } from './order-choice';
 
@@ -161,12 +162,18 @@ export function OrderChoiceForm({
   formId,
   onSaved,
   onEdit,
+  prefix = null,
   children,
 }: {
   formId: string;
   onSaved: () => void;
   /** Something changed since the last save. */
   onEdit?: () => void;
+  /**
+   * The reference prefix in use, for the advice on orders booked by hand (Settings); none in the
+   * setup, where the prefix may still change (bookings found under "MWW" make it that).
+   */
+  prefix?: string | null;
   /** Buttons inside the form (Settings' Save). */
   children?: ReactNode;
 }) {
@@ -238,7 +245,11 @@ export function OrderChoiceForm({
       />
       <StartChoice choice={choice} draft={draft} onChange={edit} />
       <OrderEstimate />
-      {draft.mode === 'earlier' && <p className="hint warning-text">{t('orderChoice.earlier.warning')}</p>}
+      {draft.mode === 'earlier' && (
+        <p className="hint warning-text" data-testid="hand-booked-advice">
+          <HandBookedAdvice prefix={prefix} />
+        </p>
+      )}
       <ProblemText problem={saveProblem} testId="orders-save-problem" />
       {children}
     </form>

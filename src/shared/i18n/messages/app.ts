@@ -57,6 +57,7 @@ export const app = defineCatalog({
     'activity.title': 'Recente activiteit',
     'activity.empty': 'Nog geen activiteit.',
     'activity.older': 'Oudere activiteit tonen ({count})',
+    'activity.older.hide': 'Oudere activiteit verbergen',
     'tray.tooltip': 'Winkelbrug — {state}',
     'refused.unknownChannel':
       'Verzoek "{channel}" bestaat niet; het is geweigerd. Werk Winkelbrug bij als dit blijft gebeuren.',
@@ -175,9 +176,9 @@ export const app = defineCatalog({
     'import.confirm.period':
       'De afgeronde en betaalde bestellingen van {from} tot en met {until} boeken in Moneybird?',
     'import.confirm.open': 'De afgeronde en betaalde bestellingen vanaf {from} boeken in Moneybird?',
-    'import.confirm.handBooked':
+    'handBooked.advice':
       'Heb je bestellingen uit deze periode al met de hand in Moneybird geboekt? Winkelbrug herkent alleen facturen met zijn eigen referentie (zoals {prefix}-1042) en neemt die over. Een boeking die je zelf maakte zonder die referentie herkent het niet: die bestelling staat er dan twee keer in. Kies in dat geval een datum na de laatste bestelling die je zelf boekte.',
-    'import.confirm.handBooked.noExample':
+    'handBooked.advice.noExample':
       'Heb je bestellingen uit deze periode al met de hand in Moneybird geboekt? Winkelbrug herkent alleen facturen met zijn eigen referentie en neemt die over. Een boeking die je zelf maakte zonder die referentie herkent het niet: die bestelling staat er dan twee keer in. Kies in dat geval een datum na de laatste bestelling die je zelf boekte.',
     'import.confirm.yes': 'Ja, deze bestellingen boeken',
     'import.unavailable.paused':
@@ -263,6 +264,7 @@ export const app = defineCatalog({
     'activity.title': 'Recent activity',
     'activity.empty': 'No activity yet.',
     'activity.older': 'Show older activity ({count})',
+    'activity.older.hide': 'Hide older activity',
     'tray.tooltip': 'Winkelbrug — {state}',
     'refused.unknownChannel':
       'Request "{channel}" does not exist and was refused. Update Winkelbrug if this keeps happening.',
@@ -374,9 +376,9 @@ export const app = defineCatalog({
     'import.confirm.period':
       'Book the completed and paid orders from {from} up to and including {until} in Moneybird?',
     'import.confirm.open': 'Book the completed and paid orders from {from} on in Moneybird?',
-    'import.confirm.handBooked':
+    'handBooked.advice':
       'Did you already book orders from this period in Moneybird by hand? Winkelbrug only recognises invoices with its own reference (such as {prefix}-1042) and takes those over. A booking you made yourself without that reference it does not recognise: that order would then be in there twice. In that case choose a date after the last order you booked yourself.',
-    'import.confirm.handBooked.noExample':
+    'handBooked.advice.noExample':
       'Did you already book orders from this period in Moneybird by hand? Winkelbrug only recognises invoices with its own reference and takes those over. A booking you made yourself without that reference it does not recognise: that order would then be in there twice. In that case choose a date after the last order you booked yourself.',
     'import.confirm.yes': 'Yes, book these orders',
     'import.unavailable.paused': 'Choose Resume first: earlier orders are booked while syncing.',

@@ -29,11 +29,11 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.reverse_charge_without_vat_number':
       'Bestelling {order} is met verlegde btw afgerekend, maar heeft geen btw-nummer van de klant. Vul het btw-nummer in bij de bestelling in Mijnwebwinkel; zonder nummer mag de btw niet worden verlegd.',
     'refusal.intra_eu_supply_not_abroad':
-      'Bestelling {order} is met verlegde btw afgerekend, als intracommunautaire levering, maar gaat naar {country}. Btw verleggen mag alleen bij levering aan een bedrijf in een ander EU-land (rubriek 3b en de ICP-opgaaf). Controleer de btw van de bestelling in Mijnwebwinkel, of kies Overslaan als je de boeking zelf in Moneybird maakt.',
+      'Bestelling {order} is met verlegde btw afgerekend, als verkoop aan een bedrijf in de EU (ICP), maar gaat naar {country}. Btw verleggen mag alleen bij levering aan een bedrijf in een ander EU-land (rubriek 3b en de ICP-opgaaf). Controleer de btw van de bestelling in Mijnwebwinkel, of kies Overslaan als je de boeking zelf in Moneybird maakt.',
     'refusal.export_inside_eu':
-      'Bestelling {order} is zonder btw afgerekend, als export, maar gaat naar {country}, binnen de EU. Export (0 %, rubriek 3a) geldt alleen voor levering buiten de EU; binnen de EU reken je btw, of verleg je die naar een bedrijf met een btw-nummer. Controleer de btw van de bestelling in Mijnwebwinkel, of kies Overslaan als je de boeking zelf in Moneybird maakt.',
+      'Bestelling {order} is zonder btw afgerekend, als export, maar gaat naar {country}, binnen de EU. Export (0%, rubriek 3a) geldt alleen voor levering buiten de EU; binnen de EU reken je btw, of verleg je die naar een bedrijf met een btw-nummer. Controleer de btw van de bestelling in Mijnwebwinkel, of kies Overslaan als je de boeking zelf in Moneybird maakt.',
     'refusal.vat_number_unrecognised':
-      'Bestelling {order} is een intracommunautaire levering, maar het btw-nummer van de klant ("{vatNumber}") heeft niet de vorm van een btw-nummer uit de EU. Zonder geldig nummer mag de btw niet worden verlegd en kan de levering niet in de opgaaf ICP. Verbeter het btw-nummer bij de bestelling in Mijnwebwinkel en probeer opnieuw.',
+      'Bestelling {order} is een verkoop aan een bedrijf in de EU (ICP), maar het btw-nummer van de klant ("{vatNumber}") heeft niet de vorm van een btw-nummer uit de EU. Zonder geldig nummer mag de btw niet worden verlegd en kan de verkoop niet in de ICP-opgaaf. Verbeter het btw-nummer bij de bestelling in Mijnwebwinkel en probeer opnieuw.',
     'refusal.zero_rated_order_with_vat':
       'Bestelling {order} is als {treatment} afgerekend, maar bevat producten of kosten met {rate}% btw. Dat spreekt elkaar tegen; controleer de btw-instellingen van de bestelling in Mijnwebwinkel.',
     'refusal.lines_do_not_add_up':
@@ -63,7 +63,7 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.credit_exceeds_original':
       'Creditorder {order} crediteert {creditTotal}; met wat eerder op bestelling {original} is gecrediteerd ({creditedBefore}) is dat meer dan die bestelling zelf ({originalTotal}). Controleer de creditorders in Mijnwebwinkel.',
     'treatment.domestic': 'binnenland',
-    'treatment.reverse_charge': 'intracommunautaire levering',
+    'treatment.reverse_charge': 'verkoop aan een bedrijf in de EU',
     'treatment.export': 'export buiten de EU',
     'treatment.oss': 'OSS-verkoop op afstand naar {country}',
     // An OSS rate in Moneybird that names no country.
@@ -121,11 +121,11 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.reverse_charge_without_vat_number':
       'Order {order} was charged with reverse-charge VAT but has no customer VAT number. Add the VAT number to the order in Mijnwebwinkel; VAT may not be reverse-charged without one.',
     'refusal.intra_eu_supply_not_abroad':
-      'Order {order} was charged with reverse-charge VAT, as an intra-community supply, but goes to {country}. VAT may only be reverse-charged on a delivery to a business in another EU country (box 3b and the ICP listing). Check the order’s VAT in Mijnwebwinkel, or choose Skip if you make the booking yourself in Moneybird.',
+      'Order {order} was charged with reverse-charge VAT, as a sale to a business in the EU (ICP), but goes to {country}. VAT may only be reverse-charged on a delivery to a business in another EU country (box 3b and the EC sales list, ICP). Check the order’s VAT in Mijnwebwinkel, or choose Skip if you make the booking yourself in Moneybird.',
     'refusal.export_inside_eu':
-      'Order {order} was charged without VAT, as an export, but goes to {country}, inside the EU. Export (0 %, box 3a) applies only to deliveries outside the EU; inside the EU you charge VAT, or reverse-charge it to a business with a VAT number. Check the order’s VAT in Mijnwebwinkel, or choose Skip if you make the booking yourself in Moneybird.',
+      'Order {order} was charged without VAT, as an export, but goes to {country}, inside the EU. Export (0%, box 3a) applies only to deliveries outside the EU; inside the EU you charge VAT, or reverse-charge it to a business with a VAT number. Check the order’s VAT in Mijnwebwinkel, or choose Skip if you make the booking yourself in Moneybird.',
     'refusal.vat_number_unrecognised':
-      'Order {order} is an intra-community supply, but the customer\'s VAT number ("{vatNumber}") is not in the form of an EU VAT number. Without a valid number VAT may not be reverse-charged and the supply cannot go in the ICP listing. Correct the VAT number on the order in Mijnwebwinkel and try again.',
+      'Order {order} is a sale to a business in the EU (ICP), but the customer\'s VAT number ("{vatNumber}") is not in the form of an EU VAT number. Without a valid number VAT may not be reverse-charged and the sale cannot go on the EC sales list (ICP). Correct the VAT number on the order in Mijnwebwinkel and try again.',
     'refusal.zero_rated_order_with_vat':
       "Order {order} was charged as {treatment} but has products or costs at {rate}% VAT. That is contradictory; check the order's VAT settings in Mijnwebwinkel.",
     'refusal.lines_do_not_add_up':
@@ -155,7 +155,7 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.credit_exceeds_original':
       'Credit order {order} credits {creditTotal}; with what was credited on order {original} before ({creditedBefore}) that is more than the order itself ({originalTotal}). Check the credit orders in Mijnwebwinkel.',
     'treatment.domestic': 'domestic',
-    'treatment.reverse_charge': 'intra-community supply',
+    'treatment.reverse_charge': 'sale to a business in the EU',
     'treatment.export': 'export outside the EU',
     'treatment.oss': 'OSS distance sale to {country}',
     'country.none': 'no particular country',

@@ -20,9 +20,9 @@ export const setupMappingMessages = defineCatalog({
     'field.revenueByTreatment.label': 'Omzetrekening voor {treatment}',
     'field.revenueByTreatment.help':
       'Verkopen met deze btw-behandeling komen op deze rekening in plaats van op de gewone omzetrekening.',
-    'field.revenueByRate.label': 'Omzetrekening voor {rate} % btw',
+    'field.revenueByRate.label': 'Omzetrekening voor {rate}% btw',
     'field.revenueByRate.help':
-      'Verkopen tegen {rate} % btw komen op deze rekening in plaats van op de gewone omzetrekening.',
+      'Verkopen tegen {rate}% btw komen op deze rekening in plaats van op de gewone omzetrekening.',
     'field.financial.label': 'Betaalrekening',
     'field.financial.help':
       'De rekening in Moneybird waarop het geld van je klanten binnenkomt, bijvoorbeeld je Mollie- of bankrekening. Elke factuur wordt daarop als betaald geboekt, zodat hij niet als openstaand blijft staan.',
@@ -37,18 +37,18 @@ export const setupMappingMessages = defineCatalog({
     'field.paymentMethod.label': 'Betaalrekening voor betaalmethode {method}',
     'field.paymentMethod.help':
       'Betalingen met {method} komen op deze betaalrekening in plaats van op de gewone betaalrekening.',
-    'field.domestic.label': '{rate} % btw',
+    'field.domestic.label': '{rate}% btw',
     'field.domestic.help':
-      'Het btw-tarief in Moneybird voor verkopen in {country} tegen {rate} % btw. Het bepaalt in welke rubriek van je btw-aangifte de omzet komt.',
-    'field.reverseCharge.label': 'Intracommunautaire levering (zakelijk binnen de EU)',
+      'Het btw-tarief in Moneybird voor verkopen in {country} tegen {rate}% btw. Het bepaalt in welke rubriek van je btw-aangifte de omzet komt.',
+    'field.reverseCharge.label': 'Verkoop aan een bedrijf in de EU (ICP)',
     'field.reverseCharge.help':
       'Het 0%-tarief in Moneybird voor verkopen aan bedrijven in een ander EU-land met een btw-nummer, waarbij de klant de btw afdraagt. Deze omzet hoort in rubriek 3b van je btw-aangifte en in de ICP-opgaaf; kies dus niet het binnenlandse "Btw verlegd" (rubriek 1e).',
-    'field.export.label': 'Export buiten de EU (0 %)',
+    'field.export.label': 'Export buiten de EU (0%)',
     'field.export.help':
       'Het 0%-tarief in Moneybird voor verkopen naar landen buiten de EU. Deze omzet hoort in een eigen rubriek van je btw-aangifte.',
-    'field.oss.label': '{country} {rate} % (OSS)',
+    'field.oss.label': '{country} {rate}% (OSS)',
     'field.oss.help':
-      'Het btw-tarief in Moneybird voor verkopen op afstand aan consumenten in {country}, tegen het btw-tarief van dat land: {rate} %. Deze omzet geef je op via de OSS-regeling.',
+      'Het btw-tarief in Moneybird voor verkopen op afstand aan consumenten in {country}, tegen het btw-tarief van dat land: {rate}%. Deze omzet geef je op via de OSS-regeling.',
     'field.roundingTaxRate.label': 'Btw-tarief voor afrondingsregels',
     'field.roundingTaxRate.help':
       'De winkel rondt de btw per regel af, Moneybird per tarief; daardoor kan er een cent verschil zijn. Winkelbrug zet dat recht met een afrondingsregel, en het totaal van de factuur sluit met een regel tegen dit 0%-tarief. Kies het gewone 0%-tarief ("0% btw" of "geen btw"), niet verlegd of export.',
@@ -66,12 +66,12 @@ export const setupMappingMessages = defineCatalog({
     'reason.only_revenue_besides':
       'De enige omzetrekening in Moneybird naast {others}, die voor inkomsten zonder eigen rekening is: "{name}".',
     'reason.only_financial': 'De enige actieve betaalrekening in Moneybird.',
-    'reason.only_domestic_rate': 'Het enige actieve verkooptarief van {rate} % zonder land.',
+    'reason.only_domestic_rate': 'Het enige actieve verkooptarief van {rate}% zonder land.',
     'reason.only_ordinary_zero':
-      'Het enige gewone verkooptarief van 0 % zonder land. Niet {other}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland.',
-    'reason.only_oss_rate': 'Het enige actieve verkooptarief van {rate} % voor {country}.',
+      'Het enige gewone verkooptarief van 0% zonder land. Niet {other}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland.',
+    'reason.only_oss_rate': 'Het enige actieve verkooptarief van {rate}% voor {country}.',
     'reason.named_reverse_charge':
-      'Het enige 0%-tarief waarvan de naam zegt dat het voor intracommunautaire leveringen (ICP, rubriek 3b) is: "{name}".',
+      'Het enige 0%-tarief waarvan de naam zegt dat het voor verkoop aan een bedrijf in de EU (ICP) is, rubriek 3b: "{name}".',
     'reason.named_export': 'Het enige 0%-tarief waarvan de naam zegt dat het voor export is: "{name}".',
     'reason.default_workflow': 'De standaardworkflow voor facturen in Moneybird.',
     'reason.only_workflow': 'De enige factuurworkflow in Moneybird.',
@@ -115,26 +115,25 @@ export const setupMappingMessages = defineCatalog({
     'warning.choose_financial': 'Kies zelf: er zijn {count} betaalrekeningen ({names}).',
     'warning.none_financial':
       'Moneybird heeft geen actieve betaalrekening. Voeg je bank- of betaalrekening toe in Moneybird (Bank) en kom dan terug.',
-    'warning.choose_rate':
-      'Kies zelf: er zijn {count} actieve verkooptarieven van {rate} %{where} ({names}).',
+    'warning.choose_rate': 'Kies zelf: er zijn {count} actieve verkooptarieven van {rate}%{where} ({names}).',
     'warning.choose_domestic_zero':
       'Kies zelf het gewone 0%-tarief: {ordinary}. Niet {other}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Daarmee komt de omzet in een andere rubriek van je btw-aangifte, of staat er iets anders op de factuur.',
     'warning.choose_domestic_zero_none':
-      'Moneybird heeft geen gewoon verkooptarief van 0 %, alleen {other}. Zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland: de omzet komt daarmee in een andere rubriek van je btw-aangifte, of er staat iets anders op de factuur. Voeg in Moneybird een gewoon btw-tarief van 0 % voor verkoopfacturen toe (Instellingen → Btw-tarieven); Winkelbrug kiest het dan zelf. Of kies hier bewust zelf een tarief, als je zeker weet dat het klopt. Tot dan wachten bestellingen die het nodig hebben.',
+      'Moneybird heeft geen gewoon verkooptarief van 0%, alleen {other}. Zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland: de omzet komt daarmee in een andere rubriek van je btw-aangifte, of er staat iets anders op de factuur. Voeg in Moneybird een gewoon btw-tarief van 0% voor verkoopfacturen toe (Instellingen → Btw-tarieven); Winkelbrug kiest het dan zelf. Of kies hier bewust zelf een tarief, als je zeker weet dat het klopt. Tot dan wachten bestellingen die het nodig hebben.',
     'list.or': '{first} of {last}',
     'list.and': '{first} en {last}',
     'warning.none_rate':
-      'Moneybird heeft geen actief verkooptarief van {rate} %{where}. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
+      'Moneybird heeft geen actief verkooptarief van {rate}%{where}. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
     'warning.choose_zero_treatment':
-      'Kies zelf: geen enkel 0%-tarief heet naar {treatment}, en er zijn {count} tarieven van 0 % ({names}). Kies het tarief dat in de goede rubriek van je btw-aangifte valt, of maak er een aan in Moneybird.',
+      'Kies zelf: geen enkel 0%-tarief heet naar {treatment}, en er zijn {count} tarieven van 0% ({names}). Kies het tarief dat in de goede rubriek van je btw-aangifte valt, of maak er een aan in Moneybird.',
     'warning.choose_zero_treatment.one':
-      'Kies zelf: geen enkel 0%-tarief heet naar {treatment}; Moneybird heeft alleen {names} van 0 %. Kies het tarief dat in de goede rubriek van je btw-aangifte valt, of maak er een aan in Moneybird.',
+      'Kies zelf: geen enkel 0%-tarief heet naar {treatment}; Moneybird heeft alleen {names} van 0%. Kies het tarief dat in de goede rubriek van je btw-aangifte valt, of maak er een aan in Moneybird.',
     'warning.none_zero_treatment':
-      'Moneybird heeft geen actief verkooptarief van 0 % voor {treatment}. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
+      'Moneybird heeft geen actief verkooptarief van 0% voor {treatment}. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
     'warning.choose_rounding_rate':
-      'Kies zelf: er zijn {count} tarieven van 0 % zonder land ({names}). Kies het gewone "0% btw" of "geen btw", niet verlegd of export.',
+      'Kies zelf: er zijn {count} tarieven van 0% zonder land ({names}). Kies het gewone "0% btw" of "geen btw", niet verlegd of export.',
     'warning.none_rounding_rate':
-      'Moneybird heeft geen gewoon 0%-verkooptarief zonder land. Maak een tarief "Geen btw" van 0 % aan in Moneybird; tot dan wachten bestellingen met een afrondingsverschil.',
+      'Moneybird heeft geen gewoon 0%-verkooptarief zonder land. Maak een tarief "Geen btw" van 0% aan in Moneybird; tot dan wachten bestellingen met een afrondingsverschil.',
     'warning.choose_rounding_ledger':
       'Kies zelf: er zijn {count} grootboekrekeningen die ervoor in aanmerking komen ({names}).',
     'warning.choose_workflow': 'Kies zelf: er zijn {count} factuurworkflows en geen standaard ({names}).',
@@ -165,10 +164,10 @@ export const setupMappingMessages = defineCatalog({
     'dryrun.unexpected': 'Winkelbrug kon de proefboeking niet maken: {details}',
 
     // ---- VAT rates in the dry run ----
-    'rate.domestic': '{rate} %',
-    'rate.reverse_charge': '{rate} % (intracommunautair)',
-    'rate.export': '{rate} % (export)',
-    'rate.oss': '{country} {rate} % (OSS)',
+    'rate.domestic': '{rate}%',
+    'rate.reverse_charge': '{rate}% (verkoop aan een bedrijf in de EU, ICP)',
+    'rate.export': '{rate}% (export)',
+    'rate.oss': '{country} {rate}% (OSS)',
   },
   en: {
     'field.revenue.label': 'Revenue ledger account',
@@ -186,9 +185,9 @@ export const setupMappingMessages = defineCatalog({
     'field.revenueByTreatment.label': 'Revenue account for {treatment}',
     'field.revenueByTreatment.help':
       'Sales with this VAT treatment are booked on this account instead of the usual revenue account.',
-    'field.revenueByRate.label': 'Revenue account for {rate} % VAT',
+    'field.revenueByRate.label': 'Revenue account for {rate}% VAT',
     'field.revenueByRate.help':
-      'Sales at {rate} % VAT are booked on this account instead of the usual revenue account.',
+      'Sales at {rate}% VAT are booked on this account instead of the usual revenue account.',
     'field.financial.label': 'Payment account',
     'field.financial.help':
       "The account in Moneybird your customers' money arrives on, such as your Mollie or bank account. Every invoice is booked as paid on it, so none stays open.",
@@ -203,21 +202,21 @@ export const setupMappingMessages = defineCatalog({
     'field.paymentMethod.label': 'Payment account for {method}',
     'field.paymentMethod.help':
       'Payments by {method} are booked on this payment account instead of the usual one.',
-    'field.domestic.label': '{rate} % VAT',
+    'field.domestic.label': '{rate}% VAT',
     'field.domestic.help':
-      'The Moneybird tax rate for sales in {country} at {rate} % VAT. It decides which box of your VAT return the revenue goes to.',
-    'field.reverseCharge.label': 'Intra-community supply (business customers in the EU)',
+      'The Moneybird tax rate for sales in {country} at {rate}% VAT. It decides which box of your VAT return the revenue goes to.',
+    'field.reverseCharge.label': 'Sale to a business in the EU (ICP)',
     'field.reverseCharge.help':
-      'The 0 % rate in Moneybird for sales to businesses in another EU country with a VAT number, where the customer accounts for the VAT. This revenue belongs in box 3b of your VAT return and on the EC sales list (ICP); so not the domestic "Btw verlegd" (box 1e).',
-    'field.export.label': 'Export outside the EU (0 %)',
+      'The 0% rate in Moneybird for sales to businesses in another EU country with a VAT number, where the customer accounts for the VAT. This revenue belongs in box 3b of your VAT return and on the EC sales list (ICP); so not the domestic "Btw verlegd" (box 1e).',
+    'field.export.label': 'Export outside the EU (0%)',
     'field.export.help':
-      'The 0 % rate in Moneybird for sales to countries outside the EU. This revenue has a box of its own in your VAT return.',
-    'field.oss.label': '{country} {rate} % (OSS)',
+      'The 0% rate in Moneybird for sales to countries outside the EU. This revenue has a box of its own in your VAT return.',
+    'field.oss.label': '{country} {rate}% (OSS)',
     'field.oss.help':
-      "The Moneybird tax rate for distance sales to consumers in {country}, at that country's VAT rate: {rate} %. You declare this revenue through the OSS scheme.",
+      "The Moneybird tax rate for distance sales to consumers in {country}, at that country's VAT rate: {rate}%. You declare this revenue through the OSS scheme.",
     'field.roundingTaxRate.label': 'Tax rate for rounding lines',
     'field.roundingTaxRate.help':
-      'The shop rounds VAT per line, Moneybird per rate, so they can differ by a cent. Winkelbrug corrects that with a rounding line, and the invoice total is closed with a line at this 0 % rate. Choose the ordinary 0 % rate ("0% btw" or "geen btw"), not reverse charge or export.',
+      'The shop rounds VAT per line, Moneybird per rate, so they can differ by a cent. Winkelbrug corrects that with a rounding line, and the invoice total is closed with a line at this 0% rate. Choose the ordinary 0% rate ("0% btw" or "geen btw"), not reverse charge or export.',
     'field.roundingLedger.label': 'Ledger account for rounding differences',
     'field.roundingLedger.help': 'Where the rounding lines of a cent or two are booked.',
     'field.workflow.label': 'Invoice workflow',
@@ -231,13 +230,13 @@ export const setupMappingMessages = defineCatalog({
     'reason.only_revenue_besides':
       'The only revenue account in Moneybird besides {others}, which is for income without an account of its own: "{name}".',
     'reason.only_financial': 'The only active payment account in Moneybird.',
-    'reason.only_domestic_rate': 'The only active sales rate of {rate} % without a country.',
+    'reason.only_domestic_rate': 'The only active sales rate of {rate}% without a country.',
     'reason.only_ordinary_zero':
-      'The only ordinary sales rate of 0 % without a country. Not {other}: such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad.',
-    'reason.only_oss_rate': 'The only active sales rate of {rate} % for {country}.',
+      'The only ordinary sales rate of 0% without a country. Not {other}: such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad.',
+    'reason.only_oss_rate': 'The only active sales rate of {rate}% for {country}.',
     'reason.named_reverse_charge':
-      'The only 0 % rate whose name says intra-community supply (ICP, box 3b): "{name}".',
-    'reason.named_export': 'The only 0 % rate whose name says export: "{name}".',
+      'The only 0% rate whose name says sale to a business in the EU (ICP), box 3b: "{name}".',
+    'reason.named_export': 'The only 0% rate whose name says export: "{name}".',
     'reason.default_workflow': 'The default invoice workflow in Moneybird.',
     'reason.only_workflow': 'The only invoice workflow in Moneybird.',
     'reason.default_style': 'The default document style in Moneybird.',
@@ -245,8 +244,8 @@ export const setupMappingMessages = defineCatalog({
     'reason.moneybird_default': 'Nothing chosen: Moneybird uses its own default.',
     'reason.on_revenue': 'Nothing chosen: these lines go to the revenue account.',
     'reason.rounding_rate_named':
-      'The ordinary 0 % rate without a country: "{name}". The other 0 % rates (reverse charge, export) belong to their own boxes of the VAT return.',
-    'reason.rounding_rate_only': 'The only ordinary 0 % sales rate without a country: "{name}".',
+      'The ordinary 0% rate without a country: "{name}". The other 0% rates (reverse charge, export) belong to their own boxes of the VAT return.',
+    'reason.rounding_rate_only': 'The only ordinary 0% sales rate without a country: "{name}".',
     'reason.rounding_ledger_named': 'The only ledger account whose name says it is for rounding: "{name}".',
     'reason.rounding_ledger_differences':
       'No separate account for rounding found, but one for payment or cash differences, where such cents belong too: "{name}".',
@@ -277,25 +276,25 @@ export const setupMappingMessages = defineCatalog({
     'warning.choose_financial': 'Choose one: there are {count} payment accounts ({names}).',
     'warning.none_financial':
       'Moneybird has no active payment account. Add your bank or payment account in Moneybird (Bank), then come back.',
-    'warning.choose_rate': 'Choose one: there are {count} active sales rates of {rate} %{where} ({names}).',
+    'warning.choose_rate': 'Choose one: there are {count} active sales rates of {rate}%{where} ({names}).',
     'warning.choose_domestic_zero':
-      'Choose the ordinary 0 % rate yourself: {ordinary}. Not {other}: such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad. With them the revenue lands in another box of your VAT return, or the invoice says something else.',
+      'Choose the ordinary 0% rate yourself: {ordinary}. Not {other}: such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad. With them the revenue lands in another box of your VAT return, or the invoice says something else.',
     'warning.choose_domestic_zero_none':
-      'Moneybird has no ordinary sales rate of 0 %, only {other}. Such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad: with them the revenue lands in another box of your VAT return, or the invoice says something else. Add an ordinary 0 % tax rate for sales invoices in Moneybird (Settings → Tax rates); Winkelbrug then chooses it by itself. Or consciously choose a rate here yourself, if you are sure it is right. Until then, orders that need it wait.',
+      'Moneybird has no ordinary sales rate of 0%, only {other}. Such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad: with them the revenue lands in another box of your VAT return, or the invoice says something else. Add an ordinary 0% tax rate for sales invoices in Moneybird (Settings → Tax rates); Winkelbrug then chooses it by itself. Or consciously choose a rate here yourself, if you are sure it is right. Until then, orders that need it wait.',
     'list.or': '{first} or {last}',
     'list.and': '{first} and {last}',
     'warning.none_rate':
-      'Moneybird has no active sales rate of {rate} %{where}. Create it in Moneybird (Settings → Tax rates); until then, orders that need it wait.',
+      'Moneybird has no active sales rate of {rate}%{where}. Create it in Moneybird (Settings → Tax rates); until then, orders that need it wait.',
     'warning.choose_zero_treatment':
-      'Choose one: no 0 % rate is named for {treatment}, and there are {count} rates of 0 % ({names}). Choose the rate that lands in the right box of your VAT return, or create one in Moneybird.',
+      'Choose one: no 0% rate is named for {treatment}, and there are {count} rates of 0% ({names}). Choose the rate that lands in the right box of your VAT return, or create one in Moneybird.',
     'warning.choose_zero_treatment.one':
-      'Choose one: no 0 % rate is named for {treatment}; Moneybird only has {names} at 0 %. Choose the rate that lands in the right box of your VAT return, or create one in Moneybird.',
+      'Choose one: no 0% rate is named for {treatment}; Moneybird only has {names} at 0%. Choose the rate that lands in the right box of your VAT return, or create one in Moneybird.',
     'warning.none_zero_treatment':
-      'Moneybird has no active sales rate of 0 % for {treatment}. Create it in Moneybird (Settings → Tax rates); until then, orders that need it wait.',
+      'Moneybird has no active sales rate of 0% for {treatment}. Create it in Moneybird (Settings → Tax rates); until then, orders that need it wait.',
     'warning.choose_rounding_rate':
-      'Choose one: there are {count} rates of 0 % without a country ({names}). Choose the ordinary "0% btw" or "geen btw", not reverse charge or export.',
+      'Choose one: there are {count} rates of 0% without a country ({names}). Choose the ordinary "0% btw" or "geen btw", not reverse charge or export.',
     'warning.none_rounding_rate':
-      'Moneybird has no ordinary 0 % sales rate without a country. Create a "Geen btw" rate of 0 % in Moneybird; until then, orders with a rounding difference wait.',
+      'Moneybird has no ordinary 0% sales rate without a country. Create a "Geen btw" rate of 0% in Moneybird; until then, orders with a rounding difference wait.',
     'warning.choose_rounding_ledger': 'Choose one: {count} ledger accounts qualify ({names}).',
     'warning.choose_workflow': 'Choose one: there are {count} invoice workflows and no default ({names}).',
     'warning.choose_style': 'Choose one: there are {count} document styles and no default ({names}).',
@@ -321,10 +320,10 @@ export const setupMappingMessages = defineCatalog({
       'Credit order {order} waits for order {original}, which cannot be booked. Resolve that first; the credit follows by itself.',
     'dryrun.unexpected': 'Winkelbrug could not make the trial booking: {details}',
 
-    'rate.domestic': '{rate} %',
-    'rate.reverse_charge': '{rate} % (intra-community)',
-    'rate.export': '{rate} % (export)',
-    'rate.oss': '{country} {rate} % (OSS)',
+    'rate.domestic': '{rate}%',
+    'rate.reverse_charge': '{rate}% (sale to a business in the EU, ICP)',
+    'rate.export': '{rate}% (export)',
+    'rate.oss': '{country} {rate}% (OSS)',
   },
 });
 

@@ -49,8 +49,7 @@ export const uiOrders = defineCatalog({
     'orderState.parked': 'Wacht op jou',
     'orderState.waiting': 'Wordt opnieuw geprobeerd',
     'orderState.skipped': 'Overgeslagen',
-    'orderState.not_eligible': 'Niet geboekt',
-    'orderList.unpaid': 'nog niet betaald',
+    'orderState.not_eligible': 'Wacht op betaling',
     'orderDetail.back': 'Alle bestellingen',
     'orderDetail.title': 'Bestelling {order}',
     'orderDetail.titleCredit': 'Creditorder {order}',
@@ -66,10 +65,19 @@ export const uiOrders = defineCatalog({
     'orderDetail.bookedAsCreditDeleted':
       'Geboekt op {time} als creditfactuur {invoice}, die daarna in Moneybird is verwijderd.',
     'orderDetail.booked': 'Geboekt op {time}.',
+    // Booked before the owner switched administration: where the invoice is, beside its number, in
+    // the log's order of words (a name may end in a full stop: "B.V.", so it never ends the sentence).
+    'orderDetail.bookedAsIn': 'Geboekt op {time} in administratie {administration} als factuur {invoice}.',
+    'orderDetail.bookedAsCreditIn':
+      'Geboekt op {time} in administratie {administration} als creditfactuur {invoice}.',
+    'orderDetail.bookedAsElsewhere':
+      'Geboekt op {time} als factuur {invoice} in een andere Moneybird-administratie dan de gekoppelde.',
+    'orderDetail.bookedAsCreditElsewhere':
+      'Geboekt op {time} als creditfactuur {invoice} in een andere Moneybird-administratie dan de gekoppelde.',
     'orderDetail.why.parked': 'Waarom dit op jou wacht',
     'orderDetail.why.waiting': 'Waarom Winkelbrug het later opnieuw probeert',
     'orderDetail.why.skipped': 'Waarom overgeslagen',
-    'orderDetail.why.not_eligible': 'Waarom niet geboekt',
+    'orderDetail.why.not_eligible': 'Waarom nog niet geboekt',
     'orderDetail.nextAttempt': 'Winkelbrug probeert het zelf weer om {time}.',
     'orderDetail.fixSetting': 'Instelling aanpassen',
     'orderDetail.adopted':
@@ -183,9 +191,19 @@ export const uiOrders = defineCatalog({
     'invoiceState.late': 'Te laat',
     'invoiceState.paid': 'Betaald',
     'invoiceState.uncollectible': 'Oninbaar',
+    // The shop's payment status, as Mijnwebwinkel names it (its own Dutch words).
+    'paymentStatus.successful': 'Succesvol',
+    'paymentStatus.pending': 'In afwachting',
+    'paymentStatus.failed': 'Mislukt',
+    'paymentStatus.cancelled': 'Geannuleerd',
+    'paymentStatus.refunded': 'Terugbetaald',
+    'paymentStatus.unknown': 'Onbekend',
     'orderStep.discovered': 'Gevonden in je winkel',
     'orderStep.pending': 'Klaar om te boeken',
-    'orderStep.invoiceDeleted': 'Factuur verwijderd in Moneybird',
+    // A booked order the owner had booked again, its invoice deleted in Moneybird: the moment they asked.
+    'orderStep.bookAgain': 'Opnieuw boeken op jouw verzoek: de factuur was verwijderd in Moneybird',
+    'orderStep.bookAgain.credit':
+      'Opnieuw boeken op jouw verzoek: de creditfactuur was verwijderd in Moneybird',
     'orderStep.contact_ok': 'Klant gevonden of toegevoegd in Moneybird',
     'orderStep.invoice_created': 'Factuur aangemaakt',
     'orderStep.invoice_created.credit': 'Creditfactuur aangemaakt',
@@ -264,8 +282,7 @@ export const uiOrders = defineCatalog({
     'orderState.parked': 'Needs you',
     'orderState.waiting': 'Will be retried',
     'orderState.skipped': 'Skipped',
-    'orderState.not_eligible': 'Not booked',
-    'orderList.unpaid': 'not paid yet',
+    'orderState.not_eligible': 'Awaiting payment',
     'orderDetail.back': 'All orders',
     'orderDetail.title': 'Order {order}',
     'orderDetail.titleCredit': 'Credit order {order}',
@@ -281,10 +298,17 @@ export const uiOrders = defineCatalog({
     'orderDetail.bookedAsCreditDeleted':
       'Booked on {time} as credit invoice {invoice}, which was deleted in Moneybird afterwards.',
     'orderDetail.booked': 'Booked on {time}.',
+    'orderDetail.bookedAsIn': 'Booked on {time} in the administration {administration} as invoice {invoice}.',
+    'orderDetail.bookedAsCreditIn':
+      'Booked on {time} in the administration {administration} as credit invoice {invoice}.',
+    'orderDetail.bookedAsElsewhere':
+      'Booked on {time} as invoice {invoice} in another Moneybird administration than the connected one.',
+    'orderDetail.bookedAsCreditElsewhere':
+      'Booked on {time} as credit invoice {invoice} in another Moneybird administration than the connected one.',
     'orderDetail.why.parked': 'Why this needs you',
     'orderDetail.why.waiting': 'Why Winkelbrug tries again later',
     'orderDetail.why.skipped': 'Why it was skipped',
-    'orderDetail.why.not_eligible': 'Why it is not booked',
+    'orderDetail.why.not_eligible': 'Why it is not booked yet',
     'orderDetail.nextAttempt': 'Winkelbrug tries again by itself at {time}.',
     'orderDetail.fixSetting': 'Change the setting',
     'orderDetail.adopted':
@@ -397,9 +421,17 @@ export const uiOrders = defineCatalog({
     'invoiceState.late': 'Late',
     'invoiceState.paid': 'Paid',
     'invoiceState.uncollectible': 'Uncollectible',
+    'paymentStatus.successful': 'Successful',
+    'paymentStatus.pending': 'Pending',
+    'paymentStatus.failed': 'Failed',
+    'paymentStatus.cancelled': 'Cancelled',
+    'paymentStatus.refunded': 'Refunded',
+    'paymentStatus.unknown': 'Unknown',
     'orderStep.discovered': 'Found in your shop',
     'orderStep.pending': 'Ready to book',
-    'orderStep.invoiceDeleted': 'Invoice deleted in Moneybird',
+    'orderStep.bookAgain': 'Book again at your request: the invoice had been deleted in Moneybird',
+    'orderStep.bookAgain.credit':
+      'Book again at your request: the credit invoice had been deleted in Moneybird',
     'orderStep.contact_ok': 'Customer found or added in Moneybird',
     'orderStep.invoice_created': 'Invoice created',
     'orderStep.invoice_created.credit': 'Credit invoice created',

@@ -64,8 +64,6 @@ export const uiSetup = defineCatalog({
       'Bijvoorbeeld het begin van dit kwartaal, zodat je btw-aangifte over het hele kwartaal klopt.',
     'orderChoice.since.invalid': 'Vul een geldige datum in als dd-mm-jjjj, bijvoorbeeld 01-10-2026.',
     'orderChoice.since.future': 'Deze datum ligt in de toekomst. Kies vandaag ({today}) of eerder.',
-    'orderChoice.earlier.warning':
-      'Heb je deze bestellingen al met de hand in Moneybird geboekt? Kies dan Vanaf nu, anders staan ze er twee keer in.',
     'orderChoice.estimate.busy': 'Tellen…',
     'orderChoice.estimate': '{orders} bestellingen; het boeken duurt {duration}.',
     'orderChoice.estimate.one': '1 bestelling; het boeken duurt {duration}.',
@@ -284,8 +282,6 @@ export const uiSetup = defineCatalog({
       "For example the start of this quarter, so the whole quarter's VAT return adds up.",
     'orderChoice.since.invalid': 'Enter a valid date, for example 01/10/2026.',
     'orderChoice.since.future': 'This date is in the future. Choose today ({today}) or earlier.',
-    'orderChoice.earlier.warning':
-      'Did you already book these orders in Moneybird by hand? Then choose From now on, or they will be in there twice.',
     'orderChoice.estimate.busy': 'Counting…',
     'orderChoice.estimate': '{orders} orders; booking them takes {duration}.',
     'orderChoice.estimate.one': '1 order; booking it takes {duration}.',
