@@ -34,11 +34,15 @@ export interface CancelledInShopRepository {
   /** The booked orders marked (not those whose invoice is gone from Moneybird): what the owner acts on. */
   bookedCount(): number;
   /**
-   * What the order's credit orders credit together in Moneybird: those whose credit note is there
-   * (sent, paid, or awaiting its refund), not one parked, skipped, not yet made, or deleted there.
+   * What the order's credit orders credit together in Moneybird: those whose credit note is in the
+   * books (sent, paid, or awaiting its refund; not a draft, not deleted there since), by the shop's
+   * totals of those credit orders.
    */
   creditedTotal(orderNumber: string): Decimal;
-  /** What its credit orders on their way credit: being booked, or waiting for a retry, no credit note yet. */
+  /**
+   * What its credit orders on their way credit: being booked, or waiting for a retry, no credit note
+   * in the books yet (none made, or only a draft).
+   */
   creditingTotal(orderNumber: string): Decimal;
   /**
    * Keeps a cancellation whose credit order is on its way (migration 23): the owner is told only if
@@ -97,18 +101,22 @@ export function createCancelledInShopRepository(db: Database, now: () => number)
   const bookedCountStatement = db
     .prepare(`SELECT count(*) FROM ${MARKED_ROWS} AND state = 'done' AND booked_gone_at IS NULL`)
     .pluck();
+  // In the books: a credit note's booked figures are kept once it is sent (an external one once
+  // made) and dropped when a check finds it deleted in Moneybird — the month per VAT rate's definition
+  // too (period-facts.ts). A draft credits nothing yet: it is on its way.
+  const IN_THE_BOOKS = `EXISTS (SELECT 1 FROM order_vat_figures f
+    WHERE f.order_number = order_journal.order_number AND f.source = 'booked')`;
   const creditTotals = db
     .prepare(
       `SELECT shop_total FROM order_journal WHERE credited_order_number = ?
-         AND moneybird_invoice_id IS NOT NULL AND state NOT IN ('skipped', 'parked')
-         AND booked_gone_at IS NULL AND shop_total IS NOT NULL`,
+         AND shop_total IS NOT NULL AND ${IN_THE_BOOKS}`,
     )
     .pluck();
   const creditingTotals = db
     .prepare(
       `SELECT shop_total FROM order_journal WHERE credited_order_number = ?
-         AND moneybird_invoice_id IS NULL AND state NOT IN ('skipped', 'parked', 'discovered', 'done')
-         AND shop_total IS NOT NULL`,
+         AND state NOT IN ('skipped', 'parked', 'discovered', 'done')
+         AND shop_total IS NOT NULL AND NOT ${IN_THE_BOOKS}`,
     )
     .pluck();
   const awaitCreditStatement = db.prepare(
