@@ -203,6 +203,8 @@ describe('after a switch of Moneybird administration', () => {
     for (const id of ['deleted-box', 'book-again', 'held-box', 'retry-order'])
       expect(await page.getByTestId(id).count(), id).toBe(0);
     expect(await page.getByRole('button').allTextContents()).not.toContain('Opnieuw boeken');
+    // The customer's country as the shop's code names it in the page's language.
+    expect(await page.getByTestId('shop-address').textContent()).toMatch(/, Nederland$/);
     await recordScreen(page, 'admin-switch-order-elsewhere');
 
     // The same page in English.
@@ -221,6 +223,8 @@ describe('after a switch of Moneybird administration', () => {
     expect(await page.getByTestId('open-invoice').textContent()).toContain('Open the invoice in Moneybird');
     // The shop's payment status, which the shop sends in Dutch, in English too.
     expect(await page.getByTestId('shop-payment').textContent()).toMatch(/ · Successful$/);
+    // The country too, which the shop sends in Dutch beside its code.
+    expect(await page.getByTestId('shop-address').textContent()).toMatch(/, Netherlands$/);
     expect(await page.getByRole('button').allTextContents()).not.toContain('Book again');
     await recordScreen(page, 'admin-switch-order-elsewhere-en');
     await chooseLanguage(page, 'nl');

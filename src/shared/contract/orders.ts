@@ -129,6 +129,9 @@ export const shopOrderViewSchema = z.object({
     company: z.string().nullable(),
     email: z.string().nullable(),
     address: z.string().nullable(),
+    /** The country's ISO code as the shop sends it ("NL"): the screen names it in its own language. */
+    countryCode: z.string().nullable(),
+    /** The country's name as the shop sends it (in the shop's language): shown when it sent no code. */
     country: z.string().nullable(),
     vatNumber: z.string().nullable(),
   }),

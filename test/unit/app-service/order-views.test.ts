@@ -151,6 +151,21 @@ describe('the order as the shop has it', () => {
     );
   });
 
+  it('gives the customer’s country by its code, for the page to name it in its own language', () => {
+    const at = (invoice: Record<string, unknown>) =>
+      shopOrderView(shopOrder({ debtor: { address: { invoice } } })).customer;
+    const oss = { street: 'Kerkplein', number: '22', zipcode: '5341 GE', city: 'Oss' };
+    expect(at({ ...oss, country_code: 'nl', country: 'Nederland' })).toMatchObject({
+      address: 'Kerkplein 22, 5341 GE Oss',
+      countryCode: 'NL',
+      country: 'Nederland',
+    });
+    // Only a name (the shop's older field): kept as the shop sent it, no code made up.
+    expect(at({ ...oss, country: 'Nederland' })).toMatchObject({ countryCode: null, country: 'Nederland' });
+    // Something that is no ISO code is no code.
+    expect(at({ ...oss, country_code: 'Nederland' })).toMatchObject({ countryCode: null, country: null });
+  });
+
   it('leaves a redeemed gift card out of the turnover, and shows a credit in the shop’s own sign', () => {
     const withGiftCard = shopOrderView(
       shopOrder({

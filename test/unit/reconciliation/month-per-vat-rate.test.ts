@@ -1023,6 +1023,37 @@ describe('bookings in more than one Moneybird administration', () => {
     }
   });
 
+  it('says in the CSV file that the Moneybird columns add them up, and a comparison read only the connected one', () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-02', shop: [at('21', '121.00', '21.00')] });
+    addOrder(store, { number: '2', date: '2026-10-20', shop: [at('9', '10.90', '0.90')] });
+    bookedIn(store, 'A', '1');
+    bookedIn(store, 'B', '2');
+    const view = viewConnectedTo(store, 'B');
+    const totalRow = (v: typeof view, locale: 'nl' | 'en') =>
+      (parse(reconciliationCsv(v, v.explanations.items, locale), { delimiter: ';', bom: true }) as string[][])
+        .find((row) => row[0] === (locale === 'nl' ? 'Totaal' : 'Total'))!
+        .at(7);
+    expect(totalRow(view, 'nl')).toBe(
+      'Moneybird-kolommen: zoals Winkelbrug boekte, alle administraties samen, niet nagelezen in Moneybird. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+    );
+    // Compared: the screen says "nagelezen om 21:05" over the connected one and "niet nagelezen
+    // (niet gekoppeld)" over the other; the file says the same, not that all of it was read.
+    const compared = { ...view, checkedAt: new Date(2026, 10, 2, 21, 5).toISOString() };
+    expect(totalRow(compared, 'nl')).toBe(
+      'Moneybird-kolommen: alle administraties samen. Gekoppelde administratie: nagelezen in Moneybird op 2 november 2026 om 21:05. Andere administratie: niet nagelezen (niet gekoppeld), zoals Winkelbrug boekte. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+    );
+    expect(totalRow(compared, 'en')).toBe(
+      'Moneybird columns: all administrations together. Connected administration: read in Moneybird on 2 November 2026 at 21:05. Other administration: not checked (not connected), as Winkelbrug booked. Difference: Moneybird minus shop, so plus is more in Moneybird.',
+    );
+    // Two administrations besides the connected one.
+    const three = {
+      ...compared,
+      administrations: [...view.administrations, { ...view.administrations[1]!, id: 'C' }],
+    };
+    expect(totalRow(three, 'nl')).toMatch(/ Andere administraties: niet nagelezen \(niet gekoppeld\), /);
+  });
+
   it('names the connected administration also when it holds nothing of the period', () => {
     const store = openTestStore();
     addOrder(store, { number: '1', date: '2026-10-02', shop: [at('21', '121.00', '21.00')] });

@@ -102,7 +102,15 @@ const credit: OrderDetail = {
       vat: [{ rate: '9', name: null, amount: '1.88', taxable: '20.97' }],
       total: '22.85',
       payment: { method: null, status: null },
-      customer: { name: 'Renée', company: null, email: null, address: null, country: null, vatNumber: null },
+      customer: {
+        name: 'Renée',
+        company: null,
+        email: null,
+        address: null,
+        countryCode: null,
+        country: null,
+        vatNumber: null,
+      },
     },
   },
   moneybird: {
@@ -670,5 +678,47 @@ describe("the shop's payment status on an order's page", () => {
     // Unknown: as the shop sent it, in either language.
     expect(texts(pageOf(paid('Deels betaald'), 'en'), 'shop-payment')).toEqual(['iDEAL · Deels betaald']);
     expect(texts(pageOf(paid(null), 'en'), 'shop-payment')).toEqual(['iDEAL']);
+  });
+});
+
+describe("the customer's country on an order's page", () => {
+  const from = (countryCode: string | null, country: string | null): OrderDetail => ({
+    ...sale,
+    shop: sale.shop?.ok
+      ? {
+          ok: true,
+          value: {
+            ...sale.shop.value,
+            customer: {
+              ...sale.shop.value.customer,
+              address: 'Kerkplein 22, 5341 GE Oss',
+              countryCode,
+              country,
+            },
+          },
+        }
+      : sale.shop,
+  });
+
+  it('is named in the page’s language from the code the shop sends, not in the shop’s Dutch', () => {
+    expect(texts(pageOf(from('NL', 'Nederland')), 'shop-address')).toEqual([
+      'Kerkplein 22, 5341 GE Oss, Nederland',
+    ]);
+    expect(texts(pageOf(from('NL', 'Nederland'), 'en'), 'shop-address')).toEqual([
+      'Kerkplein 22, 5341 GE Oss, Netherlands',
+    ]);
+    expect(texts(pageOf(from('BE', 'België'), 'en'), 'shop-address')).toEqual([
+      'Kerkplein 22, 5341 GE Oss, Belgium',
+    ]);
+    expect(texts(pageOf(from('DE', 'Deutschland')), 'shop-address')).toEqual([
+      'Kerkplein 22, 5341 GE Oss, Duitsland',
+    ]);
+  });
+
+  it('is the shop’s own name where it sent no code, and left out where it sent neither', () => {
+    expect(texts(pageOf(from(null, 'Nederland'), 'en'), 'shop-address')).toEqual([
+      'Kerkplein 22, 5341 GE Oss, Nederland',
+    ]);
+    expect(texts(pageOf(from(null, null), 'en'), 'shop-address')).toEqual(['Kerkplein 22, 5341 GE Oss']);
   });
 });

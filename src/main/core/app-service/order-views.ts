@@ -163,6 +163,12 @@ export function highestRateFirst(lines: readonly VatLine[]): VatLine[] {
   });
 }
 
+/** A country code as ISO 3166 writes it ("NL"); null for anything else the shop might send. */
+function countryCodeOf(code: string | undefined): string | null {
+  const trimmed = code?.trim().toUpperCase();
+  return trimmed && /^[A-Z]{2}$/.test(trimmed) ? trimmed : null;
+}
+
 export function shopOrderView(order: Order): ShopOrderView {
   const address = order.debtor.invoiceAddress;
   const lines = order.lines.map((line) => {
@@ -196,7 +202,8 @@ export function shopOrderView(order: Order): ShopOrderView {
       company: words(address?.company ?? order.debtor.company),
       email: order.debtor.email?.trim() || null,
       address: [street, town].filter(Boolean).join(', ') || null,
-      country: address?.country?.trim() || address?.countryCode?.trim() || null,
+      countryCode: countryCodeOf(address?.countryCode),
+      country: address?.country?.trim() || null,
       vatNumber: address?.taxNumber?.trim() || null,
     },
   };

@@ -14,9 +14,10 @@
 //   counts there, in the Moneybird columns. The orders come as the screen lists them: what needs the
 //   owner first. The amounts columns are signed; a difference is Moneybird minus the shop, as the
 //   view carries it and the screen shows it ("+ € 3.062,08": more in Moneybird) and its column names
-//   say. The total row's
-//   explanation says what the Moneybird columns hold: what Winkelbrug booked, or what Moneybird held
-//   when the owner last compared the period with it (and when). An order's explanation is the
+//   say. The total row's explanation says what the Moneybird columns hold: what Winkelbrug booked,
+//   or what Moneybird held when the owner last compared the period with it (and when); with
+//   bookings in more than one administration, that the columns add them up and a comparison read
+//   only the connected one, as the screen says per administration. An order's explanation is the
 //   screen's sentence, its amounts written as money ("€ 157,47 omzet excl. btw") and their direction
 //   in words (before a comparison, as what Winkelbrug booked).
 // - Text a spreadsheet would run as a formula (an order number starting with "=") gets an apostrophe.
@@ -41,6 +42,25 @@ const dutchRate = dutchAmount;
 const EMPTY = { inclTax: '', exclTax: '', vat: '' };
 
 type Figures = { inclTax: string; exclTax: string; vat: string };
+
+/**
+ * What the total row says the Moneybird columns hold: what Winkelbrug booked, or Moneybird as read
+ * when the owner compared the period with it. With bookings in more than one administration, the
+ * columns add them up and a comparison read only the connected one: the screen says that per
+ * administration ("nagelezen om 21:05" / "niet nagelezen (niet gekoppeld)"), and so does the file.
+ */
+function totalExplanation(view: ReconciliationView, locale: Locale): string {
+  const t = (key: UiReconciliationKey) => uiReconciliation[locale][key];
+  const split = view.administrations.length > 0;
+  if (view.checkedAt === null)
+    return t(split ? 'reconciliation.csv.notChecked.split' : 'reconciliation.csv.notChecked');
+  const key: UiReconciliationKey = !split
+    ? 'reconciliation.csv.checked'
+    : view.administrations.length === 2
+      ? 'reconciliation.csv.checked.split.one'
+      : 'reconciliation.csv.checked.split';
+  return interpolate(t(key), checkedAtParts(view.checkedAt, locale));
+}
 
 /**
  * The CSV text of a period's view. `explanations` are all the period's orders with a difference
@@ -100,9 +120,7 @@ export function reconciliationCsv(
     '',
     '',
     '',
-    view.checkedAt === null
-      ? t('reconciliation.csv.notChecked')
-      : interpolate(t('reconciliation.csv.checked'), checkedAtParts(view.checkedAt, locale)),
+    totalExplanation(view, locale),
     ...amounts(view.total.shop),
     ...amounts(view.total.booked),
     ...amounts(view.total.difference),

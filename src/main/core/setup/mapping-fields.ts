@@ -16,6 +16,7 @@ import {
 } from '../../../shared/i18n/messages/setup-mapping';
 import { paymentMethodName } from '../../../shared/i18n/payment-method-name';
 import { type LocalizedText, localize, type MessageParams } from '../../../shared/i18n/translate';
+import { type ListJoin, writtenList } from '../../../shared/i18n/written-list';
 import {
   DEFAULT_TAX_RATE_NEEDS,
   type MoneybirdLedgerAccount,
@@ -550,10 +551,9 @@ function forOtherSales(candidate: Candidate, reference: MoneybirdReferenceData):
 }
 
 /** Quoted names as a list in each language: "a", "b" of "c" / "a", "b" or "c". */
-function quotedList(names: ReadonlyArray<string | undefined>, joiner: 'list.or' | 'list.and'): LocalizedText {
+function quotedList(names: ReadonlyArray<string | undefined>, join: ListJoin): LocalizedText {
   const quoted = names.map((n) => `"${n ?? '?'}"`);
-  if (quoted.length < 2) return { nl: quoted.join(''), en: quoted.join('') };
-  return say(joiner, { first: quoted.slice(0, -1).join(', '), last: quoted[quoted.length - 1]! });
+  return { nl: writtenList(quoted, 'nl', join), en: writtenList(quoted, 'en', join) };
 }
 
 /**
@@ -570,17 +570,17 @@ function domesticZeroWarning(
   const other = candidates.filter((c) => forOtherSales(c, reference));
   if (other.length === 0) return undefined;
   const ordinary = candidates.filter((c) => !forOtherSales(c, reference));
-  const names = (list: readonly Candidate[], joiner: 'list.or' | 'list.and') =>
+  const names = (list: readonly Candidate[], join: ListJoin) =>
     quotedList(
       list.map((c) => c.name),
-      joiner,
+      join,
     );
   if (ordinary.length === 0)
-    return say('warning.choose_domestic_zero_none', {}, { other: names(other, 'list.and') });
+    return say('warning.choose_domestic_zero_none', {}, { other: names(other, 'and') });
   return say(
     'warning.choose_domestic_zero',
     {},
-    { ordinary: names(ordinary, 'list.or'), other: names(other, 'list.or') },
+    { ordinary: names(ordinary, 'or'), other: names(other, 'or') },
   );
 }
 
@@ -754,7 +754,7 @@ function engineProposal(
               {
                 other: quotedList(
                   others.map((o) => o.name),
-                  'list.or',
+                  'or',
                 ),
               },
             ),

@@ -4,9 +4,11 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { MoneybirdInvoiceView, OrderDetail, ShopOrderView, VatLine } from '../../../shared/contract';
+import { countryName } from '../../../shared/i18n/country-name';
 import { type UiOrdersKey, uiOrders } from '../../../shared/i18n/messages/ui-orders';
 import { paymentMethodName } from '../../../shared/i18n/payment-method-name';
 import type { Locale } from '../../../shared/i18n/translate';
+import { writtenList } from '../../../shared/i18n/written-list';
 import { writtenRate } from '../../../shared/i18n/written-rate';
 import { vatBoxCode } from '../../../shared/reconciliation/vat-box-name';
 import { formatDate, formatMoney, formatTime, type MessageKey, pick, type Translate } from '../../i18n/text';
@@ -66,10 +68,25 @@ function VatTable({ vat, currency, testId }: { vat: VatLine[]; currency: string;
   );
 }
 
+/**
+ * The customer's country in the page's language ("Netherlands" on the English page), from the code
+ * the shop sends; the shop's own name for it (in the shop's language) when it sent no code the
+ * platform knows.
+ */
+function countryOf(customer: ShopOrderView['customer'], locale: Locale): string | null {
+  const code = customer.countryCode;
+  if (code) {
+    const name = pick(countryName(code), locale);
+    if (name !== code) return name;
+  }
+  return customer.country ?? code;
+}
+
 function ShopPart({ shop }: { shop: ShopOrderView }) {
   const t = useText();
   const locale = useLocale();
   const { customer } = shop;
+  const country = countryOf(customer, locale);
   return (
     <>
       <dl className="facts">
@@ -88,10 +105,10 @@ function ShopPart({ shop }: { shop: ShopOrderView }) {
             <dd>{customer.email}</dd>
           </>
         )}
-        {(customer.address || customer.country) && (
+        {(customer.address || country) && (
           <>
             <dt>{t('orderDetail.address')}</dt>
-            <dd>{[customer.address, customer.country].filter(Boolean).join(', ')}</dd>
+            <dd data-testid="shop-address">{[customer.address, country].filter(Boolean).join(', ')}</dd>
           </>
         )}
         {customer.vatNumber && (
@@ -455,10 +472,7 @@ function partlyCredited(
       ? t('orderDetail.cancelled.credit', { order: c.orderNumber, invoice: c.invoiceNumber })
       : t('orderDetail.cancelled.creditNoNumber', { order: c.orderNumber }),
   );
-  const credits =
-    named.length === 0
-      ? t('orderDetail.cancelled.creditsUnknown')
-      : new Intl.ListFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(named);
+  const credits = named.length === 0 ? t('orderDetail.cancelled.creditsUnknown') : writtenList(named, locale);
   const credited = money(cancelled.credited);
   return cancelled.rest === null
     ? t('orderDetail.cancelled.partlyNoRest', { credited, credits })

@@ -4,7 +4,10 @@ import { SavedNote } from '../common/SavedNote';
 import { OrderChoiceForm } from '../setup/OrderChoiceForm';
 import { SettingsCard } from './SettingsCard';
 
-/** Settings → Welke bestellingen: the wizard's order choice with a Save button. */
+/**
+ * Settings → Welke bestellingen: the wizard's order choice with a Save button, without its estimate
+ * of the first run (no run books the orders since the date again; see `OrderChoiceForm`).
+ */
 export function OrdersSection({ headingRef }: { headingRef: (element: HTMLHeadingElement | null) => void }) {
   const t = useText();
   const saving = useSetup((state) => state.orderChoice.saving);
@@ -20,6 +23,7 @@ export function OrdersSection({ headingRef }: { headingRef: (element: HTMLHeadin
       <OrderChoiceForm
         formId="settings-orders"
         prefix={prefix}
+        withEstimate={false}
         onSaved={() => setSaved(true)}
         onEdit={() => setSaved(false)}
       >

@@ -156,16 +156,25 @@ function StartChoice({
 
 /**
  * Which orders Winkelbrug books: the statuses that mean "done" and from which day, with a live
- * estimate. Used by the wizard (Next submits it) and Settings (its own Save button).
+ * estimate in the setup. Used by the wizard (Next submits it) and Settings (its own Save button).
  */
 export function OrderChoiceForm({
   formId,
   onSaved,
   onEdit,
   prefix = null,
+  withEstimate = true,
   children,
 }: {
   formId: string;
+  /**
+   * Whether to count the orders the choice takes in and say how long booking them takes: the
+   * setup's first run books them all. Not in Settings: there the orders since the date are mostly
+   * booked already, and a regular run books only orders whose status changes from then on (the
+   * dashboard's "Eerdere bestellingen boeken" books earlier ones), so the count would promise a
+   * booking that does not come. Then no estimate is asked and no room is kept for one.
+   */
+  withEstimate?: boolean;
   onSaved: () => void;
   /** Something changed since the last save. */
   onEdit?: () => void;
@@ -198,7 +207,7 @@ export function OrderChoiceForm({
   const statusKey = draft?.statuses.join(',') ?? '';
   const valid = draft !== null && !statusesIssue(draft) && !sinceIssue(draft, today);
   useEffect(() => {
-    if (!valid || !statusKey) {
+    if (!withEstimate || !valid || !statusKey) {
       clearEstimate();
       return;
     }
@@ -207,7 +216,7 @@ export function OrderChoiceForm({
       ESTIMATE_DELAY_MS,
     );
     return () => clearTimeout(timer);
-  }, [valid, statusKey, since, estimateOrders, clearEstimate]);
+  }, [withEstimate, valid, statusKey, since, estimateOrders, clearEstimate]);
 
   if (loading && !choice) return <BusyNote text={t('orderChoice.loading')} />;
   if (!choice || !draft) {
@@ -244,7 +253,7 @@ export function OrderChoiceForm({
         onChange={(statuses) => edit({ statuses })}
       />
       <StartChoice choice={choice} draft={draft} onChange={edit} />
-      <OrderEstimate />
+      {withEstimate && <OrderEstimate />}
       {draft.mode === 'earlier' && (
         <p className="hint warning-text" data-testid="hand-booked-advice">
           <HandBookedAdvice prefix={prefix} />

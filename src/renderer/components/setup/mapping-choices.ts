@@ -2,6 +2,7 @@
 // fields the owner changed, and the proposals the owner accepted by saving (not stored yet).
 import { MAPPING_SECTIONS, type MappingField, type MappingSection } from '../../../shared/contract';
 import type { Locale } from '../../../shared/i18n/translate';
+import { writtenList } from '../../../shared/i18n/written-list';
 import type { MessageKey } from '../../i18n/text';
 
 export type MappingDraft = Record<string, string>;
@@ -84,8 +85,9 @@ export function missingText(
   locale: Locale,
 ): { key: MessageKey; params: { count: number; names: string } } | null {
   if (fields.length === 0) return null;
-  const names = new Intl.ListFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(
+  const names = writtenList(
     fields.map((field) => field.label[locale]),
+    locale,
   );
   const rates = fields.every(isRateField);
   const one = fields.length === 1;

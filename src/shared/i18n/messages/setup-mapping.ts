@@ -120,8 +120,6 @@ export const setupMappingMessages = defineCatalog({
       'Kies zelf het gewone 0%-tarief: {ordinary}. Niet {other}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Daarmee komt de omzet in een andere rubriek van je btw-aangifte, of staat er iets anders op de factuur.',
     'warning.choose_domestic_zero_none':
       'Moneybird heeft geen gewoon verkooptarief van 0%, alleen {other}. Zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland: de omzet komt daarmee in een andere rubriek van je btw-aangifte, of er staat iets anders op de factuur. Voeg in Moneybird een gewoon btw-tarief van 0% voor verkoopfacturen toe (Instellingen → Btw-tarieven); Winkelbrug kiest het dan zelf. Of kies hier bewust zelf een tarief, als je zeker weet dat het klopt. Tot dan wachten bestellingen die het nodig hebben.',
-    'list.or': '{first} of {last}',
-    'list.and': '{first} en {last}',
     'warning.none_rate':
       'Moneybird heeft geen actief verkooptarief van {rate}%{where}. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
     'warning.choose_zero_treatment':
@@ -281,8 +279,6 @@ export const setupMappingMessages = defineCatalog({
       'Choose the ordinary 0% rate yourself: {ordinary}. Not {other}: such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad. With them the revenue lands in another box of your VAT return, or the invoice says something else.',
     'warning.choose_domestic_zero_none':
       'Moneybird has no ordinary sales rate of 0%, only {other}. Such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad: with them the revenue lands in another box of your VAT return, or the invoice says something else. Add an ordinary 0% tax rate for sales invoices in Moneybird (Settings → Tax rates); Winkelbrug then chooses it by itself. Or consciously choose a rate here yourself, if you are sure it is right. Until then, orders that need it wait.',
-    'list.or': '{first} or {last}',
-    'list.and': '{first} and {last}',
     'warning.none_rate':
       'Moneybird has no active sales rate of {rate}%{where}. Create it in Moneybird (Settings → Tax rates); until then, orders that need it wait.',
     'warning.choose_zero_treatment':

@@ -280,6 +280,12 @@ export const uiReconciliation = defineCatalog({
       'Moneybird-kolommen: zoals Winkelbrug boekte, niet nagelezen in Moneybird. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
     'reconciliation.csv.checked':
       'Moneybird-kolommen: nagelezen in Moneybird op {day} om {time}. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+    'reconciliation.csv.notChecked.split':
+      'Moneybird-kolommen: zoals Winkelbrug boekte, alle administraties samen, niet nagelezen in Moneybird. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+    'reconciliation.csv.checked.split':
+      'Moneybird-kolommen: alle administraties samen. Gekoppelde administratie: nagelezen in Moneybird op {day} om {time}. Andere administraties: niet nagelezen (niet gekoppeld), zoals Winkelbrug boekte. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+    'reconciliation.csv.checked.split.one':
+      'Moneybird-kolommen: alle administraties samen. Gekoppelde administratie: nagelezen in Moneybird op {day} om {time}. Andere administratie: niet nagelezen (niet gekoppeld), zoals Winkelbrug boekte. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
     'reconciliation.unavailable':
       'De maand per btw-tarief is er pas als de map met gegevens van Winkelbrug geopend is. Start Winkelbrug opnieuw; helpt dat niet, kijk dan in het logboek.',
     'reconciliation.check': 'Vergelijk met Moneybird',
@@ -593,6 +599,12 @@ export const uiReconciliation = defineCatalog({
       'Moneybird columns: as Winkelbrug booked, not read again in Moneybird. Difference: Moneybird minus shop, so plus is more in Moneybird.',
     'reconciliation.csv.checked':
       'Moneybird columns: read in Moneybird on {day} at {time}. Difference: Moneybird minus shop, so plus is more in Moneybird.',
+    'reconciliation.csv.notChecked.split':
+      'Moneybird columns: as Winkelbrug booked, all administrations together, not read again in Moneybird. Difference: Moneybird minus shop, so plus is more in Moneybird.',
+    'reconciliation.csv.checked.split':
+      'Moneybird columns: all administrations together. Connected administration: read in Moneybird on {day} at {time}. Other administrations: not checked (not connected), as Winkelbrug booked. Difference: Moneybird minus shop, so plus is more in Moneybird.',
+    'reconciliation.csv.checked.split.one':
+      'Moneybird columns: all administrations together. Connected administration: read in Moneybird on {day} at {time}. Other administration: not checked (not connected), as Winkelbrug booked. Difference: Moneybird minus shop, so plus is more in Moneybird.',
     'reconciliation.unavailable':
       "The month per VAT rate is only there once Winkelbrug's data folder is open. Restart Winkelbrug; if that does not help, look in the log.",
     'reconciliation.check': 'Compare with Moneybird',
