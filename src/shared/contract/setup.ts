@@ -127,6 +127,12 @@ export const orderChoiceSchema = z.object({
   startDate: isoDateSchema,
   /** The shop's today, for the "from now on" choice. */
   today: isoDateSchema,
+  /**
+   * The earliest start date a save takes: once the sync has run, the one it books from now (the
+   * runs then ask only for orders whose status changed, so days before it are booked by "Eerdere
+   * bestellingen boeken"); null before the first run.
+   */
+  earliest: isoDateSchema.nullable(),
 });
 export type OrderChoice = z.infer<typeof orderChoiceSchema>;
 

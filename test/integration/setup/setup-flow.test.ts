@@ -86,6 +86,8 @@ describe('setting up through the setup channels', () => {
     expect(service.status().state).toBe('needs-setup');
 
     const choice = await connectShopAndOrders(d);
+    // Before the first run any earlier day may be chosen: the first run asks by order date.
+    expect(choice.earliest).toBeNull();
     // Connecting the shop gives it a reference prefix of its own ("Het Simulatiewinkeltje" and the
     // start of its store id), so a second shop booking into the same administration never collides.
     const prefix = (await ask(service, 'settings.get', {})).referencePrefix;
@@ -137,6 +139,30 @@ describe('setting up through the setup channels', () => {
     expect(d.secrets.store).toBeDefined();
     expect(await d.secrets.store.get('mijnwebwinkel.token')).toBe(d.shopToken);
     expect(await d.secrets.store.get('moneybird.personal-token')).toBe(d.moneybirdToken);
+
+    // After the run, later runs ask only for orders whose status changed: a start date moved back
+    // would book nothing of the days before, so Settings refuses it and names the way that does.
+    const booksFrom = isoDay(Date.now() - 45 * DAY);
+    const after = await ask(service, 'setup.orders.options', {});
+    if (!after.ok) throw new Error(after.problem.message.en);
+    expect(after.choice).toMatchObject({ startDate: booksFrom, earliest: booksFrom });
+    const back = await ask(service, 'setup.orders.save', {
+      statuses: after.choice.selected,
+      since: isoDay(Date.now() - 60 * DAY),
+    });
+    expect(back).toMatchObject({ ok: false, field: 'since', problem: { code: 'invalid' } });
+    if (!back.ok) expect(back.problem.message.nl).toContain('"Eerdere bestellingen boeken" op het Overzicht');
+    const kept = await ask(service, 'setup.orders.options', {});
+    expect(kept.ok && kept.choice.startDate).toBe(booksFrom);
+    // Later is fine: from then on.
+    const later = isoDay(Date.now() - 10 * DAY);
+    expect(
+      await ask(service, 'setup.orders.save', { statuses: after.choice.selected, since: later }),
+    ).toEqual({
+      ok: true,
+    });
+    const moved = await ask(service, 'setup.orders.options', {});
+    expect(moved.ok && moved.choice.startDate).toBe(later);
 
     // Connecting again keeps the prefix the bookings are found by.
     await ask(service, 'setup.shop.connect', { token: d.shopToken });

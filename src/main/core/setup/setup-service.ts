@@ -18,6 +18,7 @@ import { SETUP_STEPS } from '../../../shared/contract';
 import { type SetupMessageKey, setupMessages } from '../../../shared/i18n/messages/setup';
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type Locale, type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { writtenDays } from '../../../shared/i18n/written-day';
 import { LEGACY_REFERENCE_PREFIX, type TaxRateNeed } from '../bookkeeping';
 import type { ApiEndpoints } from '../config/api-endpoints';
 import { administrationSetting, LayeredSecrets } from '../core-runtime';
@@ -42,6 +43,7 @@ import type { Administration } from '../moneybird/schemas';
 import type { SecretStore } from '../secrets/keychain';
 import { SettingValueError, type Store } from '../store';
 import { setPath } from '../sync/auto-mapping';
+import { STATUS_CHANGED_CURSOR } from '../sync/order-admission';
 import { shopLocalDate } from '../sync/order-discovery';
 import { ossNeedsOf } from '../sync/run-mapping';
 import {
@@ -118,6 +120,17 @@ const problem = (code: CheckProblem['code'], key: SetupMessageKey, params?: Reco
 const done: StepState = { state: 'done', reason: null };
 const missing = (key: SetupMessageKey): StepState => ({ state: 'missing', reason: text(key) });
 const broken = (reason: LocalizedText): StepState => ({ state: 'broken', reason });
+
+/**
+ * How far back the start date may move: after the first regular run, runs ask the shop only for
+ * orders whose status changed since the last one, so a start date moved back would book nothing of
+ * the days before the one they book from — while the dashboard said it did. Those days are booked
+ * by "Eerdere bestellingen boeken", which asks for them by order date. Null before the first run.
+ */
+function earliestStartDate(store: Store): string | null {
+  const booksFrom = store.settings.get(startDateSetting);
+  return booksFrom && store.cursors.get(STATUS_CHANGED_CURSOR) !== undefined ? booksFrom : null;
+}
 
 export function createSetupService(options: SetupServiceOptions): SetupService {
   const { secrets, endpoints, lifecycle } = options;
@@ -597,6 +610,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
           selected,
           startDate: needStore().settings.get(startDateSetting) ?? today(),
           today: today(),
+          earliest: earliestStartDate(needStore()),
         },
       };
     },
@@ -628,6 +642,22 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
         return {
           ...problem('invalid', 'orders.unknown-status', { status: String(unknown) }),
           field: 'statuses',
+        };
+      }
+      const earliest = earliestStartDate(s);
+      if (earliest && since < earliest) {
+        return {
+          ok: false,
+          problem: {
+            code: 'invalid',
+            message: localize(
+              setupMessages,
+              'orders.earlier-than-start',
+              {},
+              { start: writtenDays(earliest) },
+            ),
+          },
+          field: 'since',
         };
       }
       try {

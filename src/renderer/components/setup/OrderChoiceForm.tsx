@@ -94,7 +94,7 @@ function StartChoice({
   const t = useText();
   const locale = useLocale();
   const dateId = useId();
-  const issue = sinceIssue(draft, choice.today);
+  const issue = sinceIssue(draft, choice.today, choice.earliest);
   return (
     <fieldset className="choice-group">
       <legend>{t('orderChoice.start.legend')}</legend>
@@ -141,11 +141,16 @@ function StartChoice({
           />
           {issue ? (
             <p className="field-issue" id={`${dateId}-issue`}>
-              {t(issue, { today: formatDate(choice.today, locale) })}
+              {t(issue, {
+                today: formatDate(choice.today, locale),
+                start: formatDate(choice.earliest ?? choice.today, locale),
+              })}
             </p>
           ) : (
             <p className="field-hint" id={`${dateId}-hint`}>
-              {t('orderChoice.since.hint')}
+              {choice.earliest === null
+                ? t('orderChoice.since.hint')
+                : t('orderChoice.since.hint.synced', { start: formatDate(choice.earliest, locale) })}
             </p>
           )}
         </div>
@@ -205,7 +210,8 @@ export function OrderChoiceForm({
   const today = choice?.today ?? '';
   const since = draft ? startDateOf(draft, today) : '';
   const statusKey = draft?.statuses.join(',') ?? '';
-  const valid = draft !== null && !statusesIssue(draft) && !sinceIssue(draft, today);
+  const valid =
+    draft !== null && !statusesIssue(draft) && !sinceIssue(draft, today, choice?.earliest ?? null);
   useEffect(() => {
     if (!withEstimate || !valid || !statusKey) {
       clearEstimate();

@@ -20,10 +20,16 @@ export function quarterStart(isoDate: string): string {
 
 export function draftOf(choice: OrderChoice): OrderChoiceDraft {
   const earlier = choice.startDate < choice.today;
+  // Offered: the quarter's first day, or the earliest day a save takes when that is later.
+  const offered = quarterStart(choice.today);
   return {
     statuses: [...choice.selected],
     mode: earlier ? 'earlier' : 'now',
-    since: earlier ? choice.startDate : quarterStart(choice.today),
+    since: earlier
+      ? choice.startDate
+      : choice.earliest !== null && choice.earliest > offered
+        ? choice.earliest
+        : offered,
   };
 }
 
@@ -37,10 +43,19 @@ export function statusesIssue(draft: OrderChoiceDraft): MessageKey | null {
   return draft.statuses.length === 0 ? 'orderChoice.statuses.none' : null;
 }
 
-export function sinceIssue(draft: OrderChoiceDraft, today: string): MessageKey | null {
+/**
+ * What is wrong with the start date, or null. `earliest`: the day the sync books from once it ran
+ * (`OrderChoice.earliest`); a day before it would book nothing.
+ */
+export function sinceIssue(
+  draft: OrderChoiceDraft,
+  today: string,
+  earliest: string | null = null,
+): MessageKey | null {
   if (draft.mode === 'now') return null;
   if (!ISO_DATE.test(draft.since) || Number.isNaN(Date.parse(draft.since)))
     return 'orderChoice.since.invalid';
   if (draft.since > today) return 'orderChoice.since.future';
+  if (earliest !== null && draft.since < earliest) return 'orderChoice.since.beforeStart';
   return null;
 }

@@ -53,6 +53,8 @@ export const setupMessages = defineCatalog({
     'orders.unknown-status':
       'Status {status} bestaat niet (meer) in je webwinkel. Ververs de lijst en kies opnieuw.',
     'orders.future-date': 'De startdatum ligt in de toekomst. Kies vandaag of een eerdere datum.',
+    'orders.earlier-than-start':
+      'Winkelbrug boekt al vanaf {start}. Bestellingen van daarvoor boekt het niet meer vanzelf: boek ze met "Eerdere bestellingen boeken" op het Overzicht, daar kies je vanaf welke dag. Kies hier {start} of later.',
     'finish.incomplete': 'Nog niet alles is ingesteld: {step}',
     'prefix.unchecked':
       'Winkelbrug kon niet nagaan of Moneybird al boekingen van deze webwinkel heeft van een eerdere installatie (met het voorvoegsel MWW): {detail} Zonder die controle zouden ze dubbel geboekt kunnen worden, dus er wordt nog niets geboekt. Probeer het over een paar minuten opnieuw.',
@@ -111,6 +113,8 @@ export const setupMessages = defineCatalog({
     'orders.unknown-status':
       'Status {status} does not exist (any more) in your web shop. Refresh the list and choose again.',
     'orders.future-date': 'The start date is in the future. Choose today or an earlier date.',
+    'orders.earlier-than-start':
+      'Winkelbrug books from {start} already. Orders from before then it no longer books by itself: book them with "Book earlier orders" on the Overview, where you choose from which day. Choose {start} or later here.',
     'finish.incomplete': 'Not everything is set up yet: {step}',
     'prefix.unchecked':
       'Winkelbrug could not check whether Moneybird already holds bookings of this web shop from an earlier installation (with the prefix MWW): {detail} Without that check they could be booked twice, so nothing is booked yet. Try again in a few minutes.',

@@ -64,6 +64,10 @@ export const uiSetup = defineCatalog({
       'Bijvoorbeeld het begin van dit kwartaal, zodat je btw-aangifte over het hele kwartaal klopt.',
     'orderChoice.since.invalid': 'Vul een geldige datum in als dd-mm-jjjj, bijvoorbeeld 01-10-2026.',
     'orderChoice.since.future': 'Deze datum ligt in de toekomst. Kies vandaag ({today}) of eerder.',
+    'orderChoice.since.beforeStart':
+      'Winkelbrug boekt al vanaf {start}; bestellingen van daarvoor boekt het niet meer vanzelf. Kies {start} of later, en boek eerdere bestellingen met "Eerdere bestellingen boeken" op het Overzicht.',
+    'orderChoice.since.hint.synced':
+      'Winkelbrug boekt al vanaf {start}. Bestellingen van daarvoor boek je met "Eerdere bestellingen boeken" op het Overzicht.',
     'orderChoice.estimate.busy': 'Tellen…',
     'orderChoice.estimate': '{orders} bestellingen; het boeken duurt {duration}.',
     'orderChoice.estimate.one': '1 bestelling; het boeken duurt {duration}.',
@@ -282,6 +286,10 @@ export const uiSetup = defineCatalog({
       "For example the start of this quarter, so the whole quarter's VAT return adds up.",
     'orderChoice.since.invalid': 'Enter a valid date, for example 01/10/2026.',
     'orderChoice.since.future': 'This date is in the future. Choose today ({today}) or earlier.',
+    'orderChoice.since.beforeStart':
+      'Winkelbrug books from {start} already; orders from before then it no longer books by itself. Choose {start} or later, and book earlier orders with "Book earlier orders" on the Overview.',
+    'orderChoice.since.hint.synced':
+      'Winkelbrug books from {start} already. Orders from before then you book with "Book earlier orders" on the Overview.',
     'orderChoice.estimate.busy': 'Counting…',
     'orderChoice.estimate': '{orders} orders; booking them takes {duration}.',
     'orderChoice.estimate.one': '1 order; booking it takes {duration}.',
