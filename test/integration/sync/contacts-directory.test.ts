@@ -85,6 +85,23 @@ describe('keeping a known contact current', () => {
     expect(updates).toHaveLength(1);
   });
 
+  it('names in its log line which details changed, as a sentence lists them', async () => {
+    const moneybird = { company_name: 'Klant B.V.', ...HOME, tax_number: null };
+    const cache = cacheWithContact(moneybird);
+    const { client } = recordingMoneybird(moneybird);
+    markCreatedContact(cache, '700', plan({ company_name: 'Klant B.V.', ...HOME }));
+    const moved = plan({
+      company_name: 'Klant Holding B.V.',
+      ...HOME,
+      address1: 'Nieuwe Weg 1',
+      tax_number: 'NL800000000B01',
+    });
+    const updated = await keepContactCurrent(client, cache, cache.lookup(KEY)!, moved, '4');
+    if (updated.kind !== 'updated') throw new Error(`not updated: ${updated.kind}`);
+    expect(updated.message.nl).toMatch(/: bedrijfsnaam, btw-nummer en adres\.$/);
+    expect(updated.message.en).toMatch(/: company name, VAT number and address\.$/);
+  });
+
   it('an older order (a history import) never rolls the contact back', async () => {
     const moneybird = { company_name: 'Klant B.V.', ...HOME };
     const cache = cacheWithContact(moneybird);

@@ -7,6 +7,7 @@
 import { bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { writtenList } from '../../../shared/i18n/written-list';
 import {
   type ContactMatch,
   type ContactPlan,
@@ -149,13 +150,16 @@ export type ContactUpkeep =
   /** One PATCH: `fields` as sent, `message` for the log in both languages. */
   | { kind: 'updated'; fields: string[]; message: LocalizedText };
 
-/** "company name, VAT number, address" in each language, for the log line of an update. */
+/** "company name, VAT number and address" in each language, for the log line of an update. */
 function updatedFieldsWording(order: string, fields: readonly string[]): LocalizedText {
   const topics = [
     ...new Set(fields.map((f) => (f === 'company_name' || f === 'tax_number' ? f : 'address'))),
   ];
   const words = (lang: 'nl' | 'en') =>
-    topics.map((topic) => syncMessages[lang][`sync.contact_field.${topic}`]).join(', ');
+    writtenList(
+      topics.map((topic) => syncMessages[lang][`sync.contact_field.${topic}`]),
+      lang,
+    );
   const nl = localize(syncMessages, 'sync.contact_updated', { order, fields: words('nl') }).nl;
   const en = localize(syncMessages, 'sync.contact_updated', { order, fields: words('en') }).en;
   return { nl, en };
