@@ -6,6 +6,8 @@
 // again; last month says its bookings are in both administrations, by name, each administration's
 // part apart (each files its own VAT return), and comparing it with Moneybird leaves the A-bookings
 // alone and counts them, calling none deleted. Each screen passes axe-core and is saved as a picture.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { administrationSetting } from '../../src/main/core/core-runtime';
@@ -316,6 +318,28 @@ describe('after a switch of Moneybird administration', () => {
       'Geboekt door Winkelbrug (alle administraties samen)',
     );
     await recordScreen(page, 'admin-switch-month-compared');
+    // The CSV gives each administration its own rows, named as on the screen: the accountant files
+    // each administration's part in its own VAT return.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+    const rows = (
+      parse(readFileSync((await download.path())!, 'utf8'), {
+        delimiter: ';',
+        bom: true,
+        columns: true,
+      }) as Record<string, string>[]
+    ).filter((r) => r.Soort === 'Administratie');
+    const totals = rows.filter((r) => r.Toelichting?.startsWith('Totaal van '));
+    expect(totals.map((r) => r.Toelichting)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Totaal van "${escaped(adminB.name)}" \\(gekoppeld, nagelezen in Moneybird op .+ om \\d{2}:\\d{2}\\)\\.$`,
+        ),
+      ),
+      `Totaal van "${adminA.name}" (niet gekoppeld, zoals Winkelbrug boekte).`,
+    ]);
     // Nor does the dashboard name any.
     await page.getByTestId('nav-dashboard').click();
     await page.getByTestId('parked-orders').waitFor();

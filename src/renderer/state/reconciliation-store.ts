@@ -154,6 +154,8 @@ export function createReconciliationStore(
       const reply = await client.call('reconciliation.exportCsv', {
         period: get().period,
         language: locale(),
+        // The file names each administration as the screen does.
+        administrationNames: get().administrationNames,
       });
       if (!reply.ok) {
         set({ exporting: false, problem: reply.error.message });

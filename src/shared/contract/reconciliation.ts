@@ -223,6 +223,11 @@ export const reconciliationExportArgsSchema = z.strictObject({
   period: periodSchema,
   /** The language of the column names and explanations (the amounts are Dutch-formatted either way). */
   language: z.enum(LOCALES).optional(),
+  /**
+   * The names the owner gave the period's Moneybird administrations, by id, as the screen shows them
+   * (read by the screen): a period booked in more than one gets rows per administration, named so.
+   */
+  administrationNames: z.record(z.string().max(200), z.string().max(500)).optional(),
 });
 
 export const reconciliationExportSchema = z.object({

@@ -1054,6 +1054,50 @@ describe('bookings in more than one Moneybird administration', () => {
     expect(totalRow(three, 'nl')).toMatch(/ Andere administraties: niet nagelezen \(niet gekoppeld\), /);
   });
 
+  it('gives each administration its own rows in the CSV file, per line and in total, with its name and what was read', () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-02', shop: [at('21', '121.00', '21.00')] });
+    addOrder(store, { number: '2', date: '2026-10-20', shop: [at('9', '10.90', '0.90')] });
+    addOrder(store, { number: '3', date: '2026-10-21', shop: [at('21', '24.20', '4.20')] });
+    bookedIn(store, 'A', '1');
+    bookedIn(store, 'B', '2', '3');
+    const compared = {
+      ...viewConnectedTo(store, 'B'),
+      checkedAt: new Date(2026, 10, 2, 21, 5).toISOString(),
+    };
+    const rowsOf = (names: Record<string, string>) =>
+      (
+        parse(reconciliationCsv(compared, compared.explanations.items, 'nl', names), {
+          delimiter: ';',
+          bom: true,
+        }) as string[][]
+      )
+        .filter((row) => row[0] === 'Administratie')
+        // box, rate, explanation, Moneybird excl., Moneybird VAT
+        .map((row) => [row[2], row[3], row[7], row[12], row[13]]);
+    const connected = '"Tweede Zaak" (gekoppeld, nagelezen in Moneybird op 2 november 2026 om 21:05)';
+    const other = '"Eerste Zaak" (niet gekoppeld, zoals Winkelbrug boekte)';
+    const part = (name: string) =>
+      `Deel van ${name}: alleen dit deel hoort in de btw-aangifte van die administratie.`;
+    expect(rowsOf({ A: 'Eerste Zaak', B: 'Tweede Zaak' })).toEqual([
+      ['1a', '21', part(connected), '20,00', '4,20'],
+      ['1b', '9', part(connected), '10,00', '0,90'],
+      ['', '', `Totaal van ${connected}.`, '30,00', '5,10'],
+      ['1a', '21', part(other), '100,00', '21,00'],
+      ['', '', `Totaal van ${other}.`, '100,00', '21,00'],
+    ]);
+    // Moneybird did not tell the names: in general words, and the file is made all the same.
+    expect(rowsOf({}).map((row) => row[2])).toContain(
+      'Totaal van Andere administratie (niet gekoppeld, zoals Winkelbrug boekte).',
+    );
+    // A period in one administration has no such rows.
+    const single = openTestStore();
+    addOrder(single, { number: '1', date: '2026-10-02', shop: [at('21', '121.00', '21.00')] });
+    bookedIn(single, 'B', '1');
+    const plain = viewConnectedTo(single, 'B');
+    expect(reconciliationCsv(plain, plain.explanations.items, 'nl')).not.toContain('Administratie');
+  });
+
   it('names the connected administration also when it holds nothing of the period', () => {
     const store = openTestStore();
     addOrder(store, { number: '1', date: '2026-10-02', shop: [at('21', '121.00', '21.00')] });

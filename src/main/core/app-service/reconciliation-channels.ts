@@ -64,11 +64,11 @@ export function createReconciliationChannels(
   return {
     'reconciliation.period': ({ period, offset, limit, kind, foldSettled }) =>
       viewOf(period, { offset, limit, kind, foldSettled }),
-    'reconciliation.exportCsv': ({ period, language }) => {
+    'reconciliation.exportCsv': ({ period, language, administrationNames }) => {
       const locale = language ?? 'nl';
       const view = viewOf(period, { limit: EXPORT_MAX_EXPLANATIONS });
       return {
-        csv: reconciliationCsv(view, view.explanations.items, locale),
+        csv: reconciliationCsv(view, view.explanations.items, locale, administrationNames),
         fileName: reconciliationCsvFileName(view, locale),
       };
     },

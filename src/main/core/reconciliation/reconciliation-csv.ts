@@ -63,13 +63,76 @@ function totalExplanation(view: ReconciliationView, locale: Locale): string {
 }
 
 /**
+ * Rows per Moneybird administration, when the period's bookings are in more than one (booked before
+ * the owner switched): each administration files its own VAT return, so the accountant needs each
+ * one's part per line, and its total, with the name the owner gave it (`names`, by id; without a
+ * name, "Gekoppelde administratie" / "Andere administratie") and whether it was read in Moneybird.
+ */
+function administrationRows(
+  view: ReconciliationView,
+  locale: Locale,
+  names: Readonly<Record<string, string>>,
+  amounts: (a: Figures) => string[],
+): string[][] {
+  const t = (key: UiReconciliationKey) => uiReconciliation[locale][key];
+  const period = periodLabel(view.period);
+  const rows: string[][] = [];
+  for (const administration of view.administrations) {
+    const name =
+      names[administration.id] !== undefined
+        ? interpolate(t('reconciliation.administrations.name'), { name: names[administration.id]! })
+        : t(
+            administration.connected
+              ? 'reconciliation.administrations.unnamedConnected'
+              : 'reconciliation.administrations.unnamed',
+          );
+    // A comparison reads the connected administration only.
+    const read = !administration.connected
+      ? t('reconciliation.csv.administration.other')
+      : view.checkedAt === null
+        ? t('reconciliation.csv.administration.connected')
+        : interpolate(
+            t('reconciliation.csv.administration.connectedChecked'),
+            checkedAtParts(view.checkedAt, locale),
+          );
+    const say = (key: UiReconciliationKey) => interpolate(t(key), { name, read });
+    const row = (box: string, rate: string, explanation: string, booked: Figures) => [
+      t('reconciliation.csv.kind.administration'),
+      period,
+      box,
+      rate,
+      '',
+      '',
+      '',
+      explanation,
+      ...amounts(EMPTY),
+      ...amounts(booked),
+      ...amounts(EMPTY),
+    ];
+    for (const line of administration.rates)
+      rows.push(
+        row(
+          vatBoxCode(line.vatBox, locale),
+          dutchRate(line.rate),
+          say('reconciliation.csv.administration.line'),
+          line,
+        ),
+      );
+    rows.push(row('', '', say('reconciliation.csv.administration.total'), administration.booked));
+  }
+  return rows;
+}
+
+/**
  * The CSV text of a period's view. `explanations` are all the period's orders with a difference
- * (not one page of them).
+ * (not one page of them). `administrationNames`: the names the owner gave the administrations, by
+ * id, for a period booked in more than one.
  */
 export function reconciliationCsv(
   view: ReconciliationView,
   explanations: readonly OrderExplanation[],
   locale: Locale,
+  administrationNames: Readonly<Record<string, string>> = {},
 ): string {
   const t = (key: UiReconciliationKey) => uiReconciliation[locale][key];
   const period = periodLabel(view.period);
@@ -125,6 +188,7 @@ export function reconciliationCsv(
     ...amounts(view.total.booked),
     ...amounts(view.total.difference),
   ]);
+  rows.push(...administrationRows(view, locale, administrationNames, amounts));
   const read = readInMoneybird(view);
   for (const item of explanations) {
     const sentence = spreadsheetSafe(

@@ -260,6 +260,14 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.csv.kind.rate': 'Tarief',
     'reconciliation.csv.kind.total': 'Totaal',
     'reconciliation.csv.kind.order': 'Bestelling',
+    'reconciliation.csv.kind.administration': 'Administratie',
+    'reconciliation.csv.administration.line':
+      'Deel van {name} ({read}): alleen dit deel hoort in de btw-aangifte van die administratie.',
+    'reconciliation.csv.administration.total': 'Totaal van {name} ({read}).',
+    'reconciliation.csv.administration.connected': 'gekoppeld, zoals Winkelbrug boekte',
+    'reconciliation.csv.administration.connectedChecked':
+      'gekoppeld, nagelezen in Moneybird op {day} om {time}',
+    'reconciliation.csv.administration.other': 'niet gekoppeld, zoals Winkelbrug boekte',
     'reconciliation.csv.period': 'Periode',
     'reconciliation.csv.rate': 'Btw-tarief (%)',
     'reconciliation.csv.box': 'Rubriek of OSS-land',
@@ -579,6 +587,14 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.csv.kind.rate': 'Rate',
     'reconciliation.csv.kind.total': 'Total',
     'reconciliation.csv.kind.order': 'Order',
+    'reconciliation.csv.kind.administration': 'Administration',
+    'reconciliation.csv.administration.line':
+      'Part of {name} ({read}): only this part belongs in that administration’s VAT return.',
+    'reconciliation.csv.administration.total': 'Total of {name} ({read}).',
+    'reconciliation.csv.administration.connected': 'connected, as Winkelbrug booked',
+    'reconciliation.csv.administration.connectedChecked':
+      'connected, checked in Moneybird on {day} at {time}',
+    'reconciliation.csv.administration.other': 'not connected, as Winkelbrug booked',
     'reconciliation.csv.period': 'Period',
     'reconciliation.csv.rate': 'VAT rate (%)',
     'reconciliation.csv.box': 'Box or OSS country',
