@@ -384,6 +384,52 @@ describe('on a new computer, an order the journal cannot vouch for', () => {
   });
 });
 
+describe('a called-off order whose booking is found in the other style', () => {
+  it('on a new computer set up for external invoices: the sales invoice is taken over, nothing written, and brought up', async () => {
+    const { w } = await booked([saleOn(995_191, '2026-11-02', ['mok', 'zegels'])]);
+    const bookedBefore = invoiceOf(w, 995_191)!;
+    await w.whileClosed((dir) => rmSync(dir, { recursive: true, force: true }));
+    const mapping = w.runtime.store.settings.get(bookkeepingMappingSetting) as Record<string, unknown>;
+    // The new computer books external invoices and lacks the 0 % rate: the order parks, to be looked up.
+    w.runtime.store.settings.set(bookkeepingMappingSetting, {
+      ...mapping,
+      bookingStyle: 'external',
+      taxRates: { domestic: {} },
+    } as never);
+    await w.runtime.engine.run('import', { importSince: SINCE });
+    expect(entryOf(w, 995_191)).toMatchObject({
+      state: 'parked',
+      adoption: 'look_up',
+      bookingStyle: 'external_invoice',
+    });
+
+    w.mww.shop.setStatus(995_191, CANCELLED);
+    await w.runtime.engine.run('scheduled');
+    // Moneybird holds its booking (in the other style): not set aside on a guess.
+    expect(entryOf(w, 995_191).state).toBe('parked');
+    w.runtime.store.settings.set(bookkeepingMappingSetting, {
+      ...mapping,
+      bookingStyle: 'external',
+    } as never);
+    // Retried a day later: the run's look at called-off orders no longer sees this cancellation.
+    w.clock.now = Math.max(w.clock.now, Date.now()) + 24 * 60 * 60 * 1000;
+    w.runtime.engine.retry('995191');
+    const before = w.moneybird.server.log.entries.length;
+    const retried = await w.runtime.engine.run('manual');
+
+    expect(writesIn(moneybirdRequestsSince(w, before))).toEqual([]);
+    expect(entryOf(w, 995_191)).toMatchObject({
+      state: 'done',
+      adoption: 'adopted',
+      bookingStyle: 'sales_invoice',
+    });
+    expect(entryOf(w, 995_191).moneybird.invoiceId).toBe(bookedBefore.id);
+    // Taken over in the other style, it is brought to the owner like any booked order called off.
+    expect(markOf(w, 995_191)).toBeDefined();
+    expect(retried.calledOff).toEqual(['995191']);
+  });
+});
+
 describe('an order called off after its invoice create went unheard', () => {
   // Dated before the journal knew the shop, an order is looked up before its booking (adoption);
   // dated after, the journal vouches for it and the resumed create looks for its draft itself.
@@ -429,6 +475,34 @@ describe('an order called off after its invoice create went unheard', () => {
       expect(entry.reason?.message.nl).toContain(`concept van de factuur met referentie ${draft!.reference}`);
     },
   );
+
+  it('its send failed, then the shop calls it off: Moneybird is read, and the draft is left unsent', async () => {
+    const { w } = await booked([saleOn(995_181, '2026-11-02')]);
+    // Every send of this run is refused: the order waits at its totals, the send announced.
+    w.moneybird.server.faults.add({
+      method: 'PATCH',
+      path: /send_invoice/,
+      fault: { kind: 'status', status: 503 },
+      times: Number.POSITIVE_INFINITY,
+    });
+    completeInShop(w, saleOn(995_182, tomorrow()));
+    await w.runtime.engine.run('scheduled');
+    expect(entryOf(w, 995_182)).toMatchObject({ state: 'waiting_transient', writeIntent: 'send' });
+    w.moneybird.server.faults.clear();
+
+    w.mww.shop.setStatus(995_182, CANCELLED);
+    w.clock.now = Math.max(w.clock.now, Date.now()) + 10 * 60 * 1000;
+    const before = w.moneybird.server.log.entries.length;
+    await w.runtime.engine.run('scheduled');
+
+    // Read, not sent or paid: the draft is named for the owner to delete.
+    expect(writesIn(moneybirdRequestsSince(w, before))).toEqual([]);
+    const entry = entryOf(w, 995_182);
+    expect(entry).toMatchObject({ state: 'skipped', reason: { code: CANCELLED_IN_SHOP } });
+    expect(entry.reason?.message.nl).toContain('concept van de factuur');
+    const invoices = w.moneybird.books.salesInvoices().filter((i) => i.reference === entry.reference);
+    expect(invoices.map((i) => i.state)).toEqual(['draft']);
+  });
 
   it('with nothing in Moneybird and the bulk look-up failed, its own look-up sets it aside: never created', async () => {
     const { w } = await booked([saleOn(995_171, '2026-11-02')]);

@@ -295,6 +295,16 @@ export class BookingExecutor {
             break;
           }
           case 'totals_ok': {
+            // Called off in the shop after a send was announced (it failed, or the app stopped): the
+            // send may have landed unheard, so Moneybird is read first. Still a draft, it is left
+            // unsent; sent, the booking is finished (and brought up).
+            if (calledOff && isSales(plan) && intent === 'send') {
+              const current = await this.ctx.moneybird.getSalesInvoice(entry.moneybird.invoiceId!);
+              if (current.state === 'draft') {
+                const aside = await calledOff(entry);
+                if (aside) return { kind: 'skipped', entry: aside };
+              }
+            }
             const sent = await this.ensureSent(plan, entry, intent);
             invoice = sent.invoice;
             sentChecked = true;

@@ -647,10 +647,14 @@ export class SyncEngine {
     // For an order called off: never a new invoice, a draft left unsent, and brought up once booked.
     const guard: CalledOffGuard | undefined =
       calledOff && ((entry) => calledOff.beforeBooking(entry, order, null, true));
+    /** A booking finished or taken over, of an order called off: brought to the owner. */
+    const broughtUp = <R extends OrderReport | null>(report: R): R => {
+      if (calledOff && report?.outcome === 'booked') calledOff.afterBooking(report.orderNumber, order, null);
+      return report;
+    };
     const book = async (planned: BookingPlan, entry: JournalEntry): Promise<OrderReport> => {
       const outcome = await executor.book(planned, entry, undefined, guard);
-      if (calledOff && outcome.kind === 'booked') calledOff.afterBooking(entry.orderNumber, order, null);
-      return toReport(outcome.entry, outcome.kind);
+      return broughtUp(toReport(outcome.entry, outcome.kind));
     };
     // The owner may have switched the booking style or the reference prefix since the order was
     // admitted: it keeps what the journal recorded once Moneybird may hold part of its booking.
@@ -701,19 +705,17 @@ export class SyncEngine {
       return toReport(keepAwaitingRefund(this.store, plan, current, this.now()), 'waiting');
     this.noteBookkeepingDetails(plan);
     if (adoption.needsLookUp(current)) {
-      const adopted = await adoption.adoptExisting(current, plan, executor, lookupFailure, guard);
-      if (adopted) {
-        if (calledOff && adopted.outcome === 'booked')
-          calledOff.afterBooking(current.orderNumber, order, null);
-        return adopted;
-      }
+      const adopted = broughtUp(await adoption.adoptExisting(current, plan, executor, lookupFailure, guard));
+      if (adopted) return adopted;
       // Booked in the other style before the owner switched it: adopted as it was booked.
       const other = lookupFailure === undefined ? await adoption.bookedInOtherStyle(current, plan) : null;
       if (other) {
         current = journal.amend(current.orderNumber, current.state, { bookingStyle: bookingStyleOf(other) });
         const asBooked = planWith({ ...settings, bookingStyle: other });
         if (isRefusal(asBooked)) return parkRefused(asBooked);
-        const readopted = await adoption.adoptExisting(current, asBooked, executor, undefined, guard);
+        const readopted = broughtUp(
+          await adoption.adoptExisting(current, asBooked, executor, undefined, guard),
+        );
         if (readopted) return readopted;
         return book(asBooked, current);
       }
@@ -736,14 +738,16 @@ export class SyncEngine {
           const failed = executor.fail(current, error);
           return toReport(failed.entry, failed.kind);
         }
-        const readopted = await adoption.adoptExisting(current, legacy, executor, undefined, guard);
+        const readopted = broughtUp(
+          await adoption.adoptExisting(current, legacy, executor, undefined, guard),
+        );
         if (readopted) return readopted;
         // The journal now knows the order by that reference: any booking of it is made under it.
         return book(legacy, current);
       }
       // Booked in another administration of the owner's, before a switch this journal does not know.
       if (lookupFailure === undefined) {
-        const elsewhere = await adoption.adoptElsewhere(current, plan, executor);
+        const elsewhere = broughtUp(await adoption.adoptElsewhere(current, plan, executor));
         if (elsewhere) return elsewhere;
       }
     }

@@ -79,8 +79,9 @@ const INVOICE_STEP = PROGRESS_STEPS.indexOf('invoice_created');
 /**
  * The verdict on an order found in a called-off status; `credited` is what its credit notes in
  * Moneybird credit, `invoiceGone` whether a check found its invoice deleted there, `lookedUp`
- * whether Moneybird was just searched for its booking and held none, `crediting` what its credit
- * orders on their way (no credit note yet) credit.
+ * whether Moneybird was just read for the order and held nothing of it or only an unsent draft (a
+ * send announced before did not land), `crediting` what its credit orders on their way (no credit
+ * note yet) credit.
  */
 export function judgeCancellation(
   entry: JudgedEntry | undefined,
@@ -98,10 +99,11 @@ export function judgeCancellation(
     return unsure && !lookedUp ? 'look_up_first' : 'set_aside';
   }
   if (entry.state !== 'done') {
+    // A send announced may have landed unheard: unsent only once Moneybird shows the draft still.
     const unsent =
       entry.bookingStyle !== 'external_invoice' &&
       (entry.progress === 'invoice_created' || entry.progress === 'totals_ok') &&
-      entry.writeIntent !== 'send';
+      (entry.writeIntent !== 'send' || lookedUp);
     return unsent ? 'draft_left' : 'finish_first';
   }
   if (invoiceGone) return 'out_of_the_books';
