@@ -99,41 +99,49 @@ describe('a cancellation waiting for its credit note', () => {
 });
 
 describe('what the credit orders of a cancelled order credit', () => {
-  /** A credit order of 1001 for `total`, in `state` at `progress`; `inTheBooks`: its credit note's figures kept. */
+  /**
+   * A credit order of 1001 for `total` (the shop's), in `state` at `progress`; `booked`: its credit
+   * note's figures as kept in the books (incl. VAT), none when not in the books.
+   */
   function creditOrder(
     store: Store,
     orderNumber: string,
     [state, progress]: [string, string],
     total: string,
-    inTheBooks: boolean,
+    booked: string | null,
+    bookedTotal: string | null = booked,
   ) {
     store.db
       .prepare(
         `INSERT INTO order_journal (order_number, state, progress, booking_style, reference, attempts,
-           created_at, updated_at, credited_order_number, shop_total, moneybird_invoice_id)
-         VALUES (?, ?, ?, 'sales_invoice', ?, 0, 10, 10, '1001', ?, ?)`,
+           created_at, updated_at, credited_order_number, shop_total, moneybird_invoice_id, booked_total)
+         VALUES (?, ?, ?, 'sales_invoice', ?, 0, 10, 10, '1001', ?, ?, ?)`,
       )
-      .run(orderNumber, state, progress, `WB-${orderNumber}`, total, `9${orderNumber}`);
-    if (inTheBooks)
+      .run(orderNumber, state, progress, `WB-${orderNumber}`, total, `9${orderNumber}`, bookedTotal);
+    if (booked !== null) {
+      const inclTax = BigInt(Math.round(Number(booked) * 1_000_000));
       store.db
         .prepare(
           `INSERT INTO order_vat_figures (order_number, source, rate, vat_box, incl_tax, excl_tax, vat, order_date)
            VALUES (?, 'booked', '21', '1a', ?, ?, ?, '2026-11-05')`,
         )
-        .run(orderNumber, -12_100_000, -10_000_000, -2_100_000);
+        .run(orderNumber, inclTax, (inclTax * 100n) / 121n, inclTax - (inclTax * 100n) / 121n);
+    }
   }
 
-  it('counts a credit note once it is in the books — a draft is still on its way — and whatever the order’s state', () => {
+  it('counts what a credit note in the books holds — a draft is still on its way — whatever the order’s state', () => {
     withStore(version22(null), (store) => {
-      creditOrder(store, '2001', ['done', 'done'], '-12.10', true);
-      // Sent, then parked on its payment: in the books all the same.
-      creditOrder(store, '2002', ['parked', 'sent'], '-5.00', true);
+      creditOrder(store, '2001', ['done', 'done'], '-12.10', '-12.10');
+      // Sent, then parked on a totals difference: in the books all the same, at what the books hold.
+      creditOrder(store, '2002', ['parked', 'sent'], '-5.00', '-5.01');
       // Made as a draft and waiting for a retry: on its way, not credited yet.
-      creditOrder(store, '2003', ['waiting_transient', 'invoice_created'], '-3.00', false);
+      creditOrder(store, '2003', ['waiting_transient', 'invoice_created'], '-3.00', null);
       // Parked before anything was in the books: neither.
-      creditOrder(store, '2004', ['parked', 'contact_ok'], '-1.00', false);
+      creditOrder(store, '2004', ['parked', 'contact_ok'], '-1.00', null);
+      // Booked to the end before the journal kept figures (version 7): its shop total.
+      creditOrder(store, '2005', ['done', 'done'], '-2.00', null, null);
       const { cancelledInShop } = store;
-      expect(cancelledInShop.creditedTotal('1001')).toBe(17_100_000n);
+      expect(cancelledInShop.creditedTotal('1001')).toBe(19_110_000n);
       expect(cancelledInShop.creditingTotal('1001')).toBe(3_000_000n);
     });
   });

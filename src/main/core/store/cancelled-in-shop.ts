@@ -34,9 +34,9 @@ export interface CancelledInShopRepository {
   /** The booked orders marked (not those whose invoice is gone from Moneybird): what the owner acts on. */
   bookedCount(): number;
   /**
-   * What the order's credit orders credit together in Moneybird: those whose credit note is in the
-   * books (sent, paid, or awaiting its refund; not a draft, not deleted there since), by the shop's
-   * totals of those credit orders.
+   * What the order's credit orders credit together in Moneybird: the booked figures (incl. VAT) of
+   * those whose credit note is in the books (sent, paid, or awaiting its refund; not a draft, not
+   * deleted there since) — what the month per VAT rate and the order page count too.
    */
   creditedTotal(orderNumber: string): Decimal;
   /**
@@ -103,15 +103,20 @@ export function createCancelledInShopRepository(db: Database, now: () => number)
     .pluck();
   // In the books: a credit note's booked figures are kept once it is sent (an external one once
   // made) and dropped when a check finds it deleted in Moneybird — the month per VAT rate's definition
-  // too (period-facts.ts). A draft credits nothing yet: it is on its way.
+  // too (period-facts.ts), and what it credits is what those figures hold. A draft credits nothing
+  // yet: it is on its way. A credit note booked before the journal kept figures (version 7) has
+  // none: booked to the end and not found gone, it credits its shop total.
   const IN_THE_BOOKS = `EXISTS (SELECT 1 FROM order_vat_figures f
     WHERE f.order_number = order_journal.order_number AND f.source = 'booked')`;
   const creditTotals = db
     .prepare(
-      `SELECT shop_total FROM order_journal WHERE credited_order_number = ?
-         AND shop_total IS NOT NULL AND ${IN_THE_BOOKS}`,
+      `SELECT (SELECT sum(f.incl_tax) FROM order_vat_figures f
+                WHERE f.order_number = order_journal.order_number AND f.source = 'booked') AS booked,
+              CASE WHEN state = 'done' AND booked_total IS NULL AND booked_gone_at IS NULL
+                     AND moneybird_invoice_id IS NOT NULL THEN shop_total END AS before_figures
+       FROM order_journal WHERE credited_order_number = ?`,
     )
-    .pluck();
+    .safeIntegers(true);
   const creditingTotals = db
     .prepare(
       `SELECT shop_total FROM order_journal WHERE credited_order_number = ?
@@ -133,7 +138,18 @@ export function createCancelledInShopRepository(db: Database, now: () => number)
   );
   const totalOf = (rows: unknown[]) => sum((rows as string[]).map((total) => abs(parseDecimal(total))));
   return {
-    creditedTotal: (orderNumber) => totalOf(creditTotals.all(orderNumber)),
+    creditedTotal: (orderNumber) =>
+      sum(
+        (
+          creditTotals.all(orderNumber) as Array<{ booked: bigint | null; before_figures: string | null }>
+        ).map((row) =>
+          row.booked !== null
+            ? abs(row.booked)
+            : row.before_figures !== null
+              ? abs(parseDecimal(row.before_figures))
+              : 0n,
+        ),
+      ),
     creditingTotal: (orderNumber) => totalOf(creditingTotals.all(orderNumber)),
     mark: (orderNumber, status, changed) =>
       markStatement.run(now(), status, changed, orderNumber, changed).changes === 1,
