@@ -94,6 +94,14 @@ describe('a cancellation waiting for its credit note', () => {
       expect(waits.awaitingCredit().map((a) => a.orderNumber)).toEqual(['1002']);
       // The rest of the row is untouched.
       expect(store.journal.get('1002')).toMatchObject({ state: 'done', reference: 'WB-1002' });
+      // Completed again in the shop (the mark taken off) or settled by the owner: the wait ends too,
+      // so a credit order parking later brings nothing up.
+      expect(waits.clear('1002')).toBe(false); // no mark to take off, only the wait
+      expect(waits.awaitingCredit()).toEqual([]);
+      waits.awaitCredit('1001', 'Retour', '2026-11-02 08:00:00');
+      expect(waits.mark('1001', 'Retour', '2026-11-02 08:00:00')).toBe(true);
+      expect(waits.settleByOwner('1001')).toBe(true);
+      expect(waits.awaitingCredit()).toEqual([]);
     });
   });
 });

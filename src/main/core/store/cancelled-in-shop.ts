@@ -23,7 +23,10 @@ export interface CancelledInShopRepository {
   mark(orderNumber: string, status: string, changed: string): boolean;
   /** The order's mark, if it has one now. */
   get(orderNumber: string): ShopCancellation | undefined;
-  /** Takes the mark off (a credit covers it, or the order is completed again). */
+  /**
+   * Takes the mark off (a credit covers it, or the order is completed again), and any wait for a
+   * credit note with it. Whether there was a mark.
+   */
   clear(orderNumber: string): boolean;
   /** The owner settled it in Moneybird by hand ("Zelf geregeld"): the mark goes, and that is kept. */
   settleByOwner(orderNumber: string): boolean;
@@ -157,8 +160,16 @@ export function createCancelledInShopRepository(db: Database, now: () => number)
       const row = getStatement.get(orderNumber) as Row | undefined;
       return row && toCancellation(row);
     },
-    clear: (orderNumber) => clearStatement.run(orderNumber).changes === 1,
-    settleByOwner: (orderNumber) => settleStatement.run(now(), orderNumber).changes === 1,
+    // Taken off, or settled by the owner: a cancellation waiting for its credit note waits no more
+    // either (its credit order parking later is no news of a cancellation that is over).
+    clear(orderNumber) {
+      stopAwaitingCreditStatement.run(orderNumber);
+      return clearStatement.run(orderNumber).changes === 1;
+    },
+    settleByOwner(orderNumber) {
+      stopAwaitingCreditStatement.run(orderNumber);
+      return settleStatement.run(now(), orderNumber).changes === 1;
+    },
     settledByOwner: (orderNumber) => settledStatement.get(orderNumber) === 1,
     marked: () => (markedStatement.all() as Row[]).map(toCancellation),
     bookedCount: () => bookedCountStatement.get() as number,

@@ -367,6 +367,8 @@ export class SyncEngine {
         );
       }
       await admission.recheckDiscovered(seen, earliest, orders, report);
+      // Orders the re-check found paid are booked from that reading, not read a second time.
+      const readAgain = new Set(orders.keys());
       // Everything found is in the journal now: the next run may look from here on.
       if (kind !== 'import' && !this.cancelled) {
         this.store.cursors.set(STATUS_CHANGED_CURSOR, shopLocalTime(discoveredAt));
@@ -380,8 +382,12 @@ export class SyncEngine {
           .filter((e) => !attempted.has(e.orderNumber));
         if (queue.length === 0) break;
         for (let i = 0; i < queue.length && !this.cancelled; i += 100) {
-          await book(queue.slice(i, i + 100));
-          orders.clear();
+          const slice = queue.slice(i, i + 100);
+          await book(slice);
+          // What the slice read is let go; orders read again as paid just now stay until their turn.
+          for (const entry of slice) readAgain.delete(entry.orderNumber);
+          for (const orderNumber of orders.keys())
+            if (!readAgain.has(orderNumber)) orders.delete(orderNumber);
         }
       }
       if (kind === 'import' && !this.cancelled) this.importProgress.complete();
