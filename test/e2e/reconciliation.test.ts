@@ -351,31 +351,52 @@ function expectAmountsNamed(text: string | null, where: string): void {
 
 /**
  * The prose of the page names its amounts: the verdict, the chips and the orders' sentences and
- * lines (a parked or waiting order's own reason, from the bookkeeping, aside). Until the period is
- * compared with Moneybird, a difference is said as what Winkelbrug booked, as the column's heading
- * says it, never as what Moneybird holds now.
+ * lines (a parked or waiting order's own reason, from the bookkeeping, aside). Each says whose figures
+ * they are, as the column's heading does: until the period is compared with Moneybird, what
+ * Winkelbrug booked, never what Moneybird holds now; once it is, Moneybird's; in a quarter compared
+ * in part, "je boeken", and per order by its month. A booking found deleted in Moneybird is always
+ * said from Moneybird's side: a comparison found it, whatever the column is called.
  */
 async function expectPageAmountsNamed(page: Page): Promise<void> {
-  const read = (await page.getByTestId('booked-heading').getAttribute('data-read')) === 'moneybird';
-  const texts: Array<[string, string | null]> = [];
-  for (const text of await page.getByTestId('verdict').allTextContents()) texts.push(['verdict', text]);
-  for (const text of await page.getByTestId('kind-filter').allTextContents()) texts.push(['chip', text]);
+  const reading = (await page.getByTestId('booked-heading').getAttribute('data-read')) ?? 'missing';
+  expect(['booked', 'moneybird', 'mixed']).toContain(reading);
+  const of = (kind: string | null) => (kind === 'deleted_in_moneybird' ? 'moneybird' : reading);
+  const texts: Array<[string, string | null, string]> = [];
+  for (const text of await page.getByTestId('verdict-headline').allTextContents())
+    texts.push(['headline', text, reading]);
+  for (const text of await page.getByTestId('verdict-direction').allTextContents())
+    texts.push(['direction', text, reading]);
+  for (const item of await page.getByTestId('verdict-item').all()) {
+    const kind = await item.getAttribute('data-kind');
+    texts.push([`${kind} verdict line`, await item.textContent(), of(kind)]);
+  }
+  for (const chip of await page.getByTestId('kind-filter').all()) {
+    const kind = await chip.getAttribute('data-kind');
+    texts.push([`${kind} chip`, await chip.textContent(), of(kind)]);
+  }
   for (const item of await page.getByTestId('explanation').all()) {
     const kind = await item.getAttribute('data-kind');
+    const read = (await item.getAttribute('data-read')) ?? 'missing';
+    // An order is Moneybird's or Winkelbrug's, never both: as its period, or its month, was read.
+    if (reading !== 'mixed' || kind === 'deleted_in_moneybird')
+      expect(read, `${kind}`).toBe(of(kind) === 'moneybird' ? 'moneybird' : 'booked');
     if (!['parked', 'waiting', 'skipped'].includes(kind ?? ''))
-      texts.push([`${kind} sentence`, await item.getByTestId('explanation-text').textContent()]);
+      texts.push([`${kind} sentence`, await item.getByTestId('explanation-text').textContent(), read]);
     for (const text of await item.getByTestId('line-differences').allTextContents()) {
-      texts.push([`${kind} lines`, text]);
+      texts.push([`${kind} lines`, text, read]);
       expect(text, `${kind} lines`).toMatch(
-        read
+        read === 'moneybird'
           ? /^In Moneybird, ten opzichte van je winkel: /
           : /^Geboekt door Winkelbrug, ten opzichte van je winkel: /,
       );
     }
   }
-  for (const [where, text] of texts) {
+  for (const [where, text, says] of texts) {
     expectAmountsNamed(text, where);
-    if (!read) expect(text ?? '', where).not.toMatch(/\bin Moneybird €/i);
+    const plain = (text ?? '').replace(/\u00a0/g, ' ');
+    if (says !== 'moneybird') expect(plain, where).not.toMatch(/\bin Moneybird €/i);
+    if (says !== 'booked') expect(plain, where).not.toMatch(/Winkelbrug boekte €/);
+    if (says !== 'mixed') expect(plain, where).not.toMatch(/\bin je boeken €/i);
   }
 }
 
@@ -536,7 +557,17 @@ describe('the month per VAT rate in Chromium', () => {
         named.map((o) => `#/orders/${o.number}`),
       );
       expect(await note.textContent()).toContain('Moneybird rekent ze voor je btw-aangifte om naar euro');
-    } else expect(await page.getByTestId('foreign-currency').count()).toBe(0);
+      // The count above says it holds the orders in euros; those in another currency come on top.
+      expect(await page.getByTestId('period-counts').textContent()).toMatch(
+        /^\d+ bestelling(en)? in euro in deze periode, waarvan \d+ geboekt in Moneybird\.$/,
+      );
+      expect(await note.textContent()).toMatch(
+        /^Daarnaast (zijn|is) er \d+ bestelling(en)? in een andere valuta/,
+      );
+    } else {
+      expect(await page.getByTestId('foreign-currency').count()).toBe(0);
+      expect(await page.getByTestId('period-counts').textContent()).not.toContain('in euro');
+    }
 
     // A rate whose figures agree says so; every order behind a difference is explained, with a link
     // to its page.
@@ -816,6 +847,42 @@ describe('the month per VAT rate in Chromium', () => {
     // The quarter has its own title, on the page and in the window's.
     expect(await page.locator('.reconciliation .page-title').textContent()).toBe('Kwartaal per btw-tarief');
     expect(await page.title()).toBe('Kwartaal per btw-tarief — Winkelbrug');
+    // Only last month of the quarter was compared: the column is neither "Geboekt door Winkelbrug"
+    // nor "In Moneybird" as a whole; it says which month was read, and when, and which were not.
+    const monthName = (from: string) =>
+      new Intl.DateTimeFormat('nl-NL', { month: 'long', timeZone: 'UTC' }).format(
+        new Date(`${from}T12:00:00Z`),
+      );
+    const quarterMonths = [0, 1, 2].map((i) => {
+      const first = new Date(`${quarter.from}T12:00:00Z`);
+      return isoDay(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + i, 1));
+    });
+    const others = new Intl.ListFormat('nl-NL', { type: 'conjunction' }).format(
+      quarterMonths.filter((from) => from !== month.from).map(monthName),
+    );
+    const comparedWhen = heading.slice('In Moneybirdnagelezen '.length);
+    const perMonth = `${monthName(month.from)} nagelezen ${comparedWhen}; ${others} niet`;
+    expect(await page.getByTestId('booked-heading').getAttribute('data-read')).toBe('mixed');
+    expect(await page.getByTestId('booked-heading').textContent()).toBe(`In je boeken${perMonth}`);
+    expect(await page.getByTestId('check-status').getAttribute('data-state')).toBe('partly');
+    expect(await page.getByTestId('check-status').textContent()).toBe(
+      `Niet het hele kwartaal is vergeleken met Moneybird: ${perMonth}. Voor ${others} staat hieronder wat Winkelbrug boekte. Kies Vergelijk met Moneybird om het hele kwartaal na te lezen; in Moneybird verandert niets.`,
+    );
+    expect(await page.getByTestId('difference-legend').textContent()).toBe(
+      'Verschil met je winkel: + is meer in je boeken dan in je winkel, − is minder. Gelijk: geen verschil.',
+    );
+    expect(await page.getByTestId('verdict-direction').textContent()).toMatch(/^In je boeken staat /);
+    // The deleted booking is said from Moneybird's side, in the quarter as in its month.
+    const deletedInQuarter = page.locator('[data-testid="explanation"][data-kind="deleted_in_moneybird"]');
+    expect(await deletedInQuarter.count()).toBe(1);
+    expect(await deletedInQuarter.getAttribute('data-read')).toBe('moneybird');
+    expect(
+      (
+        await page.locator('[data-testid="verdict-item"][data-kind="deleted_in_moneybird"]').textContent()
+      )?.replace(/\u00a0/g, ' '),
+    ).toMatch(
+      /\(in Moneybird € [\d.]+,\d{2} minder omzet excl\. btw en € [\d.]+,\d{2} minder btw dan in je winkel\)/,
+    );
     await expectOwnerFirst(page);
     await expectPageAmountsNamed(page);
     await expectExactAxis(

@@ -165,10 +165,20 @@ export const reconciliationViewSchema = z.object({
   ),
   /**
    * When the period's bookings were last compared with Moneybird (ISO 8601) in the connected
-   * administration, as the data folder keeps it; null when they were not: the booked side is then
-   * what Winkelbrug recorded when it booked.
+   * administration, as the data folder keeps it: for a quarter, the oldest of its months' moments;
+   * null when some month was not compared: the booked side is then (in part) what Winkelbrug
+   * recorded when it booked.
    */
   checkedAt: z.string().nullable(),
+  /**
+   * Per month of the period (one for a month, three for a quarter), oldest first: when it was last
+   * compared with Moneybird in the connected administration (by itself or within the quarter), null
+   * when it was not. A quarter whose months were compared at different moments, or only some of
+   * them, says so month by month; `checkedAt` is set only when every month was (the oldest moment).
+   */
+  checkedMonths: z.array(
+    z.object({ month: z.string().regex(/^\d{4}-\d{2}$/, 'a month'), checkedAt: z.string().nullable() }),
+  ),
   /**
    * The booked side per Moneybird administration, when some of the period's bookings are in another
    * administration than the one connected now (made before the owner switched): each files its own

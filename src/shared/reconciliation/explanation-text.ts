@@ -6,11 +6,14 @@
 // sentence says happened to it. Until the owner compared the period with Moneybird (`read`), a
 // difference is what Winkelbrug booked ("Winkelbrug boekte € 4,20 meer btw dan je winkel telt"), as
 // the table's column and the verdict say it; claims of Moneybird as it is now wait for a comparison.
+// A booking whose invoice was deleted in Moneybird was found by a comparison: its figures are
+// Moneybird's, whatever the column is called (`orderReadInMoneybird`).
 import type { Amounts, OrderExplanation } from '../contract/reconciliation';
 import { type UiReconciliationKey, uiReconciliation } from '../i18n/messages/ui-reconciliation';
 import { interpolate, type Locale } from '../i18n/translate';
 import { writtenDay, writtenMonth } from '../i18n/written-day';
 import { writtenList } from '../i18n/written-list';
+import { asReading, type Reading } from './checked-at';
 
 /** Formats an amount that is never below zero ("€ 0,01" on screen and in the file). */
 export type Money = (amount: string) => string;
@@ -73,13 +76,14 @@ export function differenceParts(difference: Figures, locale: Locale, money: Mone
 /**
  * "in Moneybird € 4.096,82 meer omzet excl. btw en € 718,36 meer btw dan in je winkel", or "in totaal
  * gelijk aan je winkel"; `start` begins a line with it ("In Moneybird …"). Before a comparison
- * (`read` false): "Winkelbrug boekte € 4.096,82 meer … dan je winkel telt".
+ * (`read` false, or `booked`): "Winkelbrug boekte € 4.096,82 meer … dan je winkel telt"; of orders
+ * in a quarter compared in part (`mixed`), "in je boeken € 4.096,82 meer … dan in je winkel".
  */
 export function differenceText(
   difference: Figures,
   locale: Locale,
   money: Money,
-  read: boolean,
+  read: boolean | Reading,
   form: 'inline' | 'start' = 'inline',
 ): string {
   const text = uiReconciliation[locale];
@@ -88,11 +92,18 @@ export function differenceText(
     return text[
       form === 'inline' ? 'reconciliation.difference.none' : 'reconciliation.difference.none.start'
     ];
-  const key = !read
-    ? 'reconciliation.difference.booked'
-    : form === 'inline'
-      ? 'reconciliation.difference'
-      : 'reconciliation.difference.start';
+  const reading = asReading(read);
+  const start = form === 'start';
+  const key: UiReconciliationKey =
+    reading === 'booked'
+      ? 'reconciliation.difference.booked'
+      : reading === 'mixed'
+        ? start
+          ? 'reconciliation.difference.books.start'
+          : 'reconciliation.difference.books'
+        : start
+          ? 'reconciliation.difference.start'
+          : 'reconciliation.difference';
   return interpolate(text[key], { parts });
 }
 

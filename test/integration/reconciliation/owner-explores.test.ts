@@ -15,8 +15,21 @@ import {
   periodRange,
   type ReconciliationView,
 } from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import {
+  checkedWhen,
+  kindAmountsText,
+  verdictText,
+} from '../../../src/renderer/components/reconciliation/verdict-text';
+import { translator } from '../../../src/renderer/i18n/text';
 import { writtenDay } from '../../../src/shared/i18n/written-day';
-import { readInMoneybird } from '../../../src/shared/reconciliation/checked-at';
+import {
+  checkedAtParts,
+  checkedAtText,
+  checkedMonthsText,
+  orderReadInMoneybird,
+  readInMoneybird,
+  readingOf,
+} from '../../../src/shared/reconciliation/checked-at';
 import { explanationText, orderDifference } from '../../../src/shared/reconciliation/explanation-text';
 import { parseDecimal, toFixed } from '../../sim/common/decimal';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
@@ -116,6 +129,9 @@ function lineIndex(invoice: { details: Array<{ description: string }> }, descrip
   return index;
 }
 
+/** Intl writes "€ 25,00" with a no-break space; read as a space. */
+const plainText = (text: string | null) => text?.replace(/\u00a0/g, ' ') ?? null;
+
 /** The CSV's rows that name `orderNumber`, as fields. */
 function csvRowsOf(csv: string, orderNumber: number | string): string[][] {
   return (parse(csv, { delimiter: ';', bom: true }) as string[][]).filter(
@@ -177,8 +193,18 @@ describe('a booking moved out of a locked period', () => {
       true,
     );
     // Nothing changed but that the view now says when the quarter, and so its months, were read.
-    expect(view(Q4)).toEqual({ ...q4, checkedAt: second.checkedAt });
-    expect(view(OCTOBER)).toEqual({ ...october, checkedAt: second.checkedAt });
+    const readAt = (months: typeof q4.checkedMonths, at = second.checkedAt) =>
+      months.map((m) => ({ ...m, checkedAt: at }));
+    expect(view(Q4)).toEqual({
+      ...q4,
+      checkedAt: second.checkedAt,
+      checkedMonths: readAt(q4.checkedMonths),
+    });
+    expect(view(OCTOBER)).toEqual({
+      ...october,
+      checkedAt: second.checkedAt,
+      checkedMonths: readAt(october.checkedMonths),
+    });
     expect(view(SEPTEMBER).checkedAt).toBeNull();
     // Kept in the data folder: after a restart (the channels made anew) the view still says it.
     const restarted = screenOf(w);
@@ -197,7 +223,11 @@ describe('a booking moved out of a locked period', () => {
     const [none, noRequests] = await requestsOf(w, () => check(Q3));
     expect(none).toMatchObject({ invoices: 1, changed: 0, deleted: 0, ofPeriod: 1, fromEarlierPeriod: 0 });
     expect(noRequests.every((r) => r.startsWith('GET') || r.includes('/synchronization'))).toBe(true);
-    expect(view(Q3)).toEqual({ ...q3, checkedAt: none.checkedAt });
+    expect(view(Q3)).toEqual({
+      ...q3,
+      checkedAt: none.checkedAt,
+      checkedMonths: readAt(q3.checkedMonths, none.checkedAt),
+    });
     // A month without a single order agrees, and comparing it asks nothing either.
     const june: Period = { kind: 'month', year: 2026, index: 6 };
     const [empty, emptyRequests] = await requestsOf(w, () => check(june));
@@ -331,7 +361,11 @@ describe('the owner changes a booked invoice in Moneybird, then compares', () =>
     // Compared again: nothing new, but when it was read.
     const again = await check(OCTOBER);
     expect(again).toMatchObject({ changed: 0, deleted: 0 });
-    expect(view(OCTOBER)).toEqual({ ...after, checkedAt: again.checkedAt });
+    expect(view(OCTOBER)).toEqual({
+      ...after,
+      checkedAt: again.checkedAt,
+      checkedMonths: [{ month: '2026-10', checkedAt: again.checkedAt }],
+    });
   });
 
   it('a line moved to another VAT rate shows at both rates, and the explanation names the VAT it moved', async () => {
@@ -646,5 +680,105 @@ describe('an order the shop calls off after it was booked', () => {
     expect(view(OCTOBER).cancelledInShop.stillBooked.inclTax).toBe('29.65');
     await settle(w, 962_001);
     expect(view(OCTOBER)).toMatchObject({ standing: 'equal', explanations: { total: 0 } });
+  });
+});
+
+describe('a quarter whose months were compared at different moments, or not all of them', () => {
+  const NOVEMBER: Period = { kind: 'month', year: 2026, index: 11 };
+  const DECEMBER: Period = { kind: 'month', year: 2026, index: 12 };
+  const nl = translator('nl');
+
+  it('says per month which were read in Moneybird, and says a deleted booking from Moneybird’s side', async () => {
+    const { w, view, check, csv } = await imported([
+      saleOn(963_001, '2026-10-05'),
+      saleOn(963_002, '2026-10-20'),
+      saleOn(963_003, '2026-11-05'),
+      saleOn(963_004, '2026-12-05'),
+    ]);
+    w.moneybird.owner.deleteInvoice(invoiceOf(w, 963_001)!.id);
+    // Only October is compared: it finds the deletion, and October's figures are Moneybird's now.
+    const october = await check(OCTOBER);
+    expect(october).toMatchObject({ invoices: 2, deleted: 1 });
+    const q4 = view(Q4);
+    expect(q4.checkedMonths).toEqual([
+      { month: '2026-10', checkedAt: october.checkedAt },
+      { month: '2026-11', checkedAt: null },
+      { month: '2026-12', checkedAt: null },
+    ]);
+    // Not the whole quarter was read: neither "booked by Winkelbrug" nor "in Moneybird" as a whole.
+    expect(q4.checkedAt).toBeNull();
+    expect(readingOf(q4)).toBe('mixed');
+    expect(readInMoneybird(q4)).toBe(false);
+    // The quarter's booked side lacks the deleted sale, as October's does.
+    expect(q4.total.difference).toMatchObject({ inclTax: '-29.65', exclTax: '-25.00', vat: '-4.65' });
+    const when = checkedWhen(q4, 'nl', new Date(Date.parse(october.checkedAt) + 60_000));
+    const time = checkedAtText(october.checkedAt, 'nl');
+    expect(when).toEqual({
+      text: `oktober nagelezen ${time}; november en december niet`,
+      unread: 'november en december',
+      when: null,
+    });
+    const verdict = verdictText(q4, 'nl', nl);
+    expect(plainText(verdict.direction)).toBe(
+      'In je boeken staat € 25,00 minder omzet excl. btw en € 4,65 minder btw dan in je winkel.',
+    );
+    // The deleted booking is what a comparison found in Moneybird: said from Moneybird's side, in the
+    // verdict, its chip and its own sentence; never "Winkelbrug boekte … minder".
+    const deleted = verdict.items.find((i) => i.kind === 'deleted_in_moneybird')!;
+    expect(plainText(deleted.text)).toContain(
+      '(in Moneybird € 25,00 minder omzet excl. btw en € 4,65 minder btw dan in je winkel)',
+    );
+    expect(plainText(kindAmountsText(q4.kinds[0]!, q4, 'nl', nl))).toBe(
+      'In Moneybird € 25,00 minder omzet excl. btw en € 4,65 minder btw dan in je winkel',
+    );
+    const [item] = q4.explanations.items;
+    expect(item).toMatchObject({ orderNumber: '963001', kind: 'deleted_in_moneybird' });
+    expect(orderReadInMoneybird(item!, q4)).toBe(true);
+    const sentence = explanationText(item!, 'nl', (a) => `€ ${a}`, orderReadInMoneybird(item!, q4));
+    expect(sentence).toContain('in Moneybird ontbreken nu € 25.00 omzet excl. btw en € 4.65 btw');
+    expect(sentence).not.toContain('Winkelbrug boekte €');
+    // An order of a month not compared is what Winkelbrug booked; one of October, Moneybird's.
+    expect(orderReadInMoneybird({ kind: 'other', orderDate: '2026-11-05', bookedDate: null }, q4)).toBe(
+      false,
+    );
+    expect(orderReadInMoneybird({ kind: 'other', orderDate: '2026-10-20', bookedDate: null }, q4)).toBe(true);
+    // The accountant's file says the same, per month, with the day.
+    const total = (parse(await csv(Q4), { delimiter: ';', bom: true }) as string[][]).find(
+      (row) => row[0] === 'Totaal',
+    )!;
+    const { day, time: clock } = checkedAtParts(october.checkedAt, 'nl');
+    expect(total[7]).toBe(
+      `Moneybird-kolommen: oktober nagelezen in Moneybird op ${day} om ${clock}; november en december zoals Winkelbrug boekte, niet nagelezen. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.`,
+    );
+    // A month of the quarter by itself is as it was: October read, November not.
+    expect(readingOf(view(OCTOBER))).toBe('moneybird');
+    expect(readingOf(view(NOVEMBER))).toBe('booked');
+
+    // November and December compared later: all of the quarter is read, at two moments. The quarter
+    // is Moneybird's as a whole, as of its oldest reading, and says when per month.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const november = await check(NOVEMBER);
+    const december = await check(DECEMBER);
+    const later = view(Q4);
+    expect(later.checkedMonths.map((m) => m.checkedAt)).toEqual([
+      october.checkedAt,
+      november.checkedAt,
+      december.checkedAt,
+    ]);
+    expect(later.checkedAt).toBe(october.checkedAt);
+    expect(readingOf(later)).toBe('moneybird');
+    const minutes = (iso: string) => iso.slice(0, 16);
+    expect(checkedMonthsText(later, 'nl', minutes)?.text).toBe(
+      minutes(october.checkedAt) === minutes(december.checkedAt)
+        ? `nagelezen ${minutes(october.checkedAt)}`
+        : `oktober nagelezen ${minutes(october.checkedAt)}; november en december nagelezen ${minutes(december.checkedAt)}`,
+    );
+
+    // The whole quarter compared at once: one moment for all its months.
+    const quarter = await check(Q4);
+    const whole = view(Q4);
+    expect(whole.checkedAt).toBe(quarter.checkedAt);
+    expect(whole.checkedMonths.every((m) => m.checkedAt === quarter.checkedAt)).toBe(true);
+    expect(checkedWhen(whole, 'nl')?.text).toBe(`nagelezen ${checkedAtText(quarter.checkedAt, 'nl')}`);
   });
 });

@@ -300,7 +300,11 @@ describe('the month per VAT rate around booking again', () => {
 
     // October agrees again, without a comparison and after one; the figures are what was booked first
     // (the view now says when October was last compared with Moneybird).
-    expect(view(OCTOBER)).toEqual({ ...agreed, checkedAt: expect.any(String) });
+    expect(view(OCTOBER)).toEqual({
+      ...agreed,
+      checkedAt: expect.any(String),
+      checkedMonths: [{ month: '2026-10', checkedAt: expect.any(String) }],
+    });
     expect(await check(OCTOBER)).toMatchObject({ invoices: 4, changed: 0, deleted: 0 });
     const compared = figures(OCTOBER);
     expect(compared.verdict).toBe('agrees');

@@ -117,6 +117,7 @@ function viewOf(item: OrderExplanation, checkedAt: string | null = COMPARED): Re
     },
     foreignCurrencyOrders: [],
     checkedAt,
+    checkedMonths: [{ month: '2026-10', checkedAt }],
     administrations: [],
     explanations: { items: [item], total: 1, offset: 0, limit: 50, folded: 0 },
   };
@@ -238,7 +239,8 @@ describe('every amount the month per VAT rate says', () => {
             }) as string[][]
           ).filter((row) => row[5] === '1049');
           expect(rows.length).toBeGreaterThan(0);
-          const read = checkedAt !== null;
+          // A booking found deleted in Moneybird is said from Moneybird's side, compared or not.
+          const read = checkedAt !== null || kind === 'deleted_in_moneybird';
           for (const row of rows)
             expect(row[7]).toBe(explanationText(item, locale, (a) => writtenMoney(a, locale), read));
           for (const found of amountsIn(rows[0]![7]!, locale)) expect(found.what).not.toBeNull();
@@ -259,9 +261,18 @@ describe('every amount the month per VAT rate says', () => {
     expect(plain(explanationText(rounding, 'nl', money('nl'), false))).toBe(
       'Verschil door afronding per regel (Winkelbrug boekte € 0,01 meer omzet excl. btw en € 0,01 minder btw dan je winkel telt): je winkel rondt de btw per regel af, Moneybird per tarief. Het totaal van de bestelling klopt.',
     );
+    // A booking deleted in Moneybird is what a comparison found there: said from Moneybird's side,
+    // whatever the column is called (it never was "Winkelbrug boekte … minder").
     const credit = viewOf(orderOf('deleted_in_moneybird', -1), null);
     expect(plain(verdictText(credit, 'nl', t.nl).items[0]!.text)).toContain(
-      '(Winkelbrug boekte € 157,47 meer omzet excl. btw en € 19,03 meer btw dan je winkel telt)',
+      '(in Moneybird € 157,47 meer omzet excl. btw en € 19,03 meer btw dan in je winkel)',
+    );
+    const deleted = viewOf(orderOf('deleted_in_moneybird', 1), null);
+    expect(plain(kindAmountsText(deleted.kinds[0]!, deleted, 'nl', t.nl)!)).toBe(
+      'In Moneybird € 157,47 minder omzet excl. btw en € 19,03 minder btw dan in je winkel',
+    );
+    expect(plain(explanationText(deleted.explanations.items[0]!, 'nl', money('nl'), true))).toContain(
+      'de factuur is daarna in Moneybird verwijderd: in Moneybird ontbreken nu € 157,47 omzet excl. btw en € 19,03 btw.',
     );
     // Another difference: the booking differs, not "Moneybird" as it is now.
     const other = orderOf('other', 1);
@@ -271,9 +282,10 @@ describe('every amount the month per VAT rate says', () => {
     expect(plain(explanationText(other, 'nl', money('nl'), true))).toMatch(
       /^Moneybird wijkt af van de winkel \(in Moneybird /,
     );
-    // Nothing before a comparison speaks of Moneybird's figures as they are now.
+    // Nothing before a comparison speaks of Moneybird's figures as they are now (but the booking a
+    // comparison found deleted).
     for (const locale of LOCALES)
-      for (const kind of EXPLANATION_KINDS) {
+      for (const kind of EXPLANATION_KINDS.filter((k) => k !== 'deleted_in_moneybird')) {
         const item = orderOf(kind, 1);
         const view = viewOf(item, null);
         const texts = [

@@ -19,8 +19,8 @@ const checked = (found: Partial<BooksCheck>): BooksCheck => ({
   bookedAtZero: 0,
   ...found,
 });
-const text = (found: Partial<BooksCheck>, locale: 'nl' | 'en' = 'nl') =>
-  checkResultText(checked(found), locale, translator(locale));
+const text = (found: Partial<BooksCheck>, locale: 'nl' | 'en' = 'nl', elsewhereShown = false) =>
+  checkResultText(checked(found), locale, translator(locale), elsewhereShown);
 
 describe('the comparison’s result line', () => {
   it('says what was compared and found, and nothing of other administrations when there are none', () => {
@@ -88,6 +88,25 @@ describe('the comparison’s result line', () => {
     expect(nl).not.toContain('nog geen geboekte facturen');
     expect(text({ otherAdministration: 1 }, 'en')).toMatch(
       /^1 booking of this period is in another Moneybird administration .* does not compare it and leaves it there\.$/,
+    );
+  });
+
+  it('does not say again what the page says with both administrations’ names', () => {
+    // The page names where the other bookings are ("3 van de 5 … staan in "Winkelbrug Demo B.V.",
+    // niet in de gekoppelde administratie …"): the line says only what the comparison found.
+    expect(text({ invoices: 2, otherAdministration: 3 }, 'nl', true)).toBe(
+      '2 facturen vergeleken met Moneybird: 0 aangepast, 0 verwijderd sinds het boeken.',
+    );
+    expect(text({ invoices: 2, otherAdministration: 3 }, 'en', true)).toBe(
+      '2 invoices compared with Moneybird: 0 changed, 0 deleted since booking.',
+    );
+    // Nothing compared because every booking is elsewhere: why, briefly, not "no bookings".
+    expect(text({ otherAdministration: 2 }, 'nl', true)).toBe(
+      'Niets vergeleken: de gekoppelde administratie heeft geen boekingen van deze periode.',
+    );
+    // The page naming none, the line still says it.
+    expect(text({ invoices: 2, otherAdministration: 3 }, 'nl', false)).toContain(
+      '3 boekingen van deze periode staan in een andere Moneybird-administratie',
     );
   });
 });

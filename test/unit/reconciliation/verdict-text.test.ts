@@ -160,7 +160,7 @@ describe('the verdict', () => {
       'Klopt: je boeken in Moneybird zijn gelijk aan je winkel (nagelezen op 2 november 2026 om 21:05).',
     );
     expect(verdictIn(compared, 'en').headline).toBe(
-      'Correct: your books in Moneybird equal your shop (read at 21:05).',
+      'Correct: your books in Moneybird equal your shop (checked at 21:05).',
     );
   });
 
@@ -344,6 +344,65 @@ describe('the verdict', () => {
       'Volgens wat Winkelbrug boekte, telt Moneybird € 0,02 minder btw dan je winkel.',
     );
     expect(directionText({ exclTax: '0.00', vat: '0.00' }, 'nl', nl)).toBeNull();
+  });
+});
+
+describe('a quarter compared with Moneybird in part', () => {
+  const Q4: Period = { kind: 'quarter', year: 2026, index: 4 };
+  const quarterOf = (store: Store, months: Array<string | null>): ReconciliationView => {
+    const { from, to } = periodRange(Q4);
+    return monthPerVatRate(
+      Q4,
+      store.vatFigures.period(from, to, null),
+      {},
+      {
+        monthsCheckedAt: months,
+      },
+    ) as ReconciliationView;
+  };
+
+  it('says "Klopt met je boeken" and which months were read, not "met wat Winkelbrug boekte" nor "in Moneybird"', () => {
+    const store = journalOf([
+      { number: '1', date: '2026-10-02', shop: mugsAndTea },
+      { number: '2', date: '2026-11-03', shop: mugsAndTea },
+    ]);
+    const view = quarterOf(store, [CHECKED_AT, null, null]);
+    expect(view.checkedAt).toBeNull();
+    expect(verdictIn(view)).toMatchObject({
+      standing: 'equal',
+      headline:
+        'Klopt met je boeken (oktober nagelezen om 21:05; november en december niet). Kies Vergelijk met Moneybird om het hele kwartaal na te lezen.',
+    });
+    expect(verdictIn(view, 'en').headline).toBe(
+      'Matches your books (October checked at 21:05; November and December not). Choose Compare with Moneybird to check the whole quarter.',
+    );
+    // Every month read, at two moments: Moneybird's, as of the oldest, said per month.
+    const later = quarterOf(store, [CHECKED_AT, NEXT_DAY.toISOString(), CHECKED_AT]);
+    expect(later.checkedAt).toBe(CHECKED_AT);
+    expect(verdictIn(later, 'nl', NEXT_DAY).headline).toBe(
+      'Klopt: je boeken in Moneybird zijn gelijk aan je winkel (oktober en december nagelezen op 2 november 2026 om 21:05; november nagelezen om 09:00).',
+    );
+  });
+
+  it('says a difference as "in je boeken", and a deleted booking of a month read as Moneybird’s', () => {
+    const store = journalOf([
+      { number: '1', date: '2026-10-02', shop: mugsAndTea },
+      { number: '2', date: '2026-11-03', shop: mugsAndTea, booked: [at('21', '24.20', '4.20')] },
+    ]);
+    store.vatFigures.recordGone('1');
+    const view = quarterOf(store, [CHECKED_AT, null, null]);
+    const verdict = verdictIn(view);
+    expect(verdict.direction).toBe(
+      'In je boeken staat € 30,00 minder omzet excl. btw en € 5,10 minder btw dan in je winkel.',
+    );
+    expect(verdict.items.find((i) => i.kind === 'deleted_in_moneybird')?.text).toContain(
+      '(in Moneybird € 25,00 minder omzet excl. btw en € 4,65 minder btw dan in je winkel)',
+    );
+    // November's order was not read: neither Winkelbrug's nor Moneybird's alone, but the books'.
+    expect(verdict.items.find((i) => i.kind === 'other')?.text).toContain(
+      '(in je boeken € 5,00 minder omzet excl. btw en € 0,45 minder btw dan in je winkel)',
+    );
+    for (const item of verdict.items) expect(item.text).not.toContain('Winkelbrug boekte');
   });
 });
 

@@ -1,8 +1,8 @@
 // The month per VAT rate's channels: the view of a month or quarter, and its CSV export, computed
 // from the data folder's journal alone (no Moneybird request); and, on the owner's request, the
 // period's bookings compared with Moneybird as it is now (reads only). The data folder keeps when each
-// period was compared (`period-checks.ts`), so the view can say whether its booked side is what
-// Winkelbrug recorded or what Moneybird held when it was read. A core whose data folder could not be opened
+// period was compared (`period-checks.ts`), so the view can say, per month, whether its booked side
+// is what Winkelbrug recorded or what Moneybird held when it was read. A core whose data folder could not be opened
 // answers with what happened and what to do.
 
 import { uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
@@ -10,7 +10,12 @@ import { localize } from '../../../shared/i18n/translate';
 import { RateLimitedError, TransientError } from '../http/errors';
 import type { MoneybirdClient } from '../moneybird/client';
 import { checkPeriodWithMoneybird } from '../reconciliation/moneybird-check';
-import { monthPerVatRate, type PeriodFacts, periodRange } from '../reconciliation/month-per-vat-rate';
+import {
+  monthPerVatRate,
+  monthsOf,
+  type PeriodFacts,
+  periodRange,
+} from '../reconciliation/month-per-vat-rate';
 import { periodChecks } from '../reconciliation/period-checks';
 import { reconciliationCsv, reconciliationCsvFileName } from '../reconciliation/reconciliation-csv';
 import type { Store } from '../store';
@@ -57,7 +62,10 @@ export function createReconciliationChannels(
       creditNotes: facts.creditNotesOf(figures.cancelled.map((c) => c.orderNumber)),
       foreignCurrencyOrders:
         figures.counts.foreignCurrency > 0 ? facts.foreignCurrencyOrders(range.from, range.to) : [],
-      checkedAt: checks.checkedAt(range, administrationId()),
+      // Per month: a quarter's months may have been compared apart, or only some of them.
+      monthsCheckedAt: monthsOf(period).map((month) =>
+        checks.checkedAt(periodRange(month), administrationId()),
+      ),
     };
     return monthPerVatRate(period, figures, options, known);
   };

@@ -9,7 +9,9 @@
 // once, from the store's shop minus booked. Pure: the store sums the period in SQL
 // (`store/vat-figures.ts`), a few facts beyond the sums come with it (`PeriodFacts`); this turns them
 // into the view. No Moneybird request is involved: the booked side is what Winkelbrug recorded when it
-// booked, or read again when the owner last compared the period with Moneybird (`checkedAt`).
+// booked, or read again when the owner last compared the period with Moneybird (`checkedAt`); a
+// quarter whose months were compared apart, or only some of them, says when per month
+// (`checkedMonths`).
 import {
   type Amounts,
   EXPLANATION_KINDS,
@@ -88,6 +90,12 @@ export interface OrderExplanation {
 
 export type LineAmounts = Amounts & { rate: string; vatBox: string };
 
+/** When one month (YYYY-MM) of a period was last compared with Moneybird; null: it was not. */
+export interface MonthCheck {
+  month: string;
+  checkedAt: string | null;
+}
+
 /** What credit notes dated in one month credit (sizes); `month` is YYYY-MM. */
 export type CreditedInMonth = Amounts & { month: string };
 
@@ -139,8 +147,13 @@ export interface ReconciliationView {
   };
   /** The orders in another currency, by number (at most a few dozen; `counts` has how many). */
   foreignCurrencyOrders: ForeignCurrencyOrder[];
-  /** When the period was last compared with Moneybird; null: the booked side is as recorded. */
+  /**
+   * When the period was last compared with Moneybird (for a quarter, the oldest of its months'
+   * moments); null when some month was not: the booked side is then, in part, as recorded.
+   */
   checkedAt: string | null;
+  /** Per month of the period, oldest first, when it was last compared; null when it was not. */
+  checkedMonths: MonthCheck[];
   /**
    * The booked side per administration, when some booking of the period is in another one than the
    * administration connected now; else empty.
@@ -178,7 +191,13 @@ export interface PeriodFacts {
   /** Per cancelled order, its credit notes in the books (`period-facts.ts`; absent: none). */
   creditNotes?: ReadonlyMap<string, readonly CreditNote[]>;
   foreignCurrencyOrders?: ForeignCurrencyOrder[];
+  /** When the whole period was last compared (every month at once); absent or null: not. */
   checkedAt?: string | null;
+  /**
+   * Per month of the period, oldest first, when it was last compared (by itself or within the
+   * quarter); absent: each month as `checkedAt`.
+   */
+  monthsCheckedAt?: ReadonlyArray<string | null>;
 }
 
 // ---- periods --------------------------------------------------------------------------------------
@@ -441,6 +460,26 @@ function administrationsOf(figures: PeriodFigures): AdministrationBooks[] {
   }));
 }
 
+/**
+ * When the period was compared with Moneybird, per month; and as a whole only when every month was:
+ * then the oldest of their moments (each month's booked side was read then or later).
+ */
+function checksOf(
+  period: Period,
+  facts: PeriodFacts,
+): Pick<ReconciliationView, 'checkedAt' | 'checkedMonths'> {
+  const checkedMonths = monthsOf(period).map((month, i) => ({
+    month: `${month.year}-${pad(month.index)}`,
+    checkedAt: (facts.monthsCheckedAt === undefined ? facts.checkedAt : facts.monthsCheckedAt[i]) ?? null,
+  }));
+  let checkedAt: string | null = null;
+  for (const { checkedAt: at } of checkedMonths) {
+    if (at === null) return { checkedAt: null, checkedMonths };
+    if (checkedAt === null || at < checkedAt) checkedAt = at;
+  }
+  return { checkedAt, checkedMonths };
+}
+
 /** Rows by date, then number, as the store sorts each kind of them. */
 const byDate = (a: OrderDifferenceRow, b: OrderDifferenceRow) =>
   ascending(a.orderDate, b.orderDate) || ascending(a.orderNumber, b.orderNumber);
@@ -559,7 +598,7 @@ export function monthPerVatRate(
       creditedLater: laterShown(byMonth(creditedLater)),
     },
     foreignCurrencyOrders: facts.foreignCurrencyOrders ?? [],
-    checkedAt: facts.checkedAt ?? null,
+    ...checksOf(period, facts),
     administrations: administrationsOf(figures),
     explanations: {
       // Only the page is written out: a quarter of a large shop may explain thousands of orders.

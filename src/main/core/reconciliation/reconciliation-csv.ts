@@ -15,7 +15,8 @@
 //   owner first. The amounts columns are signed; a difference is Moneybird minus the shop, as the
 //   view carries it and the screen shows it ("+ € 3.062,08": more in Moneybird) and its column names
 //   say. The total row's explanation says what the Moneybird columns hold: what Winkelbrug booked,
-//   or what Moneybird held when the owner last compared the period with it (and when); with
+//   or what Moneybird held when the owner last compared the period with it (and when; per month for
+//   a quarter compared month by month or in part); with
 //   bookings in more than one administration, that the columns add them up and a comparison read
 //   only the connected one, as the screen says per administration. An order's explanation is the
 //   screen's sentence, its amounts written as money ("€ 157,47 omzet excl. btw") and their direction
@@ -25,7 +26,12 @@ import type { OrderExplanation, ReconciliationView } from '../../../shared/contr
 import { type UiReconciliationKey, uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
 import { interpolate, type Locale } from '../../../shared/i18n/translate';
 import { writtenMoney } from '../../../shared/i18n/written-money';
-import { checkedAtParts, readInMoneybird } from '../../../shared/reconciliation/checked-at';
+import {
+  type CheckedKeys,
+  checkedAtParts,
+  checkedMonthsText,
+  orderReadInMoneybird,
+} from '../../../shared/reconciliation/checked-at';
 import { explanationText } from '../../../shared/reconciliation/explanation-text';
 import { vatBoxCode } from '../../../shared/reconciliation/vat-box-name';
 import { excelCsv, spreadsheetSafe } from '../excel-csv';
@@ -43,23 +49,45 @@ const EMPTY = { inclTax: '', exclTax: '', vat: '' };
 
 type Figures = { inclTax: string; exclTax: string; vat: string };
 
+/** The file's words for when the period was compared, always with the day (a file is kept). */
+const FILE_CHECKED: CheckedKeys = {
+  single: 'reconciliation.csv.checkedAt',
+  read: 'reconciliation.csv.checkedMonth',
+  unread: 'reconciliation.csv.notCheckedMonth',
+};
+
+/**
+ * "nagelezen in Moneybird op 2 november 2026 om 21:05", or for a quarter compared month by month or
+ * in part, per month ("oktober nagelezen in Moneybird op …; november en december zoals Winkelbrug
+ * boekte, niet nagelezen"); null when no month was compared.
+ */
+function checkedInFile(view: ReconciliationView, locale: Locale): string | null {
+  const day = uiReconciliation[locale]['reconciliation.checkedAt.day'];
+  return (
+    checkedMonthsText(view, locale, (iso) => interpolate(day, checkedAtParts(iso, locale)), FILE_CHECKED)
+      ?.text ?? null
+  );
+}
+
 /**
  * What the total row says the Moneybird columns hold: what Winkelbrug booked, or Moneybird as read
- * when the owner compared the period with it. With bookings in more than one administration, the
- * columns add them up and a comparison read only the connected one: the screen says that per
- * administration ("nagelezen om 21:05" / "niet nagelezen (niet gekoppeld)"), and so does the file.
+ * when the owner compared the period with it (per month, for a quarter compared in part). With
+ * bookings in more than one administration, the columns add them up and a comparison read only the
+ * connected one: the screen says that per administration ("nagelezen om 21:05" / "niet nagelezen
+ * (niet gekoppeld)"), and so does the file.
  */
 function totalExplanation(view: ReconciliationView, locale: Locale): string {
   const t = (key: UiReconciliationKey) => uiReconciliation[locale][key];
   const split = view.administrations.length > 0;
-  if (view.checkedAt === null)
+  const checked = checkedInFile(view, locale);
+  if (checked === null)
     return t(split ? 'reconciliation.csv.notChecked.split' : 'reconciliation.csv.notChecked');
   const key: UiReconciliationKey = !split
     ? 'reconciliation.csv.checked'
     : view.administrations.length === 2
       ? 'reconciliation.csv.checked.split.one'
       : 'reconciliation.csv.checked.split';
-  return interpolate(t(key), checkedAtParts(view.checkedAt, locale));
+  return interpolate(t(key), { checked });
 }
 
 /**
@@ -76,6 +104,7 @@ function administrationRows(
 ): string[][] {
   const t = (key: UiReconciliationKey) => uiReconciliation[locale][key];
   const period = periodLabel(view.period);
+  const checked = checkedInFile(view, locale);
   const rows: string[][] = [];
   for (const administration of view.administrations) {
     const name =
@@ -89,12 +118,9 @@ function administrationRows(
     // A comparison reads the connected administration only.
     const read = !administration.connected
       ? t('reconciliation.csv.administration.other')
-      : view.checkedAt === null
+      : checked === null
         ? t('reconciliation.csv.administration.connected')
-        : interpolate(
-            t('reconciliation.csv.administration.connectedChecked'),
-            checkedAtParts(view.checkedAt, locale),
-          );
+        : interpolate(t('reconciliation.csv.administration.connectedChecked'), { checked });
     const say = (key: UiReconciliationKey) => interpolate(t(key), { name, read });
     const row = (box: string, rate: string, explanation: string, booked: Figures) => [
       t('reconciliation.csv.kind.administration'),
@@ -189,8 +215,10 @@ export function reconciliationCsv(
     ...amounts(view.total.difference),
   ]);
   rows.push(...administrationRows(view, locale, administrationNames, amounts));
-  const read = readInMoneybird(view);
   for (const item of explanations) {
+    // As the screen says it: Moneybird's figures once the order's month was compared, or its
+    // booking was found deleted there; else what Winkelbrug booked.
+    const read = orderReadInMoneybird(item, view);
     const sentence = spreadsheetSafe(
       explanationText(item, locale, (amount) => writtenMoney(amount, locale), read),
     );

@@ -1,5 +1,5 @@
 import type { Amounts, ReconciliationView } from '../../../shared/contract';
-import { checkedAtText } from '../../../shared/reconciliation/checked-at';
+import { checkedAtText, checkedMonthsText } from '../../../shared/reconciliation/checked-at';
 import { vatBoxName } from '../../../shared/reconciliation/vat-box-name';
 import { formatCount, formatMoney } from '../../i18n/text';
 import { useReconciliation } from '../../state/reconciliation-store';
@@ -16,9 +16,9 @@ const ADMINISTRATION_CELLS = { excl: 'administration-excl', vat: 'administration
  * (booked before the owner switched): the Moneybird column split per administration, per line of the
  * VAT return, since each administration files its own return. The accountant copies each
  * administration's part into that administration's return. Once the owner compared the period with
- * Moneybird, the connected administration's heading says when it was read ("nagelezen om 21:05"),
- * the others that they were not (a comparison reads only the connected one). Nothing when every
- * booking is in the connected administration.
+ * Moneybird, the connected administration's heading says when it was read ("nagelezen om 21:05"; a
+ * quarter compared in part, per month), the others that they were not (a comparison reads only the
+ * connected one). Nothing when every booking is in the connected administration.
  */
 export function AdministrationTable({ view }: { view: ReconciliationView }) {
   const t = useText();
@@ -26,7 +26,8 @@ export function AdministrationTable({ view }: { view: ReconciliationView }) {
   const names = useReconciliation((state) => state.administrationNames);
   if (view.administrations.length === 0) return null;
   const money = (amount: string) => formatMoney(amount, locale);
-  const when = view.checkedAt === null ? null : checkedAtText(view.checkedAt, locale);
+  // "nagelezen om 21:05", or per month for a quarter compared in part.
+  const when = checkedMonthsText(view, locale, (iso) => checkedAtText(iso, locale));
   const key = (line: { rate: string; vatBox: string }) => `${line.vatBox}|${line.rate}`;
   // The lines as the table above has them, in the return's order.
   const lines = view.rates.filter((line) =>
@@ -68,9 +69,7 @@ export function AdministrationTable({ view }: { view: ReconciliationView }) {
                   </span>
                   {when !== null && (
                     <span className="checked-at" data-testid="administration-checked-at">
-                      {a.connected
-                        ? t('reconciliation.col.checkedAt', { when })
-                        : t('reconciliation.administrations.notChecked')}
+                      {a.connected ? when.text : t('reconciliation.administrations.notChecked')}
                     </span>
                   )}
                 </th>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { ExplanationKind, ReconciliationView } from '../../../shared/contract';
-import { readInMoneybird } from '../../../shared/reconciliation/checked-at';
+import { orderReadInMoneybird } from '../../../shared/reconciliation/checked-at';
 import {
   explanationText,
   lineAmountsText,
@@ -106,7 +106,8 @@ function SettledToggle({ view }: { view: ReconciliationView }) {
  * counts), with a link to the order's page; what needs the owner first (the core orders them, so no
  * page hides one behind orders that need nothing), the settled ones folded away by default; a page
  * at a time. Under each sentence, per line of the return, which way Moneybird differs in words;
- * until the period is compared with Moneybird, as what Winkelbrug booked, as the table's column says.
+ * until the order's month is compared with Moneybird, as what Winkelbrug booked, as the table's
+ * column says; a booking deleted in Moneybird always as Moneybird's (a comparison found it).
  */
 export function Explanations({ view }: { view: ReconciliationView }) {
   const t = useText();
@@ -115,7 +116,9 @@ export function Explanations({ view }: { view: ReconciliationView }) {
   const { items, total, offset, folded } = view.explanations;
   const money = (amount: string) => formatMoney(amount, locale);
   const line = (d: { rate: string; vatBox: string }) => lineName(d, locale, t);
-  const read = readInMoneybird(view);
+  // Whose figures each order's are: Moneybird's once its month was compared (a booking found
+  // deleted there always), else what Winkelbrug booked.
+  const readOf = (item: (typeof items)[number]) => orderReadInMoneybird(item, view);
   return (
     <section className="panel explanations" aria-labelledby="explanations-title" data-testid="explanations">
       <h2 id="explanations-title">{t('reconciliation.explanations.title')}</h2>
@@ -133,6 +136,7 @@ export function Explanations({ view }: { view: ReconciliationView }) {
                 data-testid="explanation"
                 data-order={item.orderNumber}
                 data-kind={item.kind}
+                data-read={readOf(item) ? 'moneybird' : 'booked'}
               >
                 <p className="order-heading">
                   <Link to={orderPath(item.orderNumber)} data-testid="explanation-order">
@@ -148,7 +152,7 @@ export function Explanations({ view }: { view: ReconciliationView }) {
                   </span>
                 </p>
                 <p className="reason" data-testid="explanation-text">
-                  {explanationText(item, locale, money, read)}
+                  {explanationText(item, locale, money, readOf(item))}
                 </p>
                 {item.stillBooked.length > 0 && (
                   <p className="difference-rates" data-testid="still-booked">
@@ -160,7 +164,7 @@ export function Explanations({ view }: { view: ReconciliationView }) {
                 {item.differences.length > 0 && (
                   <p className="difference-rates" data-testid="line-differences">
                     {t(
-                      read
+                      readOf(item)
                         ? 'reconciliation.explanations.differences'
                         : 'reconciliation.explanations.differences.booked',
                       { lines: lineDifferencesText(item.differences, locale, money, line) },

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ReconciliationView } from '../../../shared/contract';
-import { readInMoneybird } from '../../../shared/reconciliation/checked-at';
+import { readingOf } from '../../../shared/reconciliation/checked-at';
 import { formatMoney } from '../../i18n/text';
 import { useLocale, useText } from '../../state/store-context';
 import { axisLabel, moneyAxis } from './money-axis';
@@ -17,8 +17,17 @@ export function RateChart({ view }: { view: ReconciliationView }) {
   const t = useText();
   const locale = useLocale();
   const shop = t('reconciliation.col.shop');
-  const read = readInMoneybird(view);
-  const booked = t(read ? 'reconciliation.col.inMoneybird' : 'reconciliation.col.booked');
+  // What Winkelbrug booked, Moneybird as read, or a quarter read in part: as the table's column says.
+  const reading = readingOf(view);
+  const read = reading === 'moneybird';
+  const mixed = reading === 'mixed';
+  const booked = t(
+    read
+      ? 'reconciliation.col.inMoneybird'
+      : mixed
+        ? 'reconciliation.col.books'
+        : 'reconciliation.col.booked',
+  );
   const data = view.rates.map((line) => ({
     tick: lineTick(line, locale, t),
     name: lineName(line, locale, t),
@@ -34,10 +43,24 @@ export function RateChart({ view }: { view: ReconciliationView }) {
   const axisWidth = Math.max(64, 16 + 8 * Math.max(...axis.ticks.map((tick) => axisMoney(tick).length)));
   return (
     <figure className="rate-chart" data-testid="rate-chart">
-      <figcaption>{t(read ? 'reconciliation.chart.title.checked' : 'reconciliation.chart.title')}</figcaption>
+      <figcaption>
+        {t(
+          read
+            ? 'reconciliation.chart.title.checked'
+            : mixed
+              ? 'reconciliation.chart.title.mixed'
+              : 'reconciliation.chart.title',
+        )}
+      </figcaption>
       <div
         role="img"
-        aria-label={t(read ? 'reconciliation.chart.summary.checked' : 'reconciliation.chart.summary')}
+        aria-label={t(
+          read
+            ? 'reconciliation.chart.summary.checked'
+            : mixed
+              ? 'reconciliation.chart.summary.mixed'
+              : 'reconciliation.chart.summary',
+        )}
       >
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>

@@ -1,5 +1,5 @@
 import type { Amounts, ReconciliationView } from '../../../shared/contract';
-import { readInMoneybird } from '../../../shared/reconciliation/checked-at';
+import { type Reading, readingOf } from '../../../shared/reconciliation/checked-at';
 import { vatBoxName } from '../../../shared/reconciliation/vat-box-name';
 import { formatMoney, type Translate } from '../../i18n/text';
 import { useLocale, useText } from '../../state/store-context';
@@ -15,15 +15,23 @@ const isZero = (a: Amounts) => Number(a.exclTax) === 0 && Number(a.vat) === 0 &&
 /**
  * The booked column's name: what Winkelbrug booked (in every administration, when the period's
  * bookings are in more than one), or, once the owner compared the period with Moneybird, Moneybird
- * as it was read then.
+ * as it was read then; a quarter of which only some months were compared, "your books" (the line
+ * under it says which months were read, and when).
  */
-function bookedColumnName(
-  view: Pick<ReconciliationView, 'checkedAt' | 'administrations'>,
-  t: Translate,
-): string {
+function bookedColumnName(view: Pick<ReconciliationView, 'administrations'>, reading: Reading, t: Translate) {
   if (view.administrations.length > 0) return t('reconciliation.col.bookedAll');
-  return t(readInMoneybird(view) ? 'reconciliation.col.inMoneybird' : 'reconciliation.col.booked');
+  return t(
+    reading === 'moneybird'
+      ? 'reconciliation.col.inMoneybird'
+      : reading === 'mixed'
+        ? 'reconciliation.col.books'
+        : 'reconciliation.col.booked',
+  );
 }
+
+/** A text per reading: what Winkelbrug booked, Moneybird as read, or a quarter read in part. */
+const byReading = <K extends string>(reading: Reading, booked: K, checked: K, mixed: K): K =>
+  reading === 'moneybird' ? checked : reading === 'mixed' ? mixed : booked;
 
 /**
  * One difference cell, in the direction the verdict says it: "+ € 3.062,08" is more in Moneybird (or
@@ -60,9 +68,16 @@ export function RateTable({ view }: { view: ReconciliationView }) {
   const t = useText();
   const locale = useLocale();
   const money = (amount: string) => formatMoney(amount, locale);
-  const read = readInMoneybird(view);
+  const reading = readingOf(view);
   const when = checkedWhen(view, locale);
-  const caption = t(read ? 'reconciliation.table.caption.checked' : 'reconciliation.table.caption');
+  const caption = t(
+    byReading(
+      reading,
+      'reconciliation.table.caption',
+      'reconciliation.table.caption.checked',
+      'reconciliation.table.caption.mixed',
+    ),
+  );
   return (
     <>
       {/* A narrow window scrolls the table sideways; the region takes focus so the keyboard can too. */}
@@ -85,13 +100,13 @@ export function RateTable({ view }: { view: ReconciliationView }) {
                 colSpan={2}
                 className="group"
                 data-testid="booked-heading"
-                data-read={read ? 'moneybird' : 'booked'}
+                data-read={reading}
               >
                 {/* Bookings in more than one administration: the column adds them up (split below). */}
-                {bookedColumnName(view, t)}
+                {bookedColumnName(view, reading, t)}
                 {when !== null && (
                   <span className="checked-at" data-testid="checked-at">
-                    {t('reconciliation.col.checkedAt', { when })}
+                    {when.text}
                   </span>
                 )}
               </th>
@@ -160,7 +175,14 @@ export function RateTable({ view }: { view: ReconciliationView }) {
         </table>
       </section>
       <p className="hint table-legend" data-testid="difference-legend">
-        {t(read ? 'reconciliation.table.legend.checked' : 'reconciliation.table.legend')}
+        {t(
+          byReading(
+            reading,
+            'reconciliation.table.legend',
+            'reconciliation.table.legend.checked',
+            'reconciliation.table.legend.mixed',
+          ),
+        )}
       </p>
     </>
   );

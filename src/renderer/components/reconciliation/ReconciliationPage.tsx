@@ -2,7 +2,7 @@ import { Fragment, type ReactNode, useEffect } from 'react';
 import { Link } from 'react-router';
 import type { ReconciliationView } from '../../../shared/contract';
 import { listParts } from '../../../shared/i18n/written-list';
-import { checkedAtText } from '../../../shared/reconciliation/checked-at';
+import { readingOf } from '../../../shared/reconciliation/checked-at';
 import { formatCount, formatMoney } from '../../i18n/text';
 import { useReconciliation } from '../../state/reconciliation-store';
 import { useLocale, useText } from '../../state/store-context';
@@ -17,7 +17,7 @@ import { Explanations, orderPath } from './Explanations';
 import { PeriodPicker } from './PeriodPicker';
 import { RateChart } from './RateChart';
 import { RateTable } from './RateTable';
-import { elsewhereText, verdictText } from './verdict-text';
+import { checkedWhen, elsewhereText, verdictText } from './verdict-text';
 
 /** Stands in for a list in a sentence, to put links where the list goes. */
 const LIST_MARK = '\u0000';
@@ -25,9 +25,10 @@ const LIST_MARK = '\u0000';
 /**
  * The orders in another currency than the euro, which the sums leave out: named one by one, each
  * with its total in its own currency and a link to its page (the first few dozen; the rest counted),
- * and why they are not here: Moneybird converts them to euros for the VAT return.
+ * and why they are not here: Moneybird converts them to euros for the VAT return. Under the count of
+ * the period's orders in euros (`besides`), they come on top of it ("Daarnaast …").
  */
-function ForeignCurrency({ view }: { view: ReconciliationView }) {
+function ForeignCurrency({ view, besides }: { view: ReconciliationView; besides: boolean }) {
   const t = useText();
   const locale = useLocale();
   const count = view.counts.foreignCurrency;
@@ -49,10 +50,11 @@ function ForeignCurrency({ view }: { view: ReconciliationView }) {
     // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed for this view
     <Fragment key={i}>{part}</Fragment>
   ));
+  const key = besides ? 'reconciliation.foreignCurrency.besides' : 'reconciliation.foreignCurrency';
   const [before, after] = (
     count === 1
-      ? t('reconciliation.foreignCurrency.one', { orders: LIST_MARK })
-      : t('reconciliation.foreignCurrency', { count: formatCount(count, locale), orders: LIST_MARK })
+      ? t(`${key}.one`, { orders: LIST_MARK })
+      : t(key, { count: formatCount(count, locale), orders: LIST_MARK })
   ).split(LIST_MARK);
   return (
     <p className="hint foreign-orders" data-testid="foreign-currency" data-count={count}>
@@ -74,7 +76,6 @@ function Verdict() {
   const view = useReconciliation((state) => state.view);
   const names = useReconciliation((state) => state.administrationNames);
   if (!view) return null;
-  const foreign = <ForeignCurrency view={view} />;
   const verdict = verdictText(view, locale, t);
   if (verdict.standing === 'empty')
     return (
@@ -82,9 +83,11 @@ function Verdict() {
         <p className="verdict" data-testid="verdict" data-verdict="empty" data-standing="empty">
           {verdict.headline}
         </p>
-        {foreign}
+        <ForeignCurrency view={view} besides={false} />
       </>
     );
+  // With orders in another currency, the count says it holds those in euros; they come on top.
+  const foreign = view.counts.foreignCurrency > 0;
   const elsewhere = elsewhereText(view, names, locale, t);
   const elsewhereCount = view.administrations
     .filter((a) => !a.connected)
@@ -124,17 +127,26 @@ function Verdict() {
         )}
       </div>
       <p className="hint" data-testid="period-counts">
-        {t(view.counts.orders === 1 ? 'reconciliation.counts.one' : 'reconciliation.counts', {
-          orders: formatCount(view.counts.orders, locale),
-          inBooks: formatCount(view.counts.inBooks, locale),
-        })}
+        {t(
+          foreign
+            ? view.counts.orders === 1
+              ? 'reconciliation.counts.euro.one'
+              : 'reconciliation.counts.euro'
+            : view.counts.orders === 1
+              ? 'reconciliation.counts.one'
+              : 'reconciliation.counts',
+          {
+            orders: formatCount(view.counts.orders, locale),
+            inBooks: formatCount(view.counts.inBooks, locale),
+          },
+        )}
       </p>
       {elsewhere && (
         <p className="administrations-note" data-testid="other-administration" data-count={elsewhereCount}>
           {elsewhere}
         </p>
       )}
-      {foreign}
+      <ForeignCurrency view={view} besides />
     </>
   );
 }
@@ -193,23 +205,34 @@ function CheckButton() {
 
 /**
  * Under the button: why one would compare (until it was), that it is busy, what it found; or, back
- * on a period compared earlier while the app runs, when that was.
+ * on a period compared earlier, when that was: for a quarter compared month by month, per month,
+ * and for one compared in part, which months were and which still show what Winkelbrug booked.
+ * Bookings in another administration are named on the page itself (`elsewhereText`), so what the
+ * comparison found does not name them again.
  */
 function CheckStatus() {
   const t = useText();
   const locale = useLocale();
   const checking = useReconciliation((state) => state.checking);
   const checked = useReconciliation((state) => state.checked);
-  const checkedAt = useReconciliation((state) => state.view?.checkedAt ?? null);
-  const state = checking ? 'busy' : checked ? 'done' : checkedAt ? 'earlier' : 'idle';
+  const view = useReconciliation((state) => state.view);
+  const names = useReconciliation((state) => state.administrationNames);
+  const months = view === null ? null : checkedWhen({ ...view, administrations: [] }, locale);
+  const partly = view !== null && readingOf({ ...view, administrations: [] }) === 'mixed';
+  const state = checking ? 'busy' : checked ? 'done' : partly ? 'partly' : months ? 'earlier' : 'idle';
+  const elsewhereShown = view !== null && elsewhereText(view, names, locale, t) !== null;
   const text =
     state === 'busy'
       ? t('reconciliation.check.busy')
       : checked !== null
-        ? checkResultText(checked, locale, t)
-        : checkedAt !== null
-          ? t('reconciliation.check.earlier', { when: checkedAtText(checkedAt, locale) })
-          : t('reconciliation.check.hint');
+        ? checkResultText(checked, locale, t, elsewhereShown)
+        : months === null
+          ? t('reconciliation.check.hint')
+          : partly
+            ? t('reconciliation.check.partly', { checked: months.text, unread: months.unread ?? '' })
+            : months.when === null
+              ? t('reconciliation.check.earlier.months', { checked: months.text })
+              : t('reconciliation.check.earlier', { when: months.when });
   return (
     <p
       id="check-moneybird-status"

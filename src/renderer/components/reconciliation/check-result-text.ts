@@ -2,7 +2,7 @@
 // and what it found; which orders those invoices book, when they are not all the period's own (so
 // the count adds up with the period's orders and the orders booked here from an earlier period on
 // the same screen); and how many of the period's bookings it left alone because they are in the
-// administration the owner switched away from.
+// administration the owner switched away from, unless the page names those already.
 import type { BooksCheck } from '../../../shared/contract';
 import type { Locale } from '../../../shared/i18n/translate';
 import { writtenList } from '../../../shared/i18n/written-list';
@@ -30,9 +30,18 @@ function breakdownText(checked: BooksCheck, locale: Locale, t: Translate): strin
   return t('reconciliation.check.breakdown', { parts: writtenList(parts, locale) });
 }
 
-export function checkResultText(checked: BooksCheck, locale: Locale, t: Translate): string {
+/**
+ * `elsewhereShown`: the page names the administrations holding the period's other bookings already
+ * (`elsewhereText`, with both names), so the line does not say it again without them.
+ */
+export function checkResultText(
+  checked: BooksCheck,
+  locale: Locale,
+  t: Translate,
+  elsewhereShown = false,
+): string {
   const elsewhere =
-    checked.otherAdministration === 0
+    checked.otherAdministration === 0 || elsewhereShown
       ? null
       : t(
           checked.otherAdministration === 1
@@ -46,8 +55,15 @@ export function checkResultText(checked: BooksCheck, locale: Locale, t: Translat
       : t(checked.bookedAtZero === 1 ? 'reconciliation.check.atZero.one' : 'reconciliation.check.atZero', {
           count: formatCount(checked.bookedAtZero, locale),
         });
-  if (checked.invoices === 0)
-    return [elsewhere ?? t('reconciliation.check.none'), atZero].filter((s) => s !== null).join(' ');
+  if (checked.invoices === 0) {
+    // Nothing compared because every booking is in another administration: said briefly when the
+    // page names it.
+    const none =
+      checked.otherAdministration > 0 && elsewhereShown
+        ? t('reconciliation.check.noneHere')
+        : (elsewhere ?? t('reconciliation.check.none'));
+    return [none, atZero].filter((s) => s !== null).join(' ');
+  }
   const compared = t(checked.invoices === 1 ? 'reconciliation.check.done.one' : 'reconciliation.check.done', {
     invoices: formatCount(checked.invoices, locale),
     changed: formatCount(checked.changed, locale),

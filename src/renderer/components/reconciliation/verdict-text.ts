@@ -6,11 +6,20 @@
 // administration. Until the owner compares the period with Moneybird, the booked side is what
 // Winkelbrug recorded when it booked: the words say so ("Klopt met wat Winkelbrug boekte", "Winkelbrug
 // boekte € 3,00 meer …") and claim nothing of Moneybird as it is now; after a comparison they say
-// when it was read. Pure, so the sentences are tested as the screen shows them.
+// when it was read. A quarter compared in part speaks of "je boeken", and says which months were read
+// and when. A booking deleted in Moneybird is always said from Moneybird's side: a comparison found
+// it. Pure, so the sentences are tested as the screen shows them.
 import type { ExplanationKind, ReconciliationView, Standing } from '../../../shared/contract';
 import type { Locale } from '../../../shared/i18n/translate';
 import { writtenList } from '../../../shared/i18n/written-list';
-import { checkedAtText, readInMoneybird } from '../../../shared/reconciliation/checked-at';
+import {
+  asReading,
+  type CheckedMonths,
+  checkedAtText,
+  checkedMonthsText,
+  type Reading,
+  readingOf,
+} from '../../../shared/reconciliation/checked-at';
 import {
   amountsText,
   cancelledKey,
@@ -41,29 +50,51 @@ export interface VerdictText {
 
 const isZero = (amount: string) => Number(amount) === 0;
 
-/** "om 21:05" (or "op 12 november 2026 om 21:05"): when the period was compared; null when not. */
-export function checkedWhen(
-  view: Pick<ReconciliationView, 'checkedAt' | 'administrations'>,
-  locale: Locale,
-  now: Date = new Date(),
-): string | null {
-  return readInMoneybird(view) ? checkedAtText(view.checkedAt!, locale, now) : null;
+type Checks = Pick<ReconciliationView, 'checkedAt' | 'checkedMonths' | 'administrations'>;
+
+/**
+ * "nagelezen om 21:05" (or "op 12 november 2026 om 21:05"), or for a quarter compared month by month
+ * or in part "oktober nagelezen om 01:22; november en december niet": when the booked side was read
+ * in Moneybird; null when none of it was, or when the bookings are in more than one administration
+ * (the table per administration says it there).
+ */
+export function checkedWhen(view: Checks, locale: Locale, now: Date = new Date()): CheckedMonths | null {
+  return readingOf(view) === 'booked'
+    ? null
+    : checkedMonthsText(view, locale, (iso) => checkedAtText(iso, locale, now));
 }
 
 /**
  * "Moneybird telt € 3.878,46 meer omzet excl. btw en € 700,21 meer btw dan je winkel." once read in
- * Moneybird; before, "Volgens wat Winkelbrug boekte, telt Moneybird …".
+ * Moneybird; before, "Volgens wat Winkelbrug boekte, telt Moneybird …"; a quarter compared in part,
+ * "In je boeken staat … dan in je winkel."
  */
 export function directionText(
   difference: { exclTax: string; vat: string },
   locale: Locale,
   t: Translate,
-  read = false,
+  read: boolean | Reading = false,
 ): string | null {
   // The difference is Moneybird minus the shop: above zero, Moneybird counts more.
   const parts = differenceParts(difference, locale, (amount) => formatMoney(amount, locale));
   if (parts === null) return null;
-  return t(read ? 'reconciliation.verdict.direction.checked' : 'reconciliation.verdict.direction', { parts });
+  const reading = asReading(read);
+  return t(
+    reading === 'moneybird'
+      ? 'reconciliation.verdict.direction.checked'
+      : reading === 'mixed'
+        ? 'reconciliation.verdict.direction.mixed'
+        : 'reconciliation.verdict.direction',
+    { parts },
+  );
+}
+
+/**
+ * Whose figures a kind's orders are: those of a booking deleted in Moneybird are always Moneybird's
+ * (a comparison found it), whatever the rest of the period is.
+ */
+function kindReading(kind: ExplanationKind, view: Checks): Reading {
+  return kind === 'deleted_in_moneybird' ? 'moneybird' : readingOf(view);
 }
 
 /**
@@ -86,7 +117,7 @@ function kindKey(kind: ExplanationKind, view: Pick<ReconciliationView, 'cancelle
  */
 export function kindAmountsText(
   summary: ReconciliationView['kinds'][number],
-  view: Pick<ReconciliationView, 'cancelledInShop' | 'checkedAt' | 'administrations'>,
+  view: Pick<ReconciliationView, 'cancelledInShop'> & Checks,
   locale: Locale,
   t: Translate,
 ): string | null {
@@ -96,7 +127,7 @@ export function kindAmountsText(
     return t('reconciliation.kinds.stillBooked', {
       amounts: amountsText(view.cancelledInShop.stillBooked, locale, money),
     });
-  return differenceText(summary.difference, locale, money, readInMoneybird(view), 'start');
+  return differenceText(summary.difference, locale, money, kindReading(summary.kind, view), 'start');
 }
 
 /** The number of administrations that hold bookings of the period, when it is not just the connected one. */
@@ -112,7 +143,7 @@ export function verdictText(
 ): VerdictText {
   const one = (key: string, count: number) => (count === 1 ? `${key}.one` : key) as MessageKey;
   const money = (amount: string) => formatMoney(amount, locale);
-  const read = readInMoneybird(view);
+  const reading = readingOf(view);
   // The kinds come in the order the owner reads them (`KIND_ORDER`), as the core sorts them.
   const items = view.kinds.map(
     (k): VerdictItem => ({
@@ -122,7 +153,7 @@ export function verdictText(
       text: t(one(kindKey(k.kind, view), k.orders), {
         count: formatCount(k.orders, locale),
         // Which way these orders make Moneybird differ from the shop, in words.
-        difference: differenceText(k.difference, locale, money, read),
+        difference: differenceText(k.difference, locale, money, kindReading(k.kind, view)),
         // An order cancelled in the shop agrees on both sides: what Moneybird still counts of it in
         // this period, and what credit notes credit of such orders already, and when.
         amounts: amountsText(view.cancelledInShop.stillBooked, locale, money),
@@ -135,12 +166,13 @@ export function verdictText(
     items.filter((i) => i.group === group).reduce((sum, i) => sum + i.orders, 0);
   const differs = !isZero(view.total.difference.exclTax) || !isZero(view.total.difference.vat);
   const when = checkedWhen(view, locale, now);
-  const direction = differs ? directionText(view.total.difference, locale, t, when !== null) : null;
+  const direction = differs ? directionText(view.total.difference, locale, t, reading) : null;
   const standing = view.standing;
   let headline: string;
   switch (standing) {
     case 'empty':
-      headline = t('reconciliation.empty');
+      // Orders in another currency are named under it: none in euros, not none at all.
+      headline = t(view.counts.foreignCurrency > 0 ? 'reconciliation.empty.euro' : 'reconciliation.empty');
       break;
     case 'attention': {
       const count = ordersIn('owner');
@@ -161,7 +193,14 @@ export function verdictText(
         view.administrations.length === 0
           ? when === null
             ? t('reconciliation.verdict.agrees')
-            : t('reconciliation.verdict.agrees.checked', { when })
+            : t(
+                reading === 'mixed'
+                  ? 'reconciliation.verdict.agrees.mixed'
+                  : 'reconciliation.verdict.agrees.checked',
+                {
+                  checked: when.text,
+                },
+              )
           : holding > 1
             ? t('reconciliation.verdict.agreesSplit', { count: formatCount(holding, locale) })
             : t('reconciliation.verdict.agreesElsewhere');

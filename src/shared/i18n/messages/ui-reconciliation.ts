@@ -21,7 +21,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.agrees':
       'Klopt met wat Winkelbrug boekte. Is er daarna in Moneybird iets veranderd? Kies Vergelijk met Moneybird.',
     'reconciliation.verdict.agrees.checked':
-      'Klopt: je boeken in Moneybird zijn gelijk aan je winkel (nagelezen {when}).',
+      'Klopt: je boeken in Moneybird zijn gelijk aan je winkel ({checked}).',
+    'reconciliation.verdict.agrees.mixed':
+      'Klopt met je boeken ({checked}). Kies Vergelijk met Moneybird om het hele kwartaal na te lezen.',
     'reconciliation.verdict.agreesSplit':
       'Je winkel is gelijk aan wat Winkelbrug boekte, maar die boekingen staan in {count} Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
     'reconciliation.verdict.agreesElsewhere':
@@ -38,6 +40,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.direction':
       'Volgens wat Winkelbrug boekte, telt Moneybird {parts} dan je winkel.',
     'reconciliation.verdict.direction.checked': 'Moneybird telt {parts} dan je winkel.',
+    'reconciliation.verdict.direction.mixed': 'In je boeken staat {parts} dan in je winkel.',
     'reconciliation.verdict.more': '{amount} meer {what}',
     'reconciliation.verdict.less': '{amount} minder {what}',
     'reconciliation.verdict.turnover': 'omzet excl. btw',
@@ -47,6 +50,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.difference': 'in Moneybird {parts} dan in je winkel',
     'reconciliation.difference.start': 'In Moneybird {parts} dan in je winkel',
     'reconciliation.difference.booked': 'Winkelbrug boekte {parts} dan je winkel telt',
+    'reconciliation.difference.books': 'in je boeken {parts} dan in je winkel',
+    'reconciliation.difference.books.start': 'In je boeken {parts} dan in je winkel',
     'reconciliation.difference.none': 'in totaal gelijk aan je winkel',
     'reconciliation.difference.none.start': 'In totaal gelijk aan je winkel',
     'reconciliation.verdict.kind.parked':
@@ -109,6 +114,10 @@ export const uiReconciliation = defineCatalog({
       '1 bestelling uit een eerdere periode, die in Moneybird al was afgesloten, is op de eerste open dag geboekt, in deze periode ({difference}). Moneybird telt haar hier mee, je winkel in de periode van de bestelling.',
     'reconciliation.counts': '{orders} bestellingen in deze periode, waarvan {inBooks} geboekt in Moneybird.',
     'reconciliation.counts.one': '1 bestelling in deze periode, waarvan {inBooks} geboekt in Moneybird.',
+    'reconciliation.counts.euro':
+      '{orders} bestellingen in euro in deze periode, waarvan {inBooks} geboekt in Moneybird.',
+    'reconciliation.counts.euro.one':
+      '1 bestelling in euro in deze periode, waarvan {inBooks} geboekt in Moneybird.',
     'reconciliation.administrations.title': 'Moneybird per administratie',
     'reconciliation.administrations.elsewhere':
       '{count} van de {booked} geboekte bestellingen van deze periode staan in {names}, niet in {connected}: ze zijn geboekt voordat je van administratie wisselde.',
@@ -133,6 +142,11 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.administrations.caption':
       'Moneybird per administratie: omzet en btw per tarief en rubriek',
     'reconciliation.empty': 'Geen bestellingen in deze periode.',
+    'reconciliation.empty.euro': 'Geen bestellingen in euro in deze periode.',
+    'reconciliation.foreignCurrency.besides':
+      'Daarnaast zijn er {count} bestellingen in een andere valuta dan de euro: {orders}. Ze tellen hier niet mee, want Moneybird rekent ze voor je btw-aangifte om naar euro. Vergelijk ze daarom in Moneybird.',
+    'reconciliation.foreignCurrency.besides.one':
+      'Daarnaast is er 1 bestelling in een andere valuta dan de euro: {orders}. Ze telt hier niet mee, want Moneybird rekent haar voor je btw-aangifte om naar euro. Vergelijk haar daarom in Moneybird.',
     'reconciliation.foreignCurrency':
       '{count} bestellingen zijn in een andere valuta dan de euro: {orders}. Ze tellen hier niet mee, want Moneybird rekent ze voor je btw-aangifte om naar euro. Vergelijk ze daarom in Moneybird.',
     'reconciliation.foreignCurrency.one':
@@ -143,16 +157,23 @@ export const uiReconciliation = defineCatalog({
       'Omzet en btw per tarief en rubriek: winkel, geboekt door Winkelbrug en het verschil',
     'reconciliation.table.caption.checked':
       'Omzet en btw per tarief en rubriek: winkel, Moneybird en het verschil',
+    'reconciliation.table.caption.mixed':
+      'Omzet en btw per tarief en rubriek: winkel, je boeken (deels nagelezen in Moneybird) en het verschil',
     'reconciliation.table.legend':
       'Verschil met je winkel: + is meer geboekt dan je winkel telt, − is minder. Gelijk: geen verschil.',
     'reconciliation.table.legend.checked':
       'Verschil met je winkel: + is meer in Moneybird dan in je winkel, − is minder. Gelijk: geen verschil.',
+    'reconciliation.table.legend.mixed':
+      'Verschil met je winkel: + is meer in je boeken dan in je winkel, − is minder. Gelijk: geen verschil.',
     'reconciliation.col.rate': 'Tarief en rubriek',
     'reconciliation.col.shop': 'Winkel',
     'reconciliation.col.booked': 'Geboekt door Winkelbrug',
     'reconciliation.col.bookedAll': 'Geboekt door Winkelbrug (alle administraties samen)',
     'reconciliation.col.inMoneybird': 'In Moneybird',
+    'reconciliation.col.books': 'In je boeken',
     'reconciliation.col.checkedAt': 'nagelezen {when}',
+    'reconciliation.checked.months.read': '{months} nagelezen {when}',
+    'reconciliation.checked.months.unread': '{months} niet',
     'reconciliation.col.difference': 'Verschil met je winkel',
     'reconciliation.col.inclTax': 'Omzet incl. btw',
     'reconciliation.col.exclTax': 'Omzet excl. btw',
@@ -211,7 +232,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explain.booked_from_other_period':
       'Besteld op {orderDay}, een dag die in Moneybird al was afgesloten, dus gefactureerd op {bookedDay}. Telt in Moneybird hier mee ({amounts}), in de winkel in {orderMonth}.',
     'reconciliation.explain.deleted_in_moneybird':
-      'Winkelbrug boekte deze bestelling, maar de factuur is daarna in Moneybird verwijderd: in je boeken ontbreken nu {amounts}. Hoort ze in je boeken, open dan de bestelling en kies Opnieuw boeken; was verwijderen de bedoeling, kies dan Niet opnieuw boeken.',
+      'Winkelbrug boekte deze bestelling, maar de factuur is daarna in Moneybird verwijderd: in Moneybird ontbreken nu {amounts}. Hoort ze in je boeken, open dan de bestelling en kies Opnieuw boeken; was verwijderen de bedoeling, kies dan Niet opnieuw boeken.',
     'reconciliation.explain.cancelled_in_shop':
       'Na het boeken in je winkel geannuleerd, zonder creditorder: telt in Moneybird nog mee ({amounts}). Maak in je winkel een creditorder, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.explain.cancelled_in_shop.partly':
@@ -248,10 +269,13 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explanations.next': 'Volgende',
     'reconciliation.chart.title': 'Omzet excl. btw per tarief en rubriek: winkel en geboekt door Winkelbrug',
     'reconciliation.chart.title.checked': 'Omzet excl. btw per tarief en rubriek: winkel en Moneybird',
+    'reconciliation.chart.title.mixed': 'Omzet excl. btw per tarief en rubriek: winkel en je boeken',
     'reconciliation.chart.summary':
       'Staafdiagram: per btw-tarief en rubriek de omzet excl. btw van de winkel naast wat Winkelbrug boekte. De tabel hierboven geeft dezelfde bedragen.',
     'reconciliation.chart.summary.checked':
       'Staafdiagram: per btw-tarief en rubriek de omzet excl. btw van de winkel naast die in Moneybird. De tabel hierboven geeft dezelfde bedragen.',
+    'reconciliation.chart.summary.mixed':
+      'Staafdiagram: per btw-tarief en rubriek de omzet excl. btw van de winkel naast die in je boeken. De tabel hierboven geeft dezelfde bedragen.',
     'reconciliation.export': 'Exporteren als CSV',
     'reconciliation.exported':
       'Het bestand {file} is gemaakt. Je vindt het bij je downloads (meestal de map Downloads), of waar je het zelf hebt bewaard.',
@@ -265,8 +289,10 @@ export const uiReconciliation = defineCatalog({
       'Deel van {name} ({read}): alleen dit deel hoort in de btw-aangifte van die administratie.',
     'reconciliation.csv.administration.total': 'Totaal van {name} ({read}).',
     'reconciliation.csv.administration.connected': 'gekoppeld, zoals Winkelbrug boekte',
-    'reconciliation.csv.administration.connectedChecked':
-      'gekoppeld, nagelezen in Moneybird op {day} om {time}',
+    'reconciliation.csv.administration.connectedChecked': 'gekoppeld, {checked}',
+    'reconciliation.csv.checkedAt': 'nagelezen in Moneybird {when}',
+    'reconciliation.csv.checkedMonth': '{months} nagelezen in Moneybird {when}',
+    'reconciliation.csv.notCheckedMonth': '{months} zoals Winkelbrug boekte, niet nagelezen',
     'reconciliation.csv.administration.other': 'niet gekoppeld, zoals Winkelbrug boekte',
     'reconciliation.csv.period': 'Periode',
     'reconciliation.csv.rate': 'Btw-tarief (%)',
@@ -287,13 +313,13 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.csv.notChecked':
       'Moneybird-kolommen: zoals Winkelbrug boekte, niet nagelezen in Moneybird. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
     'reconciliation.csv.checked':
-      'Moneybird-kolommen: nagelezen in Moneybird op {day} om {time}. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+      'Moneybird-kolommen: {checked}. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
     'reconciliation.csv.notChecked.split':
       'Moneybird-kolommen: zoals Winkelbrug boekte, alle administraties samen, niet nagelezen in Moneybird. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
     'reconciliation.csv.checked.split':
-      'Moneybird-kolommen: alle administraties samen. Gekoppelde administratie: nagelezen in Moneybird op {day} om {time}. Andere administraties: niet nagelezen (niet gekoppeld), zoals Winkelbrug boekte. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+      'Moneybird-kolommen: alle administraties samen. Gekoppelde administratie: {checked}. Andere administraties: niet nagelezen (niet gekoppeld), zoals Winkelbrug boekte. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
     'reconciliation.csv.checked.split.one':
-      'Moneybird-kolommen: alle administraties samen. Gekoppelde administratie: nagelezen in Moneybird op {day} om {time}. Andere administratie: niet nagelezen (niet gekoppeld), zoals Winkelbrug boekte. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+      'Moneybird-kolommen: alle administraties samen. Gekoppelde administratie: {checked}. Andere administratie: niet nagelezen (niet gekoppeld), zoals Winkelbrug boekte. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
     'reconciliation.unavailable':
       'De maand per btw-tarief is er pas als de map met gegevens van Winkelbrug geopend is. Start Winkelbrug opnieuw; helpt dat niet, kijk dan in het logboek.',
     'reconciliation.check': 'Vergelijk met Moneybird',
@@ -302,6 +328,10 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.check.busy': 'Facturen in Moneybird nalezen…',
     'reconciliation.check.earlier':
       'Deze periode is {when} vergeleken met Moneybird. Is er sindsdien iets veranderd? Vergelijk dan opnieuw.',
+    'reconciliation.check.earlier.months':
+      'Dit kwartaal is per maand vergeleken met Moneybird: {checked}. Is er sindsdien iets veranderd? Vergelijk dan opnieuw.',
+    'reconciliation.check.partly':
+      'Niet het hele kwartaal is vergeleken met Moneybird: {checked}. Voor {unread} staat hieronder wat Winkelbrug boekte. Kies Vergelijk met Moneybird om het hele kwartaal na te lezen; in Moneybird verandert niets.',
     'reconciliation.check.done':
       '{invoices} facturen vergeleken met Moneybird: {changed} aangepast, {deleted} verwijderd sinds het boeken.',
     'reconciliation.check.done.one':
@@ -320,6 +350,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.check.part.foreignCurrencyFromEarlierPeriod.one':
       '1 bestelling in een andere valuta uit een eerdere periode',
     'reconciliation.check.none': 'Deze periode heeft nog geen geboekte facturen om te vergelijken.',
+    'reconciliation.check.noneHere':
+      'Niets vergeleken: de gekoppelde administratie heeft geen boekingen van deze periode.',
     'reconciliation.check.atZero':
       '{count} geboekte bestellingen van deze periode zijn van € 0: daarop staat geen omzet of btw om te vergelijken.',
     'reconciliation.check.atZero.one':
@@ -351,8 +383,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.loading': 'Adding up the amounts…',
     'reconciliation.verdict.agrees':
       'Matches what Winkelbrug booked. Was anything changed in Moneybird since? Choose Compare with Moneybird.',
-    'reconciliation.verdict.agrees.checked':
-      'Correct: your books in Moneybird equal your shop (read {when}).',
+    'reconciliation.verdict.agrees.checked': 'Correct: your books in Moneybird equal your shop ({checked}).',
+    'reconciliation.verdict.agrees.mixed':
+      'Matches your books ({checked}). Choose Compare with Moneybird to check the whole quarter.',
     'reconciliation.verdict.agreesSplit':
       'Your shop equals what Winkelbrug booked, but those bookings are in {count} Moneybird administrations. Each administration files its own VAT return: below is what belongs in which.',
     'reconciliation.verdict.agreesElsewhere':
@@ -368,6 +401,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.attention.one': 'Not in order: 1 order asks something of you.',
     'reconciliation.verdict.direction': 'By what Winkelbrug booked, Moneybird counts {parts} than your shop.',
     'reconciliation.verdict.direction.checked': 'Moneybird counts {parts} than your shop.',
+    'reconciliation.verdict.direction.mixed': 'Your books hold {parts} than your shop.',
     'reconciliation.verdict.more': '{amount} more {what}',
     'reconciliation.verdict.less': '{amount} less {what}',
     'reconciliation.verdict.turnover': 'turnover excl. VAT',
@@ -377,6 +411,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.difference': 'in Moneybird {parts} than in your shop',
     'reconciliation.difference.start': 'In Moneybird {parts} than in your shop',
     'reconciliation.difference.booked': 'Winkelbrug booked {parts} than your shop counts',
+    'reconciliation.difference.books': 'in your books {parts} than in your shop',
+    'reconciliation.difference.books.start': 'In your books {parts} than in your shop',
     'reconciliation.difference.none': 'equal to your shop in total',
     'reconciliation.difference.none.start': 'Equal to your shop in total',
     'reconciliation.verdict.kind.parked':
@@ -439,6 +475,9 @@ export const uiReconciliation = defineCatalog({
       '1 order of an earlier period, already locked in Moneybird, was booked on the first open day, in this period ({difference}). Moneybird counts it here, your shop in the period of the order.',
     'reconciliation.counts': '{orders} orders in this period, {inBooks} of them booked in Moneybird.',
     'reconciliation.counts.one': '1 order in this period, {inBooks} of it booked in Moneybird.',
+    'reconciliation.counts.euro':
+      '{orders} orders in euros in this period, {inBooks} of them booked in Moneybird.',
+    'reconciliation.counts.euro.one': '1 order in euros in this period, {inBooks} of it booked in Moneybird.',
     'reconciliation.administrations.title': 'Moneybird per administration',
     'reconciliation.administrations.elsewhere':
       '{count} of the {booked} booked orders of this period are in {names}, not in {connected}: they were booked before you switched administration.',
@@ -463,6 +502,11 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.administrations.caption':
       'Moneybird per administration: turnover and VAT per rate and box',
     'reconciliation.empty': 'No orders in this period.',
+    'reconciliation.empty.euro': 'No orders in euros in this period.',
+    'reconciliation.foreignCurrency.besides':
+      'Besides, {count} orders are in a currency other than the euro: {orders}. They are not counted here, because Moneybird converts them to euros for your VAT return. So compare them in Moneybird.',
+    'reconciliation.foreignCurrency.besides.one':
+      'Besides, 1 order is in a currency other than the euro: {orders}. It is not counted here, because Moneybird converts it to euros for your VAT return. So compare it in Moneybird.',
     'reconciliation.foreignCurrency':
       '{count} orders are in a currency other than the euro: {orders}. They are not counted here, because Moneybird converts them to euros for your VAT return. So compare them in Moneybird.',
     'reconciliation.foreignCurrency.one':
@@ -473,16 +517,23 @@ export const uiReconciliation = defineCatalog({
       'Turnover and VAT per rate and box: shop, booked by Winkelbrug and the difference',
     'reconciliation.table.caption.checked':
       'Turnover and VAT per rate and box: shop, Moneybird and the difference',
+    'reconciliation.table.caption.mixed':
+      'Turnover and VAT per rate and box: shop, your books (partly checked in Moneybird) and the difference',
     'reconciliation.table.legend':
       'Difference from your shop: + is more booked than your shop counts, − is less. Equal: no difference.',
     'reconciliation.table.legend.checked':
       'Difference from your shop: + is more in Moneybird than in your shop, − is less. Equal: no difference.',
+    'reconciliation.table.legend.mixed':
+      'Difference from your shop: + is more in your books than in your shop, − is less. Equal: no difference.',
     'reconciliation.col.rate': 'Rate and box',
     'reconciliation.col.shop': 'Shop',
     'reconciliation.col.booked': 'Booked by Winkelbrug',
     'reconciliation.col.bookedAll': 'Booked by Winkelbrug (all administrations together)',
     'reconciliation.col.inMoneybird': 'In Moneybird',
+    'reconciliation.col.books': 'In your books',
     'reconciliation.col.checkedAt': 'checked {when}',
+    'reconciliation.checked.months.read': '{months} checked {when}',
+    'reconciliation.checked.months.unread': '{months} not',
     'reconciliation.col.difference': 'Difference from your shop',
     'reconciliation.col.inclTax': 'Turnover incl. VAT',
     'reconciliation.col.exclTax': 'Turnover excl. VAT',
@@ -538,7 +589,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explain.booked_from_other_period':
       'Ordered on {orderDay}, a day already locked in Moneybird, so invoiced on {bookedDay}. Counts here in Moneybird ({amounts}); in the shop, in {orderMonth}.',
     'reconciliation.explain.deleted_in_moneybird':
-      'Winkelbrug booked this order, but its invoice was deleted in Moneybird afterwards: your books now lack {amounts}. If it belongs in your books, open the order and choose Book again; if deleting it was intended, choose Do not book again.',
+      'Winkelbrug booked this order, but its invoice was deleted in Moneybird afterwards: Moneybird now lacks {amounts}. If it belongs in your books, open the order and choose Book again; if deleting it was intended, choose Do not book again.',
     'reconciliation.explain.cancelled_in_shop':
       'Cancelled in your shop after booking, without a credit order: still counts in Moneybird ({amounts}). Make a credit order in your shop, or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.explain.cancelled_in_shop.partly':
@@ -575,10 +626,13 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explanations.next': 'Next',
     'reconciliation.chart.title': 'Turnover excl. VAT per rate and box: shop and booked by Winkelbrug',
     'reconciliation.chart.title.checked': 'Turnover excl. VAT per rate and box: shop and Moneybird',
+    'reconciliation.chart.title.mixed': 'Turnover excl. VAT per rate and box: shop and your books',
     'reconciliation.chart.summary':
       "Bar chart: per VAT rate and box the shop's turnover excl. VAT next to what Winkelbrug booked. The table above gives the same amounts.",
     'reconciliation.chart.summary.checked':
       "Bar chart: per VAT rate and box the shop's turnover excl. VAT next to Moneybird's. The table above gives the same amounts.",
+    'reconciliation.chart.summary.mixed':
+      "Bar chart: per VAT rate and box the shop's turnover excl. VAT next to your books'. The table above gives the same amounts.",
     'reconciliation.export': 'Export as CSV',
     'reconciliation.exported':
       'The file {file} was made. You find it with your downloads (usually the Downloads folder), or where you saved it yourself.',
@@ -592,8 +646,10 @@ export const uiReconciliation = defineCatalog({
       'Part of {name} ({read}): only this part belongs in that administration’s VAT return.',
     'reconciliation.csv.administration.total': 'Total of {name} ({read}).',
     'reconciliation.csv.administration.connected': 'connected, as Winkelbrug booked',
-    'reconciliation.csv.administration.connectedChecked':
-      'connected, checked in Moneybird on {day} at {time}',
+    'reconciliation.csv.administration.connectedChecked': 'connected, {checked}',
+    'reconciliation.csv.checkedAt': 'read in Moneybird {when}',
+    'reconciliation.csv.checkedMonth': '{months} read in Moneybird {when}',
+    'reconciliation.csv.notCheckedMonth': '{months} as Winkelbrug booked, not read again',
     'reconciliation.csv.administration.other': 'not connected, as Winkelbrug booked',
     'reconciliation.csv.period': 'Period',
     'reconciliation.csv.rate': 'VAT rate (%)',
@@ -614,13 +670,13 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.csv.notChecked':
       'Moneybird columns: as Winkelbrug booked, not read again in Moneybird. Difference: Moneybird minus shop, so plus is more in Moneybird.',
     'reconciliation.csv.checked':
-      'Moneybird columns: read in Moneybird on {day} at {time}. Difference: Moneybird minus shop, so plus is more in Moneybird.',
+      'Moneybird columns: {checked}. Difference: Moneybird minus shop, so plus is more in Moneybird.',
     'reconciliation.csv.notChecked.split':
       'Moneybird columns: as Winkelbrug booked, all administrations together, not read again in Moneybird. Difference: Moneybird minus shop, so plus is more in Moneybird.',
     'reconciliation.csv.checked.split':
-      'Moneybird columns: all administrations together. Connected administration: read in Moneybird on {day} at {time}. Other administrations: not checked (not connected), as Winkelbrug booked. Difference: Moneybird minus shop, so plus is more in Moneybird.',
+      'Moneybird columns: all administrations together. Connected administration: {checked}. Other administrations: not checked (not connected), as Winkelbrug booked. Difference: Moneybird minus shop, so plus is more in Moneybird.',
     'reconciliation.csv.checked.split.one':
-      'Moneybird columns: all administrations together. Connected administration: read in Moneybird on {day} at {time}. Other administration: not checked (not connected), as Winkelbrug booked. Difference: Moneybird minus shop, so plus is more in Moneybird.',
+      'Moneybird columns: all administrations together. Connected administration: {checked}. Other administration: not checked (not connected), as Winkelbrug booked. Difference: Moneybird minus shop, so plus is more in Moneybird.',
     'reconciliation.unavailable':
       "The month per VAT rate is only there once Winkelbrug's data folder is open. Restart Winkelbrug; if that does not help, look in the log.",
     'reconciliation.check': 'Compare with Moneybird',
@@ -629,6 +685,10 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.check.busy': 'Reading the invoices in Moneybird…',
     'reconciliation.check.earlier':
       'This period was compared with Moneybird {when}. Has anything changed since? Then compare again.',
+    'reconciliation.check.earlier.months':
+      'This quarter was compared with Moneybird month by month: {checked}. Has anything changed since? Then compare again.',
+    'reconciliation.check.partly':
+      'Not the whole quarter was compared with Moneybird: {checked}. For {unread}, the amounts below are what Winkelbrug booked. Choose Compare with Moneybird to check the whole quarter; nothing changes in Moneybird.',
     'reconciliation.check.done':
       '{invoices} invoices compared with Moneybird: {changed} changed, {deleted} deleted since booking.',
     'reconciliation.check.done.one':
@@ -645,6 +705,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.check.part.foreignCurrencyFromEarlierPeriod.one':
       '1 order in another currency of an earlier period',
     'reconciliation.check.none': 'This period has no booked invoices to compare yet.',
+    'reconciliation.check.noneHere':
+      'Nothing compared: the connected administration has no bookings of this period.',
     'reconciliation.check.atZero':
       '{count} booked orders of this period are of €0: they hold no turnover or VAT to compare.',
     'reconciliation.check.atZero.one':
