@@ -148,6 +148,8 @@ describe('after a switch of Moneybird administration', () => {
     await item.waitFor();
     expect(await page.getByTestId('app-state').textContent()).toContain('1 bestelling vraagt iets van je');
     expect(await item.getByTestId('held-order-link').getAttribute('href')).toBe(`#/orders/${credit.number}`);
+    // A credit order, headed as its own page heads it.
+    expect(await item.getByTestId('held-order-link').textContent()).toBe(`Creditorder ${credit.number}`);
     // The sale by its invoice number and both administrations by name: the number alone would not
     // do, the new administration numbers its invoices from 2026-0001 too.
     expect(demo.moneybird.books.salesInvoices(adminB.id).map((i) => i.invoice_id)).toContain(number);
@@ -158,15 +160,24 @@ describe('after a switch of Moneybird administration', () => {
     // Nothing is called deleted in Moneybird.
     expect(await page.getByTestId('deleted-bookings').count()).toBe(0);
     // Which administration is connected, by name; and since both hold bookings now, in which one
-    // each new invoice number is (numbered from 2026-0001 in each): the lines before the switch
-    // were written when there was only one.
+    // each invoice number is (numbered from 2026-0001 in each): the lines written before the switch,
+    // when there was only one, name theirs too.
     await page.getByTestId('connection-moneybird').getByText(`Gekoppeld met ${adminB.name}`).waitFor();
+    const bookedLine = (order: MwwOrder, admin: { id: string; name: string }) =>
+      `Bestelling ${order.number} geboekt in de administratie "${admin.name}" als factuur ${invoiceNumberOf(order, admin.id)}.`;
+    await page.getByText(bookedLine(soldInA[0]!, adminA)).waitFor();
     const activity = await page.getByTestId('activity-item').allTextContents();
-    for (const order of soldInB) {
-      const line = `Bestelling ${order.number} geboekt in ${adminB.name} als factuur ${invoiceNumberOf(order, adminB.id)}.`;
-      expect(activity.filter((text) => text.endsWith(line))).toHaveLength(1);
-    }
-    expect(activity.some((text) => text.includes(`geboekt in ${adminA.name}`))).toBe(false);
+    for (const [orders, admin] of [
+      [soldInB, adminB],
+      [soldInA, adminA],
+    ] as const)
+      for (const order of orders)
+        expect(
+          activity.filter((text) => text.endsWith(bookedLine(order, admin))),
+          String(order.number),
+        ).toHaveLength(1);
+    // No booked line is left without its administration.
+    expect(activity.filter((text) => /geboekt als factuur/.test(text))).toEqual([]);
     await recordScreen(page, 'admin-switch-dashboard');
     expect(browser.errors).toEqual([]);
     await page.close();
@@ -181,10 +192,11 @@ describe('after a switch of Moneybird administration', () => {
     await elsewhere.waitFor();
     expect(await page.getByTestId('order-state').first().textContent()).toBe('Geboekt');
     await page.getByTestId('shop-payment').waitFor();
-    expect(await page.getByTestId('shop-payment').textContent()).toMatch(/ · Succesvol$/);
+    // Paid: booked because its payment was captured, as the shop's words say too.
+    expect(await page.getByTestId('shop-payment').textContent()).toMatch(/ · Betaald$/);
     // Beside its number, the administration it is in: the new one numbers from 2026-0001 too.
     expect(await page.getByTestId('booked-as').textContent()).toMatch(
-      new RegExp(`^Geboekt op .+ in administratie ${escaped(adminA.name)} als factuur ${number}\\.$`),
+      new RegExp(`^Geboekt op .+ in de administratie "${escaped(adminA.name)}" als factuur ${number}\\.$`),
     );
     expect(await elsewhere.textContent()).toBe(
       `De factuur van deze bestelling staat in een andere Moneybird-administratie, "${adminA.name}", waar hij is geboekt voordat je overstapte naar "${adminB.name}". Winkelbrug laat hem daar staan en boekt hem niet opnieuw; de link opent hem in "${adminA.name}".`,
@@ -197,7 +209,7 @@ describe('after a switch of Moneybird administration', () => {
     expect(await link.getAttribute('href')).toBe(
       `https://moneybird.com/${adminA.id}/sales_invoices/${entry.moneybird.invoiceId}`,
     );
-    expect(await link.textContent()).toContain('Factuur openen in Moneybird');
+    expect(await link.textContent()).toContain(`Factuur ${number} openen in "${adminA.name}"`);
     expect(await page.getByTestId('open-contact').getAttribute('href')).toBe(
       `https://moneybird.com/${adminA.id}/contacts/${entry.moneybird.contactId}`,
     );
@@ -220,11 +232,13 @@ describe('after a switch of Moneybird administration', () => {
       `This order’s invoice is in another Moneybird administration, "${adminA.name}", where it was booked before you switched to "${adminB.name}". Winkelbrug leaves it there and does not book it again; the link opens it in "${adminA.name}".`,
     );
     expect(await page.getByTestId('booked-as').textContent()).toMatch(
-      new RegExp(`^Booked on .+ in the administration ${escaped(adminA.name)} as invoice ${number}\\.$`),
+      new RegExp(`^Booked on .+ in the administration "${escaped(adminA.name)}" as invoice ${number}\\.$`),
     );
-    expect(await page.getByTestId('open-invoice').textContent()).toContain('Open the invoice in Moneybird');
-    // The shop's payment status, which the shop sends in Dutch, in English too.
-    expect(await page.getByTestId('shop-payment').textContent()).toMatch(/ · Successful$/);
+    expect(await page.getByTestId('open-invoice').textContent()).toContain(
+      `Open invoice ${number} in "${adminA.name}"`,
+    );
+    // The payment, in English too.
+    expect(await page.getByTestId('shop-payment').textContent()).toMatch(/ · Paid$/);
     // The country too, which the shop sends in Dutch beside its code.
     expect(await page.getByTestId('shop-address').textContent()).toMatch(/, Netherlands$/);
     expect(await page.getByRole('button').allTextContents()).not.toContain('Book again');

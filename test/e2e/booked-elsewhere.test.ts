@@ -71,22 +71,32 @@ it('parks an order whose booking in the administration left is not paid, and its
   const reason = page.getByTestId('order-reason');
   await reason.waitFor();
   expect(await reason.textContent()).toBe(
-    `Bestelling ${order.number} staat al in Moneybird, in de administratie "${oldBv.name}" (factuur ${open.invoice_id}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt in "${newBv.name}" en maakt de bestelling daar niet nog eens: dan stond ze twee keer in je boeken. Maak de boeking af in "${oldBv.name}" en kies hier "Overslaan". Hoort de bestelling in "${newBv.name}", verwijder de factuur dan in "${oldBv.name}" en kies "Opnieuw proberen".`,
+    `Bestelling ${order.number} staat al in Moneybird, in de administratie "${oldBv.name}" (factuur ${open.invoice_id}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt in "${newBv.name}" en maakt de bestelling daar niet nog eens: dan stond ze twee keer in je boeken. Maak de boeking af in "${oldBv.name}" en kies hier "Overslaan". Hoort de bestelling in "${newBv.name}", overleg dan eerst met je boekhouder: de factuur heeft al een nummer, en verwijderen laat een gat in de factuurnummers van "${oldBv.name}". Meestal maak je er een creditfactuur voor; kies daarna hier "Overslaan" en boek de bestelling zelf in "${newBv.name}". Verwijder je de factuur toch, kies dan "Opnieuw proberen".`,
   );
   expect(await page.getByTestId('held-box').getByRole('button').allTextContents()).toEqual([
     'Opnieuw proberen',
     'Overslaan',
   ]);
-  // Moneybird's side says where the order is, and opens the invoice there.
-  expect(await page.getByTestId('moneybird-nothing').textContent()).toContain(
-    'in een andere van je Moneybird-administraties wel',
+  // Moneybird's side says where the order is, by name, with the invoice as it stands there, and
+  // opens it there, named so.
+  expect(await page.getByTestId('moneybird-nothing').textContent()).toBe(
+    `In de gekoppelde administratie staat nog niets van deze bestelling, maar in de administratie "${oldBv.name}" wel: factuur ${open.invoice_id} (openstaand). Hierboven lees je wat je kunt doen.`,
   );
-  expect(await page.getByTestId('open-invoice').getAttribute('href')).toBe(
-    `https://moneybird.com/${oldBv.id}/sales_invoices/${open.id}`,
-  );
+  const link = page.getByTestId('open-invoice');
+  expect(await link.getAttribute('href')).toBe(`https://moneybird.com/${oldBv.id}/sales_invoices/${open.id}`);
+  expect(await link.textContent()).toContain(`Factuur ${open.invoice_id} openen in "${oldBv.name}"`);
   await recordScreen(page, 'order-booked-elsewhere-unfinished');
+
   expect(demo.moneybird.books.salesInvoices(newBv.id)).toEqual([]);
   expect(demo.moneybird.books.salesInvoices(oldBv.id)).toHaveLength(1);
+  // The owner deletes it there after all: the page says it is gone, and offers no link to it.
+  demo.moneybird.owner.deleteInvoice(open.id, oldBv.id);
+  await page.reload();
+  await page.getByTestId('order-reason').waitFor();
+  await expect
+    .poll(() => page.getByTestId('moneybird-nothing').textContent())
+    .toContain(`staat niet meer in de administratie "${oldBv.name}". Kies "Opnieuw proberen"`);
+  expect(await page.getByTestId('open-invoice').count()).toBe(0);
   expect(harness.appErrors(demo)).toEqual([]);
   await page.close();
 }, 120_000);

@@ -128,6 +128,17 @@ it('marks a booked order the shop cancelled, shows what to do, and lets the owne
   expect(await page.textContent('[data-testid="order-detail"] [data-testid="order-state"]')).toBe(
     'Geannuleerd in winkel',
   );
+  // The shop's cancellation is a step of the order, after its booking.
+  const stepsShown = () =>
+    page
+      .locator('[data-testid="order-step"]')
+      .evaluateAll((list) =>
+        list.map((step) => [step.getAttribute('data-step'), step.querySelector('span')?.textContent]),
+      );
+  expect((await stepsShown()).slice(-2)).toEqual([
+    ['done', 'Geboekt'],
+    ['cancelled_in_shop', 'Geannuleerd in je winkel'],
+  ]);
   await recordScreen(page, 'order-cancelled-in-shop');
 
   // "Zelf geregeld": the notice goes, the order is booked as before, and that is said.
@@ -138,6 +149,13 @@ it('marks a booked order the shop cancelled, shows what to do, and lets the owne
     `Genoteerd: je hebt de annulering van bestelling ${number} zelf in Moneybird geregeld.`,
   );
   expect(await page.textContent('[data-testid="order-detail"] [data-testid="order-state"]')).toBe('Geboekt');
+  // The owner's choice is a step too, after the shop's cancellation.
+  await page.locator('[data-testid="order-step"][data-step="cancellation_settled"]').waitFor();
+  expect((await stepsShown()).slice(-3)).toEqual([
+    ['done', 'Geboekt'],
+    ['cancelled_in_shop', 'Geannuleerd in je winkel'],
+    ['cancellation_settled', 'Zelf geregeld in Moneybird (jouw keuze)'],
+  ]);
   await recordScreen(page, 'order-cancellation-settled');
 
   // The dashboard has nothing left to ask.
@@ -173,6 +191,9 @@ it('says on the page of a cancelled order what credit orders credit of it alread
     credited: '5.45',
     credits: [{ orderNumber: creditNumber, invoiceNumber: creditInvoice }],
     rest: '24.20',
+    // Apart, from the invoice as Moneybird holds it less the credit note: the mugs at 21 %.
+    restExclVat: '20.00',
+    restVat: '4.20',
   });
 
   const page = await browser.newPage();
@@ -184,10 +205,10 @@ it('says on the page of a cancelled order what credit orders credit of it alread
   const explain = (await page.textContent('[data-testid="cancelled-explain"]')) ?? '';
   expect(explain).toContain('in je winkel op "Geannuleerd" gezet');
   expect(explain).toContain(
-    ` nog als omzet. Daarvan is al €\u00a05,45 gecrediteerd met creditorder ${creditNumber} (creditfactuur ${creditInvoice}); €\u00a024,20 telt nog mee als omzet. Winkelbrug crediteert niet`,
+    ` nog als omzet. Daarvan is al €\u00a05,45 incl. btw gecrediteerd met creditorder ${creditNumber} (creditfactuur ${creditInvoice}). Nog in je boekhouding: €\u00a024,20 incl. btw (€\u00a020,00 omzet excl. btw en €\u00a04,20 btw). Winkelbrug crediteert niet`,
   );
   expect(await page.getByTestId('cancelled-credit-todo').textContent()).toBe(
-    'Maak in je winkel een creditorder voor de rest (€\u00a024,20). Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.',
+    'Maak in je winkel een creditorder voor de rest (€\u00a024,20 incl. btw). Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.',
   );
   await recordScreen(page, 'order-cancelled-partly-credited');
 
@@ -274,6 +295,12 @@ it('sets aside an order the shop calls off before it was booked, and its page sa
     'Overgeslagen',
   );
   expect(await page.getByTestId('cancelled-box').count()).toBe(0);
+  // Never paid (it waited for its payment before the shop called it off): the page says so as the
+  // booking judged it. The fixture keeps the paid sale's words for the payment ("Succesvol") beside a
+  // pending payment status: two sources that disagree, both shown, the one Winkelbrug went by first.
+  expect(await page.getByTestId('shop-payment').textContent()).toBe(
+    'iDEAL · Nog niet betaald (winkel: Succesvol)',
+  );
   // "Opnieuw proberen" would only set it aside again: the shop's status decides, so none is offered.
   expect(await page.getByTestId('held-box').getByRole('button').count()).toBe(0);
   await recordScreen(page, 'order-cancelled-before-booked');

@@ -515,6 +515,15 @@ describe('one order', () => {
       );
       const creditTotal = euro(String(-Math.abs(Number(toFixed(credit.shopTotal!, 2)))));
       expect(await page.textContent('[data-testid="invoice-total"]')).toBe(creditTotal);
+      // Its payment is the refund booked on its credit invoice, as Moneybird holds it, not "not known".
+      const invoice = demo.moneybird.books.salesInvoices().find((i) => i.id === credit.moneybird.invoiceId)!;
+      const refunds = (invoice.payments ?? []) as Array<{ payment_date: string; price: string }>;
+      const payment = (await page.textContent('[data-testid="shop-payment"]')) ?? '';
+      if (refunds.length === 0) expect(payment).toMatch(/Nog geen terugbetaling geboekt$/);
+      for (const refund of refunds)
+        expect(payment).toContain(
+          `Terugbetaling ${euro(String(Math.abs(Number(refund.price))))} op ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${refund.payment_date}T12:00:00Z`))}`,
+        );
     }
     await recordScreen(page, 'order-detail-credit');
     await page.click('[data-testid="credit-of"] a');
@@ -708,10 +717,15 @@ describe('orders in a locked period', () => {
         const reason = await item(number).getByTestId('parked-reason').textContent();
         expect(reason).toContain(`Bestelling ${number} is van ${writtenDay(lockedUntil, 'nl')}`);
         expect(reason).toContain(`afgesloten tot en met ${writtenDay(lockedUntil, 'nl')}`);
-        // What the first open day means: the VAT return of that later period.
+        // What the first open day means: the day it counts on instead, and which VAT return that is
+        // (the same month's, the same quarter's for a quarterly filer, or a later one's).
         expect(reason).toContain(
-          `Boek je hem op ${writtenDay(firstOpenDay, 'nl')}, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij, maar tellen omzet en btw mee in de aangifte van die latere periode.`,
+          `Boek je hem op ${writtenDay(firstOpenDay, 'nl')}, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij. Omzet en btw tellen dan mee op ${writtenDay(firstOpenDay, 'nl')} in plaats van op ${writtenDay(lockedUntil, 'nl')}`,
         );
+        expect(reason).toMatch(
+          /dezelfde btw-aangifte|hetzelfde kwartaal|btw-aangifte over het \d+e kwartaal/,
+        );
+        expect(reason).not.toContain('latere periode');
         expect(await item(number).getByTestId('book-in-open-period').textContent()).toBe(
           'Boek op de eerste open dag',
         );

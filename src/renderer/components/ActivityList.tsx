@@ -5,7 +5,7 @@ import { formatTime, pick } from '../i18n/text';
 import { paths } from '../routes';
 import { type OrderInvoice, useOrders } from '../state/orders-store';
 import { useApp, useText } from '../state/store-context';
-import { withInvoiceNumber } from './orders/invoice-names';
+import { withAdministration, withInvoiceNumber } from './orders/invoice-names';
 
 /** Lines shown open: what happened lately; the rest folds away (the log page holds everything). */
 const SHOWN = 12;
@@ -20,8 +20,14 @@ function orderNumberAt(text: string, orderNumber: string): number {
 function ActivityItem({ line, invoices }: { line: LogLine; invoices: Record<string, OrderInvoice> }) {
   const locale = useApp((state) => state.locale);
   const orderNumber = line.orderNumber;
+  // The invoice by its number, and by the administration it is in once bookings are in more than one.
   const text = orderNumber
-    ? withInvoiceNumber(pick(line.message, locale), invoices[orderNumber])
+    ? withAdministration(
+        withInvoiceNumber(pick(line.message, locale), invoices[orderNumber]),
+        orderNumber,
+        invoices[orderNumber],
+        locale,
+      )
     : pick(line.message, locale);
   // A line that names its order links the number where it stands, rather than a "#1016" beside it.
   const at = orderNumber ? orderNumberAt(text, orderNumber) : -1;

@@ -14,7 +14,12 @@ function OrderHeading({ order }: { order: HeldOrder }) {
     <p className="order-heading">
       {/* The order's page: the shop's side, what Moneybird holds, the steps. */}
       <Link to={paths.order(order.orderNumber)} data-testid="held-order-link">
-        <strong>{t('orders.order', { order: order.orderNumber })}</strong>
+        {/* As the order's page heads it: a credit order is not called an order. */}
+        <strong>
+          {t(order.creditedOrderNumber ? 'orderDetail.titleCredit' : 'orders.order', {
+            order: order.orderNumber,
+          })}
+        </strong>
       </Link>
       {order.orderDate && <span className="order-date"> · {formatDate(order.orderDate, locale)}</span>}
     </p>

@@ -82,6 +82,10 @@ export type OrdersStore = StoreApi<OrdersState>;
 export interface OrderInvoice {
   invoiceId: string | null;
   invoiceNumber: string | null;
+  /** On a credit order: the order it credits. */
+  creditedOrderNumber?: string | null;
+  /** The administration the booking is in, once the bookings are in more than one (else null). */
+  administration?: string | null;
 }
 
 /** How many order numbers one orders.invoices request may carry. */
@@ -171,7 +175,12 @@ export function createOrdersStore(client: CheckedClient): OrdersStore {
           const learnt = Object.fromEntries(
             reply.result.invoices.map((inv) => [
               inv.orderNumber,
-              { invoiceId: inv.invoiceId, invoiceNumber: inv.invoiceNumber },
+              {
+                invoiceId: inv.invoiceId,
+                invoiceNumber: inv.invoiceNumber,
+                creditedOrderNumber: inv.creditedOrderNumber,
+                administration: inv.administration,
+              },
             ]),
           );
           set({ invoices: { ...get().invoices, ...learnt } });

@@ -84,6 +84,18 @@ export const ordersPageSchema = z.object({
 });
 export type OrdersPage = z.infer<typeof ordersPageSchema>;
 
+/** How an order's payment stands as Winkelbrug judges it (see `shopOrderViewSchema`). */
+export const PAYMENT_STATES_SHOWN = [
+  'paid',
+  'authorized',
+  'zero_total',
+  'credit',
+  'refunded',
+  'failed',
+  'unpaid',
+] as const;
+export type PaymentStateShown = (typeof PAYMENT_STATES_SHOWN)[number];
+
 const vatLineSchema = z.object({
   /** The VAT percentage ("21", "9", "5.5"); null when it cannot be told. */
   rate: amountSchema.nullable(),
@@ -96,7 +108,11 @@ const vatLineSchema = z.object({
 export type VatLine = z.infer<typeof vatLineSchema>;
 
 export const journalStepSchema = z.object({
-  /** The journal's own state name (pending, contact_ok, invoice_created, …). */
+  /**
+   * The journal's own state name (pending, contact_ok, invoice_created, …), or a moment the journal
+   * keeps beside its states: the shop cancelling the booked order (`cancelled_in_shop`) and the owner
+   * saying they settled that in Moneybird themselves (`cancellation_settled`).
+   */
   state: z.string().min(1),
   at: timestampSchema,
   reasonCode: z.string().nullable(),
@@ -123,7 +139,19 @@ export const shopOrderViewSchema = z.object({
   ),
   vat: z.array(vatLineSchema),
   total: amountSchema.nullable(),
-  payment: z.object({ method: z.string().nullable(), status: z.string().nullable() }),
+  payment: z.object({
+    method: z.string().nullable(),
+    /** The shop's own words for the payment ("Succesvol"), as it sends them. */
+    status: z.string().nullable(),
+    /**
+     * The payment as Winkelbrug judged it to decide whether the order is booked (`paymentState`, the
+     * eligibility rule), so the page never says "paid" of an order held as unpaid: captured ('paid'),
+     * approved but not collected ('authorized'), a zero total, a credit order (its refund is the
+     * owner's act), refunded since, failed or called off at the payment provider ('failed'), or not
+     * paid yet ('unpaid').
+     */
+    state: z.enum(PAYMENT_STATES_SHOWN),
+  }),
   customer: z.object({
     name: z.string().nullable(),
     company: z.string().nullable(),
@@ -233,7 +261,7 @@ export const orderDetailSchema = z.object({
   bookedElsewhere: z.boolean(),
   /**
    * The name the owner gave that other administration in Moneybird, for the page to say where the
-   * invoice is ("in administratie Bakkerij de Vries"); null when not booked elsewhere, or when
+   * invoice is ("in de administratie "Bakkerij de Vries""); null when not booked elsewhere, or when
    * Moneybird does not tell the name now.
    */
   bookedElsewhereIn: z.string().nullable(),
@@ -250,8 +278,29 @@ export const orderDetailSchema = z.object({
       credited: amountSchema,
       /** The credit orders whose credit notes make up `credited`, with their invoice numbers. */
       credits: z.array(z.object({ orderNumber: z.string(), invoiceNumber: z.string().nullable() })),
-      /** What Moneybird still counts of the order as revenue (its total less `credited`), where known. */
+      /** What Moneybird still counts of the order (its total incl. VAT less `credited`), where known. */
       rest: amountSchema.nullable(),
+      /**
+       * `rest` split into the turnover excl. VAT and the VAT, from the invoice as Moneybird holds it
+       * less the credit notes' figures; null where the page does not know them (the invoice could not
+       * be read, or its figures and the journal's do not add up to `rest`).
+       */
+      restExclVat: amountSchema.nullable(),
+      restVat: amountSchema.nullable(),
+    })
+    .nullable(),
+  /**
+   * The invoice in another administration the order is parked over (unfinished there, or under its
+   * reference but not plainly its booking), as Moneybird holds it now: the administration's name, the
+   * invoice's number (its reference for an external invoice; null for a draft, or when it could not
+   * be read) and state, or that it is gone from there. Null for any other order.
+   */
+  elsewhereInvoice: z
+    .object({
+      administration: z.string().nullable(),
+      number: z.string().nullable(),
+      state: z.string().nullable(),
+      gone: z.boolean(),
     })
     .nullable(),
   links: z.object({ invoice: z.url().nullable(), contact: z.url().nullable() }),
@@ -270,6 +319,14 @@ export const orderInvoicesSchema = z.object({
       /** Moneybird's internal id, as older log lines name the invoice. */
       invoiceId: z.string().nullable(),
       invoiceNumber: z.string().nullable(),
+      /** On a credit order: the order it credits (its booked line names it). */
+      creditedOrderNumber: z.string().nullable(),
+      /**
+       * The name of the Moneybird administration the booking is in, only once the data folder holds
+       * bookings in more than one (each numbers its invoices from 2026-0001): null otherwise, and
+       * when Moneybird does not tell the name now.
+       */
+      administration: z.string().nullable(),
     }),
   ),
 });

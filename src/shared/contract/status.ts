@@ -153,6 +153,8 @@ export type MappingSection = z.infer<typeof mappingSectionSchema>;
 export const heldOrderSchema = z.object({
   orderNumber: z.string().min(1),
   orderDate: z.string().nullable(),
+  /** On a credit order: the order it credits (the heading calls it a credit order). */
+  creditedOrderNumber: z.string().nullable(),
   /** Why it is held and what to do, from the core. */
   reason: localizedTextSchema.nullable(),
   reasonCode: z.string().nullable(),

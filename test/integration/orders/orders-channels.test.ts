@@ -122,6 +122,9 @@ describe('orders.detail', () => {
     if (!detail.shop?.ok) return;
     expect(detail.shop.value.total).toBe(money(shopOrder.price!.total!));
     expect(detail.shop.value.customer.email).toBe(shopOrder.debtor.email);
+    // Booked because its payment was captured: the page says paid, as the booking decided.
+    expect(shopOrder.payment_status).toBe('captured');
+    expect(detail.shop.value.payment.state).toBe('paid');
     expect(detail.shop.value.lines).toHaveLength(shopOrder.orderlines!.length);
 
     expect(detail.moneybird?.ok).toBe(true);
@@ -202,8 +205,15 @@ describe('orders.detail', () => {
     expect(detail).toMatchObject({ canRetry: false, canSkip: false, canBookAgain: false });
 
     const { invoices } = await call('orders.invoices', { orderNumbers: [booked.orderNumber, 'onbekend-1'] });
+    // One administration holds every booking: no line needs to name it.
     expect(invoices).toEqual([
-      { orderNumber: booked.orderNumber, invoiceId: invoice.id, invoiceNumber: invoice.invoice_id },
+      {
+        orderNumber: booked.orderNumber,
+        invoiceId: invoice.id,
+        invoiceNumber: invoice.invoice_id,
+        creditedOrderNumber: null,
+        administration: null,
+      },
     ]);
 
     // The contact link opens the invoice's contact as Moneybird holds it, also where the journal
@@ -246,6 +256,8 @@ describe('orders.detail', () => {
     );
     expect(detail.shop.value.total).toBe(shopTotal);
     expect(Number(shopTotal)).toBeGreaterThan(0);
+    // Its payment is the refund, the owner's act: the page shows the one booked on its credit invoice.
+    expect(detail.shop.value.payment.state).toBe('credit');
     expect(money(detail.summary.total!)).toBe(money(-Number(shopTotal)));
     expect(money(detail.moneybird.value.totalInclVat)).toBe(money(detail.summary.total!));
     const listed = await call('orders.search', { query: credit!.orderNumber });
@@ -276,6 +288,19 @@ describe('orders.detail', () => {
 });
 
 describe('an order not paid yet', () => {
+  it('shows its payment as the booking judged it: never paid, whatever words the shop has for it', async () => {
+    const unpaid = demo.runtime.store.journal.list({ states: ['discovered'], limit: 5 });
+    expect(unpaid.length).toBeGreaterThan(0);
+    for (const entry of unpaid) {
+      const detail = await detailOf(entry.orderNumber);
+      if (!detail.shop?.ok) throw new Error('the shop answers');
+      const sent = demo.mww.shop.listOrders().find((o) => String(o.number) === entry.orderNumber)!;
+      expect(['unpaid', 'failed', 'refunded', 'authorized'], sent.payment_status).toContain(
+        detail.shop.value.payment.state,
+      );
+    }
+  });
+
   it('is listed with its amount, also when it was met before the journal kept one', async () => {
     const { store } = demo.runtime;
     const unpaid = store.journal.list({ states: ['discovered'], limit: 100 });

@@ -15,7 +15,7 @@ const worlds = worldPerTest();
 function bookedLine(w: SyncWorld, orderNumber: number) {
   const lines = w.runtime.store.log
     .recent({ orderNumber: String(orderNumber), limit: 50 })
-    .filter((line) => /geboekt (in .* )?als factuur/.test(line.message.nl ?? ''));
+    .filter((line) => /geboekt (in de administratie .* )?als factuur/.test(line.message.nl ?? ''));
   expect(lines).toHaveLength(1);
   return lines[0]!.message;
 }
@@ -42,8 +42,8 @@ describe('the line of a booked order', () => {
     const newNumber = entryOf(w, after.id).invoiceNumber;
     expect(entryOf(w, after.id)).toMatchObject({ state: 'done', administrationId: second.id });
     expect(bookedLine(w, after.id)).toEqual({
-      nl: `Bestelling ${after.id} geboekt in ${second.name} als factuur ${newNumber}.`,
-      en: `Order ${after.id} booked in ${second.name} as invoice ${newNumber}.`,
+      nl: `Bestelling ${after.id} geboekt in de administratie "${second.name}" als factuur ${newNumber}.`,
+      en: `Order ${after.id} booked in the administration "${second.name}" as invoice ${newNumber}.`,
     });
     // The run that started it says so without an internal run number.
     const started = w.runtime.store.log

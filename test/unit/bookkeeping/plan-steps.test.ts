@@ -406,13 +406,40 @@ describe('an order dated in the locked period', () => {
     expect((result as Refusal).message.nl).toContain(
       'is van 15 juni 2024, maar je boekhouding in Moneybird is afgesloten tot en met 30 juni 2024',
     );
-    // What booking it on the first open day means for the VAT return, not only that it can.
+    // What booking it on the first open day means for the VAT return, not only that it can: the day
+    // it counts on instead, and which return that is (30 June and 1 July are in other quarters).
     expect((result as Refusal).message.nl).toContain(
-      'Boek je hem op 1 juli 2024, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij, maar tellen omzet en btw mee in de aangifte van die latere periode.',
+      'Boek je hem op 1 juli 2024, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij. Omzet en btw tellen dan mee op 1 juli 2024 in plaats van op 15 juni 2024, dus in de btw-aangifte over het 3e kwartaal 2024 (bij een maandaangifte: over juli 2024).',
     );
     expect((result as Refusal).message.en).toContain('book it on 1 July 2024, the first open day');
-    expect((result as Refusal).message.en).toContain('count in the VAT return of that later period');
+    expect((result as Refusal).message.en).toContain(
+      'count on 1 July 2024 instead of 15 June 2024, so in the VAT return of Q3 2024 (in a monthly return: of July 2024).',
+    );
     expect((result as Refusal).details).toMatchObject({ date: '2024-06-15', firstOpenDate: '2024-07-01' });
+  });
+
+  it('says when the first open day is in the same quarter, or the same month, as the order', () => {
+    const october = order({
+      date: '2024-10-31',
+      orderlines: [line('Mok', '12.10', '21')],
+      price: { tax: { rate: '21', amount: '2.10' }, total: '12.10' },
+    });
+    const quarter = plan(october, { reference: { ...referenceData(), periodLockedUntil: '2024-10-31' } });
+    expect((quarter as Refusal).message.nl).toContain(
+      'Omzet en btw tellen dan mee op 1 november 2024 in plaats van op 31 oktober 2024: bij een kwartaalaangifte is dat hetzelfde kwartaal (4e kwartaal 2024), bij een maandaangifte november 2024 in plaats van oktober 2024. Of sla hem over',
+    );
+    expect((quarter as Refusal).message.en).toContain(
+      'in a quarterly VAT return that is the same quarter (Q4 2024), in a monthly one November 2024 instead of October 2024.',
+    );
+    const month = plan(
+      { ...october, date: '2024-10-10' },
+      {
+        reference: { ...referenceData(), periodLockedUntil: '2024-10-15' },
+      },
+    );
+    expect((month as Refusal).message.nl).toContain(
+      'Omzet en btw tellen dan mee op 16 oktober 2024 in plaats van op 10 oktober 2024, in dezelfde maand, dus in dezelfde btw-aangifte.',
+    );
   });
 
   it('once the owner chooses, is booked on the first open day with its real date in the invoice, payment too', () => {

@@ -8,7 +8,11 @@ import { createStore } from 'zustand/vanilla';
 import { ActivityList } from '../../../src/renderer/components/ActivityList';
 import { groupByCause, HeldOrders } from '../../../src/renderer/components/HeldOrders';
 import type { AppState, AppStore } from '../../../src/renderer/state/app-store';
-import { type OrdersStore, OrdersStoreContext } from '../../../src/renderer/state/orders-store';
+import {
+  type OrderInvoice,
+  type OrdersStore,
+  OrdersStoreContext,
+} from '../../../src/renderer/state/orders-store';
 import { StoreContext } from '../../../src/renderer/state/store-context';
 import type { HeldOrder, LogLine } from '../../../src/shared/contract';
 
@@ -16,6 +20,7 @@ const parkedFor = (orderNumber: string, code: string | null, section: HeldOrder[
   ({
     orderNumber,
     orderDate: '2026-11-20',
+    creditedOrderNumber: null as string | null,
     reason: code
       ? {
           nl: `Bestelling ${orderNumber} bevat producten of kosten met 0% btw (${code}).`,
@@ -29,7 +34,11 @@ const parkedFor = (orderNumber: string, code: string | null, section: HeldOrder[
     attempts: 0,
   }) satisfies HeldOrder;
 
-function render(node: React.ReactNode, patch: Partial<AppState>): string {
+function render(
+  node: React.ReactNode,
+  patch: Partial<AppState>,
+  invoices: Record<string, OrderInvoice> = {},
+): string {
   const app = createStore<AppState>()(
     () =>
       ({
@@ -46,7 +55,7 @@ function render(node: React.ReactNode, patch: Partial<AppState>): string {
   ) as AppStore;
   // The activity names invoices by number; these lines name no order, so nothing is looked up.
   const orders = createStore()(() => ({
-    invoices: {},
+    invoices,
     lookUpInvoices: async () => {},
   })) as unknown as OrdersStore;
   return renderToStaticMarkup(
@@ -164,6 +173,27 @@ describe('parked orders on the dashboard', () => {
     expect(html).toContain('2 pogingen');
   });
 
+  it('heads a credit order as a credit order, as its page does, and a sale as an order', () => {
+    const credit = { ...parkedFor('971006', 'original_other_administration'), creditedOrderNumber: '971001' };
+    const html = render(<HeldOrders />, {
+      orders: {
+        parked: [credit, parkedFor('971007', 'lines_do_not_add_up')],
+        waiting: [],
+        parkedTotal: 2,
+        waitingTotal: 0,
+      },
+    });
+    const headings = [...html.matchAll(/data-testid="held-order-link"[^>]*><strong>([^<]*)</g)].map(
+      (m) => m[1],
+    );
+    expect(headings).toEqual(['Creditorder 971006', 'Bestelling 971007']);
+    const en = render(<HeldOrders />, {
+      locale: 'en',
+      orders: { parked: [credit], waiting: [], parkedTotal: 1, waitingTotal: 0 },
+    });
+    expect(en).toMatch(/data-testid="held-order-link"[^>]*><strong>Credit order 971006</);
+  });
+
   it('lists two orders of one cause each on their own', () => {
     const html = render(<HeldOrders />, {
       orders: {
@@ -218,6 +248,82 @@ describe('recent activity on the dashboard', () => {
     const other = render(<ActivityList />, { log: [quiet] });
     expect(other).toMatch(/data-testid="activity-order"[^>]*>#1016<\/a>/);
     expect(other).toContain('<span class="message">Overgeslagen op verzoek; zie 10160.</span>');
+  });
+
+  it('names the administration of a booked line once the bookings are in more than one', () => {
+    const booked = (seq: number, order: string, nl: string, en: string): LogLine => ({
+      ...line(seq),
+      message: { nl, en },
+      orderNumber: order,
+    });
+    const log = [
+      // Written while there was one administration: by Moneybird's id, then by number.
+      booked(
+        1,
+        '971001',
+        'Bestelling 971001 geboekt als factuur 480168124895530982.',
+        'Order 971001 booked as invoice 480168124895530982.',
+      ),
+      booked(
+        2,
+        '971002',
+        'Bestelling 971002 geboekt als factuur 2026-0002.',
+        'Order 971002 booked as invoice 2026-0002.',
+      ),
+      // A credit's booked line, and a line about the order that is not its booked line.
+      booked(
+        3,
+        '971003',
+        'Creditorder 971003 geboekt als creditfactuur 2026-0003, creditering van bestelling 971001.',
+        'Credit order 971003 booked as credit invoice 2026-0003, crediting order 971001.',
+      ),
+      booked(4, '971002', 'Bestelling 971002 staat weer in de wachtrij.', 'Order 971002 is queued again.'),
+      // Written since: it names its administration already.
+      booked(
+        5,
+        '971004',
+        'Bestelling 971004 geboekt in de administratie "Tweede Zaak V.O.F." als factuur 2026-0001.',
+        'Order 971004 booked in the administration "Tweede Zaak V.O.F." as invoice 2026-0001.',
+      ),
+    ];
+    const inA = { administration: 'Winkelbrug Demo B.V.', creditedOrderNumber: null };
+    const invoices: Record<string, OrderInvoice> = {
+      '971001': { invoiceId: '480168124895530982', invoiceNumber: '2026-0001', ...inA },
+      '971002': { invoiceId: '480168124895530983', invoiceNumber: '2026-0002', ...inA },
+      '971003': {
+        ...inA,
+        invoiceId: '480168124895530984',
+        invoiceNumber: '2026-0003',
+        creditedOrderNumber: '971001',
+      },
+      '971004': {
+        invoiceId: '480168124895530985',
+        invoiceNumber: '2026-0001',
+        administration: 'Tweede Zaak V.O.F.',
+        creditedOrderNumber: null,
+      },
+    };
+    const messages = (html: string) =>
+      [...html.matchAll(/<span class="message">(.*?)<\/span><\/li>/g)].map((m) =>
+        m[1]!.replace(/<[^>]+>/g, ''),
+      );
+    expect(messages(render(<ActivityList />, { log }, invoices))).toEqual([
+      'Bestelling 971004 geboekt in de administratie &quot;Tweede Zaak V.O.F.&quot; als factuur 2026-0001.',
+      'Bestelling 971002 staat weer in de wachtrij.',
+      'Creditorder 971003 geboekt in de administratie &quot;Winkelbrug Demo B.V.&quot; als creditfactuur 2026-0003, creditering van bestelling 971001.',
+      'Bestelling 971002 geboekt in de administratie &quot;Winkelbrug Demo B.V.&quot; als factuur 2026-0002.',
+      'Bestelling 971001 geboekt in de administratie &quot;Winkelbrug Demo B.V.&quot; als factuur 2026-0001.',
+    ]);
+    expect(messages(render(<ActivityList />, { log, locale: 'en' }, invoices)).at(-1)).toBe(
+      'Order 971001 booked in the administration &quot;Winkelbrug Demo B.V.&quot; as invoice 2026-0001.',
+    );
+    // While the bookings are in one administration the core names none, and the lines stay as written.
+    const one = Object.fromEntries(
+      Object.entries(invoices).map(([order, invoice]) => [order, { ...invoice, administration: null }]),
+    );
+    expect(messages(render(<ActivityList />, { log }, one)).at(-1)).toBe(
+      'Bestelling 971001 geboekt als factuur 2026-0001.',
+    );
   });
 
   it('folds nothing away when there is little', () => {

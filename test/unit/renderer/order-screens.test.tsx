@@ -24,6 +24,7 @@ import type {
   OrderDetail,
   OrderSummary,
   OrdersPage as OrdersPageResult,
+  PaymentStateShown,
 } from '../../../src/shared/contract';
 import { ORDER_OVERVIEW_STATES } from '../../../src/shared/contract';
 import type { Locale } from '../../../src/shared/i18n/translate';
@@ -82,6 +83,7 @@ const credit: OrderDetail = {
   bookedElsewhere: false,
   bookedElsewhereIn: null,
   cancelledInShop: null,
+  elsewhereInvoice: null,
   links: { invoice: null, contact: null },
   shop: {
     ok: true,
@@ -101,7 +103,7 @@ const credit: OrderDetail = {
       ],
       vat: [{ rate: '9', name: null, amount: '1.88', taxable: '20.97' }],
       total: '22.85',
-      payment: { method: null, status: null },
+      payment: { method: null, status: null, state: 'credit' },
       customer: {
         name: 'Renée',
         company: null,
@@ -402,10 +404,16 @@ describe("an order's lines and VAT", () => {
   });
 });
 
-/** A sale of 1043 with the same lines: a sales invoice, not a credit. */
+/** A sale of 1043 with the same lines: a sales invoice, not a credit, paid by iDEAL. */
 const sale: OrderDetail = {
   ...credit,
   summary: summary({}),
+  shop: credit.shop?.ok
+    ? {
+        ok: true,
+        value: { ...credit.shop.value, payment: { method: 'ideal', status: 'Succesvol', state: 'paid' } },
+      }
+    : credit.shop,
   moneybird:
     credit.moneybird?.ok === true
       ? { ok: true, value: { ...credit.moneybird.value, credit: false } }
@@ -555,22 +563,29 @@ describe('a booked order the shop cancelled, partly credited already', () => {
       credited: '5.45',
       credits: [{ orderNumber: '974003', invoiceNumber: '2026-0003' }],
       rest: '24.20',
+      restExclVat: '20.00',
+      restVat: '4.20',
       ...patch,
     },
   });
 
-  it('names the credit order and its credit invoice, and what still counts as revenue', () => {
+  it('names the credit order and its credit invoice, and what is still in the books, VAT named', () => {
     const html = pageOf(cancelled({}));
     expect(texts(html, 'cancelled-explain')[0]).toBe(
       'Op 29 nov 2026 om 20:29 is deze bestelling in je winkel op "Geannuleerd" gezet, maar factuur 2026-0002 staat in Moneybird nog als omzet. ' +
-        'Daarvan is al € 5,45 gecrediteerd met creditorder 974003 (creditfactuur 2026-0003); € 24,20 telt nog mee als omzet. ' +
+        'Daarvan is al € 5,45 incl. btw gecrediteerd met creditorder 974003 (creditfactuur 2026-0003). ' +
+        'Nog in je boekhouding: € 24,20 incl. btw (€ 20,00 omzet excl. btw en € 4,20 btw). ' +
         'Winkelbrug crediteert niet op de gok: alleen jij weet of en hoeveel je terugbetaalt.',
     );
     expect(texts(html, 'cancelled-credit-todo')).toEqual([
-      `Maak in je winkel een creditorder voor de rest (€ 24,20). Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.`,
+      `Maak in je winkel een creditorder voor de rest (€ 24,20 incl. btw). Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.`,
     ]);
     expect(texts(pageOf(cancelled({}), 'en'), 'cancelled-explain')[0]).toContain(
-      `€5.45 of it is credited already, by credit order 974003 (credit invoice 2026-0003); €24.20 still counts as revenue.`,
+      `€5.45 incl. VAT of it is credited already, by credit order 974003 (credit invoice 2026-0003). Still in your books: €24.20 incl. VAT (€20.00 revenue excl. VAT and €4.20 VAT).`,
+    );
+    // Where the page does not know the split, the amount incl. VAT alone, named so.
+    expect(texts(pageOf(cancelled({ restExclVat: null, restVat: null })), 'cancelled-explain')[0]).toContain(
+      'Nog in je boekhouding: € 24,20 incl. btw. Winkelbrug',
     );
   });
 
@@ -586,7 +601,7 @@ describe('a booked order the shop cancelled, partly credited already', () => {
       }),
     );
     expect(texts(two, 'cancelled-explain')[0]).toContain(
-      `Daarvan is al € 10,90 gecrediteerd met creditorder 974003 (creditfactuur 2026-0003) en creditorder 974005. Winkelbrug`,
+      `Daarvan is al € 10,90 incl. btw gecrediteerd met creditorder 974003 (creditfactuur 2026-0003) en creditorder 974005. Winkelbrug`,
     );
     expect(texts(two, 'cancelled-credit-todo')[0]).toMatch(
       /^Maak in je winkel een creditorder voor de rest van deze bestelling\./,
@@ -637,15 +652,28 @@ describe('an order booked in another administration, before the owner switched',
 
   it('names that administration beside the invoice number, in Dutch and in English', () => {
     expect(texts(pageOf(elsewhere('Bakkerij de Vries')), 'booked-as')[0]).toMatch(
-      /^Geboekt op .* in administratie Bakkerij de Vries als factuur 2026-0027\.$/,
+      /^Geboekt op .* in de administratie "Bakkerij de Vries" als factuur 2026-0027\.$/,
     );
     expect(texts(pageOf(elsewhere('Bakkerij de Vries'), 'en'), 'booked-as')[0]).toMatch(
-      /^Booked on .* in the administration Bakkerij de Vries as invoice 2026-0027\.$/,
+      /^Booked on .* in the administration "Bakkerij de Vries" as invoice 2026-0027\.$/,
     );
     const creditElsewhere: OrderDetail = { ...elsewhere('Bakkerij de Vries B.V.'), summary: credit.summary };
     // A name ending in a full stop does not end the sentence: no "B.V..".
     expect(texts(pageOf(creditElsewhere), 'booked-as')[0]).toMatch(
-      /in administratie Bakkerij de Vries B\.V\. als creditfactuur 2026-0040\.$/,
+      /in de administratie "Bakkerij de Vries B\.V\." als creditfactuur 2026-0040\.$/,
+    );
+  });
+
+  it('names the administration on the link that opens the invoice there', () => {
+    const linked = {
+      ...elsewhere('Bakkerij de Vries'),
+      links: { invoice: 'https://moneybird.com/1/sales_invoices/2', contact: null },
+    };
+    expect(texts(pageOf(linked), 'open-invoice')[0]).toMatch(
+      /^Factuur 2026-0027 openen in "Bakkerij de Vries"/,
+    );
+    expect(texts(pageOf({ ...linked, bookedElsewhereIn: null }), 'open-invoice')[0]).toMatch(
+      /^Factuur openen in Moneybird/,
     );
   });
 
@@ -660,24 +688,165 @@ describe('an order booked in another administration, before the owner switched',
   });
 });
 
-describe("the shop's payment status on an order's page", () => {
-  const paid = (status: string | null): OrderDetail => ({
+describe('an order parked over its invoice in another administration', () => {
+  const parked = (
+    reasonCode: string,
+    elsewhereInvoice: OrderDetail['elsewhereInvoice'],
+    links: OrderDetail['links'] = { invoice: 'https://moneybird.com/111/sales_invoices/222', contact: null },
+  ): OrderDetail => ({
     ...sale,
-    shop: sale.shop?.ok
-      ? { ok: true, value: { ...sale.shop.value, payment: { method: 'ideal', status } } }
-      : sale.shop,
+    summary: summary({ orderNumber: '973001', state: 'parked', invoiceNumber: null, bookedAt: null }),
+    journalState: 'parked',
+    reasonCode,
+    canRetry: true,
+    canSkip: true,
+    moneybird: null,
+    elsewhereInvoice,
+    links,
+  });
+  const open = (html: string) => texts(html, 'open-invoice')[0]?.replace(/ \(opent in je browser\)$/, '');
+
+  it('names that administration and the invoice as Moneybird holds it there, beside its link', () => {
+    const html = pageOf(
+      parked('booked_elsewhere_unfinished', {
+        administration: 'Winkelbrug Demo B.V.',
+        number: '2026-0001',
+        state: 'open',
+        gone: false,
+      }),
+    );
+    expect(texts(html, 'moneybird-nothing')).toEqual([
+      'In de gekoppelde administratie staat nog niets van deze bestelling, maar in de administratie "Winkelbrug Demo B.V." wel: factuur 2026-0001 (openstaand). Hierboven lees je wat je kunt doen.',
+    ]);
+    expect(open(html)).toBe('Factuur 2026-0001 openen in "Winkelbrug Demo B.V."');
+    const en = pageOf(
+      parked('booked_elsewhere_unfinished', {
+        administration: 'Winkelbrug Demo B.V.',
+        number: null,
+        state: 'draft',
+        gone: false,
+      }),
+      'en',
+    );
+    expect(texts(en, 'moneybird-nothing')[0]).toContain(
+      'but it is in the administration "Winkelbrug Demo B.V.": a draft, not numbered yet.',
+    );
+    expect(texts(en, 'open-invoice')[0]).toMatch(/^Open the draft in "Winkelbrug Demo B\.V\."/);
   });
 
-  it('is translated where the shop’s words are known, and kept as the shop sent it where not', () => {
-    expect(texts(pageOf(paid('Succesvol')), 'shop-payment')).toEqual(['iDEAL · Succesvol']);
-    expect(texts(pageOf(paid('Succesvol'), 'en'), 'shop-payment')).toEqual(['iDEAL · Successful']);
-    expect(texts(pageOf(paid('In afwachting'), 'en'), 'shop-payment')).toEqual(['iDEAL · Pending']);
-    expect(texts(pageOf(paid('Terugbetaald'), 'en'), 'shop-payment')).toEqual(['iDEAL · Refunded']);
-    // A shop in English sends its own words: Dutch on a Dutch page.
-    expect(texts(pageOf(paid('Successful')), 'shop-payment')).toEqual(['iDEAL · Succesvol']);
-    // Unknown: as the shop sent it, in either language.
-    expect(texts(pageOf(paid('Deels betaald'), 'en'), 'shop-payment')).toEqual(['iDEAL · Deels betaald']);
-    expect(texts(pageOf(paid(null), 'en'), 'shop-payment')).toEqual(['iDEAL']);
+  it('says an invoice under the same reference there is not taken as the booking', () => {
+    const html = pageOf(
+      parked('booked_elsewhere_not_ours', {
+        administration: 'Winkelbrug Demo B.V.',
+        number: '2026-0007',
+        state: null,
+        gone: false,
+      }),
+    );
+    expect(texts(html, 'moneybird-nothing')[0]).toBe(
+      'In de gekoppelde administratie staat nog niets van deze bestelling. In de administratie "Winkelbrug Demo B.V." staat factuur 2026-0007 met dezelfde referentie. Hierboven lees je waarom Winkelbrug die niet als boeking van deze bestelling neemt, en wat je kunt doen.',
+    );
+  });
+
+  it('says when that invoice is gone from there, and offers no link to it', () => {
+    const html = pageOf(
+      parked(
+        'booked_elsewhere_unfinished',
+        { administration: 'Winkelbrug Demo B.V.', number: null, state: null, gone: true },
+        { invoice: null, contact: null },
+      ),
+    );
+    expect(texts(html, 'moneybird-nothing')[0]).toBe(
+      'In de gekoppelde administratie staat nog niets van deze bestelling, en de factuur waar het hierboven over gaat, staat niet meer in de administratie "Winkelbrug Demo B.V.". Kies "Opnieuw proberen": dan boekt Winkelbrug de bestelling in de gekoppelde administratie.',
+    );
+    expect(texts(html, 'open-invoice')).toEqual([]);
+  });
+
+  it('says it in general words when Moneybird does not tell where now', () => {
+    const html = pageOf(parked('booked_elsewhere_unfinished', null));
+    expect(texts(html, 'moneybird-nothing')[0]).toMatch(
+      /maar in een andere van je Moneybird-administraties wel\./,
+    );
+    expect(open(html)).toBe('Factuur openen in Moneybird');
+  });
+});
+
+describe('the steps of a booked order the shop cancelled', () => {
+  it('show the shop’s cancellation and the owner’s "Zelf geregeld" after the booking', () => {
+    const settled: OrderDetail = {
+      ...sale,
+      steps: [
+        ...sale.steps,
+        { state: 'cancelled_in_shop', at: '2026-11-29T19:29:00.000Z', reasonCode: null },
+        { state: 'cancellation_settled', at: '2026-11-29T20:02:00.000Z', reasonCode: null },
+      ],
+    };
+    expect(steps(pageOf(settled)).slice(-3)).toEqual([
+      ['done', 'Geboekt'],
+      ['cancelled_in_shop', 'Geannuleerd in je winkel'],
+      ['cancellation_settled', 'Zelf geregeld in Moneybird (jouw keuze)'],
+    ]);
+    expect(steps(pageOf(settled, 'en')).slice(-2)).toEqual([
+      ['cancelled_in_shop', 'Cancelled in your shop'],
+      ['cancellation_settled', 'Settled in Moneybird yourself (your choice)'],
+    ]);
+  });
+});
+
+describe("the payment on an order's page", () => {
+  const paying = (state: PaymentStateShown, status: string | null, method: string | null = 'ideal') => ({
+    ...sale,
+    shop: sale.shop?.ok
+      ? { ok: true as const, value: { ...sale.shop.value, payment: { method, status, state } } }
+      : sale.shop,
+  });
+  const payment = (order: OrderDetail, locale: Locale = 'nl') => texts(pageOf(order, locale), 'shop-payment');
+
+  it('is what Winkelbrug judged it to decide on booking, the shop’s own words only where they differ', () => {
+    expect(payment(paying('paid', 'Succesvol'))).toEqual(['iDEAL · Betaald']);
+    expect(payment(paying('paid', 'Succesvol'), 'en')).toEqual(['iDEAL · Paid']);
+    expect(payment(paying('unpaid', 'In afwachting'))).toEqual(['iDEAL · Nog niet betaald']);
+    // Held as unpaid while the shop's words say it succeeded: both, so the page never says "paid"
+    // of an order it does not book for want of payment.
+    expect(payment(paying('unpaid', 'Succesvol'))).toEqual(['iDEAL · Nog niet betaald (winkel: Succesvol)']);
+    expect(payment(paying('unpaid', 'Succesvol'), 'en')).toEqual(['iDEAL · Not paid yet (shop: Successful)']);
+    expect(payment(paying('authorized', 'In afwachting'))).toEqual([
+      'iDEAL · Goedgekeurd, nog niet binnen (winkel: In afwachting)',
+    ]);
+    expect(payment(paying('refunded', 'Terugbetaald'))).toEqual(['iDEAL · Terugbetaald']);
+    expect(payment(paying('failed', 'Mislukt'))).toEqual(['iDEAL · Niet betaald']);
+    expect(payment(paying('failed', 'Geannuleerd'))).toEqual(['iDEAL · Niet betaald (winkel: Geannuleerd)']);
+    expect(payment(paying('zero_total', null, null))).toEqual(['Niet nodig: het totaal is nul']);
+    // A shop in English sends its own words: Dutch on a Dutch page; unknown ones as the shop sent them.
+    expect(payment(paying('unpaid', 'Successful'))).toEqual(['iDEAL · Nog niet betaald (winkel: Succesvol)']);
+    expect(payment(paying('unpaid', 'Deels betaald'), 'en')).toEqual([
+      'iDEAL · Not paid yet (shop: Deels betaald)',
+    ]);
+    // "Onbekend" adds nothing; no words at all neither.
+    expect(payment(paying('paid', 'Onbekend'))).toEqual(['iDEAL · Betaald']);
+    expect(payment(paying('paid', null), 'en')).toEqual(['iDEAL · Paid']);
+  });
+
+  it('is the refund booked on a credit order’s credit invoice, or that none is yet', () => {
+    const refunded: OrderDetail = {
+      ...credit,
+      moneybird:
+        credit.moneybird?.ok === true
+          ? {
+              ok: true,
+              value: {
+                ...credit.moneybird.value,
+                payments: [{ date: '2026-11-02', amount: '-13.90', transaction: 'tr_2b92121c-6' }],
+              },
+            }
+          : credit.moneybird,
+    };
+    expect(payment(refunded)).toEqual(['Terugbetaling € 13,90 op 2 nov 2026']);
+    expect(payment(refunded, 'en')).toEqual(['Refund of €13.90 on 2 Nov 2026']);
+    // Booked, no refund on it yet (the shop has not recorded one).
+    expect(payment(credit)).toEqual(['Nog geen terugbetaling geboekt']);
+    // Nothing in Moneybird to tell: what the shop says, else not known.
+    expect(payment({ ...credit, moneybird: null })).toEqual(['Niet bekend']);
   });
 });
 

@@ -486,6 +486,31 @@ describe('a booking found in another administration of the owner', () => {
     expect(verdict.reason.message.nl).toContain('"Oude Zaak B.V."');
     expect(verdict.reason.message.nl).toContain('"Nieuwe Zaak B.V."');
     expect(verdict.reason.message.nl).toContain('2024-0012');
+    // Numbered already: deleting it would leave a gap in that administration's numbers. The advice
+    // says so, names the accountant and the credit note, and still how a deletion is picked up.
+    expect(verdict.reason.message.nl).toContain(
+      'overleg dan eerst met je boekhouder: de factuur heeft al een nummer, en verwijderen laat een gat in de factuurnummers van "Oude Zaak B.V.". Meestal maak je er een creditfactuur voor; kies daarna hier "Overslaan" en boek de bestelling zelf in "Nieuwe Zaak B.V.". Verwijder je de factuur toch, kies dan "Opnieuw proberen".',
+    );
+    expect(verdict.reason.message.en).toContain('ask your accountant first');
+    // A draft has no number yet: it may simply go.
+    const { invoice_id: _none, ...draftInvoice } = found({ state: 'draft' }).invoice as Record<
+      string,
+      unknown
+    >;
+    const draft = judgeBookingElsewhere(
+      plan(),
+      [
+        there({
+          ...found(),
+          invoice: { ...draftInvoice, invoice_id: null } as unknown as FoundBooking['invoice'],
+        }),
+      ],
+      'Nieuwe Zaak B.V.',
+    );
+    expect(draft.kind === 'park' && draft.reason.message.nl).toContain(
+      'Hoort de bestelling in "Nieuwe Zaak B.V.", verwijder de factuur dan in "Oude Zaak B.V." en kies "Opnieuw proberen".',
+    );
+    expect(draft.kind === 'park' && draft.reason.message.nl).not.toContain('boekhouder');
     // An external invoice is named by its reference (it has no number, and is no draft); without the
     // connected administration's name, that one is named in general words.
     const { invoice_id: _number, ...external } = found({ state: 'open' }).invoice as Record<string, unknown>;

@@ -2,14 +2,14 @@
 // time) and one order's page. The page adds, on demand, the shop's order (one GET at the shop) and
 // the invoice as Moneybird holds it (one GET, through the token's rate limiter like every request);
 // either may be missing with a message that says why, the journal's part always shows.
-import type { OrderDetail } from '../../../shared/contract';
+import type { MoneybirdInvoiceView, OrderDetail } from '../../../shared/contract';
 import { ORDER_OVERVIEW_STATES } from '../../../shared/contract';
 import { uiOrders } from '../../../shared/i18n/messages/ui-orders';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { ApiError, NotFoundError } from '../http/errors';
 import { redactText } from '../http/redact';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
-import { abs, toFixed, toPlain } from '../money/decimal';
+import { abs, parseDecimal, toFixed, toPlain } from '../money/decimal';
 import { administrationNames } from '../moneybird/administration-names';
 import type { MoneybirdClient } from '../moneybird/client';
 import { settingsSectionFor } from '../setup/settings-section';
@@ -30,6 +30,7 @@ import {
 import { customerOf } from '../sync/order-overview-facts';
 import { CANCELLED_IN_SHOP } from '../sync/shop-cancellations';
 import { bookkeepingMappingSetting } from '../sync/sync-settings';
+import { cancellationSteps, withCancellationSteps } from './cancellation-steps';
 import type { Handlers } from './dispatch';
 import {
   type InvoiceNames,
@@ -259,6 +260,41 @@ function shownLinksOf(administrationId: string | undefined, entry: JournalEntry)
   return shown ? shownLinks(administrationId, shown) : moneybirdLinks(administrationId, entry);
 }
 
+/**
+ * The invoice in another administration the order was parked over, as Moneybird holds it there now:
+ * that administration's name and the invoice's number and state (two requests, for this page only),
+ * or that it is gone from there (the owner deleted it, as the reason may have asked). What Moneybird
+ * does not answer is left unknown: the reason above says where the invoice was.
+ */
+async function elsewhereInvoicePart(
+  entry: JournalEntry,
+  client: MoneybirdClient | null,
+): Promise<OrderDetail['elsewhereInvoice']> {
+  const found = invoiceElsewhere(entry);
+  if (!found || !client) return null;
+  const [names, read] = await Promise.all([
+    administrationNames(client, found.administrationId, client.administrationId),
+    readElsewhere(client.forAdministration(found.administrationId), found),
+  ]);
+  return { administration: names?.administration ?? null, ...read };
+}
+
+async function readElsewhere(
+  client: MoneybirdClient,
+  found: NonNullable<ReturnType<typeof invoiceElsewhere>>,
+): Promise<{ number: string | null; state: string | null; gone: boolean }> {
+  try {
+    if (found.style === 'external') {
+      const invoice = await client.getExternalSalesInvoice(found.invoiceId);
+      return { number: invoice.reference?.trim() || null, state: invoice.state, gone: false };
+    }
+    const invoice = await client.getSalesInvoice(found.invoiceId);
+    return { number: invoice.invoice_id?.trim() || null, state: invoice.state, gone: false };
+  } catch (error) {
+    return { number: null, state: null, gone: error instanceof NotFoundError };
+  }
+}
+
 /** The invoice in another administration the order was parked over, opened where it is. */
 function linksElsewhere(entry: JournalEntry): OrderDetail['links'] | null {
   const found = invoiceElsewhere(entry);
@@ -278,18 +314,42 @@ function cancelledPart(
   store: Store,
   entry: JournalEntry,
   cancelled: { status: string; changed: string },
+  invoice: MoneybirdInvoiceView | undefined,
 ): NonNullable<OrderDetail['cancelledInShop']> {
   const notes =
     createPeriodFactsReader(store.db).creditNotesOf([entry.orderNumber]).get(entry.orderNumber) ?? [];
-  const credited = abs(notes.reduce((s, note) => note.lines.reduce((t, line) => t + line.inclTax, s), 0n));
+  const lines = notes.flatMap((note) => note.lines);
+  const credited = abs(lines.reduce((s, line) => s + line.inclTax, 0n));
   const rest = entry.shopTotal === null ? null : abs(entry.shopTotal) - credited;
+  const shownRest = rest === null || rest <= 0n ? null : rest;
+  const split = shownRest === null ? null : restSplit(invoice, lines, shownRest);
   return {
     status: cancelled.status,
     changed: cancelled.changed,
     credited: toPlain(credited),
     credits: notes.map((note) => ({ orderNumber: note.orderNumber, invoiceNumber: note.invoiceNumber })),
-    rest: rest === null || rest <= 0n ? null : toFixed(rest, 2),
+    rest: shownRest === null ? null : toFixed(shownRest, 2),
+    restExclVat: split && toFixed(split.exclVat, 2),
+    restVat: split && toFixed(split.vat, 2),
   };
+}
+
+/**
+ * What the books still hold of a cancelled order, apart: the turnover excl. VAT and the VAT of its
+ * invoice as Moneybird holds it, less those its credit notes took off. Only when both add up to the
+ * rest incl. VAT the page names (an invoice edited in Moneybird since may not): else null.
+ */
+function restSplit(
+  invoice: MoneybirdInvoiceView | undefined,
+  credited: ReadonlyArray<{ exclTax: bigint; vat: bigint }>,
+  rest: bigint,
+): { exclVat: bigint; vat: bigint } | null {
+  if (!invoice) return null;
+  const totalExcl = abs(parseDecimal(invoice.totalExclVat));
+  const totalVat = abs(parseDecimal(invoice.totalInclVat)) - totalExcl;
+  const exclVat = totalExcl - abs(credited.reduce((s, line) => s + line.exclTax, 0n));
+  const vat = totalVat - abs(credited.reduce((s, line) => s + line.vat, 0n));
+  return exclVat + vat === rest && exclVat >= 0n && vat >= 0n ? { exclVat, vat } : null;
 }
 
 /**
@@ -302,7 +362,8 @@ export function journalPart(
   entry: JournalEntry,
   administrationId: string | undefined,
   invoiceGone = false,
-): Omit<OrderDetail, 'shop' | 'moneybird' | 'bookedElsewhereIn'> {
+  invoice?: MoneybirdInvoiceView,
+): Omit<OrderDetail, 'shop' | 'moneybird' | 'bookedElsewhereIn' | 'elsewhereInvoice'> {
   const steps = store.journal.steps(entry.orderNumber);
   const first = steps[0]?.state;
   const held = entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'skipped';
@@ -326,7 +387,10 @@ export function journalPart(
     adopted: entry.adoption === 'adopted',
     adoptedContactChanged:
       entry.adoption === 'adopted' ? adoptedContactChange(store, entry.orderNumber) : null,
-    steps: steps.map((s) => ({ state: s.state, at: new Date(s.at).toISOString(), reasonCode: s.reasonCode })),
+    steps: withCancellationSteps<OrderDetail['steps'][number]>(
+      steps.map((s) => ({ state: s.state, at: new Date(s.at).toISOString(), reasonCode: s.reasonCode })),
+      cancellationSteps(store, entry.orderNumber),
+    ),
     // Orders journalled before steps were kept start at the step they were at then.
     earlierStepsUnknown: first !== 'discovered' && first !== 'pending',
     // Set aside because the shop called it off before it was booked: a retry sets it aside again;
@@ -335,7 +399,7 @@ export function journalPart(
     canSkip: entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'discovered',
     canBookAgain: bookedGone && entry.moneybird.invoiceId !== null,
     bookedElsewhere: bookedInAnotherAdministration(entry, administrationId),
-    cancelledInShop: cancelled ? cancelledPart(store, entry, cancelled) : null,
+    cancelledInShop: cancelled ? cancelledPart(store, entry, cancelled, invoice) : null,
     // No link to an invoice that is gone: it would open Moneybird's "not found".
     links: bookedGone
       ? { ...moneybirdLinks(linkedIn, entry), invoice: null }
@@ -346,6 +410,7 @@ export function journalPart(
 export function createOrderChannels(store: Store, services: () => OrderServices): OrderHandlers {
   const overview = createOrderOverview(store.db);
   const namesOf = createInvoiceNames();
+  const administrationsOf = createAdministrationsOf();
   return {
     'orders.search': ({ query, states, from, to, page = 1, pageSize = DEFAULT_ORDERS_PAGE_SIZE, asOf }) => {
       const found = overview.search({ text: query, states, from, to, page, pageSize, asOf });
@@ -362,36 +427,100 @@ export function createOrderChannels(store: Store, services: () => OrderServices)
       const entry = store.journal.get(orderNumber);
       if (!entry) return { order: null };
       const { mijnwebwinkel, moneybird } = services();
-      const [shop, { part: invoice, gone, bookedIn = null }] = await Promise.all([
+      const [shop, { part: invoice, gone, bookedIn = null }, elsewhereInvoice] = await Promise.all([
         shopPart(store, entry, mijnwebwinkel),
         moneybirdPart(store, entry, moneybird, namesOf),
+        elsewhereInvoicePart(entry, moneybird),
       ]);
       // Read again: the invoice's number may just have been noted.
       const current = store.journal.get(orderNumber) ?? entry;
-      const journal = journalPart(store, current, moneybird?.administrationId, gone);
+      const journal = journalPart(
+        store,
+        current,
+        moneybird?.administrationId,
+        gone,
+        invoice?.ok ? invoice.value : undefined,
+      );
       // The contact link opens the invoice's contact as Moneybird holds it (an invoice the owner took
       // over is on another contact than the one Winkelbrug matched the customer to).
       const shown = shownInvoice(current);
+      // No link to an invoice gone from the other administration: it would open Moneybird's "not found".
       const links =
         invoice?.ok && shown
           ? shownLinks(current.administrationId ?? moneybird?.administrationId, {
               ...shown,
               contactId: invoice.value.contactId,
             })
-          : journal.links;
+          : elsewhereInvoice?.gone
+            ? { ...journal.links, invoice: null }
+            : journal.links;
       // The administration's name only where the booking is in another than the one connected.
       const bookedElsewhereIn = journal.bookedElsewhere ? bookedIn : null;
-      return { order: { ...journal, bookedElsewhereIn, links, shop, moneybird: invoice } };
+      return {
+        order: { ...journal, bookedElsewhereIn, elsewhereInvoice, links, shop, moneybird: invoice },
+      };
     },
-    'orders.invoices': ({ orderNumbers }) => ({
-      invoices: [...new Set(orderNumbers)].flatMap((orderNumber) => {
+    'orders.invoices': async ({ orderNumbers }) => {
+      const entries = [...new Set(orderNumbers)].flatMap((orderNumber) => {
         const entry = store.journal.get(orderNumber);
-        return entry
-          ? [{ orderNumber, invoiceId: entry.moneybird.invoiceId, invoiceNumber: entry.invoiceNumber }]
-          : [];
-      }),
-    }),
+        return entry ? [entry] : [];
+      });
+      const { moneybird } = services();
+      const nameOf = await bookingAdministrationNames(store, moneybird, administrationsOf);
+      return {
+        invoices: entries.map((entry) => ({
+          orderNumber: entry.orderNumber,
+          invoiceId: entry.moneybird.invoiceId,
+          invoiceNumber: entry.invoiceNumber,
+          creditedOrderNumber: entry.creditedOrderNumber,
+          administration:
+            entry.moneybird.invoiceId === null
+              ? null
+              : nameOf(entry.administrationId ?? moneybird?.administrationId),
+        })),
+      };
+    },
   };
+}
+
+/** What the administrations the login reaches are called: by id, read once and kept ten minutes. */
+type AdministrationsOf = (client: MoneybirdClient) => Promise<ReadonlyMap<string, string>>;
+
+export function createAdministrationsOf(now: () => number = Date.now): AdministrationsOf {
+  // Kept per connected administration: a switch may come with another login.
+  let kept: { connected: string | undefined; at: number; names: ReadonlyMap<string, string> } | undefined;
+  return async (client) => {
+    const connected = client.administrationId;
+    if (kept && kept.connected === connected && now() - kept.at < NAMES_TTL_MS) return kept.names;
+    try {
+      const administrations = await client.administrations();
+      const names = new Map(
+        administrations.flatMap((a) => (a.name.trim() === '' ? [] : [[a.id, a.name.trim()] as const])),
+      );
+      kept = { connected, at: now(), names };
+      return names;
+    } catch {
+      // Not kept: the next look-up asks again; meanwhile the lines name no administration.
+      return new Map();
+    }
+  };
+}
+
+/**
+ * The name of the administration a booking is in, by its id, for the lines that name a booked
+ * invoice: only once the data folder holds bookings in more than one administration (each numbers
+ * its invoices from 2026-0001); else, and when Moneybird does not tell the name, none.
+ */
+async function bookingAdministrationNames(
+  store: Store,
+  moneybird: MoneybirdClient | null,
+  administrationsOf: AdministrationsOf,
+): Promise<(administrationId: string | null | undefined) => string | null> {
+  const connected = moneybird?.administrationId;
+  if (!moneybird || connected === undefined || !store.journal.holdsBookingsOutside(connected))
+    return () => null;
+  const names = await administrationsOf(moneybird);
+  return (id) => (id ? (names.get(id) ?? null) : null);
 }
 
 /** A core without a data folder knows no orders. */

@@ -4,11 +4,13 @@ import {
   MONEYBIRD_WEB_ORIGIN,
   type MoneybirdInvoiceView,
   type OrderSummary,
+  type PaymentStateShown,
   type ShopOrderView,
   type VatLine,
 } from '../../../shared/contract';
 import { uiOrders } from '../../../shared/i18n/messages/ui-orders';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { paymentState } from '../bookkeeping/eligibility';
 import { bookingSign } from '../bookkeeping/plan/shop-figures';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import {
@@ -169,6 +171,21 @@ function countryCodeOf(code: string | undefined): string | null {
   return trimmed && /^[A-Z]{2}$/.test(trimmed) ? trimmed : null;
 }
 
+/**
+ * The payment as the eligibility rule reads it (`paymentState`: what decides whether the order is
+ * booked), an unpaid one told apart by what the payment provider did: refunded since, failed or
+ * called off there, or nothing yet.
+ */
+export function paymentStateShown(order: Order): PaymentStateShown {
+  const state = paymentState(order);
+  if (state === 'captured') return 'paid';
+  if (state !== 'unpaid') return state;
+  const status = order.paymentStatus;
+  if (status === 'refunded') return 'refunded';
+  if (status === 'failed' || status === 'voided') return 'failed';
+  return 'unpaid';
+}
+
 export function shopOrderView(order: Order): ShopOrderView {
   const address = order.debtor.invoiceAddress;
   const lines = order.lines.map((line) => {
@@ -196,6 +213,7 @@ export function shopOrderView(order: Order): ShopOrderView {
       method: order.payment?.methodName?.trim() || order.payment?.gatewayName?.trim() || null,
       // The shop's own words for the payment; its status code ("captured", "unknown") is not for the owner.
       status: order.payment?.statusText?.trim() || null,
+      state: paymentStateShown(order),
     },
     customer: {
       name: words(address?.name ?? order.debtor.name),

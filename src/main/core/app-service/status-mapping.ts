@@ -166,6 +166,7 @@ export function heldOrderOf(entry: JournalEntry): HeldOrder {
   return {
     orderNumber: entry.orderNumber,
     orderDate: entry.orderDate,
+    creditedOrderNumber: entry.creditedOrderNumber,
     reason: entry.reason?.message ?? null,
     reasonCode: entry.reason?.code ?? null,
     settingsSection:

@@ -351,13 +351,17 @@ export function judgeBookingElsewhere(
       };
     }
     const { invoice } = mine.booking;
+    // A numbered sales invoice is not simply deleted (a gap in that administration's numbers): the
+    // text says so. A draft, or an external invoice (no number of Moneybird's), may go.
+    const numbered =
+      'invoice_id' in invoice && typeof invoice.invoice_id === 'string' && invoice.invoice_id !== '';
     return {
       kind: 'park',
       reason: {
         code: BOOKED_ELSEWHERE_UNFINISHED,
         message: localize(
           syncMessages,
-          'sync.booking_elsewhere_unfinished',
+          numbered ? 'sync.booking_elsewhere_unfinished_numbered' : 'sync.booking_elsewhere_unfinished',
           { order: plan.orderNumber, administration: mine.administration.name },
           { invoice: invoiceLabel(invoice), current },
         ),

@@ -20,7 +20,7 @@ import { usePageTitle } from '../common/use-page-title';
 import { keptWhole } from './kept-whole';
 import { LinesTable } from './LinesTable';
 import { OrderStateBadge } from './OrderStateBadge';
-import { paymentStatusName } from './payment-status-name';
+import { paymentStateText, paymentStatusName } from './payment-status-name';
 import './orders.css';
 
 function formatRate(rate: string | null, locale: Locale): string {
@@ -82,7 +82,43 @@ function countryOf(customer: ShopOrderView['customer'], locale: Locale): string 
   return customer.country ?? code;
 }
 
-function ShopPart({ shop }: { shop: ShopOrderView }) {
+type Payment = MoneybirdInvoiceView['payments'][number];
+
+/**
+ * How the order is paid, as Winkelbrug judged it to decide on booking, after the method: "iDEAL ·
+ * Betaald", "iDEAL · Nog niet betaald (winkel: Succesvol)". A credit order's payment is its refund:
+ * the one booked on its credit invoice ("Terugbetaling € 13,90 op 2 nov 2026"), that none is booked
+ * yet, or, before its credit invoice is read, what the shop says.
+ */
+function paymentText(
+  shop: ShopOrderView,
+  refunds: readonly Payment[] | null,
+  t: Translate,
+  locale: Locale,
+): string {
+  const { method, status, state } = shop.payment;
+  const methodName = method && pick(paymentMethodName(method), locale);
+  if (state === 'credit') {
+    const refund =
+      refunds === null
+        ? status && paymentStatusName(status, t)
+        : refunds.length === 0
+          ? t('orderDetail.payment.noRefund')
+          : refunds
+              .map((r) =>
+                t('orderDetail.payment.refund', {
+                  // A refund is money going back: named by its size, the words say which way.
+                  amount: formatMoney(r.amount.replace(/^-/, ''), locale, shop.currency),
+                  date: formatDate(r.date, locale),
+                }),
+              )
+              .join('; ');
+    return [methodName, refund].filter(Boolean).join(' · ') || t('orderDetail.payment.unknown');
+  }
+  return [methodName, paymentStateText(state, status, t)].filter(Boolean).join(' · ');
+}
+
+function ShopPart({ shop, refunds }: { shop: ShopOrderView; refunds: readonly Payment[] | null }) {
   const t = useText();
   const locale = useLocale();
   const { customer } = shop;
@@ -118,14 +154,7 @@ function ShopPart({ shop }: { shop: ShopOrderView }) {
           </>
         )}
         <dt>{t('orderDetail.payment')}</dt>
-        <dd data-testid="shop-payment">
-          {[
-            shop.payment.method && pick(paymentMethodName(shop.payment.method), locale),
-            shop.payment.status && paymentStatusName(shop.payment.status, t),
-          ]
-            .filter(Boolean)
-            .join(' · ') || t('orderDetail.payment.unknown')}
-        </dd>
+        <dd data-testid="shop-payment">{paymentText(shop, refunds, t, locale)}</dd>
       </dl>
       <LinesTable
         testId="shop-lines"
@@ -275,14 +304,18 @@ function MoneybirdPart({ invoice, links }: { invoice: MoneybirdInvoiceView; link
   );
 }
 
-function ExternalLinks({ links }: { links: OrderDetail['links'] }) {
+/**
+ * The links to the invoice and its contact in Moneybird's web app. `invoiceLabel`: the invoice's link
+ * named where it opens, when that is another administration than the one connected.
+ */
+function ExternalLinks({ links, invoiceLabel }: { links: OrderDetail['links']; invoiceLabel?: string }) {
   const t = useText();
   if (!links.invoice && !links.contact) return null;
   return (
     <p className="external-links">
       {links.invoice && (
         <a href={links.invoice} target="_blank" rel="noopener noreferrer" data-testid="open-invoice">
-          {t('orderDetail.openInvoice')}
+          {invoiceLabel ?? t('orderDetail.openInvoice')}
           <span className="visually-hidden"> {t('orderDetail.opensElsewhere')}</span>
         </a>
       )}
@@ -460,7 +493,10 @@ function CancelledBox({ order }: { order: OrderDetail }) {
   );
 }
 
-/** "Daarvan is al € 5,45 gecrediteerd met creditorder 974003 (creditfactuur 2026-0003); …" */
+/**
+ * "Daarvan is al € 5,45 incl. btw gecrediteerd met creditorder 974003 (creditfactuur 2026-0003). Nog
+ * in je boekhouding: € 24,20 incl. btw (€ 20,00 omzet excl. btw en € 4,20 btw)."
+ */
 function partlyCredited(
   cancelled: NonNullable<OrderDetail['cancelledInShop']>,
   money: (amount: string) => string,
@@ -474,9 +510,18 @@ function partlyCredited(
   );
   const credits = named.length === 0 ? t('orderDetail.cancelled.creditsUnknown') : writtenList(named, locale);
   const credited = money(cancelled.credited);
-  return cancelled.rest === null
-    ? t('orderDetail.cancelled.partlyNoRest', { credited, credits })
-    : t('orderDetail.cancelled.partly', { credited, credits, rest: money(cancelled.rest) });
+  const { rest, restExclVat, restVat } = cancelled;
+  if (rest === null) return t('orderDetail.cancelled.partlyNoRest', { credited, credits });
+  // The rest apart, turnover and VAT, where the page knows them: what a credit order still credits.
+  return restExclVat !== null && restVat !== null
+    ? t('orderDetail.cancelled.partlySplit', {
+        credited,
+        credits,
+        rest: money(rest),
+        restExcl: money(restExclVat),
+        restVat: money(restVat),
+      })
+    : t('orderDetail.cancelled.partly', { credited, credits, rest: money(rest) });
 }
 
 /** Whether a step has its own words: a state a newer journal knows is shown by its name. */
@@ -537,6 +582,53 @@ function bookedAsKey(order: OrderDetail): MessageKey {
   if (order.bookedElsewhere)
     return credit ? 'orderDetail.bookedAsCreditElsewhere' : 'orderDetail.bookedAsElsewhere';
   return credit ? 'orderDetail.bookedAsCredit' : 'orderDetail.bookedAs';
+}
+
+/** The payments on the order's own booking as Moneybird holds it (a credit order's: its refunds). */
+function bookedRefunds(order: OrderDetail): readonly Payment[] | null {
+  if (!order.moneybird?.ok || order.reasonCode === 'booking_not_ours') return null;
+  return order.moneybird.value.payments;
+}
+
+/**
+ * What the "In Moneybird" part says when the connected administration holds nothing of the order:
+ * for one parked over an invoice in another administration, that administration by name and the
+ * invoice by number and state as Moneybird holds it there now, or that it is gone from there.
+ */
+function nothingHereText(order: OrderDetail, t: Translate): string {
+  if (order.reasonCode === 'booking_not_ours') return t('orderDetail.moneybird.notOurs');
+  if (!order.reasonCode?.startsWith('booked_elsewhere_')) return t('orderDetail.moneybird.nothing');
+  const found = order.elsewhereInvoice;
+  if (found?.gone)
+    return found.administration === null
+      ? t('orderDetail.moneybird.elsewhereGoneUnnamed')
+      : t('orderDetail.moneybird.elsewhereGone', { administration: found.administration });
+  if (!found || found.administration === null) return t('orderDetail.moneybird.elsewhere');
+  const invoice =
+    found.number === null
+      ? t(found.state === 'draft' ? 'orderDetail.elsewhere.draft' : 'orderDetail.elsewhere.unread')
+      : found.state === null
+        ? t('orderDetail.elsewhere.invoice', { number: found.number })
+        : t('orderDetail.elsewhere.invoiceState', {
+            number: found.number,
+            state: invoiceStateText(found.state, t).toLowerCase(),
+          });
+  const key =
+    order.reasonCode === 'booked_elsewhere_not_ours'
+      ? 'orderDetail.moneybird.elsewhereNotOursIn'
+      : 'orderDetail.moneybird.elsewhereIn';
+  return t(key, { administration: found.administration, invoice });
+}
+
+/** The link to the invoice in another administration, named by its number and where it opens. */
+function elsewhereLinkLabel(order: OrderDetail, t: Translate): string | undefined {
+  const found = order.elsewhereInvoice;
+  if (!found || found.gone || found.administration === null) return undefined;
+  if (found.number !== null)
+    return t('orderDetail.openInvoiceIn', { invoice: found.number, administration: found.administration });
+  return found.state === 'draft'
+    ? t('orderDetail.openDraftIn', { administration: found.administration })
+    : undefined;
 }
 
 /** Whether the shop states a credit order with amounts above zero (as it usually does). */
@@ -611,7 +703,7 @@ function OrderView({ order }: { order: OrderDetail }) {
                 {t('orderDetail.shop.creditPositive')}
               </p>
             )}
-            <ShopPart shop={order.shop.value} />
+            <ShopPart shop={order.shop.value} refunds={bookedRefunds(order)} />
           </>
         ) : (
           <p className="problem" data-testid="shop-problem">
@@ -624,15 +716,9 @@ function OrderView({ order }: { order: OrderDetail }) {
         {order.moneybird === null ? (
           <>
             <p className="empty" data-testid="moneybird-nothing">
-              {t(
-                order.reasonCode === 'booking_not_ours'
-                  ? 'orderDetail.moneybird.notOurs'
-                  : order.reasonCode?.startsWith('booked_elsewhere_')
-                    ? 'orderDetail.moneybird.elsewhere'
-                    : 'orderDetail.moneybird.nothing',
-              )}
+              {keptWhole(nothingHereText(order, t))}
             </p>
-            <ExternalLinks links={order.links} />
+            <ExternalLinks links={order.links} invoiceLabel={elsewhereLinkLabel(order, t)} />
           </>
         ) : order.moneybird.ok ? (
           <>
@@ -650,7 +736,17 @@ function OrderView({ order }: { order: OrderDetail }) {
             <p className="moneybird-elsewhere" data-testid="moneybird-elsewhere">
               {keptWhole(pick(order.moneybird.problem, locale))}
             </p>
-            <ExternalLinks links={order.links} />
+            <ExternalLinks
+              links={order.links}
+              invoiceLabel={
+                order.bookedElsewhereIn !== null && summary.invoiceNumber !== null
+                  ? t('orderDetail.openInvoiceIn', {
+                      invoice: summary.invoiceNumber,
+                      administration: order.bookedElsewhereIn,
+                    })
+                  : undefined
+              }
+            />
           </>
         ) : (
           <>

@@ -47,7 +47,14 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.ledger_account_not_found':
       'De grootboekrekening voor {purpose} bestaat niet (meer) of is niet actief in Moneybird. Kies bij {section} een andere grootboekrekening.',
     'refusal.period_locked':
-      'Bestelling {order} is van {date}, maar je boekhouding in Moneybird is afgesloten tot en met {lockedUntil}. Boek je hem op {firstOpenDate}, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij, maar tellen omzet en btw mee in de aangifte van die latere periode. Of sla hem over als je hem zelf al hebt verwerkt.',
+      'Bestelling {order} is van {date}, maar je boekhouding in Moneybird is afgesloten tot en met {lockedUntil}. Boek je hem op {firstOpenDate}, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij. Omzet en btw tellen dan mee op {firstOpenDate} in plaats van op {date}{periods}. Of sla hem over als je hem zelf al hebt verwerkt.',
+    // Which VAT return that is: the owner files per month or per quarter, and knows which.
+    'refusal.period_locked.same_month': ', in dezelfde maand, dus in dezelfde btw-aangifte',
+    'refusal.period_locked.same_quarter':
+      ': bij een kwartaalaangifte is dat hetzelfde kwartaal ({quarter}), bij een maandaangifte {month} in plaats van {ownMonth}',
+    'refusal.period_locked.other_quarter':
+      ', dus in de btw-aangifte over het {quarter} (bij een maandaangifte: over {month})',
+    'refusal.period_locked.quarter': '{quarter}e kwartaal {year}',
     'refusal.workflow_not_found':
       'De gekozen factuurworkflow bestaat niet (meer) of is niet actief in Moneybird. Kies bij Factuur een andere workflow.',
     'refusal.document_style_not_found':
@@ -139,7 +146,13 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.ledger_account_not_found':
       'The ledger account for {purpose} does not exist (any more) or is inactive in Moneybird. Choose another ledger account under {section}.',
     'refusal.period_locked':
-      'Order {order} is dated {date}, but your books in Moneybird are locked up to and including {lockedUntil}. If you book it on {firstOpenDate}, the first open day, the invoice gets that date with the real date mentioned on it, but its revenue and VAT count in the VAT return of that later period. Or skip it if you already handled it yourself.',
+      'Order {order} is dated {date}, but your books in Moneybird are locked up to and including {lockedUntil}. If you book it on {firstOpenDate}, the first open day, the invoice gets that date with the real date mentioned on it. Its revenue and VAT then count on {firstOpenDate} instead of {date}{periods}. Or skip it if you already handled it yourself.',
+    'refusal.period_locked.same_month': ', in the same month, so in the same VAT return',
+    'refusal.period_locked.same_quarter':
+      ': in a quarterly VAT return that is the same quarter ({quarter}), in a monthly one {month} instead of {ownMonth}',
+    'refusal.period_locked.other_quarter':
+      ', so in the VAT return of {quarter} (in a monthly return: of {month})',
+    'refusal.period_locked.quarter': 'Q{quarter} {year}',
     'refusal.workflow_not_found':
       'The chosen invoice workflow does not exist (any more) or is inactive in Moneybird. Choose another workflow under Invoice.',
     'refusal.document_style_not_found':

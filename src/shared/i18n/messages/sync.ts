@@ -120,9 +120,10 @@ export const syncMessages = defineCatalog({
     'sync.credit_booked':
       'Creditorder {order} geboekt als creditfactuur {invoice}, creditering van bestelling {original}.',
     // Once bookings are in more than one administration, whose invoice number it is.
-    'sync.order_booked_in': 'Bestelling {order} geboekt in {administration} als factuur {invoice}.',
+    'sync.order_booked_in':
+      'Bestelling {order} geboekt in de administratie "{administration}" als factuur {invoice}.',
     'sync.credit_booked_in':
-      'Creditorder {order} geboekt in {administration} als creditfactuur {invoice}, creditering van bestelling {original}.',
+      'Creditorder {order} geboekt in de administratie "{administration}" als creditfactuur {invoice}, creditering van bestelling {original}.',
     'sync.vat_rounding_accepted':
       "Bestelling {order}: de btw tegen {rate}% is in Moneybird {difference} anders dan in de winkel ({invoiceTax} tegen {shopTax}). Dat komt doordat de winkel de btw per regel afrondt en Moneybird over de hele factuur; zo'n klein verschil is gewoon. Geboekt met het bedrag van Moneybird; je hoeft niets te doen.",
     'sync.vat_rounding_rounding_line':
@@ -152,6 +153,10 @@ export const syncMessages = defineCatalog({
       'Bestelling {order} stond al in Moneybird, in de administratie "{administration}" (factuur {invoiceId}): daar gelaten en niet nog eens geboekt in {current}. Het contact op die factuur, {contact}, heeft sinds het boeken andere gegevens dan de klant van de bestelling ({customer}); bedrag en regels zijn die van de bestelling. Kijk in Moneybird of het contact klopt.',
     'sync.booking_elsewhere_unfinished':
       'Bestelling {order} staat al in Moneybird, in de administratie "{administration}" ({invoice}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt in {current} en maakt de bestelling daar niet nog eens: dan stond ze twee keer in je boeken. Maak de boeking af in "{administration}" en kies hier "Overslaan". Hoort de bestelling in {current}, verwijder de factuur dan in "{administration}" en kies "Opnieuw proberen".',
+    // The invoice there has its number already: deleting it leaves a gap in that administration's
+    // numbers, which an accountant objects to; a credit note is the usual correction.
+    'sync.booking_elsewhere_unfinished_numbered':
+      'Bestelling {order} staat al in Moneybird, in de administratie "{administration}" ({invoice}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt in {current} en maakt de bestelling daar niet nog eens: dan stond ze twee keer in je boeken. Maak de boeking af in "{administration}" en kies hier "Overslaan". Hoort de bestelling in {current}, overleg dan eerst met je boekhouder: de factuur heeft al een nummer, en verwijderen laat een gat in de factuurnummers van "{administration}". Meestal maak je er een creditfactuur voor; kies daarna hier "Overslaan" en boek de bestelling zelf in {current}. Verwijder je de factuur toch, kies dan "Opnieuw proberen".',
     'sync.connected_administration': 'de gekoppelde administratie',
     'sync.other_administrations_limit':
       'Bestellingen die niet in de gekoppelde administratie staan, zijn ook gezocht in {looked} van je {total} andere Moneybird-administraties, niet in de rest. Staat een bestelling in een van die andere al geboekt, dan ziet Winkelbrug dat niet.',
@@ -302,9 +307,10 @@ export const syncMessages = defineCatalog({
     'sync.order_booked': 'Order {order} booked as invoice {invoice}.',
     'sync.credit_booked':
       'Credit order {order} booked as credit invoice {invoice}, crediting order {original}.',
-    'sync.order_booked_in': 'Order {order} booked in {administration} as invoice {invoice}.',
+    'sync.order_booked_in':
+      'Order {order} booked in the administration "{administration}" as invoice {invoice}.',
     'sync.credit_booked_in':
-      'Credit order {order} booked in {administration} as credit invoice {invoice}, crediting order {original}.',
+      'Credit order {order} booked in the administration "{administration}" as credit invoice {invoice}, crediting order {original}.',
     'sync.vat_rounding_accepted':
       "Order {order}: the VAT at {rate}% differs by {difference} in Moneybird from the shop ({invoiceTax} against {shopTax}). The shop rounds VAT per line and Moneybird over the whole invoice; so small a difference is normal. Booked with Moneybird's amount; nothing to do.",
     'sync.vat_rounding_rounding_line':
@@ -334,6 +340,8 @@ export const syncMessages = defineCatalog({
       'Order {order} was already in Moneybird, in the administration "{administration}" (invoice {invoiceId}): left there and not booked again in {current}. The contact on that invoice, {contact}, has had other details since it was booked than the order\'s customer ({customer}); the amount and the lines are the order\'s. Check in Moneybird that the contact is right.',
     'sync.booking_elsewhere_unfinished':
       'Order {order} is already in Moneybird, in the administration "{administration}" ({invoice}), but is not booked as paid there. Winkelbrug books into {current} and does not make the order there again: it would then be in your books twice. Finish the booking in "{administration}" and choose "Skip" here. If the order belongs in {current}, delete the invoice in "{administration}" and choose "Retry".',
+    'sync.booking_elsewhere_unfinished_numbered':
+      'Order {order} is already in Moneybird, in the administration "{administration}" ({invoice}), but is not booked as paid there. Winkelbrug books into {current} and does not make the order there again: it would then be in your books twice. Finish the booking in "{administration}" and choose "Skip" here. If the order belongs in {current}, ask your accountant first: the invoice has its number already, and deleting it leaves a gap in the invoice numbers of "{administration}". Usually you make a credit note for it; then choose "Skip" here and book the order in {current} yourself. If you delete the invoice all the same, choose "Retry".',
     'sync.connected_administration': 'the connected administration',
     'sync.other_administrations_limit':
       'Orders that are not in the connected administration were also looked for in {looked} of your {total} other Moneybird administrations, not in the rest. If an order is already booked in one of those, Winkelbrug does not see it.',

@@ -66,10 +66,12 @@ export const uiOrders = defineCatalog({
       'Geboekt op {time} als creditfactuur {invoice}, die daarna in Moneybird is verwijderd.',
     'orderDetail.booked': 'Geboekt op {time}.',
     // Booked before the owner switched administration: where the invoice is, beside its number, in
-    // the log's order of words (a name may end in a full stop: "B.V.", so it never ends the sentence).
-    'orderDetail.bookedAsIn': 'Geboekt op {time} in administratie {administration} als factuur {invoice}.',
+    // the log's order of words (a name may end in a full stop: "B.V.", so it never ends the sentence;
+    // in quotes, as every other text names an administration).
+    'orderDetail.bookedAsIn':
+      'Geboekt op {time} in de administratie "{administration}" als factuur {invoice}.',
     'orderDetail.bookedAsCreditIn':
-      'Geboekt op {time} in administratie {administration} als creditfactuur {invoice}.',
+      'Geboekt op {time} in de administratie "{administration}" als creditfactuur {invoice}.',
     'orderDetail.bookedAsElsewhere':
       'Geboekt op {time} als factuur {invoice} in een andere Moneybird-administratie dan de gekoppelde.',
     'orderDetail.bookedAsCreditElsewhere':
@@ -93,6 +95,21 @@ export const uiOrders = defineCatalog({
     'orderDetail.moneybird.nothing': 'Er staat nog niets van deze bestelling in Moneybird.',
     'orderDetail.moneybird.elsewhere':
       'In de gekoppelde administratie staat nog niets van deze bestelling, maar in een andere van je Moneybird-administraties wel. Hierboven lees je waar en wat je kunt doen.',
+    // The invoice in another administration the order is parked over, named where it is.
+    'orderDetail.moneybird.elsewhereIn':
+      'In de gekoppelde administratie staat nog niets van deze bestelling, maar in de administratie "{administration}" wel: {invoice}. Hierboven lees je wat je kunt doen.',
+    'orderDetail.moneybird.elsewhereNotOursIn':
+      'In de gekoppelde administratie staat nog niets van deze bestelling. In de administratie "{administration}" staat {invoice} met dezelfde referentie. Hierboven lees je waarom Winkelbrug die niet als boeking van deze bestelling neemt, en wat je kunt doen.',
+    'orderDetail.moneybird.elsewhereGone':
+      'In de gekoppelde administratie staat nog niets van deze bestelling, en de factuur waar het hierboven over gaat, staat niet meer in de administratie "{administration}". Kies "Opnieuw proberen": dan boekt Winkelbrug de bestelling in de gekoppelde administratie.',
+    'orderDetail.moneybird.elsewhereGoneUnnamed':
+      'In de gekoppelde administratie staat nog niets van deze bestelling, en de factuur waar het hierboven over gaat, staat niet meer in de andere administratie. Kies "Opnieuw proberen": dan boekt Winkelbrug de bestelling in de gekoppelde administratie.',
+    'orderDetail.elsewhere.invoice': 'factuur {number}',
+    'orderDetail.elsewhere.invoiceState': 'factuur {number} ({state})',
+    'orderDetail.elsewhere.draft': 'een concept, nog zonder nummer',
+    'orderDetail.elsewhere.unread': 'een factuur',
+    'orderDetail.openInvoiceIn': 'Factuur {invoice} openen in "{administration}"',
+    'orderDetail.openDraftIn': 'Concept openen in "{administration}"',
     'orderDetail.moneybird.underReference':
       'Deze factuur staat in Moneybird onder de referentie van deze bestelling, maar Winkelbrug heeft hem niet als boeking ervan overgenomen. Hierboven lees je waarom en wat je kunt doen; hieronder zie je wat er op de factuur staat.',
     'orderDetail.moneybird.notOurs':
@@ -107,6 +124,17 @@ export const uiOrders = defineCatalog({
     'orderDetail.date': 'Datum',
     'orderDetail.payment': 'Betaling',
     'orderDetail.payment.unknown': 'Niet bekend',
+    // The payment as Winkelbrug judged it for booking, and the shop's own words only where they differ.
+    'orderDetail.payment.state.paid': 'Betaald',
+    'orderDetail.payment.state.authorized': 'Goedgekeurd, nog niet binnen',
+    'orderDetail.payment.state.zero_total': 'Niet nodig: het totaal is nul',
+    'orderDetail.payment.state.refunded': 'Terugbetaald',
+    'orderDetail.payment.state.failed': 'Niet betaald',
+    'orderDetail.payment.state.unpaid': 'Nog niet betaald',
+    'orderDetail.payment.shopSays': '{state} (winkel: {shop})',
+    // A credit order: the refund booked on its credit invoice, or that none is yet.
+    'orderDetail.payment.refund': 'Terugbetaling {amount} op {date}',
+    'orderDetail.payment.noRefund': 'Nog geen terugbetaling geboekt',
     'orderDetail.lines': 'Regels',
     'orderDetail.line.description': 'Omschrijving',
     'orderDetail.line.quantity': 'Aantal',
@@ -157,9 +185,12 @@ export const uiOrders = defineCatalog({
     'orderDetail.cancelled.noGuess':
       'Winkelbrug crediteert niet op de gok: alleen jij weet of en hoeveel je terugbetaalt.',
     'orderDetail.cancelled.when': '{date} om {time}',
+    // Every amount named with what it holds: incl. VAT, or the turnover excl. VAT and the VAT apart.
     'orderDetail.cancelled.partly':
-      'Daarvan is al {credited} gecrediteerd met {credits}; {rest} telt nog mee als omzet.',
-    'orderDetail.cancelled.partlyNoRest': 'Daarvan is al {credited} gecrediteerd met {credits}.',
+      'Daarvan is al {credited} incl. btw gecrediteerd met {credits}. Nog in je boekhouding: {rest} incl. btw.',
+    'orderDetail.cancelled.partlySplit':
+      'Daarvan is al {credited} incl. btw gecrediteerd met {credits}. Nog in je boekhouding: {rest} incl. btw ({restExcl} omzet excl. btw en {restVat} btw).',
+    'orderDetail.cancelled.partlyNoRest': 'Daarvan is al {credited} incl. btw gecrediteerd met {credits}.',
     'orderDetail.cancelled.credit': 'creditorder {order} (creditfactuur {invoice})',
     'orderDetail.cancelled.creditNoNumber': 'creditorder {order}',
     'orderDetail.cancelled.creditsUnknown': 'creditorders uit je winkel',
@@ -167,7 +198,7 @@ export const uiOrders = defineCatalog({
     'orderDetail.cancelled.creditOrder':
       'Maak in je winkel een creditorder voor deze bestelling. Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.',
     'orderDetail.cancelled.creditRest':
-      'Maak in je winkel een creditorder voor de rest ({rest}). Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.',
+      'Maak in je winkel een creditorder voor de rest ({rest} incl. btw). Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.',
     'orderDetail.cancelled.creditRestUnknown':
       'Maak in je winkel een creditorder voor de rest van deze bestelling. Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.',
     'orderDetail.cancelled.settledMyself':
@@ -219,6 +250,9 @@ export const uiOrders = defineCatalog({
     'orderStep.parked': 'Wacht op jou',
     'orderStep.skipped': 'Overgeslagen',
     'orderStep.waiting_transient': 'Wordt opnieuw geprobeerd',
+    // Beside the journal's states: the shop calling the booked order off, and the owner's own choice.
+    'orderStep.cancelled_in_shop': 'Geannuleerd in je winkel',
+    'orderStep.cancellation_settled': 'Zelf geregeld in Moneybird (jouw keuze)',
     'orderCore.unpaid': 'Nog niet betaald: Winkelbrug boekt deze bestelling zodra de betaling binnen is.',
     'orderCore.shop.failed': 'De bestelling kon niet uit je winkel worden opgehaald: {reason}',
     'orderCore.shop.unreadable':
@@ -298,9 +332,10 @@ export const uiOrders = defineCatalog({
     'orderDetail.bookedAsCreditDeleted':
       'Booked on {time} as credit invoice {invoice}, which was deleted in Moneybird afterwards.',
     'orderDetail.booked': 'Booked on {time}.',
-    'orderDetail.bookedAsIn': 'Booked on {time} in the administration {administration} as invoice {invoice}.',
+    'orderDetail.bookedAsIn':
+      'Booked on {time} in the administration "{administration}" as invoice {invoice}.',
     'orderDetail.bookedAsCreditIn':
-      'Booked on {time} in the administration {administration} as credit invoice {invoice}.',
+      'Booked on {time} in the administration "{administration}" as credit invoice {invoice}.',
     'orderDetail.bookedAsElsewhere':
       'Booked on {time} as invoice {invoice} in another Moneybird administration than the connected one.',
     'orderDetail.bookedAsCreditElsewhere':
@@ -324,6 +359,20 @@ export const uiOrders = defineCatalog({
     'orderDetail.moneybird.nothing': 'Nothing of this order is in Moneybird yet.',
     'orderDetail.moneybird.elsewhere':
       'Nothing of this order is in the connected administration yet, but it is in another of your Moneybird administrations. Above you can read where, and what you can do.',
+    'orderDetail.moneybird.elsewhereIn':
+      'Nothing of this order is in the connected administration yet, but it is in the administration "{administration}": {invoice}. Above you can read what you can do.',
+    'orderDetail.moneybird.elsewhereNotOursIn':
+      'Nothing of this order is in the connected administration yet. The administration "{administration}" holds {invoice} with the same reference. Above you can read why Winkelbrug does not take it as this order’s booking, and what you can do.',
+    'orderDetail.moneybird.elsewhereGone':
+      'Nothing of this order is in the connected administration yet, and the invoice the text above is about is no longer in the administration "{administration}". Choose "Retry": Winkelbrug then books the order in the connected administration.',
+    'orderDetail.moneybird.elsewhereGoneUnnamed':
+      'Nothing of this order is in the connected administration yet, and the invoice the text above is about is no longer in the other administration. Choose "Retry": Winkelbrug then books the order in the connected administration.',
+    'orderDetail.elsewhere.invoice': 'invoice {number}',
+    'orderDetail.elsewhere.invoiceState': 'invoice {number} ({state})',
+    'orderDetail.elsewhere.draft': 'a draft, not numbered yet',
+    'orderDetail.elsewhere.unread': 'an invoice',
+    'orderDetail.openInvoiceIn': 'Open invoice {invoice} in "{administration}"',
+    'orderDetail.openDraftIn': 'Open the draft in "{administration}"',
     'orderDetail.moneybird.underReference':
       "This invoice is in Moneybird under this order's reference, but Winkelbrug has not taken it over as the order's booking. Above you can read why and what you can do; below you see what is on the invoice.",
     'orderDetail.moneybird.notOurs':
@@ -338,6 +387,15 @@ export const uiOrders = defineCatalog({
     'orderDetail.date': 'Date',
     'orderDetail.payment': 'Payment',
     'orderDetail.payment.unknown': 'Not known',
+    'orderDetail.payment.state.paid': 'Paid',
+    'orderDetail.payment.state.authorized': 'Approved, not collected yet',
+    'orderDetail.payment.state.zero_total': 'Not needed: the total is zero',
+    'orderDetail.payment.state.refunded': 'Refunded',
+    'orderDetail.payment.state.failed': 'Not paid',
+    'orderDetail.payment.state.unpaid': 'Not paid yet',
+    'orderDetail.payment.shopSays': '{state} (shop: {shop})',
+    'orderDetail.payment.refund': 'Refund of {amount} on {date}',
+    'orderDetail.payment.noRefund': 'No refund booked yet',
     'orderDetail.lines': 'Lines',
     'orderDetail.line.description': 'Description',
     'orderDetail.line.quantity': 'Quantity',
@@ -388,8 +446,10 @@ export const uiOrders = defineCatalog({
       'Winkelbrug does not credit on a guess: only you know whether, and how much, you refund.',
     'orderDetail.cancelled.when': '{date} at {time}',
     'orderDetail.cancelled.partly':
-      '{credited} of it is credited already, by {credits}; {rest} still counts as revenue.',
-    'orderDetail.cancelled.partlyNoRest': '{credited} of it is credited already, by {credits}.',
+      '{credited} incl. VAT of it is credited already, by {credits}. Still in your books: {rest} incl. VAT.',
+    'orderDetail.cancelled.partlySplit':
+      '{credited} incl. VAT of it is credited already, by {credits}. Still in your books: {rest} incl. VAT ({restExcl} revenue excl. VAT and {restVat} VAT).',
+    'orderDetail.cancelled.partlyNoRest': '{credited} incl. VAT of it is credited already, by {credits}.',
     'orderDetail.cancelled.credit': 'credit order {order} (credit invoice {invoice})',
     'orderDetail.cancelled.creditNoNumber': 'credit order {order}',
     'orderDetail.cancelled.creditsUnknown': 'credit orders from your shop',
@@ -397,7 +457,7 @@ export const uiOrders = defineCatalog({
     'orderDetail.cancelled.creditOrder':
       'Make a credit order for this order in your shop. Winkelbrug books it as a credit note against this invoice; this notice then goes by itself.',
     'orderDetail.cancelled.creditRest':
-      'Make a credit order for the rest ({rest}) in your shop. Winkelbrug books it as a credit note against this invoice; this notice then goes by itself.',
+      'Make a credit order for the rest ({rest} incl. VAT) in your shop. Winkelbrug books it as a credit note against this invoice; this notice then goes by itself.',
     'orderDetail.cancelled.creditRestUnknown':
       'Make a credit order for the rest of this order in your shop. Winkelbrug books it as a credit note against this invoice; this notice then goes by itself.',
     'orderDetail.cancelled.settledMyself':
@@ -447,6 +507,8 @@ export const uiOrders = defineCatalog({
     'orderStep.parked': 'Needs you',
     'orderStep.skipped': 'Skipped',
     'orderStep.waiting_transient': 'Will be retried',
+    'orderStep.cancelled_in_shop': 'Cancelled in your shop',
+    'orderStep.cancellation_settled': 'Settled in Moneybird yourself (your choice)',
     'orderCore.unpaid': 'Not paid yet: Winkelbrug books this order as soon as the payment is in.',
     'orderCore.shop.failed': 'The order could not be fetched from your shop: {reason}',
     'orderCore.shop.unreadable':

@@ -3,7 +3,9 @@
 // with the reason until the owner chooses to book it on the first open day — the invoice then says
 // which day the order really was — or to skip it.
 
-import { writtenDays } from '../../../../shared/i18n/written-day';
+import { bookkeepingMessages } from '../../../../shared/i18n/messages/bookkeeping';
+import { type LocalizedText, localize } from '../../../../shared/i18n/translate';
+import { writtenDays, writtenMonth } from '../../../../shared/i18n/written-day';
 import type { Order } from '../../mijnwebwinkel/order-schema';
 import { isRefusal, type Refusal, refuse } from '../refusal';
 import { addDays } from './amounts';
@@ -30,12 +32,36 @@ export function bookingDate(
       date: writtenDays(order.date),
       lockedUntil: writtenDays(periodLockedUntil),
       firstOpenDate: writtenDays(firstOpenDate),
+      periods: returnPeriods(order.date, firstOpenDate),
     },
   );
   return {
     ...refusal,
     details: { order: order.number, date: order.date, lockedUntil: periodLockedUntil, firstOpenDate },
   };
+}
+
+/**
+ * Which VAT return the order moves to when booked on the first open day: none other in the same
+ * month; in the same quarter, another only for a monthly return; else both the quarter and the month.
+ */
+function returnPeriods(own: string, booked: string): LocalizedText {
+  const quarterOf = (day: string) => Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1;
+  const month = { nl: writtenMonth(booked, 'nl'), en: writtenMonth(booked, 'en') };
+  if (own.slice(0, 7) === booked.slice(0, 7))
+    return localize(bookkeepingMessages, 'refusal.period_locked.same_month');
+  const quarter = localize(bookkeepingMessages, 'refusal.period_locked.quarter', {
+    quarter: String(quarterOf(booked)),
+    year: booked.slice(0, 4),
+  });
+  if (own.slice(0, 4) === booked.slice(0, 4) && quarterOf(own) === quarterOf(booked))
+    return localize(
+      bookkeepingMessages,
+      'refusal.period_locked.same_quarter',
+      {},
+      { quarter, month, ownMonth: { nl: writtenMonth(own, 'nl'), en: writtenMonth(own, 'en') } },
+    );
+  return localize(bookkeepingMessages, 'refusal.period_locked.other_quarter', {}, { quarter, month });
 }
 
 /**
