@@ -1,7 +1,8 @@
 // A data folder put back from a backup of before the owner switched Moneybird administration, in
 // Chromium against the headless shell: the app opens on the wizard's Moneybird step, says the folder
 // booked into the old administration while this computer last chose the new one (a question, not an
-// error), offers the new one, and asks for its mapping once it is chosen. Nothing is booked meanwhile.
+// error), selects neither (each says where it comes from) until the owner picks one, and asks for the
+// new one's mapping once it is chosen. Nothing is booked meanwhile.
 import { rmSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { openAppService } from '../../src/main/core/app-service/open-app-service';
@@ -16,7 +17,7 @@ import { chooseAdministration, DAY, isoDay, onStep } from './support/wizard';
 const harness = freshDemoHarness();
 const quiet = { log: () => {} };
 
-it('opens on the Moneybird step, names both administrations, offers the one chosen last, and then asks for its mapping', async () => {
+it('opens on the Moneybird step, names both administrations, waits for an explicit choice, and then asks for its mapping', async () => {
   // Not tracked by the harness: its core is closed and opened again below, and closed here.
   const demo = await startDemo({
     fresh: true,
@@ -73,9 +74,17 @@ it('opens on the Moneybird step, names both administrations, offers the one chos
       );
     expect(await note.getAttribute('class')).toBe('setup-note');
     expect(await page.getByTestId('step-moneybird').getByRole('alert').count()).toBe(0);
-    // The administration chosen last is the one offered.
-    const offered = page.getByTestId('administration-choice').getByRole('radio', { name: newBv.name });
-    await expect.poll(() => offered.isChecked()).toBe(true);
+    // "Kies hieronder": neither is chosen for the owner, so one click on Volgende books nowhere.
+    // Under each of the two, where it comes from.
+    const choice = page.getByTestId('administration-choice');
+    await choice.waitFor();
+    for (const name of [oldBv.name, newBv.name])
+      expect(await choice.getByRole('radio', { name }).isChecked()).toBe(false);
+    expect(await page.getByTestId('wizard-next').isDisabled()).toBe(true);
+    const originOf = (name: string) =>
+      page.getByTestId('administration').filter({ hasText: name }).getByTestId('administration-origin');
+    expect(await originOf(oldBv.name).textContent()).toBe('Hierin boekte Winkelbrug vanuit deze map');
+    expect(await originOf(newBv.name).textContent()).toBe('Het laatst gekozen op deze computer');
     await recordScreen(page, 'wizard-restored-backup-administration');
 
     await chooseAdministration(page, newBv.name);

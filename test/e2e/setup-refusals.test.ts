@@ -128,6 +128,8 @@ describe('refusals in the wizard', () => {
     await pastePersonalToken(page, 'geen-geldig-moneybird-token');
     const tokenProblem = page.getByTestId('moneybird-personal-problem');
     await expect.poll(() => tokenProblem.textContent()).toContain('Moneybird accepteert dit token niet.');
+    // Only the newest problem shows: the denied login's message went when the token was tried.
+    expect(await loginProblem.count()).toBe(0);
     await recordScreen(page, 'refusal-moneybird-wrong-token');
     expect(stored(d)).toEqual(shopOnly);
     await expectStaysOn(page, 'moneybird');
@@ -138,15 +140,28 @@ describe('refusals in the wizard', () => {
     await page.getByTestId('administration-choice').waitFor();
     const loggedIn = { ...shopOnly, 'moneybird.personal-token': d.moneybirdToken };
     expect(stored(d)).toEqual(loggedIn);
+    // Several administrations and none chosen before: Volgende waits for the owner's pick.
+    expect(await page.getByTestId('wizard-next').isDisabled()).toBe(true);
     await chooseAdministration(page, 'Lege Zaak');
     const adminProblem = page.getByTestId('administration-problem');
     await expect
       .poll(() => adminProblem.textContent())
       .toContain('In de administratie "Lege Zaak" staat geen actieve omzetrekening');
+    // The refusal is said under "Lege Zaak", and Volgende cannot store it.
+    const legeZaak = page.getByTestId('administration').filter({ hasText: 'Lege Zaak' });
+    expect(await legeZaak.getByTestId('administration-problem').count()).toBe(1);
+    expect(await button(legeZaak, 'Opnieuw controleren').isEnabled()).toBe(true);
+    await expect.poll(() => page.getByTestId('wizard-next').isDisabled()).toBe(true);
     await recordScreen(page, 'refusal-moneybird-no-revenue-account');
     expect(stored(d)).toEqual(loggedIn);
-    // Volgende stays: it stores the administration selected, and another one can be picked.
     expect(currentStep(page)).toBe('moneybird');
+    // Another one picked: Volgende can store it; the refusal stays with "Lege Zaak".
+    await page
+      .getByTestId('administration-choice')
+      .getByRole('radio', { name: 'Winkelbrug Demo B.V.' })
+      .check();
+    expect(await page.getByTestId('wizard-next').isEnabled()).toBe(true);
+    expect(await legeZaak.getByTestId('administration-problem').count()).toBe(1);
     const state = await setupState(d);
     expect(state).toMatchObject({ next: 'administration', steps: { administration: { state: 'missing' } } });
     expect(state.administrationName).toBeNull();

@@ -5,6 +5,7 @@
 // parked order is fixed through its link to Settings and retried. Every step is saved as a
 // picture and checked with axe-core; `npm run screenshots` refreshes the README's from here.
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/renderer/i18n/text';
 import { app } from '../../src/shared/i18n/messages/app';
 import { type FreshDemo, startDemo } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
@@ -62,6 +63,15 @@ async function moneybirdFigures(d: FreshDemo) {
   const rateOf = new Map(rates.map((rate) => [rate.id, rate]));
   const invoices = d.moneybird.books.salesInvoices();
   const perRate = new Map<string, { base: bigint; vat: bigint }>();
+  /** "rate|box" for every line: where Moneybird put it in the VAT return. */
+  const boxes = new Set<string>();
+  for (const invoice of invoices)
+    for (const line of invoice.details as Array<{ tax_rate_id: string; tax_report_reference?: string[] }>) {
+      const rate = rateOf.get(line.tax_rate_id);
+      const refs = line.tax_report_reference ?? [];
+      const box = refs.find((r) => r.startsWith('NL/')) ?? refs.find((r) => r.startsWith('OSS/')) ?? 'none';
+      if (rate) boxes.add(`${rateKey(rate.country, rate.percentage)}|${box}`);
+    }
   let total = 0n;
   let vat = 0n;
   for (const invoice of invoices) {
@@ -81,7 +91,7 @@ async function moneybirdFigures(d: FreshDemo) {
       vat += decimalCents(line.tax_amount);
     }
   }
-  return { invoices, total, vat, perRate };
+  return { invoices, total, vat, perRate, boxes };
 }
 
 /** "21.0" and "21" are one rate; an OSS rate carries its country. */
@@ -131,6 +141,14 @@ describe('the first-run wizard in Chromium', () => {
     expect(await page.getByTestId('hand-booked-advice').textContent()).toBe(
       app.nl['handBooked.advice.noExample'],
     );
+    // The count takes in every order in these statuses, paid or not: it promises no bookings, and
+    // says the booking time as the dry run does.
+    const estimateText = (await page.getByTestId('order-estimate').textContent()) ?? '';
+    const estimate = new RegExp(
+      `^(\\d+) bestellingen met deze statussen vanaf ${formatDate(since, 'nl')}; alleen de betaalde worden geboekt\\. Hoeveel dat er zijn, zie je in de proefberekening\\. Tijd om te boeken als ze allemaal betaald zijn: (minder dan een minuut|ongeveer .+)\\.$`,
+    ).exec(estimateText);
+    expect(estimate, estimateText).not.toBeNull();
+    const estimated = Number(estimate![1]);
     await recordScreen(page, 'wizard-3-orders');
     await next(page);
 
@@ -179,10 +197,19 @@ describe('the first-run wizard in Chromium', () => {
       needingOwner,
     );
     // Belgium's 0 % is marked too, but it is no choice: the simulator's Moneybird has no such rate.
-    // The header counts the others and names it apart; the owner can go on without it.
+    // The header counts the others and names it apart, so the two add up to the fields marked; the
+    // owner can go on without it.
     const choices = needingOwner - 1;
     expect(await page.getByTestId('mapping-attention').textContent()).toMatch(
-      new RegExp(`^Bij ${choices} punten moet je zelf kiezen; ze zijn hieronder gemarkeerd\\.`),
+      new RegExp(
+        `^Bij ${choices} punten moet je zelf kiezen en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd\\.`,
+      ),
+    );
+    // The rounding line's rate is proposed, outside the VAT return, so it is not among them.
+    const roundingRate = page.locator('[data-testid="mapping-field"][data-path="rounding.taxRateId"]');
+    expect(await roundingRate.isVisible()).toBe(false);
+    expect(await roundingRate.textContent()).toContain(
+      'Voorstel: Het 0%-tarief buiten de btw-aangifte: "Geen btw". Zo komen afrondingscenten niet in rubriek 1e.',
     );
     const unavailable = page.getByTestId('mapping-unavailable');
     expect(await unavailable.locator('p').first().textContent()).toBe(
@@ -202,7 +229,7 @@ describe('the first-run wizard in Chromium', () => {
     expect(await revenue.getByTestId('mapping-chosen').textContent()).toBe('Jouw keuze: Omzet — 8000');
     expect(await revenue.locator('.warning-text').count()).toBe(0);
     expect(await attention.textContent()).toBe(
-      `Nog ${choices - 1} punten om zelf te kiezen; ze zijn hieronder gemarkeerd.`,
+      `Nog ${choices - 1} punten om zelf te kiezen, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.`,
     );
     // A 0 % rate chosen and then set back to nothing asks again.
     const zero = fieldAt('taxRates.domestic.0');
@@ -210,9 +237,16 @@ describe('the first-run wizard in Chromium', () => {
     await expect.poll(() => zero.getAttribute('data-state')).toBe('chosen');
     await chooseInField(page, '0% btw', null);
     await expect.poll(() => zero.getAttribute('data-state')).toBe('warning');
-    // It advises the ordinary 0 % rate, and names the rates for other sales as not to take.
+    // It says where each ordinary 0 % rate lands in the VAT return, and names the rates for other
+    // sales as not to take; the field's help leaves the doubt to the accountant.
     expect(await zero.locator('.warning-text').textContent()).toMatch(
-      /^Kies zelf het gewone 0%-tarief: "0% btw" of "Geen btw"\. Niet "Btw verlegd", "Intracommunautaire levering" of "Export buiten de EU": /,
+      /^Kies zelf welk tarief bij je verkopen tegen 0% hoort: "0% btw" \(rubriek 1e: belast met 0%\) of "Geen btw" \(buiten de aangifte: vrijgesteld of geen levering\)\. Niet "Btw verlegd", "Intracommunautaire levering" of "Export buiten de EU": /,
+    );
+    expect(await zero.locator('.field-hint').first().textContent()).toContain(
+      'met een tarief als "0% btw" in rubriek 1e (belast met 0%), met een tarief als "Geen btw" buiten de aangifte',
+    );
+    expect(await zero.locator('.field-hint').first().textContent()).toMatch(
+      /Twijfel je, vraag het je boekhouder\.$/,
     );
 
     await chooseMapping(page, { zeroRate: true });
@@ -220,7 +254,7 @@ describe('the first-run wizard in Chromium', () => {
     // nothing to choose. The header says all is chosen, and still names the missing rate.
     const chosen = page.locator('[data-testid="mapping-field"][data-state="chosen"]');
     expect(await chosen.count()).toBe(choices);
-    expect(await chosen.filter({ hasText: 'Jouw keuze: 0% btw — 0%' }).count()).toBe(2);
+    expect(await chosen.filter({ hasText: 'Jouw keuze: 0% btw — 0%' }).count()).toBe(1);
     expect(await chosen.locator('.warning-text').count()).toBe(0);
     const warned = () =>
       page
@@ -254,6 +288,12 @@ describe('the first-run wizard in Chromium', () => {
     const shown = await readDryRun(page);
     await recordScreen(page, 'wizard-6-dry-run', 'dry-run');
     expect(shown.orders).toBeGreaterThan(0);
+    // The orders step counted the unpaid ones too: it said no more would be booked than it counted.
+    expect(estimated).toBeGreaterThanOrEqual(shown.orders + shown.parked.length);
+    // Each VAT row names its part of the VAT return, as the month page does.
+    const rowOf = (vatBox: string) => shown.perRate.find((row) => row.vatBox === vatBox);
+    expect(rowOf('NL/1a')?.label).toBe('21% 1a · hoog tarief');
+    expect(rowOf('NL/1b')?.label).toBe('9% 1b · laag tarief');
     // The Belgian order waits for a rate Moneybird lacks. Whatever the step tells the owner to
     // choose is a button it has: "Opnieuw berekenen", not the order page's "Opnieuw proberen".
     expect(shown.parked.length).toBeGreaterThan(0);
@@ -304,6 +344,10 @@ describe('the first-run wizard in Chromium', () => {
     expect(mb.vat).toBe(shown.vat);
     expect(vatOnly(shownPerRate(shown))).toEqual(vatOnly(mb.perRate));
     expect(Object.fromEntries(shownPerRate(shown))).toEqual(Object.fromEntries(mb.perRate));
+    // And each row's part of the VAT return is where Moneybird put its lines.
+    expect(new Set(shown.perRate.map((row) => `${rateKey(row.country, row.rate)}|${row.vatBox}`))).toEqual(
+      mb.boxes,
+    );
 
     // The login is kept (in the store the demo gives the core), with the shop's token.
     expect(await d.secrets.store.get('mijnwebwinkel.token')).toBe(d.shopToken);

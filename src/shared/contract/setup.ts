@@ -160,8 +160,13 @@ export const moneybirdCheckSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     administrations: z.array(administrationSchema),
-    /** The stored choice, or the only administration there is. */
+    /** The stored choice, or the only administration there is; none when `conflict` is there. */
     selected: moneybirdIdSchema.nullable(),
+    /**
+     * A data folder put back from before a switch: the administration this folder booked in, and the
+     * one this computer chose last. Nothing is selected then; the owner chooses explicitly.
+     */
+    conflict: z.object({ inFolder: moneybirdIdSchema, remembered: moneybirdIdSchema }).optional(),
   }),
   z.object({ ok: z.literal(false), problem: checkProblemSchema }),
 ]);
@@ -236,6 +241,11 @@ export const vatPerRateSchema = z.object({
   /** The VAT treatment and rate, as shown: "21 %", "0 % (export)", "DE 19 %". */
   label: z.string(),
   rate: percentageSchema,
+  /**
+   * The part of the VAT return, as the month per VAT rate names it: a Dutch box ("NL/1a", "NL/1e",
+   * "NL/3b"), an OSS country ("OSS/BE"), or outside the return ("none").
+   */
+  vatBox: z.string().max(16),
   /** Revenue excluding VAT at this rate. */
   base: amountSchema,
   vat: amountSchema,

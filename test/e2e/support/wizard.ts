@@ -160,8 +160,7 @@ export async function chooseMapping(page: Page, options: { zeroRate: boolean }):
   await chooseInField(page, 'Omzetrekening', 'Omzet');
   await chooseInField(page, 'Betaalrekening (verplicht)', 'Mollie');
   await chooseInField(page, '0% btw', options.zeroRate ? '0% btw' : null);
-  // Two ordinary 0 % rates ("0% btw", "Geen btw"): the rounding line's rate is a real choice too.
-  await chooseInField(page, 'Btw-tarief voor afrondingsregels', '0% btw');
+  // The rounding line's rate is proposed ("Geen btw", outside the VAT return) and kept.
 }
 
 // ---- the dry run, as the screen shows it ---------------------------------------------------------
@@ -185,10 +184,12 @@ export function decimalCents(text: string): bigint {
 }
 
 export interface ShownRate {
-  /** As the row is headed: "21%", "0% (export)", "DE 19%". */
+  /** As the row is headed: its rate and its part of the VAT return, "21% 1a · hoog tarief". */
   label: string;
-  /** The country in front of an OSS rate, else null. */
+  /** The country of an OSS rate, else null. */
   country: string | null;
+  /** The part of the VAT return: "NL/1a", "NL/3b", "OSS/BE", "none". */
+  vatBox: string;
   /** The percentage in the label, "21", "5.5". */
   rate: string;
   base: bigint;
@@ -204,18 +205,8 @@ export interface ShownDryRun {
   parked: string[];
 }
 
-/** The EU countries a shop sells to at their own rates (OSS), by their Dutch names as the owner reads them. */
-const EU_COUNTRIES = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(
-  ' ',
-);
+/** Country names as the owner reads them in Dutch, for an OSS row ("OSS · België"). */
 const dutchCountryNames = new Intl.DisplayNames(['nl'], { type: 'region' });
-
-/** "België" -> "BE"; a name the test does not know fails the test. */
-function countryCodeOf(name: string): string {
-  const code = EU_COUNTRIES.find((c) => dutchCountryNames.of(c) === name);
-  if (!code) throw new Error(`a country the test cannot read: "${name}"`);
-  return code;
-}
 
 export async function readDryRun(page: Page): Promise<ShownDryRun> {
   const report = page.getByTestId('dry-run-report');
@@ -227,18 +218,25 @@ export async function readDryRun(page: Page): Promise<ShownDryRun> {
     .getByTestId('dry-run-per-rate')
     .locator('tbody tr')
     .evaluateAll((trs) =>
-      trs.map((tr) => [
-        tr.querySelector('th')?.textContent ?? '',
-        ...[...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
-      ]),
+      trs.map((tr) => ({
+        rateName: tr.querySelector('th .rate-name')?.textContent ?? '',
+        box: tr.querySelector('th [data-testid="vat-box-name"]')?.textContent ?? '',
+        rate: tr.getAttribute('data-rate') ?? '',
+        vatBox: tr.getAttribute('data-box') ?? '',
+        cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+      })),
     );
-  const perRate = rows.map(([label = '', base = '', vat = '']) => {
-    const parsed = /^(?:(\S.*?) )?(\d+(?:[.,]\d+)?) ?%/.exec(label.trim());
-    if (!parsed) throw new Error(`a VAT row the test cannot read: "${label}"`);
+  const perRate = rows.map(({ rateName, box, rate, vatBox, cells: [base = '', vat = ''] }) => {
+    // The row says its rate as the owner writes it, and its part of the VAT return in words.
+    expect(rateName, `a VAT row's rate: "${rateName}"`).toBe(`${rate.replace('.', ',')}%`);
+    expect(box.length, `the VAT return part of the row at ${rateName}`).toBeGreaterThan(0);
+    const oss = /^OSS\/([A-Z]{2})$/.exec(vatBox);
+    if (oss) expect(box).toBe(`OSS · ${dutchCountryNames.of(oss[1]!)}`);
     return {
-      label,
-      country: parsed[1] ? countryCodeOf(parsed[1]) : null,
-      rate: parsed[2]!.replace(',', '.'),
+      label: `${rateName} ${box}`,
+      country: oss ? oss[1]! : null,
+      rate,
+      vatBox,
       base: shownCents(base),
       vat: shownCents(vat),
     };

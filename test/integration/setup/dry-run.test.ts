@@ -55,7 +55,14 @@ async function moneybirdFigures(w: SyncWorld) {
   let total: Decimal = ZERO;
   let vat: Decimal = ZERO;
   const perRate = new Map<string, { base: Decimal; vat: Decimal }>();
+  /** "label|box" for every line, the box where Moneybird put it in the VAT return. */
+  const boxes = new Set<string>();
   for (const invoice of invoices) {
+    for (const d of invoice.details as Array<{ tax_rate_id: string; tax_report_reference: string[] }>) {
+      const refs = d.tax_report_reference ?? [];
+      const box = refs.find((r) => r.startsWith('NL/')) ?? refs.find((r) => r.startsWith('OSS/')) ?? 'none';
+      boxes.add(`${labelOf(byId.get(d.tax_rate_id)!)}|${box}`);
+    }
     total += parseDecimal(invoice.total_price_incl_tax);
     // tax_totals lists the rates that show VAT; the 0 % rates with a legal text (reverse charge,
     // export) are left out, so their base is the sum of their lines.
@@ -88,6 +95,7 @@ async function moneybirdFigures(w: SyncWorld) {
     perRate: Object.fromEntries(
       [...perRate].map(([label, f]) => [label, { base: toFixed(f.base, 2), vat: toFixed(f.vat, 2) }]),
     ),
+    boxes,
     invoices,
   };
 }
@@ -139,9 +147,21 @@ async function expectFiguresEqual(w: SyncWorld, report: Ok) {
   expect(report.orders).toBe(held.count);
   expect(report.total).toBe(held.total);
   expect(report.vat).toBe(held.vat);
-  expect(Object.fromEntries(report.perRate.map((r) => [r.label, { base: r.base, vat: r.vat }]))).toEqual(
-    held.perRate,
-  );
+  // Per rate label (a rate's rows in two parts of the return, 1e and outside it, added up).
+  const shownPerLabel = new Map<string, { base: Decimal; vat: Decimal }>();
+  for (const r of report.perRate) {
+    const sum = shownPerLabel.get(r.label) ?? { base: ZERO, vat: ZERO };
+    sum.base += parseDecimal(r.base);
+    sum.vat += parseDecimal(r.vat);
+    shownPerLabel.set(r.label, sum);
+  }
+  expect(
+    Object.fromEntries(
+      [...shownPerLabel].map(([label, f]) => [label, { base: toFixed(f.base, 2), vat: toFixed(f.vat, 2) }]),
+    ),
+  ).toEqual(held.perRate);
+  // Each row names the part of the VAT return where Moneybird then put its lines.
+  expect(new Set(report.perRate.map((r) => `${r.label}|${r.vatBox}`))).toEqual(held.boxes);
   // The parked orders are the ones the run parked, for the same reasons; credits waiting behind a
   // parked original are still in the queue.
   const parked = w.runtime.store.journal.list({ states: ['parked'], limit: 10_000 });
@@ -240,12 +260,16 @@ describe('the dry run', () => {
     const byPath = new Map(fields.map((f) => [f.path, f]));
     // The simulator's administration leaves these open: several accounts for payments (no hint
     // from the shop's payments is given here), five rates of 0 % without a country, two of them
-    // ordinary ("0% btw", "Geen btw") for the rounding line. Of its several revenue accounts,
-    // Moneybird's standard "Omzet" is pre-filled with a note to check it.
-    for (const path of ['financialAccountId', 'taxRates.domestic.0', 'rounding.taxRateId']) {
+    // ordinary ("0% btw" in box 1e, "Geen btw" outside the return). Of its several revenue
+    // accounts, Moneybird's standard "Omzet" is pre-filled with a note to check it. The rounding
+    // line's rate is proposed: "Geen btw", so that rounding cents are no sale in box 1e.
+    for (const path of ['financialAccountId', 'taxRates.domestic.0']) {
       expect(byPath.get(path)!.value, path).toBeNull();
       expect(byPath.get(path)!.warning?.nl, path).toMatch(/^Kies zelf/);
     }
+    const rounding = byPath.get('rounding.taxRateId')!;
+    expect(rounding.options.find((o) => o.id === rounding.value)?.name).toBe('Geen btw');
+    expect(rounding.warning).toBeNull();
     expect(byPath.get('ledgerAccounts.revenue')!.warning?.nl).toMatch(/^Er zijn \d omzetrekeningen/);
     const pick = (path: string, name: string) => byPath.get(path)!.options.find((o) => o.name === name)!.id;
     const choices: Record<string, string | null> = {};
@@ -253,7 +277,6 @@ describe('the dry run', () => {
     choices['ledgerAccounts.revenue'] = pick('ledgerAccounts.revenue', 'Omzet');
     choices.financialAccountId = pick('financialAccountId', 'Mollie');
     choices['taxRates.domestic.0'] = pick('taxRates.domestic.0', '0% btw');
-    choices['rounding.taxRateId'] = pick('rounding.taxRateId', '0% btw');
     // An intra-EU B2B sale is proposed on the intra-community rate, never on "Btw verlegd".
     const icp = byPath.get('taxRates.reverseCharge')!;
     expect(icp.options.find((o) => o.id === icp.value)?.name).toBe('Intracommunautaire levering');

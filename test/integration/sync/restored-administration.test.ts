@@ -68,7 +68,7 @@ describe('a data folder put back from before a switch of administration', () => 
     expect((refused as MissingConfigurationError).userMessage.nl).toContain('back-up');
     expect((refused as MissingConfigurationError).userMessage.en).toContain('Settings');
 
-    // The wizard says which two, and offers the one chosen last.
+    // The wizard says which two, and where each comes from; it selects neither: the owner chooses.
     const { handlers } = setupServiceOn(w.env, w.runtime.store, keychain);
     const state = await handlers['setup.state']({});
     expect(state.next).toBe('administration');
@@ -77,7 +77,8 @@ describe('a data folder put back from before a switch of administration', () => 
     expect(state.steps.administration.reason?.nl).toContain(`"${newName}"`);
     expect(await handlers['setup.moneybird.administrations']({})).toMatchObject({
       ok: true,
-      selected: newBv,
+      selected: null,
+      conflict: { inFolder: oldBv, remembered: newBv },
     });
     expect(await handlers['setup.finish']({})).toMatchObject({ ok: false });
 

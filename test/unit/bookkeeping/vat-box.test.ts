@@ -4,6 +4,7 @@ import {
   fitsTreatment,
   type MoneybirdTaxRate,
   normaliseReferences,
+  outsideTheReturn,
   proposeTaxRateMapping,
   requiredBox,
   type VatTreatment,
@@ -116,5 +117,39 @@ describe('the intra-community rate proposal', () => {
     expect(propose([verlegdIn3b, icpIn1e]).proposed[0]?.taxRateId).toBe(verlegdIn3b.id);
     const exportIn3a = zero('Nul', { tax_report_reference: ['NL/3a'] });
     expect(propose([exportIn3a, icpIn1e], 'export').proposed[0]?.taxRateId).toBe(exportIn3a.id);
+  });
+});
+
+describe('a 0 % rate outside the VAT return (for the rounding line)', () => {
+  const rate = (name: string, extra: Partial<MoneybirdTaxRate> = {}): MoneybirdTaxRate => ({
+    id: '1',
+    name,
+    percentage: '0.0',
+    tax_rate_type: 'sales_invoice',
+    active: true,
+    country: null,
+    ...extra,
+  });
+
+  it.each<[string, MoneybirdTaxRate, boolean]>([
+    ['"Geen btw"', rate('Geen btw'), true],
+    ['"No VAT"', rate('No VAT'), true],
+    ['"0% btw" lands in box 1e', rate('0% btw'), false],
+    ['"Btw verlegd" is the domestic reverse charge (1e)', rate('Btw verlegd'), false],
+    ['"Geen btw (vrijgesteld)" is for other sales', rate('Geen btw (vrijgesteld)'), false],
+    [
+      'no Dutch box by its tax_report_reference, whatever the name',
+      rate('Nul', { tax_report_reference: [] }),
+      true,
+    ],
+    [
+      'box 1e by its tax_report_reference, whatever the name',
+      rate('Geen btw', { tax_report_reference: ['NL/1e'] }),
+      false,
+    ],
+    ['a rate of another country (OSS)', rate('Geen btw', { country: 'BE' }), false],
+    ['a rate that is not 0 %', rate('Geen btw', { percentage: '9.0' }), false],
+  ])('%s', (_, taxRate, expected) => {
+    expect(outsideTheReturn(taxRate)).toBe(expected);
   });
 });

@@ -10,7 +10,9 @@ import { mappingFields } from '../../../src/main/core/setup/mapping-fields';
 import { MappingFieldControl } from '../../../src/renderer/components/setup/MappingFieldControl';
 import {
   attentionText,
+  attentionWords,
   draftOfFields,
+  type Lacking,
   type MappingDraft,
   needsOwner,
   ownerAnswered,
@@ -76,9 +78,10 @@ describe('which fields the owner has answered', () => {
         'taxRates.domestic.21',
         'taxRates.domestic.0',
         'financialAccountId',
-        'rounding.taxRateId',
       ]),
     );
+    // The rounding line's rate is proposed: "Geen btw", outside the VAT return.
+    expect(asking).not.toContain('rounding.taxRateId');
     // Revenue: "Omzet" filled in, with a note to check it; 0 %: nothing, four rates to choose from.
     expect(field('ledgerAccounts.revenue')).toMatchObject({ value: l.omzet.id, stored: false });
     expect(field('ledgerAccounts.revenue').warning).not.toBeNull();
@@ -151,16 +154,32 @@ describe("the mapping's header", () => {
     expect(said(0, 0)).toMatch(/^Je hoeft niets zelf te kiezen/);
   });
 
-  it('says all is chosen that can be, when Moneybird still lacks a rate to choose', () => {
-    const withMissing = (needed: number, left: number, unavailable: number) => {
-      const text = attentionText(needed, left, unavailable);
-      return nl(text.key, text.params);
-    };
+  it('counts apart what Moneybird still lacks, so the numbers add up to the fields marked', () => {
+    const withMissing = (needed: number, left: number, unavailable: number | Lacking, t = nl) =>
+      attentionWords(attentionText(needed, left, unavailable), t);
+    expect(withMissing(4, 4, 1)).toBe(
+      'Bij 4 punten moet je zelf kiezen en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap het open als je het wilt nakijken.',
+    );
+    expect(withMissing(4, 4, 1, en)).toMatch(
+      /^There are 4 things you need to choose yourself, and 1 VAT rate you first need to add in Moneybird; they are marked below\./,
+    );
+    expect(withMissing(1, 1, 2)).toMatch(
+      /^Bij 1 punt moet je zelf kiezen en 2 btw-tarieven moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd\./,
+    );
+    expect(withMissing(3, 3, { count: 1, rates: false })).toMatch(
+      /^Bij 3 punten moet je zelf kiezen en 1 rekening of tarief moet je eerst in Moneybird toevoegen;/,
+    );
+    expect(withMissing(4, 2, 1)).toBe(
+      'Nog 2 punten om zelf te kiezen, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.',
+    );
+    expect(withMissing(4, 1, 1)).toBe(
+      'Nog 1 punt om zelf te kiezen, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.',
+    );
+    // All chosen that can be: what Moneybird lacks is added there later.
     expect(withMissing(4, 0, 1)).toBe(
       'Alles gekozen wat nu kan; kies Volgende. Het tarief dat nog ontbreekt, voeg je later in Moneybird toe.',
     );
     expect(withMissing(0, 0, 1)).toMatch(/^Alles gekozen wat nu kan/);
-    expect(withMissing(4, 2, 1)).toBe('Nog 2 punten om zelf te kiezen; ze zijn hieronder gemarkeerd.');
   });
 });
 

@@ -84,21 +84,33 @@ const demoBv: AdministrationChoice = {
 };
 const tweede: AdministrationChoice = { id: id(), name: 'Tweede Zaak V.O.F.', currency: 'EUR', country: 'NL' };
 
+/** The step as drawn from `store` now: its markup, its radios, and its Volgende. */
+function drawnStep(store: SetupStore) {
+  const html = render(<MoneybirdStep />, store);
+  const radios = [...html.matchAll(/<input type="radio"[^>]*>/g)].map((match) => match[0]);
+  const volgende = /<button[^>]*data-testid="wizard-next"[^>]*>/.exec(html)?.[0] ?? '';
+  return { html, radios, volgende };
+}
+
 /** The step as the core's answer about the administrations leaves it. */
 async function moneybirdStep(
   administrations: AdministrationChoice[],
   selected: string | null,
   setup = loggedIn(),
+  { conflict, answers = {} }: { conflict?: { inFolder: string; remembered: string }; answers?: object } = {},
 ) {
   const store = storeAnswering({
-    'setup.moneybird.administrations': { ok: true, administrations, selected },
+    'setup.moneybird.administrations': {
+      ok: true,
+      administrations,
+      selected,
+      ...(conflict && { conflict }),
+    },
+    ...answers,
   });
   store.setState({ setup, setupLoaded: true });
   await store.getState().loadAdministrations();
-  const html = render(<MoneybirdStep />, store);
-  const radios = [...html.matchAll(/<input type="radio"[^>]*>/g)].map((match) => match[0]);
-  const volgende = /<button[^>]*data-testid="wizard-next"[^>]*>/.exec(html)?.[0] ?? '';
-  return { html, radios, volgende };
+  return { ...drawnStep(store), store };
 }
 
 describe('choosing the Moneybird administration', () => {
@@ -118,11 +130,47 @@ describe('choosing the Moneybird administration', () => {
     expect(text(html)).not.toMatch(/\bNL\b|\bEUR\b/);
   });
 
-  it('with several and none chosen before, selects none: the owner picks one', async () => {
-    const { radios, volgende } = await moneybirdStep([demoBv, tweede], null);
+  it('with several and none chosen before, selects none: Volgende waits for the owner to pick one', async () => {
+    const { radios, volgende, store } = await moneybirdStep([demoBv, tweede], null);
     expect(radios).toHaveLength(2);
     expect(radios.filter((radio) => radio.includes('checked'))).toEqual([]);
     expect(volgende).toContain('form="administration"');
+    expect(volgende).toContain('disabled');
+    store.getState().selectAdministration(tweede.id);
+    const picked = drawnStep(store);
+    expect(picked.radios.find((radio) => radio.includes('checked'))).toContain(`value="${tweede.id}"`);
+    expect(picked.volgende).not.toContain('disabled');
+  });
+
+  it('refuses an administration without a revenue account under it, and Volgende waits for one that can be used', async () => {
+    const refusal = {
+      nl: 'In de administratie "Tweede Zaak V.O.F." staat geen actieve omzetrekening voor verkoopfacturen.',
+      en: 'The administration "Tweede Zaak V.O.F." has no active revenue account for sales invoices.',
+    };
+    const { store } = await moneybirdStep([demoBv, tweede], null, loggedIn(), {
+      answers: {
+        'setup.moneybird.chooseAdministration': {
+          ok: false,
+          problem: { code: 'no-revenue-ledger', message: refusal },
+          field: 'administrationId',
+        },
+      },
+    });
+    expect(await store.getState().chooseAdministration(tweede.id)).toBe(false);
+    const refused = drawnStep(store);
+    // Said under the administration it is about, with a way to check it again; Volgende cannot store it.
+    const option = /<div data-testid="administration" data-id="(\d+)">([\s\S]*?)<\/div><\/div>/.exec(
+      refused.html.slice(refused.html.indexOf(`data-id="${tweede.id}"`) - 40),
+    );
+    expect(option?.[1]).toBe(tweede.id);
+    expect(decoded(option?.[2] ?? '')).toContain(refusal.nl);
+    expect(text(option?.[2] ?? '')).toContain('Opnieuw controleren');
+    expect(refused.volgende).toContain('disabled');
+    // Another one picked: Volgende is ready again, and the refusal stays with the one it is about.
+    store.getState().selectAdministration(demoBv.id);
+    const other = drawnStep(store);
+    expect(other.volgende).not.toContain('disabled');
+    expect(decoded(other.html).match(new RegExp(refusal.nl.replace(/[.()]/g, '\\$&'), 'g'))).toHaveLength(1);
   });
 
   it('with several, selects the one chosen before', async () => {
@@ -135,13 +183,64 @@ describe('choosing the Moneybird administration', () => {
       nl: 'Welke administratie gebruik je nu? Vanuit deze map boekte Winkelbrug in "Winkelbrug Demo B.V.", maar op deze computer koos je het laatst "Tweede Zaak V.O.F.". Misschien is een oude back-up teruggezet. Kies hieronder; tot dan boekt Winkelbrug niets.',
       en: 'Which administration do you use now?',
     };
-    const { html } = await moneybirdStep([demoBv, tweede], tweede.id, loggedIn({ state: 'broken', reason }));
+    // The core selects none then: the folder's administration and the one chosen last disagree.
+    const { html, radios, volgende } = await moneybirdStep(
+      [demoBv, tweede],
+      null,
+      loggedIn({ state: 'broken', reason }),
+      { conflict: { inFolder: demoBv.id, remembered: tweede.id } },
+    );
     const note = /<p class="setup-note" role="status" data-testid="administration-note">([^<]*)<\/p>/.exec(
       html,
     );
     expect(decoded(note?.[1] ?? '')).toBe(reason.nl);
     expect(html).not.toContain('class="problem"');
     expect(html).not.toContain('role="alert"');
+    // "Kies hieronder": nothing is chosen for the owner, and Volgende waits for their pick.
+    expect(radios.filter((radio) => radio.includes('checked'))).toEqual([]);
+    expect(volgende).toContain('disabled');
+    // Under each of the two, where it comes from.
+    const origins = [...html.matchAll(/data-testid="administration-origin">([^<]*)</g)].map((m) => m[1]);
+    expect(origins).toEqual([
+      'Hierin boekte Winkelbrug vanuit deze map',
+      'Het laatst gekozen op deze computer',
+    ]);
+  });
+
+  it('even with the only administration there is, selects none after a backup was put back', async () => {
+    const { radios, volgende } = await moneybirdStep([tweede], null, loggedIn(), {
+      conflict: { inFolder: demoBv.id, remembered: tweede.id },
+    });
+    expect(radios).toHaveLength(1);
+    expect(radios[0]).not.toContain('checked');
+    expect(volgende).toContain('disabled');
+  });
+});
+
+describe('logging in to Moneybird another way', () => {
+  it('clears what the way tried before said: only the newest problem shows', async () => {
+    const denied = {
+      nl: 'Je hebt Winkelbrug geen toegang gegeven in Moneybird.',
+      en: 'You did not allow it.',
+    };
+    const wrongToken = {
+      nl: 'Moneybird accepteert dit token niet.',
+      en: 'Moneybird does not accept this token.',
+    };
+    const store = storeAnswering({
+      'setup.moneybird.personalToken': { ok: false, problem: { code: 'wrong-token', message: wrongToken } },
+    });
+    store.setState({
+      setup: { ...loggedIn(), steps: { ...loggedIn().steps, moneybird: missing } },
+      setupLoaded: true,
+      browserLogin: { loginId: null, phase: null, url: null, problem: denied },
+    });
+    expect(await store.getState().submitPersonalToken('geen-geldig-token')).toBe(false);
+    expect(store.getState().browserLogin.problem).toBeNull();
+    expect(store.getState().personalToken.problem).toEqual(wrongToken);
+    const html = decoded(render(<MoneybirdStep />, store));
+    expect(html).not.toContain(denied.nl);
+    expect(html).toContain(wrongToken.nl);
   });
 });
 
@@ -190,7 +289,11 @@ describe('the mapping step names apart what Moneybird has nothing for', () => {
         'taxRates.reverseCharge',
       ].sort(),
     );
-    expect(header).toMatch(/^Bij 4 punten moet je zelf kiezen; ze zijn hieronder gemarkeerd\./);
+    // Four choices and the one rate to add in Moneybird first: five marked, and the header says so.
+    expect(header).toMatch(
+      /^Bij 4 punten moet je zelf kiezen en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd\./,
+    );
+    expect(html.match(/data-state="warning"/g)).toHaveLength(5);
     const note = text(/<div class="setup-note mapping-unavailable"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '');
     expect(note).toContain(
       `1 btw-tarief ontbreekt nog in Moneybird: ${belgian!.label.nl}. Je kunt verder; bestellingen die het nodig hebben wachten tot je het toevoegt.`,

@@ -198,10 +198,10 @@ describe('mapping fields', () => {
     const zero = field(fields, 'taxRates.domestic.0');
     expect(zero.value).toBeNull();
     expect(zero.warning?.nl).toBe(
-      'Kies zelf het gewone 0%-tarief: "0% btw" of "Geen btw". Niet "Btw verlegd", "Export buiten de EU" of "Intracommunautaire levering": zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Daarmee komt de omzet in een andere rubriek van je btw-aangifte, of staat er iets anders op de factuur.',
+      'Kies zelf welk tarief bij je verkopen tegen 0% hoort: "0% btw" (rubriek 1e: belast met 0%) of "Geen btw" (buiten de aangifte: vrijgesteld of geen levering). Niet "Btw verlegd", "Export buiten de EU" of "Intracommunautaire levering": zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Daarmee komt de omzet in een andere rubriek van je btw-aangifte, of staat er iets anders op de factuur.',
     );
     expect(zero.warning?.en).toMatch(
-      /^Choose the ordinary 0% rate yourself: "0% btw" or "Geen btw"\. Not "Btw verlegd", /,
+      /^Choose which rate your sales at 0% belong to: "0% btw" \(box 1e: taxed at 0%\) or "Geen btw" \(outside the return: exempt, or no supply\)\. Not "Btw verlegd", /,
     );
     expect(zero.options).toHaveLength(5);
 
@@ -400,7 +400,10 @@ describe('mapping fields', () => {
       expect.arrayContaining(['0% btw', 'Geen btw', 'Btw verlegd', 'Intracommunautaire levering']),
     );
     const [choose, not] = zero.warning!.nl.split('. Niet ');
-    expect(choose).toBe('Kies zelf het gewone 0%-tarief: "0% btw" of "Geen btw"');
+    // Each ordinary rate says where it lands: box 1e, or outside the return.
+    expect(choose).toBe(
+      'Kies zelf welk tarief bij je verkopen tegen 0% hoort: "0% btw" (rubriek 1e: belast met 0%) of "Geen btw" (buiten de aangifte: vrijgesteld of geen levering)',
+    );
     for (const name of [
       'Btw verlegd',
       'Export buiten de EU',
@@ -411,7 +414,9 @@ describe('mapping fields', () => {
       expect(choose, name).not.toContain(name);
     }
     expect(not).toContain('in een andere rubriek van je btw-aangifte');
-    expect(zero.warning!.en).toMatch(/^Choose the ordinary 0% rate yourself: "0% btw" or "Geen btw"\. Not /);
+    expect(zero.warning!.en).toMatch(
+      /^Choose which rate your sales at 0% belong to: "0% btw" \(box 1e: taxed at 0%\) or "Geen btw" \(outside the return: exempt, or no supply\)\. Not /,
+    );
     expect(zero.warning!.en).toContain('another box of your VAT return');
 
     // A rate that says by its VAT box that it is for export or intra-EU sales counts as such too,
@@ -422,7 +427,7 @@ describe('mapping fields', () => {
       withReference(reference, { taxRates: [...reference.taxRates, geen, boxed] }),
     );
     expect(field(byBox, 'taxRates.domestic.0').warning?.nl).toMatch(
-      /^Kies zelf het gewone 0%-tarief: "0% btw" of "Geen btw"\. Niet .*"Nul"/,
+      /^Kies zelf welk tarief bij je verkopen tegen 0% hoort: "0% btw" \(rubriek 1e: belast met 0%\) of "Geen btw" \(buiten de aangifte: vrijgesteld of geen levering\)\. Niet .*"Nul"/,
     );
 
     // For intra-EU business sales the choice is among the rates named for them: no advice to take
@@ -436,7 +441,7 @@ describe('mapping fields', () => {
     // Export has one rate named for it: proposed, nothing to advise.
     expect(field(fields, 'taxRates.export')).toMatchObject({ value: r.export.id, warning: null });
 
-    // Only ordinary 0 % rates: a plain choice, nothing to warn against.
+    // Only ordinary 0 % rates: a choice, nothing to warn against, each named with where it lands.
     const ordinaryOnly = mappingFields(
       {},
       withReference(reference, {
@@ -447,7 +452,7 @@ describe('mapping fields', () => {
       }),
     );
     expect(field(ordinaryOnly, 'taxRates.domestic.0').warning?.nl).toBe(
-      'Kies zelf: er zijn 2 actieve verkooptarieven van 0% zonder land ("0% btw", "Geen btw").',
+      'Kies zelf welk tarief bij je verkopen tegen 0% hoort: "0% btw" (rubriek 1e: belast met 0%) of "Geen btw" (buiten de aangifte: vrijgesteld of geen levering).',
     );
 
     // No ordinary 0 % rate at all: none of the others is to be taken; create one in Moneybird.
@@ -513,12 +518,15 @@ describe('mapping fields', () => {
       { value: 'Nultarief', reason: onlyOrdinaryNl('"Nul"'), warningNl: null },
     ],
     [
-      'two ordinary rates: the owner chooses, as before',
+      'two ordinary rates: the owner chooses, told where each lands in the VAT return',
       () => [rate('0% btw', '0.0'), rate('Geen btw', '0.0')],
       {
         value: null,
         reason: null,
-        warningNl: 'Kies zelf: er zijn 2 actieve verkooptarieven van 0% zonder land ("0% btw", "Geen btw").',
+        warningNl:
+          'Kies zelf welk tarief bij je verkopen tegen 0% hoort: "0% btw" (rubriek 1e: belast met 0%) of "Geen btw" (buiten de aangifte: vrijgesteld of geen levering).',
+        warningEn:
+          'Choose which rate your sales at 0% belong to: "0% btw" (box 1e: taxed at 0%) or "Geen btw" (outside the return: exempt, or no supply).',
       },
     ],
     [
@@ -550,17 +558,46 @@ describe('mapping fields', () => {
     expect(completion.chosen.find((c) => c.path === 'taxRates.domestic.0')?.value ?? null).toBe(zero.value);
   });
 
-  it('propose the rounding rate only where one ordinary 0 % rate stands out', () => {
+  it('propose for the rounding line a 0 % rate outside the VAT return first, else the one ordinary 0 % rate that stands out', () => {
     const { reference, r } = typical();
-    // "0% btw" and "Geen btw" are both ordinary: a real choice.
-    const both = mappingFields(
+    // "0% btw" (box 1e) and "Geen btw" (outside the return): "Geen btw", so that rounding cents are
+    // no sale in box 1e. The domestic 0 % field stays the owner's choice between the two.
+    const geen = rate('Geen btw', '0');
+    const both = mappingFields({}, withReference(reference, { taxRates: [...reference.taxRates, geen] }));
+    expect(field(both, 'rounding.taxRateId')).toMatchObject({
+      value: geen.id,
+      warning: null,
+      reason: {
+        nl: 'Het 0%-tarief buiten de btw-aangifte: "Geen btw". Zo komen afrondingscenten niet in rubriek 1e.',
+        en: 'The 0% rate outside the VAT return: "Geen btw". That way rounding cents do not land in box 1e.',
+      },
+    });
+    expect(field(both, 'taxRates.domestic.0').value).toBeNull();
+    // Outside the return by its boxes when Moneybird gives them, whatever the name; a rate in box 1e
+    // is not, whatever its name says.
+    const noBox = rate('Nul zonder aangifte', '0', { tax_report_reference: [] });
+    const inBox = rate('Geen btw (1e)', '0', { tax_report_reference: ['NL/1e'] });
+    const byBox = mappingFields(
       {},
-      withReference(reference, { taxRates: [...reference.taxRates, rate('Geen btw', '0')] }),
+      withReference(reference, { taxRates: [...reference.taxRates, noBox, inBox] }),
     );
-    expect(field(both, 'rounding.taxRateId').value).toBeNull();
-    expect(field(both, 'rounding.taxRateId').warning?.nl).toBe(
-      'Kies zelf: er zijn 2 tarieven van 0% zonder land ("0% btw", "Geen btw"). Kies het gewone "0% btw" of "geen btw", niet verlegd of export.',
+    expect(field(byBox, 'rounding.taxRateId').value).toBe(noBox.id);
+    // Two rates outside the return: the owner chooses between them.
+    const twoOutside = mappingFields(
+      {},
+      withReference(reference, { taxRates: [...reference.taxRates, geen, rate('No VAT', '0')] }),
     );
+    expect(field(twoOutside, 'rounding.taxRateId').value).toBeNull();
+    expect(field(twoOutside, 'rounding.taxRateId').warning?.nl).toBe(
+      'Kies zelf: er zijn 2 tarieven van 0% zonder land ("Geen btw", "No VAT"). Kies bij voorkeur een tarief buiten de btw-aangifte, zoals "Geen btw", zodat afrondingscenten niet in rubriek 1e komen; niet verlegd of export.',
+    );
+    // Only "0% btw": proposed, saying that its cents land in box 1e and how to avoid that.
+    expect(field(mappingFields({}, reference), 'rounding.taxRateId')).toMatchObject({
+      value: r.nl0.id,
+      reason: {
+        nl: 'Het gewone 0%-tarief zonder land: "0% btw". Afrondingscenten komen daarmee in rubriek 1e; wil je dat niet, maak dan in Moneybird een tarief "Geen btw" van 0% aan en kies dat hier.',
+      },
+    });
     // One 0 % rate that is neither reverse charge nor export, whatever its name: that one.
     const other = reference.taxRates.filter((x) => x.id !== r.nl0.id);
     const nul = rate('Nultarief binnenland', '0.00');

@@ -16,7 +16,7 @@
 import { type Decimal, parseDecimal, ZERO } from '../money/decimal';
 import type { MoneybirdTaxRate } from './reference-data';
 import { rateKey } from './settings';
-import { rateReferenceSays } from './vat-box';
+import { normaliseReferences, rateReferenceSays } from './vat-box';
 import { taxRatePercentage } from './vat-treatment';
 
 export interface TaxRateNeed {
@@ -79,6 +79,26 @@ export function meantForOtherSales(rate: MoneybirdTaxRate): boolean {
     namedForTreatment('reverse_charge', rate) ||
     namedForTreatment('export', rate)
   );
+}
+
+/**
+ * Names of a 0 % rate outside the VAT return: no sale in any box (Moneybird's "Geen btw"), unlike an
+ * ordinary "0% btw", which lands in box 1e.
+ */
+const OUTSIDE_RETURN_NAME =
+  /geen btw|no vat|zonder btw|without vat|buiten de (btw-?)?aangifte|outside the (vat )?return/i;
+
+/**
+ * Whether a 0 % sales rate at home lies outside the VAT return: by its boxes when an answer carries
+ * them (none of the Dutch boxes), else by its name. What the rounding line's balancing amount should
+ * be booked on, so that a few cents are no sale in box 1e; for an ordinary 0 % sale it is the
+ * accountant's call (box 1e, or exempt / no supply at all).
+ */
+export function outsideTheReturn(rate: MoneybirdTaxRate): boolean {
+  if (rate.country || taxRatePercentage(rate) !== ZERO) return false;
+  if (Array.isArray(rate.tax_report_reference))
+    return !normaliseReferences(rate.tax_report_reference).some((r) => r.startsWith('NL/'));
+  return OUTSIDE_RETURN_NAME.test(rate.name ?? '') && !meantForOtherSales(rate);
 }
 
 function usable(rate: MoneybirdTaxRate): boolean {

@@ -25,9 +25,18 @@ import {
   type BookingPlan,
   type BookkeepingSettings,
   computeInvoiceTotals,
+  DOMESTIC_BOXES,
+  domesticBox,
+  EXPORT_BOX,
+  INTRA_EU_BOX,
   type InvoiceDetail,
   isRefusal,
   lineTotal,
+  type MoneybirdTaxRate,
+  normaliseReferences,
+  OUTSIDE_RETURN,
+  ossBox,
+  outsideTheReturn,
   rateKey,
   type TaxRateNeed,
   taxRatePercentage,
@@ -124,8 +133,38 @@ interface RateBucket {
   treatment: VatTreatment;
   country: string;
   rate: string;
+  /** The part of the VAT return: "NL/1a", "NL/3b", "OSS/BE", or outside the return ("none"). */
+  vatBox: string;
   base: Decimal;
   vat: Decimal;
+}
+
+/**
+ * Where a group of lines at one Moneybird rate lands in the VAT return, named as the month page
+ * names it: an intra-community supply in 3b, export in 3a, an OSS sale in that country's OSS return;
+ * a sale at home in the box its rate carries when Moneybird says so, else outside the return on a
+ * rate such as "Geen btw", else the box of its percentage (1a, 1b, 1e for 0 %, 1c).
+ */
+export function vatBoxOf(
+  treatment: VatTreatment,
+  country: string,
+  percentage: Decimal,
+  rate: MoneybirdTaxRate | undefined,
+): string {
+  switch (treatment) {
+    case 'reverse_charge':
+      return INTRA_EU_BOX;
+    case 'export':
+      return EXPORT_BOX;
+    case 'oss':
+      return ossBox(country);
+    case 'domestic': {
+      const own = normaliseReferences(rate?.tax_report_reference).find((r) => DOMESTIC_BOXES.includes(r));
+      if (own) return own;
+      if (rate && outsideTheReturn(rate)) return OUTSIDE_RETURN;
+      return domesticBox(percentage);
+    }
+  }
 }
 
 const TREATMENT_ORDER: readonly VatTreatment[] = ['domestic', 'reverse_charge', 'export', 'oss'];
@@ -201,6 +240,7 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
     if (p !== undefined) percentages.set(rate.id, p);
   }
   const taxRateNames = new Map(reference.data.taxRates.map((r) => [r.id, r.name ?? r.id]));
+  const taxRates = new Map(reference.data.taxRates.map((r) => [r.id, r]));
   const ledgerNames = new Map(reference.data.ledgerAccounts.map((a) => [a.id, a.name ?? a.id]));
 
   // ---- what the run's journal would hold ----
@@ -343,11 +383,13 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
       vat += group.tax;
       const shopRate = rateOfId.get(group.taxRateId);
       // A line at a rate the order's own rates do not use is the rounding line: a domestic 0 % rate.
-      const bucket =
+      const at =
         shopRate === undefined
           ? { treatment: 'domestic' as const, country: settings.shopCountry, rate: rateKey(group.percentage) }
           : { treatment: plan.vatTreatment, country: plan.vatCountry, rate: shopRate };
-      const key = `${bucket.treatment}|${bucket.treatment === 'oss' ? bucket.country : ''}|${bucket.rate}`;
+      const vatBox = vatBoxOf(at.treatment, at.country, group.percentage, taxRates.get(group.taxRateId));
+      const bucket = { ...at, vatBox };
+      const key = `${bucket.treatment}|${bucket.treatment === 'oss' ? bucket.country : ''}|${bucket.rate}|${vatBox}`;
       const sum = buckets.get(key) ?? { ...bucket, base: ZERO, vat: ZERO };
       sum.base += group.totalExclTax;
       sum.vat += group.tax;
@@ -440,9 +482,16 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
           ? 1
           : parseDecimal(b.rate) < parseDecimal(a.rate)
             ? -1
-            : 0),
+            : 0) ||
+        a.vatBox.localeCompare(b.vatBox),
     )
-    .map((b) => ({ label: rateLabel(b), rate: b.rate, base: toFixed(b.base, 2), vat: toFixed(b.vat, 2) }));
+    .map((b) => ({
+      label: rateLabel(b),
+      rate: b.rate,
+      vatBox: b.vatBox,
+      base: toFixed(b.base, 2),
+      vat: toFixed(b.vat, 2),
+    }));
 
   const requests = bookedCount * REQUESTS_PER_ORDER;
   const etaMs = deps.estimateMs

@@ -23,6 +23,7 @@ import {
   type MoneybirdReferenceData,
   type MoneybirdTaxRate,
   meantForOtherSales,
+  outsideTheReturn,
   rateKey,
   type TaxRateNeed,
   taxRatePercentage,
@@ -250,12 +251,16 @@ function labelAndHelp(slot: Slot, shopCountry: string): { label: LocalizedText; 
       return pair('field.paymentMethod', {}, { method: paymentMethodName(slot.method) });
     case 'taxRate':
       switch (slot.role) {
-        case 'domestic':
-          return pair(
-            'field.domestic',
-            {},
-            { rate: rateWording(slot.rate!), country: countryName(shopCountry) },
-          );
+        case 'domestic': {
+          const wording = { rate: rateWording(slot.rate!), country: countryName(shopCountry) };
+          // At 0 % the choice decides between box 1e and no box at all: the help says which is which.
+          if (parseDecimal(slot.rate!) === ZERO)
+            return {
+              label: say('field.domestic.label', {}, wording),
+              help: say('field.domesticZero.help', {}, wording),
+            };
+          return pair('field.domestic', {}, wording);
+        }
         case 'oss':
           return pair(
             'field.oss',
@@ -515,22 +520,29 @@ function roundingRateProposal(
 ): Proposal {
   if (options.length === 0) return { value: null, reason: null, warning: say('warning.none_rounding_rate') };
   const ordinary = options.filter((o) => !forOtherSales(o, reference));
+  // First a rate outside the VAT return ("Geen btw"): the balancing cents are then no sale in box 1e.
+  const outside = ordinary.filter((o) => isOutsideTheReturn(o, reference));
+  if (outside.length === 1)
+    return {
+      value: outside[0]!.id,
+      reason: say('reason.rounding_rate_outside', { name: outside[0]!.name }),
+      warning: null,
+    };
   const named = ordinary.filter((o) => ORDINARY_ZERO.test(o.name));
-  if (named.length === 1)
+  if (outside.length === 0 && named.length === 1)
     return {
       value: named[0]!.id,
       reason: say('reason.rounding_rate_named', { name: named[0]!.name }),
       warning: null,
     };
-  if (named.length === 0 && ordinary.length === 1)
+  if (outside.length === 0 && named.length === 0 && ordinary.length === 1)
     return {
       value: ordinary[0]!.id,
       reason: say('reason.rounding_rate_only', { name: ordinary[0]!.name }),
       warning: null,
     };
-  if (named.length === 0 && ordinary.length === 0)
-    return { value: null, reason: null, warning: say('warning.none_rounding_rate') };
-  const choices = named.length > 1 ? named : ordinary.length > 1 ? ordinary : options;
+  if (ordinary.length === 0) return { value: null, reason: null, warning: say('warning.none_rounding_rate') };
+  const choices = outside.length > 1 ? outside : named.length > 1 ? named : ordinary;
   return {
     value: null,
     reason: null,
@@ -538,6 +550,34 @@ function roundingRateProposal(
       count: choices.length,
       names: nameList(choices.map((o) => o.name)),
     }),
+  };
+}
+
+/** Whether a 0 % rate offered lies outside the VAT return (`outsideTheReturn`). */
+function isOutsideTheReturn(candidate: Candidate, reference: MoneybirdReferenceData): boolean {
+  const rate = reference.taxRates.find((r) => r.id === candidate.id);
+  return rate !== undefined && outsideTheReturn(rate);
+}
+
+/**
+ * The ordinary 0 % rates to choose between, each with where it lands in the VAT return: '"0% btw"
+ * (rubriek 1e: belast met 0%) of "Geen btw" (buiten de aangifte: …)'.
+ */
+function describedZeroRates(list: readonly Candidate[], reference: MoneybirdReferenceData): LocalizedText {
+  const items = list.map((c) =>
+    say(isOutsideTheReturn(c, reference) ? 'zero.outside' : 'zero.box_1e', { name: c.name ?? '?' }),
+  );
+  return {
+    nl: writtenList(
+      items.map((i) => i.nl),
+      'nl',
+      'or',
+    ),
+    en: writtenList(
+      items.map((i) => i.en),
+      'en',
+      'or',
+    ),
   };
 }
 
@@ -560,16 +600,20 @@ function quotedList(names: ReadonlyArray<string | undefined>, join: ListJoin): L
  * The open domestic 0 % field, from every 0 % rate Moneybird offers for it: which ordinary one to
  * choose, and that the reverse-charge, intra-community and export rates are for other sales (another
  * box of the VAT return, or other words on the invoice); with no ordinary one, to add it in Moneybird.
- * Undefined when all of them are ordinary: then the choice between them is the owner's, and nothing
- * is to be said against any.
+ * Each ordinary one is named with where it lands ("0% btw": box 1e; "Geen btw": outside the return),
+ * for that is the choice's consequence. Undefined when there is at most one ordinary one and none
+ * for other sales: nothing to choose between.
  */
 function domesticZeroWarning(
   candidates: readonly Candidate[],
   reference: MoneybirdReferenceData,
 ): LocalizedText | undefined {
   const other = candidates.filter((c) => forOtherSales(c, reference));
-  if (other.length === 0) return undefined;
   const ordinary = candidates.filter((c) => !forOtherSales(c, reference));
+  if (other.length === 0)
+    return ordinary.length > 1
+      ? say('warning.choose_domestic_zero_between', {}, { ordinary: describedZeroRates(ordinary, reference) })
+      : undefined;
   const names = (list: readonly Candidate[], join: ListJoin) =>
     quotedList(
       list.map((c) => c.name),
@@ -580,7 +624,7 @@ function domesticZeroWarning(
   return say(
     'warning.choose_domestic_zero',
     {},
-    { ordinary: names(ordinary, 'or'), other: names(other, 'or') },
+    { ordinary: describedZeroRates(ordinary, reference), other: names(other, 'or') },
   );
 }
 
@@ -775,7 +819,7 @@ function engineProposal(
         return { value: chosen.value, reason, warning: null };
       }
       const candidates = gap?.candidates ?? [];
-      if (domesticZero && others.length > 0) {
+      if (domesticZero) {
         const advice = domesticZeroWarning(options, reference);
         if (advice) return { value: null, reason: null, warning: advice };
       }

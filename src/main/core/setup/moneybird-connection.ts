@@ -97,9 +97,16 @@ export function usableAdministrations(list: readonly Administration[]): Administ
   return list.filter((a) => a.suspended !== true);
 }
 
+/**
+ * The administrations to choose from, with the one selected: the stored choice while Moneybird still
+ * has it, else the only one there is. A data folder whose administration is another than the one
+ * this computer chose last (`conflict`: a backup put back from before a switch) selects none: the
+ * owner chooses explicitly, told where each of the two comes from.
+ */
 export function checkedAdministrations(
   list: readonly Administration[],
   selected: string | null,
+  conflict: { inFolder: string; remembered: string } | null = null,
 ): MoneybirdCheck {
   const usable = usableAdministrations(list);
   if (usable.length === 0) {
@@ -108,6 +115,8 @@ export function checkedAdministrations(
       problem: { code: 'no-administration', message: localize(setupMessages, 'moneybird.no-administration') },
     };
   }
+  if (conflict)
+    return { ok: true, administrations: usable.map(administrationChoice), selected: null, conflict };
   const stillThere = selected && usable.some((a) => a.id === selected) ? selected : null;
   return {
     ok: true,

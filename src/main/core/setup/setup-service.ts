@@ -265,10 +265,10 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
         moneybirdSeen = { token, administrations: null, problem: moneybirdProblem(error) };
       }
     }
-    // A folder out of date with this computer's last choice: that choice is the one offered.
+    // A folder out of date with this computer's last choice: none is selected; the owner chooses.
     const conflict = await administrationConflictNow();
     const check: MoneybirdCheck = moneybirdSeen.administrations
-      ? checkedAdministrations(moneybirdSeen.administrations, conflict?.remembered ?? administrationId())
+      ? checkedAdministrations(moneybirdSeen.administrations, administrationId(), conflict)
       : { ok: false, problem: moneybirdSeen.problem! };
     return { login, check };
   }

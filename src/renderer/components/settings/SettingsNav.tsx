@@ -1,4 +1,4 @@
-import { NavLink } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { MAPPING_SECTIONS } from '../../../shared/contract';
 import type { MessageKey } from '../../i18n/text';
 import { paths, type SettingsSection } from '../../routes';
@@ -14,7 +14,11 @@ const TOP_LEVEL: { section: SettingsSection; title: MessageKey }[] = [
   { section: 'advanced', title: 'settings.advanced.title' },
 ];
 
-/** The parts of Settings as links; Boekhouding with its own parts under it. */
+/**
+ * The parts of Settings as links; Boekhouding with its own parts under it. One entry is marked as the
+ * page open: Boekhouding leads to its first part (Omzet) and is never marked itself, so that part is
+ * not marked twice.
+ */
 export function SettingsNav() {
   const t = useText();
   return (
@@ -22,9 +26,15 @@ export function SettingsNav() {
       <ul>
         {TOP_LEVEL.map(({ section, title }) => (
           <li key={section}>
-            <NavLink to={paths.settingsSection(section)} data-testid={`settings-link-${section}`}>
-              {t(title)}
-            </NavLink>
+            {section === 'revenue' ? (
+              <Link to={paths.settingsSection(section)} data-testid={`settings-link-${section}`}>
+                {t(title)}
+              </Link>
+            ) : (
+              <NavLink to={paths.settingsSection(section)} data-testid={`settings-link-${section}`}>
+                {t(title)}
+              </NavLink>
+            )}
             {section === 'revenue' && (
               <ul>
                 {MAPPING_SECTIONS.map((part) => (

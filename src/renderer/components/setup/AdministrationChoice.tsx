@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef } from 'react';
 import { useSetup, useText } from '../../state/store-context';
 import { BusyNote } from '../common/BusyNote';
 import { ProblemText } from '../common/ProblemText';
@@ -9,17 +9,19 @@ export const ADMINISTRATION_FORM = 'administration';
 /**
  * The administrations the login reaches; the chosen one is checked (a revenue ledger, an account) and
  * stored when the owner chooses Volgende. The only administration there is, or the one chosen before,
- * is selected already; among several new ones the owner picks one.
+ * is selected already; among several new ones the owner picks one. After a backup was put back (the
+ * folder booked in another administration than this computer chose last) nothing is selected, and
+ * each of the two says where it comes from: the owner's explicit pick decides. An administration
+ * refused when chosen says why under it, with a way to check it again once Moneybird has what it
+ * lacks; Volgende waits for one that can be used (`administrationReady`).
  */
 export function AdministrationChoice({ onChosen }: { onChosen: () => void }) {
   const t = useText();
-  const issueId = useId();
   const administrations = useSetup((state) => state.administrations);
   const load = useSetup((state) => state.loadAdministrations);
+  const select = useSetup((state) => state.selectAdministration);
   const choose = useSetup((state) => state.chooseAdministration);
-  const [selected, setSelected] = useState<string | null>(null);
-  const [unchosen, setUnchosen] = useState(false);
-  const { list, loading, problem, choosing, chooseProblem } = administrations;
+  const { list, loading, problem, choosing, chooseProblem, selected, conflict, refused } = administrations;
 
   // Asked once per visit (not again after a refusal: the owner chooses Try again).
   const asked = useRef(false);
@@ -29,16 +31,10 @@ export function AdministrationChoice({ onChosen }: { onChosen: () => void }) {
     if (list === null && !loading) void load();
   }, [list, loading, load]);
 
-  const current = selected ?? administrations.selected;
-
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (choosing) return;
-    if (!current) {
-      setUnchosen(true);
-      return;
-    }
-    void choose(current).then((ok) => ok && onChosen());
+    if (choosing || !selected || refused[selected]) return;
+    void choose(selected).then((ok) => ok && onChosen());
   }
 
   if (loading && !list) return <BusyNote text={t('moneybird.administrations.loading')} />;
@@ -54,7 +50,12 @@ export function AdministrationChoice({ onChosen }: { onChosen: () => void }) {
   }
   if (list.length === 0) return <ProblemText problem={t('moneybird.administrations.none')} />;
 
-  const showUnchosen = unchosen && !current;
+  const originOf = (id: string) =>
+    conflict?.inFolder === id
+      ? t('moneybird.administrations.fromFolder')
+      : conflict?.remembered === id
+        ? t('moneybird.administrations.remembered')
+        : null;
   return (
     <form
       id={ADMINISTRATION_FORM}
@@ -63,29 +64,60 @@ export function AdministrationChoice({ onChosen }: { onChosen: () => void }) {
       data-testid="administration-choice"
       noValidate
     >
-      <fieldset className="choice-group" aria-describedby={showUnchosen ? issueId : undefined}>
+      <fieldset className="choice-group">
         <legend>{t('moneybird.administrations.legend')}</legend>
-        {list.map((administration) => (
-          <label key={administration.id} className="check-row" data-testid="administration">
-            <input
-              type="radio"
-              name="administration"
-              value={administration.id}
-              checked={current === administration.id}
-              disabled={choosing}
-              onChange={() => setSelected(administration.id)}
-            />
-            <span>{administration.name}</span>
-          </label>
-        ))}
-        {showUnchosen && (
-          <p className="field-issue" id={issueId} data-testid="administration-unchosen">
-            {t('moneybird.administrations.choose')}
-          </p>
-        )}
+        {list.map((administration) => {
+          const origin = originOf(administration.id);
+          const refusal = refused[administration.id] ?? null;
+          return (
+            <div key={administration.id} data-testid="administration" data-id={administration.id}>
+              <label className="check-row">
+                <input
+                  type="radio"
+                  name="administration"
+                  value={administration.id}
+                  checked={selected === administration.id}
+                  disabled={choosing}
+                  onChange={() => select(administration.id)}
+                />
+                <span>
+                  {administration.name}
+                  {origin && (
+                    <span className="option-detail block" data-testid="administration-origin">
+                      {origin}
+                    </span>
+                  )}
+                </span>
+              </label>
+              {refusal && (
+                <div className="administration-refused">
+                  <ProblemText problem={refusal} testId="administration-problem" />
+                  <button
+                    type="button"
+                    className="link-button"
+                    disabled={choosing}
+                    onClick={() => void choose(administration.id).then((ok) => ok && onChosen())}
+                  >
+                    {t('moneybird.administrations.checkAgain')}
+                  </button>
+                </div>
+              )}
+            </div>
+          );
+        })}
       </fieldset>
       {choosing && <BusyNote text={t('moneybird.administrations.checking')} />}
       <ProblemText problem={chooseProblem} testId="administration-problem" />
     </form>
   );
+}
+
+/** Whether Volgende may store the administration selected: one is picked, and it was not refused. */
+export function administrationReady(administrations: {
+  list: readonly unknown[] | null;
+  selected: string | null;
+  refused: Readonly<Record<string, unknown>>;
+}): boolean {
+  const { list, selected, refused } = administrations;
+  return list !== null && list.length > 0 && selected !== null && !refused[selected];
 }

@@ -6,8 +6,10 @@ import { ProblemText } from '../common/ProblemText';
 import { MappingFieldControl } from './MappingFieldControl';
 import {
   attentionText,
+  attentionWords,
   choicesToSave,
   draftOfFields,
+  isRateField,
   keepPicks,
   type MappingDraft,
   missingInMoneybird,
@@ -155,18 +157,18 @@ export function MappingEditor({
   const attention = compact ? fields.filter((field) => needsOwner(field, fieldProblems)) : fields;
   const unavailable = compact ? attention.filter(missingInMoneybird) : [];
   const choices = attention.filter((field) => !unavailable.includes(field));
-  const header = attentionText(
-    choices.length,
-    choices.filter((field) => !answered(field)).length,
-    unavailable.filter((field) => !answered(field)).length,
-  );
+  const stillLacking = unavailable.filter((field) => !answered(field));
+  const header = attentionText(choices.length, choices.filter((field) => !answered(field)).length, {
+    count: stillLacking.length,
+    rates: stillLacking.every(isRateField),
+  });
   const lacking = missingText(unavailable, locale);
 
   return (
     <form id={formId} className="mapping-editor" onSubmit={submit} noValidate>
       {compact && (
         <p className="mapping-attention" data-testid="mapping-attention" aria-live="polite">
-          {t(header.key, header.params)}
+          {attentionWords(header, t)}
         </p>
       )}
       {lacking && (

@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { pick } from '../../i18n/text';
 import { useLocale, useSetup, useText } from '../../state/store-context';
 import { ProblemText } from '../common/ProblemText';
-import { ADMINISTRATION_FORM, AdministrationChoice } from './AdministrationChoice';
+import { ADMINISTRATION_FORM, AdministrationChoice, administrationReady } from './AdministrationChoice';
 import { BrowserLogin } from './BrowserLogin';
 import { OutOfBandLogin } from './OutOfBandLogin';
 import { PersonalTokenLogin } from './PersonalTokenLogin';
@@ -34,6 +34,8 @@ export function MoneybirdStep() {
   const setup = useSetup((state) => state.setup);
   const administrations = useSetup((state) => state.administrations.list);
   const choosing = useSetup((state) => state.administrations.choosing);
+  // Volgende stores the administration selected: only once one is picked that was not refused.
+  const ready = useSetup((state) => administrationReady(state.administrations));
   // Opened from Settings to reconnect: the ways to log in straight away.
   const [relogin, setRelogin] = useState(nav.returnPath !== null);
   const [rechoose, setRechoose] = useState(false);
@@ -120,12 +122,7 @@ export function MoneybirdStep() {
       why={<p>{t('moneybird.why')}</p>}
       footer={
         choosingHere ? (
-          <WizardFooter
-            onBack={nav.back}
-            form={ADMINISTRATION_FORM}
-            busy={choosing}
-            nextDisabled={!administrations || administrations.length === 0}
-          />
+          <WizardFooter onBack={nav.back} form={ADMINISTRATION_FORM} busy={choosing} nextDisabled={!ready} />
         ) : (
           <WizardFooter onBack={nav.back} onNext={nav.next} nextDisabled={!chosen} />
         )

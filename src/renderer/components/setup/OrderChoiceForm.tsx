@@ -10,6 +10,11 @@ import { draftOf, type OrderChoiceDraft, sinceIssue, startDateOf, statusesIssue 
 
 const ESTIMATE_DELAY_MS = 400;
 
+/**
+ * What the choice takes in: the orders in these statuses since the day, paid or not. Only the paid
+ * ones are booked, so the count promises no bookings; the dry run says how many are booked, and the
+ * booking time is worded as the dry run words it (an upper bound here).
+ */
 function OrderEstimate() {
   const t = useText();
   const locale = useLocale();
@@ -24,6 +29,7 @@ function OrderEstimate() {
             ? t('orderChoice.estimate.none')
             : t(estimate.orders === 1 ? 'orderChoice.estimate.one' : 'orderChoice.estimate', {
                 orders: formatCount(estimate.orders, locale),
+                since: formatDate(estimate.since, locale),
                 duration: formatEta(estimate.etaMs, t),
               })}
         </p>

@@ -1,8 +1,14 @@
+import { vatBoxName } from '../../../shared/reconciliation/vat-box-name';
 import { formatMoney } from '../../i18n/text';
 import type { DryRunResult } from '../../state/setup-store';
 import { useLocale, useText } from '../../state/store-context';
+import { rateName } from '../reconciliation/period-name';
 
-/** Revenue and VAT per rate: what the VAT return will show for these orders. */
+/**
+ * Revenue and VAT per rate: what the VAT return will show for these orders. Each row names its part
+ * of the return as the month per VAT rate does ("1a · hoog tarief", "3b · bedrijf in de EU (ICP)"),
+ * so the accountant sees the boxes before anything is booked.
+ */
 export function VatPerRateTable({ perRate }: { perRate: DryRunResult['perRate'] }) {
   const t = useText();
   const locale = useLocale();
@@ -22,13 +28,23 @@ export function VatPerRateTable({ perRate }: { perRate: DryRunResult['perRate'] 
         </tr>
       </thead>
       <tbody>
-        {perRate.map((rate) => (
-          <tr key={rate.label}>
-            <th scope="row">{rate.label}</th>
-            <td className="amount">{formatMoney(rate.base, locale)}</td>
-            <td className="amount">{formatMoney(rate.vat, locale)}</td>
-          </tr>
-        ))}
+        {perRate.map((rate) => {
+          const box = vatBoxName(rate.vatBox, locale);
+          return (
+            <tr key={`${rate.label}|${rate.vatBox}`} data-rate={rate.rate} data-box={rate.vatBox}>
+              <th scope="row">
+                <span className="rate-name">{rateName(rate.rate, locale, t)}</span>
+                {box !== null && (
+                  <span className="option-detail block" data-testid="vat-box-name">
+                    {box}
+                  </span>
+                )}
+              </th>
+              <td className="amount">{formatMoney(rate.base, locale)}</td>
+              <td className="amount">{formatMoney(rate.vat, locale)}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -3,7 +3,7 @@
 import { MAPPING_SECTIONS, type MappingField, type MappingSection } from '../../../shared/contract';
 import type { Locale } from '../../../shared/i18n/translate';
 import { writtenList } from '../../../shared/i18n/written-list';
-import type { MessageKey } from '../../i18n/text';
+import type { MessageKey, Translate } from '../../i18n/text';
 
 export type MappingDraft = Record<string, string>;
 
@@ -76,7 +76,7 @@ export function missingInMoneybird(field: MappingField): boolean {
 }
 
 /** A VAT-rate field (the shop's rates, and the rounding line's rate); the rest are accounts and the like. */
-const isRateField = (field: MappingField) =>
+export const isRateField = (field: MappingField) =>
   field.path.startsWith('taxRates.') || field.path === 'rounding.taxRateId';
 
 /** What the mapping says of the fields Moneybird has nothing for, naming them by their labels. */
@@ -124,23 +124,66 @@ export function keepPicks(
   return { draft: next, picked: kept };
 }
 
-/** What the mapping's header says: how many of the choices that needed the owner still do. */
+/** What Moneybird lacks for the mapping yet: how many, and whether all of them are VAT rates. */
+export interface Lacking {
+  count: number;
+  rates: boolean;
+}
+
+/** The header's words: a message, and apart from it the words for what Moneybird lacks. */
+export interface AttentionText {
+  key: MessageKey;
+  params?: { count: number };
+  lacking?: { key: MessageKey; params: { count: number } };
+}
+
+/**
+ * What the mapping's header says: how many of the choices that needed the owner still do, and apart
+ * from them what is marked too but cannot be chosen until it is added in Moneybird (a VAT rate), so
+ * the numbers said add up to the fields marked.
+ */
 export function attentionText(
   needed: number,
   left: number,
   /** Choices Moneybird cannot offer yet (a rate to add there first): all chosen is then all that can be. */
-  unavailable = 0,
-): { key: MessageKey; params?: { count: number } } {
+  unavailable: number | Lacking = 0,
+): AttentionText {
+  const lacking = typeof unavailable === 'number' ? { count: unavailable, rates: true } : unavailable;
   if (needed === 0)
-    return { key: unavailable > 0 ? 'mapping.attention.doneForNow' : 'mapping.attention.none' };
-  if (left === needed)
-    return needed === 1
-      ? { key: 'mapping.attention.one' }
-      : { key: 'mapping.attention.other', params: { count: needed } };
-  if (left === 0) return { key: unavailable > 0 ? 'mapping.attention.doneForNow' : 'mapping.attention.done' };
-  return left === 1
-    ? { key: 'mapping.attention.left.one' }
-    : { key: 'mapping.attention.left.other', params: { count: left } };
+    return { key: lacking.count > 0 ? 'mapping.attention.doneForNow' : 'mapping.attention.none' };
+  if (left === 0)
+    return { key: lacking.count > 0 ? 'mapping.attention.doneForNow' : 'mapping.attention.done' };
+  const first = left === needed;
+  if (lacking.count === 0) {
+    if (first)
+      return needed === 1
+        ? { key: 'mapping.attention.one' }
+        : { key: 'mapping.attention.other', params: { count: needed } };
+    return left === 1
+      ? { key: 'mapping.attention.left.one' }
+      : { key: 'mapping.attention.left.other', params: { count: left } };
+  }
+  const key: MessageKey = first
+    ? left === 1
+      ? 'mapping.attention.lacking.one'
+      : 'mapping.attention.lacking.other'
+    : left === 1
+      ? 'mapping.attention.left.lacking.one'
+      : 'mapping.attention.left.lacking.other';
+  const what: MessageKey = lacking.rates
+    ? lacking.count === 1
+      ? 'mapping.lacking.rate.one'
+      : 'mapping.lacking.rate.other'
+    : lacking.count === 1
+      ? 'mapping.lacking.one'
+      : 'mapping.lacking.other';
+  return { key, params: { count: left }, lacking: { key: what, params: { count: lacking.count } } };
+}
+
+/** The header as the owner reads it. */
+export function attentionWords(text: AttentionText, t: Translate): string {
+  if (!text.lacking) return t(text.key, text.params);
+  return t(text.key, { ...text.params, lacking: t(text.lacking.key, text.lacking.params) });
 }
 
 export const SECTION_TITLE: Record<MappingSection, MessageKey> = {

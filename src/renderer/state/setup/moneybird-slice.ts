@@ -10,28 +10,46 @@ const noAdministrations: Administrations = {
   loading: false,
   list: null,
   selected: null,
+  conflict: null,
   problem: null,
   choosing: false,
   chooseProblem: null,
+  refused: {},
 };
+
+/** A way of logging in to Moneybird: trying one clears what another way said before. */
+type LoginWay = 'browser' | 'outOfBand' | 'personal';
 
 export const createMoneybirdSlice: SliceCreator<MoneybirdSlice> = (set, get, deps) => {
   const { client } = deps;
   const updateAdministrations = (patch: Partial<Administrations>) =>
     set((state) => ({ administrations: { ...state.administrations, ...patch } }));
+  /** The problems the other ways of logging in showed: stale once the owner tries this way. */
+  const clearOtherWays = (way: LoginWay) =>
+    set((state) => ({
+      ...(way !== 'browser' && state.browserLogin.problem && { browserLogin: { ...noLogin } }),
+      ...(way !== 'outOfBand' &&
+        state.outOfBand.problem && { outOfBand: { ...state.outOfBand, problem: null } }),
+      ...(way !== 'personal' &&
+        state.personalToken.problem && { personalToken: { ...state.personalToken, problem: null } }),
+    }));
 
   /**
    * A login answered with the administrations it reaches: show them, or what went wrong. Selected
-   * is the one chosen before or the only one there is; among several new ones the owner picks.
+   * is the one chosen before or the only one there is; among several new ones the owner picks, and
+   * after a backup put back (a conflict) the owner picks too, whatever there is.
    */
   const takeCheck = (check: MoneybirdCheck) => {
     if (check.ok) {
-      const only = check.administrations.length === 1 ? check.administrations[0]!.id : null;
+      const conflict = check.conflict ?? null;
+      const only = check.administrations.length === 1 && !conflict ? check.administrations[0]!.id : null;
       updateAdministrations({
         loading: false,
         list: check.administrations,
         selected: check.selected ?? only,
+        conflict,
         problem: null,
+        refused: {},
       });
     } else {
       updateAdministrations({ loading: false, list: null, problem: check.problem.message });
@@ -41,6 +59,7 @@ export const createMoneybirdSlice: SliceCreator<MoneybirdSlice> = (set, get, dep
   return {
     browserLogin: noLogin,
     async startBrowserLogin() {
+      clearOtherWays('browser');
       set({ browserLogin: { ...noLogin, phase: 'starting' } });
       const reply = await client.call('setup.moneybird.browserLogin', {});
       if (!reply.ok) {
@@ -84,6 +103,7 @@ export const createMoneybirdSlice: SliceCreator<MoneybirdSlice> = (set, get, dep
     },
     outOfBand: { url: null, busy: false, problem: null },
     async startOutOfBand() {
+      clearOtherWays('outOfBand');
       set({ outOfBand: { url: null, busy: true, problem: null } });
       const reply = await client.call('setup.moneybird.outOfBand', {});
       if (!reply.ok) set({ outOfBand: { url: null, busy: false, problem: reply.error.message } });
@@ -95,6 +115,7 @@ export const createMoneybirdSlice: SliceCreator<MoneybirdSlice> = (set, get, dep
       }
     },
     async submitOutOfBandCode(code) {
+      clearOtherWays('outOfBand');
       set((state) => ({ outOfBand: { ...state.outOfBand, busy: true, problem: null } }));
       const reply = await client.call('setup.moneybird.outOfBandCode', { code });
       const problem = reply.ok
@@ -111,6 +132,7 @@ export const createMoneybirdSlice: SliceCreator<MoneybirdSlice> = (set, get, dep
     },
     personalToken: { busy: false, problem: null },
     async submitPersonalToken(token) {
+      clearOtherWays('personal');
       set({ personalToken: { busy: true, problem: null } });
       const reply = await client.call('setup.moneybird.personalToken', { token });
       const problem = reply.ok
@@ -132,6 +154,9 @@ export const createMoneybirdSlice: SliceCreator<MoneybirdSlice> = (set, get, dep
       if (reply.ok) takeCheck(reply.result);
       else updateAdministrations({ loading: false, problem: reply.error.message });
     },
+    selectAdministration(id) {
+      updateAdministrations({ selected: id, chooseProblem: null });
+    },
     async chooseAdministration(id) {
       updateAdministrations({ choosing: true, chooseProblem: null, selected: id });
       const reply = await client.call('setup.moneybird.chooseAdministration', { administrationId: id });
@@ -140,7 +165,22 @@ export const createMoneybirdSlice: SliceCreator<MoneybirdSlice> = (set, get, dep
           ? null
           : reply.result.problem.message
         : reply.error.message;
-      updateAdministrations({ choosing: false, chooseProblem: problem });
+      // Refused for what it lacks (no revenue account): said under it, and it cannot be chosen
+      // again until Moneybird has it. Any other failure (unreachable) may be tried again.
+      const refusal = reply.ok && !reply.result.ok && reply.result.field === 'administrationId';
+      if (refusal && problem) {
+        set((state) => ({
+          administrations: {
+            ...state.administrations,
+            choosing: false,
+            refused: { ...state.administrations.refused, [id]: problem },
+          },
+        }));
+        return false;
+      }
+      // Checked again and accepted now (Moneybird has what it lacked): no longer refused.
+      const { [id]: _accepted, ...refused } = get().administrations.refused;
+      updateAdministrations({ choosing: false, chooseProblem: problem, ...(!problem && { refused }) });
       if (!problem) await get().loadSetup();
       return !problem;
     },

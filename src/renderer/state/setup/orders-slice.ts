@@ -35,7 +35,7 @@ export const createOrdersSlice: SliceCreator<OrdersSlice> = (set, get, { client 
       if (!reply.ok) update({ estimating: false, estimate: null, estimateProblem: reply.error.message });
       else if (!reply.result.ok)
         update({ estimating: false, estimate: null, estimateProblem: reply.result.problem.message });
-      else update({ estimating: false, estimate: reply.result.estimate });
+      else update({ estimating: false, estimate: { ...reply.result.estimate, since } });
     },
     clearEstimate() {
       estimateSeq++;

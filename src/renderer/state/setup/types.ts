@@ -55,7 +55,8 @@ export interface OrdersSlice {
     loading: boolean;
     choice: OrderChoice | null;
     problem: Problem | null;
-    estimate: OrderEstimate | null;
+    /** The orders in the chosen statuses since `since` (paid or not), and how long booking takes. */
+    estimate: (OrderEstimate & { since: string }) | null;
     estimating: boolean;
     estimateProblem: Problem | null;
     saving: boolean;
@@ -88,12 +89,20 @@ export interface MoneybirdSlice {
   administrations: {
     loading: boolean;
     list: AdministrationChoice[] | null;
+    /** The one selected: the stored choice or the only one, else the owner's pick. */
     selected: string | null;
+    /** A data folder put back from before a switch: where each of the two comes from. */
+    conflict: { inFolder: string; remembered: string } | null;
     problem: Problem | null;
     choosing: boolean;
+    /** Why choosing failed when it was no refusal of that administration (Moneybird unreachable). */
     chooseProblem: Problem | null;
+    /** The administrations refused when chosen (no revenue account), with why, by id. */
+    refused: Record<string, Problem>;
   };
   loadAdministrations(): Promise<void>;
+  /** The owner picks an administration (stored only by `chooseAdministration`). */
+  selectAdministration(id: string): void;
   chooseAdministration(id: string): Promise<boolean>;
   resetMoneybirdLogin(): void;
 }

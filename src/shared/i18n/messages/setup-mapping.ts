@@ -40,18 +40,20 @@ export const setupMappingMessages = defineCatalog({
     'field.domestic.label': '{rate}% btw',
     'field.domestic.help':
       'Het btw-tarief in Moneybird voor verkopen in {country} tegen {rate}% btw. Het bepaalt in welke rubriek van je btw-aangifte de omzet komt.',
+    'field.domesticZero.help':
+      'Het btw-tarief in Moneybird voor verkopen in {country} tegen 0% btw. Het bepaalt waar de omzet in je btw-aangifte komt: met een tarief als "0% btw" in rubriek 1e (belast met 0%), met een tarief als "Geen btw" buiten de aangifte (vrijgesteld of geen levering, zoals postzegels en cadeaubonnen). Twijfel je, vraag het je boekhouder.',
     'field.reverseCharge.label': 'Verkoop aan een bedrijf in de EU (ICP)',
     'field.reverseCharge.help':
       'Het 0%-tarief in Moneybird voor verkopen aan bedrijven in een ander EU-land met een btw-nummer, waarbij de klant de btw afdraagt. Deze omzet hoort in rubriek 3b van je btw-aangifte en in de ICP-opgaaf; kies dus niet het binnenlandse "Btw verlegd" (rubriek 1e).',
-    'field.export.label': 'Export buiten de EU (0%)',
+    'field.export.label': 'Export buiten de EU',
     'field.export.help':
-      'Het 0%-tarief in Moneybird voor verkopen naar landen buiten de EU. Deze omzet hoort in een eigen rubriek van je btw-aangifte.',
+      'Het 0%-tarief in Moneybird voor verkopen naar landen buiten de EU. Deze omzet hoort in rubriek 3a van je btw-aangifte.',
     'field.oss.label': '{country} {rate}% (OSS)',
     'field.oss.help':
       'Het btw-tarief in Moneybird voor verkopen op afstand aan consumenten in {country}, tegen het btw-tarief van dat land: {rate}%. Deze omzet geef je op via de OSS-regeling.',
     'field.roundingTaxRate.label': 'Btw-tarief voor afrondingsregels',
     'field.roundingTaxRate.help':
-      'De winkel rondt de btw per regel af, Moneybird per tarief; daardoor kan er een cent verschil zijn. Winkelbrug zet dat recht met een afrondingsregel, en het totaal van de factuur sluit met een regel tegen dit 0%-tarief. Kies het gewone 0%-tarief ("0% btw" of "geen btw"), niet verlegd of export.',
+      'De winkel rondt de btw per regel af, Moneybird per tarief; daardoor kan er een cent verschil zijn. Winkelbrug zet dat recht met een afrondingsregel, en het totaal van de factuur sluit met een regel tegen dit 0%-tarief. Kies een tarief buiten de btw-aangifte, zoals "Geen btw": dan komen de afrondingscenten niet in rubriek 1e. Niet verlegd of export.',
     'field.roundingLedger.label': 'Grootboekrekening voor afrondingsverschillen',
     'field.roundingLedger.help': 'Waar de afrondingsregels van een cent of twee worden geboekt.',
     'field.workflow.label': 'Factuurworkflow',
@@ -79,9 +81,12 @@ export const setupMappingMessages = defineCatalog({
     'reason.only_style': 'De enige huisstijl in Moneybird.',
     'reason.moneybird_default': 'Niets gekozen: Moneybird gebruikt zijn eigen standaard.',
     'reason.on_revenue': 'Niets gekozen: deze regels komen op de omzetrekening.',
+    'reason.rounding_rate_outside':
+      'Het 0%-tarief buiten de btw-aangifte: "{name}". Zo komen afrondingscenten niet in rubriek 1e.',
     'reason.rounding_rate_named':
-      'Het gewone 0%-tarief zonder land: "{name}". De andere 0%-tarieven (verlegd, export) horen bij hun eigen rubriek van de btw-aangifte.',
-    'reason.rounding_rate_only': 'Het enige gewone 0%-verkooptarief zonder land: "{name}".',
+      'Het gewone 0%-tarief zonder land: "{name}". Afrondingscenten komen daarmee in rubriek 1e; wil je dat niet, maak dan in Moneybird een tarief "Geen btw" van 0% aan en kies dat hier.',
+    'reason.rounding_rate_only':
+      'Het enige gewone 0%-verkooptarief zonder land: "{name}". Afrondingscenten komen daarmee in rubriek 1e; wil je dat niet, maak dan in Moneybird een tarief "Geen btw" van 0% aan en kies dat hier.',
     'reason.rounding_ledger_named':
       'De enige grootboekrekening waarvan de naam zegt dat hij voor afrondingen is: "{name}".',
     'reason.rounding_ledger_differences':
@@ -116,8 +121,12 @@ export const setupMappingMessages = defineCatalog({
     'warning.none_financial':
       'Moneybird heeft geen actieve betaalrekening. Voeg je bank- of betaalrekening toe in Moneybird (Bank) en kom dan terug.',
     'warning.choose_rate': 'Kies zelf: er zijn {count} actieve verkooptarieven van {rate}%{where} ({names}).',
+    'zero.box_1e': '"{name}" (rubriek 1e: belast met 0%)',
+    'zero.outside': '"{name}" (buiten de aangifte: vrijgesteld of geen levering)',
+    'warning.choose_domestic_zero_between':
+      'Kies zelf welk tarief bij je verkopen tegen 0% hoort: {ordinary}.',
     'warning.choose_domestic_zero':
-      'Kies zelf het gewone 0%-tarief: {ordinary}. Niet {other}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Daarmee komt de omzet in een andere rubriek van je btw-aangifte, of staat er iets anders op de factuur.',
+      'Kies zelf welk tarief bij je verkopen tegen 0% hoort: {ordinary}. Niet {other}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Daarmee komt de omzet in een andere rubriek van je btw-aangifte, of staat er iets anders op de factuur.',
     'warning.choose_domestic_zero_none':
       'Moneybird heeft geen gewoon verkooptarief van 0%, alleen {other}. Zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland: de omzet komt daarmee in een andere rubriek van je btw-aangifte, of er staat iets anders op de factuur. Voeg in Moneybird een gewoon btw-tarief van 0% voor verkoopfacturen toe (Instellingen → Btw-tarieven); Winkelbrug kiest het dan zelf. Of kies hier bewust zelf een tarief, als je zeker weet dat het klopt. Tot dan wachten bestellingen die het nodig hebben.',
     'warning.none_rate':
@@ -129,7 +138,7 @@ export const setupMappingMessages = defineCatalog({
     'warning.none_zero_treatment':
       'Moneybird heeft geen actief verkooptarief van 0% voor {treatment}. Maak het aan in Moneybird (Instellingen → Btw-tarieven); tot dan wachten bestellingen die het nodig hebben.',
     'warning.choose_rounding_rate':
-      'Kies zelf: er zijn {count} tarieven van 0% zonder land ({names}). Kies het gewone "0% btw" of "geen btw", niet verlegd of export.',
+      'Kies zelf: er zijn {count} tarieven van 0% zonder land ({names}). Kies bij voorkeur een tarief buiten de btw-aangifte, zoals "Geen btw", zodat afrondingscenten niet in rubriek 1e komen; niet verlegd of export.',
     'warning.none_rounding_rate':
       'Moneybird heeft geen gewoon 0%-verkooptarief zonder land. Maak een tarief "Geen btw" van 0% aan in Moneybird; tot dan wachten bestellingen met een afrondingsverschil.',
     'warning.choose_rounding_ledger':
@@ -203,18 +212,20 @@ export const setupMappingMessages = defineCatalog({
     'field.domestic.label': '{rate}% VAT',
     'field.domestic.help':
       'The Moneybird tax rate for sales in {country} at {rate}% VAT. It decides which box of your VAT return the revenue goes to.',
+    'field.domesticZero.help':
+      'The Moneybird tax rate for sales in {country} at 0% VAT. It decides where the revenue goes in your VAT return: with a rate such as "0% btw" in box 1e (taxed at 0%), with a rate such as "Geen btw" outside the return (exempt, or no supply, such as stamps and gift cards). If in doubt, ask your accountant.',
     'field.reverseCharge.label': 'Sale to a business in the EU (ICP)',
     'field.reverseCharge.help':
       'The 0% rate in Moneybird for sales to businesses in another EU country with a VAT number, where the customer accounts for the VAT. This revenue belongs in box 3b of your VAT return and on the EC sales list (ICP); so not the domestic "Btw verlegd" (box 1e).',
-    'field.export.label': 'Export outside the EU (0%)',
+    'field.export.label': 'Export outside the EU',
     'field.export.help':
-      'The 0% rate in Moneybird for sales to countries outside the EU. This revenue has a box of its own in your VAT return.',
+      'The 0% rate in Moneybird for sales to countries outside the EU. This revenue belongs in box 3a of your VAT return.',
     'field.oss.label': '{country} {rate}% (OSS)',
     'field.oss.help':
       "The Moneybird tax rate for distance sales to consumers in {country}, at that country's VAT rate: {rate}%. You declare this revenue through the OSS scheme.",
     'field.roundingTaxRate.label': 'Tax rate for rounding lines',
     'field.roundingTaxRate.help':
-      'The shop rounds VAT per line, Moneybird per rate, so they can differ by a cent. Winkelbrug corrects that with a rounding line, and the invoice total is closed with a line at this 0% rate. Choose the ordinary 0% rate ("0% btw" or "geen btw"), not reverse charge or export.',
+      'The shop rounds VAT per line, Moneybird per rate, so they can differ by a cent. Winkelbrug corrects that with a rounding line, and the invoice total is closed with a line at this 0% rate. Choose a rate outside the VAT return, such as "Geen btw": then the rounding cents do not land in box 1e. Not reverse charge or export.',
     'field.roundingLedger.label': 'Ledger account for rounding differences',
     'field.roundingLedger.help': 'Where the rounding lines of a cent or two are booked.',
     'field.workflow.label': 'Invoice workflow',
@@ -241,9 +252,12 @@ export const setupMappingMessages = defineCatalog({
     'reason.only_style': 'The only document style in Moneybird.',
     'reason.moneybird_default': 'Nothing chosen: Moneybird uses its own default.',
     'reason.on_revenue': 'Nothing chosen: these lines go to the revenue account.',
+    'reason.rounding_rate_outside':
+      'The 0% rate outside the VAT return: "{name}". That way rounding cents do not land in box 1e.',
     'reason.rounding_rate_named':
-      'The ordinary 0% rate without a country: "{name}". The other 0% rates (reverse charge, export) belong to their own boxes of the VAT return.',
-    'reason.rounding_rate_only': 'The only ordinary 0% sales rate without a country: "{name}".',
+      'The ordinary 0% rate without a country: "{name}". Rounding cents then land in box 1e; if you do not want that, create a "Geen btw" rate of 0% in Moneybird and choose it here.',
+    'reason.rounding_rate_only':
+      'The only ordinary 0% sales rate without a country: "{name}". Rounding cents then land in box 1e; if you do not want that, create a "Geen btw" rate of 0% in Moneybird and choose it here.',
     'reason.rounding_ledger_named': 'The only ledger account whose name says it is for rounding: "{name}".',
     'reason.rounding_ledger_differences':
       'No separate account for rounding found, but one for payment or cash differences, where such cents belong too: "{name}".',
@@ -275,8 +289,11 @@ export const setupMappingMessages = defineCatalog({
     'warning.none_financial':
       'Moneybird has no active payment account. Add your bank or payment account in Moneybird (Bank), then come back.',
     'warning.choose_rate': 'Choose one: there are {count} active sales rates of {rate}%{where} ({names}).',
+    'zero.box_1e': '"{name}" (box 1e: taxed at 0%)',
+    'zero.outside': '"{name}" (outside the return: exempt, or no supply)',
+    'warning.choose_domestic_zero_between': 'Choose which rate your sales at 0% belong to: {ordinary}.',
     'warning.choose_domestic_zero':
-      'Choose the ordinary 0% rate yourself: {ordinary}. Not {other}: such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad. With them the revenue lands in another box of your VAT return, or the invoice says something else.',
+      'Choose which rate your sales at 0% belong to: {ordinary}. Not {other}: such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad. With them the revenue lands in another box of your VAT return, or the invoice says something else.',
     'warning.choose_domestic_zero_none':
       'Moneybird has no ordinary sales rate of 0%, only {other}. Such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad: with them the revenue lands in another box of your VAT return, or the invoice says something else. Add an ordinary 0% tax rate for sales invoices in Moneybird (Settings → Tax rates); Winkelbrug then chooses it by itself. Or consciously choose a rate here yourself, if you are sure it is right. Until then, orders that need it wait.',
     'warning.none_rate':
@@ -288,7 +305,7 @@ export const setupMappingMessages = defineCatalog({
     'warning.none_zero_treatment':
       'Moneybird has no active sales rate of 0% for {treatment}. Create it in Moneybird (Settings → Tax rates); until then, orders that need it wait.',
     'warning.choose_rounding_rate':
-      'Choose one: there are {count} rates of 0% without a country ({names}). Choose the ordinary "0% btw" or "geen btw", not reverse charge or export.',
+      'Choose one: there are {count} rates of 0% without a country ({names}). Preferably choose a rate outside the VAT return, such as "Geen btw", so rounding cents do not land in box 1e; not reverse charge or export.',
     'warning.none_rounding_rate':
       'Moneybird has no ordinary 0% sales rate without a country. Create a "Geen btw" rate of 0% in Moneybird; until then, orders with a rounding difference wait.',
     'warning.choose_rounding_ledger': 'Choose one: {count} ledger accounts qualify ({names}).',

@@ -69,8 +69,10 @@ export const uiSetup = defineCatalog({
     'orderChoice.since.hint.synced':
       'Winkelbrug boekt al vanaf {start}. Bestellingen van daarvoor boek je met "Eerdere bestellingen boeken" op het Overzicht.',
     'orderChoice.estimate.busy': 'Tellen…',
-    'orderChoice.estimate': '{orders} bestellingen; het boeken duurt {duration}.',
-    'orderChoice.estimate.one': '1 bestelling; het boeken duurt {duration}.',
+    'orderChoice.estimate':
+      '{orders} bestellingen met deze statussen vanaf {since}; alleen de betaalde worden geboekt. Hoeveel dat er zijn, zie je in de proefberekening. Tijd om te boeken als ze allemaal betaald zijn: {duration}.',
+    'orderChoice.estimate.one':
+      '1 bestelling met deze statussen vanaf {since}; hij wordt alleen geboekt als hij betaald is. Of dat zo is, zie je in de proefberekening. Tijd om te boeken: {duration}.',
     'orderChoice.estimate.none':
       'In deze periode zijn nog geen bestellingen. Nieuwe bestellingen worden geboekt zodra ze klaar en betaald zijn.',
 
@@ -102,7 +104,9 @@ export const uiSetup = defineCatalog({
     'moneybird.administrations.legend': 'In welke administratie moet Winkelbrug boeken?',
     'moneybird.administrations.none':
       'Dit Moneybird-account heeft geen administraties. Maak er een aan in Moneybird, of log in met een ander account.',
-    'moneybird.administrations.choose': 'Kies de administratie waarin Winkelbrug moet boeken.',
+    'moneybird.administrations.fromFolder': 'Hierin boekte Winkelbrug vanuit deze map',
+    'moneybird.administrations.remembered': 'Het laatst gekozen op deze computer',
+    'moneybird.administrations.checkAgain': 'Opnieuw controleren',
     'moneybird.administrations.checking': 'Administratie controleren…',
     'moneybird.administrations.other': 'Andere administratie kiezen',
     'moneybird.connected': 'Gekoppeld met administratie {name}',
@@ -141,6 +145,18 @@ export const uiSetup = defineCatalog({
       'Je hoeft niets zelf te kiezen: alles is al ingevuld of mag leeg blijven. Kijk het na als je wilt, of kies Volgende.',
     'mapping.attention.left.one': 'Nog 1 punt om zelf te kiezen; het is hieronder gemarkeerd.',
     'mapping.attention.left.other': 'Nog {count} punten om zelf te kiezen; ze zijn hieronder gemarkeerd.',
+    'mapping.attention.lacking.one':
+      'Bij 1 punt moet je zelf kiezen en {lacking} moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap het open als je het wilt nakijken.',
+    'mapping.attention.lacking.other':
+      'Bij {count} punten moet je zelf kiezen en {lacking} moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap het open als je het wilt nakijken.',
+    'mapping.attention.left.lacking.one':
+      'Nog 1 punt om zelf te kiezen, en {lacking} moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.',
+    'mapping.attention.left.lacking.other':
+      'Nog {count} punten om zelf te kiezen, en {lacking} moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.',
+    'mapping.lacking.rate.one': '1 btw-tarief',
+    'mapping.lacking.rate.other': '{count} btw-tarieven',
+    'mapping.lacking.one': '1 rekening of tarief',
+    'mapping.lacking.other': '{count} rekeningen of tarieven',
     'mapping.attention.done': 'Alles gekozen; kies Volgende.',
     'mapping.attention.doneForNow':
       'Alles gekozen wat nu kan; kies Volgende. Het tarief dat nog ontbreekt, voeg je later in Moneybird toe.',
@@ -291,8 +307,10 @@ export const uiSetup = defineCatalog({
     'orderChoice.since.hint.synced':
       'Winkelbrug books from {start} already. Orders from before then you book with "Book earlier orders" on the Overview.',
     'orderChoice.estimate.busy': 'Counting…',
-    'orderChoice.estimate': '{orders} orders; booking them takes {duration}.',
-    'orderChoice.estimate.one': '1 order; booking it takes {duration}.',
+    'orderChoice.estimate':
+      '{orders} orders in these statuses from {since}; only the paid ones are booked. The trial run shows how many that is. Time to book if all of them are paid: {duration}.',
+    'orderChoice.estimate.one':
+      '1 order in these statuses from {since}; it is booked only if it is paid. The trial run shows whether it is. Time to book: {duration}.',
     'orderChoice.estimate.none':
       'There are no orders in this period yet. New orders are booked as soon as they are finished and paid.',
 
@@ -324,7 +342,9 @@ export const uiSetup = defineCatalog({
     'moneybird.administrations.legend': 'Which administration should Winkelbrug book in?',
     'moneybird.administrations.none':
       'This Moneybird account has no administrations. Create one in Moneybird, or log in with another account.',
-    'moneybird.administrations.choose': 'Choose the administration Winkelbrug should book in.',
+    'moneybird.administrations.fromFolder': 'Winkelbrug booked in this one from this folder',
+    'moneybird.administrations.remembered': 'Chosen last on this computer',
+    'moneybird.administrations.checkAgain': 'Check again',
     'moneybird.administrations.checking': 'Checking the administration…',
     'moneybird.administrations.other': 'Choose another administration',
     'moneybird.connected': 'Connected to administration {name}',
@@ -363,6 +383,18 @@ export const uiSetup = defineCatalog({
       'Nothing for you to choose: everything is already filled in or may stay empty. Check it if you like, or choose Next.',
     'mapping.attention.left.one': '1 more thing to choose yourself; it is marked below.',
     'mapping.attention.left.other': '{count} more things to choose yourself; they are marked below.',
+    'mapping.attention.lacking.one':
+      'There is 1 thing you need to choose yourself, and {lacking} you first need to add in Moneybird; they are marked below. The rest is already filled in or may stay empty; unfold it if you want to check it.',
+    'mapping.attention.lacking.other':
+      'There are {count} things you need to choose yourself, and {lacking} you first need to add in Moneybird; they are marked below. The rest is already filled in or may stay empty; unfold it if you want to check it.',
+    'mapping.attention.left.lacking.one':
+      '1 more thing to choose yourself, and {lacking} you first need to add in Moneybird; they are marked below.',
+    'mapping.attention.left.lacking.other':
+      '{count} more things to choose yourself, and {lacking} you first need to add in Moneybird; they are marked below.',
+    'mapping.lacking.rate.one': '1 VAT rate',
+    'mapping.lacking.rate.other': '{count} VAT rates',
+    'mapping.lacking.one': '1 account or rate',
+    'mapping.lacking.other': '{count} accounts or rates',
     'mapping.attention.done': 'All chosen; choose Next.',
     'mapping.attention.doneForNow':
       'All chosen that can be now; choose Next. Add the rate that is still missing in Moneybird later.',
