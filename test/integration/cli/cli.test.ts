@@ -128,6 +128,13 @@ describe('npm run cli', () => {
     }
     const again = await json(['sync', '--once']);
     expect(again.code).toBe(0);
+    // The sync ran: the start date cannot move back past the day it books from (that would book
+    // nothing); the import books earlier days.
+    const back = await json(['config', 'set', 'start-date', '2023-06-01']);
+    expect(back.code).toBe(1);
+    expect(JSON.stringify(back.body.error)).toMatch(/import --since/);
+    expect((await cli('config', 'unset', 'start-date')).code).toBe(1);
+    expect((await cli('config', 'set', 'start-date', '2024-02-01')).code).toBe(0);
     expect(again.body.booked).toEqual([]);
     expect(again.body.parkedTotal).toBe(0);
     const references = moneybird.books.salesInvoices().map((i) => i.reference);

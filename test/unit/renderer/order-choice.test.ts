@@ -16,8 +16,8 @@ const choice = (startDate: string, earliest: string | null): OrderChoice => ({
 describe('the order choice draft', () => {
   it('offers the quarter’s first day for earlier orders, or the sync’s own start when that is later', () => {
     expect(draftOf(choice('2026-11-29', null))).toMatchObject({ mode: 'now', since: '2026-10-01' });
-    expect(draftOf(choice('2026-11-29', '2026-11-15'))).toMatchObject({ mode: 'now', since: '2026-11-15' });
-    expect(draftOf(choice('2026-11-29', '2026-09-01'))).toMatchObject({ mode: 'now', since: '2026-10-01' });
+    // Synced from today on ("Vanaf nu"): an earlier day would book nothing, so today is offered.
+    expect(draftOf(choice('2026-11-29', '2026-11-29'))).toMatchObject({ mode: 'now', since: '2026-11-29' });
     expect(draftOf(choice('2026-11-02', '2026-11-02'))).toMatchObject({
       mode: 'earlier',
       since: '2026-11-02',

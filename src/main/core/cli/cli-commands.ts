@@ -17,6 +17,7 @@ import { EnvSecretSource, OsKeychain, type SecretStore } from '../secrets/keycha
 import { type SettingDefinition, StoreOpenError, storeWriteErrorOf } from '../store';
 import { setPath } from '../sync/auto-mapping';
 import type { RunReport } from '../sync/run-report';
+import { earliestStartDate } from '../sync/start-date-rule';
 import {
   bookkeepingMappingSetting,
   completedStatusesSetting,
@@ -323,6 +324,14 @@ async function runConfig(
     }
     const simple = SIMPLE_SETTINGS[command.key];
     if (simple) {
+      // Not back past the day the sync books from once it ran: that would book nothing (start-date-rule.ts).
+      const earliest = simple.setting === startDateSetting ? earliestStartDate(store) : null;
+      if (earliest && (command.action === 'unset' || command.value < earliest))
+        return fatal(
+          localize(cliMessages, 'cli.start_date_earlier', { start: earliest }),
+          language,
+          'invalid_setting',
+        );
       if (command.action === 'unset') store.settings.remove(simple.setting);
       else store.settings.set(simple.setting, simple.parse(command.value));
       // The app checks the folder's administration against the one kept with the login.

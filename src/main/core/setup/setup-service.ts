@@ -43,9 +43,9 @@ import type { Administration } from '../moneybird/schemas';
 import type { SecretStore } from '../secrets/keychain';
 import { SettingValueError, type Store } from '../store';
 import { setPath } from '../sync/auto-mapping';
-import { STATUS_CHANGED_CURSOR } from '../sync/order-admission';
 import { shopLocalDate } from '../sync/order-discovery';
 import { ossNeedsOf } from '../sync/run-mapping';
+import { earliestStartDate } from '../sync/start-date-rule';
 import {
   bookkeepingMappingSetting,
   cancelledStatusesSetting,
@@ -120,17 +120,6 @@ const problem = (code: CheckProblem['code'], key: SetupMessageKey, params?: Reco
 const done: StepState = { state: 'done', reason: null };
 const missing = (key: SetupMessageKey): StepState => ({ state: 'missing', reason: text(key) });
 const broken = (reason: LocalizedText): StepState => ({ state: 'broken', reason });
-
-/**
- * How far back the start date may move: after the first regular run, runs ask the shop only for
- * orders whose status changed since the last one, so a start date moved back would book nothing of
- * the days before the one they book from — while the dashboard said it did. Those days are booked
- * by "Eerdere bestellingen boeken", which asks for them by order date. Null before the first run.
- */
-function earliestStartDate(store: Store): string | null {
-  const booksFrom = store.settings.get(startDateSetting);
-  return booksFrom && store.cursors.get(STATUS_CHANGED_CURSOR) !== undefined ? booksFrom : null;
-}
 
 export function createSetupService(options: SetupServiceOptions): SetupService {
   const { secrets, endpoints, lifecycle } = options;

@@ -266,7 +266,9 @@ export function OrderChoiceForm({
       />
       <StartChoice choice={choice} draft={draft} onChange={edit} />
       {withEstimate && <OrderEstimate />}
-      {draft.mode === 'earlier' && (
+      {/* Only where earlier days are booked from here on (the setup): once the sync ran, the date
+          moves only later, and "Eerdere bestellingen boeken" carries the advice. */}
+      {draft.mode === 'earlier' && choice.earliest === null && (
         <p className="hint warning-text" data-testid="hand-booked-advice">
           <HandBookedAdvice prefix={prefix} />
         </p>

@@ -22,6 +22,8 @@ export const cliMessages = defineCatalog({
     'cli.cancelled_in_shop':
       '{count} geboekte bestelling(en) zijn daarna in je winkel geannuleerd, zonder creditorder: in Moneybird staan ze nog als omzet. Maak in je winkel een creditorder, of open Winkelbrug, Bestellingen, als je het zelf in Moneybird hebt geregeld.',
     'cli.setting_invalid': 'De koppelinstelling {key} is ongeldig: {problem}. Er is niets opgeslagen.',
+    'cli.start_date_earlier':
+      'Winkelbrug boekt al vanaf {start}; bestellingen van daarvoor boekt het niet meer vanzelf. Boek ze met "winkelbrug import --since <datum>". Er is niets opgeslagen.',
     'cli.setting_saved': '{key} opgeslagen.',
     // A run stopped for a missing or invalid choice: the command line's own way to make it.
     'cli.needs_statuses':
@@ -51,6 +53,8 @@ export const cliMessages = defineCatalog({
     'cli.cancelled_in_shop':
       '{count} booked order(s) were cancelled in your shop afterwards, without a credit order: Moneybird still holds them as revenue. Make a credit order in your shop, or open Winkelbrug, Orders, if you settled it in Moneybird yourself.',
     'cli.setting_invalid': 'The mapping setting {key} is invalid: {problem}. Nothing was saved.',
+    'cli.start_date_earlier':
+      'Winkelbrug books from {start} already; orders from before then it no longer books by itself. Book them with "winkelbrug import --since <date>". Nothing was saved.',
     'cli.setting_saved': '{key} saved.',
     'cli.needs_statuses':
       'First choose which order statuses mean "completed". Available: {statuses}. For example: npm run cli -- config set statuses 2,3,6',
