@@ -264,9 +264,34 @@ it('says on the page of a cancelled order what credit orders credit of it alread
   ).toMatch(
     /^1 × Geannuleerd in winkel\. Telt in Moneybird nog mee: €\s20,00 omzet excl\. btw en €\s4,20 btw$/,
   );
+  // The order settled by hand ("Zelf geregeld", the first test) is named too, as settled: both sides
+  // still count it as sold, a credit note made by hand in Moneybird is not in this table.
+  const settledNumber = String(order.number);
+  const settledItem = page.locator('[data-testid="verdict-item"][data-kind="cancelled_settled"]');
+  expect(await settledItem.getAttribute('data-count')).toBe('1');
+  expect((await settledItem.textContent())?.replace(/\u00a0/g, ' ')).toContain(
+    'Een creditfactuur die je daar zelf maakte, telt hier niet mee: hierboven staat de bestelling aan beide kanten nog als verkocht (€ 25,00 omzet excl. btw en € 4,65 btw).',
+  );
+  expect(
+    (await page.locator('[data-testid="kind-filter"][data-kind="cancelled_settled"]').textContent())?.replace(
+      /\u00a0/g,
+      ' ',
+    ),
+  ).toBe('1 × Geannuleerd, zelf geregeld. Telt hier als verkocht: € 25,00 omzet excl. btw en € 4,65 btw');
   // The chip, the verdict and the order's sentence name the same amounts: none says € 24,20.
   expect(await page.getByTestId('reconciliation').textContent()).not.toMatch(/24,20/);
   await recordScreen(page, 'reconciliation-cancelled-in-shop');
+  // Unfolded among the explained orders, with its sentence.
+  await page.getByTestId('settled-toggle').click();
+  const settledListed = page.locator(`[data-testid="explanation"][data-order="${settledNumber}"]`);
+  await settledListed.waitFor();
+  expect(await settledListed.getAttribute('data-kind')).toBe('cancelled_settled');
+  expect((await settledListed.getByTestId('explanation-text').textContent())?.replace(/\u00a0/g, ' ')).toBe(
+    'Geannuleerd in je winkel; je gaf aan dat je het zelf in Moneybird hebt geregeld. Een creditfactuur die je daar zelf maakte, telt hier niet mee: hier staat de bestelling nog als verkocht (€ 25,00 omzet excl. btw en € 4,65 btw).',
+  );
+  await recordScreen(page, 'reconciliation-cancellation-settled');
+  await page.getByTestId('settled-toggle').click();
+  await settledListed.waitFor({ state: 'detached' });
   // Its link opens the order's page, which says what to do.
   await listed.getByTestId('explanation-order').click();
   await page.getByTestId('cancelled-box').waitFor();
@@ -347,7 +372,7 @@ it("names a credit note of this month in the cancelled order's own month as this
   // credit note counts in this month's, and is named so.
   const item = page.locator('[data-testid="verdict-item"][data-kind="cancelled_in_shop"]');
   expect((await item.textContent())?.replace(/\u00a0/g, ' ')).toBe(
-    `1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd. Er is al een deel van gecrediteerd: in ${monthName} € 5,00 omzet excl. btw en € 0,45 btw. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee: € 25,00 omzet excl. btw en € 4,65 btw. Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.`,
+    `1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd. Er is al een deel van gecrediteerd: in ${monthName} € 5,00 omzet excl. btw en € 0,45 btw. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee: € 25,00 omzet excl. btw en € 4,65 btw. Daarom staat ze hierboven aan beide kanten nog als verkocht. Nog te crediteren: € 20,00 omzet excl. btw en € 4,20 btw (€ 24,20 incl. btw). Maak in je winkel een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.`,
   );
   const listed = page.locator(`[data-testid="explanation"][data-order="${orderNumber}"]`);
   expect((await listed.getByTestId('explanation-text').textContent())?.replace(/\u00a0/g, ' ')).toContain(

@@ -39,6 +39,7 @@ export const EXPLANATION_KINDS = [
   'booked_from_other_period',
   'deleted_in_moneybird',
   'cancelled_in_shop',
+  'cancelled_settled',
   'other',
 ] as const;
 export const explanationKindSchema = z.enum(EXPLANATION_KINDS);
@@ -82,9 +83,9 @@ export const orderExplanationSchema = z.object({
   /** Per line where they differ: booked (Moneybird) minus shop. */
   differences: z.array(lineAmountsSchema),
   /**
-   * An order cancelled in the shop after it was booked, without a credit covering it: what
-   * Moneybird still counts of it as revenue in this period, per line (its invoice less its credit
-   * notes dated up to the period's end). Empty for every other order.
+   * An order cancelled in the shop after it was booked, without a credit covering it, or settled by
+   * the owner in Moneybird ("Zelf geregeld"): what still counts of it as revenue in this period, per
+   * line (its invoice less its credit notes dated up to the period's end). Empty for every other order.
    */
   stillBooked: z.array(lineAmountsSchema),
   /**
@@ -97,6 +98,11 @@ export const orderExplanationSchema = z.object({
    * month, oldest first (each counts in the VAT return of its own month). Empty for every other order.
    */
   creditedLater: z.array(creditedInMonthSchema),
+  /**
+   * An order cancelled in the shop: what is still to be credited of it, its booking less all its
+   * credit notes in the books, whatever their month (sizes). Null for every other order.
+   */
+  toCredit: amountsSchema.nullable(),
 });
 export type OrderExplanation = z.output<typeof orderExplanationSchema>;
 
@@ -150,6 +156,18 @@ export const reconciliationViewSchema = z.object({
     credited: amountsSchema,
     /** What those dated in later months credit of them, per month, oldest first. */
     creditedLater: z.array(creditedInMonthSchema),
+    /** What is still to be credited of them: their bookings less all their credit notes, any month. */
+    toCredit: amountsSchema,
+  }),
+  /**
+   * The orders of the period the shop cancelled after they were booked and the owner settled by hand
+   * in Moneybird ("Zelf geregeld"): how many, and what still counts of them as sold here (their
+   * booking less Winkelbrug's credit notes up to the period's end). A credit note the owner made in
+   * Moneybird is not in these figures, so the return there is that much lower.
+   */
+  cancelledSettled: z.object({
+    orders: z.int().nonnegative(),
+    stillBooked: amountsSchema,
   }),
   /**
    * The period's orders in another currency than the euro (`counts.foreignCurrency`), oldest first,

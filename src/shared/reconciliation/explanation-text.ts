@@ -50,6 +50,17 @@ export function amountsText(figures: Figures, locale: Locale, money: Money): str
 }
 
 /**
+ * "€ 20,00 omzet excl. btw en € 4,20 btw (€ 24,20 incl. btw)": what is still to be credited of a
+ * cancelled order, also incl. VAT (the amount a credit order in the shop is made for).
+ */
+export function toCreditText(toCredit: Amounts, locale: Locale, money: Money): string {
+  return interpolate(uiReconciliation[locale]['reconciliation.toCredit'], {
+    amounts: amountsText(toCredit, locale, money),
+    incl: money(size(toCredit.inclTax)),
+  });
+}
+
+/**
  * "€ 4.096,82 meer omzet excl. btw en € 718,36 meer btw": which way Moneybird differs from the shop,
  * per part that differs (`difference` is Moneybird minus the shop, as the view carries it: above
  * zero, Moneybird counts more). Null when neither differs.
@@ -220,15 +231,19 @@ function isCredited(credited: Figures | null | undefined): credited is Figures {
 export function explanationText(item: OrderExplanation, locale: Locale, money: Money, read: boolean): string {
   const total = orderDifference(item);
   return interpolate(uiReconciliation[locale][sentenceKey(item, read)], {
-    // What the order holds, named: what Moneybird still counts of an order cancelled in the shop,
-    // else the order's own difference (an order booked in another period, an invoice deleted).
+    // What the order holds, named: what still counts of an order cancelled in the shop (settled by
+    // the owner or not), else the order's own difference (an order booked in another period, an invoice deleted).
     amounts: amountsText(
-      item.kind === 'cancelled_in_shop' ? figuresOf(item.stillBooked) : total,
+      item.kind === 'cancelled_in_shop' || item.kind === 'cancelled_settled'
+        ? figuresOf(item.stillBooked)
+        : total,
       locale,
       money,
     ),
-    // What credit notes credit of an order cancelled in the shop already, and when.
+    // What credit notes credit of an order cancelled in the shop already, and when; and what is
+    // still to be credited of it, whatever month its credit notes are in.
     credited: creditedText(item, locale, money),
+    toCredit: item.toCredit === null ? '' : toCreditText(item.toCredit, locale, money),
     // Which way Moneybird (or what Winkelbrug booked) differs from the shop, in words.
     difference: differenceText(total, locale, money, read),
     // VAT on a 0 % rate; or the turnover excl. VAT that moved to another line.

@@ -1,7 +1,7 @@
 // What a period of the month per VAT rate means for the owner, beyond its figures. Each kind of
 // explanation is in one of three groups: settled by how bookkeeping works or by the owner's own
 // choice (rounding per line, a booking counted in the period of its invoice, an order the owner
-// skipped: nothing to do), underway (Winkelbrug books it by itself: nothing to do but wait), or the
+// skipped, a cancellation the owner settled in Moneybird by hand: nothing to do), underway (Winkelbrug books it by itself: nothing to do but wait), or the
 // owner's (parked, deleted in Moneybird, another difference, amounts not recorded, cancelled in the
 // shop while Moneybird still counts it as revenue). The screen's verdict, its badges and the core's
 // view share this.
@@ -15,6 +15,7 @@ const GROUPS: Record<ExplanationKind, KindGroup> = {
   booked_in_other_period: 'settled',
   booked_from_other_period: 'settled',
   skipped: 'settled',
+  cancelled_settled: 'settled',
   waiting: 'underway',
   not_yet_booked: 'underway',
   parked: 'owner',
@@ -43,6 +44,7 @@ export const KIND_ORDER: readonly ExplanationKind[] = [
   'waiting',
   'not_yet_booked',
   'skipped',
+  'cancelled_settled',
   'zero_rate',
   'rounding',
   'booked_in_other_period',

@@ -55,6 +55,7 @@ function orderOf(kind: ExplanationKind, sign: 1 | -1): OrderExplanation {
       line('9', 'NL/1b', s('116.97'), s('10.53')),
     ],
     cancelled_in_shop: [],
+    cancelled_settled: [],
     other: [line('21', 'NL/1a', s('-2.20'), s('2.20')), line('9', 'NL/1b', s('12.00'), s('1.08'))],
   };
   return {
@@ -70,9 +71,13 @@ function orderOf(kind: ExplanationKind, sign: 1 | -1): OrderExplanation {
     credit: sign < 0 && kind !== 'booked_from_other_period' && kind !== 'rounding',
     reason: kind === 'parked' ? { nl: 'Geen tarief.', en: 'No rate.' } : null,
     differences: differences[kind],
-    stillBooked: kind === 'cancelled_in_shop' ? [line('21', 'NL/1a', '20.00', '4.20')] : [],
+    stillBooked:
+      kind === 'cancelled_in_shop' || kind === 'cancelled_settled'
+        ? [line('21', 'NL/1a', '20.00', '4.20')]
+        : [],
     credited: kind === 'cancelled_in_shop' ? { inclTax: '0.00', exclTax: '0.00', vat: '0.00' } : null,
     creditedLater: [],
+    toCredit: kind === 'cancelled_in_shop' ? line('21', 'NL/1a', '20.00', '4.20') : null,
   };
 }
 
@@ -114,7 +119,9 @@ function viewOf(item: OrderExplanation, checkedAt: string | null = COMPARED): Re
       partlyCredited: 0,
       credited: zero,
       creditedLater: [],
+      toCredit: still,
     },
+    cancelledSettled: { orders: item.kind === 'cancelled_settled' ? 1 : 0, stillBooked: still },
     foreignCurrencyOrders: [],
     checkedAt,
     checkedMonths: [{ month: '2026-10', checkedAt }],
@@ -180,6 +187,8 @@ describe('every amount the month per VAT rate says', () => {
       booked_in_other_period: { excl: '316,07', vat: '64,45' },
       // What Moneybird still counts: € 24,20 incl. VAT is € 20,00 turnover excl. VAT and € 4,20 VAT.
       cancelled_in_shop: { excl: '20,00', vat: '4,20' },
+      // Settled by hand in Moneybird: what still counts as sold here, named the same everywhere.
+      cancelled_settled: { excl: '20,00', vat: '4,20' },
       parked: { excl: '136,51', vat: '13,62' },
       other: { excl: '9,80', vat: '3,28' },
     };

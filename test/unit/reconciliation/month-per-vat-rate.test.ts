@@ -132,7 +132,7 @@ function viewOf(store: Store, period: Period, options = {}) {
   const { from, to } = periodRange(period);
   const figures = store.vatFigures.period(from, to);
   const creditNotes = createPeriodFactsReader(store.db).creditNotesOf(
-    figures.cancelled.map((c) => c.orderNumber),
+    [...figures.cancelled, ...figures.settledCancellations].map((c) => c.orderNumber),
   );
   return monthPerVatRate(period, figures, options, { creditNotes });
 }
@@ -625,6 +625,7 @@ describe('an order the shop cancelled after it was booked, without a credit orde
       partlyCredited: 0,
       credited: EQUAL,
       creditedLater: [],
+      toCredit: { inclTax: '29.65', exclTax: '25.00', vat: '4.65' },
     });
     expect(view.counts).toMatchObject({ orders: 2, inBooks: 2, cancelledInShop: 1 });
     expect(view.explanations.total).toBe(1);
@@ -688,6 +689,7 @@ describe('an order the shop cancelled after it was booked, without a credit orde
       partlyCredited: 1,
       credited,
       creditedLater: [],
+      toCredit: { inclTax: '24.20', exclTax: '20.00', vat: '4.20' },
     });
     const [item] = view.explanations.items.filter((i) => i.kind === 'cancelled_in_shop');
     // The tea's line is credited in full: only the mugs still count.
@@ -706,18 +708,120 @@ describe('an order the shop cancelled after it was booked, without a credit orde
       credits: [{ orderNumber: '1-C', invoiceNumber: null }],
       rest: '24.20',
     });
-    // "Zelf geregeld": the owner put Moneybird right by hand; the month has nothing left to ask.
+    // "Zelf geregeld": the owner put Moneybird right by hand; the month has nothing left to ask, but
+    // names what still counts here as sold (the tea's credit note taken off).
     expect(store.cancelledInShop.settleByOwner('1')).toBe(true);
     const settled = viewOf(store, OCTOBER);
-    expect(settled.standing).toBe('equal');
-    expect(settled.explanations.total).toBe(0);
+    expect(settled.standing).toBe('explained');
+    expect(settled.explanations.items.map((i) => [i.orderNumber, i.kind])).toEqual([
+      ['1', 'cancelled_settled'],
+    ]);
+    expect(settled.cancelledSettled).toEqual({
+      orders: 1,
+      stillBooked: { inclTax: '24.20', exclTax: '20.00', vat: '4.20' },
+    });
     expect(settled.cancelledInShop).toEqual({
       orders: 0,
       stillBooked: EQUAL,
       partlyCredited: 0,
       credited: EQUAL,
       creditedLater: [],
+      toCredit: EQUAL,
     });
+  });
+
+  it('names an order the owner settled by hand ("Zelf geregeld") as still sold here, settled, on screen and in the file', () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-05', shop: mugsAndTea });
+    addOrder(store, { number: '2', date: '2026-10-06', shop: [at('21', '12.10', '2.10')] });
+    // Another month's settled cancellation is not October's.
+    addOrder(store, { number: '3', date: '2026-11-02', shop: [at('21', '12.10', '2.10')] });
+    cancel(store, '1');
+    cancel(store, '3');
+    expect(store.cancelledInShop.settleByOwner('1')).toBe(true);
+    expect(store.cancelledInShop.settleByOwner('3')).toBe(true);
+    const view = viewOf(store, OCTOBER);
+    // Both sides still count it in full: the figures agree, and nothing asks the owner.
+    expect(view.verdict).toBe('agrees');
+    expect(view.standing).toBe('explained');
+    expect(view.counts).toMatchObject({ orders: 2, cancelledInShop: 0 });
+    expect(view.kinds).toEqual([{ kind: 'cancelled_settled', orders: 1, difference: EQUAL }]);
+    expect(view.cancelledSettled).toEqual({
+      orders: 1,
+      stillBooked: { inclTax: '29.65', exclTax: '25.00', vat: '4.65' },
+    });
+    const [item] = view.explanations.items;
+    expect(item).toMatchObject({
+      orderNumber: '1',
+      kind: 'cancelled_settled',
+      differences: [],
+      credited: null,
+      creditedLater: [],
+      toCredit: null,
+    });
+    expect(item!.stillBooked.map((l) => [l.vatBox, l.exclTax, l.vat])).toEqual([
+      ['NL/1a', '20.00', '4.20'],
+      ['NL/1b', '5.00', '0.45'],
+    ]);
+    // In the owner's words: a credit note made by hand in Moneybird is not in this table.
+    expect(explanationText(item!, 'nl', euros, false)).toBe(
+      'Geannuleerd in je winkel; je gaf aan dat je het zelf in Moneybird hebt geregeld. Een creditfactuur die je daar zelf maakte, telt hier niet mee: hier staat de bestelling nog als verkocht (€ 25,00 omzet excl. btw en € 4,65 btw).',
+    );
+    expect(explanationText(item!, 'en', (a) => a, false)).toContain(
+      'here the order still counts as sold (25.00 turnover excl. VAT and 4.65 VAT)',
+    );
+    const verdict = verdictText(view, 'nl', translator('nl'));
+    expect(verdict.headline).toBe(
+      'De totalen zijn gelijk, en wat per bestelling verschilt is verklaard. Niets te doen.',
+    );
+    expect(verdict.items.map((i) => [i.kind, i.group])).toEqual([['cancelled_settled', 'settled']]);
+    expect(verdict.items[0]!.text.replace(/\u00a0/g, ' ')).toBe(
+      "1 bestelling is na het boeken in je winkel geannuleerd; je gaf aan dat je het zelf in Moneybird hebt geregeld. Een creditfactuur die je daar zelf maakte, telt hier niet mee: hierboven staat de bestelling aan beide kanten nog als verkocht (€ 25,00 omzet excl. btw en € 4,65 btw). Maakte je zo'n creditfactuur, dan telt je btw-aangifte in Moneybird dat bedrag minder dan deze tabel. Je hoeft niets te doen.",
+    );
+    // Settled: folded away with the other settled orders unless asked for.
+    const folded = viewOf(store, OCTOBER, { foldSettled: true });
+    expect(folded.explanations).toMatchObject({ total: 0, folded: 1 });
+    expect(viewOf(store, OCTOBER, { kind: 'cancelled_settled' }).explanations.total).toBe(1);
+    // The CSV file follows the screen: per line what still counts as sold, with the sentence.
+    const rows = (
+      parse(reconciliationCsv(view, view.explanations.items, 'nl'), {
+        delimiter: ';',
+        bom: true,
+      }) as string[][]
+    ).filter((fields) => fields[5] === '1');
+    expect(rows.map((f) => [f[2], f[11], f[12], f[13]])).toEqual([
+      ['1a', '24,20', '20,00', '4,20'],
+      ['1b', '5,45', '5,00', '0,45'],
+    ]);
+    expect(rows[0]![7]!.replace(/\u00a0/g, ' ')).toContain(
+      'Een creditfactuur die je daar zelf maakte, telt hier niet mee',
+    );
+    // November has its own; the quarter both.
+    expect(viewOf(store, { kind: 'month', year: 2026, index: 11 }).cancelledSettled.orders).toBe(1);
+    expect(viewOf(store, { kind: 'quarter', year: 2026, index: 4 }).cancelledSettled).toEqual({
+      orders: 2,
+      stillBooked: { inclTax: '41.75', exclTax: '35.00', vat: '6.75' },
+    });
+    // Cancelled again in the shop later (a new moment): asks the owner again, as cancelled.
+    expect(store.cancelledInShop.mark('1', 'Geannuleerd', '2026-10-25 10:00:00')).toBe(true);
+    expect(viewOf(store, OCTOBER).kinds.map((k) => k.kind)).toEqual(['cancelled_in_shop']);
+  });
+
+  it('no longer names a settled cancellation that a credit order booked since credits in full', () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-05', shop: mugsAndTea });
+    cancel(store, '1');
+    expect(store.cancelledInShop.settleByOwner('1')).toBe(true);
+    addOrder(store, {
+      number: '1-C',
+      date: '2026-10-20',
+      credits: '1',
+      shop: [at('21', '-24.20', '-4.20'), at('9', '-5.45', '-0.45')],
+    });
+    const view = viewOf(store, OCTOBER);
+    expect(view.kinds).toEqual([]);
+    expect(view.standing).toBe('equal');
+    expect(view.cancelledSettled.orders).toBe(0);
   });
 
   it("names a credit note of a later month as that month's, and leaves the order whole in this one", () => {
@@ -735,6 +839,8 @@ describe('an order the shop cancelled after it was booked, without a credit orde
       partlyCredited: 1,
       credited: EQUAL,
       creditedLater: later,
+      // Still to credit: the whole order less every credit note, whatever its month.
+      toCredit: { inclTax: '24.20', exclTax: '20.00', vat: '4.20' },
     });
     const [item] = october.explanations.items;
     expect(item!.stillBooked.map((l) => [l.vatBox, l.inclTax])).toEqual([
@@ -743,13 +849,13 @@ describe('an order the shop cancelled after it was booked, without a credit orde
     ]);
     expect(item).toMatchObject({ credited: EQUAL, creditedLater: later });
     expect(explanationText(item!, 'nl', euros, false)).toBe(
-      'Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd. Er is al een deel van gecrediteerd: in november 2026 € 5,00 omzet excl. btw en € 0,45 btw. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee (€ 25,00 omzet excl. btw en € 4,65 btw). Maak in je winkel een creditorder voor wat nog niet gecrediteerd is, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      'Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd. Er is al een deel van gecrediteerd: in november 2026 € 5,00 omzet excl. btw en € 0,45 btw. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee (€ 25,00 omzet excl. btw en € 4,65 btw). Nog te crediteren: € 20,00 omzet excl. btw en € 4,20 btw (€ 24,20 incl. btw). Maak in je winkel een creditorder voor wat nog niet gecrediteerd is, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     );
     expect(verdictText(october, 'nl', translator('nl')).items[0]!.text.replace(/\u00a0/g, ' ')).toBe(
-      '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd. Er is al een deel van gecrediteerd: in november 2026 € 5,00 omzet excl. btw en € 0,45 btw. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee: € 25,00 omzet excl. btw en € 4,65 btw. Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd. Er is al een deel van gecrediteerd: in november 2026 € 5,00 omzet excl. btw en € 0,45 btw. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee: € 25,00 omzet excl. btw en € 4,65 btw. Daarom staat ze hierboven aan beide kanten nog als verkocht. Nog te crediteren: € 20,00 omzet excl. btw en € 4,20 btw (€ 24,20 incl. btw). Maak in je winkel een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     );
     expect(explanationText(item!, 'en', (a) => a, false)).toContain(
-      'Part of it is credited already: in November 2026 5.00 turnover excl. VAT and 0.45 VAT. A credit note counts in Moneybird in the period of its own date; in this period the order still counts (25.00 turnover excl. VAT and 4.65 VAT).',
+      'Part of it is credited already: in November 2026 5.00 turnover excl. VAT and 0.45 VAT. A credit note counts in Moneybird in the period of its own date; in this period the order still counts (25.00 turnover excl. VAT and 4.65 VAT). Still to credit: 20.00 turnover excl. VAT and 4.20 VAT (24.20 incl. VAT).',
     );
     // November holds the credit, not the cancellation.
     const november = viewOf(store, { kind: 'month', year: 2026, index: 11 });
@@ -779,10 +885,11 @@ describe('an order the shop cancelled after it was booked, without a credit orde
       partlyCredited: 1,
       credited: { inclTax: '5.45', exclTax: '5.00', vat: '0.45' },
       creditedLater: [{ month: '2026-11', inclTax: '12.10', exclTax: '10.00', vat: '2.10' }],
+      toCredit: { inclTax: '12.10', exclTax: '10.00', vat: '2.10' },
     });
     const [item] = october.explanations.items;
     expect(explanationText(item!, 'nl', euros, false)).toContain(
-      'Er is al een deel van gecrediteerd: in deze periode € 5,00 omzet excl. btw en € 0,45 btw en in november 2026 € 10,00 omzet excl. btw en € 2,10 btw. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee (€ 20,00 omzet excl. btw en € 4,20 btw).',
+      'Er is al een deel van gecrediteerd: in deze periode € 5,00 omzet excl. btw en € 0,45 btw en in november 2026 € 10,00 omzet excl. btw en € 2,10 btw. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee (€ 20,00 omzet excl. btw en € 4,20 btw). Nog te crediteren: € 10,00 omzet excl. btw en € 2,10 btw (€ 12,10 incl. btw).',
     );
     // The month's figures and the order's page agree: 5.45 + 12.10 credited, 12.10 left to credit.
     const page = pageOf(store, '1', '29.65')!;

@@ -59,7 +59,9 @@ export function createReconciliationChannels(
     const range = periodRange(period);
     const figures = store.vatFigures.period(range.from, range.to, administrationId());
     const known: PeriodFacts = {
-      creditNotes: facts.creditNotesOf(figures.cancelled.map((c) => c.orderNumber)),
+      creditNotes: facts.creditNotesOf(
+        [...figures.cancelled, ...figures.settledCancellations].map((c) => c.orderNumber),
+      ),
       foreignCurrencyOrders:
         figures.counts.foreignCurrency > 0 ? facts.foreignCurrencyOrders(range.from, range.to) : [],
       // Per month: a quarter's months may have been compared apart, or only some of them.

@@ -71,9 +71,9 @@ export interface OrderExplanation {
   /** Booked (Moneybird) minus shop per line, where they differ. */
   differences: LineAmounts[];
   /**
-   * Cancelled in the shop after it was booked, no credit covering it: what Moneybird still counts
-   * of it as revenue in this period, per line: its booking less its credit notes dated up to the
-   * period's end (empty for every other order).
+   * Cancelled in the shop after it was booked, no credit covering it, or settled by the owner in
+   * Moneybird by hand: what still counts of it as revenue in this period, per line: its booking less
+   * its credit notes dated up to the period's end (empty for every other order).
    */
   stillBooked: LineAmounts[];
   /**
@@ -86,6 +86,11 @@ export interface OrderExplanation {
    * oldest first (they count in that month's VAT return, not in this one); else empty.
    */
   creditedLater: CreditedInMonth[];
+  /**
+   * Cancelled in the shop: what is still to be credited of it, its booking less all its credit notes,
+   * whatever their month (sizes); else null.
+   */
+  toCredit: Amounts | null;
 }
 
 export type LineAmounts = Amounts & { rate: string; vatBox: string };
@@ -144,7 +149,14 @@ export interface ReconciliationView {
     partlyCredited: number;
     credited: Amounts;
     creditedLater: CreditedInMonth[];
+    /** What is still to be credited of them: their bookings less all their credit notes, any month. */
+    toCredit: Amounts;
   };
+  /**
+   * The orders cancelled in the shop that the owner settled in Moneybird by hand ("Zelf geregeld"),
+   * and what still counts of them as sold here: a credit note made there is not in these figures.
+   */
+  cancelledSettled: { orders: number; stillBooked: Amounts };
   /** The orders in another currency, by number (at most a few dozen; `counts` has how many). */
   foreignCurrencyOrders: ForeignCurrencyOrder[];
   /**
@@ -275,12 +287,20 @@ export function explanationKind(
   from: string,
   to: string,
   cancelledInShop = false,
+  cancelledSettled = false,
 ): ExplanationKind {
   // Once the owner chose (book it again, or not), the order is explained by where it is now.
   if (row.bookedGone && row.state === 'done') return 'deleted_in_moneybird';
   // Called off in the shop while Moneybird still counts it: what the owner must act on, whatever
   // else its figures show.
   if (cancelledInShop) return 'cancelled_in_shop';
+  // Called off in the shop and settled by the owner by hand in Moneybird: still sold here, which
+  // the period says; unless its figures differ besides in a way that asks the owner something.
+  if (cancelledSettled) {
+    if (row.differences.length === 0) return 'cancelled_settled';
+    const own = explanationKind(row, from, to);
+    return kindGroup(own) === 'settled' ? 'cancelled_settled' : own;
+  }
   if (row.inBooks && row.bookedRecorded && row.bookedDate !== null) {
     const within = (day: string) => day >= from && day < to;
     if (within(row.orderDate) && !within(row.bookedDate)) return 'booked_in_other_period';
@@ -369,6 +389,8 @@ interface CancelledFigures {
   later: Array<{ month: string; credited: Sums }>;
   /** Whether any credit note credits it, in this period or a later one. */
   partly: boolean;
+  /** Its booking less all its credit notes, whatever their day (sizes). */
+  toCredit: Sums;
 }
 
 /**
@@ -391,10 +413,12 @@ function cancelledFigures(
   };
   for (const line of order.booked) add(line);
   let credited = NONE;
+  let toCredit = order.booked.reduce<Sums>((s, l) => plus(s, l), NONE);
   const later = new Map<string, Sums>();
   for (const note of notes) {
     // Its lines count negative; what it credits is their size.
     const size = note.lines.reduce<Sums>((s, l) => minus(s, l), NONE);
+    toCredit = minus(toCredit, size);
     if (note.date < to) {
       for (const line of note.lines) add(line);
       credited = plus(credited, size);
@@ -408,6 +432,7 @@ function cancelledFigures(
     credited,
     later: byMonth(later),
     partly: notes.length > 0,
+    toCredit,
   };
 }
 
@@ -427,6 +452,7 @@ function explanationOf(
   cancelled: CancelledFigures | undefined,
 ): OrderExplanation {
   const isCancelled = kind === 'cancelled_in_shop';
+  const stillCounted = isCancelled || kind === 'cancelled_settled';
   return {
     orderNumber: row.orderNumber,
     orderDate: row.orderDate,
@@ -443,9 +469,10 @@ function explanationOf(
         ? { nl: row.reasonNl ?? '', en: row.reasonEn ?? '' }
         : null,
     differences: row.differences.map(differenceShown),
-    stillBooked: isCancelled ? (cancelled?.stillBooked ?? []).map(lineShown) : [],
+    stillBooked: stillCounted ? (cancelled?.stillBooked ?? []).map(lineShown) : [],
     credited: isCancelled ? shown(cancelled?.credited ?? NONE) : null,
     creditedLater: isCancelled ? laterShown(cancelled?.later ?? []) : [],
+    toCredit: isCancelled ? shown(cancelled?.toCredit ?? NONE) : null,
   };
 }
 
@@ -533,10 +560,22 @@ export function monthPerVatRate(
       cancelledFigures(c, facts.creditNotes?.get(c.orderNumber) ?? [], to),
     ]),
   );
+  // Those the owner settled by hand in Moneybird, as long as something of them still counts as sold
+  // here (a credit order booked since may have credited them in full).
+  const settled = new Map(
+    figures.settledCancellations
+      .map(
+        (c) => [c.orderNumber, cancelledFigures(c, facts.creditNotes?.get(c.orderNumber) ?? [], to)] as const,
+      )
+      .filter(([, f]) => f.stillBooked.length > 0),
+  );
   const listedAlready = new Set(figures.orders.map((row) => row.orderNumber));
   const rows = [
     ...figures.orders,
     ...figures.cancelled.filter((c) => !listedAlready.has(c.orderNumber)).map(cancelledRow),
+    ...figures.settledCancellations
+      .filter((c) => settled.has(c.orderNumber) && !listedAlready.has(c.orderNumber))
+      .map(cancelledRow),
   ];
   const kinds = new Map<ExplanationKind, { orders: number; difference: Sums }>();
   const listed: Array<{ row: OrderDifferenceRow; kind: ExplanationKind }> = [];
@@ -544,20 +583,33 @@ export function monthPerVatRate(
   let stillBooked = NONE;
   let partlyCredited = 0;
   let creditedTotal = NONE;
+  let toCreditTotal = NONE;
+  let settledStillBooked = NONE;
   const creditedLater = new Map<string, Sums>();
   for (const row of rows) {
     // A cancellation counts in the period of the order's own day, as the shop's side does.
     const called = cancelled.get(row.orderNumber);
-    const isCancelled = called !== undefined && row.orderDate >= from && row.orderDate < to;
-    const kind = explanationKind(row, from, to, isCancelled);
+    const ownPeriod = row.orderDate >= from && row.orderDate < to;
+    const isCancelled = called !== undefined && ownPeriod;
+    const settledFigures = ownPeriod ? settled.get(row.orderNumber) : undefined;
+    const kind = explanationKind(row, from, to, isCancelled, settledFigures !== undefined);
     const difference = differenceOf(row);
     // An order without any figures at stake (a zero order that is not booked yet) changes nothing.
-    if (kind !== 'not_recorded' && !isCancelled && row.differences.length === 0 && isZero(difference))
+    if (
+      kind !== 'not_recorded' &&
+      !isCancelled &&
+      kind !== 'cancelled_settled' &&
+      row.differences.length === 0 &&
+      isZero(difference)
+    )
       continue;
+    if (kind === 'cancelled_settled' && settledFigures !== undefined)
+      settledStillBooked = settledFigures.stillBooked.reduce<Sums>((s, d) => plus(s, d), settledStillBooked);
     if (isCancelled && kind === 'cancelled_in_shop') {
       stillBooked = called.stillBooked.reduce<Sums>((s, d) => plus(s, d), stillBooked);
       if (called.partly) partlyCredited += 1;
       creditedTotal = plus(creditedTotal, called.credited);
+      toCreditTotal = plus(toCreditTotal, called.toCredit);
       for (const { month, credited } of called.later)
         creditedLater.set(month, plus(creditedLater.get(month) ?? NONE, credited));
     }
@@ -596,6 +648,11 @@ export function monthPerVatRate(
       partlyCredited,
       credited: shown(creditedTotal),
       creditedLater: laterShown(byMonth(creditedLater)),
+      toCredit: shown(toCreditTotal),
+    },
+    cancelledSettled: {
+      orders: kinds.get('cancelled_settled')?.orders ?? 0,
+      stillBooked: shown(settledStillBooked),
     },
     foreignCurrencyOrders: facts.foreignCurrencyOrders ?? [],
     ...checksOf(period, facts),
@@ -604,7 +661,13 @@ export function monthPerVatRate(
       // Only the page is written out: a quarter of a large shop may explain thousands of orders.
       items: listed
         .slice(offset, offset + limit)
-        .map(({ row, kind }) => explanationOf(row, kind, cancelled.get(row.orderNumber))),
+        .map(({ row, kind }) =>
+          explanationOf(
+            row,
+            kind,
+            kind === 'cancelled_settled' ? settled.get(row.orderNumber) : cancelled.get(row.orderNumber),
+          ),
+        ),
       total: listed.length,
       offset,
       limit,

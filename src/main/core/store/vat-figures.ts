@@ -115,6 +115,12 @@ export interface PeriodFigures {
   /** The period's orders cancelled in the shop while Moneybird still counts them, oldest first. */
   cancelled: CancelledOrderRow[];
   /**
+   * The period's booked orders the shop cancelled and the owner settled by hand in Moneybird ("Zelf
+   * geregeld", `cancelled-in-shop.ts`), not marked again since, oldest first: a credit note made there
+   * is not in Winkelbrug's figures, so the period still counts them as sold.
+   */
+  settledCancellations: CancelledOrderRow[];
+  /**
    * The booked side per administration, the connected one first: only when some of the period's
    * bookings are in another administration than the one connected (before the owner switched).
    */
@@ -367,6 +373,21 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
        ORDER BY j.order_date, j.order_number`,
     )
     .safeIntegers(true);
+  // The same for the period's booked orders whose cancellation the owner settled by hand (few; on
+  // their own small index, migration 24).
+  const settledStatement = db
+    .prepare(
+      `SELECT j.order_number, j.order_date, j.booked_date, j.credited_order_number, f.rate, f.vat_box,
+         sum(f.incl_tax) AS incl_tax, sum(f.excl_tax) AS excl_tax, sum(f.vat) AS vat
+       FROM order_journal j INDEXED BY order_journal_cancellation_settled
+         LEFT JOIN order_vat_figures f ON f.order_number = j.order_number AND f.source = 'booked'
+       WHERE j.order_date >= @from AND j.order_date < @to AND j.cancelled_settled_at IS NOT NULL
+         AND j.cancelled_in_shop_at IS NULL AND j.state = 'done' AND j.booked_gone_at IS NULL
+         AND ${IN_BOOKS_CURRENCY('j.currency')}
+       GROUP BY j.order_number, f.rate, f.vat_box
+       ORDER BY j.order_date, j.order_number`,
+    )
+    .safeIntegers(true);
   // The booked side per administration (a booking of unknown administration counted in the one
   // connected): read only when some order of the period is booked in another one.
   const perAdministration = (sums: string) => `
@@ -482,9 +503,12 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
     refreshDifference(orderNumber);
   });
 
-  const cancelledOrders = (params: { from: string; to: string }): CancelledOrderRow[] => {
+  const cancelledOrders = (
+    params: { from: string; to: string },
+    statement = cancelledStatement,
+  ): CancelledOrderRow[] => {
     const found = groupByOrder<CancelledOrderRow>(
-      cancelledStatement.all(params) as Array<Record<string, unknown>>,
+      statement.all(params) as Array<Record<string, unknown>>,
       (row, orderNumber) => ({
         orderNumber,
         orderDate: row.order_date as string,
@@ -624,7 +648,8 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
         inOtherAdministration: c.other_administration ?? 0,
         cancelledInShop: cancelled.length,
       };
-      return { sums, counts, orders, cancelled, administrations };
+      const settledCancellations = cancelledOrders(params, settledStatement);
+      return { sums, counts, orders, cancelled, settledCancellations, administrations };
     },
   };
 }

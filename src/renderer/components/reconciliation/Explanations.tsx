@@ -156,9 +156,14 @@ export function Explanations({ view }: { view: ReconciliationView }) {
                 </p>
                 {item.stillBooked.length > 0 && (
                   <p className="difference-rates" data-testid="still-booked">
-                    {t('reconciliation.explanations.stillBooked', {
-                      lines: lineAmountsText(item.stillBooked, locale, money, line),
-                    })}
+                    {t(
+                      item.kind === 'cancelled_settled'
+                        ? 'reconciliation.explanations.countedAsSold'
+                        : 'reconciliation.explanations.stillBooked',
+                      {
+                        lines: lineAmountsText(item.stillBooked, locale, money, line),
+                      },
+                    )}
                   </p>
                 )}
                 {item.differences.length > 0 && (

@@ -26,6 +26,7 @@ import {
   creditedText,
   differenceParts,
   differenceText,
+  toCreditText,
 } from '../../../shared/reconciliation/explanation-text';
 import { type KindGroup, kindGroup } from '../../../shared/reconciliation/standing';
 import { formatCount, formatMoney, type MessageKey, type Translate } from '../../i18n/text';
@@ -117,7 +118,7 @@ function kindKey(kind: ExplanationKind, view: Pick<ReconciliationView, 'cancelle
  */
 export function kindAmountsText(
   summary: ReconciliationView['kinds'][number],
-  view: Pick<ReconciliationView, 'cancelledInShop'> & Checks,
+  view: Pick<ReconciliationView, 'cancelledInShop' | 'cancelledSettled'> & Checks,
   locale: Locale,
   t: Translate,
 ): string | null {
@@ -126,6 +127,11 @@ export function kindAmountsText(
   if (summary.kind === 'cancelled_in_shop')
     return t('reconciliation.kinds.stillBooked', {
       amounts: amountsText(view.cancelledInShop.stillBooked, locale, money),
+    });
+  // Settled by hand in Moneybird: on both sides here as sold, which is what to name.
+  if (summary.kind === 'cancelled_settled')
+    return t('reconciliation.kinds.countedAsSold', {
+      amounts: amountsText(view.cancelledSettled.stillBooked, locale, money),
     });
   return differenceText(summary.difference, locale, money, kindReading(summary.kind, view), 'start');
 }
@@ -156,9 +162,17 @@ export function verdictText(
         difference: differenceText(k.difference, locale, money, kindReading(k.kind, view)),
         // An order cancelled in the shop agrees on both sides: what Moneybird still counts of it in
         // this period, and what credit notes credit of such orders already, and when.
-        amounts: amountsText(view.cancelledInShop.stillBooked, locale, money),
+        // Settled by the owner by hand: what still counts of those as sold here.
+        amounts: amountsText(
+          k.kind === 'cancelled_settled'
+            ? view.cancelledSettled.stillBooked
+            : view.cancelledInShop.stillBooked,
+          locale,
+          money,
+        ),
         partly: formatCount(view.cancelledInShop.partlyCredited, locale),
         credited: creditedText(view.cancelledInShop, locale, money),
+        toCredit: toCreditText(view.cancelledInShop.toCredit, locale, money),
       }),
     }),
   );

@@ -79,10 +79,15 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.kind.cancelled_in_shop.partly.one':
       '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al {credited} van gecrediteerd. In Moneybird telt de rest nog mee: {amounts}. Daarom staat die hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor de rest, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.verdict.kind.cancelled_in_shop.later':
-      '{count} bestellingen zijn na het boeken in je winkel geannuleerd en nog niet (helemaal) gecrediteerd. Van {partly} ervan is al een deel gecrediteerd: {credited}. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode tellen ze nog mee: samen {amounts}. Daarom staan ze hierboven aan beide kanten nog als verkocht. Maak in je winkel per bestelling een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      '{count} bestellingen zijn na het boeken in je winkel geannuleerd en nog niet (helemaal) gecrediteerd. Van {partly} ervan is al een deel gecrediteerd: {credited}. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode tellen ze nog mee: samen {amounts}. Daarom staan ze hierboven aan beide kanten nog als verkocht. Nog te crediteren: samen {toCredit}. Maak in je winkel per bestelling een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.verdict.kind.cancelled_in_shop.later.one':
-      '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd. Er is al een deel van gecrediteerd: {credited}. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee: {amounts}. Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd. Er is al een deel van gecrediteerd: {credited}. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee: {amounts}. Daarom staat ze hierboven aan beide kanten nog als verkocht. Nog te crediteren: {toCredit}. Maak in je winkel een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.credited.here': 'in deze periode {amounts}',
+    'reconciliation.toCredit': '{amounts} ({incl} incl. btw)',
+    'reconciliation.verdict.kind.cancelled_settled':
+      "{count} bestellingen zijn na het boeken in je winkel geannuleerd; je gaf aan dat je ze zelf in Moneybird hebt geregeld. Een creditfactuur die je daar zelf maakte, telt hier niet mee: hierboven staan ze aan beide kanten nog als verkocht, samen {amounts}. Maakte je zo'n creditfactuur, dan telt je btw-aangifte in Moneybird dat bedrag minder dan deze tabel. Je hoeft niets te doen.",
+    'reconciliation.verdict.kind.cancelled_settled.one':
+      "1 bestelling is na het boeken in je winkel geannuleerd; je gaf aan dat je het zelf in Moneybird hebt geregeld. Een creditfactuur die je daar zelf maakte, telt hier niet mee: hierboven staat de bestelling aan beide kanten nog als verkocht ({amounts}). Maakte je zo'n creditfactuur, dan telt je btw-aangifte in Moneybird dat bedrag minder dan deze tabel. Je hoeft niets te doen.",
     'reconciliation.credited.month': 'in {month} {amounts}',
     'reconciliation.verdict.kind.waiting':
       '{count} bestellingen zijn nog niet geboekt ({difference}); Winkelbrug probeert het later opnieuw en boekt ze vanzelf.',
@@ -209,6 +214,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.booked_from_other_period': 'Uit een eerdere periode hier geboekt',
     'reconciliation.kind.deleted_in_moneybird': 'Factuur verwijderd in Moneybird',
     'reconciliation.kind.cancelled_in_shop': 'Geannuleerd in winkel',
+    'reconciliation.kind.cancelled_settled': 'Geannuleerd, zelf geregeld',
     'reconciliation.kind.other': 'Ander verschil',
     'reconciliation.explain.parked': 'Wacht op jou, dus nog niet in Moneybird: {reason}',
     'reconciliation.explain.skipped':
@@ -238,7 +244,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explain.cancelled_in_shop.partly':
       'Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al {credited} van gecrediteerd, de rest telt in Moneybird nog mee ({amounts}). Maak in je winkel een creditorder voor de rest, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.explain.cancelled_in_shop.later':
-      'Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd. Er is al een deel van gecrediteerd: {credited}. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee ({amounts}). Maak in je winkel een creditorder voor wat nog niet gecrediteerd is, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      'Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd. Er is al een deel van gecrediteerd: {credited}. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee ({amounts}). Nog te crediteren: {toCredit}. Maak in je winkel een creditorder voor wat nog niet gecrediteerd is, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+    'reconciliation.explain.cancelled_settled':
+      'Geannuleerd in je winkel; je gaf aan dat je het zelf in Moneybird hebt geregeld. Een creditfactuur die je daar zelf maakte, telt hier niet mee: hier staat de bestelling nog als verkocht ({amounts}).',
     'reconciliation.explain.other':
       'Moneybird wijkt af van de winkel ({difference}). Open de bestelling en vergelijk de factuur in Moneybird.',
     'reconciliation.explain.other.booked':
@@ -250,6 +258,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kinds.title': 'Per soort',
     'reconciliation.kinds.line': '{count} × {kind}',
     'reconciliation.kinds.stillBooked': 'Telt in Moneybird nog mee: {amounts}',
+    'reconciliation.kinds.countedAsSold': 'Telt hier als verkocht: {amounts}',
     'reconciliation.explanations.title': 'Bestellingen om na te kijken',
     'reconciliation.explanations.none': 'Geen enkele bestelling wijkt af of vraagt iets.',
     'reconciliation.explanations.noneToDo': 'Geen enkele bestelling vraagt iets van je.',
@@ -264,6 +273,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explanations.lineAt': '{figures} op {rate}',
     'reconciliation.explanations.lineEqual': 'gelijk',
     'reconciliation.explanations.stillBooked': 'Telt in Moneybird nog mee: {lines}.',
+    'reconciliation.explanations.countedAsSold': 'Telt hier als verkocht: {lines}.',
     'reconciliation.explanations.page': '{first}–{last} van {total}',
     'reconciliation.explanations.previous': 'Vorige',
     'reconciliation.explanations.next': 'Volgende',
@@ -440,10 +450,15 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.kind.cancelled_in_shop.partly.one':
       '1 order was cancelled in your shop after it was booked and is not fully credited yet: {credited} of it is credited already. Moneybird still counts the rest: {amounts}. That is why it is still on both sides above, as sold. Make a credit order for the rest in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.verdict.kind.cancelled_in_shop.later':
-      '{count} orders were cancelled in your shop after they were booked and are not (fully) credited yet. Part of {partly} of them is credited already: {credited}. A credit note counts in Moneybird in the period of its own date; in this period they still count: {amounts} together. That is why they are still on both sides above, as sold. Make a credit order in your shop for what is not credited yet, for each, and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
+      '{count} orders were cancelled in your shop after they were booked and are not (fully) credited yet. Part of {partly} of them is credited already: {credited}. A credit note counts in Moneybird in the period of its own date; in this period they still count: {amounts} together. That is why they are still on both sides above, as sold. Still to credit: {toCredit} together. Make a credit order in your shop for what is not credited yet, for each, and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.verdict.kind.cancelled_in_shop.later.one':
-      '1 order was cancelled in your shop after it was booked and is not fully credited yet. Part of it is credited already: {credited}. A credit note counts in Moneybird in the period of its own date; in this period the order still counts: {amounts}. That is why it is still on both sides above, as sold. Make a credit order in your shop for what is not credited yet and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
+      '1 order was cancelled in your shop after it was booked and is not fully credited yet. Part of it is credited already: {credited}. A credit note counts in Moneybird in the period of its own date; in this period the order still counts: {amounts}. That is why it is still on both sides above, as sold. Still to credit: {toCredit}. Make a credit order in your shop for what is not credited yet and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.credited.here': 'in this period {amounts}',
+    'reconciliation.toCredit': '{amounts} ({incl} incl. VAT)',
+    'reconciliation.verdict.kind.cancelled_settled':
+      '{count} orders were cancelled in your shop after they were booked; you said you settled them in Moneybird yourself. A credit note you made there yourself does not count here: above they are still on both sides as sold, {amounts} together. If you made such a credit note, your VAT return in Moneybird counts that much less than this table. Nothing to do.',
+    'reconciliation.verdict.kind.cancelled_settled.one':
+      '1 order was cancelled in your shop after it was booked; you said you settled it in Moneybird yourself. A credit note you made there yourself does not count here: above the order is still on both sides as sold ({amounts}). If you made such a credit note, your VAT return in Moneybird counts that much less than this table. Nothing to do.',
     'reconciliation.credited.month': 'in {month} {amounts}',
     'reconciliation.verdict.kind.waiting':
       '{count} orders are not booked yet ({difference}); Winkelbrug tries again later and books them by itself.',
@@ -569,6 +584,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.booked_from_other_period': 'Booked here from an earlier period',
     'reconciliation.kind.deleted_in_moneybird': 'Invoice deleted in Moneybird',
     'reconciliation.kind.cancelled_in_shop': 'Cancelled in shop',
+    'reconciliation.kind.cancelled_settled': 'Cancelled, settled myself',
     'reconciliation.kind.other': 'Other difference',
     'reconciliation.explain.parked': 'Needs you, so not in Moneybird yet: {reason}',
     'reconciliation.explain.skipped': 'You skipped this order; it is not in Moneybird. {reason}',
@@ -595,7 +611,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explain.cancelled_in_shop.partly':
       'Cancelled in your shop after booking and not fully credited yet: {credited} of it is credited already, the rest still counts in Moneybird ({amounts}). Make a credit order for the rest in your shop, or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.explain.cancelled_in_shop.later':
-      'Cancelled in your shop after booking and not fully credited yet. Part of it is credited already: {credited}. A credit note counts in Moneybird in the period of its own date; in this period the order still counts ({amounts}). Make a credit order in your shop for what is not credited yet, or choose "Settled myself" on the order if you already put it right in Moneybird.',
+      'Cancelled in your shop after booking and not fully credited yet. Part of it is credited already: {credited}. A credit note counts in Moneybird in the period of its own date; in this period the order still counts ({amounts}). Still to credit: {toCredit}. Make a credit order in your shop for what is not credited yet, or choose "Settled myself" on the order if you already put it right in Moneybird.',
+    'reconciliation.explain.cancelled_settled':
+      'Cancelled in your shop; you said you settled it in Moneybird yourself. A credit note you made there yourself does not count here: here the order still counts as sold ({amounts}).',
     'reconciliation.explain.other':
       'Moneybird differs from the shop ({difference}). Open the order and compare the invoice in Moneybird.',
     'reconciliation.explain.other.booked':
@@ -607,6 +625,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kinds.title': 'By kind',
     'reconciliation.kinds.line': '{count} × {kind}',
     'reconciliation.kinds.stillBooked': 'Still counted in Moneybird: {amounts}',
+    'reconciliation.kinds.countedAsSold': 'Counted here as sold: {amounts}',
     'reconciliation.explanations.title': 'Orders to look at',
     'reconciliation.explanations.none': 'No order differs or needs anything.',
     'reconciliation.explanations.noneToDo': 'No order needs anything from you.',
@@ -621,6 +640,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explanations.lineAt': '{figures} at {rate}',
     'reconciliation.explanations.lineEqual': 'equal',
     'reconciliation.explanations.stillBooked': 'Still counted in Moneybird: {lines}.',
+    'reconciliation.explanations.countedAsSold': 'Counted here as sold: {lines}.',
     'reconciliation.explanations.page': '{first}–{last} of {total}',
     'reconciliation.explanations.previous': 'Previous',
     'reconciliation.explanations.next': 'Next',

@@ -22,6 +22,7 @@ import { recordedFiguresPlacedMigration } from './020-recorded-figures-placed';
 import { cancelledInShopMigration } from './021-cancelled-in-shop';
 import { cancellationSettledByOwnerMigration } from './022-cancellation-settled-by-owner';
 import { cancellationsAwaitingCreditMigration } from './023-cancellations-awaiting-credit';
+import { cancellationsSettledIndexMigration } from './024-cancellations-settled-index';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -51,6 +52,7 @@ export const MIGRATIONS: readonly Migration[] = [
   cancelledInShopMigration,
   cancellationSettledByOwnerMigration,
   cancellationsAwaitingCreditMigration,
+  cancellationsSettledIndexMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
