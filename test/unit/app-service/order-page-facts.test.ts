@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   cancellationSteps,
-  shopTimeToEpoch,
   withCancellationSteps,
 } from '../../../src/main/core/app-service/cancellation-steps';
 import { journalPart } from '../../../src/main/core/app-service/order-channels';
@@ -17,6 +16,7 @@ import { isPaid } from '../../../src/main/core/bookkeeping';
 import { parseOrder } from '../../../src/main/core/mijnwebwinkel/order-schema';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
 import { openStoreIn, type Store } from '../../../src/main/core/store';
+import { shopTimeToEpoch } from '../../../src/main/core/sync/order-discovery';
 import type { MoneybirdInvoiceView } from '../../../src/shared/contract';
 
 const dirs: string[] = [];

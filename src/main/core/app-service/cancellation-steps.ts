@@ -4,49 +4,13 @@
 // geregeld"). Read only, from the row's own columns; the mark itself is gone once settled, the shop's
 // moment and the owner's are not.
 import type { Store } from '../store';
-import { shopLocalTime } from '../sync/order-discovery';
+import { shopTimeToEpoch } from '../sync/order-discovery';
 
 /** A step as the order's page lists it (`journalStepSchema`). */
 export interface CancellationStep {
   state: 'cancelled_in_shop' | 'cancellation_settled';
   at: string;
   reasonCode: null;
-}
-
-/** The shop's clock: the zone Mijnwebwinkel writes its times in, as discovery reads them. */
-const SHOP_TIME_ZONE = 'Europe/Amsterdam';
-
-/**
- * A moment on the shop's clock ("YYYY-MM-DD hh:mm:ss", no zone) as milliseconds since the epoch; null
- * for anything else. The zone's offset is the one in force at that moment (summer or winter time).
- */
-export function shopTimeToEpoch(text: string, timeZone = SHOP_TIME_ZONE): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
-  if (!match) return null;
-  const [, y, mo, d, h, mi, se] = match.map(Number) as number[];
-  const asUtc = Date.UTC(y!, mo! - 1, d!, h!, mi!, se ?? 0);
-  if (Number.isNaN(asUtc)) return null;
-  // The shop's clock at a moment, less that moment: the zone's offset then. Taken at the first guess
-  // and once more at the corrected one, so a moment beside a switch of summer time lands right.
-  const offsetAt = (ms: number) => {
-    const local = shopTimeToUtcMs(shopLocalTime(ms, timeZone));
-    return local === null ? 0 : local - ms;
-  };
-  const first = asUtc - offsetAt(asUtc);
-  return asUtc - offsetAt(first);
-}
-
-function shopTimeToUtcMs(text: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
-  if (!match) return null;
-  const [, y, mo, d, h, mi, se] = match.map(Number) as number[];
-  return Date.UTC(y!, mo! - 1, d!, h!, mi!, se!);
-}
-
-interface Row {
-  cancelled_status_changed: string | null;
-  cancelled_in_shop_at: number | null;
-  cancelled_settled_at: number | null;
 }
 
 /**
@@ -56,18 +20,13 @@ interface Row {
  * completed it again (the row does not tell those two apart, and the second undoes the cancellation).
  */
 export function cancellationSteps(store: Store, orderNumber: string): CancellationStep[] {
-  const row = store.db
-    .prepare(
-      `SELECT cancelled_status_changed, cancelled_in_shop_at, cancelled_settled_at
-       FROM order_journal WHERE order_number = ?`,
-    )
-    .get(orderNumber) as Row | undefined;
+  const row = store.cancelledInShop.moments(orderNumber);
   if (!row) return [];
   const steps: CancellationStep[] = [];
-  const marked = row.cancelled_in_shop_at !== null;
-  const settled = row.cancelled_settled_at !== null;
-  if ((marked || settled) && row.cancelled_status_changed !== null) {
-    const at = shopTimeToEpoch(row.cancelled_status_changed);
+  const marked = row.markedAt !== null;
+  const settled = row.settledAt !== null;
+  if ((marked || settled) && row.changed !== null) {
+    const at = shopTimeToEpoch(row.changed);
     if (at !== null)
       steps.push({ state: 'cancelled_in_shop', at: new Date(at).toISOString(), reasonCode: null });
   }
@@ -75,7 +34,7 @@ export function cancellationSteps(store: Store, orderNumber: string): Cancellati
   if (settled && !marked)
     steps.push({
       state: 'cancellation_settled',
-      at: new Date(row.cancelled_settled_at as number).toISOString(),
+      at: new Date(row.settledAt as number).toISOString(),
       reasonCode: null,
     });
   return steps;

@@ -20,7 +20,6 @@ import {
   type JournalEntry,
   type Store,
 } from '../store';
-import { createPeriodFactsReader } from '../store/period-facts';
 import {
   ADOPTED_CONTACT_CHANGED,
   invoiceElsewhere,
@@ -316,8 +315,7 @@ function cancelledPart(
   cancelled: { status: string; changed: string },
   invoice: MoneybirdInvoiceView | undefined,
 ): NonNullable<OrderDetail['cancelledInShop']> {
-  const notes =
-    createPeriodFactsReader(store.db).creditNotesOf([entry.orderNumber]).get(entry.orderNumber) ?? [];
+  const notes = store.periodFacts.creditNotesOf([entry.orderNumber]).get(entry.orderNumber) ?? [];
   const lines = notes.flatMap((note) => note.lines);
   const credited = abs(lines.reduce((s, line) => s + line.inclTax, 0n));
   const rest = entry.shopTotal === null ? null : abs(entry.shopTotal) - credited;

@@ -19,7 +19,6 @@ import {
 import { periodChecks } from '../reconciliation/period-checks';
 import { reconciliationCsv, reconciliationCsvFileName } from '../reconciliation/reconciliation-csv';
 import type { Store } from '../store';
-import { createPeriodFactsReader } from '../store/period-facts';
 import type { Handlers } from './dispatch';
 
 export const RECONCILIATION_CHANNELS = [
@@ -45,11 +44,11 @@ function refusal(
  * check's requests go through its rate limiter, as every request does.
  */
 export function createReconciliationChannels(
-  store: Pick<Store, 'vatFigures' | 'transaction' | 'db' | 'journal' | 'settings'>,
+  store: Pick<Store, 'vatFigures' | 'periodFacts' | 'transaction' | 'db' | 'journal' | 'settings'>,
   moneybird: () => MoneybirdClient | null = () => null,
   now: () => Date = () => new Date(),
 ): ReconciliationHandlers {
-  const facts = createPeriodFactsReader(store.db);
+  const facts = store.periodFacts;
   const checks = periodChecks(store.settings);
   const administrationId = () => moneybird()?.administrationId ?? null;
   const viewOf = (

@@ -52,10 +52,22 @@ export interface CancelledInShopRepository {
    * that credit note does not land. False when the journal does not know the order.
    */
   awaitCredit(orderNumber: string, status: string, changed: string): boolean;
+  /**
+   * The moments of the order's cancellation as its row keeps them: the shop's moment of the change
+   * ("YYYY-MM-DD hh:mm:ss", shop time), when a run marked it (null once the mark went) and when the
+   * owner settled it by hand (null if never). Undefined for an order the journal does not know.
+   */
+  moments(orderNumber: string): CancellationMoments | undefined;
   /** Every cancellation waiting for its credit note (there are few), by order number. */
   awaitingCredit(): AwaitedCredit[];
   /** Stops waiting: the credit note landed, or the cancellation is told or gone. */
   stopAwaitingCredit(orderNumber: string): boolean;
+}
+
+export interface CancellationMoments {
+  changed: string | null;
+  markedAt: number | null;
+  settledAt: number | null;
 }
 
 /** A cancellation waiting for the credit note of a credit order on its way. */
@@ -127,6 +139,11 @@ export function createCancelledInShopRepository(db: Database, now: () => number)
          AND shop_total IS NOT NULL AND NOT ${IN_THE_BOOKS}`,
     )
     .pluck();
+  const momentsStatement = db.prepare(
+    `SELECT cancelled_status_changed AS changed, cancelled_in_shop_at AS markedAt,
+       cancelled_settled_at AS settledAt
+     FROM order_journal WHERE order_number = ?`,
+  );
   const awaitCreditStatement = db.prepare(
     'UPDATE order_journal SET credit_awaited_status = ?, credit_awaited_changed = ? WHERE order_number = ?',
   );
@@ -175,6 +192,7 @@ export function createCancelledInShopRepository(db: Database, now: () => number)
     bookedCount: () => bookedCountStatement.get() as number,
     awaitCredit: (orderNumber, status, changed) =>
       awaitCreditStatement.run(status, changed, orderNumber).changes === 1,
+    moments: (orderNumber) => momentsStatement.get(orderNumber) as CancellationMoments | undefined,
     awaitingCredit: () => awaitingCreditStatement.all() as AwaitedCredit[],
     stopAwaitingCredit: (orderNumber) => stopAwaitingCreditStatement.run(orderNumber).changes === 1,
   };

@@ -9,6 +9,7 @@ import { createJournalLineage, type JournalLineage } from './journal-lineage';
 import { createLogRepository, type LogRepository } from './log-entries';
 import { databaseFileIn, type OpenDatabaseOptions, openDatabase } from './open-database';
 import { createOrderJournal, type OrderJournal } from './order-journal';
+import { createPeriodFactsReader, type PeriodFactsReader } from './period-facts';
 import { createSettingsRepository, type SettingsRepository } from './settings';
 import { createSyncRunRepository, type SyncRunRepository } from './sync-runs';
 import { createVatFigureRepository, type VatFigureRepository } from './vat-figures';
@@ -30,6 +31,8 @@ export interface Store {
   readonly lineage: JournalLineage;
   /** Orders the shop cancelled while Moneybird holds their booking and no credit covers them. */
   readonly cancelledInShop: CancelledInShopRepository;
+  /** Facts the month per VAT rate and an order's page name beyond the sums (read only). */
+  readonly periodFacts: PeriodFactsReader;
   /**
    * Runs `work` in one write transaction across repositories; it commits or nothing does. Inside
    * another transaction it is part of that one.
@@ -65,6 +68,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     vatFigures: createVatFigureRepository(db, now),
     lineage: createJournalLineage(db, now),
     cancelledInShop: createCancelledInShopRepository(db, now),
+    periodFacts: createPeriodFactsReader(db),
     transaction: <T>(work: () => T): T => inTransaction(work) as T,
     close: () => {
       if (db.open) db.close();

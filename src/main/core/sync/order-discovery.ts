@@ -41,6 +41,33 @@ export function shopLocalDate(epochMs: number, timeZone = 'Europe/Amsterdam'): s
   return shopLocalTime(epochMs, timeZone).slice(0, 10);
 }
 
+/**
+ * A moment on the shop's clock ("YYYY-MM-DD hh:mm:ss", no zone) as milliseconds since the epoch; null
+ * for anything else. The zone's offset is the one in force at that moment (summer or winter time).
+ */
+export function shopTimeToEpoch(text: string, timeZone = 'Europe/Amsterdam'): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
+  if (!match) return null;
+  const [, y, mo, d, h, mi, se] = match.map(Number) as number[];
+  const asUtc = Date.UTC(y!, mo! - 1, d!, h!, mi!, se ?? 0);
+  if (Number.isNaN(asUtc)) return null;
+  // The shop's clock at a moment, less that moment: the zone's offset then. Taken at the first guess
+  // and once more at the corrected one, so a moment beside a switch of summer time lands right.
+  const offsetAt = (ms: number) => {
+    const local = shopTimeToUtcMs(shopLocalTime(ms, timeZone));
+    return local === null ? 0 : local - ms;
+  };
+  const first = asUtc - offsetAt(asUtc);
+  return asUtc - offsetAt(first);
+}
+
+function shopTimeToUtcMs(text: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
+  if (!match) return null;
+  const [, y, mo, d, h, mi, se] = match.map(Number) as number[];
+  return Date.UTC(y!, mo! - 1, d!, h!, mi!, se!);
+}
+
 export type DiscoveryWindow =
   | { kind: 'status_changed'; since: string }
   | { kind: 'order_date'; since: string; until?: string };
