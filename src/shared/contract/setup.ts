@@ -190,8 +190,8 @@ export type LoginProgress = z.infer<typeof loginProgressSchema>;
 export const mappingOptionSchema = z.object({
   id: moneybirdIdSchema,
   name: z.string(),
-  /** e.g. "21 %", "8000", "Bankrekening". */
-  detail: z.string().nullable(),
+  /** What tells the record apart, in each language: "21%", "8000", "Bankrekening · NL91…". */
+  detail: localizedTextSchema.nullable(),
 });
 
 export const mappingFieldSchema = z.object({
@@ -238,8 +238,10 @@ export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
 // ---- the dry run ---------------------------------------------------------------------------------
 
 export const vatPerRateSchema = z.object({
-  /** The VAT treatment and rate, as shown: "21 %", "0 % (export)", "DE 19 %". */
-  label: z.string(),
+  /** How the orders at this rate are taxed: in the Netherlands, to an EU business (ICP), export, OSS. */
+  treatment: z.enum(['domestic', 'reverse_charge', 'export', 'oss']),
+  /** The customer's country for OSS ("BE"); null otherwise. */
+  country: z.string().length(2).nullable(),
   rate: percentageSchema,
   /**
    * The part of the VAT return, as the month per VAT rate names it: a Dutch box ("NL/1a", "NL/1e",

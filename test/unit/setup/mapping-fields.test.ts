@@ -102,7 +102,7 @@ describe('mapping fields', () => {
     // Moneybird's catch-all account is not the revenue account; the reason says so.
     expect(revenue.reason?.nl).toContain('Ongecategoriseerde inkomsten');
     expect(revenue.options.map((o) => o.name)).toEqual(['Omzet', 'Ongecategoriseerde inkomsten']);
-    expect(revenue.options[0]!.detail).toBe('8000');
+    expect(revenue.options[0]!.detail).toEqual({ nl: '8000', en: '8000' });
 
     expect(field(fields, 'financialAccountId')).toMatchObject({
       section: 'payments',
@@ -113,7 +113,10 @@ describe('mapping fields', () => {
         en: 'The only active payment account in Moneybird.',
       },
     });
-    expect(field(fields, 'financialAccountId').options[0]!.detail).toBe('Bankrekening · NL91ABNA0417164300');
+    expect(field(fields, 'financialAccountId').options[0]!.detail).toEqual({
+      nl: 'Bankrekening · NL91ABNA0417164300',
+      en: 'Bank account · NL91ABNA0417164300',
+    });
 
     expect(field(fields, 'taxRates.domestic.21')).toMatchObject({
       section: 'taxRates',
@@ -125,7 +128,7 @@ describe('mapping fields', () => {
     );
     // The purchase rate of 21 % is no option for sales.
     expect(field(fields, 'taxRates.domestic.21').options.map((o) => o.id)).toEqual([r.nl21.id]);
-    expect(field(fields, 'taxRates.domestic.21').options[0]!.detail).toBe('21%');
+    expect(field(fields, 'taxRates.domestic.21').options[0]!.detail).toEqual({ nl: '21%', en: '21%' });
     expect(field(fields, 'taxRates.domestic.9').value).toBe(r.nl9.id);
     // An intra-EU B2B sale is an intra-community supply (box 3b), never the domestic "Btw verlegd".
     expect(field(fields, 'taxRates.reverseCharge')).toMatchObject({ value: r.icp.id });
@@ -690,6 +693,10 @@ describe('mapping fields', () => {
       'Het btw-tarief in Moneybird voor verkopen op afstand aan consumenten in Frankrijk, tegen het btw-tarief van dat land: 5,5%. Deze omzet geef je op via de OSS-regeling.',
     );
     expect(field(fields, 'taxRates.oss.FR.5,5').help.en).toContain('to consumers in France, at that country');
+    // Each option says its percentage as the language writes it, and its country.
+    expect(field(fields, 'taxRates.oss.FR.5,5').options.map((o) => o.detail)).toEqual([
+      { nl: '5,5% · FR', en: '5.5% · FR' },
+    ]);
     expect(field(fields, 'taxRates.oss.DE.19')).toMatchObject({ value: r.de19.id, stored: false });
     expect(field(fields, 'taxRates.oss.DE.19').reason).toEqual({
       nl: 'Het enige actieve verkooptarief van 19% voor Duitsland.',

@@ -9,7 +9,6 @@
 // credit is planned after its original, against the original's plan; a credit whose original is not
 // booked is parked; a credit whose original is parked waits for it.
 import type { CheckProblem, DryRunReport, MappingSection } from '../../../shared/contract';
-import { countryName } from '../../../shared/i18n/country-name';
 import {
   type SetupMappingMessageKey,
   setupMappingMessages,
@@ -168,21 +167,6 @@ export function vatBoxOf(
 }
 
 const TREATMENT_ORDER: readonly VatTreatment[] = ['domestic', 'reverse_charge', 'export', 'oss'];
-
-function rateLabel(bucket: RateBucket): string {
-  const rate = bucket.rate.replace('.', ',');
-  const text = setupMappingMessages.nl;
-  switch (bucket.treatment) {
-    case 'domestic':
-      return interpolate(text['rate.domestic'], { rate });
-    case 'reverse_charge':
-      return interpolate(text['rate.reverse_charge'], { rate });
-    case 'export':
-      return interpolate(text['rate.export'], { rate });
-    case 'oss':
-      return interpolate(text['rate.oss'], { rate, country: countryName(bucket.country).nl });
-  }
-}
 
 function detailsOf(plan: BookingPlan): InvoiceDetail[] {
   return 'sales_invoice' in plan.invoice
@@ -486,7 +470,8 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
         a.vatBox.localeCompare(b.vatBox),
     )
     .map((b) => ({
-      label: rateLabel(b),
+      treatment: b.treatment,
+      country: b.treatment === 'oss' ? b.country : null,
       rate: b.rate,
       vatBox: b.vatBox,
       base: toFixed(b.base, 2),

@@ -17,6 +17,7 @@ import {
 import { paymentMethodName } from '../../../shared/i18n/payment-method-name';
 import { type LocalizedText, localize, type MessageParams } from '../../../shared/i18n/translate';
 import { type ListJoin, writtenList } from '../../../shared/i18n/written-list';
+import { rateNumber, writtenRate } from '../../../shared/i18n/written-rate';
 import {
   DEFAULT_TAX_RATE_NEEDS,
   type MoneybirdLedgerAccount,
@@ -31,7 +32,7 @@ import {
   type VatTreatment,
 } from '../bookkeeping';
 import { type Decimal, parseDecimal, ZERO } from '../money/decimal';
-import { completeMapping, setPath } from '../sync/auto-mapping';
+import { completeMapping, rateSegment, setPath } from '../sync/auto-mapping';
 
 type Mapping = Record<string, unknown>;
 type MappingOption = MappingField['options'][number];
@@ -106,9 +107,6 @@ interface SlotAt {
   /** The canonical path (rates written "5,5", countries upper-case). */
   path: string;
 }
-
-/** A rate as a path segment: "5.5" would split the dotted path, so it is written "5,5". */
-const rateSegment = (rate: string) => rate.replace('.', ',');
 
 /** "21", "5,5", "5,50", "21.0" -> the canonical rate key ("21", "5.5"); undefined if not a percentage. */
 function canonicalRate(text: string): string | undefined {
@@ -217,7 +215,10 @@ function treatmentName(treatment: VatTreatment, country = ''): LocalizedText {
 }
 
 /** A percentage as each language writes it: "5,5" in Dutch, "5.5" in English. */
-const rateWording = (rate: string): LocalizedText => ({ nl: rate.replace('.', ','), en: rate });
+const rateWording = (rate: string): LocalizedText => ({
+  nl: rateNumber(rate, 'nl'),
+  en: rateNumber(rate, 'en'),
+});
 
 function labelAndHelp(slot: Slot, shopCountry: string): { label: LocalizedText; help: LocalizedText } {
   const pair = (base: string, params: MessageParams = {}, wording: Record<string, LocalizedText> = {}) => ({
@@ -333,22 +334,28 @@ function ratesAt(
   );
 }
 
-function rateDetail(rate: MoneybirdTaxRate): string | null {
+/** "21%", "5,5% · BE": the rate's percentage as each language writes it, and its country for OSS. */
+function rateDetail(rate: MoneybirdTaxRate): LocalizedText | null {
   const percentage = taxRatePercentage(rate);
   if (percentage === undefined) return null;
-  return `${rateKey(percentage)}%${rate.country ? ` · ${rate.country.toUpperCase()}` : ''}`;
+  const country = rate.country ? ` · ${rate.country.toUpperCase()}` : '';
+  const written = (language: 'nl' | 'en') => `${writtenRate(rateKey(percentage), language)}${country}`;
+  return { nl: written('nl'), en: written('en') };
 }
 
-const FINANCIAL_TYPES: Record<string, string> = {
-  BankAccount: 'Bankrekening',
-  CreditCardAccount: 'Creditcard',
-  PaypalAccount: 'PayPal',
-  MollieAccount: 'Mollie',
-  CashAccount: 'Kas',
-};
+/** What kind of money account a financial account is, in the owner's words; another type as Moneybird names it. */
+function financialType(type: string): LocalizedText {
+  const key = `financialType.${type}`;
+  return Object.hasOwn(setupMappingMessages.nl, key)
+    ? localize(setupMappingMessages, key as SetupMappingMessageKey)
+    : untranslated(type);
+}
+
+/** The same words in both languages: an account code, an IBAN, a currency. */
+const untranslated = (text: string): LocalizedText => ({ nl: text, en: text });
 
 function optionsFor(slot: Slot, reference: MoneybirdReferenceData): MappingOption[] {
-  const option = (id: string, name: string | undefined, detail: string | null): MappingOption => ({
+  const option = (id: string, name: string | undefined, detail: LocalizedText | null): MappingOption => ({
     id,
     name: name ?? id,
     detail,
@@ -363,7 +370,7 @@ function optionsFor(slot: Slot, reference: MoneybirdReferenceData): MappingOptio
             : lineAccounts(reference);
       return accounts.map((a) => {
         const code = (a as { account_id?: unknown }).account_id;
-        return option(a.id, a.name, typeof code === 'string' && code !== '' ? code : null);
+        return option(a.id, a.name, typeof code === 'string' && code !== '' ? untranslated(code) : null);
       });
     }
     case 'financial':
@@ -371,9 +378,10 @@ function optionsFor(slot: Slot, reference: MoneybirdReferenceData): MappingOptio
         .filter((a) => a.active)
         .map((a) => {
           const identifier = (a as { identifier?: unknown }).identifier;
-          const kind = a.type ? (FINANCIAL_TYPES[a.type] ?? a.type) : undefined;
-          const detail = [kind, typeof identifier === 'string' ? identifier : undefined].filter(Boolean);
-          return option(a.id, a.name, detail.length > 0 ? detail.join(' · ') : null);
+          const kind = a.type ? financialType(a.type) : undefined;
+          const number = typeof identifier === 'string' && identifier !== '' ? identifier : undefined;
+          const written = (language: 'nl' | 'en') => [kind?.[language], number].filter(Boolean).join(' · ');
+          return option(a.id, a.name, kind || number ? { nl: written('nl'), en: written('en') } : null);
         });
     case 'taxRate': {
       const rates =
@@ -387,7 +395,7 @@ function optionsFor(slot: Slot, reference: MoneybirdReferenceData): MappingOptio
     case 'workflow':
       return reference.workflows
         .filter((w) => w.active && w.type === 'InvoiceWorkflow')
-        .map((w) => option(w.id, w.name, w.currency ?? null));
+        .map((w) => option(w.id, w.name, w.currency ? untranslated(w.currency) : null));
     case 'documentStyle':
       return reference.documentStyles.map((s) => option(s.id, s.name, null));
   }

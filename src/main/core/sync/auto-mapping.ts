@@ -58,7 +58,7 @@ export function setPath(target: Mapping, path: string, value: unknown): Mapping 
 }
 
 /** A rate as a path segment: "5.5" would split the dotted path, so it is written "5,5". */
-const rateSegment = (rate: string) => rate.replace('.', ',');
+export const rateSegment = (rate: string) => rate.replace('.', ',');
 
 function needPath(need: TaxRateNeed): string {
   switch (need.treatment) {

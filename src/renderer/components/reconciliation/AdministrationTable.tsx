@@ -1,11 +1,11 @@
 import type { Amounts, ReconciliationView } from '../../../shared/contract';
+import { writtenRate } from '../../../shared/i18n/written-rate';
 import { checkedAtText, checkedMonthsText } from '../../../shared/reconciliation/checked-at';
 import { vatBoxName } from '../../../shared/reconciliation/vat-box-name';
 import { formatCount, formatMoney } from '../../i18n/text';
 import { useReconciliation } from '../../state/reconciliation-store';
 import { useLocale, useText } from '../../state/store-context';
 import { AmountCells } from './AmountCells';
-import { rateName } from './period-name';
 import { administrationHeading } from './verdict-text';
 
 const ZERO: Amounts = { inclTax: '0.00', exclTax: '0.00', vat: '0.00' };
@@ -96,7 +96,7 @@ export function AdministrationTable({ view }: { view: ReconciliationView }) {
                 data-box={line.vatBox}
               >
                 <th scope="row">
-                  <span className="rate-name">{rateName(line.rate, locale, t)}</span>
+                  <span className="rate-name">{writtenRate(line.rate, locale)}</span>
                   {line.vatBox !== '' && (
                     <span className="vat-box-name">{vatBoxName(line.vatBox, locale)}</span>
                   )}

@@ -29,7 +29,7 @@ export function RateChart({ view }: { view: ReconciliationView }) {
         : 'reconciliation.col.booked',
   );
   const data = view.rates.map((line) => ({
-    tick: lineTick(line, locale, t),
+    tick: lineTick(line, locale),
     name: lineName(line, locale, t),
     [shop]: Number(line.shop.exclTax),
     [booked]: Number(line.booked.exclTax),

@@ -1,10 +1,10 @@
 import type { Amounts, ReconciliationView } from '../../../shared/contract';
+import { writtenRate } from '../../../shared/i18n/written-rate';
 import { type Reading, readingOf } from '../../../shared/reconciliation/checked-at';
 import { vatBoxName } from '../../../shared/reconciliation/vat-box-name';
 import { formatMoney, type Translate } from '../../i18n/text';
 import { useLocale, useText } from '../../state/store-context';
 import { AmountCells } from './AmountCells';
-import { rateName } from './period-name';
 import { checkedWhen } from './verdict-text';
 
 const SHOP_CELLS = { excl: 'shop-excl', vat: 'shop-vat' };
@@ -136,7 +136,7 @@ export function RateTable({ view }: { view: ReconciliationView }) {
                 className={isZero(line.difference) ? undefined : 'row-differs'}
               >
                 <th scope="row">
-                  <span className="rate-name">{rateName(line.rate, locale, t)}</span>
+                  <span className="rate-name">{writtenRate(line.rate, locale)}</span>
                   {line.vatBox !== '' && (
                     <span className="vat-box-name" data-testid="vat-box-name">
                       {vatBoxName(line.vatBox, locale)}

@@ -1,6 +1,7 @@
 // How a period is named on screen: "oktober 2026", "4e kwartaal 2026" (or "October 2026", "Q4 2026").
 import type { ReconciliationPeriod } from '../../../shared/contract';
 import type { Locale } from '../../../shared/i18n/translate';
+import { writtenRate } from '../../../shared/i18n/written-rate';
 import { vatBoxCode } from '../../../shared/reconciliation/vat-box-name';
 import type { Translate } from '../../i18n/text';
 
@@ -14,14 +15,9 @@ export function periodName(period: ReconciliationPeriod, locale: Locale, t: Tran
   }).format(new Date(Date.UTC(period.year, period.index - 1, 15)));
 }
 
-/** A VAT percentage as the owner writes it: "21%", "5,5%". */
-export function rateName(rate: string, locale: Locale, t: Translate): string {
-  return t('reconciliation.rate', { rate: locale === 'nl' ? rate.replace('.', ',') : rate });
-}
-
 /** A line for a sentence: "21% (1a)", "0% (3b)", "21% (OSS België)"; "21%" when its box is not known. */
 export function lineName(line: { rate: string; vatBox: string }, locale: Locale, t: Translate): string {
-  const rate = rateName(line.rate, locale, t);
+  const rate = writtenRate(line.rate, locale);
   const box = vatBoxCode(line.vatBox, locale);
   return box === '' ? rate : t('reconciliation.line', { rate, box });
 }
@@ -30,8 +26,8 @@ export function lineName(line: { rate: string; vatBox: string }, locale: Locale,
  * A line under a bar, where a dozen must fit side by side: the box and the rate, an OSS country by
  * its code ("1a 21%", "3b 0%", "BE 6%"); "21%" when its box is not known.
  */
-export function lineTick(line: { rate: string; vatBox: string }, locale: Locale, t: Translate): string {
-  const rate = rateName(line.rate, locale, t);
+export function lineTick(line: { rate: string; vatBox: string }, locale: Locale): string {
+  const rate = writtenRate(line.rate, locale);
   if (line.vatBox === '') return rate;
   const box = line.vatBox.startsWith('OSS/') ? line.vatBox.slice(4) : vatBoxCode(line.vatBox, locale);
   return `${box} ${rate}`;

@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import type { MappingField } from '../../../shared/contract';
+import type { Locale } from '../../../shared/i18n/translate';
 import { pick } from '../../i18n/text';
 import type { Problem } from '../../state/setup-store';
 import { useLocale, useText } from '../../state/store-context';
 
 type MappingOption = MappingField['options'][number];
 
-const optionText = (option: MappingOption) =>
-  option.detail ? `${option.name} — ${option.detail}` : option.name;
+const optionText = (option: MappingOption, locale: Locale) =>
+  option.detail ? `${option.name} — ${pick(option.detail, locale)}` : option.name;
 
 /**
  * One mapping choice: a select of Moneybird's records, why it is proposed, and what to check. Once
@@ -81,7 +82,7 @@ export function MappingFieldControl({
         {(value === '' || !field.required) && <option value="">{t('mapping.none')}</option>}
         {field.options.map((option) => (
           <option key={option.id} value={option.id}>
-            {optionText(option)}
+            {optionText(option, locale)}
           </option>
         ))}
       </select>
@@ -93,7 +94,7 @@ export function MappingFieldControl({
       )}
       {answered && shownOption && (
         <p className="chosen-text" id={`${id}-chosen`} data-testid="mapping-chosen">
-          {t('mapping.chosen', { choice: optionText(shownOption) })}
+          {t('mapping.chosen', { choice: optionText(shownOption, locale) })}
         </p>
       )}
       {showWarning && field.warning && (

@@ -1,8 +1,8 @@
+import { writtenRate } from '../../../shared/i18n/written-rate';
 import { vatBoxName } from '../../../shared/reconciliation/vat-box-name';
 import { formatMoney } from '../../i18n/text';
 import type { DryRunResult } from '../../state/setup-store';
 import { useLocale, useText } from '../../state/store-context';
-import { rateName } from '../reconciliation/period-name';
 
 /**
  * Revenue and VAT per rate: what the VAT return will show for these orders. Each row names its part
@@ -31,9 +31,13 @@ export function VatPerRateTable({ perRate }: { perRate: DryRunResult['perRate'] 
         {perRate.map((rate) => {
           const box = vatBoxName(rate.vatBox, locale);
           return (
-            <tr key={`${rate.label}|${rate.vatBox}`} data-rate={rate.rate} data-box={rate.vatBox}>
+            <tr
+              key={`${rate.treatment}|${rate.country}|${rate.rate}|${rate.vatBox}`}
+              data-rate={rate.rate}
+              data-box={rate.vatBox}
+            >
               <th scope="row">
-                <span className="rate-name">{rateName(rate.rate, locale, t)}</span>
+                <span className="rate-name">{writtenRate(rate.rate, locale)}</span>
                 {box !== null && (
                   <span className="option-detail block" data-testid="vat-box-name">
                     {box}

@@ -170,11 +170,12 @@ export const setupMappingMessages = defineCatalog({
       'Creditorder {order} wacht op bestelling {original}, die niet geboekt kan worden. Los eerst die op; daarna volgt de creditering vanzelf.',
     'dryrun.unexpected': 'Winkelbrug kon de proefboeking niet maken: {details}',
 
-    // ---- VAT rates in the dry run ----
-    'rate.domestic': '{rate}%',
-    'rate.reverse_charge': '{rate}% (verkoop aan een bedrijf in de EU, ICP)',
-    'rate.export': '{rate}% (export)',
-    'rate.oss': '{country} {rate}% (OSS)',
+    // ---- the kind of a payment account, beside its name in the choice ----
+    'financialType.BankAccount': 'Bankrekening',
+    'financialType.CreditCardAccount': 'Creditcard',
+    'financialType.PaypalAccount': 'PayPal',
+    'financialType.MollieAccount': 'Mollie',
+    'financialType.CashAccount': 'Kas',
   },
   en: {
     'field.revenue.label': 'Revenue ledger account',
@@ -333,10 +334,11 @@ export const setupMappingMessages = defineCatalog({
       'Credit order {order} waits for order {original}, which cannot be booked. Resolve that first; the credit follows by itself.',
     'dryrun.unexpected': 'Winkelbrug could not make the trial booking: {details}',
 
-    'rate.domestic': '{rate}%',
-    'rate.reverse_charge': '{rate}% (sale to a business in the EU, ICP)',
-    'rate.export': '{rate}% (export)',
-    'rate.oss': '{country} {rate}% (OSS)',
+    'financialType.BankAccount': 'Bank account',
+    'financialType.CreditCardAccount': 'Credit card',
+    'financialType.PaypalAccount': 'PayPal',
+    'financialType.MollieAccount': 'Mollie',
+    'financialType.CashAccount': 'Cash',
   },
 });
 
