@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createOrderChannels } from '../../../src/main/core/app-service/order-channels';
 import { shopLocalTime } from '../../../src/main/core/sync/order-discovery';
+import { startDateSetting } from '../../../src/main/core/sync/sync-settings';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { isPlainDomesticSale, type SyncWorld, worldPerTest } from './support';
@@ -146,5 +147,45 @@ describe('orders seen unpaid are read again gently as they age', () => {
     const next = await runAt(w, START + 35 * MINUTE);
     expect(next.get('54001')).toBe(1);
     expect(w.runtime.store.journal.get('54001')?.state).toBe('done');
+  });
+});
+
+describe('an order seen unpaid that the start date has moved past', () => {
+  it('is set aside with the reason and not read again, until an import of its days brings it back', async () => {
+    const old = unpaidOrder(55_001, utc(2027, 1, 4, 11, 0));
+    const w = await watchedUnpaid([old]);
+    const journal = w.runtime.store.journal;
+
+    // The owner moves the start date on past it (Settings allows a later day).
+    w.runtime.store.settings.set(startDateSetting, '2027-01-20');
+    // At its turn, a day after the import's look, it is read once and set aside.
+    expect((await runAt(w, START + 5 * MINUTE + DAY + MINUTE)).get('55001')).toBe(1);
+    const setAside = journal.get('55001');
+    expect(setAside?.state).toBe('skipped');
+    expect(setAside?.reason?.code).toBe('before_start_date');
+    expect(setAside?.reason?.message.nl).toContain('20 januari 2027');
+    expect(setAside?.reason?.message.nl).toContain('Eerdere bestellingen boeken');
+
+    // The orders screen says so: skipped with its reason, not waiting for a payment; a retry
+    // would only set it aside again, so none is offered.
+    const channels = createOrderChannels(w.runtime.store, () => ({ mijnwebwinkel: null, moneybird: null }));
+    const { order } = await channels['orders.detail']({ orderNumber: '55001' });
+    expect(order?.summary.state).toBe('skipped');
+    expect(order?.summary.reason?.en).toContain('before your start date');
+    expect(order?.canRetry).toBe(false);
+
+    // Days on, and paid meanwhile without a status change: never read again, nothing booked.
+    w.mww.shop.updateOrder(old.number, { payment_status: 'captured' });
+    for (const at of [START + 3 * DAY, START + 9 * DAY])
+      expect((await runAt(w, at)).get('55001')).toBeUndefined();
+    expect(journal.get('55001')?.state).toBe('skipped');
+    expect(w.moneybird.books.salesInvoices()).toHaveLength(0);
+
+    // The owner books earlier orders from January: the import's listing brings it back, paid now.
+    w.clock.now = START + 9 * DAY + HOUR;
+    const imported = await w.runtime.engine.run('import', { importSince: '2027-01-01' });
+    expect(imported.outcome).toBe('completed');
+    expect(journal.get('55001')?.state).toBe('done');
+    expect(w.moneybird.books.salesInvoices()).toHaveLength(1);
   });
 });

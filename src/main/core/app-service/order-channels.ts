@@ -61,6 +61,13 @@ export function problemText(error: unknown): LocalizedText {
   return { nl: text, en: text };
 }
 
+/** Skipped orders a retry would only skip again: called off in the shop, a test order, dated before the start date. */
+const SET_ASIDE_UNTIL_THE_SHOP_SAYS: ReadonlySet<string> = new Set([
+  CANCELLED_IN_SHOP,
+  'test_order',
+  'before_start_date',
+]);
+
 const withReason = (key: 'orderCore.shop.failed' | 'orderCore.moneybird.failed', reason: LocalizedText) =>
   localize(uiOrders, key, {}, { reason });
 
@@ -391,9 +398,10 @@ export function journalPart(
     ),
     // Orders journalled before steps were kept start at the step they were at then.
     earlierStepsUnknown: first !== 'discovered' && first !== 'pending',
-    // Set aside because the shop called it off before it was booked: a retry sets it aside again;
-    // the shop completing it again books it by itself, as its reason says.
-    canRetry: held && !(entry.state === 'skipped' && entry.reason?.code === CANCELLED_IN_SHOP),
+    // Set aside because the shop called it off before it was booked, marked it a test order, or it is
+    // dated before the start date: a retry sets it aside again; its reason says what books it.
+    canRetry:
+      held && !(entry.state === 'skipped' && SET_ASIDE_UNTIL_THE_SHOP_SAYS.has(entry.reason?.code ?? '')),
     canSkip: entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'discovered',
     canBookAgain: bookedGone && entry.moneybird.invoiceId !== null,
     bookedElsewhere: bookedInAnotherAdministration(entry, administrationId),

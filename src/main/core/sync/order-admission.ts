@@ -2,7 +2,8 @@
 // start date, the window since the last run) and which it admits for booking. An admitted order is
 // put in the journal as pending, with what booking it needs, before any Moneybird write can happen;
 // an unpaid one stays discovered and is read again by later runs (at each while it is young, then
-// less often: `unpaidLookAgainMs`); a test order or one dated before the start date is not booked.
+// less often: `unpaidLookAgainMs`); a test order or one dated before the start date is not booked,
+// and one journalled unpaid that has become so is set aside, until an import of its days.
 // The admission rule itself (admissionOf) is shared with the dry run.
 import { cliMessages } from '../../../shared/i18n/messages/cli';
 import { syncMessages } from '../../../shared/i18n/messages/sync';
@@ -14,7 +15,7 @@ import { deriveVatTreatment } from '../bookkeeping/vat-treatment';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { shopFiguresOf } from '../reconciliation/order-figures'; // month per VAT rate (#12)
-import type { OrderJournal, RunKind, Store } from '../store';
+import type { JournalReason, OrderJournal, RunKind, Store } from '../store';
 import { unpaidLookAgainMs } from './look-again';
 import {
   type DiscoveryWindow,
@@ -165,16 +166,22 @@ export class OrderAdmission {
         null,
       );
     }
-    if (known && known.state !== 'discovered') return null;
     const mapping = this.context.mapping();
     const admission = admissionOf(order, earliest, acceptsAuthorizedPayments(mapping));
+    // Set aside as a test order or as dated before the start date, and no longer so (an import of
+    // its days, or the shop's change): looked at as any order again.
+    if (known?.state === 'skipped' && isSetAsideFor(known.reason?.code) && known.reason?.code !== admission)
+      known = journal.resume(order.number, 'skipped', { resetAttempts: true });
+    if (known && known.state !== 'discovered') return null;
     // An order read just now, in a listing or alone, that stays seen unpaid: when to read it again.
     const lookAgain = () => {
       const now = this.context.now();
       journal.lookAgainAt(order.number, now + unpaidLookAgainMs(order.date, now));
     };
     if (admission === 'test_order' || admission === 'before_start_date') {
-      if (known) lookAgain(); // journalled unpaid before, and not booked now: read again as it ages
+      // Journalled unpaid before, and now before the start date (moved on since) or a test order:
+      // set aside with the reason, not read again and not shown as waiting for its payment.
+      if (known) journal.skip(order.number, 'discovered', setAsideReason(admission, earliest));
       return notBooked(order.number, admission);
     }
     if (admission === 'unpaid') {
@@ -278,7 +285,27 @@ function originalTreatmentOf(
 }
 
 /** A test order, or one dated before the start date: reported as skipped, not put in the journal. */
-function notBooked(orderNumber: string, code: 'test_order' | 'before_start_date'): OrderReport {
+type NotBooked = Extract<Admission, 'test_order' | 'before_start_date'>;
+
+const isSetAsideFor = (code: string | undefined): code is NotBooked =>
+  code === 'test_order' || code === 'before_start_date';
+
+/** Why a journalled order is set aside for good: it says what would bring it back. */
+function setAsideReason(code: NotBooked, startDate: string): JournalReason {
+  return code === 'test_order'
+    ? { code, message: localize(syncMessages, 'sync.test_order.set_aside') }
+    : {
+        code,
+        message: localize(
+          syncMessages,
+          'sync.before_start_date.set_aside',
+          {},
+          { date: writtenDays(startDate) },
+        ),
+      };
+}
+
+function notBooked(orderNumber: string, code: NotBooked): OrderReport {
   const text = localize(syncMessages, `sync.${code}`);
   return { orderNumber, outcome: 'skipped', invoiceId: null, reason: text, reasonCode: code };
 }

@@ -82,6 +82,10 @@ export const syncMessages = defineCatalog({
     'sync.invoice_label_reference': 'de factuur met referentie {reference}',
     'sync.test_order': 'Testbestelling: wordt niet geboekt.',
     'sync.before_start_date': 'Van vóór de startdatum: wordt niet geboekt.',
+    'sync.test_order.set_aside':
+      'Je webwinkel heeft deze bestelling als testbestelling gemarkeerd: Winkelbrug boekt die niet en kijkt er niet meer naar.',
+    'sync.before_start_date.set_aside':
+      'Deze bestelling is van vóór je startdatum ({date}): Winkelbrug boekt haar niet en kijkt niet meer of ze betaald is. Moet ze toch in Moneybird? Kies op het overzicht Eerdere bestellingen boeken, vanaf haar datum.',
     'sync.needs_statuses':
       'Kies eerst bij Instellingen → Welke bestellingen welke orderstatussen in je webwinkel "afgerond" betekenen: tot dan boekt Winkelbrug niets.',
     'sync.needs_mapping':
@@ -270,6 +274,10 @@ export const syncMessages = defineCatalog({
     'sync.invoice_label_reference': 'the invoice with reference {reference}',
     'sync.test_order': 'Test order: not booked.',
     'sync.before_start_date': 'Dated before the start date: not booked.',
+    'sync.test_order.set_aside':
+      'Your shop marked this order as a test order: Winkelbrug does not book it and no longer looks at it.',
+    'sync.before_start_date.set_aside':
+      'This order is dated before your start date ({date}): Winkelbrug does not book it and no longer checks whether it is paid. Should it be in Moneybird after all? Choose Book earlier orders on the dashboard, from its date.',
     'sync.needs_statuses':
       'First choose under Settings → Which orders which order statuses of your web shop mean "completed": until then Winkelbrug books nothing.',
     'sync.needs_mapping':
