@@ -12,14 +12,13 @@ import {
   button,
   chooseAdministration,
   chooseMapping,
-  chooseOrdersSince,
-  connectShop,
   DAY,
   isoDay,
   next,
   onStep,
   openFresh,
   pastePersonalToken,
+  toMoneybirdStep,
 } from './support/wizard';
 
 /** Runs in the page before its scripts: a desktop-like bridge over the shell's socket. */
@@ -114,14 +113,7 @@ describe('start at login at the end of the wizard', () => {
         () => (window as unknown as { winkelbrug: { transport: string } }).winkelbrug.transport,
       ),
     ).toBe('electron');
-    await next(page);
-    await onStep(page, 'shop');
-    await connectShop(page, demo.shopToken);
-    await next(page);
-    await onStep(page, 'orders');
-    await chooseOrdersSince(page, isoDay(Date.now() - 30 * DAY));
-    await next(page);
-    await onStep(page, 'moneybird');
+    await toMoneybirdStep(page, demo.shopToken, 30);
     await pastePersonalToken(page, demo.moneybirdToken);
     await page.getByTestId('administration-choice').waitFor();
     await chooseAdministration(page, 'Winkelbrug Demo B.V.');

@@ -26,14 +26,13 @@ import {
   button,
   chooseAdministration,
   chooseMapping,
-  chooseOrdersSince,
-  connectShop,
   DAY,
   isoDay,
   next,
   onStep,
   openFresh,
   pastePersonalToken,
+  toMoneybirdStep,
   waitForFinishedRun,
 } from './support/wizard';
 
@@ -153,14 +152,7 @@ describe('Settings in Chromium', () => {
   it('is reached once the wizard is done; every part is shown, pictured and accessible', async () => {
     page = await browser.newPage();
     await openFresh(page, demo);
-    await next(page);
-    await onStep(page, 'shop');
-    await connectShop(page, demo.shopToken);
-    await next(page);
-    await onStep(page, 'orders');
-    await chooseOrdersSince(page, isoDay(Date.now() - 30 * DAY));
-    await next(page);
-    await onStep(page, 'moneybird');
+    await toMoneybirdStep(page, demo.shopToken, 30);
     await pastePersonalToken(page, demo.moneybirdToken);
     await chooseAdministration(page, 'Winkelbrug Demo B.V.');
     await onStep(page, 'mapping');

@@ -12,8 +12,6 @@ import { recordScreen, screenshot } from './support/screens';
 import {
   button,
   chooseAdministration,
-  chooseOrdersSince,
-  connectShop,
   currentStep,
   DAY,
   isoDay,
@@ -23,6 +21,7 @@ import {
   openFresh,
   pastePersonalToken,
   pasteShopToken,
+  toMoneybirdStep,
 } from './support/wizard';
 
 const harness = freshDemoHarness();
@@ -95,14 +94,7 @@ describe('refusals in the wizard', () => {
     });
     const page = await harness.browser().newPage();
     await openFresh(page, d);
-    await next(page);
-    await onStep(page, 'shop');
-    await connectShop(page, d.shopToken);
-    await next(page);
-    await onStep(page, 'orders');
-    await chooseOrdersSince(page, isoDay(Date.now() - 30 * DAY));
-    await next(page);
-    await onStep(page, 'moneybird');
+    await toMoneybirdStep(page, d.shopToken, 30);
     const shopOnly = { 'mijnwebwinkel.token': d.shopToken };
     expect(stored(d)).toEqual(shopOnly);
 

@@ -31,6 +31,7 @@ import {
   pastePersonalToken,
   readDryRun,
   type ShownDryRun,
+  toMoneybirdStep,
   waitForFinishedRun,
 } from './support/wizard';
 
@@ -362,15 +363,8 @@ describe('the first-run wizard in Chromium', () => {
     const page = await harness.browser().newPage();
 
     await openFresh(page, d);
-    await next(page);
-    await onStep(page, 'shop');
-    await connectShop(page, d.shopToken);
-    await next(page);
-    await onStep(page, 'orders');
-    await chooseOrdersSince(page, isoDay(Date.now() - 45 * DAY));
-    await next(page);
+    await toMoneybirdStep(page, d.shopToken, 45);
 
-    await onStep(page, 'moneybird');
     await pastePersonalToken(page, d.moneybirdToken);
     await page.getByTestId('administration-choice').waitFor();
     await chooseAdministration(page, 'Winkelbrug Demo B.V.');
@@ -529,14 +523,7 @@ describe('the first-run wizard in Chromium', () => {
     const d = await freshDemo(23);
     const page = await harness.browser().newPage();
     await openFresh(page, d);
-    await next(page);
-    await onStep(page, 'shop');
-    await connectShop(page, d.shopToken);
-    await next(page);
-    await onStep(page, 'orders');
-    await chooseOrdersSince(page, isoDay(Date.now() - 45 * DAY));
-    await next(page);
-    await onStep(page, 'moneybird');
+    await toMoneybirdStep(page, d.shopToken, 45);
     await pastePersonalToken(page, d.moneybirdToken);
     await chooseAdministration(page, 'Winkelbrug Demo B.V.');
 

@@ -79,6 +79,21 @@ export async function chooseOrdersSince(page: Page, since: string): Promise<void
   await page.getByTestId('order-estimate').locator('.estimate-text:not(.stale)').waitFor();
 }
 
+/**
+ * From the welcome step to Moneybird's, the way most tests go: the shop connected with `shopToken`,
+ * the suggested statuses, orders from `daysBack` days ago on.
+ */
+export async function toMoneybirdStep(page: Page, shopToken: string, daysBack: number): Promise<void> {
+  await next(page);
+  await onStep(page, 'shop');
+  await connectShop(page, shopToken);
+  await next(page);
+  await onStep(page, 'orders');
+  await chooseOrdersSince(page, isoDay(Date.now() - daysBack * DAY));
+  await next(page);
+  await onStep(page, 'moneybird');
+}
+
 export async function openOtherWays(page: Page): Promise<void> {
   const details = page.getByTestId('moneybird-other-ways');
   if ((await details.getAttribute('open')) === null) await details.locator('summary').click();

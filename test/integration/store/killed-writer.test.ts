@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BOOKING_FLOWS, openStore, type Progress, type Store } from '../../../src/main/core/store';
-import { freshTempDirs } from './temp-dir';
+import { freshTempDirs } from '../../support/temp-dir';
 
 const tempDir = freshTempDirs();
 const root = resolve(fileURLToPath(import.meta.url), '../../../..');

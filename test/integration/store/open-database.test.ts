@@ -15,7 +15,7 @@ import {
   StoreOpenError,
 } from '../../../src/main/core/store';
 import { createOrderOverview } from '../../../src/main/core/store/order-overview';
-import { freshTempDirs } from './temp-dir';
+import { freshTempDirs } from '../../support/temp-dir';
 
 const tempDir = freshTempDirs();
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
 import { DUE_ORDERS_SQL, JournalTransitionError, openStore, type Store } from '../../../src/main/core/store';
 import { JournalRowError } from '../../../src/main/core/store/order-journal';
-import { freshTempDirs } from './temp-dir';
+import { freshTempDirs } from '../../support/temp-dir';
 
 const tempDir = freshTempDirs();
 let store: Store | undefined;

@@ -16,7 +16,7 @@ import {
 } from '../../../src/main/core/store';
 import { ORDER_OVERVIEW_STATES } from '../../../src/shared/contract';
 import { fillJournal, type HistoryOrder } from '../../support/journal-history';
-import { freshTempDirs } from './temp-dir';
+import { freshTempDirs } from '../../support/temp-dir';
 
 const tempDir = freshTempDirs();
 let store: Store | undefined;

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readSettings, writeSettings } from '../../../src/main/core/setup/owner-settings';
 import { openStore, type Store } from '../../../src/main/core/store';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
-import { freshTempDirs } from './temp-dir';
+import { freshTempDirs } from '../../support/temp-dir';
 
 const tempDir = freshTempDirs();
 let store: Store | undefined;

@@ -8,7 +8,7 @@ import {
   openStore,
   type Store,
 } from '../../../src/main/core/store';
-import { freshTempDirs } from './temp-dir';
+import { freshTempDirs } from '../../support/temp-dir';
 
 const tempDir = freshTempDirs();
 let store: Store | undefined;

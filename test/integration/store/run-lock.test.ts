@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RUN_LOCK_FILE_NAME, runLockIn } from '../../../src/main/core/store';
-import { freshTempDirs } from './temp-dir';
+import { freshTempDirs } from '../../support/temp-dir';
 
 const tempDir = freshTempDirs();
 

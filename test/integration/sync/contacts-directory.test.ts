@@ -9,7 +9,7 @@ import type { ContactInput, MoneybirdClient } from '../../../src/main/core/money
 import type { Contact } from '../../../src/main/core/moneybird/schemas';
 import { openStore, type Store } from '../../../src/main/core/store';
 import { keepContactCurrent, markCreatedContact } from '../../../src/main/core/sync/contact-directory';
-import { freshTempDirs } from '../store/temp-dir';
+import { freshTempDirs } from '../../support/temp-dir';
 
 const tempDir = freshTempDirs();
 let store: Store | undefined;

@@ -2,10 +2,7 @@
 // it (never "paid" for an order held as unpaid, whatever words the shop has for it), what the books
 // still hold of a cancelled order apart in turnover and VAT, and the shop's cancellation and the
 // owner's "Zelf geregeld" as steps, in time order after the booking.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   cancellationSteps,
   withCancellationSteps,
@@ -15,24 +12,13 @@ import { paymentStateShown, shopOrderView } from '../../../src/main/core/app-ser
 import { isPaid } from '../../../src/main/core/bookkeeping';
 import { parseOrder } from '../../../src/main/core/mijnwebwinkel/order-schema';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
-import { openStoreIn, type Store } from '../../../src/main/core/store';
+import type { Store } from '../../../src/main/core/store';
 import { shopTimeToEpoch } from '../../../src/main/core/sync/order-discovery';
 import type { MoneybirdInvoiceView } from '../../../src/shared/contract';
+import { freshStores } from '../../support/temp-dir';
 
-const dirs: string[] = [];
-const stores: Store[] = [];
-afterEach(() => {
-  for (const store of stores.splice(0)) store.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function openTestStore(): Store {
-  const dir = mkdtempSync(join(tmpdir(), 'winkelbrug-order-page-'));
-  dirs.push(dir);
-  const store = openStoreIn(dir);
-  stores.push(store);
-  return store;
-}
+const stores = freshStores('winkelbrug-order-page-');
+const openTestStore = () => stores.open();
 
 /** A shop order of € 29,65 as Mijnwebwinkel sends it, paid (or not) as given. */
 function shopOrder(patch: Record<string, unknown>) {

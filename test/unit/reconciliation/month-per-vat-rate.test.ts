@@ -4,11 +4,8 @@
 // state; a credit counts negative; per-line rounding and VAT on 0 % are named; figures booked before
 // they were recorded make the view incomplete; a quarter is the sum of its months. Also the figures
 // read from a shop order and a Moneybird invoice, and the CSV export read back.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { journalPart } from '../../../src/main/core/app-service/order-channels';
 import { createReconciliationChannels } from '../../../src/main/core/app-service/reconciliation-channels';
 import { type Order, parseOrder } from '../../../src/main/core/mijnwebwinkel/order-schema';
@@ -31,7 +28,6 @@ import {
   databaseFileIn,
   MIGRATIONS,
   openDatabase,
-  openStoreIn,
   type PeriodOrderCounts,
   type Store,
 } from '../../../src/main/core/store';
@@ -40,22 +36,11 @@ import { verdictText } from '../../../src/renderer/components/reconciliation/ver
 import { translator } from '../../../src/renderer/i18n/text';
 import { writtenMoney } from '../../../src/shared/i18n/written-money';
 import { explanationText } from '../../../src/shared/reconciliation/explanation-text';
+import { freshStores } from '../../support/temp-dir';
 
 const d = parseDecimal;
-const dirs: string[] = [];
-const stores: Store[] = [];
-afterEach(() => {
-  for (const store of stores.splice(0)) store.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function openTestStore(): Store {
-  const dir = mkdtempSync(join(tmpdir(), 'winkelbrug-reconciliation-'));
-  dirs.push(dir);
-  const store = openStoreIn(dir);
-  stores.push(store);
-  return store;
-}
+const stores = freshStores('winkelbrug-reconciliation-');
+const openTestStore = () => stores.open();
 
 /** The box of the Dutch VAT return a domestic sale at each rate is in. */
 const DOMESTIC: Record<string, string> = { '21': 'NL/1a', '9': 'NL/1b', '0': 'NL/1e' };
@@ -1442,8 +1427,7 @@ describe('which invoices count as booked', () => {
 
 describe('a journal from before the figures were recorded', () => {
   it('is migrated, and its booked orders are shown as not recorded rather than guessed', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'winkelbrug-reconciliation-old-'));
-    dirs.push(dir);
+    const dir = stores.folder();
     const file = databaseFileIn(dir);
     const old = openDatabase(file, { migrations: MIGRATIONS.slice(0, 6) });
     old
@@ -1454,8 +1438,7 @@ describe('a journal from before the figures were recorded', () => {
       )
       .run();
     old.close();
-    const store = openStoreIn(dir);
-    stores.push(store);
+    const store = stores.openIn(dir);
     const view = viewOf(store, OCTOBER);
     expect(view.verdict).toBe('incomplete');
     expect(view.rates).toEqual([]);
@@ -1642,8 +1625,7 @@ describe('a line per part of the VAT return', () => {
   });
 
   it('gives a journal of version 18 no box, so it shows as it did, per percentage', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'winkelbrug-reconciliation-v18-'));
-    dirs.push(dir);
+    const dir = stores.folder();
     const file = databaseFileIn(dir);
     const old = openDatabase(file, { migrations: MIGRATIONS.slice(0, 18) });
     old
@@ -1663,8 +1645,7 @@ describe('a line per part of the VAT return', () => {
       row.run(source, '0', booked ? '12' : '', booked ? '0% btw' : null, 5_000_000, 5_000_000, 0);
     }
     old.close();
-    const store = openStoreIn(dir);
-    stores.push(store);
+    const store = stores.openIn(dir);
     const view = viewOf(store, OCTOBER);
     expect(view.verdict).toBe('agrees');
     expect(
@@ -1676,8 +1657,7 @@ describe('a line per part of the VAT return', () => {
   });
 
   it("places a version-18 journal's bookings by the mapping's rates, so the month of an upgrade has one line per part", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'winkelbrug-reconciliation-v18-mapped-'));
-    dirs.push(dir);
+    const dir = stores.folder();
     const file = databaseFileIn(dir);
     const old = openDatabase(file, { migrations: MIGRATIONS.slice(0, 18) });
     // 21 % and 0 % at home, Belgium's 21 % (OSS), the intra-community rate; "99" is mapped twice.
@@ -1733,8 +1713,7 @@ describe('a line per part of the VAT return', () => {
     row.run('605', 'shop', '21', '', null, 6_050_000, 5_000_000, 1_050_000);
     old.close();
 
-    const store = openStoreIn(dir);
-    stores.push(store);
+    const store = stores.openIn(dir);
     const view = viewOf(store, OCTOBER);
     expect(view.rates.map((r) => [r.vatBox, r.rate, r.shop.inclTax, r.booked.inclTax])).toEqual([
       ['NL/1a', '21', '24.20', '24.19'],

@@ -5,10 +5,7 @@
 // a credit order credits in part says how much is credited and what still counts; a difference that comes
 // only from how bookkeeping works is calm and says so; which way a difference goes is said in words;
 // and bookings held by another Moneybird administration are named.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
 import {
   monthPerVatRate,
@@ -17,7 +14,7 @@ import {
   type ReconciliationView,
 } from '../../../src/main/core/reconciliation/month-per-vat-rate';
 import type { RateFigures } from '../../../src/main/core/reconciliation/order-figures';
-import { openStoreIn, type Store } from '../../../src/main/core/store';
+import type { Store } from '../../../src/main/core/store';
 import { createPeriodFactsReader } from '../../../src/main/core/store/period-facts';
 import {
   administrationHeading,
@@ -29,14 +26,10 @@ import { translator } from '../../../src/renderer/i18n/text';
 import { EXPLANATION_KINDS } from '../../../src/shared/contract';
 import { uiReconciliation } from '../../../src/shared/i18n/messages/ui-reconciliation';
 import { kindGroup } from '../../../src/shared/reconciliation/standing';
+import { freshStores } from '../../support/temp-dir';
 
 const d = parseDecimal;
-const dirs: string[] = [];
-const stores: Store[] = [];
-afterEach(() => {
-  for (const store of stores.splice(0)) store.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const stores = freshStores('winkelbrug-verdict-');
 
 const OCTOBER: Period = { kind: 'month', year: 2026, index: 10 };
 const BOXES: Record<string, string> = { '21': 'NL/1a', '9': 'NL/1b', '0': 'NL/1e' };
@@ -62,10 +55,7 @@ interface Sale {
 
 /** A journal holding these orders as the engine leaves them, with the figures it records. */
 function journalOf(sales: Sale[]): Store {
-  const dir = mkdtempSync(join(tmpdir(), 'winkelbrug-verdict-'));
-  dirs.push(dir);
-  const store = openStoreIn(dir);
-  stores.push(store);
+  const store = stores.open();
   for (const sale of sales) {
     const state = sale.state ?? 'done';
     store.db
