@@ -10,6 +10,7 @@ import {
   periodRange,
 } from '../../../src/main/core/reconciliation/month-per-vat-rate';
 import { writtenDay } from '../../../src/shared/i18n/written-day';
+import { explanationText } from '../../../src/shared/reconciliation/explanation-text';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { controllerOn, isPlainDomesticSale, moneybirdRequestsSince, worldPerTest } from './support';
@@ -187,9 +188,27 @@ describe('orders in a locked period', () => {
     const world = await worlds.start({ orders: [locked] });
     world.moneybird.owner.lockPeriodUntil(locked.date);
     await world.runtime.engine.run('import', { importSince: SINCE });
+    const parkedFor = world.runtime.store.journal.get(String(locked.number))!.reason!;
     world.runtime.engine.skip(String(locked.number));
     await world.runtime.engine.run('manual');
     expect(world.runtime.store.journal.get(String(locked.number))!.state).toBe('skipped');
     expect(world.moneybird.books.salesInvoices()).toEqual([]);
+
+    // Its month says it was skipped while it waited, and why; not that it is absent from Moneybird:
+    // the lock's reason asks the owner to skip it once it was processed by hand there.
+    const [year, month] = locked.date.split('-').map(Number) as [number, number];
+    const period: Period = { kind: 'month', year, index: month };
+    const { from, to } = periodRange(period);
+    const view = monthPerVatRate(period, world.runtime.store.vatFigures.period(from, to));
+    const [item] = view.explanations.items;
+    expect(item).toMatchObject({ orderNumber: String(locked.number), kind: 'skipped' });
+    expect(item!.reason?.nl).toBe(
+      `Jij koos Overslaan toen ze op je wachtte: ${parkedFor.message.nl} Heb je haar zelf in Moneybird geboekt of gecrediteerd, dan telt ze daar wel mee in je btw-aangifte.`,
+    );
+    expect(item!.reason?.en).toContain(parkedFor.message.en);
+    for (const locale of ['nl', 'en'] as const) {
+      const sentence = explanationText(item!, locale, (amount) => amount, false);
+      expect(sentence).not.toMatch(/niet in Moneybird|not in Moneybird|left out of Moneybird/);
+    }
   });
 });

@@ -18,9 +18,11 @@ import {
   type ExplanationKind,
   type Standing,
 } from '../../../shared/contract/reconciliation';
-import type { LocalizedText } from '../../../shared/i18n/translate';
+import { uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { KIND_ORDER, kindGroup, kindRank, standingOf } from '../../../shared/reconciliation/standing';
 import { toFixed } from '../money/decimal';
+import { SKIPPED_BY_OWNER } from '../store/order-journal';
 import type { CreditNote, ForeignCurrencyOrder } from '../store/period-facts';
 import type {
   CancelledOrderRow,
@@ -371,6 +373,7 @@ function cancelledRow(order: CancelledOrderRow): OrderDifferenceRow {
     reasonCode: null,
     reasonNl: null,
     reasonEn: null,
+    heldFor: null,
     inBooks: true,
     shopRecorded: true,
     bookedRecorded: true,
@@ -446,6 +449,20 @@ const byMonth = (sums: ReadonlyMap<string, Sums>): CancelledFigures['later'] =>
 const laterShown = (later: CancelledFigures['later']): CreditedInMonth[] =>
   later.map(({ month, credited }) => ({ month, ...shown(credited) }));
 
+/**
+ * Why an order is held or skipped, for its line. The owner's own skip says what the order was held
+ * for and that a booking made by hand counts in Moneybird: many reasons ask the owner to book or keep
+ * it there and then skip it, so "not in Moneybird" would be untrue.
+ */
+function reasonOf(row: OrderDifferenceRow, kind: ExplanationKind): LocalizedText | null {
+  if (row.reasonCode === null || (kind !== 'parked' && kind !== 'waiting' && kind !== 'skipped')) return null;
+  if (kind === 'skipped' && row.reasonCode === SKIPPED_BY_OWNER)
+    return row.heldFor === null
+      ? localize(uiReconciliation, 'reconciliation.skippedReason.byOwner')
+      : localize(uiReconciliation, 'reconciliation.skippedReason.heldFor', {}, { reason: row.heldFor });
+  return { nl: row.reasonNl ?? '', en: row.reasonEn ?? '' };
+}
+
 function explanationOf(
   row: OrderDifferenceRow,
   kind: ExplanationKind,
@@ -459,15 +476,7 @@ function explanationOf(
     bookedDate: row.bookedDate,
     kind,
     credit: row.creditedOrderNumber !== null,
-    // A plain skip's reason says no more than the kind; the owner's other reasons do (an invoice
-    // deleted in Moneybird and left out of the books on purpose).
-    reason:
-      row.reasonCode !== null &&
-      (kind === 'parked' ||
-        kind === 'waiting' ||
-        (kind === 'skipped' && row.reasonCode !== 'skipped_by_owner'))
-        ? { nl: row.reasonNl ?? '', en: row.reasonEn ?? '' }
-        : null,
+    reason: reasonOf(row, kind),
     differences: row.differences.map(differenceShown),
     stillBooked: stillCounted ? (cancelled?.stillBooked ?? []).map(lineShown) : [],
     credited: isCancelled ? shown(cancelled?.credited ?? NONE) : null,

@@ -41,6 +41,20 @@ export interface JournalReason {
   details?: Record<string, unknown> | null;
 }
 
+/** The reason of an order the owner chose to skip; its `details.heldFor` keeps what it was held for. */
+export const SKIPPED_BY_OWNER = 'skipped_by_owner';
+
+/**
+ * What an order the owner skipped was held for (parked or waiting), in both languages, from its
+ * reason's details; null when none was kept (skipped while unpaid, or before skips kept it).
+ */
+export function heldForOf(details: Record<string, unknown> | null | undefined): LocalizedText | null {
+  const held = details?.heldFor;
+  if (!held || typeof held !== 'object') return null;
+  const { nl, en } = held as Record<string, unknown>;
+  return typeof nl === 'string' && typeof en === 'string' ? { nl, en } : null;
+}
+
 export interface MoneybirdIds {
   contactId: string | null;
   invoiceId: string | null;

@@ -4,10 +4,12 @@
 // the same lines; reads sum a period in SQL, so a month of a 50 000-order journal is read in
 // milliseconds.
 import type { Database } from 'better-sqlite3';
+import type { LocalizedText } from '../../../shared/i18n/translate';
 import { toPlain } from '../money/decimal';
 import type { BookedFigures, RateFigures } from '../reconciliation/order-figures';
 import { bookedBoxesFilledIn, compareLines, shopBoxesAligned } from '../reconciliation/vat-lines';
 import { UNSETTLED_ORDER } from './migrations/007-booked-totals';
+import { heldForOf, SKIPPED_BY_OWNER } from './order-journal';
 import { writeTransaction } from './write-transaction';
 
 /** One side's sums on one line (part of the VAT return and rate) over a period. Amounts in millionths. */
@@ -70,6 +72,8 @@ export interface OrderDifferenceRow {
   reasonCode: string | null;
   reasonNl: string | null;
   reasonEn: string | null;
+  /** For an order the owner skipped while it was held: what it was held for (`heldForOf`). */
+  heldFor: LocalizedText | null;
   /** Whether the booking is in Moneybird's books (a sent sales invoice, an external invoice). */
   inBooks: boolean;
   shopRecorded: boolean;
@@ -216,6 +220,16 @@ function groupByOrder<T>(
 }
 
 /** The day a booking counts on when it is not the order's own (moved out of a locked period). */
+/** What a skipped order was held for, from its reason's details as stored (JSON text); null if unreadable. */
+function heldForIn(details: unknown): LocalizedText | null {
+  if (typeof details !== 'string') return null;
+  try {
+    return heldForOf(JSON.parse(details) as Record<string, unknown>);
+  } catch {
+    return null;
+  }
+}
+
 function movedBookedDate(row: Record<string, unknown>): string | null {
   const bookedDate = (row.booked_date as string | null) ?? null;
   return bookedDate !== null && bookedDate !== row.order_date ? bookedDate : null;
@@ -411,7 +425,9 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
   // per order, line and side, the order's facts repeated, amounts signed as shop minus booked; rows
   // of one order follow each other.
   const orderFacts = `j.order_number, j.order_date, j.booked_date, j.state, j.progress,
-    j.credited_order_number, j.reason_code, j.reason_nl, j.reason_en, ${IN_BOOKS} AS in_books,
+    j.credited_order_number, j.reason_code, j.reason_nl, j.reason_en,
+    CASE j.reason_code WHEN '${SKIPPED_BY_OWNER}' THEN j.reason_details END AS skip_details,
+    ${IN_BOOKS} AS in_books,
     j.shop_figures_at IS NOT NULL AS shop_recorded, j.booked_total IS NOT NULL AS booked_recorded,
     j.booked_gone_at IS NOT NULL AS booked_gone, f.rate, f.vat_box,
     CASE f.source WHEN 'booked' THEN -f.incl_tax ELSE f.incl_tax END AS incl_tax,
@@ -595,6 +611,7 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
           reasonCode: (row.reason_code as string | null) ?? null,
           reasonNl: (row.reason_nl as string | null) ?? null,
           reasonEn: (row.reason_en as string | null) ?? null,
+          heldFor: heldForIn(row.skip_details),
           inBooks: row.in_books === 1n,
           shopRecorded: row.shop_recorded === 1n,
           bookedRecorded: row.booked_recorded === 1n,

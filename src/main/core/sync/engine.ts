@@ -39,6 +39,7 @@ import {
   type RunKind,
   type RunLock,
   type RunLockResult,
+  SKIPPED_BY_OWNER,
   type Store,
   storeWriteErrorOf,
 } from '../store';
@@ -188,13 +189,19 @@ export class SyncEngine {
     }
   }
 
-  /** The owner decided this order is not to be booked. */
+  /**
+   * The owner decided this order is not to be booked. What it was held for is kept with the skip:
+   * many reasons ask the owner to book or keep it in Moneybird by hand and then skip it, and the
+   * month per VAT rate says so rather than that the order is not in Moneybird.
+   */
   skip(orderNumber: string): JournalEntry {
     const entry = this.store.journal.get(orderNumber);
     if (!entry) throw new Error(`Order ${orderNumber} is not in the journal`);
+    const held = entry.reason && entry.reason.code !== SKIPPED_BY_OWNER ? entry.reason : undefined;
     return this.store.journal.skip(orderNumber, entry.state, {
-      code: 'skipped_by_owner',
+      code: SKIPPED_BY_OWNER,
       message: localize(syncMessages, 'sync.skipped_by_owner'),
+      ...(held && { details: { heldFor: { code: held.code, ...held.message } } }),
     });
   }
 

@@ -98,9 +98,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.kind.not_yet_booked.one':
       '1 bestelling is nog niet (helemaal) geboekt ({difference}); de volgende synchronisatie boekt haar.',
     'reconciliation.verdict.kind.skipped':
-      '{count} bestellingen zijn overgeslagen en staan bewust niet in Moneybird ({difference}). Hieronder staat per bestelling waarom.',
+      '{count} bestellingen zijn overgeslagen: Winkelbrug heeft ze niet geboekt ({difference}). Hieronder staat per bestelling waarom.',
     'reconciliation.verdict.kind.skipped.one':
-      '1 bestelling is overgeslagen en staat bewust niet in Moneybird ({difference}). Hieronder staat waarom.',
+      '1 bestelling is overgeslagen: Winkelbrug heeft haar niet geboekt ({difference}). Hieronder staat waarom.',
     'reconciliation.verdict.kind.rounding':
       '{count} bestellingen verschillen een paar cent door afronding per regel ({difference}): je winkel rondt de btw per regel af, Moneybird per tarief.',
     'reconciliation.verdict.kind.rounding.one':
@@ -217,7 +217,11 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.other': 'Ander verschil',
     'reconciliation.explain.parked': 'Wacht op jou, dus nog niet in Moneybird: {reason}',
     'reconciliation.explain.skipped':
-      'Je hebt deze bestelling overgeslagen; ze staat niet in Moneybird. {reason}',
+      'Overgeslagen: Winkelbrug heeft deze bestelling niet geboekt, dus ze telt in deze tabel niet mee. {reason}',
+    'reconciliation.skippedReason.byOwner':
+      'Jij koos Overslaan. Heb je haar zelf in Moneybird geboekt, dan telt ze daar wel mee in je btw-aangifte.',
+    'reconciliation.skippedReason.heldFor':
+      'Jij koos Overslaan toen ze op je wachtte: {reason} Heb je haar zelf in Moneybird geboekt of gecrediteerd, dan telt ze daar wel mee in je btw-aangifte.',
     'reconciliation.explain.waiting':
       'Nog niet in Moneybird: Winkelbrug probeert het later opnieuw. {reason}',
     'reconciliation.explain.not_yet_booked':
@@ -468,9 +472,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.kind.not_yet_booked.one':
       '1 order is not (fully) booked yet ({difference}); the next sync books it.',
     'reconciliation.verdict.kind.skipped':
-      '{count} orders were skipped and are left out of Moneybird on purpose ({difference}). Below, per order, why.',
+      '{count} orders were skipped: Winkelbrug did not book them ({difference}). Below, per order, why.',
     'reconciliation.verdict.kind.skipped.one':
-      '1 order was skipped and is left out of Moneybird on purpose ({difference}). Below is why.',
+      '1 order was skipped: Winkelbrug did not book it ({difference}). Below is why.',
     'reconciliation.verdict.kind.rounding':
       '{count} orders differ by a few cents from rounding per line ({difference}): your shop rounds VAT per line, Moneybird per rate.',
     'reconciliation.verdict.kind.rounding.one':
@@ -585,7 +589,12 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.cancelled_settled': 'Cancelled, settled myself',
     'reconciliation.kind.other': 'Other difference',
     'reconciliation.explain.parked': 'Needs you, so not in Moneybird yet: {reason}',
-    'reconciliation.explain.skipped': 'You skipped this order; it is not in Moneybird. {reason}',
+    'reconciliation.explain.skipped':
+      'Skipped: Winkelbrug did not book this order, so it does not count in this table. {reason}',
+    'reconciliation.skippedReason.byOwner':
+      'You chose Skip. If you booked it in Moneybird yourself, it does count there in your VAT return.',
+    'reconciliation.skippedReason.heldFor':
+      'You chose Skip while it was waiting for you: {reason} If you booked or credited it in Moneybird yourself, it does count there in your VAT return.',
     'reconciliation.explain.waiting': 'Not in Moneybird yet: Winkelbrug tries again later. {reason}',
     'reconciliation.explain.not_yet_booked': 'Not (fully) in Moneybird yet; the next sync books this order.',
     'reconciliation.explain.not_recorded':
