@@ -1,9 +1,10 @@
 import { Fragment, type ReactNode, useEffect } from 'react';
 import { Link } from 'react-router';
-import type { ReconciliationView } from '../../../shared/contract';
+import type { ExplanationKind, ReconciliationView } from '../../../shared/contract';
+import type { Locale } from '../../../shared/i18n/translate';
 import { listParts } from '../../../shared/i18n/written-list';
 import { readingOf } from '../../../shared/reconciliation/checked-at';
-import { formatCount, formatMoney } from '../../i18n/text';
+import { formatCount, formatMoney, type Translate } from '../../i18n/text';
 import { useReconciliation } from '../../state/reconciliation-store';
 import { useLocale, useText } from '../../state/store-context';
 import './reconciliation.css';
@@ -140,6 +141,7 @@ function Verdict() {
             inBooks: formatCount(view.counts.inBooks, locale),
           },
         )}
+        {movedText(view, locale, t)}
       </p>
       {elsewhere && (
         <p className="administrations-note" data-testid="other-administration" data-count={elsewhereCount}>
@@ -149,6 +151,22 @@ function Verdict() {
       <ForeignCurrency view={view} besides />
     </>
   );
+}
+
+/**
+ * Booked, but counted by Moneybird in another period (an order of a locked period, booked on the first
+ * open day): said beside the count, which would otherwise read as at odds with the table's sums.
+ */
+function movedText(view: ReconciliationView, locale: Locale, t: Translate): string {
+  const ordersOf = (kind: ExplanationKind) => view.kinds.find((k) => k.kind === kind)?.orders ?? 0;
+  const later = ordersOf('booked_in_other_period');
+  const earlier = ordersOf('booked_from_other_period');
+  let text = '';
+  if (later > 0)
+    text += ` ${t(later === 1 ? 'reconciliation.counts.later.one' : 'reconciliation.counts.later', { count: formatCount(later, locale) })}`;
+  if (earlier > 0)
+    text += ` ${t(earlier === 1 ? 'reconciliation.counts.earlier.one' : 'reconciliation.counts.earlier', { count: formatCount(earlier, locale) })}`;
+  return text;
 }
 
 function ExportButton() {

@@ -118,6 +118,13 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.kind.booked_from_other_period.one':
       '1 bestelling uit een eerdere periode, die in Moneybird al was afgesloten, is op de eerste open dag geboekt, in deze periode ({difference}). Moneybird telt haar hier mee, je winkel in de periode van de bestelling.',
     'reconciliation.counts': '{orders} bestellingen in deze periode, waarvan {inBooks} geboekt in Moneybird.',
+    'reconciliation.counts.later':
+      'Daarvan tellen er {count} in Moneybird mee in een latere periode, die van de dag waarop ze geboekt zijn.',
+    'reconciliation.counts.later.one':
+      'Daarvan telt er 1 in Moneybird mee in een latere periode, die van de dag waarop ze geboekt is.',
+    'reconciliation.counts.earlier':
+      'Moneybird telt hier ook {count} bestellingen uit een eerdere periode mee.',
+    'reconciliation.counts.earlier.one': 'Moneybird telt hier ook 1 bestelling uit een eerdere periode mee.',
     'reconciliation.counts.one': '1 bestelling in deze periode, waarvan {inBooks} geboekt in Moneybird.',
     'reconciliation.counts.euro':
       '{orders} bestellingen in euro in deze periode, waarvan {inBooks} geboekt in Moneybird.',
@@ -492,6 +499,12 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.kind.booked_from_other_period.one':
       '1 order of an earlier period, already locked in Moneybird, was booked on the first open day, in this period ({difference}). Moneybird counts it here, your shop in the period of the order.',
     'reconciliation.counts': '{orders} orders in this period, {inBooks} of them booked in Moneybird.',
+    'reconciliation.counts.later':
+      'Of those, {count} count in Moneybird in a later period, that of the day they were booked.',
+    'reconciliation.counts.later.one':
+      'Of those, 1 counts in Moneybird in a later period, that of the day it was booked.',
+    'reconciliation.counts.earlier': 'Moneybird also counts {count} orders from an earlier period here.',
+    'reconciliation.counts.earlier.one': 'Moneybird also counts 1 order from an earlier period here.',
     'reconciliation.counts.one': '1 order in this period, {inBooks} of it booked in Moneybird.',
     'reconciliation.counts.euro':
       '{orders} orders in euros in this period, {inBooks} of them booked in Moneybird.',
