@@ -190,7 +190,7 @@ export type LoginProgress = z.infer<typeof loginProgressSchema>;
 export const mappingOptionSchema = z.object({
   id: moneybirdIdSchema,
   name: z.string(),
-  /** What tells the record apart, in each language: "21%", "8000", "Bankrekening · NL91…". */
+  /** What tells the record apart, in each language: "21% · rubriek 1a", "8000", "Bankrekening · NL91…". */
   detail: localizedTextSchema.nullable(),
 });
 
@@ -206,7 +206,7 @@ export const mappingFieldSchema = z.object({
   /** Whether `value` is what the owner stored (false: Winkelbrug proposes it). */
   stored: z.boolean(),
   options: z.array(mappingOptionSchema),
-  /** Why this is proposed, or why nothing is. */
+  /** Why this is proposed (a whole sentence that says so: "Voorstel: …"), or why nothing is. */
   reason: localizedTextSchema.nullable(),
   /** Where the choice is ambiguous or missing in Moneybird: what to check. */
   warning: localizedTextSchema.nullable(),
@@ -295,8 +295,10 @@ export const dryRunReportSchema = z.discriminatedUnion('ok', [
     /** The first orders, as they would appear in Moneybird. */
     sample: z.array(plannedOrderSchema),
     parked: z.array(dryRunParkedSchema),
-    /** Orders in the chosen statuses that are not (yet) eligible: unpaid, test orders. */
-    notEligible: count,
+    /** Orders in the chosen statuses not paid yet: not booked now, booked once they are paid. */
+    unpaid: count,
+    /** Orders in the chosen statuses the shop marks as test orders: never booked. */
+    testOrders: count,
     /** How long the first run takes at Moneybird's limit, in ms. */
     etaMs: count,
     plannedAt: timestampSchema,

@@ -218,6 +218,19 @@ export interface ShownDryRun {
   perRate: ShownRate[];
   /** Order numbers listed under "Wacht op jou". */
   parked: string[];
+  /** Orders the step says are not paid yet (booked once they are), and test orders (never booked). */
+  unpaid: number;
+  testOrders: number;
+}
+
+/** The count a "not booked now" line of the dry run starts with; 0 when the line is not there. */
+async function countInLine(report: Locator, testId: string, says: RegExp): Promise<number> {
+  const line = report.getByTestId(testId);
+  if ((await line.count()) === 0) return 0;
+  const text = (await line.textContent()) ?? '';
+  const found = says.exec(text);
+  expect(found, `the dry run's line ${testId}: "${text}"`).not.toBeNull();
+  return Number(found![1]);
 }
 
 /** Country names as the owner reads them in Dutch, for an OSS row ("OSS · België"). */
@@ -265,6 +278,17 @@ export async function readDryRun(page: Page): Promise<ShownDryRun> {
     vat: shownCents((await report.getByTestId('dry-run-vat').textContent()) ?? ''),
     perRate,
     parked,
+    // An unpaid order is told it follows once paid; a test order is told it is never booked.
+    unpaid: await countInLine(
+      report,
+      'dry-run-unpaid',
+      /^(\d+) bestellingen? (?:is|zijn) nog niet betaald: zodra ze betaald (?:is|zijn), boekt Winkelbrug (?:haar|ze) vanzelf\.$/,
+    ),
+    testOrders: await countInLine(
+      report,
+      'dry-run-test-orders',
+      /^(\d+) bestellingen? (?:is|zijn) in je webwinkel gemarkeerd als testbestelling: die boekt Winkelbrug niet\.$/,
+    ),
   };
 }
 

@@ -86,7 +86,7 @@ describe('which fields the owner has answered', () => {
     expect(field('ledgerAccounts.revenue')).toMatchObject({ value: l.omzet.id, stored: false });
     expect(field('ledgerAccounts.revenue').warning).not.toBeNull();
     expect(field('taxRates.domestic.0')).toMatchObject({ value: null });
-    expect(field('taxRates.domestic.0').warning?.nl).toMatch(/^Kies zelf/);
+    expect(field('taxRates.domestic.0').warning?.nl).toMatch(/^Nog niet gekozen: /);
     // The stored 21 % rate is inactive: it is no option, and the field says so.
     expect(field('taxRates.domestic.21')).toMatchObject({ stored: true });
     expect(field('taxRates.domestic.21').warning?.nl).toContain('21% btw (oud)');
@@ -226,10 +226,12 @@ describe('a mapping field once the owner has chosen', () => {
     expect(chosen.className).toBe('mapping-field is-chosen');
     expect(chosen.state).toBe('chosen');
     expect(decoded(chosen.html)).not.toContain(zero.warning!.nl);
-    expect(decoded(chosen.html)).toContain('Jouw keuze: 0% btw — 0%');
+    // The pick says where it lands in the VAT return, as its option does, in the page's language.
+    expect(decoded(chosen.html)).toContain('Jouw keuze: 0% btw — 0% · rubriek 1e');
+    expect(decoded(chosen.html)).toContain('>Geen btw — 0% · buiten de aangifte</option>');
     expect(chosen.html).not.toContain('data-testid="mapping-keep"');
     expect(decoded(rendered(zero, r.nl0.id, true, { locale: 'en' }).html)).toContain(
-      'Your choice: 0% btw — 0%',
+      'Your choice: 0% btw — 0% · box 1e',
     );
   });
 
@@ -240,6 +242,9 @@ describe('a mapping field once the owner has chosen', () => {
     expect(shown.className).toBe('mapping-field has-warning');
     expect(shown.html).toContain('data-testid="mapping-keep"');
     expect(shown.html).toContain('Klopt, deze houden');
+    // The proposal reads as one sentence: "Voorstel:" once, the name, then what it is.
+    const reason = decoded(shown.html).match(/<p class="reason-text"[^>]*>([^<]*)<\/p>/)?.[1];
+    expect(reason).toBe('Voorstel: "Omzet", de standaard-omzetrekening van Moneybird.');
     const kept = rendered(account, account.value!, true);
     expect(kept.className).toBe('mapping-field is-chosen');
     expect(decoded(kept.html)).toContain('Jouw keuze: Omzet — 8000');

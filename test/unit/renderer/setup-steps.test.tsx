@@ -1,8 +1,8 @@
 // The wizard's steps as the owner reads them, rendered from the store the way the core fills it: the
 // Moneybird step with one administration (selected already, Volgende ready, no raw codes) or several
 // (the owner picks), a restored data folder asking calmly which administration to book in, the
-// mapping naming apart what Moneybird has nothing for, the dry run's parked orders by cause, and a
-// date field that writes days the Dutch way.
+// mapping naming apart what Moneybird has nothing for, the dry run's parked orders by cause and its
+// orders not booked now (unpaid apart from test orders), and a date field that writes days the Dutch way.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { mappingFields } from '../../../src/main/core/setup/mapping-fields';
 import type { CheckedClient } from '../../../src/renderer/bridge/checked-client';
 import { DateField } from '../../../src/renderer/components/common/DateField';
 import { DryRunParkedList } from '../../../src/renderer/components/setup/DryRunParkedList';
+import { DryRunStep } from '../../../src/renderer/components/setup/DryRunStep';
 import { MappingEditor } from '../../../src/renderer/components/setup/MappingEditor';
 import { MoneybirdStep } from '../../../src/renderer/components/setup/MoneybirdStep';
 import type { AppStore } from '../../../src/renderer/state/app-store';
@@ -379,6 +380,69 @@ describe("the dry run's orders that would park", () => {
     );
     expect(html).not.toContain('dry-run-parked-group');
     expect(text(html)).toContain('Bestelling 1001 · 20 okt 2026 Bestelling 1001 bevat producten');
+  });
+});
+
+// ---- the dry run's orders not booked now ------------------------------------------------------------
+
+/** A dry run of three orders to book, with these orders not booked now. */
+function dryRunWith(unpaid: number, testOrders: number): SetupStore {
+  const store = storeAnswering({});
+  const report: DryRunResult = {
+    ok: true,
+    since: '2026-10-01',
+    orders: 3,
+    total: '121.00',
+    vat: '21.00',
+    perRate: [],
+    sample: [],
+    parked: [],
+    unpaid,
+    testOrders,
+    etaMs: 3_000,
+    plannedAt: '2026-11-30T10:00:00.000Z',
+  };
+  store.setState({ dryRun: { busy: false, report, problem: null } });
+  return store;
+}
+
+describe("the dry run's orders that are not booked now", () => {
+  const lines = (html: string, testId: string) =>
+    [...html.matchAll(new RegExp(`data-testid="${testId}">([^<]*)<`, 'g'))].map((m) => decoded(m[1]!));
+
+  it('tells unpaid orders they follow once paid, and test orders that they are never booked', () => {
+    const html = render(<DryRunStep />, dryRunWith(2, 1));
+    expect(lines(html, 'dry-run-unpaid')).toEqual([
+      '2 bestellingen zijn nog niet betaald: zodra ze betaald zijn, boekt Winkelbrug ze vanzelf.',
+    ]);
+    expect(lines(html, 'dry-run-test-orders')).toEqual([
+      '1 bestelling is in je webwinkel gemarkeerd als testbestelling: die boekt Winkelbrug niet.',
+    ]);
+    // A test order is promised nothing once paid.
+    expect(lines(html, 'dry-run-test-orders')[0]).not.toContain('betaald');
+    const en = render(<DryRunStep />, dryRunWith(2, 1), 'en');
+    expect(lines(en, 'dry-run-unpaid')).toEqual([
+      '2 orders are not paid yet: once they are paid, Winkelbrug books them by itself.',
+    ]);
+    expect(lines(en, 'dry-run-test-orders')).toEqual([
+      '1 order is marked as a test order in your shop: Winkelbrug does not book it.',
+    ]);
+  });
+
+  it('says one order in the singular, and leaves out a line with nothing to say', () => {
+    const one = render(<DryRunStep />, dryRunWith(1, 0));
+    expect(lines(one, 'dry-run-unpaid')).toEqual([
+      '1 bestelling is nog niet betaald: zodra ze betaald is, boekt Winkelbrug haar vanzelf.',
+    ]);
+    expect(one).not.toContain('dry-run-test-orders');
+    const tests = render(<DryRunStep />, dryRunWith(0, 3));
+    expect(tests).not.toContain('dry-run-unpaid');
+    expect(lines(tests, 'dry-run-test-orders')).toEqual([
+      '3 bestellingen zijn in je webwinkel gemarkeerd als testbestelling: die boekt Winkelbrug niet.',
+    ]);
+    expect(lines(render(<DryRunStep />, dryRunWith(1, 1), 'en'), 'dry-run-unpaid')).toEqual([
+      '1 order is not paid yet: once it is paid, Winkelbrug books it by itself.',
+    ]);
   });
 });
 

@@ -1,8 +1,9 @@
 // The part of the VAT return the dry run names for each row of "Btw per tarief", as the month per VAT
 // rate names it: by the sale's treatment, and at home by the Moneybird rate the lines are booked on.
+// The mapping's options name each rate's part by the same rule, from the rate alone.
 import { describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
-import { vatBoxOf } from '../../../src/main/core/setup/dry-run';
+import { rateBoxOf, vatBoxOf } from '../../../src/main/core/setup/vat-box-of';
 import { rate } from './moneybird-records';
 
 const pct = (p: string) => parseDecimal(p);
@@ -32,5 +33,22 @@ describe("the dry run's VAT-return part per row", () => {
     );
     expect(vatBoxOf('export', 'US', pct('0'), rate('Export buiten de EU', '0.0'))).toBe('NL/3a');
     expect(vatBoxOf('oss', 'BE', pct('21'), rate('BE 21% btw', '21.0', { country: 'BE' }))).toBe('OSS/BE');
+  });
+
+  it('places a rate by itself, as the mapping names its options: by its box, else its name and percentage', () => {
+    expect(rateBoxOf(rate('21% btw', '21.0'))).toBe('NL/1a');
+    expect(rateBoxOf(rate('9% btw', '9.0'))).toBe('NL/1b');
+    expect(rateBoxOf(rate('0% btw', '0.0'))).toBe('NL/1e');
+    expect(rateBoxOf(rate('Geen btw', '0.0'))).toBe('none');
+    // The domestic reverse charge lands in 1e, as an ordinary 0 % sale does.
+    expect(rateBoxOf(rate('Btw verlegd', '0.0'))).toBe('NL/1e');
+    expect(rateBoxOf(rate('Intracommunautaire levering', '0.0'))).toBe('NL/3b');
+    expect(rateBoxOf(rate('Export buiten de EU', '0.0'))).toBe('NL/3a');
+    expect(rateBoxOf(rate('BE 21% btw', '21.0', { country: 'BE' }))).toBe('OSS/BE');
+    // Where Moneybird says the rate's box, that box, whatever the name.
+    expect(rateBoxOf(rate('Nul', '0.0', { tax_report_reference: ['NL/3b'] }))).toBe('NL/3b');
+    expect(rateBoxOf(rate('Geen btw', '0.0', { tax_report_reference: ['NL/1e'] }))).toBe('NL/1e');
+    expect(rateBoxOf(rate('Nul', '0.0', { tax_report_reference: [] }))).toBe('none');
+    expect(rateBoxOf(rate('Onleesbaar', 'veel'))).toBeUndefined();
   });
 });

@@ -109,8 +109,8 @@ describe('mapping fields', () => {
       required: true,
       value: bank.id,
       reason: {
-        nl: 'De enige actieve betaalrekening in Moneybird.',
-        en: 'The only active payment account in Moneybird.',
+        nl: 'Voorstel: de enige actieve betaalrekening in Moneybird.',
+        en: 'Proposed: the only active payment account in Moneybird.',
       },
     });
     expect(field(fields, 'financialAccountId').options[0]!.detail).toEqual({
@@ -124,11 +124,15 @@ describe('mapping fields', () => {
       required: false,
     });
     expect(field(fields, 'taxRates.domestic.21').reason?.nl).toBe(
-      'Het enige actieve verkooptarief van 21% zonder land.',
+      'Voorstel: het enige actieve verkooptarief van 21% zonder land.',
     );
     // The purchase rate of 21 % is no option for sales.
     expect(field(fields, 'taxRates.domestic.21').options.map((o) => o.id)).toEqual([r.nl21.id]);
-    expect(field(fields, 'taxRates.domestic.21').options[0]!.detail).toEqual({ nl: '21%', en: '21%' });
+    // Each rate's detail says its percentage and the part of the VAT return a sale on it lands in.
+    expect(field(fields, 'taxRates.domestic.21').options[0]!.detail).toEqual({
+      nl: '21% · rubriek 1a',
+      en: '21% · box 1a',
+    });
     expect(field(fields, 'taxRates.domestic.9').value).toBe(r.nl9.id);
     // An intra-EU B2B sale is an intra-community supply (box 3b), never the domestic "Btw verlegd".
     expect(field(fields, 'taxRates.reverseCharge')).toMatchObject({ value: r.icp.id });
@@ -148,8 +152,8 @@ describe('mapping fields', () => {
       value: l.omzet.id,
       warning: null,
       reason: {
-        nl: 'Geen aparte rekening voor afrondingen gevonden; de centen komen op je omzetrekening "Omzet".',
-        en: 'No separate account for rounding found; the cents go to your revenue account "Omzet".',
+        nl: 'Voorstel: je omzetrekening "Omzet", want een aparte rekening voor afrondingen is er niet.',
+        en: 'Proposed: your revenue account "Omzet", as there is no separate account for rounding.',
       },
     });
 
@@ -167,7 +171,9 @@ describe('mapping fields', () => {
       ]);
     }
     expect(field(fields, 'workflowId')).toMatchObject({ section: 'invoice', value: workflows.standard.id });
-    expect(field(fields, 'workflowId').reason?.nl).toBe('De standaardworkflow voor facturen in Moneybird.');
+    expect(field(fields, 'workflowId').reason?.nl).toBe(
+      'Voorstel: de standaardworkflow voor facturen in Moneybird.',
+    );
     expect(field(fields, 'workflowId').options.map((o) => o.name)).toEqual([
       'Standaard factuurworkflow',
       'Webwinkel',
@@ -201,18 +207,31 @@ describe('mapping fields', () => {
     const zero = field(fields, 'taxRates.domestic.0');
     expect(zero.value).toBeNull();
     expect(zero.warning?.nl).toBe(
-      'Kies zelf welk tarief bij je verkopen tegen 0% hoort: "0% btw" (rubriek 1e: belast met 0%) of "Geen btw" (buiten de aangifte: vrijgesteld of geen levering). Niet "Btw verlegd", "Export buiten de EU" of "Intracommunautaire levering": zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Daarmee komt de omzet in een andere rubriek van je btw-aangifte, of staat er iets anders op de factuur.',
+      'Nog niet gekozen: bestellingen met 0% btw wachten tot je hier een tarief kiest. Niet "Btw verlegd", "Export buiten de EU" of "Intracommunautaire levering": die zijn voor andere verkopen.',
     );
-    expect(zero.warning?.en).toMatch(
-      /^Choose which rate your sales at 0% belong to: "0% btw" \(box 1e: taxed at 0%\) or "Geen btw" \(outside the return: exempt, or no supply\)\. Not "Btw verlegd", /,
+    expect(zero.warning?.en).toBe(
+      'Not chosen yet: orders with 0% VAT wait until you choose a rate here. Not "Btw verlegd", "Export buiten de EU" or "Intracommunautaire levering": those are for other sales.',
     );
     expect(zero.options).toHaveLength(5);
+    // Where each lands in the VAT return is in the options themselves, in the page's language: the
+    // two ordinary ones apart, and the ones for other sales in their own boxes.
+    expect(Object.fromEntries(zero.options.map((o) => [o.name, o.detail]))).toEqual({
+      '0% btw': { nl: '0% · rubriek 1e', en: '0% · box 1e' },
+      'Geen btw': { nl: '0% · buiten de aangifte', en: '0% · outside the return' },
+      'Btw verlegd': { nl: '0% · rubriek 1e', en: '0% · box 1e' },
+      'Export buiten de EU': { nl: '0% · rubriek 3a', en: '0% · box 3a' },
+      'Intracommunautaire levering': { nl: '0% · rubriek 3b', en: '0% · box 3b' },
+    });
 
     // Several revenue accounts, one of them Moneybird's standard "Omzet": pre-filled, never silently.
     const revenue = field(fields, 'ledgerAccounts.revenue');
     const omzet = reference.ledgerAccounts.find((a) => a.name === 'Omzet')!;
     expect(revenue).toMatchObject({ value: omzet.id, required: true });
-    expect(revenue.reason?.nl).toBe('De standaard-omzetrekening van Moneybird: "Omzet".');
+    // One sentence: the proposal first, what it is after it (no second colon, no capital after one).
+    expect(revenue.reason).toEqual({
+      nl: 'Voorstel: "Omzet", de standaard-omzetrekening van Moneybird.',
+      en: 'Proposed: "Omzet", Moneybird\'s standard revenue account.',
+    });
     expect(revenue.warning?.nl).toMatch(/^Er zijn 3 omzetrekeningen \("Omzet", /);
     // Without a hint from the shop's payments, two accounts are the owner's choice.
     const financial = field(fields, 'financialAccountId');
@@ -229,6 +248,9 @@ describe('mapping fields', () => {
       { paymentProviders: ['mollie', 'basic', 'paypal'] },
     );
     expect(field(hinted, 'financialAccountId')).toMatchObject({ value: second.id });
+    expect(field(hinted, 'financialAccountId').reason?.nl).toBe(
+      'Voorstel: de meeste bestellingen in je webwinkel worden betaald via Mollie; die betalingen komen op deze rekening binnen.',
+    );
     expect(field(hinted, 'financialAccountId').warning?.en).toMatch(
       /^There are 2 payment accounts in Moneybird/,
     );
@@ -273,9 +295,10 @@ describe('mapping fields', () => {
       nl: 'Betaalrekening voor betaalmethode contant',
       en: 'Payment account for cash',
     });
-    expect(field(fields, 'financialAccountByPaymentMethod.paypal').reason?.en).toBe(
-      'Proposed: "PayPal". Your shop takes payments by PayPal; that money usually arrives in this account.',
-    );
+    expect(field(fields, 'financialAccountByPaymentMethod.paypal').reason).toEqual({
+      nl: 'Voorstel: "PayPal". Je webwinkel krijgt betalingen met PayPal; dat geld komt meestal op deze rekening binnen.',
+      en: 'Proposed: "PayPal". Your shop takes payments by PayPal; that money usually arrives in this account.',
+    });
     // iDEAL is paid through the provider: its money lands where the default account says.
     const ideal = field(fields, 'financialAccountByPaymentMethod.ideal');
     expect(ideal.value).toBeNull();
@@ -402,11 +425,10 @@ describe('mapping fields', () => {
     expect(zero.options.map((o) => o.name)).toEqual(
       expect.arrayContaining(['0% btw', 'Geen btw', 'Btw verlegd', 'Intracommunautaire levering']),
     );
-    const [choose, not] = zero.warning!.nl.split('. Niet ');
-    // Each ordinary rate says where it lands: box 1e, or outside the return.
-    expect(choose).toBe(
-      'Kies zelf welk tarief bij je verkopen tegen 0% hoort: "0% btw" (rubriek 1e: belast met 0%) of "Geen btw" (buiten de aangifte: vrijgesteld of geen levering)',
-    );
+    const [waits, not] = zero.warning!.nl.split('. Niet ');
+    // The warning says what waits for the choice; where each ordinary rate lands (box 1e, or outside
+    // the return) the help above says, and each option's detail.
+    expect(waits).toBe('Nog niet gekozen: bestellingen met 0% btw wachten tot je hier een tarief kiest');
     for (const name of [
       'Btw verlegd',
       'Export buiten de EU',
@@ -414,13 +436,18 @@ describe('mapping fields', () => {
       'ICP diensten',
     ]) {
       expect(not, name).toContain(`"${name}"`);
-      expect(choose, name).not.toContain(name);
     }
-    expect(not).toContain('in een andere rubriek van je btw-aangifte');
+    expect(not).toMatch(/: die zijn voor andere verkopen\.$/);
+    expect(zero.warning!.nl).not.toContain('"0% btw"');
+    expect(zero.warning!.nl).not.toContain('"Geen btw"');
+    expect(zero.help.nl).toContain('met een tarief als "0% btw" in rubriek 1e');
+    const detail = (name: string) => zero.options.find((o) => o.name === name)?.detail;
+    expect(detail('0% btw')).toEqual({ nl: '0% · rubriek 1e', en: '0% · box 1e' });
+    expect(detail('Geen btw')).toEqual({ nl: '0% · buiten de aangifte', en: '0% · outside the return' });
+    expect(detail('ICP diensten')).toEqual({ nl: '0% · rubriek 3b', en: '0% · box 3b' });
     expect(zero.warning!.en).toMatch(
-      /^Choose which rate your sales at 0% belong to: "0% btw" \(box 1e: taxed at 0%\) or "Geen btw" \(outside the return: exempt, or no supply\)\. Not /,
+      /^Not chosen yet: orders with 0% VAT wait until you choose a rate here\. Not .*: those are for other sales\.$/,
     );
-    expect(zero.warning!.en).toContain('another box of your VAT return');
 
     // A rate that says by its VAT box that it is for export or intra-EU sales counts as such too,
     // whatever its name.
@@ -429,9 +456,14 @@ describe('mapping fields', () => {
       {},
       withReference(reference, { taxRates: [...reference.taxRates, geen, boxed] }),
     );
-    expect(field(byBox, 'taxRates.domestic.0').warning?.nl).toMatch(
-      /^Kies zelf welk tarief bij je verkopen tegen 0% hoort: "0% btw" \(rubriek 1e: belast met 0%\) of "Geen btw" \(buiten de aangifte: vrijgesteld of geen levering\)\. Niet .*"Nul"/,
+    expect(field(byBox, 'taxRates.domestic.0').warning?.nl).toBe(
+      'Nog niet gekozen: bestellingen met 0% btw wachten tot je hier een tarief kiest. Niet "Btw verlegd", "Export buiten de EU", "Intracommunautaire levering" of "Nul": die zijn voor andere verkopen.',
     );
+    // Its option says the box Moneybird gives it, not the one its name would suggest.
+    expect(field(byBox, 'taxRates.domestic.0').options.find((o) => o.name === 'Nul')?.detail).toEqual({
+      nl: '0% · rubriek 3a',
+      en: '0% · box 3a',
+    });
 
     // For intra-EU business sales the choice is among the rates named for them: no advice to take
     // the ordinary rate, which would put that revenue in the wrong box.
@@ -444,7 +476,7 @@ describe('mapping fields', () => {
     // Export has one rate named for it: proposed, nothing to advise.
     expect(field(fields, 'taxRates.export')).toMatchObject({ value: r.export.id, warning: null });
 
-    // Only ordinary 0 % rates: a choice, nothing to warn against, each named with where it lands.
+    // Only ordinary 0 % rates: a choice, nothing to warn against; each option names where it lands.
     const ordinaryOnly = mappingFields(
       {},
       withReference(reference, {
@@ -455,8 +487,12 @@ describe('mapping fields', () => {
       }),
     );
     expect(field(ordinaryOnly, 'taxRates.domestic.0').warning?.nl).toBe(
-      'Kies zelf welk tarief bij je verkopen tegen 0% hoort: "0% btw" (rubriek 1e: belast met 0%) of "Geen btw" (buiten de aangifte: vrijgesteld of geen levering).',
+      'Nog niet gekozen: bestellingen met 0% btw wachten tot je hier een tarief kiest.',
     );
+    expect(field(ordinaryOnly, 'taxRates.domestic.0').options.map((o) => o.detail?.nl)).toEqual([
+      '0% · rubriek 1e',
+      '0% · buiten de aangifte',
+    ]);
 
     // No ordinary 0 % rate at all: none of the others is to be taken; create one in Moneybird.
     const noOrdinary = mappingFields(
@@ -481,7 +517,7 @@ describe('mapping fields', () => {
   const noneEn = (names: string) =>
     `Moneybird has no ordinary sales rate of 0%, only ${names}. Such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad: with them the revenue lands in another box of your VAT return, or the invoice says something else. Add an ordinary 0% tax rate for sales invoices in Moneybird (Settings → Tax rates); Winkelbrug then chooses it by itself. Or consciously choose a rate here yourself, if you are sure it is right. Until then, orders that need it wait.`;
   const onlyOrdinaryNl = (names: string) =>
-    `Het enige gewone verkooptarief van 0% zonder land. Niet ${names}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland.`;
+    `Voorstel: het enige gewone verkooptarief van 0% zonder land. Niet ${names}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland.`;
   const boxed = (name: string, box: string) => rate(name, '0.0', { tax_report_reference: [box] });
   it.each<
     [
@@ -521,21 +557,23 @@ describe('mapping fields', () => {
       { value: 'Nultarief', reason: onlyOrdinaryNl('"Nul"'), warningNl: null },
     ],
     [
-      'two ordinary rates: the owner chooses, told where each lands in the VAT return',
+      'two ordinary rates: the owner chooses, each option telling where it lands in the VAT return',
       () => [rate('0% btw', '0.0'), rate('Geen btw', '0.0')],
       {
         value: null,
         reason: null,
-        warningNl:
-          'Kies zelf welk tarief bij je verkopen tegen 0% hoort: "0% btw" (rubriek 1e: belast met 0%) of "Geen btw" (buiten de aangifte: vrijgesteld of geen levering).',
-        warningEn:
-          'Choose which rate your sales at 0% belong to: "0% btw" (box 1e: taxed at 0%) or "Geen btw" (outside the return: exempt, or no supply).',
+        warningNl: 'Nog niet gekozen: bestellingen met 0% btw wachten tot je hier een tarief kiest.',
+        warningEn: 'Not chosen yet: orders with 0% VAT wait until you choose a rate here.',
       },
     ],
     [
       'one ordinary rate alone: proposed as the only one',
       () => [rate('0% btw', '0.0')],
-      { value: '0% btw', reason: 'Het enige actieve verkooptarief van 0% zonder land.', warningNl: null },
+      {
+        value: '0% btw',
+        reason: 'Voorstel: het enige actieve verkooptarief van 0% zonder land.',
+        warningNl: null,
+      },
     ],
   ])('the domestic 0 %% field with %s', (_, zeroRates, expected) => {
     const { reference, r } = typical();
@@ -571,8 +609,8 @@ describe('mapping fields', () => {
       value: geen.id,
       warning: null,
       reason: {
-        nl: 'Het 0%-tarief buiten de btw-aangifte: "Geen btw". Zo komen afrondingscenten niet in rubriek 1e.',
-        en: 'The 0% rate outside the VAT return: "Geen btw". That way rounding cents do not land in box 1e.',
+        nl: 'Voorstel: "Geen btw", het 0%-tarief buiten de btw-aangifte. Zo komen afrondingscenten niet in rubriek 1e.',
+        en: 'Proposed: "Geen btw", the 0% rate outside the VAT return. That way rounding cents do not land in box 1e.',
       },
     });
     expect(field(both, 'taxRates.domestic.0').value).toBeNull();
@@ -598,7 +636,7 @@ describe('mapping fields', () => {
     expect(field(mappingFields({}, reference), 'rounding.taxRateId')).toMatchObject({
       value: r.nl0.id,
       reason: {
-        nl: 'Het gewone 0%-tarief zonder land: "0% btw". Afrondingscenten komen daarmee in rubriek 1e; wil je dat niet, maak dan in Moneybird een tarief "Geen btw" van 0% aan en kies dat hier.',
+        nl: 'Voorstel: "0% btw", het gewone 0%-tarief zonder land. Afrondingscenten komen daarmee in rubriek 1e; wil je dat niet, maak dan in Moneybird een tarief "Geen btw" van 0% aan en kies dat hier.',
       },
     });
     // One 0 % rate that is neither reverse charge nor export, whatever its name: that one.
@@ -624,7 +662,7 @@ describe('mapping fields', () => {
     const catchAll = rounding(accounts(ledger('Overige opbrengsten')));
     expect(catchAll).toMatchObject({ value: l.omzet.id, warning: null });
     expect(catchAll.reason?.nl).toBe(
-      'Geen aparte rekening voor afrondingen gevonden; de centen komen op je omzetrekening "Omzet".',
+      'Voorstel: je omzetrekening "Omzet", want een aparte rekening voor afrondingen is er niet.',
     );
 
     // An account named for rounding is the one, whatever its type.
@@ -632,16 +670,16 @@ describe('mapping fields', () => {
     expect(rounding(accounts(named))).toMatchObject({
       value: named.id,
       reason: {
-        nl: 'De enige grootboekrekening waarvan de naam zegt dat hij voor afrondingen is: "Afrondingsverschillen".',
-        en: 'The only ledger account whose name says it is for rounding: "Afrondingsverschillen".',
+        nl: 'Voorstel: "Afrondingsverschillen", de enige grootboekrekening waarvan de naam zegt dat hij voor afrondingen is.',
+        en: 'Proposed: "Afrondingsverschillen", the only ledger account whose name says it is for rounding.',
       },
     });
     // Without one, an account for payment or cash differences, saying that it is no rounding account.
     const differences = ledger('Kas- en betalingsverschillen', 'other_income_expenses');
     const fromDifferences = rounding(accounts(differences));
     expect(fromDifferences).toMatchObject({ value: differences.id, warning: null });
-    expect(fromDifferences.reason?.nl).toMatch(
-      /^Geen aparte rekening voor afrondingen gevonden; wel een voor /,
+    expect(fromDifferences.reason?.nl).toBe(
+      'Voorstel: "Kas- en betalingsverschillen". Een aparte rekening voor afrondingen is er niet, wel deze voor betalings- of kasverschillen, waar zulke centen ook horen.',
     );
     // Named for rounding beats named for differences.
     expect(rounding(accounts(differences, named)).value).toBe(named.id);
@@ -693,14 +731,15 @@ describe('mapping fields', () => {
       'Het btw-tarief in Moneybird voor verkopen op afstand aan consumenten in Frankrijk, tegen het btw-tarief van dat land: 5,5%. Deze omzet geef je op via de OSS-regeling.',
     );
     expect(field(fields, 'taxRates.oss.FR.5,5').help.en).toContain('to consumers in France, at that country');
-    // Each option says its percentage as the language writes it, and its country.
+    // Each option says its percentage as the language writes it, and its part of the return: the
+    // country's OSS return, named in the page's language.
     expect(field(fields, 'taxRates.oss.FR.5,5').options.map((o) => o.detail)).toEqual([
-      { nl: '5,5% · FR', en: '5.5% · FR' },
+      { nl: '5,5% · OSS Frankrijk', en: '5.5% · OSS France' },
     ]);
     expect(field(fields, 'taxRates.oss.DE.19')).toMatchObject({ value: r.de19.id, stored: false });
     expect(field(fields, 'taxRates.oss.DE.19').reason).toEqual({
-      nl: 'Het enige actieve verkooptarief van 19% voor Duitsland.',
-      en: 'The only active sales rate of 19% for Germany.',
+      nl: 'Voorstel: het enige actieve verkooptarief van 19% voor Duitsland.',
+      en: 'Proposed: the only active sales rate of 19% for Germany.',
     });
     expect(fields.filter((f) => f.path.startsWith('taxRates.oss.')).map((f) => f.path)).toEqual([
       'taxRates.oss.DE.19',

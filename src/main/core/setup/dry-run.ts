@@ -24,18 +24,9 @@ import {
   type BookingPlan,
   type BookkeepingSettings,
   computeInvoiceTotals,
-  DOMESTIC_BOXES,
-  domesticBox,
-  EXPORT_BOX,
-  INTRA_EU_BOX,
   type InvoiceDetail,
   isRefusal,
   lineTotal,
-  type MoneybirdTaxRate,
-  normaliseReferences,
-  OUTSIDE_RETURN,
-  ossBox,
-  outsideTheReturn,
   rateKey,
   type TaxRateNeed,
   taxRatePercentage,
@@ -65,6 +56,7 @@ import { bookkeepingMappingSetting, completedStatusesSetting, startDateSetting }
 import { acceptProposals, mappingFields } from './mapping-fields';
 import type { LoadedReferenceData } from './reference-cache';
 import { settingsSectionFor } from './settings-section';
+import { vatBoxOf } from './vat-box-of';
 
 export interface DryRunDeps {
   /** The shop: its order pages, and single orders (an original a credit refers to, when not kept). */
@@ -138,34 +130,6 @@ interface RateBucket {
   vat: Decimal;
 }
 
-/**
- * Where a group of lines at one Moneybird rate lands in the VAT return, named as the month page
- * names it: an intra-community supply in 3b, export in 3a, an OSS sale in that country's OSS return;
- * a sale at home in the box its rate carries when Moneybird says so, else outside the return on a
- * rate such as "Geen btw", else the box of its percentage (1a, 1b, 1e for 0 %, 1c).
- */
-export function vatBoxOf(
-  treatment: VatTreatment,
-  country: string,
-  percentage: Decimal,
-  rate: MoneybirdTaxRate | undefined,
-): string {
-  switch (treatment) {
-    case 'reverse_charge':
-      return INTRA_EU_BOX;
-    case 'export':
-      return EXPORT_BOX;
-    case 'oss':
-      return ossBox(country);
-    case 'domestic': {
-      const own = normaliseReferences(rate?.tax_report_reference).find((r) => DOMESTIC_BOXES.includes(r));
-      if (own) return own;
-      if (rate && outsideTheReturn(rate)) return OUTSIDE_RETURN;
-      return domesticBox(percentage);
-    }
-  }
-}
-
 const TREATMENT_ORDER: readonly VatTreatment[] = ['domestic', 'reverse_charge', 'export', 'oss'];
 
 function detailsOf(plan: BookingPlan): InvoiceDetail[] {
@@ -233,7 +197,9 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
   const recorded: string[] = [];
   const attempted = new Set<string>();
   const seen = new Set<string>();
-  let notEligible = 0;
+  /** Orders in the chosen statuses not booked now: not paid yet (booked once paid), and test orders (never). */
+  let unpaid = 0;
+  const testOrders = new Set<string>();
   const parked: Parked[] = [];
   const sample: Sample[] = [];
   const buckets = new Map<string, RateBucket>();
@@ -268,10 +234,10 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
 
   const admit = (result: OrderResult) => {
     if (!result.ok) {
-      if (result.number === undefined || (deps.journal?.get(result.number) ?? journal.get(result.number))) {
-        if (result.number === undefined) notEligible += 1;
+      // An order without a number cannot be parked under one: the engine only logs it, and it is
+      // neither unpaid nor a test order, so it is in none of the counts either.
+      if (result.number === undefined || (deps.journal?.get(result.number) ?? journal.get(result.number)))
         return;
-      }
       const issue = result.issues[0];
       journal.set(result.number, { state: 'parked' });
       park(
@@ -290,11 +256,15 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
     if (known && known.state !== 'discovered') return;
     if (journal.has(order.number)) return;
     const admission = admissionOf(order, since, acceptAuthorized);
-    if (admission !== 'eligible') {
-      notEligible += 1;
-      if (admission === 'unpaid') journal.set(order.number, { state: 'discovered' });
+    // The shop is asked for orders from the start date on, so one dated before it does not come up
+    // here; were the shop to send one anyway, it is not booked, and in neither count.
+    if (admission === 'unpaid') {
+      unpaid += 1;
+      journal.set(order.number, { state: 'discovered' });
       return;
     }
+    if (admission === 'test_order') testOrders.add(order.number);
+    if (admission !== 'eligible') return;
     journal.set(order.number, { state: 'pending', order, credited: order.creditedOrderNumber });
     recorded.push(order.number);
   };
@@ -491,7 +461,8 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
     perRate,
     sample,
     parked,
-    notEligible,
+    unpaid,
+    testOrders: testOrders.size,
     etaMs: Math.max(0, Math.ceil(etaMs)),
     plannedAt: new Date(deps.now()).toISOString(),
   };

@@ -18,12 +18,14 @@ import { paymentMethodName } from '../../../shared/i18n/payment-method-name';
 import { type LocalizedText, localize, type MessageParams } from '../../../shared/i18n/translate';
 import { type ListJoin, writtenList } from '../../../shared/i18n/written-list';
 import { rateNumber, writtenRate } from '../../../shared/i18n/written-rate';
+import { vatBoxCode } from '../../../shared/reconciliation/vat-box-name';
 import {
   DEFAULT_TAX_RATE_NEEDS,
   type MoneybirdLedgerAccount,
   type MoneybirdReferenceData,
   type MoneybirdTaxRate,
   meantForOtherSales,
+  OUTSIDE_RETURN,
   outsideTheReturn,
   rateKey,
   type TaxRateNeed,
@@ -33,6 +35,7 @@ import {
 } from '../bookkeeping';
 import { type Decimal, parseDecimal, ZERO } from '../money/decimal';
 import { completeMapping, rateSegment, setPath } from '../sync/auto-mapping';
+import { rateBoxOf } from './vat-box-of';
 
 type Mapping = Record<string, unknown>;
 type MappingOption = MappingField['options'][number];
@@ -334,13 +337,24 @@ function ratesAt(
   );
 }
 
-/** "21%", "5,5% · BE": the rate's percentage as each language writes it, and its country for OSS. */
+/**
+ * What tells two rates apart for the owner and the accountant: the percentage as each language writes
+ * it, and the part of the VAT return a sale on the rate lands in (`rateBoxOf`, the dry run's rule),
+ * named as the order page and the month view name it: "0% · rubriek 1e", "0% · buiten de aangifte",
+ * "21% · OSS België".
+ */
 function rateDetail(rate: MoneybirdTaxRate): LocalizedText | null {
   const percentage = taxRatePercentage(rate);
-  if (percentage === undefined) return null;
-  const country = rate.country ? ` · ${rate.country.toUpperCase()}` : '';
-  const written = (language: 'nl' | 'en') => `${writtenRate(rateKey(percentage), language)}${country}`;
-  return { nl: written('nl'), en: written('en') };
+  const box = rateBoxOf(rate);
+  if (percentage === undefined || box === undefined) return null;
+  const written = { nl: writtenRate(rateKey(percentage), 'nl'), en: writtenRate(rateKey(percentage), 'en') };
+  if (box === OUTSIDE_RETURN) return say('option.rate.outside', {}, { rate: written });
+  const code = { nl: vatBoxCode(box, 'nl'), en: vatBoxCode(box, 'en') };
+  return say(
+    box.startsWith('NL/') ? 'option.rate.box' : 'option.rate.elsewhere',
+    {},
+    { rate: written, box: code },
+  );
 }
 
 /** What kind of money account a financial account is, in the owner's words; another type as Moneybird names it. */
@@ -568,28 +582,6 @@ function isOutsideTheReturn(candidate: Candidate, reference: MoneybirdReferenceD
 }
 
 /**
- * The ordinary 0 % rates to choose between, each with where it lands in the VAT return: '"0% btw"
- * (rubriek 1e: belast met 0%) of "Geen btw" (buiten de aangifte: …)'.
- */
-function describedZeroRates(list: readonly Candidate[], reference: MoneybirdReferenceData): LocalizedText {
-  const items = list.map((c) =>
-    say(isOutsideTheReturn(c, reference) ? 'zero.outside' : 'zero.box_1e', { name: c.name ?? '?' }),
-  );
-  return {
-    nl: writtenList(
-      items.map((i) => i.nl),
-      'nl',
-      'or',
-    ),
-    en: writtenList(
-      items.map((i) => i.en),
-      'en',
-      'or',
-    ),
-  };
-}
-
-/**
  * Whether a 0 % rate offered is meant for other sales than an ordinary one at 0 % at home
  * (`meantForOtherSales`: the proposal's own definition, so advice and proposal never disagree).
  */
@@ -605,12 +597,12 @@ function quotedList(names: ReadonlyArray<string | undefined>, join: ListJoin): L
 }
 
 /**
- * The open domestic 0 % field, from every 0 % rate Moneybird offers for it: which ordinary one to
- * choose, and that the reverse-charge, intra-community and export rates are for other sales (another
- * box of the VAT return, or other words on the invoice); with no ordinary one, to add it in Moneybird.
- * Each ordinary one is named with where it lands ("0% btw": box 1e; "Geen btw": outside the return),
- * for that is the choice's consequence. Undefined when there is at most one ordinary one and none
- * for other sales: nothing to choose between.
+ * The open domestic 0 % field, from every 0 % rate Moneybird offers for it: that orders at 0 % wait
+ * for the choice, and that the reverse-charge, intra-community and export rates are for other sales;
+ * with no ordinary one, to add it in Moneybird. Which ordinary rate lands where ("0% btw": box 1e;
+ * "Geen btw": outside the return) the field's help says, and each option's detail names its part of
+ * the return, so the warning does not say it a third time. Undefined when there is at most one
+ * ordinary one and none for other sales: nothing to choose between.
  */
 function domesticZeroWarning(
   candidates: readonly Candidate[],
@@ -619,9 +611,7 @@ function domesticZeroWarning(
   const other = candidates.filter((c) => forOtherSales(c, reference));
   const ordinary = candidates.filter((c) => !forOtherSales(c, reference));
   if (other.length === 0)
-    return ordinary.length > 1
-      ? say('warning.choose_domestic_zero_between', {}, { ordinary: describedZeroRates(ordinary, reference) })
-      : undefined;
+    return ordinary.length > 1 ? say('warning.choose_domestic_zero_between') : undefined;
   const names = (list: readonly Candidate[], join: ListJoin) =>
     quotedList(
       list.map((c) => c.name),
@@ -629,11 +619,7 @@ function domesticZeroWarning(
     );
   if (ordinary.length === 0)
     return say('warning.choose_domestic_zero_none', {}, { other: names(other, 'and') });
-  return say(
-    'warning.choose_domestic_zero',
-    {},
-    { ordinary: describedZeroRates(ordinary, reference), other: names(other, 'or') },
-  );
+  return say('warning.choose_domestic_zero', {}, { other: names(other, 'or') });
 }
 
 function roundingLedgerProposal(options: readonly MappingOption[], revenue: string | null): Proposal {

@@ -39,11 +39,19 @@ function DryRunSummary() {
           <VatPerRateTable perRate={report.perRate} />
         </>
       )}
-      {report.notEligible > 0 && (
-        <p className="hint" data-testid="dry-run-not-eligible">
-          {report.notEligible === 1
-            ? t('dryRun.notEligible.one')
-            : t('dryRun.notEligible', { count: formatCount(report.notEligible, locale) })}
+      {/* Not booked now, each for what it is: an unpaid order follows once paid, a test order never. */}
+      {report.unpaid > 0 && (
+        <p className="hint" data-testid="dry-run-unpaid">
+          {report.unpaid === 1
+            ? t('dryRun.unpaid.one')
+            : t('dryRun.unpaid.other', { count: formatCount(report.unpaid, locale) })}
+        </p>
+      )}
+      {report.testOrders > 0 && (
+        <p className="hint" data-testid="dry-run-test-orders">
+          {report.testOrders === 1
+            ? t('dryRun.testOrders.one')
+            : t('dryRun.testOrders.other', { count: formatCount(report.testOrders, locale) })}
         </p>
       )}
       <PlannedOrderList sample={report.sample} orders={report.orders} />

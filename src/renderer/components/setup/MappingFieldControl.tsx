@@ -86,9 +86,9 @@ export function MappingFieldControl({
           </option>
         ))}
       </select>
+      {/* A proposal's reason is a whole sentence of its own ("Voorstel: …"): nothing is joined to it here. */}
       {showReason && field.reason && (
         <p className="reason-text" id={`${id}-reason`}>
-          {!field.stored && field.value !== null ? `${t('mapping.proposed')} ` : ''}
           {pick(field.reason, locale)}
         </p>
       )}

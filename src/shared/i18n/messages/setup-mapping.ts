@@ -64,37 +64,40 @@ export const setupMappingMessages = defineCatalog({
       'De huisstijl van Moneybird waarin de facturen worden opgemaakt. Leeg laten: de standaardhuisstijl van Moneybird.',
 
     // ---- why a value is shown ----
-    'reason.only_revenue': 'De enige omzetrekening in Moneybird.',
+    // A reason beside a value Winkelbrug fills in is a whole sentence that says so ("Voorstel: …");
+    // one beside an empty field ("Niets gekozen: …") proposes nothing.
+    'reason.only_revenue': 'Voorstel: de enige omzetrekening in Moneybird.',
     'reason.only_revenue_besides':
-      'De enige omzetrekening in Moneybird naast {others}, die voor inkomsten zonder eigen rekening is: "{name}".',
-    'reason.only_financial': 'De enige actieve betaalrekening in Moneybird.',
-    'reason.only_domestic_rate': 'Het enige actieve verkooptarief van {rate}% zonder land.',
+      'Voorstel: "{name}", de enige omzetrekening in Moneybird naast {others} (voor inkomsten zonder eigen rekening).',
+    'reason.only_financial': 'Voorstel: de enige actieve betaalrekening in Moneybird.',
+    'reason.only_domestic_rate': 'Voorstel: het enige actieve verkooptarief van {rate}% zonder land.',
     'reason.only_ordinary_zero':
-      'Het enige gewone verkooptarief van 0% zonder land. Niet {other}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland.',
-    'reason.only_oss_rate': 'Het enige actieve verkooptarief van {rate}% voor {country}.',
+      'Voorstel: het enige gewone verkooptarief van 0% zonder land. Niet {other}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland.',
+    'reason.only_oss_rate': 'Voorstel: het enige actieve verkooptarief van {rate}% voor {country}.',
     'reason.named_reverse_charge':
-      'Het enige 0%-tarief waarvan de naam zegt dat het voor verkoop aan een bedrijf in de EU (ICP) is, rubriek 3b: "{name}".',
-    'reason.named_export': 'Het enige 0%-tarief waarvan de naam zegt dat het voor export is: "{name}".',
-    'reason.default_workflow': 'De standaardworkflow voor facturen in Moneybird.',
-    'reason.only_workflow': 'De enige factuurworkflow in Moneybird.',
-    'reason.default_style': 'De standaardhuisstijl in Moneybird.',
-    'reason.only_style': 'De enige huisstijl in Moneybird.',
+      'Voorstel: "{name}", het enige 0%-tarief waarvan de naam zegt dat het voor verkoop aan een bedrijf in de EU (ICP) is, rubriek 3b.',
+    'reason.named_export':
+      'Voorstel: "{name}", het enige 0%-tarief waarvan de naam zegt dat het voor export is.',
+    'reason.default_workflow': 'Voorstel: de standaardworkflow voor facturen in Moneybird.',
+    'reason.only_workflow': 'Voorstel: de enige factuurworkflow in Moneybird.',
+    'reason.default_style': 'Voorstel: de standaardhuisstijl in Moneybird.',
+    'reason.only_style': 'Voorstel: de enige huisstijl in Moneybird.',
     'reason.moneybird_default': 'Niets gekozen: Moneybird gebruikt zijn eigen standaard.',
     'reason.on_revenue': 'Niets gekozen: deze regels komen op de omzetrekening.',
     'reason.rounding_rate_outside':
-      'Het 0%-tarief buiten de btw-aangifte: "{name}". Zo komen afrondingscenten niet in rubriek 1e.',
+      'Voorstel: "{name}", het 0%-tarief buiten de btw-aangifte. Zo komen afrondingscenten niet in rubriek 1e.',
     'reason.rounding_rate_named':
-      'Het gewone 0%-tarief zonder land: "{name}". Afrondingscenten komen daarmee in rubriek 1e; wil je dat niet, maak dan in Moneybird een tarief "Geen btw" van 0% aan en kies dat hier.',
+      'Voorstel: "{name}", het gewone 0%-tarief zonder land. Afrondingscenten komen daarmee in rubriek 1e; wil je dat niet, maak dan in Moneybird een tarief "Geen btw" van 0% aan en kies dat hier.',
     'reason.rounding_rate_only':
-      'Het enige gewone 0%-verkooptarief zonder land: "{name}". Afrondingscenten komen daarmee in rubriek 1e; wil je dat niet, maak dan in Moneybird een tarief "Geen btw" van 0% aan en kies dat hier.',
+      'Voorstel: "{name}", het enige gewone 0%-verkooptarief zonder land. Afrondingscenten komen daarmee in rubriek 1e; wil je dat niet, maak dan in Moneybird een tarief "Geen btw" van 0% aan en kies dat hier.',
     'reason.rounding_ledger_named':
-      'De enige grootboekrekening waarvan de naam zegt dat hij voor afrondingen is: "{name}".',
+      'Voorstel: "{name}", de enige grootboekrekening waarvan de naam zegt dat hij voor afrondingen is.',
     'reason.rounding_ledger_differences':
-      'Geen aparte rekening voor afrondingen gevonden; wel een voor betalings- of kasverschillen, waar zulke centen ook horen: "{name}".',
+      'Voorstel: "{name}". Een aparte rekening voor afrondingen is er niet, wel deze voor betalings- of kasverschillen, waar zulke centen ook horen.',
     'reason.rounding_ledger_revenue':
-      'Geen aparte rekening voor afrondingen gevonden; de centen komen op je omzetrekening "{name}".',
+      'Voorstel: je omzetrekening "{name}", want een aparte rekening voor afrondingen is er niet.',
     'reason.gift_card_named':
-      'De enige rekening waarvan de naam zegt dat hij voor cadeaubonnen is: "{name}".',
+      'Voorstel: "{name}", de enige rekening waarvan de naam zegt dat hij voor cadeaubonnen is.',
     'reason.gift_card_optional':
       'Alleen nodig als klanten met een cadeaubon betalen; zulke bestellingen wachten tot je hier een betaalrekening kiest.',
     'where.country': ' voor {country}',
@@ -102,17 +105,17 @@ export const setupMappingMessages = defineCatalog({
     'where.none': ' zonder land',
     'reason.not_needed': 'Niets gekozen.',
     'reason.method_financial':
-      'Voorgesteld: "{name}". Je webwinkel krijgt betalingen met {method}; dat geld komt meestal op deze rekening binnen.',
+      'Voorstel: "{name}". Je webwinkel krijgt betalingen met {method}; dat geld komt meestal op deze rekening binnen.',
     'reason.method_default':
       'Leeg laten is meestal goed: betalingen met {method} gaan dan naar de betaalrekening hierboven. Kies alleen een andere als dit geld ergens anders binnenkomt.',
 
     // ---- what to check ----
     'warning.choose_revenue': 'Kies zelf: er zijn {count} omzetrekeningen ({names}).',
-    'reason.standard_revenue': 'De standaard-omzetrekening van Moneybird: "{name}".',
+    'reason.standard_revenue': 'Voorstel: "{name}", de standaard-omzetrekening van Moneybird.',
     'warning.check_revenue':
       'Er zijn {count} omzetrekeningen ({names}). Boek je webwinkelomzet liever op een andere, kies die dan hier.',
     'reason.provider_financial':
-      'De meeste bestellingen in je webwinkel worden betaald via {name}; die betalingen komen op deze rekening binnen.',
+      'Voorstel: de meeste bestellingen in je webwinkel worden betaald via {name}; die betalingen komen op deze rekening binnen.',
     'warning.check_financial':
       'Er zijn {count} betaalrekeningen in Moneybird. Controleer of de betalingen van je webwinkel hier binnenkomen.',
     'warning.none_revenue':
@@ -121,12 +124,12 @@ export const setupMappingMessages = defineCatalog({
     'warning.none_financial':
       'Moneybird heeft geen actieve betaalrekening. Voeg je bank- of betaalrekening toe in Moneybird (Bank) en kom dan terug.',
     'warning.choose_rate': 'Kies zelf: er zijn {count} actieve verkooptarieven van {rate}%{where} ({names}).',
-    'zero.box_1e': '"{name}" (rubriek 1e: belast met 0%)',
-    'zero.outside': '"{name}" (buiten de aangifte: vrijgesteld of geen levering)',
+    // The help above the field says which rate lands where, and each option names its part of the
+    // return: the warning only says what waits, and which rates not to take.
     'warning.choose_domestic_zero_between':
-      'Kies zelf welk tarief bij je verkopen tegen 0% hoort: {ordinary}.',
+      'Nog niet gekozen: bestellingen met 0% btw wachten tot je hier een tarief kiest.',
     'warning.choose_domestic_zero':
-      'Kies zelf welk tarief bij je verkopen tegen 0% hoort: {ordinary}. Niet {other}: zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland. Daarmee komt de omzet in een andere rubriek van je btw-aangifte, of staat er iets anders op de factuur.',
+      'Nog niet gekozen: bestellingen met 0% btw wachten tot je hier een tarief kiest. Niet {other}: die zijn voor andere verkopen.',
     'warning.choose_domestic_zero_none':
       'Moneybird heeft geen gewoon verkooptarief van 0%, alleen {other}. Zulke tarieven zijn voor andere verkopen, zoals aan bedrijven die de btw zelf afdragen of naar het buitenland: de omzet komt daarmee in een andere rubriek van je btw-aangifte, of er staat iets anders op de factuur. Voeg in Moneybird een gewoon btw-tarief van 0% voor verkoopfacturen toe (Instellingen → Btw-tarieven); Winkelbrug kiest het dan zelf. Of kies hier bewust zelf een tarief, als je zeker weet dat het klopt. Tot dan wachten bestellingen die het nodig hebben.',
     'warning.none_rate':
@@ -169,6 +172,11 @@ export const setupMappingMessages = defineCatalog({
     'dryrun.original_parked':
       'Creditorder {order} wacht op bestelling {original}, die niet geboekt kan worden. Los eerst die op; daarna volgt de creditering vanzelf.',
     'dryrun.unexpected': 'Winkelbrug kon de proefboeking niet maken: {details}',
+
+    // ---- a tax rate's detail, beside its name in the choice: its percentage and part of the return ----
+    'option.rate.box': '{rate} · rubriek {box}',
+    'option.rate.outside': '{rate} · buiten de aangifte',
+    'option.rate.elsewhere': '{rate} · {box}',
 
     // ---- the kind of a payment account, beside its name in the choice ----
     'financialType.BankAccount': 'Bankrekening',
@@ -236,35 +244,36 @@ export const setupMappingMessages = defineCatalog({
     'field.documentStyle.help':
       "The Moneybird document style the invoices are laid out in. Left empty: Moneybird's default style.",
 
-    'reason.only_revenue': 'The only revenue account in Moneybird.',
+    'reason.only_revenue': 'Proposed: the only revenue account in Moneybird.',
     'reason.only_revenue_besides':
-      'The only revenue account in Moneybird besides {others}, which is for income without an account of its own: "{name}".',
-    'reason.only_financial': 'The only active payment account in Moneybird.',
-    'reason.only_domestic_rate': 'The only active sales rate of {rate}% without a country.',
+      'Proposed: "{name}", the only revenue account in Moneybird besides {others} (for income without an account of its own).',
+    'reason.only_financial': 'Proposed: the only active payment account in Moneybird.',
+    'reason.only_domestic_rate': 'Proposed: the only active sales rate of {rate}% without a country.',
     'reason.only_ordinary_zero':
-      'The only ordinary sales rate of 0% without a country. Not {other}: such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad.',
-    'reason.only_oss_rate': 'The only active sales rate of {rate}% for {country}.',
+      'Proposed: the only ordinary sales rate of 0% without a country. Not {other}: such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad.',
+    'reason.only_oss_rate': 'Proposed: the only active sales rate of {rate}% for {country}.',
     'reason.named_reverse_charge':
-      'The only 0% rate whose name says sale to a business in the EU (ICP), box 3b: "{name}".',
-    'reason.named_export': 'The only 0% rate whose name says export: "{name}".',
-    'reason.default_workflow': 'The default invoice workflow in Moneybird.',
-    'reason.only_workflow': 'The only invoice workflow in Moneybird.',
-    'reason.default_style': 'The default document style in Moneybird.',
-    'reason.only_style': 'The only document style in Moneybird.',
+      'Proposed: "{name}", the only 0% rate whose name says sale to a business in the EU (ICP), box 3b.',
+    'reason.named_export': 'Proposed: "{name}", the only 0% rate whose name says export.',
+    'reason.default_workflow': 'Proposed: the default invoice workflow in Moneybird.',
+    'reason.only_workflow': 'Proposed: the only invoice workflow in Moneybird.',
+    'reason.default_style': 'Proposed: the default document style in Moneybird.',
+    'reason.only_style': 'Proposed: the only document style in Moneybird.',
     'reason.moneybird_default': 'Nothing chosen: Moneybird uses its own default.',
     'reason.on_revenue': 'Nothing chosen: these lines go to the revenue account.',
     'reason.rounding_rate_outside':
-      'The 0% rate outside the VAT return: "{name}". That way rounding cents do not land in box 1e.',
+      'Proposed: "{name}", the 0% rate outside the VAT return. That way rounding cents do not land in box 1e.',
     'reason.rounding_rate_named':
-      'The ordinary 0% rate without a country: "{name}". Rounding cents then land in box 1e; if you do not want that, create a "Geen btw" rate of 0% in Moneybird and choose it here.',
+      'Proposed: "{name}", the ordinary 0% rate without a country. Rounding cents then land in box 1e; if you do not want that, create a "Geen btw" rate of 0% in Moneybird and choose it here.',
     'reason.rounding_rate_only':
-      'The only ordinary 0% sales rate without a country: "{name}". Rounding cents then land in box 1e; if you do not want that, create a "Geen btw" rate of 0% in Moneybird and choose it here.',
-    'reason.rounding_ledger_named': 'The only ledger account whose name says it is for rounding: "{name}".',
+      'Proposed: "{name}", the only ordinary 0% sales rate without a country. Rounding cents then land in box 1e; if you do not want that, create a "Geen btw" rate of 0% in Moneybird and choose it here.',
+    'reason.rounding_ledger_named':
+      'Proposed: "{name}", the only ledger account whose name says it is for rounding.',
     'reason.rounding_ledger_differences':
-      'No separate account for rounding found, but one for payment or cash differences, where such cents belong too: "{name}".',
+      'Proposed: "{name}". There is no separate account for rounding, but this one for payment or cash differences, where such cents belong too.',
     'reason.rounding_ledger_revenue':
-      'No separate account for rounding found; the cents go to your revenue account "{name}".',
-    'reason.gift_card_named': 'The only account whose name says it is for gift cards: "{name}".',
+      'Proposed: your revenue account "{name}", as there is no separate account for rounding.',
+    'reason.gift_card_named': 'Proposed: "{name}", the only account whose name says it is for gift cards.',
     'reason.gift_card_optional':
       'Only needed when customers pay with a gift card; such orders wait until you choose a payment account here.',
     'where.country': ' for {country}',
@@ -277,11 +286,11 @@ export const setupMappingMessages = defineCatalog({
       'Leaving this empty is usually right: payments by {method} then go to the payment account above. Only choose another one if this money arrives elsewhere.',
 
     'warning.choose_revenue': 'Choose one: there are {count} revenue accounts ({names}).',
-    'reason.standard_revenue': 'Moneybird\'s standard revenue account: "{name}".',
+    'reason.standard_revenue': 'Proposed: "{name}", Moneybird\'s standard revenue account.',
     'warning.check_revenue':
       "There are {count} revenue accounts ({names}). If your shop's revenue belongs on another one, choose it here.",
     'reason.provider_financial':
-      'Most orders in your shop are paid through {name}; those payments arrive in this account.',
+      'Proposed: most orders in your shop are paid through {name}; those payments arrive in this account.',
     'warning.check_financial':
       "There are {count} payment accounts in Moneybird. Check that your shop's payments arrive in this one.",
     'warning.none_revenue':
@@ -290,11 +299,10 @@ export const setupMappingMessages = defineCatalog({
     'warning.none_financial':
       'Moneybird has no active payment account. Add your bank or payment account in Moneybird (Bank), then come back.',
     'warning.choose_rate': 'Choose one: there are {count} active sales rates of {rate}%{where} ({names}).',
-    'zero.box_1e': '"{name}" (box 1e: taxed at 0%)',
-    'zero.outside': '"{name}" (outside the return: exempt, or no supply)',
-    'warning.choose_domestic_zero_between': 'Choose which rate your sales at 0% belong to: {ordinary}.',
+    'warning.choose_domestic_zero_between':
+      'Not chosen yet: orders with 0% VAT wait until you choose a rate here.',
     'warning.choose_domestic_zero':
-      'Choose which rate your sales at 0% belong to: {ordinary}. Not {other}: such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad. With them the revenue lands in another box of your VAT return, or the invoice says something else.',
+      'Not chosen yet: orders with 0% VAT wait until you choose a rate here. Not {other}: those are for other sales.',
     'warning.choose_domestic_zero_none':
       'Moneybird has no ordinary sales rate of 0%, only {other}. Such rates are for other sales, such as to businesses that account for the VAT themselves, or abroad: with them the revenue lands in another box of your VAT return, or the invoice says something else. Add an ordinary 0% tax rate for sales invoices in Moneybird (Settings → Tax rates); Winkelbrug then chooses it by itself. Or consciously choose a rate here yourself, if you are sure it is right. Until then, orders that need it wait.',
     'warning.none_rate':
@@ -333,6 +341,10 @@ export const setupMappingMessages = defineCatalog({
     'dryrun.original_parked':
       'Credit order {order} waits for order {original}, which cannot be booked. Resolve that first; the credit follows by itself.',
     'dryrun.unexpected': 'Winkelbrug could not make the trial booking: {details}',
+
+    'option.rate.box': '{rate} · box {box}',
+    'option.rate.outside': '{rate} · outside the return',
+    'option.rate.elsewhere': '{rate} · {box}',
 
     'financialType.BankAccount': 'Bank account',
     'financialType.CreditCardAccount': 'Credit card',

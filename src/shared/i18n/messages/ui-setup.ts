@@ -49,7 +49,7 @@ export const uiSetup = defineCatalog({
     'orderChoice.loading': 'De statussen van je winkel ophalen…',
     'orderChoice.statuses.legend': 'Bestellingen met deze status boeken',
     'orderChoice.statuses.hint':
-      'De statussen voor afgeronde bestellingen staan al aangevinkt. Een bestelling wordt alleen geboekt als hij ook betaald is.',
+      'De statussen voor afgeronde bestellingen staan al aangevinkt. Een bestelling wordt alleen geboekt als ze ook betaald is.',
     'orderChoice.statuses.none': 'Kies ten minste één status, anders boekt Winkelbrug niets.',
     'orderChoice.kind.completed': 'afgerond',
     'orderChoice.kind.credit': 'creditering, wordt een creditfactuur',
@@ -72,7 +72,7 @@ export const uiSetup = defineCatalog({
     'orderChoice.estimate':
       '{orders} bestellingen met deze statussen vanaf {since}; alleen de betaalde worden geboekt. Hoeveel dat er zijn, zie je in de proefberekening. Tijd om te boeken als ze allemaal betaald zijn: {duration}.',
     'orderChoice.estimate.one':
-      '1 bestelling met deze statussen vanaf {since}; hij wordt alleen geboekt als hij betaald is. Of dat zo is, zie je in de proefberekening. Tijd om te boeken: {duration}.',
+      '1 bestelling met deze statussen vanaf {since}; ze wordt alleen geboekt als ze betaald is. Of dat zo is, zie je in de proefberekening. Tijd om te boeken: {duration}.',
     'orderChoice.estimate.none':
       'In deze periode zijn nog geen bestellingen. Nieuwe bestellingen worden geboekt zodra ze klaar en betaald zijn.',
 
@@ -133,7 +133,6 @@ export const uiSetup = defineCatalog({
     'mapping.section.invoice.hint': 'Hoe de factuur in Moneybird wordt gemaakt.',
     'mapping.required': 'verplicht',
     'mapping.none': '— Niets gekozen —',
-    'mapping.proposed': 'Voorstel:',
     'mapping.missing': 'Kies hier iets: zonder deze keuze kan Winkelbrug niet boeken.',
     'mapping.missing.summary':
       'Nog niet alle verplichte keuzes zijn gemaakt. Kies bij de gemarkeerde velden iets.',
@@ -192,10 +191,14 @@ export const uiSetup = defineCatalog({
     'dryRun.perRate.rate': 'Tarief',
     'dryRun.perRate.base': 'Omzet excl. btw',
     'dryRun.perRate.vat': 'Btw',
-    'dryRun.notEligible.one':
-      '1 bestelling met een van de gekozen statussen wordt nu niet geboekt: hij is nog niet betaald of het is een testbestelling. Zodra hij betaald is, boekt Winkelbrug hem vanzelf.',
-    'dryRun.notEligible':
-      '{count} bestellingen met een van de gekozen statussen worden nu niet geboekt: ze zijn nog niet betaald of het zijn testbestellingen. Zodra ze betaald zijn, boekt Winkelbrug ze vanzelf.',
+    'dryRun.unpaid.one':
+      '1 bestelling is nog niet betaald: zodra ze betaald is, boekt Winkelbrug haar vanzelf.',
+    'dryRun.unpaid.other':
+      '{count} bestellingen zijn nog niet betaald: zodra ze betaald zijn, boekt Winkelbrug ze vanzelf.',
+    'dryRun.testOrders.one':
+      '1 bestelling is in je webwinkel gemarkeerd als testbestelling: die boekt Winkelbrug niet.',
+    'dryRun.testOrders.other':
+      '{count} bestellingen zijn in je webwinkel gemarkeerd als testbestelling: die boekt Winkelbrug niet.',
     'dryRun.sample.title': 'Zo komen ze in Moneybird',
     'dryRun.sample.hint.some':
       'De eerste {shown} van {orders} bestellingen, zoals de factuur in Moneybird wordt.',
@@ -371,7 +374,6 @@ export const uiSetup = defineCatalog({
     'mapping.section.invoice.hint': 'How the invoice is made in Moneybird.',
     'mapping.required': 'required',
     'mapping.none': '— Nothing chosen —',
-    'mapping.proposed': 'Proposed:',
     'mapping.missing': 'Choose something here: Winkelbrug cannot book without it.',
     'mapping.missing.summary':
       'Not every required choice is made yet. Choose something in the marked fields.',
@@ -429,10 +431,12 @@ export const uiSetup = defineCatalog({
     'dryRun.perRate.rate': 'Rate',
     'dryRun.perRate.base': 'Revenue excl. VAT',
     'dryRun.perRate.vat': 'VAT',
-    'dryRun.notEligible.one':
-      '1 order in one of the chosen statuses is not booked now: it is not paid yet, or it is a test order. Once it is paid, Winkelbrug books it by itself.',
-    'dryRun.notEligible':
-      '{count} orders in one of the chosen statuses are not booked now: they are not paid yet, or they are test orders. Once they are paid, Winkelbrug books them by itself.',
+    'dryRun.unpaid.one': '1 order is not paid yet: once it is paid, Winkelbrug books it by itself.',
+    'dryRun.unpaid.other':
+      '{count} orders are not paid yet: once they are paid, Winkelbrug books them by itself.',
+    'dryRun.testOrders.one': '1 order is marked as a test order in your shop: Winkelbrug does not book it.',
+    'dryRun.testOrders.other':
+      '{count} orders are marked as test orders in your shop: Winkelbrug does not book them.',
     'dryRun.sample.title': 'How they appear in Moneybird',
     'dryRun.sample.hint.some':
       'The first {shown} of {orders} orders, as their invoices will be in Moneybird.',
