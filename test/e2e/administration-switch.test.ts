@@ -213,6 +213,10 @@ describe('after a switch of Moneybird administration', () => {
     expect(await page.getByTestId('open-contact').getAttribute('href')).toBe(
       `https://moneybird.com/${adminA.id}/contacts/${entry.moneybird.contactId}`,
     );
+    // The contact opens in that administration too, and its link says so beside the invoice's.
+    expect(await page.getByTestId('open-contact').textContent()).toContain(
+      `Contact openen in "${adminA.name}"`,
+    );
     // No booking again, nor anything else to do.
     for (const id of ['deleted-box', 'book-again', 'held-box', 'retry-order'])
       expect(await page.getByTestId(id).count(), id).toBe(0);
@@ -236,6 +240,9 @@ describe('after a switch of Moneybird administration', () => {
     );
     expect(await page.getByTestId('open-invoice').textContent()).toContain(
       `Open invoice ${number} in "${adminA.name}"`,
+    );
+    expect(await page.getByTestId('open-contact').textContent()).toContain(
+      `Open the contact in "${adminA.name}"`,
     );
     // The payment, in English too.
     expect(await page.getByTestId('shop-payment').textContent()).toMatch(/ · Paid$/);

@@ -70,9 +70,16 @@ it('parks an order whose booking in the administration left is not paid, and its
   await page.goto(`${demo.url}#/orders/${order.number}`);
   const reason = page.getByTestId('order-reason');
   await reason.waitFor();
-  expect(await reason.textContent()).toBe(
-    `Bestelling ${order.number} staat al in Moneybird, in de administratie "${oldBv.name}" (factuur ${open.invoice_id}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt in "${newBv.name}" en maakt de bestelling daar niet nog eens: dan stond ze twee keer in je boeken. Maak de boeking af in "${oldBv.name}" en kies hier "Overslaan". Hoort de bestelling in "${newBv.name}", overleg dan eerst met je boekhouder: de factuur heeft al een nummer, en verwijderen laat een gat in de factuurnummers van "${oldBv.name}". Meestal maak je er een creditfactuur voor; kies daarna hier "Overslaan" en boek de bestelling zelf in "${newBv.name}". Verwijder je de factuur toch, kies dan "Opnieuw proberen".`,
-  );
+  // What happened, then the three ways out as a list under "Wat je kunt doen:", each with its button.
+  expect(await reason.locator('p').allTextContents()).toEqual([
+    `Bestelling ${order.number} staat al in de administratie "${oldBv.name}" (factuur ${open.invoice_id}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt nu in "${newBv.name}" en maakt haar daar niet nog eens: dan stond ze twee keer in je boeken.`,
+    'Wat je kunt doen:',
+  ]);
+  expect(await reason.getByRole('listitem').allTextContents()).toEqual([
+    `Hoort ze in "${oldBv.name}": zet de factuur daar op betaald en kies "Overslaan".`,
+    `Hoort ze in "${newBv.name}": overleg met je boekhouder. Meestal maak je in "${oldBv.name}" een creditfactuur voor factuur ${open.invoice_id} en boek je de bestelling zelf in "${newBv.name}"; kies daarna "Overslaan".`,
+    `Verwijder je de factuur in "${oldBv.name}" toch (dat laat een gat in de factuurnummers daar): kies daarna "Opnieuw proberen"; dan boekt Winkelbrug haar in "${newBv.name}".`,
+  ]);
   expect(await page.getByTestId('held-box').getByRole('button').allTextContents()).toEqual([
     'Opnieuw proberen',
     'Overslaan',
@@ -86,6 +93,16 @@ it('parks an order whose booking in the administration left is not paid, and its
   expect(await link.getAttribute('href')).toBe(`https://moneybird.com/${oldBv.id}/sales_invoices/${open.id}`);
   expect(await link.textContent()).toContain(`Factuur ${open.invoice_id} openen in "${oldBv.name}"`);
   await recordScreen(page, 'order-booked-elsewhere-unfinished');
+  // The overview, where Retry and Skip are offered too, lists the same three ways out.
+  const overview = await harness.browser().newPage();
+  await overview.goto(`${demo.url}#/`);
+  const parked = overview.locator(`[data-testid="parked-order"][data-order="${order.number}"]`);
+  await parked.waitFor();
+  expect(await parked.getByTestId('parked-reason').locator('.todo-heading').textContent()).toBe(
+    'Wat je kunt doen:',
+  );
+  expect(await parked.getByTestId('parked-reason').getByRole('listitem').count()).toBe(3);
+  await overview.close();
 
   expect(demo.moneybird.books.salesInvoices(newBv.id)).toEqual([]);
   expect(demo.moneybird.books.salesInvoices(oldBv.id)).toHaveLength(1);

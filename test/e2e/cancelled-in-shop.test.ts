@@ -314,7 +314,11 @@ it('sets aside an order the shop calls off before it was booked, and its page sa
   const reason = page.getByTestId('order-reason');
   await reason.waitFor();
   expect(await reason.textContent()).toBe(
-    `Bestelling ${orderNumber} is in je winkel op "Geannuleerd" gezet voordat ze geboekt was. Er staat niets van in Moneybird en er hoeft niets geboekt te worden. Zet je haar in je winkel weer op een afgeronde status, dan boekt Winkelbrug haar alsnog.`,
+    `Bestelling ${orderNumber} is in je winkel op "Geannuleerd" gezet voordat ze geboekt was. Er staat niets van in Moneybird en er hoeft niets geboekt te worden. Zet je haar in je winkel weer op een afgeronde status, dan boekt Winkelbrug haar alsnog zodra ze betaald is.`,
+  );
+  // Set aside, not waiting: nothing of it is in Moneybird, and the page promises nothing more ("nog").
+  expect(await page.getByTestId('moneybird-nothing').textContent()).toBe(
+    'Er staat niets van deze bestelling in Moneybird.',
   );
   expect(await page.textContent('[data-testid="order-detail"] [data-testid="order-state"]')).toBe(
     'Overgeslagen',

@@ -608,7 +608,11 @@ describe('one order', () => {
     expect(await item.getByTestId('held-order-link').getAttribute('href')).toBe(
       `#/orders/${booked.orderNumber}`,
     );
-    expect(await item.getByTestId('parked-reason').textContent()).toContain('kies dan "Factuur overnemen"');
+    // Its two ways out as a list under "Wat je kunt doen:", each naming its button.
+    expect(await item.getByTestId('parked-reason').getByRole('listitem').allTextContents()).toEqual([
+      'Hoort de factuur bij deze bestelling: kies "Factuur overnemen".',
+      'Hoort hij er niet bij: geef hem in Moneybird een andere referentie en kies daarna "Opnieuw proberen".',
+    ]);
     await recordScreen(overview, 'dashboard-take-over-invoice');
     await overview.close();
 
@@ -720,7 +724,7 @@ describe('orders in a locked period', () => {
         // What the first open day means: the day it counts on instead, and which VAT return that is
         // (the same month's, the same quarter's for a quarterly filer, or a later one's).
         expect(reason).toContain(
-          `Boek je hem op ${writtenDay(firstOpenDay, 'nl')}, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij. Omzet en btw tellen dan mee op ${writtenDay(firstOpenDay, 'nl')} in plaats van op ${writtenDay(lockedUntil, 'nl')}`,
+          `Boek je haar op ${writtenDay(firstOpenDay, 'nl')}, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij. Omzet en btw tellen dan mee op ${writtenDay(firstOpenDay, 'nl')} in plaats van op ${writtenDay(lockedUntil, 'nl')}`,
         );
         expect(reason).toMatch(
           /dezelfde btw-aangifte|hetzelfde kwartaal|btw-aangifte over het \d+e kwartaal/,
@@ -735,6 +739,8 @@ describe('orders in a locked period', () => {
       expect(await page.textContent('[data-testid="book-all-in-open-period"]')).toBe(
         'Boek de 3 bestellingen uit de afgesloten periode op de eerste open dag',
       );
+      // The run booked nothing: the status line says only what it did, as the log's line does.
+      expect(await page.textContent('[data-testid="last-run"]')).toMatch(/ · 3 wachten op jou$/);
       await recordScreen(page, 'dashboard-locked-period');
 
       /** The invoice booked for an order: on the first open day, naming the order's own date. */

@@ -5,6 +5,7 @@ import { paths } from '../routes';
 import { useApp, useText } from '../state/store-context';
 import { groupByCause } from './common/group-by-cause';
 import { OrderActions } from './common/OrderActions';
+import { ReasonText } from './orders/ReasonText';
 import { RetryParkedHint } from './settings/RetryParkedHint';
 
 function OrderHeading({ order }: { order: HeldOrder }) {
@@ -66,9 +67,12 @@ function ParkedOrder({ order }: { order: HeldOrder }) {
   return (
     <li data-testid="parked-order" data-order={order.orderNumber}>
       <OrderHeading order={order} />
-      <p className="reason" data-testid="parked-reason">
-        {order.reason ? pick(order.reason, locale) : t('orders.noReason')}
-      </p>
+      {/* A reason with more than one way out lists them, each with its button, as the order's page does. */}
+      <ReasonText
+        text={order.reason ? pick(order.reason, locale) : t('orders.noReason')}
+        className="reason"
+        testId="parked-reason"
+      />
       <SettingFix order={order} />
       <OrderActions
         disabled={busy !== null}

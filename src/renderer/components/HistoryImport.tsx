@@ -6,7 +6,7 @@ import { useApp, useSetup, useText } from '../state/store-context';
 import { DateField } from './common/DateField';
 import { HandBookedAdvice } from './common/HandBookedAdvice';
 import { cannotSync, noLongerConnected } from './dashboard-status';
-import { defaultImportSince, importUntil, localDay, sinceProblem } from './history-import-period';
+import { defaultImportSince, importUntil, localDay, quarterOf, sinceProblem } from './history-import-period';
 
 function progressText(history: HistoryImportState, t: Translate, locale: Locale): string {
   return history.total === null
@@ -152,7 +152,7 @@ export function HistoryImport() {
         ) : (
           since === suggested && (
             <p className="field-hint" id={HINT_ID}>
-              {t('import.since.suggested')}
+              {t('import.since.suggested', quarterOf(suggested))}
             </p>
           )
         )}

@@ -10,14 +10,16 @@ function lastRunText(run: NonNullable<AppStatus['lastRun']>, t: Translate, local
   const time = formatTime(run.finishedAt, locale);
   if (run.outcome === 'failed') return t('status.lastRun.failed', { time });
   if (run.outcome === 'cancelled') return t('status.lastRun.cancelled', { time });
+  // Only what happened: no "0 geboekt" beside the orders that wait (the log's line leaves it out too).
+  const parked = run.booked === 0 ? 'status.lastRun.summary.onlyParked' : 'status.lastRun.summary.parked';
   const key =
     run.parked === 0
       ? run.booked === 0
         ? 'status.lastRun.summary.nothing'
         : 'status.lastRun.summary'
       : run.parked === 1
-        ? 'status.lastRun.summary.parked.one'
-        : 'status.lastRun.summary.parked.other';
+        ? (`${parked}.one` as const)
+        : (`${parked}.other` as const);
   return `${time} · ${t(key, {
     booked: formatCount(run.booked, locale),
     parked: formatCount(run.parked, locale),

@@ -20,6 +20,12 @@ export function quarterStart(day: string): string {
   return `${year}-${pad(Math.floor((month - 1) / 3) * 3 + 1)}-01`;
 }
 
+/** The quarter a day falls in, as the hint names it ("3e kwartaal 2026"): 2026-07-01 → 3, 2026. */
+export function quarterOf(day: string): { quarter: number; year: number } {
+  const [year, month] = day.split('-').map(Number) as [number, number];
+  return { quarter: Math.floor((month - 1) / 3) + 1, year };
+}
+
 /**
  * The date offered at first: the start of the quarter before the sync's start date, so that quarter's
  * VAT return adds up (a start date on the 1st of a quarter offers the whole quarter before it).

@@ -626,7 +626,7 @@ describe('in English', () => {
     callOff(w, 996_114);
     await w.runtime.engine.run('scheduled');
     expect(entryOf(w, 996_114).reason!.message.en).toBe(
-      'Order 996114 was set to "Geannuleerd" in your shop before it was booked. Nothing of it is in Moneybird and nothing needs to be booked. If you set it to a completed status in your shop again, Winkelbrug books it after all.',
+      'Order 996114 was set to "Geannuleerd" in your shop before it was booked. Nothing of it is in Moneybird and nothing needs to be booked. If you set it to a completed status in your shop again, Winkelbrug books it after all once it is paid.',
     );
   });
 });

@@ -98,8 +98,28 @@ describe('keeping a known contact current', () => {
     });
     const updated = await keepContactCurrent(client, cache, cache.lookup(KEY)!, moved, '4');
     if (updated.kind !== 'updated') throw new Error(`not updated: ${updated.kind}`);
-    expect(updated.message.nl).toMatch(/: bedrijfsnaam, btw-nummer en adres\.$/);
-    expect(updated.message.en).toMatch(/: company name, VAT number and address\.$/);
+    expect(updated.message.nl).toBe(
+      'Bij bestelling 4 heeft Winkelbrug de bedrijfsnaam, het btw-nummer en het adres van de klant in Moneybird bijgewerkt naar wat in je webwinkel staat.',
+    );
+    expect(updated.message.en).toBe(
+      "For order 4, Winkelbrug updated the customer's company name, VAT number and address in Moneybird to match your shop.",
+    );
+  });
+
+  it('names one changed detail in a sentence of its own, not after a colon', async () => {
+    const moneybird = { company_name: 'Klant B.V.', ...HOME, tax_number: null };
+    const cache = cacheWithContact(moneybird);
+    const { client } = recordingMoneybird(moneybird);
+    markCreatedContact(cache, '700', plan({ company_name: 'Klant B.V.', ...HOME }));
+    const moved = plan({ company_name: 'Klant B.V.', ...HOME, address1: 'Nieuwe Weg 1' });
+    const updated = await keepContactCurrent(client, cache, cache.lookup(KEY)!, moved, '1014');
+    if (updated.kind !== 'updated') throw new Error(`not updated: ${updated.kind}`);
+    expect(updated.message.nl).toBe(
+      'Bij bestelling 1014 heeft Winkelbrug het adres van de klant in Moneybird bijgewerkt naar wat in je webwinkel staat.',
+    );
+    expect(updated.message.en).toBe(
+      "For order 1014, Winkelbrug updated the customer's address in Moneybird to match your shop.",
+    );
   });
 
   it('an older order (a history import) never rolls the contact back', async () => {

@@ -59,7 +59,9 @@ describe('taking over an invoice on the owner’s word', () => {
     await world.runtime.engine.run('import', { importSince: SINCE });
     const parked = world.runtime.store.journal.get(number)!;
     expect(parked).toMatchObject({ state: 'parked', reason: { code: 'booking_not_ours' } });
-    expect(parked.reason?.message.nl).toContain('kies dan "Factuur overnemen"');
+    expect(parked.reason?.message.nl).toContain(
+      '\nHoort de factuur bij deze bestelling: kies "Factuur overnemen".\n',
+    );
     expect(heldOrderOf(parked).invoiceToTakeOver).toBe(booked.moneybird.invoiceId);
     for (const order of others)
       expect(world.runtime.store.journal.get(String(order.number))?.state).toBe('done');

@@ -409,7 +409,7 @@ describe('an order dated in the locked period', () => {
     // What booking it on the first open day means for the VAT return, not only that it can: the day
     // it counts on instead, and which return that is (30 June and 1 July are in other quarters).
     expect((result as Refusal).message.nl).toContain(
-      'Boek je hem op 1 juli 2024, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij. Omzet en btw tellen dan mee op 1 juli 2024 in plaats van op 15 juni 2024, dus in de btw-aangifte over het 3e kwartaal 2024 (bij een maandaangifte: over juli 2024).',
+      'Boek je haar op 1 juli 2024, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij. Omzet en btw tellen dan mee op 1 juli 2024 in plaats van op 15 juni 2024, dus in de btw-aangifte over het 3e kwartaal 2024 (bij een maandaangifte: over juli 2024).',
     );
     expect((result as Refusal).message.en).toContain('book it on 1 July 2024, the first open day');
     expect((result as Refusal).message.en).toContain(
@@ -426,7 +426,7 @@ describe('an order dated in the locked period', () => {
     });
     const quarter = plan(october, { reference: { ...referenceData(), periodLockedUntil: '2024-10-31' } });
     expect((quarter as Refusal).message.nl).toContain(
-      'Omzet en btw tellen dan mee op 1 november 2024 in plaats van op 31 oktober 2024: bij een kwartaalaangifte is dat hetzelfde kwartaal (4e kwartaal 2024), bij een maandaangifte november 2024 in plaats van oktober 2024. Of sla hem over',
+      'Omzet en btw tellen dan mee op 1 november 2024 in plaats van op 31 oktober 2024: bij een kwartaalaangifte is dat hetzelfde kwartaal (4e kwartaal 2024), bij een maandaangifte november 2024 in plaats van oktober 2024. Of sla haar over als je haar zelf al hebt verwerkt.',
     );
     expect((quarter as Refusal).message.en).toContain(
       'in a quarterly VAT return that is the same quarter (Q4 2024), in a monthly one November 2024 instead of October 2024.',

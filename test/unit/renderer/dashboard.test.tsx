@@ -108,6 +108,20 @@ describe('the dashboard', () => {
     expect(textOf(html, 'app-state')).toBe('Bijgewerkt · 29 bestellingen vragen iets van je');
   });
 
+  it('leaves "0 geboekt" out of the last run when it only left orders waiting, as the log does', () => {
+    const run = idle.lastRun!;
+    const only = (parked: number, booked = 0) =>
+      textOf(
+        render(<StatusPanel />, { ...idle, lastRun: { ...run, booked, parked } }, setupState({})),
+        'last-run',
+      );
+    expect(only(3)).toMatch(/· 3 wachten op jou$/);
+    expect(only(1)).toMatch(/· 1 wacht op jou$/);
+    expect(only(1)).not.toContain('geboekt');
+    expect(only(1, 2)).toMatch(/· 2 geboekt, 1 wacht op jou$/);
+    expect(only(0)).toMatch(/· niets nieuws om te boeken$/);
+  });
+
   it('names the shop and the Moneybird administration it is connected with', () => {
     const connection = (html: string, service: string) =>
       new RegExp(`data-testid="connection-${service}"[^>]*>([\\s\\S]*?)</li>`)
@@ -208,5 +222,17 @@ describe('the dashboard', () => {
     expect(html).toContain('Winkelbrug boekt vanzelf de bestellingen vanaf 29 nov 2026.');
     // Nothing is asked until the owner clicks: no confirmation on the page yet.
     expect(html).not.toContain('import-confirm');
+    // The hint names the quarter offered, which is the start date's own here.
+    expect(html).toContain(
+      'Voorgesteld is het begin van het 4e kwartaal 2026, zodat je btw-aangifte over dat hele kwartaal klopt.',
+    );
+  });
+
+  it('names the quarter before the start date when that is the one offered', () => {
+    // Started on the first day of the 4th quarter: that quarter is whole already, the 3rd is offered.
+    const html = render(<HistoryImport />, idle, setupState({ startDate: '2026-10-01' }));
+    expect(/<input[^>]*data-testid="import-since"[^>]*>/.exec(html)?.[0]).toContain('value="01-07-2026"');
+    expect(html).toContain('Voorgesteld is het begin van het 3e kwartaal 2026,');
+    expect(html).not.toContain('4e kwartaal');
   });
 });

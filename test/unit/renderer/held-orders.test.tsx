@@ -159,6 +159,36 @@ describe('parked orders on the dashboard', () => {
     ]);
   });
 
+  it('lists the ways out of a reason written in lines, as the order’s page does', () => {
+    const elsewhere = {
+      ...parkedFor('973001', 'booked_elsewhere_unfinished'),
+      reason: {
+        nl: 'Bestelling 973001 staat al in de administratie "A" (factuur 2026-0001).\nWat je kunt doen:\nHoort ze in "A": kies "Overslaan".\nHoort ze in "B": kies "Opnieuw proberen".',
+        en: 'Order 973001 is in "A".\nWhat you can do:\nIf it belongs in "A": choose "Skip".\nIf not: choose "Retry".',
+      },
+    };
+    const html = render(<HeldOrders />, {
+      orders: { parked: [elsewhere], waiting: [], parkedTotal: 1, waitingTotal: 0 },
+    });
+    const reason = html.match(/data-testid="parked-reason">([\s\S]*?)<\/div>/)![1]!;
+    expect(reason).toMatch(
+      /^<p>Bestelling 973001 staat al in de administratie .*<\/p><p class="todo-heading">Wat je kunt doen:<\/p>/,
+    );
+    expect([...reason.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!.replaceAll('&quot;', '"'))).toEqual(
+      ['Hoort ze in "A": kies "Overslaan".', 'Hoort ze in "B": kies "Opnieuw proberen".'],
+    );
+    // One line, as most reasons are: one paragraph, as before.
+    const plain = render(<HeldOrders />, {
+      orders: {
+        parked: [parkedFor('2', 'lines_do_not_add_up')],
+        waiting: [],
+        parkedTotal: 1,
+        waitingTotal: 0,
+      },
+    });
+    expect(plain).toContain('<p class="reason" data-testid="parked-reason">Bestelling 2 bevat');
+  });
+
   it('shows no empty cards when nothing is parked or waits for a new attempt', () => {
     const none = { parked: [], waiting: [], parkedTotal: 0, waitingTotal: 0 };
     expect(render(<HeldOrders />, { orders: none })).toBe('');

@@ -6,6 +6,7 @@ import {
   defaultImportSince,
   importUntil,
   localDay,
+  quarterOf,
   quarterStart,
   sinceProblem,
 } from '../../../src/renderer/components/history-import-period';
@@ -31,6 +32,13 @@ describe('the period of earlier orders', () => {
     expect(importUntil(null)).toBeNull();
     expect(dayBefore('2026-01-01')).toBe('2025-12-31');
     expect(quarterStart('2026-12-31')).toBe('2026-10-01');
+  });
+
+  it('names the quarter a day falls in, for the hint under the date offered', () => {
+    expect(quarterOf('2026-07-01')).toEqual({ quarter: 3, year: 2026 });
+    expect(quarterOf('2026-10-01')).toEqual({ quarter: 4, year: 2026 });
+    expect(quarterOf('2025-01-01')).toEqual({ quarter: 1, year: 2025 });
+    expect(quarterOf('2024-06-30')).toEqual({ quarter: 2, year: 2024 });
   });
 
   it('refuses a day the sync books by itself, a day to come, and no date', () => {

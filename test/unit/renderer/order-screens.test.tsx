@@ -677,6 +677,32 @@ describe('an order booked in another administration, before the owner switched',
     );
   });
 
+  it('names that administration on the contact link too, which opens the contact there', () => {
+    const linked = {
+      ...elsewhere('Winkelbrug Demo B.V.'),
+      links: {
+        invoice: 'https://moneybird.com/1/sales_invoices/2',
+        contact: 'https://moneybird.com/1/contacts/3',
+      },
+    };
+    expect(texts(pageOf(linked), 'open-contact')[0]).toBe(
+      'Contact openen in "Winkelbrug Demo B.V." (opent in je browser)',
+    );
+    expect(texts(pageOf(linked, 'en'), 'open-contact')[0]).toBe(
+      'Open the contact in "Winkelbrug Demo B.V." (opens in your browser)',
+    );
+    // Not named: both links say Moneybird, as for a booking in the connected administration.
+    expect(texts(pageOf({ ...linked, bookedElsewhereIn: null }), 'open-contact')[0]).toBe(
+      'Contact openen in Moneybird (opent in je browser)',
+    );
+    expect(
+      texts(
+        pageOf({ ...sale, links: { invoice: null, contact: 'https://moneybird.com/1/contacts/3' } }),
+        'open-contact',
+      )[0],
+    ).toBe('Contact openen in Moneybird (opent in je browser)');
+  });
+
   it('says it in general words when Moneybird does not tell the name now', () => {
     expect(texts(pageOf(elsewhere(null)), 'booked-as')[0]).toMatch(
       /als factuur 2026-0027 in een andere Moneybird-administratie dan de gekoppelde\.$/,
@@ -762,12 +788,79 @@ describe('an order parked over its invoice in another administration', () => {
     expect(texts(html, 'open-invoice')).toEqual([]);
   });
 
+  it('lists the ways out of a reason written in lines, each with its button, as the cancellation card does', () => {
+    const reason = {
+      nl: 'Bestelling 973001 staat al in de administratie "Winkelbrug Demo B.V." (factuur 2026-0001), maar is daar nog niet als betaald geboekt. Winkelbrug boekt nu in "Tweede Zaak V.O.F." en maakt haar daar niet nog eens: dan stond ze twee keer in je boeken.\nWat je kunt doen:\nHoort ze in "Winkelbrug Demo B.V.": zet de factuur daar op betaald en kies "Overslaan".\nHoort ze in "Tweede Zaak V.O.F.": overleg met je boekhouder.\nVerwijder je de factuur in "Winkelbrug Demo B.V." toch: kies daarna "Opnieuw proberen".',
+      en: 'Order 973001 is already in the administration "Winkelbrug Demo B.V.".\nWhat you can do:\nIf it belongs there: choose "Skip".\nIf not: choose "Retry".',
+    };
+    const order = parked('booked_elsewhere_unfinished', null);
+    const html = pageOf({ ...order, summary: { ...order.summary, reason } });
+    const box = /<div[^>]*data-testid="order-reason"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+    // What happened first, as a paragraph; then the lead-in and one item per case.
+    expect(box).toMatch(
+      /^<p>Bestelling 973001 staat al in de administratie .*twee keer in je boeken\.<\/p><p class="todo-heading">Wat je kunt doen:<\/p><ul/,
+    );
+    expect(texts(html, 'order-reason-cases')).toHaveLength(1);
+    const items = [...box.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, '').replaceAll('&quot;', '"'),
+    );
+    expect(items).toEqual([
+      'Hoort ze in "Winkelbrug Demo B.V.": zet de factuur daar op betaald en kies "Overslaan".',
+      'Hoort ze in "Tweede Zaak V.O.F.": overleg met je boekhouder.',
+      'Verwijder je de factuur in "Winkelbrug Demo B.V." toch: kies daarna "Opnieuw proberen".',
+    ]);
+    // The buttons the cases name are the ones below them.
+    expect(html).toContain('>Opnieuw proberen</button>');
+    expect(html).toContain('>Overslaan</button>');
+    const en = pageOf({ ...order, summary: { ...order.summary, reason } }, 'en');
+    expect(en).toContain('<p class="todo-heading">What you can do:</p>');
+    // A reason of one line, as every reason stored before these lines were written, is one paragraph.
+    const old = pageOf({
+      ...order,
+      summary: {
+        ...order.summary,
+        reason: { nl: 'Maak de boeking af en kies "Overslaan".', en: 'Finish it.' },
+      },
+    });
+    expect(old).toMatch(
+      /<p class="reason-text" data-testid="order-reason">Maak de boeking af en kies &quot;Overslaan&quot;\.<\/p>/,
+    );
+    expect(old).not.toContain('todo-heading');
+  });
+
   it('says it in general words when Moneybird does not tell where now', () => {
     const html = pageOf(parked('booked_elsewhere_unfinished', null));
     expect(texts(html, 'moneybird-nothing')[0]).toMatch(
       /maar in een andere van je Moneybird-administraties wel\./,
     );
     expect(open(html)).toBe('Factuur openen in Moneybird');
+  });
+});
+
+describe('an order with nothing in Moneybird', () => {
+  const held = (state: OrderSummary['state'], reasonCode: string | null): OrderDetail => ({
+    ...sale,
+    summary: summary({ state, invoiceNumber: null, bookedAt: null }),
+    reasonCode,
+    moneybird: null,
+    links: { invoice: null, contact: null },
+  });
+
+  it('says "nog" only while it may still be booked', () => {
+    expect(texts(pageOf(held('not_eligible', 'unpaid')), 'moneybird-nothing')).toEqual([
+      'Er staat nog niets van deze bestelling in Moneybird.',
+    ]);
+    // Set aside because the shop called it off: nothing of it is there, and nothing is coming.
+    expect(texts(pageOf(held('skipped', 'cancelled_in_shop')), 'moneybird-nothing')).toEqual([
+      'Er staat niets van deze bestelling in Moneybird.',
+    ]);
+    // Skipped otherwise: the owner may have booked it by hand, so only what Winkelbrug did is said.
+    expect(texts(pageOf(held('skipped', 'skipped_by_owner')), 'moneybird-nothing')).toEqual([
+      'Winkelbrug heeft niets van deze bestelling in Moneybird geboekt.',
+    ]);
+    expect(texts(pageOf(held('skipped', 'cancelled_in_shop'), 'en'), 'moneybird-nothing')).toEqual([
+      'Nothing of this order is in Moneybird.',
+    ]);
   });
 });
 

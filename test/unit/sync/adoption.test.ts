@@ -335,7 +335,10 @@ describe('an invoice the owner takes over', () => {
     const verdict = judgeBookings(plan(), entry(), [stranger()]);
     if (verdict.kind !== 'park') throw new Error('parked expected');
     expect(verdict.reason.message.nl).toContain('met het bedrag en de btw per tarief van bestelling 1042');
-    expect(verdict.reason.message.nl).toContain('kies dan "Factuur overnemen"');
+    // Its ways out, one line each, each naming its button (the page lists them).
+    expect(verdict.reason.message.nl).toContain(
+      'Controleer de factuur in Moneybird.\nWat je kunt doen:\nHoort de factuur bij deze bestelling: kies "Factuur overnemen".\nHoort hij er niet bij: geef hem in Moneybird een andere referentie en kies daarna "Opnieuw proberen".',
+    );
     expect(verdict.reason.message.en).toContain('choose "Take over invoice"');
     expect(invoiceToTakeOver({ state: 'parked', reason: verdict.reason })).toBe('900');
   });
@@ -487,11 +490,17 @@ describe('a booking found in another administration of the owner', () => {
     expect(verdict.reason.message.nl).toContain('"Nieuwe Zaak B.V."');
     expect(verdict.reason.message.nl).toContain('2024-0012');
     // Numbered already: deleting it would leave a gap in that administration's numbers. The advice
-    // says so, names the accountant and the credit note, and still how a deletion is picked up.
-    expect(verdict.reason.message.nl).toContain(
-      'overleg dan eerst met je boekhouder: de factuur heeft al een nummer, en verwijderen laat een gat in de factuurnummers van "Oude Zaak B.V.". Meestal maak je er een creditfactuur voor; kies daarna hier "Overslaan" en boek de bestelling zelf in "Nieuwe Zaak B.V.". Verwijder je de factuur toch, kies dan "Opnieuw proberen".',
+    // says so, names the accountant and the credit note, and still how a deletion is picked up: one
+    // line per case under "Wat je kunt doen:", each naming its button (the page lists them).
+    expect(verdict.reason.message.nl).toBe(
+      'Bestelling 1042 staat al in de administratie "Oude Zaak B.V." (factuur 2024-0012), maar is daar nog niet als betaald geboekt. Winkelbrug boekt nu in "Nieuwe Zaak B.V." en maakt haar daar niet nog eens: dan stond ze twee keer in je boeken.\n' +
+        'Wat je kunt doen:\n' +
+        'Hoort ze in "Oude Zaak B.V.": zet de factuur daar op betaald en kies "Overslaan".\n' +
+        'Hoort ze in "Nieuwe Zaak B.V.": overleg met je boekhouder. Meestal maak je in "Oude Zaak B.V." een creditfactuur voor factuur 2024-0012 en boek je de bestelling zelf in "Nieuwe Zaak B.V."; kies daarna "Overslaan".\n' +
+        'Verwijder je de factuur in "Oude Zaak B.V." toch (dat laat een gat in de factuurnummers daar): kies daarna "Opnieuw proberen"; dan boekt Winkelbrug haar in "Nieuwe Zaak B.V.".',
     );
-    expect(verdict.reason.message.en).toContain('ask your accountant first');
+    expect(verdict.reason.message.en).toContain('\nWhat you can do:\n');
+    expect(verdict.reason.message.en).toContain('ask your accountant');
     // A draft has no number yet: it may simply go.
     const { invoice_id: _none, ...draftInvoice } = found({ state: 'draft' }).invoice as Record<
       string,
@@ -508,7 +517,7 @@ describe('a booking found in another administration of the owner', () => {
       'Nieuwe Zaak B.V.',
     );
     expect(draft.kind === 'park' && draft.reason.message.nl).toContain(
-      'Hoort de bestelling in "Nieuwe Zaak B.V.", verwijder de factuur dan in "Oude Zaak B.V." en kies "Opnieuw proberen".',
+      '\nHoort ze in "Nieuwe Zaak B.V.": verwijder de factuur in "Oude Zaak B.V." en kies "Opnieuw proberen"; dan boekt Winkelbrug haar in "Nieuwe Zaak B.V.".',
     );
     expect(draft.kind === 'park' && draft.reason.message.nl).not.toContain('boekhouder');
     // An external invoice is named by its reference (it has no number, and is no draft); without the

@@ -21,6 +21,7 @@ import { keptWhole } from './kept-whole';
 import { LinesTable } from './LinesTable';
 import { OrderStateBadge } from './OrderStateBadge';
 import { paymentStateText, paymentStatusName } from './payment-status-name';
+import { ReasonText } from './ReasonText';
 import './orders.css';
 
 function formatRate(rate: string | null, locale: Locale): string {
@@ -306,9 +307,18 @@ function MoneybirdPart({ invoice, links }: { invoice: MoneybirdInvoiceView; link
 
 /**
  * The links to the invoice and its contact in Moneybird's web app. `invoiceLabel`: the invoice's link
- * named where it opens, when that is another administration than the one connected.
+ * named where it opens, when that is another administration than the one connected (`administration`),
+ * where the contact's link opens too and is named so.
  */
-function ExternalLinks({ links, invoiceLabel }: { links: OrderDetail['links']; invoiceLabel?: string }) {
+function ExternalLinks({
+  links,
+  invoiceLabel,
+  administration,
+}: {
+  links: OrderDetail['links'];
+  invoiceLabel?: string;
+  administration?: string;
+}) {
   const t = useText();
   if (!links.invoice && !links.contact) return null;
   return (
@@ -321,7 +331,9 @@ function ExternalLinks({ links, invoiceLabel }: { links: OrderDetail['links']; i
       )}
       {links.contact && (
         <a href={links.contact} target="_blank" rel="noopener noreferrer" data-testid="open-contact">
-          {t('orderDetail.openContact')}
+          {administration === undefined
+            ? t('orderDetail.openContact')
+            : t('orderDetail.openContactIn', { administration })}
           <span className="visually-hidden"> {t('orderDetail.opensElsewhere')}</span>
         </a>
       )}
@@ -345,11 +357,7 @@ function HeldBox({ order }: { order: OrderDetail }) {
   return (
     <div className={`held-box held-${state}`} data-testid="held-box">
       {why && <h3 className="subheading">{why}</h3>}
-      {reason && (
-        <p className="reason-text" data-testid="order-reason">
-          {keptWhole(pick(reason, locale))}
-        </p>
-      )}
+      {reason && <ReasonText text={pick(reason, locale)} className="reason-text" testId="order-reason" />}
       {order.nextAttemptAt && (
         <p className="hint">
           {t('orderDetail.nextAttempt', { time: formatTime(order.nextAttemptAt, locale) })}
@@ -597,6 +605,12 @@ function bookedRefunds(order: OrderDetail): readonly Payment[] | null {
  */
 function nothingHereText(order: OrderDetail, t: Translate): string {
   if (order.reasonCode === 'booking_not_ours') return t('orderDetail.moneybird.notOurs');
+  if (order.summary.state === 'skipped')
+    return t(
+      order.reasonCode === 'cancelled_in_shop'
+        ? 'orderDetail.moneybird.nothingSetAside'
+        : 'orderDetail.moneybird.nothingSkipped',
+    );
   if (!order.reasonCode?.startsWith('booked_elsewhere_')) return t('orderDetail.moneybird.nothing');
   const found = order.elsewhereInvoice;
   if (found?.gone)
@@ -718,7 +732,11 @@ function OrderView({ order }: { order: OrderDetail }) {
             <p className="empty" data-testid="moneybird-nothing">
               {keptWhole(nothingHereText(order, t))}
             </p>
-            <ExternalLinks links={order.links} invoiceLabel={elsewhereLinkLabel(order, t)} />
+            <ExternalLinks
+              links={order.links}
+              invoiceLabel={elsewhereLinkLabel(order, t)}
+              administration={order.elsewhereInvoice?.administration ?? undefined}
+            />
           </>
         ) : order.moneybird.ok ? (
           <>
@@ -746,6 +764,7 @@ function OrderView({ order }: { order: OrderDetail }) {
                     })
                   : undefined
               }
+              administration={order.bookedElsewhereIn ?? undefined}
             />
           </>
         ) : (

@@ -28,6 +28,9 @@ export const app = defineCatalog({
     'status.lastRun.summary.nothing': 'niets nieuws om te boeken',
     'status.lastRun.summary.parked.one': '{booked} geboekt, 1 wacht op jou',
     'status.lastRun.summary.parked.other': '{booked} geboekt, {parked} wachten op jou',
+    // Nothing booked: no "0 geboekt", as the run's line in the log says it.
+    'status.lastRun.summary.onlyParked.one': '1 wacht op jou',
+    'status.lastRun.summary.onlyParked.other': '{parked} wachten op jou',
     'status.lastRun.failed': 'Mislukt om {time}',
     'status.lastRun.cancelled': 'Afgebroken om {time}',
     'status.nextRun': 'Volgende synchronisatie',
@@ -104,9 +107,9 @@ export const app = defineCatalog({
     'orders.deleted.title': 'Facturen verwijderd in Moneybird',
     'orders.deleted.title.one': 'Factuur verwijderd in Moneybird',
     'orders.deleted.one':
-      'Van 1 geboekte bestelling is de factuur daarna in Moneybird verwijderd, dus die omzet staat niet meer in je boekhouding. Bekijk de bestelling en kies of Winkelbrug hem opnieuw boekt.',
+      'Van 1 geboekte bestelling is de factuur daarna in Moneybird verwijderd, dus die omzet staat niet meer in je boekhouding. Bekijk de bestelling en kies of Winkelbrug haar opnieuw boekt.',
     'orders.deleted.many':
-      'Van {count} geboekte bestellingen is de factuur daarna in Moneybird verwijderd, dus die omzet staat niet meer in je boekhouding. Bekijk ze en kies per bestelling of Winkelbrug hem opnieuw boekt.',
+      'Van {count} geboekte bestellingen is de factuur daarna in Moneybird verwijderd, dus die omzet staat niet meer in je boekhouding. Bekijk ze en kies per bestelling of Winkelbrug haar opnieuw boekt.',
     'orders.deleted.show': 'Bekijk deze bestellingen',
     'orders.deleted.showOne': 'Bekijk deze bestelling',
     'orders.more': 'En nog {count} meer.',
@@ -155,7 +158,7 @@ export const app = defineCatalog({
     'orders.bookAgain.otherAdministration':
       'Ook andere facturen die Winkelbrug maakte zijn niet te vinden in de gekoppelde Moneybird-administratie. Waarschijnlijk is een andere administratie gekoppeld dan die waarin bestelling {order} is geboekt. Er is niets opnieuw geboekt; kijk bij Instellingen welke administratie gekoppeld is.',
     'orders.bookAgain.bookedElsewhere':
-      'Bestelling {order} is geboekt in een andere Moneybird-administratie dan de gekoppelde, voordat je van administratie wisselde. Winkelbrug boekt hem niet opnieuw in de gekoppelde administratie: dan stond hij twee keer in je boeken. Er is niets opnieuw geboekt; kijk in die andere administratie hoe het met de factuur staat.',
+      'Bestelling {order} is geboekt in een andere Moneybird-administratie dan de gekoppelde, voordat je van administratie wisselde. Winkelbrug boekt haar niet opnieuw in de gekoppelde administratie: dan stond ze twee keer in je boeken. Er is niets opnieuw geboekt; kijk in die andere administratie hoe het met de factuur staat.',
     'orders.bookAgain.failed':
       'Winkelbrug kon niet nagaan of de factuur van bestelling {order} verwijderd is: {reason} Er is niets opnieuw geboekt; probeer het over een paar minuten nog eens.',
     'orders.log.bookAgain':
@@ -166,8 +169,9 @@ export const app = defineCatalog({
     'import.hint.noStart':
       'Winkelbrug boekt vanzelf de nieuwe bestellingen. Wil je ook eerdere bestellingen in Moneybird? Kies dan vanaf welke datum.',
     'import.since': 'Vanaf',
+    // Named: the quarter offered may be the one before the start date's (history-import-period.ts).
     'import.since.suggested':
-      'Voorgesteld is het begin van het kwartaal, zodat je btw-aangifte over het hele kwartaal klopt.',
+      'Voorgesteld is het begin van het {quarter}e kwartaal {year}, zodat je btw-aangifte over dat hele kwartaal klopt.',
     'import.since.invalid': 'Vul een geldige datum in, bijvoorbeeld 1-10-2026.',
     'import.since.future': 'Deze datum ligt in de toekomst. Kies vandaag ({today}) of eerder.',
     'import.since.notBefore':
@@ -236,6 +240,8 @@ export const app = defineCatalog({
     'status.lastRun.summary.nothing': 'nothing new to book',
     'status.lastRun.summary.parked.one': '{booked} booked, 1 needs you',
     'status.lastRun.summary.parked.other': '{booked} booked, {parked} need you',
+    'status.lastRun.summary.onlyParked.one': '1 needs you',
+    'status.lastRun.summary.onlyParked.other': '{parked} need you',
     'status.lastRun.failed': 'Failed at {time}',
     'status.lastRun.cancelled': 'Cancelled at {time}',
     'status.nextRun': 'Next sync',
@@ -367,7 +373,7 @@ export const app = defineCatalog({
       'Winkelbrug books new orders by itself. Do you also want earlier orders in Moneybird? Then choose from which date.',
     'import.since': 'From',
     'import.since.suggested':
-      "The start of the quarter is suggested, so the whole quarter's VAT return adds up.",
+      'The start of Q{quarter} {year} is suggested, so the VAT return for that whole quarter adds up.',
     'import.since.invalid': 'Enter a valid date, for example 01/10/2026.',
     'import.since.future': 'This date is in the future. Choose today ({today}) or earlier.',
     'import.since.notBefore':

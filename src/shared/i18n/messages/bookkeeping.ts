@@ -37,7 +37,7 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.zero_rated_order_with_vat':
       'Bestelling {order} is als {treatment} afgerekend, maar bevat producten of kosten met {rate}% btw. Dat spreekt elkaar tegen; controleer de btw-instellingen van de bestelling in Mijnwebwinkel.',
     'refusal.lines_do_not_add_up':
-      'Bestelling {order}: de regels tellen op tot {linesTotal}, maar het totaal van de bestelling is {shopTotal} (verschil {difference}). Dat is een fout in de gegevens van de bestelling, geen afronding. Controleer de bestelling in Mijnwebwinkel en probeer het daarna opnieuw, of sla hem over.',
+      'Bestelling {order}: de regels tellen op tot {linesTotal}, maar het totaal van de bestelling is {shopTotal} (verschil {difference}). Dat is een fout in de gegevens van de bestelling, geen afronding. Controleer de bestelling in Mijnwebwinkel en probeer het daarna opnieuw, of sla haar over.',
     'refusal.vat_without_lines':
       'Bestelling {order}: de webwinkel rekent {shopTax} btw tegen {rate}%, maar geen enkele regel heeft dat tarief. Controleer de btw van de bestelling in Mijnwebwinkel.',
     'refusal.vat_mismatch':
@@ -47,7 +47,7 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.ledger_account_not_found':
       'De grootboekrekening voor {purpose} bestaat niet (meer) of is niet actief in Moneybird. Kies bij {section} een andere grootboekrekening.',
     'refusal.period_locked':
-      'Bestelling {order} is van {date}, maar je boekhouding in Moneybird is afgesloten tot en met {lockedUntil}. Boek je hem op {firstOpenDate}, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij. Omzet en btw tellen dan mee op {firstOpenDate} in plaats van op {date}{periods}. Of sla hem over als je hem zelf al hebt verwerkt.',
+      'Bestelling {order} is van {date}, maar je boekhouding in Moneybird is afgesloten tot en met {lockedUntil}. Boek je haar op {firstOpenDate}, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij. Omzet en btw tellen dan mee op {firstOpenDate} in plaats van op {date}{periods}. Of sla haar over als je haar zelf al hebt verwerkt.',
     // Which VAT return that is: the owner files per month or per quarter, and knows which.
     'refusal.period_locked.same_month': ', in dezelfde maand, dus in dezelfde btw-aangifte',
     'refusal.period_locked.same_quarter':

@@ -55,14 +55,14 @@ export const syncMessages = defineCatalog({
       'Bestelling {order} is nog niet betaald; ze wordt geboekt zodra de betaling binnen is.',
     'sync.skipped_by_owner': 'Overgeslagen op verzoek.',
     'sync.cancelled_in_shop.set_aside':
-      'Bestelling {order} is in je winkel op "{status}" gezet voordat ze geboekt was. Er staat niets van in Moneybird en er hoeft niets geboekt te worden. Zet je haar in je winkel weer op een afgeronde status, dan boekt Winkelbrug haar alsnog.',
+      'Bestelling {order} is in je winkel op "{status}" gezet voordat ze geboekt was. Er staat niets van in Moneybird en er hoeft niets geboekt te worden. Zet je haar in je winkel weer op een afgeronde status, dan boekt Winkelbrug haar alsnog zodra ze betaald is.',
     'sync.cancelled_in_shop.booked':
       'Bestelling {order} is in je winkel op "{status}" gezet, maar staat in Moneybird nog geboekt: factuur {invoice}, {amount}.{partly} Winkelbrug crediteert niet op de gok. Maak in je winkel een creditorder voor deze bestelling; Winkelbrug boekt die als creditfactuur bij deze factuur. Heb je het al zelf in Moneybird geregeld, kies dan bij de bestelling "Zelf geregeld".',
     'sync.cancelled_in_shop.partly_credited': ' Er is al {credited} van gecrediteerd.',
     'sync.credit_after_owner_settled':
       'Creditorder {order} crediteert bestelling {original}. Van die bestelling gaf je aan dat je de annulering zelf in Moneybird hebt geregeld. Staat daar al een creditfactuur of correctie voor, dan zou deze creditorder dubbel crediteren: kies dan "Overslaan". Hoort ze er toch bij, kies dan "Opnieuw proberen"; Winkelbrug boekt haar dan als creditnota.',
     'sync.cancelled_in_shop.back_in_shop':
-      'Bestelling {order} was in je winkel geannuleerd en staat nu weer op een afgeronde status: Winkelbrug boekt haar alsnog.',
+      'Bestelling {order} was in je winkel geannuleerd en staat nu weer op een afgeronde status: Winkelbrug boekt haar alsnog zodra ze betaald is.',
     'sync.cancelled_in_shop.draft_left':
       'Bestelling {order} is in je winkel op "{status}" gezet voordat ze helemaal geboekt was. In Moneybird staat nog een concept van de factuur met referentie {reference}: nog geen omzet, en Winkelbrug verstuurt het niet. Verwijder dat concept in Moneybird; verder hoeft er niets geboekt te worden. Zet je de bestelling in je winkel weer op een afgeronde status, dan maakt Winkelbrug de boeking alsnog af.',
     'sync.cancelled_in_shop.look_failed':
@@ -140,11 +140,12 @@ export const syncMessages = defineCatalog({
       'Bestelling {order} heeft een regel van het soort "{type}", dat Winkelbrug niet kent. Zulke regels worden als omzet geboekt tegen hun eigen btw-tarief. Klopt dat niet, laat het ons weten.',
     'sync.order_parked': 'Bestelling {order} wacht op jou: {reason}',
     'sync.order_waits': 'Bestelling {order} is nog niet geboekt; Winkelbrug probeert het later opnieuw.',
+    // {fields}: "het adres", or "de bedrijfsnaam, het btw-nummer en het adres" (contact-directory.ts).
     'sync.contact_updated':
-      'De klantgegevens bij bestelling {order} zijn in Moneybird bijgewerkt met die uit de webwinkel: {fields}.',
-    'sync.contact_field.company_name': 'bedrijfsnaam',
-    'sync.contact_field.tax_number': 'btw-nummer',
-    'sync.contact_field.address': 'adres',
+      'Bij bestelling {order} heeft Winkelbrug {fields} van de klant in Moneybird bijgewerkt naar wat in je webwinkel staat.',
+    'sync.contact_field.company_name': 'de bedrijfsnaam',
+    'sync.contact_field.tax_number': 'het btw-nummer',
+    'sync.contact_field.address': 'het adres',
     'sync.order_adopted':
       'Bestelling {order} stond al in Moneybird (factuur {invoiceId}): overgenomen, niet nog eens geboekt.',
     'sync.order_taken_over':
@@ -155,23 +156,26 @@ export const syncMessages = defineCatalog({
       'Bestelling {order} stond al in Moneybird, in de administratie "{administration}" (factuur {invoiceId}): daar gelaten en niet nog eens geboekt in {current}.',
     'sync.order_adopted_elsewhere_contact_changed':
       'Bestelling {order} stond al in Moneybird, in de administratie "{administration}" (factuur {invoiceId}): daar gelaten en niet nog eens geboekt in {current}. Het contact op die factuur, {contact}, heeft sinds het boeken andere gegevens dan de klant van de bestelling ({customer}); bedrag en regels zijn die van de bestelling. Kijk in Moneybird of het contact klopt.',
+    // A reason with more than one way out is written in lines: what happened, "Wat je kunt doen:",
+    // then one line per case naming its button. The order's page and the dashboard show the cases as
+    // a list (orders/ReasonText.tsx); where lines are not kept (the log), they read on as sentences.
     'sync.booking_elsewhere_unfinished':
-      'Bestelling {order} staat al in Moneybird, in de administratie "{administration}" ({invoice}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt in {current} en maakt de bestelling daar niet nog eens: dan stond ze twee keer in je boeken. Maak de boeking af in "{administration}" en kies hier "Overslaan". Hoort de bestelling in {current}, verwijder de factuur dan in "{administration}" en kies "Opnieuw proberen".',
+      'Bestelling {order} staat al in de administratie "{administration}" ({invoice}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt nu in {current} en maakt haar daar niet nog eens: dan stond ze twee keer in je boeken.\nWat je kunt doen:\nHoort ze in "{administration}": maak de boeking daar af en zet de factuur op betaald; kies daarna "Overslaan".\nHoort ze in {current}: verwijder de factuur in "{administration}" en kies "Opnieuw proberen"; dan boekt Winkelbrug haar in {current}.',
     // The invoice there has its number already: deleting it leaves a gap in that administration's
     // numbers, which an accountant objects to; a credit note is the usual correction.
     'sync.booking_elsewhere_unfinished_numbered':
-      'Bestelling {order} staat al in Moneybird, in de administratie "{administration}" ({invoice}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt in {current} en maakt de bestelling daar niet nog eens: dan stond ze twee keer in je boeken. Maak de boeking af in "{administration}" en kies hier "Overslaan". Hoort de bestelling in {current}, overleg dan eerst met je boekhouder: de factuur heeft al een nummer, en verwijderen laat een gat in de factuurnummers van "{administration}". Meestal maak je er een creditfactuur voor; kies daarna hier "Overslaan" en boek de bestelling zelf in {current}. Verwijder je de factuur toch, kies dan "Opnieuw proberen".',
+      'Bestelling {order} staat al in de administratie "{administration}" ({invoice}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt nu in {current} en maakt haar daar niet nog eens: dan stond ze twee keer in je boeken.\nWat je kunt doen:\nHoort ze in "{administration}": zet de factuur daar op betaald en kies "Overslaan".\nHoort ze in {current}: overleg met je boekhouder. Meestal maak je in "{administration}" een creditfactuur voor {invoice} en boek je de bestelling zelf in {current}; kies daarna "Overslaan".\nVerwijder je de factuur in "{administration}" toch (dat laat een gat in de factuurnummers daar): kies daarna "Opnieuw proberen"; dan boekt Winkelbrug haar in {current}.',
     'sync.connected_administration': 'de gekoppelde administratie',
     'sync.other_administrations_limit':
       'Bestellingen die niet in de gekoppelde administratie staan, zijn ook gezocht in {looked} van je {total} andere Moneybird-administraties, niet in de rest. Staat een bestelling in een van die andere al geboekt, dan ziet Winkelbrug dat niet.',
     'sync.booking_elsewhere_ambiguous':
       'Bestelling {order} staat al meer dan eens in Moneybird, in andere administraties dan {current}: {places}. Winkelbrug boekt haar niet nog eens. Kijk welke boeking klopt, verwijder de andere en kies dan "Overslaan".',
     'sync.booking_elsewhere_not_ours':
-      'In de administratie "{administration}" staat al een factuur met referentie {reference} ({invoice}), maar die past niet bij bestelling {order}: {difference}. Winkelbrug boekt de bestelling daarom niet in {current}: misschien is het haar boeking, daar gewijzigd. Hoort die factuur bij deze bestelling, kies dan "Overslaan"; hoort hij er niet bij, geef hem in "{administration}" een andere referentie en kies "Opnieuw proberen".',
+      'In de administratie "{administration}" staat al een factuur met referentie {reference} ({invoice}), maar die past niet bij bestelling {order}: {difference}. Winkelbrug boekt de bestelling daarom niet in {current}: misschien is het haar boeking, daar gewijzigd.\nWat je kunt doen:\nHoort die factuur bij deze bestelling: kies "Overslaan".\nHoort hij er niet bij: geef hem in "{administration}" een andere referentie en kies "Opnieuw proberen".',
     'sync.booking_not_ours':
-      'In Moneybird staat al een factuur met referentie {reference} ({invoice}), maar die past niet bij bestelling {order}: {difference}. Winkelbrug neemt die factuur niet over en boekt de bestelling ook niet nog eens. Controleer de factuur in Moneybird: hoort hij bij deze bestelling, kies dan "Overslaan"; hoort hij er niet bij, geef hem in Moneybird een andere referentie en kies daarna "Opnieuw proberen".',
+      'In Moneybird staat al een factuur met referentie {reference} ({invoice}), maar die past niet bij bestelling {order}: {difference}. Winkelbrug neemt die factuur niet over en boekt de bestelling ook niet nog eens. Controleer de factuur in Moneybird.\nWat je kunt doen:\nHoort de factuur bij deze bestelling: kies "Overslaan".\nHoort hij er niet bij: geef hem in Moneybird een andere referentie en kies daarna "Opnieuw proberen".',
     'sync.booking_not_ours_takeable':
-      'In Moneybird staat al een factuur met referentie {reference} ({invoice}) met het bedrag en de btw per tarief van bestelling {order}, maar {difference}. Winkelbrug neemt die factuur niet zelf over en boekt de bestelling ook niet nog eens. Controleer de factuur in Moneybird: hoort hij bij deze bestelling, kies dan "Factuur overnemen"; hoort hij er niet bij, geef hem in Moneybird een andere referentie en kies daarna "Opnieuw proberen".',
+      'In Moneybird staat al een factuur met referentie {reference} ({invoice}) met het bedrag en de btw per tarief van bestelling {order}, maar {difference}. Winkelbrug neemt die factuur niet zelf over en boekt de bestelling ook niet nog eens. Controleer de factuur in Moneybird.\nWat je kunt doen:\nHoort de factuur bij deze bestelling: kies "Factuur overnemen".\nHoort hij er niet bij: geef hem in Moneybird een andere referentie en kies daarna "Opnieuw proberen".',
     'sync.booking_mismatch_contact': 'het contact is {contact}, niet de klant van de bestelling ({customer})',
     'sync.booking_mismatch_lines': 'de regels zijn niet die van de bestelling',
     'sync.booking_mismatch_total': 'het totaal is {invoiceTotal}, dat van de bestelling {shopTotal}',
@@ -247,14 +251,14 @@ export const syncMessages = defineCatalog({
     'sync.unpaid_not_yet': 'Order {order} is not paid yet; it is booked once the payment is in.',
     'sync.skipped_by_owner': 'Skipped on request.',
     'sync.cancelled_in_shop.set_aside':
-      'Order {order} was set to "{status}" in your shop before it was booked. Nothing of it is in Moneybird and nothing needs to be booked. If you set it to a completed status in your shop again, Winkelbrug books it after all.',
+      'Order {order} was set to "{status}" in your shop before it was booked. Nothing of it is in Moneybird and nothing needs to be booked. If you set it to a completed status in your shop again, Winkelbrug books it after all once it is paid.',
     'sync.cancelled_in_shop.booked':
       'Order {order} was set to "{status}" in your shop, but is still booked in Moneybird: invoice {invoice}, {amount}.{partly} Winkelbrug does not credit on a guess. Make a credit order for this order in your shop; Winkelbrug books it as a credit note against this invoice. If you settled it in Moneybird yourself, choose "Settled myself" on the order.',
     'sync.cancelled_in_shop.partly_credited': ' {credited} of it is credited already.',
     'sync.credit_after_owner_settled':
       'Credit order {order} credits order {original}. For that order you said you settled the cancellation in Moneybird yourself. If Moneybird already holds a credit note or correction for it, this credit order would credit it twice: choose "Skip". If it belongs after all, choose "Retry"; Winkelbrug then books it as a credit note.',
     'sync.cancelled_in_shop.back_in_shop':
-      'Order {order} was cancelled in your shop and is in a completed status again: Winkelbrug books it after all.',
+      'Order {order} was cancelled in your shop and is in a completed status again: Winkelbrug books it after all once it is paid.',
     'sync.cancelled_in_shop.draft_left':
       'Order {order} was set to "{status}" in your shop before it was fully booked. Moneybird still holds a draft of its invoice with reference {reference}: no revenue yet, and Winkelbrug does not send it. Delete that draft in Moneybird; nothing else needs to be booked. If you set the order to a completed status in your shop again, Winkelbrug finishes the booking after all.',
     'sync.cancelled_in_shop.look_failed':
@@ -332,7 +336,7 @@ export const syncMessages = defineCatalog({
     'sync.order_parked': 'Order {order} needs you: {reason}',
     'sync.order_waits': 'Order {order} is not booked yet; Winkelbrug tries again later.',
     'sync.contact_updated':
-      'The customer details of order {order} were updated in Moneybird from the shop: {fields}.',
+      "For order {order}, Winkelbrug updated the customer's {fields} in Moneybird to match your shop.",
     'sync.contact_field.company_name': 'company name',
     'sync.contact_field.tax_number': 'VAT number',
     'sync.contact_field.address': 'address',
@@ -347,20 +351,20 @@ export const syncMessages = defineCatalog({
     'sync.order_adopted_elsewhere_contact_changed':
       'Order {order} was already in Moneybird, in the administration "{administration}" (invoice {invoiceId}): left there and not booked again in {current}. The contact on that invoice, {contact}, has had other details since it was booked than the order\'s customer ({customer}); the amount and the lines are the order\'s. Check in Moneybird that the contact is right.',
     'sync.booking_elsewhere_unfinished':
-      'Order {order} is already in Moneybird, in the administration "{administration}" ({invoice}), but is not booked as paid there. Winkelbrug books into {current} and does not make the order there again: it would then be in your books twice. Finish the booking in "{administration}" and choose "Skip" here. If the order belongs in {current}, delete the invoice in "{administration}" and choose "Retry".',
+      'Order {order} is already in the administration "{administration}" ({invoice}), but is not booked as paid there. Winkelbrug now books into {current} and does not make the order there again: it would then be in your books twice.\nWhat you can do:\nIf it belongs in "{administration}": finish the booking there and mark the invoice paid; then choose "Skip".\nIf it belongs in {current}: delete the invoice in "{administration}" and choose "Retry"; Winkelbrug then books the order in {current}.',
     'sync.booking_elsewhere_unfinished_numbered':
-      'Order {order} is already in Moneybird, in the administration "{administration}" ({invoice}), but is not booked as paid there. Winkelbrug books into {current} and does not make the order there again: it would then be in your books twice. Finish the booking in "{administration}" and choose "Skip" here. If the order belongs in {current}, ask your accountant first: the invoice has its number already, and deleting it leaves a gap in the invoice numbers of "{administration}". Usually you make a credit note for it; then choose "Skip" here and book the order in {current} yourself. If you delete the invoice all the same, choose "Retry".',
+      'Order {order} is already in the administration "{administration}" ({invoice}), but is not booked as paid there. Winkelbrug now books into {current} and does not make the order there again: it would then be in your books twice.\nWhat you can do:\nIf it belongs in "{administration}": mark the invoice paid there and choose "Skip".\nIf it belongs in {current}: ask your accountant. Usually you make a credit note for {invoice} in "{administration}" and book the order in {current} yourself; then choose "Skip".\nIf you delete the invoice in "{administration}" all the same (that leaves a gap in its invoice numbers there): then choose "Retry"; Winkelbrug then books the order in {current}.',
     'sync.connected_administration': 'the connected administration',
     'sync.other_administrations_limit':
       'Orders that are not in the connected administration were also looked for in {looked} of your {total} other Moneybird administrations, not in the rest. If an order is already booked in one of those, Winkelbrug does not see it.',
     'sync.booking_elsewhere_ambiguous':
       'Order {order} is in Moneybird more than once already, in other administrations than {current}: {places}. Winkelbrug does not book it again. Check which booking is right, delete the other and choose "Skip".',
     'sync.booking_elsewhere_not_ours':
-      'In the administration "{administration}" there is already an invoice with reference {reference} ({invoice}), but it does not match order {order}: {difference}. Winkelbrug therefore does not book the order in {current}: it may be its booking, changed there. If that invoice belongs to this order, choose "Skip"; if it does not, give it another reference in "{administration}" and choose "Retry".',
+      'In the administration "{administration}" there is already an invoice with reference {reference} ({invoice}), but it does not match order {order}: {difference}. Winkelbrug therefore does not book the order in {current}: it may be its booking, changed there.\nWhat you can do:\nIf that invoice belongs to this order: choose "Skip".\nIf it does not: give it another reference in "{administration}" and choose "Retry".',
     'sync.booking_not_ours':
-      'Moneybird already holds an invoice with reference {reference} ({invoice}), but it does not fit order {order}: {difference}. Winkelbrug does not take that invoice over, nor does it book the order a second time. Check the invoice in Moneybird: if it belongs to this order, choose "Skip"; if it does not, give it another reference and then choose "Retry".',
+      'Moneybird already holds an invoice with reference {reference} ({invoice}), but it does not fit order {order}: {difference}. Winkelbrug does not take that invoice over, nor does it book the order a second time. Check the invoice in Moneybird.\nWhat you can do:\nIf the invoice belongs to this order: choose "Skip".\nIf it does not: give it another reference in Moneybird and then choose "Retry".',
     'sync.booking_not_ours_takeable':
-      'Moneybird already holds an invoice with reference {reference} ({invoice}) with the amount and the VAT per rate of order {order}, but {difference}. Winkelbrug does not take that invoice over by itself, nor does it book the order a second time. Check the invoice in Moneybird: if it belongs to this order, choose "Take over invoice"; if it does not, give it another reference and then choose "Retry".',
+      'Moneybird already holds an invoice with reference {reference} ({invoice}) with the amount and the VAT per rate of order {order}, but {difference}. Winkelbrug does not take that invoice over by itself, nor does it book the order a second time. Check the invoice in Moneybird.\nWhat you can do:\nIf the invoice belongs to this order: choose "Take over invoice".\nIf it does not: give it another reference in Moneybird and then choose "Retry".',
     'sync.booking_mismatch_contact': "its contact is {contact}, not the order's customer ({customer})",
     'sync.booking_mismatch_lines': "its lines are not the order's",
     'sync.booking_mismatch_total': "its total is {invoiceTotal}, the order's is {shopTotal}",

@@ -37,7 +37,7 @@ export const uiOrders = defineCatalog({
     'orderList.pagination': 'Bladeren door de bestellingen',
     'orderList.loading': 'Bestellingen ophalen…',
     'orderList.empty':
-      'Nog geen bestellingen. Zodra Winkelbrug een bestelling uit je winkel ophaalt, staat hij hier.',
+      'Nog geen bestellingen. Zodra Winkelbrug een bestelling uit je winkel ophaalt, staat ze hier.',
     'orderList.noMatch': 'Geen bestellingen gevonden bij deze zoekopdracht en filters.',
     'orderList.failed': 'De bestellingen konden niet worden opgehaald: {reason}',
     'orderList.dashboardLink': 'Alle bestellingen bekijken',
@@ -55,7 +55,7 @@ export const uiOrders = defineCatalog({
     'orderDetail.titleCredit': 'Creditorder {order}',
     'orderDetail.loading': 'Bestelling {order} ophalen…',
     'orderDetail.notFound':
-      'Winkelbrug kent bestelling {order} niet. Controleer het nummer, of wacht tot de volgende synchronisatie hem ophaalt.',
+      'Winkelbrug kent bestelling {order} niet. Controleer het nummer, of wacht tot de volgende synchronisatie haar ophaalt.',
     'orderDetail.failed': 'Bestelling {order} kon niet worden getoond: {reason}',
     'orderDetail.creditOf': 'Dit is een creditering van bestelling {order}.',
     'orderDetail.bookedAs': 'Geboekt op {time} als factuur {invoice}.',
@@ -93,6 +93,11 @@ export const uiOrders = defineCatalog({
       'De winkel is nu niet gekoppeld, dus de bestelling zelf kan niet worden opgehaald. Koppel je winkel opnieuw in Instellingen.',
     'orderDetail.moneybird.title': 'In Moneybird',
     'orderDetail.moneybird.nothing': 'Er staat nog niets van deze bestelling in Moneybird.',
+    // Skipped, nothing more is coming ("nog" would promise it). Set aside because the shop called it
+    // off, nothing of it is in Moneybird; skipped otherwise, the owner may have booked it by hand.
+    'orderDetail.moneybird.nothingSetAside': 'Er staat niets van deze bestelling in Moneybird.',
+    'orderDetail.moneybird.nothingSkipped':
+      'Winkelbrug heeft niets van deze bestelling in Moneybird geboekt.',
     'orderDetail.moneybird.elsewhere':
       'In de gekoppelde administratie staat nog niets van deze bestelling, maar in een andere van je Moneybird-administraties wel. Hierboven lees je waar en wat je kunt doen.',
     // The invoice in another administration the order is parked over, named where it is.
@@ -166,6 +171,7 @@ export const uiOrders = defineCatalog({
     'orderDetail.payment.transaction': 'transactie {id}',
     'orderDetail.openInvoice': 'Factuur openen in Moneybird',
     'orderDetail.openContact': 'Contact openen in Moneybird',
+    'orderDetail.openContactIn': 'Contact openen in "{administration}"',
     'orderDetail.opensElsewhere': '(opent in je browser)',
     'orderDetail.retried': 'Bestelling {order} staat weer in de wachtrij.',
     'orderDetail.bookingAgain':
@@ -256,7 +262,7 @@ export const uiOrders = defineCatalog({
     'orderCore.unpaid': 'Nog niet betaald: Winkelbrug boekt deze bestelling zodra de betaling binnen is.',
     'orderCore.shop.failed': 'De bestelling kon niet uit je winkel worden opgehaald: {reason}',
     'orderCore.shop.unreadable':
-      'Je winkel gaf deze bestelling terug in een vorm die Winkelbrug niet kan lezen ({field}). Bekijk hem in het beheer van je winkel.',
+      'Je winkel gaf deze bestelling terug in een vorm die Winkelbrug niet kan lezen ({field}). Bekijk haar in het beheer van je winkel.',
     'orderCore.moneybird.failed': 'De factuur kon niet uit Moneybird worden opgehaald: {reason}',
     'orderCore.moneybird.underReferenceGone':
       'De factuur die onder de referentie van deze bestelling stond, is niet meer in Moneybird. Kies "Opnieuw proberen": dan boekt Winkelbrug de bestelling.',
@@ -357,6 +363,8 @@ export const uiOrders = defineCatalog({
       'The shop is not connected now, so the order itself cannot be fetched. Connect your shop again in Settings.',
     'orderDetail.moneybird.title': 'In Moneybird',
     'orderDetail.moneybird.nothing': 'Nothing of this order is in Moneybird yet.',
+    'orderDetail.moneybird.nothingSetAside': 'Nothing of this order is in Moneybird.',
+    'orderDetail.moneybird.nothingSkipped': 'Winkelbrug has booked nothing of this order in Moneybird.',
     'orderDetail.moneybird.elsewhere':
       'Nothing of this order is in the connected administration yet, but it is in another of your Moneybird administrations. Above you can read where, and what you can do.',
     'orderDetail.moneybird.elsewhereIn':
@@ -427,6 +435,7 @@ export const uiOrders = defineCatalog({
     'orderDetail.payment.transaction': 'transaction {id}',
     'orderDetail.openInvoice': 'Open the invoice in Moneybird',
     'orderDetail.openContact': 'Open the contact in Moneybird',
+    'orderDetail.openContactIn': 'Open the contact in "{administration}"',
     'orderDetail.opensElsewhere': '(opens in your browser)',
     'orderDetail.retried': 'Order {order} is queued again.',
     'orderDetail.bookingAgain': 'Order {order} is being booked again. This page refreshes once that is done.',
