@@ -46,12 +46,16 @@ export function lastRunLabel(run: RunSummary | null, locale: Locale): string {
   const time = clockTime(run.finishedAt, locale);
   if (run.outcome === 'failed') return text(locale, 'tray.lastRun.failed', { time });
   if (run.outcome === 'cancelled') return text(locale, 'tray.lastRun.cancelled', { time });
+  // Only what happened, as the dashboard's status line says it: no "0 geboekt".
+  const waits = run.booked === 0 ? 'tray.lastRun.completed.onlyParked' : 'tray.lastRun.completed.parked';
   const key =
     run.parked === 0
-      ? 'tray.lastRun.completed'
+      ? run.booked === 0
+        ? 'tray.lastRun.completed.nothing'
+        : 'tray.lastRun.completed'
       : run.parked === 1
-        ? 'tray.lastRun.completed.parked.one'
-        : 'tray.lastRun.completed.parked.other';
+        ? (`${waits}.one` as const)
+        : (`${waits}.other` as const);
   return text(locale, key, { time, booked: run.booked, parked: run.parked });
 }
 

@@ -129,6 +129,16 @@ describe('tray menu', () => {
     expect(
       item(trayMenuTemplate({ ...base, lastRun: { ...run, parked: 0 } }, 'nl', actions), 'last-run')?.label,
     ).toBe(`Laatste ronde (${time}): 12 geboekt`);
+    // Nothing booked: only what did happen, as the dashboard's status line says it.
+    const label = (lastRun: typeof run, locale: 'nl' | 'en' = 'nl') =>
+      item(trayMenuTemplate({ ...base, lastRun }, locale, actions), 'last-run')?.label;
+    expect(label({ ...run, booked: 0, parked: 3 })).toBe(`Laatste ronde (${time}): 3 wachten op jou`);
+    expect(label({ ...run, booked: 0, parked: 1 }, 'en')).toBe(
+      `Last run (${clockTime(finishedAt, 'en')}): 1 needs you`,
+    );
+    expect(label({ ...run, booked: 0, parked: 0 })).toBe(
+      `Laatste ronde (${time}): niets nieuws om te boeken`,
+    );
     expect(item(trayMenuTemplate({ ...base, lastRun: run }, 'en', actions), 'last-run')?.label).toBe(
       `Last run (${clockTime(finishedAt, 'en')}): 12 booked, 1 needs you`,
     );
