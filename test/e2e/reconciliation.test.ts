@@ -929,6 +929,10 @@ describe('the month per VAT rate in Chromium', () => {
     expect(await page.getByTestId('booked-as').textContent()).toContain('daarna in Moneybird is verwijderd');
     expect(await page.getByTestId('order-moneybird').textContent()).toContain('verwijderd');
     expect(await page.getByTestId('leave-deleted').textContent()).toBe('Niet opnieuw boeken');
+    // The steps end with the deletion, after the booking, not with "Geboekt" under a badge that says otherwise.
+    const lastStep = page.getByTestId('order-step').last();
+    expect(await lastStep.getAttribute('data-step')).toBe('deleted_in_moneybird');
+    expect(await lastStep.textContent()).toContain('Gezien dat de factuur in Moneybird is verwijderd');
     await recordScreen(page, 'order-deleted-in-moneybird');
     await page.getByTestId('book-again').click();
     expect(await page.getByTestId('book-again-confirm').textContent()).toContain(victim.reference);

@@ -110,8 +110,9 @@ export type VatLine = z.infer<typeof vatLineSchema>;
 export const journalStepSchema = z.object({
   /**
    * The journal's own state name (pending, contact_ok, invoice_created, …), or a moment the journal
-   * keeps beside its states: the shop cancelling the booked order (`cancelled_in_shop`) and the owner
-   * saying they settled that in Moneybird themselves (`cancellation_settled`).
+   * keeps beside its states: the shop cancelling the booked order (`cancelled_in_shop`), the owner
+   * saying they settled that in Moneybird themselves (`cancellation_settled`), and the booked invoice
+   * found deleted in Moneybird (`deleted_in_moneybird`).
    */
   state: z.string().min(1),
   at: timestampSchema,

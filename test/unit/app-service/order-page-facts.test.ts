@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   cancellationSteps,
-  withCancellationSteps,
-} from '../../../src/main/core/app-service/cancellation-steps';
+  withStepsAfterBooking,
+} from '../../../src/main/core/app-service/after-booking-steps';
 import { journalPart } from '../../../src/main/core/app-service/order-channels';
 import { paymentStateShown, shopOrderView } from '../../../src/main/core/app-service/order-views';
 import { isPaid } from '../../../src/main/core/bookkeeping';
@@ -149,12 +149,37 @@ describe('the steps of a booked order the shop cancelled', () => {
     const step = (state: string, at: string) => ({ state, at, reasonCode: null });
     const booked = [step('pending', '2026-11-30T00:21:00Z'), step('done', '2026-11-30T00:23:00Z')];
     expect(
-      withCancellationSteps(booked, [step('cancelled_in_shop', '2026-11-30T00:22:00Z')]).map((s) => s.state),
+      withStepsAfterBooking(booked, [step('cancelled_in_shop', '2026-11-30T00:22:00Z')]).map((s) => s.state),
     ).toEqual(['pending', 'done', 'cancelled_in_shop']);
     // Booked again after a deletion: the cancellation keeps its place in time among the steps after.
     const again = [...booked, step('pending', '2026-12-02T09:00:00Z'), step('done', '2026-12-02T09:01:00Z')];
     expect(
-      withCancellationSteps(again, [step('cancelled_in_shop', '2026-12-01T10:00:00Z')]).map((s) => s.state),
+      withStepsAfterBooking(again, [step('cancelled_in_shop', '2026-12-01T10:00:00Z')]).map((s) => s.state),
     ).toEqual(['pending', 'done', 'cancelled_in_shop', 'pending', 'done']);
+  });
+});
+
+describe('the steps of a booked order whose invoice was deleted in Moneybird', () => {
+  it('show the deletion after the booking, when it was found, until the order is booked again', () => {
+    const store = stores.open({ now: () => Date.parse('2026-11-30T09:00:00Z') });
+    bookedSaleWithCredit(store);
+    const states = () => journalPart(store, store.journal.get('974002')!, undefined).steps;
+    expect(states().map((s) => s.state)).toEqual(['done']);
+    store.vatFigures.recordGone('974002');
+    expect(states()).toEqual([
+      expect.objectContaining({ state: 'done' }),
+      { state: 'deleted_in_moneybird', at: '2026-11-30T09:00:00.000Z', reasonCode: null },
+    ]);
+    expect(journalPart(store, store.journal.get('974002')!, undefined).summary.state).toBe(
+      'deleted_in_moneybird',
+    );
+    // Booked again: its new booking's steps say why; the deletion is not a step of the new invoice.
+    store.vatFigures.recordBooked('974002', {
+      total: parseDecimal('29.65'),
+      rates: [],
+      date: '2026-11-30',
+      version: 1,
+    });
+    expect(states().map((s) => s.state)).toEqual(['done']);
   });
 });

@@ -29,7 +29,7 @@ import {
 import { customerOf } from '../sync/order-overview-facts';
 import { CANCELLED_IN_SHOP } from '../sync/shop-cancellations';
 import { bookkeepingMappingSetting } from '../sync/sync-settings';
-import { cancellationSteps, withCancellationSteps } from './cancellation-steps';
+import { afterBookingSteps, withStepsAfterBooking } from './after-booking-steps';
 import type { Handlers } from './dispatch';
 import {
   type InvoiceNames,
@@ -392,9 +392,9 @@ export function journalPart(
     adopted: entry.adoption === 'adopted',
     adoptedContactChanged:
       entry.adoption === 'adopted' ? adoptedContactChange(store, entry.orderNumber) : null,
-    steps: withCancellationSteps<OrderDetail['steps'][number]>(
+    steps: withStepsAfterBooking<OrderDetail['steps'][number]>(
       steps.map((s) => ({ state: s.state, at: new Date(s.at).toISOString(), reasonCode: s.reasonCode })),
-      cancellationSteps(store, entry.orderNumber),
+      afterBookingSteps(store, entry),
     ),
     // Orders journalled before steps were kept start at the step they were at then.
     earlierStepsUnknown: first !== 'discovered' && first !== 'pending',

@@ -171,6 +171,8 @@ export interface VatFigureRepository {
   recordGone(orderNumber: string): void;
   /** Whether a check found the order's booked invoice deleted (and it was not booked again since). */
   isGone(orderNumber: string): boolean;
+  /** When a check (or the order's page) found it deleted, ms since the epoch; null if it was not. */
+  goneAt(orderNumber: string): number | null;
   /** How many booked orders a check found deleted (through migration 15's index). */
   goneCount(): number;
 }
@@ -292,9 +294,13 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
   /** The booked side of an order as one comparable text. */
   const bookedText = (orderNumber: string) =>
     (bookedState.all(orderNumber) as unknown[][]).map((row) => row.join('|')).join(';');
-  const goneStatement = db
-    .prepare('SELECT booked_gone_at IS NOT NULL FROM order_journal WHERE order_number = ?')
+  const goneAtStatement = db
+    .prepare('SELECT booked_gone_at FROM order_journal WHERE order_number = ?')
     .pluck();
+  const goneAtOf = (orderNumber: string): number | null => {
+    const at = goneAtStatement.get(orderNumber);
+    return typeof at === 'number' ? at : typeof at === 'bigint' ? Number(at) : null;
+  };
   const goneCountStatement = db
     .prepare(
       `SELECT count(*) FROM order_journal INDEXED BY order_journal_deleted_bookings
@@ -572,7 +578,8 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
     recordBooked: (orderNumber, booked) => recordBookedTx(orderNumber, booked),
     recordBookedAgain: (orderNumber, booked) => recordBookedAgainTx(orderNumber, booked) as boolean,
     recordGone: (orderNumber) => recordGoneTx(orderNumber),
-    isGone: (orderNumber) => goneStatement.get(orderNumber) === 1,
+    isGone: (orderNumber) => goneAtOf(orderNumber) !== null,
+    goneAt: (orderNumber) => goneAtOf(orderNumber),
     goneCount: () => goneCountStatement.get() as number,
     bookingsIn(from, to) {
       return (bookingsStatement.all({ from, to }) as Array<Record<string, unknown>>).map((row) => ({

@@ -259,6 +259,7 @@ export const uiOrders = defineCatalog({
     // Beside the journal's states: the shop calling the booked order off, and the owner's own choice.
     'orderStep.cancelled_in_shop': 'Geannuleerd in je winkel',
     'orderStep.cancellation_settled': 'Zelf geregeld in Moneybird (jouw keuze)',
+    'orderStep.deleted_in_moneybird': 'Gezien dat de factuur in Moneybird is verwijderd',
     'orderCore.unpaid': 'Nog niet betaald: Winkelbrug boekt deze bestelling zodra de betaling binnen is.',
     'orderCore.shop.failed': 'De bestelling kon niet uit je winkel worden opgehaald: {reason}',
     'orderCore.shop.unreadable':
@@ -518,6 +519,7 @@ export const uiOrders = defineCatalog({
     'orderStep.waiting_transient': 'Will be retried',
     'orderStep.cancelled_in_shop': 'Cancelled in your shop',
     'orderStep.cancellation_settled': 'Settled in Moneybird yourself (your choice)',
+    'orderStep.deleted_in_moneybird': 'Found the invoice deleted in Moneybird',
     'orderCore.unpaid': 'Not paid yet: Winkelbrug books this order as soon as the payment is in.',
     'orderCore.shop.failed': 'The order could not be fetched from your shop: {reason}',
     'orderCore.shop.unreadable':
