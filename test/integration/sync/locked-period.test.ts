@@ -191,7 +191,12 @@ describe('orders in a locked period', () => {
     const parkedFor = world.runtime.store.journal.get(String(locked.number))!.reason!;
     world.runtime.engine.skip(String(locked.number));
     await world.runtime.engine.run('manual');
-    expect(world.runtime.store.journal.get(String(locked.number))!.state).toBe('skipped');
+    const skipped = world.runtime.store.journal.get(String(locked.number))!;
+    expect(skipped.state).toBe('skipped');
+    // Its page says what it waited for when the owner skipped it.
+    expect(skipped.reason?.message.nl).toBe(
+      `Overgeslagen op jouw verzoek, toen ze op je wachtte: ${parkedFor.message.nl}`,
+    );
     expect(world.moneybird.books.salesInvoices()).toEqual([]);
 
     // Its month says it was skipped while it waited, and why; not that it is absent from Moneybird:

@@ -162,6 +162,14 @@ describe('orders booked in another administration of the owner, on a new compute
     w.runtime.engine.skip(String(order.number));
     await w.runtime.engine.run('manual');
     expect(entryOf(w, order.number).state).toBe('skipped');
+    // The skip keeps what happened, not the ways out the reason offered: one was just chosen.
+    const [happened, ...waysOut] = parked.reason!.message.nl.split('\n');
+    expect(waysOut[0]).toBe('Wat je kunt doen:');
+    expect(entryOf(w, order.number).reason).toMatchObject({
+      code: 'skipped_by_owner',
+      message: { nl: `Overgeslagen op jouw verzoek, toen ze op je wachtte: ${happened}` },
+      details: { heldFor: { code: 'booked_elsewhere_unfinished', nl: happened } },
+    });
     expect(bookingsIn(w.moneybird, newBv, order.number)).toEqual([]);
     w.moneybird.owner.deleteInvoice(open.id, oldBv);
     w.runtime.engine.retry(String(order.number));

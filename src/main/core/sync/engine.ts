@@ -102,6 +102,12 @@ type RunSoFar = Pick<RunReport, 'runId' | 'kind' | 'startedAt' | 'orders' | 'cou
 /** During a long run (a history import) the locked period is read again this often. */
 const PERIOD_LOCK_REREAD_MS = 10 * 60 * 1000;
 
+/**
+ * A reason's first line: what happened. A reason with several ways out puts them on the lines after
+ * ("Wat je kunt doen:", one line per case); a reason of one line is all lead.
+ */
+const leadOf = (text: string): string => text.split('\n')[0]!.trim();
+
 export class SyncEngine {
   private readonly store: Store;
   private readonly now: () => number;
@@ -198,10 +204,14 @@ export class SyncEngine {
     const entry = this.store.journal.get(orderNumber);
     if (!entry) throw new Error(`Order ${orderNumber} is not in the journal`);
     const held = entry.reason && entry.reason.code !== SKIPPED_BY_OWNER ? entry.reason : undefined;
+    // What happened, without the ways out the reason offered: one of them was just chosen.
+    const heldFor = held && { nl: leadOf(held.message.nl), en: leadOf(held.message.en) };
     return this.store.journal.skip(orderNumber, entry.state, {
       code: SKIPPED_BY_OWNER,
-      message: localize(syncMessages, 'sync.skipped_by_owner'),
-      ...(held && { details: { heldFor: { code: held.code, ...held.message } } }),
+      message: heldFor
+        ? localize(syncMessages, 'sync.skipped_by_owner.held', {}, { reason: heldFor })
+        : localize(syncMessages, 'sync.skipped_by_owner'),
+      ...(held && heldFor && { details: { heldFor: { code: held.code, ...heldFor } } }),
     });
   }
 

@@ -54,6 +54,7 @@ export const syncMessages = defineCatalog({
     'sync.unpaid_not_yet':
       'Bestelling {order} is nog niet betaald; ze wordt geboekt zodra de betaling binnen is.',
     'sync.skipped_by_owner': 'Overgeslagen op verzoek.',
+    'sync.skipped_by_owner.held': 'Overgeslagen op jouw verzoek, toen ze op je wachtte: {reason}',
     'sync.cancelled_in_shop.set_aside':
       'Bestelling {order} is in je winkel op "{status}" gezet voordat ze geboekt was. Er staat niets van in Moneybird en er hoeft niets geboekt te worden. Zet je haar in je winkel weer op een afgeronde status, dan boekt Winkelbrug haar alsnog zodra ze betaald is.',
     'sync.cancelled_in_shop.booked':
@@ -250,6 +251,7 @@ export const syncMessages = defineCatalog({
       'The invoice of order {order} ({invoiceId}) no longer exists in Moneybird. Check whether it was deleted there; choose "Skip" if the order should not be booked any more.',
     'sync.unpaid_not_yet': 'Order {order} is not paid yet; it is booked once the payment is in.',
     'sync.skipped_by_owner': 'Skipped on request.',
+    'sync.skipped_by_owner.held': 'Skipped at your request, while it was waiting for you: {reason}',
     'sync.cancelled_in_shop.set_aside':
       'Order {order} was set to "{status}" in your shop before it was booked. Nothing of it is in Moneybird and nothing needs to be booked. If you set it to a completed status in your shop again, Winkelbrug books it after all once it is paid.',
     'sync.cancelled_in_shop.booked':
