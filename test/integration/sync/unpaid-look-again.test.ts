@@ -5,10 +5,16 @@
 // booked when its turn comes.
 import { describe, expect, it } from 'vitest';
 import { createOrderChannels } from '../../../src/main/core/app-service/order-channels';
+import {
+  monthPerVatRate,
+  type Period,
+  periodRange,
+} from '../../../src/main/core/reconciliation/month-per-vat-rate';
 import { shopLocalTime } from '../../../src/main/core/sync/order-discovery';
 import { startDateSetting } from '../../../src/main/core/sync/sync-settings';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
+import { creditOf } from './shop-sales';
 import { isPlainDomesticSale, type SyncWorld, worldPerTest } from './support';
 
 const worlds = worldPerTest();
@@ -156,6 +162,16 @@ describe('an order seen unpaid that the start date has moved past', () => {
     const w = await watchedUnpaid([old]);
     const journal = w.runtime.store.journal;
 
+    // Its month, as the accountant sees it while it waits: never taken up for booking, it is in none
+    // of the month's figures.
+    const january: Period = { kind: 'month', year: 2027, index: 1 };
+    const monthView = () => {
+      const { from, to } = periodRange(january);
+      return monthPerVatRate(january, w.runtime.store.vatFigures.period(from, to));
+    };
+    const waiting = monthView();
+    expect(waiting.counts.orders).toBe(0);
+
     // The owner moves the start date on past it (Settings allows a later day).
     w.runtime.store.settings.set(startDateSetting, '2027-01-20');
     // At its turn, a day after the import's look, it is read once and set aside.
@@ -165,6 +181,11 @@ describe('an order seen unpaid that the start date has moved past', () => {
     expect(setAside?.reason?.code).toBe('before_start_date');
     expect(setAside?.reason?.message.nl).toContain('20 januari 2027');
     expect(setAside?.reason?.message.nl).toContain('Eerdere bestellingen boeken');
+    // Set aside, it is still in none of them: not an order "booked before the figures were kept".
+    const aside = monthView();
+    expect(aside.verdict).toBe(waiting.verdict);
+    expect(aside.counts).toEqual(waiting.counts);
+    expect(aside.explanations.items).toEqual([]);
 
     // The orders screen says so: skipped with its reason, not waiting for a payment; a retry
     // would only set it aside again, so none is offered.
@@ -173,6 +194,16 @@ describe('an order seen unpaid that the start date has moved past', () => {
     expect(order?.summary.state).toBe('skipped');
     expect(order?.summary.reason?.en).toContain('before your start date');
     expect(order?.canRetry).toBe(false);
+
+    // The shop credits it later: the credit says why there is nothing to credit, not that the
+    // owner skipped the order.
+    w.mww.shop.addOrder({ ...creditOf(old, 55_002, ['mok']), date: '2027-01-25', status: 1 });
+    w.mww.shop.setStatus(55_002, 10, new Date(START + DAY + 2 * MINUTE));
+    await runAt(w, START + DAY + 20 * MINUTE);
+    expect(journal.get('55002')?.reason).toMatchObject({ code: 'original_skipped' });
+    expect(journal.get('55002')?.reason?.message.nl).toContain(
+      'van vóór je startdatum en daarom niet geboekt',
+    );
 
     // Days on, and paid meanwhile without a status change: never read again, nothing booked.
     w.mww.shop.updateOrder(old.number, { payment_status: 'captured' });
@@ -186,6 +217,31 @@ describe('an order seen unpaid that the start date has moved past', () => {
     const imported = await w.runtime.engine.run('import', { importSince: '2027-01-01' });
     expect(imported.outcome).toBe('completed');
     expect(journal.get('55001')?.state).toBe('done');
+    // Its credit follows it, as its reason promised: the invoice and its credit note.
+    expect(journal.get('55002')?.state).toBe('done');
+    expect(w.moneybird.books.salesInvoices()).toHaveLength(2);
+  });
+});
+
+describe('an import since a day after the start date', () => {
+  it('does not set aside an order waiting for its payment as too old: the start date in force judges it', async () => {
+    const waiting = unpaidOrder(56_001, utc(2027, 1, 4, 11, 0));
+    const w = await watchedUnpaid([waiting]);
+    const journal = w.runtime.store.journal;
+    expect(w.runtime.store.settings.get(startDateSetting)).toBe('2027-01-01');
+
+    // The command line takes a later day (the app's screen refuses one); its turn to be read again
+    // comes during it.
+    w.clock.now = START + DAY + HOUR;
+    const later = await w.runtime.engine.run('import', { importSince: '2027-01-20' });
+    expect(later.outcome).toBe('completed');
+    expect(w.runtime.store.settings.get(startDateSetting)).toBe('2027-01-01');
+    expect(journal.get('56001')?.state).toBe('discovered');
+
+    // Paid without a status change: read again at its turn, and booked.
+    w.mww.shop.updateOrder(waiting.number, { payment_status: 'captured' });
+    await runAt(w, START + 2 * DAY + 2 * HOUR);
+    expect(journal.get('56001')?.state).toBe('done');
     expect(w.moneybird.books.salesInvoices()).toHaveLength(1);
   });
 });

@@ -61,6 +61,8 @@ interface OrderCase {
   style?: 'sales_invoice' | 'external_invoice';
   credits?: string;
   reason?: string;
+  /** The reason's code, when not a parked order's ordinary one. */
+  reasonCode?: string;
   /** EUR unless given. */
   currency?: string;
   shop?: RateFigures[] | null;
@@ -89,7 +91,7 @@ function addOrder(store: Store, o: OrderCase): void {
       o.style ?? 'sales_invoice',
       o.date,
       o.credits ?? null,
-      o.reason ? 'unmapped_tax_rate' : null,
+      o.reasonCode ?? (o.reason ? 'unmapped_tax_rate' : null),
       o.reason ?? null,
       o.reason ? `EN ${o.reason}` : null,
       o.currency ?? 'EUR',
@@ -1839,5 +1841,41 @@ describe('where figures are placed in the VAT return', () => {
       ['14', '0', 'none'],
       ['15', '0', 'NL/1e'],
     ]);
+  });
+});
+
+describe("an order the owner skipped, on its month's line", () => {
+  const skipped = (number: string): OrderCase => ({
+    number,
+    date: '2026-10-05',
+    state: 'skipped',
+    reason: 'Overgeslagen op verzoek.',
+    reasonCode: 'skipped_by_owner',
+    shop: [at('21', '12.10', '2.10')],
+  });
+
+  it('says the owner chose it, and that a booking made by hand counts in Moneybird, not that it is absent there', () => {
+    const store = openTestStore();
+    addOrder(store, skipped('1')); // skipped before a skip kept what it waited for
+    addOrder(store, skipped('2'));
+    store.db.prepare("UPDATE order_journal SET reason_details = ? WHERE order_number = '2'").run(
+      JSON.stringify({
+        heldFor: {
+          code: 'booked_elsewhere_unfinished',
+          nl: 'Bestelling 2 staat al in de administratie "Oud".\nWat je kunt doen:\nKies "Overslaan".',
+          en: 'Order 2 is already in the administration "Oud".\nWhat you can do:\nChoose "Skip".',
+        },
+      }),
+    );
+    const [plain, held] = viewOf(store, OCTOBER).explanations.items;
+    expect(plain).toMatchObject({ orderNumber: '1', kind: 'skipped' });
+    expect(plain!.reason?.nl).toBe(
+      'Jij koos Overslaan. Heb je haar zelf in Moneybird geboekt, dan telt ze daar wel mee in je btw-aangifte.',
+    );
+    // What it waited for, without the ways out it offered: one of them was chosen.
+    expect(held!.reason?.nl).toBe(
+      'Jij koos Overslaan toen ze op je wachtte: Bestelling 2 staat al in de administratie "Oud". Heb je haar zelf in Moneybird geboekt of gecrediteerd, dan telt ze daar wel mee in je btw-aangifte.',
+    );
+    expect(held!.reason?.en).not.toContain('What you can do');
   });
 });

@@ -26,6 +26,7 @@ import {
   invoiceToTakeOver,
   invoiceUnderReference,
 } from '../sync/adoption';
+import { BEFORE_START_DATE } from '../sync/order-admission';
 import { customerOf } from '../sync/order-overview-facts';
 import { CANCELLED_IN_SHOP } from '../sync/shop-cancellations';
 import { bookkeepingMappingSetting } from '../sync/sync-settings';
@@ -61,12 +62,8 @@ export function problemText(error: unknown): LocalizedText {
   return { nl: text, en: text };
 }
 
-/** Skipped orders a retry would only skip again: called off in the shop, a test order, dated before the start date. */
-const SET_ASIDE_UNTIL_THE_SHOP_SAYS: ReadonlySet<string> = new Set([
-  CANCELLED_IN_SHOP,
-  'test_order',
-  'before_start_date',
-]);
+/** Skipped orders a retry would only skip again: called off in the shop, dated before the start date. */
+const SET_ASIDE_UNTIL_THE_SHOP_SAYS: ReadonlySet<string> = new Set([CANCELLED_IN_SHOP, BEFORE_START_DATE]);
 
 const withReason = (key: 'orderCore.shop.failed' | 'orderCore.moneybird.failed', reason: LocalizedText) =>
   localize(uiOrders, key, {}, { reason });

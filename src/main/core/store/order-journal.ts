@@ -41,6 +41,12 @@ export interface JournalReason {
   details?: Record<string, unknown> | null;
 }
 
+/**
+ * A reason's first line: what happened. A reason with several ways out puts them on the lines after
+ * ("Wat je kunt doen:", one line per case); a reason of one line is all lead.
+ */
+export const reasonLead = (text: string): string => text.split('\n')[0]!.trim();
+
 /** The reason of an order the owner chose to skip; its `details.heldFor` keeps what it was held for. */
 export const SKIPPED_BY_OWNER = 'skipped_by_owner';
 
@@ -52,7 +58,8 @@ export function heldForOf(details: Record<string, unknown> | null | undefined): 
   const held = details?.heldFor;
   if (!held || typeof held !== 'object') return null;
   const { nl, en } = held as Record<string, unknown>;
-  return typeof nl === 'string' && typeof en === 'string' ? { nl, en } : null;
+  // What happened only (a skip keeps only that; an early build kept the ways out too).
+  return typeof nl === 'string' && typeof en === 'string' ? { nl: reasonLead(nl), en: reasonLead(en) } : null;
 }
 
 export interface MoneybirdIds {

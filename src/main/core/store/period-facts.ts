@@ -59,11 +59,11 @@ export interface PeriodFactsReader {
 }
 
 export function createPeriodFactsReader(db: Database): PeriodFactsReader {
-  // As the period's count of them (vat-figures.ts): dated in the period, past discovery, and
-  // not in euros.
+  // As the period's count of them (vat-figures.ts): dated in the period, taken up for booking
+  // (`TAKEN_UP`), and not in euros.
   const foreignStatement = db.prepare(
     `SELECT order_number, order_date, shop_total, currency FROM order_journal
-     WHERE order_date >= @from AND order_date < @to AND state <> 'discovered'
+     WHERE order_date >= @from AND order_date < @to AND progress <> 'discovered'
        AND coalesce(currency, 'EUR') <> 'EUR'
      ORDER BY order_date, order_number LIMIT @limit`,
   );
@@ -84,7 +84,7 @@ export function createPeriodFactsReader(db: Database): PeriodFactsReader {
   const atZeroStatement = db
     .prepare(
       `SELECT count(*) FROM order_journal
-       WHERE order_date >= @from AND order_date < @to AND state <> 'discovered'
+       WHERE order_date >= @from AND order_date < @to AND progress <> 'discovered'
          AND coalesce(currency, 'EUR') = 'EUR' AND booked_gone_at IS NULL
          AND booked_total IS NOT NULL AND CAST(booked_total AS REAL) = 0`,
     )

@@ -194,7 +194,14 @@ const IN_BOOKS_CURRENCY = (column: string) =>
   `coalesce(${column}, '${BOOKS_CURRENCY}') = '${BOOKS_CURRENCY}'`;
 
 /** The orders a period holds: those eligible for booking (an unpaid one is not yet). */
-const IN_PERIOD = `j.order_date >= @from AND j.order_date < @to AND j.state <> 'discovered'`;
+/**
+ * An order taken up for booking: admitted once, so its shop figures were recorded. One never taken
+ * up (unpaid, or set aside before it was: dated before a start date moved on, skipped while unpaid,
+ * called off first) is in no period's figures, whatever its state now.
+ */
+const TAKEN_UP = (progress: string) => `${progress} <> 'discovered'`;
+
+const IN_PERIOD = `j.order_date >= @from AND j.order_date < @to AND ${TAKEN_UP('j.progress')}`;
 
 /** A booking that counts on another day than the order's own (moved out of a locked period). */
 const BOOKED_ELSEWHERE = '(j.booked_date IS NOT NULL AND j.booked_date <> j.order_date)';
@@ -367,13 +374,13 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
        GROUP BY f.source, f.rate, f.vat_box`,
     )
     .safeIntegers(true);
-  // Counted on the journal's date and state indexes alone; the rest follows from the listed orders.
+  // Counted on the journal's date indexes alone; the rest follows from the listed orders.
   const countsStatement = db.prepare(
     `SELECT
        (SELECT count(*) FROM order_journal WHERE order_date >= @from AND order_date < @to) AS dated,
        (SELECT count(*) FROM order_journal WHERE order_date >= @from AND order_date < @to
-         AND state <> 'discovered' AND NOT ${IN_BOOKS_CURRENCY('currency')}) AS foreign_currency,
-       (SELECT count(*) FROM order_journal WHERE state = 'discovered'
+         AND ${TAKEN_UP('progress')} AND NOT ${IN_BOOKS_CURRENCY('currency')}) AS foreign_currency,
+       (SELECT count(*) FROM order_journal WHERE progress = 'discovered'
          AND order_date >= @from AND order_date < @to) AS discovered,
        (SELECT count(*) FROM order_journal WHERE state = 'done'
          AND order_date >= @from AND order_date < @to
@@ -454,7 +461,7 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
          FROM order_journal j JOIN order_vat_figures f ON f.order_number = j.order_number
            AND f.source = 'booked' AND f.order_date >= @from AND f.order_date < @to
          WHERE j.booked_date >= @from AND j.booked_date < @to AND j.booked_date <> j.order_date
-           AND NOT (j.order_date >= @from AND j.order_date < @to) AND j.state <> 'discovered'
+           AND NOT (j.order_date >= @from AND j.order_date < @to) AND ${TAKEN_UP('j.progress')}
            AND ${IN_BOOKS} AND ${IN_BOOKS_CURRENCY('j.currency')}
        ) ORDER BY order_date, order_number`,
     )

@@ -21,6 +21,8 @@ import { administrationNames } from '../moneybird/administration-names';
 import type { MoneybirdClient } from '../moneybird/client';
 import { bookedInAnotherAdministration, type JournalEntry, type JournalReason, type Store } from '../store';
 import { otherCreditsOf } from './credit-notes';
+import { BEFORE_START_DATE } from './order-admission';
+import { CANCELLED_IN_SHOP } from './shop-cancellations';
 import type { ShopPaymentRecordReader } from './shop-payment-records';
 
 /** Why a credit is parked when its original's invoice is gone from Moneybird. */
@@ -72,9 +74,14 @@ export async function originalBooking(
   const booked = context.store.journal.get(originalNumber);
   if (booked?.state === 'skipped') {
     const params = { order: order.number, original: originalNumber };
-    return {
-      reason: { code: ORIGINAL_SKIPPED, message: localize(syncMessages, 'sync.original_skipped', params) },
-    };
+    // Said as it came about: the owner's choice, the shop's cancellation, or dated before the start date.
+    const key =
+      booked.reason?.code === CANCELLED_IN_SHOP
+        ? 'sync.original_skipped.cancelled_in_shop'
+        : booked.reason?.code === BEFORE_START_DATE
+          ? 'sync.original_skipped.before_start_date'
+          : 'sync.original_skipped';
+    return { reason: { code: ORIGINAL_SKIPPED, message: localize(syncMessages, key, params) } };
   }
   if (booked?.state === 'parked') {
     // Not booked for a reason the owner must resolve first; it follows like any missing original.

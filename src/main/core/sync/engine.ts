@@ -39,6 +39,7 @@ import {
   type RunKind,
   type RunLock,
   type RunLockResult,
+  reasonLead,
   SKIPPED_BY_OWNER,
   type Store,
   storeWriteErrorOf,
@@ -101,12 +102,6 @@ type RunSoFar = Pick<RunReport, 'runId' | 'kind' | 'startedAt' | 'orders' | 'cou
 
 /** During a long run (a history import) the locked period is read again this often. */
 const PERIOD_LOCK_REREAD_MS = 10 * 60 * 1000;
-
-/**
- * A reason's first line: what happened. A reason with several ways out puts them on the lines after
- * ("Wat je kunt doen:", one line per case); a reason of one line is all lead.
- */
-const leadOf = (text: string): string => text.split('\n')[0]!.trim();
 
 export class SyncEngine {
   private readonly store: Store;
@@ -203,9 +198,10 @@ export class SyncEngine {
   skip(orderNumber: string): JournalEntry {
     const entry = this.store.journal.get(orderNumber);
     if (!entry) throw new Error(`Order ${orderNumber} is not in the journal`);
-    const held = entry.reason && entry.reason.code !== SKIPPED_BY_OWNER ? entry.reason : undefined;
+    // Parked: it waited for the owner. A wait for a retry (Moneybird unreachable) is not kept.
+    const held = entry.state === 'parked' && entry.reason ? entry.reason : undefined;
     // What happened, without the ways out the reason offered: one of them was just chosen.
-    const heldFor = held && { nl: leadOf(held.message.nl), en: leadOf(held.message.en) };
+    const heldFor = held && { nl: reasonLead(held.message.nl), en: reasonLead(held.message.en) };
     return this.store.journal.skip(orderNumber, entry.state, {
       code: SKIPPED_BY_OWNER,
       message: heldFor
@@ -321,7 +317,10 @@ export class SyncEngine {
       const window = admission.discoveryWindow(kind, startDate, options.importSince);
       if (kind === 'import' && options.importSince)
         await this.importProgress.begin(options.importSince, statuses);
-      const earliest = kind === 'import' && options.importSince ? options.importSince : startDate;
+      // The start date in force judges every order, in an import too: an import since an earlier day
+      // has moved it back already, and one since a later day books nothing before it differently
+      // (an order waiting for its payment must not be set aside as too old by it).
+      const earliest = startDate;
       // Orders of the page being booked (and originals read for credits); emptied per page, so a
       // large import never holds every order in memory.
       const orders = new Map<string, Order>();

@@ -168,9 +168,13 @@ export class OrderAdmission {
     }
     const mapping = this.context.mapping();
     const admission = admissionOf(order, earliest, acceptsAuthorizedPayments(mapping));
-    // Set aside as a test order or as dated before the start date, and no longer so (an import of
-    // its days, or the shop's change): looked at as any order again.
-    if (known?.state === 'skipped' && isSetAsideFor(known.reason?.code) && known.reason?.code !== admission)
+    // Set aside as dated before the start date, and no longer so (an import of its days moved the
+    // start date back): looked at as any order again.
+    if (
+      known?.state === 'skipped' &&
+      known.reason?.code === BEFORE_START_DATE &&
+      admission !== BEFORE_START_DATE
+    )
       known = journal.resume(order.number, 'skipped', { resetAttempts: true });
     if (known && known.state !== 'discovered') return null;
     // An order read just now, in a listing or alone, that stays seen unpaid: when to read it again.
@@ -178,10 +182,12 @@ export class OrderAdmission {
       const now = this.context.now();
       journal.lookAgainAt(order.number, now + unpaidLookAgainMs(order.date, now));
     };
-    if (admission === 'test_order' || admission === 'before_start_date') {
-      // Journalled unpaid before, and now before the start date (moved on since) or a test order:
-      // set aside with the reason, not read again and not shown as waiting for its payment.
-      if (known) journal.skip(order.number, 'discovered', setAsideReason(admission, earliest));
+    if (admission === 'test_order' || admission === BEFORE_START_DATE) {
+      // Journalled unpaid before, and now before the start date (the owner moved it on): set aside
+      // with the reason, not read again and not shown as waiting for its payment. (A test order is
+      // told by its number, so it was never journalled.)
+      if (known && admission === BEFORE_START_DATE)
+        journal.skip(order.number, 'discovered', beforeStartDate(earliest));
       return notBooked(order.number, admission);
     }
     if (admission === 'unpaid') {
@@ -287,22 +293,15 @@ function originalTreatmentOf(
 /** A test order, or one dated before the start date: reported as skipped, not put in the journal. */
 type NotBooked = Extract<Admission, 'test_order' | 'before_start_date'>;
 
-const isSetAsideFor = (code: string | undefined): code is NotBooked =>
-  code === 'test_order' || code === 'before_start_date';
+/** The reason of an order set aside as dated before the start date (`admissionOf`). */
+export const BEFORE_START_DATE = 'before_start_date';
 
-/** Why a journalled order is set aside for good: it says what would bring it back. */
-function setAsideReason(code: NotBooked, startDate: string): JournalReason {
-  return code === 'test_order'
-    ? { code, message: localize(syncMessages, 'sync.test_order.set_aside') }
-    : {
-        code,
-        message: localize(
-          syncMessages,
-          'sync.before_start_date.set_aside',
-          {},
-          { date: writtenDays(startDate) },
-        ),
-      };
+/** Why a journalled order is set aside for good: it names the start date and how to book it after all. */
+function beforeStartDate(startDate: string): JournalReason {
+  return {
+    code: BEFORE_START_DATE,
+    message: localize(syncMessages, 'sync.before_start_date.set_aside', {}, { date: writtenDays(startDate) }),
+  };
 }
 
 function notBooked(orderNumber: string, code: NotBooked): OrderReport {

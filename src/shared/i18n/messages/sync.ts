@@ -39,6 +39,10 @@ export const syncMessages = defineCatalog({
       'Creditorder {order} hoort bij bestelling {original}, maar de boeking daarvan kan Winkelbrug nu niet opnieuw doorrekenen: {reason} Los dat op en kies dan "Opnieuw proberen" bij deze creditering.',
     'sync.original_skipped':
       'Creditorder {order} hoort bij bestelling {original}, maar die heb je buiten je boekhouding gelaten (overgeslagen). Kies Overslaan voor deze creditering ook; boek je bestelling {original} toch, dan volgt de creditering vanzelf.',
+    'sync.original_skipped.cancelled_in_shop':
+      'Creditorder {order} hoort bij bestelling {original}, maar die is in je winkel geannuleerd voordat ze geboekt was: er staat niets van in Moneybird om te crediteren. Kies Overslaan voor deze creditering.',
+    'sync.original_skipped.before_start_date':
+      'Creditorder {order} hoort bij bestelling {original}, maar die is van vóór je startdatum en daarom niet geboekt. Kies Overslaan voor deze creditering; boek je bestelling {original} toch (op het overzicht, bij Eerdere bestellingen boeken), dan volgt de creditering vanzelf.',
     'sync.original_invoice_gone':
       'Creditorder {order} crediteert bestelling {original}, maar de factuur daarvan (referentie {reference}) staat niet meer in Moneybird. Winkelbrug maakt geen creditfactuur voor een factuur die er niet is. Regel de creditering zelf in Moneybird, als die nog nodig is, en kies "Overslaan".',
     'sync.booking_other_administration':
@@ -83,8 +87,6 @@ export const syncMessages = defineCatalog({
     'sync.invoice_label_reference': 'de factuur met referentie {reference}',
     'sync.test_order': 'Testbestelling: wordt niet geboekt.',
     'sync.before_start_date': 'Van vóór de startdatum: wordt niet geboekt.',
-    'sync.test_order.set_aside':
-      'Je webwinkel heeft deze bestelling als testbestelling gemarkeerd: Winkelbrug boekt die niet en kijkt er niet meer naar.',
     'sync.before_start_date.set_aside':
       'Deze bestelling is van vóór je startdatum ({date}): Winkelbrug boekt haar niet en kijkt niet meer of ze betaald is. Moet ze toch in Moneybird? Kies op het overzicht Eerdere bestellingen boeken, vanaf haar datum.',
     'sync.needs_statuses':
@@ -237,6 +239,10 @@ export const syncMessages = defineCatalog({
       'Credit order {order} belongs to order {original}, but Winkelbrug cannot work out that order\'s booking again now: {reason} Resolve that, then choose "Retry" on this credit.',
     'sync.original_skipped':
       'Credit order {order} belongs to order {original}, which you left out of your books (skipped). Choose Skip for this credit too; if you book order {original} after all, the credit follows by itself.',
+    'sync.original_skipped.cancelled_in_shop':
+      'Credit order {order} belongs to order {original}, which was cancelled in your shop before it was booked: nothing of it is in Moneybird to credit. Choose Skip for this credit.',
+    'sync.original_skipped.before_start_date':
+      'Credit order {order} belongs to order {original}, which is dated before your start date and so was not booked. Choose Skip for this credit; if you book order {original} after all (on the dashboard, under Book earlier orders), the credit follows by itself.',
     'sync.original_invoice_gone':
       'Credit order {order} credits order {original}, but its invoice (reference {reference}) is no longer in Moneybird. Winkelbrug makes no credit note for an invoice that is not there. Settle the credit yourself in Moneybird, if it is still needed, and choose "Skip".',
     'sync.booking_other_administration':
@@ -280,8 +286,6 @@ export const syncMessages = defineCatalog({
     'sync.invoice_label_reference': 'the invoice with reference {reference}',
     'sync.test_order': 'Test order: not booked.',
     'sync.before_start_date': 'Dated before the start date: not booked.',
-    'sync.test_order.set_aside':
-      'Your shop marked this order as a test order: Winkelbrug does not book it and no longer looks at it.',
     'sync.before_start_date.set_aside':
       'This order is dated before your start date ({date}): Winkelbrug does not book it and no longer checks whether it is paid. Should it be in Moneybird after all? Choose Book earlier orders on the dashboard, from its date.',
     'sync.needs_statuses':

@@ -224,7 +224,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.other': 'Ander verschil',
     'reconciliation.explain.parked': 'Wacht op jou, dus nog niet in Moneybird: {reason}',
     'reconciliation.explain.skipped':
-      'Overgeslagen: Winkelbrug heeft deze bestelling niet geboekt, dus ze telt in deze tabel niet mee. {reason}',
+      'Overgeslagen: Winkelbrug heeft deze bestelling niet geboekt, dus ze telt hierboven wel bij je winkel mee, niet bij wat Winkelbrug boekte. {reason}',
     'reconciliation.skippedReason.byOwner':
       'Jij koos Overslaan. Heb je haar zelf in Moneybird geboekt, dan telt ze daar wel mee in je btw-aangifte.',
     'reconciliation.skippedReason.heldFor':
@@ -603,7 +603,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.other': 'Other difference',
     'reconciliation.explain.parked': 'Needs you, so not in Moneybird yet: {reason}',
     'reconciliation.explain.skipped':
-      'Skipped: Winkelbrug did not book this order, so it does not count in this table. {reason}',
+      'Skipped: Winkelbrug did not book this order, so above it counts with your shop, not with what Winkelbrug booked. {reason}',
     'reconciliation.skippedReason.byOwner':
       'You chose Skip. If you booked it in Moneybird yourself, it does count there in your VAT return.',
     'reconciliation.skippedReason.heldFor':
