@@ -325,6 +325,40 @@ describe('the dry run', () => {
     await expectFiguresEqual(world, report);
   });
 
+  it('names the box Moneybird reports a rate in, also for a rate chosen for other sales than it is for', async () => {
+    // The owner picks the domestic "Btw verlegd" for sales to EU businesses. Moneybird reports a line
+    // in the box of its rate, so those sales land in 1e, not in 3b: the dry run must say so, as the
+    // rate's option does, and not promise box 3b.
+    const world = await fastWorld({ seed: 31, orderCount: 80 });
+    world.runtime.store.settings.set(startDateSetting, SINCE);
+    const reference = await loadReferenceData(world.runtime.moneybird);
+    const verlegd = reference.data.taxRates.find((r) => r.name === 'Btw verlegd')!;
+    const stored = world.runtime.store.settings.get(bookkeepingMappingSetting);
+    const icpField = mappingFields(stored, reference.data).find((f) => f.path === 'taxRates.reverseCharge')!;
+    expect(icpField.options.find((o) => o.id === verlegd.id)?.detail?.nl).toBe('0% · rubriek 1e');
+    const applied = applyMappingChoices(stored, { 'taxRates.reverseCharge': verlegd.id }, reference.data);
+    if (!applied.ok) throw new Error(applied.problem.message.en);
+    world.runtime.store.settings.set(bookkeepingMappingSetting, applied.mapping);
+
+    const report = await planFirstRun(dryRunDeps(world));
+    if (!report.ok) throw new Error(`dry run refused: ${report.problem.message.en}`);
+    const icpRows = report.perRate.filter((r) => r.treatment === 'reverse_charge');
+    expect(icpRows.length).toBeGreaterThan(0);
+    expect(icpRows.map((r) => r.vatBox)).toEqual(icpRows.map(() => 'NL/1e'));
+
+    // The first run: the lines Moneybird then holds on that rate are in 1e, as the dry run said.
+    await world.runtime.engine.run('manual');
+    // biome-ignore lint/suspicious/noExplicitAny: the simulator hands tests plain API JSON
+    const invoices: any[] = world.moneybird.books.salesInvoices();
+    const onVerlegd = invoices.flatMap((i) =>
+      (i.details as Array<{ tax_rate_id: string; tax_report_reference: string[] }>).filter(
+        (d) => d.tax_rate_id === verlegd.id,
+      ),
+    );
+    expect(onVerlegd.length).toBeGreaterThan(0);
+    expect(new Set(onVerlegd.flatMap((d) => d.tax_report_reference))).toEqual(new Set(['NL/1e']));
+  });
+
   it('counts unpaid orders apart from test orders, as the first run then reports them', async () => {
     // Two paid sales, two not paid yet, and one the shop marks as a test order.
     const unpaid = (number: number): MwwOrder => ({

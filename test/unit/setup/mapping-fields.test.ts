@@ -263,6 +263,27 @@ describe('mapping fields', () => {
     expect(field(basic, 'financialAccountId').value).toBeNull();
   });
 
+  it('name no box for an exempt rate unless Moneybird gives one: its option shows the percentage alone', () => {
+    const { reference } = typical();
+    const exempt = rate('Vrijgesteld van btw', '0.0');
+    const exemptInBox = rate('Btw vrijgesteld', '0.0', { tax_report_reference: ['NL/1e'] });
+    const fields = mappingFields(
+      {},
+      withReference(reference, { taxRates: [...reference.taxRates, exempt, exemptInBox] }),
+    );
+    // In every 0 % slot the same detail: no box guessed from the name, the box Moneybird gives.
+    for (const path of ['taxRates.domestic.0', 'taxRates.reverseCharge', 'taxRates.export']) {
+      const details = new Map(field(fields, path).options.map((o) => [o.id, o.detail]));
+      expect(details.get(exempt.id), path).toEqual({ nl: '0%', en: '0%' });
+      expect(details.get(exemptInBox.id), path).toEqual({ nl: '0% · rubriek 1e', en: '0% · box 1e' });
+      // The domestic reverse charge does land in 1e.
+      expect(field(fields, path).options.find((o) => o.name === 'Btw verlegd')?.detail, path).toEqual({
+        nl: '0% · rubriek 1e',
+        en: '0% · box 1e',
+      });
+    }
+  });
+
   it('give each of the shop’s payment methods a field, proposing the account its money lands in', () => {
     const { reference } = typical();
     const paypal = { id: id(), name: 'PayPal', type: 'BankAccount', active: true };

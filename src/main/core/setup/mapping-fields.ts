@@ -339,15 +339,17 @@ function ratesAt(
 
 /**
  * What tells two rates apart for the owner and the accountant: the percentage as each language writes
- * it, and the part of the VAT return a sale on the rate lands in (`rateBoxOf`, the dry run's rule),
- * named as the order page and the month view name it: "0% · rubriek 1e", "0% · buiten de aangifte",
- * "21% · OSS België".
+ * it, and the part of the VAT return a sale on the rate lands in (`rateBoxOf`: the rule the dry run
+ * names its rows by, for the rate by itself), named as the order page and the month view name it:
+ * "0% · rubriek 1e", "0% · buiten de aangifte", "21% · OSS België". Where that part is not known (a
+ * rate exempt by name, without a box from Moneybird), the percentage alone: no box is guessed.
  */
 function rateDetail(rate: MoneybirdTaxRate): LocalizedText | null {
   const percentage = taxRatePercentage(rate);
-  const box = rateBoxOf(rate);
-  if (percentage === undefined || box === undefined) return null;
+  if (percentage === undefined) return null;
   const written = { nl: writtenRate(rateKey(percentage), 'nl'), en: writtenRate(rateKey(percentage), 'en') };
+  const box = rateBoxOf(rate);
+  if (box === undefined) return written;
   if (box === OUTSIDE_RETURN) return say('option.rate.outside', {}, { rate: written });
   const code = { nl: vatBoxCode(box, 'nl'), en: vatBoxCode(box, 'en') };
   return say(

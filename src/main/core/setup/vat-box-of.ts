@@ -1,9 +1,13 @@
 // Where a sale on a Moneybird tax rate lands in the VAT return, as the month per VAT rate names it
-// ("NL/1a", "NL/3b", "OSS/BE", or "none" outside the return). One rule for the dry run's rows (a
-// group of lines of a known treatment) and for the mapping's options (a rate by itself), so the
-// setup never names a rate's box two ways.
+// ("NL/1a", "NL/3b", "OSS/BE", "none" outside the return, or "" when Winkelbrug cannot tell).
+// Moneybird reports a line in the box of its tax rate, whatever the owner chose the rate for. So the
+// dry run's rows (a group of lines of a known treatment) and the mapping's options (a rate by itself)
+// both go by the rate wherever the rate says where it lands: the box Moneybird gives it, else what its
+// name says ("Btw verlegd" 1e, "Intracommunautaire levering" 3b, "Export buiten de EU" 3a, "Geen btw"
+// outside the return, an exemption unknown). Only a rate that says nothing (an ordinary "0% btw") is
+// placed by what it is used for: in the dry run by the treatment it is mapped for, and as an option
+// (which has no treatment) as a sale at home, by its percentage.
 import {
-  DOMESTIC_BOXES,
   domesticBox,
   EXPORT_BOX,
   INTRA_EU_BOX,
@@ -18,11 +22,45 @@ import {
 } from '../bookkeeping';
 import type { Decimal } from '../money/decimal';
 
+/** Not known: a rate whose name says it is exempt, and Moneybird gives no box (the row names none). */
+const UNKNOWN_BOX = '';
+
+/**
+ * Names that say which sales a rate is for without saying a box (the rest of `OTHER_SALES_NAME` in
+ * bookkeeping/tax-rate-proposal.ts): the domestic reverse charge ("Btw verlegd", box 1e, as a 0 % sale
+ * at home) and an exemption. An exempt supply is generally not in box 1e, and where Moneybird reports
+ * such a rate is not known without its box: no box is stated for it.
+ */
+const DOMESTIC_REVERSE_CHARGE_NAME = /verlegd|reverse/i;
+const EXEMPT_NAME = /vrijgesteld|exempt/i;
+
+/**
+ * The part of the return a rate itself says it lands in: the Dutch box Moneybird gives it (where an
+ * answer carries `tax_report_reference`); outside the return when its boxes (or, without them, its
+ * name) say so; else the box its name says. Undefined when the rate says nothing.
+ */
+function ownBoxOf(rate: MoneybirdTaxRate, percentage: Decimal): string | undefined {
+  const dutch = normaliseReferences(rate.tax_report_reference)
+    .filter((r) => r.startsWith('NL/'))
+    .sort();
+  if (dutch.length > 0) return dutch[0];
+  if (outsideTheReturn(rate)) return OUTSIDE_RETURN;
+  // Moneybird gave its boxes and none is Dutch: the name cannot overrule that.
+  if (Array.isArray(rate.tax_report_reference)) return undefined;
+  const name = rate.name ?? '';
+  if (namedForTreatment('reverse_charge', rate)) return INTRA_EU_BOX;
+  if (namedForTreatment('export', rate)) return EXPORT_BOX;
+  if (EXEMPT_NAME.test(name)) return UNKNOWN_BOX;
+  if (DOMESTIC_REVERSE_CHARGE_NAME.test(name)) return domesticBox(percentage);
+  return undefined;
+}
+
 /**
  * Where a group of lines at one Moneybird rate lands in the VAT return, named as the month page
- * names it: an intra-community supply in 3b, export in 3a, an OSS sale in that country's OSS return;
- * a sale at home in the box its rate carries when Moneybird says so, else outside the return on a
- * rate such as "Geen btw", else the box of its percentage (1a, 1b, 1e for 0 %, 1c).
+ * names it: an OSS sale in that country's OSS return; any other sale where its rate says
+ * (`ownBoxOf`: "Btw verlegd" in 1e even when mapped for intra-community supplies); and on a rate that
+ * says nothing, by the treatment: an intra-community supply in 3b, export in 3a, a sale at home in the
+ * box of its percentage (1a, 1b, 1e for 0 %, 1c). "" when the rate is exempt by name without a box.
  */
 export function vatBoxOf(
   treatment: VatTreatment,
@@ -30,41 +68,31 @@ export function vatBoxOf(
   percentage: Decimal,
   rate: MoneybirdTaxRate | undefined,
 ): string {
+  if (treatment === 'oss') return ossBox(country);
+  const own = rate ? ownBoxOf(rate, percentage) : undefined;
+  if (own !== undefined) return own;
   switch (treatment) {
     case 'reverse_charge':
       return INTRA_EU_BOX;
     case 'export':
       return EXPORT_BOX;
-    case 'oss':
-      return ossBox(country);
-    case 'domestic': {
-      const own = normaliseReferences(rate?.tax_report_reference).find((r) => DOMESTIC_BOXES.includes(r));
-      if (own) return own;
-      if (rate && outsideTheReturn(rate)) return OUTSIDE_RETURN;
+    case 'domestic':
       return domesticBox(percentage);
-    }
   }
 }
 
 /**
- * The treatment a Moneybird rate is meant for by itself: a rate with a country is an OSS rate; a
- * rate whose box (or, without one, its name) says intra-community supply or export is for that;
- * any other is a sale at home.
- */
-function treatmentOfRate(rate: MoneybirdTaxRate): VatTreatment {
-  if (rate.country) return 'oss';
-  if (namedForTreatment('reverse_charge', rate)) return 'reverse_charge';
-  if (namedForTreatment('export', rate)) return 'export';
-  return 'domestic';
-}
-
-/**
  * Where a sale booked on this rate lands in the VAT return, by the rate alone (what the mapping's
- * options say of each rate): "0% btw" in 1e, "Geen btw" outside the return, an ICP rate in 3b, an
- * OSS rate in its country's OSS return. Undefined for a rate without a readable percentage.
+ * options say of each rate), by `vatBoxOf`'s rule for a rate used as a sale at home, or, with a
+ * country, as an OSS sale: "0% btw" in 1e, "Geen btw" outside the return, "Btw verlegd" in 1e, an
+ * ICP rate in 3b, an OSS rate in its country's OSS return. Undefined for a rate without a readable
+ * percentage, and for one whose box is not known (exempt by name, no box from Moneybird).
  */
 export function rateBoxOf(rate: MoneybirdTaxRate): string | undefined {
   const percentage = taxRatePercentage(rate);
   if (percentage === undefined) return undefined;
-  return vatBoxOf(treatmentOfRate(rate), rate.country ?? '', percentage, rate);
+  const box = rate.country
+    ? vatBoxOf('oss', rate.country, percentage, rate)
+    : vatBoxOf('domestic', '', percentage, rate);
+  return box === UNKNOWN_BOX ? undefined : box;
 }
