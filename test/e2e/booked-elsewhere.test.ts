@@ -13,6 +13,36 @@ import { DAY, isoDay } from './support/wizard';
 
 const harness = freshDemoHarness();
 
+type Demo = Awaited<ReturnType<typeof startDemo>>;
+
+/** The order as the old install booked it in `administrationId` before the switch: sent, not paid. */
+function bookedUnpaidIn(
+  demo: Demo,
+  administrationId: string,
+  reference: string,
+  order: MwwOrder,
+  [firstname, lastname]: [string, string],
+) {
+  const contact = demo.moneybird.owner.addContact(
+    { firstname, lastname, send_invoices_to_email: order.debtor.email },
+    administrationId,
+  );
+  return demo.moneybird.owner.addInvoice(
+    {
+      kind: 'sales',
+      contactId: contact.id,
+      reference,
+      date: order.date,
+      state: 'open',
+      lines: [
+        { description: 'Mok', price: '12.10', amount: '2', taxRate: '21% btw' },
+        { description: 'Thee', price: '5.45', taxRate: '9% btw' },
+      ],
+    },
+    administrationId,
+  );
+}
+
 it('parks an order whose booking in the administration left is not paid, and its page says where to finish it', async () => {
   const order: MwwOrder = {
     ...sale(973_001, 'anna.de.vries@example.nl'),
@@ -37,24 +67,7 @@ it('parks an order whose booking in the administration left is not paid, and its
   await ask(service, 'setup.shop.connect', { token: demo.shopToken });
   const prefix = (await ask(service, 'settings.get', {})).referencePrefix;
   // Before the switch the old install booked the order in the old BV; its payment is not in yet.
-  const contact = demo.moneybird.owner.addContact(
-    { firstname: 'Anna', lastname: 'de Vries', send_invoices_to_email: order.debtor.email },
-    oldBv.id,
-  );
-  const open = demo.moneybird.owner.addInvoice(
-    {
-      kind: 'sales',
-      contactId: contact.id,
-      reference: `${prefix}-${order.number}`,
-      date: order.date,
-      state: 'open',
-      lines: [
-        { description: 'Mok', price: '12.10', amount: '2', taxRate: '21% btw' },
-        { description: 'Thee', price: '5.45', taxRate: '9% btw' },
-      ],
-    },
-    oldBv.id,
-  );
+  const open = bookedUnpaidIn(demo, oldBv.id, `${prefix}-${order.number}`, order, ['Anna', 'de Vries']);
 
   await setUpAfterShop(service, {
     since: isoDay(Date.now() - 10 * DAY),
@@ -114,6 +127,68 @@ it('parks an order whose booking in the administration left is not paid, and its
     .poll(() => page.getByTestId('moneybird-nothing').textContent())
     .toContain(`staat niet meer in de administratie "${oldBv.name}". Kies "Opnieuw proberen"`);
   expect(await page.getByTestId('open-invoice').count()).toBe(0);
+  expect(harness.appErrors(demo)).toEqual([]);
+  await page.close();
+}, 120_000);
+
+it('shows three such orders on the overview as one group: what happened once, its ways out as a list', async () => {
+  const orders: MwwOrder[] = [973_101, 973_102, 973_103].map((number, i) => ({
+    ...sale(number, `klant${i}@example.nl`),
+    date: isoDay(Date.now() - (3 - i) * DAY),
+  }));
+  const demo = harness.track(
+    await startDemo({
+      fresh: true,
+      seed: 18,
+      orderList: orders,
+      rateWindowSeconds: 2,
+      logger: { log: () => {} },
+    }),
+  );
+  const [oldBv, newBv] = demo.moneybird.administrations as [
+    { id: string; name: string },
+    { id: string; name: string },
+  ];
+  const { service } = demo;
+  await ask(service, 'setup.shop.connect', { token: demo.shopToken });
+  const prefix = (await ask(service, 'settings.get', {})).referencePrefix;
+  // Booked in the old BV before the switch, none of them paid there yet.
+  for (const order of orders)
+    bookedUnpaidIn(demo, oldBv.id, `${prefix}-${order.number}`, order, ['Klant', String(order.number)]);
+  await setUpAfterShop(service, {
+    since: isoDay(Date.now() - 10 * DAY),
+    moneybirdToken: demo.moneybirdToken,
+    administrationId: newBv.id,
+  });
+  expect(await ask(service, 'setup.finish', {})).toEqual({ ok: true });
+  for (const order of orders)
+    await expect
+      .poll(() => demo.currentRuntime()?.store.journal.get(String(order.number))?.state)
+      .toBe('parked');
+
+  const page = await harness.browser().newPage();
+  await page.goto(`${demo.url}#/`);
+  const group = page.getByTestId('parked-group');
+  await group.waitFor();
+  expect(await group.locator(':scope > .order-heading').textContent()).toBe(
+    '3 bestellingen om dezelfde reden',
+  );
+  const reason = group.getByTestId('parked-group-reason');
+  // What happened, once, for the first order as an example; then the ways out as a list.
+  const [what, todo] = await reason.locator(':scope > p').allTextContents();
+  expect(what).toMatch(
+    new RegExp(`^Bijvoorbeeld: Bestelling 973101 staat al in de administratie "${oldBv.name}" \\(factuur `),
+  );
+  expect(todo).toBe('Wat je kunt doen:');
+  const cases = await reason.getByRole('listitem').allTextContents();
+  expect(cases).toHaveLength(3);
+  expect(cases[0]).toBe(`Hoort ze in "${oldBv.name}": zet de factuur daar op betaald en kies "Overslaan".`);
+  // The group's one button; each order's Skip and Retry in the fold.
+  expect(await group.getByTestId('retry-group').textContent()).toBe('Alle 3 opnieuw proberen');
+  expect(await group.getByTestId('skip-order').count()).toBe(3);
+  expect(await group.getByTestId('skip-order').first().isVisible()).toBe(false);
+  await recordScreen(page, 'dashboard-parked-group-in-lines');
+  expect(demo.moneybird.books.salesInvoices(newBv.id)).toEqual([]);
   expect(harness.appErrors(demo)).toEqual([]);
   await page.close();
 }, 120_000);

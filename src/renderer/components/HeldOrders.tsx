@@ -120,12 +120,17 @@ function ParkedGroup({ orders }: { orders: HeldOrder[] }) {
           })}
         </strong>
       </p>
-      <p className="reason" data-testid="parked-group-reason">
-        <span className="group-example">
-          {t('orders.parked.group.example', { order: first.orderNumber })}{' '}
-        </span>
-        {first.reason ? pick(first.reason, locale) : t('orders.noReason')}
-      </p>
+      {/* A reason in lines lists its ways out, as for one order; the buttons they name are in the fold. */}
+      <ReasonText
+        text={first.reason ? pick(first.reason, locale) : t('orders.noReason')}
+        className="reason"
+        testId="parked-group-reason"
+        prefix={
+          <span className="group-example">
+            {t('orders.parked.group.example', { order: first.orderNumber })}{' '}
+          </span>
+        }
+      />
       <p className="group-orders" data-testid="parked-group-orders">
         {t('orders.parked.group.orders')}{' '}
         {orders.map((order, i) => (
@@ -213,7 +218,9 @@ function WaitingOrders() {
         {waiting.map((order) => (
           <li key={order.orderNumber} data-testid="waiting-order" data-order={order.orderNumber}>
             <OrderHeading order={order} />
-            {order.reason && <p className="reason">{pick(order.reason, locale)}</p>}
+            {order.reason && (
+              <ReasonText text={pick(order.reason, locale)} className="reason" testId="waiting-reason" />
+            )}
             <p className="next-attempt" data-testid="waiting-next-attempt">
               {order.nextAttemptAt
                 ? t('orders.nextAttempt', { time: formatTime(order.nextAttemptAt, locale) })

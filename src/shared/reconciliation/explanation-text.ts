@@ -10,6 +10,7 @@
 // Moneybird's, whatever the column is called (`orderReadInMoneybird`).
 import type { Amounts, OrderExplanation } from '../contract/reconciliation';
 import { type UiReconciliationKey, uiReconciliation } from '../i18n/messages/ui-reconciliation';
+import { inOneLine } from '../i18n/one-line';
 import { interpolate, type Locale } from '../i18n/translate';
 import { writtenDay, writtenMonth } from '../i18n/written-day';
 import { writtenList } from '../i18n/written-list';
@@ -249,7 +250,8 @@ export function explanationText(item: OrderExplanation, locale: Locale, money: M
     // VAT on a 0 % rate; or the turnover excl. VAT that moved to another line.
     vat: money(largest(item.differences.filter((d) => Number(d.rate) === 0).map((d) => d.vat))),
     moved: money(largest(item.differences.map((d) => d.exclTax))),
-    reason: item.reason?.[locale] ?? '',
+    // A reason in lines (its ways out) reads on as sentences: one line in the CSV cell too.
+    reason: inOneLine(item.reason?.[locale] ?? ''),
     orderDay: writtenDay(item.orderDate, locale),
     orderMonth: writtenMonth(item.orderDate, locale),
     bookedDay: writtenDay(item.bookedDate ?? item.orderDate, locale),

@@ -174,4 +174,68 @@ describe('npm run cli', () => {
     expect(dutch).toContain(`Geboekt: ${doneBefore - 1},`);
     expect(dutch).toContain('Van 1 geboekte bestelling(en) is de factuur daarna in Moneybird verwijderd.');
   }, 60_000);
+
+  it('prints a reason in lines on its order’s one line, in the run report and in status', async () => {
+    // A new paid order, like one already booked, whose reference a stranger's invoice in Moneybird
+    // holds already: parked with a reason in lines (what happened, "Wat je kunt doen:", two cases).
+    const store = openStoreIn(dataDir);
+    const booked = new Set(store.journal.list({ states: ['done'], limit: 10_000 }).map((e) => e.orderNumber));
+    store.close();
+    const model = mww.shop
+      .listOrders()
+      .find(
+        (o) =>
+          booked.has(String(o.number)) &&
+          o.date >= '2024-02-01' &&
+          o.credited_order_number === undefined &&
+          (o.credit_order_numbers ?? []).length === 0,
+      )!;
+    const number = '5001';
+    mww.shop.addOrder({ ...model, number: Number(number), uuid: `${model.uuid}-5001` });
+    mww.shop.setStatus(number, model.status);
+    const stranger = moneybird.owner.addContact({
+      company_name: 'Iemand Anders B.V.',
+      send_invoices_to_email: 'iemand@anders.example',
+    });
+    moneybird.owner.addInvoice({
+      kind: 'sales',
+      contactId: stranger.id,
+      reference: `MWW-${number}`,
+      date: model.date,
+      lines: [{ description: 'Iets anders', price: '1234.56', taxRate: '21% btw' }],
+    });
+
+    const linesOf = (out: string) => out.split('\n').filter((line) => line !== '');
+    const run = await cli('sync', '--once');
+    expect(run.code).toBe(3);
+    // Every line of the run names its order first, but the last; the reason's lines read on after it.
+    const report = linesOf(run.out);
+    for (const line of report.slice(0, -1)) expect(line).toMatch(/^\d+: /);
+    expect(report.at(-1)).toMatch(/^Klaar\. /);
+    const parked = report.filter((line) => line.includes(`MWW-${number}`));
+    expect(parked).toHaveLength(1);
+    expect(parked[0]).toMatch(
+      new RegExp(`^${number}: .* — In Moneybird staat al een factuur met referentie MWW-${number} `),
+    );
+    expect(parked[0]).toContain(
+      'Controleer de factuur in Moneybird. Wat je kunt doen: Hoort de factuur bij deze bestelling: kies "Overslaan". Hoort hij er niet bij: geef hem in Moneybird een andere referentie en kies daarna "Opnieuw proberen".',
+    );
+
+    // `status` lists every parked order on one line: this one, whole, after its number.
+    const status = await cli('status');
+    expect(status.code).toBe(3);
+    const listed = linesOf(status.out).filter((line) => line.includes('Wat je kunt doen'));
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatch(
+      new RegExp(`^${number}: In Moneybird staat al een factuur .* kies daarna "Opnieuw proberen"\\.$`),
+    );
+    // The JSON keeps the reason as written, lines and all, for a script that shows it.
+    const body = (await json(['status'])).body;
+    const reason = (body.parked as Array<{ orderNumber: string; reason: { nl: string } }>).find(
+      (p) => p.orderNumber === number,
+    )!.reason.nl;
+    expect(reason).toContain(
+      '\nWat je kunt doen:\nHoort de factuur bij deze bestelling: kies "Overslaan".\n',
+    );
+  }, 60_000);
 });

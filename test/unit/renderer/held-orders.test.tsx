@@ -189,6 +189,66 @@ describe('parked orders on the dashboard', () => {
     expect(plain).toContain('<p class="reason" data-testid="parked-reason">Bestelling 2 bevat');
   });
 
+  it('lists the ways out of a group’s reason in lines, after "Bijvoorbeeld:", and the buttons they name in the fold', () => {
+    // After an administration switch: three orders of the old administration, one cause.
+    const elsewhere = ['973001', '973002', '973003'].map((n) => ({
+      ...parkedFor(n, 'booked_elsewhere_unfinished'),
+      reason: {
+        nl: `Bestelling ${n} staat al in de administratie "A" (factuur 2026-0001), maar is daar nog niet als betaald geboekt.\nWat je kunt doen:\nHoort ze in "A": kies "Overslaan".\nHoort ze in "B": kies "Opnieuw proberen".`,
+        en: `Order ${n} is in "A".\nWhat you can do:\nIf it belongs in "A": choose "Skip".\nIf not: choose "Retry".`,
+      },
+    }));
+    const html = render(<HeldOrders />, {
+      orders: { parked: elsewhere, waiting: [], parkedTotal: 3, waitingTotal: 0 },
+    });
+    expect(count(html, 'parked-group')).toBe(1);
+    const reason = html.match(/data-testid="parked-group-reason">([\s\S]*?)<\/div>/)![1]!;
+    // What happened, once, after "Bijvoorbeeld:"; the first order's number once; then the ways out.
+    expect(reason).toMatch(
+      /^<p><span class="group-example">Bijvoorbeeld: <\/span>Bestelling 973001 staat al in de administratie .*geboekt\.<\/p><p class="todo-heading">Wat je kunt doen:<\/p><ul class="todo-list" data-testid="parked-group-reason-cases">/,
+    );
+    expect(reason.match(/97300\d/g)).toEqual(['973001']);
+    expect([...reason.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!.replaceAll('&quot;', '"'))).toEqual(
+      ['Hoort ze in "A": kies "Overslaan".', 'Hoort ze in "B": kies "Opnieuw proberen".'],
+    );
+    // The group's own button retries all three; "Overslaan" is each order's, in the fold.
+    expect(html).toMatch(/data-testid="retry-group"[^>]*>Alle 3 opnieuw proberen</);
+    const fold = html.slice(html.indexOf('<details'));
+    expect(count(fold, 'skip-order')).toBe(3);
+    expect(html).toContain('<summary>Per bestelling bekijken, overslaan of los opnieuw proberen</summary>');
+    // In English the same, under its own lead-in.
+    const en = render(<HeldOrders />, {
+      locale: 'en',
+      orders: { parked: elsewhere, waiting: [], parkedTotal: 3, waitingTotal: 0 },
+    });
+    const reasonEn = en.match(/data-testid="parked-group-reason">([\s\S]*?)<\/div>/)![1]!;
+    expect(reasonEn).toMatch(/^<p><span class="group-example">For example: <\/span>Order 973001 is in/);
+    expect(reasonEn).toContain('<p class="todo-heading">What you can do:</p>');
+  });
+
+  it('lists the ways out of a waiting order’s reason in lines too', () => {
+    const waiting = {
+      ...parkedFor('3', 'transient'),
+      reason: {
+        nl: 'Moneybird was niet bereikbaar.\nWat je kunt doen:\nNiets: Winkelbrug probeert het zelf opnieuw.\nWacht het te lang: kies "Opnieuw proberen".',
+        en: 'Moneybird could not be reached.\nWhat you can do:\nNothing.\nRetry.',
+      },
+    };
+    const html = render(<HeldOrders />, {
+      orders: { parked: [], waiting: [waiting], parkedTotal: 0, waitingTotal: 1 },
+    });
+    const reason = html.match(/data-testid="waiting-reason">([\s\S]*?)<\/div>/)![1]!;
+    expect(reason).toMatch(
+      /^<p>Moneybird was niet bereikbaar\.<\/p><p class="todo-heading">Wat je kunt doen:<\/p>/,
+    );
+    expect([...reason.matchAll(/<li>/g)]).toHaveLength(2);
+    // A reason of one line stays one paragraph.
+    const plain = render(<HeldOrders />, {
+      orders: { parked: [], waiting: [parkedFor('4', 'transient')], parkedTotal: 0, waitingTotal: 1 },
+    });
+    expect(plain).toContain('<p class="reason" data-testid="waiting-reason">Bestelling 4 bevat');
+  });
+
   it('shows no empty cards when nothing is parked or waits for a new attempt', () => {
     const none = { parked: [], waiting: [], parkedTotal: 0, waitingTotal: 0 };
     expect(render(<HeldOrders />, { orders: none })).toBe('');

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { OrderDetailPage } from '../../../src/renderer/components/orders/OrderDetailPage';
 import { OrdersPage } from '../../../src/renderer/components/orders/OrdersPage';
+import { ReasonText, reasonParts } from '../../../src/renderer/components/orders/ReasonText';
 import type { AppStore } from '../../../src/renderer/state/app-store';
 import {
   DEFAULT_FILTERS,
@@ -27,6 +28,8 @@ import type {
   PaymentStateShown,
 } from '../../../src/shared/contract';
 import { ORDER_OVERVIEW_STATES } from '../../../src/shared/contract';
+import { syncMessages } from '../../../src/shared/i18n/messages/sync';
+import { uiOrders } from '../../../src/shared/i18n/messages/ui-orders';
 import type { Locale } from '../../../src/shared/i18n/translate';
 
 const summary = (patch: Partial<OrderSummary>): OrderSummary => ({
@@ -982,5 +985,62 @@ describe("the customer's country on an order's page", () => {
       'Kerkplein 22, 5341 GE Oss, Nederland',
     ]);
     expect(texts(pageOf(from(null, null), 'en'), 'shop-address')).toEqual(['Kerkplein 22, 5341 GE Oss']);
+  });
+});
+
+describe('a reason in lines, split where the catalog starts its ways out', () => {
+  it('starts the list only at "Wat je kunt doen:" / "What you can do:", never at another line ending in a colon', () => {
+    // A Moneybird error quoted in a reason, with its own lines: what happened stays paragraphs.
+    const quoted =
+      'Moneybird weigerde de factuur van bestelling 1043:\nDetails:\ntax_rate_id: is niet geldig\nKies daarna "Opnieuw proberen".';
+    expect(reasonParts(quoted)).toEqual({
+      lead: [
+        'Moneybird weigerde de factuur van bestelling 1043:',
+        'Details:',
+        'tax_rate_id: is niet geldig',
+        'Kies daarna "Opnieuw proberen".',
+      ],
+      todo: null,
+      cases: [],
+    });
+    const html = renderToStaticMarkup(<ReasonText text={quoted} className="reason-text" testId="r" />);
+    expect(html).not.toContain('todo-heading');
+    expect(html).not.toContain('<li>');
+    expect(html.match(/<p>/g)).toHaveLength(4);
+    // The catalog's lead-in, in either language, after a line that ends in a colon of its own.
+    expect(
+      reasonParts('Bestelling 1043 staat al in Moneybird:\nWat je kunt doen:\nKies "Overslaan".'),
+    ).toEqual({
+      lead: ['Bestelling 1043 staat al in Moneybird:'],
+      todo: 'Wat je kunt doen:',
+      cases: ['Kies "Overslaan".'],
+    });
+    expect(reasonParts('Order 1043 is there.\nWhat you can do:\nChoose "Skip".\nOr "Retry".')).toEqual({
+      lead: ['Order 1043 is there.'],
+      todo: 'What you can do:',
+      cases: ['Choose "Skip".', 'Or "Retry".'],
+    });
+    // Not as the first line, nor with nothing after it: no list then.
+    expect(reasonParts('Wat je kunt doen:\nKies "Overslaan".').todo).toBeNull();
+    expect(reasonParts('Het ging mis.\nWat je kunt doen:').todo).toBeNull();
+  });
+
+  it('lists the ways out of every reason in lines the core writes, in both languages', () => {
+    const inLines = (['nl', 'en'] as const).flatMap((locale) =>
+      Object.entries(syncMessages[locale])
+        .filter(([, text]) => text.includes('\n'))
+        .map(([key, text]) => ({
+          key: `${locale} ${key}`,
+          text,
+          todo: uiOrders[locale]['orderDetail.cancelled.todo'],
+        })),
+    );
+    expect(inLines.length).toBeGreaterThanOrEqual(10);
+    for (const { key, text, todo } of inLines) {
+      const parts = reasonParts(text);
+      expect(parts.todo, key).toBe(todo);
+      expect(parts.lead.length, key).toBeGreaterThan(0);
+      expect(parts.cases.length, key).toBeGreaterThan(0);
+    }
   });
 });

@@ -5,6 +5,8 @@
 //   comma-separated file would land in one column. LibreOffice and Numbers ask or sniff, and cope.
 // - A UTF-8 byte order mark: without it Excel reads the file as Windows-1252 and garbles é, ë, €.
 // - CRLF line ends, and every field quoted when it holds `;`, a quote or a line break (the library).
+//   A message written in lines (a reason with its ways out) is one line in its cell: its lines read
+//   on as sentences, as on the log screen, and each row keeps Excel's usual height.
 // - Times as "2026-11-28 14:05:09" in the computer's own time zone: Excel reads that as a date and
 //   time in every locale, and it is the time the owner saw on screen.
 // - A field that starts with =, +, -, @ or a tab gets a leading apostrophe, so text from the shop (an
@@ -13,6 +15,7 @@
 // the screen does not.
 import type { LogLine } from '../../../shared/contract';
 import { type UiLogKey, uiLog } from '../../../shared/i18n/messages/ui-log';
+import { inOneLine } from '../../../shared/i18n/one-line';
 import { interpolate, type Locale } from '../../../shared/i18n/translate';
 import { excelCsv, spreadsheetSafe } from '../excel-csv';
 
@@ -41,7 +44,7 @@ export function logCsv(lines: readonly LogLine[], locale: Locale): string {
     localDateTime(line.at),
     t(LEVEL_KEYS[line.level]),
     spreadsheetSafe(line.orderNumber ?? ''),
-    spreadsheetSafe(line.message[locale]),
+    spreadsheetSafe(inOneLine(line.message[locale])),
   ]);
   return excelCsv([header, ...rows]);
 }

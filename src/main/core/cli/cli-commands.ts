@@ -1,6 +1,7 @@
 // What each CLI command does, as a function from a parsed command to lines, a JSON summary and an
 // exit code, so the commands are tested in-process and the entry script stays a thin shell.
 import { cliMessages } from '../../../shared/i18n/messages/cli';
+import { inOneLine } from '../../../shared/i18n/one-line';
 import { type LocalizedText, localize, type MessageParams } from '../../../shared/i18n/translate';
 import { bookkeepingSettingsSchema } from '../bookkeeping';
 import {
@@ -77,6 +78,14 @@ const BOOLEAN_MAPPING_KEYS = new Set(['acceptAuthorizedPayments', 'updateContact
 
 function text(message: LocalizedText, language: Language): string {
   return message[language];
+}
+
+/**
+ * An order's reason on its one line after "NNN:". A reason in lines (its ways out) reads on as
+ * sentences, so a script that reads one order per line gets every order, and only that, on each.
+ */
+function reasonLine(message: LocalizedText, language: Language): string {
+  return inOneLine(text(message, language));
 }
 
 function defaultSecrets(env: Record<string, string | undefined>): SecretStore {
@@ -219,7 +228,7 @@ function runReport(report: RunReport, runtime: Runtime, language: Language): Cli
   for (const order of report.orders) {
     if (order.outcome === 'skipped' && order.reasonCode !== 'unpaid') continue;
     const label = say(language, `cli.outcome.${order.outcome}`);
-    const why = order.reason ? ` — ${text(order.reason, language)}` : '';
+    const why = order.reason ? ` — ${reasonLine(order.reason, language)}` : '';
     lines.push(
       `${order.orderNumber}: ${label}${order.invoiceId && order.outcome === 'booked' ? ` (${order.invoiceId})` : ''}${why}`,
     );
@@ -282,7 +291,8 @@ function status(runtime: Runtime, language: Language): CliResult {
   }
   if (deletedInMoneybird > 0) lines.push(say(language, 'cli.deleted', { count: deletedInMoneybird }));
   if (cancelledInShop > 0) lines.push(say(language, 'cli.cancelled_in_shop', { count: cancelledInShop }));
-  for (const p of parked) lines.push(`${p.orderNumber}: ${p.reason ? text(p.reason, language) : p.code}`);
+  for (const p of parked)
+    lines.push(`${p.orderNumber}: ${p.reason ? reasonLine(p.reason, language) : p.code}`);
   return {
     exitCode: parked.length > 0 || deletedInMoneybird > 0 || cancelledInShop > 0 ? 3 : 0,
     lines,
