@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { OrderDetailPage } from '../../../src/renderer/components/orders/OrderDetailPage';
 import { OrdersPage } from '../../../src/renderer/components/orders/OrdersPage';
-import { ReasonText, reasonParts } from '../../../src/renderer/components/orders/ReasonText';
+import { ReasonText } from '../../../src/renderer/components/orders/ReasonText';
 import type { AppStore } from '../../../src/renderer/state/app-store';
 import {
   DEFAULT_FILTERS,
@@ -30,6 +30,7 @@ import type {
 import { ORDER_OVERVIEW_STATES } from '../../../src/shared/contract';
 import { syncMessages } from '../../../src/shared/i18n/messages/sync';
 import { uiOrders } from '../../../src/shared/i18n/messages/ui-orders';
+import { reasonParts } from '../../../src/shared/i18n/reason-parts';
 import type { Locale } from '../../../src/shared/i18n/translate';
 
 const summary = (patch: Partial<OrderSummary>): OrderSummary => ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   adoptionSummaryMatters,
   adoptionSummaryText,
+  parkedReasonForLog,
   runFinishedText,
 } from '../../../src/main/core/sync/run-log-text';
 
@@ -69,5 +70,23 @@ describe('the line that sums up looking orders up in Moneybird first', () => {
     expect(adoptionSummaryText({ looked: 1, adopted: 1, parked: 0 }).en).toMatch(
       /: 1 checked, 1 was there already and was taken over\.$/,
     );
+  });
+});
+
+describe("a parked order's reason in the log", () => {
+  it('says what happened and where the ways out are, for a reason written in lines', () => {
+    const inLines = {
+      nl: 'Bestelling 1 staat al in "Oud".\nWat je kunt doen:\nKies "Overslaan".',
+      en: 'Order 1 is already in "Oud".\nWhat you can do:\nChoose "Skip".',
+    };
+    expect(parkedReasonForLog(inLines)).toEqual({
+      nl: 'Bestelling 1 staat al in "Oud". Wat je kunt doen, staat bij de bestelling.',
+      en: 'Order 1 is already in "Oud". What you can do is on the order’s page.',
+    });
+    // A reason of one line is said whole, its advice in it; so is one quoting an outside text in lines.
+    const oneLine = { nl: 'Geen tarief voor 0%: kies er een bij Instellingen.', en: 'No rate for 0%.' };
+    expect(parkedReasonForLog(oneLine)).toBe(oneLine);
+    const quoted = { nl: 'Moneybird weigerde: Naam\nis te lang.', en: 'Moneybird refused: Name\nis too long.' };
+    expect(parkedReasonForLog(quoted)).toBe(quoted);
   });
 });

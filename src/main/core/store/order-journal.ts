@@ -3,6 +3,7 @@
 // caller saw, inside a transaction, so two actors (a run and the owner pressing "retry") can never
 // both move the same order, and a confirmed Moneybird id, once stored, is never silently replaced.
 import type { Database, Statement } from 'better-sqlite3';
+import { reasonLead } from '../../../shared/i18n/reason-parts';
 import type { LocalizedText } from '../../../shared/i18n/translate';
 import { redact, redactText } from '../http/redact';
 import { type Decimal, parseDecimal, toPlain } from '../money/decimal';
@@ -40,12 +41,6 @@ export interface JournalReason {
   message: LocalizedText;
   details?: Record<string, unknown> | null;
 }
-
-/**
- * A reason's first line: what happened. A reason with several ways out puts them on the lines after
- * ("Wat je kunt doen:", one line per case); a reason of one line is all lead.
- */
-export const reasonLead = (text: string): string => text.split('\n')[0]!.trim();
 
 /** The reason of an order the owner chose to skip; its `details.heldFor` keeps what it was held for. */
 export const SKIPPED_BY_OWNER = 'skipped_by_owner';

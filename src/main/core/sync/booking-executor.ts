@@ -56,6 +56,7 @@ import {
 import { awaitsRefund, CreditNoteSteps, isSalesCredit } from './credit-notes';
 import { shopLocalTime } from './order-discovery';
 import { numbered } from './order-overview-facts';
+import { parkedReasonForLog } from './run-log-text';
 import { compareTotals, type TotalsProblem } from './totals-check';
 
 /** Why the invoice Moneybird made cannot go on: its totals, or the VAT-return box of its lines. */
@@ -835,9 +836,10 @@ export class BookingExecutor {
 
   private park(entry: JournalEntry, reason: JournalReason): JournalEntry {
     const text = localize(syncMessages, 'sync.order_parked', { order: entry.orderNumber, reason: '' });
+    const said = parkedReasonForLog(reason.message);
     this.ctx.log(
       'warn',
-      { nl: text.nl + reason.message.nl, en: text.en + reason.message.en },
+      { nl: text.nl + said.nl, en: text.en + said.en },
       { order: entry.orderNumber, code: reason.code },
     );
     return this.ctx.store.journal.park(entry.orderNumber, entry.state, reason);

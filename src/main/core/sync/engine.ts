@@ -10,6 +10,7 @@
 // the mapping a run books with (run-mapping.ts) and what a run reports (run-report.ts).
 
 import { syncMessages } from '../../../shared/i18n/messages/sync';
+import { reasonLead } from '../../../shared/i18n/reason-parts';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { writtenAmounts } from '../../../shared/i18n/written-money';
 import {
@@ -39,7 +40,6 @@ import {
   type RunKind,
   type RunLock,
   type RunLockResult,
-  reasonLead,
   SKIPPED_BY_OWNER,
   type Store,
   storeWriteErrorOf,

@@ -28,7 +28,7 @@ import { STATUS_CHANGED_CURSOR } from './order-admission';
 import { shopLocalDate } from './order-discovery';
 import { numbered } from './order-overview-facts';
 import { MAX_OTHER_ADMINISTRATIONS, OtherAdministrations } from './other-administrations';
-import { adoptionSummaryMatters, adoptionSummaryText } from './run-log-text';
+import { adoptionSummaryMatters, adoptionSummaryText, parkedReasonForLog } from './run-log-text';
 import { type OrderReport, type QuietRunLog, type RunLog, toReport } from './run-report';
 import { invoiceTakeOversSetting } from './sync-settings';
 
@@ -456,7 +456,9 @@ export class RunAdoption {
   private park(entry: JournalEntry, reason: JournalReason): OrderReport {
     this.existingBookings().parked += 1;
     const parked = this.context.store.journal.park(entry.orderNumber, entry.state, reason);
-    this.context.log('warn', reason.message, entry.orderNumber, null, { code: reason.code });
+    this.context.log('warn', parkedReasonForLog(reason.message), entry.orderNumber, null, {
+      code: reason.code,
+    });
     return toReport(parked, 'parked');
   }
 

@@ -1,6 +1,7 @@
 // The log lines that sum up a run, in the owner's words: only the counts that say something (no
 // "0 waiting, 0 not to be booked"), singular where there is one.
 import { type SyncMessageKey, syncMessages } from '../../../shared/i18n/messages/sync';
+import { reasonLead, reasonParts } from '../../../shared/i18n/reason-parts';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import type { RunCounts } from '../store';
 
@@ -80,4 +81,16 @@ export function adoptionSummaryText(found: {
 
 function wrap(key: SyncMessageKey, counts: LocalizedText): LocalizedText {
   return localize(syncMessages, key, {}, { counts });
+}
+
+/**
+ * A parked order's reason as the log says it: what happened only, and where the ways out are. The
+ * log lists every order of a run one under another; each way out, with its button, is on the order's
+ * page and the dashboard, which list them. A reason without ways out (one line, or an outside text
+ * with line breaks) is said whole.
+ */
+export function parkedReasonForLog(message: LocalizedText): LocalizedText {
+  if (reasonParts(message.nl).todo === null && reasonParts(message.en).todo === null) return message;
+  const more = localize(syncMessages, 'sync.ways_out_on_page');
+  return { nl: `${reasonLead(message.nl)} ${more.nl}`, en: `${reasonLead(message.en)} ${more.en}` };
 }

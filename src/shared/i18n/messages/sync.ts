@@ -142,6 +142,7 @@ export const syncMessages = defineCatalog({
     'sync.unknown_line_type':
       'Bestelling {order} heeft een regel van het soort "{type}", dat Winkelbrug niet kent. Zulke regels worden als omzet geboekt tegen hun eigen btw-tarief. Klopt dat niet, laat het ons weten.',
     'sync.order_parked': 'Bestelling {order} wacht op jou: {reason}',
+    'sync.ways_out_on_page': 'Wat je kunt doen, staat bij de bestelling.',
     'sync.order_waits': 'Bestelling {order} is nog niet geboekt; Winkelbrug probeert het later opnieuw.',
     // {fields}: "het adres", or "de bedrijfsnaam, het btw-nummer en het adres" (contact-directory.ts).
     'sync.contact_updated':
@@ -340,6 +341,7 @@ export const syncMessages = defineCatalog({
     'sync.unknown_line_type':
       'Order {order} has a line of type "{type}", which Winkelbrug does not know. Such lines are booked as revenue at their own VAT rate. If that is wrong, let us know.',
     'sync.order_parked': 'Order {order} needs you: {reason}',
+    'sync.ways_out_on_page': 'What you can do is on the order’s page.',
     'sync.order_waits': 'Order {order} is not booked yet; Winkelbrug tries again later.',
     'sync.contact_updated':
       "For order {order}, Winkelbrug updated the customer's {fields} in Moneybird to match your shop.",
