@@ -86,7 +86,10 @@ describe("a parked order's reason in the log", () => {
     // A reason of one line is said whole, its advice in it; so is one quoting an outside text in lines.
     const oneLine = { nl: 'Geen tarief voor 0%: kies er een bij Instellingen.', en: 'No rate for 0%.' };
     expect(parkedReasonForLog(oneLine)).toBe(oneLine);
-    const quoted = { nl: 'Moneybird weigerde: Naam\nis te lang.', en: 'Moneybird refused: Name\nis too long.' };
+    const quoted = {
+      nl: 'Moneybird weigerde: Naam\nis te lang.',
+      en: 'Moneybird refused: Name\nis too long.',
+    };
     expect(parkedReasonForLog(quoted)).toBe(quoted);
   });
 });
