@@ -43,29 +43,29 @@ function bookedUnpaidIn(
   );
 }
 
-it('parks an order whose booking in the administration left is not paid, and its page says where to finish it', async () => {
-  const order: MwwOrder = {
-    ...sale(973_001, 'anna.de.vries@example.nl'),
-    date: isoDay(Date.now() - 3 * DAY),
-  };
+/**
+ * A new computer after a switch of administration: a fresh demo with these orders, the shop connected
+ * (which gives the shop's own reference prefix); the two administrations, the old one first.
+ */
+async function newComputerAfterSwitch(seed: number, orderList: MwwOrder[]) {
   const demo = harness.track(
-    await startDemo({
-      fresh: true,
-      seed: 17,
-      orderList: [order],
-      rateWindowSeconds: 2,
-      logger: { log: () => {} },
-    }),
+    await startDemo({ fresh: true, seed, orderList, rateWindowSeconds: 2, logger: { log: () => {} } }),
   );
   const [oldBv, newBv] = demo.moneybird.administrations as [
     { id: string; name: string },
     { id: string; name: string },
   ];
-  const { service } = demo;
+  await ask(demo.service, 'setup.shop.connect', { token: demo.shopToken });
+  const prefix = (await ask(demo.service, 'settings.get', {})).referencePrefix;
+  return { demo, service: demo.service, oldBv, newBv, prefix };
+}
 
-  // The new computer: the shop first, which gives the shop's own reference prefix.
-  await ask(service, 'setup.shop.connect', { token: demo.shopToken });
-  const prefix = (await ask(service, 'settings.get', {})).referencePrefix;
+it('parks an order whose booking in the administration left is not paid, and its page says where to finish it', async () => {
+  const order: MwwOrder = {
+    ...sale(973_001, 'anna.de.vries@example.nl'),
+    date: isoDay(Date.now() - 3 * DAY),
+  };
+  const { demo, service, oldBv, newBv, prefix } = await newComputerAfterSwitch(17, [order]);
   // Before the switch the old install booked the order in the old BV; its payment is not in yet.
   const open = bookedUnpaidIn(demo, oldBv.id, `${prefix}-${order.number}`, order, ['Anna', 'de Vries']);
 
@@ -136,22 +136,7 @@ it('shows three such orders on the overview as one group: what happened once, it
     ...sale(number, `klant${i}@example.nl`),
     date: isoDay(Date.now() - (3 - i) * DAY),
   }));
-  const demo = harness.track(
-    await startDemo({
-      fresh: true,
-      seed: 18,
-      orderList: orders,
-      rateWindowSeconds: 2,
-      logger: { log: () => {} },
-    }),
-  );
-  const [oldBv, newBv] = demo.moneybird.administrations as [
-    { id: string; name: string },
-    { id: string; name: string },
-  ];
-  const { service } = demo;
-  await ask(service, 'setup.shop.connect', { token: demo.shopToken });
-  const prefix = (await ask(service, 'settings.get', {})).referencePrefix;
+  const { demo, service, oldBv, newBv, prefix } = await newComputerAfterSwitch(18, orders);
   // Booked in the old BV before the switch, none of them paid there yet.
   for (const order of orders)
     bookedUnpaidIn(demo, oldBv.id, `${prefix}-${order.number}`, order, ['Klant', String(order.number)]);

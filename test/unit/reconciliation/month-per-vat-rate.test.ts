@@ -1862,8 +1862,8 @@ describe("an order the owner skipped, on its month's line", () => {
       JSON.stringify({
         heldFor: {
           code: 'booked_elsewhere_unfinished',
-          nl: 'Bestelling 2 staat al in de administratie "Oud".\nWat je kunt doen:\nKies "Overslaan".',
-          en: 'Order 2 is already in the administration "Oud".\nWhat you can do:\nChoose "Skip".',
+          nl: 'Bestelling 2 staat al in de administratie "Oud".',
+          en: 'Order 2 is already in the administration "Oud".',
         },
       }),
     );
@@ -1872,10 +1872,12 @@ describe("an order the owner skipped, on its month's line", () => {
     expect(plain!.reason?.nl).toBe(
       'Jij koos Overslaan. Heb je haar zelf in Moneybird geboekt, dan telt ze daar wel mee in je btw-aangifte.',
     );
-    // What it waited for, without the ways out it offered: one of them was chosen.
+    // What it waited for, as the skip kept it (what happened, without the ways out it offered).
     expect(held!.reason?.nl).toBe(
       'Jij koos Overslaan toen ze op je wachtte: Bestelling 2 staat al in de administratie "Oud". Heb je haar zelf in Moneybird geboekt of gecrediteerd, dan telt ze daar wel mee in je btw-aangifte.',
     );
-    expect(held!.reason?.en).not.toContain('What you can do');
+    expect(held!.reason?.en).toBe(
+      'You chose Skip while it was waiting for you: Order 2 is already in the administration "Oud". If you booked or credited it in Moneybird yourself, it does count there in your VAT return.',
+    );
   });
 });

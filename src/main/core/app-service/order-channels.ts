@@ -63,7 +63,7 @@ export function problemText(error: unknown): LocalizedText {
 }
 
 /** Skipped orders a retry would only skip again: called off in the shop, dated before the start date. */
-const SET_ASIDE_UNTIL_THE_SHOP_SAYS: ReadonlySet<string> = new Set([CANCELLED_IN_SHOP, BEFORE_START_DATE]);
+const RETRY_SKIPS_AGAIN: ReadonlySet<string> = new Set([CANCELLED_IN_SHOP, BEFORE_START_DATE]);
 
 const withReason = (key: 'orderCore.shop.failed' | 'orderCore.moneybird.failed', reason: LocalizedText) =>
   localize(uiOrders, key, {}, { reason });
@@ -397,8 +397,7 @@ export function journalPart(
     earlierStepsUnknown: first !== 'discovered' && first !== 'pending',
     // Set aside because the shop called it off before it was booked, marked it a test order, or it is
     // dated before the start date: a retry sets it aside again; its reason says what books it.
-    canRetry:
-      held && !(entry.state === 'skipped' && SET_ASIDE_UNTIL_THE_SHOP_SAYS.has(entry.reason?.code ?? '')),
+    canRetry: held && !(entry.state === 'skipped' && RETRY_SKIPS_AGAIN.has(entry.reason?.code ?? '')),
     canSkip: entry.state === 'parked' || entry.state === 'waiting_transient' || entry.state === 'discovered',
     canBookAgain: bookedGone && entry.moneybird.invoiceId !== null,
     bookedElsewhere: bookedInAnotherAdministration(entry, administrationId),

@@ -21,9 +21,8 @@ import {
   type VatTreatment,
 } from '../bookkeeping';
 import type { Decimal } from '../money/decimal';
-
-/** Not known: a rate whose name says it is exempt, and Moneybird gives no box (the row names none). */
-const UNKNOWN_BOX = '';
+// Not known (the row names no box): a rate exempt by name, without a box from Moneybird.
+import { UNKNOWN_BOX } from '../reconciliation/vat-lines';
 
 /**
  * Names that say which sales a rate is for without saying a box (the rest of `OTHER_SALES_NAME` in

@@ -3,7 +3,6 @@
 // caller saw, inside a transaction, so two actors (a run and the owner pressing "retry") can never
 // both move the same order, and a confirmed Moneybird id, once stored, is never silently replaced.
 import type { Database, Statement } from 'better-sqlite3';
-import { reasonLead } from '../../../shared/i18n/reason-parts';
 import type { LocalizedText } from '../../../shared/i18n/translate';
 import { redact, redactText } from '../http/redact';
 import { type Decimal, parseDecimal, toPlain } from '../money/decimal';
@@ -53,8 +52,7 @@ export function heldForOf(details: Record<string, unknown> | null | undefined): 
   const held = details?.heldFor;
   if (!held || typeof held !== 'object') return null;
   const { nl, en } = held as Record<string, unknown>;
-  // What happened only (a skip keeps only that; an early build kept the ways out too).
-  return typeof nl === 'string' && typeof en === 'string' ? { nl: reasonLead(nl), en: reasonLead(en) } : null;
+  return typeof nl === 'string' && typeof en === 'string' ? { nl, en } : null;
 }
 
 export interface MoneybirdIds {

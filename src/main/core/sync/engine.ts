@@ -198,16 +198,16 @@ export class SyncEngine {
   skip(orderNumber: string): JournalEntry {
     const entry = this.store.journal.get(orderNumber);
     if (!entry) throw new Error(`Order ${orderNumber} is not in the journal`);
-    // Parked: it waited for the owner. A wait for a retry (Moneybird unreachable) is not kept.
-    const held = entry.state === 'parked' && entry.reason ? entry.reason : undefined;
-    // What happened, without the ways out the reason offered: one of them was just chosen.
-    const heldFor = held && { nl: reasonLead(held.message.nl), en: reasonLead(held.message.en) };
+    // Parked: it waited for the owner (a wait for a retry, Moneybird unreachable, is not kept). What
+    // happened only, without the ways out the reason offered: one of them was just chosen.
+    const held = entry.state === 'parked' ? entry.reason : undefined;
+    const waitedFor = held && { nl: reasonLead(held.message.nl), en: reasonLead(held.message.en) };
     return this.store.journal.skip(orderNumber, entry.state, {
       code: SKIPPED_BY_OWNER,
-      message: heldFor
-        ? localize(syncMessages, 'sync.skipped_by_owner.held', {}, { reason: heldFor })
+      message: waitedFor
+        ? localize(syncMessages, 'sync.skipped_by_owner.held', {}, { reason: waitedFor })
         : localize(syncMessages, 'sync.skipped_by_owner'),
-      ...(held && heldFor && { details: { heldFor: { code: held.code, ...heldFor } } }),
+      ...(held && waitedFor && { details: { heldFor: { code: held.code, ...waitedFor } } }),
     });
   }
 
