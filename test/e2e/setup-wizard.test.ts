@@ -255,6 +255,21 @@ describe('the first-run wizard in Chromium', () => {
       /Twijfel je, vraag het je boekhouder\.$/,
     );
 
+    // A rate chosen for sales that belong in another box of the VAT return says so while it is
+    // chosen: Moneybird puts an ordinary "0% btw" in 1e, and intra-community supplies belong in 3b.
+    // Set back to the proposal, the caution is gone.
+    const icp = fieldAt('taxRates.reverseCharge');
+    const proposedIcp = await icp.locator('select').inputValue();
+    await chooseInField(page, 'Verkoop aan een bedrijf in de EU (ICP)', '0% btw');
+    expect(await icp.getByTestId('mapping-caution').textContent()).toBe(
+      'Aan dit tarief is niet te zien dat het voor leveringen aan bedrijven in de EU is: een gewoon 0%-tarief zet Moneybird in rubriek 1e, niet in rubriek 3b. Doet Moneybird dat, dan wacht de bestelling op je, met de factuur als concept. Kies liever een tarief voor intracommunautaire leveringen.',
+    );
+    expect(await icp.getAttribute('data-state')).toBe('warning');
+    await icp.scrollIntoViewIfNeeded();
+    await recordScreen(page, 'wizard-5-mapping-rate-caution');
+    await icp.locator('select').selectOption(proposedIcp);
+    await expect.poll(() => icp.getByTestId('mapping-caution').count()).toBe(0);
+
     await chooseMapping(page, { zeroRate: true });
     // Every choice made shows as the owner's; only Belgium's 0 % keeps its warning: there is
     // nothing to choose. The header says all is chosen, and still names the missing rate.

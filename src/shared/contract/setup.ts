@@ -192,6 +192,11 @@ export const mappingOptionSchema = z.object({
   name: z.string(),
   /** What tells the record apart, in each language: "21% · rubriek 1a", "8000", "Bankrekening · NL91…". */
   detail: localizedTextSchema.nullable(),
+  /**
+   * What goes wrong when this record is chosen for this field, shown while it is chosen: a tax rate
+   * that lands in another box of the VAT return than the field's sales belong in. Absent: nothing.
+   */
+  caution: localizedTextSchema.nullable().optional(),
 });
 
 export const mappingFieldSchema = z.object({

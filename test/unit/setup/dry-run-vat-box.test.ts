@@ -1,12 +1,12 @@
 // The part of the VAT return the dry run names for each row of "Btw per tarief", as the month per VAT
 // rate names it, and the part the mapping's options name for each rate. Moneybird reports a line in
 // the box of its rate, whatever slot the owner chose the rate for, so both go by the rate wherever
-// the rate says (its box from Moneybird, else its name); only a rate that says nothing is placed by
-// the treatment (the dry run) or as a sale at home (an option).
+// the rate says (its box from Moneybird, else its name); a rate that says nothing is placed as
+// Moneybird's ordinary rate of its percentage: a sale at home.
 import { describe, expect, it } from 'vitest';
 import type { MoneybirdTaxRate, VatTreatment } from '../../../src/main/core/bookkeeping';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
-import { rateBoxOf, vatBoxOf } from '../../../src/main/core/setup/vat-box-of';
+import { rateBox, rateBoxOf, vatBoxOf } from '../../../src/main/core/setup/vat-box-of';
 import { rate } from './moneybird-records';
 
 const pct = (p: string) => parseDecimal(p);
@@ -140,13 +140,18 @@ describe('a rate in a slot it is not named for: the dry run names the box Moneyb
     expect(rateBoxOf(be)).toBe('OSS/BE');
   });
 
-  it('places an ordinary rate, which says nothing of its box, by the slot it is used in', () => {
+  it('places an ordinary rate, which says nothing of its box, as Moneybird places its ordinary rate: at home', () => {
     const ordinary = rate('0% btw', '0.0');
-    expect(vatBoxOf('domestic', 'NL', pct('0'), ordinary)).toBe('NL/1e');
-    expect(vatBoxOf('reverse_charge', 'DE', pct('0'), ordinary)).toBe('NL/3b');
-    expect(vatBoxOf('export', 'US', pct('0'), ordinary)).toBe('NL/3a');
-    // By itself, an option is a sale at home.
+    // Moneybird fixes a rate's box when the rate is made: used for ICP or export, "0% btw" still lands in 1e.
+    for (const [slot, country] of SLOTS) expect(vatBoxOf(slot, country, pct('0'), ordinary)).toBe('NL/1e');
     expect(rateBoxOf(ordinary)).toBe('NL/1e');
+    expect(rateBox(ordinary)).toEqual({ box: 'NL/1e', guessed: true });
+    // A rate that says where it lands is no guess.
+    expect(rateBox(rate('Intracommunautaire levering', '0.0'))).toEqual({ box: 'NL/3b', guessed: false });
+    expect(rateBox(rate('0% btw', '0.0', { tax_report_reference: ['NL/1e'] }))).toEqual({
+      box: 'NL/1e',
+      guessed: false,
+    });
   });
 });
 

@@ -284,6 +284,56 @@ describe('mapping fields', () => {
     }
   });
 
+  it('caution a rate while it is chosen for sales that belong in another box, and say when the box is a guess', () => {
+    const { reference, r } = typical();
+    const geen = rate('Geen btw', '0.0');
+    const nl0InBox = rate('0% btw (1e)', '0.0', { tax_report_reference: ['NL/1e'] });
+    const fields = mappingFields(
+      {},
+      withReference(reference, { taxRates: [...reference.taxRates, geen, nl0InBox] }),
+    );
+    const cautions = (path: string) =>
+      new Map(field(fields, path).options.map((o) => [o.id, o.caution?.nl ?? null]));
+
+    const icp = cautions('taxRates.reverseCharge');
+    expect(icp.get(r.icp.id)).toBeNull();
+    // "Btw verlegd" says by its name that it lands in 1e; a rate with its box from Moneybird says so too.
+    expect(icp.get(r.verlegd.id)).toMatch(
+      /^Moneybird zet verkopen op dit tarief in rubriek 1e, niet in rubriek 3b/,
+    );
+    expect(icp.get(nl0InBox.id)).toMatch(
+      /^Moneybird zet verkopen op dit tarief in rubriek 1e, niet in rubriek 3b/,
+    );
+    expect(icp.get(r.export.id)).toMatch(/in rubriek 3a, niet in rubriek 3b/);
+    expect(icp.get(geen.id)).toMatch(
+      /^Moneybird zet verkopen op dit tarief buiten de btw-aangifte, niet in rubriek 3b/,
+    );
+    // An ordinary rate says nothing of its box: the caution says what Moneybird does with an ordinary one.
+    expect(icp.get(r.nl0.id)).toMatch(
+      /^Aan dit tarief is niet te zien .* een gewoon 0%-tarief zet Moneybird in rubriek 1e, niet in rubriek 3b/,
+    );
+
+    const exportCautions = cautions('taxRates.export');
+    expect(exportCautions.get(r.export.id)).toBeNull();
+    expect(exportCautions.get(r.icp.id)).toMatch(/in rubriek 3b, niet in rubriek 3a/);
+    expect(exportCautions.get(r.nl0.id)).toMatch(/^Aan dit tarief is niet te zien dat het voor export is/);
+
+    // At home, a 0 % sale fits box 1e and outside the return alike; an ICP or export rate does not.
+    const home = cautions('taxRates.domestic.0');
+    for (const fits of [r.nl0, r.verlegd, geen, nl0InBox]) expect(home.get(fits.id), fits.name).toBeNull();
+    expect(home.get(r.icp.id)).toBe(
+      'Moneybird zet verkopen op dit tarief in rubriek 3b: dat is voor verkopen over de grens, niet in Nederland. Winkelbrug laat zulke bestellingen dan op je wachten, met de factuur als concept in Moneybird. Kies een gewoon tarief van 0%.',
+    );
+    // Other fields' options carry no caution, and the answer is valid on the wire.
+    for (const f of fields.filter((f) => !f.path.startsWith('taxRates.')))
+      for (const o of f.options) expect(o.caution, f.path).toBeUndefined();
+    const withOss = mappingFields({}, reference, {
+      extraNeeds: [{ treatment: 'oss', country: 'DE', rate: '19' }],
+    });
+    expect(field(withOss, 'taxRates.oss.DE.19').options.map((o) => o.caution)).toEqual([undefined]);
+    for (const f of fields) expect(mappingFieldSchema.parse(f)).toEqual(f);
+  });
+
   it('give each of the shop’s payment methods a field, proposing the account its money lands in', () => {
     const { reference } = typical();
     const paypal = { id: id(), name: 'PayPal', type: 'BankAccount', active: true };

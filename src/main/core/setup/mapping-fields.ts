@@ -21,6 +21,7 @@ import { rateNumber, writtenRate } from '../../../shared/i18n/written-rate';
 import { vatBoxCode } from '../../../shared/reconciliation/vat-box-name';
 import {
   DEFAULT_TAX_RATE_NEEDS,
+  fitsTreatment,
   type MoneybirdLedgerAccount,
   type MoneybirdReferenceData,
   type MoneybirdTaxRate,
@@ -35,7 +36,7 @@ import {
 } from '../bookkeeping';
 import { type Decimal, parseDecimal, ZERO } from '../money/decimal';
 import { completeMapping, rateSegment, setPath } from '../sync/auto-mapping';
-import { rateBoxOf } from './vat-box-of';
+import { rateBox, rateBoxOf } from './vat-box-of';
 
 type Mapping = Record<string, unknown>;
 type MappingOption = MappingField['options'][number];
@@ -101,9 +102,11 @@ type TaxRateRole = 'domestic' | 'oss' | 'reverse_charge' | 'export' | 'rounding'
 type Slot =
   | { kind: 'ledger'; role: LedgerRole; treatment?: VatTreatment; rate?: string }
   | { kind: 'financial'; method?: string }
-  | { kind: 'taxRate'; role: TaxRateRole; rate?: string; country?: string }
+  | TaxRateSlot
   | { kind: 'workflow' }
   | { kind: 'documentStyle' };
+
+type TaxRateSlot = { kind: 'taxRate'; role: TaxRateRole; rate?: string; country?: string };
 
 interface SlotAt {
   slot: Slot;
@@ -370,11 +373,45 @@ function financialType(type: string): LocalizedText {
 /** The same words in both languages: an account code, an IBAN, a currency. */
 const untranslated = (text: string): LocalizedText => ({ nl: text, en: text });
 
-function optionsFor(slot: Slot, reference: MoneybirdReferenceData): MappingOption[] {
-  const option = (id: string, name: string | undefined, detail: LocalizedText | null): MappingOption => ({
+/**
+ * What goes wrong when a rate is chosen for a slot whose sales belong in another part of the VAT
+ * return (`fitsTreatment`, the check made after each create): the box the rate lands in (`rateBox`,
+ * as its option's detail says), and, where the rate says nothing and is placed as an ordinary rate,
+ * that this is what Moneybird does with an ordinary one. Null where the rate fits, where its box is
+ * not known, and for OSS rates and the rounding line (the rounding line's rate carries no sale).
+ */
+function rateCaution(slot: TaxRateSlot, rate: MoneybirdTaxRate, shopCountry: string): LocalizedText | null {
+  if (slot.role !== 'domestic' && slot.role !== 'reverse_charge' && slot.role !== 'export') return null;
+  const placed = rateBox(rate);
+  if (!placed || fitsTreatment(slot.role, placed.box === OUTSIDE_RETURN ? [] : [placed.box])) return null;
+  const box =
+    placed.box === OUTSIDE_RETURN
+      ? say('caution.box_none')
+      : say(
+          'caution.box',
+          {},
+          { box: { nl: vatBoxCode(placed.box, 'nl'), en: vatBoxCode(placed.box, 'en') } },
+        );
+  if (slot.role === 'domestic')
+    return say(
+      'caution.domestic',
+      {},
+      { box, country: countryName(shopCountry), rate: rateWording(slot.rate!) },
+    );
+  return say(placed.guessed ? `caution.${slot.role}.guessed` : `caution.${slot.role}`, {}, { box });
+}
+
+function optionsFor(slot: Slot, reference: MoneybirdReferenceData, shopCountry: string): MappingOption[] {
+  const option = (
+    id: string,
+    name: string | undefined,
+    detail: LocalizedText | null,
+    caution: LocalizedText | null = null,
+  ): MappingOption => ({
     id,
     name: name ?? id,
     detail,
+    ...(caution ? { caution } : {}),
   });
   switch (slot.kind) {
     case 'ledger': {
@@ -406,7 +443,7 @@ function optionsFor(slot: Slot, reference: MoneybirdReferenceData): MappingOptio
           : slot.role === 'oss'
             ? ratesAt(reference, slot.rate!, slot.country!)
             : ratesAt(reference, '0', null);
-      return rates.map((r) => option(r.id, r.name, rateDetail(r)));
+      return rates.map((r) => option(r.id, r.name, rateDetail(r), rateCaution(slot, r, shopCountry)));
     }
     case 'workflow':
       return reference.workflows
@@ -896,7 +933,7 @@ function methodProposal(method: string, options: readonly MappingOption[]): Prop
 
 function buildField(at: SlotAt, context: FieldContext): MappingField {
   const { slot } = at;
-  const options = optionsFor(slot, context.reference);
+  const options = optionsFor(slot, context.reference, context.shopCountry);
   const { label, help } = labelAndHelp(slot, context.shopCountry);
   const base = { path: at.path, section: sectionOf(slot), label, help, options, required: isRequired(slot) };
   const stored = storedValue(context.stored, at);

@@ -1,12 +1,13 @@
 // Where a sale on a Moneybird tax rate lands in the VAT return, as the month per VAT rate names it
 // ("NL/1a", "NL/3b", "OSS/BE", "none" outside the return, or "" when Winkelbrug cannot tell).
-// Moneybird reports a line in the box of its tax rate, whatever the owner chose the rate for. So the
-// dry run's rows (a group of lines of a known treatment) and the mapping's options (a rate by itself)
-// both go by the rate wherever the rate says where it lands: the box Moneybird gives it, else what its
-// name says ("Btw verlegd" 1e, "Intracommunautaire levering" 3b, "Export buiten de EU" 3a, "Geen btw"
-// outside the return, an exemption unknown). Only a rate that says nothing (an ordinary "0% btw") is
-// placed by what it is used for: in the dry run by the treatment it is mapped for, and as an option
-// (which has no treatment) as a sale at home, by its percentage.
+// Moneybird fixes a rate's box when the rate is made (each rate carries its "btw-rapport" code), and
+// reports every line in the box of its rate, whatever the owner chose the rate for. So the dry run's
+// rows, the mapping's options and their cautions all go by the rate: the box Moneybird gives it, else
+// what its name says ("Btw verlegd" 1e, "Intracommunautaire levering" 3b, "Export buiten de EU" 3a,
+// "Geen btw" outside the return, an exemption unknown). A rate that says nothing (an ordinary "0% btw":
+// the API's tax rates carry no box) is placed as Moneybird's ordinary rate of its percentage is, as a
+// sale at home: "0% btw" in 1e, also where it is mapped for intra-community supplies or export. That is
+// a guess, and said to be one; the check after each create reads the box Moneybird really gave.
 import {
   domesticBox,
   EXPORT_BOX,
@@ -56,10 +57,11 @@ function ownBoxOf(rate: MoneybirdTaxRate, percentage: Decimal): string | undefin
 
 /**
  * Where a group of lines at one Moneybird rate lands in the VAT return, named as the month page
- * names it: an OSS sale in that country's OSS return; any other sale where its rate says
- * (`ownBoxOf`: "Btw verlegd" in 1e even when mapped for intra-community supplies); and on a rate that
- * says nothing, by the treatment: an intra-community supply in 3b, export in 3a, a sale at home in the
- * box of its percentage (1a, 1b, 1e for 0 %, 1c). "" when the rate is exempt by name without a box.
+ * names it: an OSS sale in that country's OSS return; any other sale where its rate lands (`rateBox`:
+ * "Btw verlegd" in 1e even when mapped for intra-community supplies, and so an ordinary "0% btw").
+ * Without the rate (no longer among Moneybird's), by the treatment: an intra-community supply in 3b,
+ * export in 3a, a sale at home in the box of its percentage (1a, 1b, 1e for 0 %, 1c). "" when the
+ * rate is exempt by name without a box.
  */
 export function vatBoxOf(
   treatment: VatTreatment,
@@ -68,8 +70,7 @@ export function vatBoxOf(
   rate: MoneybirdTaxRate | undefined,
 ): string {
   if (treatment === 'oss') return ossBox(country);
-  const own = rate ? ownBoxOf(rate, percentage) : undefined;
-  if (own !== undefined) return own;
+  if (rate) return ownBoxOf(rate, percentage) ?? domesticBox(percentage);
   switch (treatment) {
     case 'reverse_charge':
       return INTRA_EU_BOX;
@@ -80,18 +81,30 @@ export function vatBoxOf(
   }
 }
 
+/** Where a sale on a rate lands, and whether the rate says so or is placed by its percentage alone. */
+export interface RateBox {
+  box: string;
+  /** The rate says nothing of its box: placed as Moneybird's ordinary rate of its percentage is. */
+  guessed: boolean;
+}
+
 /**
  * Where a sale booked on this rate lands in the VAT return, by the rate alone (what the mapping's
- * options say of each rate), by `vatBoxOf`'s rule for a rate used as a sale at home, or, with a
- * country, as an OSS sale: "0% btw" in 1e, "Geen btw" outside the return, "Btw verlegd" in 1e, an
- * ICP rate in 3b, an OSS rate in its country's OSS return. Undefined for a rate without a readable
- * percentage, and for one whose box is not known (exempt by name, no box from Moneybird).
+ * options say of each rate, and what their cautions compare with the slot): an OSS rate in its
+ * country's OSS return, else the rate's own box, else as a sale at home by its percentage (guessed).
+ * Undefined for a rate without a readable percentage, and for one whose box is not known (exempt by
+ * name, no box from Moneybird).
  */
-export function rateBoxOf(rate: MoneybirdTaxRate): string | undefined {
+export function rateBox(rate: MoneybirdTaxRate): RateBox | undefined {
   const percentage = taxRatePercentage(rate);
   if (percentage === undefined) return undefined;
-  const box = rate.country
-    ? vatBoxOf('oss', rate.country, percentage, rate)
-    : vatBoxOf('domestic', '', percentage, rate);
-  return box === UNKNOWN_BOX ? undefined : box;
+  if (rate.country) return { box: ossBox(rate.country), guessed: false };
+  const own = ownBoxOf(rate, percentage);
+  if (own === UNKNOWN_BOX) return undefined;
+  return own === undefined ? { box: domesticBox(percentage), guessed: true } : { box: own, guessed: false };
+}
+
+/** `rateBox`'s box alone: "0% btw" in 1e, "Geen btw" outside the return, an ICP rate in 3b. */
+export function rateBoxOf(rate: MoneybirdTaxRate): string | undefined {
+  return rateBox(rate)?.box;
 }

@@ -13,7 +13,8 @@ const optionText = (option: MappingOption, locale: Locale) =>
 /**
  * One mapping choice: a select of Moneybird's records, why it is proposed, and what to check. Once
  * the owner's own pick answers its warning, the warning gives way to a calm note of that pick; a
- * value Winkelbrug filled in can be kept as it is with one button.
+ * value Winkelbrug filled in can be kept as it is with one button. A record that does not fit the
+ * field (a tax rate in another box of the VAT return) says so while it is chosen, whoever chose it.
  */
 export function MappingFieldControl({
   field,
@@ -42,27 +43,30 @@ export function MappingFieldControl({
   const shownOption = field.options.find((option) => option.id === value);
   const showReason = field.reason !== null && !changed && !answered;
   const showWarning = field.warning !== null && !answered;
+  const caution = shownOption?.caution ?? null;
   const canKeep = showWarning && shownOption !== undefined && !problem;
   const described = [
     `${id}-help`,
     showReason ? `${id}-reason` : null,
     answered ? `${id}-chosen` : null,
     showWarning ? `${id}-warning` : null,
+    caution ? `${id}-caution` : null,
     problem || missing ? `${id}-problem` : null,
   ]
     .filter(Boolean)
     .join(' ');
-  const className = showWarning
-    ? 'mapping-field has-warning'
-    : answered
-      ? 'mapping-field is-chosen'
-      : 'mapping-field';
+  const className =
+    showWarning || caution
+      ? 'mapping-field has-warning'
+      : answered
+        ? 'mapping-field is-chosen'
+        : 'mapping-field';
   return (
     <div
       className={className}
       data-testid="mapping-field"
       data-path={field.path}
-      data-state={showWarning ? 'warning' : answered ? 'chosen' : undefined}
+      data-state={showWarning || caution ? 'warning' : answered ? 'chosen' : undefined}
     >
       <label htmlFor={id}>
         {pick(field.label, locale)}
@@ -100,6 +104,11 @@ export function MappingFieldControl({
       {showWarning && field.warning && (
         <p className="warning-text" id={`${id}-warning`}>
           {pick(field.warning, locale)}
+        </p>
+      )}
+      {caution && (
+        <p className="warning-text" id={`${id}-caution`} data-testid="mapping-caution">
+          {pick(caution, locale)}
         </p>
       )}
       {canKeep && (
