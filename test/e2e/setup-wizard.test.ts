@@ -262,7 +262,7 @@ describe('the first-run wizard in Chromium', () => {
     const proposedIcp = await icp.locator('select').inputValue();
     await chooseInField(page, 'Verkoop aan een bedrijf in de EU (ICP)', '0% btw');
     expect(await icp.getByTestId('mapping-caution').textContent()).toBe(
-      'Aan dit tarief is niet te zien dat het voor leveringen aan bedrijven in de EU is: een gewoon 0%-tarief zet Moneybird in rubriek 1e, niet in rubriek 3b. Doet Moneybird dat, dan wacht de bestelling op je, met de factuur als concept. Kies liever een tarief voor intracommunautaire leveringen.',
+      'Aan dit tarief is niet te zien dat het voor verkopen aan bedrijven in de EU is: een gewoon 0%-tarief zet Moneybird in rubriek 1e, niet in rubriek 3b. Doet Moneybird dat, dan wacht de bestelling op je, met de factuur als concept. Kies liever een tarief voor verkopen aan bedrijven in de EU (ICP).',
     );
     expect(await icp.getAttribute('data-state')).toBe('warning');
     await icp.scrollIntoViewIfNeeded();

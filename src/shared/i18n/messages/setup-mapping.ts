@@ -180,9 +180,9 @@ export const setupMappingMessages = defineCatalog({
     'caution.box': 'in rubriek {box}',
     'caution.box_none': 'buiten de btw-aangifte',
     'caution.reverse_charge':
-      'Moneybird zet verkopen op dit tarief {box}, niet in rubriek 3b: zo komen ze niet op je ICP-opgaaf. Winkelbrug laat zulke bestellingen dan op je wachten, met de factuur als concept in Moneybird. Kies een tarief voor intracommunautaire leveringen, of voeg het toe in Moneybird (Instellingen → Btw-tarieven).',
+      'Moneybird zet verkopen op dit tarief {box}, niet in rubriek 3b: zo komen ze niet op je ICP-opgaaf. Winkelbrug laat zulke bestellingen dan op je wachten, met de factuur als concept in Moneybird. Kies een tarief voor verkopen aan bedrijven in de EU (ICP), of voeg het toe in Moneybird (Instellingen → Btw-tarieven).',
     'caution.reverse_charge.guessed':
-      'Aan dit tarief is niet te zien dat het voor leveringen aan bedrijven in de EU is: een gewoon 0%-tarief zet Moneybird {box}, niet in rubriek 3b. Doet Moneybird dat, dan wacht de bestelling op je, met de factuur als concept. Kies liever een tarief voor intracommunautaire leveringen.',
+      'Aan dit tarief is niet te zien dat het voor verkopen aan bedrijven in de EU is: een gewoon 0%-tarief zet Moneybird {box}, niet in rubriek 3b. Doet Moneybird dat, dan wacht de bestelling op je, met de factuur als concept. Kies liever een tarief voor verkopen aan bedrijven in de EU (ICP).',
     'caution.export':
       'Moneybird zet verkopen op dit tarief {box}, niet in rubriek 3a. Winkelbrug laat zulke bestellingen dan op je wachten, met de factuur als concept in Moneybird. Kies een tarief voor export buiten de EU, of voeg het toe in Moneybird (Instellingen → Btw-tarieven).',
     'caution.export.guessed':
@@ -360,9 +360,9 @@ export const setupMappingMessages = defineCatalog({
     'caution.box': 'in box {box}',
     'caution.box_none': 'outside the VAT return',
     'caution.reverse_charge':
-      'Moneybird puts sales on this rate {box}, not in box 3b: they would not be on your ICP listing. Winkelbrug then holds such orders for you, their invoice left as a draft in Moneybird. Choose a rate for intra-community supplies, or add one in Moneybird (Settings → VAT rates).',
+      'Moneybird puts sales on this rate {box}, not in box 3b: they would not be on your ICP listing. Winkelbrug then holds such orders for you, their invoice left as a draft in Moneybird. Choose a rate for sales to businesses in the EU (ICP), or add one in Moneybird (Settings → VAT rates).',
     'caution.reverse_charge.guessed':
-      'Nothing about this rate says it is for supplies to businesses in the EU: Moneybird puts an ordinary 0% rate {box}, not in box 3b. If it does, the order waits for you, its invoice left as a draft. Better choose a rate for intra-community supplies.',
+      'Nothing about this rate says it is for sales to businesses in the EU: Moneybird puts an ordinary 0% rate {box}, not in box 3b. If it does, the order waits for you, its invoice left as a draft. Better choose a rate for sales to businesses in the EU (ICP).',
     'caution.export':
       'Moneybird puts sales on this rate {box}, not in box 3a. Winkelbrug then holds such orders for you, their invoice left as a draft in Moneybird. Choose a rate for export outside the EU, or add one in Moneybird (Settings → VAT rates).',
     'caution.export.guessed':
