@@ -270,7 +270,7 @@ describe('after a switch of Moneybird administration', () => {
     const verdict = page.getByTestId('verdict');
     expect(await verdict.getAttribute('data-standing')).toBe('equal');
     expect(await page.getByTestId('verdict-headline').textContent()).toBe(
-      'Je winkel is gelijk aan wat Winkelbrug boekte, maar die boekingen staan in 2 Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
+      'In je boeken staat hetzelfde als in je winkel, maar verdeeld over 2 Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
     );
     const elsewhere = page.getByTestId('other-administration');
     await expect.poll(() => elsewhere.textContent()).toContain(`"${adminA.name}"`);
@@ -284,7 +284,7 @@ describe('after a switch of Moneybird administration', () => {
     // The Moneybird column adds both up, and says so; below it, each administration's own part per
     // line, as each administration's books hold it.
     expect(await page.getByTestId('booked-heading').textContent()).toBe(
-      'Geboekt door Winkelbrug (alle administraties samen)',
+      'In je boeken (alle administraties samen)',
     );
     const table = page.getByTestId('administration-table');
     expect(
@@ -344,7 +344,7 @@ describe('after a switch of Moneybird administration', () => {
     expect(read[0]).toMatch(/^nagelezen om \d{2}:\d{2}$/);
     expect(read[1]).toBe('niet nagelezen (niet gekoppeld)');
     expect(await page.getByTestId('booked-heading').textContent()).toBe(
-      'Geboekt door Winkelbrug (alle administraties samen)',
+      'In je boeken (alle administraties samen)',
     );
     await recordScreen(page, 'admin-switch-month-compared');
     // The CSV gives each administration its own rows, named as on the screen: the accountant files

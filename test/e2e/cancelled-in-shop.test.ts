@@ -241,7 +241,7 @@ it('says on the page of a cancelled order what credit orders credit of it alread
   const itemText = (await item.textContent()) ?? '';
   // Credited in part (the tea): not "without a credit order", but how much is credited and what is left.
   expect(itemText).toMatch(
-    /^1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al €\s5,00 omzet excl\. btw en €\s0,45 btw van gecrediteerd\. In Moneybird telt de rest nog mee: €\s20,00 omzet excl\. btw en €\s4,20 btw\./,
+    /^1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al €\s5,00 omzet excl\. btw en €\s0,45 btw van gecrediteerd\. De rest telt in je boeken nog mee: €\s20,00 omzet excl\. btw en €\s4,20 btw\./,
   );
   expect(itemText).not.toContain('zonder creditorder');
   expect(itemText).toContain('Maak in je winkel een creditorder voor de rest');
@@ -253,16 +253,16 @@ it('says on the page of a cancelled order what credit orders credit of it alread
   expect(await listed.getAttribute('data-kind')).toBe('cancelled_in_shop');
   expect(await listed.getByTestId('explanation-order').getAttribute('href')).toBe(`#/orders/${orderNumber}`);
   expect(await listed.getByTestId('explanation-text').textContent()).toMatch(
-    /^Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al €\s5,00 omzet excl\. btw en €\s0,45 btw van gecrediteerd, de rest telt in Moneybird nog mee \(€\s20,00 omzet excl\. btw en €\s4,20 btw\)\. Maak in je winkel een creditorder voor de rest/,
+    /^Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al €\s5,00 omzet excl\. btw en €\s0,45 btw van gecrediteerd, de rest telt in je boeken nog mee \(€\s20,00 omzet excl\. btw en €\s4,20 btw\)\. Maak in je winkel een creditorder voor de rest/,
   );
   expect(await listed.getByTestId('still-booked').textContent()).toMatch(
-    /^Telt in Moneybird nog mee: €\s20,00 omzet excl\. btw en €\s4,20 btw op 21% \(1a\)\.$/,
+    /^Telt in je boeken nog mee: €\s20,00 omzet excl\. btw en €\s4,20 btw op 21% \(1a\)\.$/,
   );
   expect(await page.getByTestId('explanation').count()).toBe(1);
   expect(
     await page.locator('[data-testid="kind-filter"][data-kind="cancelled_in_shop"]').textContent(),
   ).toMatch(
-    /^1 × Geannuleerd in winkel\. Telt in Moneybird nog mee: €\s20,00 omzet excl\. btw en €\s4,20 btw$/,
+    /^1 × Geannuleerd in winkel\. Telt in je boeken nog mee: €\s20,00 omzet excl\. btw en €\s4,20 btw$/,
   );
   // The order settled by hand ("Zelf geregeld", the first test) is named too, as settled: both sides
   // still count it as sold, a credit note made by hand in Moneybird is not in this table.
@@ -383,7 +383,7 @@ it("names a credit note of this month in the cancelled order's own month as this
     `Er is al een deel van gecrediteerd: in ${monthName} € 5,00 omzet excl. btw en € 0,45 btw.`,
   );
   expect((await listed.getByTestId('still-booked').textContent())?.replace(/\u00a0/g, ' ')).toBe(
-    'Telt in Moneybird nog mee: € 20,00 omzet excl. btw en € 4,20 btw op 21% (1a); € 5,00 omzet excl. btw en € 0,45 btw op 9% (1b).',
+    'Telt in je boeken nog mee: € 20,00 omzet excl. btw en € 4,20 btw op 21% (1a); € 5,00 omzet excl. btw en € 0,45 btw op 9% (1b).',
   );
   await recordScreen(page, 'reconciliation-cancelled-credited-later');
   expect(browser.errors).toEqual([]);

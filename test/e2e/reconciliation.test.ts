@@ -352,10 +352,12 @@ function expectAmountsNamed(text: string | null, where: string): void {
 /**
  * The prose of the page names its amounts: the verdict, the chips and the orders' sentences and
  * lines (a parked or waiting order's own reason, from the bookkeeping, aside). Each says whose figures
- * they are, as the column's heading does: until the period is compared with Moneybird, what
- * Winkelbrug booked, never what Moneybird holds now; once it is, Moneybird's; in a quarter compared
- * in part, "je boeken", and per order by its month. A booking found deleted in Moneybird is always
- * said from Moneybird's side: a comparison found it, whatever the column is called.
+ * they are by one of the page's two names, as the column's heading does: until the period is
+ * compared with Moneybird, "in je boeken" (what Winkelbrug booked), never what Moneybird holds now;
+ * once it is, "in Moneybird"; in a quarter compared in part, "in je boeken", and per order by its
+ * month. A booking found deleted in Moneybird is always said from Moneybird's side: a comparison
+ * found it, whatever the column is called. No third name ("Winkelbrug boekte €", "Geboekt door
+ * Winkelbrug", "Moneybird telt") is left.
  */
 async function expectPageAmountsNamed(page: Page): Promise<void> {
   const reading = (await page.getByTestId('booked-heading').getAttribute('data-read')) ?? 'missing';
@@ -387,16 +389,16 @@ async function expectPageAmountsNamed(page: Page): Promise<void> {
       expect(text, `${kind} lines`).toMatch(
         read === 'moneybird'
           ? /^In Moneybird, ten opzichte van je winkel: /
-          : /^Geboekt door Winkelbrug, ten opzichte van je winkel: /,
+          : /^In je boeken, ten opzichte van je winkel: /,
       );
     }
   }
   for (const [where, text, says] of texts) {
     expectAmountsNamed(text, where);
     const plain = (text ?? '').replace(/\u00a0/g, ' ');
-    if (says !== 'moneybird') expect(plain, where).not.toMatch(/\bin Moneybird €/i);
-    if (says !== 'booked') expect(plain, where).not.toMatch(/Winkelbrug boekte €/);
-    if (says !== 'mixed') expect(plain, where).not.toMatch(/\bin je boeken €/i);
+    if (says !== 'moneybird') expect(plain, where).not.toMatch(/\bin Moneybird (staat )?€/i);
+    else expect(plain, where).not.toMatch(/\bin je boeken (staat )?€/i);
+    expect(plain, where).not.toMatch(/Winkelbrug boekte €|Geboekt door Winkelbrug|Moneybird telt €/);
   }
 }
 
@@ -440,8 +442,8 @@ async function expectExactAxis(page: Page, highest: number): Promise<void> {
  */
 async function expectVerdictOf(page: Page, rows: ShownRow[]): Promise<string> {
   // The verdict says which way the whole difference goes, in words, with the amounts as the table
-  // has them (Moneybird minus the shop above zero: Moneybird counts more). Not compared with Moneybird,
-  // it says that it goes by what Winkelbrug booked.
+  // has them (Moneybird minus the shop above zero: the books count more). Not compared with
+  // Moneybird, it says so of "je boeken", what Winkelbrug booked, as the column is named.
   const total = totalRow(rows);
   const words = (amount: string, what: string) =>
     amount === '0.00'
@@ -450,7 +452,7 @@ async function expectVerdictOf(page: Page, rows: ShownRow[]): Promise<string> {
   const parts = [words(total.diffExcl, 'omzet excl. btw'), words(total.diffVat, 'btw')].filter(Boolean);
   if (parts.length > 0)
     expect((await page.getByTestId('verdict-direction').textContent())?.replace(/\u00a0/g, ' ')).toBe(
-      `Volgens wat Winkelbrug boekte, telt Moneybird ${parts.join(' en ')} dan je winkel.`,
+      `In je boeken staat ${parts.join(' en ')} dan in je winkel.`,
     );
   // Each kind of order behind it has its sentence, what needs the owner first; the orders booked
   // here from the locked month are settled: nothing to do.
@@ -578,13 +580,16 @@ describe('the month per VAT rate in Chromium', () => {
       );
       expect(await cell.textContent()).toBe('Gelijk');
     }
-    // Not compared with Moneybird yet: the booked column says it is what Winkelbrug booked, and the
-    // difference goes the way the verdict says it (+ is more booked than the shop counts), as the
-    // legend says.
-    expect(await page.getByTestId('booked-heading').textContent()).toBe('Geboekt door Winkelbrug');
+    // Not compared with Moneybird yet: the booked column is "In je boeken", what Winkelbrug booked,
+    // as the line under the button says, and the difference goes the way the verdict says it (+ is
+    // more in the books than in the shop), as the legend says.
+    expect(await page.getByTestId('booked-heading').textContent()).toBe('In je boeken');
+    expect(await page.getByTestId('check-status').textContent()).toMatch(
+      /^De kolom "In je boeken" toont wat Winkelbrug in Moneybird boekte\. /,
+    );
     expect(await page.getByTestId('difference-heading').textContent()).toBe('Verschil met je winkel');
     expect(await page.getByTestId('difference-legend').textContent()).toBe(
-      'Verschil met je winkel: + is meer geboekt dan je winkel telt, − is minder. Gelijk: geen verschil.',
+      'Verschil met je winkel: + is meer in je boeken dan in je winkel, − is minder. Gelijk: geen verschil.',
     );
     for (const row of monthRows.filter((r) => r.diffExcl !== '0.00')) {
       const cell = page.locator(
@@ -689,10 +694,13 @@ describe('the month per VAT rate in Chromium', () => {
       page,
       Math.max(...monthRows.flatMap((r) => [Number(r.shopExcl), Number(r.bookedExcl)])),
     );
-    // The legend names the bars in their order: the shop's, then Moneybird's.
+    // The legend names the bars in their order, as the table's columns: the shop's, then the books'.
     expect(
       await page.locator('[data-testid="rate-chart"] .recharts-legend-item-text').allTextContents(),
-    ).toEqual(['Winkel', 'Geboekt door Winkelbrug']);
+    ).toEqual(['Winkel', 'In je boeken']);
+    expect(await page.locator('[data-testid="rate-chart"] figcaption').textContent()).toBe(
+      'Omzet excl. btw per tarief en rubriek: in je winkel en in je boeken',
+    );
     // The README's picture is the top of the page, as the owner first sees it.
     await page.evaluate(() => window.scrollTo(0, 0));
     await recordScreen(page, 'reconciliation', 'reconciliation');
@@ -724,11 +732,11 @@ describe('the month per VAT rate in Chromium', () => {
       rate: record.Soort === 'Totaal' ? 'total' : dot(record['Btw-tarief (%)']),
       shopExcl: dot(record['Winkel omzet excl. btw']),
       shopVat: dot(record['Winkel btw']),
-      bookedExcl: dot(record['Moneybird (geboekt) omzet excl. btw']),
-      bookedVat: dot(record['Moneybird (geboekt) btw']),
+      bookedExcl: dot(record['In je boeken omzet excl. btw']),
+      bookedVat: dot(record['In je boeken btw']),
       // The file's difference is Moneybird minus the shop, as the screen shows it.
-      diffExcl: toFixed(parseDecimal(dot(record['Verschil omzet excl. btw (Moneybird min winkel)'])), 2),
-      diffVat: toFixed(parseDecimal(dot(record['Verschil btw (Moneybird min winkel)'])), 2),
+      diffExcl: toFixed(parseDecimal(dot(record['Verschil omzet excl. btw (je boeken min winkel)'])), 2),
+      diffVat: toFixed(parseDecimal(dot(record['Verschil btw (je boeken min winkel)'])), 2),
     });
     expect(records.filter((r) => r.Soort === 'Tarief').map(fromCsv)).toEqual(monthRows);
     expect(records.filter((r) => r.Soort === 'Totaal').map(fromCsv)).toEqual([totalRow(monthRows)]);
@@ -806,7 +814,10 @@ describe('the month per VAT rate in Chromium', () => {
     expect(await page.getByTestId('difference-legend').textContent()).toBe(
       'Verschil met je winkel: + is meer in Moneybird dan in je winkel, − is minder. Gelijk: geen verschil.',
     );
-    expect(await page.getByTestId('verdict-direction').textContent()).toMatch(/^Moneybird telt /);
+    expect(await page.getByTestId('verdict-direction').textContent()).toMatch(/^In Moneybird staat /);
+    expect(
+      await page.locator('[data-testid="rate-chart"] .recharts-legend-item-text').allTextContents(),
+    ).toEqual(['Winkel', 'In Moneybird']);
     await expect
       .poll(async () => shownRows(page, '[data-testid="rate-row"]'))
       .toEqual(expectedRows(monthShop, bookedExpectation(month.from, month.to, taxRates)));
@@ -855,8 +866,10 @@ describe('the month per VAT rate in Chromium', () => {
     // The quarter has its own title, on the page and in the window's.
     expect(await page.locator('.reconciliation .page-title').textContent()).toBe('Kwartaal per btw-tarief');
     expect(await page.title()).toBe('Kwartaal per btw-tarief — Winkelbrug');
-    // Only last month of the quarter was compared: the column is neither "Geboekt door Winkelbrug"
-    // nor "In Moneybird" as a whole; it says which month was read, and when, and which were not.
+    // Only last month of the quarter was compared: the column is "In je boeken" (not "In Moneybird"
+    // as a whole); it says which month was read, and when, and which were not. A month of the
+    // quarter that has not begun yet (on the owner's calendar, Amsterdam) has nothing to compare: it
+    // is not named, nor asked to be compared.
     const monthName = (from: string) =>
       new Intl.DateTimeFormat('nl-NL', { month: 'long', timeZone: 'UTC' }).format(
         new Date(`${from}T12:00:00Z`),
@@ -865,17 +878,25 @@ describe('the month per VAT rate in Chromium', () => {
       const first = new Date(`${quarter.from}T12:00:00Z`);
       return isoDay(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + i, 1));
     });
-    const others = new Intl.ListFormat('nl-NL', { type: 'conjunction' }).format(
-      quarterMonths.filter((from) => from !== month.from).map(monthName),
+    const todayInAmsterdam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+      new Date(),
+    );
+    const begun = quarterMonths.filter((from) => from <= todayInAmsterdam);
+    const notBegun = quarterMonths.filter((from) => from > todayInAmsterdam).map(monthName);
+    const unread = new Intl.ListFormat('nl-NL', { type: 'conjunction' }).format(
+      begun.filter((from) => from !== month.from).map(monthName),
     );
     const comparedWhen = heading.slice('In Moneybirdnagelezen '.length);
-    const perMonth = `${monthName(month.from)} nagelezen ${comparedWhen}; ${others} niet`;
+    const perMonth = `${monthName(month.from)} nagelezen ${comparedWhen}; ${unread} niet`;
     expect(await page.getByTestId('booked-heading').getAttribute('data-read')).toBe('mixed');
     expect(await page.getByTestId('booked-heading').textContent()).toBe(`In je boeken${perMonth}`);
     expect(await page.getByTestId('check-status').getAttribute('data-state')).toBe('partly');
     expect(await page.getByTestId('check-status').textContent()).toBe(
-      `Niet het hele kwartaal is vergeleken met Moneybird: ${perMonth}. Voor ${others} staat hieronder wat Winkelbrug boekte. Kies Vergelijk met Moneybird om het hele kwartaal na te lezen; in Moneybird verandert niets.`,
+      `Nog niet alles is vergeleken met Moneybird: ${perMonth}. Voor ${unread} toont de kolom "In je boeken" wat Winkelbrug boekte. Kies Vergelijk met Moneybird om ook ${unread} na te lezen; in Moneybird verandert niets.`,
     );
+    for (const name of notBegun)
+      for (const id of ['booked-heading', 'check-status', 'verdict'])
+        expect(await page.getByTestId(id).textContent(), `${id} names ${name}`).not.toContain(name);
     expect(await page.getByTestId('difference-legend').textContent()).toBe(
       'Verschil met je winkel: + is meer in je boeken dan in je winkel, − is minder. Gelijk: geen verschil.',
     );
@@ -898,10 +919,16 @@ describe('the month per VAT rate in Chromium', () => {
       Math.max(...quarterRows.flatMap((r) => [Number(r.shopExcl), Number(r.bookedExcl)])),
     );
     await recordScreen(page, 'reconciliation-quarter');
+    // Back to a month: the quarter's last month, or the month under way while that has not begun.
     await page.getByTestId('period-kind-month').check();
     await expect
       .poll(() => page.locator('.reconciliation .page-title').textContent())
       .toBe('Maand per btw-tarief');
+    const seenMonth = (begun.at(-1) ?? month.from).slice(0, 7).split('-').map(Number);
+    expect(await page.getByTestId('period-select').inputValue()).toBe(
+      `month:${seenMonth[0]}:${seenMonth[1]}`,
+    );
+    expect(await page.getByTestId('period-next').isDisabled()).toBe(notBegun.length > 0);
 
     // The dashboard names the deleted booking among what needs the owner; its link lists it, and the
     // order's page books it again once the owner confirms. The month then holds it again, as booked.
@@ -950,10 +977,13 @@ describe('the month per VAT rate in Chromium', () => {
     expect(await page.getByTestId('deleted-box').count()).toBe(0);
     // Booked: no note that it is queued stays behind, and its steps say why it was booked twice.
     await expect.poll(() => page.getByTestId('order-note').count()).toBe(0);
-    // The step between the two bookings is the owner's request, and says why.
+    // The step between the two bookings is the owner's request, and says why: which invoice was deleted.
+    expect(victim.invoice_id).toMatch(/^\d{4}-\d{4}$/);
     const steps = await page.getByTestId('order-step').allTextContents();
     const asked = steps.findIndex((step) =>
-      step.endsWith('Opnieuw boeken op jouw verzoek: de factuur was verwijderd in Moneybird'),
+      step.endsWith(
+        `Opnieuw boeken op jouw verzoek: factuur ${victim.invoice_id} was verwijderd in Moneybird`,
+      ),
     );
     expect(asked).toBeGreaterThan(0);
     expect(steps[asked - 1]).toMatch(/Geboekt$/);
@@ -962,6 +992,13 @@ describe('the month per VAT rate in Chromium', () => {
     expect(again.map((i) => [i.id === victim.id, i.state, i.total_price_incl_tax])).toEqual([
       [false, 'paid', victim.total_price_incl_tax],
     ]);
+    // The heading names the new invoice, and the deleted one it replaces, so a gap in the numbers is traced.
+    expect(again[0]!.invoice_id).not.toBe(victim.invoice_id);
+    expect(await page.getByTestId('booked-as').textContent()).toMatch(
+      new RegExp(
+        `^Geboekt op .+ als factuur ${again[0]!.invoice_id}\\. Op jouw verzoek opnieuw geboekt, omdat factuur ${victim.invoice_id} in Moneybird was verwijderd\\.$`,
+      ),
+    );
     expect(await page.getByTestId('order-detail').getAttribute('data-order')).toBe(orderNumber);
     await recordScreen(page, 'order-booked-again');
     await page.goto(demo.url);

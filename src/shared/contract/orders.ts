@@ -117,6 +117,13 @@ export const journalStepSchema = z.object({
   state: z.string().min(1),
   at: timestampSchema,
   reasonCode: z.string().nullable(),
+  /**
+   * On the step that took a booked order back because its invoice was deleted in Moneybird (the
+   * owner's "Opnieuw boeken" or "Niet opnieuw boeken"): that invoice, by the number the owner knew it
+   * by (null when the journal never learnt it). Absent on every other step, and on such a step the
+   * journal wrote before it kept the invoice.
+   */
+  deletedInvoice: z.object({ number: z.string().min(1).nullable() }).optional(),
 });
 export type JournalStepView = z.infer<typeof journalStepSchema>;
 

@@ -183,16 +183,19 @@ export const reconciliationViewSchema = z.object({
   ),
   /**
    * When the period's bookings were last compared with Moneybird (ISO 8601) in the connected
-   * administration, as the data folder keeps it: for a quarter, the oldest of its months' moments;
-   * null when some month was not compared: the booked side is then (in part) what Winkelbrug
-   * recorded when it booked.
+   * administration, as the data folder keeps it: for a quarter, the oldest of its months' moments
+   * (of those that have begun); null when some month was not compared, or none has begun: the booked
+   * side is then (in part) what Winkelbrug recorded when it booked.
    */
   checkedAt: z.string().nullable(),
   /**
-   * Per month of the period (one for a month, three for a quarter), oldest first: when it was last
-   * compared with Moneybird in the connected administration (by itself or within the quarter), null
-   * when it was not. A quarter whose months were compared at different moments, or only some of
-   * them, says so month by month; `checkedAt` is set only when every month was (the oldest moment).
+   * Per month of the period that has begun on the shop's calendar (Europe/Amsterdam; one for a
+   * month, up to three for a quarter), oldest first: when it was last compared with Moneybird in the
+   * connected administration (by itself or within the quarter, after the month began), null when it
+   * was not. A month that has not begun has nothing to compare and is not here, so the page never
+   * names it as not compared; a period that has not begun has none. A quarter whose months were
+   * compared at different moments, or only some of them, says so month by month; `checkedAt` is set
+   * only when every month here was (the oldest moment).
    */
   checkedMonths: z.array(
     z.object({ month: z.string().regex(/^\d{4}-\d{2}$/, 'a month'), checkedAt: z.string().nullable() }),

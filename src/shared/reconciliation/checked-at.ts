@@ -58,7 +58,7 @@ export function readingOf(view: Checks): Reading {
 
 /**
  * Whether the booked side is Moneybird as read when the owner compared the period with it, rather
- * than what Winkelbrug recorded when it booked: until then the words say "Winkelbrug boekte", not
+ * than what Winkelbrug recorded when it booked: until then the words say "in je boeken", not
  * "in Moneybird". Bookings in another administration are never read by a comparison, so a period
  * holding some is not; nor is a quarter of which some month was not compared.
  */

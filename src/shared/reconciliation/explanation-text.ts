@@ -3,9 +3,11 @@
 // VAT. An amount is said by its size: which way a difference goes is said in words ("in Moneybird
 // € 4,20 meer btw dan in je winkel"), never by a minus sign; and what an order holds (booked in
 // another period, deleted in Moneybird, still counted after a cancellation) is named by what the
-// sentence says happened to it. Until the owner compared the period with Moneybird (`read`), a
-// difference is what Winkelbrug booked ("Winkelbrug boekte € 4,20 meer btw dan je winkel telt"), as
-// the table's column and the verdict say it; claims of Moneybird as it is now wait for a comparison.
+// sentence says happened to it. The booked side has two names, each always the same: until the
+// owner compared the period with Moneybird (`read`), a difference is what Winkelbrug booked, "in je
+// boeken" ("in je boeken € 4,20 meer btw dan in je winkel"), as the table's column ("In je boeken")
+// and the verdict say it; once compared, "in Moneybird". Claims of Moneybird as it is now wait for a
+// comparison.
 // A booking whose invoice was deleted in Moneybird was found by a comparison: its figures are
 // Moneybird's, whatever the column is called (`orderReadInMoneybird`).
 import type { Amounts, OrderExplanation } from '../contract/reconciliation';
@@ -88,8 +90,8 @@ export function differenceParts(difference: Figures, locale: Locale, money: Mone
 /**
  * "in Moneybird € 4.096,82 meer omzet excl. btw en € 718,36 meer btw dan in je winkel", or "in totaal
  * gelijk aan je winkel"; `start` begins a line with it ("In Moneybird …"). Before a comparison
- * (`read` false, or `booked`): "Winkelbrug boekte € 4.096,82 meer … dan je winkel telt"; of orders
- * in a quarter compared in part (`mixed`), "in je boeken € 4.096,82 meer … dan in je winkel".
+ * (`read` false, `booked`, or a quarter compared in part, `mixed`), what Winkelbrug booked: "in je
+ * boeken € 4.096,82 meer … dan in je winkel", as the column is named.
  */
 export function differenceText(
   difference: Figures,
@@ -107,16 +109,24 @@ export function differenceText(
   const reading = asReading(read);
   const start = form === 'start';
   const key: UiReconciliationKey =
-    reading === 'booked'
-      ? 'reconciliation.difference.booked'
-      : reading === 'mixed'
-        ? start
-          ? 'reconciliation.difference.books.start'
-          : 'reconciliation.difference.books'
-        : start
-          ? 'reconciliation.difference.start'
-          : 'reconciliation.difference';
+    reading === 'moneybird'
+      ? start
+        ? 'reconciliation.difference.start'
+        : 'reconciliation.difference'
+      : start
+        ? 'reconciliation.difference.books.start'
+        : 'reconciliation.difference.books';
   return interpolate(text[key], { parts });
+}
+
+/**
+ * Where the booked side's figures are, mid-sentence, by the column's name: "in je boeken" (what
+ * Winkelbrug booked) until compared with Moneybird, then "in Moneybird".
+ */
+export function whereText(read: boolean | Reading, locale: Locale): string {
+  return uiReconciliation[locale][
+    asReading(read) === 'moneybird' ? 'reconciliation.where.moneybird' : 'reconciliation.where.books'
+  ];
 }
 
 /** Each line's figures named with its line of the return ("… op 21% (1a)"), joined by "; ". */
@@ -140,7 +150,7 @@ function perLine(
 /**
  * Per line of the return, which way Moneybird differs from the shop: "€ 306,93 meer omzet excl. btw
  * en € 64,45 meer btw op 21% (1a); € 9,14 meer omzet excl. btw op 0% (1e)". `lineName` names a line.
- * The screen says whose figures they are ("In Moneybird, …" or "Geboekt door Winkelbrug, …").
+ * The screen says whose figures they are ("In Moneybird, …" or "In je boeken, …").
  */
 export function lineDifferencesText(
   lines: readonly Line[],
@@ -247,6 +257,8 @@ export function explanationText(item: OrderExplanation, locale: Locale, money: M
     toCredit: item.toCredit === null ? '' : toCreditText(item.toCredit, locale, money),
     // Which way Moneybird (or what Winkelbrug booked) differs from the shop, in words.
     difference: differenceText(total, locale, money, read),
+    // Where a cancelled order still counts: "in je boeken", or "in Moneybird" once compared.
+    where: whereText(read, locale),
     // VAT on a 0 % rate; or the turnover excl. VAT that moved to another line.
     vat: money(largest(item.differences.filter((d) => Number(d.rate) === 0).map((d) => d.vat))),
     moved: money(largest(item.differences.map((d) => d.exclTax))),

@@ -46,9 +46,12 @@ const OCTOBER: Period = { kind: 'month', year: 2026, index: 10 };
 const Q3: Period = { kind: 'quarter', year: 2026, index: 3 };
 const Q4: Period = { kind: 'quarter', year: 2026, index: 4 };
 
-/** The channels as the app service builds them, and the view of a period as the screen gets it. */
-function screenOf(w: SyncWorld) {
-  const channels = createReconciliationChannels(w.runtime.store, () => w.runtime.moneybird);
+/**
+ * The channels as the app service builds them, and the view of a period as the screen gets it; on
+ * the clock given (the computer's by default).
+ */
+function screenOf(w: SyncWorld, now?: () => Date) {
+  const channels = createReconciliationChannels(w.runtime.store, () => w.runtime.moneybird, now);
   const view = (period: Period): ReconciliationView =>
     channels['reconciliation.period']({ period, limit: 1000 }) as ReconciliationView;
   const check = async (period: Period) => channels['reconciliation.checkMoneybird']({ period });
@@ -82,12 +85,16 @@ function saleOn(number: number, date: string, lines?: Parameters<typeof sale>[2]
   return { ...sale(number, `o${number}@example.nl`, lines), date };
 }
 
-/** Imports the shop's history since SINCE in one run; the channels. */
-async function imported(orders: MwwOrder[], options: { style?: 'sales' | 'external' } = {}) {
-  const w = await worlds.start({ orders, ...options });
+/** Imports the shop's history since SINCE in one run; the channels (on the clock `now`, if given). */
+async function imported(
+  orders: MwwOrder[],
+  options: { style?: 'sales' | 'external'; now?: () => Date } = {},
+) {
+  const { now, ...world } = options;
+  const w = await worlds.start({ orders, ...world });
   const run = await w.runtime.engine.run('import', { importSince: SINCE });
   expect(run.outcome).not.toBe('failed');
-  return { w, ...screenOf(w) };
+  return { w, ...screenOf(w, now) };
 }
 
 const invoiceOf = (w: SyncWorld, orderNumber: number | string) => {
@@ -352,7 +359,7 @@ describe('the owner changes a booked invoice in Moneybird, then compares', () =>
     ]);
     // The line's turnover and VAT, named, and which way they go: Moneybird lacks them.
     expect(explanationText(after.explanations.items[0]!, 'nl', (a) => `€ ${a}`, readInMoneybird(after))).toBe(
-      'Moneybird wijkt af van de winkel (in Moneybird € 5.00 minder omzet excl. btw en € 0.45 minder btw dan in je winkel). Open de bestelling en vergelijk de factuur in Moneybird.',
+      'De boeking wijkt af van je winkel (in Moneybird € 5.00 minder omzet excl. btw en € 0.45 minder btw dan in je winkel). Open de bestelling en vergelijk de factuur in Moneybird.',
     );
     const rows = csvRowsOf(await csv(OCTOBER), 952_001);
     expect(rows).toHaveLength(1);
@@ -647,8 +654,10 @@ describe('an order the shop calls off after it was booked', () => {
     expect(item!.stillBooked.map((l) => [l.vatBox, l.inclTax, l.exclTax, l.vat])).toEqual([
       ['NL/1a', '24.20', '20.00', '4.20'],
     ]);
+    // Not compared with Moneybird: it still counts "in je boeken", as the column is named.
+    expect(readInMoneybird(october)).toBe(false);
     expect(explanationText(item!, 'nl', (a) => a, readInMoneybird(october))).toContain(
-      'telt in Moneybird nog mee (20.00 omzet excl. btw en 4.20 btw)',
+      'telt in je boeken nog mee (20.00 omzet excl. btw en 4.20 btw)',
     );
     // The accountant's file: the order, with what Moneybird still counts of it in its columns.
     expect(csvRowsOf(await csv(OCTOBER), 961_001).map((f) => [f[2], f[12], f[13]])).toEqual([
@@ -701,12 +710,17 @@ describe('a quarter whose months were compared at different moments, or not all 
   const nl = translator('nl');
 
   it('says per month which were read in Moneybird, and says a deleted booking from Moneybird’s side', async () => {
-    const { w, view, check, csv } = await imported([
-      saleOn(963_001, '2026-10-05'),
-      saleOn(963_002, '2026-10-20'),
-      saleOn(963_003, '2026-11-05'),
-      saleOn(963_004, '2026-12-05'),
-    ]);
+    // In January: the whole quarter is past. The clock moves on a minute per comparison.
+    let now = Date.parse('2027-01-05T09:00:00Z');
+    const { w, view, check, csv } = await imported(
+      [
+        saleOn(963_001, '2026-10-05'),
+        saleOn(963_002, '2026-10-20'),
+        saleOn(963_003, '2026-11-05'),
+        saleOn(963_004, '2026-12-05'),
+      ],
+      { now: () => new Date(now) },
+    );
     w.moneybird.owner.deleteInvoice(invoiceOf(w, 963_001)!.id);
     // Only October is compared: it finds the deletion, and October's figures are Moneybird's now.
     const october = await check(OCTOBER);
@@ -717,14 +731,15 @@ describe('a quarter whose months were compared at different moments, or not all 
       { month: '2026-11', checkedAt: null },
       { month: '2026-12', checkedAt: null },
     ]);
-    // Not the whole quarter was read: neither "booked by Winkelbrug" nor "in Moneybird" as a whole.
+    // Not the whole quarter was read: "in je boeken", not "in Moneybird" as a whole.
     expect(q4.checkedAt).toBeNull();
     expect(readingOf(q4)).toBe('mixed');
     expect(readInMoneybird(q4)).toBe(false);
     // The quarter's booked side lacks the deleted sale, as October's does.
     expect(q4.total.difference).toMatchObject({ inclTax: '-29.65', exclTax: '-25.00', vat: '-4.65' });
-    const when = checkedWhen(q4, 'nl', new Date(Date.parse(october.checkedAt) + 60_000));
-    const time = checkedAtText(october.checkedAt, 'nl');
+    const seen = new Date(Date.parse(october.checkedAt) + 60_000);
+    const when = checkedWhen(q4, 'nl', seen);
+    const time = checkedAtText(october.checkedAt, 'nl', seen);
     expect(when).toEqual({
       text: `oktober nagelezen ${time}; november en december niet`,
       unread: 'november en december',
@@ -735,7 +750,7 @@ describe('a quarter whose months were compared at different moments, or not all 
       'In je boeken staat € 25,00 minder omzet excl. btw en € 4,65 minder btw dan in je winkel.',
     );
     // The deleted booking is what a comparison found in Moneybird: said from Moneybird's side, in the
-    // verdict, its chip and its own sentence; never "Winkelbrug boekte … minder".
+    // verdict, its chip and its own sentence; never "in je boeken … minder".
     const deleted = verdict.items.find((i) => i.kind === 'deleted_in_moneybird')!;
     expect(plainText(deleted.text)).toContain(
       '(in Moneybird € 25,00 minder omzet excl. btw en € 4,65 minder btw dan in je winkel)',
@@ -748,7 +763,7 @@ describe('a quarter whose months were compared at different moments, or not all 
     expect(orderReadInMoneybird(item!, q4)).toBe(true);
     const sentence = explanationText(item!, 'nl', (a) => `€ ${a}`, orderReadInMoneybird(item!, q4));
     expect(sentence).toContain('in Moneybird ontbreken nu € 25.00 omzet excl. btw en € 4.65 btw');
-    expect(sentence).not.toContain('Winkelbrug boekte €');
+    expect(sentence).not.toContain('in je boeken €');
     // An order of a month not compared is what Winkelbrug booked; one of October, Moneybird's.
     expect(orderReadInMoneybird({ kind: 'other', orderDate: '2026-11-05', bookedDate: null }, q4)).toBe(
       false,
@@ -760,7 +775,7 @@ describe('a quarter whose months were compared at different moments, or not all 
     )!;
     const { day, time: clock } = checkedAtParts(october.checkedAt, 'nl');
     expect(total[7]).toBe(
-      `Moneybird-kolommen: oktober nagelezen in Moneybird op ${day} om ${clock}; november en december zoals Winkelbrug boekte, niet nagelezen. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.`,
+      `Kolommen In je boeken: oktober nagelezen in Moneybird op ${day} om ${clock}; november en december zoals Winkelbrug boekte, niet nagelezen. Verschil: je boeken min winkel, dus plus is meer in je boeken.`,
     );
     // A month of the quarter by itself is as it was: October read, November not.
     expect(readingOf(view(OCTOBER))).toBe('moneybird');
@@ -768,7 +783,7 @@ describe('a quarter whose months were compared at different moments, or not all 
 
     // November and December compared later: all of the quarter is read, at two moments. The quarter
     // is Moneybird's as a whole, as of its oldest reading, and says when per month.
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    now += 60_000;
     const november = await check(NOVEMBER);
     const december = await check(DECEMBER);
     const later = view(Q4);
@@ -792,5 +807,59 @@ describe('a quarter whose months were compared at different moments, or not all 
     expect(whole.checkedAt).toBe(quarter.checkedAt);
     expect(whole.checkedMonths.every((m) => m.checkedAt === quarter.checkedAt)).toBe(true);
     expect(checkedWhen(whole, 'nl')?.text).toBe(`nagelezen ${checkedAtText(quarter.checkedAt, 'nl')}`);
+  });
+
+  it('on 30 November names no December: it has not begun, so there is nothing to compare', async () => {
+    // 04:52 in Amsterdam on 30 November; November is under way.
+    let clock = Date.parse('2026-11-30T03:52:00Z');
+    const { view, check, csv } = await imported(
+      [saleOn(964_001, '2026-10-05'), saleOn(964_002, '2026-11-05')],
+      { now: () => new Date(clock) },
+    );
+    const october = await check(OCTOBER);
+    const q4 = view(Q4);
+    expect(q4.checkedMonths).toEqual([
+      { month: '2026-10', checkedAt: october.checkedAt },
+      { month: '2026-11', checkedAt: null },
+    ]);
+    expect(readingOf(q4)).toBe('mixed');
+    const when = checkedWhen(q4, 'nl', new Date(clock))!;
+    const time = checkedAtText(october.checkedAt, 'nl', new Date(clock));
+    expect(when).toEqual({
+      text: `oktober nagelezen ${time}; november niet`,
+      unread: 'november',
+      when: null,
+    });
+    expect(plainText(verdictText(q4, 'nl', nl, new Date(clock)).headline)).toBe(
+      `Klopt: in je boeken staat hetzelfde als in je winkel (oktober nagelezen ${time}; november niet). Kies Vergelijk met Moneybird om ook november na te lezen.`,
+    );
+    const total = (parse(await csv(Q4), { delimiter: ';', bom: true }) as string[][]).find(
+      (row) => row[0] === 'Totaal',
+    )!;
+    expect(total[7]).not.toMatch(/december/i);
+    expect(total[7]).toContain('; november zoals Winkelbrug boekte, niet nagelezen.');
+    // The quarter compared that morning: all of it that has begun is read, so it is Moneybird's.
+    const quarter = await check(Q4);
+    expect(view(Q4)).toMatchObject({
+      checkedAt: quarter.checkedAt,
+      checkedMonths: [
+        { month: '2026-10', checkedAt: quarter.checkedAt },
+        { month: '2026-11', checkedAt: quarter.checkedAt },
+      ],
+    });
+    expect(readingOf(view(Q4))).toBe('moneybird');
+    // December: there is nothing of it to compare yet.
+    const december = view(DECEMBER);
+    expect(december).toMatchObject({ checkedAt: null, checkedMonths: [], standing: 'empty' });
+    // From 1 December in Amsterdam (23:00 UTC the day before) December has begun; that morning's
+    // comparison read nothing of it.
+    clock = Date.parse('2026-11-30T23:00:00Z');
+    const begun = view(Q4);
+    expect(begun.checkedMonths.map((m) => [m.month, m.checkedAt])).toEqual([
+      ['2026-10', quarter.checkedAt],
+      ['2026-11', quarter.checkedAt],
+      ['2026-12', null],
+    ]);
+    expect(checkedWhen(begun, 'nl', new Date(clock))?.unread).toBe('december');
   });
 });

@@ -512,8 +512,8 @@ describe('the quarter the accountant declares', () => {
         r['Rubriek of OSS-land'],
         r['Btw-tarief (%)'],
         r['Tarief in Moneybird'],
-        r['Moneybird (geboekt) omzet excl. btw'],
-        r['Moneybird (geboekt) btw'],
+        r['In je boeken omzet excl. btw'],
+        r['In je boeken btw'],
         r.Toelichting,
       ]),
     ).toEqual([
@@ -541,7 +541,7 @@ describe('the quarter the accountant declares', () => {
     expect(more).toEqual([]);
     for (const c of amountColumns)
       expect(dutchCents(total![c]!), c).toBe(rows.reduce((s, r) => s + dutchCents(r[c]!), 0));
-    expect(total!['Moneybird (geboekt) omzet incl. btw']).toBe('1571,47');
+    expect(total!['In je boeken omzet incl. btw']).toBe('1571,47');
     expect(records.filter((r) => r.Soort === 'Bestelling')).toEqual([]);
   });
 });
@@ -758,7 +758,7 @@ describe('a period the accountant locked after filing the return', () => {
       rows.map((r) => [
         r.Bestelling,
         r['Rubriek of OSS-land'],
-        r['Verschil omzet excl. btw (Moneybird min winkel)'],
+        r['Verschil omzet excl. btw (je boeken min winkel)'],
       ]),
     ).toEqual([
       ['986001', 'OSS België', '-20,00'],
@@ -934,7 +934,7 @@ describe('rounding per line', () => {
     // The order's turnover and VAT are equal in total: the sentence names the turnover that moved.
     // Not compared with Moneybird: what Winkelbrug booked.
     expect(sentence(v.explanations.items[0]!, v)).toContain(
-      'Door afronding per regel boekte Winkelbrug 0,18 omzet excl. btw op een ander tarief of in een andere rubriek dan je winkel',
+      'Door afronding per regel staat 0,18 omzet excl. btw in je boeken op een ander tarief of in een andere rubriek dan in je winkel',
     );
     // Moneybird holds the rounding lines at 21 % (1a, Belgium's OSS) and the balancing lines in 1e.
     const domestic = invoiceOf(w, 989_001) as Held;
@@ -1075,7 +1075,7 @@ describe('the owner (or the accountant) changes an invoice in Moneybird, then co
     expect(
       rows
         .filter((r) => r.Soort === 'Tarief')
-        .map((r) => [r['Rubriek of OSS-land'], r['Verschil omzet excl. btw (Moneybird min winkel)']]),
+        .map((r) => [r['Rubriek of OSS-land'], r['Verschil omzet excl. btw (je boeken min winkel)']]),
     ).toEqual([
       // Moneybird minus the shop: 400.00 more in 1e, 400.00 less in 3b.
       ['1e', '400,00'],
@@ -1087,7 +1087,7 @@ describe('the owner (or the accountant) changes an invoice in Moneybird, then co
       orderRows.map((r) => [
         r.Bestelling,
         r['Rubriek of OSS-land'],
-        r['Verschil omzet excl. btw (Moneybird min winkel)'],
+        r['Verschil omzet excl. btw (je boeken min winkel)'],
       ]),
     ).toEqual([
       ['992001', '1e', '400,00'],

@@ -299,13 +299,19 @@ describe('the steps of an order', () => {
       { to: 'sent', patch: { invoiceNumber: '2025-0001' } },
     ]);
     expect(journal.steps('1')).toEqual([
-      { state: 'pending', at: 1_000, writeIntent: null, reasonCode: null },
-      { state: 'contact_ok', at: 2_000, writeIntent: 'invoice', reasonCode: null },
-      { state: 'parked', at: 3_000, writeIntent: 'invoice', reasonCode: 'totals_differ' },
-      { state: 'contact_ok', at: 4_000, writeIntent: 'invoice', reasonCode: null },
-      { state: 'invoice_created', at: 5_000, writeIntent: null, reasonCode: null },
-      { state: 'totals_ok', at: 5_000, writeIntent: null, reasonCode: null },
-      { state: 'sent', at: 5_000, writeIntent: null, reasonCode: null },
+      { state: 'pending', at: 1_000, writeIntent: null, reasonCode: null, deletedInvoice: null },
+      { state: 'contact_ok', at: 2_000, writeIntent: 'invoice', reasonCode: null, deletedInvoice: null },
+      {
+        state: 'parked',
+        at: 3_000,
+        writeIntent: 'invoice',
+        reasonCode: 'totals_differ',
+        deletedInvoice: null,
+      },
+      { state: 'contact_ok', at: 4_000, writeIntent: 'invoice', reasonCode: null, deletedInvoice: null },
+      { state: 'invoice_created', at: 5_000, writeIntent: null, reasonCode: null, deletedInvoice: null },
+      { state: 'totals_ok', at: 5_000, writeIntent: null, reasonCode: null, deletedInvoice: null },
+      { state: 'sent', at: 5_000, writeIntent: null, reasonCode: null, deletedInvoice: null },
     ]);
     expect(journal.get('1')?.invoiceNumber).toBe('2025-0001');
     // A numbered invoice keeps its number.
@@ -392,7 +398,7 @@ describe('a database from before the orders screen', () => {
     ]);
     expect(overview.search(page({ text: '1002' })).rows.map((r) => r.orderNumber)).toEqual(['1002']);
     expect(s.journal.steps('1003')).toEqual([
-      { state: 'parked', at: 80, writeIntent: null, reasonCode: 'tax_rate_unmapped' },
+      { state: 'parked', at: 80, writeIntent: null, reasonCode: 'tax_rate_unmapped', deletedInvoice: null },
     ]);
     expect(s.journal.noteInvoiceNumber('1001', '480000000000000001', '2024-0042')).toBe(true);
     expect(s.journal.get('1001')?.invoiceNumber).toBe('2024-0042');
@@ -431,8 +437,8 @@ describe('a database from before the steps were kept by order (version 11)', () 
 
     const s = open(file);
     expect(s.journal.steps('1')).toEqual([
-      { state: 'pending', at: 10, writeIntent: null, reasonCode: null },
-      { state: 'contact_ok', at: 30, writeIntent: 'invoice', reasonCode: null },
+      { state: 'pending', at: 10, writeIntent: null, reasonCode: null, deletedInvoice: null },
+      { state: 'contact_ok', at: 30, writeIntent: 'invoice', reasonCode: null, deletedInvoice: null },
     ]);
     expect(s.journal.steps('2').map((x) => x.state)).toEqual(['pending', 'contact_ok']);
     s.journal.park('1', 'contact_ok', {

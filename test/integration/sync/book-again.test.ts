@@ -6,6 +6,7 @@
 // books by choice, and a retry books it after all.
 import { describe, expect, it } from 'vitest';
 import { createBookAgainChannels } from '../../../src/main/core/app-service/book-again-channels';
+import { journalPart } from '../../../src/main/core/app-service/order-channels';
 import { createOrderOverview } from '../../../src/main/core/store';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import {
@@ -109,6 +110,41 @@ describe('booking again an order whose invoice was deleted in Moneybird', () => 
     const counts = createOrderOverview(w.runtime.store.db).stateCounts();
     expect(counts.deleted_in_moneybird).toBe(0);
     expect(counts.booked).toBe(6);
+  });
+
+  it('keeps each deleted invoice’s number with the step that took it back, and never takes it for the booking', async () => {
+    const { w, orderNumber, booked, bookAgain } = await bookedWorld(2);
+    const { store } = w.runtime;
+    const deleted: Array<{ id: string; number: string | null }> = [];
+    // Deleted in Moneybird and booked again, twice.
+    for (let round = 0; round < 2; round++) {
+      const [invoice] = invoicesWith(w, booked.reference);
+      expect(invoice.invoice_id).toMatch(/^\d{4}-\d{4}$/);
+      expect(store.journal.get(orderNumber)!.invoiceNumber).toBe(invoice.invoice_id);
+      w.moneybird.owner.deleteInvoice(invoice.id);
+      deleted.push({ id: invoice.id, number: invoice.invoice_id });
+      expect((await bookAgain()).accepted).toBe(true);
+      expect((await w.runtime.engine.run('manual')).outcome).toBe('completed');
+    }
+    const steps = store.journal.steps(orderNumber);
+    expect(steps.filter((s) => s.deletedInvoice !== null).map((s) => s.deletedInvoice)).toEqual(deleted);
+    // Each kept on the step the owner's request took, right after the booking it took back.
+    for (const [index, step] of steps.entries())
+      if (step.deletedInvoice) expect([steps[index - 1]?.state, step.state]).toEqual(['done', 'pending']);
+    // Booked once, on the third invoice: the journal knows it alone, and the page names it as the booking.
+    const [current, ...more] = invoicesWith(w, booked.reference);
+    expect(more).toEqual([]);
+    const entry = store.journal.get(orderNumber)!;
+    expect(entry).toMatchObject({ state: 'done', invoiceNumber: current.invoice_id });
+    expect(entry.moneybird.invoiceId).toBe(current.id);
+    const known = store.journal.knownInvoiceIds();
+    expect(deleted.some((d) => known.has(d.id))).toBe(false);
+    expect(store.vatFigures.isGone(orderNumber)).toBe(false);
+    const page = journalPart(store, entry, w.moneybird.administrationId);
+    expect(page.summary).toMatchObject({ state: 'booked', invoiceNumber: current.invoice_id });
+    expect(page.steps.flatMap((s) => (s.deletedInvoice ? [s.deletedInvoice.number] : []))).toEqual(
+      deleted.map((d) => d.number),
+    );
   });
 
   it('takes over the invoice the owner made again by hand under the order’s reference instead of doubling it', async () => {

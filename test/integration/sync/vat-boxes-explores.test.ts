@@ -964,7 +964,7 @@ describe('domestic sales and the month per VAT rate', () => {
           r['Rubriek of OSS-land'],
           r['Btw-tarief (%)'],
           r['Winkel omzet excl. btw'],
-          r['Moneybird (geboekt) btw'],
+          r['In je boeken btw'],
           r['Tarief in Moneybird'],
         ]),
     ).toEqual([
@@ -984,7 +984,7 @@ describe('domestic sales and the month per VAT rate', () => {
         .map((r) => [
           r.Bestelling,
           r['Rubriek of OSS-land'],
-          r['Verschil omzet excl. btw (Moneybird min winkel)'],
+          r['Verschil omzet excl. btw (je boeken min winkel)'],
         ]),
     ).toEqual([
       // Moneybird minus the shop: both are missing in Moneybird.

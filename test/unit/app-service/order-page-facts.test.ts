@@ -183,3 +183,68 @@ describe('the steps of a booked order whose invoice was deleted in Moneybird', (
     expect(states().map((s) => s.state)).toEqual(['done']);
   });
 });
+
+describe('the steps of an order booked again after its invoice was deleted in Moneybird', () => {
+  /** Books order 1048 through to done on `invoiceId`, numbered `number`. */
+  function book(store: Store, invoiceId: string, number: string) {
+    const { journal } = store;
+    if (!journal.get('1048'))
+      journal.record({
+        orderNumber: '1048',
+        state: 'pending',
+        bookingStyle: 'sales_invoice',
+        reference: 'WB-1048',
+      });
+    journal.advance('1048', 'pending', 'contact_ok', { contactId: '1' }, 'invoice');
+    journal.advance('1048', 'contact_ok', 'invoice_created', { invoiceId });
+    journal.advanceThrough('1048', 'invoice_created', [
+      { to: 'totals_ok' },
+      { to: 'sent', patch: { invoiceNumber: number } },
+      { to: 'paid', patch: { paymentId: `p${invoiceId}` } },
+      { to: 'done' },
+    ]);
+  }
+  const pageOf = (store: Store) => journalPart(store, store.journal.get('1048')!, 'adm1');
+
+  it('name each deleted invoice by its number on the step that took it back, never by its id', () => {
+    const store = openTestStore();
+    book(store, '9001', '2026-0198');
+    store.journal.forgetBooking('1048', '9001');
+    book(store, '9002', '2026-0214');
+    store.journal.forgetBooking('1048', '9002');
+    book(store, '9003', '2026-0230');
+    const page = pageOf(store);
+    const takenBack = page.steps.filter((s) => s.deletedInvoice !== undefined);
+    expect(takenBack).toEqual([
+      expect.objectContaining({ state: 'pending', deletedInvoice: { number: '2026-0198' } }),
+      expect.objectContaining({ state: 'pending', deletedInvoice: { number: '2026-0214' } }),
+    ]);
+    // Each right after a booking it took back.
+    for (const step of takenBack) expect(page.steps[page.steps.indexOf(step) - 1]?.state).toBe('done');
+    // The booking is the invoice booked last: its number, its link; the deleted ids go nowhere.
+    expect(page.summary.invoiceNumber).toBe('2026-0230');
+    expect(page.links.invoice).toMatch(/\/sales_invoices\/9003$/);
+    expect(JSON.stringify(page)).not.toMatch(/900[12]/);
+  });
+
+  it('name no number the journal never learnt, and none on a step written before it kept them', () => {
+    const store = openTestStore();
+    book(store, '9001', '2026-0198');
+    // Written before version 25: taken back and booked again, no invoice kept with the step.
+    store.journal.forgetBooking('1048', '9001');
+    store.db
+      .prepare(
+        `UPDATE order_journal_steps SET deleted_invoice_id = NULL, deleted_invoice_number = NULL
+         WHERE order_number = '1048'`,
+      )
+      .run();
+    book(store, '9002', '2026-0214');
+    expect(pageOf(store).steps.some((s) => 'deletedInvoice' in s)).toBe(false);
+    // Taken back again, its number not known: the step says an invoice was deleted, not which.
+    store.db.prepare("UPDATE order_journal SET invoice_number = NULL WHERE order_number = '1048'").run();
+    store.journal.forgetBooking('1048', '9002');
+    expect(pageOf(store).steps.at(-1)).toEqual(
+      expect.objectContaining({ state: 'pending', deletedInvoice: { number: null } }),
+    );
+  });
+});

@@ -257,21 +257,21 @@ describe('every amount the month per VAT rate says', () => {
       }
   });
 
-  it('says a difference is what Winkelbrug booked until the period is compared with Moneybird', () => {
+  it('says a difference is "in je boeken" (what Winkelbrug booked) until the period is compared with Moneybird', () => {
     const plain = (text: string) => text.replace(/\u00a0/g, ' ');
     const from = viewOf(orderOf('booked_from_other_period', 1), null);
     expect(plain(kindAmountsText(from.kinds[0]!, from, 'nl', t.nl)!)).toBe(
-      'Winkelbrug boekte € 316,07 meer omzet excl. btw en € 64,45 meer btw dan je winkel telt',
+      'In je boeken € 316,07 meer omzet excl. btw en € 64,45 meer btw dan in je winkel',
     );
     expect(plain(kindAmountsText(from.kinds[0]!, from, 'en', t.en)!)).toBe(
-      'Winkelbrug booked €316.07 more turnover excl. VAT and €64.45 more VAT than your shop counts',
+      'In your books €316.07 more turnover excl. VAT and €64.45 more VAT than in your shop',
     );
     const rounding = orderOf('rounding', 1);
     expect(plain(explanationText(rounding, 'nl', money('nl'), false))).toBe(
-      'Verschil door afronding per regel (Winkelbrug boekte € 0,01 meer omzet excl. btw en € 0,01 minder btw dan je winkel telt): je winkel rondt de btw per regel af, Moneybird per tarief. Het totaal van de bestelling klopt.',
+      'Verschil door afronding per regel (in je boeken € 0,01 meer omzet excl. btw en € 0,01 minder btw dan in je winkel): je winkel rondt de btw per regel af, Moneybird per tarief. Het totaal van de bestelling klopt.',
     );
     // A booking deleted in Moneybird is what a comparison found there: said from Moneybird's side,
-    // whatever the column is called (it never was "Winkelbrug boekte … minder").
+    // whatever the column is called (it never was "in je boeken … minder").
     const credit = viewOf(orderOf('deleted_in_moneybird', -1), null);
     expect(plain(verdictText(credit, 'nl', t.nl).items[0]!.text)).toContain(
       '(in Moneybird € 157,47 meer omzet excl. btw en € 19,03 meer btw dan in je winkel)',
@@ -283,13 +283,14 @@ describe('every amount the month per VAT rate says', () => {
     expect(plain(explanationText(deleted.explanations.items[0]!, 'nl', money('nl'), true))).toContain(
       'de factuur is daarna in Moneybird verwijderd: in Moneybird ontbreken nu € 157,47 omzet excl. btw en € 19,03 btw.',
     );
-    // Another difference: the booking differs, not "Moneybird" as it is now.
+    // Another difference: the booking differs, said by the column's name: "in je boeken" until it
+    // was compared, "in Moneybird" once it was.
     const other = orderOf('other', 1);
     expect(plain(explanationText(other, 'nl', money('nl'), false))).toMatch(
-      /^De boeking wijkt af van de winkel \(Winkelbrug boekte /,
+      /^De boeking wijkt af van je winkel \(in je boeken /,
     );
     expect(plain(explanationText(other, 'nl', money('nl'), true))).toMatch(
-      /^Moneybird wijkt af van de winkel \(in Moneybird /,
+      /^De boeking wijkt af van je winkel \(in Moneybird /,
     );
     // Nothing before a comparison speaks of Moneybird's figures as they are now (but the booking a
     // comparison found deleted).
@@ -302,10 +303,15 @@ describe('every amount the month per VAT rate says', () => {
           verdictText(view, locale, t[locale]).items[0]!.text,
           kindAmountsText(view.kinds[0]!, view, locale, t[locale]) ?? '',
         ];
-        for (const text of texts)
+        for (const text of texts) {
           expect(text, `${locale} ${kind}: ${text}`).not.toMatch(
             /\bin Moneybird €|In Moneybird (staat|has)|^Moneybird (wijkt|differs)/i,
           );
+          // Nor by another name than the column's: "in je boeken" is what Winkelbrug booked.
+          expect(text, `${locale} ${kind}: ${text}`).not.toMatch(
+            /Winkelbrug boekte €|Winkelbrug booked €|Geboekt door Winkelbrug|Booked by Winkelbrug/,
+          );
+        }
       }
   });
 

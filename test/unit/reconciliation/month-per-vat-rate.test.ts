@@ -23,6 +23,7 @@ import {
   type RateFigures,
   shopFiguresOf,
 } from '../../../src/main/core/reconciliation/order-figures';
+import { periodChecks } from '../../../src/main/core/reconciliation/period-checks';
 import { reconciliationCsv } from '../../../src/main/core/reconciliation/reconciliation-csv';
 import {
   databaseFileIn,
@@ -505,6 +506,72 @@ describe('month per VAT rate', () => {
   });
 });
 
+describe("the months of a period that have begun, on the shop's calendar", () => {
+  const Q4: Period = { kind: 'quarter', year: 2026, index: 4 };
+  /** The screen's channel on the clock given (UTC), with October compared on 2 November. */
+  function screenAt(utc: string) {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-05', shop: [at('21', '12.10', '2.10')] });
+    addOrder(store, { number: '2', date: '2026-11-05', shop: [at('9', '10.90', '0.90')] });
+    periodChecks(store.settings).record(periodRange(OCTOBER), null, '2026-11-02T20:05:00.000Z');
+    const channels = createReconciliationChannels(
+      store,
+      () => null,
+      () => new Date(utc),
+    );
+    return (period: Period) => channels['reconciliation.period']({ period }) as ReturnType<typeof viewOf>;
+  }
+  const monthsIn = (view: ReturnType<typeof viewOf>) => view.checkedMonths.map((m) => m.month);
+
+  it('leaves a month out until it has begun in Amsterdam, whatever UTC says', () => {
+    // 30 November 04:52 in Amsterdam: December has not begun.
+    expect(monthsIn(screenAt('2026-11-30T03:52:00Z')(Q4))).toEqual(['2026-10', '2026-11']);
+    // 30 November 23:30 UTC is 1 December 00:30 in Amsterdam: December has begun, not compared.
+    const december = screenAt('2026-11-30T23:30:00Z')(Q4);
+    expect(december.checkedMonths).toEqual([
+      { month: '2026-10', checkedAt: '2026-11-02T20:05:00.000Z' },
+      { month: '2026-11', checkedAt: null },
+      { month: '2026-12', checkedAt: null },
+    ]);
+    // A quarter wholly past names all three.
+    expect(monthsIn(screenAt('2027-01-15T12:00:00Z')(Q4))).toEqual(['2026-10', '2026-11', '2026-12']);
+  });
+
+  it('has no months to compare in a period that has not begun, and one in a month under way', () => {
+    const view = screenAt('2026-11-30T03:52:00Z');
+    expect(view({ kind: 'month', year: 2026, index: 11 }).checkedMonths).toEqual([
+      { month: '2026-11', checkedAt: null },
+    ]);
+    for (const period of [
+      { kind: 'month', year: 2026, index: 12 },
+      { kind: 'quarter', year: 2027, index: 1 },
+    ] as const)
+      expect(view(period)).toMatchObject({ checkedAt: null, checkedMonths: [], standing: 'empty' });
+  });
+
+  it('does not count a comparison made before a month began as one of that month', () => {
+    const store = openTestStore();
+    addOrder(store, { number: '1', date: '2026-10-05', shop: [at('21', '12.10', '2.10')] });
+    // The quarter compared as a whole on 30 November, 04:52 in Amsterdam.
+    const at452 = '2026-11-30T03:52:00.000Z';
+    periodChecks(store.settings).record(periodRange(Q4), null, at452);
+    const viewOn = (utc: string) =>
+      createReconciliationChannels(
+        store,
+        () => null,
+        () => new Date(utc),
+      )['reconciliation.period']({
+        period: Q4,
+      }) as ReturnType<typeof viewOf>;
+    // That day: all of the quarter that had begun was read.
+    expect(viewOn('2026-11-30T10:00:00Z')).toMatchObject({ checkedAt: at452 });
+    // In December: December was not, though the comparison's range held it.
+    const later = viewOn('2026-12-10T10:00:00Z');
+    expect(later.checkedAt).toBeNull();
+    expect(later.checkedMonths.map((m) => m.checkedAt)).toEqual([at452, at452, null]);
+  });
+});
+
 function order(patch: Record<string, unknown>): Order {
   const parsed = parseOrder({ number: 1, date: '2026-10-01', status: 3, debtor: {}, ...patch });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
@@ -624,7 +691,7 @@ describe('an order the shop cancelled after it was booked, without a credit orde
     ]);
     // What Moneybird still counts, as the table names it: turnover excl. VAT and VAT (29.65 incl.).
     expect(explanationText(item!, 'nl', euros, false)).toBe(
-      'Na het boeken in je winkel geannuleerd, zonder creditorder: telt in Moneybird nog mee (€ 25,00 omzet excl. btw en € 4,65 btw). Maak in je winkel een creditorder, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      'Na het boeken in je winkel geannuleerd, zonder creditorder: telt in je boeken nog mee (€ 25,00 omzet excl. btw en € 4,65 btw). Maak in je winkel een creditorder, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     );
     expect(explanationText(item!, 'en', (a) => a, false)).toContain(
       '(25.00 turnover excl. VAT and 4.65 VAT)',
@@ -684,10 +751,10 @@ describe('an order the shop cancelled after it was booked, without a credit orde
     expect(item).toMatchObject({ credited, creditedLater: [] });
     // Not "without a credit order": the tea is credited, the rest still counts.
     expect(explanationText(item!, 'nl', euros, false)).toBe(
-      'Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al € 5,00 omzet excl. btw en € 0,45 btw van gecrediteerd, de rest telt in Moneybird nog mee (€ 20,00 omzet excl. btw en € 4,20 btw). Maak in je winkel een creditorder voor de rest, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      'Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al € 5,00 omzet excl. btw en € 0,45 btw van gecrediteerd, de rest telt in je boeken nog mee (€ 20,00 omzet excl. btw en € 4,20 btw). Maak in je winkel een creditorder voor de rest, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     );
     expect(explanationText(item!, 'en', (a) => a, false)).toContain(
-      '5.00 turnover excl. VAT and 0.45 VAT of it is credited already, the rest still counts in Moneybird (20.00 turnover excl. VAT and 4.20 VAT)',
+      '5.00 turnover excl. VAT and 0.45 VAT of it is credited already, the rest still counts in your books (20.00 turnover excl. VAT and 4.20 VAT)',
     );
     // The order's page says the same: 5.45 credited by the credit order booked, 24.20 still counted.
     expect(pageOf(store, '1', '29.65')).toMatchObject({
@@ -1129,16 +1196,16 @@ describe('bookings in more than one Moneybird administration', () => {
         .find((row) => row[0] === (locale === 'nl' ? 'Totaal' : 'Total'))!
         .at(7);
     expect(totalRow(view, 'nl')).toBe(
-      'Moneybird-kolommen: zoals Winkelbrug boekte, alle administraties samen, niet nagelezen in Moneybird. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+      'Kolommen In je boeken: zoals Winkelbrug boekte, alle administraties samen, niet nagelezen in Moneybird. Verschil: je boeken min winkel, dus plus is meer in je boeken.',
     );
     // Compared: the screen says "nagelezen om 21:05" over the connected one and "niet nagelezen
     // (niet gekoppeld)" over the other; the file says the same, not that all of it was read.
     const compared = { ...view, checkedAt: new Date(2026, 10, 2, 21, 5).toISOString() };
     expect(totalRow(compared, 'nl')).toBe(
-      'Moneybird-kolommen: alle administraties samen. Gekoppelde administratie: nagelezen in Moneybird op 2 november 2026 om 21:05. Andere administratie: niet nagelezen (niet gekoppeld), zoals Winkelbrug boekte. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+      'Kolommen In je boeken: alle administraties samen. Gekoppelde administratie: nagelezen in Moneybird op 2 november 2026 om 21:05. Andere administratie: niet nagelezen (niet gekoppeld), zoals Winkelbrug boekte. Verschil: je boeken min winkel, dus plus is meer in je boeken.',
     );
     expect(totalRow(compared, 'en')).toBe(
-      'Moneybird columns: all administrations together. Connected administration: read in Moneybird on 2 November 2026 at 21:05. Other administration: not checked (not connected), as Winkelbrug booked. Difference: Moneybird minus shop, so plus is more in Moneybird.',
+      'In your books columns: all administrations together. Connected administration: read in Moneybird on 2 November 2026 at 21:05. Other administration: not checked (not connected), as Winkelbrug booked. Difference: your books minus shop, so plus is more in your books.',
     );
     // Two administrations besides the connected one.
     const three = {
@@ -1348,8 +1415,8 @@ describe('CSV export', () => {
       rateRows.map((r) => [
         r['Btw-tarief (%)'],
         r['Winkel omzet incl. btw'],
-        r['Moneybird (geboekt) omzet incl. btw'],
-        r['Verschil btw (Moneybird min winkel)'],
+        r['In je boeken omzet incl. btw'],
+        r['Verschil btw (je boeken min winkel)'],
       ]),
     ).toEqual([
       ['21', '1234,56', '1234,56', '0,00'],
@@ -1359,15 +1426,15 @@ describe('CSV export', () => {
     expect(view.rates.map((r) => r.difference.vat)).toEqual(['0.00', '-0.90']);
     const total = rows.find((r) => r.Soort === 'Totaal')!;
     expect(total['Winkel omzet incl. btw']).toBe('1245,46');
-    expect(total['Verschil omzet incl. btw (Moneybird min winkel)']).toBe('-10,90');
+    expect(total['Verschil omzet incl. btw (je boeken min winkel)']).toBe('-10,90');
     // The total row says what the Moneybird columns hold: not read in Moneybird since booking.
     expect(total.Toelichting).toBe(
-      'Moneybird-kolommen: zoals Winkelbrug boekte, niet nagelezen in Moneybird. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+      'Kolommen In je boeken: zoals Winkelbrug boekte, niet nagelezen in Moneybird. Verschil: je boeken min winkel, dus plus is meer in je boeken.',
     );
     const orderRow = rows.find((r) => r.Soort === 'Bestelling')!;
     expect(orderRow.Bestelling).toBe("'=2");
     expect(orderRow.Toelichting).toBe('Wacht op jou, dus nog niet in Moneybird: Geen tarief; kies er een');
-    expect(orderRow['Verschil omzet incl. btw (Moneybird min winkel)']).toBe('-10,90');
+    expect(orderRow['Verschil omzet incl. btw (je boeken min winkel)']).toBe('-10,90');
     // Compared with Moneybird: the day and time it was read.
     const checkedAt = new Date(2026, 10, 2, 21, 5).toISOString();
     const compared = parse(reconciliationCsv({ ...view, checkedAt }, view.explanations.items, 'nl'), {
@@ -1376,7 +1443,7 @@ describe('CSV export', () => {
       columns: true,
     }) as Record<string, string>[];
     expect(compared.find((r) => r.Soort === 'Totaal')!.Toelichting).toBe(
-      'Moneybird-kolommen: nagelezen in Moneybird op 2 november 2026 om 21:05. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+      'Kolommen In je boeken: nagelezen in Moneybird op 2 november 2026 om 21:05. Verschil: je boeken min winkel, dus plus is meer in je boeken.',
     );
     // The same file from the pure function, in English: only the words differ.
     const english = reconciliationCsv(view, view.explanations.items, 'en');

@@ -1,6 +1,7 @@
 // The period picker's steps: last month by default, previous and next across a year end, and the
-// switch between a month and the quarter it is in.
+// switch between a month and the quarter it is in; never on to a period that has not begun.
 import { describe, expect, it } from 'vitest';
+import { isLatest, periodAs } from '../../../src/renderer/components/reconciliation/PeriodPicker';
 import { lastMonth, shiftPeriod, withKind } from '../../../src/renderer/state/reconciliation-store';
 
 describe('the period picker', () => {
@@ -48,5 +49,31 @@ describe('the period picker', () => {
       year: 2026,
       index: 6,
     });
+  });
+
+  it('turns the quarter under way into the month under way, not into a month that has not begun', () => {
+    const q4 = { kind: 'quarter', year: 2026, index: 4 } as const;
+    // 30 November 2026: December has not begun, so the quarter is seen as November.
+    const lastDayOfNovember = new Date(2026, 10, 30, 4, 52);
+    expect(periodAs(q4, 'month', lastDayOfNovember)).toEqual({ kind: 'month', year: 2026, index: 11 });
+    // Once December has begun, and for a quarter wholly past, its last month.
+    expect(periodAs(q4, 'month', new Date(2026, 11, 1, 0, 30))).toEqual({
+      kind: 'month',
+      year: 2026,
+      index: 12,
+    });
+    expect(periodAs(q4, 'month', new Date(2027, 0, 15))).toEqual({ kind: 'month', year: 2026, index: 12 });
+    // A month is seen as its quarter, whatever the day.
+    expect(periodAs({ kind: 'month', year: 2026, index: 11 }, 'quarter', lastDayOfNovember)).toEqual(q4);
+  });
+
+  it('offers no next period once the one under way is shown', () => {
+    const lastDayOfNovember = new Date(2026, 10, 30, 4, 52);
+    expect(isLatest({ kind: 'month', year: 2026, index: 10 }, lastDayOfNovember)).toBe(false);
+    expect(isLatest({ kind: 'month', year: 2026, index: 11 }, lastDayOfNovember)).toBe(true);
+    expect(isLatest({ kind: 'month', year: 2026, index: 12 }, lastDayOfNovember)).toBe(true);
+    expect(isLatest({ kind: 'quarter', year: 2026, index: 3 }, lastDayOfNovember)).toBe(false);
+    expect(isLatest({ kind: 'quarter', year: 2026, index: 4 }, lastDayOfNovember)).toBe(true);
+    expect(isLatest({ kind: 'quarter', year: 2027, index: 1 }, lastDayOfNovember)).toBe(true);
   });
 });

@@ -1,10 +1,12 @@
 // The verdict of the month per VAT rate as the owner reads it, from views the core computes out of a
-// journal: "Klopt" only when shop and books are equal and nothing needs the owner, and then only "met
-// wat Winkelbrug boekte" until the period was compared with Moneybird (and when it was, it says when);
+// journal: "Klopt" only when shop and books are equal and nothing needs the owner, and then of "je
+// boeken" (what Winkelbrug booked) until the period was compared with Moneybird, and of "Moneybird"
+// once it was (saying when); a month that has not begun is never named as not compared;
 // an order the shop cancelled after it was booked is not in order, though its figures agree, and one
 // a credit order credits in part says how much is credited and what still counts; a difference that comes
 // only from how bookkeeping works is calm and says so; which way a difference goes is said in words;
 // and bookings held by another Moneybird administration are named.
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
 import {
@@ -14,10 +16,12 @@ import {
   type ReconciliationView,
 } from '../../../src/main/core/reconciliation/month-per-vat-rate';
 import type { RateFigures } from '../../../src/main/core/reconciliation/order-figures';
+import { reconciliationCsv } from '../../../src/main/core/reconciliation/reconciliation-csv';
 import type { Store } from '../../../src/main/core/store';
 import { createPeriodFactsReader } from '../../../src/main/core/store/period-facts';
 import {
   administrationHeading,
+  checkedWhen,
   directionText,
   elsewhereText,
   verdictText,
@@ -133,24 +137,24 @@ describe('the verdict', () => {
       standing: 'equal',
       inOrder: true,
       headline:
-        'Klopt met wat Winkelbrug boekte. Is er daarna in Moneybird iets veranderd? Kies Vergelijk met Moneybird.',
+        'Klopt: in je boeken staat hetzelfde als in je winkel. Is er sinds het boeken in Moneybird iets veranderd? Kies dan Vergelijk met Moneybird.',
       direction: null,
       items: [],
     });
     expect(verdictIn(viewOf(store), 'en').headline).toBe(
-      'Matches what Winkelbrug booked. Was anything changed in Moneybird since? Choose Compare with Moneybird.',
+      'Correct: your books hold the same as your shop. Was anything changed in Moneybird since booking? Then choose Compare with Moneybird.',
     );
     // Compared: the books in Moneybird, as read then.
     const compared = viewOf(store, null, CHECKED_AT);
     expect(verdictIn(compared)).toMatchObject({
       inOrder: true,
-      headline: 'Klopt: je boeken in Moneybird zijn gelijk aan je winkel (nagelezen om 21:05).',
+      headline: 'Klopt: in Moneybird staat hetzelfde als in je winkel (nagelezen om 21:05).',
     });
     expect(verdictIn(compared, 'nl', NEXT_DAY).headline).toBe(
-      'Klopt: je boeken in Moneybird zijn gelijk aan je winkel (nagelezen op 2 november 2026 om 21:05).',
+      'Klopt: in Moneybird staat hetzelfde als in je winkel (nagelezen op 2 november 2026 om 21:05).',
     );
     expect(verdictIn(compared, 'en').headline).toBe(
-      'Correct: your books in Moneybird equal your shop (checked at 21:05).',
+      'Correct: Moneybird holds the same as your shop (checked at 21:05).',
     );
   });
 
@@ -174,13 +178,13 @@ describe('the verdict', () => {
       {
         kind: 'cancelled_in_shop',
         group: 'owner',
-        text: '1 bestelling is na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird telt ze nog mee: € 25,00 omzet excl. btw en € 4,65 btw. Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+        text: '1 bestelling is na het boeken in je winkel geannuleerd, zonder creditorder. Ze telt in je boeken nog mee: € 25,00 omzet excl. btw en € 4,65 btw. Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
       },
     ]);
     const english = verdictIn(view, 'en');
     expect(english.headline).toBe('Not in order: 1 order asks something of you.');
     expect(english.items[0]!.text).toContain(
-      'Moneybird still counts it: €25.00 turnover excl. VAT and €4.65 VAT.',
+      'It still counts in your books: €25.00 turnover excl. VAT and €4.65 VAT.',
     );
     expect(english.items[0]!.text).toContain('"Settled myself"');
     // Two of them: counted together.
@@ -188,7 +192,7 @@ describe('the verdict', () => {
     const two = verdictIn(viewOf(store));
     expect(two.headline).toBe('Niet in orde: 2 bestellingen vragen iets van je.');
     expect(two.items[0]!.text).toContain(
-      '2 bestellingen zijn na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird tellen ze nog mee: samen € 35,00 omzet excl. btw en € 6,75 btw.',
+      '2 bestellingen zijn na het boeken in je winkel geannuleerd, zonder creditorder. Ze tellen in je boeken nog mee: samen € 35,00 omzet excl. btw en € 6,75 btw.',
     );
   });
 
@@ -210,17 +214,17 @@ describe('the verdict', () => {
     const verdict = verdictIn(view);
     expect(verdict.headline).toBe('Niet in orde: 1 bestelling vraagt iets van je.');
     expect(verdict.items[0]!.text).toBe(
-      '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al € 5,00 omzet excl. btw en € 0,45 btw van gecrediteerd. In Moneybird telt de rest nog mee: € 20,00 omzet excl. btw en € 4,20 btw. Daarom staat die hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor de rest, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al € 5,00 omzet excl. btw en € 0,45 btw van gecrediteerd. De rest telt in je boeken nog mee: € 20,00 omzet excl. btw en € 4,20 btw. Daarom staat die hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor de rest, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     );
     expect(verdict.items[0]!.text).not.toContain('zonder creditorder');
     expect(verdictIn(view, 'en').items[0]!.text).toContain(
-      'is not fully credited yet: €5.00 turnover excl. VAT and €0.45 VAT of it is credited already. Moneybird still counts the rest: €20.00 turnover excl. VAT and €4.20 VAT.',
+      'is not fully credited yet: €5.00 turnover excl. VAT and €0.45 VAT of it is credited already. The rest still counts in your books: €20.00 turnover excl. VAT and €4.20 VAT.',
     );
     // With a second one, not credited at all: how many are credited in part, and both together.
     store.cancelledInShop.mark('2', 'Geannuleerd', '2026-10-21 10:00:00');
     const two = verdictIn(viewOf(store));
     expect(two.items[0]!.text).toContain(
-      '2 bestellingen zijn na het boeken in je winkel geannuleerd en nog niet (helemaal) gecrediteerd. Van 1 ervan is al een deel gecrediteerd: samen € 5,00 omzet excl. btw en € 0,45 btw. In Moneybird tellen ze nog mee: samen € 30,00 omzet excl. btw en € 6,30 btw.',
+      '2 bestellingen zijn na het boeken in je winkel geannuleerd en nog niet (helemaal) gecrediteerd. Van 1 ervan is al een deel gecrediteerd: samen € 5,00 omzet excl. btw en € 0,45 btw. Ze tellen in je boeken nog mee: samen € 30,00 omzet excl. btw en € 6,30 btw.',
     );
   });
 
@@ -237,30 +241,28 @@ describe('the verdict', () => {
       standing: 'explained',
       inOrder: false,
       headline: 'Het verschil is helemaal verklaard. Niets te doen.',
-      // Moneybird minus the shop is above zero: Moneybird counts more, said without a sign; not
-      // compared with Moneybird, by what Winkelbrug booked.
-      direction:
-        'Volgens wat Winkelbrug boekte, telt Moneybird € 70,00 meer omzet excl. btw en € 14,70 meer btw dan je winkel.',
+      // Moneybird minus the shop is above zero: the books count more, said without a sign; not
+      // compared with Moneybird, of what Winkelbrug booked: "in je boeken", as the column says.
+      direction: 'In je boeken staat € 70,00 meer omzet excl. btw en € 14,70 meer btw dan in je winkel.',
       items: [
         {
           kind: 'booked_from_other_period',
           group: 'settled',
-          text: '2 bestellingen uit een eerdere periode, die in Moneybird al was afgesloten, zijn op de eerste open dag geboekt, in deze periode (Winkelbrug boekte € 70,00 meer omzet excl. btw en € 14,70 meer btw dan je winkel telt). Moneybird telt ze hier mee, je winkel in de periode van de bestelling.',
+          text: '2 bestellingen uit een eerdere periode, die in Moneybird al was afgesloten, zijn op de eerste open dag geboekt, in deze periode (in je boeken € 70,00 meer omzet excl. btw en € 14,70 meer btw dan in je winkel). Moneybird telt ze hier mee, je winkel in de periode van de bestelling.',
         },
       ],
     });
     expect(verdictIn(view, 'en')).toMatchObject({
       headline: 'The difference is fully explained. Nothing to do.',
-      direction:
-        'By what Winkelbrug booked, Moneybird counts €70.00 more turnover excl. VAT and €14.70 more VAT than your shop.',
+      direction: 'Your books hold €70.00 more turnover excl. VAT and €14.70 more VAT than your shop.',
     });
-    // Compared with Moneybird: what Moneybird counts, plainly.
+    // Compared with Moneybird: what Moneybird holds, plainly, by the column's other name.
     const store = journalOf([
       { number: '2', date: '2026-09-28', bookedOn: '2026-10-01', shop: [at('21', '60.50', '10.50')] },
     ]);
     const checked = verdictIn(viewOf(store, null, CHECKED_AT));
     expect(checked.direction).toBe(
-      'Moneybird telt € 50,00 meer omzet excl. btw en € 10,50 meer btw dan je winkel.',
+      'In Moneybird staat € 50,00 meer omzet excl. btw en € 10,50 meer btw dan in je winkel.',
     );
     expect(checked.items[0]!.text).toContain(
       '(in Moneybird € 50,00 meer omzet excl. btw en € 10,50 meer btw dan in je winkel)',
@@ -286,24 +288,24 @@ describe('the verdict', () => {
     // 200.00 parked in the shop, 50.00 more in Moneybird from September, a cent of rounding the
     // other way: 149.99 less in Moneybird.
     expect(verdict.direction).toBe(
-      'Volgens wat Winkelbrug boekte, telt Moneybird € 149,99 minder omzet excl. btw en € 7,51 minder btw dan je winkel.',
+      'In je boeken staat € 149,99 minder omzet excl. btw en € 7,51 minder btw dan in je winkel.',
     );
     expect(verdict.items.map((i) => [i.kind, i.group])).toEqual([
       ['parked', 'owner'],
       ['rounding', 'settled'],
       ['booked_from_other_period', 'settled'],
     ]);
-    // Not compared with Moneybird: each kind says what Winkelbrug booked, as the direction does.
+    // Not compared with Moneybird: each kind says "in je boeken", as the direction and the column do.
     expect(verdict.items[0]!.text).toBe(
-      '1 bestelling wacht op jou en is nog niet geboekt (Winkelbrug boekte € 200,00 minder omzet excl. btw en € 18,00 minder btw dan je winkel telt). Open haar hieronder: er staat wat haar tegenhoudt en wat je kunt doen.',
+      '1 bestelling wacht op jou en is nog niet geboekt (in je boeken € 200,00 minder omzet excl. btw en € 18,00 minder btw dan in je winkel). Open haar hieronder: er staat wat haar tegenhoudt en wat je kunt doen.',
     );
     // Each kind says which way it goes, so that together they make the direction above: 200.00 less,
     // 50.00 more from September, a cent of rounding (turnover and VAT the other way round).
     expect(verdict.items[1]!.text).toContain(
-      '(Winkelbrug boekte € 0,01 meer omzet excl. btw en € 0,01 minder btw dan je winkel telt)',
+      '(in je boeken € 0,01 meer omzet excl. btw en € 0,01 minder btw dan in je winkel)',
     );
     expect(verdict.items[2]!.text).toContain(
-      '(Winkelbrug boekte € 50,00 meer omzet excl. btw en € 10,50 meer btw dan je winkel telt)',
+      '(in je boeken € 50,00 meer omzet excl. btw en € 10,50 meer btw dan in je winkel)',
     );
   });
 
@@ -317,21 +319,20 @@ describe('the verdict', () => {
     expect(verdictIn(view)).toMatchObject({
       standing: 'underway',
       headline: 'Nog niet alles is geboekt: Winkelbrug boekt nog 1 bestelling. Je hoeft niets te doen.',
-      direction:
-        'Volgens wat Winkelbrug boekte, telt Moneybird € 10,00 minder omzet excl. btw en € 2,10 minder btw dan je winkel.',
+      direction: 'In je boeken staat € 10,00 minder omzet excl. btw en € 2,10 minder btw dan in je winkel.',
     });
   });
 
   it('says which way each part goes when turnover and VAT differ in opposite directions', () => {
     // The view's difference is Moneybird minus the shop: above zero, Moneybird counts more.
     expect(plain(directionText({ exclTax: '0.01', vat: '-0.01' }, 'nl', nl, true))).toBe(
-      'Moneybird telt € 0,01 meer omzet excl. btw en € 0,01 minder btw dan je winkel.',
+      'In Moneybird staat € 0,01 meer omzet excl. btw en € 0,01 minder btw dan in je winkel.',
     );
     expect(plain(directionText({ exclTax: '0.00', vat: '-0.02' }, 'nl', nl, true))).toBe(
-      'Moneybird telt € 0,02 minder btw dan je winkel.',
+      'In Moneybird staat € 0,02 minder btw dan in je winkel.',
     );
     expect(plain(directionText({ exclTax: '0.00', vat: '-0.02' }, 'nl', nl))).toBe(
-      'Volgens wat Winkelbrug boekte, telt Moneybird € 0,02 minder btw dan je winkel.',
+      'In je boeken staat € 0,02 minder btw dan in je winkel.',
     );
     expect(directionText({ exclTax: '0.00', vat: '0.00' }, 'nl', nl)).toBeNull();
   });
@@ -339,39 +340,120 @@ describe('the verdict', () => {
 
 describe('a quarter compared with Moneybird in part', () => {
   const Q4: Period = { kind: 'quarter', year: 2026, index: 4 };
-  const quarterOf = (store: Store, months: Array<string | null>): ReconciliationView => {
-    const { from, to } = periodRange(Q4);
+  /** Q4 with each month compared at the moment given (null: not), seen on the shop's day `today`. */
+  const quarterOf = (
+    store: Store,
+    months: Array<string | null>,
+    today?: string,
+    period: Period = Q4,
+  ): ReconciliationView => {
+    const { from, to } = periodRange(period);
     return monthPerVatRate(
-      Q4,
+      period,
       store.vatFigures.period(from, to, null),
       {},
-      {
-        monthsCheckedAt: months,
-      },
+      { monthsCheckedAt: months, today },
     ) as ReconciliationView;
   };
-
-  it('says "Klopt met je boeken" and which months were read, not "met wat Winkelbrug boekte" nor "in Moneybird"', () => {
-    const store = journalOf([
+  const agreeing = () =>
+    journalOf([
       { number: '1', date: '2026-10-02', shop: mugsAndTea },
       { number: '2', date: '2026-11-03', shop: mugsAndTea },
     ]);
-    const view = quarterOf(store, [CHECKED_AT, null, null]);
+
+  it('says "Klopt" of "je boeken", and which months were read, not "in Moneybird" as a whole', () => {
+    const store = agreeing();
+    // Seen in January: the whole quarter is past, and two of its months were not compared.
+    const view = quarterOf(store, [CHECKED_AT, null, null], '2027-01-15');
     expect(view.checkedAt).toBeNull();
     expect(verdictIn(view)).toMatchObject({
       standing: 'equal',
       headline:
-        'Klopt met je boeken (oktober nagelezen om 21:05; november en december niet). Kies Vergelijk met Moneybird om het hele kwartaal na te lezen.',
+        'Klopt: in je boeken staat hetzelfde als in je winkel (oktober nagelezen om 21:05; november en december niet). Kies Vergelijk met Moneybird om ook november en december na te lezen.',
     });
     expect(verdictIn(view, 'en').headline).toBe(
-      'Matches your books (October checked at 21:05; November and December not). Choose Compare with Moneybird to check the whole quarter.',
+      'Correct: your books hold the same as your shop (October checked at 21:05; November and December not). Choose Compare with Moneybird to check November and December too.',
     );
     // Every month read, at two moments: Moneybird's, as of the oldest, said per month.
-    const later = quarterOf(store, [CHECKED_AT, NEXT_DAY.toISOString(), CHECKED_AT]);
+    const december = new Date(2026, 11, 3, 9, 0).toISOString();
+    const later = quarterOf(store, [CHECKED_AT, december, december], '2027-01-15');
     expect(later.checkedAt).toBe(CHECKED_AT);
-    expect(verdictIn(later, 'nl', NEXT_DAY).headline).toBe(
-      'Klopt: je boeken in Moneybird zijn gelijk aan je winkel (oktober en december nagelezen op 2 november 2026 om 21:05; november nagelezen om 09:00).',
+    expect(verdictIn(later, 'nl', new Date(2026, 11, 3, 10, 0)).headline).toBe(
+      'Klopt: in Moneybird staat hetzelfde als in je winkel (oktober nagelezen op 2 november 2026 om 21:05; november en december nagelezen om 09:00).',
     );
+  });
+
+  it('names no month that has not begun as not compared, nor asks to compare it', () => {
+    const store = agreeing();
+    // 30 November: December has not begun. October was compared, November (under way) not.
+    const view = quarterOf(store, [CHECKED_AT, null, null], '2026-11-30');
+    expect(view.checkedMonths.map((m) => m.month)).toEqual(['2026-10', '2026-11']);
+    expect(checkedWhen(view, 'nl', SAME_EVENING)).toEqual({
+      text: 'oktober nagelezen om 21:05; november niet',
+      unread: 'november',
+      when: null,
+    });
+    const headline = verdictIn(view).headline;
+    expect(headline).toBe(
+      'Klopt: in je boeken staat hetzelfde als in je winkel (oktober nagelezen om 21:05; november niet). Kies Vergelijk met Moneybird om ook november na te lezen.',
+    );
+    // The line under the button and the accountant's file say the same: December is not named.
+    const months = checkedWhen(view, 'nl', SAME_EVENING)!;
+    const status = nl('reconciliation.check.partly', { checked: months.text, unread: months.unread ?? '' });
+    expect(status).toBe(
+      'Nog niet alles is vergeleken met Moneybird: oktober nagelezen om 21:05; november niet. Voor november toont de kolom "In je boeken" wat Winkelbrug boekte. Kies Vergelijk met Moneybird om ook november na te lezen; in Moneybird verandert niets.',
+    );
+    const total = (
+      parse(reconciliationCsv(view, view.explanations.items, 'nl'), {
+        delimiter: ';',
+        bom: true,
+      }) as string[][]
+    ).find((row) => row[0] === 'Totaal')!;
+    expect(total[7]).toBe(
+      'Kolommen In je boeken: oktober nagelezen in Moneybird op 2 november 2026 om 21:05; november zoals Winkelbrug boekte, niet nagelezen. Verschil: je boeken min winkel, dus plus is meer in je boeken.',
+    );
+    for (const text of [headline, status, total[7]]) expect(text).not.toMatch(/december/i);
+    // October and November both read: the quarter so far is Moneybird's, as a whole.
+    const both = quarterOf(store, [CHECKED_AT, NEXT_DAY.toISOString(), null], '2026-11-30');
+    expect(both.checkedAt).toBe(CHECKED_AT);
+    expect(verdictIn(both, 'nl', NEXT_DAY).headline).toBe(
+      'Klopt: in Moneybird staat hetzelfde als in je winkel (oktober nagelezen op 2 november 2026 om 21:05; november nagelezen om 09:00).',
+    );
+    // The quarter compared as a whole on 2 November covers October and November; when December
+    // has begun, that comparison read nothing of it.
+    const wholeEarly = quarterOf(store, [CHECKED_AT, CHECKED_AT, CHECKED_AT], '2026-11-30');
+    expect(checkedWhen(wholeEarly, 'nl', SAME_EVENING)?.text).toBe('nagelezen om 21:05');
+    const inDecember = quarterOf(store, [CHECKED_AT, CHECKED_AT, CHECKED_AT], '2026-12-10');
+    expect(inDecember.checkedMonths).toEqual([
+      { month: '2026-10', checkedAt: CHECKED_AT },
+      { month: '2026-11', checkedAt: CHECKED_AT },
+      { month: '2026-12', checkedAt: null },
+    ]);
+    expect(checkedWhen(inDecember, 'nl', NEXT_DAY)?.text).toBe(
+      'oktober en november nagelezen op 2 november 2026 om 21:05; december niet',
+    );
+  });
+
+  it('may name a month under way as not compared, and has no months at all for a period not begun', () => {
+    const store = agreeing();
+    const november: Period = { kind: 'month', year: 2026, index: 11 };
+    // November under way, not compared: what Winkelbrug booked, and the owner may compare it.
+    const underWay = quarterOf(store, [null], '2026-11-30', november);
+    expect(underWay.checkedMonths).toEqual([{ month: '2026-11', checkedAt: null }]);
+    expect(verdictIn(underWay).headline).toBe(
+      'Klopt: in je boeken staat hetzelfde als in je winkel. Is er sinds het boeken in Moneybird iets veranderd? Kies dan Vergelijk met Moneybird.',
+    );
+    // December and the next quarter, on 30 November: nothing to compare, and nothing said of it.
+    const december = quarterOf(store, [null], '2026-11-30', { kind: 'month', year: 2026, index: 12 });
+    const nextQuarter = quarterOf(store, [null, null, null], '2026-11-30', {
+      kind: 'quarter',
+      year: 2027,
+      index: 1,
+    });
+    for (const upcoming of [december, nextQuarter]) {
+      expect(upcoming).toMatchObject({ checkedAt: null, checkedMonths: [], standing: 'empty' });
+      expect(checkedWhen(upcoming, 'nl')).toBeNull();
+    }
   });
 
   it('says a difference as "in je boeken", and a deleted booking of a month read as Moneybird’s', () => {
@@ -413,7 +495,7 @@ describe('bookings in another Moneybird administration', () => {
       standing: 'equal',
       inOrder: false,
       headline:
-        'Je winkel is gelijk aan wat Winkelbrug boekte, maar die boekingen staan in 2 Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
+        'In je boeken staat hetzelfde als in je winkel, maar verdeeld over 2 Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
     });
     const names = { A: 'Bakkerij Jansen', B: 'Bakkerij Jansen BV' };
     expect(elsewhereText(view, names, 'nl', nl)).toBe(
@@ -446,7 +528,7 @@ describe('bookings in another Moneybird administration', () => {
       'B',
     );
     expect(verdictIn(onlyA).headline).toBe(
-      'Je winkel is gelijk aan wat Winkelbrug boekte, maar die boekingen staan in een andere Moneybird-administratie dan de gekoppelde. Ze horen in de btw-aangifte van die administratie: hieronder staat welke.',
+      'In je boeken staat hetzelfde als in je winkel, maar in een andere Moneybird-administratie dan de gekoppelde. Het hoort in de btw-aangifte van die administratie: hieronder staat welke.',
     );
     expect(elsewhereText(onlyA, { A: 'Oud', B: 'Nieuw' }, 'nl', nl)).toBe(
       'De geboekte bestelling van deze periode staat in "Oud", niet in de gekoppelde administratie "Nieuw": ze is geboekt voordat je van administratie wisselde.',

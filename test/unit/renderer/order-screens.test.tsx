@@ -426,8 +426,8 @@ const sale: OrderDetail = {
 
 /** Each step's state and its words, in order. */
 function steps(html: string): Array<[string, string]> {
-  return [...html.matchAll(/data-step="([^"]+)"><time[^>]*>([^<]*)<\/time><span>([^<]*)<\/span>/g)].map(
-    (m) => [m[1]!, m[3]!],
+  return [...html.matchAll(/data-step="([^"]+)"><time[^>]*>([^<]*)<\/time><span>(.*?)<\/span><\/li>/g)].map(
+    (m) => [m[1]!, m[3]!.replace(/<[^>]+>/g, '')],
   );
 }
 
@@ -642,6 +642,117 @@ describe('a booked order booked again at the owner’s request', () => {
     expect(steps(pageOf(again(credit)))[7]).toEqual([
       'pending',
       'Opnieuw boeken op jouw verzoek: de creditfactuur was verwijderd in Moneybird',
+    ]);
+  });
+
+  /** Booked, taken back and booked again per deleted invoice (its number as the journal kept it). */
+  const rebooked = (order: OrderDetail, ...deleted: Array<string | null>): OrderDetail => ({
+    ...order,
+    steps: [
+      ...BOOKED.map(at),
+      ...deleted.flatMap((number) => [
+        { ...at('pending', 30), deletedInvoice: { number } },
+        ...BOOKED.slice(1).map(at),
+      ]),
+    ],
+  });
+
+  it('names the deleted invoice in the heading and on the step, in Dutch and in English', () => {
+    const nl = pageOf(rebooked(sale, '2026-0198'));
+    expect(texts(nl, 'booked-as')[0]).toMatch(
+      /^Geboekt op .* als factuur 2026-0027\. Op jouw verzoek opnieuw geboekt, omdat factuur 2026-0198 in Moneybird was verwijderd\.$/,
+    );
+    expect(steps(nl)[7]).toEqual([
+      'pending',
+      'Opnieuw boeken op jouw verzoek: factuur 2026-0198 was verwijderd in Moneybird',
+    ]);
+    // Kept on one line where it is named.
+    expect(nl).toContain('<span class="nowrap">2026-0198</span> in Moneybird was verwijderd.');
+    expect(nl).toContain('factuur <span class="nowrap">2026-0198</span> was verwijderd');
+    const en = pageOf(rebooked(sale, '2026-0198'), 'en');
+    expect(texts(en, 'booked-as')[0]).toMatch(
+      /^Booked on .* as invoice 2026-0027\. Booked again at your request, because invoice 2026-0198 had been deleted in Moneybird\.$/,
+    );
+    expect(steps(en)[7]).toEqual([
+      'pending',
+      'Book again at your request: invoice 2026-0198 had been deleted in Moneybird',
+    ]);
+    const creditNl = pageOf(rebooked(credit, '2026-0031'));
+    expect(texts(creditNl, 'booked-as')[0]).toMatch(
+      / als creditfactuur 2026-0040\. Op jouw verzoek opnieuw geboekt, omdat creditfactuur 2026-0031 in Moneybird was verwijderd\.$/,
+    );
+    expect(steps(creditNl)[7]).toEqual([
+      'pending',
+      'Opnieuw boeken op jouw verzoek: creditfactuur 2026-0031 was verwijderd in Moneybird',
+    ]);
+  });
+
+  it('names every deleted invoice when it was deleted twice, and still says it was deleted while it is again', () => {
+    const twice = rebooked(sale, '2026-0198', '2026-0214');
+    expect(texts(pageOf(twice), 'booked-as')[0]).toMatch(
+      / als factuur 2026-0027\. Op jouw verzoek opnieuw geboekt, omdat de facturen 2026-0198 en 2026-0214 in Moneybird waren verwijderd\.$/,
+    );
+    expect(texts(pageOf(twice, 'en'), 'booked-as')[0]).toMatch(
+      /because invoices 2026-0198 and 2026-0214 had been deleted in Moneybird\.$/,
+    );
+    expect(
+      steps(pageOf(twice))
+        .filter(([state, text]) => state === 'pending' && text.startsWith('Opnieuw'))
+        .map(([, text]) => text),
+    ).toEqual([
+      'Opnieuw boeken op jouw verzoek: factuur 2026-0198 was verwijderd in Moneybird',
+      'Opnieuw boeken op jouw verzoek: factuur 2026-0214 was verwijderd in Moneybird',
+    ]);
+    // The booking made again deleted too: the heading says both.
+    const deletedAgain = pageOf({
+      ...rebooked(sale, '2026-0198'),
+      summary: summary({ state: 'deleted_in_moneybird' }),
+    });
+    expect(texts(deletedAgain, 'booked-as')[0]).toMatch(
+      / als factuur 2026-0027, die daarna in Moneybird is verwijderd\. Op jouw verzoek opnieuw geboekt, omdat factuur 2026-0198 in Moneybird was verwijderd\.$/,
+    );
+  });
+
+  it('names no number it does not know, never "null", and says what it said before for older steps', () => {
+    const unknown = pageOf(rebooked(sale, null));
+    expect(texts(unknown, 'booked-as')[0]).toMatch(
+      / als factuur 2026-0027\. Op jouw verzoek opnieuw geboekt, omdat de vorige factuur in Moneybird was verwijderd\.$/,
+    );
+    expect(steps(unknown)[7]).toEqual([
+      'pending',
+      'Opnieuw boeken op jouw verzoek: de factuur was verwijderd in Moneybird',
+    ]);
+    expect(unknown).not.toContain('null');
+    // An external invoice is made again under the same reference: not named as if it were another.
+    const external = pageOf({
+      ...rebooked(sale, 'MWW-1043'),
+      bookingStyle: 'external_invoice',
+      summary: summary({ invoiceNumber: 'MWW-1043' }),
+    });
+    expect(texts(external, 'booked-as')[0]).toMatch(
+      / als factuur MWW-1043\. Op jouw verzoek opnieuw geboekt, omdat de vorige factuur in Moneybird was verwijderd\.$/,
+    );
+    // Booked again before the journal kept the deleted invoice: the heading as it always was.
+    expect(texts(pageOf(again(sale)), 'booked-as')[0]).toMatch(/^Geboekt op .* als factuur 2026-0027\.$/);
+  });
+
+  it('says the owner chose not to book it again when the order was left out of the books', () => {
+    const left: OrderDetail = {
+      ...sale,
+      summary: summary({ state: 'skipped', invoiceNumber: null, bookedAt: null }),
+      steps: [
+        ...BOOKED.map(at),
+        { ...at('pending', 30), deletedInvoice: { number: '2026-0198' } },
+        { ...at('skipped', 30), reasonCode: 'deleted_by_owner' },
+      ],
+    };
+    expect(steps(pageOf(left)).slice(-2)).toEqual([
+      ['pending', 'Niet opnieuw boeken op jouw verzoek: factuur 2026-0198 was verwijderd in Moneybird'],
+      ['skipped', 'Overgeslagen'],
+    ]);
+    expect(steps(pageOf(left, 'en')).at(-2)).toEqual([
+      'pending',
+      'Not booked again, at your request: invoice 2026-0198 had been deleted in Moneybird',
     ]);
   });
 });

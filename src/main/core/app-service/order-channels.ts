@@ -36,6 +36,7 @@ import {
   type InvoiceNames,
   invoiceNamesOf,
   invoiceView,
+  journalStepView,
   moneybirdLinks,
   NO_INVOICE_NAMES,
   ratePercentagesOf,
@@ -390,7 +391,7 @@ export function journalPart(
     adoptedContactChanged:
       entry.adoption === 'adopted' ? adoptedContactChange(store, entry.orderNumber) : null,
     steps: withStepsAfterBooking<OrderDetail['steps'][number]>(
-      steps.map((s) => ({ state: s.state, at: new Date(s.at).toISOString(), reasonCode: s.reasonCode })),
+      steps.map(journalStepView),
       afterBookingSteps(store, entry),
     ),
     // Orders journalled before steps were kept start at the step they were at then.

@@ -1,6 +1,7 @@
 // How the journal, the shop's order and the Moneybird invoice look on the orders screen and one
 // order's page. Pure functions: the channels gather the facts, these decide what the owner sees.
 import {
+  type JournalStepView,
   MONEYBIRD_WEB_ORIGIN,
   type MoneybirdInvoiceView,
   type OrderSummary,
@@ -27,7 +28,7 @@ import {
 import type { ExternalSalesInvoice, LedgerAccount, SalesInvoice, TaxRate } from '../moneybird/schemas';
 import { shopFiguresOf } from '../reconciliation/order-figures';
 import { bookedBoxOf, UNKNOWN_BOX } from '../reconciliation/vat-lines';
-import type { BookingStyle, JournalEntry, JournalState, OrderOverviewRow } from '../store';
+import type { BookingStyle, JournalEntry, JournalState, JournalStep, OrderOverviewRow } from '../store';
 import { overviewStateOf } from '../store/order-overview';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -96,6 +97,21 @@ export function summaryOfEntry(
     bookedGone: bookedGone ? 1 : 0,
     cancelledInShop: cancelledInShop ? 1 : 0,
   });
+}
+
+/**
+ * A journal step as the order's page lists it. A step that took the booking back names the deleted
+ * invoice by its number only: Moneybird's id stays in the journal, so the page can neither link to
+ * nor take for the order's booking an invoice that is gone.
+ */
+export function journalStepView(step: JournalStep): JournalStepView {
+  const view: JournalStepView = {
+    state: step.state,
+    at: new Date(step.at).toISOString(),
+    reasonCode: step.reasonCode,
+  };
+  if (step.deletedInvoice) view.deletedInvoice = { number: step.deletedInvoice.number || null };
+  return view;
 }
 
 /** Where the invoice and the contact open in Moneybird's web app; null where an id is not known. */

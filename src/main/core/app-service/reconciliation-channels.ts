@@ -19,6 +19,7 @@ import {
 import { periodChecks } from '../reconciliation/period-checks';
 import { reconciliationCsv, reconciliationCsvFileName } from '../reconciliation/reconciliation-csv';
 import type { Store } from '../store';
+import { shopLocalDate } from '../sync/order-discovery';
 import type { Handlers } from './dispatch';
 
 export const RECONCILIATION_CHANNELS = [
@@ -67,6 +68,8 @@ export function createReconciliationChannels(
       monthsCheckedAt: monthsOf(period).map((month) =>
         checks.checkedAt(periodRange(month), administrationId()),
       ),
+      // A month that has not begun on the shop's calendar (Amsterdam) has nothing to compare yet.
+      today: shopLocalDate(now().getTime()),
     };
     return monthPerVatRate(period, figures, options, known);
   };

@@ -11,7 +11,8 @@
 // into the view. No Moneybird request is involved: the booked side is what Winkelbrug recorded when it
 // booked, or read again when the owner last compared the period with Moneybird (`checkedAt`); a
 // quarter whose months were compared apart, or only some of them, says when per month
-// (`checkedMonths`).
+// (`checkedMonths`). A month that has not begun yet (on the shop's calendar, Amsterdam) has nothing
+// to compare: it is left out of `checkedMonths`, so the page never names it as not compared.
 import {
   type Amounts,
   EXPLANATION_KINDS,
@@ -31,6 +32,7 @@ import type {
   PeriodOrderCounts,
   RateDifference,
 } from '../store/vat-figures';
+import { shopLocalDate } from '../sync/order-discovery';
 import { compareLines } from './vat-lines';
 
 export { type Amounts, EXPLANATION_KINDS, type ExplanationKind, type Standing };
@@ -166,7 +168,10 @@ export interface ReconciliationView {
    * moments); null when some month was not: the booked side is then, in part, as recorded.
    */
   checkedAt: string | null;
-  /** Per month of the period, oldest first, when it was last compared; null when it was not. */
+  /**
+   * Per month of the period that has begun, oldest first, when it was last compared; null when it
+   * was not. Empty for a period that has not begun.
+   */
   checkedMonths: MonthCheck[];
   /**
    * The booked side per administration, when some booking of the period is in another one than the
@@ -212,6 +217,11 @@ export interface PeriodFacts {
    * quarter); absent: each month as `checkedAt`.
    */
   monthsCheckedAt?: ReadonlyArray<string | null>;
+  /**
+   * Today on the shop's calendar (YYYY-MM-DD, Europe/Amsterdam): the months of the period after it
+   * have not begun, and are left out of `checkedMonths`. Absent: every month has begun.
+   */
+  today?: string;
 }
 
 // ---- periods --------------------------------------------------------------------------------------
@@ -497,17 +507,28 @@ function administrationsOf(figures: PeriodFigures): AdministrationBooks[] {
 }
 
 /**
- * When the period was compared with Moneybird, per month; and as a whole only when every month was:
- * then the oldest of their moments (each month's booked side was read then or later).
+ * When the period was compared with Moneybird, per month that has begun (`facts.today`); and as a
+ * whole only when every such month was: then the oldest of their moments (each month's booked side
+ * was read then or later). A month that has not begun has nothing to compare, so it is not named as
+ * compared or not; nor does a comparison made before a month began (of a quarter under way) count as
+ * one of that month. Days are the shop's (Amsterdam), as the orders' are.
  */
 function checksOf(
   period: Period,
-  facts: PeriodFacts,
+  facts: Pick<PeriodFacts, 'checkedAt' | 'monthsCheckedAt' | 'today'>,
 ): Pick<ReconciliationView, 'checkedAt' | 'checkedMonths'> {
-  const checkedMonths = monthsOf(period).map((month, i) => ({
-    month: `${month.year}-${pad(month.index)}`,
-    checkedAt: (facts.monthsCheckedAt === undefined ? facts.checkedAt : facts.monthsCheckedAt[i]) ?? null,
-  }));
+  const checkedMonths = monthsOf(period)
+    .map((month, i) => {
+      const first = `${month.year}-${pad(month.index)}-01`;
+      const at = (facts.monthsCheckedAt === undefined ? facts.checkedAt : facts.monthsCheckedAt[i]) ?? null;
+      const begun = facts.today === undefined || first <= facts.today;
+      const moment = at === null ? Number.NaN : Date.parse(at);
+      const readAfterBegun = at !== null && (Number.isNaN(moment) || shopLocalDate(moment) >= first);
+      return { month: first.slice(0, 7), checkedAt: readAfterBegun ? at : null, begun };
+    })
+    .filter((m) => m.begun)
+    .map(({ month, checkedAt }) => ({ month, checkedAt }));
+  if (checkedMonths.length === 0) return { checkedAt: null, checkedMonths };
   let checkedAt: string | null = null;
   for (const { checkedAt: at } of checkedMonths) {
     if (at === null) return { checkedAt: null, checkedMonths };

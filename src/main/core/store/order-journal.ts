@@ -119,6 +119,16 @@ export function bookedInAnotherAdministration(
   return entry.administrationId !== administrationId;
 }
 
+/**
+ * A booked order's invoice that was deleted in Moneybird, as the step that took the booking back
+ * keeps it: Moneybird's id, and the number the owner knew it by (a sales invoice's, an external
+ * one's reference; null when the journal never learnt it).
+ */
+export interface DeletedInvoice {
+  id: string;
+  number: string | null;
+}
+
 /** One step an order went through, with its time (the orders screen shows them). */
 export interface JournalStep {
   state: JournalState;
@@ -127,6 +137,12 @@ export interface JournalStep {
   writeIntent: WriteIntent | null;
   /** Why, for a park, a wait or a skip. */
   reasonCode: string | null;
+  /**
+   * On the step that took a booked order back because its invoice was deleted in Moneybird
+   * (`forgetBooking`, since version 25): which invoice that was. Null on every other step. Only the
+   * order's page reads it: the order's booking is what its row holds, never this.
+   */
+  deletedInvoice: DeletedInvoice | null;
 }
 
 /** Facts about an order that may be filled in or corrected while nothing contradicts them. */
@@ -240,7 +256,8 @@ export interface OrderJournal {
    * for the order to be booked again: back to `pending` without its ids, its booking looked up by
    * reference before the first write, in one compare-and-set (the order must still be booked on that
    * invoice). The caller confirms the deletion with Moneybird first; nothing of the booking is left
-   * there, so booking it again books it once.
+   * there, so booking it again books it once. The step it records keeps the deleted invoice's id and
+   * number (`JournalStep.deletedInvoice`), so the order's page can still name it; the row does not.
    */
   forgetBooking(orderNumber: string, invoiceId: string): JournalEntry;
   /**
@@ -700,12 +717,15 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     .prepare('SELECT moneybird_invoice_id FROM order_journal WHERE moneybird_invoice_id IS NOT NULL')
     .pluck();
   const insertStep = db.prepare(
-    `INSERT INTO order_journal_steps (order_number, seq, state, at, write_intent, reason_code)
-     SELECT @order_number, coalesce(max(seq), 0) + 1, @state, @at, @write_intent, @reason_code
+    `INSERT INTO order_journal_steps
+       (order_number, seq, state, at, write_intent, reason_code, deleted_invoice_id, deleted_invoice_number)
+     SELECT @order_number, coalesce(max(seq), 0) + 1, @state, @at, @write_intent, @reason_code,
+       @deleted_invoice_id, @deleted_invoice_number
      FROM order_journal_steps WHERE order_number = @order_number`,
   );
   const stepsStatement = db.prepare(
-    'SELECT state, at, write_intent, reason_code FROM order_journal_steps WHERE order_number = ? ORDER BY seq',
+    `SELECT state, at, write_intent, reason_code, deleted_invoice_id, deleted_invoice_number
+     FROM order_journal_steps WHERE order_number = ? ORDER BY seq`,
   );
   const noteInvoiceNumberStatement = db.prepare(
     `UPDATE order_journal SET invoice_number = @number
@@ -720,14 +740,19 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     `UPDATE order_journal SET customer_name = @name, customer_email = @email, search_text = @search
      WHERE order_number = @order_number AND customer_name IS NULL AND customer_email IS NULL`,
   );
-  /** Appends the step the entry is now at (in the caller's transaction). */
-  const recordStep = (entry: JournalEntry): void => {
+  /**
+   * Appends the step the entry is now at (in the caller's transaction); `deleted`: the booked invoice
+   * deleted in Moneybird that this step takes back.
+   */
+  const recordStep = (entry: JournalEntry, deleted: DeletedInvoice | null = null): void => {
     insertStep.run({
       order_number: entry.orderNumber,
       state: entry.state,
       at: entry.updatedAt,
       write_intent: entry.writeIntent,
       reason_code: entry.reason?.code ?? null,
+      deleted_invoice_id: deleted?.id ?? null,
+      deleted_invoice_number: deleted?.number ?? null,
     });
   };
 
@@ -861,7 +886,8 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
 
   /**
    * The one kind of step ever taken back: what the order recorded at `expected` is gone from
-   * Moneybird, nothing of it is left there to book twice. `refusal` names what may not be taken back.
+   * Moneybird, nothing of it is left there to book twice. `refusal` names what may not be taken back;
+   * `deleted`, the invoice the step keeps as deleted (the row forgets it).
    */
   const takeBack = (
     orderNumber: string,
@@ -869,6 +895,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     to: JournalState,
     refusal: (current: JournalEntry) => string | null,
     undo: (current: JournalEntry) => Partial<JournalEntry>,
+    deleted: (current: JournalEntry) => DeletedInvoice | null = () => null,
   ): JournalEntry => {
     const loaded = read(orderNumber);
     const current = loaded.entry;
@@ -888,7 +915,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
       updatedAt: now(),
     };
     const written = write(next, loaded, expected);
-    recordStep(written);
+    recordStep(written, deleted(current));
     return written;
   };
 
@@ -940,6 +967,8 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
         adoption: 'look_up',
         bookedAt: null,
       }),
+      // The step keeps the invoice the row forgets, so the order's page can name it.
+      (current) => ({ id: invoiceId, number: current.invoiceNumber }),
     ),
   );
 
@@ -1077,6 +1106,13 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
         at: row.at as number,
         writeIntent: (row.write_intent as WriteIntent | null) ?? null,
         reasonCode: (row.reason_code as string | null) ?? null,
+        deletedInvoice:
+          typeof row.deleted_invoice_id === 'string'
+            ? {
+                id: row.deleted_invoice_id,
+                number: typeof row.deleted_invoice_number === 'string' ? row.deleted_invoice_number : null,
+              }
+            : null,
       })),
     noteCustomer: (orderNumber, { name, email }) =>
       (name !== null || email !== null) &&

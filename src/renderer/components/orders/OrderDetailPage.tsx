@@ -537,17 +537,47 @@ function isStepKey(key: string): key is UiOrdersKey {
   return key.startsWith('orderStep.') && key in uiOrders.nl;
 }
 
+/** The reason an order left out of the books by the owner's "Niet opnieuw boeken" is skipped with. */
+const LEFT_DELETED = 'deleted_by_owner';
+
+type Step = OrderDetail['steps'][number];
+
+/**
+ * The words of a step that took a booked order back, its invoice deleted in Moneybird: the owner's
+ * "Opnieuw boeken", or "Niet opnieuw boeken" (the order skipped at once after), naming the deleted
+ * invoice by its number where the journal kept it.
+ */
+function takenBackText(order: OrderDetail, steps: readonly Step[], index: number, t: Translate): string {
+  const next = steps[index + 1];
+  const choice = next?.state === 'skipped' && next.reasonCode === LEFT_DELETED ? 'leaveDeleted' : 'bookAgain';
+  const credit = order.summary.creditedOrderNumber ? '.credit' : '';
+  const invoice = steps[index]?.deletedInvoice?.number ?? null;
+  return invoice === null
+    ? t(`orderStep.${choice}${credit}`)
+    : t(`orderStep.${choice}${credit}.named`, { invoice });
+}
+
 /**
  * The words of a step. A credit's steps name its credit invoice and the refund its payment is; an
  * order of nothing has no payment to register, though the journal passes that step.
  */
-function stepKey(order: OrderDetail, state: string, again: boolean): string {
+function stepKey(order: OrderDetail, state: string): string {
   const { creditedOrderNumber, total } = order.summary;
-  if (again) return creditedOrderNumber ? 'orderStep.bookAgain.credit' : 'orderStep.bookAgain';
   if (state === 'paid' && total !== null && Number(total) === 0) return 'orderStep.paid.zero';
   const credit = `orderStep.${state}.credit`;
   if (creditedOrderNumber && isStepKey(credit)) return credit;
   return `orderStep.${state}`;
+}
+
+function stepText(order: OrderDetail, index: number, t: Translate): string {
+  const { steps } = order;
+  const step = steps[index]!;
+  // Only the owner's answer to a deleted invoice takes a booked order back to the queue; since the
+  // journal keeps the deleted invoice, that step says so itself.
+  if (step.deletedInvoice || (step.state === 'pending' && steps[index - 1]?.state === 'done'))
+    return takenBackText(order, steps, index, t);
+  const key = stepKey(order, step.state);
+  return isStepKey(key) ? t(key) : step.state;
 }
 
 function Steps({ order }: { order: OrderDetail }) {
@@ -558,22 +588,37 @@ function Steps({ order }: { order: OrderDetail }) {
       <h3>{t('orderDetail.steps.title')}</h3>
       {order.earlierStepsUnknown && <p className="hint">{t('orderDetail.steps.earlierUnknown')}</p>}
       <ol className="step-times">
-        {order.steps.map((step, index) => {
-          // Only the owner's "book again" takes a booked order back to the queue.
-          const again = step.state === 'pending' && order.steps[index - 1]?.state === 'done';
-          const key = stepKey(order, step.state, again);
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: steps in the order they happened; a state may recur
-            <li key={index} data-testid="order-step" data-step={step.state}>
-              {/* To the minute, as every time on the page: the seconds tell the owner nothing. */}
-              <time dateTime={step.at}>{formatTime(step.at, locale)}</time>
-              <span>{isStepKey(key) ? t(key) : step.state}</span>
-            </li>
-          );
-        })}
+        {order.steps.map((step, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: steps in the order they happened; a state may recur
+          <li key={index} data-testid="order-step" data-step={step.state}>
+            {/* To the minute, as every time on the page: the seconds tell the owner nothing. */}
+            <time dateTime={step.at}>{formatTime(step.at, locale)}</time>
+            <span>{keptWhole(stepText(order, index, t))}</span>
+          </li>
+        ))}
       </ol>
     </section>
   );
+}
+
+/**
+ * "Op jouw verzoek opnieuw geboekt, omdat factuur 2026-0198 in Moneybird was verwijderd.": the
+ * invoices the order was booked on before and that were deleted in Moneybird, by their numbers as the
+ * journal kept them, so the owner and their accountant can tell where a number in Moneybird went.
+ * Null for an order never booked again, or booked again before the journal kept which invoice was
+ * deleted (the heading then says how it is booked now, and its steps that it was booked again). A
+ * number the journal never learnt, or the one the order is booked under now (an external invoice's
+ * reference is made again as it was), is not named: "de vorige factuur".
+ */
+function bookedAgainText(order: OrderDetail, t: Translate, locale: Locale): string | null {
+  const deleted = order.steps.flatMap((step) => (step.deletedInvoice ? [step.deletedInvoice.number] : []));
+  if (deleted.length === 0) return null;
+  const now = order.summary.invoiceNumber;
+  const named = [...new Set(deleted.filter((n): n is string => n !== null && n !== now))];
+  const credit = order.summary.creditedOrderNumber ? '.credit' : '';
+  if (named.length === 0) return t(`orderDetail.bookedAgain${credit}.unnamed`);
+  if (named.length === 1) return t(`orderDetail.bookedAgain${credit}`, { invoice: named[0]! });
+  return t(`orderDetail.bookedAgain${credit}.many`, { invoices: writtenList(named, locale) });
 }
 
 /**
@@ -673,15 +718,20 @@ function OrderView({ order }: { order: OrderDetail }) {
         </div>
         {summary.bookedAt && (
           <p className="booked-as" data-testid="booked-as">
-            {summary.invoiceNumber
-              ? keptWhole(
-                  t(bookedAsKey(order), {
-                    time: formatTime(summary.bookedAt, locale),
-                    invoice: summary.invoiceNumber,
-                    administration: order.bookedElsewhereIn ?? '',
-                  }),
-                )
-              : t('orderDetail.booked', { time: formatTime(summary.bookedAt, locale) })}
+            {keptWhole(
+              [
+                summary.invoiceNumber
+                  ? t(bookedAsKey(order), {
+                      time: formatTime(summary.bookedAt, locale),
+                      invoice: summary.invoiceNumber,
+                      administration: order.bookedElsewhereIn ?? '',
+                    })
+                  : t('orderDetail.booked', { time: formatTime(summary.bookedAt, locale) }),
+                bookedAgainText(order, t, locale),
+              ]
+                .filter(Boolean)
+                .join(' '),
+            )}
           </p>
         )}
         {summary.creditedOrderNumber && (

@@ -5,6 +5,7 @@ import {
   explanationText,
   lineAmountsText,
   lineDifferencesText,
+  whereText,
 } from '../../../shared/reconciliation/explanation-text';
 import { kindGroup } from '../../../shared/reconciliation/standing';
 import { formatCount, formatDate, formatMoney, type MessageKey } from '../../i18n/text';
@@ -162,6 +163,7 @@ export function Explanations({ view }: { view: ReconciliationView }) {
                         : 'reconciliation.explanations.stillBooked',
                       {
                         lines: lineAmountsText(item.stillBooked, locale, money, line),
+                        where: whereText(readOf(item), locale),
                       },
                     )}
                   </p>

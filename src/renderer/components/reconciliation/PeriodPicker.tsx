@@ -8,20 +8,48 @@ const PERIODS_BACK = { month: 36, quarter: 12 } as const;
 
 const keyOf = (p: ReconciliationPeriod) => `${p.kind}:${p.year}:${p.index}`;
 
-/** Month or quarter, and which one; previous and next step through them. */
+/** The period's first month, counted from year 0: to tell which of two periods begins later. */
+const firstMonthOf = (p: ReconciliationPeriod) =>
+  p.year * 12 + (p.kind === 'quarter' ? (p.index - 1) * 3 : p.index - 1);
+
+/** The month or quarter `today` is in (the owner's own calendar). */
+export function periodUnderWay(today: Date, kind: ReconciliationPeriod['kind']): ReconciliationPeriod {
+  return withKind({ kind: 'month', year: today.getFullYear(), index: today.getMonth() + 1 }, kind);
+}
+
+/**
+ * The period seen as a month or a quarter: a month as the quarter it is in, a quarter as its last
+ * month, or as the month under way while that one has not begun (it has nothing to show or compare).
+ */
+export function periodAs(
+  period: ReconciliationPeriod,
+  kind: ReconciliationPeriod['kind'],
+  today: Date,
+): ReconciliationPeriod {
+  const seen = withKind(period, kind);
+  const underWay = periodUnderWay(today, kind);
+  return firstMonthOf(seen) > firstMonthOf(underWay) ? underWay : seen;
+}
+
+/** Whether this is the period under way (or a later one): the next one has not begun. */
+export function isLatest(period: ReconciliationPeriod, today: Date): boolean {
+  return firstMonthOf(period) >= firstMonthOf(periodUnderWay(today, period.kind));
+}
+
+/**
+ * Month or quarter, and which one; previous and next step through them, up to the period under way:
+ * one that has not begun has nothing to show or compare.
+ */
 export function PeriodPicker() {
   const t = useText();
   const locale = useLocale();
   const period = useReconciliation((state) => state.period);
   const setPeriod = useReconciliation((state) => state.setPeriod);
   const now = new Date();
-  const current: ReconciliationPeriod = withKind(
-    { kind: 'month', year: now.getFullYear(), index: now.getMonth() + 1 },
-    period.kind,
-  );
+  const current = periodUnderWay(now, period.kind);
   const options = Array.from({ length: PERIODS_BACK[period.kind] + 1 }, (_, i) => shiftPeriod(current, -i));
   if (!options.some((o) => keyOf(o) === keyOf(period))) options.push(period);
-  const latest = keyOf(period) === keyOf(current);
+  const latest = isLatest(period, now);
   return (
     <fieldset className="period-picker" data-testid="period-picker">
       <legend className="visually-hidden">{t('reconciliation.period.legend')}</legend>
@@ -34,7 +62,7 @@ export function PeriodPicker() {
               value={kind}
               checked={period.kind === kind}
               data-testid={`period-kind-${kind}`}
-              onChange={() => void setPeriod(withKind(period, kind))}
+              onChange={() => void setPeriod(periodAs(period, kind, now))}
             />
             {t(kind === 'month' ? 'reconciliation.period.month' : 'reconciliation.period.quarter')}
           </label>

@@ -7,7 +7,7 @@ import { axisLabel, moneyAxis } from './money-axis';
 import { lineName, lineTick } from './period-name';
 
 /**
- * The shop's turnover excl. VAT next to what Winkelbrug booked (Moneybird's, once read), per line of the VAT return (rate and box, short:
+ * The shop's turnover excl. VAT next to that in the owner's books, what Winkelbrug booked (Moneybird's, once read), per line of the VAT return (rate and box, short:
  * "21% · 1a"): equal bars at a glance. The money axis has round steps, each gridline labelled with
  * its exact amount ("€ 15.000", `money-axis.ts`). The table
  * holds the same figures for a screen reader, so the chart is described once and not read out bar by
@@ -17,17 +17,9 @@ export function RateChart({ view }: { view: ReconciliationView }) {
   const t = useText();
   const locale = useLocale();
   const shop = t('reconciliation.col.shop');
-  // What Winkelbrug booked, Moneybird as read, or a quarter read in part: as the table's column says.
-  const reading = readingOf(view);
-  const read = reading === 'moneybird';
-  const mixed = reading === 'mixed';
-  const booked = t(
-    read
-      ? 'reconciliation.col.inMoneybird'
-      : mixed
-        ? 'reconciliation.col.books'
-        : 'reconciliation.col.booked',
-  );
+  // "In je boeken" (what Winkelbrug booked) or "In Moneybird" (as read): as the table's column says.
+  const read = readingOf(view) === 'moneybird';
+  const booked = t(read ? 'reconciliation.col.inMoneybird' : 'reconciliation.col.booked');
   const data = view.rates.map((line) => ({
     tick: lineTick(line, locale),
     name: lineName(line, locale, t),
@@ -43,24 +35,10 @@ export function RateChart({ view }: { view: ReconciliationView }) {
   const axisWidth = Math.max(64, 16 + 8 * Math.max(...axis.ticks.map((tick) => axisMoney(tick).length)));
   return (
     <figure className="rate-chart" data-testid="rate-chart">
-      <figcaption>
-        {t(
-          read
-            ? 'reconciliation.chart.title.checked'
-            : mixed
-              ? 'reconciliation.chart.title.mixed'
-              : 'reconciliation.chart.title',
-        )}
-      </figcaption>
+      <figcaption>{t(read ? 'reconciliation.chart.title.checked' : 'reconciliation.chart.title')}</figcaption>
       <div
         role="img"
-        aria-label={t(
-          read
-            ? 'reconciliation.chart.summary.checked'
-            : mixed
-              ? 'reconciliation.chart.summary.mixed'
-              : 'reconciliation.chart.summary',
-        )}
+        aria-label={t(read ? 'reconciliation.chart.summary.checked' : 'reconciliation.chart.summary')}
       >
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>

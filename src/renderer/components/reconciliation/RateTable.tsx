@@ -13,20 +13,18 @@ const BOOKED_CELLS = { excl: 'booked-excl', vat: 'booked-vat' };
 const isZero = (a: Amounts) => Number(a.exclTax) === 0 && Number(a.vat) === 0 && Number(a.inclTax) === 0;
 
 /**
- * The booked column's name: what Winkelbrug booked (in every administration, when the period's
- * bookings are in more than one), or, once the owner compared the period with Moneybird, Moneybird
- * as it was read then; a quarter of which only some months were compared, "your books" (the line
- * under it says which months were read, and when).
+ * The booked column's name, one of the page's two names for the booked side: "In je boeken", what
+ * Winkelbrug booked (in every administration, when the period's bookings are in more than one; and
+ * for a quarter of which only some months were compared, the line under it says which were read, and
+ * when), or, once the owner compared the period with Moneybird, "In Moneybird", as it was read then.
  */
-function bookedColumnName(view: Pick<ReconciliationView, 'administrations'>, reading: Reading, t: Translate) {
+function bookedColumnName(
+  view: Pick<ReconciliationView, 'administrations'>,
+  reading: Reading,
+  t: Translate,
+): string {
   if (view.administrations.length > 0) return t('reconciliation.col.bookedAll');
-  return t(
-    reading === 'moneybird'
-      ? 'reconciliation.col.inMoneybird'
-      : reading === 'mixed'
-        ? 'reconciliation.col.books'
-        : 'reconciliation.col.booked',
-  );
+  return t(reading === 'moneybird' ? 'reconciliation.col.inMoneybird' : 'reconciliation.col.booked');
 }
 
 /** A text per reading: what Winkelbrug booked, Moneybird as read, or a quarter read in part. */
@@ -175,14 +173,7 @@ export function RateTable({ view }: { view: ReconciliationView }) {
         </table>
       </section>
       <p className="hint table-legend" data-testid="difference-legend">
-        {t(
-          byReading(
-            reading,
-            'reconciliation.table.legend',
-            'reconciliation.table.legend.checked',
-            'reconciliation.table.legend.mixed',
-          ),
-        )}
+        {t(reading === 'moneybird' ? 'reconciliation.table.legend.checked' : 'reconciliation.table.legend')}
       </p>
     </>
   );

@@ -201,18 +201,26 @@ function ExportedNote() {
 }
 
 /**
+ * A period that has not begun yet (on the shop's calendar): no month of it is in the view's
+ * comparisons, since there is nothing to compare (`checkedMonths`).
+ */
+const notBegun = (view: ReconciliationView | null) => view !== null && view.checkedMonths.length === 0;
+
+/**
  * Compares the period with Moneybird as it is now: an invoice changed or deleted there since it was
- * booked. The line under it says why one would, that it is busy, or what it found.
+ * booked. The line under it says why one would, that it is busy, or what it found. Not for a period
+ * that has not begun: there is nothing to compare yet.
  */
 function CheckButton() {
   const t = useText();
   const checking = useReconciliation((state) => state.checking);
   const checkMoneybird = useReconciliation((state) => state.checkMoneybird);
+  const upcoming = useReconciliation((state) => notBegun(state.view));
   return (
     <button
       type="button"
       data-testid="check-moneybird"
-      disabled={checking}
+      disabled={checking || upcoming}
       aria-describedby="check-moneybird-status"
       onClick={() => void checkMoneybird()}
     >
@@ -224,9 +232,10 @@ function CheckButton() {
 /**
  * Under the button: why one would compare (until it was), that it is busy, what it found; or, back
  * on a period compared earlier, when that was: for a quarter compared month by month, per month,
- * and for one compared in part, which months were and which still show what Winkelbrug booked.
- * Bookings in another administration are named on the page itself (`elsewhereText`), so what the
- * comparison found does not name them again.
+ * and for one compared in part, which months were and which still show what Winkelbrug booked. A
+ * month that has not begun is not named (the view leaves it out); a period that has not begun says
+ * so, and asks for no comparison. Bookings in another administration are named on the page itself
+ * (`elsewhereText`), so what the comparison found does not name them again.
  */
 function CheckStatus() {
   const t = useText();
@@ -237,24 +246,37 @@ function CheckStatus() {
   const names = useReconciliation((state) => state.administrationNames);
   const months = view === null ? null : checkedWhen({ ...view, administrations: [] }, locale);
   const partly = view !== null && readingOf({ ...view, administrations: [] }) === 'mixed';
-  const state = checking ? 'busy' : checked ? 'done' : partly ? 'partly' : months ? 'earlier' : 'idle';
+  const upcoming = notBegun(view);
+  const state = checking
+    ? 'busy'
+    : checked
+      ? 'done'
+      : upcoming
+        ? 'not-begun'
+        : partly
+          ? 'partly'
+          : months
+            ? 'earlier'
+            : 'idle';
   const elsewhereShown = view !== null && elsewhereText(view, names, locale, t) !== null;
   const text =
     state === 'busy'
       ? t('reconciliation.check.busy')
       : checked !== null
         ? checkResultText(checked, locale, t, elsewhereShown)
-        : months === null
-          ? t('reconciliation.check.hint')
-          : partly
-            ? t('reconciliation.check.partly', { checked: months.text, unread: months.unread ?? '' })
-            : months.when === null
-              ? t('reconciliation.check.earlier.months', { checked: months.text })
-              : t('reconciliation.check.earlier', { when: months.when });
+        : upcoming
+          ? t('reconciliation.check.notBegun')
+          : months === null
+            ? t('reconciliation.check.hint')
+            : partly
+              ? t('reconciliation.check.partly', { checked: months.text, unread: months.unread ?? '' })
+              : months.when === null
+                ? t('reconciliation.check.earlier.months', { checked: months.text })
+                : t('reconciliation.check.earlier', { when: months.when });
   return (
     <p
       id="check-moneybird-status"
-      className={state === 'idle' ? 'check-status hint' : 'check-status'}
+      className={state === 'idle' || state === 'not-begun' ? 'check-status hint' : 'check-status'}
       role="status"
       data-testid="check-status"
       data-state={state}

@@ -3,12 +3,13 @@
 // way the difference goes (Moneybird counts more or less than the shop), and a sentence per kind of
 // order behind it, what the owner must do first, each with its amounts named as the table names
 // them and which way they go in words. Also the words for bookings held by more than one Moneybird
-// administration. Until the owner compares the period with Moneybird, the booked side is what
-// Winkelbrug recorded when it booked: the words say so ("Klopt met wat Winkelbrug boekte", "Winkelbrug
-// boekte € 3,00 meer …") and claim nothing of Moneybird as it is now; after a comparison they say
-// when it was read. A quarter compared in part speaks of "je boeken", and says which months were read
-// and when. A booking deleted in Moneybird is always said from Moneybird's side: a comparison found
-// it. Pure, so the sentences are tested as the screen shows them.
+// administration. The booked side has two names, each the same everywhere on the page: until the
+// owner compares the period with Moneybird, it is what Winkelbrug recorded when it booked, "je
+// boeken" ("In je boeken staat € 3,00 meer …"), and the words claim nothing of Moneybird as it is
+// now; once every month of it that has begun was compared, "Moneybird" ("In Moneybird staat …"), and
+// they say when it was read. A quarter compared in part is still "je boeken", and says which months
+// were read and when. A booking deleted in Moneybird is always said from Moneybird's side: a
+// comparison found it. Pure, so the sentences are tested as the screen shows them.
 import type { ExplanationKind, ReconciliationView, Standing } from '../../../shared/contract';
 import type { Locale } from '../../../shared/i18n/translate';
 import { writtenList } from '../../../shared/i18n/written-list';
@@ -27,6 +28,7 @@ import {
   differenceParts,
   differenceText,
   toCreditText,
+  whereText,
 } from '../../../shared/reconciliation/explanation-text';
 import { type KindGroup, kindGroup } from '../../../shared/reconciliation/standing';
 import { formatCount, formatMoney, type MessageKey, type Translate } from '../../i18n/text';
@@ -43,7 +45,7 @@ export interface VerdictText {
   /** Equal and in one administration: the only verdict with a check mark. */
   inOrder: boolean;
   headline: string;
-  /** Which way the difference goes, when there is one: "Moneybird telt € 3.878,46 meer …". */
+  /** Which way the difference goes, when there is one: "In Moneybird staat € 3.878,46 meer …". */
   direction: string | null;
   /** Per kind of order, the owner's part first. */
   items: VerdictItem[];
@@ -55,9 +57,10 @@ type Checks = Pick<ReconciliationView, 'checkedAt' | 'checkedMonths' | 'administ
 
 /**
  * "nagelezen om 21:05" (or "op 12 november 2026 om 21:05"), or for a quarter compared month by month
- * or in part "oktober nagelezen om 01:22; november en december niet": when the booked side was read
- * in Moneybird; null when none of it was, or when the bookings are in more than one administration
- * (the table per administration says it there).
+ * or in part "oktober nagelezen om 01:22; november niet": when the booked side was read in
+ * Moneybird (a month that has not begun is not in the view, so not named); null when none of it
+ * was, or when the bookings are in more than one administration (the table per administration says
+ * it there).
  */
 export function checkedWhen(view: Checks, locale: Locale, now: Date = new Date()): CheckedMonths | null {
   return readingOf(view) === 'booked'
@@ -66,9 +69,9 @@ export function checkedWhen(view: Checks, locale: Locale, now: Date = new Date()
 }
 
 /**
- * "Moneybird telt € 3.878,46 meer omzet excl. btw en € 700,21 meer btw dan je winkel." once read in
- * Moneybird; before, "Volgens wat Winkelbrug boekte, telt Moneybird …"; a quarter compared in part,
- * "In je boeken staat … dan in je winkel."
+ * "In Moneybird staat € 3.878,46 meer omzet excl. btw en € 700,21 meer btw dan in je winkel." once
+ * read in Moneybird; before (and for a quarter compared in part), "In je boeken staat … dan in je
+ * winkel."
  */
 export function directionText(
   difference: { exclTax: string; vat: string },
@@ -81,11 +84,7 @@ export function directionText(
   if (parts === null) return null;
   const reading = asReading(read);
   return t(
-    reading === 'moneybird'
-      ? 'reconciliation.verdict.direction.checked'
-      : reading === 'mixed'
-        ? 'reconciliation.verdict.direction.mixed'
-        : 'reconciliation.verdict.direction',
+    reading === 'moneybird' ? 'reconciliation.verdict.direction.checked' : 'reconciliation.verdict.direction',
     { parts },
   );
 }
@@ -112,7 +111,7 @@ function kindKey(kind: ExplanationKind, view: Pick<ReconciliationView, 'cancelle
 /**
  * A kind's amounts under its name in the summary, said as its verdict line says them: which way its
  * orders make Moneybird differ from the shop ("In Moneybird € 4.096,82 meer omzet excl. btw en
- * € 718,36 meer btw dan in je winkel"; before a comparison, "Winkelbrug boekte …"); for orders
+ * € 718,36 meer btw dan in je winkel"; before a comparison, "In je boeken …"); for orders
  * cancelled in the shop, which agree on both sides, what Moneybird still counts of them. Null for
  * amounts never recorded.
  */
@@ -127,6 +126,7 @@ export function kindAmountsText(
   if (summary.kind === 'cancelled_in_shop')
     return t('reconciliation.kinds.stillBooked', {
       amounts: amountsText(view.cancelledInShop.stillBooked, locale, money),
+      where: whereText(kindReading(summary.kind, view), locale),
     });
   // Settled by hand in Moneybird: on both sides here as sold, which is what to name.
   if (summary.kind === 'cancelled_settled')
@@ -160,6 +160,8 @@ export function verdictText(
         count: formatCount(k.orders, locale),
         // Which way these orders make Moneybird differ from the shop, in words.
         difference: differenceText(k.difference, locale, money, kindReading(k.kind, view)),
+        // Where orders cancelled in the shop still count, by the booked column's name.
+        where: whereText(kindReading(k.kind, view), locale),
         // An order cancelled in the shop agrees on both sides: what Moneybird still counts of it in
         // this period, and what credit notes credit of such orders already, and when.
         // Settled by the owner by hand: what still counts of those as sold here.
@@ -211,9 +213,8 @@ export function verdictText(
                 reading === 'mixed'
                   ? 'reconciliation.verdict.agrees.mixed'
                   : 'reconciliation.verdict.agrees.checked',
-                {
-                  checked: when.text,
-                },
+                // The months still to compare, for a quarter compared in part.
+                { checked: when.text, unread: when.unread ?? '' },
               )
           : holding > 1
             ? t('reconciliation.verdict.agreesSplit', { count: formatCount(holding, locale) })

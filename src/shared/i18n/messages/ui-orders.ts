@@ -65,6 +65,20 @@ export const uiOrders = defineCatalog({
     'orderDetail.bookedAsCreditDeleted':
       'Geboekt op {time} als creditfactuur {invoice}, die daarna in Moneybird is verwijderd.',
     'orderDetail.booked': 'Geboekt op {time}.',
+    // After the heading of an order booked again at the owner's request: the invoices it was booked
+    // on before, deleted in Moneybird, by number (the accountant sees the gap in the numbering).
+    'orderDetail.bookedAgain':
+      'Op jouw verzoek opnieuw geboekt, omdat factuur {invoice} in Moneybird was verwijderd.',
+    'orderDetail.bookedAgain.many':
+      'Op jouw verzoek opnieuw geboekt, omdat de facturen {invoices} in Moneybird waren verwijderd.',
+    'orderDetail.bookedAgain.unnamed':
+      'Op jouw verzoek opnieuw geboekt, omdat de vorige factuur in Moneybird was verwijderd.',
+    'orderDetail.bookedAgain.credit':
+      'Op jouw verzoek opnieuw geboekt, omdat creditfactuur {invoice} in Moneybird was verwijderd.',
+    'orderDetail.bookedAgain.credit.many':
+      'Op jouw verzoek opnieuw geboekt, omdat de creditfacturen {invoices} in Moneybird waren verwijderd.',
+    'orderDetail.bookedAgain.credit.unnamed':
+      'Op jouw verzoek opnieuw geboekt, omdat de vorige creditfactuur in Moneybird was verwijderd.',
     // Booked before the owner switched administration: where the invoice is, beside its number, in
     // the log's order of words (a name may end in a full stop: "B.V.", so it never ends the sentence;
     // in quotes, as every other text names an administration).
@@ -237,10 +251,23 @@ export const uiOrders = defineCatalog({
     'paymentStatus.unknown': 'Onbekend',
     'orderStep.discovered': 'Gevonden in je winkel',
     'orderStep.pending': 'Klaar om te boeken',
-    // A booked order the owner had booked again, its invoice deleted in Moneybird: the moment they asked.
+    // A booked order the owner had booked again, its invoice deleted in Moneybird: the moment they
+    // asked, with the deleted invoice's number where the journal kept it.
     'orderStep.bookAgain': 'Opnieuw boeken op jouw verzoek: de factuur was verwijderd in Moneybird',
+    'orderStep.bookAgain.named':
+      'Opnieuw boeken op jouw verzoek: factuur {invoice} was verwijderd in Moneybird',
     'orderStep.bookAgain.credit':
       'Opnieuw boeken op jouw verzoek: de creditfactuur was verwijderd in Moneybird',
+    'orderStep.bookAgain.credit.named':
+      'Opnieuw boeken op jouw verzoek: creditfactuur {invoice} was verwijderd in Moneybird',
+    // … or left out of the books at their request ("Niet opnieuw boeken").
+    'orderStep.leaveDeleted': 'Niet opnieuw boeken op jouw verzoek: de factuur was verwijderd in Moneybird',
+    'orderStep.leaveDeleted.named':
+      'Niet opnieuw boeken op jouw verzoek: factuur {invoice} was verwijderd in Moneybird',
+    'orderStep.leaveDeleted.credit':
+      'Niet opnieuw boeken op jouw verzoek: de creditfactuur was verwijderd in Moneybird',
+    'orderStep.leaveDeleted.credit.named':
+      'Niet opnieuw boeken op jouw verzoek: creditfactuur {invoice} was verwijderd in Moneybird',
     'orderStep.contact_ok': 'Klant gevonden of toegevoegd in Moneybird',
     'orderStep.invoice_created': 'Factuur aangemaakt',
     'orderStep.invoice_created.credit': 'Creditfactuur aangemaakt',
@@ -339,6 +366,18 @@ export const uiOrders = defineCatalog({
     'orderDetail.bookedAsCreditDeleted':
       'Booked on {time} as credit invoice {invoice}, which was deleted in Moneybird afterwards.',
     'orderDetail.booked': 'Booked on {time}.',
+    'orderDetail.bookedAgain':
+      'Booked again at your request, because invoice {invoice} had been deleted in Moneybird.',
+    'orderDetail.bookedAgain.many':
+      'Booked again at your request, because invoices {invoices} had been deleted in Moneybird.',
+    'orderDetail.bookedAgain.unnamed':
+      'Booked again at your request, because the earlier invoice had been deleted in Moneybird.',
+    'orderDetail.bookedAgain.credit':
+      'Booked again at your request, because credit invoice {invoice} had been deleted in Moneybird.',
+    'orderDetail.bookedAgain.credit.many':
+      'Booked again at your request, because credit invoices {invoices} had been deleted in Moneybird.',
+    'orderDetail.bookedAgain.credit.unnamed':
+      'Booked again at your request, because the earlier credit invoice had been deleted in Moneybird.',
     'orderDetail.bookedAsIn':
       'Booked on {time} in the administration "{administration}" as invoice {invoice}.',
     'orderDetail.bookedAsCreditIn':
@@ -500,8 +539,19 @@ export const uiOrders = defineCatalog({
     'orderStep.discovered': 'Found in your shop',
     'orderStep.pending': 'Ready to book',
     'orderStep.bookAgain': 'Book again at your request: the invoice had been deleted in Moneybird',
+    'orderStep.bookAgain.named':
+      'Book again at your request: invoice {invoice} had been deleted in Moneybird',
     'orderStep.bookAgain.credit':
       'Book again at your request: the credit invoice had been deleted in Moneybird',
+    'orderStep.bookAgain.credit.named':
+      'Book again at your request: credit invoice {invoice} had been deleted in Moneybird',
+    'orderStep.leaveDeleted': 'Not booked again, at your request: the invoice had been deleted in Moneybird',
+    'orderStep.leaveDeleted.named':
+      'Not booked again, at your request: invoice {invoice} had been deleted in Moneybird',
+    'orderStep.leaveDeleted.credit':
+      'Not booked again, at your request: the credit invoice had been deleted in Moneybird',
+    'orderStep.leaveDeleted.credit.named':
+      'Not booked again, at your request: credit invoice {invoice} had been deleted in Moneybird',
     'orderStep.contact_ok': 'Customer found or added in Moneybird',
     'orderStep.invoice_created': 'Invoice created',
     'orderStep.invoice_created.credit': 'Credit invoice created',

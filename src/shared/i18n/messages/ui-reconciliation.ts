@@ -8,7 +8,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.title': 'Maand per btw-tarief',
     'reconciliation.title.quarter': 'Kwartaal per btw-tarief',
     'reconciliation.intro':
-      'De omzet en btw van je winkel naast wat Winkelbrug in Moneybird boekte, per btw-tarief en per rubriek van je btw-aangifte (verkopen op afstand per land, voor de OSS-aangifte). Zo zie je of je boeken kloppen, per maand of per kwartaal voor je btw-aangifte.',
+      'De omzet en btw in je winkel naast die in je boeken (wat Winkelbrug in Moneybird boekte), per btw-tarief en per rubriek van je btw-aangifte (verkopen op afstand per land, voor de OSS-aangifte). Zo zie je of je boeken kloppen, per maand of per kwartaal voor je btw-aangifte.',
     'reconciliation.dashboardLink': 'Kloppen je boeken? Bekijk de maand per btw-tarief',
     'reconciliation.period.legend': 'Periode',
     'reconciliation.period.month': 'Maand',
@@ -19,15 +19,15 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.quarterName': '{quarter}e kwartaal {year}',
     'reconciliation.loading': 'Bedragen optellen…',
     'reconciliation.verdict.agrees':
-      'Klopt met wat Winkelbrug boekte. Is er daarna in Moneybird iets veranderd? Kies Vergelijk met Moneybird.',
+      'Klopt: in je boeken staat hetzelfde als in je winkel. Is er sinds het boeken in Moneybird iets veranderd? Kies dan Vergelijk met Moneybird.',
     'reconciliation.verdict.agrees.checked':
-      'Klopt: je boeken in Moneybird zijn gelijk aan je winkel ({checked}).',
+      'Klopt: in Moneybird staat hetzelfde als in je winkel ({checked}).',
     'reconciliation.verdict.agrees.mixed':
-      'Klopt met je boeken ({checked}). Kies Vergelijk met Moneybird om het hele kwartaal na te lezen.',
+      'Klopt: in je boeken staat hetzelfde als in je winkel ({checked}). Kies Vergelijk met Moneybird om ook {unread} na te lezen.',
     'reconciliation.verdict.agreesSplit':
-      'Je winkel is gelijk aan wat Winkelbrug boekte, maar die boekingen staan in {count} Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
+      'In je boeken staat hetzelfde als in je winkel, maar verdeeld over {count} Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
     'reconciliation.verdict.agreesElsewhere':
-      'Je winkel is gelijk aan wat Winkelbrug boekte, maar die boekingen staan in een andere Moneybird-administratie dan de gekoppelde. Ze horen in de btw-aangifte van die administratie: hieronder staat welke.',
+      'In je boeken staat hetzelfde als in je winkel, maar in een andere Moneybird-administratie dan de gekoppelde. Het hoort in de btw-aangifte van die administratie: hieronder staat welke.',
     'reconciliation.verdict.explained': 'Het verschil is helemaal verklaard. Niets te doen.',
     'reconciliation.verdict.explainedEqual':
       'De totalen zijn gelijk, en wat per bestelling verschilt is verklaard. Niets te doen.',
@@ -37,10 +37,8 @@ export const uiReconciliation = defineCatalog({
       'Nog niet alles is geboekt: Winkelbrug boekt nog 1 bestelling. Je hoeft niets te doen.',
     'reconciliation.verdict.attention': 'Niet in orde: {count} bestellingen vragen iets van je.',
     'reconciliation.verdict.attention.one': 'Niet in orde: 1 bestelling vraagt iets van je.',
-    'reconciliation.verdict.direction':
-      'Volgens wat Winkelbrug boekte, telt Moneybird {parts} dan je winkel.',
-    'reconciliation.verdict.direction.checked': 'Moneybird telt {parts} dan je winkel.',
-    'reconciliation.verdict.direction.mixed': 'In je boeken staat {parts} dan in je winkel.',
+    'reconciliation.verdict.direction': 'In je boeken staat {parts} dan in je winkel.',
+    'reconciliation.verdict.direction.checked': 'In Moneybird staat {parts} dan in je winkel.',
     'reconciliation.verdict.more': '{amount} meer {what}',
     'reconciliation.verdict.less': '{amount} minder {what}',
     'reconciliation.verdict.turnover': 'omzet excl. btw',
@@ -49,7 +47,6 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.amounts': '{excl} omzet excl. btw en {vat} btw',
     'reconciliation.difference': 'in Moneybird {parts} dan in je winkel',
     'reconciliation.difference.start': 'In Moneybird {parts} dan in je winkel',
-    'reconciliation.difference.booked': 'Winkelbrug boekte {parts} dan je winkel telt',
     'reconciliation.difference.books': 'in je boeken {parts} dan in je winkel',
     'reconciliation.difference.books.start': 'In je boeken {parts} dan in je winkel',
     'reconciliation.difference.none': 'in totaal gelijk aan je winkel',
@@ -71,13 +68,13 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.kind.not_recorded.one':
       'Van 1 bestelling zijn de bedragen niet vastgelegd: ze is geboekt met een oudere versie van Winkelbrug. Die telt hier niet mee; kijk haar na in Moneybird.',
     'reconciliation.verdict.kind.cancelled_in_shop':
-      '{count} bestellingen zijn na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird tellen ze nog mee: samen {amounts}. Daarom staan ze hierboven aan beide kanten nog als verkocht. Maak in je winkel per bestelling een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      '{count} bestellingen zijn na het boeken in je winkel geannuleerd, zonder creditorder. Ze tellen {where} nog mee: samen {amounts}. Daarom staan ze hierboven aan beide kanten nog als verkocht. Maak in je winkel per bestelling een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.verdict.kind.cancelled_in_shop.one':
-      '1 bestelling is na het boeken in je winkel geannuleerd, zonder creditorder. In Moneybird telt ze nog mee: {amounts}. Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      '1 bestelling is na het boeken in je winkel geannuleerd, zonder creditorder. Ze telt {where} nog mee: {amounts}. Daarom staat ze hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.verdict.kind.cancelled_in_shop.partly':
-      '{count} bestellingen zijn na het boeken in je winkel geannuleerd en nog niet (helemaal) gecrediteerd. Van {partly} ervan is al een deel gecrediteerd: samen {credited}. In Moneybird tellen ze nog mee: samen {amounts}. Daarom staan ze hierboven aan beide kanten nog als verkocht. Maak in je winkel per bestelling een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      '{count} bestellingen zijn na het boeken in je winkel geannuleerd en nog niet (helemaal) gecrediteerd. Van {partly} ervan is al een deel gecrediteerd: samen {credited}. Ze tellen {where} nog mee: samen {amounts}. Daarom staan ze hierboven aan beide kanten nog als verkocht. Maak in je winkel per bestelling een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.verdict.kind.cancelled_in_shop.partly.one':
-      '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al {credited} van gecrediteerd. In Moneybird telt de rest nog mee: {amounts}. Daarom staat die hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor de rest, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      '1 bestelling is na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al {credited} van gecrediteerd. De rest telt {where} nog mee: {amounts}. Daarom staat die hierboven aan beide kanten nog als verkocht. Maak in je winkel een creditorder voor de rest, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.verdict.kind.cancelled_in_shop.later':
       '{count} bestellingen zijn na het boeken in je winkel geannuleerd en nog niet (helemaal) gecrediteerd. Van {partly} ervan is al een deel gecrediteerd: {credited}. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode tellen ze nog mee: samen {amounts}. Daarom staan ze hierboven aan beide kanten nog als verkocht. Nog te crediteren: samen {toCredit}. Maak in je winkel per bestelling een creditorder voor wat nog niet gecrediteerd is, dan boekt Winkelbrug de creditfactuur; of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.verdict.kind.cancelled_in_shop.later.one':
@@ -140,7 +137,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.administrations.elsewhereAll.one':
       'De geboekte bestelling van deze periode staat in {names}, niet in {connected}: ze is geboekt voordat je van administratie wisselde.',
     'reconciliation.administrations.returns':
-      'De kolom "Geboekt door Winkelbrug" hierboven telt alle administraties samen. Maar elke administratie doet haar eigen btw-aangifte: neem in de aangifte van een administratie alleen haar eigen deel. Per administratie:',
+      'De kolom "In je boeken" hierboven telt alle administraties samen. Maar elke administratie doet haar eigen btw-aangifte: neem in de aangifte van een administratie alleen haar eigen deel. Per administratie:',
     'reconciliation.administrations.name': '"{name}"',
     'reconciliation.administrations.someOther': 'een andere administratie',
     'reconciliation.administrations.connectedNamed': 'de gekoppelde administratie "{name}"',
@@ -166,23 +163,22 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.foreignCurrency.order': '{order} ({total})',
     'reconciliation.foreignCurrency.more': 'nog {count} andere',
     'reconciliation.table.caption':
-      'Omzet en btw per tarief en rubriek: winkel, geboekt door Winkelbrug en het verschil',
+      'Omzet en btw per tarief en rubriek: in je winkel, in je boeken en het verschil',
     'reconciliation.table.caption.checked':
-      'Omzet en btw per tarief en rubriek: winkel, Moneybird en het verschil',
+      'Omzet en btw per tarief en rubriek: in je winkel, in Moneybird en het verschil',
     'reconciliation.table.caption.mixed':
-      'Omzet en btw per tarief en rubriek: winkel, je boeken (deels nagelezen in Moneybird) en het verschil',
+      'Omzet en btw per tarief en rubriek: in je winkel, in je boeken (deels nagelezen in Moneybird) en het verschil',
     'reconciliation.table.legend':
-      'Verschil met je winkel: + is meer geboekt dan je winkel telt, − is minder. Gelijk: geen verschil.',
+      'Verschil met je winkel: + is meer in je boeken dan in je winkel, − is minder. Gelijk: geen verschil.',
     'reconciliation.table.legend.checked':
       'Verschil met je winkel: + is meer in Moneybird dan in je winkel, − is minder. Gelijk: geen verschil.',
-    'reconciliation.table.legend.mixed':
-      'Verschil met je winkel: + is meer in je boeken dan in je winkel, − is minder. Gelijk: geen verschil.',
     'reconciliation.col.rate': 'Tarief en rubriek',
     'reconciliation.col.shop': 'Winkel',
-    'reconciliation.col.booked': 'Geboekt door Winkelbrug',
-    'reconciliation.col.bookedAll': 'Geboekt door Winkelbrug (alle administraties samen)',
+    'reconciliation.col.booked': 'In je boeken',
+    'reconciliation.col.bookedAll': 'In je boeken (alle administraties samen)',
+    'reconciliation.where.books': 'in je boeken',
+    'reconciliation.where.moneybird': 'in Moneybird',
     'reconciliation.col.inMoneybird': 'In Moneybird',
-    'reconciliation.col.books': 'In je boeken',
     'reconciliation.col.checkedAt': 'nagelezen {when}',
     'reconciliation.checked.months.read': '{months} nagelezen {when}',
     'reconciliation.checked.months.unread': '{months} niet',
@@ -224,7 +220,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.other': 'Ander verschil',
     'reconciliation.explain.parked': 'Wacht op jou, dus nog niet in Moneybird: {reason}',
     'reconciliation.explain.skipped':
-      'Overgeslagen: Winkelbrug heeft deze bestelling niet geboekt, dus ze telt hierboven wel bij je winkel mee, niet bij wat Winkelbrug boekte. {reason}',
+      'Overgeslagen: Winkelbrug heeft deze bestelling niet geboekt, dus ze telt hierboven alleen bij je winkel mee. {reason}',
     'reconciliation.skippedReason.byOwner':
       'Jij koos Overslaan. Heb je haar zelf in Moneybird geboekt, dan telt ze daar wel mee in je btw-aangifte.',
     'reconciliation.skippedReason.heldFor':
@@ -240,7 +236,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explain.rounding.moved':
       'Door afronding per regel staat {moved} omzet excl. btw in Moneybird op een ander tarief of in een andere rubriek dan in je winkel: je winkel rondt de btw per regel af, Moneybird per tarief. In totaal is de bestelling gelijk.',
     'reconciliation.explain.rounding.moved.booked':
-      'Door afronding per regel boekte Winkelbrug {moved} omzet excl. btw op een ander tarief of in een andere rubriek dan je winkel: je winkel rondt de btw per regel af, Moneybird per tarief. In totaal is de bestelling gelijk.',
+      'Door afronding per regel staat {moved} omzet excl. btw in je boeken op een ander tarief of in een andere rubriek dan in je winkel: je winkel rondt de btw per regel af, Moneybird per tarief. In totaal is de bestelling gelijk.',
     'reconciliation.explain.zero_rate':
       'Je winkel rekende {vat} btw op het 0%-tarief. Op 0% bestaat geen btw, dus Moneybird boekte die niet.',
     'reconciliation.explain.booked_in_other_period':
@@ -250,24 +246,22 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explain.deleted_in_moneybird':
       'Winkelbrug boekte deze bestelling, maar de factuur is daarna in Moneybird verwijderd: in Moneybird ontbreken nu {amounts}. Hoort ze in je boeken, open dan de bestelling en kies Opnieuw boeken; was verwijderen de bedoeling, kies dan Niet opnieuw boeken.',
     'reconciliation.explain.cancelled_in_shop':
-      'Na het boeken in je winkel geannuleerd, zonder creditorder: telt in Moneybird nog mee ({amounts}). Maak in je winkel een creditorder, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      'Na het boeken in je winkel geannuleerd, zonder creditorder: telt {where} nog mee ({amounts}). Maak in je winkel een creditorder, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.explain.cancelled_in_shop.partly':
-      'Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al {credited} van gecrediteerd, de rest telt in Moneybird nog mee ({amounts}). Maak in je winkel een creditorder voor de rest, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
+      'Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd: er is al {credited} van gecrediteerd, de rest telt {where} nog mee ({amounts}). Maak in je winkel een creditorder voor de rest, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.explain.cancelled_in_shop.later':
       'Na het boeken in je winkel geannuleerd en nog niet helemaal gecrediteerd. Er is al een deel van gecrediteerd: {credited}. Een creditfactuur telt in Moneybird mee in de periode van haar eigen datum; in deze periode telt de bestelling nog mee ({amounts}). Nog te crediteren: {toCredit}. Maak in je winkel een creditorder voor wat nog niet gecrediteerd is, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.explain.cancelled_settled':
       'Geannuleerd in je winkel; je gaf aan dat je het zelf in Moneybird hebt geregeld. Een creditfactuur die je daar zelf maakte, telt hier niet mee: hier staat de bestelling nog als verkocht ({amounts}).',
     'reconciliation.explain.other':
-      'Moneybird wijkt af van de winkel ({difference}). Open de bestelling en vergelijk de factuur in Moneybird.',
-    'reconciliation.explain.other.booked':
-      'De boeking wijkt af van de winkel ({difference}). Open de bestelling en vergelijk de factuur in Moneybird.',
+      'De boeking wijkt af van je winkel ({difference}). Open de bestelling en vergelijk de factuur in Moneybird.',
     'reconciliation.explain.other.moved':
       'In Moneybird staat {moved} omzet excl. btw op een ander tarief of in een andere rubriek dan in je winkel; in totaal is de bestelling gelijk. Open de bestelling en vergelijk de factuur in Moneybird.',
     'reconciliation.explain.other.moved.booked':
-      'Winkelbrug boekte {moved} omzet excl. btw op een ander tarief of in een andere rubriek dan je winkel; in totaal is de bestelling gelijk. Open de bestelling en vergelijk de factuur in Moneybird.',
+      'In je boeken staat {moved} omzet excl. btw op een ander tarief of in een andere rubriek dan in je winkel; in totaal is de bestelling gelijk. Open de bestelling en vergelijk de factuur in Moneybird.',
     'reconciliation.kinds.title': 'Per soort',
     'reconciliation.kinds.line': '{count} × {kind}',
-    'reconciliation.kinds.stillBooked': 'Telt in Moneybird nog mee: {amounts}',
+    'reconciliation.kinds.stillBooked': 'Telt {where} nog mee: {amounts}',
     'reconciliation.kinds.countedAsSold': 'Telt hier als verkocht: {amounts}',
     'reconciliation.explanations.title': 'Bestellingen om na te kijken',
     'reconciliation.explanations.none': 'Geen enkele bestelling wijkt af of vraagt iets.',
@@ -278,24 +272,21 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explanations.order': 'Bestelling {order}',
     'reconciliation.explanations.credit': 'creditering',
     'reconciliation.explanations.differences': 'In Moneybird, ten opzichte van je winkel: {lines}.',
-    'reconciliation.explanations.differences.booked':
-      'Geboekt door Winkelbrug, ten opzichte van je winkel: {lines}.',
+    'reconciliation.explanations.differences.booked': 'In je boeken, ten opzichte van je winkel: {lines}.',
     'reconciliation.explanations.lineAt': '{figures} op {rate}',
     'reconciliation.explanations.lineEqual': 'gelijk',
-    'reconciliation.explanations.stillBooked': 'Telt in Moneybird nog mee: {lines}.',
+    'reconciliation.explanations.stillBooked': 'Telt {where} nog mee: {lines}.',
     'reconciliation.explanations.countedAsSold': 'Telt hier als verkocht: {lines}.',
     'reconciliation.explanations.page': '{first}–{last} van {total}',
     'reconciliation.explanations.previous': 'Vorige',
     'reconciliation.explanations.next': 'Volgende',
-    'reconciliation.chart.title': 'Omzet excl. btw per tarief en rubriek: winkel en geboekt door Winkelbrug',
-    'reconciliation.chart.title.checked': 'Omzet excl. btw per tarief en rubriek: winkel en Moneybird',
-    'reconciliation.chart.title.mixed': 'Omzet excl. btw per tarief en rubriek: winkel en je boeken',
+    'reconciliation.chart.title': 'Omzet excl. btw per tarief en rubriek: in je winkel en in je boeken',
+    'reconciliation.chart.title.checked':
+      'Omzet excl. btw per tarief en rubriek: in je winkel en in Moneybird',
     'reconciliation.chart.summary':
-      'Staafdiagram: per btw-tarief en rubriek de omzet excl. btw van de winkel naast wat Winkelbrug boekte. De tabel hierboven geeft dezelfde bedragen.',
+      'Staafdiagram: per btw-tarief en rubriek de omzet excl. btw in je winkel naast die in je boeken. De tabel hierboven geeft dezelfde bedragen.',
     'reconciliation.chart.summary.checked':
-      'Staafdiagram: per btw-tarief en rubriek de omzet excl. btw van de winkel naast die in Moneybird. De tabel hierboven geeft dezelfde bedragen.',
-    'reconciliation.chart.summary.mixed':
-      'Staafdiagram: per btw-tarief en rubriek de omzet excl. btw van de winkel naast die in je boeken. De tabel hierboven geeft dezelfde bedragen.',
+      'Staafdiagram: per btw-tarief en rubriek de omzet excl. btw in je winkel naast die in Moneybird. De tabel hierboven geeft dezelfde bedragen.',
     'reconciliation.export': 'Exporteren als CSV',
     'reconciliation.exported':
       'Het bestand {file} is gemaakt. Je vindt het bij je downloads (meestal de map Downloads), of waar je het zelf hebt bewaard.',
@@ -324,34 +315,36 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.csv.shopIncl': 'Winkel omzet incl. btw',
     'reconciliation.csv.shopExcl': 'Winkel omzet excl. btw',
     'reconciliation.csv.shopVat': 'Winkel btw',
-    'reconciliation.csv.bookedIncl': 'Moneybird (geboekt) omzet incl. btw',
-    'reconciliation.csv.bookedExcl': 'Moneybird (geboekt) omzet excl. btw',
-    'reconciliation.csv.bookedVat': 'Moneybird (geboekt) btw',
-    'reconciliation.csv.diffIncl': 'Verschil omzet incl. btw (Moneybird min winkel)',
-    'reconciliation.csv.diffExcl': 'Verschil omzet excl. btw (Moneybird min winkel)',
-    'reconciliation.csv.diffVat': 'Verschil btw (Moneybird min winkel)',
+    'reconciliation.csv.bookedIncl': 'In je boeken omzet incl. btw',
+    'reconciliation.csv.bookedExcl': 'In je boeken omzet excl. btw',
+    'reconciliation.csv.bookedVat': 'In je boeken btw',
+    'reconciliation.csv.diffIncl': 'Verschil omzet incl. btw (je boeken min winkel)',
+    'reconciliation.csv.diffExcl': 'Verschil omzet excl. btw (je boeken min winkel)',
+    'reconciliation.csv.diffVat': 'Verschil btw (je boeken min winkel)',
     'reconciliation.csv.notChecked':
-      'Moneybird-kolommen: zoals Winkelbrug boekte, niet nagelezen in Moneybird. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+      'Kolommen In je boeken: zoals Winkelbrug boekte, niet nagelezen in Moneybird. Verschil: je boeken min winkel, dus plus is meer in je boeken.',
     'reconciliation.csv.checked':
-      'Moneybird-kolommen: {checked}. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+      'Kolommen In je boeken: {checked}. Verschil: je boeken min winkel, dus plus is meer in je boeken.',
     'reconciliation.csv.notChecked.split':
-      'Moneybird-kolommen: zoals Winkelbrug boekte, alle administraties samen, niet nagelezen in Moneybird. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+      'Kolommen In je boeken: zoals Winkelbrug boekte, alle administraties samen, niet nagelezen in Moneybird. Verschil: je boeken min winkel, dus plus is meer in je boeken.',
     'reconciliation.csv.checked.split':
-      'Moneybird-kolommen: alle administraties samen. Gekoppelde administratie: {checked}. Andere administraties: niet nagelezen (niet gekoppeld), zoals Winkelbrug boekte. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+      'Kolommen In je boeken: alle administraties samen. Gekoppelde administratie: {checked}. Andere administraties: niet nagelezen (niet gekoppeld), zoals Winkelbrug boekte. Verschil: je boeken min winkel, dus plus is meer in je boeken.',
     'reconciliation.csv.checked.split.one':
-      'Moneybird-kolommen: alle administraties samen. Gekoppelde administratie: {checked}. Andere administratie: niet nagelezen (niet gekoppeld), zoals Winkelbrug boekte. Verschil: Moneybird min winkel, dus plus is meer in Moneybird.',
+      'Kolommen In je boeken: alle administraties samen. Gekoppelde administratie: {checked}. Andere administratie: niet nagelezen (niet gekoppeld), zoals Winkelbrug boekte. Verschil: je boeken min winkel, dus plus is meer in je boeken.',
     'reconciliation.unavailable':
       'De maand per btw-tarief is er pas als de map met gegevens van Winkelbrug geopend is. Start Winkelbrug opnieuw; helpt dat niet, kijk dan in het logboek.',
     'reconciliation.check': 'Vergelijk met Moneybird',
     'reconciliation.check.hint':
-      'De kolom "Geboekt door Winkelbrug" toont wat Winkelbrug in Moneybird boekte. Is daarna in Moneybird iets aangepast of verwijderd? Kies Vergelijk met Moneybird: Winkelbrug leest de facturen van deze periode na en past de bedragen hieronder aan. In Moneybird verandert niets.',
+      'De kolom "In je boeken" toont wat Winkelbrug in Moneybird boekte. Is daarna in Moneybird iets aangepast of verwijderd? Kies Vergelijk met Moneybird: Winkelbrug leest de facturen van deze periode na en past de bedragen hieronder aan. In Moneybird verandert niets.',
     'reconciliation.check.busy': 'Facturen in Moneybird nalezen…',
+    'reconciliation.check.notBegun':
+      'Deze periode is nog niet begonnen: er is nog niets om met Moneybird te vergelijken.',
     'reconciliation.check.earlier':
       'Deze periode is {when} vergeleken met Moneybird. Is er sindsdien iets veranderd? Vergelijk dan opnieuw.',
     'reconciliation.check.earlier.months':
       'Dit kwartaal is per maand vergeleken met Moneybird: {checked}. Is er sindsdien iets veranderd? Vergelijk dan opnieuw.',
     'reconciliation.check.partly':
-      'Niet het hele kwartaal is vergeleken met Moneybird: {checked}. Voor {unread} staat hieronder wat Winkelbrug boekte. Kies Vergelijk met Moneybird om het hele kwartaal na te lezen; in Moneybird verandert niets.',
+      'Nog niet alles is vergeleken met Moneybird: {checked}. Voor {unread} toont de kolom "In je boeken" wat Winkelbrug boekte. Kies Vergelijk met Moneybird om ook {unread} na te lezen; in Moneybird verandert niets.',
     'reconciliation.check.done':
       '{invoices} facturen vergeleken met Moneybird: {changed} aangepast, {deleted} verwijderd sinds het boeken.',
     'reconciliation.check.done.one':
@@ -391,7 +384,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.title': 'Month per VAT rate',
     'reconciliation.title.quarter': 'Quarter per VAT rate',
     'reconciliation.intro':
-      "Your shop's turnover and VAT next to what Winkelbrug booked in Moneybird, per VAT rate and per box of your Dutch VAT return (distance sales per country, for the OSS return). It shows whether your books are right, per month or per quarter for your VAT return.",
+      'The turnover and VAT in your shop next to those in your books (what Winkelbrug booked in Moneybird), per VAT rate and per box of your Dutch VAT return (distance sales per country, for the OSS return). It shows whether your books are right, per month or per quarter for your VAT return.',
     'reconciliation.dashboardLink': 'Are your books right? See the month per VAT rate',
     'reconciliation.period.legend': 'Period',
     'reconciliation.period.month': 'Month',
@@ -402,14 +395,14 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.quarterName': 'Q{quarter} {year}',
     'reconciliation.loading': 'Adding up the amounts…',
     'reconciliation.verdict.agrees':
-      'Matches what Winkelbrug booked. Was anything changed in Moneybird since? Choose Compare with Moneybird.',
-    'reconciliation.verdict.agrees.checked': 'Correct: your books in Moneybird equal your shop ({checked}).',
+      'Correct: your books hold the same as your shop. Was anything changed in Moneybird since booking? Then choose Compare with Moneybird.',
+    'reconciliation.verdict.agrees.checked': 'Correct: Moneybird holds the same as your shop ({checked}).',
     'reconciliation.verdict.agrees.mixed':
-      'Matches your books ({checked}). Choose Compare with Moneybird to check the whole quarter.',
+      'Correct: your books hold the same as your shop ({checked}). Choose Compare with Moneybird to check {unread} too.',
     'reconciliation.verdict.agreesSplit':
-      'Your shop equals what Winkelbrug booked, but those bookings are in {count} Moneybird administrations. Each administration files its own VAT return: below is what belongs in which.',
+      'Your books hold the same as your shop, but spread over {count} Moneybird administrations. Each administration files its own VAT return: below is what belongs in which.',
     'reconciliation.verdict.agreesElsewhere':
-      "Your shop equals what Winkelbrug booked, but those bookings are in another Moneybird administration than the connected one. They belong in that administration's VAT return: below is which.",
+      "Your books hold the same as your shop, but in another Moneybird administration than the connected one. It belongs in that administration's VAT return: below is which.",
     'reconciliation.verdict.explained': 'The difference is fully explained. Nothing to do.',
     'reconciliation.verdict.explainedEqual':
       'The totals are equal, and what differs per order is explained. Nothing to do.',
@@ -419,9 +412,8 @@ export const uiReconciliation = defineCatalog({
       'Not everything is booked yet: Winkelbrug still books 1 order. You need not do anything.',
     'reconciliation.verdict.attention': 'Not in order: {count} orders ask something of you.',
     'reconciliation.verdict.attention.one': 'Not in order: 1 order asks something of you.',
-    'reconciliation.verdict.direction': 'By what Winkelbrug booked, Moneybird counts {parts} than your shop.',
-    'reconciliation.verdict.direction.checked': 'Moneybird counts {parts} than your shop.',
-    'reconciliation.verdict.direction.mixed': 'Your books hold {parts} than your shop.',
+    'reconciliation.verdict.direction': 'Your books hold {parts} than your shop.',
+    'reconciliation.verdict.direction.checked': 'Moneybird holds {parts} than your shop.',
     'reconciliation.verdict.more': '{amount} more {what}',
     'reconciliation.verdict.less': '{amount} less {what}',
     'reconciliation.verdict.turnover': 'turnover excl. VAT',
@@ -430,7 +422,6 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.amounts': '{excl} turnover excl. VAT and {vat} VAT',
     'reconciliation.difference': 'in Moneybird {parts} than in your shop',
     'reconciliation.difference.start': 'In Moneybird {parts} than in your shop',
-    'reconciliation.difference.booked': 'Winkelbrug booked {parts} than your shop counts',
     'reconciliation.difference.books': 'in your books {parts} than in your shop',
     'reconciliation.difference.books.start': 'In your books {parts} than in your shop',
     'reconciliation.difference.none': 'equal to your shop in total',
@@ -452,13 +443,13 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.kind.not_recorded.one':
       'For 1 order the amounts were not recorded: it was booked by an older version of Winkelbrug. It is not counted here; check it in Moneybird.',
     'reconciliation.verdict.kind.cancelled_in_shop':
-      '{count} orders were cancelled in your shop after they were booked, without a credit order. Moneybird still counts them: {amounts} together. That is why they are still on both sides above, as sold. Make a credit order for each in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
+      '{count} orders were cancelled in your shop after they were booked, without a credit order. They still count {where}: {amounts} together. That is why they are still on both sides above, as sold. Make a credit order for each in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.verdict.kind.cancelled_in_shop.one':
-      '1 order was cancelled in your shop after it was booked, without a credit order. Moneybird still counts it: {amounts}. That is why it is still on both sides above, as sold. Make a credit order in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
+      '1 order was cancelled in your shop after it was booked, without a credit order. It still counts {where}: {amounts}. That is why it is still on both sides above, as sold. Make a credit order in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.verdict.kind.cancelled_in_shop.partly':
-      '{count} orders were cancelled in your shop after they were booked and are not (fully) credited yet. Part of {partly} of them is credited already: {credited} together. Moneybird still counts them: {amounts} together. That is why they are still on both sides above, as sold. Make a credit order in your shop for what is not credited yet, for each, and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
+      '{count} orders were cancelled in your shop after they were booked and are not (fully) credited yet. Part of {partly} of them is credited already: {credited} together. They still count {where}: {amounts} together. That is why they are still on both sides above, as sold. Make a credit order in your shop for what is not credited yet, for each, and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.verdict.kind.cancelled_in_shop.partly.one':
-      '1 order was cancelled in your shop after it was booked and is not fully credited yet: {credited} of it is credited already. Moneybird still counts the rest: {amounts}. That is why it is still on both sides above, as sold. Make a credit order for the rest in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
+      '1 order was cancelled in your shop after it was booked and is not fully credited yet: {credited} of it is credited already. The rest still counts {where}: {amounts}. That is why it is still on both sides above, as sold. Make a credit order for the rest in your shop and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.verdict.kind.cancelled_in_shop.later':
       '{count} orders were cancelled in your shop after they were booked and are not (fully) credited yet. Part of {partly} of them is credited already: {credited}. A credit note counts in Moneybird in the period of its own date; in this period they still count: {amounts} together. That is why they are still on both sides above, as sold. Still to credit: {toCredit} together. Make a credit order in your shop for what is not credited yet, for each, and Winkelbrug books the credit note; or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.verdict.kind.cancelled_in_shop.later.one':
@@ -519,7 +510,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.administrations.elsewhereAll.one':
       'The booked order of this period is in {names}, not in {connected}: it was booked before you switched administration.',
     'reconciliation.administrations.returns':
-      'The "Booked by Winkelbrug" column above adds all administrations up. But each administration files its own VAT return: put only an administration\'s own part in its return. Per administration:',
+      'The "In your books" column above adds all administrations up. But each administration files its own VAT return: put only an administration’s own part in its return. Per administration:',
     'reconciliation.administrations.name': '"{name}"',
     'reconciliation.administrations.someOther': 'another administration',
     'reconciliation.administrations.connectedNamed': 'the connected administration "{name}"',
@@ -545,23 +536,22 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.foreignCurrency.order': '{order} ({total})',
     'reconciliation.foreignCurrency.more': '{count} more',
     'reconciliation.table.caption':
-      'Turnover and VAT per rate and box: shop, booked by Winkelbrug and the difference',
+      'Turnover and VAT per rate and box: in your shop, in your books and the difference',
     'reconciliation.table.caption.checked':
-      'Turnover and VAT per rate and box: shop, Moneybird and the difference',
+      'Turnover and VAT per rate and box: in your shop, in Moneybird and the difference',
     'reconciliation.table.caption.mixed':
-      'Turnover and VAT per rate and box: shop, your books (partly checked in Moneybird) and the difference',
+      'Turnover and VAT per rate and box: in your shop, in your books (partly checked in Moneybird) and the difference',
     'reconciliation.table.legend':
-      'Difference from your shop: + is more booked than your shop counts, − is less. Equal: no difference.',
+      'Difference from your shop: + is more in your books than in your shop, − is less. Equal: no difference.',
     'reconciliation.table.legend.checked':
       'Difference from your shop: + is more in Moneybird than in your shop, − is less. Equal: no difference.',
-    'reconciliation.table.legend.mixed':
-      'Difference from your shop: + is more in your books than in your shop, − is less. Equal: no difference.',
     'reconciliation.col.rate': 'Rate and box',
     'reconciliation.col.shop': 'Shop',
-    'reconciliation.col.booked': 'Booked by Winkelbrug',
-    'reconciliation.col.bookedAll': 'Booked by Winkelbrug (all administrations together)',
+    'reconciliation.col.booked': 'In your books',
+    'reconciliation.col.bookedAll': 'In your books (all administrations together)',
+    'reconciliation.where.books': 'in your books',
+    'reconciliation.where.moneybird': 'in Moneybird',
     'reconciliation.col.inMoneybird': 'In Moneybird',
-    'reconciliation.col.books': 'In your books',
     'reconciliation.col.checkedAt': 'checked {when}',
     'reconciliation.checked.months.read': '{months} checked {when}',
     'reconciliation.checked.months.unread': '{months} not',
@@ -603,7 +593,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.other': 'Other difference',
     'reconciliation.explain.parked': 'Needs you, so not in Moneybird yet: {reason}',
     'reconciliation.explain.skipped':
-      'Skipped: Winkelbrug did not book this order, so above it counts with your shop, not with what Winkelbrug booked. {reason}',
+      'Skipped: Winkelbrug did not book this order, so above it counts only with your shop. {reason}',
     'reconciliation.skippedReason.byOwner':
       'You chose Skip. If you booked it in Moneybird yourself, it does count there in your VAT return.',
     'reconciliation.skippedReason.heldFor':
@@ -617,7 +607,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explain.rounding.moved':
       'From rounding per line, Moneybird has {moved} turnover excl. VAT on another rate or box than your shop: your shop rounds VAT per line, Moneybird per rate. In total the order is equal.',
     'reconciliation.explain.rounding.moved.booked':
-      'From rounding per line, Winkelbrug booked {moved} turnover excl. VAT on another rate or box than your shop: your shop rounds VAT per line, Moneybird per rate. In total the order is equal.',
+      'From rounding per line, your books have {moved} turnover excl. VAT on another rate or box than your shop: your shop rounds VAT per line, Moneybird per rate. In total the order is equal.',
     'reconciliation.explain.zero_rate':
       'Your shop charged {vat} VAT on the 0% rate. There is no VAT at 0%, so Moneybird did not book it.',
     'reconciliation.explain.booked_in_other_period':
@@ -627,24 +617,22 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explain.deleted_in_moneybird':
       'Winkelbrug booked this order, but its invoice was deleted in Moneybird afterwards: Moneybird now lacks {amounts}. If it belongs in your books, open the order and choose Book again; if deleting it was intended, choose Do not book again.',
     'reconciliation.explain.cancelled_in_shop':
-      'Cancelled in your shop after booking, without a credit order: still counts in Moneybird ({amounts}). Make a credit order in your shop, or choose "Settled myself" on the order if you already put it right in Moneybird.',
+      'Cancelled in your shop after booking, without a credit order: still counts {where} ({amounts}). Make a credit order in your shop, or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.explain.cancelled_in_shop.partly':
-      'Cancelled in your shop after booking and not fully credited yet: {credited} of it is credited already, the rest still counts in Moneybird ({amounts}). Make a credit order for the rest in your shop, or choose "Settled myself" on the order if you already put it right in Moneybird.',
+      'Cancelled in your shop after booking and not fully credited yet: {credited} of it is credited already, the rest still counts {where} ({amounts}). Make a credit order for the rest in your shop, or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.explain.cancelled_in_shop.later':
       'Cancelled in your shop after booking and not fully credited yet. Part of it is credited already: {credited}. A credit note counts in Moneybird in the period of its own date; in this period the order still counts ({amounts}). Still to credit: {toCredit}. Make a credit order in your shop for what is not credited yet, or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.explain.cancelled_settled':
       'Cancelled in your shop; you said you settled it in Moneybird yourself. A credit note you made there yourself does not count here: here the order still counts as sold ({amounts}).',
     'reconciliation.explain.other':
-      'Moneybird differs from the shop ({difference}). Open the order and compare the invoice in Moneybird.',
-    'reconciliation.explain.other.booked':
-      'The booking differs from the shop ({difference}). Open the order and compare the invoice in Moneybird.',
+      'The booking differs from your shop ({difference}). Open the order and compare the invoice in Moneybird.',
     'reconciliation.explain.other.moved':
       'Moneybird has {moved} turnover excl. VAT on another rate or box than your shop; in total the order is equal. Open the order and compare the invoice in Moneybird.',
     'reconciliation.explain.other.moved.booked':
-      'Winkelbrug booked {moved} turnover excl. VAT on another rate or box than your shop; in total the order is equal. Open the order and compare the invoice in Moneybird.',
+      'Your books have {moved} turnover excl. VAT on another rate or box than your shop; in total the order is equal. Open the order and compare the invoice in Moneybird.',
     'reconciliation.kinds.title': 'By kind',
     'reconciliation.kinds.line': '{count} × {kind}',
-    'reconciliation.kinds.stillBooked': 'Still counted in Moneybird: {amounts}',
+    'reconciliation.kinds.stillBooked': 'Still counted {where}: {amounts}',
     'reconciliation.kinds.countedAsSold': 'Counted here as sold: {amounts}',
     'reconciliation.explanations.title': 'Orders to look at',
     'reconciliation.explanations.none': 'No order differs or needs anything.',
@@ -655,24 +643,21 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explanations.order': 'Order {order}',
     'reconciliation.explanations.credit': 'credit',
     'reconciliation.explanations.differences': 'In Moneybird, compared with your shop: {lines}.',
-    'reconciliation.explanations.differences.booked':
-      'Booked by Winkelbrug, compared with your shop: {lines}.',
+    'reconciliation.explanations.differences.booked': 'In your books, compared with your shop: {lines}.',
     'reconciliation.explanations.lineAt': '{figures} at {rate}',
     'reconciliation.explanations.lineEqual': 'equal',
-    'reconciliation.explanations.stillBooked': 'Still counted in Moneybird: {lines}.',
+    'reconciliation.explanations.stillBooked': 'Still counted {where}: {lines}.',
     'reconciliation.explanations.countedAsSold': 'Counted here as sold: {lines}.',
     'reconciliation.explanations.page': '{first}–{last} of {total}',
     'reconciliation.explanations.previous': 'Previous',
     'reconciliation.explanations.next': 'Next',
-    'reconciliation.chart.title': 'Turnover excl. VAT per rate and box: shop and booked by Winkelbrug',
-    'reconciliation.chart.title.checked': 'Turnover excl. VAT per rate and box: shop and Moneybird',
-    'reconciliation.chart.title.mixed': 'Turnover excl. VAT per rate and box: shop and your books',
+    'reconciliation.chart.title': 'Turnover excl. VAT per rate and box: in your shop and in your books',
+    'reconciliation.chart.title.checked':
+      'Turnover excl. VAT per rate and box: in your shop and in Moneybird',
     'reconciliation.chart.summary':
-      "Bar chart: per VAT rate and box the shop's turnover excl. VAT next to what Winkelbrug booked. The table above gives the same amounts.",
+      'Bar chart: per VAT rate and box the turnover excl. VAT in your shop next to that in your books. The table above gives the same amounts.',
     'reconciliation.chart.summary.checked':
-      "Bar chart: per VAT rate and box the shop's turnover excl. VAT next to Moneybird's. The table above gives the same amounts.",
-    'reconciliation.chart.summary.mixed':
-      "Bar chart: per VAT rate and box the shop's turnover excl. VAT next to your books'. The table above gives the same amounts.",
+      'Bar chart: per VAT rate and box the turnover excl. VAT in your shop next to that in Moneybird. The table above gives the same amounts.',
     'reconciliation.export': 'Export as CSV',
     'reconciliation.exported':
       'The file {file} was made. You find it with your downloads (usually the Downloads folder), or where you saved it yourself.',
@@ -701,34 +686,36 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.csv.shopIncl': 'Shop turnover incl. VAT',
     'reconciliation.csv.shopExcl': 'Shop turnover excl. VAT',
     'reconciliation.csv.shopVat': 'Shop VAT',
-    'reconciliation.csv.bookedIncl': 'Moneybird (booked) turnover incl. VAT',
-    'reconciliation.csv.bookedExcl': 'Moneybird (booked) turnover excl. VAT',
-    'reconciliation.csv.bookedVat': 'Moneybird (booked) VAT',
-    'reconciliation.csv.diffIncl': 'Difference turnover incl. VAT (Moneybird minus shop)',
-    'reconciliation.csv.diffExcl': 'Difference turnover excl. VAT (Moneybird minus shop)',
-    'reconciliation.csv.diffVat': 'Difference VAT (Moneybird minus shop)',
+    'reconciliation.csv.bookedIncl': 'In your books turnover incl. VAT',
+    'reconciliation.csv.bookedExcl': 'In your books turnover excl. VAT',
+    'reconciliation.csv.bookedVat': 'In your books VAT',
+    'reconciliation.csv.diffIncl': 'Difference turnover incl. VAT (your books minus shop)',
+    'reconciliation.csv.diffExcl': 'Difference turnover excl. VAT (your books minus shop)',
+    'reconciliation.csv.diffVat': 'Difference VAT (your books minus shop)',
     'reconciliation.csv.notChecked':
-      'Moneybird columns: as Winkelbrug booked, not read again in Moneybird. Difference: Moneybird minus shop, so plus is more in Moneybird.',
+      'In your books columns: as Winkelbrug booked, not read again in Moneybird. Difference: your books minus shop, so plus is more in your books.',
     'reconciliation.csv.checked':
-      'Moneybird columns: {checked}. Difference: Moneybird minus shop, so plus is more in Moneybird.',
+      'In your books columns: {checked}. Difference: your books minus shop, so plus is more in your books.',
     'reconciliation.csv.notChecked.split':
-      'Moneybird columns: as Winkelbrug booked, all administrations together, not read again in Moneybird. Difference: Moneybird minus shop, so plus is more in Moneybird.',
+      'In your books columns: as Winkelbrug booked, all administrations together, not read again in Moneybird. Difference: your books minus shop, so plus is more in your books.',
     'reconciliation.csv.checked.split':
-      'Moneybird columns: all administrations together. Connected administration: {checked}. Other administrations: not checked (not connected), as Winkelbrug booked. Difference: Moneybird minus shop, so plus is more in Moneybird.',
+      'In your books columns: all administrations together. Connected administration: {checked}. Other administrations: not checked (not connected), as Winkelbrug booked. Difference: your books minus shop, so plus is more in your books.',
     'reconciliation.csv.checked.split.one':
-      'Moneybird columns: all administrations together. Connected administration: {checked}. Other administration: not checked (not connected), as Winkelbrug booked. Difference: Moneybird minus shop, so plus is more in Moneybird.',
+      'In your books columns: all administrations together. Connected administration: {checked}. Other administration: not checked (not connected), as Winkelbrug booked. Difference: your books minus shop, so plus is more in your books.',
     'reconciliation.unavailable':
       "The month per VAT rate is only there once Winkelbrug's data folder is open. Restart Winkelbrug; if that does not help, look in the log.",
     'reconciliation.check': 'Compare with Moneybird',
     'reconciliation.check.hint':
-      'The "Booked by Winkelbrug" column shows what Winkelbrug booked in Moneybird. Was anything changed or deleted in Moneybird since? Choose Compare with Moneybird: Winkelbrug reads the invoices of this period again and updates the amounts below. Nothing changes in Moneybird.',
+      'The "In your books" column shows what Winkelbrug booked in Moneybird. Was anything changed or deleted in Moneybird since? Choose Compare with Moneybird: Winkelbrug reads the invoices of this period again and updates the amounts below. Nothing changes in Moneybird.',
     'reconciliation.check.busy': 'Reading the invoices in Moneybird…',
+    'reconciliation.check.notBegun':
+      'This period has not begun yet: there is nothing to compare with Moneybird yet.',
     'reconciliation.check.earlier':
       'This period was compared with Moneybird {when}. Has anything changed since? Then compare again.',
     'reconciliation.check.earlier.months':
       'This quarter was compared with Moneybird month by month: {checked}. Has anything changed since? Then compare again.',
     'reconciliation.check.partly':
-      'Not the whole quarter was compared with Moneybird: {checked}. For {unread}, the amounts below are what Winkelbrug booked. Choose Compare with Moneybird to check the whole quarter; nothing changes in Moneybird.',
+      'Not everything was compared with Moneybird yet: {checked}. For {unread}, the "In your books" column shows what Winkelbrug booked. Choose Compare with Moneybird to check {unread} too; nothing changes in Moneybird.',
     'reconciliation.check.done':
       '{invoices} invoices compared with Moneybird: {changed} changed, {deleted} deleted since booking.',
     'reconciliation.check.done.one':

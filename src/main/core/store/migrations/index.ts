@@ -23,6 +23,7 @@ import { cancelledInShopMigration } from './021-cancelled-in-shop';
 import { cancellationSettledByOwnerMigration } from './022-cancellation-settled-by-owner';
 import { cancellationsAwaitingCreditMigration } from './023-cancellations-awaiting-credit';
 import { cancellationsSettledIndexMigration } from './024-cancellations-settled-index';
+import { deletedInvoiceOnStepMigration } from './025-deleted-invoice-on-step';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -53,6 +54,7 @@ export const MIGRATIONS: readonly Migration[] = [
   cancellationSettledByOwnerMigration,
   cancellationsAwaitingCreditMigration,
   cancellationsSettledIndexMigration,
+  deletedInvoiceOnStepMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
