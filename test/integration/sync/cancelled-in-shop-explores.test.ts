@@ -30,7 +30,8 @@ import { notificationForRun } from '../../../src/main/core/app-service/run-notif
 import { runCli } from '../../../src/main/core/cli/cli-commands';
 import { EnvSecretSource } from '../../../src/main/core/secrets/keychain';
 import type { RunReport } from '../../../src/main/core/sync/run-report';
-import { CANCELLATIONS_CURSOR, CANCELLED_IN_SHOP } from '../../../src/main/core/sync/shop-cancellations';
+import { CANCELLED_IN_SHOP } from '../../../src/main/core/sync/set-aside-reasons';
+import { CANCELLATIONS_CURSOR } from '../../../src/main/core/sync/shop-cancellations';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { CANCELLED, listingsOf, logOf, markOf, settle } from './called-off-orders';
 import {

@@ -8,11 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { countsOfStore } from '../../../src/main/core/app-service/status-mapping';
 import { runCli } from '../../../src/main/core/cli/cli-commands';
 import { EnvSecretSource } from '../../../src/main/core/secrets/keychain';
-import {
-  CANCELLATIONS_CURSOR,
-  CANCELLED_IN_SHOP,
-  judgeCancellation,
-} from '../../../src/main/core/sync/shop-cancellations';
+import { CANCELLED_IN_SHOP } from '../../../src/main/core/sync/set-aside-reasons';
+import { CANCELLATIONS_CURSOR, judgeCancellation } from '../../../src/main/core/sync/shop-cancellations';
 import {
   bookkeepingMappingSetting,
   cancelledStatusesSetting,

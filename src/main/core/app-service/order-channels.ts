@@ -26,9 +26,8 @@ import {
   invoiceToTakeOver,
   invoiceUnderReference,
 } from '../sync/adoption';
-import { BEFORE_START_DATE } from '../sync/order-admission';
 import { customerOf } from '../sync/order-overview-facts';
-import { CANCELLED_IN_SHOP } from '../sync/shop-cancellations';
+import { BEFORE_START_DATE, CANCELLED_IN_SHOP } from '../sync/set-aside-reasons';
 import { bookkeepingMappingSetting } from '../sync/sync-settings';
 import { afterBookingSteps, withStepsAfterBooking } from './after-booking-steps';
 import type { Handlers } from './dispatch';

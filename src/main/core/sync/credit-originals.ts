@@ -21,8 +21,7 @@ import { administrationNames } from '../moneybird/administration-names';
 import type { MoneybirdClient } from '../moneybird/client';
 import { bookedInAnotherAdministration, type JournalEntry, type JournalReason, type Store } from '../store';
 import { otherCreditsOf } from './credit-notes';
-import { BEFORE_START_DATE } from './order-admission';
-import { CANCELLED_IN_SHOP } from './shop-cancellations';
+import { BEFORE_START_DATE, CANCELLED_IN_SHOP } from './set-aside-reasons';
 import type { ShopPaymentRecordReader } from './shop-payment-records';
 
 /** Why a credit is parked when its original's invoice is gone from Moneybird. */

@@ -33,7 +33,7 @@ import {
   storedShopCountry,
 } from './run-mapping';
 import { type OrderReport, type RunLog, toReport } from './run-report';
-import { CANCELLED_IN_SHOP } from './shop-cancellations';
+import { BEFORE_START_DATE, CANCELLED_IN_SHOP } from './set-aside-reasons';
 import { completedStatusesSetting, STATUS_CHANGE_OVERLAP_MS, startDateSetting } from './sync-settings';
 
 /** Where the last finished discovery began (shop-local time): the next run asks from here on. */
@@ -292,9 +292,6 @@ function originalTreatmentOf(
 
 /** A test order, or one dated before the start date: reported as skipped, not put in the journal. */
 type NotBooked = Extract<Admission, 'test_order' | 'before_start_date'>;
-
-/** The reason of an order set aside as dated before the start date (`admissionOf`). */
-export const BEFORE_START_DATE = 'before_start_date';
 
 /** Why a journalled order is set aside for good: it names the start date and how to book it after all. */
 function beforeStartDate(startDate: string): JournalReason {

@@ -22,10 +22,9 @@ import {
 } from '../store';
 import { type DiscoveryWindow, discoverOrderPages, statusChangedSince } from './order-discovery';
 import type { RunLog } from './run-report';
+import { CANCELLED_IN_SHOP } from './set-aside-reasons';
 import { cancelledStatusesSetting, STATUS_CHANGE_OVERLAP_MS } from './sync-settings';
 
-/** The reason code of an order set aside because the shop called it off before it was booked. */
-export const CANCELLED_IN_SHOP = 'cancelled_in_shop';
 /**
  * Where the last finished look began (shop-local time): the next look asks from there on, less the
  * overlap discovery uses. Its own cursor, so a look that failed is made up by the next one, and an
