@@ -269,6 +269,8 @@ describe('the first-run wizard in Chromium', () => {
     await recordScreen(page, 'wizard-5-mapping-rate-caution');
     await icp.locator('select').selectOption(proposedIcp);
     await expect.poll(() => icp.getByTestId('mapping-caution').count()).toBe(0);
+    // Back to the top, where the owner reads the step's heading (and the README's picture starts).
+    await page.evaluate(() => window.scrollTo(0, 0));
 
     await chooseMapping(page, { zeroRate: true });
     // Every choice made shows as the owner's; only Belgium's 0 % keeps its warning: there is
