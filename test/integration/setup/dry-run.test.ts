@@ -325,39 +325,67 @@ describe('the dry run', () => {
     await expectFiguresEqual(world, report);
   });
 
-  it('names the box Moneybird reports a rate in, also for a rate chosen for other sales than it is for', async () => {
-    // The owner picks the domestic "Btw verlegd" for sales to EU businesses. Moneybird reports a line
-    // in the box of its rate, so those sales land in 1e, not in 3b: the dry run must say so, as the
-    // rate's option does, and not promise box 3b.
-    const world = await fastWorld({ seed: 31, orderCount: 80 });
-    world.runtime.store.settings.set(startDateSetting, SINCE);
-    const reference = await loadReferenceData(world.runtime.moneybird);
-    const verlegd = reference.data.taxRates.find((r) => r.name === 'Btw verlegd')!;
-    const stored = world.runtime.store.settings.get(bookkeepingMappingSetting);
-    const icpField = mappingFields(stored, reference.data).find((f) => f.path === 'taxRates.reverseCharge')!;
-    expect(icpField.options.find((o) => o.id === verlegd.id)?.detail?.nl).toBe('0% · rubriek 1e');
-    const applied = applyMappingChoices(stored, { 'taxRates.reverseCharge': verlegd.id }, reference.data);
-    if (!applied.ok) throw new Error(applied.problem.message.en);
-    world.runtime.store.settings.set(bookkeepingMappingSetting, applied.mapping);
+  it.each([
+    // The domestic "Btw verlegd" says by its name that it lands in 1e.
+    { rate: 'Btw verlegd', line: 'tarief "Btw verlegd" staat in rubriek NL/1e' },
+    // An ordinary "0% btw" says nothing: Moneybird's ordinary 0 % rate lands in 1e, said to be likely.
+    {
+      rate: '0% btw',
+      line: 'tarief "0% btw" zegt niet waar het valt, en een gewoon 0%-tarief staat in rubriek NL/1e',
+    },
+  ])(
+    'leaves waiting, as the first run does, the sales to EU businesses on $rate, which lands in 1e, not 3b',
+    async ({ rate, line }) => {
+      // The owner picks a rate of box 1e for sales to EU businesses. Moneybird reports a line in the box
+      // of its rate, so the check after each create parks those orders: the dry run must say so, as the
+      // rate's option does, and not promise to book them (in 1e or in 3b).
+      const world = await fastWorld({ seed: 31, orderCount: 80 });
+      world.runtime.store.settings.set(startDateSetting, SINCE);
+      const reference = await loadReferenceData(world.runtime.moneybird);
+      const chosen = reference.data.taxRates.find((r) => r.name === rate && !r.country)!;
+      const stored = world.runtime.store.settings.get(bookkeepingMappingSetting);
+      const icpField = mappingFields(stored, reference.data).find(
+        (f) => f.path === 'taxRates.reverseCharge',
+      )!;
+      const option = icpField.options.find((o) => o.id === chosen.id)!;
+      expect(option.detail?.nl).toBe('0% · rubriek 1e');
+      expect(option.caution?.nl).toMatch(/rubriek 1e, niet in rubriek 3b/);
+      const applied = applyMappingChoices(stored, { 'taxRates.reverseCharge': chosen.id }, reference.data);
+      if (!applied.ok) throw new Error(applied.problem.message.en);
+      world.runtime.store.settings.set(bookkeepingMappingSetting, applied.mapping);
 
-    const report = await planFirstRun(dryRunDeps(world));
-    if (!report.ok) throw new Error(`dry run refused: ${report.problem.message.en}`);
-    const icpRows = report.perRate.filter((r) => r.treatment === 'reverse_charge');
-    expect(icpRows.length).toBeGreaterThan(0);
-    expect(icpRows.map((r) => r.vatBox)).toEqual(icpRows.map(() => 'NL/1e'));
+      const report = await planFirstRun(dryRunDeps(world));
+      if (!report.ok) throw new Error(`dry run refused: ${report.problem.message.en}`);
+      expect(report.perRate.filter((r) => r.treatment === 'reverse_charge')).toEqual([]);
+      const waiting = report.parked.filter((p) => p.reasonCode === 'vat_box_wrong');
+      expect(waiting.length).toBeGreaterThan(0);
+      for (const parked of waiting) {
+        expect(parked.reason.nl).toContain(line);
+        expect(parked.reason.nl).toContain(
+          'Bij verkoop aan een bedrijf in de EU hoort dat in rubriek 3b (NL/3b)',
+        );
+        // The list links to the mapping's VAT rates, where the rate is chosen.
+        expect(parked.section).toBe('taxRates');
+      }
 
-    // The first run: the lines Moneybird then holds on that rate are in 1e, as the dry run said.
-    await world.runtime.engine.run('manual');
-    // biome-ignore lint/suspicious/noExplicitAny: the simulator hands tests plain API JSON
-    const invoices: any[] = world.moneybird.books.salesInvoices();
-    const onVerlegd = invoices.flatMap((i) =>
-      (i.details as Array<{ tax_rate_id: string; tax_report_reference: string[] }>).filter(
-        (d) => d.tax_rate_id === verlegd.id,
-      ),
-    );
-    expect(onVerlegd.length).toBeGreaterThan(0);
-    expect(new Set(onVerlegd.flatMap((d) => d.tax_report_reference))).toEqual(new Set(['NL/1e']));
-  });
+      // The first run leaves the same orders waiting, each with a draft in 1e.
+      await world.runtime.engine.run('manual');
+      const parkedByRun = world.runtime.store.journal
+        .list({ states: ['parked'], limit: 500 })
+        .filter((e) => e.reason?.code === 'vat_box_wrong')
+        .map((e) => e.orderNumber)
+        .sort();
+      expect(parkedByRun).toEqual(waiting.map((p) => p.orderNumber).sort());
+      // biome-ignore lint/suspicious/noExplicitAny: the simulator hands tests plain API JSON
+      const invoices: any[] = world.moneybird.books.salesInvoices();
+      const onChosen = invoices.flatMap((i) =>
+        (i.details as Array<{ tax_rate_id: string; tax_report_reference: string[] }>).filter(
+          (d) => d.tax_rate_id === chosen.id,
+        ),
+      );
+      expect(new Set(onChosen.flatMap((d) => d.tax_report_reference))).toEqual(new Set(['NL/1e']));
+    },
+  );
 
   it('counts unpaid orders apart from test orders, as the first run then reports them', async () => {
     // Two paid sales, two not paid yet, and one the shop marks as a test order.

@@ -3,6 +3,7 @@
 // so every rate is mapped explicitly in the settings; an unmapped rate refuses the order.
 import { countryName } from '../../../shared/i18n/country-name';
 import { bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
+import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { type Decimal, parseDecimal } from '../money/decimal';
@@ -49,6 +50,11 @@ export function treatmentWording(derived: DerivedVatTreatment): LocalizedText {
   const wording: Record<string, LocalizedText> =
     derived.treatment === 'oss' ? { country: countryName(derived.country) } : {};
   return localize(bookkeepingMessages, `treatment.${derived.treatment}`, {}, wording);
+}
+
+/** The part of the VAT return a treatment belongs in, as the owner reads it ("rubriek 3b (NL/3b) en de ICP-opgaaf"). */
+export function requiredBoxWording(treatment: VatTreatment): LocalizedText {
+  return localize(syncMessages, `sync.box_required.${treatment}`);
 }
 
 /** A Moneybird tax rate's percentage as a Decimal, or undefined if it has none. */

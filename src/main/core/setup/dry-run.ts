@@ -27,9 +27,13 @@ import {
   type InvoiceDetail,
   isRefusal,
   lineTotal,
+  type MoneybirdTaxRate,
+  OUTSIDE_RETURN,
   rateKey,
+  requiredBoxWording,
   type TaxRateNeed,
   taxRatePercentage,
+  treatmentWording,
   type VatTreatment,
 } from '../bookkeeping';
 import { ApiError, AuthenticationError, PlanLimitError } from '../http/errors';
@@ -56,7 +60,7 @@ import { bookkeepingMappingSetting, completedStatusesSetting, startDateSetting }
 import { acceptProposals, mappingFields } from './mapping-fields';
 import type { LoadedReferenceData } from './reference-cache';
 import { settingsSectionFor } from './settings-section';
-import { vatBoxOf } from './vat-box-of';
+import { misplacement, vatBoxOf } from './vat-box-of';
 
 export interface DryRunDeps {
   /** The shop: its order pages, and single orders (an original a credit refers to, when not kept). */
@@ -320,6 +324,16 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
       park(order, plan.code, plan.message, plan.details);
       return;
     }
+    // A rate that says it lands in another box than the treatment's: the check after the create
+    // parks the order, so the first run would not book it either.
+    const misplaced = misplacedRates(plan, taxRates);
+    if (misplaced.length > 0) {
+      park(order, 'vat_box_wrong', misplacedReason(plan, misplaced), {
+        treatment: plan.vatTreatment,
+        country: plan.vatCountry,
+      });
+      return;
+    }
     entry.state = 'done';
     entry.reference = plan.reference;
     entry.order = undefined;
@@ -466,6 +480,47 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
     etaMs: Math.max(0, Math.ceil(etaMs)),
     plannedAt: new Date(deps.now()).toISOString(),
   };
+}
+
+type Misplaced = { name: string; box: string; guessed: boolean };
+
+/**
+ * The rates of the order's treatment that land in another box of the VAT return than the
+ * treatment's (`misplacement`): by what the rate says, or, for one that says nothing, as Moneybird's
+ * ordinary rate of its percentage would (said to be likely, not certain). The check after the create
+ * reads the box Moneybird really gives and parks such an order; the dry run says so beforehand.
+ */
+function misplacedRates(plan: BookingPlan, taxRates: ReadonlyMap<string, MoneybirdTaxRate>): Misplaced[] {
+  const found: Misplaced[] = [];
+  for (const id of new Set(Object.values(plan.taxRateIds))) {
+    const rate = taxRates.get(id);
+    const placed = rate ? misplacement(plan.vatTreatment, rate) : undefined;
+    if (rate && placed) found.push({ name: rate.name ?? id, box: placed.box, guessed: placed.guessed });
+  }
+  return found;
+}
+
+/** Why the first run would leave such an order waiting, in the words the run itself would use. */
+function misplacedReason(plan: BookingPlan, misplaced: readonly Misplaced[]): LocalizedText {
+  const treatment = treatmentWording({ treatment: plan.vatTreatment, country: plan.vatCountry });
+  const required = requiredBoxWording(plan.vatTreatment);
+  const text = (lang: 'nl' | 'en') =>
+    interpolate(setupMappingMessages[lang]['dryrun.vat_box_wrong'], {
+      order: plan.orderNumber,
+      lines: misplaced
+        .map(({ name, box, guessed }) =>
+          guessed
+            ? interpolate(setupMappingMessages[lang]['dryrun.vat_box_line_guessed'], { name, box })
+            : interpolate(syncMessages[lang]['sync.vat_box_line'], {
+                name,
+                boxes: box === OUTSIDE_RETURN ? syncMessages[lang]['sync.no_box'] : box,
+              }),
+        )
+        .join('; '),
+      treatment: treatment[lang],
+      required: required[lang],
+    });
+  return { nl: text('nl'), en: text('en') };
 }
 
 /** A mapping gap that stops every booking (as the engine stops the run), as the owner reads it. */

@@ -21,7 +21,6 @@ import { rateNumber, writtenRate } from '../../../shared/i18n/written-rate';
 import { vatBoxCode } from '../../../shared/reconciliation/vat-box-name';
 import {
   DEFAULT_TAX_RATE_NEEDS,
-  fitsTreatment,
   type MoneybirdLedgerAccount,
   type MoneybirdReferenceData,
   type MoneybirdTaxRate,
@@ -36,7 +35,7 @@ import {
 } from '../bookkeeping';
 import { type Decimal, parseDecimal, ZERO } from '../money/decimal';
 import { completeMapping, rateSegment, setPath } from '../sync/auto-mapping';
-import { rateBox, rateBoxOf } from './vat-box-of';
+import { misplacement, rateBoxOf } from './vat-box-of';
 
 type Mapping = Record<string, unknown>;
 type MappingOption = MappingField['options'][number];
@@ -382,8 +381,8 @@ const untranslated = (text: string): LocalizedText => ({ nl: text, en: text });
  */
 function rateCaution(slot: TaxRateSlot, rate: MoneybirdTaxRate, shopCountry: string): LocalizedText | null {
   if (slot.role !== 'domestic' && slot.role !== 'reverse_charge' && slot.role !== 'export') return null;
-  const placed = rateBox(rate);
-  if (!placed || fitsTreatment(slot.role, placed.box === OUTSIDE_RETURN ? [] : [placed.box])) return null;
+  const placed = misplacement(slot.role, rate);
+  if (!placed) return null;
   const box =
     placed.box === OUTSIDE_RETURN
       ? say('caution.box_none')

@@ -11,6 +11,7 @@ const SECTION_OF_REASON: Readonly<Record<string, MappingSection>> = {
   tax_rate_unusable: 'taxRates',
   tax_rate_percentage_mismatch: 'taxRates',
   tax_rate_country_mismatch: 'taxRates',
+  vat_box_wrong: 'taxRates',
   rounding_not_configured: 'rounding',
   vat_mismatch: 'rounding',
   workflow_not_found: 'invoice',

@@ -11,6 +11,7 @@
 import {
   domesticBox,
   EXPORT_BOX,
+  fitsTreatment,
   INTRA_EU_BOX,
   type MoneybirdTaxRate,
   namedForTreatment,
@@ -102,6 +103,20 @@ export function rateBox(rate: MoneybirdTaxRate): RateBox | undefined {
   const own = ownBoxOf(rate, percentage);
   if (own === UNKNOWN_BOX) return undefined;
   return own === undefined ? { box: domesticBox(percentage), guessed: true } : { box: own, guessed: false };
+}
+
+/**
+ * Where a sale on the rate lands when that is not where the treatment's sales belong (`fitsTreatment`,
+ * the check made after each create): an ordinary "0% btw" or "Btw verlegd" used for intra-community
+ * supplies (1e, not 3b), an ICP rate for a sale at home. Undefined where the rate fits, and where its
+ * box is not known.
+ */
+export function misplacement(treatment: VatTreatment, rate: MoneybirdTaxRate): RateBox | undefined {
+  const placed = rateBox(rate);
+  if (!placed) return undefined;
+  // Outside the return and an OSS country's return carry no Dutch box.
+  const references = placed.box === OUTSIDE_RETURN || placed.box.startsWith('OSS/') ? [] : [placed.box];
+  return fitsTreatment(treatment, references) ? undefined : placed;
 }
 
 /** `rateBox`'s box alone: "0% btw" in 1e, "Geen btw" outside the return, an ICP rate in 3b. */

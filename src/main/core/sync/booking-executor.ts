@@ -17,7 +17,7 @@ import type {
   SalesInvoicePayload,
   VatBoxProblem,
 } from '../bookkeeping';
-import { checkVatBoxes, treatmentWording } from '../bookkeeping';
+import { checkVatBoxes, requiredBoxWording, treatmentWording } from '../bookkeeping';
 import {
   ApiError,
   AuthenticationError,
@@ -70,14 +70,6 @@ export function checkInvoice(plan: BookingPlan, invoice: Invoice): InvoiceProble
   if (totals) return { kind: 'totals', totals };
   const boxes = checkVatBoxes(plan.vatTreatment, Object.values(plan.taxRateIds), invoice.details ?? []);
   return boxes.length > 0 ? { kind: 'boxes', boxes } : null;
-}
-
-/** The box a treatment belongs in, as the owner reads it. */
-function requiredBoxWording(treatment: BookingPlan['vatTreatment']): LocalizedText {
-  return {
-    nl: syncMessages.nl[`sync.box_required.${treatment}`],
-    en: syncMessages.en[`sync.box_required.${treatment}`],
-  };
 }
 
 export interface BookingContext {
