@@ -262,13 +262,20 @@ describe('the first-run wizard in Chromium', () => {
     const proposedIcp = await icp.locator('select').inputValue();
     await chooseInField(page, 'Verkoop aan een bedrijf in de EU (ICP)', '0% btw');
     expect(await icp.getByTestId('mapping-caution').textContent()).toBe(
-      'Aan dit tarief is niet te zien dat het voor verkopen aan bedrijven in de EU is: een gewoon 0%-tarief zet Moneybird in rubriek 1e, niet in rubriek 3b. Doet Moneybird dat, dan wacht de bestelling op je, met de factuur als concept. Kies liever een tarief voor verkopen aan bedrijven in de EU (ICP).',
+      'Aan dit tarief is niet te zien dat het voor verkopen aan bedrijven in de EU is, en een gewoon 0%-tarief zet Moneybird in rubriek 1e, niet in rubriek 3b. Winkelbrug ziet dat bij het boeken: zulke bestellingen wachten dan op je, met de factuur als concept in Moneybird. Kies "Intracommunautaire levering".',
     );
     expect(await icp.getAttribute('data-state')).toBe('warning');
+    // The header counts it with the other choices it marks.
+    expect(await attention.textContent()).toBe(
+      `Nog ${choices} punten om zelf te kiezen, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.`,
+    );
     await icp.scrollIntoViewIfNeeded();
     await recordScreen(page, 'wizard-5-mapping-rate-caution');
     await icp.locator('select').selectOption(proposedIcp);
     await expect.poll(() => icp.getByTestId('mapping-caution').count()).toBe(0);
+    expect(await attention.textContent()).toBe(
+      `Nog ${choices - 1} punten om zelf te kiezen, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.`,
+    );
     // Back to the top, where the owner reads the step's heading (and the README's picture starts).
     await page.evaluate(() => window.scrollTo(0, 0));
 

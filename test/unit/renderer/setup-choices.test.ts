@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dayText, parseDayText } from '../../../src/renderer/components/common/day-text';
 import { groupByCause } from '../../../src/renderer/components/common/group-by-cause';
 import {
+  cautionOf,
   keepPicks,
   type MappingDraft,
   missingInMoneybird,
@@ -155,5 +156,22 @@ describe("fetching Moneybird's records again", () => {
     const fresh = [field('taxRates.domestic.0', { value: '6', options: [option('6')] })];
     const kept = keepPicks(fresh, { 'taxRates.domestic.0': '' }, new Set(['taxRates.domestic.0']));
     expect(kept.draft).toEqual({ 'taxRates.domestic.0': '' });
+  });
+});
+
+describe('a pick that cautions against itself', () => {
+  const caution = { nl: 'Moneybird zet verkopen op dit tarief in rubriek 1e.', en: 'Box 1e.' };
+  const icp = field('taxRates.reverseCharge', {
+    value: '2',
+    warning: null,
+    options: [option('1'), { ...option('2'), caution }],
+  });
+
+  it('is the caution of the record chosen in the form, else of the proposal; none for a record without one', () => {
+    expect(cautionOf(icp, {})).toEqual(caution);
+    expect(cautionOf(icp, { 'taxRates.reverseCharge': '1' })).toBeNull();
+    expect(cautionOf(icp, { 'taxRates.reverseCharge': '2' })).toEqual(caution);
+    // Nothing chosen: nothing to caution.
+    expect(cautionOf(icp, { 'taxRates.reverseCharge': '' })).toBeNull();
   });
 });

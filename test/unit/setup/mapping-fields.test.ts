@@ -313,7 +313,13 @@ describe('mapping fields', () => {
       /^Aan dit tarief is niet te zien .* een gewoon 0%-tarief zet Moneybird in rubriek 1e, niet in rubriek 3b/,
     );
 
+    // Each names the one rate that says it is for these sales, and what waits meanwhile.
+    expect(icp.get(r.nl0.id)).toMatch(
+      /Winkelbrug ziet dat bij het boeken: zulke bestellingen wachten dan op je, met de factuur als concept in Moneybird\. Kies "Intracommunautaire levering"\.$/,
+    );
+
     const exportCautions = cautions('taxRates.export');
+    expect(exportCautions.get(r.icp.id)).toMatch(/Kies "Export buiten de EU"\.$/);
     expect(exportCautions.get(r.export.id)).toBeNull();
     expect(exportCautions.get(r.icp.id)).toMatch(/in rubriek 3b, niet in rubriek 3a/);
     expect(exportCautions.get(r.nl0.id)).toMatch(/^Aan dit tarief is niet te zien dat het voor export is/);
@@ -322,7 +328,7 @@ describe('mapping fields', () => {
     const home = cautions('taxRates.domestic.0');
     for (const fits of [r.nl0, r.verlegd, geen, nl0InBox]) expect(home.get(fits.id), fits.name).toBeNull();
     expect(home.get(r.icp.id)).toBe(
-      'Moneybird zet verkopen op dit tarief in rubriek 3b: dat is voor verkopen over de grens, niet in Nederland. Winkelbrug laat zulke bestellingen dan op je wachten, met de factuur als concept in Moneybird. Kies een gewoon tarief van 0%.',
+      'Moneybird zet verkopen op dit tarief in rubriek 3b: dat is voor verkopen over de grens, niet in Nederland. Winkelbrug ziet dat bij het boeken: zulke bestellingen wachten dan op je, met de factuur als concept in Moneybird. Kies een gewoon tarief van 0%.',
     );
     // Other fields' options carry no caution, and the answer is valid on the wire.
     for (const f of fields.filter((f) => !f.path.startsWith('taxRates.')))

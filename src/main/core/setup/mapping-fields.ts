@@ -35,7 +35,7 @@ import {
 } from '../bookkeeping';
 import { type Decimal, parseDecimal, ZERO } from '../money/decimal';
 import { completeMapping, rateSegment, setPath } from '../sync/auto-mapping';
-import { misplacement, rateBoxOf } from './vat-box-of';
+import { misplacement, rateBox, rateBoxOf } from './vat-box-of';
 
 type Mapping = Record<string, unknown>;
 type MappingOption = MappingField['options'][number];
@@ -374,14 +374,21 @@ const untranslated = (text: string): LocalizedText => ({ nl: text, en: text });
 
 /**
  * What goes wrong when a rate is chosen for a slot whose sales belong in another part of the VAT
- * return (`fitsTreatment`, the check made after each create): the box the rate lands in (`rateBox`,
- * as its option's detail says), and, where the rate says nothing and is placed as an ordinary rate,
- * that this is what Moneybird does with an ordinary one. Null where the rate fits, where its box is
- * not known, and for OSS rates and the rounding line (the rounding line's rate carries no sale).
+ * return (`misplacement`, the rule the check after each create applies): where the rate's sales land
+ * (by what the rate says, or, for one that says nothing, where Moneybird puts an ordinary rate), that
+ * such orders then wait with a draft in Moneybird, and which rate to choose instead: the one among the
+ * slot's options that fits by what it says, else what to choose or add. Null where the rate fits,
+ * where its box is not known, and for OSS rates and the rounding line (which carries no sale).
  */
-function rateCaution(slot: TaxRateSlot, rate: MoneybirdTaxRate, shopCountry: string): LocalizedText | null {
+function rateCaution(
+  slot: TaxRateSlot,
+  rate: MoneybirdTaxRate,
+  candidates: readonly MoneybirdTaxRate[],
+  shopCountry: string,
+): LocalizedText | null {
   if (slot.role !== 'domestic' && slot.role !== 'reverse_charge' && slot.role !== 'export') return null;
-  const placed = misplacement(slot.role, rate);
+  const role = slot.role;
+  const placed = misplacement(role, rate);
   if (!placed) return null;
   const box =
     placed.box === OUTSIDE_RETURN
@@ -391,13 +398,23 @@ function rateCaution(slot: TaxRateSlot, rate: MoneybirdTaxRate, shopCountry: str
           {},
           { box: { nl: vatBoxCode(placed.box, 'nl'), en: vatBoxCode(placed.box, 'en') } },
         );
-  if (slot.role === 'domestic')
-    return say(
-      'caution.domestic',
-      {},
-      { box, country: countryName(shopCountry), rate: rateWording(slot.rate!) },
-    );
-  return say(placed.guessed ? `caution.${slot.role}.guessed` : `caution.${slot.role}`, {}, { box });
+  const what =
+    role === 'domestic'
+      ? say('caution.domestic', {}, { box, country: countryName(shopCountry) })
+      : say(placed.guessed ? `caution.${role}.guessed` : `caution.${role}`, {}, { box });
+  // For ICP or export, the one rate that says it fits (its box or its name), not one placed by a guess.
+  // At home the choice between the ordinary rates (box 1e or outside the return) is the owner's.
+  const fitting =
+    role === 'domestic'
+      ? []
+      : candidates.filter((c) => c.id !== rate.id && !misplacement(role, c) && rateBox(c)?.guessed === false);
+  const instead =
+    fitting.length === 1
+      ? say('caution.choose', { name: fitting[0]!.name ?? fitting[0]!.id })
+      : say(`caution.choose_any.${role}`, {}, role === 'domestic' ? { rate: rateWording(slot.rate!) } : {});
+  const waits = say('caution.waits');
+  const sentence = (language: 'nl' | 'en') => [what[language], waits[language], instead[language]].join(' ');
+  return { nl: sentence('nl'), en: sentence('en') };
 }
 
 function optionsFor(slot: Slot, reference: MoneybirdReferenceData, shopCountry: string): MappingOption[] {
@@ -442,7 +459,7 @@ function optionsFor(slot: Slot, reference: MoneybirdReferenceData, shopCountry: 
           : slot.role === 'oss'
             ? ratesAt(reference, slot.rate!, slot.country!)
             : ratesAt(reference, '0', null);
-      return rates.map((r) => option(r.id, r.name, rateDetail(r), rateCaution(slot, r, shopCountry)));
+      return rates.map((r) => option(r.id, r.name, rateDetail(r), rateCaution(slot, r, rates, shopCountry)));
     }
     case 'workflow':
       return reference.workflows

@@ -7,6 +7,7 @@ import { MappingFieldControl } from './MappingFieldControl';
 import {
   attentionText,
   attentionWords,
+  cautionOf,
   choicesToSave,
   draftOfFields,
   isRateField,
@@ -156,9 +157,16 @@ export function MappingEditor({
   // header counts those the owner has not answered yet, and names apart those Moneybird has nothing for.
   const attention = compact ? fields.filter((field) => needsOwner(field, fieldProblems)) : fields;
   const unavailable = compact ? attention.filter(missingInMoneybird) : [];
-  const choices = attention.filter((field) => !unavailable.includes(field));
+  // A pick whose record cautions (a tax rate of another VAT box) is a choice still to make, wherever
+  // the field is: the header counts it with the others it marks.
+  const cautioned = (field: MappingField) => cautionOf(field, draft) !== null;
+  const choices = [
+    ...attention.filter((field) => !unavailable.includes(field)),
+    ...fields.filter((field) => !attention.includes(field) && cautioned(field)),
+  ];
   const stillLacking = unavailable.filter((field) => !answered(field));
-  const header = attentionText(choices.length, choices.filter((field) => !answered(field)).length, {
+  const stillOpen = choices.filter((field) => cautioned(field) || !answered(field));
+  const header = attentionText(choices.length, stillOpen.length, {
     count: stillLacking.length,
     rates: stillLacking.every(isRateField),
   });

@@ -66,6 +66,15 @@ export function ownerAnswered(
   return value !== '' && field.options.some((option) => option.id === value);
 }
 
+/** What the record chosen in the form says against itself for this field (a tax rate of another VAT box); else null. */
+export function cautionOf(
+  field: MappingField,
+  draft: MappingDraft,
+): MappingField['options'][number]['caution'] {
+  const value = draft[field.path] ?? field.value ?? '';
+  return field.options.find((option) => option.id === value)?.caution ?? null;
+}
+
 /**
  * A field the owner cannot answer here yet: it asks (a warning), may stay empty, and Moneybird offers
  * nothing to choose (a VAT rate the administration does not have). It is counted apart from the

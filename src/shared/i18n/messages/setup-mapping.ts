@@ -184,15 +184,22 @@ export const setupMappingMessages = defineCatalog({
     'caution.box': 'in rubriek {box}',
     'caution.box_none': 'buiten de btw-aangifte',
     'caution.reverse_charge':
-      'Moneybird zet verkopen op dit tarief {box}, niet in rubriek 3b: zo komen ze niet op je ICP-opgaaf. Winkelbrug laat zulke bestellingen dan op je wachten, met de factuur als concept in Moneybird. Kies een tarief voor verkopen aan bedrijven in de EU (ICP), of voeg het toe in Moneybird (Instellingen → Btw-tarieven).',
+      'Moneybird zet verkopen op dit tarief {box}, niet in rubriek 3b: zo komen ze niet op je ICP-opgaaf.',
     'caution.reverse_charge.guessed':
-      'Aan dit tarief is niet te zien dat het voor verkopen aan bedrijven in de EU is: een gewoon 0%-tarief zet Moneybird {box}, niet in rubriek 3b. Doet Moneybird dat, dan wacht de bestelling op je, met de factuur als concept. Kies liever een tarief voor verkopen aan bedrijven in de EU (ICP).',
-    'caution.export':
-      'Moneybird zet verkopen op dit tarief {box}, niet in rubriek 3a. Winkelbrug laat zulke bestellingen dan op je wachten, met de factuur als concept in Moneybird. Kies een tarief voor export buiten de EU, of voeg het toe in Moneybird (Instellingen → Btw-tarieven).',
+      'Aan dit tarief is niet te zien dat het voor verkopen aan bedrijven in de EU is, en een gewoon 0%-tarief zet Moneybird {box}, niet in rubriek 3b.',
+    'caution.export': 'Moneybird zet verkopen op dit tarief {box}, niet in rubriek 3a.',
     'caution.export.guessed':
-      'Aan dit tarief is niet te zien dat het voor export is: een gewoon 0%-tarief zet Moneybird {box}, niet in rubriek 3a. Doet Moneybird dat, dan wacht de bestelling op je, met de factuur als concept. Kies liever een tarief voor export buiten de EU.',
+      'Aan dit tarief is niet te zien dat het voor export is, en een gewoon 0%-tarief zet Moneybird {box}, niet in rubriek 3a.',
     'caution.domestic':
-      'Moneybird zet verkopen op dit tarief {box}: dat is voor verkopen over de grens, niet in {country}. Winkelbrug laat zulke bestellingen dan op je wachten, met de factuur als concept in Moneybird. Kies een gewoon tarief van {rate}%.',
+      'Moneybird zet verkopen op dit tarief {box}: dat is voor verkopen over de grens, niet in {country}.',
+    'caution.waits':
+      'Winkelbrug ziet dat bij het boeken: zulke bestellingen wachten dan op je, met de factuur als concept in Moneybird.',
+    'caution.choose': 'Kies "{name}".',
+    'caution.choose_any.reverse_charge':
+      'Kies een tarief voor verkopen aan bedrijven in de EU (ICP), of voeg het toe in Moneybird (Instellingen → Btw-tarieven).',
+    'caution.choose_any.export':
+      'Kies een tarief voor export buiten de EU, of voeg het toe in Moneybird (Instellingen → Btw-tarieven).',
+    'caution.choose_any.domestic': 'Kies een gewoon tarief van {rate}%.',
 
     // ---- the kind of a payment account, beside its name in the choice ----
     'financialType.BankAccount': 'Bankrekening',
@@ -368,15 +375,22 @@ export const setupMappingMessages = defineCatalog({
     'caution.box': 'in box {box}',
     'caution.box_none': 'outside the VAT return',
     'caution.reverse_charge':
-      'Moneybird puts sales on this rate {box}, not in box 3b: they would not be on your ICP listing. Winkelbrug then holds such orders for you, their invoice left as a draft in Moneybird. Choose a rate for sales to businesses in the EU (ICP), or add one in Moneybird (Settings → VAT rates).',
+      'Moneybird puts sales on this rate {box}, not in box 3b: they would not be on your ICP listing.',
     'caution.reverse_charge.guessed':
-      'Nothing about this rate says it is for sales to businesses in the EU: Moneybird puts an ordinary 0% rate {box}, not in box 3b. If it does, the order waits for you, its invoice left as a draft. Better choose a rate for sales to businesses in the EU (ICP).',
-    'caution.export':
-      'Moneybird puts sales on this rate {box}, not in box 3a. Winkelbrug then holds such orders for you, their invoice left as a draft in Moneybird. Choose a rate for export outside the EU, or add one in Moneybird (Settings → VAT rates).',
+      'Nothing about this rate says it is for sales to businesses in the EU, and Moneybird puts an ordinary 0% rate {box}, not in box 3b.',
+    'caution.export': 'Moneybird puts sales on this rate {box}, not in box 3a.',
     'caution.export.guessed':
-      'Nothing about this rate says it is for export: Moneybird puts an ordinary 0% rate {box}, not in box 3a. If it does, the order waits for you, its invoice left as a draft. Better choose a rate for export outside the EU.',
+      'Nothing about this rate says it is for export, and Moneybird puts an ordinary 0% rate {box}, not in box 3a.',
     'caution.domestic':
-      'Moneybird puts sales on this rate {box}: that is for sales across the border, not in {country}. Winkelbrug then holds such orders for you, their invoice left as a draft in Moneybird. Choose an ordinary rate of {rate}%.',
+      'Moneybird puts sales on this rate {box}: that is for sales across the border, not in {country}.',
+    'caution.waits':
+      'Winkelbrug sees that when it books: such orders then wait for you, their invoice left as a draft in Moneybird.',
+    'caution.choose': 'Choose "{name}".',
+    'caution.choose_any.reverse_charge':
+      'Choose a rate for sales to businesses in the EU (ICP), or add one in Moneybird (Settings → VAT rates).',
+    'caution.choose_any.export':
+      'Choose a rate for export outside the EU, or add one in Moneybird (Settings → VAT rates).',
+    'caution.choose_any.domestic': 'Choose an ordinary rate of {rate}%.',
 
     'financialType.BankAccount': 'Bank account',
     'financialType.CreditCardAccount': 'Credit card',
