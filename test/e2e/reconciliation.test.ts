@@ -354,8 +354,8 @@ function expectAmountsNamed(text: string | null, where: string): void {
  * lines (a parked or waiting order's own reason, from the bookkeeping, aside). Each says whose figures
  * they are by one of the page's two names, as the column's heading does: until the period is
  * compared with Moneybird, "in je boeken" (what Winkelbrug booked), never what Moneybird holds now;
- * once it is, "in Moneybird"; in a quarter compared in part, "in je boeken", and per order by its
- * month. A booking found deleted in Moneybird is always said from Moneybird's side: a comparison
+ * once it is, "in Moneybird"; in a quarter compared in part, "in je boeken", and per booked order by
+ * its month (an order not booked is in neither, and named as the quarter is). A booking found deleted in Moneybird is always said from Moneybird's side: a comparison
  * found it, whatever the column is called. No third name ("Winkelbrug boekte €", "Geboekt door
  * Winkelbrug", "Moneybird telt") is left.
  */

@@ -91,6 +91,21 @@ async function moneybirdFigures(d: FreshDemo) {
       perRate.set(key, sum);
       vat += decimalCents(line.tax_amount);
     }
+    // Moneybird leaves rates that show no tax ("Geen btw") out of tax_totals: their lines count as such.
+    const totalled = new Set(
+      (invoice.tax_totals as Array<{ tax_rate_id: string }>).map((t) => t.tax_rate_id),
+    );
+    for (const line of invoice.details as Array<{
+      tax_rate_id: string;
+      total_price_excl_tax_with_discount: string;
+    }>) {
+      const rate = rateOf.get(line.tax_rate_id);
+      if (!rate || totalled.has(line.tax_rate_id)) continue;
+      const key = rateKey(rate.country, rate.percentage);
+      const sum = perRate.get(key) ?? { base: 0n, vat: 0n };
+      sum.base += decimalCents(line.total_price_excl_tax_with_discount);
+      perRate.set(key, sum);
+    }
   }
   return { invoices, total, vat, perRate, boxes };
 }
@@ -284,7 +299,9 @@ describe('the first-run wizard in Chromium', () => {
     // nothing to choose. The header says all is chosen, and still names the missing rate.
     const chosen = page.locator('[data-testid="mapping-field"][data-state="chosen"]');
     expect(await chosen.count()).toBe(choices);
-    expect(await chosen.filter({ hasText: 'Jouw keuze: 0% btw — 0% · rubriek 1e' }).count()).toBe(1);
+    expect(await chosen.filter({ hasText: 'Jouw keuze: Geen btw — 0% · buiten de aangifte' }).count()).toBe(
+      1,
+    );
     expect(await chosen.locator('.warning-text').count()).toBe(0);
     const warned = () =>
       page
@@ -489,7 +506,7 @@ describe('the first-run wizard in Chromium', () => {
     await page.getByTestId('mapping-field').first().waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Btw-tarieven');
     await recordScreen(page, 'settings-taxRates-from-parked-order');
-    await chooseInField(page, '0% btw', '0% btw');
+    await chooseInField(page, '0% btw', 'Geen btw');
     await expect.poll(() => page.getByTestId('saved').textContent()).toBe('1 wijziging nog niet opgeslagen');
     await button(page, 'Opslaan').click();
     await page.getByRole('status').getByText('Alles opgeslagen', { exact: true }).waitFor();

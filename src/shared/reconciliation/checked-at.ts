@@ -67,9 +67,21 @@ export function readInMoneybird(view: Checks): boolean {
 }
 
 /**
+ * Orders Winkelbrug has not booked (waiting for the owner or for their turn, skipped): nothing of
+ * them is in Moneybird whether or not their month was compared, so their figures are named as the
+ * period's summary and chips name them: "in je boeken" in a quarter compared in part too.
+ */
+const NOT_BOOKED: ReadonlySet<OrderExplanation['kind']> = new Set([
+  'parked',
+  'skipped',
+  'waiting',
+  'not_yet_booked',
+]);
+
+/**
  * Whether an order's figures are Moneybird's as read: a booking whose invoice was deleted in
- * Moneybird always (only a comparison finds that); any other when the month its booking counts in was
- * compared (in a quarter compared in part).
+ * Moneybird always (only a comparison finds that); an order not booked as the whole period is read;
+ * any other when the month its booking counts in was compared (in a quarter compared in part).
  */
 export function orderReadInMoneybird(
   item: Pick<OrderExplanation, 'kind' | 'orderDate' | 'bookedDate'>,
@@ -77,6 +89,7 @@ export function orderReadInMoneybird(
 ): boolean {
   if (item.kind === 'deleted_in_moneybird') return true;
   const reading = readingOf(view);
+  if (NOT_BOOKED.has(item.kind)) return reading === 'moneybird';
   if (reading !== 'mixed') return reading === 'moneybird';
   const month = (item.bookedDate ?? item.orderDate).slice(0, 7);
   return view.checkedMonths.some((m) => m.month === month && m.checkedAt !== null);

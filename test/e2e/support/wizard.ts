@@ -167,14 +167,16 @@ export async function chooseInField(page: Page, label: string, option: string | 
 
 /**
  * The owner's picks where the simulator's Moneybird leaves a real choice: the revenue account
- * (six), the payment account (three), the domestic 0 % rate (five, or left empty to park the
+ * (six), the payment account (three), the domestic 0 % rate (five: "Geen btw", or left empty to park the
  * orders that need it) and the rounding line's 0 % rate (two ordinary ones).
  */
 export async function chooseMapping(page: Page, options: { zeroRate: boolean }): Promise<void> {
   await page.getByTestId('mapping-field').first().waitFor();
   await chooseInField(page, 'Omzetrekening', 'Omzet');
   await chooseInField(page, 'Betaalrekening (verplicht)', 'Mollie');
-  await chooseInField(page, '0% btw', options.zeroRate ? '0% btw' : null);
+  // The demo shop's 0 % product is postage stamps: no supply in the VAT return, as the field's help
+  // says of them ("Geen btw"), not an ordinary 0 % sale in box 1e.
+  await chooseInField(page, '0% btw', options.zeroRate ? 'Geen btw' : null);
   // The rounding line's rate is proposed ("Geen btw", outside the VAT return) and kept.
 }
 

@@ -769,6 +769,9 @@ describe('a quarter whose months were compared at different moments, or not all 
       false,
     );
     expect(orderReadInMoneybird({ kind: 'other', orderDate: '2026-10-20', bookedDate: null }, q4)).toBe(true);
+    // An order not booked is in neither, so it is named as the quarter's summary names it.
+    for (const kind of ['parked', 'waiting', 'not_yet_booked', 'skipped'] as const)
+      expect(orderReadInMoneybird({ kind, orderDate: '2026-10-20', bookedDate: null }, q4), kind).toBe(false);
     // The accountant's file says the same, per month, with the day.
     const total = (parse(await csv(Q4), { delimiter: ';', bom: true }) as string[][]).find(
       (row) => row[0] === 'Totaal',
