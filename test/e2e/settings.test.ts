@@ -7,24 +7,27 @@
 // The tests share one install and run in order: set up, restart, disconnect.
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import type { AppService } from '../../src/main/core/app-service';
 import { openAppService } from '../../src/main/core/app-service/open-app-service';
 import { OsKeychain, type SecretName } from '../../src/main/core/secrets/keychain';
 import { type HeadlessShell, startHeadlessShell } from '../../src/main/headless/server';
 import { formatDate } from '../../src/renderer/i18n/text';
+import { sale } from '../integration/sync/shop-sales';
 import { type FreshDemo, startDemo } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
 import type { LaunchedBrowser } from '../support/browser';
 import { SecretsOverEnvironment } from '../support/memory-secrets';
 import { launchDutchChromium } from './support/dutch-browser';
 import { ensureRendererBuilt } from './support/renderer';
-import { recordScreen } from './support/screens';
+import { syncOnce } from './support/runs';
+import { recordScreen, SCREENSHOTS_DIR } from './support/screens';
 import {
   appState,
   button,
   chooseAdministration,
+  chooseInField,
   chooseMapping,
   DAY,
   isoDay,
@@ -126,6 +129,32 @@ async function pictured(page: Page, name: string): Promise<void> {
   const nav = page.getByRole('navigation', { name: 'Onderdelen van de instellingen' });
   expect(await nav.locator('a.active').count()).toBe(1);
   expect(await nav.locator('a[aria-current="page"]').count()).toBe(1);
+}
+
+/**
+ * The window as the owner sees it where they are, beside the whole-page picture: the whole page is
+ * pictured from the top, where a save bar kept at the foot of the window sits over the first screenful.
+ */
+async function windowPictured(page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.screenshot({
+    path: join(SCREENSHOTS_DIR, `${name}.png`),
+    animations: 'disabled',
+    caret: 'hide',
+  });
+}
+
+/**
+ * Where an element is in the window, as the owner sees it: wholly inside it (not above, not below),
+ * and, when `bar` is given, not behind that bar at its foot.
+ */
+async function inWindow(page: Page, element: Locator, bar?: Locator): Promise<boolean> {
+  const box = await element.boundingBox();
+  const height = page.viewportSize()?.height ?? 0;
+  if (!box || box.y < 0 || box.y + box.height > height) return false;
+  const foot = bar ? await bar.boundingBox() : null;
+  return !foot || box.y + box.height <= foot.y;
 }
 
 /** Opens a part of Settings through its link in Settings' list of parts, and waits for its content. */
@@ -234,6 +263,92 @@ describe('Settings in Chromium', () => {
     await page.getByRole('status').getByText('Alles opgeslagen', { exact: true }).waitFor();
     expect(appErrors()).toEqual([]);
   }, 60_000);
+
+  it('keeps Save in view at the VAT rates a parked order leads to, and after saving offers to retry it there', async () => {
+    const bar = page.getByTestId('save-bar');
+    const saveState = page.getByTestId('saved');
+    const save = page.getByTestId('mapping-save');
+    const zeroRate = page.getByLabel('0% btw', { exact: false }).and(page.locator('select'));
+
+    // The domestic 0 % rate is unlinked, so an order with stamps parks until the owner links it again.
+    await openSection(page, 'taxRates', 'Btw-tarieven');
+    await expect.poll(() => saveState.textContent()).toBe('Alles opgeslagen');
+    await chooseInField(page, '0% btw', null);
+    await expect.poll(() => saveState.textContent()).toBe('1 wijziging nog niet opgeslagen');
+    // Changed: Save comes along to the bottom of the window, the field stays in view above it.
+    expect(await bar.getAttribute('data-stuck')).toBe('true');
+    expect(await inWindow(page, save)).toBe(true);
+    expect(await inWindow(page, zeroRate, bar)).toBe(true);
+    await save.click();
+    await expect.poll(() => saveState.textContent()).toBe('Alles opgeslagen');
+    expect(await inWindow(page, saveState)).toBe(true);
+    // A new start of the window: what follows is the owner's first visit after the order parked.
+    await page.reload();
+
+    const order = sale(980_001, 'postzegels@example.nl', ['zegels']);
+    demo.mww.shop.addOrder({ ...order, status: 1 });
+    demo.mww.shop.setStatus(order.number, 3);
+    const run = await syncOnce(service);
+    expect(run.parked).toBeGreaterThanOrEqual(1);
+
+    // "Instelling aanpassen" on the overview leads to the VAT rates, in the middle of Boekhouding.
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Overzicht' })
+      .click();
+    await page.locator(`[data-testid="parked-order"][data-order="${order.number}"]`).waitFor();
+    await page.getByRole('link', { name: 'Instelling aanpassen' }).first().click();
+    await page.waitForURL(/#\/settings\/taxRates$/);
+    await page.getByTestId('mapping-field').first().waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Btw-tarieven');
+    // Nothing changed yet: the bar waits at the end of Boekhouding, far below the VAT rates.
+    expect(await bar.getAttribute('data-stuck')).toBe('false');
+    expect(await inWindow(page, save)).toBe(false);
+
+    // Stamps are no supply in the VAT return: "Geen btw", as the field's help says of them.
+    await chooseInField(page, '0% btw', 'Geen btw');
+    await expect.poll(() => saveState.textContent()).toBe('1 wijziging nog niet opgeslagen');
+    expect(await inWindow(page, save)).toBe(true);
+    expect(await inWindow(page, saveState)).toBe(true);
+    expect(await inWindow(page, zeroRate, bar)).toBe(true);
+    // No offer to retry before anything is saved.
+    expect(await page.getByTestId('retry-adjusted').count()).toBe(0);
+    await pictured(page, 'settings-taxRates-changed');
+    await windowPictured(page, 'settings-taxRates-changed-window');
+
+    // Saved from the keyboard, where the owner is (Ctrl+S in the form; the button says so to assistive tech).
+    expect(await save.getAttribute('aria-keyshortcuts')).toContain('Control+S');
+    await zeroRate.focus();
+    await page.keyboard.press('Control+s');
+    await page.getByRole('status').getByText('Alles opgeslagen', { exact: true }).waitFor();
+    const hint = page.getByTestId('retry-adjusted');
+    await hint.waitFor();
+    expect(await hint.locator('p').textContent()).toBe(
+      'Je hebt een instelling aangepast waar 1 bestelling op wachtte. Kies Opnieuw proberen om ze nu te boeken.',
+    );
+    // The notice and the bar are in the window, at the VAT rates, not 2 400 pixels below them.
+    expect(await inWindow(page, hint)).toBe(true);
+    expect(await inWindow(page, saveState)).toBe(true);
+    expect(await inWindow(page, zeroRate, bar)).toBe(true);
+    // "Opnieuw proberen" on one line: as tall as Save beside it.
+    const retry = button(hint, 'Opnieuw proberen');
+    const [retryBox, saveBox] = [await retry.boundingBox(), await save.boundingBox()];
+    expect(Math.round(retryBox!.height)).toBe(Math.round(saveBox!.height));
+    await pictured(page, 'settings-taxRates-retry');
+    await windowPictured(page, 'settings-taxRates-retry-window');
+
+    await retry.click();
+    await expect
+      .poll(
+        () => demo.moneybird.books.salesInvoices().some((i) => i.reference.endsWith(`-${order.number}`)),
+        {
+          timeout: 60_000,
+        },
+      )
+      .toBe(true);
+    await hint.waitFor({ state: 'detached' });
+    expect(appErrors()).toEqual([]);
+  }, 120_000);
 
   it('keeps the tokens in the OS keychain, not in the data folder', async (ctx) => {
     skipWithoutKeychain(ctx);

@@ -40,14 +40,20 @@ export async function screenshot(page: Page, name: string, docs?: DocsScreenshot
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const path = join(SCREENSHOTS_DIR, `${name}.png`);
   mkdirSync(dirname(path), { recursive: true });
-  // The whole page from the top, so sticky parts (Settings' list of parts) sit where they belong;
-  // then back to where the owner was.
+  // The whole page as in a window tall enough for all of it, so sticky parts sit where they belong:
+  // Settings' list of parts at the top, a save bar kept at the foot of the window at the end of its
+  // form (not over the first screenful); then back to the window and to where the owner was.
   const scrolled = await page.evaluate(() => {
     const y = window.scrollY;
     window.scrollTo(0, 0);
     return y;
   });
+  const size = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const taller = size !== null && height > size.height;
+  if (taller) await page.setViewportSize({ width: size.width, height });
   await page.screenshot({ path, fullPage: true, animations: 'disabled', caret: 'hide' });
+  if (taller) await page.setViewportSize(size);
   await page.evaluate((y) => window.scrollTo(0, y), scrolled);
   if (docs && writeDocs) {
     mkdirSync(DOCS_SCREENSHOTS_DIR, { recursive: true });

@@ -9,6 +9,7 @@ import { createStore } from 'zustand/vanilla';
 import type { MoneybirdReferenceData } from '../../../src/main/core/bookkeeping';
 import { mappingFields } from '../../../src/main/core/setup/mapping-fields';
 import { BookkeepingSection } from '../../../src/renderer/components/settings/BookkeepingSection';
+import { SaveBar } from '../../../src/renderer/components/settings/SaveBar';
 import { SyncSettingsSection } from '../../../src/renderer/components/settings/SyncSettingsSection';
 import {
   invoiceDraftOf,
@@ -22,7 +23,7 @@ import type { AppStore } from '../../../src/renderer/state/app-store';
 import type { SetupStore } from '../../../src/renderer/state/setup-store';
 import { SetupStoreContext, StoreContext } from '../../../src/renderer/state/store-context';
 import type { MappingField, Settings } from '../../../src/shared/contract';
-import type { Locale } from '../../../src/shared/i18n/translate';
+import type { Locale, LocalizedText } from '../../../src/shared/i18n/translate';
 import { moneybirdId as id, ledger, rate } from '../setup/moneybird-records';
 
 const SETTINGS: Settings = {
@@ -41,21 +42,36 @@ const SETTINGS: Settings = {
 /** The markup a part of Settings shows, on stores that hold what the core answered. */
 function rendered(
   node: ReactNode,
-  { settings = SETTINGS, fields = null as MappingField[] | null, locale = 'nl' as Locale } = {},
+  {
+    settings = SETTINGS,
+    fields = null as MappingField[] | null,
+    locale = 'nl' as Locale,
+    adjustedSections = [] as string[],
+    parked = [] as Array<{ orderNumber: string; settingsSection: string | null }>,
+    saveProblem = null as LocalizedText | null,
+    mappingSaveProblem = null as LocalizedText | null,
+  } = {},
 ) {
   const app = createStore(() => ({
     locale,
-    adjustedSections: [],
-    orders: null,
+    adjustedSections,
+    orders: { parked },
     busyOrder: null,
     markAdjusted: () => {},
     retryParked: async () => {},
   })) as unknown as AppStore;
   const setup = createStore(() => ({
-    settings: { loading: false, values: settings, problem: null, saving: false, saveProblem: null },
+    settings: { loading: false, values: settings, problem: null, saving: false, saveProblem },
     loadSettings: async () => {},
     updateSettings: async () => true,
-    mapping: { loading: false, fields, problem: null, saving: false, saveProblem: null, fieldProblems: {} },
+    mapping: {
+      loading: false,
+      fields,
+      problem: null,
+      saving: false,
+      saveProblem: mappingSaveProblem,
+      fieldProblems: {},
+    },
     loadMapping: async () => {},
     saveMapping: async () => true,
   })) as unknown as SetupStore;
@@ -80,6 +96,46 @@ describe('the save bar', () => {
     expect(said(2)).toBe('2 wijzigingen nog niet opgeslagen');
     expect(said(0, 'en')).toBe('Everything saved');
     expect(said(3, 'en')).toBe('3 changes not saved yet');
+  });
+
+  it('stays at the foot of the window once something is not saved; Save leads only then', () => {
+    const bar = (html: string) => /<div class="save-bar"[^>]*>/.exec(html)![0];
+    const save = (html: string) => /<button[^>]*data-testid="settings-save"[^>]*>/.exec(html)![0];
+    const saved = rendered(<SaveBar unsaved={0} busy={false} testId="settings-save" />);
+    expect(bar(saved)).toContain('data-stuck="false"');
+    expect(save(saved)).not.toContain('class="primary"');
+    const changed = rendered(<SaveBar unsaved={2} busy={false} testId="settings-save" />);
+    expect(bar(changed)).toContain('data-stuck="true"');
+    expect(save(changed)).toContain('class="primary"');
+    expect(changed).toContain('2 wijzigingen nog niet opgeslagen');
+    // Saving from the keyboard is said to assistive technology.
+    expect(save(changed)).toContain('aria-keyshortcuts="Control+S Meta+S"');
+  });
+
+  it('holds what saving brought, the problem and the notice, inside the bar, above its button', () => {
+    const problem = {
+      nl: 'Opslaan lukte niet. Probeer het zo opnieuw.',
+      en: 'Saving failed. Try again shortly.',
+    };
+    const html = rendered(
+      <SaveBar
+        unsaved={1}
+        busy={false}
+        testId="settings-save"
+        problem={problem}
+        notice={<p data-testid="notice">Klaar</p>}
+      />,
+    );
+    const inBar = /<div class="save-bar"[\s\S]*<\/div>$/.exec(html)![0];
+    expect(inBar.indexOf('Opslaan lukte niet.')).toBeGreaterThan(0);
+    expect(inBar.indexOf('data-testid="notice"')).toBeGreaterThan(inBar.indexOf('Opslaan lukte niet.'));
+    expect(inBar.indexOf('data-testid="settings-save"')).toBeGreaterThan(
+      inBar.indexOf('data-testid="notice"'),
+    );
+    // A problem keeps the bar in view even with nothing left unsaved.
+    expect(rendered(<SaveBar unsaved={0} busy={false} testId="settings-save" problem={problem} />)).toContain(
+      'data-stuck="true"',
+    );
   });
 
   it('counts the changes of Synchronisatie: only what differs from what is saved', () => {
@@ -159,6 +215,57 @@ describe('Settings → Boekhouding → Factuur', () => {
     // One save bar for the whole of Boekhouding, after its last part.
     expect(html.match(/data-testid="mapping-save"/g)).toHaveLength(1);
     expect(html.indexOf('data-testid="mapping-save"')).toBeGreaterThan(html.indexOf('</section>'));
+  });
+
+  it('offers to retry the orders that waited for a saved change in the save bar, one order in the singular', () => {
+    const fields = mappingFields({}, reference, { shopCountry: 'NL' });
+    const props = { focusSection: 'taxRates' as const, headingRef: noHeading };
+    const one = rendered(<BookkeepingSection {...props} />, {
+      fields,
+      adjustedSections: ['taxRates'],
+      parked: [
+        { orderNumber: '1001', settingsSection: 'taxRates' },
+        { orderNumber: '1002', settingsSection: 'payments' },
+      ],
+    });
+    // In the bar, above its Save, so it shows where the owner is.
+    const offer = one.indexOf('data-testid="retry-adjusted"');
+    expect(offer).toBeGreaterThan(one.indexOf('<div class="save-bar"'));
+    expect(offer).toBeLessThan(one.indexOf('data-testid="mapping-save"'));
+    expect(one).toContain(
+      'Je hebt een instelling aangepast waar 1 bestelling op wachtte. Kies Opnieuw proberen om ze nu te boeken.',
+    );
+    const two = rendered(<BookkeepingSection {...props} />, {
+      fields,
+      adjustedSections: ['taxRates'],
+      parked: [
+        { orderNumber: '1001', settingsSection: 'taxRates' },
+        { orderNumber: '1003', settingsSection: 'taxRates' },
+      ],
+      locale: 'en',
+    });
+    expect(two).toContain('You changed a setting that 2 orders were waiting for.');
+    // Nothing waited for what was changed: no offer.
+    expect(rendered(<BookkeepingSection {...props} />, { fields })).not.toContain('retry-adjusted');
+  });
+
+  it("says a failed save once, in the save bar, whichever part's save failed", () => {
+    const fields = mappingFields({}, reference, { shopCountry: 'NL' });
+    const props = { focusSection: 'taxRates' as const, headingRef: noHeading };
+    const problem = {
+      nl: 'Moneybird is niet bereikbaar. Probeer het zo opnieuw.',
+      en: 'Moneybird cannot be reached. Try again shortly.',
+    };
+    for (const html of [
+      rendered(<BookkeepingSection {...props} />, { fields, mappingSaveProblem: problem }),
+      rendered(<BookkeepingSection {...props} />, { fields, saveProblem: problem }),
+    ]) {
+      expect(html.split('Moneybird is niet bereikbaar.')).toHaveLength(2);
+      const said = html.indexOf('Moneybird is niet bereikbaar.');
+      expect(said).toBeGreaterThan(html.indexOf('<div class="save-bar"'));
+      expect(said).toBeLessThan(html.indexOf('data-testid="mapping-save"'));
+      expect(/<div class="save-bar"[^>]*>/.exec(html)![0]).toContain('data-stuck="true"');
+    }
   });
 
   it('sends only the invoice settings that changed', () => {

@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { MappingSection, Settings } from '../../../shared/contract';
 import { useApp, useSetup, useText } from '../../state/store-context';
-import { ProblemText } from '../common/ProblemText';
 import { MappingEditor } from '../setup/MappingEditor';
 import { RetryParkedHint } from './RetryParkedHint';
 import { SaveBar } from './SaveBar';
@@ -61,7 +60,10 @@ function InvoiceSettingsFields({
 
 /**
  * Settings → Boekhouding: the wizard's mapping editor, with the invoice's kind and language in its
- * Factuur part, and one Save for all of it. The save bar says once whether everything shown is saved.
+ * Factuur part, and one Save for all of it. The save bar says once whether everything shown is saved;
+ * it stays in view once something changed, wherever in the long form the owner is (a parked order's
+ * link lands on its part), with a failed save's problem and the offer to retry the orders that
+ * waited for the change in it.
  */
 export function BookkeepingSection({
   focusSection,
@@ -72,6 +74,7 @@ export function BookkeepingSection({
 }) {
   const t = useText();
   const mappingBusy = useSetup((state) => state.mapping.saving || state.mapping.loading);
+  const mappingSaveProblem = useSetup((state) => state.mapping.saveProblem);
   const { values: settings, saving: settingsSaving, saveProblem } = useSetup((state) => state.settings);
   const updateSettings = useSetup((state) => state.updateSettings);
   const markAdjusted = useApp((state) => state.markAdjusted);
@@ -95,6 +98,7 @@ export function BookkeepingSection({
         focusSection={focusSection}
         headingLevel={4}
         onPending={setMappingPending}
+        showSaveProblem={false}
         extra={{
           invoice: invoice && (
             <InvoiceSettingsFields
@@ -109,10 +113,14 @@ export function BookkeepingSection({
           if (Object.keys(patch).length > 0) void updateSettings(patch);
         }}
       >
-        <ProblemText problem={saveProblem} testId="settings-save-problem" />
-        <SaveBar unsaved={unsaved} busy={mappingBusy || settingsSaving} testId="mapping-save" />
+        <SaveBar
+          unsaved={unsaved}
+          busy={mappingBusy || settingsSaving}
+          testId="mapping-save"
+          problem={mappingSaveProblem ?? saveProblem}
+          notice={<RetryParkedHint />}
+        />
       </MappingEditor>
-      <RetryParkedHint />
     </SettingsCard>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useApp, useSetup, useText } from '../../state/store-context';
 import { SavedNote } from '../common/SavedNote';
 import { OrderChoiceForm } from '../setup/OrderChoiceForm';
+import { StickyBar } from './SaveBar';
 import { SettingsCard } from './SettingsCard';
 
 /**
@@ -12,6 +13,8 @@ export function OrdersSection({ headingRef }: { headingRef: (element: HTMLHeadin
   const t = useText();
   const saving = useSetup((state) => state.orderChoice.saving);
   const [saved, setSaved] = useState(false);
+  /** Changed since the part was opened: from then on Save stays in view (the part can be taller than the window). */
+  const [edited, setEdited] = useState(false);
   const prefix = useApp((state) => state.referencePrefix);
   return (
     <SettingsCard
@@ -25,14 +28,25 @@ export function OrdersSection({ headingRef }: { headingRef: (element: HTMLHeadin
         prefix={prefix}
         withEstimate={false}
         onSaved={() => setSaved(true)}
-        onEdit={() => setSaved(false)}
+        onEdit={() => {
+          setSaved(false);
+          setEdited(true);
+        }}
       >
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={saving} data-testid="orders-save">
-            {saving ? t('common.busy') : t('common.save')}
-          </button>
-          <SavedNote shown={saved} />
-        </div>
+        <StickyBar active={edited}>
+          <div className="form-actions">
+            <button
+              type="submit"
+              className={edited && !saved ? 'primary' : undefined}
+              disabled={saving}
+              aria-keyshortcuts="Control+S Meta+S"
+              data-testid="orders-save"
+            >
+              {saving ? t('common.busy') : t('common.save')}
+            </button>
+            <SavedNote shown={saved} />
+          </div>
+        </StickyBar>
       </OrderChoiceForm>
     </SettingsCard>
   );

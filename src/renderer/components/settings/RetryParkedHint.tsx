@@ -14,7 +14,11 @@ export function RetryParkedHint() {
   if (waiting.length === 0) return null;
   return (
     <div className="retry-hint" role="status" data-testid="retry-adjusted">
-      <p>{t('parked.adjusted', { count: waiting.length })}</p>
+      <p>
+        {waiting.length === 1
+          ? t('settings.retryParked.one')
+          : t('parked.adjusted', { count: waiting.length })}
+      </p>
       <button
         type="button"
         className="primary"

@@ -149,8 +149,7 @@ function SyncForm({ settings }: { settings: Settings }) {
         </span>
       </label>
 
-      <ProblemText problem={saveProblem} testId="settings-save-problem" />
-      <SaveBar unsaved={unsaved} busy={saving} testId="settings-save" />
+      <SaveBar unsaved={unsaved} busy={saving} testId="settings-save" problem={saveProblem} />
     </form>
   );
 }

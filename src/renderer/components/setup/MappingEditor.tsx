@@ -44,6 +44,7 @@ export function MappingEditor({
   compact = false,
   extra,
   onPending,
+  showSaveProblem = true,
 }: {
   formId: string;
   focusSection?: MappingSection | null;
@@ -57,6 +58,8 @@ export function MappingEditor({
   extra?: Partial<Record<MappingSection, ReactNode>>;
   /** How many choices a save would store now (changed, or proposed and not stored yet). */
   onPending?: (count: number) => void;
+  /** False: the children show a failed save's problem themselves (Settings, in its save bar). */
+  showSaveProblem?: boolean;
 }) {
   const t = useText();
   const locale = useLocale();
@@ -230,7 +233,7 @@ export function MappingEditor({
         );
       })}
       {missing.length > 0 && <ProblemText problem={t('mapping.missing.summary')} testId="mapping-missing" />}
-      <ProblemText problem={saveProblem} testId="mapping-save-problem" />
+      {showSaveProblem && <ProblemText problem={saveProblem} testId="mapping-save-problem" />}
       {children}
     </form>
   );

@@ -21,6 +21,8 @@ export const uiSettings = defineCatalog({
     'settings.save.all': 'Alles opgeslagen',
     'settings.save.pending.one': '1 wijziging nog niet opgeslagen',
     'settings.save.pending.other': '{count} wijzigingen nog niet opgeslagen',
+    'settings.retryParked.one':
+      'Je hebt een instelling aangepast waar 1 bestelling op wachtte. Kies Opnieuw proberen om ze nu te boeken.',
     'settings.sync.title': 'Synchronisatie',
     'settings.sync.interval': 'Hoe vaak synchroniseren',
     'settings.sync.interval.hint':
@@ -88,6 +90,8 @@ export const uiSettings = defineCatalog({
     'settings.save.all': 'Everything saved',
     'settings.save.pending.one': '1 change not saved yet',
     'settings.save.pending.other': '{count} changes not saved yet',
+    'settings.retryParked.one':
+      'You changed a setting that 1 order was waiting for. Choose Retry to book it now.',
     'settings.sync.title': 'Syncing',
     'settings.sync.interval': 'How often to sync',
     'settings.sync.interval.hint':
