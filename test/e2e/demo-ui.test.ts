@@ -1,6 +1,7 @@
 // The demo set-up (both simulators, the real sync engine, the headless shell) driven in Chromium as
 // a shop owner would: Sync now books orders, a parked order shows its reason, Retry books it once
-// its cause is fixed, Skip sets another aside, and an import books the older orders.
+// its cause is fixed, Skip sets another aside, and an import books the older orders. In Chromium as
+// the owner has it (Dutch, Amsterdam's time, the screenshots' width).
 import { describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../src/main/core/money';
 import { bookkeepingMappingSetting, startDateSetting } from '../../src/main/core/sync/sync-settings';
@@ -16,6 +17,23 @@ import { dutchDay } from './support/wizard';
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const START_DAYS_AGO = 30;
+
+/** Today in Amsterdam, the browser's calendar, as yyyy-mm-dd. */
+const amsterdamToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+
+/**
+ * The day "Eerdere bestellingen boeken" offers, by its rule: the first day of the quarter the day
+ * before the start date falls in, while that quarter's VAT return (due on the last day of the month
+ * after the quarter) is not due yet; else none.
+ */
+function expectedOffer(startDate: string, today: string): string | null {
+  const dayBefore = new Date(Date.parse(`${startDate}T12:00:00Z`) - DAY);
+  const year = dayBefore.getUTCFullYear();
+  const firstMonth = Math.floor(dayBefore.getUTCMonth() / 3) * 3; // 0-based
+  const due = new Date(Date.UTC(year, firstMonth + 4, 0)).toISOString().slice(0, 10);
+  return today < due ? `${year}-${String(firstMonth + 1).padStart(2, '0')}-01` : null;
+}
 
 function isEligible(order: MwwOrder): boolean {
   const zero = parseDecimal(String(order.price?.total ?? '0')) === 0n;
@@ -57,7 +75,7 @@ const frame = parkingDemo({
     return picked.orders;
   },
   startDaysAgo: START_DAYS_AGO,
-  dutch: false,
+  dutch: true,
 });
 
 const state = (value: string) => `[data-testid="app-state"][data-state="${value}"]`;
@@ -167,13 +185,28 @@ describe('the demo in Chromium', () => {
     expect(await panel.locator('.hint').first().textContent()).toMatch(
       /^Winkelbrug boekt vanzelf de bestellingen vanaf \d+ \w+ \d{4}\./,
     );
-    // Offered: the start of the quarter before the start date, not a date that ignores it.
-    // Shown day first, the Dutch way, whatever the browser's language; the day itself in data-day.
+    // Offered: the start of the quarter before the start date, not a date that ignores it, and never
+    // of a quarter whose VAT return is due already (then none is offered, and the hint says why).
+    // Shown day first, the Dutch way; the day itself in data-day.
+    const offer = expectedOffer(startDate!, amsterdamToday());
     const offered = (await page.getAttribute('[data-testid="import-since"]', 'data-day')) ?? '';
-    expect(offered).toMatch(/^\d{4}-(01|04|07|10)-01$/);
-    expect(await page.inputValue('[data-testid="import-since"]')).toBe(dutchDay(offered));
-    expect(offered < startDate!).toBe(true);
-    expect(offered >= isoDay(Date.now() - (START_DAYS_AGO + 92) * DAY)).toBe(true);
+    const hint = await page.textContent('[data-testid="import-since-hint"]');
+    if (offer) {
+      expect(offered).toBe(offer);
+      expect(await page.inputValue('[data-testid="import-since"]')).toBe(dutchDay(offer));
+      expect(offered < startDate!).toBe(true);
+      expect(hint).toMatch(
+        /^Voorgesteld is het begin van het [1-4]e kwartaal \d{4}, zodat je btw-aangifte over dat hele kwartaal klopt\. Die dien je uiterlijk \d+ \w+ \d{4} in\.$/,
+      );
+    } else {
+      expect(offered).toBe('');
+      expect(await page.inputValue('[data-testid="import-since"]')).toBe('');
+      expect(hint).toMatch(
+        /^Winkelbrug stelt geen datum voor: de bestellingen van vóór .+ horen bij btw-aangiftes/,
+      );
+      expect(await page.isDisabled('[data-testid="import-start"]')).toBe(true);
+    }
+    await recordScreen(page, 'dashboard-import-offer');
 
     // From the start date on the sync books by itself: that date is refused, with what to do.
     await page.fill('[data-testid="import-since"]', dutchDay(startDate!));
@@ -191,7 +224,8 @@ describe('the demo in Chromium', () => {
     expect(await page.getAttribute('[data-testid="import-since"]', 'aria-invalid')).toBe('true');
     expect(await page.isDisabled('[data-testid="import-start"]')).toBe(true);
 
-    const since = isoDay(Date.now() - 60 * DAY);
+    // Far enough back that some of these orders belong in a VAT return that was due already.
+    const since = isoDay(Date.now() - 200 * DAY);
     await page.fill('[data-testid="import-since"]', dutchDay(since));
     expect(await page.getAttribute('[data-testid="import-since"]', 'data-day')).toBe(since);
     expect(await page.textContent('[data-testid="import-start"]')).toBe('Deze bestellingen boeken');
@@ -199,8 +233,17 @@ describe('the demo in Chromium', () => {
     await page.click('[data-testid="import-start"]');
     await page.waitForSelector('[data-testid="import-confirm"]');
     const period = await page.textContent('[data-testid="import-confirm-period"]');
+    // Named, with the administration they go into (after a switch, it may not be where they belong).
     expect(period).toMatch(
-      /^De afgeronde en betaalde bestellingen van .+ tot en met .+ boeken in Moneybird\?$/,
+      /^De afgeronde en betaalde bestellingen van .+ tot en met .+ boeken in de Moneybird-administratie "Winkelbrug Demo B\.V\."\?$/,
+    );
+    // Those of a VAT return that was due already: said, with what happens in a locked period.
+    const returnDue = await page.textContent('[data-testid="import-confirm-return-due"]');
+    expect(returnDue).toMatch(
+      /^Let op: de btw-aangifte over de bestellingen tot en met \d+ \w+ \d{4} moest je al indienen\. Boek je ze nu, dan verandert de omzet in die aangifte; vraag je boekhouder of je die moet corrigeren\. /,
+    );
+    expect(returnDue).toContain(
+      'Is die periode in Moneybird afgesloten, dan boekt Winkelbrug die bestellingen niet vanzelf: ze wachten op jou, en je kiest "Boek op de eerste open dag" of "Overslaan".',
     );
     const warning = await page.textContent('[data-testid="import-confirm-warning"]');
     expect(warning).toContain('al met de hand in Moneybird geboekt');
@@ -225,14 +268,16 @@ describe('the demo in Chromium', () => {
     expect(await page.textContent('[data-testid="import-state"] p')).toMatch(
       /^De bestellingen vanaf .+ zijn geboekt\.$/,
     );
-    // The import moved the start date back to its first day; the next offer is the quarter before it.
+    // The import moved the start date back to its first day; what is offered next follows it. Its
+    // quarter's VAT return was due long ago: no day is offered, and the hint says why.
     expect(frame.demo().runtime.store.settings.get(startDateSetting)).toBe(since);
-    const [year, month] = isoDay(Date.parse(`${since}T12:00:00Z`) - DAY)
-      .split('-')
-      .map(Number) as [number, number];
-    const quarter = `${year}-${String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
-    await expect.poll(() => page.getAttribute('[data-testid="import-since"]', 'data-day')).toBe(quarter);
-    expect(await page.inputValue('[data-testid="import-since"]')).toBe(dutchDay(quarter));
+    expect(expectedOffer(since, amsterdamToday())).toBeNull();
+    await expect.poll(() => page.inputValue('[data-testid="import-since"]')).toBe('');
+    expect(await page.textContent('[data-testid="import-since-hint"]')).toMatch(
+      /^Winkelbrug stelt geen datum voor: de bestellingen van vóór .+ horen bij btw-aangiftes die je al moest indienen/,
+    );
+    expect(await page.isDisabled('[data-testid="import-start"]')).toBe(true);
+    await recordScreen(page, 'dashboard-import-done');
     for (const order of picked.old) expect(frame.demo().runtime.store.journal.get(order)?.state).toBe('done');
     expect(new Set(invoiceReferences()).size).toBe(7);
     expect(frame.browser().errors).toEqual([]);

@@ -99,7 +99,8 @@ export function createAppService(deps: AppServiceDeps): AppService {
     'orders.list': ({ limit }) => sync.heldOrders(limit ?? 100),
     ...(deps.orders ?? noOrderChannels()),
     ...(deps.reconciliation ?? reconciliationUnavailable()),
-    'orders.retry': ({ orderNumber }) => sync.retryOrder(orderNumber),
+    'orders.retry': (args) =>
+      'orderNumbers' in args ? sync.retryOrders(args.orderNumbers) : sync.retryOrder(args.orderNumber),
     'orders.skip': ({ orderNumber }) => sync.skipOrder(orderNumber),
     ...(deps.lockedPeriod ?? lockedPeriodUnavailable()),
     ...(deps.takeOver ?? invoiceTakeOverUnavailable()),

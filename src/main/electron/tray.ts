@@ -46,7 +46,15 @@ export function lastRunLabel(run: RunSummary | null, locale: Locale): string {
   const time = clockTime(run.finishedAt, locale);
   if (run.outcome === 'failed') return text(locale, 'tray.lastRun.failed', { time });
   if (run.outcome === 'cancelled') return text(locale, 'tray.lastRun.cancelled', { time });
-  // Only what happened, as the dashboard's status line says it: no "0 geboekt".
+  // Only what happened, as the dashboard's status line says it: no "0 geboekt", and the booked orders
+  // the run found cancelled in the shop.
+  const calledOff = run.calledOff ?? 0;
+  const calledOffText =
+    calledOff === 1
+      ? text(locale, 'tray.lastRun.calledOff.one')
+      : text(locale, 'tray.lastRun.calledOff.other', { calledOff });
+  if (calledOff > 0 && run.booked === 0 && run.parked === 0)
+    return text(locale, 'tray.lastRun.completed.calledOff', { time, calledOff: calledOffText });
   const waits = run.booked === 0 ? 'tray.lastRun.completed.onlyParked' : 'tray.lastRun.completed.parked';
   const key =
     run.parked === 0
@@ -56,7 +64,8 @@ export function lastRunLabel(run: RunSummary | null, locale: Locale): string {
       : run.parked === 1
         ? (`${waits}.one` as const)
         : (`${waits}.other` as const);
-  return text(locale, key, { time, booked: run.booked, parked: run.parked });
+  const summary = text(locale, key, { time, booked: run.booked, parked: run.parked });
+  return calledOff > 0 ? `${summary}, ${calledOffText}` : summary;
 }
 
 export function trayView(status: AppStatus, locale: Locale): TrayView {

@@ -6,7 +6,7 @@ import { useApp, useSetup, useText } from '../state/store-context';
 import { DateField } from './common/DateField';
 import { HandBookedAdvice } from './common/HandBookedAdvice';
 import { cannotSync, noLongerConnected } from './dashboard-status';
-import { defaultImportSince, importUntil, localDay, quarterOf, sinceProblem } from './history-import-period';
+import { dueReturnsIn, importOffer, importUntil, localDay, sinceProblem } from './history-import-period';
 
 function progressText(history: HistoryImportState, t: Translate, locale: Locale): string {
   return history.total === null
@@ -23,8 +23,10 @@ const UNAVAILABLE_ID = 'import-unavailable';
 
 /**
  * "Eerdere bestellingen boeken": the orders from before the sync's start date, booked on the owner's
- * word. The owner picks the first day (the start of the quarter before the start date is offered),
- * and confirms the period, warned about orders booked by hand: those Winkelbrug cannot recognise.
+ * word. The owner picks the first day (the start of the quarter before the start date is offered,
+ * unless that quarter's VAT return is due already: then none is) and confirms the period, warned
+ * about orders booked by hand (those Winkelbrug cannot recognise) and about orders that belong in a
+ * VAT return due already (it changes; its days may be locked in Moneybird).
  */
 export function HistoryImport() {
   const t = useText();
@@ -41,10 +43,14 @@ export function HistoryImport() {
   // null: the date offered, which follows the start date; a date once the owner picks one.
   const [picked, setPicked] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const suggested = defaultImportSince(startDate, today);
-  const since = picked ?? suggested;
+  const offer = importOffer(startDate, today);
+  const suggested = offer.since;
+  const since = picked ?? suggested ?? '';
   const until = importUntil(startDate);
-  const problem = sinceProblem(since, startDate, today);
+  // No day offered and none picked yet: nothing to book, and nothing wrong either.
+  const problem = picked === null && suggested === null ? null : sinceProblem(since, startDate, today);
+  const dueReturns = problem === null && since !== '' ? dueReturnsIn(since, until, today) : null;
+  const administration = setup?.administrationName ?? null;
 
   // A finished run can move the start date (the first run sets it, booking earlier orders moves it
   // back to their first day): ask the core again, so the period offered starts before it.
@@ -68,7 +74,7 @@ export function HistoryImport() {
 
   function ask(event: FormEvent) {
     event.preventDefault();
-    if (!problem) setConfirming(true);
+    if (!problem && since !== '') setConfirming(true);
   }
 
   function book() {
@@ -91,7 +97,7 @@ export function HistoryImport() {
   return (
     <section className="panel history-import" data-testid="history-import">
       <h2>{t('import.title')}</h2>
-      {!reconnect && offer()}
+      {!reconnect && period()}
       {history && (
         <div className="import-state" data-testid="import-state" data-status={history.status}>
           <p>{t(`import.status.${history.status}`, { since: formatDate(history.since, locale) })}</p>
@@ -115,7 +121,7 @@ export function HistoryImport() {
   );
 
   /** The period offered, the button, and the question before anything is booked. */
-  function offer() {
+  function period() {
     return (
       <>
         <p className="hint">
@@ -131,14 +137,14 @@ export function HistoryImport() {
             required
             disabled={confirming}
             invalid={problem !== null}
-            describedBy={problemText || since === suggested ? HINT_ID : undefined}
+            describedBy={problemText || picked === null || since === suggested ? HINT_ID : undefined}
             onChange={setPicked}
           />
           {!confirming && (
             <button
               type="submit"
               data-testid="import-start"
-              disabled={disabled || problem !== null}
+              disabled={disabled || problem !== null || since === ''}
               aria-describedby={unavailable ? UNAVAILABLE_ID : undefined}
             >
               {t('import.start')}
@@ -149,10 +155,25 @@ export function HistoryImport() {
           <p className="field-issue" id={HINT_ID} data-testid="import-since-problem" role="alert">
             {problemText}
           </p>
+        ) : suggested === null ? (
+          picked === null && (
+            <p className="field-hint" id={HINT_ID} data-testid="import-since-hint">
+              {t('import.since.none', {
+                start: formatDate(startDate ?? today, locale),
+                quarter: offer.quarter,
+                year: offer.year,
+                due: formatDate(offer.due, locale),
+              })}
+            </p>
+          )
         ) : (
           since === suggested && (
-            <p className="field-hint" id={HINT_ID}>
-              {t('import.since.suggested', quarterOf(suggested))}
+            <p className="field-hint" id={HINT_ID} data-testid="import-since-hint">
+              {t('import.since.suggested', {
+                quarter: offer.quarter,
+                year: offer.year,
+                due: formatDate(offer.due, locale),
+              })}
             </p>
           )
         )}
@@ -165,12 +186,27 @@ export function HistoryImport() {
           <div className="import-confirm" data-testid="import-confirm">
             <p data-testid="import-confirm-period">
               {until
-                ? t('import.confirm.period', {
+                ? t(administration ? 'import.confirm.period.administration' : 'import.confirm.period', {
                     from: formatDate(since, locale),
                     until: formatDate(until, locale),
+                    administration: administration ?? '',
                   })
-                : t('import.confirm.open', { from: formatDate(since, locale) })}
+                : t(administration ? 'import.confirm.open.administration' : 'import.confirm.open', {
+                    from: formatDate(since, locale),
+                    administration: administration ?? '',
+                  })}
             </p>
+            {dueReturns && (
+              <p data-testid="import-confirm-return-due">
+                {dueReturns.all
+                  ? t('import.confirm.returnDue.all')
+                  : t('import.confirm.returnDue', { until: formatDate(dueReturns.until, locale) })}{' '}
+                {t('import.confirm.locked', {
+                  bookInOpenPeriod: t('action.bookInOpenPeriod'),
+                  skip: t('action.skip'),
+                })}
+              </p>
+            )}
             <p data-testid="import-confirm-warning">
               <HandBookedAdvice prefix={prefix} />
             </p>

@@ -1,30 +1,8 @@
 import { Link } from 'react-router';
-import type { AppStatus } from '../../shared/contract';
-import type { Locale } from '../../shared/i18n/translate';
-import { formatCount, formatDuration, formatTime, pick, type Translate } from '../i18n/text';
+import { formatCount, formatDuration, formatTime, pick } from '../i18n/text';
 import { paths } from '../routes';
 import { useApp, useSetup, useText } from '../state/store-context';
-import { cannotSync, headlineOf, reasonInReminder } from './dashboard-status';
-
-function lastRunText(run: NonNullable<AppStatus['lastRun']>, t: Translate, locale: Locale): string {
-  const time = formatTime(run.finishedAt, locale);
-  if (run.outcome === 'failed') return t('status.lastRun.failed', { time });
-  if (run.outcome === 'cancelled') return t('status.lastRun.cancelled', { time });
-  // Only what happened: no "0 geboekt" beside the orders that wait (the log's line leaves it out too).
-  const parked = run.booked === 0 ? 'status.lastRun.summary.onlyParked' : 'status.lastRun.summary.parked';
-  const key =
-    run.parked === 0
-      ? run.booked === 0
-        ? 'status.lastRun.summary.nothing'
-        : 'status.lastRun.summary'
-      : run.parked === 1
-        ? (`${parked}.one` as const)
-        : (`${parked}.other` as const);
-  return `${time} · ${t(key, {
-    booked: formatCount(run.booked, locale),
-    parked: formatCount(run.parked, locale),
-  })}`;
-}
+import { cannotSync, headlineOf, lastRunText, reasonInReminder } from './dashboard-status';
 
 export function StatusPanel() {
   const t = useText();

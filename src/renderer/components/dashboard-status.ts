@@ -1,6 +1,6 @@
-// What the dashboard says of the core's status: the headline, and whether syncing is possible at
-// all. The facts are the core's (the status's state and connections, the setup's `syncedBefore`);
-// here they only become words.
+// What the dashboard says of the core's status: the headline, the last run's line, and whether
+// syncing is possible at all. The facts are the core's (the status's state, last run and
+// connections, the setup's `syncedBefore`); here they only become words.
 import type { AppStatus, SetupState } from '../../shared/contract';
 import type { Locale } from '../../shared/i18n/translate';
 import { formatCount, formatTime, type Translate } from '../i18n/text';
@@ -113,4 +113,36 @@ export function headlineOf(
     default:
       return { text: t(`state.${status.state}`), tone: status.state };
   }
+}
+
+/**
+ * The status panel's line on the last run: when, and only what happened — no "0 geboekt" beside the
+ * orders that wait, and the booked orders it found cancelled in the shop, as the run's line in the
+ * log says them ("niets nieuws om te boeken" only when there was nothing at all).
+ */
+export function lastRunText(run: NonNullable<AppStatus['lastRun']>, t: Translate, locale: Locale): string {
+  const time = formatTime(run.finishedAt, locale);
+  if (run.outcome === 'failed') return t('status.lastRun.failed', { time });
+  if (run.outcome === 'cancelled') return t('status.lastRun.cancelled', { time });
+  const calledOff = run.calledOff ?? 0;
+  const parked = run.booked === 0 ? 'status.lastRun.summary.onlyParked' : 'status.lastRun.summary.parked';
+  const key =
+    run.parked === 0
+      ? run.booked === 0
+        ? null
+        : 'status.lastRun.summary'
+      : run.parked === 1
+        ? (`${parked}.one` as const)
+        : (`${parked}.other` as const);
+  const parts = key
+    ? [t(key, { booked: formatCount(run.booked, locale), parked: formatCount(run.parked, locale) })]
+    : [];
+  if (calledOff > 0)
+    parts.push(
+      calledOff === 1
+        ? t('status.lastRun.summary.calledOff.one')
+        : t('status.lastRun.summary.calledOff.other', { calledOff: formatCount(calledOff, locale) }),
+    );
+  if (parts.length === 0) parts.push(t('status.lastRun.summary.nothing'));
+  return `${time} · ${parts.join(', ')}`;
 }

@@ -1,5 +1,10 @@
 // The period "Eerdere bestellingen boeken" books: from the day the owner picks up to the day before
 // the sync's start date (from the start date on the sync books by itself). Days are "YYYY-MM-DD".
+//
+// The day offered at first is the start of a quarter, so that quarter's VAT return adds up — but
+// only of a quarter whose return is not due yet. A quarterly VAT return is due at the end of the
+// month after the quarter (the third quarter's on 31 October); by then it is filed, often its days
+// are locked in Moneybird, and booking orders into it would change a return already made.
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -27,13 +32,54 @@ export function quarterOf(day: string): { quarter: number; year: number } {
 }
 
 /**
- * The date offered at first: the start of the quarter before the sync's start date, so that quarter's
- * VAT return adds up (a start date on the 1st of a quarter offers the whole quarter before it).
- * Without a start date yet, the first run takes today as its start.
+ * The last day to file the VAT return over the quarter a day falls in: the last day of the month
+ * after the quarter. 2026-08-15 → 2026-10-31; 2026-11-28 → 2027-01-31; 2026-02-10 → 2026-04-30.
  */
-export function defaultImportSince(startDate: string | null, today: string): string {
+export function quarterReturnDue(day: string): string {
+  const { quarter, year } = quarterOf(day);
+  // Day 0 of the month after that month is its last day; month 12 (index) is January next year.
+  const last = new Date(Date.UTC(year, quarter * 3 + 1, 0));
+  return last.toISOString().slice(0, 10);
+}
+
+/**
+ * The last day of the latest quarter whose VAT return is due by today (on its last day it is):
+ * orders up to it belong in a return the owner had to file already.
+ * 2026-11-30 → 2026-09-30; 2026-10-15 → 2026-06-30; 2026-10-31 → 2026-09-30.
+ */
+export function returnsDueUntil(today: string): string {
+  const previousQuarterEnd = dayBefore(quarterStart(today));
+  return today >= quarterReturnDue(previousQuarterEnd)
+    ? previousQuarterEnd
+    : dayBefore(quarterStart(previousQuarterEnd));
+}
+
+export interface ImportOffer {
+  /**
+   * The day offered: the first day of the quarter the day before the sync's start date falls in, so
+   * that quarter's VAT return adds up (a start date on the 1st of a quarter offers the whole quarter
+   * before it). Null when that quarter's return is due already: every earlier day then belongs in a
+   * return the owner had to file, and no day is offered; the owner may still pick one.
+   */
+  since: string | null;
+  /** That quarter, for the hint: "4e kwartaal 2026". */
+  quarter: number;
+  year: number;
+  /** The last day to file that quarter's return. */
+  due: string;
+}
+
+/**
+ * What is offered at first. Without a start date yet, the first run takes today as its start; a
+ * quarter then always has a return not due yet, since it is due a month after the quarter ends.
+ * Orders of an earlier quarter are never offered: later quarters start on or after the start date,
+ * earlier ones were due sooner still.
+ */
+export function importOffer(startDate: string | null, today: string): ImportOffer {
   const start = startDate !== null && startDate <= today ? startDate : today;
-  return quarterStart(dayBefore(start));
+  const lastDay = dayBefore(start);
+  const due = quarterReturnDue(lastDay);
+  return { since: today < due ? quarterStart(lastDay) : null, ...quarterOf(lastDay), due };
 }
 
 /** The last day the import adds to the books; null when no start date bounds it. */
@@ -49,4 +95,18 @@ export function sinceProblem(since: string, startDate: string | null, today: str
   if (since > today) return 'future';
   if (startDate !== null && since >= startDate) return 'notBefore';
   return null;
+}
+
+/**
+ * Which of the period's orders belong in VAT returns due already, for the question before booking:
+ * none (null), all of them, or those up to and including `until`.
+ */
+export function dueReturnsIn(
+  since: string,
+  until: string | null,
+  today: string,
+): { all: true } | { all: false; until: string } | null {
+  const dueUntil = returnsDueUntil(today);
+  if (since > dueUntil) return null;
+  return until !== null && until <= dueUntil ? { all: true } : { all: false, until: dueUntil };
 }

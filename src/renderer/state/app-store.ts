@@ -33,14 +33,14 @@ export interface AppState {
    * which reference Winkelbrug recognises its own invoices before earlier orders are booked.
    */
   referencePrefix: string | null;
-  /** The order a Retry or Skip is on its way for. */
+  /** The order a Retry or Skip is on its way for ('all': one for several orders). */
   busyOrder: string | null;
   /** Parts of Settings → Bookkeeping the owner changed this session: orders parked for them may book now. */
   adjustedSections: MappingSection[];
   markAdjusted(sections: MappingSection[]): void;
   /** Retries every parked order whose cause is one of these settings. */
   retryParked(sections: MappingSection[]): Promise<void>;
-  /** Retries these parked orders one after the other (a group with one cause). */
+  /** Retries these parked orders (a group with one cause) in one request: one sync for them all. */
   retryOrders(orderNumbers: string[]): Promise<void>;
   /** Switches the app's language and asks the core to keep it. */
   setLocale(locale: Locale): Promise<void>;
@@ -152,17 +152,9 @@ export function createAppStore(
         await get().retryOrders(waiting.map((order) => order.orderNumber));
       },
       async retryOrders(orderNumbers) {
-        set({ notice: null });
-        try {
-          for (const orderNumber of orderNumbers) {
-            set({ busyOrder: orderNumber });
-            const reply = await client.call('orders.retry', { orderNumber });
-            if (!reply.ok) report(reply.error);
-          }
-        } finally {
-          set({ busyOrder: null });
-          await get().refreshOrders();
-        }
+        if (orderNumbers.length === 0) return;
+        // One request for them all: every order is back in the queue before the one sync starts.
+        await actOnOrders('all', () => client.call('orders.retry', { orderNumbers }));
       },
       async setLocale(locale) {
         showLocale(locale);

@@ -89,8 +89,17 @@ export const requests = {
    * changed or deleted there since it was booked is recorded as it is; the view is asked again.
    */
   'reconciliation.checkMoneybird': { args: reconciliationCheckArgsSchema, result: booksCheckSchema },
-  /** Puts a parked, waiting or skipped order back in the queue and syncs. */
-  'orders.retry': { args: z.strictObject({ orderNumber: orderNumberSchema }), result: actionResultSchema },
+  /**
+   * Puts a parked, waiting or skipped order back in the queue and syncs; several orders (the
+   * dashboard's "Opnieuw proberen" for a group) all go back first, then one sync books them all.
+   */
+  'orders.retry': {
+    args: z.union([
+      z.strictObject({ orderNumber: orderNumberSchema }),
+      z.strictObject({ orderNumbers: z.array(orderNumberSchema).min(1).max(500) }),
+    ]),
+    result: actionResultSchema,
+  },
   /** The owner decided the order is not to be booked. */
   'orders.skip': { args: z.strictObject({ orderNumber: orderNumberSchema }), result: actionResultSchema },
   /**

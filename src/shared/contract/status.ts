@@ -51,6 +51,8 @@ export const runSummarySchema = z.object({
   booked: count,
   parked: count,
   failed: count,
+  /** Booked orders the run found cancelled in the shop since (they wait for the owner now); absent: none. */
+  calledOff: count.optional(),
   /** Why a failed run failed, or a note on a completed one. */
   message: localizedTextSchema.nullable(),
 });

@@ -372,6 +372,10 @@ describe('the engine-backed sync controller', () => {
     const { clock, store, engine, service } = setup();
     const future = await service.dispatch('import.start', { since: '2099-01-01' }, 'test');
     expect(future).toMatchObject({ ok: true, result: { accepted: false } });
+    // The day as the owner writes it, not as the journal keeps it.
+    expect(future.ok && future.result.reason?.nl).toBe(
+      'De datum 1 januari 2099 ligt in de toekomst. Kies een datum van vandaag of eerder.',
+    );
     const notADate = await service.dispatch('import.start', { since: '2026-02-30' }, 'test');
     expect(notADate).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
 
@@ -380,6 +384,9 @@ describe('the engine-backed sync controller', () => {
     const started = await service.dispatch('import.start', { since: '2025-06-01' }, 'test');
     expect(started).toMatchObject({ ok: true, result: { accepted: true, runId: '1' } });
     expect(engine.runs).toEqual([{ kind: 'import', importSince: '2025-06-01' }]);
+    expect(store.log.recent({ limit: 5 }).map((line) => line.message.nl)).toContain(
+      'Eerdere bestellingen boeken vanaf 1 juni 2025: aangevraagd.',
+    );
     const status = await service.dispatch('import.status', {}, 'test');
     expect(status).toMatchObject({
       ok: true,

@@ -26,6 +26,7 @@ const finished = (overrides: Partial<SyncRun> = {}): SyncRun => ({
   finishedAt: 1,
   outcome: 'completed',
   counts: { seen: 0, booked: 0, parked: 0, skipped: 0, waiting: 0 },
+  calledOff: 0,
   error: null,
   ...overrides,
 });

@@ -147,6 +147,34 @@ describe('tray menu', () => {
         ?.label,
     ).toBe(`Last run (${clockTime(finishedAt, 'en')}) failed`);
   });
+
+  it('says a run found booked orders cancelled in the shop, not that there was nothing new', () => {
+    const { actions } = recordingActions();
+    const finishedAt = '2026-03-02T13:05:00.000Z';
+    const run = {
+      runId: 'r2',
+      trigger: 'schedule' as const,
+      startedAt: finishedAt,
+      finishedAt,
+      outcome: 'completed' as const,
+      booked: 0,
+      parked: 0,
+      failed: 0,
+      calledOff: 1,
+      message: null,
+    };
+    const time = clockTime(finishedAt, 'nl');
+    const label = (lastRun: typeof run, locale: 'nl' | 'en' = 'nl') =>
+      item(trayMenuTemplate({ ...base, lastRun }, locale, actions), 'last-run')?.label;
+    expect(label(run)).toBe(`Laatste ronde (${time}): 1 geboekte bestelling is in je winkel geannuleerd`);
+    expect(label(run, 'en')).toBe(
+      `Last run (${clockTime(finishedAt, 'en')}): 1 booked order was cancelled in your shop`,
+    );
+    expect(label({ ...run, booked: 4, parked: 1, calledOff: 2 })).toBe(
+      `Laatste ronde (${time}): 4 geboekt, 1 wacht op jou, 2 geboekte bestellingen zijn in je winkel geannuleerd`,
+    );
+    expect(label({ ...run, calledOff: 0 })).toBe(`Laatste ronde (${time}): niets nieuws om te boeken`);
+  });
 });
 
 describe('tray states', () => {

@@ -122,3 +122,46 @@ describe('the window’s status', () => {
     expect(core.store.getState().status?.progress).toMatchObject({ runId: '5', done: 2 });
   });
 });
+
+describe('"Opnieuw proberen" for a group of orders', () => {
+  /** A core that records what the window asks and answers a retry as the controller does. */
+  function recordingCore(answer: unknown) {
+    const calls: Array<{ channel: string; args: unknown }> = [];
+    const client = {
+      call: (channel: string, args: unknown) => {
+        calls.push({ channel, args });
+        if (channel === 'orders.retry') return Promise.resolve({ ok: true, result: answer });
+        if (channel === 'orders.list')
+          return Promise.resolve({
+            ok: true,
+            result: { parked: [], waiting: [], parkedTotal: 0, waitingTotal: 0 },
+          });
+        throw new Error(`unexpected call ${channel}`);
+      },
+      on: () => () => {},
+    } as unknown as CheckedClient;
+    return { calls, store: createAppStore(client, () => () => {}) };
+  }
+
+  it('asks the core once for all of them, so one sync books them all', async () => {
+    const core = recordingCore({ accepted: true, runId: '7', reason: null });
+    await core.store.getState().retryOrders(['1001', '1008', '1016']);
+    expect(core.calls.filter((c) => c.channel === 'orders.retry')).toEqual([
+      { channel: 'orders.retry', args: { orderNumbers: ['1001', '1008', '1016'] } },
+    ]);
+    // The lists are asked again afterwards, and nothing is left busy.
+    expect(core.calls.at(-1)?.channel).toBe('orders.list');
+    expect(core.store.getState()).toMatchObject({ busyOrder: null, notice: null });
+  });
+
+  it('tells the core’s note (paused: booked once resumed), and asks nothing for no orders', async () => {
+    const reason = { nl: '3 bestellingen staan weer in de wachtrij', en: '3 orders are back in the queue' };
+    const core = recordingCore({ accepted: true, runId: null, reason });
+    await core.store.getState().retryOrders(['1001', '1008', '1016']);
+    expect(core.store.getState().notice).toEqual(reason);
+
+    const none = recordingCore({ accepted: true, runId: null, reason: null });
+    await none.store.getState().retryOrders([]);
+    expect(none.calls).toEqual([]);
+  });
+});

@@ -2,7 +2,12 @@
 // "Bijgewerkt" only after a run, "Niet meer gekoppeld" for a folder that synced before, and Sync
 // now off while a connection is missing.
 import { describe, expect, it } from 'vitest';
-import { cannotSync, headlineOf, noLongerConnected } from '../../../src/renderer/components/dashboard-status';
+import {
+  cannotSync,
+  headlineOf,
+  lastRunText,
+  noLongerConnected,
+} from '../../../src/renderer/components/dashboard-status';
 import { translator } from '../../../src/renderer/i18n/text';
 import type { AppStatus, Connection, SetupState } from '../../../src/shared/contract';
 
@@ -132,6 +137,48 @@ describe('the dashboard headline', () => {
     expect(headlineOf(gone, setupState(false), nl, 'nl', now).text).toBe('Nog niet gekoppeld');
     // The setup not known yet: nothing is claimed that the core did not say.
     expect(headlineOf(gone, null, nl, 'nl', now).text).toBe('Nog niet gekoppeld');
+  });
+});
+
+describe("the status panel's line on the last run", () => {
+  const finishedAt = new Date(2026, 10, 30, 6, 2).toISOString();
+  const run = (counts: { booked: number; parked: number; calledOff?: number }) => ({
+    runId: '9',
+    trigger: 'manual' as const,
+    startedAt: finishedAt,
+    finishedAt,
+    outcome: 'completed' as const,
+    failed: 0,
+    message: null,
+    ...counts,
+  });
+  /** What the run did, after the time. */
+  const said = (r: ReturnType<typeof run>, locale: 'nl' | 'en' = 'nl') =>
+    lastRunText(r, locale === 'nl' ? nl : en, locale).split(' · ')[1];
+
+  it('says a run found a booked order cancelled in the shop, not that there was nothing new', () => {
+    expect(lastRunText(run({ booked: 0, parked: 0, calledOff: 1 }), nl, 'nl')).toMatch(
+      /^30 nov 2026.*06:02 · 1 geboekte bestelling is in je winkel geannuleerd$/,
+    );
+    expect(said(run({ booked: 0, parked: 0, calledOff: 1 }), 'en')).toBe(
+      '1 booked order was cancelled in your shop',
+    );
+    expect(said(run({ booked: 0, parked: 0, calledOff: 1200 }))).toBe(
+      '1.200 geboekte bestellingen zijn in je winkel geannuleerd',
+    );
+    // Beside what it booked and what waits: the same words as the run's line in the activity.
+    expect(said(run({ booked: 3, parked: 1, calledOff: 2 }))).toBe(
+      '3 geboekt, 1 wacht op jou, 2 geboekte bestellingen zijn in je winkel geannuleerd',
+    );
+    expect(said(run({ booked: 0, parked: 2, calledOff: 1 }))).toBe(
+      '2 wachten op jou, 1 geboekte bestelling is in je winkel geannuleerd',
+    );
+  });
+
+  it('says "niets nieuws" only when the run found nothing at all', () => {
+    expect(said(run({ booked: 0, parked: 0 }))).toBe('niets nieuws om te boeken');
+    expect(said(run({ booked: 0, parked: 0, calledOff: 0 }), 'en')).toBe('nothing new to book');
+    expect(said(run({ booked: 5, parked: 0 }))).toBe('5 geboekt');
   });
 });
 

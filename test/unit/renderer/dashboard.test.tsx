@@ -4,7 +4,7 @@
 // start date, with the period offered before it.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { HistoryImport } from '../../../src/renderer/components/HistoryImport';
 import { SetupReminder } from '../../../src/renderer/components/SetupReminder';
@@ -207,10 +207,21 @@ describe('the dashboard', () => {
     expect(html).not.toContain('sync-unavailable');
   });
 
+  /** The dashboard as it renders on this day of this computer's calendar (the offer follows it). */
+  function renderOn(day: string, node: React.ReactNode, setup: SetupState): string {
+    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+    vi.useFakeTimers({ now: new Date(year, month - 1, date, 12), toFake: ['Date'] });
+    return render(node, idle, setup);
+  }
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const sinceField = (html: string) => /<input[^>]*data-testid="import-since"[^>]*>/.exec(html)?.[0] ?? '';
+
   it('offers earlier orders from the start of the quarter before the start date, with a button that says what it does', () => {
-    const html = render(<HistoryImport />, idle, setupState({ startDate: '2026-11-29' }));
+    const html = renderOn('2026-12-05', <HistoryImport />, setupState({ startDate: '2026-11-29' }));
     // Shown the Dutch way, day first, whatever the browser's language; the day itself in data-day.
-    const field = /<input[^>]*data-testid="import-since"[^>]*>/.exec(html)?.[0] ?? '';
+    const field = sinceField(html);
     expect(field).toContain('value="01-10-2026"');
     expect(field).toContain('data-day="2026-10-01"');
     expect(field).toContain('placeholder="dd-mm-jjjj"');
@@ -222,17 +233,40 @@ describe('the dashboard', () => {
     expect(html).toContain('Winkelbrug boekt vanzelf de bestellingen vanaf 29 nov 2026.');
     // Nothing is asked until the owner clicks: no confirmation on the page yet.
     expect(html).not.toContain('import-confirm');
-    // The hint names the quarter offered, which is the start date's own here.
-    expect(html).toContain(
-      'Voorgesteld is het begin van het 4e kwartaal 2026, zodat je btw-aangifte over dat hele kwartaal klopt.',
+    // The hint names the quarter offered, which is the start date's own here, and when its return is due.
+    expect(textOf(html, 'import-since-hint')).toBe(
+      'Voorgesteld is het begin van het 4e kwartaal 2026, zodat je btw-aangifte over dat hele kwartaal klopt. Die dien je uiterlijk 31 jan 2027 in.',
     );
   });
 
   it('names the quarter before the start date when that is the one offered', () => {
-    // Started on the first day of the 4th quarter: that quarter is whole already, the 3rd is offered.
-    const html = render(<HistoryImport />, idle, setupState({ startDate: '2026-10-01' }));
-    expect(/<input[^>]*data-testid="import-since"[^>]*>/.exec(html)?.[0]).toContain('value="01-07-2026"');
-    expect(html).toContain('Voorgesteld is het begin van het 3e kwartaal 2026,');
+    // Started on the first day of the 4th quarter, on 20 October: the 3rd quarter's return is not
+    // due until 31 October, so that quarter is offered.
+    const html = renderOn('2026-10-20', <HistoryImport />, setupState({ startDate: '2026-10-01' }));
+    expect(sinceField(html)).toContain('value="01-07-2026"');
+    expect(textOf(html, 'import-since-hint')).toBe(
+      'Voorgesteld is het begin van het 3e kwartaal 2026, zodat je btw-aangifte over dat hele kwartaal klopt. Die dien je uiterlijk 31 okt 2026 in.',
+    );
     expect(html).not.toContain('4e kwartaal');
+  });
+
+  it('offers no quarter whose VAT return was due already, and says why, without calling it a mistake', () => {
+    // 30 November, booking from 1 October on: the 3rd quarter's return was due on 31 October.
+    const html = renderOn('2026-11-30', <HistoryImport />, setupState({ startDate: '2026-10-01' }));
+    const field = sinceField(html);
+    expect(field).toContain('value=""');
+    expect(field).toContain('aria-describedby="import-since-hint"');
+    expect(field).not.toContain('aria-invalid');
+    expect(html).not.toContain('import-since-problem');
+    expect(html).not.toContain('kwartaal 2026, zodat');
+    expect(textOf(html, 'import-since-hint')).toBe(
+      'Winkelbrug stelt geen datum voor: de bestellingen van vóór 1 okt 2026 horen bij btw-aangiftes die je al moest indienen (die over het 3e kwartaal 2026 uiterlijk 31 okt 2026). Wil je ze toch in Moneybird, kies dan zelf een datum.',
+    );
+    // Nothing to book until the owner picks a day.
+    expect(html).toMatch(/<button[^>]*data-testid="import-start"[^>]*disabled=""/);
+    // The day the sync starts in the current quarter: that quarter's start is offered again.
+    const later = renderOn('2026-11-30', <HistoryImport />, setupState({ startDate: '2026-10-31' }));
+    expect(sinceField(later)).toContain('value="01-10-2026"');
+    expect(later).not.toMatch(/<button[^>]*data-testid="import-start"[^>]*disabled=""/);
   });
 });

@@ -1,28 +1,95 @@
 // The period "Eerdere bestellingen boeken" offers and books: before the sync's start date, from the
-// start of a quarter so that quarter's VAT return adds up; never a day the sync books by itself.
+// start of a quarter so that quarter's VAT return adds up, never of a quarter whose return is due
+// already (the end of the month after the quarter); never a day the sync books by itself.
 import { describe, expect, it } from 'vitest';
 import {
   dayBefore,
-  defaultImportSince,
+  dueReturnsIn,
+  importOffer,
   importUntil,
   localDay,
   quarterOf,
+  quarterReturnDue,
   quarterStart,
+  returnsDueUntil,
   sinceProblem,
 } from '../../../src/renderer/components/history-import-period';
+
+const offered = (startDate: string | null, today: string) => importOffer(startDate, today).since;
 
 describe('the period of earlier orders', () => {
   it('offers the start of the quarter before the start date, not a date that ignores it', () => {
     // Started on 29 November: the rest of that quarter (October, November) is offered.
-    expect(defaultImportSince('2026-11-29', '2026-12-05')).toBe('2026-10-01');
-    // Started on the first day of a quarter: the whole quarter before it.
-    expect(defaultImportSince('2026-10-01', '2026-12-05')).toBe('2026-07-01');
-    expect(defaultImportSince('2026-01-01', '2026-02-10')).toBe('2025-10-01');
-    // A start date long ago: still before it, however long ago "three months back from today" is.
-    expect(defaultImportSince('2024-05-15', '2026-12-05')).toBe('2024-04-01');
+    expect(offered('2026-11-29', '2026-12-05')).toBe('2026-10-01');
+    // Started on the first day of a quarter: the whole quarter before it, while its return is not due.
+    expect(offered('2026-10-01', '2026-10-20')).toBe('2026-07-01');
+    expect(offered('2026-01-01', '2026-01-10')).toBe('2025-10-01');
     // No start date yet: the first run will take today.
-    expect(defaultImportSince(null, '2026-12-05')).toBe('2026-10-01');
-    expect(defaultImportSince(null, '2026-10-01')).toBe('2026-07-01');
+    expect(offered(null, '2026-12-05')).toBe('2026-10-01');
+    expect(offered(null, '2026-10-01')).toBe('2026-07-01');
+    // A start date after today counts as today, as the first run does.
+    expect(offered('2027-03-01', '2026-12-05')).toBe('2026-10-01');
+  });
+
+  it('offers no quarter whose VAT return is due already: not the 3rd quarter on 30 November', () => {
+    // The dashboard on 30 November with a start date of 1 October (or 25 September): every day
+    // before it is in the 3rd quarter or earlier, whose return was due on 31 October. None offered.
+    expect(importOffer('2026-10-01', '2026-11-30')).toEqual({
+      since: null,
+      quarter: 3,
+      year: 2026,
+      due: '2026-10-31',
+    });
+    expect(offered('2026-09-25', '2026-11-30')).toBeNull();
+    // Around the due date: offered up to the day before, not on it (the return is due that day).
+    expect(offered('2026-09-25', '2026-10-30')).toBe('2026-07-01');
+    expect(offered('2026-09-25', '2026-10-31')).toBeNull();
+    expect(offered('2026-09-25', '2026-11-01')).toBeNull();
+    // The 4th quarter's return is due at the end of January of the next year.
+    expect(offered('2026-12-15', '2027-01-30')).toBe('2026-10-01');
+    expect(offered('2026-12-15', '2027-01-31')).toBeNull();
+    // A start date long ago: nothing before it is in an open return.
+    expect(importOffer('2024-05-15', '2026-12-05')).toEqual({
+      since: null,
+      quarter: 2,
+      year: 2024,
+      due: '2024-07-31',
+    });
+    // A start date in this quarter, today just after the last one's due date: this quarter's start.
+    expect(importOffer('2026-10-31', '2026-11-30')).toEqual({
+      since: '2026-10-01',
+      quarter: 4,
+      year: 2026,
+      due: '2027-01-31',
+    });
+  });
+
+  it('knows when each quarter’s VAT return is due: the end of the month after the quarter', () => {
+    expect(quarterReturnDue('2026-02-10')).toBe('2026-04-30');
+    expect(quarterReturnDue('2026-06-30')).toBe('2026-07-31');
+    expect(quarterReturnDue('2026-08-15')).toBe('2026-10-31');
+    expect(quarterReturnDue('2026-11-28')).toBe('2027-01-31');
+    expect(returnsDueUntil('2026-11-30')).toBe('2026-09-30');
+    expect(returnsDueUntil('2026-10-31')).toBe('2026-09-30');
+    expect(returnsDueUntil('2026-10-30')).toBe('2026-06-30');
+    expect(returnsDueUntil('2027-01-31')).toBe('2026-12-31');
+    expect(returnsDueUntil('2027-01-15')).toBe('2026-09-30');
+  });
+
+  it('tells which of the period’s orders belong in a VAT return due already', () => {
+    // On 30 November, from 1 July to 30 October: July to September was due on 31 October.
+    expect(dueReturnsIn('2026-07-01', '2026-10-30', '2026-11-30')).toEqual({
+      all: false,
+      until: '2026-09-30',
+    });
+    // All of them, when the period ends before the last due quarter does.
+    expect(dueReturnsIn('2026-07-01', '2026-09-24', '2026-11-30')).toEqual({ all: true });
+    expect(dueReturnsIn('2026-07-01', '2026-09-30', '2026-11-30')).toEqual({ all: true });
+    // An open end (no start date yet): those up to the last due quarter.
+    expect(dueReturnsIn('2026-08-01', null, '2026-11-30')).toEqual({ all: false, until: '2026-09-30' });
+    // None in an open quarter, such as the one offered.
+    expect(dueReturnsIn('2026-10-01', '2026-10-30', '2026-11-30')).toBeNull();
+    expect(dueReturnsIn('2026-07-01', '2026-09-24', '2026-10-20')).toBeNull();
   });
 
   it('books up to and including the day before the start date', () => {

@@ -36,6 +36,23 @@ describe('the line that sums up a run', () => {
     );
   });
 
+  it('says so when it found booked orders cancelled in the shop, not that there was nothing new', () => {
+    const none = { booked: 0, parked: 0, waiting: 0, skipped: 0 };
+    expect(runFinishedText(none, [], 1)).toEqual({
+      nl: 'Synchronisatie klaar: 1 geboekte bestelling is in je winkel geannuleerd.',
+      en: 'Sync finished: 1 booked order was cancelled in your shop.',
+    });
+    expect(runFinishedText({ ...none, booked: 3, parked: 1 }, [], 2)).toEqual({
+      nl: 'Synchronisatie klaar: 3 geboekt, 1 wacht op jou, 2 geboekte bestellingen zijn in je winkel geannuleerd.',
+      en: 'Sync finished: 3 booked, 1 needs you, 2 booked orders were cancelled in your shop.',
+    });
+    // Before the orders not booked, and apart from one called off before it was booked.
+    expect(runFinishedText({ ...none, skipped: 2 }, ['cancelled_in_shop', 'unpaid'], 1).nl).toBe(
+      'Synchronisatie klaar: 1 geboekte bestelling is in je winkel geannuleerd, 1 nog niet betaald, 1 geannuleerd in je winkel.',
+    );
+    expect(runFinishedText(none, [], 0).nl).toBe('Synchronisatie klaar: niets nieuws om te boeken.');
+  });
+
   it('says one waits, not one wait, and says so when there was nothing to do', () => {
     expect(run(1, 0, 1, 0).nl).toBe('Synchronisatie klaar: 1 geboekt, 1 wordt later opnieuw geprobeerd.');
     expect(run(0, 0, 0, 0)).toEqual({

@@ -12,9 +12,17 @@ import type {
 } from '../../../shared/contract';
 import { app } from '../../../shared/i18n/messages/app';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { writtenDays } from '../../../shared/i18n/written-day';
 import type { Runtime } from '../core-runtime';
 import { redactText } from '../http/redact';
-import { type JournalEntry, type LogLevel, type RunKind, type Store, storeWriteErrorOf } from '../store';
+import {
+  type JournalEntry,
+  type LogLevel,
+  type RunKind,
+  type Store,
+  type SyncRun,
+  storeWriteErrorOf,
+} from '../store';
 import type { SchedulerClock } from '../sync/clock';
 import { shopLocalDate } from '../sync/order-discovery';
 import type { EngineEvent, RunReport } from '../sync/run-report';
@@ -119,6 +127,8 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
 
   const lastFinishedRun = () => lastFinishedRunIn(store);
 
+  const summaryOf = (run: SyncRun) => runSummaryOf(run, cancelledRuns.has(run.id));
+
   function lastGoodRunAt(): number | null {
     const good = store.runs
       .recent(50)
@@ -160,7 +170,7 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
     return {
       state,
       reason,
-      lastRun: lastRun ? runSummaryOf(lastRun, cancelledRuns.has(lastRun.id)) : null,
+      lastRun: lastRun ? summaryOf(lastRun) : null,
       nextRunAt: scheduled.nextRunAt === null ? null : new Date(scheduled.nextRunAt).toISOString(),
       progress,
       counts: countsOfStore(store),
@@ -234,7 +244,7 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
         active = null;
         storeFailure = event.report.error?.code.startsWith('store_') ? event.report.error.message : null;
         const run = store.runs.get(event.report.runId);
-        const summary = run ? runSummaryOf(run, cancelledRuns.has(run.id)) : null;
+        const summary = run ? summaryOf(run) : null;
         if (summary) emit({ channel: 'run.finished', payload: summary });
         if (wasImport) {
           const current = historyImport();
@@ -406,10 +416,12 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
     startImport(since) {
       // Today as the shop counts days (Amsterdam), not as UTC does: past midnight here is today.
       const today = shopLocalDate(now());
-      if (since > today) return refused(localize(app, 'import.refused.future', { since }));
+      // The day as the owner writes it ("14 mei 2026"), not as the journal keeps it.
+      const day = writtenDays(since);
+      if (since > today) return refused(localize(app, 'import.refused.future', {}, { since: day }));
       if (closed || scheduler.status().paused) return refused(localize(app, 'sync.refused.paused'));
       pendingImport = since;
-      appendLog('info', localize(app, 'import.log.requested', { since }));
+      appendLog('info', localize(app, 'import.log.requested', {}, { since: day }));
       return startRun(localize(app, 'import.queued'));
     },
     subscribe(listener) {

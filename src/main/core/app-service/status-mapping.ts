@@ -76,6 +76,8 @@ export function runSummaryOf(run: SyncRun, cancelled = false): RunSummary | null
     parked: run.counts.parked,
     // Orders that failed this time and wait for another attempt.
     failed: run.counts.waiting,
+    // Booked orders the run found called off in the shop.
+    ...(run.calledOff > 0 && { calledOff: run.calledOff }),
     message: run.error?.message ?? null,
   };
 }

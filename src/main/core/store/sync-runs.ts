@@ -40,6 +40,8 @@ export interface SyncRun {
   finishedAt: number | null;
   outcome: RunOutcome;
   counts: RunCounts;
+  /** Booked orders the run found called off in the shop (they wait for the owner since). */
+  calledOff: number;
   error: RunError | null;
 }
 
@@ -52,6 +54,7 @@ export interface SyncRunRepository {
     outcome: Exclude<RunOutcome, 'running'>,
     counts: RunCounts,
     error?: RunError | null,
+    calledOff?: number,
   ): SyncRun;
   get(id: number): SyncRun | undefined;
   latest(): SyncRun | undefined;
@@ -74,6 +77,7 @@ const rowSchema = z.object({
   parked: z.int(),
   skipped: z.int(),
   waiting: z.int(),
+  called_off: z.int(),
   error: z.string().nullable(),
 });
 const errorSchema = z.object({
@@ -98,6 +102,7 @@ function fromRow(row: unknown): SyncRun {
     finishedAt: r.finished_at,
     outcome: r.outcome,
     counts: { seen: r.seen, booked: r.booked, parked: r.parked, skipped: r.skipped, waiting: r.waiting },
+    calledOff: r.called_off,
     error,
   };
 }
@@ -110,7 +115,7 @@ export function createSyncRunRepository(db: Database, now: () => number = Date.n
   );
   const finish = db.prepare(
     `UPDATE sync_runs SET outcome = @outcome, finished_at = @finished_at, seen = @seen, booked = @booked,
-       parked = @parked, skipped = @skipped, waiting = @waiting, error = @error
+       parked = @parked, skipped = @skipped, waiting = @waiting, called_off = @called_off, error = @error
      WHERE id = @id AND outcome = 'running'`,
   );
   const byId = db.prepare('SELECT * FROM sync_runs WHERE id = ?');
@@ -128,12 +133,13 @@ export function createSyncRunRepository(db: Database, now: () => number = Date.n
     updateCounts: (id, c) => {
       counts.run({ id, ...c });
     },
-    finish: (id, outcome, c, error = null) => {
+    finish: (id, outcome, c, error = null, calledOff = 0) => {
       const result = finish.run({
         id,
         outcome,
         finished_at: now(),
         ...c,
+        called_off: calledOff,
         // The run's error may quote an API's answer: a known secret in it is redacted before it is kept.
         error: error ? JSON.stringify(redact(error)) : null,
       });

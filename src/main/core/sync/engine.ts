@@ -381,6 +381,8 @@ export class SyncEngine {
           shopLocalTime(discoveredAt),
           () => this.cancelled,
         );
+        // Set aside by the look (nothing of them in Moneybird): the run's summary counts them too.
+        for (const entry of cancellations.takeSetAside()) report(toReport(entry, 'skipped'));
       }
       await admission.recheckDiscovered(seen, earliest, orders, report);
       // Orders the re-check found paid are booked from that reading, not read a second time.
@@ -449,18 +451,22 @@ export class SyncEngine {
     const storedOutcome =
       outcome === 'completed' ? (counts.parked > 0 ? 'completed_with_parked' : 'completed') : 'failed';
     // The run keeps the owner's words; the command line's are for the report alone.
+    // Booked orders it found called off in the shop, kept with the run for its summary.
+    const calledOff = run.calledOff?.length ?? 0;
     this.store.runs.finish(
       run.runId,
       storedOutcome,
       counts,
       error && { code: error.code, message: error.message },
+      calledOff,
     );
     const report = reportOf(run, outcome, error, this.now());
     adoption.logSummary(run.runId);
     if (outcome === 'completed') {
-      // Why the orders not booked were not: the reason each was left with.
+      // Why the orders not booked were not: the reason each was left with; and the booked orders it
+      // found called off in the shop, which wait for the owner now.
       const skipped = run.orders.flatMap((order) => (order.outcome === 'skipped' ? [order.reasonCode] : []));
-      this.log('info', runFinishedText(counts, skipped), null, run.runId);
+      this.log('info', runFinishedText(counts, skipped, calledOff), null, run.runId);
     }
     this.prune();
     this.emit({ type: 'run-finished', report });

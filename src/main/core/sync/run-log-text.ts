@@ -33,10 +33,13 @@ const SKIPPED_BECAUSE: ReadonlyArray<readonly [code: string, one: SyncMessageKey
 /**
  * "Synchronisatie klaar: 4 geboekt, 2 wachten op jou, 1 nog niet betaald." — or "niets nieuws om te
  * boeken". `skippedCodes`: the reason code of each order not booked, so the line says why.
+ * `calledOff`: booked orders the run found called off in the shop since (shop-cancellations.ts),
+ * which wait for the owner now: "1 geboekte bestelling is in je winkel geannuleerd".
  */
 export function runFinishedText(
   counts: Pick<RunCounts, 'booked' | 'parked' | 'waiting' | 'skipped'>,
   skippedCodes: readonly (string | null)[] = [],
+  calledOff = 0,
 ): LocalizedText {
   const parts: Part[] = [];
   if (counts.booked > 0) parts.push({ key: 'sync.run_count.booked', n: counts.booked });
@@ -44,6 +47,8 @@ export function runFinishedText(
     parts.push(counted(counts.parked, 'sync.run_count.parked.one', 'sync.run_count.parked.other'));
   if (counts.waiting > 0)
     parts.push(counted(counts.waiting, 'sync.run_count.waiting.one', 'sync.run_count.waiting.other'));
+  if (calledOff > 0)
+    parts.push(counted(calledOff, 'sync.run_count.called_off.one', 'sync.run_count.called_off.other'));
   let explained = 0;
   for (const [code, one, other] of SKIPPED_BECAUSE) {
     const n = skippedCodes.filter((c) => c === code).length;

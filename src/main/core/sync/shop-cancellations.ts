@@ -136,6 +136,8 @@ export interface CalledOffStatus {
 export class ShopCancellations {
   /** The booked orders this run brought to the owner, by number (the run's report names them). */
   readonly broughtUp: string[] = [];
+  /** Orders the look set aside since `takeSetAside` was last asked (the run reports them as skipped). */
+  private setAsideByLook: JournalEntry[] = [];
   /** The called-off statuses as stored (none before a look read them), less those booked from. */
   private calledOff = new Map<number, string>();
 
@@ -215,6 +217,16 @@ export class ShopCancellations {
     return this.calledOff.get(order.status) ?? String(order.status);
   }
 
+  /**
+   * The orders the look set aside (nothing of them in Moneybird, or only a draft), for the run to
+   * report as skipped like those it sets aside before booking; each is handed over once.
+   */
+  takeSetAside(): JournalEntry[] {
+    const taken = this.setAsideByLook;
+    this.setAsideByLook = [];
+    return taken;
+  }
+
   /** The shop's called-off statuses not booked from; read from the shop once when none are stored. */
   async statuses(completed: readonly number[]): Promise<CalledOffStatus[]> {
     const { store, mijnwebwinkel } = this.context;
@@ -280,16 +292,20 @@ export class ShopCancellations {
     const ids = statuses.map((s) => s.id);
     for await (const page of discoverOrderPages(mijnwebwinkel, ids, window, new Set())) {
       await this.takeInStrangers(page);
+      // Kept for the run's report once each transaction is committed.
+      const setAside: JournalEntry[] = [];
       const unvouched = store.transaction(() =>
-        page.flatMap((result) => (result.ok ? this.judge(result.order, runId) : [])),
+        page.flatMap((result) => (result.ok ? this.judge(result.order, runId, setAside) : [])),
       );
+      this.setAsideByLook.push(...setAside);
       if (unvouched.length > 0) {
         const none = await this.context.holdNothingOf(unvouched.map((u) => u.entry));
-        store.transaction(() => {
-          for (const { entry, order } of unvouched) {
-            if (none.has(entry.orderNumber)) this.setAside(entry, order, runId);
-          }
-        });
+        const lookedUp = store.transaction(() =>
+          unvouched.flatMap(({ entry, order }) =>
+            none.has(entry.orderNumber) ? [this.setAside(entry, order, runId)] : [],
+          ),
+        );
+        this.setAsideByLook.push(...lookedUp);
       }
       if (stopped()) return false;
     }
@@ -365,8 +381,15 @@ export class ShopCancellations {
     this.context.log('info', message, orderNumber, runId);
   }
 
-  /** Acts on one called-off order; returns it when it is to be looked up in Moneybird first. */
-  private judge(order: Order, runId: number): Array<{ entry: JournalEntry; order: Order }> {
+  /**
+   * Acts on one called-off order; returns it when it is to be looked up in Moneybird first. One set
+   * aside is added to `setAside`.
+   */
+  private judge(
+    order: Order,
+    runId: number,
+    setAside: JournalEntry[],
+  ): Array<{ entry: JournalEntry; order: Order }> {
     const { store } = this.context;
     const entry = store.journal.get(order.number);
     if (!entry) return [];
@@ -381,12 +404,12 @@ export class ShopCancellations {
     );
     switch (verdict) {
       case 'set_aside':
-        this.setAside(entry, order, runId);
+        setAside.push(this.setAside(entry, order, runId));
         return [];
       case 'look_up_first':
         return [{ entry, order }];
       case 'draft_left':
-        this.leaveDraft(entry, order, runId);
+        setAside.push(this.leaveDraft(entry, order, runId));
         return [];
       case 'covered':
       case 'out_of_the_books':

@@ -31,6 +31,10 @@ export const app = defineCatalog({
     // Nothing booked: no "0 geboekt", as the run's line in the log says it.
     'status.lastRun.summary.onlyParked.one': '1 wacht op jou',
     'status.lastRun.summary.onlyParked.other': '{parked} wachten op jou',
+    // Booked orders the run found cancelled in the shop since, as the run's line in the log says it.
+    'status.lastRun.summary.calledOff.one': '1 geboekte bestelling is in je winkel geannuleerd',
+    'status.lastRun.summary.calledOff.other':
+      '{calledOff} geboekte bestellingen zijn in je winkel geannuleerd',
     'status.lastRun.failed': 'Mislukt om {time}',
     'status.lastRun.cancelled': 'Afgebroken om {time}',
     'status.nextRun': 'Volgende synchronisatie',
@@ -169,9 +173,12 @@ export const app = defineCatalog({
     'import.hint.noStart':
       'Winkelbrug boekt vanzelf de nieuwe bestellingen. Wil je ook eerdere bestellingen in Moneybird? Kies dan vanaf welke datum.',
     'import.since': 'Vanaf',
-    // Named: the quarter offered may be the one before the start date's (history-import-period.ts).
+    // Named: the quarter offered may be the one before the start date's (history-import-period.ts);
+    // never one whose VAT return is due already (the end of the month after the quarter).
     'import.since.suggested':
-      'Voorgesteld is het begin van het {quarter}e kwartaal {year}, zodat je btw-aangifte over dat hele kwartaal klopt.',
+      'Voorgesteld is het begin van het {quarter}e kwartaal {year}, zodat je btw-aangifte over dat hele kwartaal klopt. Die dien je uiterlijk {due} in.',
+    'import.since.none':
+      'Winkelbrug stelt geen datum voor: de bestellingen van vóór {start} horen bij btw-aangiftes die je al moest indienen (die over het {quarter}e kwartaal {year} uiterlijk {due}). Wil je ze toch in Moneybird, kies dan zelf een datum.',
     'import.since.invalid': 'Vul een geldige datum in, bijvoorbeeld 1-10-2026.',
     'import.since.future': 'Deze datum ligt in de toekomst. Kies vandaag ({today}) of eerder.',
     'import.since.notBefore':
@@ -180,6 +187,18 @@ export const app = defineCatalog({
     'import.confirm.period':
       'De afgeronde en betaalde bestellingen van {from} tot en met {until} boeken in Moneybird?',
     'import.confirm.open': 'De afgeronde en betaalde bestellingen vanaf {from} boeken in Moneybird?',
+    // Named: after a switch of administration, the one they go into may not be the one they belong in.
+    'import.confirm.period.administration':
+      'De afgeronde en betaalde bestellingen van {from} tot en met {until} boeken in de Moneybird-administratie "{administration}"?',
+    'import.confirm.open.administration':
+      'De afgeronde en betaalde bestellingen vanaf {from} boeken in de Moneybird-administratie "{administration}"?',
+    'import.confirm.returnDue':
+      'Let op: de btw-aangifte over de bestellingen tot en met {until} moest je al indienen. Boek je ze nu, dan verandert de omzet in die aangifte; vraag je boekhouder of je die moet corrigeren.',
+    'import.confirm.returnDue.all':
+      'Let op: de btw-aangifte over deze bestellingen moest je al indienen. Boek je ze nu, dan verandert de omzet in die aangifte; vraag je boekhouder of je die moet corrigeren.',
+    // The locked-period rule (bookkeeping/plan/booking-date.ts), with the buttons' own names.
+    'import.confirm.locked':
+      'Is die periode in Moneybird afgesloten, dan boekt Winkelbrug die bestellingen niet vanzelf: ze wachten op jou, en je kiest "{bookInOpenPeriod}" of "{skip}".',
     'handBooked.advice':
       'Heb je bestellingen uit deze periode al met de hand in Moneybird geboekt? Winkelbrug herkent alleen facturen met zijn eigen referentie (zoals {prefix}-1042) en neemt die over. Een boeking die je zelf maakte zonder die referentie herkent het niet: die bestelling staat er dan twee keer in. Kies in dat geval een datum na de laatste bestelling die je zelf boekte.',
     'handBooked.advice.noExample':
@@ -242,6 +261,8 @@ export const app = defineCatalog({
     'status.lastRun.summary.parked.other': '{booked} booked, {parked} need you',
     'status.lastRun.summary.onlyParked.one': '1 needs you',
     'status.lastRun.summary.onlyParked.other': '{parked} need you',
+    'status.lastRun.summary.calledOff.one': '1 booked order was cancelled in your shop',
+    'status.lastRun.summary.calledOff.other': '{calledOff} booked orders were cancelled in your shop',
     'status.lastRun.failed': 'Failed at {time}',
     'status.lastRun.cancelled': 'Cancelled at {time}',
     'status.nextRun': 'Next sync',
@@ -373,7 +394,9 @@ export const app = defineCatalog({
       'Winkelbrug books new orders by itself. Do you also want earlier orders in Moneybird? Then choose from which date.',
     'import.since': 'From',
     'import.since.suggested':
-      'The start of Q{quarter} {year} is suggested, so the VAT return for that whole quarter adds up.',
+      'The start of Q{quarter} {year} is suggested, so the VAT return for that whole quarter adds up. It is due by {due}.',
+    'import.since.none':
+      'Winkelbrug suggests no date: the orders before {start} belong in VAT returns that were due already (the one for Q{quarter} {year} by {due}). If you still want them in Moneybird, choose a date yourself.',
     'import.since.invalid': 'Enter a valid date, for example 01/10/2026.',
     'import.since.future': 'This date is in the future. Choose today ({today}) or earlier.',
     'import.since.notBefore':
@@ -382,6 +405,16 @@ export const app = defineCatalog({
     'import.confirm.period':
       'Book the completed and paid orders from {from} up to and including {until} in Moneybird?',
     'import.confirm.open': 'Book the completed and paid orders from {from} on in Moneybird?',
+    'import.confirm.period.administration':
+      'Book the completed and paid orders from {from} up to and including {until} in the Moneybird administration "{administration}"?',
+    'import.confirm.open.administration':
+      'Book the completed and paid orders from {from} on in the Moneybird administration "{administration}"?',
+    'import.confirm.returnDue':
+      'Note: the VAT return for the orders up to and including {until} was due already. If you book them now, the revenue in that return changes; ask your accountant whether you need to correct it.',
+    'import.confirm.returnDue.all':
+      'Note: the VAT return for these orders was due already. If you book them now, the revenue in that return changes; ask your accountant whether you need to correct it.',
+    'import.confirm.locked':
+      'If that period is locked in Moneybird, Winkelbrug does not book those orders by itself: they wait for you, and you choose "{bookInOpenPeriod}" or "{skip}".',
     'handBooked.advice':
       'Did you already book orders from this period in Moneybird by hand? Winkelbrug only recognises invoices with its own reference (such as {prefix}-1042) and takes those over. A booking you made yourself without that reference it does not recognise: that order would then be in there twice. In that case choose a date after the last order you booked yourself.',
     'handBooked.advice.noExample':

@@ -107,6 +107,9 @@ export const syncMessages = defineCatalog({
     'sync.run_count.parked.other': '{n} wachten op jou',
     'sync.run_count.waiting.one': '1 wordt later opnieuw geprobeerd',
     'sync.run_count.waiting.other': '{n} worden later opnieuw geprobeerd',
+    // Booked orders the run found called off in the shop since: they wait for the owner now.
+    'sync.run_count.called_off.one': '1 geboekte bestelling is in je winkel geannuleerd',
+    'sync.run_count.called_off.other': '{n} geboekte bestellingen zijn in je winkel geannuleerd',
     'sync.run_count.unpaid': '{n} nog niet betaald',
     'sync.run_count.test_order.one': '1 testbestelling',
     'sync.run_count.test_order.other': '{n} testbestellingen',
@@ -307,6 +310,8 @@ export const syncMessages = defineCatalog({
     'sync.run_count.parked.other': '{n} need you',
     'sync.run_count.waiting.one': '1 will be retried',
     'sync.run_count.waiting.other': '{n} will be retried',
+    'sync.run_count.called_off.one': '1 booked order was cancelled in your shop',
+    'sync.run_count.called_off.other': '{n} booked orders were cancelled in your shop',
     'sync.run_count.unpaid': '{n} not paid yet',
     'sync.run_count.test_order.one': '1 test order',
     'sync.run_count.test_order.other': '{n} test orders',

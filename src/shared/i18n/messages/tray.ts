@@ -26,6 +26,10 @@ export const tray = defineCatalog({
     'tray.lastRun.completed.parked.one': 'Laatste ronde ({time}): {booked} geboekt, 1 wacht op jou',
     'tray.lastRun.completed.parked.other':
       'Laatste ronde ({time}): {booked} geboekt, {parked} wachten op jou',
+    // Booked orders the run found cancelled in the shop since, as the dashboard's status line says it.
+    'tray.lastRun.completed.calledOff': 'Laatste ronde ({time}): {calledOff}',
+    'tray.lastRun.calledOff.one': '1 geboekte bestelling is in je winkel geannuleerd',
+    'tray.lastRun.calledOff.other': '{calledOff} geboekte bestellingen zijn in je winkel geannuleerd',
     'tray.lastRun.failed': 'Laatste ronde ({time}) mislukt',
     'tray.lastRun.cancelled': 'Laatste ronde ({time}) afgebroken',
     'tray.action.open': 'Winkelbrug openen',
@@ -62,6 +66,9 @@ export const tray = defineCatalog({
     'tray.lastRun.completed.onlyParked.other': 'Last run ({time}): {parked} need you',
     'tray.lastRun.completed.parked.one': 'Last run ({time}): {booked} booked, 1 needs you',
     'tray.lastRun.completed.parked.other': 'Last run ({time}): {booked} booked, {parked} need you',
+    'tray.lastRun.completed.calledOff': 'Last run ({time}): {calledOff}',
+    'tray.lastRun.calledOff.one': '1 booked order was cancelled in your shop',
+    'tray.lastRun.calledOff.other': '{calledOff} booked orders were cancelled in your shop',
     'tray.lastRun.failed': 'Last run ({time}) failed',
     'tray.lastRun.cancelled': 'Last run ({time}) cancelled',
     'tray.action.open': 'Open Winkelbrug',

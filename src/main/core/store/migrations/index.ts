@@ -24,6 +24,7 @@ import { cancellationSettledByOwnerMigration } from './022-cancellation-settled-
 import { cancellationsAwaitingCreditMigration } from './023-cancellations-awaiting-credit';
 import { cancellationsSettledIndexMigration } from './024-cancellations-settled-index';
 import { deletedInvoiceOnStepMigration } from './025-deleted-invoice-on-step';
+import { runCalledOffMigration } from './026-run-called-off';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -55,6 +56,7 @@ export const MIGRATIONS: readonly Migration[] = [
   cancellationsAwaitingCreditMigration,
   cancellationsSettledIndexMigration,
   deletedInvoiceOnStepMigration,
+  runCalledOffMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
