@@ -10,6 +10,7 @@
 // picture.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { paymentMethodName } from '../../src/shared/i18n/payment-method-name';
 import { creditOf, sale } from '../integration/sync/shop-sales';
 import { type Demo, startDemo } from '../sim/demo';
 import { type MwwOrder, STATUS } from '../sim/mijnwebwinkel/types';
@@ -19,26 +20,90 @@ import { launchDutchChromium } from './support/dutch-browser';
 import { ensureRendererBuilt } from './support/renderer';
 import { syncOnce } from './support/runs';
 import { recordScreen } from './support/screens';
+import {
+  type DutchCustomer,
+  dutchDebtor,
+  shopDay,
+  shopTimeToday,
+  withOwnPayment,
+} from './support/shop-customers';
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** A paid sale of three days ago (2 × Mok, Thee: € 29,65). */
-const saleOf = (orderNumber: number, email: string): MwwOrder => ({
-  ...sale(orderNumber, email),
-  date: isoDay(Date.now() - 3 * DAY),
+/**
+ * A paid sale (2 × Mok, Thee: € 29,65) by `customer`, ordered at `ordered` and last changed in
+ * status at `changed` (shop time, both before now). The shop records an iDEAL payment as made at that
+ * change: for a paid sale, the moment it was paid.
+ */
+const saleOf = (
+  orderNumber: number,
+  customer: DutchCustomer,
+  ordered: { date: string; time: string },
+  changed: { date: string; time: string },
+): MwwOrder => ({
+  ...withOwnPayment(sale(orderNumber, customer.email)),
+  debtor: dutchDebtor(customer),
+  date: ordered.date,
+  time: ordered.time,
   status: STATUS.paid,
+  status_changed_date: changed.date,
+  status_changed_time: changed.time,
 });
-const order = saleOf(974_001, 'anna.de.vries@example.nl');
+/** Ordered and paid three days ago, in the morning. */
+const order = saleOf(
+  974_001,
+  {
+    name: 'Anna de Vries',
+    email: 'anna.de.vries@example.nl',
+    street: 'Oudegracht',
+    number: '112',
+    city: 'Utrecht',
+  },
+  { date: shopDay(3), time: '10:24:13' },
+  { date: shopDay(3), time: '10:26:40' },
+);
 const number = String(order.number);
 /**
- * Its tea the shop credits today, before it calls the rest of the order off. Sold today as well, so
- * that the credit note is of the order's own month, whatever day of the month the test runs on.
+ * Its tea the shop credits today, before it calls the rest of the order off. Sold today as well (a
+ * little earlier, and paid at once), so that the credit note is of the order's own month, whatever
+ * day of the month the test runs on.
  */
-const partlyCredited: MwwOrder = { ...saleOf(974_002, 'bram.jansen@example.nl'), date: isoDay(Date.now()) };
-const teaCredit: MwwOrder = { ...creditOf(partlyCredited, 974_003, ['thee']), date: isoDay(Date.now()) };
-/** A sale whose payment never came in: known to the journal, not booked, then called off. */
-const unpaid: MwwOrder = { ...saleOf(974_004, 'cees.bakker@example.nl'), payment_status: 'pending' };
+const partlyCredited: MwwOrder = saleOf(
+  974_002,
+  {
+    name: 'Bram Jansen',
+    email: 'bram.jansen@example.nl',
+    street: 'Hinthamerstraat',
+    number: '20',
+    city: "'s-Hertogenbosch",
+  },
+  shopTimeToday(45),
+  shopTimeToday(43),
+);
+const teaCredit: MwwOrder = { ...creditOf(partlyCredited, 974_003, ['thee']), ...shopTimeToday(5) };
+/**
+ * A sale whose payment never came in: sent before payment, to be paid by bank transfer, which is
+ * still awaited (the shop's payment status and its words agree). Known to the journal, not booked,
+ * then called off.
+ */
+const unpaid: MwwOrder = {
+  ...saleOf(
+    974_004,
+    {
+      name: 'Cees Bakker',
+      email: 'cees.bakker@example.nl',
+      street: 'Nieuwestad',
+      number: '45',
+      city: 'Leeuwarden',
+    },
+    { date: shopDay(3), time: '16:05:40' },
+    { date: shopDay(3), time: '17:12:09' },
+  ),
+  status: STATUS.shipped,
+  payment_status: 'pending',
+  payment: { gateway_name: 'basic', method_name: 'bank_transfer', status: { id: 5, text: 'In afwachting' } },
+};
 
 let demo: Demo;
 let browser: LaunchedBrowser;
@@ -324,11 +389,10 @@ it('sets aside an order the shop calls off before it was booked, and its page sa
     'Overgeslagen',
   );
   expect(await page.getByTestId('cancelled-box').count()).toBe(0);
-  // Never paid (it waited for its payment before the shop called it off): the page says so as the
-  // booking judged it. The fixture keeps the paid sale's words for the payment ("Succesvol") beside a
-  // pending payment status: two sources that disagree, both shown, the one Winkelbrug went by first.
+  // Never paid (it waited for its bank transfer before the shop called it off): the page says so,
+  // the shop's own words ("In afwachting") agreeing and so not repeated.
   expect(await page.getByTestId('shop-payment').textContent()).toBe(
-    'iDEAL · Nog niet betaald (winkel: Succesvol)',
+    `${paymentMethodName('bank_transfer').nl} · Nog niet betaald`,
   );
   // "Opnieuw proberen" would only set it aside again: the shop's status decides, so none is offered.
   expect(await page.getByTestId('held-box').getByRole('button').count()).toBe(0);
@@ -342,12 +406,17 @@ it("names a credit note of this month in the cancelled order's own month as this
   // the rest off.
   const today = new Date();
   const lastDay = isoDay(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1) - DAY);
-  const earlier: MwwOrder = { ...saleOf(974_005, 'dirk.smit@example.nl'), date: lastDay };
+  const earlier: MwwOrder = saleOf(
+    974_005,
+    { name: 'Dirk Smit', email: 'dirk.smit@example.nl', street: 'Diezerstraat', number: '7', city: 'Zwolle' },
+    { date: lastDay, time: '19:48:02' },
+    { date: lastDay, time: '19:48:02' },
+  );
   demo.mww.shop.addOrder(earlier);
   // Paid just now: the shop's status changes today, where the sync looks.
   demo.mww.shop.setStatus(earlier.number, STATUS.paid);
   expect(await syncOnce(demo.service)).toMatchObject({ outcome: 'completed', booked: 1 });
-  const credit: MwwOrder = { ...creditOf(earlier, 974_006, ['thee']), date: isoDay(Date.now()) };
+  const credit: MwwOrder = { ...creditOf(earlier, 974_006, ['thee']), ...shopTimeToday(2) };
   demo.mww.shop.addOrder({ ...credit, status: STATUS.new });
   demo.mww.shop.setStatus(credit.number, STATUS.credited);
   demo.mww.shop.setStatus(earlier.number, STATUS.cancelled);
