@@ -685,6 +685,13 @@ describe('one order', () => {
     ]);
     const taken = steps.slice(1).map(([, at]) => Date.parse(at ?? ''));
     expect(Math.max(...taken) - Math.min(...taken)).toBeLessThan(1_000);
+    // Worded as found in Moneybird, not as made there.
+    expect(
+      await page.locator('[data-testid="order-step"][data-step="invoice_created"]').textContent(),
+    ).toContain('Factuur gevonden in Moneybird en overgenomen');
+    expect(await page.locator('[data-testid="order-step"][data-step="paid"]').textContent()).toContain(
+      'Betaling stond al in Moneybird',
+    );
     await recordScreen(page, 'order-detail-adopted-contact-changed');
     expect(browser.errors).toEqual([]);
   });

@@ -10,10 +10,13 @@ import { withAdministration, withInvoiceNumber } from './orders/invoice-names';
 /** Lines shown open: what happened lately; the rest folds away (the log page holds everything). */
 const SHOWN = 12;
 
-/** Where the line names its order by number ("Bestelling 1016 geboekt …"): not inside a longer number. */
+/**
+ * Where the line names its order by number ("Bestelling 1016 geboekt …"): not inside a longer number,
+ * nor as the end of a reference ("MWE29627-1016") or an invoice number ("2026/1016").
+ */
 function orderNumberAt(text: string, orderNumber: string): number {
   const escaped = orderNumber.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const match = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  const match = new RegExp(`(?<![\\p{L}\\p{N}/-])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(text);
   return match ? match.index : -1;
 }
 

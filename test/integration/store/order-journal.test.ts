@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
 import { DUE_ORDERS_SQL, JournalTransitionError, openStore, type Store } from '../../../src/main/core/store';
-import { JournalRowError } from '../../../src/main/core/store/order-journal';
+import { JournalRowError, TAKEN_OVER_STEP } from '../../../src/main/core/store/order-journal';
 import { freshTempDirs } from '../../support/temp-dir';
 
 const tempDir = freshTempDirs();
@@ -366,6 +366,38 @@ describe('the order journal', () => {
     const created = journal.advance('7401', 'contact_ok', 'invoice_created', { invoiceId: '5' });
     expect(created.moneybird.invoiceId).toBe('5');
     expect(created.adoption).toBeNull();
+  });
+
+  it('marks the steps a take-over records at once as taken over, and no step of a booking it made', () => {
+    const { journal } = open();
+    journal.record({ orderNumber: '7301', state: 'pending', bookingStyle: 'sales_invoice' });
+    journal.record({ orderNumber: '7302', state: 'pending', bookingStyle: 'sales_invoice' });
+    // Found in Moneybird, already sent and paid: every step up to paid in one go, marked adopted.
+    journal.advanceThrough('7301', 'pending', [
+      { to: 'contact_ok', patch: { contactId: '1', adoption: 'adopted' } },
+      { to: 'invoice_created', patch: { invoiceId: '2', invoiceNumber: '2026-0009' } },
+      { to: 'totals_ok' },
+      { to: 'sent' },
+      { to: 'paid', patch: { paymentId: '3' } },
+    ]);
+    journal.advance('7301', 'paid', 'done');
+    expect(journal.steps('7301').map((s) => [s.state, s.reasonCode])).toEqual([
+      ['pending', null],
+      ['contact_ok', TAKEN_OVER_STEP],
+      ['invoice_created', TAKEN_OVER_STEP],
+      ['totals_ok', TAKEN_OVER_STEP],
+      ['sent', TAKEN_OVER_STEP],
+      ['paid', TAKEN_OVER_STEP],
+      // Finished by the run itself.
+      ['done', null],
+    ]);
+    // Booked by Winkelbrug: its steps carry no reason.
+    journal.advance('7302', 'pending', 'contact_ok', { contactId: '1' }, 'invoice');
+    journal.advanceThrough('7302', 'contact_ok', [
+      { to: 'invoice_created', patch: { invoiceId: '4' } },
+      { to: 'totals_ok' },
+    ]);
+    expect(journal.steps('7302').every((s) => s.reasonCode === null)).toBe(true);
   });
 
   it('marks a zero-total order paid without a payment of its own', () => {

@@ -338,6 +338,18 @@ describe('recent activity on the dashboard', () => {
     const other = render(<ActivityList />, { log: [quiet] });
     expect(other).toMatch(/data-testid="activity-order"[^>]*>#1016<\/a>/);
     expect(other).toContain('<span class="message">Overgeslagen op verzoek; zie 10160.</span>');
+    // Nor the end of a reference: the order is linked where the line names it.
+    const parked: LogLine = {
+      ...line(3),
+      message: {
+        nl: 'Onder referentie MWE29627-1016 staat al een factuur; bestelling 1016 wacht op jou.',
+        en: 'Order 1016 waits.',
+      },
+      orderNumber: '1016',
+    };
+    expect(render(<ActivityList />, { log: [parked] })).toContain(
+      'MWE29627-1016 staat al een factuur; bestelling <a class="order" data-testid="activity-order" href="/orders/1016" data-discover="true">1016</a> wacht op jou.',
+    );
   });
 
   it('names the administration of a booked line once the bookings are in more than one', () => {

@@ -657,6 +657,38 @@ describe('a booked order booked again at the owner’s request', () => {
     ],
   });
 
+  it('words the steps a take-over recorded as found in Moneybird, not as made there', () => {
+    const takenOver = (order: OrderDetail): OrderDetail => ({
+      ...order,
+      adopted: true,
+      steps: [
+        at('pending', 1),
+        ...['contact_ok', 'invoice_created', 'totals_ok', 'sent', 'paid'].map((state) => ({
+          ...at(state, 2),
+          reasonCode: 'taken_over',
+        })),
+        at('done', 3),
+      ],
+    });
+    expect(steps(pageOf(takenOver(sale))).map(([, text]) => text)).toEqual([
+      'Klaar om te boeken',
+      'Contact van de factuur in Moneybird overgenomen',
+      'Factuur gevonden in Moneybird en overgenomen',
+      // What Winkelbrug did itself reads as always.
+      'Bedragen vergeleken met je winkel: ze kloppen',
+      'Factuur stond al definitief en genummerd in Moneybird',
+      'Betaling stond al in Moneybird',
+      'Geboekt',
+    ]);
+    expect(steps(pageOf(takenOver(credit))).map(([, text]) => text)).toContain(
+      'Creditfactuur gevonden in Moneybird en overgenomen',
+    );
+    expect(steps(pageOf(takenOver(sale), 'en'))[2]).toEqual([
+      'invoice_created',
+      'Invoice found in Moneybird and taken over',
+    ]);
+  });
+
   it('names the deleted invoice in the heading and on the step, in Dutch and in English', () => {
     const nl = pageOf(rebooked(sale, '2026-0198'));
     expect(texts(nl, 'booked-as')[0]).toMatch(
@@ -1013,6 +1045,11 @@ describe("the payment on an order's page", () => {
   it('is what Winkelbrug judged it to decide on booking, the shop’s own words only where they differ', () => {
     expect(payment(paying('paid', 'Succesvol'))).toEqual(['iDEAL · Betaald']);
     expect(payment(paying('paid', 'Succesvol'), 'en')).toEqual(['iDEAL · Paid']);
+    // A name written for the middle of a sentence opens the field with a capital.
+    expect(payment(paying('unpaid', 'In afwachting', 'bank_transfer'))).toEqual([
+      'Bankoverschrijving · Nog niet betaald',
+    ]);
+    expect(payment(paying('paid', 'Succesvol', 'bank_transfer'), 'en')).toEqual(['Bank transfer · Paid']);
     expect(payment(paying('unpaid', 'In afwachting'))).toEqual(['iDEAL · Nog niet betaald']);
     // Held as unpaid while the shop's words say it succeeded: both, so the page never says "paid"
     // of an order it does not book for want of payment.

@@ -129,13 +129,19 @@ export interface DeletedInvoice {
   number: string | null;
 }
 
+/** The reason of the steps a take-over of a booking found in Moneybird recorded (`adoption: 'adopted'`). */
+export const TAKEN_OVER_STEP = 'taken_over';
+
 /** One step an order went through, with its time (the orders screen shows them). */
 export interface JournalStep {
   state: JournalState;
   at: number;
   /** The Moneybird write announced with this step. */
   writeIntent: WriteIntent | null;
-  /** Why, for a park, a wait or a skip. */
+  /**
+   * Why, for a park, a wait or a skip; `TAKEN_OVER_STEP` on the booking steps a take-over recorded
+   * at once from a booking found in Moneybird (nothing of them was written there by Winkelbrug).
+   */
   reasonCode: string | null;
   /**
    * On the step that took a booked order back because its invoice was deleted in Moneybird
@@ -742,15 +748,20 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
   );
   /**
    * Appends the step the entry is now at (in the caller's transaction); `deleted`: the booked invoice
-   * deleted in Moneybird that this step takes back.
+   * deleted in Moneybird that this step takes back; `why`: the step's own reason, where the entry has
+   * none (a take-over's steps).
    */
-  const recordStep = (entry: JournalEntry, deleted: DeletedInvoice | null = null): void => {
+  const recordStep = (
+    entry: JournalEntry,
+    deleted: DeletedInvoice | null = null,
+    why: string | null = null,
+  ): void => {
     insertStep.run({
       order_number: entry.orderNumber,
       state: entry.state,
       at: entry.updatedAt,
       write_intent: entry.writeIntent,
-      reason_code: entry.reason?.code ?? null,
+      reason_code: entry.reason?.code ?? why,
       deleted_invoice_id: deleted?.id ?? null,
       deleted_invoice_number: deleted?.number ?? null,
     });
@@ -843,7 +854,9 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
         return after;
       }, loaded.entry);
       const written = write(next, loaded, loaded.entry.state);
-      for (const entry of passed) recordStep(entry);
+      // A take-over records at once the steps the booking found in Moneybird had made: marked so.
+      const takenOver = requests.some((request) => request.patch?.adoption === 'adopted');
+      for (const entry of passed) recordStep(entry, null, takenOver ? TAKEN_OVER_STEP : null);
       return written;
     },
   );

@@ -98,7 +98,11 @@ function paymentText(
   locale: Locale,
 ): string {
   const { method, status, state } = shop.payment;
-  const methodName = method && pick(paymentMethodName(method), locale);
+  // The catalogue's names are written for the middle of a sentence ("bankoverschrijving"); here one
+  // opens the field. A brand keeps its own capitals ("iDEAL").
+  const named = method && pick(paymentMethodName(method), locale);
+  const brand = /\p{Lu}/u.test(named?.split(' ')[0] ?? '');
+  const methodName = named && !brand ? named.charAt(0).toLocaleUpperCase(locale) + named.slice(1) : named;
   if (state === 'credit') {
     const refund =
       refunds === null
@@ -557,16 +561,24 @@ function takenBackText(order: OrderDetail, steps: readonly Step[], index: number
     : t(`orderStep.${choice}${credit}.named`, { invoice });
 }
 
+/** The reason of the steps a take-over recorded from a booking found in Moneybird. */
+const TAKEN_OVER = 'taken_over';
+
 /**
  * The words of a step. A credit's steps name its credit invoice and the refund its payment is; an
- * order of nothing has no payment to register, though the journal passes that step.
+ * order of nothing has no payment to register, though the journal passes that step. The steps a
+ * take-over recorded say what was found in Moneybird, not what Winkelbrug made there.
  */
-function stepKey(order: OrderDetail, state: string): string {
+function stepKey(order: OrderDetail, step: Step): string {
   const { creditedOrderNumber, total } = order.summary;
+  const { state } = step;
   if (state === 'paid' && total !== null && Number(total) === 0) return 'orderStep.paid.zero';
-  const credit = `orderStep.${state}.credit`;
+  const base = step.reasonCode === TAKEN_OVER ? `orderStep.${state}.takenOver` : `orderStep.${state}`;
+  const credit = `${base}.credit`;
   if (creditedOrderNumber && isStepKey(credit)) return credit;
-  return `orderStep.${state}`;
+  if (isStepKey(base) || step.reasonCode !== TAKEN_OVER) return base;
+  // A step a take-over words as any other (the amounts compared, booked).
+  return stepKey(order, { ...step, reasonCode: null });
 }
 
 function stepText(order: OrderDetail, index: number, t: Translate): string {
@@ -576,7 +588,7 @@ function stepText(order: OrderDetail, index: number, t: Translate): string {
   // journal keeps the deleted invoice, that step says so itself.
   if (step.deletedInvoice || (step.state === 'pending' && steps[index - 1]?.state === 'done'))
     return takenBackText(order, steps, index, t);
-  const key = stepKey(order, step.state);
+  const key = stepKey(order, step);
   return isStepKey(key) ? t(key) : step.state;
 }
 
