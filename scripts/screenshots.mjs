@@ -5,7 +5,7 @@
 // (test/e2e/log.test.ts), the month per VAT rate's (test/e2e/reconciliation.test.ts) and the
 // orders' (test/e2e/orders.test.ts) with
 // WINKELBRUG_DOCS_SCREENSHOTS=1, which makes them write those screens
-// there as well, at 1100×800.
+// there as well, at 1100×800 (the order page and the month taller, to show their point).
 // Every browser test run saves every screen to test-results/screenshots/ regardless.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';

@@ -57,13 +57,26 @@ export async function screenshot(page: Page, name: string, docs?: DocsScreenshot
   await page.evaluate((y) => window.scrollTo(0, y), scrolled);
   if (docs && writeDocs) {
     mkdirSync(DOCS_SCREENSHOTS_DIR, { recursive: true });
+    // A screen whose point is below the first 800 px is shown in a window tall enough for it.
+    const tall = DOCS_WINDOW_HEIGHT[docs];
+    if (tall && size) await page.setViewportSize({ width: size.width, height: tall });
     await page.screenshot({
       path: join(DOCS_SCREENSHOTS_DIR, `${docs}.png`),
       animations: 'disabled',
       caret: 'hide',
     });
+    if (tall && size) await page.setViewportSize(size);
   }
 }
+
+/**
+ * README screens shown in a taller window than 1100×800: the order page with both the shop's side and
+ * Moneybird's, the month with its table per rate under the verdict.
+ */
+const DOCS_WINDOW_HEIGHT: Partial<Record<DocsScreenshot, number>> = {
+  'order-detail': 1400,
+  reconciliation: 1500,
+};
 
 /** Fails with every serious or critical axe-core violation on the page as it is now, by rule and element. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
