@@ -481,8 +481,14 @@ describe('the first-run wizard in Chromium', () => {
     expect(
       (await parked.evaluateAll((items) => items.map((item) => item.getAttribute('data-order')))).sort(),
     ).toEqual([...shown.parked].sort());
-    for (const reason of await page.getByTestId('parked-reason').allTextContents())
+    // Each names the 0 % rate, or, in a group, says it waits for the reason the group names.
+    for (const reason of [
+      ...(await page.getByTestId('parked-group-reason').allTextContents()),
+      ...(await page.locator('[data-testid="parked-reason"]:not([data-same])').allTextContents()),
+    ])
       expect(reason).toMatch(/0 ?%/);
+    for (const same of await page.locator('[data-testid="parked-reason"][data-same]').allTextContents())
+      expect(same).toBe('Om dezelfde reden als hierboven.');
     // The headline says what the tray says: up to date, and how many orders wait for the owner.
     const headline =
       shown.parked.length === 1

@@ -3,7 +3,7 @@ import type { HeldOrder } from '../../shared/contract';
 import { formatDate, formatTime, pick } from '../i18n/text';
 import { paths } from '../routes';
 import { useApp, useText } from '../state/store-context';
-import { groupByCause } from './common/group-by-cause';
+import { groupByCause, sameReasonAs } from './common/group-by-cause';
 import { OrderActions } from './common/OrderActions';
 import { ReasonText } from './orders/ReasonText';
 import { RetryParkedHint } from './settings/RetryParkedHint';
@@ -54,8 +54,12 @@ const isLocked = (order: HeldOrder) => order.reasonCode === 'period_locked';
 // Parked orders by cause: shared with the wizard's dry run (components/common/group-by-cause.ts).
 export { groupByCause };
 
-/** One parked order: why, where to fix it, and what the owner can do. */
-function ParkedOrder({ order }: { order: HeldOrder }) {
+/**
+ * One parked order: why, where to fix it, and what the owner can do. In a group's list (`example`:
+ * the order whose reason the group shows), a reason that only differs by the order's number is not
+ * said again.
+ */
+function ParkedOrder({ order, example }: { order: HeldOrder; example?: HeldOrder }) {
   const t = useText();
   const locale = useApp((state) => state.locale);
   const busy = useApp((state) => state.busyOrder);
@@ -68,12 +72,25 @@ function ParkedOrder({ order }: { order: HeldOrder }) {
     <li data-testid="parked-order" data-order={order.orderNumber}>
       <OrderHeading order={order} />
       {/* A reason with more than one way out lists them, each with its button, as the order's page does. */}
-      <ReasonText
-        text={order.reason ? pick(order.reason, locale) : t('orders.noReason')}
-        className="reason"
-        testId="parked-reason"
-      />
-      <SettingFix order={order} />
+      {example?.reason &&
+      order.reason &&
+      sameReasonAs(
+        pick(order.reason, locale),
+        order.orderNumber,
+        pick(example.reason, locale),
+        example.orderNumber,
+      ) ? (
+        <p className="reason" data-testid="parked-reason" data-same="true">
+          {t('orders.parked.group.sameReason')}
+        </p>
+      ) : (
+        <ReasonText
+          text={order.reason ? pick(order.reason, locale) : t('orders.noReason')}
+          className="reason"
+          testId="parked-reason"
+        />
+      )}
+      {!example && <SettingFix order={order} />}
       <OrderActions
         disabled={busy !== null}
         retryTitle={paused ? t('state.paused') : undefined}
@@ -168,7 +185,7 @@ function ParkedGroup({ orders }: { orders: HeldOrder[] }) {
         <summary>{t('orders.parked.group.each')}</summary>
         <ul className="order-list">
           {orders.map((order) => (
-            <ParkedOrder key={order.orderNumber} order={order} />
+            <ParkedOrder key={order.orderNumber} order={order} example={first} />
           ))}
         </ul>
       </details>

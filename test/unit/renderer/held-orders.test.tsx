@@ -6,6 +6,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { ActivityList } from '../../../src/renderer/components/ActivityList';
+import { sameReasonAs } from '../../../src/renderer/components/common/group-by-cause';
 import { groupByCause, HeldOrders } from '../../../src/renderer/components/HeldOrders';
 import type { AppState, AppStore } from '../../../src/renderer/state/app-store';
 import {
@@ -112,6 +113,33 @@ describe('parked orders on the dashboard', () => {
     expect(count(html, 'parked-order')).toBe(5);
     expect(html).toMatch(/<details class="group-each">/);
     expect(html).toContain('data-order="1200"');
+    // In the fold, a reason that says what the example says, but for its own number, is not said again.
+    const fold = html.slice(html.indexOf('<details'), html.indexOf('</details>'));
+    expect(fold.match(/Om dezelfde reden als hierboven\./g)).toHaveLength(4);
+    expect(fold).not.toContain('bevat producten');
+    expect(count(fold, 'fix-setting')).toBe(0);
+  });
+
+  it("keeps a group member's own reason where it says more than its number differently", () => {
+    const other = {
+      ...parkedFor('1104', 'unmapped_tax_rate', 'taxRates'),
+      reason: { nl: 'Bestelling 1104 bevat producten of kosten met 9% btw.', en: 'Order 1104.' },
+    };
+    const same = ['1101', '1102', '1103'].map((n) => parkedFor(n, 'unmapped_tax_rate', 'taxRates'));
+    const html = render(<HeldOrders />, {
+      orders: { parked: [...same, other], waiting: [], parkedTotal: 4, waitingTotal: 0 },
+    });
+    const fold = html.slice(html.indexOf('<details'), html.indexOf('</details>'));
+    expect(fold.match(/Om dezelfde reden als hierboven\./g)).toHaveLength(3);
+    expect(fold).toContain('Bestelling 1104 bevat producten of kosten met 9% btw.');
+    // A number inside a longer one, or a reference's end, is no mention of the order.
+    expect(sameReasonAs('Zie 11010 en MWW-1101.', '1101', 'Zie 11010 en MWW-1101.', '1102')).toBe(true);
+    expect(sameReasonAs('Bestelling 1101: 1101 stuks.', '1101', 'Bestelling 1102: 1102 stuks.', '1102')).toBe(
+      true,
+    );
+    expect(sameReasonAs('Bestelling 1101 van 1 okt.', '1101', 'Bestelling 1102 van 2 okt.', '1102')).toBe(
+      false,
+    );
   });
 
   it('groups two orders of a locked period, with the one button that books them on the first open day', () => {

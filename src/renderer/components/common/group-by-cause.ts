@@ -23,3 +23,23 @@ export function groupByCause<T extends HeldForCause>(
   }
   return [...groups.values()];
 }
+
+/** Every stand-alone mention of an order number in a text, for comparing texts about other orders. */
+function mentions(orderNumber: string): RegExp {
+  const escaped = orderNumber.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}/-])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/**
+ * Whether an order's reason says what the group's example says, but for its own order number: then a
+ * group's list need not say it again. ("Bestelling 3108 is van 31 oktober …" and "Bestelling 3105 is
+ * van 31 oktober …" are the same; another date or rate is not.)
+ */
+export function sameReasonAs(
+  text: string,
+  orderNumber: string,
+  exampleText: string,
+  exampleNumber: string,
+): boolean {
+  return text.replace(mentions(orderNumber), exampleNumber) === exampleText;
+}

@@ -104,6 +104,7 @@ export const app = defineCatalog({
     'orders.parked.group.example': 'Bijvoorbeeld:',
     'orders.parked.group.orders': 'Het gaat om:',
     'orders.parked.group.each': 'Per bestelling bekijken, overslaan of los opnieuw proberen',
+    'orders.parked.group.sameReason': 'Om dezelfde reden als hierboven.',
     'action.retryGroup': 'Alle {count} opnieuw proberen',
     'orders.waiting.title': 'Bestellingen die Winkelbrug later opnieuw probeert',
     'orders.waiting.hint':
@@ -329,6 +330,7 @@ export const app = defineCatalog({
     'orders.parked.group.example': 'For example:',
     'orders.parked.group.orders': 'The orders:',
     'orders.parked.group.each': 'See, skip or retry each order',
+    'orders.parked.group.sameReason': 'For the same reason as above.',
     'action.retryGroup': 'Retry all {count}',
     'orders.waiting.title': 'Orders Winkelbrug tries again later',
     'orders.waiting.hint':
