@@ -10,7 +10,6 @@
 // picture.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { paymentMethodName } from '../../src/shared/i18n/payment-method-name';
 import { creditOf, sale } from '../integration/sync/shop-sales';
 import { type Demo, startDemo } from '../sim/demo';
 import { type MwwOrder, STATUS } from '../sim/mijnwebwinkel/types';
@@ -391,9 +390,8 @@ it('sets aside an order the shop calls off before it was booked, and its page sa
   expect(await page.getByTestId('cancelled-box').count()).toBe(0);
   // Never paid (it waited for its bank transfer before the shop called it off): the page says so,
   // the shop's own words ("In afwachting") agreeing and so not repeated.
-  expect(await page.getByTestId('shop-payment').textContent()).toBe(
-    `${paymentMethodName('bank_transfer').nl} · Nog niet betaald`,
-  );
+  // The method opens the field with a capital.
+  expect(await page.getByTestId('shop-payment').textContent()).toBe('Bankoverschrijving · Nog niet betaald');
   // "Opnieuw proberen" would only set it aside again: the shop's status decides, so none is offered.
   expect(await page.getByTestId('held-box').getByRole('button').count()).toBe(0);
   await recordScreen(page, 'order-cancelled-before-booked');
