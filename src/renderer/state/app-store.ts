@@ -6,6 +6,7 @@ import type {
   ActionResult,
   AppStatus,
   Failure,
+  HeldOrder,
   HeldOrders,
   HistoryImport,
   LogLine,
@@ -37,6 +38,8 @@ export interface AppState {
   busyOrder: string | null;
   /** Parts of Settings → Bookkeeping the owner changed this session: orders parked for them may book now. */
   adjustedSections: MappingSection[];
+  /** When each of those parts was last saved (ms): an order parked since then did not wait for that change. */
+  adjustedAt: Partial<Record<MappingSection, number>>;
   markAdjusted(sections: MappingSection[]): void;
   /** Retries every parked order whose cause is one of these settings. */
   retryParked(sections: MappingSection[]): Promise<void>;
@@ -75,6 +78,23 @@ export function mergeLog(current: LogLine[], incoming: LogLine[]): LogLine[] {
   const bySeq = new Map<number, LogLine>();
   for (const line of [...current, ...incoming]) bySeq.set(line.seq, line);
   return [...bySeq.values()].sort((a, b) => a.seq - b.seq).slice(-LOG_LIMIT);
+}
+
+/**
+ * The parked orders a change to these parts of the settings may book now: parked for one of them,
+ * before that part was saved (an order parked since then did not wait for the change).
+ */
+export function waitedForChange(
+  parked: readonly HeldOrder[],
+  sections: readonly MappingSection[],
+  adjustedAt: Partial<Record<MappingSection, number>>,
+): HeldOrder[] {
+  return parked.filter((order) => {
+    const section = order.settingsSection;
+    if (section === null || !sections.includes(section)) return false;
+    const saved = adjustedAt[section];
+    return saved === undefined || Date.parse(order.heldSince) <= saved;
+  });
 }
 
 export function createAppStore(
@@ -139,15 +159,21 @@ export function createAppStore(
       referencePrefix: null,
       busyOrder: null,
       adjustedSections: [],
+      adjustedAt: {},
       markAdjusted(sections) {
         const adjusted = new Set([...get().adjustedSections, ...sections]);
-        set({ adjustedSections: [...adjusted] });
+        const at = Date.now();
+        set({
+          adjustedSections: [...adjusted],
+          adjustedAt: {
+            ...get().adjustedAt,
+            ...Object.fromEntries(sections.map((section) => [section, at])),
+          },
+        });
       },
       async retryParked(sections) {
         const parked = get().orders?.parked ?? [];
-        const waiting = parked.filter(
-          (order) => order.settingsSection !== null && sections.includes(order.settingsSection),
-        );
+        const waiting = waitedForChange(parked, sections, get().adjustedAt);
         set({ adjustedSections: get().adjustedSections.filter((section) => !sections.includes(section)) });
         await get().retryOrders(waiting.map((order) => order.orderNumber));
       },

@@ -167,6 +167,8 @@ export const heldOrderSchema = z.object({
   /** When Winkelbrug tries again by itself; null: with the next sync. */
   nextAttemptAt: timestampSchema.nullable(),
   attempts: count,
+  /** Since when it is held: its last step (a setting changed before this did not fix it). */
+  heldSince: timestampSchema,
 });
 export type HeldOrder = z.infer<typeof heldOrderSchema>;
 

@@ -5,8 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedClient } from '../../../src/renderer/bridge/checked-client';
 import type { ConnectionPhase } from '../../../src/renderer/bridge/socket-bridge';
-import { createAppStore } from '../../../src/renderer/state/app-store';
-import type { AppStatus } from '../../../src/shared/contract';
+import { createAppStore, waitedForChange } from '../../../src/renderer/state/app-store';
+import type { AppStatus, HeldOrder } from '../../../src/shared/contract';
 
 const NOT_CONFIGURED = { state: 'not-configured', detail: null, checkedAt: null } as const;
 
@@ -163,5 +163,43 @@ describe('"Opnieuw proberen" for a group of orders', () => {
     const none = recordingCore({ accepted: true, runId: null, reason: null });
     await none.store.getState().retryOrders([]);
     expect(none.calls).toEqual([]);
+  });
+});
+
+describe('the parked orders a saved change may book now', () => {
+  const held = (
+    orderNumber: string,
+    section: HeldOrder['settingsSection'],
+    heldSince: string,
+  ): HeldOrder => ({
+    orderNumber,
+    orderDate: '2026-11-29',
+    creditedOrderNumber: null,
+    reason: null,
+    reasonCode: section ? 'unmapped_tax_rate' : 'lines_do_not_add_up',
+    settingsSection: section,
+    invoiceToTakeOver: null,
+    nextAttemptAt: null,
+    attempts: 0,
+    heldSince,
+  });
+
+  it('are those parked for a changed part before it was saved, not after, nor for another part', () => {
+    const savedAt = Date.parse('2026-11-30T10:00:00.000Z');
+    const parked = [
+      held('1', 'taxRates', '2026-11-30T09:00:00.000Z'),
+      held('2', 'taxRates', '2026-11-30T10:00:00.000Z'),
+      held('3', 'taxRates', '2026-11-30T10:00:01.000Z'),
+      held('4', 'payments', '2026-11-30T09:00:00.000Z'),
+      held('5', null, '2026-11-30T09:00:00.000Z'),
+    ];
+    expect(waitedForChange(parked, ['taxRates'], { taxRates: savedAt }).map((o) => o.orderNumber)).toEqual([
+      '1',
+      '2',
+    ]);
+    // A part without a time (marked by an older window) counts every order parked for it.
+    expect(
+      waitedForChange(parked, ['taxRates', 'payments'], { taxRates: savedAt }).map((o) => o.orderNumber),
+    ).toEqual(['1', '2', '4']);
   });
 });

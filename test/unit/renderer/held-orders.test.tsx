@@ -33,6 +33,7 @@ const parkedFor = (orderNumber: string, code: string | null, section: HeldOrder[
     invoiceToTakeOver: null,
     nextAttemptAt: null,
     attempts: 0,
+    heldSince: '2026-11-20T12:00:00.000Z',
   }) satisfies HeldOrder;
 
 function render(

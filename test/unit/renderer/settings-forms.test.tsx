@@ -47,7 +47,8 @@ function rendered(
     fields = null as MappingField[] | null,
     locale = 'nl' as Locale,
     adjustedSections = [] as string[],
-    parked = [] as Array<{ orderNumber: string; settingsSection: string | null }>,
+    adjustedAt = {} as Record<string, number>,
+    parked = [] as Array<{ orderNumber: string; settingsSection: string | null; heldSince?: string }>,
     saveProblem = null as LocalizedText | null,
     mappingSaveProblem = null as LocalizedText | null,
   } = {},
@@ -55,7 +56,8 @@ function rendered(
   const app = createStore(() => ({
     locale,
     adjustedSections,
-    orders: { parked },
+    adjustedAt,
+    orders: { parked: parked.map((order) => ({ heldSince: '2026-11-30T09:00:00.000Z', ...order })) },
     busyOrder: null,
     markAdjusted: () => {},
     retryParked: async () => {},
@@ -247,6 +249,25 @@ describe('Settings → Boekhouding → Factuur', () => {
     expect(two).toContain('You changed a setting that 2 orders were waiting for.');
     // Nothing waited for what was changed: no offer.
     expect(rendered(<BookkeepingSection {...props} />, { fields })).not.toContain('retry-adjusted');
+    // An order parked after the change was saved did not wait for it: not counted.
+    const savedAt = Date.parse('2026-11-30T10:00:00.000Z');
+    const later = rendered(<BookkeepingSection {...props} />, {
+      fields,
+      adjustedSections: ['taxRates'],
+      adjustedAt: { taxRates: savedAt },
+      parked: [
+        { orderNumber: '1001', settingsSection: 'taxRates', heldSince: '2026-11-30T09:59:00.000Z' },
+        { orderNumber: '1004', settingsSection: 'taxRates', heldSince: '2026-11-30T10:05:00.000Z' },
+      ],
+    });
+    expect(later).toContain('waar 1 bestelling op wachtte');
+    const onlyLater = rendered(<BookkeepingSection {...props} />, {
+      fields,
+      adjustedSections: ['taxRates'],
+      adjustedAt: { taxRates: savedAt },
+      parked: [{ orderNumber: '1004', settingsSection: 'taxRates', heldSince: '2026-11-30T10:05:00.000Z' }],
+    });
+    expect(onlyLater).not.toContain('retry-adjusted');
   });
 
   it("says a failed save once, in the save bar, whichever part's save failed", () => {

@@ -177,6 +177,7 @@ export function heldOrderOf(entry: JournalEntry): HeldOrder {
     nextAttemptAt:
       entry.state === 'waiting_transient' && entry.nextAttemptAt !== null ? iso(entry.nextAttemptAt) : null,
     attempts: entry.attempts,
+    heldSince: iso(entry.updatedAt),
   };
 }
 

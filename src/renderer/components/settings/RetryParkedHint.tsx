@@ -1,3 +1,4 @@
+import { waitedForChange } from '../../state/app-store';
 import { useApp, useText } from '../../state/store-context';
 
 /**
@@ -7,10 +8,11 @@ import { useApp, useText } from '../../state/store-context';
 export function RetryParkedHint() {
   const t = useText();
   const adjusted = useApp((state) => state.adjustedSections);
+  const adjustedAt = useApp((state) => state.adjustedAt);
   const parked = useApp((state) => state.orders?.parked ?? []);
   const busy = useApp((state) => state.busyOrder !== null);
   const retryParked = useApp((state) => state.retryParked);
-  const waiting = parked.filter((order) => order.settingsSection && adjusted.includes(order.settingsSection));
+  const waiting = waitedForChange(parked, adjusted, adjustedAt);
   if (waiting.length === 0) return null;
   return (
     <div className="retry-hint" role="status" data-testid="retry-adjusted">
