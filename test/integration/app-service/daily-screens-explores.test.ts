@@ -21,19 +21,12 @@
 // Expectations are what the owner needs, decided first.
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../../src/renderer/i18n/text';
-import type {
-  CoreEvent,
-  OrderOverviewState,
-  Reply,
-  RequestArgs,
-  RequestChannel,
-  RequestResult,
-  RunSummary,
-} from '../../../src/shared/contract';
+import type { OrderOverviewState, RequestArgs } from '../../../src/shared/contract';
 import { ORDER_OVERVIEW_STATES } from '../../../src/shared/contract/orders';
 import { type Demo, startDemo } from '../../sim/demo';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { type LineName, sale } from '../sync/shop-sales';
+import { ask, call, syncNow } from './service-calls';
 
 // ---- the world: a shop, a Moneybird and the app, one per test ----
 
@@ -62,37 +55,6 @@ async function openShop(orders: MwwOrder[], options: { omit?: string[] } = {}): 
   });
   opened.push(demo);
   return demo;
-}
-
-/** A channel's reply as the UI receives it. */
-const ask = <C extends RequestChannel>(demo: Demo, channel: C, args: RequestArgs<C>): Promise<Reply<C>> =>
-  demo.service.dispatch(channel, args as never, 'test') as Promise<Reply<C>>;
-
-/** A channel's result; a refusal fails the test with its message. */
-async function call<C extends RequestChannel>(
-  demo: Demo,
-  channel: C,
-  args: RequestArgs<C>,
-): Promise<RequestResult<C>> {
-  const reply = await ask(demo, channel, args);
-  if (!reply.ok) throw new Error(`${channel} refused: ${reply.error.message.en}`);
-  return reply.result as RequestResult<C>;
-}
-
-/** "Nu synchroniseren", and the run's end. */
-async function syncNow(demo: Demo): Promise<RunSummary> {
-  const finished = new Promise<RunSummary>((resolve) => {
-    const stop = demo.service.subscribe((event: CoreEvent) => {
-      if (event.channel !== 'run.finished') return;
-      stop();
-      resolve(event.payload as RunSummary);
-    });
-  });
-  const reply = await ask(demo, 'sync.runNow', {});
-  expect(reply.ok).toBe(true);
-  const summary = await finished;
-  expect(summary.outcome).toBe('completed');
-  return summary;
 }
 
 /** A paid sale (default 2 × Mok 21 % and Thee 9 %: 29.65) on a day and time, of a named customer. */

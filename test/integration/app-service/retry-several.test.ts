@@ -6,10 +6,11 @@
 // clicks takes the orders up, or the one right after it does; each order is booked exactly once.
 import { afterEach, describe, expect, it } from 'vitest';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
-import type { CoreEvent, RequestArgs, RequestResult, RunSummary } from '../../../src/shared/contract';
+import type { CoreEvent, RunSummary } from '../../../src/shared/contract';
 import { type Demo, startDemo } from '../../sim/demo';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { type LineName, sale } from '../sync/shop-sales';
+import { call } from './service-calls';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -54,16 +55,6 @@ async function threeParked(): Promise<Demo> {
   expect(first).toMatchObject({ outcome: 'completed', booked: 1, parked: 3 });
   demo.runtime.store.settings.set(bookkeepingMappingSetting, { ...demo.mapping } as Record<string, unknown>);
   return demo;
-}
-
-async function call<C extends 'orders.retry' | 'sync.runNow' | 'log.recent' | 'app.status'>(
-  demo: Demo,
-  channel: C,
-  args: RequestArgs<C>,
-): Promise<RequestResult<C>> {
-  const reply = await demo.service.dispatch(channel, args as never, 'test');
-  if (!reply.ok) throw new Error(`${channel} refused: ${reply.error.message.en}`);
-  return reply.result as RequestResult<C>;
 }
 
 /** The runs that start and finish from now on, as the window hears of them. */

@@ -9,10 +9,11 @@ import { createEngineSyncController } from '../../../src/main/core/app-service';
 import { lastRunLabel } from '../../../src/main/electron/tray';
 import { lastRunText } from '../../../src/renderer/components/dashboard-status';
 import { translator } from '../../../src/renderer/i18n/text';
-import type { CoreEvent, RequestArgs, RequestResult, RunSummary } from '../../../src/shared/contract';
+import type { RunSummary } from '../../../src/shared/contract';
 import { type Demo, startDemo } from '../../sim/demo';
 import { type MwwOrder, STATUS } from '../../sim/mijnwebwinkel/types';
 import { sale } from '../sync/shop-sales';
+import { call, syncNow } from './service-calls';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -46,29 +47,6 @@ function saleOf(number: number, paid = true): MwwOrder {
           status: { id: 5, text: 'In afwachting' },
         },
       } as MwwOrder);
-}
-
-async function call<C extends 'sync.runNow' | 'log.recent' | 'app.status'>(
-  demo: Demo,
-  channel: C,
-  args: RequestArgs<C>,
-): Promise<RequestResult<C>> {
-  const reply = await demo.service.dispatch(channel, args as never, 'test');
-  if (!reply.ok) throw new Error(`${channel} refused: ${reply.error.message.en}`);
-  return reply.result as RequestResult<C>;
-}
-
-/** "Nu synchroniseren", and the run's summary as the window hears it. */
-async function syncNow(demo: Demo): Promise<RunSummary> {
-  const finished = new Promise<RunSummary>((resolve) => {
-    const stop = demo.service.subscribe((event: CoreEvent) => {
-      if (event.channel !== 'run.finished') return;
-      stop();
-      resolve(event.payload);
-    });
-  });
-  await call(demo, 'sync.runNow', {});
-  return finished;
 }
 
 const lastLine = async (demo: Demo) => (await call(demo, 'log.recent', { limit: 1 })).lines.at(-1)!.message;
