@@ -4,22 +4,17 @@
 // order is back in the queue before it starts, and the dashboard's activity shows one run that books
 // them, not a run for the first order and an empty one after it. A run already going when the owner
 // clicks takes the orders up, or the one right after it does; each order is booked exactly once.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import type { CoreEvent, RunSummary } from '../../../src/shared/contract';
 import { type Demo, startDemo } from '../../sim/demo';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { type LineName, sale } from '../sync/shop-sales';
-import { call } from './service-calls';
+import { call, closeAfterEach } from './service-calls';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-let opened: Demo[] = [];
-afterEach(async () => {
-  const demos = opened;
-  opened = [];
-  for (const demo of demos) await demo.close();
-});
+const opened = closeAfterEach();
 
 /** A paid, completed sale of two days ago. */
 function paidSale(number: number, lines: LineName[] = ['mok', 'thee']): MwwOrder {
@@ -50,7 +45,7 @@ async function threeParked(): Promise<Demo> {
     logger: { log: () => {} },
     omit: ['taxRates.domestic.0'],
   });
-  opened.push(demo);
+  opened(demo);
   const first = await syncNow(demo);
   expect(first).toMatchObject({ outcome: 'completed', booked: 1, parked: 3 });
   demo.runtime.store.settings.set(bookkeepingMappingSetting, { ...demo.mapping } as Record<string, unknown>);

@@ -4,7 +4,7 @@
 // aside because the shop called it off before it was booked is counted in that line too. On the real
 // core against both simulators, through the app service as the window asks it; the last run's count
 // is still there when the app is opened again.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEngineSyncController } from '../../../src/main/core/app-service';
 import { lastRunLabel } from '../../../src/main/electron/tray';
 import { lastRunText } from '../../../src/renderer/components/dashboard-status';
@@ -13,16 +13,11 @@ import type { RunSummary } from '../../../src/shared/contract';
 import { type Demo, startDemo } from '../../sim/demo';
 import { type MwwOrder, STATUS } from '../../sim/mijnwebwinkel/types';
 import { sale } from '../sync/shop-sales';
-import { call, syncNow } from './service-calls';
+import { call, closeAfterEach, syncNow } from './service-calls';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-let opened: Demo[] = [];
-afterEach(async () => {
-  const demos = opened;
-  opened = [];
-  for (const demo of demos) await demo.close();
-});
+const opened = closeAfterEach();
 
 const dayAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 
@@ -64,7 +59,7 @@ describe('the summary of a run that finds orders called off in the shop', () => 
       rateWindowSeconds: 2,
       logger: { log: () => {} },
     });
-    opened.push(demo);
+    opened(demo);
     expect(await syncNow(demo)).toMatchObject({ outcome: 'completed', booked: 2 });
 
     demo.mww.shop.setStatus(975_001, STATUS.cancelled);
@@ -108,7 +103,7 @@ describe('the summary of a run that finds orders called off in the shop', () => 
       rateWindowSeconds: 2,
       logger: { log: () => {} },
     });
-    opened.push(demo);
+    opened(demo);
     expect(await syncNow(demo)).toMatchObject({ outcome: 'completed', booked: 1 });
     expect(demo.runtime.store.journal.get('975012')?.state).toBe('discovered');
 

@@ -1,6 +1,6 @@
 // The app service's channels as the window asks them (dispatch, arguments and results checked), for
 // the tests that drive the real core through them.
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type {
   CoreEvent,
   Reply,
@@ -43,4 +43,21 @@ export async function syncNow(demo: Demo): Promise<RunSummary> {
   const summary = await finished;
   expect(summary.outcome).toBe('completed');
   return summary;
+}
+
+/**
+ * Demos the test file opens, each closed after its test: `closeAfterEach()` once at the top of the
+ * file, then `opened(demo)` for each one started.
+ */
+export function closeAfterEach(): (demo: Demo) => Demo {
+  let opened: Demo[] = [];
+  afterEach(async () => {
+    const demos = opened;
+    opened = [];
+    for (const demo of demos) await demo.close();
+  });
+  return (demo) => {
+    opened.push(demo);
+    return demo;
+  };
 }
