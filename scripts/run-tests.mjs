@@ -1,8 +1,14 @@
 #!/usr/bin/env node
 // Runs the whole suite. The keychain tests need a Secret Service on a D-Bus session bus; on Linux
 // without one, this starts a private bus and an unlocked gnome-keyring for the run (as CI does).
+// That keyring lives in a throwaway folder: a login keyring already in the home folder (the
+// developer's own, or one left by another run) has a password other than the one given here, and
+// every keychain call would then end in an unlock prompt that nobody can answer.
 // Elsewhere (Windows, macOS, or Linux with a bus) vitest runs directly under this Node: no `sh`.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
@@ -17,7 +23,16 @@ if (
 ) {
   const vitest = ['npx', 'vitest', 'run', ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
   const script = `printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec ${vitest}`;
-  result = spawnSync('dbus-run-session', ['--', 'sh', '-c', script], { stdio: 'inherit' });
+  // gnome-keyring keeps its keyrings under $XDG_DATA_HOME/keyrings; nothing else in the run reads it.
+  const keyrings = mkdtempSync(join(tmpdir(), 'winkelbrug-test-keyrings-'));
+  try {
+    result = spawnSync('dbus-run-session', ['--', 'sh', '-c', script], {
+      stdio: 'inherit',
+      env: { ...process.env, XDG_DATA_HOME: keyrings },
+    });
+  } finally {
+    rmSync(keyrings, { recursive: true, force: true });
+  }
 } else {
   // vitest's own bin (package.json "bin"), run by this Node: no shell, no quoting, the same on Windows.
   const vitestBin = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
