@@ -22,6 +22,7 @@ import {
 } from './app-service/reconciliation-channels';
 import type { SyncController } from './app-service/sync-controller';
 import { type Logger, redactingLogger, silentLogger } from './http/logger';
+import type { PeriodLockRead } from './setup/reference-cache';
 import { SETUP_CHANNELS, type SetupHandlers } from './setup/setup-channels';
 
 export type { Handlers, Source } from './app-service/dispatch';
@@ -52,6 +53,8 @@ export interface AppServiceDeps {
   bookAgain?: BookAgainHandlers;
   /** The owner's answer to a booked order the shop called off; absent in a core without a journal. */
   cancellations?: CancellationHandlers;
+  /** Moneybird's locked period now, for earlier orders (setup/reference-cache.ts); absent: not known. */
+  periodLock?: () => Promise<PeriodLockRead>;
   /** The setup's own events (login progress, setup changed). */
   setupEvents?: (listener: (event: CoreEvent) => void) => () => void;
   logger?: Logger;
@@ -108,6 +111,7 @@ export function createAppService(deps: AppServiceDeps): AppService {
     ...(deps.cancellations ?? cancellationUnavailable()),
     'import.status': () => ({ import: sync.historyImport() }),
     'import.start': ({ since }) => sync.startImport(since),
+    'import.periodLock': () => deps.periodLock?.() ?? { known: false },
     ...(deps.setup ?? setupUnavailable()),
   };
 

@@ -6,7 +6,15 @@ import { useApp, useSetup, useText } from '../state/store-context';
 import { DateField } from './common/DateField';
 import { HandBookedAdvice } from './common/HandBookedAdvice';
 import { cannotSync, noLongerConnected } from './dashboard-status';
-import { dueReturnsIn, importOffer, importUntil, localDay, sinceProblem } from './history-import-period';
+import {
+  dayAfter,
+  dueReturnsIn,
+  importOffer,
+  importUntil,
+  localDay,
+  lockedDaysIn,
+  sinceProblem,
+} from './history-import-period';
 
 function progressText(history: HistoryImportState, t: Translate, locale: Locale): string {
   return history.total === null
@@ -24,9 +32,11 @@ const UNAVAILABLE_ID = 'import-unavailable';
 /**
  * "Eerdere bestellingen boeken": the orders from before the sync's start date, booked on the owner's
  * word. The owner picks the first day (the start of the quarter before the start date is offered,
- * unless that quarter's VAT return is due already: then none is) and confirms the period, warned
- * about orders booked by hand (those Winkelbrug cannot recognise) and about orders that belong in a
- * VAT return due already (it changes; its days may be locked in Moneybird).
+ * unless that quarter's VAT return is due already: then none is; never a day Moneybird has locked,
+ * asked once when the panel opens) and confirms the period, warned about orders booked by hand
+ * (those Winkelbrug cannot recognise), about orders dated in Moneybird's locked period (they wait
+ * for the owner's choice) and about orders that belong in a VAT return due already (it changes).
+ * While the lock is being read, or when it cannot be, the panel goes by the VAT returns alone.
  */
 export function HistoryImport() {
   const t = useText();
@@ -38,18 +48,24 @@ export function HistoryImport() {
   const prefix = useApp((state) => state.referencePrefix);
   const setup = useSetup((state) => state.setup);
   const loadSetup = useSetup((state) => state.loadSetup);
+  const readPeriodLock = useApp((state) => state.readPeriodLock);
   const startDate = setup?.startDate ?? null;
   const today = localDay(new Date());
   // null: the date offered, which follows the start date; a date once the owner picks one.
   const [picked, setPicked] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const offer = importOffer(startDate, today);
+  // Moneybird's lock date: undefined while not known (being read, or it could not be), null for none.
+  const [lock, setLock] = useState<string | null | undefined>(undefined);
+  const lockedUntil = lock ?? null;
+  const offer = importOffer(startDate, today, lockedUntil);
   const suggested = offer.since;
   const since = picked ?? suggested ?? '';
   const until = importUntil(startDate);
   // No day offered and none picked yet: nothing to book, and nothing wrong either.
   const problem = picked === null && suggested === null ? null : sinceProblem(since, startDate, today);
-  const dueReturns = problem === null && since !== '' ? dueReturnsIn(since, until, today) : null;
+  const checked = problem === null && since !== '';
+  const lockedDays = checked ? lockedDaysIn(since, until, lockedUntil) : null;
+  const dueReturns = checked ? dueReturnsIn(since, until, today, lockedUntil) : null;
   const administration = setup?.administrationName ?? null;
 
   // A finished run can move the start date (the first run sets it, booking earlier orders moves it
@@ -58,6 +74,23 @@ export function HistoryImport() {
   useEffect(() => {
     if (lastRunId !== undefined) void loadSetup();
   }, [lastRunId, loadSetup]);
+
+  // The lock, asked once the core can reach Moneybird (set up, this window connected): one request
+  // when the panel opens, none per keystroke. Not answered or not known: nothing is said of it.
+  const canAskLock = connected && status !== null && status.state !== 'needs-setup';
+  useEffect(() => {
+    if (!canAskLock) return;
+    let current = true;
+    readPeriodLock().then(
+      (read) => {
+        if (current) setLock(read);
+      },
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [canAskLock, readPeriodLock]);
 
   const running = history?.status === 'running' && status?.state === 'syncing';
   // No longer connected: nothing can be booked, as the reminder above says; earlier orders are not
@@ -95,7 +128,11 @@ export function HistoryImport() {
 
   if (reconnect && !history) return null;
   return (
-    <section className="panel history-import" data-testid="history-import">
+    <section
+      className="panel history-import"
+      data-testid="history-import"
+      data-period-lock={lock === undefined ? 'unknown' : (lock ?? 'none')}
+    >
       <h2>{t('import.title')}</h2>
       {!reconnect && period()}
       {history && (
@@ -158,22 +195,32 @@ export function HistoryImport() {
         ) : suggested === null ? (
           picked === null && (
             <p className="field-hint" id={HINT_ID} data-testid="import-since-hint">
-              {t('import.since.none', {
-                start: formatDate(startDate ?? today, locale),
-                quarter: offer.quarter,
-                year: offer.year,
-                due: formatDate(offer.due, locale),
-              })}
+              {offer.locked
+                ? t('import.since.none.locked', {
+                    lock: formatDate(offer.locked, locale),
+                    start: formatDate(startDate ?? today, locale),
+                  })
+                : t('import.since.none', {
+                    start: formatDate(startDate ?? today, locale),
+                    quarter: offer.quarter,
+                    year: offer.year,
+                    due: formatDate(offer.due, locale),
+                  })}
             </p>
           )
         ) : (
           since === suggested && (
             <p className="field-hint" id={HINT_ID} data-testid="import-since-hint">
-              {t('import.since.suggested', {
-                quarter: offer.quarter,
-                year: offer.year,
-                due: formatDate(offer.due, locale),
-              })}
+              {offer.locked
+                ? t('import.since.suggested.locked', {
+                    since: formatDate(suggested, locale),
+                    lock: formatDate(offer.locked, locale),
+                  })
+                : t('import.since.suggested', {
+                    quarter: offer.quarter,
+                    year: offer.year,
+                    due: formatDate(offer.due, locale),
+                  })}
             </p>
           )
         )}
@@ -196,15 +243,32 @@ export function HistoryImport() {
                     administration: administration ?? '',
                   })}
             </p>
+            {lockedDays && (
+              <p data-testid="import-confirm-locked">
+                {t(lockedDays.all ? 'import.confirm.lockedUntil.all' : 'import.confirm.lockedUntil', {
+                  lock: formatDate(lockedDays.until, locale),
+                  next: formatDate(dayAfter(lockedDays.until), locale),
+                  bookInOpenPeriod: t('action.bookInOpenPeriod'),
+                  skip: t('action.skip'),
+                })}
+              </p>
+            )}
             {dueReturns && (
               <p data-testid="import-confirm-return-due">
                 {dueReturns.all
                   ? t('import.confirm.returnDue.all')
-                  : t('import.confirm.returnDue', { until: formatDate(dueReturns.until, locale) })}{' '}
-                {t('import.confirm.locked', {
-                  bookInOpenPeriod: t('action.bookInOpenPeriod'),
-                  skip: t('action.skip'),
-                })}
+                  : dueReturns.from
+                    ? t('import.confirm.returnDue.afterLock', {
+                        from: formatDate(dueReturns.from, locale),
+                        until: formatDate(dueReturns.until, locale),
+                      })
+                    : t('import.confirm.returnDue', { until: formatDate(dueReturns.until, locale) })}
+                {/* Whether those days are locked is only unknown while the lock is not read. */}
+                {lock === undefined &&
+                  ` ${t('import.confirm.locked', {
+                    bookInOpenPeriod: t('action.bookInOpenPeriod'),
+                    skip: t('action.skip'),
+                  })}`}
               </p>
             )}
             <p data-testid="import-confirm-warning">

@@ -55,6 +55,11 @@ export interface AppState {
   /** The owner says the invoice the order was parked beside is its booking. */
   takeOverInvoice(orderNumber: string): Promise<void>;
   startImport(since: string): Promise<void>;
+  /**
+   * Moneybird's locked period now (one request), for the earlier orders' period: the last locked
+   * day, null when none is, undefined when it could not be asked.
+   */
+  readPeriodLock(): Promise<string | null | undefined>;
   refresh(): Promise<void>;
   syncNow(): Promise<void>;
   pause(): Promise<void>;
@@ -239,6 +244,10 @@ export function createAppStore(
         answer(await client.call('import.start', { since }));
         const history = await client.call('import.status', {});
         if (history.ok) set({ historyImport: history.result.import });
+      },
+      async readPeriodLock() {
+        const reply = await client.call('import.periodLock', {});
+        return reply.ok && reply.result.known ? reply.result.lockedUntil : undefined;
       },
       async syncNow() {
         set({ notice: null });

@@ -147,6 +147,18 @@ export const requests = {
   'import.status': { args: noArgs, result: z.object({ import: historyImportSchema.nullable() }) },
   /** Books the shop's history from a date (resumable; the same date continues where it stopped). */
   'import.start': { args: z.strictObject({ since: isoDateSchema }), result: actionResultSchema },
+  /**
+   * The administration's locked period as Moneybird says it now (one request), for the period
+   * "Eerdere bestellingen boeken" offers: the last locked day, or null when none is. `known` is
+   * false when Moneybird could not be asked (offline, the login refused, nothing set up yet).
+   */
+  'import.periodLock': {
+    args: noArgs,
+    result: z.discriminatedUnion('known', [
+      z.object({ known: z.literal(true), lockedUntil: isoDateSchema.nullable() }),
+      z.object({ known: z.literal(false) }),
+    ]),
+  },
 
   // ---- setup: the first-run wizard and Settings (see ./setup.ts) ----
   /** Where the setup stands, step by step, from the keychain, the settings and live checks. */

@@ -126,6 +126,7 @@ describe('requests', () => {
       'orders.settleCancellation',
       'import.status',
       'import.start',
+      'import.periodLock',
       'setup.state',
       'setup.shop.connect',
       'setup.shop.partnerToken',

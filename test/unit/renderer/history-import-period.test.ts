@@ -1,13 +1,16 @@
 // The period "Eerdere bestellingen boeken" offers and books: before the sync's start date, from the
 // start of a quarter so that quarter's VAT return adds up, never of a quarter whose return is due
-// already (the end of the month after the quarter); never a day the sync books by itself.
+// already (the end of the month after the quarter); never a day Moneybird has locked; never a day
+// the sync books by itself.
 import { describe, expect, it } from 'vitest';
 import {
+  dayAfter,
   dayBefore,
   dueReturnsIn,
   importOffer,
   importUntil,
   localDay,
+  lockedDaysIn,
   quarterOf,
   quarterReturnDue,
   quarterStart,
@@ -39,6 +42,7 @@ describe('the period of earlier orders', () => {
       quarter: 3,
       year: 2026,
       due: '2026-10-31',
+      locked: null,
     });
     expect(offered('2026-09-25', '2026-11-30')).toBeNull();
     // Around the due date: offered up to the day before, not on it (the return is due that day).
@@ -54,6 +58,7 @@ describe('the period of earlier orders', () => {
       quarter: 2,
       year: 2024,
       due: '2024-07-31',
+      locked: null,
     });
     // A start date in this quarter, today just after the last one's due date: this quarter's start.
     expect(importOffer('2026-10-31', '2026-11-30')).toEqual({
@@ -61,6 +66,7 @@ describe('the period of earlier orders', () => {
       quarter: 4,
       year: 2026,
       due: '2027-01-31',
+      locked: null,
     });
   });
 
@@ -80,16 +86,116 @@ describe('the period of earlier orders', () => {
     // On 30 November, from 1 July to 30 October: July to September was due on 31 October.
     expect(dueReturnsIn('2026-07-01', '2026-10-30', '2026-11-30')).toEqual({
       all: false,
+      from: null,
       until: '2026-09-30',
     });
     // All of them, when the period ends before the last due quarter does.
     expect(dueReturnsIn('2026-07-01', '2026-09-24', '2026-11-30')).toEqual({ all: true });
     expect(dueReturnsIn('2026-07-01', '2026-09-30', '2026-11-30')).toEqual({ all: true });
     // An open end (no start date yet): those up to the last due quarter.
-    expect(dueReturnsIn('2026-08-01', null, '2026-11-30')).toEqual({ all: false, until: '2026-09-30' });
+    expect(dueReturnsIn('2026-08-01', null, '2026-11-30')).toEqual({
+      all: false,
+      from: null,
+      until: '2026-09-30',
+    });
     // None in an open quarter, such as the one offered.
     expect(dueReturnsIn('2026-10-01', '2026-10-30', '2026-11-30')).toBeNull();
     expect(dueReturnsIn('2026-07-01', '2026-09-24', '2026-10-20')).toBeNull();
+  });
+
+  it('offers no day Moneybird has locked: the day after the lock when it falls in the quarter offered', () => {
+    // Started on 29 November, on 5 December: the 4th quarter is offered from 1 October, unless locked.
+    const offer = (lock: string | null) => importOffer('2026-11-29', '2026-12-05', lock);
+    // Locked before the quarter (the 3rd quarter's return filed and locked): no difference.
+    expect(offer('2026-09-30')).toEqual({
+      since: '2026-10-01',
+      quarter: 4,
+      year: 2026,
+      due: '2027-01-31',
+      locked: null,
+    });
+    // Locked inside it (an owner who files monthly locked October): the day after, named as why.
+    expect(offer('2026-10-31')).toEqual({
+      since: '2026-11-01',
+      quarter: 4,
+      year: 2026,
+      due: '2027-01-31',
+      locked: '2026-10-31',
+    });
+    expect(offer('2026-10-01').since).toBe('2026-10-02');
+    // Locked up to two days before the start date: the one day left, the day before it.
+    expect(offer('2026-11-27').since).toBe('2026-11-28');
+    // Locked up to the day before the start date: no day is left to book on its own date.
+    expect(offer('2026-11-28')).toEqual({
+      since: null,
+      quarter: 4,
+      year: 2026,
+      due: '2027-01-31',
+      locked: '2026-11-28',
+    });
+    // Locked beyond the start date: none either (the sync's own days are locked too).
+    expect(offer('2026-12-01')).toMatchObject({ since: null, locked: '2026-12-01' });
+    // No lock, or not known (not read yet, or it could not be): the VAT returns alone decide.
+    expect(offer(null)).toEqual(importOffer('2026-11-29', '2026-12-05'));
+    expect(offer(null)).toMatchObject({ since: '2026-10-01', locked: null });
+    // No start date yet: the first run takes today, and the lock still moves the day offered.
+    expect(importOffer(null, '2026-12-05', '2026-11-15')).toMatchObject({ since: '2026-11-16' });
+  });
+
+  it('says the lock rather than the VAT return when both leave no day, and the return when only it does', () => {
+    // On 30 November with a start date of 1 October the 3rd quarter's return is due: none offered.
+    // Locked through September too: the lock is the reason the owner can act on.
+    expect(importOffer('2026-10-01', '2026-11-30', '2026-09-30')).toMatchObject({
+      since: null,
+      locked: '2026-09-30',
+    });
+    // Locked through August only: the return due is why none is offered, as without a lock.
+    expect(importOffer('2026-10-01', '2026-11-30', '2026-08-31')).toEqual(
+      importOffer('2026-10-01', '2026-11-30'),
+    );
+  });
+
+  it('tells which of the period’s orders are dated in the locked period, and the returns due after it', () => {
+    // From 1 July to 30 October, locked through 31 August: those up to 31 August wait for the owner.
+    expect(lockedDaysIn('2026-07-01', '2026-10-30', '2026-08-31')).toEqual({
+      all: false,
+      until: '2026-08-31',
+    });
+    // Every one of them, when the period ends on or before the lock date.
+    expect(lockedDaysIn('2026-07-01', '2026-08-31', '2026-08-31')).toEqual({
+      all: true,
+      until: '2026-08-31',
+    });
+    expect(lockedDaysIn('2026-07-01', '2026-08-15', '2026-10-31')).toEqual({
+      all: true,
+      until: '2026-10-31',
+    });
+    // An open end (no start date yet): those up to the lock date.
+    expect(lockedDaysIn('2026-07-01', null, '2026-08-31')).toEqual({ all: false, until: '2026-08-31' });
+    // None when the period begins after the lock date, or there is no lock, or it is not known.
+    expect(lockedDaysIn('2026-09-01', '2026-10-30', '2026-08-31')).toBeNull();
+    expect(lockedDaysIn('2026-07-01', '2026-10-30', null)).toBeNull();
+
+    // On 30 November the 3rd quarter's return was due. Locked through 31 August: the return's
+    // orders Moneybird still takes are those of September alone; the locked ones are not said twice.
+    expect(dueReturnsIn('2026-07-01', '2026-10-30', '2026-11-30', '2026-08-31')).toEqual({
+      all: false,
+      from: '2026-09-01',
+      until: '2026-09-30',
+    });
+    expect(dueReturnsIn('2026-07-01', '2026-09-24', '2026-11-30', '2026-08-31')).toEqual({
+      all: false,
+      from: '2026-09-01',
+      until: '2026-09-24',
+    });
+    // Locked through the whole quarter due, or beyond: no return warning left, the lock says it all.
+    expect(dueReturnsIn('2026-07-01', '2026-10-30', '2026-11-30', '2026-09-30')).toBeNull();
+    expect(dueReturnsIn('2026-07-01', '2026-10-30', '2026-11-30', '2026-10-14')).toBeNull();
+    // Locked before the period: the returns as without a lock.
+    expect(dueReturnsIn('2026-07-01', '2026-09-24', '2026-11-30', '2026-06-30')).toEqual({ all: true });
+    expect(dueReturnsIn('2026-07-01', '2026-10-30', '2026-11-30', null)).toEqual(
+      dueReturnsIn('2026-07-01', '2026-10-30', '2026-11-30'),
+    );
   });
 
   it('books up to and including the day before the start date', () => {
@@ -98,6 +204,8 @@ describe('the period of earlier orders', () => {
     expect(importUntil('2024-03-01')).toBe('2024-02-29');
     expect(importUntil(null)).toBeNull();
     expect(dayBefore('2026-01-01')).toBe('2025-12-31');
+    expect(dayAfter('2026-12-31')).toBe('2027-01-01');
+    expect(dayAfter('2024-02-28')).toBe('2024-02-29');
     expect(quarterStart('2026-12-31')).toBe('2026-10-01');
   });
 

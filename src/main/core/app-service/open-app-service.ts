@@ -22,6 +22,7 @@ import { redactText } from '../http/redact';
 import { loadMoneybirdCredentials } from '../moneybird/credentials';
 import { type RateLimitBudget, RateLimiterRegistry } from '../moneybird/rate-limiter';
 import { EnvSecretSource, OsKeychain, type SecretStore } from '../secrets/keychain';
+import { readPeriodLock } from '../setup/reference-cache';
 import { createSetupService, type SetupService } from '../setup/setup-service';
 import { missingConnectionReason } from '../setup/synced-before';
 import { openStoreIn, type Store, StoreOpenError } from '../store';
@@ -265,6 +266,8 @@ export async function openAppService(options: OpenAppServiceOptions = {}): Promi
     takeOver: createInvoiceTakeOverChannels(store, sync),
     bookAgain: createBookAgainChannels(store, () => runtime?.moneybird ?? null, sync),
     cancellations: createCancellationChannels(store),
+    // The runtime's client: the chosen administration, its requests within the one rate limit.
+    periodLock: () => readPeriodLock(runtime?.moneybird ?? null, logger),
     setupEvents: (listener) => {
       events.add(listener);
       return () => events.delete(listener);

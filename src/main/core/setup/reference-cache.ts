@@ -5,6 +5,8 @@
 // it out. The setup's mapping proposal and dry run share one cached copy, so neither costs a
 // Moneybird request per field or per order.
 import type { MoneybirdReferenceData } from '../bookkeeping';
+import { type Logger, silentLogger } from '../http/logger';
+import { redactText } from '../http/redact';
 import type { MoneybirdClient } from '../moneybird/client';
 import type { Administration } from '../moneybird/schemas';
 
@@ -84,6 +86,28 @@ export async function currentPeriodLock(
     periodLockedUntil: lockedUntil(administrationOf(administrations, moneybird.administrationId)),
     administrations,
   };
+}
+
+/** The locked period as the window asks for it: the last locked day (null: none), or not known. */
+export type PeriodLockRead = { known: true; lockedUntil: string | null } | { known: false };
+
+/**
+ * The locked period for the window's "Eerdere bestellingen boeken" (`import.periodLock`): one request,
+ * read live. Never throws: without a client (nothing set up) or when Moneybird cannot be asked
+ * (offline, the login refused) it is not known, and the window goes by the VAT returns alone.
+ */
+export async function readPeriodLock(
+  moneybird: Pick<ReferenceSource, 'administrationId' | 'administrations'> | null,
+  logger: Logger = silentLogger,
+): Promise<PeriodLockRead> {
+  if (!moneybird) return { known: false };
+  try {
+    return { known: true, lockedUntil: (await currentPeriodLock(moneybird)).periodLockedUntil };
+  } catch (error) {
+    const detail = redactText(error instanceof Error ? error.message : String(error));
+    logger.log('info', `locked period not read for earlier orders: ${detail}`);
+    return { known: false };
+  }
 }
 
 /** A readable yyyy-mm-dd, or null: an unreadable date is no lock rather than a guessed one. */

@@ -180,6 +180,11 @@ export const app = defineCatalog({
       'Voorgesteld is het begin van het {quarter}e kwartaal {year}, zodat je btw-aangifte over dat hele kwartaal klopt. Die dien je uiterlijk {due} in.',
     'import.since.none':
       'Winkelbrug stelt geen datum voor: de bestellingen van vóór {start} horen bij btw-aangiftes die je al moest indienen (die over het {quarter}e kwartaal {year} uiterlijk {due}). Wil je ze toch in Moneybird, kies dan zelf een datum.',
+    // Moneybird's lock date moved the day offered, or left none (history-import-period.ts).
+    'import.since.suggested.locked':
+      'Voorgesteld is {since}: Moneybird heeft je boeken afgesloten tot en met {lock}, dus bestellingen tot en met die dag kan Winkelbrug niet op hun eigen datum boeken.',
+    'import.since.none.locked':
+      'Winkelbrug stelt geen datum voor: Moneybird heeft je boeken afgesloten tot en met {lock}, dus de bestellingen van vóór {start} kan Winkelbrug niet op hun eigen datum boeken. Wil je ze toch in Moneybird, kies dan zelf een datum.',
     'import.since.invalid': 'Vul een geldige datum in, bijvoorbeeld 1-10-2026.',
     'import.since.future': 'Deze datum ligt in de toekomst. Kies vandaag ({today}) of eerder.',
     'import.since.notBefore':
@@ -200,6 +205,13 @@ export const app = defineCatalog({
     // The locked-period rule (bookkeeping/plan/booking-date.ts), with the buttons' own names.
     'import.confirm.locked':
       'Is die periode in Moneybird afgesloten, dan boekt Winkelbrug die bestellingen niet vanzelf: ze wachten op jou, en je kiest "{bookInOpenPeriod}" of "{skip}".',
+    // The lock as Moneybird said it when the window opened; the due returns then only after it.
+    'import.confirm.lockedUntil':
+      'Let op: Moneybird heeft je boeken afgesloten tot en met {lock}. De bestellingen tot en met die dag boekt Winkelbrug daarom niet vanzelf: ze wachten op jou, en je kiest "{bookInOpenPeriod}" of "{skip}". Wil je dat niet, kies dan als datum {next} of later.',
+    'import.confirm.lockedUntil.all':
+      'Let op: Moneybird heeft je boeken afgesloten tot en met {lock}, en daarin vallen al deze bestellingen. Winkelbrug boekt ze daarom niet vanzelf: ze wachten op jou, en je kiest "{bookInOpenPeriod}" of "{skip}".',
+    'import.confirm.returnDue.afterLock':
+      'De btw-aangifte over de bestellingen van {from} tot en met {until} moest je al indienen. Boek je ze nu, dan verandert de omzet in die aangifte; vraag je boekhouder of je die moet corrigeren.',
     'handBooked.advice':
       'Heb je bestellingen uit deze periode al met de hand in Moneybird geboekt? Winkelbrug herkent alleen facturen met zijn eigen referentie (zoals {prefix}-1042) en neemt die over. Een boeking die je zelf maakte zonder die referentie herkent het niet: die bestelling staat er dan twee keer in. Kies in dat geval een datum na de laatste bestelling die je zelf boekte.',
     'handBooked.advice.noExample':
@@ -399,6 +411,10 @@ export const app = defineCatalog({
       'The start of Q{quarter} {year} is suggested, so the VAT return for that whole quarter adds up. It is due by {due}.',
     'import.since.none':
       'Winkelbrug suggests no date: the orders before {start} belong in VAT returns that were due already (the one for Q{quarter} {year} by {due}). If you still want them in Moneybird, choose a date yourself.',
+    'import.since.suggested.locked':
+      '{since} is suggested: Moneybird has closed your books up to and including {lock}, so Winkelbrug cannot book orders up to that day on their own date.',
+    'import.since.none.locked':
+      'Winkelbrug suggests no date: Moneybird has closed your books up to and including {lock}, so Winkelbrug cannot book the orders before {start} on their own date. If you still want them in Moneybird, choose a date yourself.',
     'import.since.invalid': 'Enter a valid date, for example 01/10/2026.',
     'import.since.future': 'This date is in the future. Choose today ({today}) or earlier.',
     'import.since.notBefore':
@@ -417,6 +433,12 @@ export const app = defineCatalog({
       'Note: the VAT return for these orders was due already. If you book them now, the revenue in that return changes; ask your accountant whether you need to correct it.',
     'import.confirm.locked':
       'If that period is locked in Moneybird, Winkelbrug does not book those orders by itself: they wait for you, and you choose "{bookInOpenPeriod}" or "{skip}".',
+    'import.confirm.lockedUntil':
+      'Note: Moneybird has closed your books up to and including {lock}. Winkelbrug therefore does not book the orders up to that day by itself: they wait for you, and you choose "{bookInOpenPeriod}" or "{skip}". If you do not want that, choose {next} or later as the date.',
+    'import.confirm.lockedUntil.all':
+      'Note: Moneybird has closed your books up to and including {lock}, and all of these orders fall in that period. Winkelbrug therefore does not book them by itself: they wait for you, and you choose "{bookInOpenPeriod}" or "{skip}".',
+    'import.confirm.returnDue.afterLock':
+      'The VAT return for the orders from {from} up to and including {until} was due already. If you book them now, the revenue in that return changes; ask your accountant whether you need to correct it.',
     'handBooked.advice':
       'Did you already book orders from this period in Moneybird by hand? Winkelbrug only recognises invoices with its own reference (such as {prefix}-1042) and takes those over. A booking you made yourself without that reference it does not recognise: that order would then be in there twice. In that case choose a date after the last order you booked yourself.',
     'handBooked.advice.noExample':
