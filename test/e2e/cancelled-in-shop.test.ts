@@ -269,7 +269,7 @@ it('says on the page of a cancelled order what credit orders credit of it alread
   const explain = (await page.textContent('[data-testid="cancelled-explain"]')) ?? '';
   expect(explain).toContain('in je winkel op "Geannuleerd" gezet');
   expect(explain).toContain(
-    ` nog als omzet. Daarvan is al €\u00a05,45 incl. btw gecrediteerd met creditorder ${creditNumber} (creditfactuur ${creditInvoice}). Nog in je boekhouding: €\u00a024,20 incl. btw (€\u00a020,00 omzet excl. btw en €\u00a04,20 btw). Winkelbrug crediteert niet`,
+    ` nog als omzet. Daarvan is al €\u00a05,45 incl. btw gecrediteerd met creditorder ${creditNumber} (creditfactuur ${creditInvoice}). Nog in je boeken: €\u00a024,20 incl. btw (€\u00a020,00 omzet excl. btw en €\u00a04,20 btw). Winkelbrug crediteert niet`,
   );
   expect(await page.getByTestId('cancelled-credit-todo').textContent()).toBe(
     'Maak in je winkel een creditorder voor de rest (€\u00a024,20 incl. btw). Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.',

@@ -6,7 +6,7 @@
 // lines shown as a CSV file Excel reads (parsed back here with csv-parse).
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../src/main/core/money';
 import type { LogEntry } from '../../src/main/core/store';
@@ -77,6 +77,27 @@ async function shownLines(): Promise<ShownLine[]> {
       message: row.querySelector('[data-testid="log-line-message"]')?.textContent ?? '',
     })),
   );
+}
+
+/**
+ * A field's issue is said under that field: in its column, below it and above the next row of
+ * filters (the search field), and tied to it (aria-describedby), so a screen reader reads it with
+ * the field.
+ */
+async function expectIssueUnder(field: Locator, issue: Locator): Promise<void> {
+  await issue.waitFor();
+  const issueId = await issue.getAttribute('id');
+  expect(issueId).toBeTruthy();
+  expect((await field.getAttribute('aria-describedby'))?.split(/\s+/)).toContain(issueId);
+  const [own, said, search] = await Promise.all([
+    field.boundingBox(),
+    issue.boundingBox(),
+    page.getByLabel('Zoeken', { exact: true }).boundingBox(),
+  ]);
+  if (!own || !said || !search) throw new Error('the field, its issue or the search field is not shown');
+  expect(said.y).toBeGreaterThanOrEqual(own.y + own.height);
+  expect(Math.abs(said.x - own.x)).toBeLessThanOrEqual(1);
+  expect(said.y + said.height).toBeLessThanOrEqual(search.y);
 }
 
 /** Waits until the table shows exactly these lines (by seq, newest first). */
@@ -183,14 +204,21 @@ describe('the log and notifications in Chromium', () => {
       'Bij "Van" staat geen geldige datum. Typ de dag als dd-mm-jjjj, bijvoorbeeld 30-09-2026; tot dan telt dit veld niet mee.',
     );
     expect(await from.getAttribute('aria-invalid')).toBe('true');
+    // Under "Van" itself, not under the search field below the filters.
+    await expectIssueUnder(from, page.getByTestId('log-from-unreadable'));
     await expectShown(all);
     await recordScreen(page, 'log-period-unreadable');
+    await expectAccessible(page, 'log with a day that is no day');
     await from.fill(dutchDay(tomorrow));
     await page.getByTestId('log-from-unreadable').waitFor({ state: 'detached' });
     await page.getByTestId('log-period-issue').waitFor();
     expect(await page.getByTestId('log-period-issue').textContent()).toContain(
       'De einddatum ligt vóór de begindatum',
     );
+    // Said under "Tot en met", the field to change.
+    await expectIssueUnder(until, page.getByTestId('log-period-issue'));
+    expect(await until.getAttribute('aria-invalid')).toBe('true');
+    await recordScreen(page, 'log-period-reversed');
     await until.fill('');
     await page.getByTestId('log-empty').waitFor();
     expect(await page.getByTestId('log-empty').textContent()).toContain(
@@ -199,7 +227,8 @@ describe('the log and notifications in Chromium', () => {
     // Clearing the filters also clears text that was no day.
     await until.fill('1-13-2026');
     await until.press('Tab');
-    await page.getByTestId('log-until-unreadable').waitFor();
+    await expectIssueUnder(until, page.getByTestId('log-until-unreadable'));
+    expect(await page.getByTestId('log-from-unreadable').count()).toBe(0);
     await page.getByTestId('log-filter-clear').click();
     await expectShown(all);
     expect(await from.inputValue()).toBe('');

@@ -55,6 +55,17 @@ async function freshDemo(seed: number, count = 16): Promise<FreshDemo> {
   );
 }
 
+/** A fresh install's wizard at the mapping step: the shop connected, Moneybird by personal token, its demo administration chosen. */
+async function atMappingStep(seed: number) {
+  const d = await freshDemo(seed);
+  const page = await harness.browser().newPage();
+  await openFresh(page, d);
+  await toMoneybirdStep(page, d.shopToken, 45);
+  await pastePersonalToken(page, d.moneybirdToken);
+  await chooseAdministration(page, 'Winkelbrug Demo B.V.');
+  return { d, page };
+}
+
 /** Moneybird's own figures (the simulator's state), grouped the way the dry run shows VAT: per country and rate. */
 async function moneybirdFigures(d: FreshDemo) {
   const response = await fetch(`${d.moneybird.apiBaseUrl}/${d.moneybird.administrationId}/tax_rates.json`, {
@@ -574,12 +585,7 @@ describe('the first-run wizard in Chromium', () => {
   }, 180_000);
 
   it('fetches the rates again once the owner added the missing one in Moneybird, and keeps their picks', async () => {
-    const d = await freshDemo(23);
-    const page = await harness.browser().newPage();
-    await openFresh(page, d);
-    await toMoneybirdStep(page, d.shopToken, 45);
-    await pastePersonalToken(page, d.moneybirdToken);
-    await chooseAdministration(page, 'Winkelbrug Demo B.V.');
+    const { d, page } = await atMappingStep(23);
 
     await onStep(page, 'mapping');
     await chooseMapping(page, { zeroRate: true });
@@ -615,6 +621,46 @@ describe('the first-run wizard in Chromium', () => {
     expect(shown.parked).toEqual([]);
     expect(shown.perRate.some((row) => row.country === 'BE' && row.rate === '0')).toBe(true);
     expect(d.moneybird.books.salesInvoices()).toEqual([]);
+    expect(harness.appErrors(d)).toEqual([]);
+  }, 120_000);
+
+  it('names the VAT return’s boxes as the aangifte does when a rate puts a sale to an EU business in the wrong one', async () => {
+    // Seed 7's shop sold once to a business in the EU (order 1013, reverse charge).
+    const { d, page } = await atMappingStep(7);
+
+    // The owner picks the domestic "Btw verlegd" for sales to EU businesses: Moneybird puts those in
+    // rubriek 1e, not in 3b.
+    await onStep(page, 'mapping');
+    await chooseMapping(page, { zeroRate: true });
+    await chooseInField(page, 'Verkoop aan een bedrijf in de EU (ICP)', 'Btw verlegd');
+    await next(page);
+
+    // The dry run says the order would wait, naming the boxes by their number, not as Moneybird's
+    // API does ("NL/1e").
+    await onStep(page, 'dry-run');
+    const shown = await readDryRun(page);
+    expect(shown.parked).toEqual(['1013']);
+    const dryRunText = (await page.getByTestId('step-dry-run').textContent()) ?? '';
+    expect(dryRunText).toContain(
+      'Bestelling 1013 zou in Moneybird in de verkeerde rubriek van de btw-aangifte komen: tarief "Btw verlegd" staat in rubriek 1e. Bij verkoop aan een bedrijf in de EU hoort dat in rubriek 3b en de ICP-opgaaf.',
+    );
+    expect(dryRunText).not.toContain('NL/');
+    await recordScreen(page, 'wizard-6-dry-run-vat-box-wrong');
+
+    // The first run leaves that order waiting, as the dry run said, its draft in Moneybird.
+    await next(page);
+    await onStep(page, 'start');
+    await button(page, 'Start met boeken').click();
+    await page.waitForURL(/#\/$/);
+    expect(await waitForFinishedRun(page)).toEqual({ booked: shown.orders, parked: 1 });
+    const parked = page.getByTestId('parked-order');
+    await expect.poll(() => parked.getAttribute('data-order')).toBe('1013');
+    const reason = (await parked.getByTestId('parked-reason').textContent()) ?? '';
+    expect(reason).toContain(
+      'Bestelling 1013 komt in Moneybird in de verkeerde rubriek van de btw-aangifte: tarief "Btw verlegd" staat in rubriek 1e. Bij verkoop aan een bedrijf in de EU hoort dat in rubriek 3b en de ICP-opgaaf.',
+    );
+    expect(reason).not.toContain('NL/');
+    await recordScreen(page, 'dashboard-parked-vat-box-wrong');
     expect(harness.appErrors(d)).toEqual([]);
   }, 120_000);
 });

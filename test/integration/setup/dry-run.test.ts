@@ -327,11 +327,11 @@ describe('the dry run', () => {
 
   it.each([
     // The domestic "Btw verlegd" says by its name that it lands in 1e.
-    { rate: 'Btw verlegd', line: 'tarief "Btw verlegd" staat in rubriek NL/1e' },
+    { rate: 'Btw verlegd', line: 'tarief "Btw verlegd" staat in rubriek 1e' },
     // An ordinary "0% btw" says nothing: Moneybird's ordinary 0 % rate lands in 1e, said to be likely.
     {
       rate: '0% btw',
-      line: 'tarief "0% btw" zegt niet waar het valt, en een gewoon 0%-tarief staat in rubriek NL/1e',
+      line: 'tarief "0% btw" zegt niet waar het valt, en een gewoon 0%-tarief staat in rubriek 1e',
     },
   ])(
     'leaves waiting, as the first run does, the sales to EU businesses on $rate, which lands in 1e, not 3b',
@@ -362,8 +362,12 @@ describe('the dry run', () => {
       for (const parked of waiting) {
         expect(parked.reason.nl).toContain(line);
         expect(parked.reason.nl).toContain(
-          'Bij verkoop aan een bedrijf in de EU hoort dat in rubriek 3b (NL/3b)',
+          'Bij verkoop aan een bedrijf in de EU hoort dat in rubriek 3b en de ICP-opgaaf',
         );
+        // Boxes as the aangifte names them; Moneybird's own names ("NL/1e") are for support only.
+        expect(parked.reason.nl).not.toContain('NL/');
+        expect(parked.reason.en).toContain('in box 1e');
+        expect(parked.reason.en).not.toContain('NL/');
         // The list links to the mapping's VAT rates, where the rate is chosen.
         expect(parked.section).toBe('taxRates');
       }

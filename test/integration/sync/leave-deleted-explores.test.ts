@@ -146,7 +146,7 @@ describe('the status and the orders screen around leaving a deletion', () => {
     expect(status()).toEqual({ booked: 2, deleted: 0, parked: 0, waiting: 0, cancelled: 0 });
     expect(screenCounts()).toMatchObject({ booked: 2, deleted_in_moneybird: 0, skipped: 1, in_progress: 0 });
     // The owner's choice is in the log, once.
-    expect(logOf(w, '992002').filter((m) => m.includes('buiten je boekhouding'))).toHaveLength(1);
+    expect(logOf(w, '992002').filter((m) => m.includes('buiten je boeken'))).toHaveLength(1);
     // A run afterwards changes none of it.
     await w.runtime.engine.run('manual');
     expect(status()).toEqual({ booked: 2, deleted: 0, parked: 0, waiting: 0, cancelled: 0 });
@@ -365,7 +365,7 @@ describe('asked more than once', () => {
     expect(twice.accepted).toBe(false);
     expect(twice.reason).not.toBeNull();
     expect(entryOf(w, 998_001)).toEqual(left);
-    expect(logOf(w, '998001').filter((m) => m.includes('buiten je boekhouding'))).toHaveLength(1);
+    expect(logOf(w, '998001').filter((m) => m.includes('buiten je boeken'))).toHaveLength(1);
   });
 
   it('two windows choose “Niet opnieuw boeken” at the same moment: one is accepted, one refused', async () => {
@@ -375,7 +375,7 @@ describe('asked more than once', () => {
     const answers = await Promise.all([leaveDeleted(998_101), leaveDeleted(998_101)]);
     expect(answers.map((a) => a.accepted).sort()).toEqual([false, true]);
     expect(entryOf(w, 998_101)).toMatchObject({ state: 'skipped', reason: { code: 'deleted_by_owner' } });
-    expect(logOf(w, '998101').filter((m) => m.includes('buiten je boekhouding'))).toHaveLength(1);
+    expect(logOf(w, '998101').filter((m) => m.includes('buiten je boeken'))).toHaveLength(1);
   });
 
   it('“Opnieuw boeken” and “Niet opnieuw boeken” at the same moment: exactly one wins, and the books follow it', async () => {

@@ -76,8 +76,12 @@ describe('intra-EU B2B sales land in box 3b', () => {
     expect(entry.state).toBe('parked');
     expect(entry.reason?.code).toBe('vat_box_wrong');
     expect(entry.reason?.message.nl).toContain('"Btw verlegd"');
-    expect(entry.reason?.message.nl).toContain('NL/1e');
-    expect(entry.reason?.message.nl).toContain('rubriek 3b');
+    // The boxes as the aangifte names them; Moneybird's own names stay in the details, for support.
+    expect(entry.reason?.message.nl).toContain('tarief "Btw verlegd" staat in rubriek 1e');
+    expect(entry.reason?.message.nl).toContain('hoort dat in rubriek 3b en de ICP-opgaaf');
+    expect(entry.reason?.message.nl).not.toContain('NL/');
+    expect(entry.reason?.message.en).toContain('rate "Btw verlegd" is in box 1e');
+    expect(entry.reason?.message.en).not.toContain('NL/');
     expect(entry.reason?.message.en).toContain('"Btw verlegd"');
     expect(entry.reason?.message.en).toContain('box 3b');
     expect(entry.reason?.details).toMatchObject({

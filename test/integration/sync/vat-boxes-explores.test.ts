@@ -456,8 +456,9 @@ describe('the owner’s mapping and Moneybird’s rates do not fit', () => {
     expect(parked.state).toBe('parked');
     expect(parked.reason?.code).toBe('vat_box_wrong');
     expect(parked.reason?.message.nl).toContain('"Export buiten de EU"');
-    expect(parked.reason?.message.nl).toContain('NL/3a');
-    expect(parked.reason?.message.nl).toContain('3b');
+    expect(parked.reason?.message.nl).toContain('tarief "Export buiten de EU" staat in rubriek 3a');
+    expect(parked.reason?.message.nl).toContain('rubriek 3b');
+    expect(parked.reason?.message.nl).not.toContain('NL/');
     expect(parked.reason?.message.en).toContain('"Export buiten de EU"');
     expect(parked.reason?.message.en).toContain('3b');
     const [draft, ...others] = invoicesWithReference(w, parked.reference);
@@ -514,15 +515,16 @@ describe('the owner’s mapping and Moneybird’s rates do not fit', () => {
       lines: [{ description: 'Postzegels', parts: [{ ex: 1000, rate: 0 }] }],
     });
     for (const [order, rate, box, required] of [
-      [exported, 'Btw verlegd', 'NL/1e', '3a'],
-      [stamps, 'Intracommunautaire levering', 'NL/3b', '1'],
+      [exported, 'Btw verlegd', 'rubriek 1e', 'rubriek 3a'],
+      [stamps, 'Intracommunautaire levering', 'rubriek 3b', 'een binnenlandse rubriek (1a, 1b, 1c of 1e)'],
     ] as const) {
       const entry = await shopCompletes(w, order);
       expect(entry.state, `order ${order.number}`).toBe('parked');
       expect(entry.reason?.code).toBe('vat_box_wrong');
       expect(entry.reason?.message.nl).toContain(`"${rate}"`);
-      expect(entry.reason?.message.nl).toContain(box);
-      expect(entry.reason?.message.nl).toContain(required);
+      expect(entry.reason?.message.nl).toContain(`"${rate}" staat in ${box}`);
+      expect(entry.reason?.message.nl).toContain(`hoort dat in ${required}`);
+      expect(entry.reason?.message.nl).not.toContain('NL/');
       expect(entry.reason?.message.en).toContain(`"${rate}"`);
       for (const invoice of invoicesWithReference(w, entry.reference)) {
         expect(invoice.state).toBe('draft');

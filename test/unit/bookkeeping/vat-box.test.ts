@@ -4,11 +4,17 @@ import {
   fitsTreatment,
   type MoneybirdTaxRate,
   normaliseReferences,
+  OUTSIDE_RETURN,
   outsideTheReturn,
   proposeTaxRateMapping,
   requiredBox,
+  requiredBoxWording,
   type VatTreatment,
+  vatBoxesWording,
 } from '../../../src/main/core/bookkeeping';
+import { syncMessages } from '../../../src/shared/i18n/messages/sync';
+import { interpolate } from '../../../src/shared/i18n/translate';
+import { allCatalogs } from '../i18n/all-catalogs';
 
 describe('the VAT-return box each treatment requires', () => {
   it.each<[VatTreatment, readonly string[], boolean]>([
@@ -151,5 +157,51 @@ describe('a 0 % rate outside the VAT return (for the rounding line)', () => {
     ['a rate that is not 0 %', rate('Geen btw', { percentage: '9.0' }), false],
   ])('%s', (_, taxRate, expected) => {
     expect(outsideTheReturn(taxRate)).toBe(expected);
+  });
+});
+
+describe('the boxes in the owner’s words', () => {
+  it.each([
+    // A box of the Dutch return by its number, as the aangifte and the month page name it.
+    [['NL/1e'], 'rubriek 1e', 'box 1e'],
+    // Several boxes: all of them hold the lines (a line can carry more than one reference).
+    [['NL/3b', 'NL/1e'], 'rubrieken 1e en 3b', 'boxes 1e and 3b'],
+    [['NL/1a', 'NL/1b', 'NL/1e'], 'rubrieken 1a, 1b en 1e', 'boxes 1a, 1b and 1e'],
+    // An OSS country as the OSS return's, named as the owner knows it.
+    [['OSS/BE'], 'de OSS-aangifte voor België', 'the OSS return for Belgium'],
+    [
+      ['NL/1e', 'OSS/DE'],
+      'rubriek 1e en de OSS-aangifte voor Duitsland',
+      'box 1e and the OSS return for Germany',
+    ],
+    // No box at all, or outside the return.
+    [[], 'geen enkele rubriek', 'none of the boxes'],
+    [[OUTSIDE_RETURN], 'geen enkele rubriek', 'none of the boxes'],
+  ])('%j → "%s" / "%s"', (references, nl, en) => {
+    expect(vatBoxesWording(references)).toEqual({ nl, en });
+  });
+
+  it('reads in the line of a held order as a sentence, without Moneybird’s "NL/" names', () => {
+    const line = (language: 'nl' | 'en', references: string[]) =>
+      interpolate(syncMessages[language]['sync.vat_box_line'], {
+        name: 'Btw verlegd',
+        boxes: vatBoxesWording(references)[language],
+      });
+    expect(line('nl', ['NL/1e'])).toBe('tarief "Btw verlegd" staat in rubriek 1e');
+    expect(line('en', ['NL/1e'])).toBe('rate "Btw verlegd" is in box 1e');
+    expect(line('nl', [])).toBe('tarief "Btw verlegd" staat in geen enkele rubriek');
+    for (const treatment of ['domestic', 'reverse_charge', 'export', 'oss'] as const)
+      for (const text of Object.values(requiredBoxWording(treatment))) expect(text).not.toMatch(/NL\//);
+    expect(requiredBoxWording('reverse_charge').nl).toBe('rubriek 3b en de ICP-opgaaf');
+  });
+
+  it('no owner text names a box as Moneybird’s API does ("NL/1e")', async () => {
+    // The month page's keys are named after the box (reconciliation.box.NL/1a): a key, not a text.
+    const found: string[] = [];
+    for (const [file, catalog] of await allCatalogs())
+      for (const language of ['nl', 'en'] as const)
+        for (const [key, text] of Object.entries(catalog[language]))
+          if (/\bNL\/\d/.test(text)) found.push(`${file} ${key}: ${text}`);
+    expect(found).toEqual([]);
   });
 });

@@ -92,3 +92,24 @@ describe('the words for held orders', () => {
     expect(app.nl['orders.waiting.hint']).toContain('Winkelbrug probeert het later vanzelf opnieuw');
   });
 });
+
+describe('the word for what is booked in Moneybird', () => {
+  /**
+   * Texts that say "je boekhouding" in its general sense, not what Winkelbrug booked in Moneybird,
+   * each with why.
+   */
+  const GENERAL: ReadonlyArray<readonly [file: string, key: string, why: string]> = [
+    ['bookkeeping.ts', 'refusal.period_locked', 'Moneybird closes the bookkeeping as a whole up to a day'],
+  ];
+
+  it('is "je boeken", as the month and quarter pages’ column "In je boeken" names it', async () => {
+    expect(uiReconciliation.nl['reconciliation.col.booked']).toBe('In je boeken');
+    const found: string[] = [];
+    for (const [file, catalog] of await allCatalogs())
+      for (const [key, text] of Object.entries(catalog.nl)) {
+        if (GENERAL.some(([f, k]) => f === file && k === key)) continue;
+        if (/je boekhouding\b/i.test(text)) found.push(`${file} ${key}: ${text}`);
+      }
+    expect(found).toEqual([]);
+  });
+});

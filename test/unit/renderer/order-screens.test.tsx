@@ -578,7 +578,7 @@ describe('a booked order the shop cancelled, partly credited already', () => {
     expect(texts(html, 'cancelled-explain')[0]).toBe(
       'Op 29 nov 2026 om 20:29 is deze bestelling in je winkel op "Geannuleerd" gezet, maar factuur 2026-0002 staat in Moneybird nog als omzet. ' +
         'Daarvan is al € 5,45 incl. btw gecrediteerd met creditorder 974003 (creditfactuur 2026-0003). ' +
-        'Nog in je boekhouding: € 24,20 incl. btw (€ 20,00 omzet excl. btw en € 4,20 btw). ' +
+        'Nog in je boeken: € 24,20 incl. btw (€ 20,00 omzet excl. btw en € 4,20 btw). ' +
         'Winkelbrug crediteert niet op de gok: alleen jij weet of en hoeveel je terugbetaalt.',
     );
     expect(texts(html, 'cancelled-credit-todo')).toEqual([
@@ -589,7 +589,7 @@ describe('a booked order the shop cancelled, partly credited already', () => {
     );
     // Where the page does not know the split, the amount incl. VAT alone, named so.
     expect(texts(pageOf(cancelled({ restExclVat: null, restVat: null })), 'cancelled-explain')[0]).toContain(
-      'Nog in je boekhouding: € 24,20 incl. btw. Winkelbrug',
+      'Nog in je boeken: € 24,20 incl. btw. Winkelbrug',
     );
   });
 

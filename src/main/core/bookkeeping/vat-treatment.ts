@@ -4,12 +4,14 @@
 import { countryName } from '../../../shared/i18n/country-name';
 import { bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
 import { syncMessages } from '../../../shared/i18n/messages/sync';
-import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { interpolate, type Locale, type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { writtenList } from '../../../shared/i18n/written-list';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { type Decimal, parseDecimal } from '../money/decimal';
 import type { MoneybirdReferenceData, MoneybirdTaxRate } from './reference-data';
 import { type Refusal, refuse } from './refusal';
 import { type BookkeepingSettings, rateKey, type VatTreatment } from './settings';
+import { OUTSIDE_RETURN } from './vat-box';
 
 export interface DerivedVatTreatment {
   treatment: VatTreatment;
@@ -52,9 +54,46 @@ export function treatmentWording(derived: DerivedVatTreatment): LocalizedText {
   return localize(bookkeepingMessages, `treatment.${derived.treatment}`, {}, wording);
 }
 
-/** The part of the VAT return a treatment belongs in, as the owner reads it ("rubriek 3b (NL/3b) en de ICP-opgaaf"). */
+/** The part of the VAT return a treatment belongs in, as the owner reads it ("rubriek 3b en de ICP-opgaaf"). */
 export function requiredBoxWording(treatment: VatTreatment): LocalizedText {
   return localize(syncMessages, `sync.box_required.${treatment}`);
+}
+
+/**
+ * Where lines land in the VAT return, as the owner reads it after "staat in" / "is in": a box of the
+ * Dutch return by its number, as the aangifte and the month page name it ("rubriek 1e", "rubrieken
+ * 1e en 3b"), an OSS country as the OSS return's ("de OSS-aangifte voor België"), and none (or
+ * outside the return) as "geen enkele rubriek". `references` are Moneybird's ("NL/1e", "OSS/BE", or
+ * `OUTSIDE_RETURN`); those stay in a log line's details, for support. A reference of another kind is
+ * named as Moneybird gave it: there is nothing better to call it.
+ */
+export function vatBoxesWording(references: readonly string[]): LocalizedText {
+  const known = [...new Set(references)].filter((r) => r !== '' && r !== OUTSIDE_RETURN).sort();
+  const dutch = known.filter((r) => r.startsWith('NL/')).map((r) => r.slice('NL/'.length));
+  const oss = known.filter((r) => r.startsWith('OSS/')).map((r) => r.slice('OSS/'.length));
+  const other = known.filter((r) => !r.startsWith('NL/') && !r.startsWith('OSS/'));
+  const say = (language: Locale): string => {
+    const text = syncMessages[language];
+    const parts: string[] = [];
+    if (dutch.length > 0)
+      parts.push(
+        interpolate(text[dutch.length === 1 ? 'sync.box.one' : 'sync.box.many'], {
+          boxes: writtenList(dutch, language),
+        }),
+      );
+    if (oss.length > 0)
+      parts.push(
+        interpolate(text['sync.box.oss'], {
+          countries: writtenList(
+            oss.map((country) => countryName(country)[language]),
+            language,
+          ),
+        }),
+      );
+    parts.push(...other);
+    return parts.length > 0 ? writtenList(parts, language) : text['sync.no_box'];
+  };
+  return { nl: say('nl'), en: say('en') };
 }
 
 /** A Moneybird tax rate's percentage as a Decimal, or undefined if it has none. */

@@ -28,13 +28,13 @@ import {
   isRefusal,
   lineTotal,
   type MoneybirdTaxRate,
-  OUTSIDE_RETURN,
   rateKey,
   requiredBoxWording,
   type TaxRateNeed,
   taxRatePercentage,
   treatmentWording,
   type VatTreatment,
+  vatBoxesWording,
 } from '../bookkeeping';
 import { ApiError, AuthenticationError, PlanLimitError } from '../http/errors';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
@@ -510,10 +510,13 @@ function misplacedReason(plan: BookingPlan, misplaced: readonly Misplaced[]): Lo
       lines: misplaced
         .map(({ name, box, guessed }) =>
           guessed
-            ? interpolate(setupMappingMessages[lang]['dryrun.vat_box_line_guessed'], { name, box })
+            ? interpolate(setupMappingMessages[lang]['dryrun.vat_box_line_guessed'], {
+                name,
+                box: vatBoxesWording([box])[lang],
+              })
             : interpolate(syncMessages[lang]['sync.vat_box_line'], {
                 name,
-                boxes: box === OUTSIDE_RETURN ? syncMessages[lang]['sync.no_box'] : box,
+                boxes: vatBoxesWording([box])[lang],
               }),
         )
         .join('; '),

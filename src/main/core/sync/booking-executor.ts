@@ -17,7 +17,7 @@ import type {
   SalesInvoicePayload,
   VatBoxProblem,
 } from '../bookkeeping';
-import { checkVatBoxes, requiredBoxWording, treatmentWording } from '../bookkeeping';
+import { checkVatBoxes, requiredBoxWording, treatmentWording, vatBoxesWording } from '../bookkeeping';
 import {
   ApiError,
   AuthenticationError,
@@ -759,9 +759,11 @@ export class BookingExecutor {
       const lines = boxes
         .map((b) => {
           const name = this.ctx.reference.taxRates.find((r) => r.id === b.taxRateId)?.name ?? b.taxRateId;
-          const found =
-            b.invoiceBoxes.length > 0 ? b.invoiceBoxes.join(', ') : syncMessages[lang]['sync.no_box'];
-          return interpolate(syncMessages[lang]['sync.vat_box_line'], { name, boxes: found });
+          // In the owner's words ("rubriek 1e"); `details.boxes` keeps Moneybird's ("NL/1e"), for support.
+          return interpolate(syncMessages[lang]['sync.vat_box_line'], {
+            name,
+            boxes: vatBoxesWording(b.invoiceBoxes)[lang],
+          });
         })
         .join('; ');
       return interpolate(syncMessages[lang]['sync.vat_box_wrong'], {

@@ -14,7 +14,7 @@ export function LogFilters() {
   const setForm = useLog((state) => state.setForm);
   const clearForm = useLog((state) => state.clearForm);
   const reversed = periodReversed(form);
-  // A date field holding text that is no day: said below the filters, as the list ignores it.
+  // A date field holding text that is no day: said under that field, as the list ignores it.
   const [unreadable, setUnreadable] = useState({ from: false, until: false });
   // Counts "Filters wissen": the date fields start afresh, dropping text that was no day.
   const [cleared, setCleared] = useState(0);
@@ -64,6 +64,7 @@ export function LogFilters() {
             onUnreadable={(from) => setUnreadable((current) => ({ ...current, from }))}
             onChange={(fromDay) => setForm({ fromDay })}
           />
+          {unreadable.from && <UnreadableDay id={`${id}-from-issue`} field="from" />}
         </div>
         <div className="field">
           <label htmlFor={`${id}-until`}>{t('log.filter.until')}</label>
@@ -78,6 +79,12 @@ export function LogFilters() {
             onUnreadable={(until) => setUnreadable((current) => ({ ...current, until }))}
             onChange={(untilDay) => setForm({ untilDay })}
           />
+          {unreadable.until && <UnreadableDay id={`${id}-until-issue`} field="until" />}
+          {reversed && (
+            <p className="field-issue" id={`${id}-period`} role="alert" data-testid="log-period-issue">
+              {t('log.filter.period.invalid', { from: formatDate(form.fromDay, locale) })}
+            </p>
+          )}
         </div>
         <div className="field log-filter-text">
           <label htmlFor={`${id}-text`}>{t('log.filter.text')}</label>
@@ -109,31 +116,17 @@ export function LogFilters() {
             {t('log.filter.clear')}
           </button>
         </div>
-        {(['from', 'until'] as const).map(
-          (field) =>
-            unreadable[field] && (
-              <p
-                key={field}
-                className="field-issue log-period-issue"
-                id={`${id}-${field}-issue`}
-                role="alert"
-                data-testid={`log-${field}-unreadable`}
-              >
-                {t('dateField.filter.unreadable', { field: t(`log.filter.${field}`) })}
-              </p>
-            ),
-        )}
-        {reversed && (
-          <p
-            className="field-issue log-period-issue"
-            id={`${id}-period`}
-            role="alert"
-            data-testid="log-period-issue"
-          >
-            {t('log.filter.period.invalid', { from: formatDate(form.fromDay, locale) })}
-          </p>
-        )}
       </form>
     </search>
+  );
+}
+
+/** Under a date field that holds text that is no day: what to type (the field points here). */
+function UnreadableDay({ id, field }: { id: string; field: 'from' | 'until' }) {
+  const t = useText();
+  return (
+    <p className="field-issue" id={id} role="alert" data-testid={`log-${field}-unreadable`}>
+      {t('dateField.filter.unreadable', { field: t(`log.filter.${field}`) })}
+    </p>
   );
 }

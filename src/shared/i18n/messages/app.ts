@@ -112,9 +112,9 @@ export const app = defineCatalog({
     'orders.deleted.title': 'Facturen verwijderd in Moneybird',
     'orders.deleted.title.one': 'Factuur verwijderd in Moneybird',
     'orders.deleted.one':
-      'Van 1 geboekte bestelling is de factuur daarna in Moneybird verwijderd, dus die omzet staat niet meer in je boekhouding. Bekijk de bestelling en kies of Winkelbrug haar opnieuw boekt.',
+      'Van 1 geboekte bestelling is de factuur daarna in Moneybird verwijderd, dus die omzet staat niet meer in je boeken. Bekijk de bestelling en kies of Winkelbrug haar opnieuw boekt.',
     'orders.deleted.many':
-      'Van {count} geboekte bestellingen is de factuur daarna in Moneybird verwijderd, dus die omzet staat niet meer in je boekhouding. Bekijk ze en kies per bestelling of Winkelbrug haar opnieuw boekt.',
+      'Van {count} geboekte bestellingen is de factuur daarna in Moneybird verwijderd, dus die omzet staat niet meer in je boeken. Bekijk ze en kies per bestelling of Winkelbrug haar opnieuw boekt.',
     'orders.deleted.show': 'Bekijk deze bestellingen',
     'orders.deleted.showOne': 'Bekijk deze bestelling',
     'orders.more': 'En nog {count} meer.',
@@ -151,7 +151,7 @@ export const app = defineCatalog({
     'action.bookAgain': 'Opnieuw boeken',
     'action.leaveDeleted': 'Niet opnieuw boeken',
     'orders.log.leaveDeleted':
-      'De factuur van bestelling {order} is verwijderd in Moneybird; op jouw verzoek blijft de bestelling buiten je boekhouding.',
+      'De factuur van bestelling {order} is verwijderd in Moneybird; op jouw verzoek blijft de bestelling buiten je boeken.',
     'orders.settleCancellation.notMarked':
       'Bij bestelling {order} staat geen melding meer dat ze in je winkel geannuleerd is; er is niets veranderd. Vernieuw het overzicht.',
     'orders.bookAgain.notBooked':
@@ -159,7 +159,7 @@ export const app = defineCatalog({
     'orders.bookAgain.notConnected':
       'Winkelbrug is niet met Moneybird verbonden en kan dus niet nagaan of de factuur van bestelling {order} echt weg is. Koppel Moneybird opnieuw bij Instellingen en probeer het daarna nog eens.',
     'orders.bookAgain.stillThere':
-      'De factuur van bestelling {order} staat nog in Moneybird. Er is niets opnieuw geboekt, zodat niets dubbel in je boekhouding komt.',
+      'De factuur van bestelling {order} staat nog in Moneybird. Er is niets opnieuw geboekt, zodat niets dubbel in je boeken komt.',
     'orders.bookAgain.otherAdministration':
       'Ook andere facturen die Winkelbrug maakte zijn niet te vinden in de gekoppelde Moneybird-administratie. Waarschijnlijk is een andere administratie gekoppeld dan die waarin bestelling {order} is geboekt. Er is niets opnieuw geboekt; kijk bij Instellingen welke administratie gekoppeld is.',
     'orders.bookAgain.bookedElsewhere':

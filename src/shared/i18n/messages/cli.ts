@@ -18,7 +18,7 @@ export const cliMessages = defineCatalog({
     'cli.last_run': 'Laatste run: #{id} {kind} {startedAt} → {outcome}',
     'cli.history_import': 'Eerdere bestellingen boeken vanaf {since}: {status}, {done}/{total}',
     'cli.deleted':
-      'Van {count} geboekte bestelling(en) is de factuur daarna in Moneybird verwijderd. Open Winkelbrug, Bestellingen, om ze opnieuw te boeken of buiten je boekhouding te laten.',
+      'Van {count} geboekte bestelling(en) is de factuur daarna in Moneybird verwijderd. Open Winkelbrug, Bestellingen, om ze opnieuw te boeken of buiten je boeken te laten.',
     'cli.cancelled_in_shop':
       '{count} geboekte bestelling(en) zijn daarna in je winkel geannuleerd, zonder creditorder: in Moneybird staan ze nog als omzet. Maak in je winkel een creditorder, of open Winkelbrug, Bestellingen, als je het zelf in Moneybird hebt geregeld.',
     'cli.setting_invalid': 'De koppelinstelling {key} is ongeldig: {problem}. Er is niets opgeslagen.',

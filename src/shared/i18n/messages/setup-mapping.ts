@@ -173,7 +173,7 @@ export const setupMappingMessages = defineCatalog({
       'Creditorder {order} wacht op bestelling {original}, die niet geboekt kan worden. Los eerst die op; daarna volgt de creditering vanzelf.',
     'dryrun.unexpected': 'Winkelbrug kon de proefboeking niet maken: {details}',
     'dryrun.vat_box_line_guessed':
-      'tarief "{name}" zegt niet waar het valt, en een gewoon 0%-tarief staat in rubriek {box}',
+      'tarief "{name}" zegt niet waar het valt, en een gewoon 0%-tarief staat in {box}',
     'dryrun.vat_box_wrong':
       'Bestelling {order} zou in Moneybird in de verkeerde rubriek van de btw-aangifte komen: {lines}. Bij {treatment} hoort dat in {required}. Kies bij de stap Boekingen een tarief dat daar valt; anders wacht de bestelling na de eerste synchronisatie op je, met de factuur als concept in Moneybird.',
 
@@ -365,7 +365,7 @@ export const setupMappingMessages = defineCatalog({
       'Credit order {order} waits for order {original}, which cannot be booked. Resolve that first; the credit follows by itself.',
     'dryrun.unexpected': 'Winkelbrug could not make the trial booking: {details}',
     'dryrun.vat_box_line_guessed':
-      'rate "{name}" does not say where it lands, and an ordinary 0% rate is in box {box}',
+      'rate "{name}" does not say where it lands, and an ordinary 0% rate is in {box}',
     'dryrun.vat_box_wrong':
       'Order {order} would land in the wrong box of the VAT return in Moneybird: {lines}. For {treatment} it belongs in {required}. Choose a rate that lands there in the Bookkeeping step; otherwise the order waits for you after the first sync, its invoice left as a draft in Moneybird.',
 

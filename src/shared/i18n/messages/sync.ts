@@ -13,11 +13,16 @@ export const syncMessages = defineCatalog({
       'Moneybird rekent voor bestelling {order} een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. De externe factuur met referentie {reference} staat al in de boekhouding, nog onbetaald; controleer de btw-tarieven in de koppeling, corrigeer of verwijder de factuur in Moneybird en kies daarna "Opnieuw proberen".',
     'sync.vat_box_wrong':
       'Bestelling {order} komt in Moneybird in de verkeerde rubriek van de btw-aangifte: {lines}. Bij {treatment} hoort dat in {required}. Het concept met referentie {reference} staat nog in Moneybird; kies bij Instellingen → Boekhouding het juiste tarief voor {treatment}, zet dat tarief ook op het concept (of verwijder het) en kies daarna "Opnieuw proberen".',
-    'sync.vat_box_line': 'tarief "{name}" staat in rubriek {boxes}',
-    'sync.no_box': 'geen',
-    'sync.box_required.domestic': 'een binnenlandse rubriek (NL/1a, 1b, 1c of 1e)',
-    'sync.box_required.reverse_charge': 'rubriek 3b (NL/3b) en de ICP-opgaaf',
-    'sync.box_required.export': 'rubriek 3a (NL/3a)',
+    'sync.vat_box_line': 'tarief "{name}" staat in {boxes}',
+    // Where a rate's lines land, after "staat in" (vatBoxesWording): the boxes of the Dutch return by
+    // their number, as the aangifte names them, an OSS country as the OSS return's.
+    'sync.no_box': 'geen enkele rubriek',
+    'sync.box.one': 'rubriek {boxes}',
+    'sync.box.many': 'rubrieken {boxes}',
+    'sync.box.oss': 'de OSS-aangifte voor {countries}',
+    'sync.box_required.domestic': 'een binnenlandse rubriek (1a, 1b, 1c of 1e)',
+    'sync.box_required.reverse_charge': 'rubriek 3b en de ICP-opgaaf',
+    'sync.box_required.export': 'rubriek 3a',
     'sync.box_required.oss': 'de OSS-aangifte, in geen enkele Nederlandse rubriek',
     'sync.moneybird_refused':
       'Moneybird weigerde bestelling {order}: {details}. Pas dit aan (in Moneybird of in de koppeling) en kies daarna "Opnieuw proberen".',
@@ -38,7 +43,7 @@ export const syncMessages = defineCatalog({
     'sync.original_unplannable':
       'Creditorder {order} hoort bij bestelling {original}, maar de boeking daarvan kan Winkelbrug nu niet opnieuw doorrekenen: {reason} Los dat op en kies dan "Opnieuw proberen" bij deze creditering.',
     'sync.original_skipped':
-      'Creditorder {order} hoort bij bestelling {original}, maar die heb je buiten je boekhouding gelaten (overgeslagen). Kies Overslaan voor deze creditering ook; boek je bestelling {original} toch, dan volgt de creditering vanzelf.',
+      'Creditorder {order} hoort bij bestelling {original}, maar die heb je buiten je boeken gelaten (overgeslagen). Kies Overslaan voor deze creditering ook; boek je bestelling {original} toch, dan volgt de creditering vanzelf.',
     'sync.original_skipped.cancelled_in_shop':
       'Creditorder {order} hoort bij bestelling {original}, maar die is in je winkel geannuleerd voordat ze geboekt was: er staat niets van in Moneybird om te crediteren. Kies Overslaan voor deze creditering.',
     'sync.original_skipped.before_start_date':
@@ -79,7 +84,7 @@ export const syncMessages = defineCatalog({
     'sync.cancelled_in_shop.settled_by_owner':
       'Je gaf aan dat je de annulering van bestelling {order} zelf in Moneybird hebt geregeld.',
     'sync.left_deleted_by_owner':
-      'Geboekt, maar de factuur is daarna in Moneybird verwijderd, en je koos ervoor de bestelling niet opnieuw te boeken. Hoort ze toch in je boekhouding, kies dan Opnieuw proberen.',
+      'Geboekt, maar de factuur is daarna in Moneybird verwijderd, en je koos ervoor de bestelling niet opnieuw te boeken. Hoort ze toch in je boeken, kies dan Opnieuw proberen.',
     'sync.invoice_state.scheduled': 'ingepland om te versturen',
     'sync.invoice_state.uncollectible': 'als oninbaar gemarkeerd',
     'sync.invoice_label_numbered': 'factuur {number}',
@@ -217,11 +222,14 @@ export const syncMessages = defineCatalog({
       'Moneybird computes a different amount for order {order} than the shop: total {invoiceTotal} in Moneybird against {shopTotal} in the shop{vatDetail}. The external invoice with reference {reference} is already in the books, still unpaid; check the VAT rates in the mapping, correct or delete the invoice in Moneybird and then choose "Retry".',
     'sync.vat_box_wrong':
       'Order {order} lands in the wrong box of the VAT return in Moneybird: {lines}. For {treatment} it belongs in {required}. The draft with reference {reference} is still in Moneybird; choose the right rate for {treatment} under Settings → Bookkeeping, put that rate on the draft too (or delete it) and then choose "Retry".',
-    'sync.vat_box_line': 'rate "{name}" is in box {boxes}',
-    'sync.no_box': 'none',
-    'sync.box_required.domestic': 'a domestic box (NL/1a, 1b, 1c or 1e)',
-    'sync.box_required.reverse_charge': 'box 3b (NL/3b) and the EC sales list (ICP)',
-    'sync.box_required.export': 'box 3a (NL/3a)',
+    'sync.vat_box_line': 'rate "{name}" is in {boxes}',
+    'sync.no_box': 'none of the boxes',
+    'sync.box.one': 'box {boxes}',
+    'sync.box.many': 'boxes {boxes}',
+    'sync.box.oss': 'the OSS return for {countries}',
+    'sync.box_required.domestic': 'a domestic box (1a, 1b, 1c or 1e)',
+    'sync.box_required.reverse_charge': 'box 3b and the EC sales list (ICP)',
+    'sync.box_required.export': 'box 3a',
     'sync.box_required.oss': 'the OSS return, in none of the Dutch boxes',
     'sync.moneybird_refused':
       'Moneybird refused order {order}: {details}. Correct this (in Moneybird or in the mapping) and then choose "Retry".',

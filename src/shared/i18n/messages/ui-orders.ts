@@ -192,7 +192,7 @@ export const uiOrders = defineCatalog({
       'Bestelling {order} wordt opnieuw geboekt. Deze pagina ververst zodra dat klaar is.',
     'orderDetail.deleted.title': 'Factuur verwijderd in Moneybird',
     'orderDetail.deleted.explain':
-      'Deze bestelling was geboekt, maar de factuur is daarna in Moneybird verwijderd. De omzet en btw van deze bestelling staan daardoor niet meer in je boekhouding. Hoort de bestelling daar wel in, kies dan Opnieuw boeken: Winkelbrug maakt de factuur opnieuw, met de betaling erbij. Was verwijderen de bedoeling, kies dan Niet opnieuw boeken: de bestelling blijft buiten je boekhouding en wacht niet meer op jou.',
+      'Deze bestelling was geboekt, maar de factuur is daarna in Moneybird verwijderd. De omzet en btw van deze bestelling staan daardoor niet meer in je boeken. Hoort de bestelling daar wel in, kies dan Opnieuw boeken: Winkelbrug maakt de factuur opnieuw, met de betaling erbij. Was verwijderen de bedoeling, kies dan Niet opnieuw boeken: de bestelling blijft buiten je boeken en wacht niet meer op jou.',
     'orderDetail.deleted.confirm':
       'Winkelbrug kijkt eerst of Moneybird al een factuur met referentie {reference} heeft, bijvoorbeeld een die je zelf opnieuw maakte, en neemt die dan over. Anders maakt het een nieuwe factuur. Bestelling {order} opnieuw boeken?',
     'orderDetail.deleted.confirmYes': 'Ja, opnieuw boeken',
@@ -207,9 +207,9 @@ export const uiOrders = defineCatalog({
     'orderDetail.cancelled.when': '{date} om {time}',
     // Every amount named with what it holds: incl. VAT, or the turnover excl. VAT and the VAT apart.
     'orderDetail.cancelled.partly':
-      'Daarvan is al {credited} incl. btw gecrediteerd met {credits}. Nog in je boekhouding: {rest} incl. btw.',
+      'Daarvan is al {credited} incl. btw gecrediteerd met {credits}. Nog in je boeken: {rest} incl. btw.',
     'orderDetail.cancelled.partlySplit':
-      'Daarvan is al {credited} incl. btw gecrediteerd met {credits}. Nog in je boekhouding: {rest} incl. btw ({restExcl} omzet excl. btw en {restVat} btw).',
+      'Daarvan is al {credited} incl. btw gecrediteerd met {credits}. Nog in je boeken: {rest} incl. btw ({restExcl} omzet excl. btw en {restVat} btw).',
     'orderDetail.cancelled.partlyNoRest': 'Daarvan is al {credited} incl. btw gecrediteerd met {credits}.',
     'orderDetail.cancelled.credit': 'creditorder {order} (creditfactuur {invoice})',
     'orderDetail.cancelled.creditNoNumber': 'creditorder {order}',
