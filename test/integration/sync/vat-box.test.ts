@@ -98,6 +98,12 @@ describe('intra-EU B2B sales land in box 3b', () => {
     // The draft named as the owner finds it in Moneybird: by its reference, not an internal id.
     expect(entry.reason?.message.nl).toContain(`referentie ${invoices[0].reference}`);
     expect(entry.reason?.message.nl).not.toContain(invoices[0].id);
+    // The log names the order once: the reason opens with it, so no "Bestelling … wacht op jou:" before it.
+    const logged = world.runtime.store.log
+      .recent({ orderNumber: String(order.number), limit: 50 })
+      .find((line) => line.level === 'warn');
+    expect(logged?.message.nl).toMatch(new RegExp(`^Bestelling ${order.number} komt in Moneybird`));
+    expect(logged?.message.en).toMatch(new RegExp(`^Order ${order.number} lands in`));
 
     // A retry checks the invoice as Moneybird holds it: still in box 1e, so parked again, and
     // nothing is created twice.

@@ -829,13 +829,15 @@ export class BookingExecutor {
   }
 
   private park(entry: JournalEntry, reason: JournalReason): JournalEntry {
-    const text = localize(syncMessages, 'sync.order_parked', { order: entry.orderNumber, reason: '' });
     const said = parkedReasonForLog(reason.message);
-    this.ctx.log(
-      'warn',
-      { nl: text.nl + said.nl, en: text.en + said.en },
-      { order: entry.orderNumber, code: reason.code },
-    );
+    // Most reasons open with the order ("Bestelling 1013 komt …"): a lead naming it again would say
+    // it twice in a row. A reason that does not name the order gets the lead.
+    const named = said.nl.includes(entry.orderNumber) && said.en.includes(entry.orderNumber);
+    const lead = localize(syncMessages, 'sync.order_parked', { order: entry.orderNumber, reason: '' });
+    this.ctx.log('warn', named ? said : { nl: lead.nl + said.nl, en: lead.en + said.en }, {
+      order: entry.orderNumber,
+      code: reason.code,
+    });
     return this.ctx.store.journal.park(entry.orderNumber, entry.state, reason);
   }
 
