@@ -374,9 +374,26 @@ function textSeed(text: string): number {
   return hash;
 }
 
+const LATIN_LETTERS: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
+  đ: 'd',
+  Đ: 'D',
+};
+
 function debtorFor(random: Random, region: Region, b2b: boolean, n: number): MwwDebtor {
   const name = pick(random, NAMES);
   const local = name
+    // Letters that do not decompose (Ł, ø, ß …) written as a person would in an address, not dropped:
+    // "ukasz.zokiewski@" reads as a bug.
+    .replace(/[łŁøØßæÆœŒđĐ]/g, (c) => LATIN_LETTERS[c] ?? '')
     .normalize('NFKD')
     .replace(/[^A-Za-z ]/g, '')
     .trim()
