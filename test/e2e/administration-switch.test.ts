@@ -178,6 +178,14 @@ describe('after a switch of Moneybird administration', () => {
         ).toHaveLength(1);
     // No booked line is left without its administration.
     expect(activity.filter((text) => /geboekt als factuur/.test(text))).toEqual([]);
+    // "Geboekt" counts the orders booked in both; beside "Gekoppeld met" the new one, it says how many
+    // of them are in the other.
+    expect(Number(await page.getByTestId('count-booked').textContent())).toBe(
+      soldInA.length + soldInB.length,
+    );
+    expect(await page.getByTestId('count-booked-elsewhere').textContent()).toBe(
+      `waarvan ${soldInA.length} in een andere administratie`,
+    );
     await recordScreen(page, 'admin-switch-dashboard');
     expect(browser.errors).toEqual([]);
     await page.close();

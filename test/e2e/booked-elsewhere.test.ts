@@ -85,12 +85,12 @@ it('parks an order whose booking in the administration left is not paid, and its
   await reason.waitFor();
   // What happened, then the three ways out as a list under "Wat je kunt doen:", each with its button.
   expect(await reason.locator('p').allTextContents()).toEqual([
-    `Bestelling ${order.number} staat al in de administratie "${oldBv.name}" (factuur ${open.invoice_id}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt nu in "${newBv.name}" en maakt haar daar niet nog eens: dan stond ze twee keer in je boeken.`,
+    `Bestelling ${order.number} staat al in de administratie "${oldBv.name}" (factuur ${open.invoice_id}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt haar niet nog eens in "${newBv.name}": dan zou ze twee keer in je boeken staan.`,
     'Wat je kunt doen:',
   ]);
   expect(await reason.getByRole('listitem').allTextContents()).toEqual([
     `Hoort ze in "${oldBv.name}": zet de factuur daar op betaald en kies "Overslaan".`,
-    `Hoort ze in "${newBv.name}": overleg met je boekhouder. Meestal maak je in "${oldBv.name}" een creditfactuur voor factuur ${open.invoice_id} en boek je de bestelling zelf in "${newBv.name}"; kies daarna "Overslaan".`,
+    `Hoort ze in "${newBv.name}": overleg met je boekhouder. Meestal maak je in "${oldBv.name}" een creditfactuur voor de factuur van de bestelling en boek je haar zelf in "${newBv.name}"; kies daarna "Overslaan".`,
     `Verwijder je de factuur in "${oldBv.name}" toch (dat laat een gat in de factuurnummers daar): kies daarna "Opnieuw proberen"; dan boekt Winkelbrug haar in "${newBv.name}".`,
   ]);
   expect(await page.getByTestId('held-box').getByRole('button').allTextContents()).toEqual([

@@ -175,7 +175,7 @@ it('marks a booked order the shop cancelled, shows what to do, and lets the owne
     .evaluateAll((list) => list.map((r) => [r.getAttribute('data-order'), r.getAttribute('data-state')]));
   expect(rows).toEqual([[number, 'cancelled_in_shop']]);
   expect(await page.locator('[data-testid="order-row"] [data-testid="order-state"]').textContent()).toBe(
-    'Geannuleerd in winkel',
+    'Geannuleerd in je winkel',
   );
   await recordScreen(page, 'orders-cancelled-in-shop');
 
@@ -190,7 +190,7 @@ it('marks a booked order the shop cancelled, shows what to do, and lets the owne
   expect(await box.textContent()).toContain('Maak in je winkel een creditorder voor deze bestelling');
   expect(await box.getByRole('button').allTextContents()).toEqual(['Zelf geregeld']);
   expect(await page.textContent('[data-testid="order-detail"] [data-testid="order-state"]')).toBe(
-    'Geannuleerd in winkel',
+    'Geannuleerd in je winkel',
   );
   // The shop's cancellation is a step of the order, after its booking.
   const stepsShown = () =>
@@ -228,6 +228,10 @@ it('marks a booked order the shop cancelled, shows what to do, and lets the owne
   expect(await page.locator('[data-testid="cancelled-orders"]').count()).toBe(0);
   expect(await page.locator('[data-testid="count-cancelled"]').count()).toBe(0);
   expect(await page.textContent('[data-testid="app-state"]')).toMatch(/^Alles geboekt · bijgewerkt (om|op) /);
+  // The last run found the cancellation; beside "Alles geboekt" that is history now, not a task.
+  expect(await page.textContent('[data-testid="last-run"]')).toMatch(
+    / · 1 geboekte bestelling bleek in je winkel geannuleerd, inmiddels geregeld$/,
+  );
   await recordScreen(page, 'dashboard-cancellation-settled');
 
   // Moneybird as it was: nothing credited, nothing changed.
@@ -259,6 +263,15 @@ it('says on the page of a cancelled order what credit orders credit of it alread
     restExclVat: '20.00',
     restVat: '4.20',
   });
+  // The credit is a step of the order too, after its booking: partly, since € 24,20 is left.
+  expect(detail.order?.steps.filter((step) => step.state === 'credited')).toEqual([
+    {
+      state: 'credited',
+      at: new Date(demo.runtime.store.journal.get(creditNumber)!.bookedAt!).toISOString(),
+      reasonCode: null,
+      credit: { orderNumber: creditNumber, invoiceNumber: creditInvoice, partly: true },
+    },
+  ]);
 
   const page = await browser.newPage();
   await page.goto(demo.url);
@@ -273,6 +286,20 @@ it('says on the page of a cancelled order what credit orders credit of it alread
   );
   expect(await page.getByTestId('cancelled-credit-todo').textContent()).toBe(
     'Maak in je winkel een creditorder voor de rest (€\u00a024,20 incl. btw). Winkelbrug boekt die als creditfactuur bij deze factuur; daarna verdwijnt deze melding vanzelf.',
+  );
+  const creditStep = page.locator('[data-testid="order-step"][data-step="credited"]');
+  expect(await creditStep.locator(':scope > span').textContent()).toBe(
+    `Deels gecrediteerd met creditorder ${creditNumber} (creditfactuur ${creditInvoice})`,
+  );
+  // The credit order opens its own page, from the box and from the step.
+  expect(
+    await page
+      .getByTestId('cancelled-explain')
+      .getByRole('link', { name: creditNumber })
+      .getAttribute('href'),
+  ).toBe(`#/orders/${creditNumber}`);
+  expect(await creditStep.getByRole('link', { name: creditNumber }).getAttribute('href')).toBe(
+    `#/orders/${creditNumber}`,
   );
   await recordScreen(page, 'order-cancelled-partly-credited');
 
@@ -326,7 +353,7 @@ it('says on the page of a cancelled order what credit orders credit of it alread
   expect(
     await page.locator('[data-testid="kind-filter"][data-kind="cancelled_in_shop"]').textContent(),
   ).toMatch(
-    /^1 × Geannuleerd in winkel\. Telt in je boeken nog mee: €\s20,00 omzet excl\. btw en €\s4,20 btw$/,
+    /^1 × Geannuleerd in je winkel\. Telt in je boeken nog mee: €\s20,00 omzet excl\. btw en €\s4,20 btw$/,
   );
   // The order settled by hand ("Zelf geregeld", the first test) is named too, as settled: both sides
   // still count it as sold, a credit note made by hand in Moneybird is not in this table.

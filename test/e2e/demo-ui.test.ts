@@ -7,6 +7,7 @@ import { parseDecimal } from '../../src/main/core/money';
 import { bookkeepingMappingSetting, startDateSetting } from '../../src/main/core/sync/sync-settings';
 import { app } from '../../src/shared/i18n/messages/app';
 import { interpolate } from '../../src/shared/i18n/translate';
+import { dayBefore, returnsDueUntil } from '../../src/shared/vat-return-due';
 import { DEMO_COMPLETED_STATUSES } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
@@ -15,6 +16,9 @@ import { recordScreen } from './support/screens';
 import { dutchDay } from './support/wizard';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** A day as the dashboard writes it: "14 mei 2026". */
+const shortDay = (day: string) =>
+  new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium' }).format(new Date(`${day}T12:00:00Z`));
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const START_DAYS_AGO = 30;
 
@@ -263,11 +267,27 @@ describe('the demo in Chromium', () => {
     await page.click('[data-testid="import-confirm-yes"]');
     await page.waitForSelector('[data-testid="import-state"][data-status="completed"]');
     await page.waitForSelector(text('count-booked', '7'));
-    expect(await page.textContent('[data-testid="import-progress"]')).toMatch(
-      /\d+ van \d+ bestellingen verwerkt/,
+    // What this import did, of its own period (up to the day before the start date it found): the two
+    // older orders booked. Not the orders the sync had booked or skipped since the start date, and
+    // no "2 van 2 verwerkt" once it is done.
+    const until = dayBefore(startDate!);
+    expect(await page.textContent('[data-testid="import-done"]')).toBe(
+      `Klaar met de bestellingen van ${shortDay(since)} tot en met ${shortDay(until)}: 2 geboekt en niets wacht op jou.`,
     );
-    expect(await page.textContent('[data-testid="import-state"] p')).toMatch(
-      /^De bestellingen vanaf .+ zijn geboekt\.$/,
+    expect(await page.getByTestId('import-progress').count()).toBe(0);
+    // The period reached VAT returns due already, as the question warned: said whether any of the
+    // booked orders count in them (then whom to ask), or that those returns did not change.
+    const dueUntil = returnsDueUntil(amsterdamToday());
+    const inDue = picked.old.filter((number) => {
+      const order = picked.orders.find((o) => String(o.number) === number)!;
+      return order.date.slice(0, 10) <= dueUntil;
+    }).length;
+    expect(await page.textContent('[data-testid="import-done-return-due"]')).toBe(
+      inDue === 0
+        ? `De btw-aangifte over de bestellingen tot en met ${shortDay(dueUntil)} moest je al indienen, maar daarin is niets geboekt: die verandert niet.`
+        : inDue === 2
+          ? `Let op: de btw-aangifte over de bestellingen tot en met ${shortDay(dueUntil)} moest je al indienen, en daarin vallen de bestellingen die nu geboekt zijn. Vraag je boekhouder of je die aangifte moet corrigeren.`
+          : `Let op: de btw-aangifte over de bestellingen tot en met ${shortDay(dueUntil)} moest je al indienen, en 1 van de bestellingen die nu geboekt zijn valt daarin. Vraag je boekhouder of je die aangifte moet corrigeren.`,
     );
     // The import moved the start date back to its first day; what is offered next follows it. Its
     // quarter's VAT return was due long ago: no day is offered, and the hint says why.

@@ -12,6 +12,7 @@ import { type Demo, startDemo } from '../sim/demo';
 import type { LaunchedBrowser } from '../support/browser';
 import { launchDutchChromium } from './support/dutch-browser';
 import { ensureRendererBuilt } from './support/renderer';
+import { syncOnce } from './support/runs';
 import { recordScreen } from './support/screens';
 import { dutchDay } from './support/wizard';
 
@@ -26,6 +27,9 @@ beforeAll(async () => {
   ensureRendererBuilt();
   demo = await startDemo({ orderList: [], rateWindowSeconds: 300, logger: { log: () => {} } });
   demo.runtime.store.settings.set(startDateSetting, START_DATE);
+  // One sync first, as an owner's app has had: the dashboard then shows both connections as that
+  // run found them, not "Controleren…" as before any run.
+  expect(await syncOnce(demo.service)).toMatchObject({ outcome: 'completed' });
   browser = await launchDutchChromium();
 });
 
@@ -35,12 +39,17 @@ afterAll(async () => {
   await demo?.close();
 });
 
-/** The dashboard on the owner's fixed day, once the panel has the lock as the core read it. */
+/**
+ * The dashboard on the owner's fixed day, once the panel has the lock as the core read it and the
+ * status shows both connections (a screenshot before that would show "Controleren…").
+ */
 async function dashboard(lock: string) {
   const page = await browser.newPage();
   await page.clock.setFixedTime(TODAY);
   await page.goto(demo.url);
   await page.locator(`[data-testid="history-import"][data-period-lock="${lock}"]`).waitFor();
+  for (const service of ['mijnwebwinkel', 'moneybird'])
+    await page.locator(`[data-testid="connection-${service}"][data-state="connected"]`).waitFor();
   return page;
 }
 
@@ -79,6 +88,8 @@ describe('earlier orders with the books locked in Moneybird', () => {
     expect(await text(page, 'import-confirm-locked')).toBe(
       'Let op: Moneybird heeft je boeken afgesloten tot en met 31 okt 2026. De bestellingen tot en met die dag boekt Winkelbrug daarom niet vanzelf: ze wachten op jou, en je kiest "Boek op de eerste open dag" of "Overslaan". Wil je dat niet, kies dan als datum 1 nov 2026 of later.',
     );
+    // Their first open day, 1 November, is in the 4th quarter, whose return is not due yet: the
+    // paragraph says nothing of a return.
     expect(await page.getByTestId('import-confirm-return-due').count()).toBe(0);
     expect(await text(page, 'import-confirm-warning')).toContain('al met de hand in Moneybird geboekt');
     await recordScreen(page, 'dashboard-import-locked-confirm');
@@ -102,8 +113,10 @@ describe('earlier orders with the books locked in Moneybird', () => {
     await page.fill('[data-testid="import-since"]', dutchDay('2026-07-01'));
     await page.click('[data-testid="import-start"]');
     await page.waitForSelector('[data-testid="import-confirm"]');
+    // July and August wait; booked on their first open day, 1 September, they land in the 3rd
+    // quarter's return, which was due on 31 October: said, with whom to ask.
     expect(await text(page, 'import-confirm-locked')).toBe(
-      'Let op: Moneybird heeft je boeken afgesloten tot en met 31 aug 2026. De bestellingen tot en met die dag boekt Winkelbrug daarom niet vanzelf: ze wachten op jou, en je kiest "Boek op de eerste open dag" of "Overslaan". Wil je dat niet, kies dan als datum 1 sep 2026 of later.',
+      'Let op: Moneybird heeft je boeken afgesloten tot en met 31 aug 2026. De bestellingen tot en met die dag boekt Winkelbrug daarom niet vanzelf: ze wachten op jou, en je kiest "Boek op de eerste open dag" of "Overslaan". Wil je dat niet, kies dan als datum 1 sep 2026 of later. Boek je ze op de eerste open dag (1 sep 2026), dan komen ze in de btw-aangifte over het 3e kwartaal 2026, en die moest je al indienen: vraag je boekhouder of je die moet corrigeren.',
     );
     // September's orders Moneybird takes: their return was due on 31 October. No "if that period
     // is locked": the lock is known, and September is not in it.
@@ -119,7 +132,7 @@ describe('earlier orders with the books locked in Moneybird', () => {
     const page = await dashboard('2026-11-19');
     expect(await page.inputValue('[data-testid="import-since"]')).toBe('');
     expect(await text(page, 'import-since-hint')).toBe(
-      'Winkelbrug stelt geen datum voor: Moneybird heeft je boeken afgesloten tot en met 19 nov 2026, dus de bestellingen van vóór 20 nov 2026 kan Winkelbrug niet op hun eigen datum boeken. Wil je ze toch in Moneybird, kies dan zelf een datum.',
+      'Winkelbrug stelt geen datum voor: Moneybird heeft je boeken afgesloten tot en met 19 nov 2026, dus eerdere bestellingen kan Winkelbrug niet op hun eigen datum boeken. Wil je ze toch in Moneybird, kies dan zelf een datum.',
     );
     expect(await page.isDisabled('[data-testid="import-start"]')).toBe(true);
 

@@ -664,7 +664,13 @@ describe('one order', () => {
     expect(await notice.textContent()).toBe(
       `Het contact op die factuur, ${customer.name}, heeft inmiddels andere gegevens dan de klant in je winkel (${customer.email}). Bedrag en regels zijn die van deze bestelling. Kijk in Moneybird of het contact klopt.`,
     );
-    expect(await page.textContent('[data-testid="order-detail"]')).toContain('overgenomen in plaats van');
+    // The heading says it was taken over, and when: not "booked" on the day it was only found.
+    expect(await page.textContent('[data-testid="booked-as"]')).toMatch(
+      new RegExp(
+        `^Overgenomen op \\d+ \\w+ \\d{4}, \\d\\d:\\d\\d: factuur ${invoice.invoice_id} stond al in Moneybird, dus Winkelbrug heeft de bestelling niet opnieuw geboekt\\.$`,
+      ),
+    );
+    expect(await page.textContent('[data-testid="order-detail"]')).not.toContain('Geboekt op');
     await page.waitForSelector('[data-testid="invoice-number"]');
     expect(await page.textContent('[data-testid="invoice-contact"]')).toContain('studio@fleurdeboer.nl');
     // Its steps as the take-over wrote them: met in the shop, then, at one moment, every step the
@@ -829,6 +835,21 @@ describe('one order', () => {
     expect(activity).toHaveLength(1);
     expect(activity[0]).toContain('In Moneybird staat al een factuur met referentie');
     expect(activity[0]).not.toMatch(/geboekt als/);
+    // The orders that waited for the 0 % rate (linked by an earlier test) still carry the reason they
+    // were parked with; the group says the rate is chosen by now, and which button books them all.
+    const waitedForRate = store.journal
+      .list({ states: ['parked'], limit: 1_000 })
+      .filter((entry) => entry.reason?.code === 'unmapped_tax_rate');
+    expect(waitedForRate.length).toBeGreaterThanOrEqual(3);
+    const rateGroup = overview.locator('[data-testid="parked-group"][data-reason="unmapped_tax_rate"]');
+    expect((await rateGroup.getByTestId('setting-made').textContent())?.trim()).toBe(
+      `Het btw-tarief hiervoor is inmiddels gekozen: kies "Alle ${waitedForRate.length} opnieuw proberen".`,
+    );
+    expect(await rateGroup.getByTestId('retry-group').textContent()).toBe(
+      `Alle ${waitedForRate.length} opnieuw proberen`,
+    );
+    // The order parked beside an invoice waits for the owner's word, not for a setting.
+    expect(await item.getByTestId('setting-made').count()).toBe(0);
     await recordScreen(overview, 'dashboard-take-over-invoice');
     await overview.close();
 
@@ -859,7 +880,9 @@ describe('one order', () => {
     expect(demo.moneybird.books.salesInvoices()).toHaveLength(invoicesBefore);
     await page.waitForSelector('[data-testid="invoice-number"]');
     expect(await page.textContent('[data-testid="order-state"]')).toBe('Geboekt');
-    expect(await page.textContent('[data-testid="order-detail"]')).toContain('overgenomen in plaats van');
+    expect(await page.textContent('[data-testid="booked-as"]')).toContain(
+      `factuur ${invoice.invoice_id} stond al in Moneybird, dus Winkelbrug heeft de bestelling niet opnieuw geboekt`,
+    );
     expect(browser.errors).toEqual([]);
   });
 });

@@ -70,7 +70,7 @@ it('opens on the Moneybird step, names both administrations, waits for an explic
     await expect
       .poll(() => note.textContent())
       .toBe(
-        `Welke administratie gebruik je nu? Vanuit deze map boekte Winkelbrug in "${oldBv.name}", maar op deze computer koos je het laatst "${newBv.name}". Misschien is een oude back-up teruggezet. Kies hieronder; tot dan boekt Winkelbrug niets.`,
+        `Welke administratie gebruik je nu? Volgens zijn eigen gegevens boekte Winkelbrug in "${oldBv.name}", maar op deze computer koos je het laatst "${newBv.name}". Misschien is een oude back-up teruggezet. Kies hieronder; tot dan boekt Winkelbrug niets.`,
       );
     expect(await note.getAttribute('class')).toBe('setup-note');
     expect(await page.getByTestId('step-moneybird').getByRole('alert').count()).toBe(0);
@@ -83,7 +83,9 @@ it('opens on the Moneybird step, names both administrations, waits for an explic
     expect(await page.getByTestId('wizard-next').isDisabled()).toBe(true);
     const originOf = (name: string) =>
       page.getByTestId('administration').filter({ hasText: name }).getByTestId('administration-origin');
-    expect(await originOf(oldBv.name).textContent()).toBe('Hierin boekte Winkelbrug vanuit deze map');
+    expect(await originOf(oldBv.name).textContent()).toBe(
+      'Hierin boekte Winkelbrug volgens zijn eigen gegevens',
+    );
     expect(await originOf(newBv.name).textContent()).toBe('Het laatst gekozen op deze computer');
     await recordScreen(page, 'wizard-restored-backup-administration');
 

@@ -229,11 +229,34 @@ describe('Settings in Chromium', () => {
         const [day, month, year] = booksFrom.split('-');
         const hint = `Winkelbrug boekt al vanaf ${formatDate(`${year}-${month}-${day}`, 'nl')}.`;
         await page.getByText(hint).waitFor();
+        // Its foot says, as the other parts' do, whether all is saved or how much is not yet.
+        const saveState = page.getByTestId('saved');
+        const save = page.getByTestId('orders-save');
+        expect(await saveState.textContent()).toBe('Alles opgeslagen');
         await field.fill('01-01-2020');
         await page.getByText('bestellingen van daarvoor boekt het niet meer vanzelf').waitFor();
         expect(await field.getAttribute('aria-invalid')).toBe('true');
+        await expect.poll(() => saveState.textContent()).toBe('1 wijziging nog niet opgeslagen');
+        expect(await save.getAttribute('class')).toBe('primary');
         await field.fill(booksFrom);
         await page.getByText(hint).waitFor();
+        // Typed and put back: nothing to save, and Save no longer asks for it.
+        await expect.poll(() => saveState.textContent()).toBe('Alles opgeslagen');
+        expect(await save.getAttribute('class')).toBeNull();
+        // A status ticked is a change until it is saved; saved, all is saved again.
+        const unticked = page.getByTestId('order-status').locator('input:not(:checked)').first();
+        const status = page.locator(
+          `[data-testid="order-status"] input[value="${await unticked.getAttribute('value')}"]`,
+        );
+        await status.check();
+        await expect.poll(() => saveState.textContent()).toBe('1 wijziging nog niet opgeslagen');
+        await save.click();
+        await expect.poll(() => saveState.textContent()).toBe('Alles opgeslagen');
+        // Back as it was, for the tests after this one.
+        await status.uncheck();
+        await expect.poll(() => saveState.textContent()).toBe('1 wijziging nog niet opgeslagen');
+        await save.click();
+        await expect.poll(() => saveState.textContent()).toBe('Alles opgeslagen');
       }
       await pictured(page, `settings-${section}`);
     }
@@ -477,7 +500,25 @@ describe('Settings in Chromium', () => {
       'Winkelbrug is niet meer gekoppeld met je webwinkel en met Moneybird, en boekt niets tot je ze allebei opnieuw koppelt. Wat het al boekte, blijft in Moneybird staan.',
     );
     expect(await reminder.getByRole('link').textContent()).toBe('Opnieuw koppelen');
-    expect(await page.getByText(/boekt niets tot je/).count()).toBe(1);
+    // The activity keeps both disconnects, newest first, with what they mean: someone reading it
+    // later (the accountant too) sees when booking stopped, and why.
+    const activity = page.getByTestId('activity-list').getByTestId('activity-item');
+    await expect
+      .poll(async () =>
+        (await activity.allTextContents()).slice(0, 2).map((line) => line.replace(/^.*?\d\d:\d\d/, '')),
+      )
+      .toEqual([
+        'Koppeling met Moneybird verbroken (op jouw verzoek). Winkelbrug boekt niets tot je opnieuw koppelt; wat al geboekt is, blijft in Moneybird staan.',
+        'Koppeling met Mijnwebwinkel verbroken (op jouw verzoek). Winkelbrug boekt niets tot je opnieuw koppelt; wat al geboekt is, blijft in Moneybird staan.',
+      ]);
+    // Outside that record, the reason is said once: in the reminder.
+    expect(await page.getByText(/boekt niets tot je/).count()).toBe(3);
+    expect(
+      await page
+        .getByTestId('activity-list')
+        .getByText(/boekt niets tot je/)
+        .count(),
+    ).toBe(2);
     expect(await page.getByTestId('status-reason').count()).toBe(0);
     // Sync now and Pause are off while nothing can sync, described by that reason; earlier orders
     // are not offered meanwhile.

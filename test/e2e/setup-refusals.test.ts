@@ -70,6 +70,10 @@ describe('refusals in the wizard', () => {
     await pasteShopToken(page, 'dit-is-niet-het-token');
     const problem = page.getByTestId('shop-problem');
     await expect.poll(() => problem.textContent()).toContain('Mijnwebwinkel herkent dit token niet.');
+    // Where to copy it from: the menu Mijnwebwinkel has now.
+    expect(await problem.textContent()).toBe(
+      'Mijnwebwinkel herkent dit token niet. Kopieer het opnieuw uit je Mijnwebwinkel-beheer (Instellingen → Add-ons & Modules → Integraties & koppelingen) en let erop dat je bij het token Winkelbrug als partner hebt gekozen.',
+    );
     await recordScreen(page, 'refusal-shop-wrong-token');
     expect(stored(d)).toEqual({});
     await expectStaysOn(page, 'shop');
@@ -107,9 +111,12 @@ describe('refusals in the wizard', () => {
     await screenshot(consent, 'refusal-moneybird-consent-denied-returned');
     await consent.close();
     const loginProblem = page.getByTestId('moneybird-login-problem');
+    // What to do, in the words of the button right above it and of Moneybird's page.
     await expect
       .poll(() => loginProblem.textContent())
-      .toContain('Je hebt Winkelbrug geen toegang gegeven in Moneybird.');
+      .toBe(
+        'Je hebt Winkelbrug in Moneybird geen toegang gegeven. Probeer het opnieuw en kies in Moneybird Toestaan.',
+      );
     await recordScreen(page, 'refusal-moneybird-consent-denied');
     expect(stored(d)).toEqual(shopOnly);
     await expectStaysOn(page, 'moneybird');
@@ -120,6 +127,12 @@ describe('refusals in the wizard', () => {
     await pastePersonalToken(page, 'geen-geldig-moneybird-token');
     const tokenProblem = page.getByTestId('moneybird-personal-problem');
     await expect.poll(() => tokenProblem.textContent()).toContain('Moneybird accepteert dit token niet.');
+    // The way's name is its heading; the field's label under it reads as plain text, not a second heading.
+    const personal = page.getByTestId('moneybird-personal');
+    const weight = (selector: string) =>
+      personal.locator(selector).evaluate((element) => Number(getComputedStyle(element).fontWeight));
+    expect(await weight('h4')).toBeGreaterThanOrEqual(600);
+    expect(await weight('label')).toBe(400);
     // Only the newest problem shows: the denied login's message went when the token was tried.
     expect(await loginProblem.count()).toBe(0);
     await recordScreen(page, 'refusal-moneybird-wrong-token');
@@ -139,6 +152,10 @@ describe('refusals in the wizard', () => {
     await expect
       .poll(() => adminProblem.textContent())
       .toContain('In de administratie "Lege Zaak" staat geen actieve omzetrekening');
+    // Moneybird's own menu: it calls ledger accounts "categorieën".
+    expect(await adminProblem.textContent()).toContain(
+      'Maak er een aan in Moneybird bij Instellingen → Categorieën (zo heten grootboekrekeningen in Moneybird), of kies een andere administratie.',
+    );
     // The refusal is said under "Lege Zaak", and Volgende cannot store it.
     const legeZaak = page.getByTestId('administration').filter({ hasText: 'Lege Zaak' });
     expect(await legeZaak.getByTestId('administration-problem').count()).toBe(1);

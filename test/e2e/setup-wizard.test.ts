@@ -31,6 +31,7 @@ import {
   pastePersonalToken,
   readDryRun,
   type ShownDryRun,
+  shownCents,
   toMoneybirdStep,
   waitForFinishedRun,
 } from './support/wizard';
@@ -152,6 +153,12 @@ describe('the first-run wizard in Chromium', () => {
     await next(page);
 
     await onStep(page, 'shop');
+    // Where the token is made, in the menu and button names Mijnwebwinkel's admin has now; the field
+    // is described by it.
+    const tokenHint =
+      'In je Mijnwebwinkel-beheer: Instellingen → Add-ons & Modules → Integraties & koppelingen. Klik op Token toevoegen, kies Winkelbrug als partner en klik op Opslaan. Mijnwebwinkel maakt dan het token: kopieer het en plak het hier.';
+    const described = await page.getByLabel('API-token van je winkel').getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${described}"]`).textContent()).toBe(tokenHint);
     await recordScreen(page, 'wizard-2-shop');
     const shopName = await connectShop(page, d.shopToken);
     expect(shopName.length).toBeGreaterThan(0);
@@ -229,7 +236,7 @@ describe('the first-run wizard in Chromium', () => {
     const choices = needingOwner - 1;
     expect(await page.getByTestId('mapping-attention').textContent()).toMatch(
       new RegExp(
-        `^Bij ${choices} punten moet je zelf kiezen en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd\\.`,
+        `^Kijk ${choices} punten na, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd\\.`,
       ),
     );
     // The rounding line's rate is proposed, outside the VAT return, so it is not among them.
@@ -256,7 +263,7 @@ describe('the first-run wizard in Chromium', () => {
     expect(await revenue.getByTestId('mapping-chosen').textContent()).toBe('Jouw keuze: Omzet — 8000');
     expect(await revenue.locator('.warning-text').count()).toBe(0);
     expect(await attention.textContent()).toBe(
-      `Nog ${choices - 1} punten om zelf te kiezen, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.`,
+      `Nog ${choices - 1} punten om na te kijken, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.`,
     );
     // A 0 % rate chosen and then set back to nothing asks again.
     const zero = fieldAt('taxRates.domestic.0');
@@ -293,14 +300,14 @@ describe('the first-run wizard in Chromium', () => {
     expect(await icp.getAttribute('data-state')).toBe('warning');
     // The header counts it with the other choices it marks.
     expect(await attention.textContent()).toBe(
-      `Nog ${choices} punten om zelf te kiezen, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.`,
+      `Nog ${choices} punten om na te kijken, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.`,
     );
     await icp.scrollIntoViewIfNeeded();
     await recordScreen(page, 'wizard-5-mapping-rate-caution');
     await icp.locator('select').selectOption(proposedIcp);
     await expect.poll(() => icp.getByTestId('mapping-caution').count()).toBe(0);
     expect(await attention.textContent()).toBe(
-      `Nog ${choices - 1} punten om zelf te kiezen, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.`,
+      `Nog ${choices - 1} punten om na te kijken, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.`,
     );
     // Back to the top, where the owner reads the step's heading (and the README's picture starts).
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -354,6 +361,39 @@ describe('the first-run wizard in Chromium', () => {
     const rowOf = (vatBox: string) => shown.perRate.find((row) => row.vatBox === vatBox);
     expect(rowOf('NL/1a')?.label).toBe('21% 1a · hoog tarief');
     expect(rowOf('NL/1b')?.label).toBe('9% 1b · laag tarief');
+    // Outside the return is said in the same small letters as the boxes beside it.
+    expect(rowOf('none')?.label).toBe('0% buiten de aangifte');
+    // Each invoice line says how many and the price of one, named as on the order's page, so a
+    // line of six reads as six, not as one dear item; the amount is what they come to.
+    const planned = page.getByTestId('planned-order');
+    expect(await planned.first().locator('thead th').allTextContents()).toEqual([
+      'Omschrijving',
+      'Aantal',
+      'Prijs per stuk incl. btw',
+      'Bedrag incl. btw',
+    ]);
+    // How each line is booked, under its description, as on the order's page.
+    const booking = planned.first().getByTestId('planned-booking').first();
+    expect(await booking.locator('span').allTextContents()).toEqual([
+      expect.stringMatching(/^Btw-tarief: .+/),
+      expect.stringMatching(/^Grootboekrekening: .+/),
+    ]);
+    const plannedLines = await planned.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((row) => {
+        const cell = (id: string) => row.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+        return {
+          quantity: cell('planned-quantity'),
+          price: cell('planned-price'),
+          amount: cell('planned-amount'),
+        };
+      }),
+    );
+    expect(plannedLines.length).toBeGreaterThan(0);
+    for (const line of plannedLines)
+      expect(BigInt(line.quantity) * shownCents(line.price), JSON.stringify(line)).toBe(
+        shownCents(line.amount),
+      );
+    expect(plannedLines.some((line) => Number(line.quantity) > 1)).toBe(true);
     // The Belgian order waits for a rate Moneybird lacks. Whatever the step tells the owner to
     // choose is a button it has: "Opnieuw berekenen", not the order page's "Opnieuw proberen".
     expect(shown.parked.length).toBeGreaterThan(0);
@@ -443,7 +483,7 @@ describe('the first-run wizard in Chromium', () => {
     expect(dryRunText).not.toContain('Instellingen');
     expect(dryRunText).not.toContain('regels tegen');
     expect(dryRunText).toContain(
-      `${shown.parked.length > 1 ? 'Bijvoorbeeld: ' : ''}Bestelling ${shown.parked[0]} bevat producten of kosten met 0% btw (binnenland), maar daarvoor is nog geen btw-tarief van Moneybird gekozen. Kies bij Btw-tarieven welk Moneybird-tarief hiervoor geldt.`,
+      `${shown.parked.length > 1 ? 'Bijvoorbeeld: ' : ''}Bestelling ${shown.parked[0]} bevat producten of kosten met 0% btw (binnenland), maar daarvoor is nog geen btw-tarief van Moneybird gekozen. Kies bij de stap Boekingen onder Btw-tarieven welk Moneybird-tarief hiervoor geldt.`,
     );
     // Orders parked for one cause show as one group, as on the dashboard: the reason once, the orders
     // by number and date, one way to the setting.
@@ -641,9 +681,11 @@ describe('the first-run wizard in Chromium', () => {
     const shown = await readDryRun(page);
     expect(shown.parked).toEqual(['1013']);
     const dryRunText = (await page.getByTestId('step-dry-run').textContent()) ?? '';
+    // What the first run would do, as the group above it says: nothing booked, only a draft.
     expect(dryRunText).toContain(
-      'Bestelling 1013 zou in Moneybird in de verkeerde rubriek van de btw-aangifte komen: tarief "Btw verlegd" staat in rubriek 1e. Bij verkoop aan een bedrijf in de EU hoort dat in rubriek 3b en de ICP-opgaaf.',
+      'Bestelling 1013 zou in Moneybird in de verkeerde rubriek van de btw-aangifte komen: tarief "Btw verlegd" staat in rubriek 1e. Bij verkoop aan een bedrijf in de EU hoort de omzet in rubriek 3b en de ICP-opgaaf. Kies bij de stap Boekingen een btw-tarief voor rubriek 3b en de ICP-opgaaf. Doe je dat niet, dan zet Winkelbrug bij de eerste ronde alleen een concept van de factuur in Moneybird, dat nog niet meetelt in je boeken, en wacht de bestelling op jou.',
     );
+    expect(dryRunText).toContain('Deze bestelling boekt Winkelbrug pas als de oorzaak is opgelost');
     expect(dryRunText).not.toContain('NL/');
     await recordScreen(page, 'wizard-6-dry-run-vat-box-wrong');
 
@@ -657,7 +699,11 @@ describe('the first-run wizard in Chromium', () => {
     await expect.poll(() => parked.getAttribute('data-order')).toBe('1013');
     const reason = (await parked.getByTestId('parked-reason').textContent()) ?? '';
     expect(reason).toContain(
-      'Bestelling 1013 komt in Moneybird in de verkeerde rubriek van de btw-aangifte: tarief "Btw verlegd" staat in rubriek 1e. Bij verkoop aan een bedrijf in de EU hoort dat in rubriek 3b en de ICP-opgaaf.',
+      'Bestelling 1013 zou in Moneybird in de verkeerde rubriek van de btw-aangifte komen: tarief "Btw verlegd" staat in rubriek 1e. Bij verkoop aan een bedrijf in de EU hoort de omzet in rubriek 3b en de ICP-opgaaf. Winkelbrug heeft de factuur daarom alleen als concept in Moneybird gezet (referentie ',
+    );
+    // Winkelbrug's own VAT rates, by their whole place: Moneybird has "Btw-tarieven" too.
+    expect(reason).toContain(
+      ') en nog niet geboekt. Kies in Winkelbrug bij Instellingen → Boekhouding → Btw-tarieven een btw-tarief voor rubriek 3b en de ICP-opgaaf, zet dat tarief ook op het concept in Moneybird (of verwijder het concept) en kies daarna "Opnieuw proberen".',
     );
     expect(reason).not.toContain('NL/');
     await recordScreen(page, 'dashboard-parked-vat-box-wrong');

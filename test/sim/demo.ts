@@ -96,7 +96,12 @@ async function moneybirdList(sim: MoneybirdSim, path: string): Promise<Named[]> 
   return (await response.json()) as Named[];
 }
 
-/** The choices an owner makes where the simulator's Moneybird records leave more than one option. */
+/**
+ * The choices an owner makes where the simulator's Moneybird records leave more than one option, as
+ * the wizard's demo makes them (`chooseMapping` in test/e2e/support/wizard.ts): the shop's domestic
+ * 0 % (its only such product is postage stamps) and the rounding cents on "Geen btw", outside the VAT
+ * return, as the fields' help advises; not on the ordinary "0% btw", which is box 1e.
+ */
 export async function demoMapping(sim: MoneybirdSim): Promise<DemoMapping> {
   const [ledgers, accounts, rates] = await Promise.all([
     moneybirdList(sim, 'ledger_accounts.json'),
@@ -108,14 +113,14 @@ export async function demoMapping(sim: MoneybirdSim): Promise<DemoMapping> {
     if (!found) throw new Error(`The Moneybird simulator has no ${what}`);
     return found.id;
   };
-  const zero = find(rates, 'tax rate "0% btw"', (r) => r.name === '0% btw' && !r.country);
+  const outsideReturn = find(rates, 'tax rate "Geen btw"', (r) => r.name === 'Geen btw' && !r.country);
   return {
     bookingStyle: 'sales',
     ledgerAccounts: { revenue: find(ledgers, 'ledger "Omzet"', (l) => l.name === 'Omzet') },
     financialAccountId: find(accounts, 'financial account "Mollie"', (a) => a.name === 'Mollie'),
-    taxRates: { domestic: { '0': zero } },
+    taxRates: { domestic: { '0': outsideReturn } },
     rounding: {
-      taxRateId: zero,
+      taxRateId: outsideReturn,
       ledgerAccountId: find(
         ledgers,
         'ledger "Ongecategoriseerde inkomsten"',

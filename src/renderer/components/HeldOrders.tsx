@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { HeldOrder } from '../../shared/contract';
 import { formatDate, formatTime, pick } from '../i18n/text';
 import { paths } from '../routes';
+import { waitedForChange } from '../state/app-store';
 import { useApp, useText } from '../state/store-context';
 import { groupByCause, sameReasonAs } from './common/group-by-cause';
 import { OrderActions } from './common/OrderActions';
@@ -27,17 +28,30 @@ function OrderHeading({ order }: { order: HeldOrder }) {
   );
 }
 
-/** A parked order whose cause is a setting: where to change it, and once changed, to try again. */
-function SettingFix({ order }: { order: HeldOrder }) {
+/**
+ * A parked order whose cause is a setting: where to change it, and once changed, to try again. The
+ * core tells whether the setting is made by now (its reason, written at the park, still says it is
+ * missing); else this window knows whether the owner changed that part of Settings since. `count`:
+ * the orders of a group, which its one button tries again.
+ */
+function SettingFix({ order, count }: { order: HeldOrder; count?: number }) {
   const t = useText();
   const adjusted = useApp((state) => state.adjustedSections);
-  if (!order.settingsSection) return null;
+  const section = order.settingsSection;
+  if (!section) return null;
+  const made = t(`orders.parked.settingMade.${section}`);
   return (
     <p className="setting-fix">
-      {adjusted.includes(order.settingsSection) ? (
+      {order.settingMade ? (
+        <span data-testid="setting-made">
+          {count === undefined
+            ? t('orders.parked.settingMade.one', { made })
+            : t('orders.parked.settingMade.group', { made, count })}{' '}
+        </span>
+      ) : adjusted.includes(section) ? (
         <span data-testid="setting-adjusted">{t('parked.adjusted.one')} </span>
       ) : null}
-      <Link to={paths.settingsSection(order.settingsSection)} data-testid="fix-setting">
+      <Link to={paths.settingsSection(section)} data-testid="fix-setting">
         {t('parked.fixSetting')}
       </Link>
     </p>
@@ -50,6 +64,13 @@ const GROUP_FROM = 3;
 const LOCKED_GROUP_FROM = 2;
 
 const isLocked = (order: HeldOrder) => order.reasonCode === 'period_locked';
+
+/**
+ * The setting a parked order waits for, told apart by whether it is made by now: a group then says
+ * "made" of every order it holds (orders for another rate still wait for theirs).
+ */
+const madeApart = (order: HeldOrder) =>
+  order.settingMade ? `${order.settingsSection ?? ''}+made` : order.settingsSection;
 
 // Parked orders by cause: shared with the wizard's dry run (components/common/group-by-cause.ts).
 export { groupByCause };
@@ -157,7 +178,7 @@ function ParkedGroup({ orders }: { orders: HeldOrder[] }) {
           </span>
         ))}
       </p>
-      <SettingFix order={first} />
+      <SettingFix order={first} count={orders.length} />
       <p className="order-actions">
         {/* Not a primary button: "Nu synchroniseren" stays the one main action on the dashboard. */}
         {locked ? (
@@ -197,16 +218,21 @@ function ParkedGroup({ orders }: { orders: HeldOrder[] }) {
 function ParkedOrders() {
   const t = useText();
   const orders = useApp((state) => state.orders);
+  const adjusted = useApp((state) => state.adjustedSections);
+  const adjustedAt = useApp((state) => state.adjustedAt);
   const parked = orders?.parked ?? [];
   const more = (orders?.parkedTotal ?? 0) - parked.length;
   if (parked.length === 0) return null;
+  // A change in Settings this session is offered for a retry at the top, unless each order it may
+  // book says so itself already: the core found its setting made.
+  const offerRetry = waitedForChange(parked, adjusted, adjustedAt).some((order) => !order.settingMade);
   return (
     <section className="panel held parked" data-testid="parked-orders">
       <h2>{t('orders.parked.title')}</h2>
       <p className="hint">{t('orders.parked.hint')}</p>
-      <RetryParkedHint />
+      {offerRetry && <RetryParkedHint />}
       <ul className="order-list">
-        {groupByCause(parked).map((group) =>
+        {groupByCause(parked, madeApart).map((group) =>
           group.length >= (isLocked(group[0]!) ? LOCKED_GROUP_FROM : GROUP_FROM) ? (
             <ParkedGroup key={group[0]!.orderNumber} orders={group} />
           ) : (

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import type { HistoryImport as HistoryImportState } from '../../shared/contract';
 import type { Locale } from '../../shared/i18n/translate';
+import { writtenList } from '../../shared/i18n/written-list';
 import { formatCount, formatDate, formatDuration, pick, type Translate } from '../i18n/text';
 import { useApp, useSetup, useText } from '../state/store-context';
 import { DateField } from './common/DateField';
@@ -23,6 +24,68 @@ function progressText(history: HistoryImportState, t: Translate, locale: Locale)
         done: formatCount(Math.min(history.done, history.total), locale),
         total: formatCount(history.total, locale),
       });
+}
+
+/**
+ * A completed import: what came of the orders of its period (booked, skipped, waiting for the owner
+ * or for a retry) as the journal has them now, and, when the period reached a VAT return that was
+ * due already, whether any of them changed it (then the reminder the question before booking gave).
+ */
+function ImportDone({ history }: { history: HistoryImportState }) {
+  const t = useText();
+  const locale = useApp((state) => state.locale);
+  const { outcome } = history;
+  if (!outcome) return null;
+  const count = (n: number) => formatCount(n, locale);
+  const period = {
+    from: formatDate(history.since, locale),
+    until: history.until && formatDate(history.until, locale),
+  };
+  const handled = outcome.booked + outcome.skipped + outcome.parked + outcome.waiting;
+  const parts = [
+    t('import.done.booked', { count: count(outcome.booked) }),
+    ...(outcome.skipped > 0 ? [t('import.done.skipped', { count: count(outcome.skipped) })] : []),
+    outcome.parked === 0
+      ? t('import.done.parked.none')
+      : outcome.parked === 1
+        ? t('import.done.parked.one')
+        : t('import.done.parked.other', { count: count(outcome.parked) }),
+    ...(outcome.waiting === 0
+      ? []
+      : [
+          outcome.waiting === 1
+            ? t('import.done.waiting.one')
+            : t('import.done.waiting.other', { count: count(outcome.waiting) }),
+        ]),
+  ];
+  const summary =
+    handled === 0
+      ? period.until
+        ? t('import.done.none.period', { from: period.from, until: period.until })
+        : t('import.done.none.open', { from: period.from })
+      : period.until
+        ? t('import.done.period', { ...period, until: period.until, outcome: writtenList(parts, locale) })
+        : t('import.done.open', { from: period.from, outcome: writtenList(parts, locale) });
+  const due = outcome.dueReturn;
+  return (
+    <>
+      <p data-testid="import-done">{summary}</p>
+      {due && (
+        <p data-testid="import-done-return-due">
+          {due.booked === 0
+            ? t('import.done.returnDue.none', { until: formatDate(due.until, locale) })
+            : due.booked === outcome.booked && due.booked > 1
+              ? t('import.done.returnDue.all', { until: formatDate(due.until, locale) })
+              : due.booked === 1
+                ? t('import.done.returnDue.one', { until: formatDate(due.until, locale) })
+                : t('import.done.returnDue.other', {
+                    until: formatDate(due.until, locale),
+                    count: count(due.booked),
+                  })}
+        </p>
+      )}
+    </>
+  );
 }
 
 const SINCE_ID = 'import-since-field';
@@ -64,7 +127,7 @@ export function HistoryImport() {
   // No day offered and none picked yet: nothing to book, and nothing wrong either.
   const problem = picked === null && suggested === null ? null : sinceProblem(since, startDate, today);
   const checked = problem === null && since !== '';
-  const lockedDays = checked ? lockedDaysIn(since, until, lockedUntil) : null;
+  const lockedDays = checked ? lockedDaysIn(since, until, lockedUntil, today) : null;
   const dueReturns = checked ? dueReturnsIn(since, until, today, lockedUntil) : null;
   const administration = setup?.administrationName ?? null;
 
@@ -137,8 +200,14 @@ export function HistoryImport() {
       {!reconnect && period()}
       {history && (
         <div className="import-state" data-testid="import-state" data-status={history.status}>
-          <p>{t(`import.status.${history.status}`, { since: formatDate(history.since, locale) })}</p>
-          <p data-testid="import-progress">{progressText(history, t, locale)}</p>
+          {history.status === 'completed' ? (
+            <ImportDone history={history} />
+          ) : (
+            <>
+              <p>{t(`import.status.${history.status}`, { since: formatDate(history.since, locale) })}</p>
+              <p data-testid="import-progress">{progressText(history, t, locale)}</p>
+            </>
+          )}
           {history.status === 'running' && (
             <p data-testid="import-eta">
               {history.remainingMs === null
@@ -196,10 +265,7 @@ export function HistoryImport() {
           picked === null && (
             <p className="field-hint" id={HINT_ID} data-testid="import-since-hint">
               {offer.locked
-                ? t('import.since.none.locked', {
-                    lock: formatDate(offer.locked, locale),
-                    start: formatDate(startDate ?? today, locale),
-                  })
+                ? t('import.since.none.locked', { lock: formatDate(offer.locked, locale) })
                 : t('import.since.none', {
                     start: formatDate(startDate ?? today, locale),
                     quarter: offer.quarter,
@@ -251,6 +317,13 @@ export function HistoryImport() {
                   bookInOpenPeriod: t('action.bookInOpenPeriod'),
                   skip: t('action.skip'),
                 })}
+                {/* Booked on the first open day, they change a VAT return that was due already. */}
+                {lockedDays.returnDue &&
+                  ` ${t('import.confirm.lockedUntil.returnDue', {
+                    next: formatDate(dayAfter(lockedDays.until), locale),
+                    quarter: lockedDays.returnDue.quarter,
+                    year: lockedDays.returnDue.year,
+                  })}`}
               </p>
             )}
             {dueReturns && (

@@ -68,7 +68,9 @@ export function StatusPanel() {
           {status.lastRun && (
             <>
               <dt>{t('status.lastRun')}</dt>
-              <dd data-testid="last-run">{lastRunText(status.lastRun, t, locale)}</dd>
+              <dd data-testid="last-run">
+                {lastRunText(status.lastRun, t, locale, status.counts.cancelled)}
+              </dd>
             </>
           )}
           {!nextRunInHeadline && (
@@ -92,6 +94,16 @@ export function StatusPanel() {
                 {formatCount(status.counts[name], locale)}
               </span>
               <span className="count-label">{t(`counts.${name}`)}</span>
+              {/* After a switch of administration: not all of them are in the one connected now. */}
+              {name === 'booked' && status.counts.bookedElsewhere !== undefined && (
+                <span className="count-note" data-testid="count-booked-elsewhere">
+                  {status.counts.bookedElsewhere === 1
+                    ? t('counts.booked.elsewhere.one')
+                    : t('counts.booked.elsewhere.other', {
+                        count: formatCount(status.counts.bookedElsewhere, locale),
+                      })}
+                </span>
+              )}
             </li>
           ))}
       </ul>

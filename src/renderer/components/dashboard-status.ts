@@ -118,9 +118,15 @@ export function headlineOf(
 /**
  * The status panel's line on the last run: when, and only what happened — no "0 geboekt" beside the
  * orders that wait, and the booked orders it found cancelled in the shop, as the run's line in the
- * log says them ("niets nieuws om te boeken" only when there was nothing at all).
+ * log says them ("niets nieuws om te boeken" only when there was nothing at all). `cancelledOpen`:
+ * the cancellations that still wait for the owner now; none (0) and the run's are history, said so.
  */
-export function lastRunText(run: NonNullable<AppStatus['lastRun']>, t: Translate, locale: Locale): string {
+export function lastRunText(
+  run: NonNullable<AppStatus['lastRun']>,
+  t: Translate,
+  locale: Locale,
+  cancelledOpen?: number,
+): string {
   const time = formatTime(run.finishedAt, locale);
   if (run.outcome === 'failed') return t('status.lastRun.failed', { time });
   if (run.outcome === 'cancelled') return t('status.lastRun.cancelled', { time });
@@ -137,12 +143,16 @@ export function lastRunText(run: NonNullable<AppStatus['lastRun']>, t: Translate
   const parts = key
     ? [t(key, { booked: formatCount(run.booked, locale), parked: formatCount(run.parked, locale) })]
     : [];
-  if (calledOff > 0)
+  if (calledOff > 0) {
+    const settled = cancelledOpen === 0 ? '.settled' : '';
     parts.push(
       calledOff === 1
-        ? t('status.lastRun.summary.calledOff.one')
-        : t('status.lastRun.summary.calledOff.other', { calledOff: formatCount(calledOff, locale) }),
+        ? t(`status.lastRun.summary.calledOff${settled}.one`)
+        : t(`status.lastRun.summary.calledOff${settled}.other`, {
+            calledOff: formatCount(calledOff, locale),
+          }),
     );
+  }
   if (parts.length === 0) parts.push(t('status.lastRun.summary.nothing'));
   return `${time} · ${parts.join(', ')}`;
 }

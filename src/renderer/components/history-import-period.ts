@@ -13,58 +13,25 @@
 // would otherwise be offered days Moneybird refuses. Unknown (not read yet, or it could not be)
 // counts as no lock: then the VAT returns alone decide, as they did before the lock was read.
 
+import {
+  dayAfter,
+  dayBefore,
+  inDueReturn,
+  quarterOf,
+  quarterReturnDue,
+  quarterStart,
+  returnsDueUntil,
+} from '../../shared/vat-return-due';
+
+// The VAT return rule is the core's too (an order of a locked period booked on the first open day):
+// one copy, in src/shared.
+export { dayAfter, dayBefore, inDueReturn, quarterOf, quarterReturnDue, quarterStart, returnsDueUntil };
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The day of a moment on this computer's calendar (not UTC's: there, just after midnight is yesterday). */
 export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-export function dayBefore(day: string): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-}
-
-export function dayAfter(day: string): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
-/** The first day of the quarter a day falls in: 2026-11-28 → 2026-10-01. */
-export function quarterStart(day: string): string {
-  const [year, month] = day.split('-').map(Number) as [number, number];
-  return `${year}-${pad(Math.floor((month - 1) / 3) * 3 + 1)}-01`;
-}
-
-/** The quarter a day falls in, as the hint names it ("3e kwartaal 2026"): 2026-07-01 → 3, 2026. */
-export function quarterOf(day: string): { quarter: number; year: number } {
-  const [year, month] = day.split('-').map(Number) as [number, number];
-  return { quarter: Math.floor((month - 1) / 3) + 1, year };
-}
-
-/**
- * The last day to file the VAT return over the quarter a day falls in: the last day of the month
- * after the quarter. 2026-08-15 → 2026-10-31; 2026-11-28 → 2027-01-31; 2026-02-10 → 2026-04-30.
- */
-export function quarterReturnDue(day: string): string {
-  const { quarter, year } = quarterOf(day);
-  // Day 0 of the month after that month is its last day; month 12 (index) is January next year.
-  const last = new Date(Date.UTC(year, quarter * 3 + 1, 0));
-  return last.toISOString().slice(0, 10);
-}
-
-/**
- * The last day of the latest quarter whose VAT return is due by today (on its last day it is):
- * orders up to it belong in a return the owner had to file already.
- * 2026-11-30 → 2026-09-30; 2026-10-15 → 2026-06-30; 2026-10-31 → 2026-09-30.
- */
-export function returnsDueUntil(today: string): string {
-  const previousQuarterEnd = dayBefore(quarterStart(today));
-  return today >= quarterReturnDue(previousQuarterEnd)
-    ? previousQuarterEnd
-    : dayBefore(quarterStart(previousQuarterEnd));
 }
 
 export interface ImportOffer {
@@ -130,23 +97,32 @@ export function sinceProblem(since: string, startDate: string | null, today: str
 /**
  * Which of the period's orders are dated in Moneybird's locked period, for the question before
  * booking: none (null), or those up to and including the lock date, `all` when that is every one of
- * them. They wait for the owner: book them on the first open day, or skip them.
+ * them. They wait for the owner: book them on the first open day, or skip them. `returnDue`: the
+ * quarter of that first open day when its VAT return was due by today (booked there, they change a
+ * return the owner had to file already), else null.
  */
 export function lockedDaysIn(
   since: string,
   until: string | null,
   lockedUntil: string | null,
-): { all: boolean; until: string } | null {
+  today: string,
+): { all: boolean; until: string; returnDue: { quarter: number; year: number } | null } | null {
   if (lockedUntil === null || since > lockedUntil) return null;
-  return { all: until !== null && until <= lockedUntil, until: lockedUntil };
+  const firstOpenDay = dayAfter(lockedUntil);
+  return {
+    all: until !== null && until <= lockedUntil,
+    until: lockedUntil,
+    returnDue: inDueReturn(firstOpenDay, today) ? quarterOf(firstOpenDay) : null,
+  };
 }
 
 /**
  * Which of the period's orders belong in VAT returns due already, for the question before booking:
  * none (null), all of them, or those up to and including `until` — from `from` when Moneybird's lock
- * date falls in the period: the days up to it are not booked on their own date, so their returns
- * do not change (`lockedDaysIn` names those), and only the days after it are left. `from` is null
- * when the lock is not in the period (none, not known, or before it).
+ * date falls in the period: the days up to it are not booked on their own date, so their own returns
+ * do not change (`lockedDaysIn` names those, and the return of the first open day they may go to),
+ * and only the days after it are left. `from` is null when the lock is not in the period (none, not
+ * known, or before it).
  */
 export function dueReturnsIn(
   since: string,

@@ -124,6 +124,13 @@ export const journalStepSchema = z.object({
    * journal wrote before it kept the invoice.
    */
   deletedInvoice: z.object({ number: z.string().min(1).nullable() }).optional(),
+  /**
+   * On a `credited` step (a credit order of this order booked): that credit order, its credit
+   * invoice's number (null when not known), and whether the order was only partly credited by then.
+   */
+  credit: z
+    .object({ orderNumber: z.string().min(1), invoiceNumber: z.string().nullable(), partly: z.boolean() })
+    .optional(),
 });
 export type JournalStepView = z.infer<typeof journalStepSchema>;
 
@@ -242,6 +249,8 @@ export const orderDetailSchema = z.object({
   reasonCode: z.string().nullable(),
   /** The part of Settings that fixes a park, when a setting is the cause. */
   settingsSection: mappingSectionSchema.nullable(),
+  /** True when that setting has been made since the order was parked (a retry may book it now). */
+  settingMade: z.boolean().optional(),
   /** The Moneybird invoice the owner may take over as the order's booking (orders.takeOverInvoice). */
   invoiceToTakeOver: z.string().nullable(),
   nextAttemptAt: timestampSchema.nullable(),

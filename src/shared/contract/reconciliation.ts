@@ -65,6 +65,11 @@ export const rateLineSchema = z.object({
   rate: rateSchema,
   vatBox: vatBoxSchema,
   taxRateNames: z.array(z.string()),
+  /**
+   * The Moneybird administration has no tax rate for this line: nothing is booked on it, and its
+   * orders wait for the owner to add the rate in Moneybird (their reason, `tax_rate_absent`, says so).
+   */
+  taxRateAbsent: z.boolean(),
   shop: amountsSchema,
   booked: amountsSchema,
   /** Booked (Moneybird) minus shop, as the screen shows it: above zero, Moneybird counts more. */
@@ -105,6 +110,17 @@ export const orderExplanationSchema = z.object({
   toCredit: amountsSchema.nullable(),
 });
 export type OrderExplanation = z.output<typeof orderExplanationSchema>;
+
+/** An order in another currency than the euro, as the view names it. */
+const foreignCurrencyOrderSchema = z.object({
+  orderNumber: z.string().min(1).max(64),
+  orderDate: z.string(),
+  currency: z.string().min(1).max(8),
+  total: moneySchema.nullable(),
+  /** The day its booking counts on in Moneybird, when not the order's own day; else null. */
+  bookedDate: z.string().nullable(),
+});
+export type ForeignCurrencyOrder = z.output<typeof foreignCurrencyOrderSchema>;
 
 export const reconciliationViewSchema = z.object({
   period: periodSchema,
@@ -171,16 +187,24 @@ export const reconciliationViewSchema = z.object({
   }),
   /**
    * The period's orders in another currency than the euro (`counts.foreignCurrency`), oldest first,
-   * at most `FOREIGN_CURRENCY_LISTED` of them: each with its total as the shop has it, in its currency.
+   * at most `FOREIGN_CURRENCY_LISTED` of them: each with its total as the shop has it, in its currency,
+   * and the day its booking counts on in Moneybird when that is another day than the order's (booked
+   * on the first open day after a lock: Moneybird counts it in that day's period).
    */
-  foreignCurrencyOrders: z.array(
-    z.object({
-      orderNumber: z.string().min(1).max(64),
-      orderDate: z.string(),
-      currency: z.string().min(1).max(8),
-      total: moneySchema.nullable(),
-    }),
-  ),
+  foreignCurrencyOrders: z.array(foreignCurrencyOrderSchema),
+  /**
+   * Bookings that count in another period than their order's own, beyond what the sums and the
+   * explanations hold, so that every invoice Moneybird counts here is named: orders in another
+   * currency of earlier periods booked in this one (how many, and the first
+   * `FOREIGN_CURRENCY_LISTED`, oldest first), and bookings of € 0 (in euros, nothing to sum): of
+   * this period's orders, counted in a later period, and of earlier orders, counted in this one.
+   */
+  bookedAcrossPeriods: z.object({
+    foreignCurrencyFromEarlier: z.int().nonnegative(),
+    foreignCurrencyFromEarlierOrders: z.array(foreignCurrencyOrderSchema),
+    atZeroLater: z.int().nonnegative(),
+    atZeroFromEarlier: z.int().nonnegative(),
+  }),
   /**
    * When the period's bookings were last compared with Moneybird (ISO 8601) in the connected
    * administration, as the data folder keeps it: for a quarter, the oldest of its months' moments

@@ -260,6 +260,11 @@ export const vatPerRateSchema = z.object({
 
 export const plannedLineSchema = z.object({
   description: z.string(),
+  /** How many, as Moneybird's line has it ("6"); the price is then of one. */
+  quantity: z.string().regex(/^-?\d+(\.\d+)?$/, 'a quantity'),
+  /** The price of one, including VAT. */
+  price: amountSchema,
+  /** The line's amount including VAT: quantity × price. */
   amount: amountSchema,
   /** The Moneybird tax rate's name, e.g. "21% btw". */
   taxRate: z.string(),

@@ -82,6 +82,11 @@ export const appStatusSchema = z.object({
     deleted: count,
     /** Booked, but the shop called the order off since and no credit covers it (not among `booked`). */
     cancelled: count,
+    /**
+     * Of `booked`, those booked in another Moneybird administration than the connected one (before
+     * the owner switched); absent: none.
+     */
+    bookedElsewhere: count.optional(),
   }),
   connections: z.object({ mijnwebwinkel: connectionSchema, moneybird: connectionSchema }),
 });
@@ -162,6 +167,11 @@ export const heldOrderSchema = z.object({
   reasonCode: z.string().nullable(),
   /** The part of Settings that fixes it, when a missing or wrong setting is the cause. */
   settingsSection: mappingSectionSchema.nullable(),
+  /**
+   * True when the setting that fixes it (`settingsSection`) has been made since it was parked, so a
+   * retry may book it now; absent or false when not, or when that cannot be told.
+   */
+  settingMade: z.boolean().optional(),
   /** The Moneybird invoice the owner may take over as the order's booking (orders.takeOverInvoice). */
   invoiceToTakeOver: z.string().nullable(),
   /** When Winkelbrug tries again by itself; null: with the next sync. */
@@ -181,9 +191,26 @@ export const heldOrdersSchema = z.object({
 });
 export type HeldOrders = z.infer<typeof heldOrdersSchema>;
 
+/**
+ * What came of a completed history import's orders, as the journal has them now: booked, skipped,
+ * waiting for the owner (parked) or to be tried again by Winkelbrug; and, when its period reaches
+ * into VAT returns that were due when it finished (those over the orders up to `until`), how many of
+ * the booked count in them (0: they did not change).
+ */
+export const importOutcomeSchema = z.object({
+  booked: count,
+  skipped: count,
+  parked: count,
+  waiting: count,
+  dueReturn: z.object({ booked: count, until: isoDateSchema }).nullable(),
+});
+export type ImportOutcome = z.infer<typeof importOutcomeSchema>;
+
 /** The history import: from which date, how far, and about how long it still takes. */
 export const historyImportSchema = z.object({
   since: z.string(),
+  /** The last day of its period (the day before the start date it found); null: none, up to today. */
+  until: isoDateSchema.nullable(),
   status: z.enum(['running', 'paused', 'completed', 'failed']),
   done: count,
   total: count.nullable(),
@@ -191,6 +218,8 @@ export const historyImportSchema = z.object({
   error: localizedTextSchema.nullable(),
   startedAt: timestampSchema,
   finishedAt: timestampSchema.nullable(),
+  /** Once completed; null before. */
+  outcome: importOutcomeSchema.nullable(),
 });
 export type HistoryImport = z.infer<typeof historyImportSchema>;
 

@@ -8,26 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import type { CoreEvent, RunSummary } from '../../../src/shared/contract';
 import { type Demo, startDemo } from '../../sim/demo';
-import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { type LineName, sale } from '../sync/shop-sales';
+import { completedSale } from '../sync/shop-sales';
 import { call, closeAfterEach } from './service-calls';
 
-const DAY = 24 * 60 * 60 * 1000;
-
 const opened = closeAfterEach();
-
-/** A paid, completed sale of two days ago. */
-function paidSale(number: number, lines: LineName[] = ['mok', 'thee']): MwwOrder {
-  const date = new Date(Date.now() - 2 * DAY).toISOString().slice(0, 10);
-  return {
-    ...sale(number, `klant-${number}@example.nl`, lines),
-    date,
-    time: '12:00:00',
-    status: 3,
-    status_changed_date: date,
-    status_changed_time: '12:00:00',
-  } as MwwOrder;
-}
 
 /**
  * The shop with three orders the owner has not chosen a 0% VAT rate for (parked at the first sync)
@@ -36,10 +20,10 @@ function paidSale(number: number, lines: LineName[] = ['mok', 'thee']): MwwOrder
 async function threeParked(): Promise<Demo> {
   const demo = await startDemo({
     orderList: [
-      paidSale(8101),
-      paidSale(8102, ['mok', 'zegels']),
-      paidSale(8103, ['zegels']),
-      paidSale(8104, ['thee', 'zegels']),
+      completedSale(8101),
+      completedSale(8102, ['mok', 'zegels']),
+      completedSale(8103, ['zegels']),
+      completedSale(8104, ['thee', 'zegels']),
     ],
     rateWindowSeconds: 2,
     logger: { log: () => {} },

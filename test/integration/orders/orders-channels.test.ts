@@ -273,8 +273,9 @@ describe('orders.detail', () => {
     expect(detail.moneybird).toEqual({
       ok: false,
       problem: {
-        nl: expect.stringContaining('staat niet meer in Moneybird'),
-        en: expect.stringContaining('no longer in Moneybird'),
+        // Said once, in the deleted-invoice box above the card (its state is checked below).
+        nl: expect.stringContaining('verwijderd, zie hierboven'),
+        en: expect.stringContaining('deleted, see above'),
       },
     });
     // The page just asked Moneybird: it shows the order as deleted there, and offers to book it again.

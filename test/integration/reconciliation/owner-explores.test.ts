@@ -592,7 +592,7 @@ describe('after a comparison found an invoice deleted', () => {
     const { w, view, check, gone } = await deletedAndCompared([saleOn(958_001, '2026-10-12')]);
     const item = explained(view(OCTOBER), 958_001)[0]!;
     const text = explanationText(item, 'nl', (a) => a, true);
-    expect(text).toContain('open dan de bestelling en kies Opnieuw boeken');
+    expect(text).toContain('open dan de bestelling en kies "Opnieuw boeken"');
     // The owner books it by hand instead: the same reference, contact, day and lines.
     const remade = w.moneybird.owner.addInvoice({
       kind: 'sales',
@@ -834,7 +834,7 @@ describe('a quarter whose months were compared at different moments, or not all 
       when: null,
     });
     expect(plainText(verdictText(q4, 'nl', nl, new Date(clock)).headline)).toBe(
-      `Klopt: in je boeken staat hetzelfde als in je winkel (oktober nagelezen ${time}; november niet). Kies Vergelijk met Moneybird om ook november na te lezen.`,
+      `Klopt: in je boeken staat hetzelfde als in je winkel (oktober nagelezen ${time}; november niet). Kies "Vergelijk met Moneybird" om ook november na te lezen.`,
     );
     const total = (parse(await csv(Q4), { delimiter: ';', bom: true }) as string[][]).find(
       (row) => row[0] === 'Totaal',

@@ -3,7 +3,7 @@
 // Moneybird, and the dry run itself writes nothing to Moneybird and nothing to the data folder.
 import { describe, expect, it } from 'vitest';
 import { MijnwebwinkelClient } from '../../../src/main/core/mijnwebwinkel/client';
-import { type Decimal, parseDecimal, toFixed, ZERO } from '../../../src/main/core/money';
+import { type Decimal, parseDecimal, toFixed, toPlain, ZERO } from '../../../src/main/core/money';
 import { planFirstRun } from '../../../src/main/core/setup/dry-run';
 import { applyMappingChoices, mappingFields } from '../../../src/main/core/setup/mapping-fields';
 import { createReferenceCache, loadReferenceData } from '../../../src/main/core/setup/reference-cache';
@@ -202,7 +202,8 @@ async function expectFiguresEqual(w: SyncWorld, report: Ok) {
       .map((p) => p.orderNumber)
       .sort(),
   ).toEqual(waiting.map((e) => e.orderNumber).sort());
-  // The sample shows the lines as Moneybird has them: description, amount, tax rate and account names.
+  // The sample shows the lines as Moneybird has them: description, quantity, price of one, amount,
+  // tax rate and account names.
   const rates = new Map((await salesTaxRates(w)).map((r) => [r.id, r.name]));
   const ledgers = new Map(
     (await loadReferenceData(w.runtime.moneybird)).data.ledgerAccounts.map((a) => [a.id, a.name]),
@@ -216,11 +217,19 @@ async function expectFiguresEqual(w: SyncWorld, report: Ok) {
       // biome-ignore lint/suspicious/noExplicitAny: plain API JSON
       invoice.details.map((d: any) => ({
         description: d.description,
+        quantity: toPlain(parseDecimal(d.amount_decimal)),
+        price: toFixed(parseDecimal(d.price), 2),
         amount: toFixed((parseDecimal(d.amount_decimal) * parseDecimal(d.price)) / 1_000_000n, 2),
         taxRate: rates.get(d.tax_rate_id),
         ledgerAccount: ledgers.get(d.ledger_account_id),
       })),
     ).toEqual(planned.lines);
+  }
+  // A line of several: the price is of one, and the amount is what they come to.
+  for (const line of report.sample.flatMap((planned) => planned.lines)) {
+    expect(toFixed((parseDecimal(line.quantity) * parseDecimal(line.price)) / 1_000_000n, 2)).toBe(
+      line.amount,
+    );
   }
 }
 
@@ -362,7 +371,7 @@ describe('the dry run', () => {
       for (const parked of waiting) {
         expect(parked.reason.nl).toContain(line);
         expect(parked.reason.nl).toContain(
-          'Bij verkoop aan een bedrijf in de EU hoort dat in rubriek 3b en de ICP-opgaaf',
+          'Bij verkoop aan een bedrijf in de EU hoort de omzet in rubriek 3b en de ICP-opgaaf',
         );
         // Boxes as the aangifte names them; Moneybird's own names ("NL/1e") are for support only.
         expect(parked.reason.nl).not.toContain('NL/');

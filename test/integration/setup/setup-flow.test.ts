@@ -303,6 +303,15 @@ describe('setting up through the setup channels', () => {
     });
     const log = await ask(service, 'log.recent', { limit: 200 });
     expect(log.lines.filter((l) => l.orderNumber !== null).length).toBeGreaterThanOrEqual(run.booked);
+    // The log keeps when booking stopped, and why: the newest line, for the owner and their accountant.
+    expect(log.lines.at(-1)).toMatchObject({
+      level: 'info',
+      orderNumber: null,
+      message: {
+        nl: 'Koppeling met Moneybird verbroken (op jouw verzoek). Winkelbrug boekt niets tot je opnieuw koppelt; wat al geboekt is, blijft in Moneybird staan.',
+        en: 'Disconnected from Moneybird (at your request). Winkelbrug books nothing until you connect again; what is booked already stays in Moneybird.',
+      },
+    });
     await ask(service, 'sync.pause', {});
     const notes = (await ask(service, 'log.recent', { limit: 200 })).lines.map((l) => l.seq);
     expect(new Set(notes).size).toBe(notes.length);
@@ -347,6 +356,18 @@ describe('setting up through the setup channels', () => {
       steps: { shop: { state: 'missing', reason: both }, moneybird: { state: 'missing', reason: both } },
     });
     expect(service.status()).toMatchObject({ state: 'needs-setup', reason: both });
+    // Each disconnect is in the log, in the order they were made, each line numbered once (a note of
+    // this session after them is numbered after both).
+    await ask(service, 'sync.pause', {});
+    const lines = (await ask(service, 'log.recent', { limit: 200 })).lines;
+    expect(new Set(lines.map((l) => l.seq)).size).toBe(lines.length);
+    expect(lines.slice(-3).map((l) => l.message.nl.split('.')[0])).toEqual([
+      'Koppeling met Mijnwebwinkel verbroken (op jouw verzoek)',
+      'Koppeling met Moneybird verbroken (op jouw verzoek)',
+      lines.at(-1)!.message.nl.split('.')[0],
+    ]);
+    expect(lines.at(-1)!.message.nl).not.toContain('verbroken');
+    await ask(service, 'sync.resume', {});
 
     // The shop connected again: what is left is Moneybird, and the status says that, not "done".
     await ask(service, 'setup.shop.connect', { token: d.shopToken });

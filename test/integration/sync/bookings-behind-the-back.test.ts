@@ -145,7 +145,9 @@ describe('1. an invoice the owner deleted in Moneybird, and the shop then credit
       expect(page.journalState).toBe('done');
       expect(page.moneybird).toMatchObject({ ok: false });
       const problem = (page.moneybird as { ok: false; problem: { nl: string; en: string } }).problem;
-      expect(problem.nl).toMatch(/niet meer in Moneybird/);
+      // The card points up to the page's deleted-invoice box, which says what happened and what to do.
+      expect(problem.nl).toMatch(/verwijderd, zie hierboven/);
+      expect(page.summary.state).toBe('deleted_in_moneybird');
       // "Kies Opnieuw proberen" is advice the owner can only follow when the page offers the button
       // (and the app then books the order again).
       if (/Opnieuw proberen/.test(problem.nl)) expect(page.canRetry).toBe(true);

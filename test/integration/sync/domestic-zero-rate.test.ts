@@ -39,7 +39,9 @@ it('books no domestic 0 % line on "Btw verlegd" when it is Moneybird’s only 0 
   const parked = entryOf(w, order.number);
   expect(parked.state).toBe('parked');
   expect(parked.reason?.code).toBe('unmapped_tax_rate');
-  expect(parked.reason?.message.nl).toContain('Kies bij Btw-tarieven');
+  expect(parked.reason?.message.nl).toContain(
+    'Kies in Winkelbrug bij Instellingen → Boekhouding → Btw-tarieven',
+  );
   expect(w.moneybird.books.salesInvoices()).toEqual([]);
   expect(writesIn(moneybirdRequestsSince(w, from)).filter((r) => /sales_invoices/.test(r.path))).toEqual([]);
   // Nothing adopted silently into the stored mapping either.

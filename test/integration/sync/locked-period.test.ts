@@ -9,8 +9,10 @@ import {
   type Period,
   periodRange,
 } from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { writtenDay } from '../../../src/shared/i18n/written-day';
 import { explanationText } from '../../../src/shared/reconciliation/explanation-text';
+import { dayAfter, dayBefore, quarterStart, returnsDueUntil } from '../../../src/shared/vat-return-due';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { controllerOn, isPlainDomesticSale, moneybirdRequestsSince, worldPerTest } from './support';
@@ -29,6 +31,19 @@ function twoOrders(): [MwwOrder, MwwOrder] {
   expect(later, 'the generator spreads orders over days').toBeDefined();
   return [first, later];
 }
+
+/** A plain Dutch sale (completed, paid, taxed in the Netherlands) dated `day`. */
+function plainSaleOn(day: string): MwwOrder {
+  const order = generateOrders({ seed: 7, count: 40, from: day, to: day }).find((o) =>
+    isPlainDomesticSale(o, SINCE),
+  );
+  expect(order, 'the generator makes a plain sale on that day').toBeDefined();
+  return order!;
+}
+
+/** The day `days` days before `day`. */
+const daysBefore = (day: string, days: number) =>
+  Array.from({ length: days }).reduce<string>((d) => dayBefore(d), day);
 
 describe('orders in a locked period', () => {
   it('parks an order dated on or before the lock, books the rest, and books it on the first open day once the owner chooses', async () => {
@@ -59,6 +74,39 @@ describe('orders in a locked period', () => {
     expect(invoice.invoice_date).toBe(firstOpenDay.toISOString().slice(0, 10));
     expect(invoice.details[0]!.description).toContain(writtenDay(locked.date, 'nl'));
     for (const payment of invoice.payments) expect(payment.payment_date > locked.date).toBe(true);
+  });
+
+  it('says in the reason that booking on the first open day changes a VAT return due already, only when it does', async () => {
+    // The shop's day the run books on: the last quarter whose return is due by then was filed.
+    const today = shopLocalDate(Date.now());
+    const filedUntil = returnsDueUntil(today);
+    // The accountant locked only part of that filed quarter: its first open day is still in it.
+    const partLock = daysBefore(filedUntil, 10);
+    const dueOrder = plainSaleOn(daysBefore(partLock, 5));
+    const world = await worlds.start({ orders: [dueOrder] });
+    world.moneybird.owner.lockPeriodUntil(partLock);
+    await world.runtime.engine.run('import', { importSince: SINCE });
+    const parked = world.runtime.store.journal.get(String(dueOrder.number))!;
+    expect(parked.state).toBe('parked');
+    expect(parked.reason?.code).toBe('period_locked');
+    const firstOpenDay = writtenDay(dayAfter(partLock), 'nl');
+    expect(parked.reason?.message.nl).toContain(
+      `. Die aangifte moest je al indienen: boek je haar op ${firstOpenDay}, vraag dan je boekhouder of je die aangifte moet corrigeren. Of sla haar over als je haar zelf al hebt verwerkt.`,
+    );
+    expect(parked.reason?.message.en).toContain('That return was due already');
+    expect(parked.reason?.details).toMatchObject({ firstOpenDate: dayAfter(partLock) });
+
+    // Locked through the day before this quarter: the first open day's return is not due yet.
+    const openLock = dayBefore(quarterStart(today));
+    const openOrder = plainSaleOn(daysBefore(openLock, 5));
+    const other = await worlds.start({ orders: [openOrder] });
+    other.moneybird.owner.lockPeriodUntil(openLock);
+    await other.runtime.engine.run('import', { importSince: SINCE });
+    const waiting = other.runtime.store.journal.get(String(openOrder.number))!;
+    expect(waiting.reason?.code).toBe('period_locked');
+    expect(waiting.reason?.message.nl).toContain(`Boek je haar op ${writtenDay(dayAfter(openLock), 'nl')}`);
+    expect(waiting.reason?.message.nl).not.toContain('moest je al indienen');
+    expect(waiting.reason?.message.en).not.toContain('was due already');
   });
 
   it('sees a lock set since the last run, though the rest of the reference data is kept for an hour', async () => {
@@ -208,7 +256,7 @@ describe('orders in a locked period', () => {
     const [item] = view.explanations.items;
     expect(item).toMatchObject({ orderNumber: String(locked.number), kind: 'skipped' });
     expect(item!.reason?.nl).toBe(
-      `Jij koos Overslaan toen ze op je wachtte: ${parkedFor.message.nl} Heb je haar zelf in Moneybird geboekt of gecrediteerd, dan telt ze daar wel mee in je btw-aangifte.`,
+      `Jij koos "Overslaan" toen ze op je wachtte: ${parkedFor.message.nl} Heb je haar zelf in Moneybird geboekt of gecrediteerd, dan telt ze daar wel mee in je btw-aangifte.`,
     );
     expect(item!.reason?.en).toContain(parkedFor.message.en);
     for (const locale of ['nl', 'en'] as const) {

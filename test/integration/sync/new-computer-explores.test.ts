@@ -219,8 +219,10 @@ describe('an old backup of the data folder restored', () => {
     const parked = entryOf(w, stamps.number);
     expect(parked.state).toBe('parked');
     // It names the part of the bookkeeping choices where the rate is chosen (a link beside it leads there).
-    expect(parked.reason?.message.nl).toContain('Kies bij Btw-tarieven');
-    expect(parked.reason?.message.en).toContain('Under VAT rates');
+    expect(parked.reason?.message.nl).toContain(
+      'Kies in Winkelbrug bij Instellingen → Boekhouding → Btw-tarieven',
+    );
+    expect(parked.reason?.message.en).toContain('in Winkelbrug under Settings → Bookkeeping → VAT rates');
     w.runtime.store.settings.set(bookkeepingMappingSetting, {
       ...w.runtime.store.settings.get(bookkeepingMappingSetting),
       taxRates: rates,

@@ -118,9 +118,11 @@ describe('the booking style switched with orders parked', () => {
       expect(entry.reason?.code).toBe('unmapped_tax_rate');
       // Where to choose it, in words true in Settings and in the setup alike: the part "Btw-tarieven".
       expect(entry.reason!.message.nl).toContain(
-        'Kies bij Btw-tarieven welk Moneybird-tarief hiervoor geldt.',
+        'Kies in Winkelbrug bij Instellingen → Boekhouding → Btw-tarieven welk Moneybird-tarief hiervoor geldt.',
       );
-      expect(entry.reason!.message.en).toContain('Under VAT rates, choose which Moneybird rate applies.');
+      expect(entry.reason!.message.en).toContain(
+        'Choose the Moneybird rate for them in Winkelbrug under Settings → Bookkeeping → VAT rates.',
+      );
       expect(allInvoices(w).filter((i) => i.reference === entry.reference)).toEqual([]);
     }
 

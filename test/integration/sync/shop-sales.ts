@@ -92,6 +92,22 @@ export function sale(number: number, email: string, lines: readonly LineName[] =
   } as MwwOrder;
 }
 
+/**
+ * A paid sale of these lines, completed two days ago at noon: a sync of the app service (which
+ * books up to now) finds it as the shop's own list would.
+ */
+export function completedSale(number: number, lines: readonly LineName[] = ['mok', 'thee']): MwwOrder {
+  const date = new Date(Date.now() - 2 * DAY).toISOString().slice(0, 10);
+  return {
+    ...sale(number, `klant-${number}@example.nl`, lines),
+    date,
+    time: '12:00:00',
+    status: 3,
+    status_changed_date: date,
+    status_changed_time: '12:00:00',
+  } as MwwOrder;
+}
+
 /** The shop's credit order for some lines of `original` (positive amounts, no payment of its own). */
 export function creditOf(original: MwwOrder, number: number, lines: readonly LineName[]): MwwOrder {
   const { payment: _payment, ...rest } = structuredClone(original);

@@ -78,7 +78,7 @@ describe('intra-EU B2B sales land in box 3b', () => {
     expect(entry.reason?.message.nl).toContain('"Btw verlegd"');
     // The boxes as the aangifte names them; Moneybird's own names stay in the details, for support.
     expect(entry.reason?.message.nl).toContain('tarief "Btw verlegd" staat in rubriek 1e');
-    expect(entry.reason?.message.nl).toContain('hoort dat in rubriek 3b en de ICP-opgaaf');
+    expect(entry.reason?.message.nl).toContain('hoort de omzet in rubriek 3b en de ICP-opgaaf');
     expect(entry.reason?.message.nl).not.toContain('NL/');
     expect(entry.reason?.message.en).toContain('rate "Btw verlegd" is in box 1e');
     expect(entry.reason?.message.en).not.toContain('NL/');
@@ -102,8 +102,8 @@ describe('intra-EU B2B sales land in box 3b', () => {
     const logged = world.runtime.store.log
       .recent({ orderNumber: String(order.number), limit: 50 })
       .find((line) => line.level === 'warn');
-    expect(logged?.message.nl).toMatch(new RegExp(`^Bestelling ${order.number} komt in Moneybird`));
-    expect(logged?.message.en).toMatch(new RegExp(`^Order ${order.number} lands in`));
+    expect(logged?.message.nl).toMatch(new RegExp(`^Bestelling ${order.number} zou in Moneybird`));
+    expect(logged?.message.en).toMatch(new RegExp(`^Order ${order.number} would land in`));
 
     // A retry checks the invoice as Moneybird holds it: still in box 1e, so parked again, and
     // nothing is created twice.

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   appStateOf,
+  countsOf,
   jobResultOf,
   remainingTimeMs,
   serviceOfError,
 } from '../../../src/main/core/app-service/status-mapping';
-import type { SyncRun } from '../../../src/main/core/store';
+import { JOURNAL_STATES, type JournalCounts, type SyncRun } from '../../../src/main/core/store';
 import type { RunReport } from '../../../src/main/core/sync/run-report';
 
 const report = (outcome: RunReport['outcome'], code?: string): RunReport => ({
@@ -80,5 +81,27 @@ describe('status mapping', () => {
     expect(serviceOfError(text('Moneybird refused the token'))).toBe('moneybird');
     expect(serviceOfError(text('Mijnwebwinkel cannot be reached; Moneybird is fine'))).toBe('mijnwebwinkel');
     expect(serviceOfError(text('disk full'))).toBeNull();
+  });
+});
+
+describe('the counts the dashboard shows', () => {
+  const journal = (patch: Partial<JournalCounts>): JournalCounts => ({
+    ...(Object.fromEntries(JOURNAL_STATES.map((state) => [state, 0])) as JournalCounts),
+    ...patch,
+  });
+
+  it('tells apart, among the booked, those in another administration than the connected one', () => {
+    expect(countsOf(journal({ done: 5, parked: 1 }), 0, 0, 3)).toEqual({
+      booked: 5,
+      parked: 1,
+      waiting: 0,
+      deleted: 0,
+      cancelled: 0,
+      bookedElsewhere: 3,
+    });
+    // None elsewhere: the count is left out, as the contract's "absent: none" says.
+    expect(countsOf(journal({ done: 5 }))).not.toHaveProperty('bookedElsewhere');
+    // Never more than are counted booked (a deleted or cancelled one is not among them).
+    expect(countsOf(journal({ done: 4 }), 1, 1, 3).bookedElsewhere).toBe(2);
   });
 });

@@ -442,6 +442,46 @@ describe('an order dated in the locked period', () => {
     );
   });
 
+  it('says when the first open day lies in a VAT return that was due already, and only then', () => {
+    // The accountant locked only part of a filed quarter: through 31 August 2026, the 3rd quarter's
+    // return (due 31 October) filed. An order of 20 July goes to 1 September, into that return.
+    const july = order({
+      date: '2026-07-20',
+      orderlines: [line('Mok', '12.10', '21')],
+      price: { tax: { rate: '21', amount: '2.10' }, total: '12.10' },
+    });
+    const locked = { reference: { ...referenceData(), periodLockedUntil: '2026-08-31' } };
+    const due = plan(july, { ...locked, today: '2026-11-25' }) as Refusal;
+    expect(due.message.nl).toContain(
+      'Omzet en btw tellen dan mee op 1 september 2026 in plaats van op 20 juli 2026: bij een kwartaalaangifte is dat hetzelfde kwartaal (3e kwartaal 2026), bij een maandaangifte september 2026 in plaats van juli 2026. Die aangifte moest je al indienen: boek je haar op 1 september 2026, vraag dan je boekhouder of je die aangifte moet corrigeren. Of sla haar over als je haar zelf al hebt verwerkt.',
+    );
+    expect(due.message.en).toContain(
+      'That return was due already: if you book it on 1 September 2026, ask your accountant whether you need to correct that return. Or skip it',
+    );
+    expect(due.details).toMatchObject({ firstOpenDate: '2026-09-01', firstOpenDateReturnDue: '2026-10-31' });
+
+    // The day before that return was due: nothing new is said.
+    const notYet = plan(july, { ...locked, today: '2026-10-30' }) as Refusal;
+    expect(notYet.message.nl).not.toContain('moest je al indienen');
+    expect(notYet.message.nl).toContain('in plaats van juli 2026. Of sla haar over');
+    expect(notYet.details).not.toHaveProperty('firstOpenDateReturnDue');
+
+    // Across a year end: locked through 31 December, an order of 20 December goes to 1 January 2027,
+    // the 1st quarter of 2027, whose return is due on 30 April 2027.
+    const december = { ...july, date: '2026-12-20' };
+    const yearLocked = { reference: { ...referenceData(), periodLockedUntil: '2026-12-31' } };
+    const inJanuary = plan(december, { ...yearLocked, today: '2027-01-15' }) as Refusal;
+    expect(inJanuary.message.nl).toContain(
+      'in de btw-aangifte over het 1e kwartaal 2027 (bij een maandaangifte: over januari 2027). Of sla haar over',
+    );
+    expect((plan(december, { ...yearLocked, today: '2027-04-29' }) as Refusal).message.nl).not.toContain(
+      'moest je al indienen',
+    );
+    expect((plan(december, { ...yearLocked, today: '2027-04-30' }) as Refusal).message.nl).toContain(
+      '(bij een maandaangifte: over januari 2027). Die aangifte moest je al indienen: boek je haar op 1 januari 2027,',
+    );
+  });
+
   it('once the owner chooses, is booked on the first open day with its real date in the invoice, payment too', () => {
     const result = planned(june, { reference, moveOutOfLockedPeriod: true });
     const invoice = 'sales_invoice' in result.invoice ? result.invoice.sales_invoice : undefined;

@@ -1,13 +1,20 @@
 // A refusal is read in two places: on the dashboard and order page once Winkelbrug books, and in the
 // setup's trial booking ("Proefberekening") before it does. Where it tells the owner to choose
 // something in Winkelbrug, it names a part of the bookkeeping choices by the title both places show
-// (Omzet, Btw-tarieven, Betalingen, Afronding, Factuur), never a menu only one of them has. And it
-// speaks of the order's products and costs, not of "regels tegen" a rate.
+// (Omzet, Betalingen, Afronding, Factuur). Winkelbrug's VAT rates it names by their whole place,
+// Instellingen → Boekhouding → Btw-tarieven, because Moneybird has a "Btw-tarieven" of its own; the
+// trial booking shows that place as the setup's step. And it speaks of the order's products and
+// costs, not of "regels tegen" a rate.
 import { describe, expect, it } from 'vitest';
 import { planBookingFromApi } from '../../../src/main/core/bookkeeping';
 import { checkLedger, type LedgerPurpose } from '../../../src/main/core/bookkeeping/plan/invoice-details';
+import { asInSetup } from '../../../src/main/core/setup/dry-run';
 import type { MappingSection } from '../../../src/shared/contract';
-import { bookkeepingMessages } from '../../../src/shared/i18n/messages/bookkeeping';
+import {
+  type BookkeepingMessageKey,
+  bookkeepingMessages,
+} from '../../../src/shared/i18n/messages/bookkeeping';
+import { setupMappingMessages } from '../../../src/shared/i18n/messages/setup-mapping';
 import { uiSetup } from '../../../src/shared/i18n/messages/ui-setup';
 import { referenceData, settings } from './fixtures';
 
@@ -45,23 +52,52 @@ function stampsAtZero(number: number, country: 'NL' | 'BE') {
 }
 
 describe('a refusal that asks the owner to choose something', () => {
-  it('names the part of the choices by a title Settings and the setup both show', () => {
+  it("names the part of the choices by its title, and Winkelbrug's VAT rates by their whole place", () => {
+    const whole = (lang: 'nl' | 'en') => setupMappingMessages[lang]['dryrun.place.settings.taxRates'];
     let pointed = 0;
+    let toVatRates = 0;
     for (const [key, text] of refusals('nl')) {
-      expect(text, key).not.toContain('Instellingen → Boekhouding');
-      for (const [, place] of text.matchAll(/[Kk]ies\b[^.;]*? bij (\p{Lu}[\p{L}-]*|\{section\})/gu)) {
+      for (const [, place] of text.matchAll(
+        /[Kk]ies\b[^.;]*? (?:in Winkelbrug )?bij (\p{Lu}[\p{L}-]*|\{section\})/gu,
+      )) {
         pointed += 1;
-        if (place !== '{section}') expect(titles('nl'), `${key}: ${place}`).toContain(place);
+        if (place === 'Instellingen') {
+          expect(text, key).toContain(`ies ${whole('nl')}`);
+          toVatRates += 1;
+        } else if (place !== '{section}') {
+          expect(titles('nl'), `${key}: ${place}`).toContain(place);
+          // "Btw-tarieven" alone could be Moneybird's.
+          expect(place, key).not.toBe(uiSetup.nl['mapping.section.taxRates']);
+        }
       }
+      // Moneybird's own Btw-tarieven are named as Moneybird's.
+      for (const [at] of text.matchAll(/\S+ \S+ Btw-tarieven/g))
+        expect(['Boekhouding → Btw-tarieven', '(Instellingen → Btw-tarieven'], `${key}: ${at}`).toContain(at);
     }
     for (const [key, text] of refusals('en')) {
-      expect(text, key).not.toContain('Settings → Bookkeeping');
+      expect(text, key).not.toMatch(/\bunder VAT rates/);
       for (const [, place] of text.matchAll(/\b[Uu]nder ([^.,;]+)/g)) {
-        if (place !== '{section}') expect(titles('en'), `${key}: ${place}`).toContain(place);
+        if (place === 'Settings → Bookkeeping → VAT rates') expect(text, key).toContain(whole('en'));
+        else if (place !== '{section}') expect(titles('en'), `${key}: ${place}`).toContain(place);
       }
     }
     // Tax rates, rounding, ledger accounts, workflow, document style, payments.
     expect(pointed).toBeGreaterThanOrEqual(10);
+    // Not found, unusable, of another percentage or country, and none chosen yet.
+    expect(toVatRates).toBe(5);
+  });
+
+  it('shows the place of the VAT rates in the trial booking as the step of the setup', () => {
+    for (const [key, nl] of refusals('nl')) {
+      const message = { nl, en: bookkeepingMessages.en[key as BookkeepingMessageKey] };
+      const shown = asInSetup(message);
+      expect(shown.nl, key).not.toContain('Instellingen → Boekhouding');
+      expect(shown.en, key).not.toContain('Settings → Bookkeeping');
+      if (message.nl.includes('Instellingen → Boekhouding → Btw-tarieven')) {
+        expect(shown.nl, key).toContain('ies bij de stap Boekingen onder Btw-tarieven ');
+        expect(shown.en, key).toContain(' in the Bookkeeping step under VAT rates');
+      } else expect(shown, key).toEqual(message);
+    }
   });
 
   it('names the part that holds the account of the purpose that is gone', () => {
@@ -100,9 +136,14 @@ describe('a refusal that asks the owner to choose something', () => {
       kind: 'refusal',
       code: 'unmapped_tax_rate',
       message: {
-        nl: 'Bestelling 1001 bevat producten of kosten met 0% btw (binnenland), maar daarvoor is nog geen btw-tarief van Moneybird gekozen. Kies bij Btw-tarieven welk Moneybird-tarief hiervoor geldt.',
-        en: 'Order 1001 has products or costs at 0% VAT (domestic), but no Moneybird tax rate has been chosen for them yet. Under VAT rates, choose which Moneybird rate applies.',
+        nl: 'Bestelling 1001 bevat producten of kosten met 0% btw (binnenland), maar daarvoor is nog geen btw-tarief van Moneybird gekozen. Kies in Winkelbrug bij Instellingen → Boekhouding → Btw-tarieven welk Moneybird-tarief hiervoor geldt.',
+        en: 'Order 1001 has products or costs at 0% VAT (domestic), but no Moneybird tax rate has been chosen for them yet. Choose the Moneybird rate for them in Winkelbrug under Settings → Bookkeeping → VAT rates.',
       },
+    });
+    // The same order in the trial booking, while setting up.
+    expect(asInSetup((refusal as { message: { nl: string; en: string } }).message)).toEqual({
+      nl: 'Bestelling 1001 bevat producten of kosten met 0% btw (binnenland), maar daarvoor is nog geen btw-tarief van Moneybird gekozen. Kies bij de stap Boekingen onder Btw-tarieven welk Moneybird-tarief hiervoor geldt.',
+      en: 'Order 1001 has products or costs at 0% VAT (domestic), but no Moneybird tax rate has been chosen for them yet. Choose the Moneybird rate for them in the Bookkeeping step under VAT rates.',
     });
   });
 });

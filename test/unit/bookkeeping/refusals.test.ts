@@ -199,7 +199,7 @@ describe('refusals', () => {
     expect(refusal.details).toMatchObject({ country: 'BE', moneybirdCountry: 'LU' });
     // The owner reads the countries by name, in their language; the codes stay in the details.
     expect(refusal.message.nl).toMatch(
-      /^Bestelling \S+ is belast in België, maar het gekozen Moneybird-tarief ".*" geldt voor Luxemburg\. Kies bij Btw-tarieven een tarief voor België\.$/,
+      /^Bestelling \S+ is belast in België, maar het gekozen Moneybird-tarief ".*" geldt voor Luxemburg\. Kies in Winkelbrug bij Instellingen → Boekhouding → Btw-tarieven een tarief voor België\.$/,
     );
     expect(refusal.message.en).toContain('is taxed in Belgium');
     expect(refusal.message.en).toContain('applies to Luxembourg');

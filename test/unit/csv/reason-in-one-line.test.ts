@@ -90,6 +90,12 @@ describe('a reason in lines in a CSV cell', () => {
       },
       cancelledSettled: { orders: 0, stillBooked: zero },
       foreignCurrencyOrders: [],
+      bookedAcrossPeriods: {
+        foreignCurrencyFromEarlier: 0,
+        foreignCurrencyFromEarlierOrders: [],
+        atZeroLater: 0,
+        atZeroFromEarlier: 0,
+      },
       checkedAt: null,
       checkedMonths: [{ month: '2026-10', checkedAt: null }],
       administrations: [],

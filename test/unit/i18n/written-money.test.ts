@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writtenAmounts, writtenMoney } from '../../../src/shared/i18n/written-money';
+import { writtenAmounts, writtenDifference, writtenMoney } from '../../../src/shared/i18n/written-money';
 
 // Intl writes a no-break space between the euro sign and the amount in Dutch.
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -27,6 +27,23 @@ describe('money as the owner reads it', () => {
     expect(writtenMoney('', 'nl')).toBe('');
     expect(writtenMoney('n/a', 'nl')).toBe('n/a');
     expect(writtenMoney('3.10', 'nl', 'euro')).toBe('euro 3.10');
+  });
+
+  it('writes a difference with its sign where a negative amount has its minus, and none for no difference', () => {
+    // One form for a minus everywhere: "€ -68,10", as the order pages write a credit's "€ -8,95".
+    expect(plain(writtenDifference('-68.10', 'nl'))).toBe('€ -68,10');
+    expect(plain(writtenDifference('-68.10', 'nl'))).toBe(plain(writtenMoney('-68.10', 'nl')));
+    expect(plain(writtenDifference('3062.08', 'nl'))).toBe('€ +3.062,08');
+    expect(plain(writtenDifference('0.00', 'nl'))).toBe('€ 0,00');
+    expect(writtenDifference('-68.10', 'en')).toBe('-€68.10');
+    expect(writtenDifference('3062.08', 'en')).toBe('+€3,062.08');
+    expect(writtenDifference('2.00', 'nl', 'euro')).toBe('euro +2.00');
+  });
+
+  it('writes whole units only when asked, as a chart gridline at a round amount', () => {
+    expect(plain(writtenMoney('15000', 'nl', 'EUR', 'whole'))).toBe('€ 15.000');
+    expect(plain(writtenMoney('-2000', 'nl', 'EUR', 'whole'))).toBe('€ -2.000');
+    expect(writtenMoney('15000', 'en', 'EUR', 'whole')).toBe('€15,000');
   });
 
   it('gives both languages for a message', () => {

@@ -123,6 +123,12 @@ function viewOf(item: OrderExplanation, checkedAt: string | null = COMPARED): Re
     },
     cancelledSettled: { orders: item.kind === 'cancelled_settled' ? 1 : 0, stillBooked: still },
     foreignCurrencyOrders: [],
+    bookedAcrossPeriods: {
+      foreignCurrencyFromEarlier: 0,
+      foreignCurrencyFromEarlierOrders: [],
+      atZeroLater: 0,
+      atZeroFromEarlier: 0,
+    },
     checkedAt,
     checkedMonths: [{ month: '2026-10', checkedAt }],
     administrations: [],

@@ -400,11 +400,153 @@ describe('month per VAT rate', () => {
     }) as ReturnType<typeof viewOf>;
     expect(view.counts.foreignCurrency).toBe(2);
     expect(view.foreignCurrencyOrders).toEqual([
-      { orderNumber: '1009', orderDate: '2026-10-06', currency: 'GBP', total: '48.00' },
-      { orderNumber: '1015', orderDate: '2026-10-07', currency: 'USD', total: '93.70' },
+      { orderNumber: '1009', orderDate: '2026-10-06', currency: 'GBP', total: '48.00', bookedDate: null },
+      { orderNumber: '1015', orderDate: '2026-10-07', currency: 'USD', total: '93.70', bookedDate: null },
     ]);
     // Not compared with Moneybird: the booked side is what Winkelbrug recorded.
     expect(view.checkedAt).toBeNull();
+  });
+
+  it('names an order in another currency booked on the first open day in both months: where it was booked, and where it counts', () => {
+    const store = openTestStore();
+    // September is locked: its last orders are booked on 1 October, one of them in pounds, one of € 0.
+    addOrder(store, { number: '1026', date: '2026-09-25', bookedOn: '2026-10-01', shop: [] });
+    addOrder(store, {
+      number: '1027',
+      date: '2026-09-26',
+      bookedOn: '2026-10-01',
+      currency: 'GBP',
+      shop: [at('0', '32.95', '0', 'NL/3a')],
+    });
+    addOrder(store, {
+      number: '1028',
+      date: '2026-09-26',
+      bookedOn: '2026-10-01',
+      shop: [at('21', '121.00', '21.00')],
+    });
+    // October's own, in dollars and booked on its day, and one of € 0.
+    addOrder(store, { number: '1056', date: '2026-10-03', currency: 'USD', shop: [at('0', '128.95', '0')] });
+    addOrder(store, { number: '1070', date: '2026-10-05', shop: [] });
+    store.db.prepare("UPDATE order_journal SET shop_total = '32.95' WHERE order_number = '1027'").run();
+    const channels = createReconciliationChannels(store);
+    const view = (period: Period) =>
+      channels['reconciliation.period']({ period }) as ReturnType<typeof viewOf>;
+
+    // September: the order in pounds is its own, and said to be booked on 1 October; the € 0 order
+    // is booked in a later period too, without amounts: so 2 booked, 1 counted later, 1 of € 0.
+    const september = view({ kind: 'month', year: 2026, index: 9 });
+    expect(september.foreignCurrencyOrders).toEqual([
+      {
+        orderNumber: '1027',
+        orderDate: '2026-09-26',
+        currency: 'GBP',
+        total: '32.95',
+        bookedDate: '2026-10-01',
+      },
+    ]);
+    expect([september.counts.orders, september.counts.inBooks]).toEqual([2, 2]);
+    expect(september.kinds.map((k) => [k.kind, k.orders])).toEqual([['booked_in_other_period', 1]]);
+    expect(september.bookedAcrossPeriods).toEqual({
+      foreignCurrencyFromEarlier: 0,
+      foreignCurrencyFromEarlierOrders: [],
+      atZeroLater: 1,
+      atZeroFromEarlier: 0,
+    });
+
+    // October: its own order in dollars, and the one in pounds from September booked here; the
+    // € 0 booking of September counted here too (its own € 0 order is no booking of another period).
+    const october = view(OCTOBER);
+    expect(october.foreignCurrencyOrders.map((o) => [o.orderNumber, o.bookedDate])).toEqual([['1056', null]]);
+    expect(october.bookedAcrossPeriods).toEqual({
+      foreignCurrencyFromEarlier: 1,
+      foreignCurrencyFromEarlierOrders: [
+        {
+          orderNumber: '1027',
+          orderDate: '2026-09-26',
+          currency: 'GBP',
+          total: '32.95',
+          bookedDate: '2026-10-01',
+        },
+      ],
+      atZeroLater: 0,
+      atZeroFromEarlier: 1,
+    });
+    expect(october.kinds.map((k) => [k.kind, k.orders])).toEqual([['booked_from_other_period', 1]]);
+    // The quarter of October holds the September order in pounds as one booked here too.
+    const quarter = view({ kind: 'quarter', year: 2026, index: 4 });
+    expect(quarter.bookedAcrossPeriods.foreignCurrencyFromEarlierOrders.map((o) => o.orderNumber)).toEqual([
+      '1027',
+    ]);
+    // A booking found deleted in Moneybird is in no period's books any more.
+    store.vatFigures.recordGone('1027');
+    expect(view(OCTOBER).bookedAcrossPeriods.foreignCurrencyFromEarlier).toBe(0);
+  });
+
+  it('says of a line with nothing booked that Moneybird has no rate for it, when that is why its orders wait', () => {
+    const store = openTestStore();
+    const absent = (number: string, rate: string, country: string) =>
+      store.db
+        .prepare('UPDATE order_journal SET reason_details = ? WHERE order_number = ?')
+        .run(JSON.stringify({ order: number, rate, treatment: 'oss', country }), number);
+    // A French consumer's order: 20 % is in Moneybird (booked for another order), 0 % is not.
+    addOrder(store, { number: '1', date: '2026-10-02', shop: [at('20', '12.00', '2.00', 'OSS/FR')] });
+    addOrder(store, {
+      number: '2',
+      date: '2026-10-03',
+      state: 'parked',
+      reasonCode: 'tax_rate_absent',
+      reason: 'Geen tarief van 0% voor Frankrijk',
+      shop: [at('20', '24.00', '4.00', 'OSS/FR'), at('0', '10.00', '0', 'OSS/FR')],
+    });
+    absent('2', '0', 'FR');
+    // A Belgian one at 6 %, waiting for another reason: nothing booked, but not for want of a rate.
+    addOrder(store, {
+      number: '3',
+      date: '2026-10-04',
+      state: 'parked',
+      reason: 'Nog geen tarief gekozen',
+      shop: [at('6', '10.60', '0.60', 'OSS/BE')],
+    });
+    const view = viewOf(store, OCTOBER);
+    expect(view.rates.map((r) => [r.vatBox, r.rate, r.taxRateNames, r.taxRateAbsent])).toEqual([
+      ['OSS/BE', '6', [], false],
+      ['OSS/FR', '20', ['20% btw'], false],
+      ['OSS/FR', '0', [], true],
+    ]);
+    // The file says it in the same column as the rates booked on.
+    const csv = parse(reconciliationCsv(view, view.explanations.items, 'nl'), {
+      delimiter: ';',
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    expect(
+      csv
+        .filter((r) => r.Soort === 'Tarief')
+        .map((r) => [r['Rubriek of OSS-land'], r['Tarief in Moneybird']]),
+    ).toEqual([
+      ['OSS België', ''],
+      ['OSS Frankrijk', '20% btw'],
+      ['OSS Frankrijk', 'geen tarief in Moneybird'],
+    ]);
+    // Once the rate is added and the order booked, the line has its Moneybird rate.
+    store.db
+      .prepare(
+        "UPDATE order_journal SET state = 'done', progress = 'done', reason_code = NULL WHERE order_number = '2'",
+      )
+      .run();
+    store.vatFigures.recordBooked('2', {
+      total: d('34.00'),
+      rates: [
+        { ...at('20', '24.00', '4.00', 'OSS/FR'), taxRateId: 'fr20', taxRateName: 'FR 20% btw' },
+        { ...at('0', '10.00', '0', 'OSS/FR'), taxRateId: 'fr0', taxRateName: 'FR 0% btw' },
+      ],
+      date: '2026-10-03',
+      version: 1,
+    });
+    expect(viewOf(store, OCTOBER).rates.find((r) => r.vatBox === 'OSS/FR' && r.rate === '0')).toMatchObject({
+      taxRateNames: ['FR 0% btw'],
+      taxRateAbsent: false,
+    });
   });
 
   it('keeps the parked reason with the explanation and lists rates highest first', () => {
@@ -830,7 +972,7 @@ describe('an order the shop cancelled after it was booked, without a credit orde
     );
     expect(verdict.items.map((i) => [i.kind, i.group])).toEqual([['cancelled_settled', 'settled']]);
     expect(verdict.items[0]!.text.replace(/\u00a0/g, ' ')).toBe(
-      "1 bestelling is na het boeken in je winkel geannuleerd; je gaf aan dat je het zelf in Moneybird hebt geregeld. Een creditfactuur die je daar zelf maakte, telt hier niet mee: hierboven staat de bestelling aan beide kanten nog als verkocht (€ 25,00 omzet excl. btw en € 4,65 btw). Maakte je zo'n creditfactuur, dan telt je btw-aangifte in Moneybird dat bedrag minder dan deze tabel. Je hoeft niets te doen.",
+      "1 bestelling is na het boeken in je winkel geannuleerd; je gaf aan dat je het zelf in Moneybird hebt geregeld. Een creditfactuur die je daar zelf maakte, telt hier niet mee: hierboven staat de bestelling aan beide kanten nog als verkocht (€ 25,00 omzet excl. btw en € 4,65 btw). Maakte je zo'n creditfactuur, dan staat er in je btw-aangifte in Moneybird dat bedrag minder dan in deze tabel. Je hoeft niets te doen.",
     );
     // Settled: folded away with the other settled orders unless asked for.
     const folded = viewOf(store, OCTOBER, { foldSettled: true });
@@ -1937,14 +2079,14 @@ describe("an order the owner skipped, on its month's line", () => {
     const [plain, held] = viewOf(store, OCTOBER).explanations.items;
     expect(plain).toMatchObject({ orderNumber: '1', kind: 'skipped' });
     expect(plain!.reason?.nl).toBe(
-      'Jij koos Overslaan. Heb je haar zelf in Moneybird geboekt, dan telt ze daar wel mee in je btw-aangifte.',
+      'Jij koos "Overslaan". Heb je haar zelf in Moneybird geboekt, dan telt ze daar wel mee in je btw-aangifte.',
     );
     // What it waited for, as the skip kept it (what happened, without the ways out it offered).
     expect(held!.reason?.nl).toBe(
-      'Jij koos Overslaan toen ze op je wachtte: Bestelling 2 staat al in de administratie "Oud". Heb je haar zelf in Moneybird geboekt of gecrediteerd, dan telt ze daar wel mee in je btw-aangifte.',
+      'Jij koos "Overslaan" toen ze op je wachtte: Bestelling 2 staat al in de administratie "Oud". Heb je haar zelf in Moneybird geboekt of gecrediteerd, dan telt ze daar wel mee in je btw-aangifte.',
     );
     expect(held!.reason?.en).toBe(
-      'You chose Skip while it was waiting for you: Order 2 is already in the administration "Oud". If you booked or credited it in Moneybird yourself, it does count there in your VAT return.',
+      'You chose "Skip" while it was waiting for you: Order 2 is already in the administration "Oud". If you booked or credited it in Moneybird yourself, it does count there in your VAT return.',
     );
   });
 });

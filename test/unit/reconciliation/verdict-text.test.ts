@@ -137,12 +137,12 @@ describe('the verdict', () => {
       standing: 'equal',
       inOrder: true,
       headline:
-        'Klopt: in je boeken staat hetzelfde als in je winkel. Is er sinds het boeken in Moneybird iets veranderd? Kies dan Vergelijk met Moneybird.',
+        'Klopt: in je boeken staat hetzelfde als in je winkel. Is er sinds het boeken in Moneybird iets veranderd? Kies dan "Vergelijk met Moneybird".',
       direction: null,
       items: [],
     });
     expect(verdictIn(viewOf(store), 'en').headline).toBe(
-      'Correct: your books hold the same as your shop. Was anything changed in Moneybird since booking? Then choose Compare with Moneybird.',
+      'Correct: your books hold the same as your shop. Was anything changed in Moneybird since booking? Then choose "Compare with Moneybird".',
     );
     // Compared: the books in Moneybird, as read then.
     const compared = viewOf(store, null, CHECKED_AT);
@@ -369,10 +369,10 @@ describe('a quarter compared with Moneybird in part', () => {
     expect(verdictIn(view)).toMatchObject({
       standing: 'equal',
       headline:
-        'Klopt: in je boeken staat hetzelfde als in je winkel (oktober nagelezen om 21:05; november en december niet). Kies Vergelijk met Moneybird om ook november en december na te lezen.',
+        'Klopt: in je boeken staat hetzelfde als in je winkel (oktober nagelezen om 21:05; november en december niet). Kies "Vergelijk met Moneybird" om ook november en december na te lezen.',
     });
     expect(verdictIn(view, 'en').headline).toBe(
-      'Correct: your books hold the same as your shop (October checked at 21:05; November and December not). Choose Compare with Moneybird to check November and December too.',
+      'Correct: your books hold the same as your shop (October checked at 21:05; November and December not). Choose "Compare with Moneybird" to check November and December too.',
     );
     // Every month read, at two moments: Moneybird's, as of the oldest, said per month.
     const december = new Date(2026, 11, 3, 9, 0).toISOString();
@@ -395,13 +395,13 @@ describe('a quarter compared with Moneybird in part', () => {
     });
     const headline = verdictIn(view).headline;
     expect(headline).toBe(
-      'Klopt: in je boeken staat hetzelfde als in je winkel (oktober nagelezen om 21:05; november niet). Kies Vergelijk met Moneybird om ook november na te lezen.',
+      'Klopt: in je boeken staat hetzelfde als in je winkel (oktober nagelezen om 21:05; november niet). Kies "Vergelijk met Moneybird" om ook november na te lezen.',
     );
     // The line under the button and the accountant's file say the same: December is not named.
     const months = checkedWhen(view, 'nl', SAME_EVENING)!;
     const status = nl('reconciliation.check.partly', { checked: months.text, unread: months.unread ?? '' });
     expect(status).toBe(
-      'Nog niet alles is vergeleken met Moneybird: oktober nagelezen om 21:05; november niet. Voor november toont de kolom "In je boeken" wat Winkelbrug boekte. Kies Vergelijk met Moneybird om ook november na te lezen; in Moneybird verandert niets.',
+      'Nog niet alles is vergeleken met Moneybird: oktober nagelezen om 21:05; november niet. Voor november toont de kolom "In je boeken" wat Winkelbrug boekte. Kies "Vergelijk met Moneybird" om ook november na te lezen; in Moneybird verandert niets.',
     );
     const total = (
       parse(reconciliationCsv(view, view.explanations.items, 'nl'), {
@@ -441,7 +441,7 @@ describe('a quarter compared with Moneybird in part', () => {
     const underWay = quarterOf(store, [null], '2026-11-30', november);
     expect(underWay.checkedMonths).toEqual([{ month: '2026-11', checkedAt: null }]);
     expect(verdictIn(underWay).headline).toBe(
-      'Klopt: in je boeken staat hetzelfde als in je winkel. Is er sinds het boeken in Moneybird iets veranderd? Kies dan Vergelijk met Moneybird.',
+      'Klopt: in je boeken staat hetzelfde als in je winkel. Is er sinds het boeken in Moneybird iets veranderd? Kies dan "Vergelijk met Moneybird".',
     );
     // December and the next quarter, on 30 November: nothing to compare, and nothing said of it.
     const december = quarterOf(store, [null], '2026-11-30', { kind: 'month', year: 2026, index: 12 });

@@ -175,6 +175,25 @@ describe("the status panel's line on the last run", () => {
     );
   });
 
+  it('says the cancellation as history once none waits for the owner any more, as news while one does', () => {
+    const settled = (r: ReturnType<typeof run>, open: number, locale: 'nl' | 'en' = 'nl') =>
+      lastRunText(r, locale === 'nl' ? nl : en, locale, open).split(' · ')[1];
+    // Settled ("Zelf geregeld") or credited since: nothing open beside "Alles geboekt".
+    expect(settled(run({ booked: 0, parked: 0, calledOff: 1 }), 0)).toBe(
+      '1 geboekte bestelling bleek in je winkel geannuleerd, inmiddels geregeld',
+    );
+    expect(settled(run({ booked: 2, parked: 0, calledOff: 3 }), 0)).toBe(
+      '2 geboekt, 3 geboekte bestellingen bleken in je winkel geannuleerd, inmiddels geregeld',
+    );
+    expect(settled(run({ booked: 0, parked: 0, calledOff: 1 }), 0, 'en')).toBe(
+      '1 booked order turned out cancelled in your shop, since settled',
+    );
+    // Still waiting for the owner: said as it is, as the headline and the tile say it too.
+    expect(settled(run({ booked: 0, parked: 0, calledOff: 1 }), 1)).toBe(
+      '1 geboekte bestelling is in je winkel geannuleerd',
+    );
+  });
+
   it('says "niets nieuws" only when the run found nothing at all', () => {
     expect(said(run({ booked: 0, parked: 0 }))).toBe('niets nieuws om te boeken');
     expect(said(run({ booked: 0, parked: 0, calledOff: 0 }), 'en')).toBe('nothing new to book');

@@ -13,7 +13,13 @@ import { SyncActions } from '../../../src/renderer/components/SyncActions';
 import type { AppState, AppStore } from '../../../src/renderer/state/app-store';
 import type { SetupStore } from '../../../src/renderer/state/setup-store';
 import { SetupStoreContext, StoreContext } from '../../../src/renderer/state/store-context';
-import type { AppStatus, Connection, SetupState } from '../../../src/shared/contract';
+import type {
+  AppStatus,
+  Connection,
+  HistoryImport as HistoryImportState,
+  ImportOutcome,
+  SetupState,
+} from '../../../src/shared/contract';
 
 const connected: Connection = { state: 'connected', detail: null, checkedAt: null };
 const missing: Connection = { state: 'not-configured', detail: null, checkedAt: null };
@@ -66,7 +72,12 @@ const setupState = (patch: Partial<SetupState>): SetupState => ({
   ...patch,
 });
 
-function render(node: React.ReactNode, status: AppStatus, setup: SetupState): string {
+function render(
+  node: React.ReactNode,
+  status: AppStatus,
+  setup: SetupState,
+  historyImport: HistoryImportState | null = null,
+): string {
   const app = createStore<AppState>()(
     () =>
       ({
@@ -76,7 +87,7 @@ function render(node: React.ReactNode, status: AppStatus, setup: SetupState): st
         locale: 'nl',
         notice: null,
         orders: null,
-        historyImport: null,
+        historyImport,
         referencePrefix: 'MWW',
       }) as unknown as AppState,
   ) as AppStore;
@@ -134,6 +145,35 @@ describe('the dashboard', () => {
     // Not known (yet): only the state.
     const unnamed = render(<StatusPanel />, idle, setupState({ shopName: null, administrationName: null }));
     expect(connection(unnamed, 'moneybird')).toBe('Moneybird: Gekoppeld');
+  });
+
+  it('says how many of the booked are in another administration than the one it names as connected', () => {
+    const switched: AppStatus = { ...idle, counts: { ...idle.counts, booked: 5, bookedElsewhere: 3 } };
+    const html = render(<StatusPanel />, switched, setupState({ administrationName: 'Tweede Zaak V.O.F.' }));
+    expect(textOf(html, 'count-booked')).toBe('5');
+    expect(textOf(html, 'count-booked-elsewhere')).toBe('waarvan 3 in een andere administratie');
+    const one: AppStatus = { ...idle, counts: { ...idle.counts, booked: 5, bookedElsewhere: 1 } };
+    expect(textOf(render(<StatusPanel />, one, setupState({})), 'count-booked-elsewhere')).toBe(
+      'waarvan 1 in een andere administratie',
+    );
+    // All in the connected one: no note.
+    expect(render(<StatusPanel />, idle, setupState({}))).not.toContain('count-booked-elsewhere');
+  });
+
+  it('says a cancellation the last run found as history once nothing of it is open, beside "Alles geboekt"', () => {
+    const run = { ...idle.lastRun!, booked: 0, parked: 0, calledOff: 1 };
+    const quiet: AppStatus = { ...idle, lastRun: run, counts: { ...counts, booked: 2 } };
+    const settled = render(<StatusPanel />, quiet, setupState({}));
+    expect(textOf(settled, 'app-state')).toMatch(/^Alles geboekt/);
+    expect(textOf(settled, 'last-run')).toMatch(
+      /· 1 geboekte bestelling bleek in je winkel geannuleerd, inmiddels geregeld$/,
+    );
+    const open = render(
+      <StatusPanel />,
+      { ...quiet, counts: { ...quiet.counts, cancelled: 1 } },
+      setupState({}),
+    );
+    expect(textOf(open, 'last-run')).toMatch(/· 1 geboekte bestelling is in je winkel geannuleerd$/);
   });
 
   it('before the first run says "not synced yet" once, in the headline with when it comes', () => {
@@ -268,5 +308,72 @@ describe('the dashboard', () => {
     const later = renderOn('2026-11-30', <HistoryImport />, setupState({ startDate: '2026-10-31' }));
     expect(sinceField(later)).toContain('value="01-10-2026"');
     expect(later).not.toMatch(/<button[^>]*data-testid="import-start"[^>]*disabled=""/);
+  });
+
+  describe('once the earlier orders are booked', () => {
+    const completed = (outcome: ImportOutcome, until: string | null = '2026-10-30'): HistoryImportState => ({
+      since: '2026-05-14',
+      until,
+      status: 'completed',
+      done: outcome.booked + outcome.parked + outcome.skipped,
+      total: outcome.booked + outcome.parked + outcome.skipped,
+      remainingMs: null,
+      error: null,
+      startedAt: '2026-11-30T07:50:00.000Z',
+      finishedAt: '2026-11-30T07:50:30.000Z',
+      outcome,
+    });
+    const outcome = { booked: 2, skipped: 0, parked: 0, waiting: 0, dueReturn: null };
+    const doneOf = (history: HistoryImportState) =>
+      render(<HistoryImport />, idle, setupState({ startDate: '2026-05-14' }), history);
+
+    it('says what this import did with the orders of its period, and no "2 van 2 verwerkt"', () => {
+      const html = doneOf(completed(outcome));
+      expect(textOf(html, 'import-done')).toBe(
+        'Klaar met de bestellingen van 14 mei 2026 tot en met 30 okt 2026: 2 geboekt en niets wacht op jou.',
+      );
+      expect(html).not.toContain('import-progress');
+      expect(html).not.toContain('verwerkt');
+      expect(html).not.toContain('import-done-return-due');
+      // Skipped, waiting for the owner, to be retried: each said, with its own count.
+      expect(
+        textOf(
+          doneOf(completed({ ...outcome, booked: 1250, skipped: 1, parked: 3, waiting: 1 })),
+          'import-done',
+        ),
+      ).toBe(
+        'Klaar met de bestellingen van 14 mei 2026 tot en met 30 okt 2026: 1.250 geboekt, 1 overgeslagen, 3 wachten op jou en 1 wordt later opnieuw geprobeerd.',
+      );
+      expect(textOf(doneOf(completed({ ...outcome, booked: 0, parked: 1 })), 'import-done')).toBe(
+        'Klaar met de bestellingen van 14 mei 2026 tot en met 30 okt 2026: 0 geboekt en 1 wacht op jou.',
+      );
+      // Nothing in the shop in that period; and an import before any start date, open-ended.
+      expect(textOf(doneOf(completed({ ...outcome, booked: 0 })), 'import-done')).toBe(
+        'Klaar: Winkelbrug vond geen afgeronde en betaalde bestellingen van 14 mei 2026 tot en met 30 okt 2026.',
+      );
+      expect(textOf(doneOf(completed(outcome, null)), 'import-done')).toBe(
+        'Klaar met de bestellingen vanaf 14 mei 2026: 2 geboekt en niets wacht op jou.',
+      );
+    });
+
+    it('keeps the warning of a VAT return due already when booked orders count in it, and says when none does', () => {
+      const due = (booked: number, inDue: number) =>
+        textOf(
+          doneOf(completed({ ...outcome, booked, dueReturn: { booked: inDue, until: '2026-09-30' } })),
+          'import-done-return-due',
+        );
+      expect(due(2, 2)).toBe(
+        'Let op: de btw-aangifte over de bestellingen tot en met 30 sep 2026 moest je al indienen, en daarin vallen de bestellingen die nu geboekt zijn. Vraag je boekhouder of je die aangifte moet corrigeren.',
+      );
+      expect(due(5, 1)).toBe(
+        'Let op: de btw-aangifte over de bestellingen tot en met 30 sep 2026 moest je al indienen, en 1 van de bestellingen die nu geboekt zijn valt daarin. Vraag je boekhouder of je die aangifte moet corrigeren.',
+      );
+      expect(due(5, 3)).toBe(
+        'Let op: de btw-aangifte over de bestellingen tot en met 30 sep 2026 moest je al indienen, en 3 van de bestellingen die nu geboekt zijn vallen daarin. Vraag je boekhouder of je die aangifte moet corrigeren.',
+      );
+      expect(due(2, 0)).toBe(
+        'De btw-aangifte over de bestellingen tot en met 30 sep 2026 moest je al indienen, maar daarin is niets geboekt: die verandert niet.',
+      );
+    });
   });
 });

@@ -325,6 +325,90 @@ describe('parked orders on the dashboard', () => {
     expect(count(html, 'parked-group')).toBe(0);
     expect(count(html, 'parked-order')).toBe(2);
   });
+
+  it('says of a group whose setting is made by now that it is, and which button books them', () => {
+    const made = (n: string) => ({ ...parkedFor(n, 'unmapped_tax_rate', 'taxRates'), settingMade: true });
+    const html = render(<HeldOrders />, {
+      orders: {
+        parked: ['1101', '1102', '1103'].map(made),
+        waiting: [],
+        parkedTotal: 3,
+        waitingTotal: 0,
+      },
+    });
+    const group = html.slice(html.indexOf('data-testid="parked-group"'), html.indexOf('<details'));
+    expect(group).toContain(
+      'data-testid="setting-made">Het btw-tarief hiervoor is inmiddels gekozen: kies &quot;Alle 3 opnieuw proberen&quot;.',
+    );
+    expect(group).toMatch(/data-testid="retry-group"[^>]*>Alle 3 opnieuw proberen</);
+    // The reason stays as it was written (it is the order's history); the note is what is true now.
+    expect(group).toContain('bevat producten of kosten met 0% btw');
+    // Not said while the setting is still missing.
+    const missing = render(<HeldOrders />, {
+      orders: {
+        parked: ['1101', '1102', '1103'].map((n) => parkedFor(n, 'unmapped_tax_rate', 'taxRates')),
+        waiting: [],
+        parkedTotal: 3,
+        waitingTotal: 0,
+      },
+    });
+    expect(count(missing, 'setting-made')).toBe(0);
+  });
+
+  it('keeps orders whose setting is made apart from those of the same cause still waiting for theirs', () => {
+    const made = (n: string) => ({ ...parkedFor(n, 'unmapped_tax_rate', 'taxRates'), settingMade: true });
+    const html = render(<HeldOrders />, {
+      orders: {
+        parked: [
+          made('1'),
+          parkedFor('2', 'unmapped_tax_rate', 'taxRates'),
+          made('3'),
+          made('4'),
+          parkedFor('5', 'unmapped_tax_rate', 'taxRates'),
+        ],
+        waiting: [],
+        parkedTotal: 5,
+        waitingTotal: 0,
+      },
+    });
+    // Three made: one group that says so; the two still waiting stand alone, without the note.
+    expect(count(html, 'parked-group')).toBe(1);
+    expect(html).toContain('kies &quot;Alle 3 opnieuw proberen&quot;');
+    expect(count(html, 'setting-made')).toBe(1);
+    const alone = html.slice(html.indexOf('</details>'));
+    expect(alone).toContain('data-order="2"');
+    expect(alone).toContain('data-order="5"');
+    // A single order made says it with its own Retry.
+    const one = render(<HeldOrders />, {
+      orders: { parked: [made('9')], waiting: [], parkedTotal: 1, waitingTotal: 0 },
+    });
+    expect(one).toContain(
+      'data-testid="setting-made">Het btw-tarief hiervoor is inmiddels gekozen: kies &quot;Opnieuw proberen&quot;.',
+    );
+  });
+
+  it('offers the retry after a change in Settings at the top only for orders that do not say it themselves', () => {
+    const session = { adjustedSections: ['taxRates' as const], adjustedAt: { taxRates: Date.now() } };
+    const made = (n: string) => ({ ...parkedFor(n, 'unmapped_tax_rate', 'taxRates'), settingMade: true });
+    const allMade = render(<HeldOrders />, {
+      ...session,
+      orders: { parked: ['1', '2', '3'].map(made), waiting: [], parkedTotal: 3, waitingTotal: 0 },
+    });
+    expect(count(allMade, 'retry-adjusted')).toBe(0);
+    expect(count(allMade, 'setting-made')).toBe(1);
+    // A change the core cannot vouch for (another rate, say): the top offers the retry, as before.
+    const notTold = render(<HeldOrders />, {
+      ...session,
+      orders: {
+        parked: ['1', '2', '3'].map((n) => parkedFor(n, 'unmapped_tax_rate', 'taxRates')),
+        waiting: [],
+        parkedTotal: 3,
+        waitingTotal: 0,
+      },
+    });
+    expect(count(notTold, 'retry-adjusted')).toBe(1);
+    expect(count(notTold, 'setting-made')).toBe(0);
+  });
 });
 
 describe('recent activity on the dashboard', () => {

@@ -157,24 +157,40 @@ describe('the period of earlier orders', () => {
 
   it('tells which of the period’s orders are dated in the locked period, and the returns due after it', () => {
     // From 1 July to 30 October, locked through 31 August: those up to 31 August wait for the owner.
-    expect(lockedDaysIn('2026-07-01', '2026-10-30', '2026-08-31')).toEqual({
+    // On 30 November their first open day, 1 September, lies in the 3rd quarter, whose return was due
+    // on 31 October: booked there, they change it.
+    expect(lockedDaysIn('2026-07-01', '2026-10-30', '2026-08-31', '2026-11-30')).toEqual({
       all: false,
       until: '2026-08-31',
+      returnDue: { quarter: 3, year: 2026 },
+    });
+    // On 30 October that return was not due yet: nothing more to say.
+    expect(lockedDaysIn('2026-07-01', '2026-10-30', '2026-08-31', '2026-10-30')).toEqual({
+      all: false,
+      until: '2026-08-31',
+      returnDue: null,
     });
     // Every one of them, when the period ends on or before the lock date.
-    expect(lockedDaysIn('2026-07-01', '2026-08-31', '2026-08-31')).toEqual({
+    expect(lockedDaysIn('2026-07-01', '2026-08-31', '2026-08-31', '2026-11-30')).toEqual({
       all: true,
       until: '2026-08-31',
+      returnDue: { quarter: 3, year: 2026 },
     });
-    expect(lockedDaysIn('2026-07-01', '2026-08-15', '2026-10-31')).toEqual({
+    // Locked through October: the first open day, 1 November, is in the 4th quarter, not due yet.
+    expect(lockedDaysIn('2026-07-01', '2026-08-15', '2026-10-31', '2026-11-30')).toEqual({
       all: true,
       until: '2026-10-31',
+      returnDue: null,
     });
     // An open end (no start date yet): those up to the lock date.
-    expect(lockedDaysIn('2026-07-01', null, '2026-08-31')).toEqual({ all: false, until: '2026-08-31' });
+    expect(lockedDaysIn('2026-07-01', null, '2026-08-31', '2026-11-30')).toEqual({
+      all: false,
+      until: '2026-08-31',
+      returnDue: { quarter: 3, year: 2026 },
+    });
     // None when the period begins after the lock date, or there is no lock, or it is not known.
-    expect(lockedDaysIn('2026-09-01', '2026-10-30', '2026-08-31')).toBeNull();
-    expect(lockedDaysIn('2026-07-01', '2026-10-30', null)).toBeNull();
+    expect(lockedDaysIn('2026-09-01', '2026-10-30', '2026-08-31', '2026-11-30')).toBeNull();
+    expect(lockedDaysIn('2026-07-01', '2026-10-30', null, '2026-11-30')).toBeNull();
 
     // On 30 November the 3rd quarter's return was due. Locked through 31 August: the return's
     // orders Moneybird still takes are those of September alone; the locked ones are not said twice.

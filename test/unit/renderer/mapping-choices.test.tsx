@@ -141,16 +141,14 @@ describe("the mapping's header", () => {
   };
 
   it('counts the choices still open as the owner answers them', () => {
-    expect(said(5, 5)).toMatch(/^Bij 5 punten moet je zelf kiezen; ze zijn hieronder gemarkeerd\./);
-    expect(said(5, 5, en)).toMatch(
-      /^There are 5 things you need to choose yourself; they are marked below\./,
-    );
-    expect(said(5, 3)).toBe('Nog 3 punten om zelf te kiezen; ze zijn hieronder gemarkeerd.');
-    expect(said(5, 1)).toBe('Nog 1 punt om zelf te kiezen; het is hieronder gemarkeerd.');
-    expect(said(5, 1, en)).toBe('1 more thing to choose yourself; it is marked below.');
+    expect(said(5, 5)).toMatch(/^Kijk 5 punten na; ze zijn hieronder gemarkeerd\./);
+    expect(said(5, 5, en)).toMatch(/^Check 5 things; they are marked below\./);
+    expect(said(5, 3)).toBe('Nog 3 punten om na te kijken; ze zijn hieronder gemarkeerd.');
+    expect(said(5, 1)).toBe('Nog 1 punt om na te kijken; het is hieronder gemarkeerd.');
+    expect(said(5, 1, en)).toBe('1 more thing to check; it is marked below.');
     expect(said(5, 0)).toBe('Alles gekozen; kies Volgende.');
     expect(said(5, 0, en)).toBe('All chosen; choose Next.');
-    expect(said(1, 1)).toMatch(/^Bij 1 punt moet je zelf kiezen; het is hieronder gemarkeerd\./);
+    expect(said(1, 1)).toMatch(/^Kijk 1 punt na; het is hieronder gemarkeerd\./);
     expect(said(0, 0)).toMatch(/^Je hoeft niets zelf te kiezen/);
   });
 
@@ -158,22 +156,22 @@ describe("the mapping's header", () => {
     const withMissing = (needed: number, left: number, unavailable: number | Lacking, t = nl) =>
       attentionWords(attentionText(needed, left, unavailable), t);
     expect(withMissing(4, 4, 1)).toBe(
-      'Bij 4 punten moet je zelf kiezen en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap het open als je het wilt nakijken.',
+      'Kijk 4 punten na, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap het open als je het ook wilt zien.',
     );
     expect(withMissing(4, 4, 1, en)).toMatch(
-      /^There are 4 things you need to choose yourself, and 1 VAT rate you first need to add in Moneybird; they are marked below\./,
+      /^Check 4 things, and add 1 VAT rate in Moneybird first; they are marked below\./,
     );
     expect(withMissing(1, 1, 2)).toMatch(
-      /^Bij 1 punt moet je zelf kiezen en 2 btw-tarieven moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd\./,
+      /^Kijk 1 punt na, en 2 btw-tarieven moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd\./,
     );
     expect(withMissing(3, 3, { count: 1, rates: false })).toMatch(
-      /^Bij 3 punten moet je zelf kiezen en 1 rekening of tarief moet je eerst in Moneybird toevoegen;/,
+      /^Kijk 3 punten na, en 1 rekening of tarief moet je eerst in Moneybird toevoegen;/,
     );
     expect(withMissing(4, 2, 1)).toBe(
-      'Nog 2 punten om zelf te kiezen, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.',
+      'Nog 2 punten om na te kijken, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.',
     );
     expect(withMissing(4, 1, 1)).toBe(
-      'Nog 1 punt om zelf te kiezen, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.',
+      'Nog 1 punt om na te kijken, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.',
     );
     // All chosen that can be: what Moneybird lacks is added there later.
     expect(withMissing(4, 0, 1)).toBe(

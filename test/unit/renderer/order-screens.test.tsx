@@ -575,6 +575,8 @@ describe('a booked order the shop cancelled, partly credited already', () => {
 
   it('names the credit order and its credit invoice, and what is still in the books, VAT named', () => {
     const html = pageOf(cancelled({}));
+    // The credit order opens its page.
+    expect(html).toMatch(/creditorder <a [^>]*href="\/orders\/974003"[^>]*>974003<\/a> \(creditfactuur/);
     expect(texts(html, 'cancelled-explain')[0]).toBe(
       'Op 29 nov 2026 om 20:29 is deze bestelling in je winkel op "Geannuleerd" gezet, maar factuur 2026-0002 staat in Moneybird nog als omzet. ' +
         'Daarvan is al € 5,45 incl. btw gecrediteerd met creditorder 974003 (creditfactuur 2026-0003). ' +
@@ -937,7 +939,7 @@ describe('an order parked over its invoice in another administration', () => {
 
   it('lists the ways out of a reason written in lines, each with its button, as the cancellation card does', () => {
     const reason = {
-      nl: 'Bestelling 973001 staat al in de administratie "Winkelbrug Demo B.V." (factuur 2026-0001), maar is daar nog niet als betaald geboekt. Winkelbrug boekt nu in "Tweede Zaak V.O.F." en maakt haar daar niet nog eens: dan stond ze twee keer in je boeken.\nWat je kunt doen:\nHoort ze in "Winkelbrug Demo B.V.": zet de factuur daar op betaald en kies "Overslaan".\nHoort ze in "Tweede Zaak V.O.F.": overleg met je boekhouder.\nVerwijder je de factuur in "Winkelbrug Demo B.V." toch: kies daarna "Opnieuw proberen".',
+      nl: 'Bestelling 973001 staat al in de administratie "Winkelbrug Demo B.V." (factuur 2026-0001), maar is daar nog niet als betaald geboekt. Winkelbrug boekt haar niet nog eens in "Tweede Zaak V.O.F.": dan zou ze twee keer in je boeken staan.\nWat je kunt doen:\nHoort ze in "Winkelbrug Demo B.V.": zet de factuur daar op betaald en kies "Overslaan".\nHoort ze in "Tweede Zaak V.O.F.": overleg met je boekhouder.\nVerwijder je de factuur in "Winkelbrug Demo B.V." toch: kies daarna "Opnieuw proberen".',
       en: 'Order 973001 is already in the administration "Winkelbrug Demo B.V.".\nWhat you can do:\nIf it belongs there: choose "Skip".\nIf not: choose "Retry".',
     };
     const order = parked('booked_elsewhere_unfinished', null);
@@ -945,7 +947,7 @@ describe('an order parked over its invoice in another administration', () => {
     const box = /<div[^>]*data-testid="order-reason"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
     // What happened first, as a paragraph; then the lead-in and one item per case.
     expect(box).toMatch(
-      /^<p>Bestelling 973001 staat al in de administratie .*twee keer in je boeken\.<\/p><p class="todo-heading">Wat je kunt doen:<\/p><ul/,
+      /^<p>Bestelling 973001 staat al in de administratie .*twee keer in je boeken staan\.<\/p><p class="todo-heading">Wat je kunt doen:<\/p><ul/,
     );
     expect(texts(html, 'order-reason-cases')).toHaveLength(1);
     const items = [...box.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) =>
@@ -1030,6 +1032,110 @@ describe('the steps of a booked order the shop cancelled', () => {
       ['cancelled_in_shop', 'Cancelled in your shop'],
       ['cancellation_settled', 'Settled in Moneybird yourself (your choice)'],
     ]);
+  });
+
+  it('show each credit booked, partly or whole, with the credit order linked to its page', () => {
+    const credited: OrderDetail = {
+      ...sale,
+      steps: [
+        ...sale.steps,
+        {
+          state: 'credited',
+          at: '2026-11-29T19:00:00.000Z',
+          reasonCode: null,
+          credit: { orderNumber: '974003', invoiceNumber: '2026-0003', partly: true },
+        },
+        { state: 'cancelled_in_shop', at: '2026-11-29T19:29:00.000Z', reasonCode: null },
+        {
+          state: 'credited',
+          at: '2026-11-30T08:00:00.000Z',
+          reasonCode: null,
+          credit: { orderNumber: '974005', invoiceNumber: null, partly: false },
+        },
+      ],
+    };
+    const html = pageOf(credited);
+    expect(steps(html).slice(-3)).toEqual([
+      ['credited', 'Deels gecrediteerd met creditorder 974003 (creditfactuur 2026-0003)'],
+      ['cancelled_in_shop', 'Geannuleerd in je winkel'],
+      ['credited', 'Gecrediteerd met creditorder 974005'],
+    ]);
+    // Each credit order's number opens its page, as the credit's page links back to this one.
+    const step = html.slice(html.indexOf('data-step="credited"'));
+    expect(step).toMatch(
+      /^data-step="credited"><time[^>]*>[^<]*<\/time><span>Deels gecrediteerd met creditorder <a [^>]*href="\/orders\/974003"[^>]*>974003<\/a>/,
+    );
+    expect(html).toContain('href="/orders/974005"');
+    expect(steps(pageOf(credited, 'en')).at(-3)).toEqual([
+      'credited',
+      'Partly credited with credit order 974003 (credit invoice 2026-0003)',
+    ]);
+  });
+});
+
+describe('an order whose setting is made since it was parked', () => {
+  const waiting = (settingMade: boolean): OrderDetail => ({
+    ...sale,
+    summary: summary({ state: 'parked', invoiceNumber: null, bookedAt: null }),
+    journalState: 'parked',
+    reasonCode: 'unmapped_tax_rate',
+    settingsSection: 'taxRates',
+    ...(settingMade && { settingMade }),
+    canRetry: true,
+    canSkip: true,
+    moneybird: null,
+  });
+
+  it('says so beside the link to the setting, and which button books it now', () => {
+    expect(texts(pageOf(waiting(true)), 'setting-made')).toEqual([
+      'Het btw-tarief hiervoor is inmiddels gekozen: kies "Opnieuw proberen".',
+    ]);
+    expect(texts(pageOf(waiting(true), 'en'), 'setting-made')).toEqual([
+      'A VAT rate has been chosen for this since: choose "Retry".',
+    ]);
+    expect(texts(pageOf(waiting(false)), 'setting-made')).toEqual([]);
+    expect(texts(pageOf(waiting(false)), 'fix-setting')).toEqual(['Instelling aanpassen']);
+  });
+});
+
+describe('a booking found in Moneybird and taken over', () => {
+  const takenOver = (patch: Partial<OrderDetail> = {}): OrderDetail => ({
+    ...sale,
+    adopted: true,
+    summary: summary({ invoiceNumber: '2026-0043', bookedAt: '2026-11-30T07:47:00.000Z' }),
+    ...patch,
+  });
+
+  it('says when it was taken over, not that it was booked then, and says it once', () => {
+    const html = pageOf(takenOver());
+    expect(texts(html, 'booked-as')[0]).toMatch(
+      /^Overgenomen op 30 nov 2026, \d\d:47: factuur 2026-0043 stond al in Moneybird, dus Winkelbrug heeft de bestelling niet opnieuw geboekt\.$/,
+    );
+    expect(html).not.toContain('Deze boeking stond al in Moneybird');
+    expect(texts(pageOf(takenOver(), 'en'), 'booked-as')[0]).toMatch(
+      /^Taken over on .*: invoice 2026-0043 was already in Moneybird, so Winkelbrug did not book the order again\.$/,
+    );
+    const creditTakenOver = pageOf({
+      ...takenOver(),
+      summary: summary({ invoiceNumber: '2026-0044', creditedOrderNumber: '1019' }),
+    });
+    expect(texts(creditTakenOver, 'booked-as')[0]).toMatch(
+      /^Overgenomen op .*: creditfactuur 2026-0044 stond al in Moneybird, dus Winkelbrug heeft de creditering niet opnieuw geboekt\.$/,
+    );
+  });
+
+  it('keeps the heading of a deletion or another administration, and says the take-over apart', () => {
+    const deleted = pageOf(
+      takenOver({ summary: summary({ state: 'deleted_in_moneybird', invoiceNumber: '2026-0043' }) }),
+    );
+    expect(texts(deleted, 'booked-as')[0]).toMatch(
+      /^Geboekt op .* als factuur 2026-0043, die daarna in Moneybird is verwijderd\.$/,
+    );
+    expect(deleted).toContain('Deze boeking stond al in Moneybird');
+    const elsewhere = pageOf(takenOver({ bookedElsewhere: true, bookedElsewhereIn: 'Winkelbrug Demo B.V.' }));
+    expect(texts(elsewhere, 'booked-as')[0]).toContain(
+      'in de administratie "Winkelbrug Demo B.V." als factuur 2026-0043',
+    );
   });
 });
 

@@ -181,7 +181,7 @@ describe('choosing the Moneybird administration', () => {
 
   it('asks calmly which administration to book in when a backup was put back, not as an error', async () => {
     const reason = {
-      nl: 'Welke administratie gebruik je nu? Vanuit deze map boekte Winkelbrug in "Winkelbrug Demo B.V.", maar op deze computer koos je het laatst "Tweede Zaak V.O.F.". Misschien is een oude back-up teruggezet. Kies hieronder; tot dan boekt Winkelbrug niets.',
+      nl: 'Welke administratie gebruik je nu? Volgens zijn eigen gegevens boekte Winkelbrug in "Winkelbrug Demo B.V.", maar op deze computer koos je het laatst "Tweede Zaak V.O.F.". Misschien is een oude back-up teruggezet. Kies hieronder; tot dan boekt Winkelbrug niets.',
       en: 'Which administration do you use now?',
     };
     // The core selects none then: the folder's administration and the one chosen last disagree.
@@ -203,7 +203,7 @@ describe('choosing the Moneybird administration', () => {
     // Under each of the two, where it comes from.
     const origins = [...html.matchAll(/data-testid="administration-origin">([^<]*)</g)].map((m) => m[1]);
     expect(origins).toEqual([
-      'Hierin boekte Winkelbrug vanuit deze map',
+      'Hierin boekte Winkelbrug volgens zijn eigen gegevens',
       'Het laatst gekozen op deze computer',
     ]);
   });
@@ -221,7 +221,7 @@ describe('choosing the Moneybird administration', () => {
 describe('logging in to Moneybird another way', () => {
   it('clears what the way tried before said: only the newest problem shows', async () => {
     const denied = {
-      nl: 'Je hebt Winkelbrug geen toegang gegeven in Moneybird.',
+      nl: 'Je hebt Winkelbrug in Moneybird geen toegang gegeven.',
       en: 'You did not allow it.',
     };
     const wrongToken = {
@@ -292,7 +292,7 @@ describe('the mapping step names apart what Moneybird has nothing for', () => {
     );
     // Four choices and the one rate to add in Moneybird first: five marked, and the header says so.
     expect(header).toMatch(
-      /^Bij 4 punten moet je zelf kiezen en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd\./,
+      /^Kijk 4 punten na, en 1 btw-tarief moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd\./,
     );
     expect(html.match(/data-state="warning"/g)).toHaveLength(5);
     const note = text(/<div class="setup-note mapping-unavailable"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '');
@@ -325,7 +325,7 @@ describe('the mapping step names apart what Moneybird has nothing for', () => {
 // ---- the dry run's parked orders -------------------------------------------------------------------
 
 const zeroRateReason = (order: string) => ({
-  nl: `Bestelling ${order} bevat producten of kosten met 0% btw (binnenland), maar daarvoor is nog geen btw-tarief van Moneybird gekozen. Kies bij Btw-tarieven welk Moneybird-tarief hiervoor geldt.`,
+  nl: `Bestelling ${order} bevat producten of kosten met 0% btw (binnenland), maar daarvoor is nog geen btw-tarief van Moneybird gekozen. Kies bij de stap Boekingen onder Btw-tarieven welk Moneybird-tarief hiervoor geldt.`,
   en: `Order ${order} holds products or costs at 0% VAT (domestic).`,
 });
 

@@ -183,6 +183,19 @@ describe('mapping fields', () => {
       value: null,
       warning: null,
     });
+    // Left empty, it says what waits, and that either way below ends the wait; "Alleen nodig …" is
+    // said once, in the help.
+    const giftCard = field(fields, 'financialAccountByPaymentMethod.gift_card');
+    expect(giftCard.reason?.nl).toBe(
+      'Niets gekozen: een bestelling die (deels) met een cadeaubon is betaald, wacht tot je hier een betaalrekening of hieronder een grootboekrekening voor cadeaubonnen kiest.',
+    );
+    expect(`${giftCard.help.nl} ${giftCard.reason?.nl}`.match(/Alleen nodig/g)).toHaveLength(1);
+    const fieldsInOrder = fields.map((f) => f.path);
+    expect(fieldsInOrder.indexOf('giftCardLedgerAccountId')).toBe(
+      fieldsInOrder.indexOf('financialAccountByPaymentMethod.gift_card') + 1,
+    );
+    // The revenue account's help says once what Moneybird calls a ledger account.
+    expect(revenue.help.nl).toContain('De grootboekrekening (in Moneybird heet dat een categorie)');
 
     // Labels and help in both languages, in a shop keeper's words.
     for (const f of fields) {
@@ -416,7 +429,11 @@ describe('mapping fields', () => {
       },
     );
     expect(field(fields, 'ledgerAccounts.revenue')).toMatchObject({ value: null, options: [] });
-    expect(field(fields, 'ledgerAccounts.revenue').warning?.nl).toContain('Maak er een aan in Moneybird');
+    // Moneybird's own menu: it calls ledger accounts "categorieën".
+    expect(field(fields, 'ledgerAccounts.revenue').warning?.nl).toContain(
+      'Maak er een aan in Moneybird (Instellingen → Categorieën)',
+    );
+    expect(field(fields, 'ledgerAccounts.revenue').warning?.en).toContain('(Settings → Categories)');
     expect(field(fields, 'financialAccountId').warning?.en).toContain(
       'Add your bank or payment account in Moneybird',
     );

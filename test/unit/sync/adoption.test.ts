@@ -493,10 +493,10 @@ describe('a booking found in another administration of the owner', () => {
     // says so, names the accountant and the credit note, and still how a deletion is picked up: one
     // line per case under "Wat je kunt doen:", each naming its button (the page lists them).
     expect(verdict.reason.message.nl).toBe(
-      'Bestelling 1042 staat al in de administratie "Oude Zaak B.V." (factuur 2024-0012), maar is daar nog niet als betaald geboekt. Winkelbrug boekt nu in "Nieuwe Zaak B.V." en maakt haar daar niet nog eens: dan stond ze twee keer in je boeken.\n' +
+      'Bestelling 1042 staat al in de administratie "Oude Zaak B.V." (factuur 2024-0012), maar is daar nog niet als betaald geboekt. Winkelbrug boekt haar niet nog eens in "Nieuwe Zaak B.V.": dan zou ze twee keer in je boeken staan.\n' +
         'Wat je kunt doen:\n' +
         'Hoort ze in "Oude Zaak B.V.": zet de factuur daar op betaald en kies "Overslaan".\n' +
-        'Hoort ze in "Nieuwe Zaak B.V.": overleg met je boekhouder. Meestal maak je in "Oude Zaak B.V." een creditfactuur voor factuur 2024-0012 en boek je de bestelling zelf in "Nieuwe Zaak B.V."; kies daarna "Overslaan".\n' +
+        'Hoort ze in "Nieuwe Zaak B.V.": overleg met je boekhouder. Meestal maak je in "Oude Zaak B.V." een creditfactuur voor de factuur van de bestelling en boek je haar zelf in "Nieuwe Zaak B.V."; kies daarna "Overslaan".\n' +
         'Verwijder je de factuur in "Oude Zaak B.V." toch (dat laat een gat in de factuurnummers daar): kies daarna "Opnieuw proberen"; dan boekt Winkelbrug haar in "Nieuwe Zaak B.V.".',
     );
     expect(verdict.reason.message.en).toContain('\nWhat you can do:\n');

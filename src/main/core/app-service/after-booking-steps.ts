@@ -1,16 +1,20 @@
 // The moments after a booking that the order's page lists as steps beside the journal's own: when
 // the shop called the booked order off (its own clock, kept on the journal's row as the mark puts it,
 // `store/cancelled-in-shop.ts`), when the owner said they settled that in Moneybird ("Zelf
-// geregeld"), and when a check found the booked invoice deleted in Moneybird. Read only, from the
-// row's own columns; the mark itself is gone once settled, the shop's moment and the owner's are not.
+// geregeld"), when a credit order of it was booked, and when a check found the booked invoice deleted
+// in Moneybird. Read only, from the rows' own columns; the mark itself is gone once settled, the
+// shop's moment and the owner's are not.
+import { abs } from '../money/decimal';
 import type { JournalEntry, Store } from '../store';
 import { shopTimeToEpoch } from '../sync/order-discovery';
 
 /** A step as the order's page lists it (`journalStepSchema`). */
 export interface AfterBookingStep {
-  state: 'cancelled_in_shop' | 'cancellation_settled' | 'deleted_in_moneybird';
+  state: 'cancelled_in_shop' | 'cancellation_settled' | 'credited' | 'deleted_in_moneybird';
   at: string;
   reasonCode: null;
+  /** On `credited`: the credit order booked, its credit invoice, and whether the order is credited whole by then. */
+  credit?: { orderNumber: string; invoiceNumber: string | null; partly: boolean };
 }
 
 /**
@@ -51,9 +55,42 @@ export function deletedStep(store: Store, entry: JournalEntry): AfterBookingStep
     : [{ state: 'deleted_in_moneybird', at: new Date(at).toISOString(), reasonCode: null }];
 }
 
-/** Every step after the booking of the order: its cancellation's and its invoice's deletion. */
+/**
+ * Each credit order of the order with its credit note in the books, when it was booked: by which
+ * credit order and invoice, and whether the order is only partly credited then (the credit notes so
+ * far take off less than its total). None for a credit order itself.
+ */
+export function creditSteps(store: Store, entry: JournalEntry): AfterBookingStep[] {
+  if (entry.creditedOrderNumber !== null) return [];
+  const notes = store.periodFacts.creditNotesOf([entry.orderNumber]).get(entry.orderNumber) ?? [];
+  const total = entry.shopTotal === null ? null : abs(entry.shopTotal);
+  let credited = 0n;
+  const steps: AfterBookingStep[] = [];
+  for (const note of notes) {
+    credited += abs(note.lines.reduce((sum, line) => sum + line.inclTax, 0n));
+    const bookedAt = store.journal.get(note.orderNumber)?.bookedAt ?? null;
+    if (bookedAt === null) continue;
+    steps.push({
+      state: 'credited',
+      at: new Date(bookedAt).toISOString(),
+      reasonCode: null,
+      credit: {
+        orderNumber: note.orderNumber,
+        invoiceNumber: note.invoiceNumber,
+        partly: total !== null && credited < total,
+      },
+    });
+  }
+  return steps;
+}
+
+/** Every step after the booking of the order: its cancellation's, its credits and its invoice's deletion. */
 export function afterBookingSteps(store: Store, entry: JournalEntry): AfterBookingStep[] {
-  return [...cancellationSteps(store, entry.orderNumber), ...deletedStep(store, entry)];
+  return [
+    ...cancellationSteps(store, entry.orderNumber),
+    ...creditSteps(store, entry),
+    ...deletedStep(store, entry),
+  ];
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   storeWriteErrorOf,
 } from '../store';
 import type { SchedulerClock } from '../sync/clock';
+import { importOutcome, importUntil } from '../sync/import-progress';
 import { shopLocalDate } from '../sync/order-discovery';
 import type { EngineEvent, RunReport } from '../sync/run-report';
 import { type BackoffPolicy, Scheduler, type RunTrigger as SchedulerTrigger } from '../sync/scheduler';
@@ -70,6 +71,11 @@ export interface EngineSyncControllerOptions {
   runAtStart?: boolean;
   /** Called last on close (e.g. closes the runtime's store). */
   onClose?: () => void;
+  /**
+   * The Moneybird administration the sync books in: the status tells apart the booked orders of
+   * another one (booked before a switch). Absent: not told.
+   */
+  administrationId?: string;
 }
 
 /** Moneybird requests one order takes, on average (contact, invoice, send, payment). */
@@ -151,7 +157,26 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
   function historyImport(): HistoryImport | null {
     const state = store.historyImport.get();
     if (!state) return null;
-    return historyImportOf(state, active?.kind === 'import' ? remainingMs() : null);
+    // What came of it is counted once it completed, not on every progress event of a running import.
+    return historyImportOf(state, active?.kind === 'import' ? remainingMs() : null, {
+      until: importUntil(store),
+      outcome: state.status === 'completed' ? importOutcome(store, state) : null,
+    });
+  }
+
+  /**
+   * Booked orders in another administration than the connected one. Counted once, and again after a
+   * run (only a run adopts bookings found elsewhere; a switch of administration opens a new sync):
+   * the count reads every booked order, too much for each status of a run.
+   */
+  let elsewhere: { run: number | undefined; count: number } | undefined;
+  function bookedElsewhere(): number {
+    const { administrationId } = options;
+    if (!administrationId) return 0;
+    const run = lastFinishedRun()?.id;
+    if (elsewhere === undefined || elsewhere.run !== run)
+      elsewhere = { run, count: store.journal.bookedOutsideCount(administrationId) };
+    return elsewhere.count;
   }
 
   function status(): AppStatus {
@@ -173,7 +198,7 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
       lastRun: lastRun ? summaryOf(lastRun) : null,
       nextRunAt: scheduled.nextRunAt === null ? null : new Date(scheduled.nextRunAt).toISOString(),
       progress,
-      counts: countsOfStore(store),
+      counts: countsOfStore(store, bookedElsewhere()),
       connections: connectionsOf(lastRun, lastGoodRunAt()),
     };
   }
@@ -246,7 +271,9 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
         const run = store.runs.get(event.report.runId);
         const summary = run ? summaryOf(run) : null;
         if (summary) emit({ channel: 'run.finished', payload: summary });
-        if (wasImport) {
+        // After any run: what came of a completed import follows the journal (an order that waited
+        // for the owner is booked or skipped since).
+        if (wasImport || store.historyImport.get()?.status === 'completed') {
           const current = historyImport();
           if (current) emit({ channel: 'import.progress', payload: current });
         }
@@ -450,6 +477,7 @@ export function engineSyncControllerFor(
     ...options,
     store: runtime.store,
     engine: runtime.engine,
+    administrationId: runtime.moneybird.administrationId,
     budgetEstimate: async () => {
       const limiter = await runtime.moneybird.rateLimiter();
       return (requests) => limiter.estimateMs(requests);

@@ -43,6 +43,7 @@ import {
   summaryOfEntry,
   summaryOfRow,
 } from './order-views';
+import { settingMadeSince } from './setting-made';
 
 export type OrderChannel = 'orders.search' | 'orders.detail' | 'orders.invoices';
 export type OrderHandlers = Pick<Handlers, OrderChannel>;
@@ -373,14 +374,17 @@ export function journalPart(
   const linkedIn = entry.administrationId ?? administrationId;
   // A booking gone from Moneybird has nothing left to credit: its page speaks of the deletion only.
   const cancelled = bookedGone ? undefined : store.cancelledInShop.get(entry.orderNumber);
+  const settingsSection =
+    entry.state === 'parked' ? settingsSectionFor(entry.reason?.code, entry.reason?.details) : null;
   return {
     summary: summaryOfEntry(entry, bookedGone, cancelled !== undefined),
     journalState: entry.state,
     bookingStyle: entry.bookingStyle,
     reference: entry.reference,
     reasonCode: entry.reason?.code ?? null,
-    settingsSection:
-      entry.state === 'parked' ? settingsSectionFor(entry.reason?.code, entry.reason?.details) : null,
+    settingsSection,
+    ...(settingsSection !== null &&
+      settingMadeSince(entry.reason, store.settings.get(bookkeepingMappingSetting)) && { settingMade: true }),
     invoiceToTakeOver: invoiceToTakeOver(entry),
     nextAttemptAt:
       entry.state === 'waiting_transient' && entry.nextAttemptAt !== null

@@ -64,6 +64,8 @@ export function createReconciliationChannels(
       ),
       foreignCurrencyOrders:
         figures.counts.foreignCurrency > 0 ? facts.foreignCurrencyOrders(range.from, range.to) : [],
+      // Every invoice Moneybird counts here named: those in another currency, or of € 0, included.
+      bookedAcrossPeriods: facts.bookedAcrossPeriods(range.from, range.to),
       // Per month: a quarter's months may have been compared apart, or only some of them.
       monthsCheckedAt: monthsOf(period).map((month) =>
         checks.checkedAt(periodRange(month), administrationId()),

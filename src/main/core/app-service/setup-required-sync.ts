@@ -23,8 +23,10 @@ export interface SetupRequiredOptions {
 export function createSetupRequiredController(options: SetupRequiredOptions): SyncController {
   const now = options.now ?? (() => new Date());
   const { history } = options;
-  // This session's notes are numbered after the stored log, so the UI merges them in order.
-  const firstSeq = history ? (recentLogLines(history, 1)[0]?.seq ?? -1) + 1 : 0;
+  // This session's notes are numbered after the stored log, so the UI merges them in order; also
+  // after a line stored since this controller began (the second of two disconnects logs one).
+  const nextStoredSeq = () => (history ? (recentLogLines(history, 1)[0]?.seq ?? -1) + 1 : 0);
+  const firstSeq = nextStoredSeq();
   const listeners = new Set<(event: CoreEvent) => void>();
   const log: LogLine[] = [];
   let paused = false;
@@ -57,7 +59,7 @@ export function createSetupRequiredController(options: SetupRequiredOptions): Sy
 
   function note(key: 'sync.log.paused' | 'sync.log.resumed'): void {
     const line: LogLine = {
-      seq: firstSeq + log.length,
+      seq: Math.max(firstSeq + log.length, (log.at(-1)?.seq ?? -1) + 1, nextStoredSeq()),
       at: now().toISOString(),
       level: 'info',
       message: localize(app, key),

@@ -7,6 +7,7 @@ import type {
   Connection,
   HeldOrder,
   HistoryImport,
+  ImportOutcome,
   LogLine,
   OrderResult,
   RunSummary,
@@ -29,6 +30,7 @@ import { ACTIONABLE_STATES, redactForLog } from '../store';
 import { invoiceToTakeOver } from '../sync/adoption';
 import type { OrderReport, RunReport } from '../sync/run-report';
 import type { JobResult } from '../sync/scheduler';
+import { settingMadeSince } from './setting-made';
 
 /** Orders Winkelbrug still books by itself: queued, half-way, or waiting for a retry. */
 export const WAITING_STATES: readonly JournalState[] = ['waiting_transient', ...ACTIONABLE_STATES];
@@ -36,20 +38,39 @@ export const WAITING_STATES: readonly JournalState[] = ['waiting_transient', ...
 /**
  * `deleted`: booked orders whose invoice a comparison found deleted in Moneybird; `cancelled`: booked
  * orders the shop called off since, no credit covering them. Neither is counted among the booked.
+ * `elsewhere`: booked orders in another administration than the connected one (before a switch),
+ * counted among the booked and told apart.
  */
-export function countsOf(journal: JournalCounts, deleted = 0, cancelled = 0): AppStatus['counts'] {
+export function countsOf(
+  journal: JournalCounts,
+  deleted = 0,
+  cancelled = 0,
+  elsewhere = 0,
+): AppStatus['counts'] {
+  const booked = journal.done - deleted - cancelled;
+  const bookedElsewhere = Math.max(0, Math.min(elsewhere, booked));
   return {
-    booked: journal.done - deleted - cancelled,
+    booked,
     parked: journal.parked,
     waiting: WAITING_STATES.reduce((sum, state) => sum + journal[state], 0),
     deleted,
     cancelled,
+    ...(bookedElsewhere > 0 && { bookedElsewhere }),
   };
 }
 
-/** The status's counts of a store: the journal's, with the booked orders set apart counted apart. */
-export const countsOfStore = (store: Store): AppStatus['counts'] =>
-  countsOf(store.journal.counts(), store.vatFigures.goneCount(), store.cancelledInShop.bookedCount());
+/**
+ * The status's counts of a store: the journal's, with the booked orders set apart counted apart.
+ * `elsewhere`: how many are booked in another administration than the connected one (the caller
+ * counts it when the connected one is known).
+ */
+export const countsOfStore = (store: Store, elsewhere = 0): AppStatus['counts'] =>
+  countsOf(
+    store.journal.counts(),
+    store.vatFigures.goneCount(),
+    store.cancelledInShop.bookedCount(),
+    elsewhere,
+  );
 
 export function triggerOf(kind: RunKind): RunTrigger {
   return kind === 'scheduled' ? 'schedule' : kind;
@@ -164,15 +185,23 @@ export function connectionsOf(
   return result;
 }
 
-export function heldOrderOf(entry: JournalEntry): HeldOrder {
+/**
+ * A held order as the dashboard lists it. `mapping`: the bookkeeping choices as stored now, to tell
+ * whether the setting a parked order waits for has been made since (absent: not told).
+ */
+export function heldOrderOf(entry: JournalEntry, mapping?: Readonly<Record<string, unknown>>): HeldOrder {
+  const settingsSection =
+    entry.state === 'parked' ? settingsSectionFor(entry.reason?.code, entry.reason?.details) : null;
   return {
     orderNumber: entry.orderNumber,
     orderDate: entry.orderDate,
     creditedOrderNumber: entry.creditedOrderNumber,
     reason: entry.reason?.message ?? null,
     reasonCode: entry.reason?.code ?? null,
-    settingsSection:
-      entry.state === 'parked' ? settingsSectionFor(entry.reason?.code, entry.reason?.details) : null,
+    settingsSection,
+    ...(settingsSection !== null &&
+      mapping !== undefined &&
+      settingMadeSince(entry.reason, mapping) && { settingMade: true }),
     invoiceToTakeOver: invoiceToTakeOver(entry),
     nextAttemptAt:
       entry.state === 'waiting_transient' && entry.nextAttemptAt !== null ? iso(entry.nextAttemptAt) : null,
@@ -181,9 +210,14 @@ export function heldOrderOf(entry: JournalEntry): HeldOrder {
   };
 }
 
-export function historyImportOf(state: HistoryImportState, remainingMs: number | null): HistoryImport {
+export function historyImportOf(
+  state: HistoryImportState,
+  remainingMs: number | null,
+  period: { until: string | null; outcome: ImportOutcome | null } = { until: null, outcome: null },
+): HistoryImport {
   return {
     since: state.since,
+    until: period.until,
     status: state.status,
     done: state.done,
     total: state.total,
@@ -191,6 +225,7 @@ export function historyImportOf(state: HistoryImportState, remainingMs: number |
     error: state.error?.message ?? null,
     startedAt: iso(state.startedAt),
     finishedAt: state.finishedAt === null ? null : iso(state.finishedAt),
+    outcome: state.status === 'completed' ? period.outcome : null,
   };
 }
 

@@ -3,6 +3,7 @@
 // the setup-required one while it waits (after a disconnect the history is still there to see).
 import type { HeldOrders, LogLine, RunSummary } from '../../../shared/contract';
 import type { Store, SyncRun } from '../store';
+import { bookkeepingMappingSetting } from '../sync/sync-settings';
 import { countsOf, heldOrderOf, logLineOf, runSummaryOf, WAITING_STATES } from './status-mapping';
 
 export function lastFinishedRun(store: Store): SyncRun | undefined {
@@ -25,9 +26,11 @@ export function recentLogLines(store: Store, limit: number): LogLine[] {
 
 export function heldOrdersIn(store: Store, limit: number): HeldOrders {
   const counts = store.journal.counts();
+  // The choices as stored now: a parked order whose setting was made since says so.
+  const mapping = store.settings.get(bookkeepingMappingSetting);
   return {
-    parked: store.journal.list({ states: ['parked'], limit }).map(heldOrderOf),
-    waiting: store.journal.list({ states: WAITING_STATES, limit }).map(heldOrderOf),
+    parked: store.journal.list({ states: ['parked'], limit }).map((entry) => heldOrderOf(entry, mapping)),
+    waiting: store.journal.list({ states: WAITING_STATES, limit }).map((entry) => heldOrderOf(entry)),
     parkedTotal: counts.parked,
     waitingTotal: countsOf(counts).waiting,
   };

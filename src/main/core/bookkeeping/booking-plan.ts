@@ -76,6 +76,8 @@ export interface PlanInput {
   paidAt?: string;
   /** The owner chose to book this order, dated in a locked period, on the first open day. */
   moveOutOfLockedPeriod?: boolean;
+  /** The shop's day (yyyy-mm-dd): a locked period's reason says whether the first open day's VAT return was due. */
+  today?: string;
 }
 
 export interface BookingPlan {
@@ -130,7 +132,12 @@ export function planBooking(input: PlanInput): BookingPlan | Refusal {
   if (order.creditedOrderNumber !== undefined && !original)
     return refuse('credit_original_not_booked', { order: orderNo, original: order.creditedOrderNumber });
 
-  const when = bookingDate(order, reference.periodLockedUntil, input.moveOutOfLockedPeriod ?? false);
+  const when = bookingDate(
+    order,
+    reference.periodLockedUntil,
+    input.moveOutOfLockedPeriod ?? false,
+    input.today,
+  );
   if (isRefusal(when)) return when;
 
   const treatment = decideTreatment(order, settings, original);

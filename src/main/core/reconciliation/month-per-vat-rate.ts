@@ -22,10 +22,11 @@ import {
 import { uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { KIND_ORDER, kindGroup, kindRank, standingOf } from '../../../shared/reconciliation/standing';
-import { toFixed } from '../money/decimal';
+import { parseDecimal, toFixed } from '../money/decimal';
 import { SKIPPED_BY_OWNER } from '../store/order-journal';
-import type { CreditNote, ForeignCurrencyOrder } from '../store/period-facts';
+import type { BookedAcrossPeriods, CreditNote, ForeignCurrencyOrder } from '../store/period-facts';
 import type {
+  AbsentTaxRate,
   CancelledOrderRow,
   OrderDifferenceRow,
   PeriodFigures,
@@ -56,6 +57,11 @@ export interface RateLine {
   vatBox: string;
   /** The Moneybird tax rates the booked side went on (as named when booked). */
   taxRateNames: string[];
+  /**
+   * Nothing is booked on the line because the Moneybird administration has no tax rate for it: its
+   * orders are parked for that (`tax_rate_absent`), until the owner adds the rate in Moneybird.
+   */
+  taxRateAbsent: boolean;
   shop: Amounts;
   booked: Amounts;
   /** Booked (Moneybird) minus shop: above zero, Moneybird counts more. */
@@ -164,6 +170,11 @@ export interface ReconciliationView {
   /** The orders in another currency, by number (at most a few dozen; `counts` has how many). */
   foreignCurrencyOrders: ForeignCurrencyOrder[];
   /**
+   * What counts in another period than its order's own beyond the sums: orders in another currency
+   * of earlier periods booked in this one, and bookings of € 0 (`store/period-facts.ts`).
+   */
+  bookedAcrossPeriods: BookedAcrossPeriods;
+  /**
    * When the period was last compared with Moneybird (for a quarter, the oldest of its months'
    * moments); null when some month was not: the booked side is then, in part, as recorded.
    */
@@ -210,6 +221,8 @@ export interface PeriodFacts {
   /** Per cancelled order, its credit notes in the books (`period-facts.ts`; absent: none). */
   creditNotes?: ReadonlyMap<string, readonly CreditNote[]>;
   foreignCurrencyOrders?: ForeignCurrencyOrder[];
+  /** Bookings counted in another period than their order's that the sums cannot show; absent: none. */
+  bookedAcrossPeriods?: BookedAcrossPeriods;
   /** When the whole period was last compared (every month at once); absent or null: not. */
   checkedAt?: string | null;
   /**
@@ -384,6 +397,7 @@ function cancelledRow(order: CancelledOrderRow): OrderDifferenceRow {
     reasonNl: null,
     reasonEn: null,
     heldFor: null,
+    absentTaxRate: null,
     inBooks: true,
     shopRecorded: true,
     bookedRecorded: true,
@@ -537,6 +551,47 @@ function checksOf(
   return { checkedAt, checkedMonths };
 }
 
+const NOTHING_ACROSS: BookedAcrossPeriods = {
+  foreignCurrencyFromEarlier: 0,
+  foreignCurrencyFromEarlierOrders: [],
+  atZeroLater: 0,
+  atZeroFromEarlier: 0,
+};
+
+/** Whether a line of the return is where an absent tax rate's figures go: its rate, and its country's OSS return or the Dutch one. */
+function isLineOf(line: { rate: string; vatBox: string }, absent: AbsentTaxRate): boolean {
+  let same: boolean;
+  try {
+    same = parseDecimal(line.rate) === parseDecimal(absent.rate);
+  } catch {
+    return false;
+  }
+  if (!same) return false;
+  return absent.treatment === 'oss'
+    ? line.vatBox === `OSS/${absent.country ?? ''}`
+    : line.vatBox.startsWith('NL/') || line.vatBox === 'none';
+}
+
+/**
+ * The lines with nothing booked because Moneybird has no tax rate for them: a line without any
+ * booking (no Moneybird rate named, nothing booked) whose rate a parked order's reason says the
+ * administration lacks. A line something is booked on has a rate in Moneybird, whatever waits.
+ */
+function linesWithoutTaxRate(
+  lines: ReadonlyArray<{ rate: string; vatBox: string; booked: Sums; names: ReadonlySet<string> }>,
+  rows: readonly OrderDifferenceRow[],
+): Set<string> {
+  const absent = rows.flatMap((row) =>
+    row.state === 'parked' && !row.inBooks && row.absentTaxRate ? [row.absentTaxRate] : [],
+  );
+  const found = new Set<string>();
+  if (absent.length === 0) return found;
+  for (const line of lines)
+    if (line.names.size === 0 && isZero(line.booked) && absent.some((a) => isLineOf(line, a)))
+      found.add(`${line.vatBox}|${line.rate}`);
+  return found;
+}
+
 /** Rows by date, then number, as the store sorts each kind of them. */
 const byDate = (a: OrderDifferenceRow, b: OrderDifferenceRow) =>
   ascending(a.orderDate, b.orderDate) || ascending(a.orderNumber, b.orderNumber);
@@ -567,6 +622,7 @@ export function monthPerVatRate(
     byLine.set(key, line);
   }
   const lines = [...byLine.values()].sort(compareLines);
+  const withoutTaxRate = linesWithoutTaxRate(lines, figures.orders);
   let shopTotal = NONE;
   let bookedTotal = NONE;
   const rates: RateLine[] = lines.map((line) => {
@@ -576,6 +632,7 @@ export function monthPerVatRate(
       rate: line.rate,
       vatBox: line.vatBox,
       taxRateNames: [...line.names].sort(),
+      taxRateAbsent: withoutTaxRate.has(`${line.vatBox}|${line.rate}`),
       shop: shown(line.shop),
       booked: shown(line.booked),
       difference: shown(minus(line.booked, line.shop)),
@@ -685,6 +742,7 @@ export function monthPerVatRate(
       stillBooked: shown(settledStillBooked),
     },
     foreignCurrencyOrders: facts.foreignCurrencyOrders ?? [],
+    bookedAcrossPeriods: facts.bookedAcrossPeriods ?? NOTHING_ACROSS,
     ...checksOf(period, facts),
     administrations: administrationsOf(figures),
     explanations: {

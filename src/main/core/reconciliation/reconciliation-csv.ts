@@ -13,7 +13,7 @@
 //   An order cancelled in the shop that Moneybird still counts has a row per line of what it still
 //   counts there, in the Moneybird columns. The orders come as the screen lists them: what needs the
 //   owner first. The amounts columns are signed; a difference is Moneybird minus the shop, as the
-//   view carries it and the screen shows it ("+ € 3.062,08": more in Moneybird) and its column names
+//   view carries it and the screen shows it ("€ +3.062,08": more in Moneybird) and its column names
 //   say. The total row's explanation says what the Moneybird columns hold: what Winkelbrug booked,
 //   or what Moneybird held when the owner last compared the period with it (and when; per month for
 //   a quarter compared month by month or in part); with
@@ -191,7 +191,10 @@ export function reconciliationCsv(
     period,
     vatBoxCode(line.vatBox, locale),
     dutchRate(line.rate),
-    line.taxRateNames.join(', '),
+    // As the screen's line says it: the rates booked on, or that Moneybird has none for it.
+    line.taxRateNames.length === 0 && line.taxRateAbsent
+      ? t('reconciliation.taxRateAbsent')
+      : line.taxRateNames.join(', '),
     '',
     '',
     line.difference.inclTax === '0.00' && line.difference.vat === '0.00' && line.difference.exclTax === '0.00'

@@ -39,7 +39,7 @@ import {
 import { ApiError, AuthenticationError, PlanLimitError } from '../http/errors';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
-import { type Decimal, parseDecimal, toFixed, ZERO } from '../money/decimal';
+import { type Decimal, parseDecimal, toFixed, toPlain, ZERO } from '../money/decimal';
 import { MONEYBIRD_BUDGET } from '../moneybird/rate-limiter';
 import type { JournalEntry } from '../store';
 import type { SettingsRepository } from '../store/settings';
@@ -230,7 +230,7 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
     parked.push({
       orderNumber: order.number,
       orderDate: order.date ?? null,
-      reason,
+      reason: asInSetup(reason),
       reasonCode: code,
       section: settingsSectionFor(code, details),
     });
@@ -319,7 +319,15 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
       }
       original = resolved.original;
     }
-    const plan = planOrderBooking(order, settings, reference.data, original);
+    const plan = planOrderBooking(
+      order,
+      settings,
+      reference.data,
+      original,
+      undefined,
+      false,
+      shopLocalDate(deps.now()),
+    );
     if (isRefusal(plan)) {
       park(order, plan.code, plan.message, plan.details);
       return;
@@ -371,6 +379,9 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
         total: plan.expected.totalInclTax,
         lines: details.map((d) => ({
           description: d.description,
+          // As the invoice will have it: how many, the price of one, and what they come to.
+          quantity: toPlain(parseDecimal(d.amount)),
+          price: toFixed(parseDecimal(d.price), 2),
           amount: toFixed(lineTotal(d.amount, d.price), 2),
           taxRate: taxRateNames.get(d.tax_rate_id) ?? d.tax_rate_id,
           ledgerAccount: ledgerNames.get(d.ledger_account_id) ?? d.ledger_account_id,
@@ -480,6 +491,20 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
     etaMs: Math.max(0, Math.ceil(etaMs)),
     plannedAt: new Date(deps.now()).toISOString(),
   };
+}
+
+/**
+ * A reason as the setup shows it. A refusal sends the owner to choose a VAT rate in Winkelbrug's
+ * Instellingen → Boekhouding → Btw-tarieven (so it is not taken for Moneybird's own Btw-tarieven);
+ * while setting up, that choice is the Boekingen step's, and Instellingen is not there yet.
+ */
+export function asInSetup(reason: LocalizedText): LocalizedText {
+  const say = (lang: 'nl' | 'en') =>
+    reason[lang].replaceAll(
+      setupMappingMessages[lang]['dryrun.place.settings.taxRates'],
+      setupMappingMessages[lang]['dryrun.place.step.taxRates'],
+    );
+  return { nl: say('nl'), en: say('en') };
 }
 
 type Misplaced = { name: string; box: string; guessed: boolean };

@@ -360,6 +360,26 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
 
   // ---- helpers for the handlers ------------------------------------------------------------------
 
+  /**
+   * The log keeps that the owner disconnected, and what it means: the accountant reading it later
+   * sees when booking stopped and why. Before the sync stops, so the line is in the history it shows.
+   */
+  function noteDisconnect(service: 'mijnwebwinkel' | 'moneybird'): void {
+    if (!store) return;
+    const at = now();
+    const message = localize(syncMessages, `sync.disconnected.${service}`);
+    try {
+      const seq = store.log.append({ at, level: 'info', message, fields: { code: 'disconnected', service } });
+      options.emit({
+        channel: 'log.line',
+        payload: { seq, at: new Date(at).toISOString(), level: 'info', message, orderNumber: null },
+      });
+    } catch (error) {
+      // The tokens are gone already: a log that cannot be written does not undo the disconnect.
+      options.logger?.log('warn', `disconnect not logged: ${String(error)}`);
+    }
+  }
+
   function needStore(): Store {
     if (!store) throw new Error('the data folder could not be opened; see the app status');
     return store;
@@ -856,6 +876,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
         moneybirdSeen = null;
         references = null;
       }
+      noteDisconnect(service);
       if (lifecycle.running()) {
         // The sync ran, so what was booked stays in Moneybird: the status says "no longer connected".
         await lifecycle.stop(

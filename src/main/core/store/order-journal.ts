@@ -304,6 +304,8 @@ export interface OrderJournal {
   holdsBookings(): boolean;
   /** Whether it holds bookings made in another administration than this one (before a switch). */
   holdsBookingsOutside(administrationId: string): boolean;
+  /** How many booked orders (done) are booked in another administration than this one. */
+  bookedOutsideCount(administrationId: string): number;
   /** The steps the order went through, oldest first. */
   steps(orderNumber: string): JournalStep[];
   /**
@@ -716,6 +718,12 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
          AND moneybird_administration_id IS NOT NULL AND moneybird_administration_id <> ?)`,
     )
     .pluck();
+  const bookedOutsideStatement = db
+    .prepare(
+      `SELECT count(*) FROM order_journal WHERE state = 'done'
+         AND moneybird_administration_id IS NOT NULL AND moneybird_administration_id <> ?`,
+    )
+    .pluck();
   const holdsBookingsStatement = db
     .prepare('SELECT EXISTS (SELECT 1 FROM order_journal WHERE moneybird_invoice_id IS NOT NULL)')
     .pluck();
@@ -1113,6 +1121,7 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     knownInvoiceIds: () => new Set(invoiceIdsStatement.all() as string[]),
     holdsBookings: () => holdsBookingsStatement.get() === 1,
     holdsBookingsOutside: (administrationId) => holdsBookingsOutsideStatement.get(administrationId) === 1,
+    bookedOutsideCount: (administrationId) => bookedOutsideStatement.get(administrationId) as number,
     steps: (orderNumber) =>
       (stepsStatement.all(orderNumber) as Row[]).map((row) => ({
         state: row.state as JournalState,

@@ -3,8 +3,11 @@
 // owner wants to know which they are), and the credit notes in the books of the orders the shop
 // cancelled after they were booked (a cancellation credited in part is not one "without a credit
 // order"). The credit notes are the one definition of what is credited of a cancelled order: the
-// month view counts each in the period of its own day, the order's page adds them all up. Read only,
-// on the journal's own indexes (order date; credited order number), for the few rows of each.
+// month view counts each in the period of its own day, the order's page adds them all up. Also the
+// bookings counted in another period than their order's that the sums cannot show (in another
+// currency, or of € 0), so that every invoice Moneybird counts in a period is named in it. Read only,
+// on the journal's own indexes (order date; credited order number; bookings on another day), for the
+// few rows of each.
 import type { Database } from 'better-sqlite3';
 import { FOREIGN_CURRENCY_LISTED } from '../../../shared/contract/reconciliation';
 import { parseDecimal, toFixed } from '../money/decimal';
@@ -17,6 +20,26 @@ export interface ForeignCurrencyOrder {
   currency: string;
   /** The shop's total in that currency, two decimals; null when the journal does not know it. */
   total: string | null;
+  /**
+   * The day its booking counts on in Moneybird's VAT return, when that is not the order's own day (an
+   * order of a locked period booked on the first open day); null otherwise.
+   */
+  bookedDate: string | null;
+}
+
+/**
+ * Bookings that count in another period than their order's own (booked on the first open day after
+ * a lock), beyond those the period's sums and explanations hold: the orders in another currency of
+ * earlier periods booked in this one (counted, and the first few named), and the bookings of € 0
+ * (in euros: no figure to sum), of this period's orders counted in a later period, and of earlier
+ * orders counted in this one.
+ */
+export interface BookedAcrossPeriods {
+  foreignCurrencyFromEarlier: number;
+  /** Those, oldest order first, at most the limit asked for. */
+  foreignCurrencyFromEarlierOrders: ForeignCurrencyOrder[];
+  atZeroLater: number;
+  atZeroFromEarlier: number;
 }
 
 /** One line (part of the VAT return and rate) of a credit note: negative, as the books hold it (millionths). */
@@ -56,17 +79,50 @@ export interface PeriodFactsReader {
    * figure to compare (a comparison with Moneybird leaves them out).
    */
   bookedAtZero(from: string, to: string): number;
+  /** What of [from, to) is booked in another period, or of another period in it (`BookedAcrossPeriods`). */
+  bookedAcrossPeriods(from: string, to: string, limit?: number): BookedAcrossPeriods;
 }
 
 export function createPeriodFactsReader(db: Database): PeriodFactsReader {
   // As the period's count of them (vat-figures.ts): dated in the period, taken up for booking
   // (`TAKEN_UP`), and not in euros.
   const foreignStatement = db.prepare(
-    `SELECT order_number, order_date, shop_total, currency FROM order_journal
+    `SELECT order_number, order_date, shop_total, currency, booked_date FROM order_journal
      WHERE order_date >= @from AND order_date < @to AND progress <> 'discovered'
        AND coalesce(currency, 'EUR') <> 'EUR'
      ORDER BY order_date, order_number LIMIT @limit`,
   );
+  // Bookings on another day than their order's own, through the index of such bookings (migration
+  // 13): in the books (booked_total is kept once they are, and dropped when the invoice is gone).
+  const MOVED = `booked_date <> order_date AND booked_total IS NOT NULL AND booked_gone_at IS NULL
+    AND progress <> 'discovered'`;
+  const AT_ZERO = `coalesce(currency, 'EUR') = 'EUR' AND CAST(booked_total AS REAL) = 0`;
+  const acrossStatement = db.prepare(
+    `SELECT
+       (SELECT count(*) FROM order_journal WHERE ${MOVED} AND booked_date >= @from AND booked_date < @to
+         AND order_date < @from AND coalesce(currency, 'EUR') <> 'EUR') AS foreign_earlier,
+       (SELECT count(*) FROM order_journal WHERE ${MOVED} AND booked_date >= @to
+         AND order_date >= @from AND order_date < @to AND ${AT_ZERO}) AS zero_later,
+       (SELECT count(*) FROM order_journal WHERE ${MOVED} AND booked_date >= @from AND booked_date < @to
+         AND order_date < @from AND ${AT_ZERO}) AS zero_earlier`,
+  );
+  const foreignEarlierStatement = db.prepare(
+    `SELECT order_number, order_date, shop_total, currency, booked_date FROM order_journal
+     WHERE ${MOVED} AND booked_date >= @from AND booked_date < @to AND order_date < @from
+       AND coalesce(currency, 'EUR') <> 'EUR'
+     ORDER BY order_date, order_number LIMIT @limit`,
+  );
+  const foreignOrderOf = (row: Record<string, unknown>): ForeignCurrencyOrder => {
+    const total = row.shop_total as string | number | null;
+    const bookedDate = (row.booked_date as string | null) ?? null;
+    return {
+      orderNumber: row.order_number as string,
+      orderDate: row.order_date as string,
+      currency: row.currency as string,
+      total: total === null ? null : toFixed(parseDecimal(String(total)), 2),
+      bookedDate: bookedDate !== null && bookedDate !== row.order_date ? bookedDate : null,
+    };
+  };
   // The booked figures of its credit orders, which count negative: recorded only once a credit note
   // is in the books, on its own day, and removed when a check finds it deleted in Moneybird.
   const creditNotesStatement = db
@@ -91,16 +147,9 @@ export function createPeriodFactsReader(db: Database): PeriodFactsReader {
     .pluck();
   return {
     foreignCurrencyOrders(from, to, limit = FOREIGN_CURRENCY_LISTED) {
-      const rows = foreignStatement.all({ from, to, limit }) as Array<Record<string, unknown>>;
-      return rows.map((row) => {
-        const total = row.shop_total as string | number | null;
-        return {
-          orderNumber: row.order_number as string,
-          orderDate: row.order_date as string,
-          currency: row.currency as string,
-          total: total === null ? null : toFixed(parseDecimal(String(total)), 2),
-        };
-      });
+      return (foreignStatement.all({ from, to, limit }) as Array<Record<string, unknown>>).map(
+        foreignOrderOf,
+      );
     },
     creditNotesOf(orderNumbers) {
       const found = new Map<string, CreditNote[]>();
@@ -133,5 +182,20 @@ export function createPeriodFactsReader(db: Database): PeriodFactsReader {
       return found;
     },
     bookedAtZero: (from, to) => atZeroStatement.get({ from, to }) as number,
+    bookedAcrossPeriods(from, to, limit = FOREIGN_CURRENCY_LISTED) {
+      const counts = acrossStatement.get({ from, to }) as Record<string, number>;
+      const foreignCurrencyFromEarlier = counts.foreign_earlier ?? 0;
+      return {
+        foreignCurrencyFromEarlier,
+        foreignCurrencyFromEarlierOrders:
+          foreignCurrencyFromEarlier === 0
+            ? []
+            : (foreignEarlierStatement.all({ from, to, limit }) as Array<Record<string, unknown>>).map(
+                foreignOrderOf,
+              ),
+        atZeroLater: counts.zero_later ?? 0,
+        atZeroFromEarlier: counts.zero_earlier ?? 0,
+      };
+    },
   };
 }

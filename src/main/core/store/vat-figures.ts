@@ -48,6 +48,14 @@ export interface PeriodOrderCounts {
   cancelledInShop: number;
 }
 
+/** A rate Moneybird has no tax rate for, as a parked order's reason names it. */
+export interface AbsentTaxRate {
+  rate: string;
+  /** 'oss' for a distance sale (its country's OSS return), else a domestic treatment. */
+  treatment: string;
+  country: string | null;
+}
+
 /** One order's difference on one line (part of the VAT return and rate): shop minus booked (millionths). */
 export interface RateDifference {
   rate: string;
@@ -74,6 +82,11 @@ export interface OrderDifferenceRow {
   reasonEn: string | null;
   /** For an order the owner skipped while it was held: what it was held for (`heldForOf`). */
   heldFor: LocalizedText | null;
+  /**
+   * For an order parked because the Moneybird administration has no tax rate for one of its rates
+   * (`tax_rate_absent`): that rate, and the country for a distance sale (OSS); absent otherwise.
+   */
+  absentTaxRate?: AbsentTaxRate | null;
   /** Whether the booking is in Moneybird's books (a sent sales invoice, an external invoice). */
   inBooks: boolean;
   shopRecorded: boolean;
@@ -234,6 +247,18 @@ function heldForIn(details: unknown): LocalizedText | null {
   if (typeof details !== 'string') return null;
   try {
     return heldForOf(JSON.parse(details) as Record<string, unknown>);
+  } catch {
+    return null;
+  }
+}
+
+/** The rate of a `tax_rate_absent` reason, from its details as stored (JSON text); null if unreadable. */
+function absentTaxRateIn(details: unknown): AbsentTaxRate | null {
+  if (typeof details !== 'string') return null;
+  try {
+    const { rate, treatment, country } = JSON.parse(details) as Record<string, unknown>;
+    if (typeof rate !== 'string' || typeof treatment !== 'string') return null;
+    return { rate, treatment, country: typeof country === 'string' ? country : null };
   } catch {
     return null;
   }
@@ -440,6 +465,7 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
   const orderFacts = `j.order_number, j.order_date, j.booked_date, j.state, j.progress,
     j.credited_order_number, j.reason_code, j.reason_nl, j.reason_en,
     CASE j.reason_code WHEN '${SKIPPED_BY_OWNER}' THEN j.reason_details END AS skip_details,
+    CASE j.reason_code WHEN 'tax_rate_absent' THEN j.reason_details END AS absent_details,
     ${IN_BOOKS} AS in_books,
     j.shop_figures_at IS NOT NULL AS shop_recorded, j.booked_total IS NOT NULL AS booked_recorded,
     j.booked_gone_at IS NOT NULL AS booked_gone, f.rate, f.vat_box,
@@ -626,6 +652,7 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
           reasonNl: (row.reason_nl as string | null) ?? null,
           reasonEn: (row.reason_en as string | null) ?? null,
           heldFor: heldForIn(row.skip_details),
+          absentTaxRate: absentTaxRateIn(row.absent_details),
           inBooks: row.in_books === 1n,
           shopRecorded: row.shop_recorded === 1n,
           bookedRecorded: row.booked_recorded === 1n,

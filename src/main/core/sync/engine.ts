@@ -55,7 +55,7 @@ import {
 } from './credit-originals';
 import { ImportProgress } from './import-progress';
 import { OrderAdmission, STATUS_CHANGED_CURSOR } from './order-admission';
-import { discoverOrderPages, shopLocalTime } from './order-discovery';
+import { discoverOrderPages, shopLocalDate, shopLocalTime } from './order-discovery';
 import { recordedChoices } from './recorded-choices';
 import { ReferenceKeeper } from './reference-keeper';
 import { RunAdoption } from './run-adoption';
@@ -312,11 +312,13 @@ export class SyncEngine {
       this.watchedBefore = true;
       const statuses = await admission.completedStatuses();
       cancellations.takeStored(statuses);
+      // The start date before an import moves it back: the import's period ends the day before it.
+      const startDateBefore = this.store.settings.get(startDateSetting);
       const startDate = admission.startDate(kind === 'import' ? options.importSince : undefined);
       const discoveredAt = this.now();
       const window = admission.discoveryWindow(kind, startDate, options.importSince);
       if (kind === 'import' && options.importSince)
-        await this.importProgress.begin(options.importSince, statuses);
+        await this.importProgress.begin(options.importSince, statuses, startDateBefore);
       // The start date in force judges every order, in an import too: an import since an earlier day
       // has moved it back already, and one since a later day books nothing before it differently
       // (an order waiting for its payment must not be set aside as too old by it).
@@ -624,6 +626,7 @@ export class SyncEngine {
     const refusal = lockedPeriodRefusal(
       { number: entry.orderNumber, date: entry.orderDate },
       periodLockedUntil,
+      shopLocalDate(this.now()),
     );
     return refusal && { code: refusal.code, message: refusal.message, details: refusal.details };
   }
@@ -716,7 +719,15 @@ export class SyncEngine {
       .get(lockedPeriodMovesSetting)
       .includes(current.orderNumber);
     const planWith = (planned: BookkeepingSettings) =>
-      planOrderBooking(order, planned, reference, original, records?.captures, moveOutOfLockedPeriod);
+      planOrderBooking(
+        order,
+        planned,
+        reference,
+        original,
+        records?.captures,
+        moveOutOfLockedPeriod,
+        shopLocalDate(this.now()),
+      );
     const parkRefused = (refusal: Refusal) => {
       const parked = journal.park(current.orderNumber, current.state, {
         code: refusal.code,

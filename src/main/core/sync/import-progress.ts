@@ -1,9 +1,47 @@
-// A history import's progress: how many of the orders since its date the journal has handled (booked,
-// parked or skipped) out of how many the shop holds. Kept in the store so the UI can show "12 van 40"
-// and an import stopped by a blocker (a revoked token, a plan limit) resumes as paused, not lost.
+// A history import's progress: how many of the orders of its period the journal has handled
+// (booked, parked or skipped) out of how many the shop holds. Kept in the store so the UI can show
+// "12 van 40" and an import stopped by a blocker (a revoked token, a plan limit) resumes as paused,
+// not lost. Once completed, what came of the period's orders: booked, skipped, waiting for the owner.
+//
+// The period runs from the import's day up to the day before the start date it found (from that
+// date on the sync had booked by itself): the orders it booked, not the ones booked before it.
+import { z } from 'zod';
+import { dayBefore, returnsDueUntil } from '../../../shared/vat-return-due';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
-import type { Store } from '../store';
-import { countOrders } from './order-discovery';
+import { ACTIONABLE_STATES, type HistoryImportState, type Store } from '../store';
+import { defineSetting } from '../store/settings';
+import { countOrders, shopLocalDate } from './order-discovery';
+
+/**
+ * The last day of the running or last import's period; null when it has none (the import came
+ * before any start date, so it reaches today). Kept beside the import's row, written when an import
+ * starts.
+ */
+export const importUntilSetting = defineSetting(
+  'sync.historyImport.until',
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+    .nullable(),
+  null as string | null,
+);
+
+/** What came of a completed import's orders, as the journal has them now. */
+export interface ImportOutcome {
+  booked: number;
+  skipped: number;
+  /** Parked: they wait for the owner. */
+  parked: number;
+  /** Winkelbrug books them later by itself (a retry, a payment still to come). */
+  waiting: number;
+  /**
+   * When the period reaches into VAT returns that were due on the day the import finished (the
+   * question before booking warned of them): the last day of those returns, and how many of the
+   * booked orders count in them (on their own date, or on the first open day they were moved to);
+   * none: those returns did not change. Null when the period reaches no due return.
+   */
+  dueReturn: { booked: number; until: string } | null;
+}
 
 export class ImportProgress {
   constructor(
@@ -11,9 +49,13 @@ export class ImportProgress {
     private readonly mijnwebwinkel: MijnwebwinkelClient,
   ) {}
 
-  /** Starts (or resumes) the import of the orders since `since`, and counts what it has to do. */
-  async begin(since: string, statuses: readonly number[]): Promise<void> {
-    const { historyImport } = this.store;
+  /**
+   * Starts (or resumes) the import of the orders since `since`, and counts what it has to do.
+   * `startDate`: the sync's start date before this import moved it back; the period ends the day
+   * before it.
+   */
+  async begin(since: string, statuses: readonly number[], startDate: string | null): Promise<void> {
+    const { historyImport, settings } = this.store;
     const current = historyImport.get();
     if (
       !current ||
@@ -23,10 +65,18 @@ export class ImportProgress {
     ) {
       if (current && (current.status === 'running' || current.status === 'paused')) historyImport.clear();
       historyImport.start(since);
+      // The same day again (after a failure, say): the start date has moved back to it already, and
+      // the period is the one the first try found.
+      if (current?.since !== since)
+        settings.set(
+          importUntilSetting,
+          startDate !== null && since < startDate ? dayBefore(startDate) : null,
+        );
     } else if (current.status === 'paused') {
       historyImport.setStatus('running');
     }
-    const total = await countOrders(this.mijnwebwinkel, statuses, since);
+    const until = this.until();
+    const total = await countOrders(this.mijnwebwinkel, statuses, since, until ?? undefined);
     historyImport.progress({ done: this.done(since), total });
   }
 
@@ -53,14 +103,58 @@ export class ImportProgress {
     }
   }
 
-  /** The orders since `since` the journal has handled: booked, parked or skipped. */
+  private until(): string | null {
+    return importUntil(this.store);
+  }
+
+  /** The orders of the period the journal has handled: booked, parked or skipped. */
   private done(since: string): number {
+    const until = this.until();
     return this.store.db
       .prepare(
         `SELECT count(*) FROM order_journal
-         WHERE order_date >= ? AND state IN ('done', 'parked', 'skipped')`,
+         WHERE order_date >= ? AND (? IS NULL OR order_date <= ?)
+           AND state IN ('done', 'parked', 'skipped')`,
       )
       .pluck()
-      .get(since) as number;
+      .get(since, until, until) as number;
   }
+}
+
+/** The last day of the import's period (see importUntilSetting). */
+export function importUntil(store: Store): string | null {
+  return store.settings.get(importUntilSetting);
+}
+
+/**
+ * What came of a completed import's orders: the journal's orders of its period by state, and which
+ * of the booked ones count in a VAT return that was due when it finished.
+ */
+export function importOutcome(store: Store, state: HistoryImportState): ImportOutcome {
+  const until = importUntil(store);
+  const rows = store.db
+    .prepare(
+      `SELECT state, count(*) AS n FROM order_journal
+       WHERE order_date >= ? AND (? IS NULL OR order_date <= ?)
+       GROUP BY state`,
+    )
+    .all(state.since, until, until) as Array<{ state: string; n: number }>;
+  const of = (name: string) => rows.find((row) => row.state === name)?.n ?? 0;
+  const dueUntil = returnsDueUntil(shopLocalDate(state.finishedAt ?? state.updatedAt));
+  const bookedInDue = store.db
+    .prepare(
+      `SELECT count(*) FROM order_journal
+       WHERE order_date >= ? AND (? IS NULL OR order_date <= ?) AND state = 'done'
+         AND coalesce(booked_date, order_date) <= ?`,
+    )
+    .pluck()
+    .get(state.since, until, until, dueUntil) as number;
+  return {
+    booked: of('done'),
+    skipped: of('skipped'),
+    parked: of('parked'),
+    // As the dashboard counts "Wordt opnieuw geprobeerd"; an order seen but not paid yet is in neither.
+    waiting: ['waiting_transient', ...ACTIONABLE_STATES].reduce((sum, name) => sum + of(name), 0),
+    dueReturn: state.since <= dueUntil ? { booked: bookedInDue, until: dueUntil } : null,
+  };
 }

@@ -221,9 +221,11 @@ export async function countOrders(
   client: MijnwebwinkelClient,
   statuses: readonly number[],
   since: string,
+  until?: string,
 ): Promise<number> {
   let total = 0;
-  for (const statusId of statuses) total += await client.countOrders({ statusId, startDate: since });
+  for (const statusId of statuses)
+    total += await client.countOrders({ statusId, startDate: since, ...(until && { endDate: until }) });
   return total;
 }
 

@@ -146,6 +146,7 @@ export function planOrderBooking(
   original?: OriginalBooking,
   captures?: readonly ShopCapture[],
   moveOutOfLockedPeriod = false,
+  today?: string,
 ): BookingPlan | Refusal {
   return planBooking({
     order,
@@ -153,6 +154,7 @@ export function planOrderBooking(
     reference,
     original,
     moveOutOfLockedPeriod,
+    ...(today && { today }),
     ...(captures && { captures }),
     // Moneybird converts foreign currencies itself; the payment's base amount follows the invoice.
     exchangeRate: order.currency === settings.administrationCurrency ? undefined : '1',

@@ -20,6 +20,7 @@ import { usePageTitle } from '../common/use-page-title';
 import { keptWhole } from './kept-whole';
 import { LinesTable } from './LinesTable';
 import { OrderStateBadge } from './OrderStateBadge';
+import { withOrderLinks } from './order-links';
 import { paymentStateText, paymentStatusName } from './payment-status-name';
 import { ReasonText } from './ReasonText';
 import './orders.css';
@@ -369,6 +370,14 @@ function HeldBox({ order }: { order: OrderDetail }) {
       )}
       {order.settingsSection && (
         <p>
+          {/* The reason was written at the park; the setting it asks for may be made by now. */}
+          {order.settingMade && (
+            <span data-testid="setting-made">
+              {t('orders.parked.settingMade.one', {
+                made: t(`orders.parked.settingMade.${order.settingsSection}`),
+              })}{' '}
+            </span>
+          )}
           <Link to={paths.settingsSection(order.settingsSection)} data-testid="fix-setting">
             {t('orderDetail.fixSetting')}
           </Link>
@@ -482,7 +491,11 @@ function CancelledBox({ order }: { order: OrderDetail }) {
     <div className="held-box held-cancelled_in_shop" data-testid="cancelled-box">
       <h3 className="subheading">{t('orderDetail.cancelled.title')}</h3>
       <p data-testid="cancelled-explain">
-        {keptWhole([explain, partly, t('orderDetail.cancelled.noGuess')].filter(Boolean).join(' '))}
+        {/* The credit orders it names open their pages. */}
+        {withOrderLinks(
+          [explain, partly, t('orderDetail.cancelled.noGuess')].filter(Boolean).join(' '),
+          cancelled.credits.map((credit) => credit.orderNumber),
+        )}
       </p>
       <p className="todo-heading">{t('orderDetail.cancelled.todo')}</p>
       <ul className="todo-list">
@@ -592,6 +605,14 @@ function stepText(order: OrderDetail, index: number, t: Translate): string {
   return isStepKey(key) ? t(key) : step.state;
 }
 
+/** "Deels gecrediteerd met creditorder 974003 (creditfactuur 2026-0003)". */
+function creditStepText(credit: NonNullable<Step['credit']>, t: Translate): string {
+  const key = credit.partly ? 'orderStep.credited.partly' : 'orderStep.credited';
+  return credit.invoiceNumber
+    ? t(`${key}.named`, { order: credit.orderNumber, invoice: credit.invoiceNumber })
+    : t(key, { order: credit.orderNumber });
+}
+
 function Steps({ order }: { order: OrderDetail }) {
   const t = useText();
   const locale = useLocale();
@@ -605,7 +626,12 @@ function Steps({ order }: { order: OrderDetail }) {
           <li key={index} data-testid="order-step" data-step={step.state}>
             {/* To the minute, as every time on the page: the seconds tell the owner nothing. */}
             <time dateTime={step.at}>{formatTime(step.at, locale)}</time>
-            <span>{keptWhole(stepText(order, index, t))}</span>
+            {/* A credit's step links the credit order, as the credit's page links back to this one. */}
+            <span>
+              {step.credit
+                ? withOrderLinks(creditStepText(step.credit, t), [step.credit.orderNumber])
+                : keptWhole(stepText(order, index, t))}
+            </span>
           </li>
         ))}
       </ol>
@@ -647,6 +673,35 @@ function bookedAsKey(order: OrderDetail): MessageKey {
   if (order.bookedElsewhere)
     return credit ? 'orderDetail.bookedAsCreditElsewhere' : 'orderDetail.bookedAsElsewhere';
   return credit ? 'orderDetail.bookedAsCredit' : 'orderDetail.bookedAs';
+}
+
+/**
+ * Whether the heading says the booking was taken over rather than booked: found in the connected
+ * administration and taken over, still there, with its number known. Its day is the take-over's; the
+ * invoice was made elsewhere, on its own date.
+ */
+function takenOverHere(order: OrderDetail): boolean {
+  const { summary } = order;
+  return (
+    order.adopted &&
+    summary.invoiceNumber !== null &&
+    summary.state !== 'deleted_in_moneybird' &&
+    !order.bookedElsewhere
+  );
+}
+
+/** "Geboekt op … als factuur …", or for a booking found in Moneybird, "Overgenomen op …: factuur …". */
+function bookedText(order: OrderDetail, bookedAt: string, t: Translate, locale: Locale): string {
+  const { summary } = order;
+  const time = formatTime(bookedAt, locale);
+  const invoice = summary.invoiceNumber;
+  if (invoice === null) return t('orderDetail.booked', { time });
+  if (takenOverHere(order))
+    return t(summary.creditedOrderNumber ? 'orderDetail.adoptedAsCredit' : 'orderDetail.adoptedAs', {
+      time,
+      invoice,
+    });
+  return t(bookedAsKey(order), { time, invoice, administration: order.bookedElsewhereIn ?? '' });
 }
 
 /** The payments on the order's own booking as Moneybird holds it (a credit order's: its refunds). */
@@ -731,16 +786,7 @@ function OrderView({ order }: { order: OrderDetail }) {
         {summary.bookedAt && (
           <p className="booked-as" data-testid="booked-as">
             {keptWhole(
-              [
-                summary.invoiceNumber
-                  ? t(bookedAsKey(order), {
-                      time: formatTime(summary.bookedAt, locale),
-                      invoice: summary.invoiceNumber,
-                      administration: order.bookedElsewhereIn ?? '',
-                    })
-                  : t('orderDetail.booked', { time: formatTime(summary.bookedAt, locale) }),
-                bookedAgainText(order, t, locale),
-              ]
+              [bookedText(order, summary.bookedAt, t, locale), bookedAgainText(order, t, locale)]
                 .filter(Boolean)
                 .join(' '),
             )}
@@ -753,7 +799,8 @@ function OrderView({ order }: { order: OrderDetail }) {
             </Link>
           </p>
         )}
-        {order.adopted && <p className="hint">{t('orderDetail.adopted')}</p>}
+        {/* The heading says it already when it names the invoice taken over. */}
+        {order.adopted && !takenOverHere(order) && <p className="hint">{t('orderDetail.adopted')}</p>}
         {order.adoptedContactChanged && (
           <p className="notice-inline" data-testid="adopted-contact-changed">
             {t('orderDetail.adoptedContactChanged', order.adoptedContactChanged)}
@@ -831,7 +878,11 @@ function OrderView({ order }: { order: OrderDetail }) {
           </>
         ) : (
           <>
-            <p className="problem" data-testid="moneybird-problem">
+            {/* A deleted booking is the box above's subject: here a plain note, not a second alarm. */}
+            <p
+              className={summary.state === 'deleted_in_moneybird' ? 'empty' : 'problem'}
+              data-testid="moneybird-problem"
+            >
               {pick(order.moneybird.problem, locale)}
             </p>
             <ExternalLinks links={order.links} />

@@ -1,4 +1,5 @@
 import type { Amounts, ReconciliationView } from '../../../shared/contract';
+import { writtenDifference } from '../../../shared/i18n/written-money';
 import { writtenRate } from '../../../shared/i18n/written-rate';
 import { type Reading, readingOf } from '../../../shared/reconciliation/checked-at';
 import { vatBoxName } from '../../../shared/reconciliation/vat-box-name';
@@ -32,25 +33,40 @@ const byReading = <K extends string>(reading: Reading, booked: K, checked: K, mi
   reading === 'moneybird' ? checked : reading === 'mixed' ? mixed : booked;
 
 /**
- * One difference cell, in the direction the verdict says it: "+ € 3.062,08" is more in Moneybird (or
- * booked) than in the shop, "− € 68,10" less; "Gelijk" when nothing differs. `amount` is the view's
- * difference, Moneybird minus the shop, as its data-amount keeps it for tests and tools.
+ * One difference cell, in the direction the verdict says it: "€ +3.062,08" is more in Moneybird (or
+ * booked) than in the shop, "€ -68,10" less, the sign where every screen writes a negative amount's
+ * (`writtenDifference`); "Gelijk" when nothing differs. `amount` is the view's difference, Moneybird
+ * minus the shop, as its data-amount keeps it for tests and tools.
  */
 function DifferenceCell({ amount, testId }: { amount: string; testId: string }) {
   const locale = useLocale();
   const t = useText();
-  const value = Number(amount);
-  if (value === 0)
+  if (Number(amount) === 0)
     return (
       <td className="amount equal" data-testid={testId} data-amount={amount}>
         {t('reconciliation.equal')}
       </td>
     );
-  const size = formatMoney(amount.replace(/^-/, ''), locale);
   return (
     <td className="amount differs" data-testid={testId} data-amount={amount}>
-      {t(value > 0 ? 'reconciliation.signed.more' : 'reconciliation.signed.less', { amount: size })}
+      {writtenDifference(amount, locale)}
     </td>
+  );
+}
+
+/**
+ * The line's third line: the Moneybird tax rates it was booked on, or, when nothing is booked on it
+ * because Moneybird has no such rate, that it has none (its orders wait until the owner adds it).
+ */
+function TaxRateNames({ line }: { line: ReconciliationView['rates'][number] }) {
+  const t = useText();
+  if (line.taxRateNames.length > 0)
+    return <span className="tax-rate-names">{line.taxRateNames.join(', ')}</span>;
+  if (!line.taxRateAbsent) return null;
+  return (
+    <span className="tax-rate-names tax-rate-absent" data-testid="tax-rate-absent">
+      {t('reconciliation.taxRateAbsent')}
+    </span>
   );
 }
 
@@ -140,9 +156,7 @@ export function RateTable({ view }: { view: ReconciliationView }) {
                       {vatBoxName(line.vatBox, locale)}
                     </span>
                   )}
-                  {line.taxRateNames.length > 0 && (
-                    <span className="tax-rate-names">{line.taxRateNames.join(', ')}</span>
-                  )}
+                  <TaxRateNames line={line} />
                 </th>
                 <AmountCells amounts={line.shop} money={money} testIds={SHOP_CELLS} />
                 <AmountCells amounts={line.booked} money={money} testIds={BOOKED_CELLS} />

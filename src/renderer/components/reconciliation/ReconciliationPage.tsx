@@ -4,7 +4,7 @@ import type { ExplanationKind, ReconciliationView } from '../../../shared/contra
 import type { Locale } from '../../../shared/i18n/translate';
 import { listParts } from '../../../shared/i18n/written-list';
 import { readingOf } from '../../../shared/reconciliation/checked-at';
-import { formatCount, formatMoney, type Translate } from '../../i18n/text';
+import { formatCount, formatDate, formatMoney, type MessageKey, type Translate } from '../../i18n/text';
 import { useReconciliation } from '../../state/reconciliation-store';
 import { useLocale, useText } from '../../state/store-context';
 import './reconciliation.css';
@@ -16,6 +16,7 @@ import { AdministrationTable } from './AdministrationTable';
 import { checkResultText } from './check-result-text';
 import { Explanations, orderPath } from './Explanations';
 import { PeriodPicker } from './PeriodPicker';
+import { periodName } from './period-name';
 import { RateChart } from './RateChart';
 import { RateTable } from './RateTable';
 import { checkedWhen, elsewhereText, verdictText } from './verdict-text';
@@ -23,45 +24,140 @@ import { checkedWhen, elsewhereText, verdictText } from './verdict-text';
 /** Stands in for a list in a sentence, to put links where the list goes. */
 const LIST_MARK = '\u0000';
 
+type ForeignOrder = ReconciliationView['foreignCurrencyOrders'][number];
+
+/** Whether the order's booking counts in another period than this one (booked after a lock). */
+const bookedElsewhere = (order: ForeignOrder, view: ReconciliationView) =>
+  order.bookedDate !== null && (order.bookedDate < view.from || order.bookedDate >= view.to);
+
 /**
- * The orders in another currency than the euro, which the sums leave out: named one by one, each
- * with its total in its own currency and a link to its page (the first few dozen; the rest counted),
- * and why they are not here: Moneybird converts them to euros for the VAT return. Under the count of
- * the period's orders in euros (`besides`), they come on top of it ("Daarnaast …").
+ * Orders in another currency named one by one in a sentence of `text` (its `{orders}`), each with its
+ * total in its own currency, the day that says where Moneybird counts it (`day`), and a link to its
+ * page; those beyond the first few dozen counted ("nog 3 andere").
  */
-function ForeignCurrency({ view, besides }: { view: ReconciliationView; besides: boolean }) {
+function OrdersSentence({
+  orders,
+  count,
+  text,
+  day,
+  testId,
+}: {
+  orders: readonly ForeignOrder[];
+  count: number;
+  text: (orders: string) => string;
+  day: (order: ForeignOrder) => string | null;
+  testId: string;
+}) {
   const t = useText();
   const locale = useLocale();
-  const count = view.counts.foreignCurrency;
-  if (count === 0) return null;
-  const named: ReactNode[] = view.foreignCurrencyOrders.map((order) => (
-    <Link key={order.orderNumber} to={orderPath(order.orderNumber)} data-testid="foreign-order">
-      {order.total === null
-        ? order.orderNumber
-        : t('reconciliation.foreignCurrency.order', {
-            order: order.orderNumber,
-            total: formatMoney(order.total, locale, order.currency),
-          })}
-    </Link>
-  ));
-  const rest = count - view.foreignCurrencyOrders.length;
+  const named: ReactNode[] = orders.map((order) => {
+    const details = [
+      order.total === null ? null : formatMoney(order.total, locale, order.currency),
+      day(order),
+    ].filter((part): part is string => part !== null);
+    return (
+      <Link key={order.orderNumber} to={orderPath(order.orderNumber)} data-testid={testId}>
+        {details.length === 0
+          ? order.orderNumber
+          : t('reconciliation.foreignCurrency.order', {
+              order: order.orderNumber,
+              details: details.join(', '),
+            })}
+      </Link>
+    );
+  });
+  const rest = count - orders.length;
   if (rest > 0) named.push(t('reconciliation.foreignCurrency.more', { count: formatCount(rest, locale) }));
   // "a, b en c", the links between the words of the owner's language.
   const list = listParts(named, locale).map((part, i) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed for this view
     <Fragment key={i}>{part}</Fragment>
   ));
-  const key = besides ? 'reconciliation.foreignCurrency.besides' : 'reconciliation.foreignCurrency';
-  const [before, after] = (
-    count === 1
-      ? t(`${key}.one`, { orders: LIST_MARK })
-      : t(key, { count: formatCount(count, locale), orders: LIST_MARK })
-  ).split(LIST_MARK);
+  const [before, after] = text(LIST_MARK).split(LIST_MARK);
   return (
-    <p className="hint foreign-orders" data-testid="foreign-currency" data-count={count}>
+    <>
       {before}
       {list}
       {after}
+    </>
+  );
+}
+
+/**
+ * The orders in another currency than the euro, which the sums leave out: the period's own, named
+ * one by one (each with its total in its own currency and a link to its page; the first few dozen,
+ * the rest counted), and those of earlier periods booked in this one (after a lock), so that every
+ * invoice Moneybird counts here is named; and why they are not summed: Moneybird converts them to
+ * euros for the VAT return. One of the period's own booked in a later period says on which day, and
+ * where to compare it: in the month Moneybird counts it in. Under the count of the period's orders in
+ * euros (`besides`), they come on top of it ("Daarnaast …").
+ */
+function ForeignCurrency({ view, besides }: { view: ReconciliationView; besides: boolean }) {
+  const t = useText();
+  const locale = useLocale();
+  const count = view.counts.foreignCurrency;
+  const fromEarlier = view.bookedAcrossPeriods.foreignCurrencyFromEarlier;
+  const total = count + fromEarlier;
+  if (total === 0) return null;
+  const day = (key: 'bookedOn' | 'orderedOn', date: string) =>
+    t(`reconciliation.foreignCurrency.${key}`, { day: formatDate(date, locale) });
+  const later = view.foreignCurrencyOrders.filter((order) => bookedElsewhere(order, view));
+  const ownKey = besides ? 'reconciliation.foreignCurrency.besides' : 'reconciliation.foreignCurrency';
+  // Where to compare them: in Moneybird; one booked in a later period, in the month it counts in.
+  const why =
+    later.length === 0
+      ? t(total === 1 ? 'reconciliation.foreignCurrency.why.one' : 'reconciliation.foreignCurrency.why')
+      : total === 1
+        ? t('reconciliation.foreignCurrency.why.later.one', {
+            month: periodName(
+              {
+                kind: 'month',
+                year: Number(later[0]!.bookedDate!.slice(0, 4)),
+                index: Number(later[0]!.bookedDate!.slice(5, 7)),
+              },
+              locale,
+              t,
+            ),
+          })
+        : t('reconciliation.foreignCurrency.why.later');
+  return (
+    <p
+      className="hint foreign-orders"
+      data-testid="foreign-currency"
+      data-count={count}
+      data-from-earlier={fromEarlier}
+    >
+      {count > 0 && (
+        <OrdersSentence
+          orders={view.foreignCurrencyOrders}
+          count={count}
+          text={(orders) =>
+            count === 1
+              ? t(`${ownKey}.one`, { orders })
+              : t(ownKey, { count: formatCount(count, locale), orders })
+          }
+          day={(order) => (bookedElsewhere(order, view) ? day('bookedOn', order.bookedDate!) : null)}
+          testId="foreign-order"
+        />
+      )}
+      {count > 0 && fromEarlier > 0 && ' '}
+      {fromEarlier > 0 && (
+        <OrdersSentence
+          orders={view.bookedAcrossPeriods.foreignCurrencyFromEarlierOrders}
+          count={fromEarlier}
+          text={(orders) =>
+            fromEarlier === 1
+              ? t('reconciliation.foreignCurrency.fromEarlier.one', { orders })
+              : t('reconciliation.foreignCurrency.fromEarlier', {
+                  count: formatCount(fromEarlier, locale),
+                  orders,
+                })
+          }
+          day={(order) => day('orderedOn', order.orderDate)}
+          testId="foreign-order-from-earlier"
+        />
+      )}{' '}
+      {why}
     </p>
   );
 }
@@ -87,8 +183,9 @@ function Verdict() {
         <ForeignCurrency view={view} besides={false} />
       </>
     );
-  // With orders in another currency, the count says it holds those in euros; they come on top.
-  const foreign = view.counts.foreignCurrency > 0;
+  // With orders in another currency (of this period, or booked here from an earlier one), the
+  // count says it holds those in euros; they come on top.
+  const foreign = view.counts.foreignCurrency > 0 || view.bookedAcrossPeriods.foreignCurrencyFromEarlier > 0;
   const elsewhere = elsewhereText(view, names, locale, t);
   const elsewhereCount = view.administrations
     .filter((a) => !a.connected)
@@ -141,7 +238,7 @@ function Verdict() {
             inBooks: formatCount(view.counts.inBooks, locale),
           },
         )}
-        {movedText(view, locale, t)}
+        {movedText(view, foreign, locale, t)}
       </p>
       {elsewhere && (
         <p className="administrations-note" data-testid="other-administration" data-count={elsewhereCount}>
@@ -155,17 +252,28 @@ function Verdict() {
 
 /**
  * Booked, but counted by Moneybird in another period (an order of a locked period, booked on the first
- * open day): said beside the count, which would otherwise read as at odds with the table's sums.
+ * open day): said beside the count, which would otherwise read as at odds with the table's sums. A
+ * booking of € 0 has no figure to sum, nor to explain: said apart, so that the count adds up ("16
+ * geboekt": 15 counted later with their amounts, 1 of € 0). With orders in another currency on the
+ * page (`foreign`), the orders from an earlier period counted here are said to be those in euros:
+ * those in another currency are named with the others in their currency, under it.
  */
-function movedText(view: ReconciliationView, locale: Locale, t: Translate): string {
+function movedText(view: ReconciliationView, foreign: boolean, locale: Locale, t: Translate): string {
   const ordersOf = (kind: ExplanationKind) => view.kinds.find((k) => k.kind === kind)?.orders ?? 0;
+  const sentence = (key: string, count: number) =>
+    ` ${t((count === 1 ? `${key}.one` : key) as MessageKey, { count: formatCount(count, locale) })}`;
   const later = ordersOf('booked_in_other_period');
   const earlier = ordersOf('booked_from_other_period');
+  const { atZeroLater, atZeroFromEarlier } = view.bookedAcrossPeriods;
   let text = '';
-  if (later > 0)
-    text += ` ${t(later === 1 ? 'reconciliation.counts.later.one' : 'reconciliation.counts.later', { count: formatCount(later, locale) })}`;
+  if (later > 0) text += sentence('reconciliation.counts.later', later);
+  if (atZeroLater > 0) text += sentence('reconciliation.counts.later.atZero', atZeroLater);
   if (earlier > 0)
-    text += ` ${t(earlier === 1 ? 'reconciliation.counts.earlier.one' : 'reconciliation.counts.earlier', { count: formatCount(earlier, locale) })}`;
+    text += sentence(
+      foreign ? 'reconciliation.counts.earlier.euro' : 'reconciliation.counts.earlier',
+      earlier,
+    );
+  if (atZeroFromEarlier > 0) text += sentence('reconciliation.counts.earlier.atZero', atZeroFromEarlier);
   return text;
 }
 

@@ -3,6 +3,7 @@
 // labelled with its full amount as the owner writes money ("€ 15.000"). No shortened labels such as
 // "€ 14K" for 13.500: every label is the exact amount its gridline stands for. Pure, so tested.
 import type { Locale } from '../../../shared/i18n/translate';
+import { writtenMoney } from '../../../shared/i18n/written-money';
 
 export interface MoneyAxis {
   /** The gridlines, lowest first: multiples of `step`, zero among them. */
@@ -44,12 +45,10 @@ function roundCents(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** A gridline's label: the full amount, "€ 15.000" ("€15,000"), with cents only when a step has them. */
+/**
+ * A gridline's label: the full amount, "€ 15.000" ("€15,000"), with cents only when a step has them;
+ * below zero as every screen writes it, "€ -2.000" (`writtenMoney`).
+ */
 export function axisLabel(value: number, decimals: 0 | 2, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
+  return writtenMoney(String(value), locale, 'EUR', decimals === 0 ? 'whole' : 'cents');
 }

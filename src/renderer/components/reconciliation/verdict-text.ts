@@ -187,8 +187,13 @@ export function verdictText(
   let headline: string;
   switch (standing) {
     case 'empty':
-      // Orders in another currency are named under it: none in euros, not none at all.
-      headline = t(view.counts.foreignCurrency > 0 ? 'reconciliation.empty.euro' : 'reconciliation.empty');
+      // Orders in another currency (of this period, or booked here from an earlier one) are named
+      // under it: none in euros, not none at all.
+      headline = t(
+        view.counts.foreignCurrency > 0 || view.bookedAcrossPeriods.foreignCurrencyFromEarlier > 0
+          ? 'reconciliation.empty.euro'
+          : 'reconciliation.empty',
+      );
       break;
     case 'attention': {
       const count = ordersIn('owner');

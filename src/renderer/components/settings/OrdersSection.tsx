@@ -1,20 +1,19 @@
 import { useState } from 'react';
 import { useApp, useSetup, useText } from '../../state/store-context';
-import { SavedNote } from '../common/SavedNote';
 import { OrderChoiceForm } from '../setup/OrderChoiceForm';
-import { StickyBar } from './SaveBar';
+import { SaveBar } from './SaveBar';
 import { SettingsCard } from './SettingsCard';
 
 /**
  * Settings → Welke bestellingen: the wizard's order choice with a Save button, without its estimate
- * of the first run (no run books the orders since the date again; see `OrderChoiceForm`).
+ * of the first run (no run books the orders since the date again; see `OrderChoiceForm`). Its foot
+ * says, as the other parts do, whether everything is saved or how many changes are not yet: a date
+ * typed and put back is no change.
  */
 export function OrdersSection({ headingRef }: { headingRef: (element: HTMLHeadingElement | null) => void }) {
   const t = useText();
   const saving = useSetup((state) => state.orderChoice.saving);
-  const [saved, setSaved] = useState(false);
-  /** Changed since the part was opened: from then on Save stays in view (the part can be taller than the window). */
-  const [edited, setEdited] = useState(false);
+  const [unsaved, setUnsaved] = useState(0);
   const prefix = useApp((state) => state.referencePrefix);
   return (
     <SettingsCard
@@ -27,26 +26,10 @@ export function OrdersSection({ headingRef }: { headingRef: (element: HTMLHeadin
         formId="settings-orders"
         prefix={prefix}
         withEstimate={false}
-        onSaved={() => setSaved(true)}
-        onEdit={() => {
-          setSaved(false);
-          setEdited(true);
-        }}
+        onSaved={() => undefined}
+        onPending={setUnsaved}
       >
-        <StickyBar active={edited}>
-          <div className="form-actions">
-            <button
-              type="submit"
-              className={edited && !saved ? 'primary' : undefined}
-              disabled={saving}
-              aria-keyshortcuts="Control+S Meta+S"
-              data-testid="orders-save"
-            >
-              {saving ? t('common.busy') : t('common.save')}
-            </button>
-            <SavedNote shown={saved} />
-          </div>
-        </StickyBar>
+        <SaveBar unsaved={unsaved} busy={saving} testId="orders-save" />
       </OrderChoiceForm>
     </SettingsCard>
   );

@@ -6,7 +6,14 @@ import { BusyNote } from '../common/BusyNote';
 import { DateField } from '../common/DateField';
 import { HandBookedAdvice } from '../common/HandBookedAdvice';
 import { ProblemText } from '../common/ProblemText';
-import { draftOf, type OrderChoiceDraft, sinceIssue, startDateOf, statusesIssue } from './order-choice';
+import {
+  draftOf,
+  type OrderChoiceDraft,
+  sinceIssue,
+  startDateOf,
+  statusesIssue,
+  unsavedChanges,
+} from './order-choice';
 
 const ESTIMATE_DELAY_MS = 400;
 
@@ -173,6 +180,7 @@ export function OrderChoiceForm({
   formId,
   onSaved,
   onEdit,
+  onPending,
   prefix = null,
   withEstimate = true,
   children,
@@ -189,6 +197,8 @@ export function OrderChoiceForm({
   onSaved: () => void;
   /** Something changed since the last save. */
   onEdit?: () => void;
+  /** How many choices differ from what is stored, whenever that may change (Settings' save state). */
+  onPending?: (count: number) => void;
   /**
    * The reference prefix in use, for the advice on orders booked by hand (Settings); none in the
    * setup, where the prefix may still change (bookings found under "MWW" make it that).
@@ -212,6 +222,9 @@ export function OrderChoiceForm({
   useEffect(() => {
     if (choice) setDraft((current) => current ?? draftOf(choice));
   }, [choice]);
+  useEffect(() => {
+    if (choice && draft) onPending?.(unsavedChanges(choice, draft));
+  }, [choice, draft, onPending]);
 
   const today = choice?.today ?? '';
   const since = draft ? startDateOf(draft, today) : '';

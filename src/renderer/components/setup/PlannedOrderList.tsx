@@ -1,8 +1,10 @@
 import type { PlannedOrder } from '../../../shared/contract';
-import { formatDate, formatMoney } from '../../i18n/text';
+import { formatCount, formatDate, formatMoney } from '../../i18n/text';
 import { useLocale, useText } from '../../state/store-context';
+// The booking under each description looks as on the order's page (.line-booking).
+import '../orders/orders.css';
 
-/** One order as its invoice would appear in Moneybird: who, when, and the lines with rate and ledger. */
+/** One order as its invoice would appear in Moneybird: who, when, and its lines with their rate and ledger. */
 function PlannedInvoice({ order }: { order: PlannedOrder }) {
   const t = useText();
   const locale = useLocale();
@@ -17,6 +19,8 @@ function PlannedInvoice({ order }: { order: PlannedOrder }) {
         {order.orderDate && <span className="order-date"> · {formatDate(order.orderDate, locale)}</span>}
         <span className="order-date"> · {order.customer}</span>
       </p>
+      {/* As the order's page shows an invoice's lines: how many, the price of one and the amount,
+          and under each description how it is booked. A line of six then reads as six. */}
       <table className="data-table compact">
         <caption className="visually-hidden">
           {t('dryRun.sample.linesCaption', { order: order.orderNumber })}
@@ -25,10 +29,14 @@ function PlannedInvoice({ order }: { order: PlannedOrder }) {
           <tr>
             <th scope="col">{t('dryRun.line.description')}</th>
             <th scope="col" className="amount">
+              {t('orderDetail.line.quantity')}
+            </th>
+            <th scope="col" className="amount">
+              {t('orderDetail.line.unitPriceIncl')}
+            </th>
+            <th scope="col" className="amount">
               {t('dryRun.line.amount')}
             </th>
-            <th scope="col">{t('dryRun.line.taxRate')}</th>
-            <th scope="col">{t('dryRun.line.ledger')}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,18 +44,31 @@ function PlannedInvoice({ order }: { order: PlannedOrder }) {
             // Lines have no id; their order is the invoice's.
             // biome-ignore lint/suspicious/noArrayIndexKey: positional
             <tr key={index}>
-              <td>{line.description}</td>
-              <td className="amount">{formatMoney(line.amount, locale)}</td>
-              <td>{line.taxRate}</td>
-              <td>{line.ledgerAccount}</td>
+              <td>
+                {line.description}
+                <span className="line-booking" data-testid="planned-booking">
+                  <span>{t('orderDetail.line.taxRate', { taxRate: line.taxRate })}</span>
+                  <span>{t('orderDetail.line.ledger', { ledger: line.ledgerAccount })}</span>
+                </span>
+              </td>
+              <td className="amount" data-testid="planned-quantity">
+                {formatCount(Number(line.quantity), locale)}
+              </td>
+              <td className="amount" data-testid="planned-price">
+                {formatMoney(line.price, locale)}
+              </td>
+              <td className="amount" data-testid="planned-amount">
+                {formatMoney(line.amount, locale)}
+              </td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">{t('dryRun.line.total')}</th>
+            <th scope="row" colSpan={3}>
+              {t('dryRun.line.total')}
+            </th>
             <td className="amount">{formatMoney(order.total, locale)}</td>
-            <td colSpan={2} />
           </tr>
         </tfoot>
       </table>

@@ -33,6 +33,18 @@ export function draftOf(choice: OrderChoice): OrderChoiceDraft {
   };
 }
 
+/**
+ * How many of the two choices differ from what is stored: the statuses (in any order), and the day
+ * booking starts from. Settings counts them as its other parts count their changes.
+ */
+export function unsavedChanges(choice: OrderChoice, draft: OrderChoiceDraft): number {
+  const stored = new Set(choice.selected);
+  const statusesChanged =
+    draft.statuses.length !== stored.size || draft.statuses.some((status) => !stored.has(status));
+  const startChanged = startDateOf(draft, choice.today) !== choice.startDate;
+  return Number(statusesChanged) + Number(startChanged);
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function startDateOf(draft: OrderChoiceDraft, today: string): string {

@@ -27,7 +27,7 @@ export const apiMessages = defineCatalog({
     'oauth.state-mismatch':
       'Het inloggen bij Moneybird is afgebroken omdat het antwoord niet bij deze aanvraag hoorde. Start het koppelen opnieuw.',
     'oauth.denied':
-      'Je hebt Winkelbrug geen toegang gegeven in Moneybird. Start het koppelen opnieuw om toch te koppelen.',
+      'Je hebt Winkelbrug in Moneybird geen toegang gegeven. Probeer het opnieuw en kies in Moneybird Toestaan.',
     'oauth.timeout':
       'Het inloggen bij Moneybird duurde te lang (meer dan {minutes} minuten). Start het koppelen opnieuw.',
     'oauth.port-in-use':
@@ -84,7 +84,7 @@ export const apiMessages = defineCatalog({
     'oauth.state-mismatch':
       'Signing in to Moneybird was stopped because the answer did not belong to this request. Start connecting again.',
     'oauth.denied':
-      'You did not give Winkelbrug access in Moneybird. Start connecting again to connect after all.',
+      'You did not give Winkelbrug access in Moneybird. Try again and choose Allow in Moneybird.',
     'oauth.timeout':
       'Signing in to Moneybird took too long (more than {minutes} minutes). Start connecting again.',
     'oauth.port-in-use':

@@ -35,6 +35,11 @@ export const app = defineCatalog({
     'status.lastRun.summary.calledOff.one': '1 geboekte bestelling is in je winkel geannuleerd',
     'status.lastRun.summary.calledOff.other':
       '{calledOff} geboekte bestellingen zijn in je winkel geannuleerd',
+    // The same once nothing of it is open any more (settled, credited): history, not a task.
+    'status.lastRun.summary.calledOff.settled.one':
+      '1 geboekte bestelling bleek in je winkel geannuleerd, inmiddels geregeld',
+    'status.lastRun.summary.calledOff.settled.other':
+      '{calledOff} geboekte bestellingen bleken in je winkel geannuleerd, inmiddels geregeld',
     'status.lastRun.failed': 'Mislukt om {time}',
     'status.lastRun.cancelled': 'Afgebroken om {time}',
     'status.nextRun': 'Volgende synchronisatie',
@@ -44,7 +49,10 @@ export const app = defineCatalog({
     'counts.parked': 'Wacht op jou',
     'counts.waiting': 'Wordt opnieuw geprobeerd',
     'counts.deleted': 'Verwijderd in Moneybird',
-    'counts.cancelled': 'Geannuleerd in winkel',
+    'counts.cancelled': 'Geannuleerd in je winkel',
+    // Under "Geboekt", when some were booked in the administration used before a switch.
+    'counts.booked.elsewhere.one': 'waarvan 1 in een andere administratie',
+    'counts.booked.elsewhere.other': 'waarvan {count} in een andere administratie',
     'connection.mijnwebwinkel': 'Mijnwebwinkel',
     'connection.moneybird': 'Moneybird',
     'connection.connected': 'Gekoppeld',
@@ -106,6 +114,14 @@ export const app = defineCatalog({
     'orders.parked.group.each': 'Per bestelling bekijken, overslaan of los opnieuw proberen',
     'orders.parked.group.sameReason': 'Om dezelfde reden als hierboven.',
     'action.retryGroup': 'Alle {count} opnieuw proberen',
+    // A parked order whose setting was made since it was parked: its reason still says it is missing.
+    'orders.parked.settingMade.taxRates': 'Het btw-tarief hiervoor is inmiddels gekozen',
+    'orders.parked.settingMade.rounding': 'De afronding is inmiddels ingesteld',
+    'orders.parked.settingMade.revenue': 'De grootboekrekening hiervoor is inmiddels gekozen',
+    'orders.parked.settingMade.payments': 'De grootboekrekening hiervoor is inmiddels gekozen',
+    'orders.parked.settingMade.invoice': 'De factuurinstelling hiervoor is inmiddels aangepast',
+    'orders.parked.settingMade.group': '{made}: kies "Alle {count} opnieuw proberen".',
+    'orders.parked.settingMade.one': '{made}: kies "Opnieuw proberen".',
     'orders.waiting.title': 'Bestellingen die Winkelbrug later opnieuw probeert',
     'orders.waiting.hint':
       'Winkelbrug probeert het later vanzelf opnieuw; bij elke bestelling staat waarom en wanneer. Je hoeft niets te doen.',
@@ -163,7 +179,7 @@ export const app = defineCatalog({
     'orders.bookAgain.otherAdministration':
       'Ook andere facturen die Winkelbrug maakte zijn niet te vinden in de gekoppelde Moneybird-administratie. Waarschijnlijk is een andere administratie gekoppeld dan die waarin bestelling {order} is geboekt. Er is niets opnieuw geboekt; kijk bij Instellingen welke administratie gekoppeld is.',
     'orders.bookAgain.bookedElsewhere':
-      'Bestelling {order} is geboekt in een andere Moneybird-administratie dan de gekoppelde, voordat je van administratie wisselde. Winkelbrug boekt haar niet opnieuw in de gekoppelde administratie: dan stond ze twee keer in je boeken. Er is niets opnieuw geboekt; kijk in die andere administratie hoe het met de factuur staat.',
+      'Bestelling {order} is geboekt in een andere Moneybird-administratie dan de gekoppelde, voordat je van administratie wisselde. Winkelbrug boekt haar niet opnieuw in de gekoppelde administratie: dan zou ze twee keer in je boeken staan. Er is niets opnieuw geboekt; kijk in die andere administratie hoe het met de factuur staat.',
     'orders.bookAgain.failed':
       'Winkelbrug kon niet nagaan of de factuur van bestelling {order} verwijderd is: {reason} Er is niets opnieuw geboekt; probeer het over een paar minuten nog eens.',
     'orders.log.bookAgain':
@@ -184,7 +200,7 @@ export const app = defineCatalog({
     'import.since.suggested.locked':
       'Voorgesteld is {since}: Moneybird heeft je boeken afgesloten tot en met {lock}, dus bestellingen tot en met die dag kan Winkelbrug niet op hun eigen datum boeken.',
     'import.since.none.locked':
-      'Winkelbrug stelt geen datum voor: Moneybird heeft je boeken afgesloten tot en met {lock}, dus de bestellingen van vóór {start} kan Winkelbrug niet op hun eigen datum boeken. Wil je ze toch in Moneybird, kies dan zelf een datum.',
+      'Winkelbrug stelt geen datum voor: Moneybird heeft je boeken afgesloten tot en met {lock}, dus eerdere bestellingen kan Winkelbrug niet op hun eigen datum boeken. Wil je ze toch in Moneybird, kies dan zelf een datum.',
     'import.since.invalid': 'Vul een geldige datum in, bijvoorbeeld 1-10-2026.',
     'import.since.future': 'Deze datum ligt in de toekomst. Kies vandaag ({today}) of eerder.',
     'import.since.notBefore':
@@ -210,6 +226,9 @@ export const app = defineCatalog({
       'Let op: Moneybird heeft je boeken afgesloten tot en met {lock}. De bestellingen tot en met die dag boekt Winkelbrug daarom niet vanzelf: ze wachten op jou, en je kiest "{bookInOpenPeriod}" of "{skip}". Wil je dat niet, kies dan als datum {next} of later.',
     'import.confirm.lockedUntil.all':
       'Let op: Moneybird heeft je boeken afgesloten tot en met {lock}, en daarin vallen al deze bestellingen. Winkelbrug boekt ze daarom niet vanzelf: ze wachten op jou, en je kiest "{bookInOpenPeriod}" of "{skip}".',
+    // The first open day lies in a quarter whose VAT return was due already (shared/vat-return-due.ts).
+    'import.confirm.lockedUntil.returnDue':
+      'Boek je ze op de eerste open dag ({next}), dan komen ze in de btw-aangifte over het {quarter}e kwartaal {year}, en die moest je al indienen: vraag je boekhouder of je die moet corrigeren.',
     'import.confirm.returnDue.afterLock':
       'De btw-aangifte over de bestellingen van {from} tot en met {until} moest je al indienen. Boek je ze nu, dan verandert de omzet in die aangifte; vraag je boekhouder of je die moet corrigeren.',
     'handBooked.advice':
@@ -224,7 +243,30 @@ export const app = defineCatalog({
     'import.status.running': 'Bezig met het boeken van de bestellingen vanaf {since}',
     'import.status.paused':
       'Het boeken van de bestellingen vanaf {since} staat stil; het gaat verder bij de volgende synchronisatie.',
-    'import.status.completed': 'De bestellingen vanaf {since} zijn geboekt.',
+    // What came of the import's period, as the journal has it (sync/import-progress.ts): {outcome} is a
+    // list of the parts below.
+    'import.done.period': 'Klaar met de bestellingen van {from} tot en met {until}: {outcome}.',
+    'import.done.open': 'Klaar met de bestellingen vanaf {from}: {outcome}.',
+    'import.done.none.period':
+      'Klaar: Winkelbrug vond geen afgeronde en betaalde bestellingen van {from} tot en met {until}.',
+    'import.done.none.open': 'Klaar: Winkelbrug vond geen afgeronde en betaalde bestellingen vanaf {from}.',
+    'import.done.booked': '{count} geboekt',
+    'import.done.skipped': '{count} overgeslagen',
+    'import.done.parked.none': 'niets wacht op jou',
+    'import.done.parked.one': '1 wacht op jou',
+    'import.done.parked.other': '{count} wachten op jou',
+    'import.done.waiting.one': '1 wordt later opnieuw geprobeerd',
+    'import.done.waiting.other': '{count} worden later opnieuw geprobeerd',
+    // The VAT returns due when the import finished that its period reached, as the question warned:
+    // which of the booked orders count in them, or that none does (they did not change).
+    'import.done.returnDue.none':
+      'De btw-aangifte over de bestellingen tot en met {until} moest je al indienen, maar daarin is niets geboekt: die verandert niet.',
+    'import.done.returnDue.all':
+      'Let op: de btw-aangifte over de bestellingen tot en met {until} moest je al indienen, en daarin vallen de bestellingen die nu geboekt zijn. Vraag je boekhouder of je die aangifte moet corrigeren.',
+    'import.done.returnDue.one':
+      'Let op: de btw-aangifte over de bestellingen tot en met {until} moest je al indienen, en 1 van de bestellingen die nu geboekt zijn valt daarin. Vraag je boekhouder of je die aangifte moet corrigeren.',
+    'import.done.returnDue.other':
+      'Let op: de btw-aangifte over de bestellingen tot en met {until} moest je al indienen, en {count} van de bestellingen die nu geboekt zijn vallen daarin. Vraag je boekhouder of je die aangifte moet corrigeren.',
     'import.status.failed': 'Het boeken van de bestellingen vanaf {since} is mislukt.',
     'import.failed.retry':
       'Kies nog eens Deze bestellingen boeken om het opnieuw te proberen; wat al geboekt is, wordt niet nog eens geboekt.',
@@ -276,6 +318,10 @@ export const app = defineCatalog({
     'status.lastRun.summary.onlyParked.other': '{parked} need you',
     'status.lastRun.summary.calledOff.one': '1 booked order was cancelled in your shop',
     'status.lastRun.summary.calledOff.other': '{calledOff} booked orders were cancelled in your shop',
+    'status.lastRun.summary.calledOff.settled.one':
+      '1 booked order turned out cancelled in your shop, since settled',
+    'status.lastRun.summary.calledOff.settled.other':
+      '{calledOff} booked orders turned out cancelled in your shop, since settled',
     'status.lastRun.failed': 'Failed at {time}',
     'status.lastRun.cancelled': 'Cancelled at {time}',
     'status.nextRun': 'Next sync',
@@ -285,7 +331,9 @@ export const app = defineCatalog({
     'counts.parked': 'Needs you',
     'counts.waiting': 'Will be retried',
     'counts.deleted': 'Deleted in Moneybird',
-    'counts.cancelled': 'Cancelled in shop',
+    'counts.cancelled': 'Cancelled in your shop',
+    'counts.booked.elsewhere.one': 'of which 1 in another administration',
+    'counts.booked.elsewhere.other': 'of which {count} in another administration',
     'connection.mijnwebwinkel': 'Mijnwebwinkel',
     'connection.moneybird': 'Moneybird',
     'connection.connected': 'Connected',
@@ -344,6 +392,13 @@ export const app = defineCatalog({
     'orders.parked.group.each': 'See, skip or retry each order',
     'orders.parked.group.sameReason': 'For the same reason as above.',
     'action.retryGroup': 'Retry all {count}',
+    'orders.parked.settingMade.taxRates': 'A VAT rate has been chosen for this since',
+    'orders.parked.settingMade.rounding': 'Rounding has been set up since',
+    'orders.parked.settingMade.revenue': 'A ledger account has been chosen for this since',
+    'orders.parked.settingMade.payments': 'A ledger account has been chosen for this since',
+    'orders.parked.settingMade.invoice': 'The invoice setting for this has been changed since',
+    'orders.parked.settingMade.group': '{made}: choose "Retry all {count}".',
+    'orders.parked.settingMade.one': '{made}: choose "Retry".',
     'orders.waiting.title': 'Orders Winkelbrug tries again later',
     'orders.waiting.hint':
       'Winkelbrug tries again later by itself; each order says why and when. Nothing to do.',
@@ -414,7 +469,7 @@ export const app = defineCatalog({
     'import.since.suggested.locked':
       '{since} is suggested: Moneybird has closed your books up to and including {lock}, so Winkelbrug cannot book orders up to that day on their own date.',
     'import.since.none.locked':
-      'Winkelbrug suggests no date: Moneybird has closed your books up to and including {lock}, so Winkelbrug cannot book the orders before {start} on their own date. If you still want them in Moneybird, choose a date yourself.',
+      'Winkelbrug suggests no date: Moneybird has closed your books up to and including {lock}, so Winkelbrug cannot book earlier orders on their own date. If you still want them in Moneybird, choose a date yourself.',
     'import.since.invalid': 'Enter a valid date, for example 01/10/2026.',
     'import.since.future': 'This date is in the future. Choose today ({today}) or earlier.',
     'import.since.notBefore':
@@ -437,6 +492,8 @@ export const app = defineCatalog({
       'Note: Moneybird has closed your books up to and including {lock}. Winkelbrug therefore does not book the orders up to that day by itself: they wait for you, and you choose "{bookInOpenPeriod}" or "{skip}". If you do not want that, choose {next} or later as the date.',
     'import.confirm.lockedUntil.all':
       'Note: Moneybird has closed your books up to and including {lock}, and all of these orders fall in that period. Winkelbrug therefore does not book them by itself: they wait for you, and you choose "{bookInOpenPeriod}" or "{skip}".',
+    'import.confirm.lockedUntil.returnDue':
+      'If you book them on the first open day ({next}), they go into the VAT return for Q{quarter} {year}, which was due already: ask your accountant whether you need to correct it.',
     'import.confirm.returnDue.afterLock':
       'The VAT return for the orders from {from} up to and including {until} was due already. If you book them now, the revenue in that return changes; ask your accountant whether you need to correct it.',
     'handBooked.advice':
@@ -449,7 +506,26 @@ export const app = defineCatalog({
       'You can book earlier orders once your web shop and Moneybird are connected.',
     'import.status.running': 'Booking the orders from {since}',
     'import.status.paused': 'Booking the orders from {since} is stopped; it continues with the next sync.',
-    'import.status.completed': 'The orders from {since} have been booked.',
+    'import.done.period': 'Done with the orders from {from} up to and including {until}: {outcome}.',
+    'import.done.open': 'Done with the orders from {from} on: {outcome}.',
+    'import.done.none.period':
+      'Done: Winkelbrug found no completed and paid orders from {from} up to and including {until}.',
+    'import.done.none.open': 'Done: Winkelbrug found no completed and paid orders from {from} on.',
+    'import.done.booked': '{count} booked',
+    'import.done.skipped': '{count} skipped',
+    'import.done.parked.none': 'none waiting for you',
+    'import.done.parked.one': '1 waiting for you',
+    'import.done.parked.other': '{count} waiting for you',
+    'import.done.waiting.one': '1 to be retried later',
+    'import.done.waiting.other': '{count} to be retried later',
+    'import.done.returnDue.none':
+      'The VAT return for the orders up to and including {until} was due already, but nothing was booked in it: it does not change.',
+    'import.done.returnDue.all':
+      'Note: the VAT return for the orders up to and including {until} was due already, and the orders booked now fall in it. Ask your accountant whether you need to correct that return.',
+    'import.done.returnDue.one':
+      'Note: the VAT return for the orders up to and including {until} was due already, and 1 of the orders booked now falls in it. Ask your accountant whether you need to correct that return.',
+    'import.done.returnDue.other':
+      'Note: the VAT return for the orders up to and including {until} was due already, and {count} of the orders booked now fall in it. Ask your accountant whether you need to correct that return.',
     'import.status.failed': 'Booking the orders from {since} failed.',
     'import.failed.retry':
       'Choose Book these orders again to try once more; whatever is booked already is not booked again.',

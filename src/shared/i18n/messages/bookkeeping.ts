@@ -15,17 +15,17 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.total_missing':
       'Bestelling {order} heeft geen totaalbedrag, dus de boeking kan niet worden gecontroleerd. Controleer de bestelling in Mijnwebwinkel.',
     'refusal.unmapped_tax_rate':
-      'Bestelling {order} bevat producten of kosten met {rate}% btw ({treatment}), maar daarvoor is nog geen btw-tarief van Moneybird gekozen. Kies bij Btw-tarieven welk Moneybird-tarief hiervoor geldt.',
+      'Bestelling {order} bevat producten of kosten met {rate}% btw ({treatment}), maar daarvoor is nog geen btw-tarief van Moneybird gekozen. Kies in Winkelbrug bij Instellingen → Boekhouding → Btw-tarieven welk Moneybird-tarief hiervoor geldt.',
     'refusal.tax_rate_not_found':
-      'Het btw-tarief van Moneybird dat is gekozen voor {rate}% ({treatment}) bestaat niet meer in Moneybird. Kies bij Btw-tarieven een ander tarief.',
+      'Het btw-tarief van Moneybird dat is gekozen voor {rate}% ({treatment}) bestaat niet meer in Moneybird. Kies in Winkelbrug bij Instellingen → Boekhouding → Btw-tarieven een ander tarief.',
     'refusal.tax_rate_absent':
       'Bestelling {order} bevat producten of kosten met {rate}% btw ({treatment}), maar je Moneybird-administratie heeft geen actief verkooptarief van {rate}%{countryPart}. Voeg dat tarief toe in Moneybird (Instellingen → Btw-tarieven) en probeer het daarna opnieuw; Winkelbrug kiest het dan zelf.',
     'refusal.tax_rate_unusable':
-      'Het btw-tarief "{name}" dat voor {rate}% ({treatment}) is gekozen, is in Moneybird niet actief of niet voor verkoopfacturen. Activeer het in Moneybird, of kies in Winkelbrug bij Btw-tarieven een ander tarief.',
+      'Het btw-tarief "{name}" dat voor {rate}% ({treatment}) is gekozen, is in Moneybird niet actief of niet voor verkoopfacturen. Activeer het in Moneybird, of kies in Winkelbrug bij Instellingen → Boekhouding → Btw-tarieven een ander tarief.',
     'refusal.tax_rate_percentage_mismatch':
-      'Bestelling {order} rekent {rate}% btw ({treatment}), maar het gekozen Moneybird-tarief "{name}" is {moneybirdRate}%. Kies bij Btw-tarieven een tarief van {rate}%.',
+      'Bestelling {order} rekent {rate}% btw ({treatment}), maar het gekozen Moneybird-tarief "{name}" is {moneybirdRate}%. Kies in Winkelbrug bij Instellingen → Boekhouding → Btw-tarieven een tarief van {rate}%.',
     'refusal.tax_rate_country_mismatch':
-      'Bestelling {order} is belast in {country}, maar het gekozen Moneybird-tarief "{name}" geldt voor {moneybirdCountry}. Kies bij Btw-tarieven een tarief voor {country}.',
+      'Bestelling {order} is belast in {country}, maar het gekozen Moneybird-tarief "{name}" geldt voor {moneybirdCountry}. Kies in Winkelbrug bij Instellingen → Boekhouding → Btw-tarieven een tarief voor {country}.',
     'refusal.reverse_charge_without_vat_number':
       'Bestelling {order} is met verlegde btw afgerekend, maar heeft geen btw-nummer van de klant. Vul het btw-nummer in bij de bestelling in Mijnwebwinkel; zonder nummer mag de btw niet worden verlegd.',
     'refusal.intra_eu_supply_not_abroad':
@@ -47,7 +47,7 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.ledger_account_not_found':
       'De grootboekrekening voor {purpose} bestaat niet (meer) of is niet actief in Moneybird. Kies bij {section} een andere grootboekrekening.',
     'refusal.period_locked':
-      'Bestelling {order} is van {date}, maar je boekhouding in Moneybird is afgesloten tot en met {lockedUntil}. Boek je haar op {firstOpenDate}, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij. Omzet en btw tellen dan mee op {firstOpenDate} in plaats van op {date}{periods}. Of sla haar over als je haar zelf al hebt verwerkt.',
+      'Bestelling {order} is van {date}, maar je boekhouding in Moneybird is afgesloten tot en met {lockedUntil}. Boek je haar op {firstOpenDate}, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij. Omzet en btw tellen dan mee op {firstOpenDate} in plaats van op {date}{periods}.{returnDue} Of sla haar over als je haar zelf al hebt verwerkt.',
     // Which VAT return that is: the owner files per month or per quarter, and knows which.
     'refusal.period_locked.same_month': ', in dezelfde maand, dus in dezelfde btw-aangifte',
     'refusal.period_locked.same_quarter':
@@ -55,6 +55,9 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.period_locked.other_quarter':
       ', dus in de btw-aangifte over het {quarter} (bij een maandaangifte: over {month})',
     'refusal.period_locked.quarter': '{quarter}e kwartaal {year}',
+    // The first open day's VAT return was due already (shared/vat-return-due.ts): booking there changes it.
+    'refusal.period_locked.return_due':
+      ' Die aangifte moest je al indienen: boek je haar op {firstOpenDate}, vraag dan je boekhouder of je die aangifte moet corrigeren.',
     'refusal.workflow_not_found':
       'De gekozen factuurworkflow bestaat niet (meer) of is niet actief in Moneybird. Kies bij Factuur een andere workflow.',
     'refusal.document_style_not_found':
@@ -114,17 +117,17 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.total_missing':
       'Order {order} has no total, so the booking cannot be checked. Check the order in Mijnwebwinkel.',
     'refusal.unmapped_tax_rate':
-      'Order {order} has products or costs at {rate}% VAT ({treatment}), but no Moneybird tax rate has been chosen for them yet. Under VAT rates, choose which Moneybird rate applies.',
+      'Order {order} has products or costs at {rate}% VAT ({treatment}), but no Moneybird tax rate has been chosen for them yet. Choose the Moneybird rate for them in Winkelbrug under Settings → Bookkeeping → VAT rates.',
     'refusal.tax_rate_not_found':
-      'The Moneybird tax rate chosen for {rate}% ({treatment}) no longer exists in Moneybird. Choose another rate under VAT rates.',
+      'The Moneybird tax rate chosen for {rate}% ({treatment}) no longer exists in Moneybird. Choose another rate in Winkelbrug under Settings → Bookkeeping → VAT rates.',
     'refusal.tax_rate_absent':
       'Order {order} has products or costs at {rate}% VAT ({treatment}), but your Moneybird administration has no active {rate}% sales rate{countryPart}. Add that rate in Moneybird (Settings → Tax rates), then try again; Winkelbrug then chooses it by itself.',
     'refusal.tax_rate_unusable':
-      'The tax rate "{name}" chosen for {rate}% ({treatment}) is inactive in Moneybird or not for sales invoices. Activate it in Moneybird, or choose another rate in Winkelbrug under VAT rates.',
+      'The tax rate "{name}" chosen for {rate}% ({treatment}) is inactive in Moneybird or not for sales invoices. Activate it in Moneybird, or choose another rate in Winkelbrug under Settings → Bookkeeping → VAT rates.',
     'refusal.tax_rate_percentage_mismatch':
-      'Order {order} charges {rate}% VAT ({treatment}), but the chosen Moneybird rate "{name}" is {moneybirdRate}%. Choose a {rate}% rate under VAT rates.',
+      'Order {order} charges {rate}% VAT ({treatment}), but the chosen Moneybird rate "{name}" is {moneybirdRate}%. Choose a {rate}% rate in Winkelbrug under Settings → Bookkeeping → VAT rates.',
     'refusal.tax_rate_country_mismatch':
-      'Order {order} is taxed in {country}, but the chosen Moneybird rate "{name}" applies to {moneybirdCountry}. Choose a rate for {country} under VAT rates.',
+      'Order {order} is taxed in {country}, but the chosen Moneybird rate "{name}" applies to {moneybirdCountry}. Choose a rate for {country} in Winkelbrug under Settings → Bookkeeping → VAT rates.',
     'refusal.reverse_charge_without_vat_number':
       'Order {order} was charged with reverse-charge VAT but has no customer VAT number. Add the VAT number to the order in Mijnwebwinkel; VAT may not be reverse-charged without one.',
     'refusal.intra_eu_supply_not_abroad':
@@ -146,13 +149,15 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.ledger_account_not_found':
       'The ledger account for {purpose} does not exist (any more) or is inactive in Moneybird. Choose another ledger account under {section}.',
     'refusal.period_locked':
-      'Order {order} is dated {date}, but your books in Moneybird are locked up to and including {lockedUntil}. If you book it on {firstOpenDate}, the first open day, the invoice gets that date with the real date mentioned on it. Its revenue and VAT then count on {firstOpenDate} instead of {date}{periods}. Or skip it if you already handled it yourself.',
+      'Order {order} is dated {date}, but your books in Moneybird are locked up to and including {lockedUntil}. If you book it on {firstOpenDate}, the first open day, the invoice gets that date with the real date mentioned on it. Its revenue and VAT then count on {firstOpenDate} instead of {date}{periods}.{returnDue} Or skip it if you already handled it yourself.',
     'refusal.period_locked.same_month': ', in the same month, so in the same VAT return',
     'refusal.period_locked.same_quarter':
       ': in a quarterly VAT return that is the same quarter ({quarter}), in a monthly one {month} instead of {ownMonth}',
     'refusal.period_locked.other_quarter':
       ', so in the VAT return of {quarter} (in a monthly return: of {month})',
     'refusal.period_locked.quarter': 'Q{quarter} {year}',
+    'refusal.period_locked.return_due':
+      ' That return was due already: if you book it on {firstOpenDate}, ask your accountant whether you need to correct that return.',
     'refusal.workflow_not_found':
       'The chosen invoice workflow does not exist (any more) or is inactive in Moneybird. Choose another workflow under Invoice.',
     'refusal.document_style_not_found':

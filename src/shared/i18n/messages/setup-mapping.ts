@@ -7,7 +7,7 @@ export const setupMappingMessages = defineCatalog({
     // ---- the fields ----
     'field.revenue.label': 'Omzetrekening',
     'field.revenue.help':
-      'De grootboekrekening waarop de verkopen uit je winkel als omzet komen. Verzendkosten, betaalkosten en kortingen komen hier ook op, tenzij je daar een eigen rekening voor kiest.',
+      'De grootboekrekening (in Moneybird heet dat een categorie) waarop de verkopen uit je winkel als omzet komen. Verzendkosten, betaalkosten en kortingen komen hier ook op, tenzij je daar een eigen rekening voor kiest.',
     'field.shipping.label': 'Grootboekrekening voor verzendkosten',
     'field.shipping.help':
       'Waar de verzendkosten die klanten betalen worden geboekt. Leeg laten: op de omzetrekening.',
@@ -99,7 +99,7 @@ export const setupMappingMessages = defineCatalog({
     'reason.gift_card_named':
       'Voorstel: "{name}", de enige rekening waarvan de naam zegt dat hij voor cadeaubonnen is.',
     'reason.gift_card_optional':
-      'Alleen nodig als klanten met een cadeaubon betalen; zulke bestellingen wachten tot je hier een betaalrekening kiest.',
+      'Niets gekozen: een bestelling die (deels) met een cadeaubon is betaald, wacht tot je hier een betaalrekening of hieronder een grootboekrekening voor cadeaubonnen kiest.',
     'where.country': ' voor {country}',
     'where.treatment': ' voor {treatment}',
     'where.none': ' zonder land',
@@ -119,7 +119,7 @@ export const setupMappingMessages = defineCatalog({
     'warning.check_financial':
       'Er zijn {count} betaalrekeningen in Moneybird. Controleer of de betalingen van je webwinkel hier binnenkomen.',
     'warning.none_revenue':
-      'Moneybird heeft geen actieve omzetrekening voor verkoopfacturen. Maak er een aan in Moneybird (Instellingen → Grootboekrekeningen) en kom dan terug.',
+      'Moneybird heeft geen actieve omzetrekening voor verkoopfacturen. Maak er een aan in Moneybird (Instellingen → Categorieën) en kom dan terug.',
     'warning.choose_financial': 'Kies zelf: er zijn {count} betaalrekeningen ({names}).',
     'warning.none_financial':
       'Moneybird heeft geen actieve betaalrekening. Voeg je bank- of betaalrekening toe in Moneybird (Bank) en kom dan terug.',
@@ -174,8 +174,12 @@ export const setupMappingMessages = defineCatalog({
     'dryrun.unexpected': 'Winkelbrug kon de proefboeking niet maken: {details}',
     'dryrun.vat_box_line_guessed':
       'tarief "{name}" zegt niet waar het valt, en een gewoon 0%-tarief staat in {box}',
+    // Where a refusal sends the owner to choose a VAT rate ("Kies in Winkelbrug bij …"), and where
+    // that is while setting up: the dry run shows the one in place of the other.
+    'dryrun.place.settings.taxRates': 'in Winkelbrug bij Instellingen → Boekhouding → Btw-tarieven',
+    'dryrun.place.step.taxRates': 'bij de stap Boekingen onder Btw-tarieven',
     'dryrun.vat_box_wrong':
-      'Bestelling {order} zou in Moneybird in de verkeerde rubriek van de btw-aangifte komen: {lines}. Bij {treatment} hoort dat in {required}. Kies bij de stap Boekingen een tarief dat daar valt; anders wacht de bestelling na de eerste synchronisatie op je, met de factuur als concept in Moneybird.',
+      'Bestelling {order} zou in Moneybird in de verkeerde rubriek van de btw-aangifte komen: {lines}. Bij {treatment} hoort de omzet in {required}. Kies bij de stap Boekingen een btw-tarief voor {required}. Doe je dat niet, dan zet Winkelbrug bij de eerste ronde alleen een concept van de factuur in Moneybird, dat nog niet meetelt in je boeken, en wacht de bestelling op jou.',
 
     // ---- a tax rate's detail, beside its name in the choice: its percentage and part of the return ----
     'option.rate.box': '{rate} · rubriek {box}',
@@ -211,7 +215,7 @@ export const setupMappingMessages = defineCatalog({
   en: {
     'field.revenue.label': 'Revenue ledger account',
     'field.revenue.help':
-      "The ledger account your shop's sales are booked on as revenue. Shipping, payment costs and discounts go here too, unless you choose an account of their own.",
+      "The ledger account (in Moneybird: a category) your shop's sales are booked on as revenue. Shipping, payment costs and discounts go here too, unless you choose an account of their own.",
     'field.shipping.label': 'Ledger account for shipping costs',
     'field.shipping.help':
       'Where the shipping costs customers pay are booked. Left empty: the revenue account.',
@@ -298,7 +302,7 @@ export const setupMappingMessages = defineCatalog({
       'Proposed: your revenue account "{name}", as there is no separate account for rounding.',
     'reason.gift_card_named': 'Proposed: "{name}", the only account whose name says it is for gift cards.',
     'reason.gift_card_optional':
-      'Only needed when customers pay with a gift card; such orders wait until you choose a payment account here.',
+      'Nothing chosen: an order paid (partly) with a gift card waits until you choose a payment account here or a ledger account for gift cards below.',
     'where.country': ' for {country}',
     'where.treatment': ' for {treatment}',
     'where.none': ' without a country',
@@ -317,7 +321,7 @@ export const setupMappingMessages = defineCatalog({
     'warning.check_financial':
       "There are {count} payment accounts in Moneybird. Check that your shop's payments arrive in this one.",
     'warning.none_revenue':
-      'Moneybird has no active revenue account for sales invoices. Create one in Moneybird (Settings → Ledger accounts), then come back.',
+      'Moneybird has no active revenue account for sales invoices. Create one in Moneybird (Settings → Categories), then come back.',
     'warning.choose_financial': 'Choose one: there are {count} payment accounts ({names}).',
     'warning.none_financial':
       'Moneybird has no active payment account. Add your bank or payment account in Moneybird (Bank), then come back.',
@@ -366,8 +370,10 @@ export const setupMappingMessages = defineCatalog({
     'dryrun.unexpected': 'Winkelbrug could not make the trial booking: {details}',
     'dryrun.vat_box_line_guessed':
       'rate "{name}" does not say where it lands, and an ordinary 0% rate is in {box}',
+    'dryrun.place.settings.taxRates': 'in Winkelbrug under Settings → Bookkeeping → VAT rates',
+    'dryrun.place.step.taxRates': 'in the Bookkeeping step under VAT rates',
     'dryrun.vat_box_wrong':
-      'Order {order} would land in the wrong box of the VAT return in Moneybird: {lines}. For {treatment} it belongs in {required}. Choose a rate that lands there in the Bookkeeping step; otherwise the order waits for you after the first sync, its invoice left as a draft in Moneybird.',
+      'Order {order} would land in the wrong box of the VAT return in Moneybird: {lines}. For {treatment} the revenue belongs in {required}. Choose a VAT rate for {required} in the Bookkeeping step. If you do not, the first run puts only a draft of the invoice in Moneybird, which does not count in your books yet, and the order waits for you.',
 
     'option.rate.box': '{rate} · box {box}',
     'option.rate.outside': '{rate} · outside the return',
@@ -387,9 +393,9 @@ export const setupMappingMessages = defineCatalog({
       'Winkelbrug sees that when it books: such orders then wait for you, their invoice left as a draft in Moneybird.',
     'caution.choose': 'Choose "{name}".',
     'caution.choose_any.reverse_charge':
-      'Choose a rate for sales to businesses in the EU (ICP), or add one in Moneybird (Settings → VAT rates).',
+      'Choose a rate for sales to businesses in the EU (ICP), or add one in Moneybird (Settings → Tax rates).',
     'caution.choose_any.export':
-      'Choose a rate for export outside the EU, or add one in Moneybird (Settings → VAT rates).',
+      'Choose a rate for export outside the EU, or add one in Moneybird (Settings → Tax rates).',
     'caution.choose_any.domestic': 'Choose an ordinary rate of {rate}%.',
 
     'financialType.BankAccount': 'Bank account',

@@ -15,20 +15,20 @@ export const setupMessages = defineCatalog({
       'Winkelbrug is niet meer gekoppeld met Moneybird en boekt niets tot je Moneybird opnieuw koppelt. Wat het al boekte, blijft in Moneybird staan.',
     'step.administration.missing': 'Kies de Moneybird-administratie waarin Winkelbrug boekt.',
     'step.administration.restored':
-      'Welke administratie gebruik je nu? Vanuit deze map boekte Winkelbrug in "{folder}", maar op deze computer koos je het laatst "{remembered}". Misschien is een oude back-up teruggezet. Kies hieronder; tot dan boekt Winkelbrug niets.',
+      'Welke administratie gebruik je nu? Volgens zijn eigen gegevens boekte Winkelbrug in "{folder}", maar op deze computer koos je het laatst "{remembered}". Misschien is een oude back-up teruggezet. Kies hieronder; tot dan boekt Winkelbrug niets.',
     'step.administration.gone':
       'De gekozen administratie is niet (meer) bereikbaar met deze Moneybird-koppeling. Kies een administratie.',
     'step.mapping.missing': 'Controleer waar Winkelbrug de omzet, btw en betalingen boekt.',
     'shop.wrong-token':
-      'Mijnwebwinkel herkent dit token niet. Kopieer het opnieuw uit je Mijnwebwinkel-beheer (Instellingen → API-tokens) en let erop dat je Winkelbrug als partner hebt gekozen.',
+      'Mijnwebwinkel herkent dit token niet. Kopieer het opnieuw uit je Mijnwebwinkel-beheer (Instellingen → Add-ons & Modules → Integraties & koppelingen) en let erop dat je bij het token Winkelbrug als partner hebt gekozen.',
     'shop.no-api-access':
       'Deze webwinkel heeft geen toegang tot de Mijnwebwinkel-API. Die zit in het Premium-pakket of hoger: pas je pakket aan in Mijnwebwinkel en probeer het daarna opnieuw.',
     'shop.unreachable':
       'Mijnwebwinkel is nu niet bereikbaar. Controleer je internetverbinding en probeer het over een paar minuten opnieuw. Er is niets opgeslagen.',
     'shop.partner-token':
-      'Mijnwebwinkel weigert de partnersleutel van deze versie van Winkelbrug. Controleer de partnersleutel onder Instellingen → Geavanceerd, of zet hem terug naar de standaard.',
+      'Mijnwebwinkel weigert het partnertoken van deze versie van Winkelbrug. Controleer het partnertoken onder Instellingen → Geavanceerd, of zet het terug naar dat van Winkelbrug.',
     'shop.no-partner-token':
-      'Deze versie van Winkelbrug heeft geen Mijnwebwinkel-partnersleutel. Vul die in onder Instellingen → Geavanceerd.',
+      'Deze versie van Winkelbrug heeft geen partnertoken voor Mijnwebwinkel. Vul er een in onder Instellingen → Geavanceerd.',
     'shop.other':
       'Mijnwebwinkel gaf een onverwacht antwoord: {detail}. Er is niets opgeslagen; probeer het opnieuw.',
     'moneybird.wrong-token':
@@ -40,7 +40,7 @@ export const setupMessages = defineCatalog({
     'moneybird.unknown-administration':
       'Deze administratie hoort niet bij de gekoppelde Moneybird-account. Kies er een uit de lijst.',
     'moneybird.no-revenue-ledger':
-      'In de administratie "{name}" staat geen actieve omzetrekening voor verkoopfacturen. Maak er een aan in Moneybird (Instellingen → Grootboekrekeningen) of kies een andere administratie.',
+      'In de administratie "{name}" staat geen actieve omzetrekening voor verkoopfacturen. Maak er een aan in Moneybird bij Instellingen → Categorieën (zo heten grootboekrekeningen in Moneybird), of kies een andere administratie.',
     'moneybird.no-financial-account':
       'In de administratie "{name}" staat geen actieve betaalrekening waarop betalingen kunnen binnenkomen. Voeg een bank- of betaalrekening toe in Moneybird of kies een andere administratie.',
     'moneybird.not-connected': 'Koppel eerst Moneybird.',
@@ -77,20 +77,20 @@ export const setupMessages = defineCatalog({
       'Winkelbrug is no longer connected to Moneybird and books nothing until you connect Moneybird again. What it booked stays in Moneybird.',
     'step.administration.missing': 'Choose the Moneybird administration Winkelbrug books in.',
     'step.administration.restored':
-      'Which administration do you use now? From this folder Winkelbrug booked in "{folder}", but on this computer you last chose "{remembered}". Perhaps an old backup was put back. Choose below; until then Winkelbrug books nothing.',
+      'Which administration do you use now? According to its own data, Winkelbrug booked in "{folder}", but on this computer you last chose "{remembered}". Perhaps an old backup was put back. Choose below; until then Winkelbrug books nothing.',
     'step.administration.gone':
       'The chosen administration cannot be reached (any more) with this Moneybird connection. Choose an administration.',
     'step.mapping.missing': 'Check where Winkelbrug books revenue, VAT and payments.',
     'shop.wrong-token':
-      'Mijnwebwinkel does not recognise this token. Copy it again from your Mijnwebwinkel admin (Settings → API tokens) and make sure you chose Winkelbrug as the partner.',
+      'Mijnwebwinkel does not recognise this token. Copy it again from your Mijnwebwinkel admin (Settings → Add-ons & Modules → Integrations & connections) and make sure you chose Winkelbrug as the partner of the token.',
     'shop.no-api-access':
       'This web shop has no access to the Mijnwebwinkel API. It comes with the Premium plan or higher: change your plan in Mijnwebwinkel and then try again.',
     'shop.unreachable':
       'Mijnwebwinkel cannot be reached right now. Check your internet connection and try again in a few minutes. Nothing was stored.',
     'shop.partner-token':
-      "Mijnwebwinkel refuses this Winkelbrug version's partner key. Check the partner key under Settings → Advanced, or reset it to the default.",
+      "Mijnwebwinkel refuses this Winkelbrug version's partner token. Check the partner token under Settings → Advanced, or go back to Winkelbrug's own.",
     'shop.no-partner-token':
-      'This version of Winkelbrug has no Mijnwebwinkel partner key. Enter one under Settings → Advanced.',
+      'This version of Winkelbrug has no partner token for Mijnwebwinkel. Enter one under Settings → Advanced.',
     'shop.other': 'Mijnwebwinkel gave an unexpected answer: {detail}. Nothing was stored; try again.',
     'moneybird.wrong-token':
       'Moneybird does not accept this token. Create a new personal API token in Moneybird (moneybird.com/user/applications/new) and paste all of it here.',
@@ -101,7 +101,7 @@ export const setupMessages = defineCatalog({
     'moneybird.unknown-administration':
       'This administration does not belong to the connected Moneybird account. Choose one from the list.',
     'moneybird.no-revenue-ledger':
-      'The administration "{name}" has no active revenue account for sales invoices. Create one in Moneybird (Settings → Ledger accounts) or choose another administration.',
+      'The administration "{name}" has no active revenue account for sales invoices. Create one in Moneybird under Settings → Categories (what Moneybird calls ledger accounts), or choose another administration.',
     'moneybird.no-financial-account':
       'The administration "{name}" has no active financial account for payments to arrive in. Add a bank or payment account in Moneybird or choose another administration.',
     'moneybird.not-connected': 'Connect Moneybird first.',

@@ -12,7 +12,7 @@ export const syncMessages = defineCatalog({
     'sync.totals_differ_external':
       'Moneybird rekent voor bestelling {order} een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. De externe factuur met referentie {reference} staat al in de boekhouding, nog onbetaald; controleer de btw-tarieven in de koppeling, corrigeer of verwijder de factuur in Moneybird en kies daarna "Opnieuw proberen".',
     'sync.vat_box_wrong':
-      'Bestelling {order} komt in Moneybird in de verkeerde rubriek van de btw-aangifte: {lines}. Bij {treatment} hoort dat in {required}. Het concept met referentie {reference} staat nog in Moneybird; kies bij Instellingen → Boekhouding het juiste tarief voor {treatment}, zet dat tarief ook op het concept (of verwijder het) en kies daarna "Opnieuw proberen".',
+      'Bestelling {order} zou in Moneybird in de verkeerde rubriek van de btw-aangifte komen: {lines}. Bij {treatment} hoort de omzet in {required}. Winkelbrug heeft de factuur daarom alleen als concept in Moneybird gezet (referentie {reference}) en nog niet geboekt. Kies in Winkelbrug bij Instellingen → Boekhouding → Btw-tarieven een btw-tarief voor {required}, zet dat tarief ook op het concept in Moneybird (of verwijder het concept) en kies daarna "Opnieuw proberen".',
     'sync.vat_box_line': 'tarief "{name}" staat in {boxes}',
     // Where a rate's lines land, after "staat in" (vatBoxesWording): the boxes of the Dutch return by
     // their number, as the aangifte names them, an OSS country as the OSS return's.
@@ -51,7 +51,7 @@ export const syncMessages = defineCatalog({
     'sync.original_invoice_gone':
       'Creditorder {order} crediteert bestelling {original}, maar de factuur daarvan (referentie {reference}) staat niet meer in Moneybird. Winkelbrug maakt geen creditfactuur voor een factuur die er niet is. Regel de creditering zelf in Moneybird, als die nog nodig is, en kies "Overslaan".',
     'sync.booking_other_administration':
-      'Bestelling {order} is voor een deel geboekt (factuur {invoice}) in een andere Moneybird-administratie dan de gekoppelde, voordat je van administratie wisselde. Winkelbrug maakt de boeking niet opnieuw in de gekoppelde administratie: dan stond de bestelling twee keer in je boeken. Maak de boeking zelf af in die andere administratie en kies "Overslaan".',
+      'Bestelling {order} is voor een deel geboekt (factuur {invoice}) in een andere Moneybird-administratie dan de gekoppelde, voordat je van administratie wisselde. Winkelbrug maakt de boeking niet opnieuw in de gekoppelde administratie: dan zou de bestelling twee keer in je boeken staan. Maak de boeking zelf af in die andere administratie en kies "Overslaan".',
     'sync.original_other_administration':
       'Creditorder {order} crediteert bestelling {original}, maar die staat op {invoice} in een andere Moneybird-administratie dan de gekoppelde, geboekt voordat je van administratie wisselde. Winkelbrug maakt de creditfactuur niet in de gekoppelde administratie, waar die factuur niet staat. Regel de creditering zelf in die andere administratie en kies "Overslaan".',
     'sync.original_other_administration_named':
@@ -129,6 +129,11 @@ export const syncMessages = defineCatalog({
     'sync.administration_switched':
       'Vanaf nu boekt Winkelbrug in de administratie "{current}", niet meer in "{previous}". Wat al geboekt was, blijft in "{previous}" staan; nieuwe facturen krijgen de nummers van "{current}". Kies bij Instellingen → Boekhouding de tarieven en rekeningen van "{current}".',
     'sync.administration_previous_unnamed': 'de vorige administratie',
+    // The owner disconnected in Settings: the log keeps when booking stopped, and why.
+    'sync.disconnected.mijnwebwinkel':
+      'Koppeling met Mijnwebwinkel verbroken (op jouw verzoek). Winkelbrug boekt niets tot je opnieuw koppelt; wat al geboekt is, blijft in Moneybird staan.',
+    'sync.disconnected.moneybird':
+      'Koppeling met Moneybird verbroken (op jouw verzoek). Winkelbrug boekt niets tot je opnieuw koppelt; wat al geboekt is, blijft in Moneybird staan.',
     'sync.start_date_set':
       'Startdatum ingesteld op {date}: oudere bestellingen boek je op het overzicht, bij Eerdere bestellingen boeken.',
     'sync.order_booked': 'Bestelling {order} geboekt als factuur {invoice}.',
@@ -172,11 +177,11 @@ export const syncMessages = defineCatalog({
     // then one line per case naming its button. The order's page and the dashboard show the cases as
     // a list (orders/ReasonText.tsx); where lines are not kept (the log), they read on as sentences.
     'sync.booking_elsewhere_unfinished':
-      'Bestelling {order} staat al in de administratie "{administration}" ({invoice}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt nu in {current} en maakt haar daar niet nog eens: dan stond ze twee keer in je boeken.\nWat je kunt doen:\nHoort ze in "{administration}": maak de boeking daar af en zet de factuur op betaald; kies daarna "Overslaan".\nHoort ze in {current}: verwijder de factuur in "{administration}" en kies "Opnieuw proberen"; dan boekt Winkelbrug haar in {current}.',
+      'Bestelling {order} staat al in de administratie "{administration}" ({invoice}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt haar niet nog eens in {current}: dan zou ze twee keer in je boeken staan.\nWat je kunt doen:\nHoort ze in "{administration}": maak de boeking daar af en zet de factuur op betaald; kies daarna "Overslaan".\nHoort ze in {current}: verwijder de factuur in "{administration}" en kies "Opnieuw proberen"; dan boekt Winkelbrug haar in {current}.',
     // The invoice there has its number already: deleting it leaves a gap in that administration's
     // numbers, which an accountant objects to; a credit note is the usual correction.
     'sync.booking_elsewhere_unfinished_numbered':
-      'Bestelling {order} staat al in de administratie "{administration}" ({invoice}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt nu in {current} en maakt haar daar niet nog eens: dan stond ze twee keer in je boeken.\nWat je kunt doen:\nHoort ze in "{administration}": zet de factuur daar op betaald en kies "Overslaan".\nHoort ze in {current}: overleg met je boekhouder. Meestal maak je in "{administration}" een creditfactuur voor {invoice} en boek je de bestelling zelf in {current}; kies daarna "Overslaan".\nVerwijder je de factuur in "{administration}" toch (dat laat een gat in de factuurnummers daar): kies daarna "Opnieuw proberen"; dan boekt Winkelbrug haar in {current}.',
+      'Bestelling {order} staat al in de administratie "{administration}" ({invoice}), maar is daar nog niet als betaald geboekt. Winkelbrug boekt haar niet nog eens in {current}: dan zou ze twee keer in je boeken staan.\nWat je kunt doen:\nHoort ze in "{administration}": zet de factuur daar op betaald en kies "Overslaan".\nHoort ze in {current}: overleg met je boekhouder. Meestal maak je in "{administration}" een creditfactuur voor de factuur van de bestelling en boek je haar zelf in {current}; kies daarna "Overslaan".\nVerwijder je de factuur in "{administration}" toch (dat laat een gat in de factuurnummers daar): kies daarna "Opnieuw proberen"; dan boekt Winkelbrug haar in {current}.',
     'sync.connected_administration': 'de gekoppelde administratie',
     'sync.other_administrations_limit':
       'Bestellingen die niet in de gekoppelde administratie staan, zijn ook gezocht in {looked} van je {total} andere Moneybird-administraties, niet in de rest. Staat een bestelling in een van die andere al geboekt, dan ziet Winkelbrug dat niet.',
@@ -221,7 +226,7 @@ export const syncMessages = defineCatalog({
     'sync.totals_differ_external':
       'Moneybird computes a different amount for order {order} than the shop: total {invoiceTotal} in Moneybird against {shopTotal} in the shop{vatDetail}. The external invoice with reference {reference} is already in the books, still unpaid; check the VAT rates in the mapping, correct or delete the invoice in Moneybird and then choose "Retry".',
     'sync.vat_box_wrong':
-      'Order {order} lands in the wrong box of the VAT return in Moneybird: {lines}. For {treatment} it belongs in {required}. The draft with reference {reference} is still in Moneybird; choose the right rate for {treatment} under Settings → Bookkeeping, put that rate on the draft too (or delete it) and then choose "Retry".',
+      'Order {order} would land in the wrong box of the VAT return in Moneybird: {lines}. For {treatment} the revenue belongs in {required}. So Winkelbrug has put the invoice in Moneybird only as a draft (reference {reference}) and not booked it yet. In Winkelbrug, choose a VAT rate for {required} under Settings → Bookkeeping → VAT rates, put that rate on the draft in Moneybird too (or delete the draft) and then choose "Retry".',
     'sync.vat_box_line': 'rate "{name}" is in {boxes}',
     'sync.no_box': 'none of the boxes',
     'sync.box.one': 'box {boxes}',
@@ -334,6 +339,10 @@ export const syncMessages = defineCatalog({
     'sync.administration_switched':
       'From now on Winkelbrug books in the administration "{current}", no longer in "{previous}". What was booked stays in "{previous}"; new invoices get the numbers of "{current}". Choose the rates and accounts of "{current}" under Settings → Bookkeeping.',
     'sync.administration_previous_unnamed': 'the previous administration',
+    'sync.disconnected.mijnwebwinkel':
+      'Disconnected from Mijnwebwinkel (at your request). Winkelbrug books nothing until you connect again; what is booked already stays in Moneybird.',
+    'sync.disconnected.moneybird':
+      'Disconnected from Moneybird (at your request). Winkelbrug books nothing until you connect again; what is booked already stays in Moneybird.',
     'sync.start_date_set':
       'Start date set to {date}: book older orders on the dashboard, under Book earlier orders.',
     'sync.order_booked': 'Order {order} booked as invoice {invoice}.',
@@ -372,9 +381,9 @@ export const syncMessages = defineCatalog({
     'sync.order_adopted_elsewhere_contact_changed':
       'Order {order} was already in Moneybird, in the administration "{administration}" (invoice {invoiceId}): left there and not booked again in {current}. The contact on that invoice, {contact}, has had other details since it was booked than the order\'s customer ({customer}); the amount and the lines are the order\'s. Check in Moneybird that the contact is right.',
     'sync.booking_elsewhere_unfinished':
-      'Order {order} is already in the administration "{administration}" ({invoice}), but is not booked as paid there. Winkelbrug now books into {current} and does not make the order there again: it would then be in your books twice.\nWhat you can do:\nIf it belongs in "{administration}": finish the booking there and mark the invoice paid; then choose "Skip".\nIf it belongs in {current}: delete the invoice in "{administration}" and choose "Retry"; Winkelbrug then books the order in {current}.',
+      'Order {order} is already in the administration "{administration}" ({invoice}), but is not booked as paid there. Winkelbrug does not book it again in {current}: it would then be in your books twice.\nWhat you can do:\nIf it belongs in "{administration}": finish the booking there and mark the invoice paid; then choose "Skip".\nIf it belongs in {current}: delete the invoice in "{administration}" and choose "Retry"; Winkelbrug then books the order in {current}.',
     'sync.booking_elsewhere_unfinished_numbered':
-      'Order {order} is already in the administration "{administration}" ({invoice}), but is not booked as paid there. Winkelbrug now books into {current} and does not make the order there again: it would then be in your books twice.\nWhat you can do:\nIf it belongs in "{administration}": mark the invoice paid there and choose "Skip".\nIf it belongs in {current}: ask your accountant. Usually you make a credit note for {invoice} in "{administration}" and book the order in {current} yourself; then choose "Skip".\nIf you delete the invoice in "{administration}" all the same (that leaves a gap in its invoice numbers there): then choose "Retry"; Winkelbrug then books the order in {current}.',
+      'Order {order} is already in the administration "{administration}" ({invoice}), but is not booked as paid there. Winkelbrug does not book it again in {current}: it would then be in your books twice.\nWhat you can do:\nIf it belongs in "{administration}": mark the invoice paid there and choose "Skip".\nIf it belongs in {current}: ask your accountant. Usually you make a credit note in "{administration}" for the order’s invoice and book the order in {current} yourself; then choose "Skip".\nIf you delete the invoice in "{administration}" all the same (that leaves a gap in its invoice numbers there): then choose "Retry"; Winkelbrug then books the order in {current}.',
     'sync.connected_administration': 'the connected administration',
     'sync.other_administrations_limit':
       'Orders that are not in the connected administration were also looked for in {looked} of your {total} other Moneybird administrations, not in the rest. If an order is already booked in one of those, Winkelbrug does not see it.',

@@ -43,7 +43,7 @@ export const uiOrders = defineCatalog({
     'orderList.dashboardLink': 'Alle bestellingen bekijken',
     'orderState.booked': 'Geboekt',
     'orderState.deleted_in_moneybird': 'Verwijderd in Moneybird',
-    'orderState.cancelled_in_shop': 'Geannuleerd in winkel',
+    'orderState.cancelled_in_shop': 'Geannuleerd in je winkel',
     'orderList.invoiceDeleted': '(verwijderd)',
     'orderState.in_progress': 'Bezig',
     'orderState.parked': 'Wacht op jou',
@@ -65,6 +65,12 @@ export const uiOrders = defineCatalog({
     'orderDetail.bookedAsCreditDeleted':
       'Geboekt op {time} als creditfactuur {invoice}, die daarna in Moneybird is verwijderd.',
     'orderDetail.booked': 'Geboekt op {time}.',
+    // A booking found in Moneybird and taken over: made elsewhere, on its own date; this is the day
+    // Winkelbrug took it over, not the day it was booked.
+    'orderDetail.adoptedAs':
+      'Overgenomen op {time}: factuur {invoice} stond al in Moneybird, dus Winkelbrug heeft de bestelling niet opnieuw geboekt.',
+    'orderDetail.adoptedAsCredit':
+      'Overgenomen op {time}: creditfactuur {invoice} stond al in Moneybird, dus Winkelbrug heeft de creditering niet opnieuw geboekt.',
     // After the heading of an order booked again at the owner's request: the invoices it was booked
     // on before, deleted in Moneybird, by number (the accountant sees the gap in the numbering).
     'orderDetail.bookedAgain':
@@ -192,7 +198,7 @@ export const uiOrders = defineCatalog({
       'Bestelling {order} wordt opnieuw geboekt. Deze pagina ververst zodra dat klaar is.',
     'orderDetail.deleted.title': 'Factuur verwijderd in Moneybird',
     'orderDetail.deleted.explain':
-      'Deze bestelling was geboekt, maar de factuur is daarna in Moneybird verwijderd. De omzet en btw van deze bestelling staan daardoor niet meer in je boeken. Hoort de bestelling daar wel in, kies dan Opnieuw boeken: Winkelbrug maakt de factuur opnieuw, met de betaling erbij. Was verwijderen de bedoeling, kies dan Niet opnieuw boeken: de bestelling blijft buiten je boeken en wacht niet meer op jou.',
+      'De omzet en btw van deze bestelling staan daardoor niet meer in je boeken. Hoort de bestelling daar wel in, kies dan Opnieuw boeken: Winkelbrug maakt de factuur opnieuw, met de betaling erbij. Was verwijderen de bedoeling, kies dan Niet opnieuw boeken: de bestelling blijft buiten je boeken en wacht niet meer op jou.',
     'orderDetail.deleted.confirm':
       'Winkelbrug kijkt eerst of Moneybird al een factuur met referentie {reference} heeft, bijvoorbeeld een die je zelf opnieuw maakte, en neemt die dan over. Anders maakt het een nieuwe factuur. Bestelling {order} opnieuw boeken?',
     'orderDetail.deleted.confirmYes': 'Ja, opnieuw boeken',
@@ -295,6 +301,11 @@ export const uiOrders = defineCatalog({
     'orderStep.cancelled_in_shop': 'Geannuleerd in je winkel',
     'orderStep.cancellation_settled': 'Zelf geregeld in Moneybird (jouw keuze)',
     'orderStep.deleted_in_moneybird': 'Gezien dat de factuur in Moneybird is verwijderd',
+    // A credit order of this order booked: which, and whether it credits the whole order (so far).
+    'orderStep.credited': 'Gecrediteerd met creditorder {order}',
+    'orderStep.credited.named': 'Gecrediteerd met creditorder {order} (creditfactuur {invoice})',
+    'orderStep.credited.partly': 'Deels gecrediteerd met creditorder {order}',
+    'orderStep.credited.partly.named': 'Deels gecrediteerd met creditorder {order} (creditfactuur {invoice})',
     'orderCore.unpaid': 'Nog niet betaald: Winkelbrug boekt deze bestelling zodra de betaling binnen is.',
     'orderCore.shop.failed': 'De bestelling kon niet uit je winkel worden opgehaald: {reason}',
     'orderCore.shop.unreadable':
@@ -304,8 +315,8 @@ export const uiOrders = defineCatalog({
       'De factuur die onder de referentie van deze bestelling stond, is niet meer in Moneybird. Kies "Opnieuw proberen": dan boekt Winkelbrug de bestelling.',
     'orderCore.moneybird.gone':
       'De factuur staat niet meer in Moneybird (verwijderd?). Kies Opnieuw proberen om de bestelling opnieuw te laten boeken.',
-    'orderCore.moneybird.goneBooked':
-      'De factuur van deze bestelling staat niet meer in Moneybird: hij is daar verwijderd.',
+    // The heading and the box above it say which invoice and what to do: here only that it is gone.
+    'orderCore.moneybird.goneBooked': 'Geen factuur meer: verwijderd, zie hierboven.',
     'orderCore.moneybird.otherAdministration':
       'De factuur van deze bestelling staat in een andere Moneybird-administratie dan de gekoppelde: hij is geboekt voordat je van administratie wisselde. Winkelbrug laat hem daar staan en boekt hem niet opnieuw; de link opent hem in die administratie.',
     'orderCore.moneybird.otherAdministrationNamed':
@@ -352,7 +363,7 @@ export const uiOrders = defineCatalog({
     'orderList.dashboardLink': 'See all orders',
     'orderState.booked': 'Booked',
     'orderState.deleted_in_moneybird': 'Deleted in Moneybird',
-    'orderState.cancelled_in_shop': 'Cancelled in shop',
+    'orderState.cancelled_in_shop': 'Cancelled in your shop',
     'orderList.invoiceDeleted': '(deleted)',
     'orderState.in_progress': 'In progress',
     'orderState.parked': 'Needs you',
@@ -374,6 +385,10 @@ export const uiOrders = defineCatalog({
     'orderDetail.bookedAsCreditDeleted':
       'Booked on {time} as credit invoice {invoice}, which was deleted in Moneybird afterwards.',
     'orderDetail.booked': 'Booked on {time}.',
+    'orderDetail.adoptedAs':
+      'Taken over on {time}: invoice {invoice} was already in Moneybird, so Winkelbrug did not book the order again.',
+    'orderDetail.adoptedAsCredit':
+      'Taken over on {time}: credit invoice {invoice} was already in Moneybird, so Winkelbrug did not book the credit again.',
     'orderDetail.bookedAgain':
       'Booked again at your request, because invoice {invoice} had been deleted in Moneybird.',
     'orderDetail.bookedAgain.many':
@@ -489,7 +504,7 @@ export const uiOrders = defineCatalog({
     'orderDetail.bookingAgain': 'Order {order} is being booked again. This page refreshes once that is done.',
     'orderDetail.deleted.title': 'Invoice deleted in Moneybird',
     'orderDetail.deleted.explain':
-      'This order was booked, but its invoice was deleted in Moneybird afterwards, so the order’s revenue and VAT are no longer in your books. If the order belongs there, choose Book again: Winkelbrug makes the invoice again, with its payment. If deleting it was intended, choose Do not book again: the order stays out of your books and no longer needs you.',
+      'The order’s revenue and VAT are therefore no longer in your books. If the order belongs there, choose Book again: Winkelbrug makes the invoice again, with its payment. If deleting it was intended, choose Do not book again: the order stays out of your books and no longer needs you.',
     'orderDetail.deleted.confirm':
       'Winkelbrug first checks whether Moneybird already has an invoice with reference {reference}, one you made again yourself for instance, and takes that over. Otherwise it makes a new invoice. Book order {order} again?',
     'orderDetail.deleted.confirmYes': 'Yes, book again',
@@ -585,6 +600,10 @@ export const uiOrders = defineCatalog({
     'orderStep.cancelled_in_shop': 'Cancelled in your shop',
     'orderStep.cancellation_settled': 'Settled in Moneybird yourself (your choice)',
     'orderStep.deleted_in_moneybird': 'Found the invoice deleted in Moneybird',
+    'orderStep.credited': 'Credited with credit order {order}',
+    'orderStep.credited.named': 'Credited with credit order {order} (credit invoice {invoice})',
+    'orderStep.credited.partly': 'Partly credited with credit order {order}',
+    'orderStep.credited.partly.named': 'Partly credited with credit order {order} (credit invoice {invoice})',
     'orderCore.unpaid': 'Not paid yet: Winkelbrug books this order as soon as the payment is in.',
     'orderCore.shop.failed': 'The order could not be fetched from your shop: {reason}',
     'orderCore.shop.unreadable':
@@ -594,7 +613,7 @@ export const uiOrders = defineCatalog({
       'The invoice that was under this order\'s reference is no longer in Moneybird. Choose "Retry": Winkelbrug then books the order.',
     'orderCore.moneybird.gone':
       'The invoice is no longer in Moneybird (deleted?). Choose Retry to have the order booked again.',
-    'orderCore.moneybird.goneBooked': 'This order’s invoice is no longer in Moneybird: it was deleted there.',
+    'orderCore.moneybird.goneBooked': 'No invoice any more: deleted, see above.',
     'orderCore.moneybird.otherAdministration':
       'This order’s invoice is in another Moneybird administration than the connected one: it was booked before you switched administration. Winkelbrug leaves it there and does not book it again; the link opens it in that administration.',
     'orderCore.moneybird.otherAdministrationNamed':

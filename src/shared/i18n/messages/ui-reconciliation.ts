@@ -19,11 +19,11 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.quarterName': '{quarter}e kwartaal {year}',
     'reconciliation.loading': 'Bedragen optellen…',
     'reconciliation.verdict.agrees':
-      'Klopt: in je boeken staat hetzelfde als in je winkel. Is er sinds het boeken in Moneybird iets veranderd? Kies dan Vergelijk met Moneybird.',
+      'Klopt: in je boeken staat hetzelfde als in je winkel. Is er sinds het boeken in Moneybird iets veranderd? Kies dan "Vergelijk met Moneybird".',
     'reconciliation.verdict.agrees.checked':
       'Klopt: in Moneybird staat hetzelfde als in je winkel ({checked}).',
     'reconciliation.verdict.agrees.mixed':
-      'Klopt: in je boeken staat hetzelfde als in je winkel ({checked}). Kies Vergelijk met Moneybird om ook {unread} na te lezen.',
+      'Klopt: in je boeken staat hetzelfde als in je winkel ({checked}). Kies "Vergelijk met Moneybird" om ook {unread} na te lezen.',
     'reconciliation.verdict.agreesSplit':
       'In je boeken staat hetzelfde als in je winkel, maar verdeeld over {count} Moneybird-administraties. Elke administratie doet haar eigen btw-aangifte: hieronder staat wat in welke hoort.',
     'reconciliation.verdict.agreesElsewhere':
@@ -56,9 +56,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.kind.parked.one':
       '1 bestelling wacht op jou en is nog niet geboekt ({difference}). Open haar hieronder: er staat wat haar tegenhoudt en wat je kunt doen.',
     'reconciliation.verdict.kind.deleted_in_moneybird':
-      'Van {count} bestellingen is de factuur na het boeken in Moneybird verwijderd ({difference}). Kies bij elke bestelling Opnieuw boeken, of Niet opnieuw boeken als verwijderen de bedoeling was.',
+      'Van {count} bestellingen is de factuur na het boeken in Moneybird verwijderd ({difference}). Kies bij elke bestelling "Opnieuw boeken", of "Niet opnieuw boeken" als verwijderen de bedoeling was.',
     'reconciliation.verdict.kind.deleted_in_moneybird.one':
-      'Van 1 bestelling is de factuur na het boeken in Moneybird verwijderd ({difference}). Kies bij de bestelling Opnieuw boeken, of Niet opnieuw boeken als verwijderen de bedoeling was.',
+      'Van 1 bestelling is de factuur na het boeken in Moneybird verwijderd ({difference}). Kies bij de bestelling "Opnieuw boeken", of "Niet opnieuw boeken" als verwijderen de bedoeling was.',
     'reconciliation.verdict.kind.other':
       '{count} bestellingen wijken af van hun factuur in Moneybird ({difference}). Open ze hieronder en vergelijk ze met de factuur in Moneybird.',
     'reconciliation.verdict.kind.other.one':
@@ -82,9 +82,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.credited.here': 'in deze periode {amounts}',
     'reconciliation.toCredit': '{amounts} ({incl} incl. btw)',
     'reconciliation.verdict.kind.cancelled_settled':
-      "{count} bestellingen zijn na het boeken in je winkel geannuleerd; je gaf aan dat je ze zelf in Moneybird hebt geregeld. Een creditfactuur die je daar zelf maakte, telt hier niet mee: hierboven staan ze aan beide kanten nog als verkocht, samen {amounts}. Maakte je zo'n creditfactuur, dan telt je btw-aangifte in Moneybird dat bedrag minder dan deze tabel. Je hoeft niets te doen.",
+      "{count} bestellingen zijn na het boeken in je winkel geannuleerd; je gaf aan dat je ze zelf in Moneybird hebt geregeld. Een creditfactuur die je daar zelf maakte, telt hier niet mee: hierboven staan ze aan beide kanten nog als verkocht, samen {amounts}. Maakte je zo'n creditfactuur, dan staat er in je btw-aangifte in Moneybird dat bedrag minder dan in deze tabel. Je hoeft niets te doen.",
     'reconciliation.verdict.kind.cancelled_settled.one':
-      "1 bestelling is na het boeken in je winkel geannuleerd; je gaf aan dat je het zelf in Moneybird hebt geregeld. Een creditfactuur die je daar zelf maakte, telt hier niet mee: hierboven staat de bestelling aan beide kanten nog als verkocht ({amounts}). Maakte je zo'n creditfactuur, dan telt je btw-aangifte in Moneybird dat bedrag minder dan deze tabel. Je hoeft niets te doen.",
+      "1 bestelling is na het boeken in je winkel geannuleerd; je gaf aan dat je het zelf in Moneybird hebt geregeld. Een creditfactuur die je daar zelf maakte, telt hier niet mee: hierboven staat de bestelling aan beide kanten nog als verkocht ({amounts}). Maakte je zo'n creditfactuur, dan staat er in je btw-aangifte in Moneybird dat bedrag minder dan in deze tabel. Je hoeft niets te doen.",
     'reconciliation.credited.month': 'in {month} {amounts}',
     'reconciliation.verdict.kind.waiting':
       '{count} bestellingen zijn nog niet geboekt ({difference}); Winkelbrug probeert het later opnieuw en boekt ze vanzelf.',
@@ -122,6 +122,18 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.counts.earlier':
       'Moneybird telt hier ook {count} bestellingen uit een eerdere periode mee.',
     'reconciliation.counts.earlier.one': 'Moneybird telt hier ook 1 bestelling uit een eerdere periode mee.',
+    'reconciliation.counts.earlier.euro':
+      'Moneybird telt hier ook {count} bestellingen in euro uit een eerdere periode mee.',
+    'reconciliation.counts.earlier.euro.one':
+      'Moneybird telt hier ook 1 bestelling in euro uit een eerdere periode mee.',
+    'reconciliation.counts.later.atZero':
+      '{count} bestellingen van € 0 zijn in een latere periode geboekt; daarop staat geen omzet of btw.',
+    'reconciliation.counts.later.atZero.one':
+      '1 bestelling van € 0 is in een latere periode geboekt; daarop staat geen omzet of btw.',
+    'reconciliation.counts.earlier.atZero':
+      '{count} bestellingen van € 0 uit een eerdere periode zijn hier geboekt; daarop staat geen omzet of btw.',
+    'reconciliation.counts.earlier.atZero.one':
+      '1 bestelling van € 0 uit een eerdere periode is hier geboekt; daarop staat geen omzet of btw.',
     'reconciliation.counts.one': '1 bestelling in deze periode, waarvan {inBooks} geboekt in Moneybird.',
     'reconciliation.counts.euro':
       '{orders} bestellingen in euro in deze periode, waarvan {inBooks} geboekt in Moneybird.',
@@ -153,14 +165,26 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.empty': 'Geen bestellingen in deze periode.',
     'reconciliation.empty.euro': 'Geen bestellingen in euro in deze periode.',
     'reconciliation.foreignCurrency.besides':
-      'Daarnaast zijn er {count} bestellingen in een andere valuta dan de euro: {orders}. Ze tellen hier niet mee, want Moneybird rekent ze voor je btw-aangifte om naar euro. Vergelijk ze daarom in Moneybird.',
+      'Daarnaast zijn er {count} bestellingen in een andere valuta dan de euro: {orders}.',
     'reconciliation.foreignCurrency.besides.one':
-      'Daarnaast is er 1 bestelling in een andere valuta dan de euro: {orders}. Ze telt hier niet mee, want Moneybird rekent haar voor je btw-aangifte om naar euro. Vergelijk haar daarom in Moneybird.',
-    'reconciliation.foreignCurrency':
-      '{count} bestellingen zijn in een andere valuta dan de euro: {orders}. Ze tellen hier niet mee, want Moneybird rekent ze voor je btw-aangifte om naar euro. Vergelijk ze daarom in Moneybird.',
-    'reconciliation.foreignCurrency.one':
-      '1 bestelling is in een andere valuta dan de euro: {orders}. Ze telt hier niet mee, want Moneybird rekent haar voor je btw-aangifte om naar euro. Vergelijk haar daarom in Moneybird.',
-    'reconciliation.foreignCurrency.order': '{order} ({total})',
+      'Daarnaast is er 1 bestelling in een andere valuta dan de euro: {orders}.',
+    'reconciliation.foreignCurrency': '{count} bestellingen zijn in een andere valuta dan de euro: {orders}.',
+    'reconciliation.foreignCurrency.one': '1 bestelling is in een andere valuta dan de euro: {orders}.',
+    'reconciliation.foreignCurrency.fromEarlier':
+      'Uit een eerdere periode zijn {count} bestellingen in een andere valuta in deze periode geboekt: {orders}.',
+    'reconciliation.foreignCurrency.fromEarlier.one':
+      'Uit een eerdere periode is 1 bestelling in een andere valuta in deze periode geboekt: {orders}.',
+    'reconciliation.foreignCurrency.why':
+      'Ze tellen hier niet mee, want Moneybird rekent ze voor je btw-aangifte om naar euro. Vergelijk ze daarom in Moneybird.',
+    'reconciliation.foreignCurrency.why.one':
+      'Ze telt hier niet mee, want Moneybird rekent haar voor je btw-aangifte om naar euro. Vergelijk haar daarom in Moneybird.',
+    'reconciliation.foreignCurrency.why.later':
+      'Ze tellen hier niet mee, want Moneybird rekent ze voor je btw-aangifte om naar euro. Vergelijk ze daarom in Moneybird, elk in de maand waarin ze geboekt is.',
+    'reconciliation.foreignCurrency.why.later.one':
+      'Ze telt hier niet mee, want Moneybird rekent haar voor je btw-aangifte om naar euro. Vergelijk haar daarom in Moneybird, in {month}: de maand waarin ze geboekt is.',
+    'reconciliation.foreignCurrency.order': '{order} ({details})',
+    'reconciliation.foreignCurrency.bookedOn': 'geboekt op {day}',
+    'reconciliation.foreignCurrency.orderedOn': 'besteld op {day}',
     'reconciliation.foreignCurrency.more': 'nog {count} andere',
     'reconciliation.table.caption':
       'Omzet en btw per tarief en rubriek: in je winkel, in je boeken en het verschil',
@@ -169,9 +193,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.table.caption.mixed':
       'Omzet en btw per tarief en rubriek: in je winkel, in je boeken (deels nagelezen in Moneybird) en het verschil',
     'reconciliation.table.legend':
-      'Verschil met je winkel: + is meer in je boeken dan in je winkel, − is minder. Gelijk: geen verschil.',
+      'Verschil met je winkel: + is meer in je boeken dan in je winkel, - is minder. Gelijk: geen verschil.',
     'reconciliation.table.legend.checked':
-      'Verschil met je winkel: + is meer in Moneybird dan in je winkel, − is minder. Gelijk: geen verschil.',
+      'Verschil met je winkel: + is meer in Moneybird dan in je winkel, - is minder. Gelijk: geen verschil.',
     'reconciliation.col.rate': 'Tarief en rubriek',
     'reconciliation.col.shop': 'Winkel',
     'reconciliation.col.booked': 'In je boeken',
@@ -196,13 +220,12 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.box.NL/3b': '3b · bedrijf in de EU (ICP)',
     'reconciliation.box.dutch': 'Rubriek {box}',
     'reconciliation.box.oss': 'OSS · {country}',
-    'reconciliation.box.none': 'Buiten de aangifte',
+    'reconciliation.box.none': 'buiten de aangifte',
     'reconciliation.boxCode.oss': 'OSS {country}',
     'reconciliation.boxCode.none': 'Buiten de aangifte',
     'reconciliation.total': 'Totaal',
+    'reconciliation.taxRateAbsent': 'geen tarief in Moneybird',
     'reconciliation.equal': 'Gelijk',
-    'reconciliation.signed.more': '+ {amount}',
-    'reconciliation.signed.less': '− {amount}',
     'reconciliation.checkedAt.today': 'om {time}',
     'reconciliation.checkedAt.day': 'op {day} om {time}',
     'reconciliation.kind.parked': 'Wacht op jou, nog niet geboekt',
@@ -215,16 +238,16 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.booked_in_other_period': 'In een latere periode geboekt',
     'reconciliation.kind.booked_from_other_period': 'Uit een eerdere periode hier geboekt',
     'reconciliation.kind.deleted_in_moneybird': 'Factuur verwijderd in Moneybird',
-    'reconciliation.kind.cancelled_in_shop': 'Geannuleerd in winkel',
+    'reconciliation.kind.cancelled_in_shop': 'Geannuleerd in je winkel',
     'reconciliation.kind.cancelled_settled': 'Geannuleerd, zelf geregeld',
     'reconciliation.kind.other': 'Ander verschil',
     'reconciliation.explain.parked': 'Wacht op jou, dus nog niet in Moneybird: {reason}',
     'reconciliation.explain.skipped':
       'Overgeslagen: Winkelbrug heeft deze bestelling niet geboekt, dus ze telt hierboven alleen bij je winkel mee. {reason}',
     'reconciliation.skippedReason.byOwner':
-      'Jij koos Overslaan. Heb je haar zelf in Moneybird geboekt, dan telt ze daar wel mee in je btw-aangifte.',
+      'Jij koos "Overslaan". Heb je haar zelf in Moneybird geboekt, dan telt ze daar wel mee in je btw-aangifte.',
     'reconciliation.skippedReason.heldFor':
-      'Jij koos Overslaan toen ze op je wachtte: {reason} Heb je haar zelf in Moneybird geboekt of gecrediteerd, dan telt ze daar wel mee in je btw-aangifte.',
+      'Jij koos "Overslaan" toen ze op je wachtte: {reason} Heb je haar zelf in Moneybird geboekt of gecrediteerd, dan telt ze daar wel mee in je btw-aangifte.',
     'reconciliation.explain.waiting':
       'Nog niet in Moneybird: Winkelbrug probeert het later opnieuw. {reason}',
     'reconciliation.explain.not_yet_booked':
@@ -244,7 +267,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explain.booked_from_other_period':
       'Besteld op {orderDay}, een dag die in Moneybird al was afgesloten, dus gefactureerd op {bookedDay}. Telt in Moneybird hier mee ({amounts}), in de winkel in {orderMonth}.',
     'reconciliation.explain.deleted_in_moneybird':
-      'Winkelbrug boekte deze bestelling, maar de factuur is daarna in Moneybird verwijderd: in Moneybird ontbreken nu {amounts}. Hoort ze in je boeken, open dan de bestelling en kies Opnieuw boeken; was verwijderen de bedoeling, kies dan Niet opnieuw boeken.',
+      'Winkelbrug boekte deze bestelling, maar de factuur is daarna in Moneybird verwijderd: in Moneybird ontbreken nu {amounts}. Hoort ze in je boeken, open dan de bestelling en kies "Opnieuw boeken"; was verwijderen de bedoeling, kies dan "Niet opnieuw boeken".',
     'reconciliation.explain.cancelled_in_shop':
       'Na het boeken in je winkel geannuleerd, zonder creditorder: telt {where} nog mee ({amounts}). Maak in je winkel een creditorder, of kies bij de bestelling "Zelf geregeld" als je het in Moneybird al hebt rechtgezet.',
     'reconciliation.explain.cancelled_in_shop.partly':
@@ -335,7 +358,7 @@ export const uiReconciliation = defineCatalog({
       'De maand per btw-tarief is er pas als de map met gegevens van Winkelbrug geopend is. Start Winkelbrug opnieuw; helpt dat niet, kijk dan in het logboek.',
     'reconciliation.check': 'Vergelijk met Moneybird',
     'reconciliation.check.hint':
-      'De kolom "In je boeken" toont wat Winkelbrug in Moneybird boekte. Is daarna in Moneybird iets aangepast of verwijderd? Kies Vergelijk met Moneybird: Winkelbrug leest de facturen van deze periode na en past de bedragen hieronder aan. In Moneybird verandert niets.',
+      'De kolom "In je boeken" toont wat Winkelbrug in Moneybird boekte. Is daarna in Moneybird iets aangepast of verwijderd? Kies "Vergelijk met Moneybird": Winkelbrug leest de facturen van deze periode na en past de bedragen hieronder aan. In Moneybird verandert niets.',
     'reconciliation.check.busy': 'Facturen in Moneybird nalezen…',
     'reconciliation.check.notBegun':
       'Deze periode is nog niet begonnen: er is nog niets om met Moneybird te vergelijken.',
@@ -344,7 +367,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.check.earlier.months':
       'Dit kwartaal is per maand vergeleken met Moneybird: {checked}. Is er sindsdien iets veranderd? Vergelijk dan opnieuw.',
     'reconciliation.check.partly':
-      'Nog niet alles is vergeleken met Moneybird: {checked}. Voor {unread} toont de kolom "In je boeken" wat Winkelbrug boekte. Kies Vergelijk met Moneybird om ook {unread} na te lezen; in Moneybird verandert niets.',
+      'Nog niet alles is vergeleken met Moneybird: {checked}. Voor {unread} toont de kolom "In je boeken" wat Winkelbrug boekte. Kies "Vergelijk met Moneybird" om ook {unread} na te lezen; in Moneybird verandert niets.',
     'reconciliation.check.done':
       '{invoices} facturen vergeleken met Moneybird: {changed} aangepast, {deleted} verwijderd sinds het boeken.',
     'reconciliation.check.done.one':
@@ -395,10 +418,10 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.quarterName': 'Q{quarter} {year}',
     'reconciliation.loading': 'Adding up the amounts…',
     'reconciliation.verdict.agrees':
-      'Correct: your books hold the same as your shop. Was anything changed in Moneybird since booking? Then choose Compare with Moneybird.',
+      'Correct: your books hold the same as your shop. Was anything changed in Moneybird since booking? Then choose "Compare with Moneybird".',
     'reconciliation.verdict.agrees.checked': 'Correct: Moneybird holds the same as your shop ({checked}).',
     'reconciliation.verdict.agrees.mixed':
-      'Correct: your books hold the same as your shop ({checked}). Choose Compare with Moneybird to check {unread} too.',
+      'Correct: your books hold the same as your shop ({checked}). Choose "Compare with Moneybird" to check {unread} too.',
     'reconciliation.verdict.agreesSplit':
       'Your books hold the same as your shop, but spread over {count} Moneybird administrations. Each administration files its own VAT return: below is what belongs in which.',
     'reconciliation.verdict.agreesElsewhere':
@@ -431,9 +454,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.kind.parked.one':
       '1 order needs you and is not booked yet ({difference}). Open it below: it says what holds it up and what you can do.',
     'reconciliation.verdict.kind.deleted_in_moneybird':
-      'The invoices of {count} orders were deleted in Moneybird after booking ({difference}). Choose Book again on each order, or Do not book again if deleting was intended.',
+      'The invoices of {count} orders were deleted in Moneybird after booking ({difference}). Choose "Book again" on each order, or "Do not book again" if deleting was intended.',
     'reconciliation.verdict.kind.deleted_in_moneybird.one':
-      'The invoice of 1 order was deleted in Moneybird after booking ({difference}). Choose Book again on the order, or Do not book again if deleting was intended.',
+      'The invoice of 1 order was deleted in Moneybird after booking ({difference}). Choose "Book again" on the order, or "Do not book again" if deleting was intended.',
     'reconciliation.verdict.kind.other':
       '{count} orders differ from their invoice in Moneybird ({difference}). Open them below and compare them with the invoice in Moneybird.',
     'reconciliation.verdict.kind.other.one':
@@ -457,9 +480,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.credited.here': 'in this period {amounts}',
     'reconciliation.toCredit': '{amounts} ({incl} incl. VAT)',
     'reconciliation.verdict.kind.cancelled_settled':
-      '{count} orders were cancelled in your shop after they were booked; you said you settled them in Moneybird yourself. A credit note you made there yourself does not count here: above they are still on both sides as sold, {amounts} together. If you made such a credit note, your VAT return in Moneybird counts that much less than this table. Nothing to do.',
+      '{count} orders were cancelled in your shop after they were booked; you said you settled them in Moneybird yourself. A credit note you made there yourself does not count here: above they are still on both sides as sold, {amounts} together. If you made such a credit note, your VAT return in Moneybird shows that amount less than this table. Nothing to do.',
     'reconciliation.verdict.kind.cancelled_settled.one':
-      '1 order was cancelled in your shop after it was booked; you said you settled it in Moneybird yourself. A credit note you made there yourself does not count here: above the order is still on both sides as sold ({amounts}). If you made such a credit note, your VAT return in Moneybird counts that much less than this table. Nothing to do.',
+      '1 order was cancelled in your shop after it was booked; you said you settled it in Moneybird yourself. A credit note you made there yourself does not count here: above the order is still on both sides as sold ({amounts}). If you made such a credit note, your VAT return in Moneybird shows that amount less than this table. Nothing to do.',
     'reconciliation.credited.month': 'in {month} {amounts}',
     'reconciliation.verdict.kind.waiting':
       '{count} orders are not booked yet ({difference}); Winkelbrug tries again later and books them by itself.',
@@ -496,6 +519,18 @@ export const uiReconciliation = defineCatalog({
       'Of those, 1 counts in Moneybird in a later period, that of the day it was booked.',
     'reconciliation.counts.earlier': 'Moneybird also counts {count} orders from an earlier period here.',
     'reconciliation.counts.earlier.one': 'Moneybird also counts 1 order from an earlier period here.',
+    'reconciliation.counts.earlier.euro':
+      'Moneybird also counts {count} orders in euros from an earlier period here.',
+    'reconciliation.counts.earlier.euro.one':
+      'Moneybird also counts 1 order in euros from an earlier period here.',
+    'reconciliation.counts.later.atZero':
+      '{count} orders of € 0 were booked in a later period; they carry no turnover or VAT.',
+    'reconciliation.counts.later.atZero.one':
+      '1 order of € 0 was booked in a later period; it carries no turnover or VAT.',
+    'reconciliation.counts.earlier.atZero':
+      '{count} orders of € 0 from an earlier period were booked here; they carry no turnover or VAT.',
+    'reconciliation.counts.earlier.atZero.one':
+      '1 order of € 0 from an earlier period was booked here; it carries no turnover or VAT.',
     'reconciliation.counts.one': '1 order in this period, {inBooks} of it booked in Moneybird.',
     'reconciliation.counts.euro':
       '{orders} orders in euros in this period, {inBooks} of them booked in Moneybird.',
@@ -526,14 +561,26 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.empty': 'No orders in this period.',
     'reconciliation.empty.euro': 'No orders in euros in this period.',
     'reconciliation.foreignCurrency.besides':
-      'Besides, {count} orders are in a currency other than the euro: {orders}. They are not counted here, because Moneybird converts them to euros for your VAT return. So compare them in Moneybird.',
+      'Besides, {count} orders are in a currency other than the euro: {orders}.',
     'reconciliation.foreignCurrency.besides.one':
-      'Besides, 1 order is in a currency other than the euro: {orders}. It is not counted here, because Moneybird converts it to euros for your VAT return. So compare it in Moneybird.',
-    'reconciliation.foreignCurrency':
-      '{count} orders are in a currency other than the euro: {orders}. They are not counted here, because Moneybird converts them to euros for your VAT return. So compare them in Moneybird.',
-    'reconciliation.foreignCurrency.one':
-      '1 order is in a currency other than the euro: {orders}. It is not counted here, because Moneybird converts it to euros for your VAT return. So compare it in Moneybird.',
-    'reconciliation.foreignCurrency.order': '{order} ({total})',
+      'Besides, 1 order is in a currency other than the euro: {orders}.',
+    'reconciliation.foreignCurrency': '{count} orders are in a currency other than the euro: {orders}.',
+    'reconciliation.foreignCurrency.one': '1 order is in a currency other than the euro: {orders}.',
+    'reconciliation.foreignCurrency.fromEarlier':
+      '{count} orders in another currency from an earlier period were booked in this period: {orders}.',
+    'reconciliation.foreignCurrency.fromEarlier.one':
+      '1 order in another currency from an earlier period was booked in this period: {orders}.',
+    'reconciliation.foreignCurrency.why':
+      'They are not counted here, because Moneybird converts them to euros for your VAT return. So compare them in Moneybird.',
+    'reconciliation.foreignCurrency.why.one':
+      'It is not counted here, because Moneybird converts it to euros for your VAT return. So compare it in Moneybird.',
+    'reconciliation.foreignCurrency.why.later':
+      'They are not counted here, because Moneybird converts them to euros for your VAT return. So compare them in Moneybird, each in the month it was booked in.',
+    'reconciliation.foreignCurrency.why.later.one':
+      'It is not counted here, because Moneybird converts it to euros for your VAT return. So compare it in Moneybird, in {month}: the month it was booked in.',
+    'reconciliation.foreignCurrency.order': '{order} ({details})',
+    'reconciliation.foreignCurrency.bookedOn': 'booked on {day}',
+    'reconciliation.foreignCurrency.orderedOn': 'ordered on {day}',
     'reconciliation.foreignCurrency.more': '{count} more',
     'reconciliation.table.caption':
       'Turnover and VAT per rate and box: in your shop, in your books and the difference',
@@ -542,9 +589,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.table.caption.mixed':
       'Turnover and VAT per rate and box: in your shop, in your books (partly checked in Moneybird) and the difference',
     'reconciliation.table.legend':
-      'Difference from your shop: + is more in your books than in your shop, − is less. Equal: no difference.',
+      'Difference from your shop: + is more in your books than in your shop, - is less. Equal: no difference.',
     'reconciliation.table.legend.checked':
-      'Difference from your shop: + is more in Moneybird than in your shop, − is less. Equal: no difference.',
+      'Difference from your shop: + is more in Moneybird than in your shop, - is less. Equal: no difference.',
     'reconciliation.col.rate': 'Rate and box',
     'reconciliation.col.shop': 'Shop',
     'reconciliation.col.booked': 'In your books',
@@ -569,13 +616,12 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.box.NL/3b': '3b · business in the EU (ICP)',
     'reconciliation.box.dutch': 'Box {box}',
     'reconciliation.box.oss': 'OSS · {country}',
-    'reconciliation.box.none': 'Outside the return',
+    'reconciliation.box.none': 'outside the return',
     'reconciliation.boxCode.oss': 'OSS {country}',
     'reconciliation.boxCode.none': 'Outside the return',
     'reconciliation.total': 'Total',
+    'reconciliation.taxRateAbsent': 'no rate in Moneybird',
     'reconciliation.equal': 'Equal',
-    'reconciliation.signed.more': '+ {amount}',
-    'reconciliation.signed.less': '− {amount}',
     'reconciliation.checkedAt.today': 'at {time}',
     'reconciliation.checkedAt.day': 'on {day} at {time}',
     'reconciliation.kind.parked': 'Needs you, not booked yet',
@@ -588,16 +634,16 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.booked_in_other_period': 'Booked in a later period',
     'reconciliation.kind.booked_from_other_period': 'Booked here from an earlier period',
     'reconciliation.kind.deleted_in_moneybird': 'Invoice deleted in Moneybird',
-    'reconciliation.kind.cancelled_in_shop': 'Cancelled in shop',
+    'reconciliation.kind.cancelled_in_shop': 'Cancelled in your shop',
     'reconciliation.kind.cancelled_settled': 'Cancelled, settled myself',
     'reconciliation.kind.other': 'Other difference',
     'reconciliation.explain.parked': 'Needs you, so not in Moneybird yet: {reason}',
     'reconciliation.explain.skipped':
       'Skipped: Winkelbrug did not book this order, so above it counts only with your shop. {reason}',
     'reconciliation.skippedReason.byOwner':
-      'You chose Skip. If you booked it in Moneybird yourself, it does count there in your VAT return.',
+      'You chose "Skip". If you booked it in Moneybird yourself, it does count there in your VAT return.',
     'reconciliation.skippedReason.heldFor':
-      'You chose Skip while it was waiting for you: {reason} If you booked or credited it in Moneybird yourself, it does count there in your VAT return.',
+      'You chose "Skip" while it was waiting for you: {reason} If you booked or credited it in Moneybird yourself, it does count there in your VAT return.',
     'reconciliation.explain.waiting': 'Not in Moneybird yet: Winkelbrug tries again later. {reason}',
     'reconciliation.explain.not_yet_booked': 'Not (fully) in Moneybird yet; the next sync books this order.',
     'reconciliation.explain.not_recorded':
@@ -615,7 +661,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.explain.booked_from_other_period':
       'Ordered on {orderDay}, a day already locked in Moneybird, so invoiced on {bookedDay}. Counts here in Moneybird ({amounts}); in the shop, in {orderMonth}.',
     'reconciliation.explain.deleted_in_moneybird':
-      'Winkelbrug booked this order, but its invoice was deleted in Moneybird afterwards: Moneybird now lacks {amounts}. If it belongs in your books, open the order and choose Book again; if deleting it was intended, choose Do not book again.',
+      'Winkelbrug booked this order, but its invoice was deleted in Moneybird afterwards: Moneybird now lacks {amounts}. If it belongs in your books, open the order and choose "Book again"; if deleting it was intended, choose "Do not book again".',
     'reconciliation.explain.cancelled_in_shop':
       'Cancelled in your shop after booking, without a credit order: still counts {where} ({amounts}). Make a credit order in your shop, or choose "Settled myself" on the order if you already put it right in Moneybird.',
     'reconciliation.explain.cancelled_in_shop.partly':
@@ -706,7 +752,7 @@ export const uiReconciliation = defineCatalog({
       "The month per VAT rate is only there once Winkelbrug's data folder is open. Restart Winkelbrug; if that does not help, look in the log.",
     'reconciliation.check': 'Compare with Moneybird',
     'reconciliation.check.hint':
-      'The "In your books" column shows what Winkelbrug booked in Moneybird. Was anything changed or deleted in Moneybird since? Choose Compare with Moneybird: Winkelbrug reads the invoices of this period again and updates the amounts below. Nothing changes in Moneybird.',
+      'The "In your books" column shows what Winkelbrug booked in Moneybird. Was anything changed or deleted in Moneybird since? Choose "Compare with Moneybird": Winkelbrug reads the invoices of this period again and updates the amounts below. Nothing changes in Moneybird.',
     'reconciliation.check.busy': 'Reading the invoices in Moneybird…',
     'reconciliation.check.notBegun':
       'This period has not begun yet: there is nothing to compare with Moneybird yet.',
@@ -715,7 +761,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.check.earlier.months':
       'This quarter was compared with Moneybird month by month: {checked}. Has anything changed since? Then compare again.',
     'reconciliation.check.partly':
-      'Not everything was compared with Moneybird yet: {checked}. For {unread}, the "In your books" column shows what Winkelbrug booked. Choose Compare with Moneybird to check {unread} too; nothing changes in Moneybird.',
+      'Not everything was compared with Moneybird yet: {checked}. For {unread}, the "In your books" column shows what Winkelbrug booked. Choose "Compare with Moneybird" to check {unread} too; nothing changes in Moneybird.',
     'reconciliation.check.done':
       '{invoices} invoices compared with Moneybird: {changed} changed, {deleted} deleted since booking.',
     'reconciliation.check.done.one':

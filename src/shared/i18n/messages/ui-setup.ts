@@ -36,7 +36,7 @@ export const uiSetup = defineCatalog({
       'Winkelbrug leest je bestellingen uit Mijnwebwinkel. Daarvoor is een API-token nodig: een sleutel die je in je winkelbeheer maakt en daar ook weer kunt intrekken.',
     'shop.token.label': 'API-token van je winkel',
     'shop.token.hint':
-      'In je Mijnwebwinkel-beheer: Instellingen → API-tokens → Token toevoegen. Kies Winkelbrug als partner, sla op en kopieer het token.',
+      'In je Mijnwebwinkel-beheer: Instellingen → Add-ons & Modules → Integraties & koppelingen. Klik op Token toevoegen, kies Winkelbrug als partner en klik op Opslaan. Mijnwebwinkel maakt dan het token: kopieer het en plak het hier.',
     'shop.check': 'Controleren',
     'shop.checking': 'Het token wordt gecontroleerd bij Mijnwebwinkel…',
     'shop.connected': 'Gekoppeld met {name}',
@@ -104,7 +104,7 @@ export const uiSetup = defineCatalog({
     'moneybird.administrations.legend': 'In welke administratie moet Winkelbrug boeken?',
     'moneybird.administrations.none':
       'Dit Moneybird-account heeft geen administraties. Maak er een aan in Moneybird, of log in met een ander account.',
-    'moneybird.administrations.fromFolder': 'Hierin boekte Winkelbrug vanuit deze map',
+    'moneybird.administrations.fromFolder': 'Hierin boekte Winkelbrug volgens zijn eigen gegevens',
     'moneybird.administrations.remembered': 'Het laatst gekozen op deze computer',
     'moneybird.administrations.checkAgain': 'Opnieuw controleren',
     'moneybird.administrations.checking': 'Administratie controleren…',
@@ -137,21 +137,21 @@ export const uiSetup = defineCatalog({
     'mapping.missing.summary':
       'Nog niet alle verplichte keuzes zijn gemaakt. Kies bij de gemarkeerde velden iets.',
     'mapping.attention.one':
-      'Bij 1 punt moet je zelf kiezen; het is hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap het open als je het wilt nakijken.',
+      'Kijk 1 punt na; het is hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap het open als je het ook wilt zien.',
     'mapping.attention.other':
-      'Bij {count} punten moet je zelf kiezen; ze zijn hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap het open als je het wilt nakijken.',
+      'Kijk {count} punten na; ze zijn hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap het open als je het ook wilt zien.',
     'mapping.attention.none':
       'Je hoeft niets zelf te kiezen: alles is al ingevuld of mag leeg blijven. Kijk het na als je wilt, of kies Volgende.',
-    'mapping.attention.left.one': 'Nog 1 punt om zelf te kiezen; het is hieronder gemarkeerd.',
-    'mapping.attention.left.other': 'Nog {count} punten om zelf te kiezen; ze zijn hieronder gemarkeerd.',
+    'mapping.attention.left.one': 'Nog 1 punt om na te kijken; het is hieronder gemarkeerd.',
+    'mapping.attention.left.other': 'Nog {count} punten om na te kijken; ze zijn hieronder gemarkeerd.',
     'mapping.attention.lacking.one':
-      'Bij 1 punt moet je zelf kiezen en {lacking} moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap het open als je het wilt nakijken.',
+      'Kijk 1 punt na, en {lacking} moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap het open als je het ook wilt zien.',
     'mapping.attention.lacking.other':
-      'Bij {count} punten moet je zelf kiezen en {lacking} moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap het open als je het wilt nakijken.',
+      'Kijk {count} punten na, en {lacking} moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd. De rest is al ingevuld of mag leeg blijven; klap het open als je het ook wilt zien.',
     'mapping.attention.left.lacking.one':
-      'Nog 1 punt om zelf te kiezen, en {lacking} moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.',
+      'Nog 1 punt om na te kijken, en {lacking} moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.',
     'mapping.attention.left.lacking.other':
-      'Nog {count} punten om zelf te kiezen, en {lacking} moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.',
+      'Nog {count} punten om na te kijken, en {lacking} moet je eerst in Moneybird toevoegen; ze zijn hieronder gemarkeerd.',
     'mapping.lacking.rate.one': '1 btw-tarief',
     'mapping.lacking.rate.other': '{count} btw-tarieven',
     'mapping.lacking.one': '1 rekening of tarief',
@@ -207,8 +207,6 @@ export const uiSetup = defineCatalog({
     'dryRun.sample.linesCaption': 'Factuurregels van bestelling {order}',
     'dryRun.line.description': 'Omschrijving',
     'dryRun.line.amount': 'Bedrag incl. btw',
-    'dryRun.line.taxRate': 'Btw-tarief',
-    'dryRun.line.ledger': 'Grootboekrekening',
     'dryRun.line.total': 'Totaal incl. btw',
     'dryRun.parked.title': 'Wacht op jou ({count})',
     'dryRun.parked.hint':
@@ -277,7 +275,7 @@ export const uiSetup = defineCatalog({
       'Winkelbrug reads your orders from Mijnwebwinkel. For that it needs an API token: a key you create in your shop admin and can withdraw there at any time.',
     'shop.token.label': "Your shop's API token",
     'shop.token.hint':
-      'In your Mijnwebwinkel admin: Settings → API tokens → Add token. Choose Winkelbrug as the partner, save, and copy the token.',
+      'In your Mijnwebwinkel admin: Settings → Add-ons & Modules → Integrations & connections. Click Add token, choose Winkelbrug as the partner and click Save. Mijnwebwinkel then makes the token: copy it and paste it here.',
     'shop.check': 'Check',
     'shop.checking': 'Checking the token with Mijnwebwinkel…',
     'shop.connected': 'Connected to {name}',
@@ -345,7 +343,7 @@ export const uiSetup = defineCatalog({
     'moneybird.administrations.legend': 'Which administration should Winkelbrug book in?',
     'moneybird.administrations.none':
       'This Moneybird account has no administrations. Create one in Moneybird, or log in with another account.',
-    'moneybird.administrations.fromFolder': 'Winkelbrug booked in this one from this folder',
+    'moneybird.administrations.fromFolder': 'Winkelbrug booked in this one, according to its own data',
     'moneybird.administrations.remembered': 'Chosen last on this computer',
     'moneybird.administrations.checkAgain': 'Check again',
     'moneybird.administrations.checking': 'Checking the administration…',
@@ -378,21 +376,21 @@ export const uiSetup = defineCatalog({
     'mapping.missing.summary':
       'Not every required choice is made yet. Choose something in the marked fields.',
     'mapping.attention.one':
-      'There is 1 thing you need to choose yourself; it is marked below. The rest is already filled in or may stay empty; unfold it if you want to check it.',
+      'Check 1 thing; it is marked below. The rest is already filled in or may stay empty; unfold it if you want to see it too.',
     'mapping.attention.other':
-      'There are {count} things you need to choose yourself; they are marked below. The rest is already filled in or may stay empty; unfold it if you want to check it.',
+      'Check {count} things; they are marked below. The rest is already filled in or may stay empty; unfold it if you want to see it too.',
     'mapping.attention.none':
       'Nothing for you to choose: everything is already filled in or may stay empty. Check it if you like, or choose Next.',
-    'mapping.attention.left.one': '1 more thing to choose yourself; it is marked below.',
-    'mapping.attention.left.other': '{count} more things to choose yourself; they are marked below.',
+    'mapping.attention.left.one': '1 more thing to check; it is marked below.',
+    'mapping.attention.left.other': '{count} more things to check; they are marked below.',
     'mapping.attention.lacking.one':
-      'There is 1 thing you need to choose yourself, and {lacking} you first need to add in Moneybird; they are marked below. The rest is already filled in or may stay empty; unfold it if you want to check it.',
+      'Check 1 thing, and add {lacking} in Moneybird first; they are marked below. The rest is already filled in or may stay empty; unfold it if you want to see it too.',
     'mapping.attention.lacking.other':
-      'There are {count} things you need to choose yourself, and {lacking} you first need to add in Moneybird; they are marked below. The rest is already filled in or may stay empty; unfold it if you want to check it.',
+      'Check {count} things, and add {lacking} in Moneybird first; they are marked below. The rest is already filled in or may stay empty; unfold it if you want to see it too.',
     'mapping.attention.left.lacking.one':
-      '1 more thing to choose yourself, and {lacking} you first need to add in Moneybird; they are marked below.',
+      '1 more thing to check, and {lacking} to add in Moneybird first; they are marked below.',
     'mapping.attention.left.lacking.other':
-      '{count} more things to choose yourself, and {lacking} you first need to add in Moneybird; they are marked below.',
+      '{count} more things to check, and {lacking} to add in Moneybird first; they are marked below.',
     'mapping.lacking.rate.one': '1 VAT rate',
     'mapping.lacking.rate.other': '{count} VAT rates',
     'mapping.lacking.one': '1 account or rate',
@@ -445,8 +443,6 @@ export const uiSetup = defineCatalog({
     'dryRun.sample.linesCaption': 'Invoice lines of order {order}',
     'dryRun.line.description': 'Description',
     'dryRun.line.amount': 'Amount incl. VAT',
-    'dryRun.line.taxRate': 'VAT rate',
-    'dryRun.line.ledger': 'Ledger account',
     'dryRun.line.total': 'Total incl. VAT',
     'dryRun.parked.title': 'Needs you ({count})',
     'dryRun.parked.hint':

@@ -1,11 +1,14 @@
 // The date an order is booked on. Normally the order's own date. An order dated in the
 // administration's locked period (after a VAT return, say) cannot be booked there: it is refused
 // with the reason until the owner chooses to book it on the first open day — the invoice then says
-// which day the order really was — or to skip it.
+// which day the order really was — or to skip it. When that first open day falls in a VAT return
+// that was due already (the accountant locked only part of a filed quarter), the reason says so:
+// booking there changes a return the owner filed, and their bookkeeper decides whether to correct it.
 
 import { bookkeepingMessages } from '../../../../shared/i18n/messages/bookkeeping';
 import { type LocalizedText, localize } from '../../../../shared/i18n/translate';
 import { writtenDays, writtenMonth } from '../../../../shared/i18n/written-day';
+import { inDueReturn, quarterOf, quarterReturnDue, quarterStart } from '../../../../shared/vat-return-due';
 import type { Order } from '../../mijnwebwinkel/order-schema';
 import { isRefusal, type Refusal, refuse } from '../refusal';
 import { addDays } from './amounts';
@@ -16,15 +19,21 @@ export interface BookingDate {
   movedFrom?: string;
 }
 
+/**
+ * `today`: the shop's day, for whether the first open day's VAT return was due already; not known
+ * (a caller without a clock), the reason says nothing about it.
+ */
 export function bookingDate(
   order: Pick<Order, 'number' | 'date'>,
   periodLockedUntil: string | null | undefined,
   moveOutOfLockedPeriod: boolean,
+  today?: string,
 ): BookingDate | Refusal {
   if (!periodLockedUntil || order.date > periodLockedUntil) return { date: order.date };
   if (moveOutOfLockedPeriod) return { date: addDays(periodLockedUntil, 1), movedFrom: order.date };
   // The dates as the owner writes them; the details keep them as dates.
   const firstOpenDate = addDays(periodLockedUntil, 1);
+  const returnDue = today !== undefined && inDueReturn(firstOpenDate, today);
   const refusal = refuse(
     'period_locked',
     { order: order.number },
@@ -33,11 +42,28 @@ export function bookingDate(
       lockedUntil: writtenDays(periodLockedUntil),
       firstOpenDate: writtenDays(firstOpenDate),
       periods: returnPeriods(order.date, firstOpenDate),
+      returnDue: returnDue
+        ? localize(
+            bookkeepingMessages,
+            'refusal.period_locked.return_due',
+            {},
+            {
+              firstOpenDate: writtenDays(firstOpenDate),
+            },
+          )
+        : { nl: '', en: '' },
     },
   );
   return {
     ...refusal,
-    details: { order: order.number, date: order.date, lockedUntil: periodLockedUntil, firstOpenDate },
+    details: {
+      order: order.number,
+      date: order.date,
+      lockedUntil: periodLockedUntil,
+      firstOpenDate,
+      // The first open day's VAT return, due already on this day.
+      ...(returnDue && { firstOpenDateReturnDue: quarterReturnDue(firstOpenDate) }),
+    },
   };
 }
 
@@ -46,15 +72,15 @@ export function bookingDate(
  * month; in the same quarter, another only for a monthly return; else both the quarter and the month.
  */
 function returnPeriods(own: string, booked: string): LocalizedText {
-  const quarterOf = (day: string) => Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1;
   const month = { nl: writtenMonth(booked, 'nl'), en: writtenMonth(booked, 'en') };
   if (own.slice(0, 7) === booked.slice(0, 7))
     return localize(bookkeepingMessages, 'refusal.period_locked.same_month');
+  const bookedQuarter = quarterOf(booked);
   const quarter = localize(bookkeepingMessages, 'refusal.period_locked.quarter', {
-    quarter: String(quarterOf(booked)),
-    year: booked.slice(0, 4),
+    quarter: String(bookedQuarter.quarter),
+    year: String(bookedQuarter.year),
   });
-  if (own.slice(0, 4) === booked.slice(0, 4) && quarterOf(own) === quarterOf(booked))
+  if (quarterStart(own) === quarterStart(booked))
     return localize(
       bookkeepingMessages,
       'refusal.period_locked.same_quarter',
@@ -71,8 +97,9 @@ function returnPeriods(own: string, booked: string): LocalizedText {
 export function lockedPeriodRefusal(
   order: Pick<Order, 'number' | 'date'>,
   periodLockedUntil: string | null | undefined,
+  today?: string,
 ): Refusal | null {
-  const when = bookingDate(order, periodLockedUntil, false);
+  const when = bookingDate(order, periodLockedUntil, false, today);
   return isRefusal(when) ? when : null;
 }
 

@@ -1,0 +1,120 @@
+// What "Eerdere bestellingen boeken" tells once it is done, counted from the journal by the real
+// engine against both simulators: the orders of the import's own period (from its day up to the day
+// before the start date it found), not the ones the sync had booked or skipped since that start
+// date; what was booked, skipped or waits for the owner; and whether the booked ones count in a VAT
+// return that was due already, also after an order of a locked period is booked on the first open day.
+import { describe, expect, it } from 'vitest';
+import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
+import { importOutcome, importUntil } from '../../../src/main/core/sync/import-progress';
+import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
+import { startDateSetting } from '../../../src/main/core/sync/sync-settings';
+import { writtenDay } from '../../../src/shared/i18n/written-day';
+import { dayAfter, dayBefore, returnsDueUntil } from '../../../src/shared/vat-return-due';
+import { generateOrders } from '../../sim/mijnwebwinkel/generator';
+import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
+import { controllerOn, isPlainDomesticSale, worldPerTest } from './support';
+
+const worlds = worldPerTest();
+
+/** The day `days` days before `day`. */
+const daysBefore = (day: string, days: number) =>
+  Array.from({ length: days }).reduce<string>((d) => dayBefore(d), day);
+
+/** A plain Dutch sale (completed, paid, taxed in the Netherlands) dated `day`, numbered from `number`. */
+function plainSaleOn(day: string, number: number): MwwOrder {
+  const order = generateOrders({ seed: 7, count: 40, from: day, to: day, firstNumber: number }).find((o) =>
+    isPlainDomesticSale(o, '2000-01-01'),
+  );
+  expect(order, 'the generator makes a plain sale on that day').toBeDefined();
+  return order!;
+}
+
+/**
+ * The shop's days the test goes by, from today: the start date 20 days ago; the last day of the VAT
+ * returns due by today (a quarter's end, at least a month ago); an older order in those returns and
+ * one after them, both before the start date; a recent one after it.
+ */
+function days() {
+  const today = shopLocalDate(Date.now());
+  const dueUntil = returnsDueUntil(today);
+  const start = daysBefore(today, 20);
+  return {
+    today,
+    dueUntil,
+    start,
+    since: daysBefore(dueUntil, 10),
+    inDueReturn: daysBefore(dueUntil, 3),
+    afterDueReturns: dayAfter(dayAfter(dayAfter(dueUntil))),
+    recent: daysBefore(today, 5),
+  };
+}
+
+describe('what an import of earlier orders tells once done', () => {
+  it("counts its own period's orders, not those the sync booked since the start date", async () => {
+    const day = days();
+    const inDue = plainSaleOn(day.inDueReturn, 2001);
+    const after = plainSaleOn(day.afterDueReturns, 3001);
+    const recent = plainSaleOn(day.recent, 4001);
+    const world = await worlds.start({ orders: [inDue, after, recent] });
+    const { store, engine } = world.runtime;
+    store.settings.set(startDateSetting, day.start);
+    await engine.run('manual');
+    expect(store.journal.get(String(recent.number))?.state).toBe('done');
+
+    await engine.run('import', { importSince: day.since });
+    const state = store.historyImport.get()!;
+    expect(state.status).toBe('completed');
+    // Up to the day before the start date it found: the two older orders, as the shop counts them.
+    expect(importUntil(store)).toBe(dayBefore(day.start));
+    expect(state).toMatchObject({ done: 2, total: 2 });
+    // One of the two counts in a return that was due already.
+    expect(importOutcome(store, state)).toEqual({
+      booked: 2,
+      skipped: 0,
+      parked: 0,
+      waiting: 0,
+      dueReturn: { booked: 1, until: day.dueUntil },
+    });
+  });
+
+  it('counts an order of a locked period as waiting, and in the due return once booked on the first open day', async () => {
+    const day = days();
+    const inDue = plainSaleOn(day.inDueReturn, 2001);
+    const after = plainSaleOn(day.afterDueReturns, 3001);
+    const world = await worlds.start({ orders: [inDue, after] });
+    const { store, engine } = world.runtime;
+    store.settings.set(startDateSetting, day.start);
+    // The accountant locked the books up to the day before the due returns' last day: that day is
+    // the first open one, still in a return that was due.
+    const lock = dayBefore(day.dueUntil);
+    world.moneybird.owner.lockPeriodUntil(lock);
+
+    await engine.run('import', { importSince: day.since });
+    const parked = store.journal.get(String(inDue.number))!;
+    expect(parked.state).toBe('parked');
+    expect(parked.reason?.message.nl).toContain(
+      `Die aangifte moest je al indienen: boek je haar op ${writtenDay(day.dueUntil, 'nl')}, vraag dan je boekhouder`,
+    );
+    // Nothing of the period was booked in a due return yet: that return did not change.
+    expect(importOutcome(store, store.historyImport.get()!)).toEqual({
+      booked: 1,
+      skipped: 0,
+      parked: 1,
+      waiting: 0,
+      dueReturn: { booked: 0, until: day.dueUntil },
+    });
+
+    // The owner books it on the first open day: now it counts in that return.
+    const channels = createLockedPeriodChannels(store, controllerOn(world).sync);
+    expect((await channels['orders.bookInOpenPeriod']({})).accepted).toBe(true);
+    await engine.run('manual');
+    expect(store.journal.get(String(inDue.number))?.state).toBe('done');
+    expect(importOutcome(store, store.historyImport.get()!)).toEqual({
+      booked: 2,
+      skipped: 0,
+      parked: 0,
+      waiting: 0,
+      dueReturn: { booked: 1, until: day.dueUntil },
+    });
+  });
+});
