@@ -9,9 +9,18 @@ import type { MwwOrder } from '../sim/mijnwebwinkel/types';
 import { ask, setUpAfterShop } from '../support/setup-requests';
 import { freshDemoHarness } from './support/fresh-demo-harness';
 import { recordScreen } from './support/screens';
+import { type DutchCustomer, dutchDebtor } from './support/shop-customers';
 import { DAY, isoDay } from './support/wizard';
 
 const harness = freshDemoHarness();
+
+const ANNA: DutchCustomer = {
+  name: 'Anna de Vries',
+  email: 'anna.de.vries@example.nl',
+  street: 'Oudegracht',
+  number: '112',
+  city: 'Utrecht',
+};
 
 type Demo = Awaited<ReturnType<typeof startDemo>>;
 
@@ -61,13 +70,21 @@ async function newComputerAfterSwitch(seed: number, orderList: MwwOrder[]) {
 }
 
 it('parks an order whose booking in the administration left is not paid, and its page says where to finish it', async () => {
+  // One customer throughout: the shop's name and e-mail, and the contact the old install made of them.
   const order: MwwOrder = {
-    ...sale(973_001, 'anna.de.vries@example.nl'),
+    ...sale(973_001, ANNA.email),
+    debtor: dutchDebtor(ANNA),
     date: isoDay(Date.now() - 3 * DAY),
   };
   const { demo, service, oldBv, newBv, prefix } = await newComputerAfterSwitch(17, [order]);
   // Before the switch the old install booked the order in the old BV; its payment is not in yet.
   const open = bookedUnpaidIn(demo, oldBv.id, `${prefix}-${order.number}`, order, ['Anna', 'de Vries']);
+  const contact = demo.moneybird.books.contacts(oldBv.id).find((c) => c.id === open.contact_id);
+  expect([contact?.firstname, contact?.lastname, contact?.send_invoices_to_email]).toEqual([
+    'Anna',
+    'de Vries',
+    ANNA.email,
+  ]);
 
   await setUpAfterShop(service, {
     since: isoDay(Date.now() - 10 * DAY),
@@ -105,6 +122,11 @@ it('parks an order whose booking in the administration left is not paid, and its
   const link = page.getByTestId('open-invoice');
   expect(await link.getAttribute('href')).toBe(`https://moneybird.com/${oldBv.id}/sales_invoices/${open.id}`);
   expect(await link.textContent()).toContain(`Factuur ${open.invoice_id} openen in "${oldBv.name}"`);
+  // The shop's customer is the one the contact in the old administration was made of.
+  expect(await page.getByTestId('shop-customer').textContent()).toBe('Anna de Vries');
+  expect(await page.getByTestId('shop-address').textContent()).toBe(
+    'Oudegracht 112, 3511 LX Utrecht, Nederland',
+  );
   await recordScreen(page, 'order-booked-elsewhere-unfinished');
   // The overview, where Retry and Skip are offered too, lists the same three ways out.
   const overview = await harness.browser().newPage();

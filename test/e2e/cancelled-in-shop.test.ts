@@ -10,6 +10,8 @@
 // picture.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { trayView } from '../../src/main/electron/tray';
+import type { AppStatus } from '../../src/shared/contract';
 import { creditOf, sale } from '../integration/sync/shop-sales';
 import { type Demo, startDemo } from '../sim/demo';
 import { type MwwOrder, STATUS } from '../sim/mijnwebwinkel/types';
@@ -206,6 +208,10 @@ it('marks a booked order the shop cancelled, shows what to do, and lets the owne
   await recordScreen(page, 'order-cancelled-in-shop');
 
   // "Zelf geregeld": the notice goes, the order is booked as before, and that is said.
+  const statuses: AppStatus[] = [];
+  const unsubscribe = demo.service.subscribe((event) => {
+    if (event.channel === 'status.changed') statuses.push(event.payload);
+  });
   await page.click('[data-testid="settle-cancellation"]');
   await box.waitFor({ state: 'detached' });
   await page.waitForSelector('[data-testid="order-note"]');
@@ -233,6 +239,15 @@ it('marks a booked order the shop cancelled, shows what to do, and lets the owne
     / · 1 geboekte bestelling bleek in je winkel geannuleerd, inmiddels geregeld$/,
   );
   await recordScreen(page, 'dashboard-cancellation-settled');
+  // The tray, which hears only the core's events, is told at once (not at the next run) and says
+  // the same, by the same rule: all booked, the run's cancellation history.
+  unsubscribe();
+  const told = statuses.at(-1);
+  expect(told?.counts.cancelled).toBe(0);
+  expect(trayView(told!, 'nl').state).toBe('Alles geboekt');
+  expect(trayView(told!, 'nl').lastRun).toMatch(
+    /^Laatste ronde \(\d\d:\d\d\): 1 geboekte bestelling bleek in je winkel geannuleerd, inmiddels geregeld$/,
+  );
 
   // Moneybird as it was: nothing credited, nothing changed.
   expect(invoices()).toEqual(before);

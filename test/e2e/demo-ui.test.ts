@@ -106,6 +106,15 @@ describe('the demo in Chromium', () => {
     expect(await page.getByText('Nog niet gesynchroniseerd').count()).toBe(1);
     expect(await page.locator('[data-testid="last-run"], [data-testid="next-run"]').count()).toBe(0);
     expect(frame.demo().service.status().state).toBe('not-synced');
+    // Nothing checks the connections before that run: not "Controleren…", but when it will be done.
+    for (const [service, name] of [
+      ['mijnwebwinkel', 'Mijnwebwinkel'],
+      ['moneybird', 'Moneybird'],
+    ] as const)
+      expect(await page.textContent(`[data-testid="connection-${service}"]`)).toBe(
+        `${name}: Wordt gecontroleerd bij de eerste synchronisatie`,
+      );
+    await recordScreen(page, 'dashboard-not-synced');
     expect(await page.textContent('[data-testid="count-booked"]')).toBe('0');
     // Nothing parked or waiting: no empty cards before what matters.
     await page.waitForSelector('[data-testid="history-import"]');

@@ -16,7 +16,7 @@ import { bookkeepingMappingSetting, startDateSetting } from '../../src/main/core
 import { syncMessages } from '../../src/shared/i18n/messages/sync';
 import { paymentMethodName } from '../../src/shared/i18n/payment-method-name';
 import { localize } from '../../src/shared/i18n/translate';
-import { writtenDay } from '../../src/shared/i18n/written-day';
+import { shortDay, writtenDay } from '../../src/shared/i18n/written-day';
 import { sale } from '../integration/sync/shop-sales';
 import { DEMO_COMPLETED_STATUSES, type Demo, startDemo } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
@@ -961,12 +961,12 @@ describe('orders in a locked period', () => {
       const example = /Bestelling (\d+) is van/.exec(reason)?.[1];
       expect(numbers).toContain(example);
       await group.locator('details.group-each > summary').click();
-      expect(reason).toContain(`Bestelling ${example} is van ${writtenDay(lockedUntil, 'nl')}`);
-      expect(reason).toContain(`afgesloten tot en met ${writtenDay(lockedUntil, 'nl')}`);
+      expect(reason).toContain(`Bestelling ${example} is van ${shortDay(lockedUntil, 'nl')}`);
+      expect(reason).toContain(`afgesloten tot en met ${shortDay(lockedUntil, 'nl')}`);
       // What the first open day means: the day it counts on instead, and which VAT return that is
       // (the same month's, the same quarter's for a quarterly filer, or a later one's).
       expect(reason).toContain(
-        `Boek je haar op ${writtenDay(firstOpenDay, 'nl')}, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij. Omzet en btw tellen dan mee op ${writtenDay(firstOpenDay, 'nl')} in plaats van op ${writtenDay(lockedUntil, 'nl')}`,
+        `Boek je haar op ${shortDay(firstOpenDay, 'nl')}, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij. Omzet en btw tellen dan mee op ${shortDay(firstOpenDay, 'nl')} in plaats van op ${shortDay(lockedUntil, 'nl')}`,
       );
       expect(reason).toMatch(/dezelfde btw-aangifte|hetzelfde kwartaal|btw-aangifte over het \d+e kwartaal/);
       expect(reason).not.toContain('latere periode');

@@ -24,6 +24,7 @@ import { launchDutchChromium } from './support/dutch-browser';
 import { ensureRendererBuilt } from './support/renderer';
 import { syncOnce } from './support/runs';
 import { recordScreen } from './support/screens';
+import { TOWN_POSTCODES, withTownPostcodes } from './support/shop-customers';
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -43,7 +44,10 @@ let browser: LaunchedBrowser;
 beforeAll(async () => {
   ensureRendererBuilt();
   demo = await startDemo({
-    orderList: generateOrders({ seed: 31, count: 320, from: ORDERS_FROM, to: isoDay(Date.now() - DAY) }),
+    // Each Dutch address with a postcode of its own town: the order pages show them.
+    orderList: generateOrders({ seed: 31, count: 320, from: ORDERS_FROM, to: isoDay(Date.now() - DAY) }).map(
+      withTownPostcodes,
+    ),
     startDaysAgo: START_DAYS_AGO,
     // 150 requests per two seconds: the sync of a few hundred orders takes seconds, not minutes.
     rateWindowSeconds: 2,
@@ -1100,6 +1104,15 @@ describe('the month per VAT rate in Chromium', () => {
     const lastStep = page.getByTestId('order-step').last();
     expect(await lastStep.getAttribute('data-step')).toBe('deleted_in_moneybird');
     expect(await lastStep.textContent()).toContain('Gezien dat de factuur in Moneybird is verwijderd');
+    // A Dutch customer's address as a Dutch reader expects it: the postcode belongs to the town.
+    const address = (await page.getByTestId('shop-address').textContent()) ?? '';
+    if (address.endsWith(', Nederland'))
+      expect(
+        Object.entries(TOWN_POSTCODES).some(([town, code]) =>
+          address.endsWith(`, ${code} ${town}, Nederland`),
+        ),
+        address,
+      ).toBe(true);
     await recordScreen(page, 'order-deleted-in-moneybird');
     await page.getByTestId('book-again').click();
     expect(await page.getByTestId('book-again-confirm').textContent()).toContain(victim.reference);

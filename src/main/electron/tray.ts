@@ -6,6 +6,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { AppStatus, RunSummary } from '../../shared/contract';
 import { tray as messages, type TrayMessageKey } from '../../shared/i18n/messages/tray';
 import { interpolate, type Locale, type MessageParams } from '../../shared/i18n/translate';
+import { calledOffNews } from '../../shared/last-run';
 
 /** The four pictures the tray has (resources/tray/, made by scripts/icons.mjs). */
 export const TRAY_ICONS = ['ok', 'syncing', 'attention', 'paused'] as const;
@@ -41,19 +42,24 @@ export function clockTime(iso: string, locale: Locale): string {
   });
 }
 
-export function lastRunLabel(run: RunSummary | null, locale: Locale): string {
+/**
+ * `cancelledOpen`: the cancellations waiting for the owner now (the status's counts); none, and the
+ * run's cancelled orders are history ("…, inmiddels geregeld"), by the dashboard's rule.
+ */
+export function lastRunLabel(run: RunSummary | null, locale: Locale, cancelledOpen?: number): string {
   if (!run) return text(locale, 'tray.lastRun.never');
   const time = clockTime(run.finishedAt, locale);
   if (run.outcome === 'failed') return text(locale, 'tray.lastRun.failed', { time });
   if (run.outcome === 'cancelled') return text(locale, 'tray.lastRun.cancelled', { time });
   // Only what happened, as the dashboard's status line says it: no "0 geboekt", and the booked orders
   // the run found cancelled in the shop.
-  const calledOff = run.calledOff ?? 0;
+  const calledOff = calledOffNews(run, cancelledOpen);
+  const settled = calledOff?.settled ? '.settled' : '';
   const calledOffText =
-    calledOff === 1
-      ? text(locale, 'tray.lastRun.calledOff.one')
-      : text(locale, 'tray.lastRun.calledOff.other', { calledOff });
-  if (calledOff > 0 && run.booked === 0 && run.parked === 0)
+    calledOff?.count === 1
+      ? text(locale, `tray.lastRun.calledOff${settled}.one`)
+      : text(locale, `tray.lastRun.calledOff${settled}.other`, { calledOff: calledOff?.count ?? 0 });
+  if (calledOff && run.booked === 0 && run.parked === 0)
     return text(locale, 'tray.lastRun.completed.calledOff', { time, calledOff: calledOffText });
   const waits = run.booked === 0 ? 'tray.lastRun.completed.onlyParked' : 'tray.lastRun.completed.parked';
   const key =
@@ -65,7 +71,7 @@ export function lastRunLabel(run: RunSummary | null, locale: Locale): string {
         ? (`${waits}.one` as const)
         : (`${waits}.other` as const);
   const summary = text(locale, key, { time, booked: run.booked, parked: run.parked });
-  return calledOff > 0 ? `${summary}, ${calledOffText}` : summary;
+  return calledOff ? `${summary}, ${calledOffText}` : summary;
 }
 
 export function trayView(status: AppStatus, locale: Locale): TrayView {
@@ -132,7 +138,7 @@ export function trayView(status: AppStatus, locale: Locale): TrayView {
     lastRun:
       status.lastRun === null && status.nextRunAt !== null
         ? text(locale, 'tray.lastRun.first', { time: clockTime(status.nextRunAt, locale) })
-        : lastRunLabel(status.lastRun, locale),
+        : lastRunLabel(status.lastRun, locale, status.counts.cancelled),
   };
 }
 

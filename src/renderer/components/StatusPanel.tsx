@@ -2,7 +2,13 @@ import { Link } from 'react-router';
 import { formatCount, formatDuration, formatTime, pick } from '../i18n/text';
 import { paths } from '../routes';
 import { useApp, useSetup, useText } from '../state/store-context';
-import { cannotSync, headlineOf, lastRunText, reasonInReminder } from './dashboard-status';
+import {
+  cannotSync,
+  connectionStateKey,
+  headlineOf,
+  lastRunText,
+  reasonInReminder,
+} from './dashboard-status';
 
 export function StatusPanel() {
   const t = useText();
@@ -115,7 +121,7 @@ export function StatusPanel() {
             <li key={service} data-testid={`connection-${service}`} data-state={state.state}>
               <span className={`dot dot-${state.state}`} aria-hidden="true" />
               {t(`connection.${service}`)}:{' '}
-              {name ? t('connection.connected.named', { name }) : t(`connection.${state.state}`)}
+              {name ? t('connection.connected.named', { name }) : t(connectionStateKey(state, status.state))}
               {state.detail && <span className="detail"> — {pick(state.detail, locale)}</span>}
             </li>
           );

@@ -1,9 +1,10 @@
 // What the dashboard says of the core's status: the headline, the last run's line, and whether
 // syncing is possible at all. The facts are the core's (the status's state, last run and
 // connections, the setup's `syncedBefore`); here they only become words.
-import type { AppStatus, SetupState } from '../../shared/contract';
+import type { AppStatus, Connection, SetupState } from '../../shared/contract';
 import type { Locale } from '../../shared/i18n/translate';
-import { formatCount, formatTime, type Translate } from '../i18n/text';
+import { calledOffNews } from '../../shared/last-run';
+import { formatCount, formatTime, type MessageKey, type Translate } from '../i18n/text';
 import { localDay } from './history-import-period';
 
 /** A connection without its token: nothing can be synced until the owner connects it. */
@@ -116,10 +117,22 @@ export function headlineOf(
 }
 
 /**
+ * A connection's state in words. The core calls one "checking" until a run has checked it: true
+ * while a run goes (it reads the shop and Moneybird first), not before the first run nor while
+ * nothing can run, when it says so and, before the first run, when it will be checked.
+ */
+export function connectionStateKey(connection: Connection, state: AppStatus['state']): MessageKey {
+  if (connection.state !== 'checking') return `connection.${connection.state}`;
+  if (state === 'syncing') return 'connection.checking';
+  return state === 'not-synced' ? 'connection.unchecked.firstRun' : 'connection.unchecked';
+}
+
+/**
  * The status panel's line on the last run: when, and only what happened — no "0 geboekt" beside the
  * orders that wait, and the booked orders it found cancelled in the shop, as the run's line in the
  * log says them ("niets nieuws om te boeken" only when there was nothing at all). `cancelledOpen`:
- * the cancellations that still wait for the owner now; none (0) and the run's are history, said so.
+ * the cancellations that still wait for the owner now; none (0) and the run's are history, said so
+ * (shared/last-run.ts: the tray goes by the same rule).
  */
 export function lastRunText(
   run: NonNullable<AppStatus['lastRun']>,
@@ -130,7 +143,7 @@ export function lastRunText(
   const time = formatTime(run.finishedAt, locale);
   if (run.outcome === 'failed') return t('status.lastRun.failed', { time });
   if (run.outcome === 'cancelled') return t('status.lastRun.cancelled', { time });
-  const calledOff = run.calledOff ?? 0;
+  const calledOff = calledOffNews(run, cancelledOpen);
   const parked = run.booked === 0 ? 'status.lastRun.summary.onlyParked' : 'status.lastRun.summary.parked';
   const key =
     run.parked === 0
@@ -143,13 +156,13 @@ export function lastRunText(
   const parts = key
     ? [t(key, { booked: formatCount(run.booked, locale), parked: formatCount(run.parked, locale) })]
     : [];
-  if (calledOff > 0) {
-    const settled = cancelledOpen === 0 ? '.settled' : '';
+  if (calledOff) {
+    const settled = calledOff.settled ? '.settled' : '';
     parts.push(
-      calledOff === 1
+      calledOff.count === 1
         ? t(`status.lastRun.summary.calledOff${settled}.one`)
         : t(`status.lastRun.summary.calledOff${settled}.other`, {
-            calledOff: formatCount(calledOff, locale),
+            calledOff: formatCount(calledOff.count, locale),
           }),
     );
   }

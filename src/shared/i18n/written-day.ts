@@ -30,3 +30,22 @@ export function writtenMonth(day: string, language: Locale): string {
 export function writtenDays(day: string): LocalizedText {
   return { nl: writtenDay(day, 'nl'), en: writtenDay(day, 'en') };
 }
+
+// The short style the screens write a day in ("31 okt 2026", as the renderer's formatDate), for
+// what the owner reads beside them. An invoice keeps the long style: the customer reads it.
+const SHORT_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
+  nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }),
+};
+
+/** `day` (yyyy-mm-dd) in the screens' short style: "31 okt 2026"; anything else as it is. */
+export function shortDay(day: string, language: Locale): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  const parsed = new Date(`${day}T12:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? day : SHORT_FORMATS[language].format(parsed);
+}
+
+/** `day` in the short style in each language, for an owner-facing message's parameters. */
+export function shortDays(day: string): LocalizedText {
+  return { nl: shortDay(day, 'nl'), en: shortDay(day, 'en') };
+}

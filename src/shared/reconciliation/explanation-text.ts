@@ -14,7 +14,7 @@ import type { Amounts, OrderExplanation } from '../contract/reconciliation';
 import { type UiReconciliationKey, uiReconciliation } from '../i18n/messages/ui-reconciliation';
 import { inOneLine } from '../i18n/one-line';
 import { interpolate, type Locale } from '../i18n/translate';
-import { writtenDay, writtenMonth } from '../i18n/written-day';
+import { shortDay, writtenMonth } from '../i18n/written-day';
 import { writtenList } from '../i18n/written-list';
 import { asReading, type Reading } from './checked-at';
 
@@ -264,9 +264,10 @@ export function explanationText(item: OrderExplanation, locale: Locale, money: M
     moved: money(largest(item.differences.map((d) => d.exclTax))),
     // A reason in lines (its ways out) reads on as sentences: one line in the CSV cell too.
     reason: inOneLine(item.reason?.[locale] ?? ''),
-    orderDay: writtenDay(item.orderDate, locale),
+    // Days as the rest of the page writes them ("26 sep 2026"), months in full.
+    orderDay: shortDay(item.orderDate, locale),
     orderMonth: writtenMonth(item.orderDate, locale),
-    bookedDay: writtenDay(item.bookedDate ?? item.orderDate, locale),
+    bookedDay: shortDay(item.bookedDate ?? item.orderDate, locale),
     bookedMonth: writtenMonth(item.bookedDate ?? item.orderDate, locale),
   }).trim();
 }

@@ -21,7 +21,7 @@ import {
   verdictText,
 } from '../../../src/renderer/components/reconciliation/verdict-text';
 import { translator } from '../../../src/renderer/i18n/text';
-import { writtenDay } from '../../../src/shared/i18n/written-day';
+import { shortDay } from '../../../src/shared/i18n/written-day';
 import {
   checkedAtParts,
   checkedAtText,
@@ -253,8 +253,8 @@ describe('a booking moved out of a locked period', () => {
       expect(rows.length, `rows of ${period.index}`).toBeGreaterThan(0);
       for (const row of rows) {
         expect(row[6]).toBe('2026-09-15');
-        expect(row[7]).toContain(writtenDay('2026-09-15', 'nl'));
-        expect(row[7]).toContain(writtenDay('2026-10-01', 'nl'));
+        expect(row[7]).toContain(shortDay('2026-09-15', 'nl'));
+        expect(row[7]).toContain(shortDay('2026-10-01', 'nl'));
         expect(row[7]).toContain(kindWords);
       }
       // The amounts per rate, Moneybird minus the shop: what the month misses (September) or holds

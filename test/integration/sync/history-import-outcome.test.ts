@@ -8,7 +8,7 @@ import { createLockedPeriodChannels } from '../../../src/main/core/app-service/l
 import { importOutcome, importUntil } from '../../../src/main/core/sync/import-progress';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { startDateSetting } from '../../../src/main/core/sync/sync-settings';
-import { writtenDay } from '../../../src/shared/i18n/written-day';
+import { shortDay } from '../../../src/shared/i18n/written-day';
 import { dayAfter, dayBefore, returnsDueUntil } from '../../../src/shared/vat-return-due';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
@@ -93,7 +93,7 @@ describe('what an import of earlier orders tells once done', () => {
     const parked = store.journal.get(String(inDue.number))!;
     expect(parked.state).toBe('parked');
     expect(parked.reason?.message.nl).toContain(
-      `Die aangifte moest je al indienen: boek je haar op ${writtenDay(day.dueUntil, 'nl')}, vraag dan je boekhouder`,
+      `Die aangifte moest je al indienen: boek je haar op ${shortDay(day.dueUntil, 'nl')}, vraag dan je boekhouder`,
     );
     // Nothing of the period was booked in a due return yet: that return did not change.
     expect(importOutcome(store, store.historyImport.get()!)).toEqual({

@@ -10,7 +10,7 @@ import {
   periodRange,
 } from '../../../src/main/core/reconciliation/month-per-vat-rate';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
-import { writtenDay } from '../../../src/shared/i18n/written-day';
+import { shortDay, writtenDay } from '../../../src/shared/i18n/written-day';
 import { explanationText } from '../../../src/shared/reconciliation/explanation-text';
 import { dayAfter, dayBefore, quarterStart, returnsDueUntil } from '../../../src/shared/vat-return-due';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
@@ -56,7 +56,7 @@ describe('orders in a locked period', () => {
     const parked = world.runtime.store.journal.get(String(locked.number))!;
     expect(parked.state).toBe('parked');
     expect(parked.reason?.code).toBe('period_locked');
-    expect(parked.reason?.message.nl).toContain(`is van ${writtenDay(locked.date, 'nl')}`);
+    expect(parked.reason?.message.nl).toContain(`is van ${shortDay(locked.date, 'nl')}`);
     expect(world.runtime.store.journal.get(String(open.number))!.state).toBe('done');
     // Nothing was sent for the locked order: no invoice carries its reference.
     expect(world.moneybird.books.salesInvoices().filter((i) => i.reference === parked.reference)).toEqual([]);
@@ -89,7 +89,7 @@ describe('orders in a locked period', () => {
     const parked = world.runtime.store.journal.get(String(dueOrder.number))!;
     expect(parked.state).toBe('parked');
     expect(parked.reason?.code).toBe('period_locked');
-    const firstOpenDay = writtenDay(dayAfter(partLock), 'nl');
+    const firstOpenDay = shortDay(dayAfter(partLock), 'nl');
     expect(parked.reason?.message.nl).toContain(
       `. Die aangifte moest je al indienen: boek je haar op ${firstOpenDay}, vraag dan je boekhouder of je die aangifte moet corrigeren. Of sla haar over als je haar zelf al hebt verwerkt.`,
     );
@@ -104,7 +104,7 @@ describe('orders in a locked period', () => {
     await other.runtime.engine.run('import', { importSince: SINCE });
     const waiting = other.runtime.store.journal.get(String(openOrder.number))!;
     expect(waiting.reason?.code).toBe('period_locked');
-    expect(waiting.reason?.message.nl).toContain(`Boek je haar op ${writtenDay(dayAfter(openLock), 'nl')}`);
+    expect(waiting.reason?.message.nl).toContain(`Boek je haar op ${shortDay(dayAfter(openLock), 'nl')}`);
     expect(waiting.reason?.message.nl).not.toContain('moest je al indienen');
     expect(waiting.reason?.message.en).not.toContain('was due already');
   });
@@ -156,7 +156,7 @@ describe('orders in a locked period', () => {
     const parked = world.runtime.store.journal.get(String(locked.number))!;
     expect(parked.state).toBe('parked');
     expect(parked.reason?.code).toBe('period_locked');
-    expect(parked.reason?.message.nl).toContain(`afgesloten tot en met ${writtenDay(locked.date, 'nl')}`);
+    expect(parked.reason?.message.nl).toContain(`afgesloten tot en met ${shortDay(locked.date, 'nl')}`);
     expect(reads).toBe(2);
     expect(world.moneybird.books.salesInvoices()).toEqual([]);
 

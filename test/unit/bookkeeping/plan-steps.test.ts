@@ -402,18 +402,18 @@ describe('an order dated in the locked period', () => {
   it('is refused until the owner chooses, naming the first open day', () => {
     const result = plan(june, { reference });
     expect(isRefusal(result) && result.code).toBe('period_locked');
-    // The owner reads the days written out; the details keep them as dates.
+    // The owner reads the days as the screens write them ("15 jun 2024"); the details keep dates.
     expect((result as Refusal).message.nl).toContain(
-      'is van 15 juni 2024, maar je boekhouding in Moneybird is afgesloten tot en met 30 juni 2024',
+      'is van 15 jun 2024, maar je boekhouding in Moneybird is afgesloten tot en met 30 jun 2024',
     );
     // What booking it on the first open day means for the VAT return, not only that it can: the day
     // it counts on instead, and which return that is (30 June and 1 July are in other quarters).
     expect((result as Refusal).message.nl).toContain(
-      'Boek je haar op 1 juli 2024, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij. Omzet en btw tellen dan mee op 1 juli 2024 in plaats van op 15 juni 2024, dus in de btw-aangifte over het 3e kwartaal 2024 (bij een maandaangifte: over juli 2024).',
+      'Boek je haar op 1 jul 2024, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij. Omzet en btw tellen dan mee op 1 jul 2024 in plaats van op 15 jun 2024, dus in de btw-aangifte over het 3e kwartaal 2024 (bij een maandaangifte: over juli 2024).',
     );
-    expect((result as Refusal).message.en).toContain('book it on 1 July 2024, the first open day');
+    expect((result as Refusal).message.en).toContain('book it on 1 Jul 2024, the first open day');
     expect((result as Refusal).message.en).toContain(
-      'count on 1 July 2024 instead of 15 June 2024, so in the VAT return of Q3 2024 (in a monthly return: of July 2024).',
+      'count on 1 Jul 2024 instead of 15 Jun 2024, so in the VAT return of Q3 2024 (in a monthly return: of July 2024).',
     );
     expect((result as Refusal).details).toMatchObject({ date: '2024-06-15', firstOpenDate: '2024-07-01' });
   });
@@ -426,7 +426,7 @@ describe('an order dated in the locked period', () => {
     });
     const quarter = plan(october, { reference: { ...referenceData(), periodLockedUntil: '2024-10-31' } });
     expect((quarter as Refusal).message.nl).toContain(
-      'Omzet en btw tellen dan mee op 1 november 2024 in plaats van op 31 oktober 2024: bij een kwartaalaangifte is dat hetzelfde kwartaal (4e kwartaal 2024), bij een maandaangifte november 2024 in plaats van oktober 2024. Of sla haar over als je haar zelf al hebt verwerkt.',
+      'Omzet en btw tellen dan mee op 1 nov 2024 in plaats van op 31 okt 2024: bij een kwartaalaangifte is dat hetzelfde kwartaal (4e kwartaal 2024), bij een maandaangifte november 2024 in plaats van oktober 2024. Of sla haar over als je haar zelf al hebt verwerkt.',
     );
     expect((quarter as Refusal).message.en).toContain(
       'in a quarterly VAT return that is the same quarter (Q4 2024), in a monthly one November 2024 instead of October 2024.',
@@ -438,7 +438,7 @@ describe('an order dated in the locked period', () => {
       },
     );
     expect((month as Refusal).message.nl).toContain(
-      'Omzet en btw tellen dan mee op 16 oktober 2024 in plaats van op 10 oktober 2024, in dezelfde maand, dus in dezelfde btw-aangifte.',
+      'Omzet en btw tellen dan mee op 16 okt 2024 in plaats van op 10 okt 2024, in dezelfde maand, dus in dezelfde btw-aangifte.',
     );
   });
 
@@ -453,10 +453,10 @@ describe('an order dated in the locked period', () => {
     const locked = { reference: { ...referenceData(), periodLockedUntil: '2026-08-31' } };
     const due = plan(july, { ...locked, today: '2026-11-25' }) as Refusal;
     expect(due.message.nl).toContain(
-      'Omzet en btw tellen dan mee op 1 september 2026 in plaats van op 20 juli 2026: bij een kwartaalaangifte is dat hetzelfde kwartaal (3e kwartaal 2026), bij een maandaangifte september 2026 in plaats van juli 2026. Die aangifte moest je al indienen: boek je haar op 1 september 2026, vraag dan je boekhouder of je die aangifte moet corrigeren. Of sla haar over als je haar zelf al hebt verwerkt.',
+      'Omzet en btw tellen dan mee op 1 sep 2026 in plaats van op 20 jul 2026: bij een kwartaalaangifte is dat hetzelfde kwartaal (3e kwartaal 2026), bij een maandaangifte september 2026 in plaats van juli 2026. Die aangifte moest je al indienen: boek je haar op 1 sep 2026, vraag dan je boekhouder of je die aangifte moet corrigeren. Of sla haar over als je haar zelf al hebt verwerkt.',
     );
     expect(due.message.en).toContain(
-      'That return was due already: if you book it on 1 September 2026, ask your accountant whether you need to correct that return. Or skip it',
+      'That return was due already: if you book it on 1 Sept 2026, ask your accountant whether you need to correct that return. Or skip it',
     );
     expect(due.details).toMatchObject({ firstOpenDate: '2026-09-01', firstOpenDateReturnDue: '2026-10-31' });
 
@@ -478,7 +478,7 @@ describe('an order dated in the locked period', () => {
       'moest je al indienen',
     );
     expect((plan(december, { ...yearLocked, today: '2027-04-30' }) as Refusal).message.nl).toContain(
-      '(bij een maandaangifte: over januari 2027). Die aangifte moest je al indienen: boek je haar op 1 januari 2027,',
+      '(bij een maandaangifte: over januari 2027). Die aangifte moest je al indienen: boek je haar op 1 jan 2027,',
     );
   });
 

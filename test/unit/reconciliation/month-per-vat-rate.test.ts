@@ -752,7 +752,7 @@ describe('an order booked in a later period than its own', () => {
     expect(quarter.total.difference.inclTax).toBe('0.00');
   });
 
-  it('tells the owner both days in words, the same in the CSV file', () => {
+  it('tells the owner both days in words, as the page writes days, the same in the CSV file', () => {
     const store = openTestStore();
     addOrder(store, moved);
     const view = viewOf(store, OCTOBER);
@@ -760,10 +760,10 @@ describe('an order booked in a later period than its own', () => {
     const text = explanationText(item!, 'nl', (a) => `€ ${a.replace('.', ',')}`, false);
     // The order's own figures, named as the table names them: 36.30 incl., of which 6.31 VAT.
     expect(text).toBe(
-      'Besteld op 30 oktober 2026, een dag die in Moneybird al was afgesloten, dus gefactureerd op 2 november 2026. Telt in Moneybird mee in november 2026 (€ 29,99 omzet excl. btw en € 6,31 btw), niet hier.',
+      'Besteld op 30 okt 2026, een dag die in Moneybird al was afgesloten, dus gefactureerd op 2 nov 2026. Telt in Moneybird mee in november 2026 (€ 29,99 omzet excl. btw en € 6,31 btw), niet hier.',
     );
     expect(explanationText(item!, 'en', (a) => a, false)).toContain(
-      '2 November 2026. Counts in November 2026 in Moneybird (29.99 turnover excl. VAT and 6.31 VAT), not here.',
+      '2 Nov 2026. Counts in November 2026 in Moneybird (29.99 turnover excl. VAT and 6.31 VAT), not here.',
     );
     // The CSV file says what the screen says, money written as money.
     const csv = reconciliationCsv(view, view.explanations.items, 'nl');

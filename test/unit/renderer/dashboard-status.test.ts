@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cannotSync,
+  connectionStateKey,
   headlineOf,
   lastRunText,
   noLongerConnected,
@@ -214,5 +215,29 @@ describe('whether the dashboard offers syncing', () => {
     expect(noLongerConnected(gone, setupState(true))).toBe(true);
     expect(noLongerConnected(status({}), setupState(true))).toBe(false);
     expect(noLongerConnected(gone, setupState(false))).toBe(false);
+  });
+});
+
+describe("the status panel's connections before a run has checked them", () => {
+  const unchecked: Connection = { state: 'checking', detail: null, checkedAt: null };
+  const said = (state: AppStatus['state'], connection = unchecked, t = nl) =>
+    t(connectionStateKey(connection, state));
+
+  it('says "Controleren…" only while a run checks them, else that none has yet and when one will', () => {
+    // Set up, the first run planned: nothing checks them now; the first run will.
+    expect(said('not-synced')).toBe('Wordt gecontroleerd bij de eerste synchronisatie');
+    expect(said('not-synced', unchecked, en)).toBe('Checked at the first sync');
+    // A run reads the shop and Moneybird first: now it is true.
+    expect(said('syncing')).toBe('Controleren…');
+    // Paused, or waiting for the other connection, or a run that stopped before it got there.
+    expect(said('paused')).toBe('Nog niet gecontroleerd');
+    expect(said('needs-setup')).toBe('Nog niet gecontroleerd');
+    expect(said('error', unchecked, en)).toBe('Not checked yet');
+  });
+
+  it('says what a run found as it is, whatever the app does now', () => {
+    expect(said('not-synced', missing)).toBe('Niet gekoppeld');
+    expect(said('syncing', connected)).toBe('Gekoppeld');
+    expect(said('idle', { state: 'unreachable', detail: null, checkedAt: null })).toBe('Niet bereikbaar');
   });
 });

@@ -10,7 +10,15 @@ import type { Handlers } from './dispatch';
 
 export type CancellationHandlers = Pick<Handlers, 'orders.settleCancellation'>;
 
-export function createCancellationChannels(store: Store, now: () => number = Date.now): CancellationHandlers {
+/**
+ * `changed`: tells the shells the status changed (one cancellation fewer waits for the owner), so the
+ * tray, which hears only events, says it at once, not after the next run.
+ */
+export function createCancellationChannels(
+  store: Store,
+  now: () => number = Date.now,
+  changed: () => void = () => {},
+): CancellationHandlers {
   return {
     'orders.settleCancellation': ({ orderNumber }): ActionResult => {
       if (!store.cancelledInShop.settleByOwner(orderNumber)) {
@@ -27,6 +35,7 @@ export function createCancellationChannels(store: Store, now: () => number = Dat
         orderNumber,
         runId: null,
       });
+      changed();
       return { accepted: true, runId: null, reason: null };
     },
   };

@@ -265,7 +265,10 @@ export async function openAppService(options: OpenAppServiceOptions = {}): Promi
     lockedPeriod: createLockedPeriodChannels(store, sync),
     takeOver: createInvoiceTakeOverChannels(store, sync),
     bookAgain: createBookAgainChannels(store, () => runtime?.moneybird ?? null, sync),
-    cancellations: createCancellationChannels(store),
+    cancellations: createCancellationChannels(store, Date.now, () => {
+      const status = { channel: 'status.changed' as const, payload: sync.status() };
+      for (const listener of events) listener(status);
+    }),
     // The runtime's client: the chosen administration, its requests within the one rate limit.
     periodLock: () => readPeriodLock(runtime?.moneybird ?? null, logger),
     setupEvents: (listener) => {

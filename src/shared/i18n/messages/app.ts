@@ -59,6 +59,9 @@ export const app = defineCatalog({
     'connection.connected.named': 'Gekoppeld met {name}',
     'connection.not-configured': 'Niet gekoppeld',
     'connection.checking': 'Controleren…',
+    // No run has checked it yet (the token is there), and none is checking it now.
+    'connection.unchecked': 'Nog niet gecontroleerd',
+    'connection.unchecked.firstRun': 'Wordt gecontroleerd bij de eerste synchronisatie',
     'connection.unreachable': 'Niet bereikbaar',
     'connection.unauthorized': 'Geen toegang',
     'action.syncNow': 'Nu synchroniseren',
@@ -340,6 +343,8 @@ export const app = defineCatalog({
     'connection.connected.named': 'Connected to {name}',
     'connection.not-configured': 'Not connected',
     'connection.checking': 'Checking…',
+    'connection.unchecked': 'Not checked yet',
+    'connection.unchecked.firstRun': 'Checked at the first sync',
     'connection.unreachable': 'Unreachable',
     'connection.unauthorized': 'No access',
     'action.syncNow': 'Sync now',

@@ -30,6 +30,11 @@ export const tray = defineCatalog({
     'tray.lastRun.completed.calledOff': 'Laatste ronde ({time}): {calledOff}',
     'tray.lastRun.calledOff.one': '1 geboekte bestelling is in je winkel geannuleerd',
     'tray.lastRun.calledOff.other': '{calledOff} geboekte bestellingen zijn in je winkel geannuleerd',
+    // The same once nothing of it waits for the owner any more, as the dashboard says it then.
+    'tray.lastRun.calledOff.settled.one':
+      '1 geboekte bestelling bleek in je winkel geannuleerd, inmiddels geregeld',
+    'tray.lastRun.calledOff.settled.other':
+      '{calledOff} geboekte bestellingen bleken in je winkel geannuleerd, inmiddels geregeld',
     'tray.lastRun.failed': 'Laatste ronde ({time}) mislukt',
     'tray.lastRun.cancelled': 'Laatste ronde ({time}) afgebroken',
     'tray.action.open': 'Winkelbrug openen',
@@ -69,6 +74,9 @@ export const tray = defineCatalog({
     'tray.lastRun.completed.calledOff': 'Last run ({time}): {calledOff}',
     'tray.lastRun.calledOff.one': '1 booked order was cancelled in your shop',
     'tray.lastRun.calledOff.other': '{calledOff} booked orders were cancelled in your shop',
+    'tray.lastRun.calledOff.settled.one': '1 booked order turned out cancelled in your shop, since settled',
+    'tray.lastRun.calledOff.settled.other':
+      '{calledOff} booked orders turned out cancelled in your shop, since settled',
     'tray.lastRun.failed': 'Last run ({time}) failed',
     'tray.lastRun.cancelled': 'Last run ({time}) cancelled',
     'tray.action.open': 'Open Winkelbrug',

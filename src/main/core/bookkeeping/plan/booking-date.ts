@@ -7,7 +7,7 @@
 
 import { bookkeepingMessages } from '../../../../shared/i18n/messages/bookkeeping';
 import { type LocalizedText, localize } from '../../../../shared/i18n/translate';
-import { writtenDays, writtenMonth } from '../../../../shared/i18n/written-day';
+import { shortDays, writtenMonth } from '../../../../shared/i18n/written-day';
 import { inDueReturn, quarterOf, quarterReturnDue, quarterStart } from '../../../../shared/vat-return-due';
 import type { Order } from '../../mijnwebwinkel/order-schema';
 import { isRefusal, type Refusal, refuse } from '../refusal';
@@ -31,16 +31,16 @@ export function bookingDate(
 ): BookingDate | Refusal {
   if (!periodLockedUntil || order.date > periodLockedUntil) return { date: order.date };
   if (moveOutOfLockedPeriod) return { date: addDays(periodLockedUntil, 1), movedFrom: order.date };
-  // The dates as the owner writes them; the details keep them as dates.
+  // The dates as the owner reads them beside the order ("31 okt 2026"); the details keep them as dates.
   const firstOpenDate = addDays(periodLockedUntil, 1);
   const returnDue = today !== undefined && inDueReturn(firstOpenDate, today);
   const refusal = refuse(
     'period_locked',
     { order: order.number },
     {
-      date: writtenDays(order.date),
-      lockedUntil: writtenDays(periodLockedUntil),
-      firstOpenDate: writtenDays(firstOpenDate),
+      date: shortDays(order.date),
+      lockedUntil: shortDays(periodLockedUntil),
+      firstOpenDate: shortDays(firstOpenDate),
       periods: returnPeriods(order.date, firstOpenDate),
       returnDue: returnDue
         ? localize(
@@ -48,7 +48,7 @@ export function bookingDate(
             'refusal.period_locked.return_due',
             {},
             {
-              firstOpenDate: writtenDays(firstOpenDate),
+              firstOpenDate: shortDays(firstOpenDate),
             },
           )
         : { nl: '', en: '' },
