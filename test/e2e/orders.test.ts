@@ -212,6 +212,56 @@ const shownNumbers = (page: Page) =>
     .locator('[data-testid="order-row"]')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-order')));
 
+/** The count beside each state of the filter, by state ("Geboekt 1.244": 1244). */
+const chipCounts = (page: Page) =>
+  page
+    .locator('.state-filter .chip[data-testid^="state-"]:not([data-testid="state-all"])')
+    .evaluateAll((chips) =>
+      Object.fromEntries(
+        chips.map((chip) => [
+          chip.getAttribute('data-testid')!.slice('state-'.length),
+          Number((chip.querySelector('.chip-count')?.textContent ?? '').replace(/\D/g, '')),
+        ]),
+      ),
+    );
+
+/**
+ * A period field's issue is said under that field: in its column, below it and above the states,
+ * tied to it (aria-describedby: the words shown, which do not name the field again), and announced
+ * (an alert) with the field's name first, a name that takes no room on screen.
+ */
+async function expectPeriodIssueUnder(page: Page, fieldTestId: string, issueTestId: string, label: string) {
+  const field = page.getByTestId(fieldTestId);
+  const issue = page.getByTestId(issueTestId);
+  await issue.waitFor();
+  expect(await issue.getAttribute('role')).toBe('alert');
+  const described = (await field.getAttribute('aria-describedby'))?.split(/\s+/) ?? [];
+  const shown = await issue.evaluate(
+    (p, ids) => ids.flatMap((id) => p.querySelector(`[id="${id}"]`)?.textContent ?? []),
+    described,
+  );
+  expect(shown).toHaveLength(1);
+  expect(await issue.textContent()).toBe(`${label}: ${shown[0]}`);
+  expect((await issue.locator('.visually-hidden').boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+  const [own, said, states] = await Promise.all([
+    field.boundingBox(),
+    issue.boundingBox(),
+    page.locator('.state-filter').boundingBox(),
+  ]);
+  if (!own || !said || !states) throw new Error('the field, its issue or the states are not shown');
+  expect(said.y).toBeGreaterThanOrEqual(own.y + own.height);
+  expect(Math.abs(said.x - own.x)).toBeLessThanOrEqual(1);
+  expect(said.y + said.height).toBeLessThanOrEqual(states.y);
+  // What is said under one field moves no other: the list of periods and both days stay level.
+  const level = await Promise.all(
+    ['period-preset', 'period-from', 'period-to'].map(async (id) => {
+      const box = (await page.getByTestId(id).boundingBox())!;
+      return box.y + box.height / 2;
+    }),
+  );
+  for (const middle of level) expect(Math.abs(middle - level[0]!)).toBeLessThanOrEqual(2);
+}
+
 /**
  * Waits until the page shows the core's answer to the search now (typing is debounced, so an
  * earlier answer may still show) with this range.
@@ -380,6 +430,9 @@ describe('the orders screen', () => {
       await page.fill('[data-testid="order-search"]', text);
       const count = expected.size === 1 ? '1 bestelling' : `${nl(expected.size)} bestellingen`;
       await waitForRange(page, `1–${Math.min(50, expected.size)} van ${count}`, text);
+      // The states count what the search finds: together, every match.
+      const counted = Object.values(await chipCounts(page)).reduce((a, b) => a + b, 0);
+      expect(counted, `the states' counts for "${text}"`).toBe(expected.size);
       const shown = await shownNumbers(page);
       for (const number of shown) expect(expected.has(number!), `${number} matches "${text}"`).toBe(true);
       if (expected.size <= 50) expect(shown).toContain(mustShow);
@@ -431,9 +484,19 @@ describe('the orders screen', () => {
     );
     await recordScreen(page, 'orders-filtered');
 
-    // Nothing found: said plainly, with a way back.
+    // Nothing found: said plainly, with a way back; no state counts an order beside it.
+    expect((await chipCounts(page)).booked).toBe(bookedThatYear.length);
     await page.fill('[data-testid="order-search"]', 'niemand-heet-zo');
+    await page.waitForSelector(
+      '[data-testid="orders-page"][data-query="niemand-heet-zo"][data-loading="false"]',
+    );
     await page.waitForSelector('[data-testid="orders-no-match"]');
+    expect(await page.textContent('[data-testid="orders-no-match"] p')).toBe(
+      'Geen bestellingen gevonden bij deze zoekopdracht en filters.',
+    );
+    const counts = await chipCounts(page);
+    expect(Object.keys(counts)).toHaveLength(8);
+    expect(Object.values(counts).every((n) => n === 0)).toBe(true);
     await recordScreen(page, 'orders-no-match');
     await page.click('[data-testid="clear-filters"]');
     await waitForRange(page, `1–25 van ${nl(total)} bestellingen`);
@@ -444,9 +507,11 @@ describe('the orders screen', () => {
     await page.press('[data-testid="period-from"]', 'Tab');
     await page.waitForSelector('[data-testid="period-from-unreadable"]');
     expect(await page.textContent('[data-testid="period-from-unreadable"]')).toBe(
-      'Bij "Van" staat geen geldige datum. Typ de dag als dd-mm-jjjj, bijvoorbeeld 30-09-2026; tot dan telt dit veld niet mee.',
+      'Van: Geen geldige datum. Typ dd-mm-jjjj, bijvoorbeeld 30-09-2026.',
     );
     expect(await page.getAttribute('[data-testid="period-from"]', 'aria-invalid')).toBe('true');
+    // Under "Van" itself, as on the log; on screen without "Van".
+    await expectPeriodIssueUnder(page, 'period-from', 'period-from-unreadable', 'Van');
     await waitForRange(page, `1–25 van ${nl(total)} bestellingen`);
     await recordScreen(page, 'orders-period-unreadable');
     // A period from the list replaces it.
@@ -455,6 +520,37 @@ describe('the orders screen', () => {
     const thisYear = String(new Date().getFullYear());
     expect(await page.inputValue('[data-testid="period-from"]')).toBe(`01-01-${thisYear}`);
     expect(await page.getAttribute('[data-testid="period-from"]', 'aria-invalid')).toBeNull();
+
+    // An end before the start: said under "Tot en met", the field to change; the empty list only
+    // says what to do, and no state counts an order.
+    await page.fill('[data-testid="period-to"]', `31-12-${Number(thisYear) - 1}`);
+    await page.press('[data-testid="period-to"]', 'Tab');
+    await page.waitForSelector('[data-testid="period-reversed"]');
+    expect(await page.textContent('[data-testid="period-reversed"]')).toBe(
+      `Tot en met: De einddatum ligt vóór de begindatum. Kies een einddatum op of na 1 jan ${thisYear}.`,
+    );
+    expect(await page.getAttribute('[data-testid="period-to"]', 'aria-invalid')).toBe('true');
+    await expectPeriodIssueUnder(page, 'period-to', 'period-reversed', 'Tot en met');
+    await page.waitForSelector('[data-testid="orders-no-match"]');
+    expect(await page.textContent('[data-testid="orders-no-match"] p')).toBe('Pas de periode aan.');
+    expect(Object.values(await chipCounts(page)).every((n) => n === 0)).toBe(true);
+    await recordScreen(page, 'orders-period-reversed');
+    // In the narrowest window the app allows, the period wraps inside its panel, its issue with it.
+    const wide = page.viewportSize()!;
+    await page.setViewportSize({ width: 520, height: wide.height });
+    const [period, panel, issue] = await Promise.all([
+      page.locator('.period-filter').boundingBox(),
+      page.getByTestId('orders-page').boundingBox(),
+      page.getByTestId('period-reversed').boundingBox(),
+    ]);
+    if (!period || !panel || !issue) throw new Error('the period, its panel or its issue is not shown');
+    expect(period.x + period.width).toBeLessThanOrEqual(panel.x + panel.width);
+    expect(issue.x + issue.width).toBeLessThanOrEqual(panel.x + panel.width);
+    await page.setViewportSize(wide);
+    await page.selectOption('[data-testid="period-preset"]', 'all');
+    await page.waitForSelector('[data-testid="period-reversed"]', { state: 'detached' });
+    await waitForRange(page, `1–25 van ${nl(total)} bestellingen`);
+    expect(await page.getAttribute('[data-testid="period-to"]', 'aria-invalid')).toBeNull();
     expect(browser.errors).toEqual([]);
   });
 });

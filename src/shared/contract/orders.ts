@@ -79,7 +79,10 @@ export const ordersPageSchema = z.object({
   pageSize: z.int().min(1),
   /** The moment of the list this page shows: the next pages ask for it (`asOf`). */
   asOf: count,
-  /** Orders per state in the period (not narrowed by the search or the states): the filter's labels. */
+  /**
+   * Orders per state that the search finds in the period (not narrowed by the chosen states): the
+   * filter's labels, so "Geboekt 12" counts what the owner looks for.
+   */
   stateCounts: z.record(orderOverviewStateSchema, count),
 });
 export type OrdersPage = z.infer<typeof ordersPageSchema>;

@@ -153,6 +153,69 @@ describe('the orders query', () => {
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(600);
   });
 
+  it('counts per state what a search finds in the period, the same as listing each state would', () => {
+    const s = open();
+    const made = fillJournal(s, { count: 1_500, seed: 29, from: '2024-01-01', to: '2025-12-31' });
+    const booked = made.filter((o) => o.state === 'done');
+    // Booked orders set apart: two with their invoice deleted in Moneybird, two the shop called off.
+    for (const o of [booked[5]!, booked[700]!]) s.vatFigures.recordGone(o.orderNumber);
+    for (const o of [booked[9]!, booked[900]!])
+      s.cancelledInShop.mark(o.orderNumber, 'Geannuleerd', '2026-01-02');
+    const overview = createOrderOverview(s.db);
+    const listed = (query: Partial<OrderOverviewQuery>) =>
+      Object.fromEntries(
+        ORDER_OVERVIEW_STATES.map((state) => [
+          state,
+          overview.search(page({ ...query, states: [state] })).total,
+        ]),
+      );
+    const fold = (t: string) => t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    const finds = (text: string) => (o: HistoryOrder) =>
+      fold(`${o.orderNumber} ${o.customerName} ${o.customerEmail}`).includes(fold(text));
+    const someone = made[321]!;
+    const name = someone.customerName.split(' ').at(-1)!;
+    // A name (the search index), two letters and a text every order holds (both read every order),
+    // an order number, and a text nobody has.
+    for (const text of [name, 'an', '@example.nl', someone.orderNumber, 'niemand-heet-zo']) {
+      const periods: { from?: string; to?: string }[] = [
+        {},
+        { from: '2025-03-01', to: '2025-05-31' },
+        { from: '2025-06-15' },
+      ];
+      for (const period of periods) {
+        const counts = overview.stateCounts({ ...period, text });
+        expect(counts, `"${text}" ${JSON.stringify(period)}`).toEqual(listed({ ...period, text }));
+        const inPeriod = made.filter(
+          (o) =>
+            finds(text)(o) &&
+            (period.from === undefined || o.orderDate >= period.from) &&
+            (period.to === undefined || o.orderDate <= period.to),
+        );
+        expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(inPeriod.length);
+        expect(counts.parked).toBe(inPeriod.filter((o) => o.state === 'parked').length);
+      }
+    }
+    // A search that finds nothing counts nothing: no label keeps the period's counts beside "Geen
+    // bestellingen gevonden".
+    expect(Object.values(overview.stateCounts({ text: 'niemand-heet-zo' })).every((n) => n === 0)).toBe(true);
+    const byName = overview.stateCounts({ text: name });
+    expect(byName.booked).toBeGreaterThan(0);
+    expect(byName.booked).toBeLessThan(overview.stateCounts().booked);
+    // The orders set apart count in their own state, found by their number.
+    expect(overview.stateCounts({ text: booked[700]!.orderNumber }).deleted_in_moneybird).toBe(1);
+    expect(overview.stateCounts({ text: booked[900]!.orderNumber }).cancelled_in_shop).toBe(1);
+    // A blank search is no search: the period's counts.
+    expect(overview.stateCounts({ text: '  ' })).toEqual(overview.stateCounts());
+    // As of a page's moment: an order the journal met later is not counted, as the list leaves it out.
+    const { asOf } = overview.search(page({ text: '@example.nl' }));
+    fillJournal(s, { count: 5, seed: 30, from: '2025-07-01', to: '2025-07-02', firstNumber: 900_000 });
+    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+    const then = overview.stateCounts({ text: '@example.nl', asOf });
+    expect(then).toEqual(listed({ text: '@example.nl', asOf }));
+    expect(sum(then)).toBe(1_500);
+    expect(sum(overview.stateCounts({ text: '@example.nl' }))).toBe(1_505);
+  });
+
   it('lists a booked order whose invoice a comparison found deleted apart, in its own state', () => {
     const s = open();
     const made = fillJournal(s, { count: 300, seed: 17, from: '2025-01-01', to: '2025-06-30' });

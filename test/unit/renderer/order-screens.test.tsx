@@ -283,6 +283,58 @@ describe('the orders list', () => {
   });
 });
 
+describe('a period that ends before it starts', () => {
+  const reversed = { ...DEFAULT_FILTERS, from: '2026-12-01', to: '2026-11-30' };
+  const none: OrdersPageResult = {
+    orders: [],
+    total: 0,
+    page: 1,
+    pageSize: 50,
+    asOf: 10,
+    stateCounts: Object.fromEntries(
+      ORDER_OVERVIEW_STATES.map((s) => [s, 0]),
+    ) as OrdersPageResult['stateCounts'],
+  };
+  const store = () => ordersStore({ filters: reversed, result: none, resultFilters: reversed });
+
+  it('is said under "Tot en met", without naming the field on screen, and the empty list only says what to do', () => {
+    const html = render('/orders', store());
+    expect(texts(html, 'period-reversed')).toEqual([
+      'Tot en met: De einddatum ligt vóór de begindatum. Kies een einddatum op of na 1 dec 2026.',
+    ]);
+    // The field's name is for the ear (announced as an alert); the field points at the words shown.
+    const issue =
+      /<p class="field-issue" role="alert" data-testid="period-reversed"><span class="visually-hidden">Tot en met: <\/span><span id="([^"]+)">De einddatum/.exec(
+        html,
+      );
+    expect(issue).not.toBeNull();
+    const field =
+      /<input[^>]*aria-invalid="true"[^>]*aria-describedby="([^"]+)"[^>]*data-testid="period-to"/.exec(html);
+    expect(field?.[1]).toBe(issue![1]);
+    // In the column of "Tot en met": after its field, before the states.
+    const to = html.indexOf('data-testid="period-to"');
+    expect(html.indexOf('data-testid="period-reversed"')).toBeGreaterThan(to);
+    expect(html.indexOf('data-testid="period-reversed"')).toBeLessThan(html.indexOf('class="state-filter"'));
+    expect(texts(html, 'orders-no-match')[0]).toMatch(/^Pas de periode aan\./);
+    expect(html).not.toContain('langere periode');
+    expect(html).not.toContain('Geen bestellingen gevonden');
+    const en = render('/orders', store(), 'en');
+    expect(texts(en, 'period-reversed')).toEqual([
+      'Up to and including: The end date is before the start date. Choose an end date on or after 1 Dec 2026.',
+    ]);
+    expect(texts(en, 'orders-no-match')[0]).toMatch(/^Adjust the period\./);
+  });
+
+  it('is no issue once the end is on or after the start', () => {
+    const fine = { ...DEFAULT_FILTERS, from: '2026-11-30', to: '2026-11-30' };
+    const html = render('/orders', ordersStore({ filters: fine, result: none, resultFilters: fine }));
+    expect(html).not.toContain('data-testid="period-reversed"');
+    expect(texts(html, 'orders-no-match')[0]).toMatch(
+      /^Geen bestellingen gevonden bij deze zoekopdracht en filters\./,
+    );
+  });
+});
+
 describe('an unpaid order in the list', () => {
   it('shows its amount and says it waits for its payment, not that it is "not booked"', () => {
     const unpaid = summary({

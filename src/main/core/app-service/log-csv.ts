@@ -8,7 +8,8 @@
 //   A message written in lines (a reason with its ways out) is one line in its cell: its lines read
 //   on as sentences, as on the log screen, and each row keeps Excel's usual height.
 // - Times as "2026-11-28 14:05:09" in the computer's own time zone: Excel reads that as a date and
-//   time in every locale, and it is the time the owner saw on screen.
+//   time in every locale, sorts it, and it is the moment the owner saw on screen (written there in
+//   words, to the minute: "28 nov 2026, 14:05").
 // - A field that starts with =, +, -, @ or a tab gets a leading apostrophe, so text from the shop (an
 //   order number, a customer's name in a message) is never run as a spreadsheet formula.
 // The lines are the ones the screen shows (LogLine, redacted by the core), so the file holds no secret

@@ -426,7 +426,8 @@ export function createOrderChannels(store: Store, services: () => OrderServices)
         page,
         pageSize,
         asOf: found.asOf,
-        stateCounts: overview.stateCounts({ from, to }),
+        // What the search finds in the period, per state, as of the moment this page shows.
+        stateCounts: overview.stateCounts({ from, to, text: query, asOf: found.asOf }),
       };
     },
     'orders.detail': async ({ orderNumber }) => {

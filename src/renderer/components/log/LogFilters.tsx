@@ -1,14 +1,13 @@
 import { useId, useState } from 'react';
 import { LOG_LINE_LEVELS, LOG_SEARCH_MAX_LENGTH } from '../../../shared/contract';
-import { formatDate } from '../../i18n/text';
 import { periodReversed, useLog } from '../../state/log-store';
-import { useLocale, useText } from '../../state/store-context';
+import { useText } from '../../state/store-context';
 import { DateField } from '../common/DateField';
+import { PeriodReversedIssue, UnreadableDayIssue } from '../common/FilterDateIssue';
 
 /** The log's filters: kind, order number, period and words. Each change searches again. */
 export function LogFilters() {
   const t = useText();
-  const locale = useLocale();
   const id = useId();
   const form = useLog((state) => state.form);
   const setForm = useLog((state) => state.setForm);
@@ -64,7 +63,13 @@ export function LogFilters() {
             onUnreadable={(from) => setUnreadable((current) => ({ ...current, from }))}
             onChange={(fromDay) => setForm({ fromDay })}
           />
-          {unreadable.from && <UnreadableDay id={`${id}-from-issue`} field="from" />}
+          {unreadable.from && (
+            <UnreadableDayIssue
+              id={`${id}-from-issue`}
+              field={t('log.filter.from')}
+              testId="log-from-unreadable"
+            />
+          )}
         </div>
         <div className="field">
           <label htmlFor={`${id}-until`}>{t('log.filter.until')}</label>
@@ -79,11 +84,20 @@ export function LogFilters() {
             onUnreadable={(until) => setUnreadable((current) => ({ ...current, until }))}
             onChange={(untilDay) => setForm({ untilDay })}
           />
-          {unreadable.until && <UnreadableDay id={`${id}-until-issue`} field="until" />}
+          {unreadable.until && (
+            <UnreadableDayIssue
+              id={`${id}-until-issue`}
+              field={t('log.filter.until')}
+              testId="log-until-unreadable"
+            />
+          )}
           {reversed && (
-            <p className="field-issue" id={`${id}-period`} role="alert" data-testid="log-period-issue">
-              {t('log.filter.period.invalid', { from: formatDate(form.fromDay, locale) })}
-            </p>
+            <PeriodReversedIssue
+              id={`${id}-period`}
+              field={t('log.filter.until')}
+              from={form.fromDay}
+              testId="log-period-issue"
+            />
           )}
         </div>
         <div className="field log-filter-text">
@@ -118,15 +132,5 @@ export function LogFilters() {
         </div>
       </form>
     </search>
-  );
-}
-
-/** Under a date field that holds text that is no day: what to type (the field points here). */
-function UnreadableDay({ id, field }: { id: string; field: 'from' | 'until' }) {
-  const t = useText();
-  return (
-    <p className="field-issue" id={id} role="alert" data-testid={`log-${field}-unreadable`}>
-      {t('dateField.filter.unreadable', { field: t(`log.filter.${field}`) })}
-    </p>
   );
 }

@@ -1,25 +1,7 @@
 import type { LogLine } from '../../../shared/contract';
-import type { Locale } from '../../../shared/i18n/translate';
-import { pick } from '../../i18n/text';
-import { useLog } from '../../state/log-store';
+import { formatTime, pick } from '../../i18n/text';
+import { periodReversed, useLog } from '../../state/log-store';
 import { useLocale, useText } from '../../state/store-context';
-
-const timeFormats = new Map<Locale, { date: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
-
-/** A log moment to the second, as the owner writes it: "28-11-2026 14:05:09" (en: "28/11/2026 14:05:09"). */
-export function logTime(iso: string, locale: Locale): string {
-  let format = timeFormats.get(locale);
-  if (!format) {
-    const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
-    format = {
-      date: new Intl.DateTimeFormat(tag, { dateStyle: 'short' }),
-      time: new Intl.DateTimeFormat(tag, { timeStyle: 'medium' }),
-    };
-    timeFormats.set(locale, format);
-  }
-  const moment = new Date(iso);
-  return `${format.date.format(moment)} ${format.time.format(moment)}`;
-}
 
 function Row({ line }: { line: LogLine }) {
   const t = useText();
@@ -32,7 +14,9 @@ function Row({ line }: { line: LogLine }) {
       data-level={line.level}
     >
       <td className="log-time">
-        <time dateTime={line.at}>{logTime(line.at, locale)}</time>
+        {/* Written as on every other screen, "30 nov 2026, 08:50": the lines are in the log's own
+            order (newest on top), so seconds would order nothing; the CSV keeps them. */}
+        <time dateTime={line.at}>{formatTime(line.at, locale)}</time>
       </td>
       <td className="log-level">
         <span className={`log-badge log-badge-${line.level}`}>{t(`log.level.${line.level}`)}</span>
@@ -63,11 +47,15 @@ export function LogTable() {
       state.form.untilDay !== '' ||
       state.form.text.trim() !== '',
   );
+  // An end before the start is said under "Tot en met": here only what to do.
+  const reversed = useLog((state) => periodReversed(state.form));
 
   if (lines.length === 0) {
     return (
       <p className="empty" data-testid={loading ? 'log-loading' : 'log-empty'} aria-live="polite">
-        {loading ? t('log.loading') : t(filtered ? 'log.empty.filtered' : 'log.empty')}
+        {loading
+          ? t('log.loading')
+          : t(reversed ? 'log.empty.reversed' : filtered ? 'log.empty.filtered' : 'log.empty')}
       </p>
     );
   }

@@ -22,10 +22,11 @@ import { paths } from '../../routes';
 import { useOrders } from '../../state/orders-store';
 import { useLocale, useText } from '../../state/store-context';
 import { DateField } from '../common/DateField';
+import { PeriodReversedIssue, UnreadableDayIssue } from '../common/FilterDateIssue';
 import { usePageTitle } from '../common/use-page-title';
 import { OrderStateBadge } from './OrderStateBadge';
 import './orders.css';
-import { type PeriodPreset, periodOf, presetOf } from './period';
+import { endsBeforeStart, type PeriodPreset, periodOf, presetOf } from './period';
 
 /** How long typing pauses before the search goes to the core. */
 const SEARCH_DEBOUNCE_MS = 300;
@@ -206,8 +207,10 @@ function PeriodFilter() {
   const to = useOrders((s) => s.filters.to);
   const setFilters = useOrders((s) => s.setFilters);
   const preset = presetOf(from, to, new Date());
-  // A date field holding text that is no day: said below the fields, as the list ignores it.
+  // A date field holding text that is no day: said under that field, as the list ignores it.
   const [unreadable, setUnreadable] = useState({ from: false, to: false });
+  // An end before the start: said under "Tot en met", the field to change (the list finds nothing).
+  const reversed = endsBeforeStart(from, to);
   // Counts the periods picked from the list.
   const [presets, setPresets] = useState(0);
   return (
@@ -250,6 +253,13 @@ function PeriodFilter() {
           onUnreadable={(bad) => setUnreadable((current) => ({ ...current, from: bad }))}
           onChange={(day) => setFilters({ from: day || null })}
         />
+        {unreadable.from && (
+          <UnreadableDayIssue
+            id={`${fromId}-issue`}
+            field={t('orderList.period.from')}
+            testId="period-from-unreadable"
+          />
+        )}
       </div>
       <div className="field">
         <label htmlFor={toId}>{t('orderList.period.to')}</label>
@@ -259,31 +269,27 @@ function PeriodFilter() {
           testId="period-to"
           value={to ?? ''}
           min={from ?? undefined}
-          describedBy={unreadable.to ? `${toId}-issue` : undefined}
+          invalid={reversed}
+          describedBy={reversed ? `${toId}-period` : unreadable.to ? `${toId}-issue` : undefined}
           onUnreadable={(bad) => setUnreadable((current) => ({ ...current, to: bad }))}
           onChange={(day) => setFilters({ to: day || null })}
         />
+        {unreadable.to && (
+          <UnreadableDayIssue
+            id={`${toId}-issue`}
+            field={t('orderList.period.to')}
+            testId="period-to-unreadable"
+          />
+        )}
+        {reversed && from && (
+          <PeriodReversedIssue
+            id={`${toId}-period`}
+            field={t('orderList.period.to')}
+            from={from}
+            testId="period-reversed"
+          />
+        )}
       </div>
-      {unreadable.from && (
-        <p
-          className="field-issue period-issue"
-          id={`${fromId}-issue`}
-          role="alert"
-          data-testid="period-from-unreadable"
-        >
-          {t('dateField.filter.unreadable', { field: t('orderList.period.from') })}
-        </p>
-      )}
-      {unreadable.to && (
-        <p
-          className="field-issue period-issue"
-          id={`${toId}-issue`}
-          role="alert"
-          data-testid="period-to-unreadable"
-        >
-          {t('dateField.filter.unreadable', { field: t('orderList.period.to') })}
-        </p>
-      )}
     </fieldset>
   );
 }
@@ -448,7 +454,12 @@ export function OrdersPage() {
         </p>
       ) : result.total === 0 ? (
         <div className="empty" data-testid="orders-no-match">
-          <p>{t('orderList.noMatch')}</p>
+          {/* An end before the start is said under "Tot en met": here only what to do. */}
+          <p>
+            {t(
+              endsBeforeStart(filters.from, filters.to) ? 'orderList.noMatch.reversed' : 'orderList.noMatch',
+            )}
+          </p>
           {filtered && (
             <button type="button" data-testid="clear-filters" onClick={clearFilters}>
               {t('orderList.clear')}

@@ -34,3 +34,8 @@ export function presetOf(from: string | null, to: string | null, today: Date): P
     }) ?? 'custom'
   );
 }
+
+/** Whether a period ends before it starts (both days yyyy-mm-dd): it holds no order. */
+export function endsBeforeStart(from: string | null, to: string | null): boolean {
+  return from !== null && to !== null && to < from;
+}

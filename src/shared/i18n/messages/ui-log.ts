@@ -19,7 +19,6 @@ export const uiLog = defineCatalog({
     'log.filter.text': 'Zoeken',
     'log.filter.text.hint': 'Een woord uit de melding of een deel van het bestelnummer.',
     'log.filter.clear': 'Filters wissen',
-    'log.filter.period.invalid': 'De einddatum ligt vóór de begindatum. Kies een einddatum op of na {from}.',
     'log.table.caption': 'Regels in het logboek, het nieuwste bovenaan',
     'log.column.time': 'Tijd',
     'log.column.level': 'Soort',
@@ -31,6 +30,7 @@ export const uiLog = defineCatalog({
     'log.empty': 'Het logboek is nog leeg. Zodra Winkelbrug synchroniseert, staat hier wat er gebeurt.',
     'log.empty.filtered':
       'Geen regels die bij deze filters passen. Wis de filters of kies een langere periode.',
+    'log.empty.reversed': 'Pas de periode aan.',
     'log.loading': 'Logboek laden…',
     'log.more': 'Oudere regels laden',
     'log.shown.one': '1 regel getoond',
@@ -76,8 +76,6 @@ export const uiLog = defineCatalog({
     'log.filter.text': 'Search',
     'log.filter.text.hint': 'A word from the message or part of the order number.',
     'log.filter.clear': 'Clear filters',
-    'log.filter.period.invalid':
-      'The end date is before the start date. Choose an end date on or after {from}.',
     'log.table.caption': 'Lines in the log, newest first',
     'log.column.time': 'Time',
     'log.column.level': 'Kind',
@@ -88,6 +86,7 @@ export const uiLog = defineCatalog({
     'log.level.error': 'Error',
     'log.empty': 'The log is still empty. Once Winkelbrug syncs, what happens is shown here.',
     'log.empty.filtered': 'No lines match these filters. Clear the filters or choose a longer period.',
+    'log.empty.reversed': 'Adjust the period.',
     'log.loading': 'Loading the log…',
     'log.more': 'Load older lines',
     'log.shown.one': '1 line shown',

@@ -39,6 +39,7 @@ export const uiOrders = defineCatalog({
     'orderList.empty':
       'Nog geen bestellingen. Zodra Winkelbrug een bestelling uit je winkel ophaalt, staat ze hier.',
     'orderList.noMatch': 'Geen bestellingen gevonden bij deze zoekopdracht en filters.',
+    'orderList.noMatch.reversed': 'Pas de periode aan.',
     'orderList.failed': 'De bestellingen konden niet worden opgehaald: {reason}',
     'orderList.dashboardLink': 'Alle bestellingen bekijken',
     'orderState.booked': 'Geboekt',
@@ -359,6 +360,7 @@ export const uiOrders = defineCatalog({
     'orderList.loading': 'Fetching orders…',
     'orderList.empty': 'No orders yet. As soon as Winkelbrug fetches an order from your shop, it shows here.',
     'orderList.noMatch': 'No orders match this search and these filters.',
+    'orderList.noMatch.reversed': 'Adjust the period.',
     'orderList.failed': 'The orders could not be fetched: {reason}',
     'orderList.dashboardLink': 'See all orders',
     'orderState.booked': 'Booked',

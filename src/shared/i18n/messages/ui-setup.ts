@@ -218,8 +218,9 @@ export const uiSetup = defineCatalog({
 
     'dateField.placeholder': 'dd-mm-jjjj',
     'dateField.pick': 'Kies een datum in de kalender',
-    'dateField.filter.unreadable':
-      'Bij "{field}" staat geen geldige datum. Typ de dag als dd-mm-jjjj, bijvoorbeeld 30-09-2026; tot dan telt dit veld niet mee.',
+    'dateField.filter.unreadable': 'Geen geldige datum. Typ {format}, bijvoorbeeld {example}.',
+    'dateField.filter.reversed': 'De einddatum ligt vóór de begindatum. Kies een einddatum op of na {from}.',
+    'dateField.filter.issueOf': '{field}: ',
 
     'start.title': 'Alles klaar',
     'start.why':
@@ -454,8 +455,10 @@ export const uiSetup = defineCatalog({
 
     'dateField.placeholder': 'dd/mm/yyyy',
     'dateField.pick': 'Choose a date in the calendar',
-    'dateField.filter.unreadable':
-      '"{field}" does not hold a valid date. Type the day as dd/mm/yyyy, for example 30/09/2026; until then this field is left out.',
+    'dateField.filter.unreadable': 'Not a valid date. Type {format}, for example {example}.',
+    'dateField.filter.reversed':
+      'The end date is before the start date. Choose an end date on or after {from}.',
+    'dateField.filter.issueOf': '{field}: ',
 
     'start.title': 'All set',
     'start.why':
