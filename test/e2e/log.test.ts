@@ -6,13 +6,14 @@
 // lines shown as a CSV file Excel reads (parsed back here with csv-parse).
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../src/main/core/money';
 import type { LogEntry } from '../../src/main/core/store';
 import { DEMO_COMPLETED_STATUSES } from '../sim/demo';
 import { generateOrders } from '../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../sim/mijnwebwinkel/types';
+import { expectIssueUnder } from './support/field-issue';
 import { hasDomesticZeroRateLine, parkingDemo } from './support/parking-demo';
 import { expectAccessible, recordScreen } from './support/screens';
 import { DAY, dutchDay, isoDay, waitForFinishedRun } from './support/wizard';
@@ -82,36 +83,8 @@ async function shownLines(): Promise<ShownLine[]> {
   );
 }
 
-/**
- * A field's issue is said under that field: in its column, below it and above the next row of
- * filters (the search field), and tied to it (aria-describedby: the words shown, which do not name
- * the field again), so a screen reader reads it with the field. Announced apart from the field (an
- * alert), it names the field first.
- */
-async function expectIssueUnder(field: Locator, issue: Locator, label: string): Promise<void> {
-  await issue.waitFor();
-  expect(await issue.getAttribute('role')).toBe('alert');
-  const described = (await field.getAttribute('aria-describedby'))?.split(/\s+/) ?? [];
-  const shown = await issue.evaluate(
-    (p, ids) => ids.flatMap((id) => p.querySelector(`[id="${id}"]`)?.textContent ?? []),
-    described,
-  );
-  expect(shown).toHaveLength(1);
-  expect(shown[0]).not.toContain(label);
-  expect(await issue.textContent()).toBe(`${label}: ${shown[0]}`);
-  // The field's name is for the ear only: on screen it takes no room.
-  const hidden = await issue.locator('.visually-hidden').boundingBox();
-  expect(hidden?.width ?? 0).toBeLessThanOrEqual(1);
-  const [own, said, search] = await Promise.all([
-    field.boundingBox(),
-    issue.boundingBox(),
-    page.getByLabel('Zoeken', { exact: true }).boundingBox(),
-  ]);
-  if (!own || !said || !search) throw new Error('the field, its issue or the search field is not shown');
-  expect(said.y).toBeGreaterThanOrEqual(own.y + own.height);
-  expect(Math.abs(said.x - own.x)).toBeLessThanOrEqual(1);
-  expect(said.y + said.height).toBeLessThanOrEqual(search.y);
-}
+/** The row of filters under the period: an issue of a period field is said above it. */
+const searchField = () => page.getByLabel('Zoeken', { exact: true });
 
 /** Waits until the table shows exactly these lines (by seq, newest first). */
 async function expectShown(entries: LogEntry[]): Promise<ShownLine[]> {
@@ -231,7 +204,7 @@ describe('the log and notifications in Chromium', () => {
     );
     expect(await from.getAttribute('aria-invalid')).toBe('true');
     // Under "Van" itself, not under the search field below the filters; on screen without "Van".
-    await expectIssueUnder(from, page.getByTestId('log-from-unreadable'), 'Van');
+    await expectIssueUnder(from, page.getByTestId('log-from-unreadable'), 'Van', searchField());
     await expectShown(all);
     await recordScreen(page, 'log-period-unreadable');
     await expectAccessible(page, 'log with a day that is no day');
@@ -242,7 +215,7 @@ describe('the log and notifications in Chromium', () => {
       'De einddatum ligt vóór de begindatum',
     );
     // Said under "Tot en met", the field to change.
-    await expectIssueUnder(until, page.getByTestId('log-period-issue'), 'Tot en met');
+    await expectIssueUnder(until, page.getByTestId('log-period-issue'), 'Tot en met', searchField());
     expect(await until.getAttribute('aria-invalid')).toBe('true');
     // The empty list does not send the owner to a longer period: only what to do.
     await page.getByTestId('log-empty').waitFor();
@@ -256,7 +229,7 @@ describe('the log and notifications in Chromium', () => {
     // Clearing the filters also clears text that was no day.
     await until.fill('1-13-2026');
     await until.press('Tab');
-    await expectIssueUnder(until, page.getByTestId('log-until-unreadable'), 'Tot en met');
+    await expectIssueUnder(until, page.getByTestId('log-until-unreadable'), 'Tot en met', searchField());
     expect(await page.getByTestId('log-from-unreadable').count()).toBe(0);
     await page.getByTestId('log-filter-clear').click();
     await expectShown(all);

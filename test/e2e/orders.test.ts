@@ -24,6 +24,7 @@ import { type MwwOrder, STATUS } from '../sim/mijnwebwinkel/types';
 import type { LaunchedBrowser } from '../support/browser';
 import { moneybirdList } from '../support/moneybird-lists';
 import { launchDutchChromium } from './support/dutch-browser';
+import { expectIssueUnder } from './support/field-issue';
 import { hasDomesticZeroRateLine } from './support/parking-demo';
 import { ensureRendererBuilt } from './support/renderer';
 import { nextRunFinished, syncOnce } from './support/runs';
@@ -226,32 +227,16 @@ const chipCounts = (page: Page) =>
     );
 
 /**
- * A period field's issue is said under that field: in its column, below it and above the states,
- * tied to it (aria-describedby: the words shown, which do not name the field again), and announced
- * (an alert) with the field's name first, a name that takes no room on screen.
+ * A period field's issue is said under that field, above the states (expectIssueUnder), and moves no
+ * other field.
  */
 async function expectPeriodIssueUnder(page: Page, fieldTestId: string, issueTestId: string, label: string) {
-  const field = page.getByTestId(fieldTestId);
-  const issue = page.getByTestId(issueTestId);
-  await issue.waitFor();
-  expect(await issue.getAttribute('role')).toBe('alert');
-  const described = (await field.getAttribute('aria-describedby'))?.split(/\s+/) ?? [];
-  const shown = await issue.evaluate(
-    (p, ids) => ids.flatMap((id) => p.querySelector(`[id="${id}"]`)?.textContent ?? []),
-    described,
+  await expectIssueUnder(
+    page.getByTestId(fieldTestId),
+    page.getByTestId(issueTestId),
+    label,
+    page.locator('.state-filter'),
   );
-  expect(shown).toHaveLength(1);
-  expect(await issue.textContent()).toBe(`${label}: ${shown[0]}`);
-  expect((await issue.locator('.visually-hidden').boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
-  const [own, said, states] = await Promise.all([
-    field.boundingBox(),
-    issue.boundingBox(),
-    page.locator('.state-filter').boundingBox(),
-  ]);
-  if (!own || !said || !states) throw new Error('the field, its issue or the states are not shown');
-  expect(said.y).toBeGreaterThanOrEqual(own.y + own.height);
-  expect(Math.abs(said.x - own.x)).toBeLessThanOrEqual(1);
-  expect(said.y + said.height).toBeLessThanOrEqual(states.y);
   // What is said under one field moves no other: the list of periods and both days stay level.
   const level = await Promise.all(
     ['period-preset', 'period-from', 'period-to'].map(async (id) => {
