@@ -10,6 +10,7 @@ import {
   type MappingDraft,
   missingInMoneybird,
   missingText,
+  proposalKeepsPicks,
 } from '../../../src/renderer/components/setup/mapping-choices';
 import { translator } from '../../../src/renderer/i18n/text';
 import type { MappingField } from '../../../src/shared/contract';
@@ -150,6 +151,19 @@ describe("fetching Moneybird's records again", () => {
       'taxRates.oss.BE.0': '9',
     });
     expect([...kept.picked]).toEqual(['financialAccountId']);
+  });
+
+  it('keeps the picks of a proposal arriving in the background, and starts afresh after a save', () => {
+    const picked = new Set(['taxRates.domestic.0']);
+    // Settings opened again: the proposal of the earlier visit shows, the owner picks, this visit's
+    // proposal arrives: the pick stays.
+    expect(proposalKeepsPicks({ refetching: false, saving: false, picked })).toBe(true);
+    // Nothing picked yet: the new proposal is the form.
+    expect(proposalKeepsPicks({ refetching: false, saving: false, picked: new Set() })).toBe(false);
+    // After a save the proposal is what was saved: nothing left to keep.
+    expect(proposalKeepsPicks({ refetching: false, saving: true, picked })).toBe(false);
+    // Fetched again on the owner's word: kept, whatever else.
+    expect(proposalKeepsPicks({ refetching: true, saving: false, picked: new Set() })).toBe(true);
   });
 
   it('keeps "nothing chosen" when the owner chose it', () => {

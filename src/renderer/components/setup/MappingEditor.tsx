@@ -18,6 +18,7 @@ import {
   missingText,
   needsOwner,
   ownerAnswered,
+  proposalKeepsPicks,
   SECTION_HINT,
   SECTION_TITLE,
   sectionsOf,
@@ -73,17 +74,16 @@ export function MappingEditor({
   const [attempted, setAttempted] = useState(false);
   const sectionRefs = useRef<Partial<Record<MappingSection, HTMLHeadingElement | null>>>({});
   /** The form as the owner left it, for a fetch again that keeps their picks. */
-  const form = useRef({ draft, picked, refetching: false });
+  const form = useRef({ draft, picked, refetching: false, saving: false });
   form.current = { ...form.current, draft, picked };
 
   useEffect(() => {
     void load();
   }, [load]);
-  // A new proposal (loaded or saved): start from what it says; fetched again on the owner's word,
-  // keep what they picked where Moneybird still offers it.
+  // A new proposal: start from what it says, or keep the owner's picks (proposalKeepsPicks).
   useEffect(() => {
     if (!fields) return;
-    if (form.current.refetching) {
+    if (proposalKeepsPicks(form.current)) {
       form.current.refetching = false;
       const kept = keepPicks(fields, form.current.draft, form.current.picked);
       setDraft(kept.draft);
@@ -134,7 +134,11 @@ export function MappingEditor({
     if (missingRequired(fields, draft).length > 0) return;
     const choices = choicesToSave(fields, draft);
     const sections = sectionsOf(fields, Object.keys(choices));
-    void save(choices).then((ok) => ok && onSaved(sections));
+    form.current.saving = true;
+    void save(choices).then((ok) => {
+      form.current.saving = false;
+      if (ok) onSaved(sections);
+    });
   }
 
   const choose = (path: string) => setPicked((current) => new Set(current).add(path));

@@ -111,6 +111,20 @@ export function missingText(
 }
 
 /**
+ * Whether a proposal that arrives keeps the owner's picks (keepPicks) or starts the form afresh:
+ * fresh after a save (the proposal is what was saved); kept when fetched again on the owner's word,
+ * or when it arrives while they have picked something (the form showed the proposal kept from an
+ * earlier visit while this one loaded): a load in the background must never undo a pick.
+ */
+export function proposalKeepsPicks(form: {
+  refetching: boolean;
+  saving: boolean;
+  picked: ReadonlySet<string>;
+}): boolean {
+  return form.refetching || (form.picked.size > 0 && !form.saving);
+}
+
+/**
  * The form after Moneybird's records were fetched again: a pick of the owner's stays while Moneybird
  * still offers it (or it was "nothing"); every other field starts from the new proposal, so a rate
  * just added in Moneybird is filled in where it is the only fit.
