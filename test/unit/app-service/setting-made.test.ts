@@ -65,7 +65,8 @@ describe('whether the setting a parked order waits for is made by now', () => {
     expect(settingMadeSince(gone, { taxRates: { domestic: { '21': '402' } } })).toBe(true);
   });
 
-  it('says a rate whose lines landed in the wrong box is replaced when none of those rates is chosen any more', () => {
+  it('never says so for a wrong VAT box, rounding or a credit order, where a retry would park again', () => {
+    // The draft in Moneybird keeps the wrong box until the owner mends or deletes it.
     const wrongBox = {
       code: 'vat_box_wrong',
       details: {
@@ -74,16 +75,16 @@ describe('whether the setting a parked order waits for is made by now', () => {
         boxes: [{ taxRateId: '501', invoiceBoxes: ['NL/1e'] }],
       },
     };
-    expect(settingMadeSince(wrongBox, { taxRates: { domestic: { '0': '501', '21': '502' } } })).toBe(false);
-    expect(settingMadeSince(wrongBox, { taxRates: { domestic: { '0': '503', '21': '502' } } })).toBe(true);
-    expect(settingMadeSince(wrongBox, { taxRates: { domestic: {} } })).toBe(false);
-  });
-
-  it('says rounding is set up once both its ledger account and its 0 % rate are chosen', () => {
+    expect(settingMadeSince(wrongBox, { taxRates: { domestic: { '0': '503', '21': '502' } } })).toBe(false);
+    // Rounding's reason does not say which of its choices failed (an unusable 0 % rate parks so too).
     const rounding = parkedFor('rounding_not_configured', { order: '4', difference: '0.05' });
-    expect(settingMadeSince(rounding, {})).toBe(false);
-    expect(settingMadeSince(rounding, { rounding: { ledgerAccountId: '601' } })).toBe(false);
-    expect(settingMadeSince(rounding, { rounding: { ledgerAccountId: '601', taxRateId: '602' } })).toBe(true);
+    expect(settingMadeSince(rounding, { rounding: { ledgerAccountId: '601', taxRateId: '602' } })).toBe(
+      false,
+    );
+    // A credit order books on its original's rates, whatever is chosen now.
+    const workflow = parkedFor('workflow_not_found', { workflowId: '801' });
+    expect(settingMadeSince(workflow, { workflowId: '802' })).toBe(true);
+    expect(settingMadeSince(workflow, { workflowId: '802' }, true)).toBe(false);
   });
 
   it('says a refused ledger account, workflow or document style is replaced once it is no longer chosen', () => {

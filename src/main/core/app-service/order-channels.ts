@@ -384,7 +384,11 @@ export function journalPart(
     reasonCode: entry.reason?.code ?? null,
     settingsSection,
     ...(settingsSection !== null &&
-      settingMadeSince(entry.reason, store.settings.get(bookkeepingMappingSetting)) && { settingMade: true }),
+      settingMadeSince(
+        entry.reason,
+        store.settings.get(bookkeepingMappingSetting),
+        entry.creditedOrderNumber !== null,
+      ) && { settingMade: true }),
     invoiceToTakeOver: invoiceToTakeOver(entry),
     nextAttemptAt:
       entry.state === 'waiting_transient' && entry.nextAttemptAt !== null

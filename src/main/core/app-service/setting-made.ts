@@ -94,11 +94,20 @@ function chosenLedgerAccounts(mapping: Mapping): Set<string> {
 
 /**
  * Whether the choice `reason` waits for is made in `mapping` now: the rate that had none has one, a
- * rate, ledger account, workflow or document style Moneybird refused is no longer the one chosen, or
- * both rounding choices are there. False for every other reason, and where the details do not tell.
+ * rate, ledger account, workflow or document style Moneybird refused is no longer the one chosen.
+ * False for every other reason, where the details do not tell, and for a credit order (`credit`).
+ * Never for a wrong VAT box (the draft in Moneybird must be mended or deleted first, as its reason
+ * says) nor for rounding (its reason does not say which of its two choices failed): saying "made"
+ * there would promise a retry that parks again.
  */
-export function settingMadeSince(reason: ParkedReason | null | undefined, mapping: Mapping): boolean {
-  if (!reason) return false;
+export function settingMadeSince(
+  reason: ParkedReason | null | undefined,
+  mapping: Mapping,
+  credit = false,
+): boolean {
+  // A credit order books on its original's rates and accounts, not on today's choices: a retry
+  // after a change in Settings would park it again.
+  if (!reason || credit) return false;
   const details = record(reason.details);
   switch (reason.code) {
     case 'unmapped_tax_rate':
@@ -110,19 +119,6 @@ export function settingMadeSince(reason: ParkedReason | null | undefined, mappin
       const refused = text(details.taxRateId);
       const now = mappedRate(mapping, details);
       return refused !== undefined && now !== undefined && now !== refused;
-    }
-    case 'vat_box_wrong': {
-      // The rates whose lines landed in the wrong box: none of them is chosen for the treatment now.
-      const refused = (Array.isArray(details.boxes) ? details.boxes : [])
-        .map((box) => text(record(box).taxRateId))
-        .filter((id): id is string => id !== undefined);
-      const chosen = new Set(ratesFor(mapping, { ...details, rate: undefined }).values());
-      return refused.length > 0 && chosen.size > 0 && refused.every((id) => !chosen.has(id));
-    }
-    case 'rounding_not_configured': {
-      // "No ledger account or 0 % rate for rounding": both are chosen now.
-      const rounding = record(mapping.rounding);
-      return text(rounding.ledgerAccountId) !== undefined && text(rounding.taxRateId) !== undefined;
     }
     case 'ledger_account_not_found': {
       const refused = text(details.ledgerAccountId);

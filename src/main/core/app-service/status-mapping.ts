@@ -201,7 +201,7 @@ export function heldOrderOf(entry: JournalEntry, mapping?: Readonly<Record<strin
     settingsSection,
     ...(settingsSection !== null &&
       mapping !== undefined &&
-      settingMadeSince(entry.reason, mapping) && { settingMade: true }),
+      settingMadeSince(entry.reason, mapping, entry.creditedOrderNumber !== null) && { settingMade: true }),
     invoiceToTakeOver: invoiceToTakeOver(entry),
     nextAttemptAt:
       entry.state === 'waiting_transient' && entry.nextAttemptAt !== null ? iso(entry.nextAttemptAt) : null,
