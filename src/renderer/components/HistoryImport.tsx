@@ -35,7 +35,10 @@ function ImportDone({ history }: { history: HistoryImportState }) {
   const t = useText();
   const locale = useApp((state) => state.locale);
   const { outcome } = history;
-  if (!outcome) return null;
+  if (!outcome)
+    return (
+      <p data-testid="import-done">{t('import.done.plain', { from: formatDate(history.since, locale) })}</p>
+    );
   const count = (n: number) => formatCount(n, locale);
   const period = {
     from: formatDate(history.since, locale),

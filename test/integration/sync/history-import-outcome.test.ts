@@ -5,7 +5,7 @@
 // return that was due already, also after an order of a locked period is booked on the first open day.
 import { describe, expect, it } from 'vitest';
 import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
-import { importOutcome, importUntil } from '../../../src/main/core/sync/import-progress';
+import { importOutcome, importUntil, importUntilSetting } from '../../../src/main/core/sync/import-progress';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { startDateSetting } from '../../../src/main/core/sync/sync-settings';
 import { shortDay } from '../../../src/shared/i18n/written-day';
@@ -75,6 +75,10 @@ describe('what an import of earlier orders tells once done', () => {
       waiting: 0,
       dueReturn: { booked: 1, until: day.dueUntil },
     });
+    // An import finished before its period's end was kept (an older data folder): no outcome, rather
+    // than one counting every order since its first day, the regular sync's too.
+    store.settings.remove(importUntilSetting);
+    expect(importOutcome(store, state)).toBeNull();
   });
 
   it('counts an order of a locked period as waiting, and in the due return once booked on the first open day', async () => {

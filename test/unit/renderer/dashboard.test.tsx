@@ -354,6 +354,10 @@ describe('the dashboard', () => {
       expect(textOf(doneOf(completed(outcome, null)), 'import-done')).toBe(
         'Klaar met de bestellingen vanaf 14 mei 2026: 2 geboekt en niets wacht op jou.',
       );
+      // The core knows no outcome (an import finished before its period's end was kept): done, no counts.
+      expect(textOf(doneOf({ ...completed(outcome, null), outcome: null }), 'import-done')).toBe(
+        'Klaar met de bestellingen vanaf 14 mei 2026.',
+      );
     });
 
     it('keeps the warning of a VAT return due already when booked orders count in it, and says when none does', () => {

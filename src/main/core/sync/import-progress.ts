@@ -128,27 +128,31 @@ export function importUntil(store: Store): string | null {
 
 /**
  * What came of a completed import's orders: the journal's orders of its period by state, and which
- * of the booked ones count in a VAT return that was due when it finished.
+ * of the booked ones count in a VAT return that was due when it finished. Null when the period's end
+ * is not known (an import finished before it was kept, or one since a day on or after the start
+ * date): counted up to today, the regular sync's orders would swell it with every run, and the
+ * due-return advice would name orders booked on time.
  */
-export function importOutcome(store: Store, state: HistoryImportState): ImportOutcome {
+export function importOutcome(store: Store, state: HistoryImportState): ImportOutcome | null {
   const until = importUntil(store);
+  if (until === null || until < state.since) return null;
   const rows = store.db
     .prepare(
       `SELECT state, count(*) AS n FROM order_journal
-       WHERE order_date >= ? AND (? IS NULL OR order_date <= ?)
+       WHERE order_date >= ? AND order_date <= ?
        GROUP BY state`,
     )
-    .all(state.since, until, until) as Array<{ state: string; n: number }>;
+    .all(state.since, until) as Array<{ state: string; n: number }>;
   const of = (name: string) => rows.find((row) => row.state === name)?.n ?? 0;
   const dueUntil = returnsDueUntil(shopLocalDate(state.finishedAt ?? state.updatedAt));
   const bookedInDue = store.db
     .prepare(
       `SELECT count(*) FROM order_journal
-       WHERE order_date >= ? AND (? IS NULL OR order_date <= ?) AND state = 'done'
+       WHERE order_date >= ? AND order_date <= ? AND state = 'done'
          AND coalesce(booked_date, order_date) <= ?`,
     )
     .pluck()
-    .get(state.since, until, until, dueUntil) as number;
+    .get(state.since, until, dueUntil) as number;
   return {
     booked: of('done'),
     skipped: of('skipped'),

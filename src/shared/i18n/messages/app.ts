@@ -250,6 +250,8 @@ export const app = defineCatalog({
     // list of the parts below.
     'import.done.period': 'Klaar met de bestellingen van {from} tot en met {until}: {outcome}.',
     'import.done.open': 'Klaar met de bestellingen vanaf {from}: {outcome}.',
+    // A period whose end was not kept (an import finished before it was): no counts, which would be the regular sync's too.
+    'import.done.plain': 'Klaar met de bestellingen vanaf {from}.',
     'import.done.none.period':
       'Klaar: Winkelbrug vond geen afgeronde en betaalde bestellingen van {from} tot en met {until}.',
     'import.done.none.open': 'Klaar: Winkelbrug vond geen afgeronde en betaalde bestellingen vanaf {from}.',
@@ -513,6 +515,7 @@ export const app = defineCatalog({
     'import.status.paused': 'Booking the orders from {since} is stopped; it continues with the next sync.',
     'import.done.period': 'Done with the orders from {from} up to and including {until}: {outcome}.',
     'import.done.open': 'Done with the orders from {from} on: {outcome}.',
+    'import.done.plain': 'Done with the orders from {from} on.',
     'import.done.none.period':
       'Done: Winkelbrug found no completed and paid orders from {from} up to and including {until}.',
     'import.done.none.open': 'Done: Winkelbrug found no completed and paid orders from {from} on.',
