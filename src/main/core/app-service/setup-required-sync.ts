@@ -58,16 +58,31 @@ export function createSetupRequiredController(options: SetupRequiredOptions): Sy
   }
 
   function note(key: 'sync.log.paused' | 'sync.log.resumed'): void {
+    const at = now();
+    const message = localize(app, key);
+    // With a data folder the note is stored like every other line: numbered by the store, so a line
+    // stored after it (a disconnect) never takes its number and hides it in the window's log.
+    const stored = storedNote(at.getTime(), message);
     const line: LogLine = {
-      seq: Math.max(firstSeq + log.length, (log.at(-1)?.seq ?? -1) + 1, nextStoredSeq()),
-      at: now().toISOString(),
+      seq: stored ?? Math.max(firstSeq + log.length, (log.at(-1)?.seq ?? -1) + 1, nextStoredSeq()),
+      at: at.toISOString(),
       level: 'info',
-      message: localize(app, key),
+      message,
       orderNumber: null,
     };
-    log.push(line);
+    if (stored === null) log.push(line);
     emit({ channel: 'log.line', payload: line });
     emit({ channel: 'status.changed', payload: status() });
+  }
+
+  /** The note's number in the store, or null without one (or when it cannot be written). */
+  function storedNote(at: number, message: LocalizedText): number | null {
+    if (!history) return null;
+    try {
+      return history.log.append({ at, level: 'info', message });
+    } catch {
+      return null;
+    }
   }
 
   const refused = () => ({ accepted: false, runId: null, reason: reason() });
