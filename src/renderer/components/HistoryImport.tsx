@@ -34,16 +34,12 @@ function progressText(history: HistoryImportState, t: Translate, locale: Locale)
 function ImportDone({ history }: { history: HistoryImportState }) {
   const t = useText();
   const locale = useApp((state) => state.locale);
-  const { outcome } = history;
-  if (!outcome)
-    return (
-      <p data-testid="import-done">{t('import.done.plain', { from: formatDate(history.since, locale) })}</p>
-    );
+  const { outcome, until } = history;
+  const from = formatDate(history.since, locale);
+  // The core counts only a period it knows the end of (importOutcome).
+  if (!outcome || until === null) return <p data-testid="import-done">{t('import.done.plain', { from })}</p>;
   const count = (n: number) => formatCount(n, locale);
-  const period = {
-    from: formatDate(history.since, locale),
-    until: history.until && formatDate(history.until, locale),
-  };
+  const period = { from, until: formatDate(until, locale) };
   const handled = outcome.booked + outcome.skipped + outcome.parked + outcome.waiting;
   const parts = [
     t('import.done.booked', { count: count(outcome.booked) }),
@@ -63,12 +59,8 @@ function ImportDone({ history }: { history: HistoryImportState }) {
   ];
   const summary =
     handled === 0
-      ? period.until
-        ? t('import.done.none.period', { from: period.from, until: period.until })
-        : t('import.done.none.open', { from: period.from })
-      : period.until
-        ? t('import.done.period', { ...period, until: period.until, outcome: writtenList(parts, locale) })
-        : t('import.done.open', { from: period.from, outcome: writtenList(parts, locale) });
+      ? t('import.done.none.period', period)
+      : t('import.done.period', { ...period, outcome: writtenList(parts, locale) });
   const due = outcome.dueReturn;
   return (
     <>

@@ -148,8 +148,7 @@ describe('tray menu', () => {
     ).toBe(`Last run (${clockTime(finishedAt, 'en')}) failed`);
   });
 
-  it('says a run found booked orders cancelled in the shop, not that there was nothing new', () => {
-    const { actions } = recordingActions();
+  describe('a run that found booked orders cancelled in the shop', () => {
     const finishedAt = '2026-03-02T13:05:00.000Z';
     const run = {
       runId: 'r2',
@@ -164,64 +163,49 @@ describe('tray menu', () => {
       message: null,
     };
     const time = clockTime(finishedAt, 'nl');
-    // The cancellations the run found still wait for the owner (the status counts them).
-    const label = (lastRun: typeof run, locale: 'nl' | 'en' = 'nl') =>
+    /** The tray's last-run line; `cancelled`: the cancellations waiting for the owner now. */
+    const label = (lastRun: typeof run, cancelled: number, locale: 'nl' | 'en' = 'nl') =>
       item(
         trayMenuTemplate(
-          { ...base, lastRun, counts: { ...base.counts, cancelled: lastRun.calledOff } },
+          { ...base, lastRun, counts: { ...base.counts, cancelled } },
           locale,
-          actions,
+          recordingActions().actions,
         ),
         'last-run',
       )?.label;
-    expect(label(run)).toBe(`Laatste ronde (${time}): 1 geboekte bestelling is in je winkel geannuleerd`);
-    expect(label(run, 'en')).toBe(
-      `Last run (${clockTime(finishedAt, 'en')}): 1 booked order was cancelled in your shop`,
-    );
-    expect(label({ ...run, booked: 4, parked: 1, calledOff: 2 })).toBe(
-      `Laatste ronde (${time}): 4 geboekt, 1 wacht op jou, 2 geboekte bestellingen zijn in je winkel geannuleerd`,
-    );
-    expect(label({ ...run, calledOff: 0 })).toBe(`Laatste ronde (${time}): niets nieuws om te boeken`);
-  });
 
-  it('says the cancellation as history once none waits for the owner any more, as the dashboard does', () => {
-    const { actions } = recordingActions();
-    const finishedAt = '2026-03-02T13:05:00.000Z';
-    const run = {
-      runId: 'r3',
-      trigger: 'schedule' as const,
-      startedAt: finishedAt,
-      finishedAt,
-      outcome: 'completed' as const,
-      booked: 0,
-      parked: 0,
-      failed: 0,
-      calledOff: 1,
-      message: null,
-    };
-    const time = clockTime(finishedAt, 'nl');
-    const label = (lastRun: typeof run, cancelled: number, locale: 'nl' | 'en' = 'nl') =>
-      item(
-        trayMenuTemplate({ ...base, lastRun, counts: { ...base.counts, cancelled } }, locale, actions),
-        'last-run',
-      )?.label;
-    // "Zelf geregeld" (or a credit order since): nothing open, beside "Alles geboekt".
-    expect(label(run, 0)).toBe(
-      `Laatste ronde (${time}): 1 geboekte bestelling bleek in je winkel geannuleerd, inmiddels geregeld`,
-    );
-    expect(trayView({ ...base, lastRun: run, counts: { ...base.counts, cancelled: 0 } }, 'nl').state).toBe(
-      'Alles geboekt',
-    );
-    expect(label({ ...run, booked: 2, calledOff: 3 }, 0)).toBe(
-      `Laatste ronde (${time}): 2 geboekt, 3 geboekte bestellingen bleken in je winkel geannuleerd, inmiddels geregeld`,
-    );
-    expect(label(run, 0, 'en')).toBe(
-      `Last run (${clockTime(finishedAt, 'en')}): 1 booked order turned out cancelled in your shop, since settled`,
-    );
-    // One of them still open: news, as the state says too.
-    expect(label({ ...run, calledOff: 2 }, 1)).toBe(
-      `Laatste ronde (${time}): 2 geboekte bestellingen zijn in je winkel geannuleerd`,
-    );
+    it('says so, not that there was nothing new, while they wait for the owner', () => {
+      expect(label(run, 1)).toBe(
+        `Laatste ronde (${time}): 1 geboekte bestelling is in je winkel geannuleerd`,
+      );
+      expect(label(run, 1, 'en')).toBe(
+        `Last run (${clockTime(finishedAt, 'en')}): 1 booked order was cancelled in your shop`,
+      );
+      expect(label({ ...run, booked: 4, parked: 1, calledOff: 2 }, 2)).toBe(
+        `Laatste ronde (${time}): 4 geboekt, 1 wacht op jou, 2 geboekte bestellingen zijn in je winkel geannuleerd`,
+      );
+      expect(label({ ...run, calledOff: 0 }, 0)).toBe(`Laatste ronde (${time}): niets nieuws om te boeken`);
+    });
+
+    it('says it as history once none waits for the owner any more, as the dashboard does', () => {
+      // "Zelf geregeld" (or a credit order since): nothing open, beside "Alles geboekt".
+      expect(label(run, 0)).toBe(
+        `Laatste ronde (${time}): 1 geboekte bestelling bleek in je winkel geannuleerd, inmiddels geregeld`,
+      );
+      expect(trayView({ ...base, lastRun: run, counts: { ...base.counts, cancelled: 0 } }, 'nl').state).toBe(
+        'Alles geboekt',
+      );
+      expect(label({ ...run, booked: 2, calledOff: 3 }, 0)).toBe(
+        `Laatste ronde (${time}): 2 geboekt, 3 geboekte bestellingen bleken in je winkel geannuleerd, inmiddels geregeld`,
+      );
+      expect(label(run, 0, 'en')).toBe(
+        `Last run (${clockTime(finishedAt, 'en')}): 1 booked order turned out cancelled in your shop, since settled`,
+      );
+      // One of them still open: news, as the state says too.
+      expect(label({ ...run, calledOff: 2 }, 1)).toBe(
+        `Laatste ronde (${time}): 2 geboekte bestellingen zijn in je winkel geannuleerd`,
+      );
+    });
   });
 });
 

@@ -225,25 +225,27 @@ export function createOrderOverview(db: Database): OrderOverview {
     cancelled_in_shop: `order_journal INDEXED BY order_journal_cancelled_in_shop
       WHERE cancelled_in_shop_at IS NOT NULL AND state = 'done' AND booked_gone_at IS NULL`,
   };
-  const countSetApart = Object.fromEntries(
-    SET_APART.map((state) => {
-      const rows = SET_APART_ROWS[state];
-      return [
-        state,
-        {
-          all: db.prepare(`SELECT count(*) FROM ${rows}`).pluck(),
-          period: db
-            .prepare(`SELECT count(*) FROM ${rows} AND order_date >= @from AND order_date <= @to`)
-            .pluck(),
-          asOf: db
-            .prepare(
-              `SELECT count(*) FROM ${rows} AND order_date >= @from AND order_date <= @to AND +rowid <= @asOf`,
-            )
-            .pluck(),
-        },
-      ];
-    }),
-  ) as Record<(typeof SET_APART)[number], { all: Statement; period: Statement; asOf: Statement }>;
+  /**
+   * Counts of each set-apart state's rows, `narrowed` further (a search, a moment), in all or in a
+   * period; the overview's labels and a search's matches share them.
+   */
+  const setApartCounts = (narrowed: string) =>
+    Object.fromEntries(
+      SET_APART.map((state) => {
+        const rows = `${SET_APART_ROWS[state]}${narrowed}`;
+        return [
+          state,
+          {
+            all: db.prepare(`SELECT count(*) FROM ${rows}`).pluck(),
+            period: db
+              .prepare(`SELECT count(*) FROM ${rows} AND order_date >= @from AND order_date <= @to`)
+              .pluck(),
+          },
+        ];
+      }),
+    ) as Record<(typeof SET_APART)[number], { all: Statement; period: Statement }>;
+  const countSetApart = setApartCounts('');
+  const countSetApartAsOf = setApartCounts(' AND +rowid <= @asOf');
   const lastRowId = db.prepare('SELECT coalesce(max(rowid), 0) FROM order_journal').pluck();
   const indexedMatches = db
     .prepare(
@@ -267,7 +269,10 @@ export function createOrderOverview(db: Database): OrderOverview {
     period: { from?: string; to?: string },
     asOf: number,
   ): number =>
-    countSetApart[state].asOf.get({ ...(rangeOf(period) ?? { from: '', to: '9999-99-99' }), asOf }) as number;
+    countSetApartAsOf[state].period.get({
+      ...(rangeOf(period) ?? { from: '', to: '9999-99-99' }),
+      asOf,
+    }) as number;
 
   const counts = (period: { from?: string; to?: string }): Record<OrderOverviewState, number> => {
     const result = Object.fromEntries(ORDER_OVERVIEW_STATES.map((s) => [s, 0])) as Record<
@@ -350,20 +355,7 @@ export function createOrderOverview(db: Database): OrderOverview {
          AND +rowid <= @asOf AND search_text GLOB @pattern GROUP BY state`,
     ),
   };
-  const setApartMatches = Object.fromEntries(
-    SET_APART.map((state) => {
-      const rows = `${SET_APART_ROWS[state]} AND +rowid <= @asOf AND search_text GLOB @pattern`;
-      return [
-        state,
-        {
-          all: db.prepare(`SELECT count(*) FROM ${rows}`).pluck(),
-          period: db
-            .prepare(`SELECT count(*) FROM ${rows} AND order_date >= @from AND order_date <= @to`)
-            .pluck(),
-        },
-      ];
-    }),
-  ) as Record<(typeof SET_APART)[number], { all: Statement; period: Statement }>;
+  const setApartMatches = setApartCounts(' AND +rowid <= @asOf AND search_text GLOB @pattern');
 
   /** The orders a search finds per state, in the period or not: the others counted, booked the rest. */
   const matchCounts = (filter: StateCountsFilter): Record<OrderOverviewState, number> => {

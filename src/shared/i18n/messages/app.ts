@@ -249,12 +249,10 @@ export const app = defineCatalog({
     // What came of the import's period, as the journal has it (sync/import-progress.ts): {outcome} is a
     // list of the parts below.
     'import.done.period': 'Klaar met de bestellingen van {from} tot en met {until}: {outcome}.',
-    'import.done.open': 'Klaar met de bestellingen vanaf {from}: {outcome}.',
     // A period whose end was not kept (an import finished before it was): no counts, which would be the regular sync's too.
     'import.done.plain': 'Klaar met de bestellingen vanaf {from}.',
     'import.done.none.period':
       'Klaar: Winkelbrug vond geen afgeronde en betaalde bestellingen van {from} tot en met {until}.',
-    'import.done.none.open': 'Klaar: Winkelbrug vond geen afgeronde en betaalde bestellingen vanaf {from}.',
     'import.done.booked': '{count} geboekt',
     'import.done.skipped': '{count} overgeslagen',
     'import.done.parked.none': 'niets wacht op jou',
@@ -514,11 +512,9 @@ export const app = defineCatalog({
     'import.status.running': 'Booking the orders from {since}',
     'import.status.paused': 'Booking the orders from {since} is stopped; it continues with the next sync.',
     'import.done.period': 'Done with the orders from {from} up to and including {until}: {outcome}.',
-    'import.done.open': 'Done with the orders from {from} on: {outcome}.',
     'import.done.plain': 'Done with the orders from {from} on.',
     'import.done.none.period':
       'Done: Winkelbrug found no completed and paid orders from {from} up to and including {until}.',
-    'import.done.none.open': 'Done: Winkelbrug found no completed and paid orders from {from} on.',
     'import.done.booked': '{count} booked',
     'import.done.skipped': '{count} skipped',
     'import.done.parked.none': 'none waiting for you',
