@@ -4,13 +4,8 @@
 // set once like the ids, and it goes with the invoice when a deleted one is forgotten.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  JournalTransitionError,
-  MIGRATIONS,
-  openDatabase,
-  openStore,
-  type Store,
-} from '../../../src/main/core/store';
+import { JournalTransitionError, MIGRATIONS, openDatabase, type Store } from '../../../src/main/core/store';
+import { withStore } from '../../support/store-file';
 import { freshTempDirs } from '../../support/temp-dir';
 
 const tempDir = freshTempDirs();
@@ -43,15 +38,6 @@ function booked(
   step.run(orderNumber, 1, 'pending', createdAt);
   step.run(orderNumber, 2, 'invoice_created', invoiceAt);
   step.run(orderNumber, 3, 'done', 400);
-}
-
-function withStore<T>(file: string, work: (store: Store) => T): T {
-  const store = openStore(file, { now: () => 1000 });
-  try {
-    return work(store);
-  } finally {
-    store.close();
-  }
 }
 
 const administrationOf = (store: Store, orderNumber: string) =>

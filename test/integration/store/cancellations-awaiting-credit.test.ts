@@ -3,7 +3,8 @@
 // among the owner's settings: the migration moves them onto their rows and drops the list.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, openDatabase, openStore, type Store } from '../../../src/main/core/store';
+import { MIGRATIONS, openDatabase, type Store } from '../../../src/main/core/store';
+import { withStore } from '../../support/store-file';
 import { freshTempDirs } from '../../support/temp-dir';
 
 const tempDir = freshTempDirs();
@@ -26,15 +27,6 @@ function version22(awaiting: string | null): string {
     );
   db.close();
   return file;
-}
-
-function withStore<T>(file: string, work: (store: Store) => T): T {
-  const store = openStore(file, { now: () => 1000 });
-  try {
-    return work(store);
-  } finally {
-    store.close();
-  }
 }
 
 const settingsRow = (store: Store) =>

@@ -5,7 +5,7 @@
 // return that was due already, also after an order of a locked period is booked on the first open day.
 import { describe, expect, it } from 'vitest';
 import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
-import { importOutcome, importUntil, importUntilSetting } from '../../../src/main/core/sync/import-progress';
+import { importOutcome } from '../../../src/main/core/sync/import-progress';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { startDateSetting } from '../../../src/main/core/sync/sync-settings';
 import { shortDay } from '../../../src/shared/i18n/written-day';
@@ -65,7 +65,7 @@ describe('what an import of earlier orders tells once done', () => {
     const state = store.historyImport.get()!;
     expect(state.status).toBe('completed');
     // Up to the day before the start date it found: the two older orders, as the shop counts them.
-    expect(importUntil(store)).toBe(dayBefore(day.start));
+    expect(state.until).toBe(dayBefore(day.start));
     expect(state).toMatchObject({ done: 2, total: 2 });
     // One of the two counts in a return that was due already.
     expect(importOutcome(store, state)).toEqual({
@@ -77,8 +77,8 @@ describe('what an import of earlier orders tells once done', () => {
     });
     // An import finished before its period's end was kept (an older data folder): no outcome, rather
     // than one counting every order since its first day, the regular sync's too.
-    store.settings.remove(importUntilSetting);
-    expect(importOutcome(store, state)).toBeNull();
+    store.db.prepare('UPDATE history_import SET until = NULL').run();
+    expect(importOutcome(store, store.historyImport.get()!)).toBeNull();
   });
 
   it('counts an order of a locked period as waiting, and in the due return once booked on the first open day', async () => {

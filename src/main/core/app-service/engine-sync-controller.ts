@@ -24,7 +24,7 @@ import {
   storeWriteErrorOf,
 } from '../store';
 import type { SchedulerClock } from '../sync/clock';
-import { importOutcome, importUntil } from '../sync/import-progress';
+import { importOutcome } from '../sync/import-progress';
 import { shopLocalDate } from '../sync/order-discovery';
 import type { EngineEvent, RunReport } from '../sync/run-report';
 import { type BackoffPolicy, Scheduler, type RunTrigger as SchedulerTrigger } from '../sync/scheduler';
@@ -158,10 +158,11 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
     const state = store.historyImport.get();
     if (!state) return null;
     // What came of it is counted once it completed, not on every progress event of a running import.
-    return historyImportOf(state, active?.kind === 'import' ? remainingMs() : null, {
-      until: importUntil(store),
-      outcome: state.status === 'completed' ? importOutcome(store, state) : null,
-    });
+    return historyImportOf(
+      state,
+      active?.kind === 'import' ? remainingMs() : null,
+      state.status === 'completed' ? importOutcome(store, state) : null,
+    );
   }
 
   /**

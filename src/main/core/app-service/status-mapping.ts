@@ -213,11 +213,11 @@ export function heldOrderOf(entry: JournalEntry, mapping?: Readonly<Record<strin
 export function historyImportOf(
   state: HistoryImportState,
   remainingMs: number | null,
-  period: { until: string | null; outcome: ImportOutcome | null } = { until: null, outcome: null },
+  outcome: ImportOutcome | null = null,
 ): HistoryImport {
   return {
     since: state.since,
-    until: period.until,
+    until: state.until,
     status: state.status,
     done: state.done,
     total: state.total,
@@ -225,7 +225,7 @@ export function historyImportOf(
     error: state.error?.message ?? null,
     startedAt: iso(state.startedAt),
     finishedAt: state.finishedAt === null ? null : iso(state.finishedAt),
-    outcome: state.status === 'completed' ? period.outcome : null,
+    outcome: state.status === 'completed' ? outcome : null,
   };
 }
 

@@ -10,6 +10,11 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 export interface HistoryImportState {
   /** The first order date to import, YYYY-MM-DD. */
   since: string;
+  /**
+   * The last order date of the import's period, YYYY-MM-DD; null when it reaches today (or the
+   * import finished before its period's end was kept).
+   */
+  until: string | null;
   status: ImportStatus;
   /** Orders to import in all, once known. */
   total: number | null;
@@ -24,8 +29,11 @@ export interface HistoryImportState {
 
 export interface HistoryImportRepository {
   get(): HistoryImportState | undefined;
-  /** Starts a new import, replacing a finished one. Refused while one is running or paused. */
-  start(since: string): HistoryImportState;
+  /**
+   * Starts a new import of the orders from `since` up to `until` (null: up to today), replacing a
+   * finished one. Refused while one is running or paused.
+   */
+  start(since: string, until?: string | null): HistoryImportState;
   progress(update: { done: number; total?: number | null; resumeAt?: string | null }): HistoryImportState;
   setStatus(status: 'running' | 'paused'): HistoryImportState;
   complete(): HistoryImportState;
@@ -38,6 +46,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const rowSchema = z.object({
   since: z.string().regex(DATE),
+  until: z.string().regex(DATE).nullable(),
   status: z.enum(IMPORT_STATUSES),
   total: z.int().nonnegative().nullable(),
   done: z.int().nonnegative(),
@@ -62,8 +71,8 @@ export function createHistoryImportRepository(
 ): HistoryImportRepository {
   const select = db.prepare('SELECT * FROM history_import WHERE id = 1');
   const replace = db.prepare(
-    `INSERT OR REPLACE INTO history_import (id, since, status, total, done, resume_at, error, started_at,
-       updated_at, finished_at) VALUES (1, ?, 'running', NULL, 0, NULL, NULL, ?, ?, NULL)`,
+    `INSERT OR REPLACE INTO history_import (id, since, until, status, total, done, resume_at, error,
+       started_at, updated_at, finished_at) VALUES (1, ?, ?, 'running', NULL, 0, NULL, NULL, ?, ?, NULL)`,
   );
   const update = db.prepare(
     `UPDATE history_import SET status = @status, total = @total, done = @done, resume_at = @resume_at,
@@ -82,6 +91,7 @@ export function createHistoryImportRepository(
     }
     return {
       since: r.since,
+      until: r.until,
       status: r.status,
       total: r.total,
       done: r.done,
@@ -115,22 +125,25 @@ export function createHistoryImportRepository(
     }
   };
 
-  const start = writeTransaction(db, (since: string) => {
-    if (!DATE.test(since) || Number.isNaN(Date.parse(`${since}T00:00:00Z`))) {
-      throw new HistoryImportStateError(`Not a date (YYYY-MM-DD): ${since}`);
+  const start = writeTransaction(db, (since: string, until: string | null) => {
+    for (const day of until === null ? [since] : [since, until]) {
+      if (!isDate(day)) throw new HistoryImportStateError(`Not a date (YYYY-MM-DD): ${day}`);
+    }
+    if (until !== null && until < since) {
+      throw new HistoryImportStateError(`The period ends (${until}) before it begins (${since})`);
     }
     const current = read();
     if (current && (current.status === 'running' || current.status === 'paused')) {
       throw new HistoryImportStateError(`A history import since ${current.since} is still ${current.status}`);
     }
     const time = now();
-    replace.run(since, time, time);
+    replace.run(since, until, time, time);
     return read()!;
   });
 
   return {
     get: read,
-    start: (since) => start(since),
+    start: (since, until = null) => start(since, until),
     progress: ({ done, total, resumeAt }) =>
       modify((state) => {
         requireActive(state);
@@ -162,6 +175,12 @@ export function createHistoryImportRepository(
       remove.run();
     },
   };
+}
+
+/** A real calendar day as YYYY-MM-DD (Date.parse alone rolls 2024-02-30 over into March). */
+function isDate(text: string): boolean {
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return DATE.test(text) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
 function safeJson(text: string): unknown {

@@ -5,26 +5,10 @@
 //
 // The period runs from the import's day up to the day before the start date it found (from that
 // date on the sync had booked by itself): the orders it booked, not the ones booked before it.
-import { z } from 'zod';
 import { dayBefore, returnsDueUntil } from '../../../shared/vat-return-due';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
 import { ACTIONABLE_STATES, type HistoryImportState, type Store } from '../store';
-import { defineSetting } from '../store/settings';
 import { countOrders, shopLocalDate } from './order-discovery';
-
-/**
- * The last day of the running or last import's period; null when it has none (the import came
- * before any start date, so it reaches today). Kept beside the import's row, written when an import
- * starts.
- */
-export const importUntilSetting = defineSetting(
-  'sync.historyImport.until',
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-    .nullable(),
-  null as string | null,
-);
 
 /** What came of a completed import's orders, as the journal has them now. */
 export interface ImportOutcome {
@@ -55,8 +39,9 @@ export class ImportProgress {
    * before it.
    */
   async begin(since: string, statuses: readonly number[], startDate: string | null): Promise<void> {
-    const { historyImport, settings } = this.store;
+    const { historyImport } = this.store;
     const current = historyImport.get();
+    let state: HistoryImportState;
     if (
       !current ||
       current.status === 'completed' ||
@@ -64,33 +49,32 @@ export class ImportProgress {
       current.since !== since
     ) {
       if (current && (current.status === 'running' || current.status === 'paused')) historyImport.clear();
-      historyImport.start(since);
       // The same day again (after a failure, say): the start date has moved back to it already, and
       // the period is the one the first try found.
-      if (current?.since !== since)
-        settings.set(
-          importUntilSetting,
-          startDate !== null && since < startDate ? dayBefore(startDate) : null,
-        );
+      const until = current?.since === since ? current.until : importPeriodEnd(since, startDate);
+      state = historyImport.start(since, until);
     } else if (current.status === 'paused') {
-      historyImport.setStatus('running');
+      state = historyImport.setStatus('running');
+    } else {
+      state = current;
     }
-    const until = this.until();
+    const { until } = state;
     const total = await countOrders(this.mijnwebwinkel, statuses, since, until ?? undefined);
-    historyImport.progress({ done: this.done(since), total });
+    historyImport.progress({ done: this.done(since, until), total });
   }
 
   /** Records how far a running import is. */
   update(): void {
     const state = this.store.historyImport.get();
-    if (state?.status === 'running') this.store.historyImport.progress({ done: this.done(state.since) });
+    if (state?.status === 'running')
+      this.store.historyImport.progress({ done: this.done(state.since, state.until) });
   }
 
   /** Records the last progress of a running import and marks it completed. */
   complete(): void {
     const state = this.store.historyImport.get();
     if (state?.status === 'running') {
-      this.store.historyImport.progress({ done: this.done(state.since) });
+      this.store.historyImport.progress({ done: this.done(state.since, state.until) });
       this.store.historyImport.complete();
     }
   }
@@ -103,13 +87,8 @@ export class ImportProgress {
     }
   }
 
-  private until(): string | null {
-    return importUntil(this.store);
-  }
-
   /** The orders of the period the journal has handled: booked, parked or skipped. */
-  private done(since: string): number {
-    const until = this.until();
+  private done(since: string, until: string | null): number {
     return this.store.db
       .prepare(
         `SELECT count(*) FROM order_journal
@@ -121,9 +100,12 @@ export class ImportProgress {
   }
 }
 
-/** The last day of the import's period (see importUntilSetting). */
-export function importUntil(store: Store): string | null {
-  return store.settings.get(importUntilSetting);
+/**
+ * The last day of an import since `since`: the day before the sync's start date it found, or none
+ * (it reaches today) when it found no start date after `since`.
+ */
+function importPeriodEnd(since: string, startDate: string | null): string | null {
+  return startDate !== null && since < startDate ? dayBefore(startDate) : null;
 }
 
 /**
@@ -134,7 +116,7 @@ export function importUntil(store: Store): string | null {
  * due-return advice would name orders booked on time.
  */
 export function importOutcome(store: Store, state: HistoryImportState): ImportOutcome | null {
-  const until = importUntil(store);
+  const { until } = state;
   if (until === null || until < state.since) return null;
   const rows = store.db
     .prepare(

@@ -25,6 +25,7 @@ import { cancellationsAwaitingCreditMigration } from './023-cancellations-awaiti
 import { cancellationsSettledIndexMigration } from './024-cancellations-settled-index';
 import { deletedInvoiceOnStepMigration } from './025-deleted-invoice-on-step';
 import { runCalledOffMigration } from './026-run-called-off';
+import { historyImportUntilMigration } from './027-history-import-until';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -57,6 +58,7 @@ export const MIGRATIONS: readonly Migration[] = [
   cancellationsSettledIndexMigration,
   deletedInvoiceOnStepMigration,
   runCalledOffMigration,
+  historyImportUntilMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
