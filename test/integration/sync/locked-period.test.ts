@@ -3,16 +3,27 @@
 // on the first open day (its real date on the invoice) or to skip it. The simulator enforces the
 // lock with Moneybird's 422, so a booking that slipped through would fail the test.
 import { describe, expect, it } from 'vitest';
+import { createEngineSyncController } from '../../../src/main/core/app-service/engine-sync-controller';
 import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
+import { createOrderChannels } from '../../../src/main/core/app-service/order-channels';
+import { createSetupRequiredController } from '../../../src/main/core/app-service/setup-required-sync';
 import {
   monthPerVatRate,
   type Period,
   periodRange,
 } from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import { ManualClock } from '../../../src/main/core/sync/clock';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
+import type { Connection } from '../../../src/shared/contract';
 import { shortDay, writtenDay } from '../../../src/shared/i18n/written-day';
 import { explanationText } from '../../../src/shared/reconciliation/explanation-text';
-import { dayAfter, dayBefore, quarterStart, returnsDueUntil } from '../../../src/shared/vat-return-due';
+import {
+  dayAfter,
+  dayBefore,
+  quarterReturnDue,
+  quarterStart,
+  returnsDueUntil,
+} from '../../../src/shared/vat-return-due';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { controllerOn, isPlainDomesticSale, moneybirdRequestsSince, worldPerTest } from './support';
@@ -44,6 +55,8 @@ function plainSaleOn(day: string): MwwOrder {
 /** The day `days` days before `day`. */
 const daysBefore = (day: string, days: number) =>
   Array.from({ length: days }).reduce<string>((d) => dayBefore(d), day);
+
+const CONNECTED: Connection = { state: 'connected', detail: null, checkedAt: null };
 
 describe('orders in a locked period', () => {
   it('parks an order dated on or before the lock, books the rest, and books it on the first open day once the owner chooses', async () => {
@@ -107,6 +120,73 @@ describe('orders in a locked period', () => {
     expect(waiting.reason?.message.nl).toContain(`Boek je haar op ${shortDay(dayAfter(openLock), 'nl')}`);
     expect(waiting.reason?.message.nl).not.toContain('moest je al indienen');
     expect(waiting.reason?.message.en).not.toContain('was due already');
+  });
+
+  it('says so on the dashboard and the order page once that return fell due after the order parked', async () => {
+    // Locked through the end of the last quarter: the first open day is this quarter's first, whose
+    // return is not due yet when the order parks.
+    const today = shopLocalDate(Date.now());
+    const lock = dayBefore(quarterStart(today));
+    const firstOpenDay = dayAfter(lock);
+    const order = plainSaleOn(daysBefore(lock, 5));
+    const number = String(order.number);
+    const world = await worlds.start({ orders: [order] });
+    world.moneybird.owner.lockPeriodUntil(lock);
+    await world.runtime.engine.run('import', { importSince: SINCE });
+    const { store, engine } = world.runtime;
+    const stored = store.journal.get(number)!.reason!;
+    expect(stored.code).toBe('period_locked');
+    expect(stored.message.nl).not.toContain('moest je al indienen');
+
+    // Read at noon in Amsterdam on a day: the dashboard's parked orders and the order's page.
+    const noonOn = (day: string) => Date.parse(`${day}T11:00:00Z`);
+    const readOn = async (day: string) => {
+      const controller = createEngineSyncController({
+        store,
+        engine,
+        clock: new ManualClock(noonOn(day)),
+        runAtStart: false,
+      });
+      try {
+        const [parked] = controller.heldOrders(100).parked;
+        const channels = createOrderChannels(
+          store,
+          () => ({ mijnwebwinkel: null, moneybird: null }),
+          () => noonOn(day),
+        );
+        const page = (await channels['orders.detail']({ orderNumber: number })).order!;
+        expect(parked!.orderNumber).toBe(number);
+        return { dashboard: parked!.reason!, page: page.summary.reason! };
+      } finally {
+        await controller.close();
+      }
+    };
+    const due = quarterReturnDue(firstOpenDay);
+    const sentence = `Die aangifte moest je al indienen: boek je haar op ${shortDay(firstOpenDay, 'nl')}, vraag dan je boekhouder of je die aangifte moet corrigeren. Of sla haar over`;
+
+    // The day before that return is due: as it was written.
+    const dayBeforeDue = await readOn(dayBefore(due));
+    expect(dayBeforeDue.dashboard).toEqual(stored.message);
+    expect(dayBeforeDue.page).toEqual(stored.message);
+
+    // From the day it is due: the owner who chooses "Boek op de eerste open dag" is told it changes
+    // a filed return, on the dashboard (where that choice is) and the order's page alike.
+    const onDue = await readOn(due);
+    expect(onDue.dashboard.nl).toContain(sentence);
+    expect(onDue.dashboard.en).toContain('That return was due already');
+    expect(onDue.page).toEqual(onDue.dashboard);
+    // Also while the sync waits for the setup (a login to renew): the dashboard still lists them.
+    const waiting = createSetupRequiredController({
+      state: 'needs-setup',
+      reason: { nl: 'Verbind Moneybird opnieuw.', en: 'Connect Moneybird again.' },
+      connections: { mijnwebwinkel: CONNECTED, moneybird: CONNECTED },
+      history: store,
+      now: () => new Date(noonOn(due)),
+    });
+    expect(waiting.heldOrders(100).parked[0]!.reason).toEqual(onDue.dashboard);
+
+    // The journal keeps the reason as it was written.
+    expect(store.journal.get(number)!.reason).toEqual(stored);
   });
 
   it('sees a lock set since the last run, though the rest of the reference data is kept for an hour', async () => {

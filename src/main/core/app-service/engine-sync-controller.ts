@@ -436,7 +436,7 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
       statusChanged();
     },
     recentLog: (limit) => recentLogLines(store, limit),
-    heldOrders: (limit) => heldOrdersIn(store, limit),
+    heldOrders: (limit) => heldOrdersIn(store, limit, shopLocalDate(now())),
     retryOrder: (orderNumber) => actOnOrders([orderNumber], 'retry'),
     retryOrders: (orderNumbers) => actOnOrders(orderNumbers, 'retry'),
     skipOrder: (orderNumber) => actOnOrders([orderNumber], 'skip'),

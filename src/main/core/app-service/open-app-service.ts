@@ -256,10 +256,15 @@ export async function openAppService(options: OpenAppServiceOptions = {}): Promi
     sync,
     setup: setup.handlers,
     // The services of the runtime now: the page shows the journal's part also while one is not set up.
-    orders: createOrderChannels(store, () => ({
-      mijnwebwinkel: runtime?.mijnwebwinkel ?? null,
-      moneybird: runtime?.moneybird ?? null,
-    })),
+    orders: createOrderChannels(
+      store,
+      () => ({
+        mijnwebwinkel: runtime?.mijnwebwinkel ?? null,
+        moneybird: runtime?.moneybird ?? null,
+      }),
+      // The sync controller's clock: the order's page reads a reason on the day the dashboard does.
+      () => options.clock?.now() ?? Date.now(),
+    ),
     reconciliation: createReconciliationChannels(store, () => runtime?.moneybird ?? null),
     log: createLogChannels(storedLogLines(store.db)),
     lockedPeriod: createLockedPeriodChannels(store, sync),

@@ -26,6 +26,7 @@ import {
   invoiceToTakeOver,
   invoiceUnderReference,
 } from '../sync/adoption';
+import { shopLocalDate } from '../sync/order-discovery';
 import { customerOf } from '../sync/order-overview-facts';
 import { BEFORE_START_DATE, CANCELLED_IN_SHOP } from '../sync/set-aside-reasons';
 import { bookkeepingMappingSetting } from '../sync/sync-settings';
@@ -43,6 +44,7 @@ import {
   summaryOfEntry,
   summaryOfRow,
 } from './order-views';
+import { entryAsOf } from './reason-as-of';
 import { settingMadeSince } from './setting-made';
 
 export type OrderChannel = 'orders.search' | 'orders.detail' | 'orders.invoices';
@@ -417,7 +419,12 @@ export function journalPart(
   };
 }
 
-export function createOrderChannels(store: Store, services: () => OrderServices): OrderHandlers {
+/** `now`: the clock the order's page reads a held order's reason by (`reasonAsOf`), the sync's own. */
+export function createOrderChannels(
+  store: Store,
+  services: () => OrderServices,
+  now: () => number = Date.now,
+): OrderHandlers {
   const overview = createOrderOverview(store.db);
   const namesOf = createInvoiceNames();
   const administrationsOf = createAdministrationsOf();
@@ -443,8 +450,8 @@ export function createOrderChannels(store: Store, services: () => OrderServices)
         moneybirdPart(store, entry, moneybird, namesOf),
         elsewhereInvoicePart(entry, moneybird),
       ]);
-      // Read again: the invoice's number may just have been noted.
-      const current = store.journal.get(orderNumber) ?? entry;
+      // Read again: the invoice's number may just have been noted. Its reason as it reads today.
+      const current = entryAsOf(store.journal.get(orderNumber) ?? entry, shopLocalDate(now()));
       const journal = journalPart(
         store,
         current,

@@ -6,6 +6,7 @@ import type { AppStatus, CoreEvent, LogLine } from '../../../shared/contract';
 import { app } from '../../../shared/i18n/messages/app';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import type { Store } from '../store';
+import { shopLocalDate } from '../sync/order-discovery';
 import { countsOfStore } from './status-mapping';
 import { heldOrdersIn, lastRunSummary, recentLogLines } from './store-history';
 import { NO_HELD_ORDERS, type SyncController } from './sync-controller';
@@ -107,7 +108,8 @@ export function createSetupRequiredController(options: SetupRequiredOptions): Sy
       // The stored log, then this session's pause and resume notes (numbered after it).
       return [...recentLogLines(history, limit), ...log].slice(-limit);
     },
-    heldOrders: (limit) => (history ? heldOrdersIn(history, limit) : NO_HELD_ORDERS),
+    heldOrders: (limit) =>
+      history ? heldOrdersIn(history, limit, shopLocalDate(now().getTime())) : NO_HELD_ORDERS,
     retryOrder: refused,
     retryOrders: refused,
     skipOrder: refused,

@@ -4,6 +4,7 @@
 import type { HeldOrders, LogLine, RunSummary } from '../../../shared/contract';
 import type { Store, SyncRun } from '../store';
 import { bookkeepingMappingSetting } from '../sync/sync-settings';
+import { entryAsOf } from './reason-as-of';
 import { countsOf, heldOrderOf, logLineOf, runSummaryOf, WAITING_STATES } from './status-mapping';
 
 export function lastFinishedRun(store: Store): SyncRun | undefined {
@@ -24,13 +25,18 @@ export function recentLogLines(store: Store, limit: number): LogLine[] {
     .filter((line): line is LogLine => line !== null);
 }
 
-export function heldOrdersIn(store: Store, limit: number): HeldOrders {
+/** `today`: the shop's day, which the held orders' reasons are read on (`reasonAsOf`). */
+export function heldOrdersIn(store: Store, limit: number, today: string): HeldOrders {
   const counts = store.journal.counts();
   // The choices as stored now: a parked order whose setting was made since says so.
   const mapping = store.settings.get(bookkeepingMappingSetting);
   return {
-    parked: store.journal.list({ states: ['parked'], limit }).map((entry) => heldOrderOf(entry, mapping)),
-    waiting: store.journal.list({ states: WAITING_STATES, limit }).map((entry) => heldOrderOf(entry)),
+    parked: store.journal
+      .list({ states: ['parked'], limit })
+      .map((entry) => heldOrderOf(entryAsOf(entry, today), mapping)),
+    waiting: store.journal
+      .list({ states: WAITING_STATES, limit })
+      .map((entry) => heldOrderOf(entryAsOf(entry, today))),
     parkedTotal: counts.parked,
     waitingTotal: countsOf(counts).waiting,
   };
