@@ -611,9 +611,42 @@ describe('one order', () => {
     expect(await page.textContent('[data-testid="order-step"][data-step="sent"] span')).toBe(
       'Factuur definitief gemaakt en genummerd in Moneybird; Winkelbrug mailt hem niet naar de klant',
     );
-    // In plain words, to the minute.
+    // In plain words, to the minute. Whether the customer was added or found, as Moneybird's records
+    // show: added when a create made the invoice's contact and this invoice was the first on it;
+    // found otherwise, updated when the contact was patched since its previous invoice.
+    const contactId = String(invoice.contact_id);
+    const requests = demo.moneybird.server.log.entries;
+    const made = requests.some(
+      (e) =>
+        e.method === 'POST' &&
+        /\/contacts(\.json)?$/.test(e.path) &&
+        String((e.responseBody as { id?: unknown } | undefined)?.id) === contactId,
+    );
+    const invoicesOnContact = requests.filter(
+      (e) =>
+        e.method === 'POST' &&
+        /\/sales_invoices(\.json)?$/.test(e.path) &&
+        (e.status ?? 0) < 300 &&
+        String((e.body as { sales_invoice?: { contact_id?: unknown } }).sales_invoice?.contact_id) ===
+          contactId,
+    );
+    const own = invoicesOnContact.findIndex(
+      (e) => String((e.responseBody as { id?: unknown } | undefined)?.id) === String(invoice.id),
+    );
+    expect(own).toBeGreaterThanOrEqual(0);
+    const patched = requests.some(
+      (e) =>
+        e.method === 'PATCH' &&
+        new RegExp(`/contacts/${contactId}(\\.json)?$`).test(e.path) &&
+        e.seq < invoicesOnContact[own]!.seq &&
+        (own === 0 || e.seq > invoicesOnContact[own - 1]!.seq),
+    );
     expect(await page.textContent('[data-testid="order-step"][data-step="contact_ok"] span')).toBe(
-      'Klant gevonden of toegevoegd in Moneybird',
+      made && own === 0
+        ? 'Klant toegevoegd aan Moneybird'
+        : patched
+          ? 'Klant gevonden in Moneybird, gegevens bijgewerkt'
+          : 'Klant gevonden in Moneybird',
     );
     for (const time of await page.locator('[data-testid="order-step"] time').allTextContents())
       expect(time).toMatch(/, \d{2}:\d{2}$/);

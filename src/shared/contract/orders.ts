@@ -134,6 +134,12 @@ export const journalStepSchema = z.object({
   credit: z
     .object({ orderNumber: z.string().min(1), invoiceNumber: z.string().nullable(), partly: z.boolean() })
     .optional(),
+  /**
+   * On a `contact_ok` step: whether the customer's contact was found in Moneybird, found and given the
+   * shop's changed details ('updated'), or added by Winkelbrug. Absent where the journal cannot tell
+   * (a booking made before it kept this, a take-over's step).
+   */
+  contact: z.enum(['found', 'updated', 'added']).optional(),
 });
 export type JournalStepView = z.infer<typeof journalStepSchema>;
 

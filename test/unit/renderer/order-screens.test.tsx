@@ -504,6 +504,28 @@ describe("an order's steps", () => {
     );
   });
 
+  it('say whether the customer was found in Moneybird, found and updated, or added; a booking of before, either', () => {
+    const withContact = (contact: 'found' | 'updated' | 'added'): OrderDetail => ({
+      ...sale,
+      steps: sale.steps.map((step) => (step.state === 'contact_ok' ? { ...step, contact } : step)),
+    });
+    const contactStep = (order: OrderDetail, locale?: 'en') =>
+      steps(pageOf(order, locale)).find(([state]) => state === 'contact_ok')?.[1];
+    expect(contactStep(withContact('found'))).toBe('Klant gevonden in Moneybird');
+    expect(contactStep(withContact('updated'))).toBe('Klant gevonden in Moneybird, gegevens bijgewerkt');
+    expect(contactStep(withContact('added'))).toBe('Klant toegevoegd aan Moneybird');
+    expect(contactStep(withContact('found'), 'en')).toBe('Customer found in Moneybird');
+    expect(contactStep(withContact('updated'), 'en')).toBe('Customer found in Moneybird, details updated');
+    expect(contactStep(withContact('added'), 'en')).toBe('Customer added to Moneybird');
+    // A credit goes on its original's contact: found, in the same words.
+    expect(contactStep({ ...withContact('found'), summary: credit.summary })).toBe(
+      'Klant gevonden in Moneybird',
+    );
+    // Booked before the journal kept which: the old words, which say both.
+    expect(contactStep(sale)).toBe('Klant gevonden of toegevoegd in Moneybird');
+    expect(contactStep(sale, 'en')).toBe('Customer found or added in Moneybird');
+  });
+
   it('name a credit’s credit invoice and its refund, and no payment for a total of nothing', () => {
     expect(steps(pageOf(credit)).slice(2, 6)).toEqual([
       ['invoice_created', 'Creditfactuur aangemaakt'],

@@ -36,7 +36,7 @@ import {
   type InvoiceNames,
   invoiceNamesOf,
   invoiceView,
-  journalStepView,
+  journalStepViews,
   moneybirdLinks,
   NO_INVOICE_NAMES,
   ratePercentagesOf,
@@ -400,7 +400,7 @@ export function journalPart(
     adoptedContactChanged:
       entry.adoption === 'adopted' ? adoptedContactChange(store, entry.orderNumber) : null,
     steps: withStepsAfterBooking<OrderDetail['steps'][number]>(
-      steps.map(journalStepView),
+      journalStepViews(steps),
       afterBookingSteps(store, entry),
     ),
     // Orders journalled before steps were kept start at the step they were at then.

@@ -28,7 +28,14 @@ import {
 import type { ExternalSalesInvoice, LedgerAccount, SalesInvoice, TaxRate } from '../moneybird/schemas';
 import { shopFiguresOf } from '../reconciliation/order-figures';
 import { bookedBoxOf, UNKNOWN_BOX } from '../reconciliation/vat-lines';
-import type { BookingStyle, JournalEntry, JournalState, JournalStep, OrderOverviewRow } from '../store';
+import {
+  type BookingStyle,
+  type JournalEntry,
+  type JournalState,
+  type JournalStep,
+  type OrderOverviewRow,
+  TAKEN_OVER_STEP,
+} from '../store';
 import { overviewStateOf } from '../store/order-overview';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -104,14 +111,30 @@ export function summaryOfEntry(
  * invoice by its number only: Moneybird's id stays in the journal, so the page can neither link to
  * nor take for the order's booking an invoice that is gone.
  */
-export function journalStepView(step: JournalStep): JournalStepView {
+function journalStepView(step: JournalStep): JournalStepView {
   const view: JournalStepView = {
     state: step.state,
     at: new Date(step.at).toISOString(),
     reasonCode: step.reasonCode,
   };
   if (step.deletedInvoice) view.deletedInvoice = { number: step.deletedInvoice.number || null };
+  if (step.contact) view.contact = step.contact;
   return view;
+}
+
+/**
+ * The order's steps as its page lists them. A step back at `contact_ok` that kept no word of its
+ * own (a resume after a wait or a park, an invoice deleted in Moneybird) is on the contact the step
+ * before it came by, and says so again; a step back at `pending` forgot that contact.
+ */
+export function journalStepViews(steps: readonly JournalStep[]): JournalStepView[] {
+  let contact: JournalStep['contact'];
+  return steps.map((step) => {
+    if (step.state === 'pending') contact = undefined;
+    else if (step.state === 'contact_ok')
+      contact = step.contact ?? (step.reasonCode === TAKEN_OVER_STEP ? undefined : contact);
+    return journalStepView(step.state === 'contact_ok' && contact ? { ...step, contact } : step);
+  });
 }
 
 /** Where the invoice and the contact open in Moneybird's web app; null where an id is not known. */

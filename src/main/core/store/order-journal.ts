@@ -132,6 +132,26 @@ export interface DeletedInvoice {
 /** The reason of the steps a take-over of a booking found in Moneybird recorded (`adoption: 'adopted'`). */
 export const TAKEN_OVER_STEP = 'taken_over';
 
+/**
+ * How the booking came by the customer's contact at `contact_ok`: an existing Moneybird contact
+ * (matched by e-mail address, VAT number, or the one shared contact), that one with the shop's
+ * changed details sent to it, or one Winkelbrug created (also when the create's answer was lost and
+ * a look-up found it).
+ */
+export const CONTACT_ORIGINS = ['found', 'updated', 'added'] as const;
+export type ContactOrigin = (typeof CONTACT_ORIGINS)[number];
+
+// Kept in the `contact_ok` step's reason column, which a booking step leaves empty otherwise: the row
+// is written anyway, so telling costs no page and no migration.
+const CONTACT_STEP_PREFIX = 'contact_';
+const contactStepCode = (origin: ContactOrigin | undefined): string | null =>
+  origin ? `${CONTACT_STEP_PREFIX}${origin}` : null;
+const contactOriginOf = (state: string, code: string | null): ContactOrigin | undefined => {
+  if (state !== 'contact_ok' || !code?.startsWith(CONTACT_STEP_PREFIX)) return undefined;
+  const origin = code.slice(CONTACT_STEP_PREFIX.length);
+  return (CONTACT_ORIGINS as readonly string[]).includes(origin) ? (origin as ContactOrigin) : undefined;
+};
+
 /** One step an order went through, with its time (the orders screen shows them). */
 export interface JournalStep {
   state: JournalState;
@@ -149,6 +169,12 @@ export interface JournalStep {
    * order's page reads it: the order's booking is what its row holds, never this.
    */
   deletedInvoice: DeletedInvoice | null;
+  /**
+   * On a `contact_ok` step the booking recorded (since this was kept): whether the customer's
+   * contact was found in Moneybird, found and updated, or added. Absent on every other step, on a
+   * take-over's, on a resume's, and on the steps of bookings made before.
+   */
+  contact?: ContactOrigin;
 }
 
 /** Facts about an order that may be filled in or corrected while nothing contradicts them. */
@@ -191,6 +217,8 @@ export interface TransitionRequest {
   resetAttempts?: boolean;
   /** On a confirmed step: the next Moneybird write, announced in the same transaction. */
   intent?: WriteIntent;
+  /** On the step to `contact_ok`: how the customer's contact was come by, kept on the step. */
+  contact?: ContactOrigin;
 }
 
 export type JournalCounts = Record<JournalState, number>;
@@ -810,6 +838,8 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     let next = applyPatch(current, request.patch ?? {});
     const problem = transitionProblem(next, to);
     if (problem) throw refuse(problem);
+    if (request.contact && to !== 'contact_ok')
+      throw refuse('only the contact step says how its contact came');
 
     const time = now();
     next = { ...next, state: to, updatedAt: time };
@@ -864,7 +894,8 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
       const written = write(next, loaded, loaded.entry.state);
       // A take-over records at once the steps the booking found in Moneybird had made: marked so.
       const takenOver = requests.some((request) => request.patch?.adoption === 'adopted');
-      for (const entry of passed) recordStep(entry, null, takenOver ? TAKEN_OVER_STEP : null);
+      for (const [i, entry] of passed.entries())
+        recordStep(entry, null, takenOver ? TAKEN_OVER_STEP : contactStepCode(requests[i]?.contact));
       return written;
     },
   );
@@ -1123,19 +1154,26 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     holdsBookingsOutside: (administrationId) => holdsBookingsOutsideStatement.get(administrationId) === 1,
     bookedOutsideCount: (administrationId) => bookedOutsideStatement.get(administrationId) as number,
     steps: (orderNumber) =>
-      (stepsStatement.all(orderNumber) as Row[]).map((row) => ({
-        state: row.state as JournalState,
-        at: row.at as number,
-        writeIntent: (row.write_intent as WriteIntent | null) ?? null,
-        reasonCode: (row.reason_code as string | null) ?? null,
-        deletedInvoice:
-          typeof row.deleted_invoice_id === 'string'
-            ? {
-                id: row.deleted_invoice_id,
-                number: typeof row.deleted_invoice_number === 'string' ? row.deleted_invoice_number : null,
-              }
-            : null,
-      })),
+      (stepsStatement.all(orderNumber) as Row[]).map((row) => {
+        const state = row.state as JournalState;
+        const code = (row.reason_code as string | null) ?? null;
+        // The contact step's code says how its contact came, not why anything stopped.
+        const contact = contactOriginOf(state, code);
+        return {
+          state,
+          at: row.at as number,
+          writeIntent: (row.write_intent as WriteIntent | null) ?? null,
+          reasonCode: contact ? null : code,
+          deletedInvoice:
+            typeof row.deleted_invoice_id === 'string'
+              ? {
+                  id: row.deleted_invoice_id,
+                  number: typeof row.deleted_invoice_number === 'string' ? row.deleted_invoice_number : null,
+                }
+              : null,
+          ...(contact && { contact }),
+        };
+      }),
     noteCustomer: (orderNumber, { name, email }) =>
       (name !== null || email !== null) &&
       noteCustomerStatement.run({

@@ -37,6 +37,7 @@ import {
 } from '../reconciliation/order-figures';
 import {
   bookedInAnotherAdministration,
+  type ContactOrigin,
   type JournalEntry,
   type JournalPatch,
   type JournalReason,
@@ -403,7 +404,12 @@ export class BookingExecutor {
       known = store.contacts.lookup(key);
     }
     let contactId = known?.contactId;
+    // How the contact came, for the order's page: kept on the contact step.
+    let origin: ContactOrigin = 'added';
     if (known) {
+      // This order's own create, announced before and unheard of since (a crash, a lost answer),
+      // that the contact list now shows: made by Winkelbrug all the same.
+      const ownCreate = resumed === 'contact' && store.contacts.createAnnouncedBy(key) === entry.orderNumber;
       // A known customer: an update only when the shop's details changed (idempotent, no intent).
       const upkeep = await keepContactCurrent(
         moneybird,
@@ -414,6 +420,7 @@ export class BookingExecutor {
       );
       if (upkeep.kind === 'updated')
         this.ctx.log('info', upkeep.message, { order: entry.orderNumber, contactId, fields: upkeep.fields });
+      origin = ownCreate ? 'added' : upkeep.kind === 'updated' ? 'updated' : 'found';
     } else {
       // Another order's create for this customer may still land (its answer was lost): creating a
       // second one now could leave two contacts for one customer. This order waits its turn.
@@ -444,13 +451,13 @@ export class BookingExecutor {
     const order = entry.orderNumber;
     return store.transaction(() => {
       store.contacts.settleCreate(key, order);
-      return store.journal.advance(
-        order,
-        'pending',
-        'contact_ok',
-        { contactId, vatTreatment: plan.vatTreatment },
-        'invoice',
-      );
+      return store.journal.transition(order, {
+        from: 'pending',
+        to: 'contact_ok',
+        patch: { contactId, vatTreatment: plan.vatTreatment },
+        intent: 'invoice',
+        contact: origin,
+      });
     });
   }
 
@@ -464,13 +471,14 @@ export class BookingExecutor {
     const { store } = this.ctx;
     const contactId = store.journal.get(plan.creditOf.orderNumber)?.moneybird.contactId;
     if (!contactId) return null;
-    return store.journal.advance(
-      entry.orderNumber,
-      'pending',
-      'contact_ok',
-      { contactId, vatTreatment: plan.vatTreatment },
-      'invoice',
-    );
+    return store.journal.transition(entry.orderNumber, {
+      from: 'pending',
+      to: 'contact_ok',
+      patch: { contactId, vatTreatment: plan.vatTreatment },
+      intent: 'invoice',
+      // The original's contact, on its invoice in Moneybird: found, not made.
+      contact: 'found',
+    });
   }
 
   /** Whether Moneybird still holds the contact: the cache knows it, or Moneybird answers for it. */

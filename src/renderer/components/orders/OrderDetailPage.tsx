@@ -580,13 +580,19 @@ const TAKEN_OVER = 'taken_over';
 /**
  * The words of a step. A credit's steps name its credit invoice and the refund its payment is; an
  * order of nothing has no payment to register, though the journal passes that step. The steps a
- * take-over recorded say what was found in Moneybird, not what Winkelbrug made there.
+ * take-over recorded say what was found in Moneybird, not what Winkelbrug made there; the contact
+ * step, whether the customer was found there or added (older bookings did not keep which).
  */
 function stepKey(order: OrderDetail, step: Step): string {
   const { creditedOrderNumber, total } = order.summary;
   const { state } = step;
   if (state === 'paid' && total !== null && Number(total) === 0) return 'orderStep.paid.zero';
-  const base = step.reasonCode === TAKEN_OVER ? `orderStep.${state}.takenOver` : `orderStep.${state}`;
+  const base =
+    step.reasonCode === TAKEN_OVER
+      ? `orderStep.${state}.takenOver`
+      : step.contact
+        ? `orderStep.${state}.${step.contact}`
+        : `orderStep.${state}`;
   const credit = `${base}.credit`;
   if (creditedOrderNumber && isStepKey(credit)) return credit;
   if (isStepKey(base) || step.reasonCode !== TAKEN_OVER) return base;

@@ -275,7 +275,11 @@ export const uiOrders = defineCatalog({
       'Niet opnieuw boeken op jouw verzoek: de creditfactuur was verwijderd in Moneybird',
     'orderStep.leaveDeleted.credit.named':
       'Niet opnieuw boeken op jouw verzoek: creditfactuur {invoice} was verwijderd in Moneybird',
+    // For bookings made before the journal kept which of the two it was.
     'orderStep.contact_ok': 'Klant gevonden of toegevoegd in Moneybird',
+    'orderStep.contact_ok.found': 'Klant gevonden in Moneybird',
+    'orderStep.contact_ok.updated': 'Klant gevonden in Moneybird, gegevens bijgewerkt',
+    'orderStep.contact_ok.added': 'Klant toegevoegd aan Moneybird',
     'orderStep.invoice_created': 'Factuur aangemaakt',
     'orderStep.invoice_created.credit': 'Creditfactuur aangemaakt',
     'orderStep.totals_ok': 'Bedragen vergeleken met je winkel: ze kloppen',
@@ -578,6 +582,9 @@ export const uiOrders = defineCatalog({
     'orderStep.leaveDeleted.credit.named':
       'Not booked again, at your request: credit invoice {invoice} had been deleted in Moneybird',
     'orderStep.contact_ok': 'Customer found or added in Moneybird',
+    'orderStep.contact_ok.found': 'Customer found in Moneybird',
+    'orderStep.contact_ok.updated': 'Customer found in Moneybird, details updated',
+    'orderStep.contact_ok.added': 'Customer added to Moneybird',
     'orderStep.invoice_created': 'Invoice created',
     'orderStep.invoice_created.credit': 'Credit invoice created',
     'orderStep.totals_ok': 'Amounts compared with your shop: they match',

@@ -1,0 +1,173 @@
+// The order's page says how the booking came by the customer's contact in Moneybird: found there
+// (made by the owner, or by an earlier order), found and given the shop's changed details, or added
+// by Winkelbrug, also when the create's answer was lost and a look-up found the contact it made.
+// Kept on the journal's contact step as it is written anyway; an order booked before this was kept
+// says neither, and a step back at the contact (a retry) says what the first one said.
+import { describe, expect, it } from 'vitest';
+import { journalPart } from '../../../src/main/core/app-service/order-channels';
+import type { OrderDetail } from '../../../src/shared/contract';
+import type { MwwInvoiceAddress, MwwOrder } from '../../sim/mijnwebwinkel/types';
+import { plainOrderOf, TRUUS_ADDRESS, tomorrow } from './shop-sales';
+import { type SyncWorld, worldPerTest } from './support';
+
+const worlds = worldPerTest();
+
+const EMAIL = 'inkoop@klant-bv.nl';
+const ADDRESS: MwwInvoiceAddress = { ...TRUUS_ADDRESS, company: 'Klant B.V.' };
+
+/** A paid order of the customer, placed tomorrow (after the journal was made), with these details. */
+function customerOrder(number: number, invoice: Partial<MwwInvoiceAddress> = {}, email = EMAIL): MwwOrder {
+  return plainOrderOf(number, { email, address: { invoice: { ...ADDRESS, ...invoice } } }, tomorrow());
+}
+
+function place(w: SyncWorld, order: MwwOrder): void {
+  w.mww.shop.addOrder({ ...order, status: 1 });
+  w.mww.shop.setStatus(order.number, 3);
+}
+
+/** Places the order and books it with one scheduled run. */
+async function bookNewOrder(w: SyncWorld, order: MwwOrder): Promise<void> {
+  place(w, order);
+  const report = await w.runtime.engine.run('scheduled');
+  expect(report.orders.find((o) => o.orderNumber === String(order.number))?.outcome).toBe('booked');
+}
+
+/** Runs until the order is booked (at most four runs), the clock moving past each retry's time. */
+async function bookWithRetries(w: SyncWorld, order: MwwOrder): Promise<void> {
+  for (let runs = 0; w.runtime.store.journal.get(String(order.number))?.state !== 'done'; runs += 1) {
+    expect(runs, `order ${order.number} booked within four runs`).toBeLessThan(4);
+    if (runs > 0) w.clock.now = Math.max(w.clock.now, Date.now()) + 15 * 60 * 1000;
+    await w.runtime.engine.run('scheduled');
+  }
+}
+
+/** The order's steps as its page gets them: state, and how the contact came where it says. */
+function pageSteps(w: SyncWorld, order: MwwOrder): Array<[string, OrderDetail['steps'][number]['contact']]> {
+  const { store } = w.runtime;
+  const entry = store.journal.get(String(order.number))!;
+  return journalPart(store, entry, w.moneybird.administrationId).steps.map((s) => [s.state, s.contact]);
+}
+
+/** How the contact came, as the journal's contact steps keep it. */
+function contactSteps(w: SyncWorld, order: MwwOrder) {
+  return w.runtime.store.journal
+    .steps(String(order.number))
+    .filter((s) => s.state === 'contact_ok')
+    .map((s) => s.contact);
+}
+
+const BOOKED = ['invoice_created', 'totals_ok', 'sent', 'paid', 'done'].map((s) => [s, undefined]);
+
+describe("the order's contact step", () => {
+  it('a new customer: added; their next order with the same details: found; with a VAT number added: updated', async () => {
+    const w = await worlds.startKnown();
+    const first = customerOrder(930_001);
+    await bookNewOrder(w, first);
+    expect(pageSteps(w, first)).toEqual([['pending', undefined], ['contact_ok', 'added'], ...BOOKED]);
+    expect(w.moneybird.books.contacts()).toHaveLength(1);
+
+    const same = customerOrder(930_002);
+    await bookNewOrder(w, same);
+    expect(pageSteps(w, same)).toEqual([['pending', undefined], ['contact_ok', 'found'], ...BOOKED]);
+
+    // The customer adds their VAT number in the shop: the contact is patched, not made again.
+    const withVat = customerOrder(930_003, { taxnumber: 'NL800000000B01' });
+    await bookNewOrder(w, withVat);
+    expect(w.moneybird.books.contacts()).toHaveLength(1);
+    expect(w.moneybird.books.contacts()[0].tax_number).toBe('NL800000000B01');
+    expect(pageSteps(w, withVat)).toEqual([['pending', undefined], ['contact_ok', 'updated'], ...BOOKED]);
+    // Nothing changed since: found again, and the earlier orders still say what happened then.
+    const after = customerOrder(930_004, { taxnumber: 'NL800000000B01' });
+    await bookNewOrder(w, after);
+    expect(contactSteps(w, after)).toEqual(['found']);
+    expect(contactSteps(w, first)).toEqual(['added']);
+  });
+
+  it('a customer the owner keeps in Moneybird already: found, or found and their address filled in', async () => {
+    const w = await worlds.startKnown();
+    const own = w.moneybird.owner.addContact({
+      company_name: 'Klant B.V.',
+      firstname: 'Truus',
+      lastname: 'Voorbeeld',
+      send_invoices_to_email: EMAIL,
+      country: 'NL',
+    });
+    // An order without an address: nothing of the shop's is missing in Moneybird.
+    const bare = customerOrder(930_011, { street: '', number: '', zipcode: '', city: '' });
+    await bookNewOrder(w, bare);
+    const contacts = () => w.moneybird.books.contacts();
+    expect(contacts()).toHaveLength(1);
+    expect(w.runtime.store.journal.get(String(bare.number))?.moneybird.contactId).toBe(String(own.id));
+    expect(contacts()[0].address1 ?? '').toBe('');
+    expect(contactSteps(w, bare)).toEqual(['found']);
+    // The next order has the customer's address, which Moneybird lacks: filled in on that contact.
+    const addressed = customerOrder(930_012);
+    await bookNewOrder(w, addressed);
+    expect(contacts()).toHaveLength(1);
+    expect(contacts()[0].city).toBe('Utrecht');
+    expect(contactSteps(w, addressed)).toEqual(['updated']);
+  });
+
+  for (const fault of [
+    { kind: 'commit-then-drop', when: 'its look-up right after finds the contact' },
+    { kind: 'late-commit', when: 'it lands after that look-up, and the next run finds it' },
+  ] as const) {
+    it(`a contact create whose answer is lost (${fault.kind}): ${fault.when}; still added`, async () => {
+      const w = await worlds.startKnown();
+      const order = customerOrder(930_021, {}, `${fault.kind}@example.nl`);
+      w.moneybird.server.faults.add({
+        method: 'POST',
+        path: /\/contacts(\.json)?$/,
+        fault:
+          fault.kind === 'late-commit' ? { kind: 'late-commit', afterRequests: 2 } : { kind: fault.kind },
+      });
+      place(w, order);
+      await bookWithRetries(w, order);
+      // One create, and it was Winkelbrug's: the look-up found it, nobody else made it.
+      const creates = w.moneybird.server.log.entries.filter(
+        (e) => e.method === 'POST' && /\/contacts(\.json)?$/.test(e.path),
+      );
+      expect(creates).toHaveLength(1);
+      expect(w.moneybird.books.contacts()).toHaveLength(1);
+      expect(contactSteps(w, order)).toEqual(['added']);
+      const states = pageSteps(w, order).map(([state]) => state);
+      if (fault.kind === 'late-commit') expect(states).toContain('waiting_transient');
+      expect(pageSteps(w, order).filter(([state]) => state === 'contact_ok')).toEqual([
+        ['contact_ok', 'added'],
+      ]);
+    });
+  }
+
+  it('a retry back at the contact says what the contact step said; a booking of before says neither', async () => {
+    const w = await worlds.startKnown();
+    const order = customerOrder(930_031);
+    // The invoice create's connection breaks once, nothing made: the order waits at its contact, and
+    // the next run resumes there.
+    w.moneybird.server.faults.add({
+      method: 'POST',
+      path: /\/sales_invoices(\.json)?$/,
+      fault: { kind: 'reset' },
+    });
+    place(w, order);
+    await bookWithRetries(w, order);
+    expect(pageSteps(w, order)).toEqual([
+      ['pending', undefined],
+      ['contact_ok', 'added'],
+      ['waiting_transient', undefined],
+      ['contact_ok', 'added'],
+      ...BOOKED,
+    ]);
+    // Only the step that came by the contact keeps it; the page carries it to the resume.
+    expect(contactSteps(w, order)).toEqual(['added', undefined]);
+
+    // A booking made before the journal kept it: its contact step keeps no word, nor its resume.
+    const { db } = w.runtime.store;
+    db.prepare(
+      "UPDATE order_journal_steps SET reason_code = NULL WHERE order_number = ? AND state = 'contact_ok'",
+    ).run(String(order.number));
+    expect(pageSteps(w, order).filter(([state]) => state === 'contact_ok')).toEqual([
+      ['contact_ok', undefined],
+      ['contact_ok', undefined],
+    ]);
+  });
+});
