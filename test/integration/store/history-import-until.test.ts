@@ -16,8 +16,11 @@ import { freshTempDirs } from '../../support/temp-dir';
 const tempDir = freshTempDirs();
 const OLD_SETTING = 'sync.historyImport.until';
 
-/** A database as version 26 left it: an import since `since` (none when null), and the setting's JSON. */
-function version26(since: string | null, until: string | null): string {
+/**
+ * A database as version 26 left it: an import since `since` (none when null) started at 10, and the
+ * setting's JSON written at `writtenAt` (the old code wrote it right after the row).
+ */
+function version26(since: string | null, until: string | null, writtenAt = 10): string {
   const file = join(tempDir(), 'v26.sqlite');
   const db = openDatabase(file, { migrations: MIGRATIONS.slice(0, 26), now: () => 5 });
   expect(db.pragma('user_version', { simple: true })).toBe(26);
@@ -33,7 +36,11 @@ function version26(since: string | null, until: string | null): string {
     10,
   );
   if (until !== null)
-    db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run(OLD_SETTING, until, 10);
+    db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run(
+      OLD_SETTING,
+      until,
+      writtenAt,
+    );
   db.close();
   return file;
 }
@@ -58,14 +65,28 @@ describe('migration 27: the period end on the import’s row', () => {
   });
 
   it('keeps none on the row for a period reaching today, a value that was no date, or another import’s end', () => {
-    // The setting held null (the import reached today); it held what the setting read as none; it
-    // ended before the row's first day (a crash between the two writes paired them wrongly).
-    for (const stored of ['null', '"gisteren"', '42', '"2024-09-30"']) {
+    // The setting held null (the import reached today); it held what the setting read as none, or no
+    // calendar day; it ended before the row's first day (another import's).
+    for (const stored of ['null', '"gisteren"', '42', '"2025-02-30"', '"2024-09-30"']) {
       withStore(version26('2024-10-01', stored), (store) => {
         expect(store.historyImport.get()).toMatchObject({ since: '2024-10-01', until: null });
         expect(settingKeys(store)).toEqual(['sync.startDate']);
       });
     }
+  });
+
+  it('keeps none on the row for a setting older than the row: another import’s, or a retry’s first try', () => {
+    // A new import always starts before the previous one, so this end is after the row's first day:
+    // only its age tells it is the previous import's (the crash came between the row and the
+    // setting), or the first try's of a retry of the same day, which wrote no setting of its own.
+    withStore(version26('2024-10-01', '"2025-02-28"', 9), (store) => {
+      expect(store.historyImport.get()).toMatchObject({ since: '2024-10-01', until: null });
+      expect(settingKeys(store)).toEqual(['sync.startDate']);
+    });
+    // Written in the same millisecond as the row, right after it: the row's own.
+    withStore(version26('2024-10-01', '"2024-12-31"', 10), (store) => {
+      expect(store.historyImport.get()?.until).toBe('2024-12-31');
+    });
   });
 
   it('opens a database whose import had no period end kept, and drops a setting without an import', () => {

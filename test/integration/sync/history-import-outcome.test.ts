@@ -2,7 +2,8 @@
 // engine against both simulators: the orders of the import's own period (from its day up to the day
 // before the start date it found), not the ones the sync had booked or skipped since that start
 // date; what was booked, skipped or waits for the owner; and whether the booked ones count in a VAT
-// return that was due already, also after an order of a locked period is booked on the first open day.
+// return that was due already, also after an order of a locked period is booked on the first open day,
+// and after an import that stopped is replaced by one since an earlier day.
 import { describe, expect, it } from 'vitest';
 import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
 import { importOutcome } from '../../../src/main/core/sync/import-progress';
@@ -79,6 +80,42 @@ describe('what an import of earlier orders tells once done', () => {
     // than one counting every order since its first day, the regular sync's too.
     store.db.prepare('UPDATE history_import SET until = NULL').run();
     expect(importOutcome(store, store.historyImport.get()!)).toBeNull();
+  });
+
+  it('counts what a stopped import left, when an import since an earlier day replaces it', async () => {
+    const day = days();
+    const older = plainSaleOn(daysBefore(day.since, 5), 1001);
+    const inDue = plainSaleOn(day.inDueReturn, 2001);
+    const after = plainSaleOn(day.afterDueReturns, 3001);
+    const recent = plainSaleOn(day.recent, 4001);
+    const world = await worlds.start({ orders: [older, inDue, after, recent] });
+    const { store, engine } = world.runtime;
+    store.settings.set(startDateSetting, day.start);
+    await engine.run('manual');
+
+    // An import stopped before it booked anything (the shop refused it: its plan lost API access):
+    // left as running, the start date moved back to its day already.
+    world.mww.shop.setApiAccess(false);
+    expect((await engine.run('import', { importSince: day.since })).outcome).toBe('failed');
+    expect(store.historyImport.get()).toMatchObject({ status: 'running', until: dayBefore(day.start) });
+    expect(store.settings.get(startDateSetting)).toBe(day.since);
+    expect(store.journal.get(String(inDue.number))).toBeUndefined();
+
+    // The owner starts one since an earlier day instead: it books the stopped one's orders too, and
+    // counts them, in the due return as well.
+    world.mww.shop.setApiAccess(true);
+    await engine.run('import', { importSince: older.date });
+    for (const order of [older, inDue, after])
+      expect(store.journal.get(String(order.number))?.state).toBe('done');
+    const state = store.historyImport.get()!;
+    expect(state).toMatchObject({ status: 'completed', until: dayBefore(day.start), done: 3, total: 3 });
+    expect(importOutcome(store, state)).toEqual({
+      booked: 3,
+      skipped: 0,
+      parked: 0,
+      waiting: 0,
+      dueReturn: { booked: 2, until: day.dueUntil },
+    });
   });
 
   it('counts an order of a locked period as waiting, and in the due return once booked on the first open day', async () => {

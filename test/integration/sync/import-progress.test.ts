@@ -1,14 +1,19 @@
 // A history import's period: from its day up to the day before the sync's start date it found, kept
 // on the import's own row from the moment it starts. The same day again after a failure keeps the
-// period the first try found (the start date has moved back to that day by then); the shop is asked
-// to count, and the journal counted, within the period only.
-import { describe, expect, it } from 'vitest';
+// period the first try found (the start date has moved back to that day by then), and so does an
+// earlier day replacing an import that did not complete, which books what that one left; the shop is
+// asked to count, and the journal counted, within the period only. The row starts in the commit that
+// moves the start date back, so a crash leaves neither.
+import { describe, expect, it, vi } from 'vitest';
 import type { MijnwebwinkelClient } from '../../../src/main/core/mijnwebwinkel/client';
 import type { Store } from '../../../src/main/core/store';
 import { ImportProgress } from '../../../src/main/core/sync/import-progress';
+import { startDateSetting } from '../../../src/main/core/sync/sync-settings';
 import { freshStores } from '../../support/temp-dir';
+import { worldPerTest } from './support';
 
 const stores = freshStores('winkelbrug-import-progress-');
+const worlds = worldPerTest();
 const STATUSES = [2] as const;
 
 /** A shop that holds `count` orders for any question, and keeps the periods it was asked about. */
@@ -21,6 +26,12 @@ function shopCounting(count: number) {
     },
   } as unknown as MijnwebwinkelClient;
   return { client, asked };
+}
+
+/** Starts (or resumes) the import as a run does, and counts what it has to do. */
+async function begin(progress: ImportProgress, since: string, startDate: string | null) {
+  progress.begin(since, startDate);
+  await progress.count(STATUSES);
 }
 
 /** Orders the journal handled (skipped by the owner), one on each day. */
@@ -38,7 +49,7 @@ describe("a history import's period", () => {
     const { client, asked } = shopCounting(5);
     const progress = new ImportProgress(store, client);
 
-    await progress.begin('2025-01-01', STATUSES, '2025-03-01');
+    await begin(progress, '2025-01-01', '2025-03-01');
     expect(store.historyImport.get()).toMatchObject({
       since: '2025-01-01',
       until: '2025-02-28',
@@ -57,7 +68,7 @@ describe("a history import's period", () => {
       const store = stores.open();
       skippedOn(store, { '1001': '2025-01-10', '1003': '2025-03-01' });
       const { client, asked } = shopCounting(2);
-      await new ImportProgress(store, client).begin('2025-01-01', STATUSES, startDate);
+      await begin(new ImportProgress(store, client), '2025-01-01', startDate);
       expect(store.historyImport.get()).toMatchObject({ until: null, total: 2, done: 2 });
       expect(asked).toEqual([{ startDate: '2025-01-01', endDate: undefined }]);
     }
@@ -67,14 +78,14 @@ describe("a history import's period", () => {
     const store = stores.open();
     const { client, asked } = shopCounting(3);
     const progress = new ImportProgress(store, client);
-    await progress.begin('2025-01-01', STATUSES, '2025-03-01');
+    await begin(progress, '2025-01-01', '2025-03-01');
     store.historyImport.fail({
       code: 'mww_auth',
       message: { nl: 'Token ingetrokken.', en: 'Token revoked.' },
     });
 
     // The start date moved back to the import's day already: it would find no period of its own.
-    await progress.begin('2025-01-01', STATUSES, '2025-01-01');
+    await begin(progress, '2025-01-01', '2025-01-01');
     expect(store.historyImport.get()).toMatchObject({
       since: '2025-01-01',
       until: '2025-02-28',
@@ -83,7 +94,7 @@ describe("a history import's period", () => {
     expect(asked.at(-1)).toEqual({ startDate: '2025-01-01', endDate: '2025-02-28' });
 
     progress.complete();
-    await progress.begin('2024-10-01', STATUSES, '2025-01-01');
+    await begin(progress, '2024-10-01', '2025-01-01');
     expect(store.historyImport.get()).toMatchObject({
       since: '2024-10-01',
       until: '2024-12-31',
@@ -91,25 +102,125 @@ describe("a history import's period", () => {
     });
   });
 
-  it('resumes a paused import over its own period, and a new day replaces it with a period of its own', async () => {
+  it('resumes a paused import over its own period, and a new day replaces it', async () => {
     const store = stores.open();
     skippedOn(store, { '1001': '2025-01-10', '1003': '2025-03-01' });
     const { client, asked } = shopCounting(4);
     const progress = new ImportProgress(store, client);
-    await progress.begin('2025-01-01', STATUSES, '2025-03-01');
+    await begin(progress, '2025-01-01', '2025-03-01');
     progress.pause();
     expect(store.historyImport.get()?.status).toBe('paused');
 
     // Resumed: the start date has moved back meanwhile, the period stays.
-    await progress.begin('2025-01-01', STATUSES, '2025-01-01');
+    await begin(progress, '2025-01-01', '2025-01-01');
     expect(store.historyImport.get()).toMatchObject({ status: 'running', until: '2025-02-28', done: 1 });
     expect(asked.at(-1)).toEqual({ startDate: '2025-01-01', endDate: '2025-02-28' });
     skippedOn(store, { '1002': '2025-02-01' });
     progress.update();
     expect(store.historyImport.get()?.done).toBe(2);
 
-    // Another day while it runs: a new import with the period it found.
-    await progress.begin('2025-02-01', STATUSES, null);
-    expect(store.historyImport.get()).toMatchObject({ since: '2025-02-01', until: null, done: 2 });
+    // A later day while it runs: the run books from that day on what this one left, up to where its
+    // period ended; the days before are no longer the import's.
+    await begin(progress, '2025-02-01', '2025-01-01');
+    expect(store.historyImport.get()).toMatchObject({ since: '2025-02-01', until: '2025-02-28', done: 1 });
+    // One after that period's end: only days the sync had booked by itself, up to today.
+    await begin(progress, '2025-03-01', '2025-01-01');
+    expect(store.historyImport.get()).toMatchObject({ since: '2025-03-01', until: null, done: 1 });
+  });
+
+  it('ends where a stopped import’s period ended when an earlier day replaces it, as it books what that one left', async () => {
+    // Failed (a blocker it could not wait out), paused, or running when the app stopped: the start
+    // date moved back to its day already, so the day before that would leave its orders out.
+    const stops: Record<string, (store: Store, progress: ImportProgress) => void> = {
+      failed: (store) => {
+        store.historyImport.fail({
+          code: 'mww_auth',
+          message: { nl: 'Token ingetrokken.', en: 'Token revoked.' },
+        });
+      },
+      paused: (_store, progress) => progress.pause(),
+      running: () => {},
+    };
+    for (const [status, stop] of Object.entries(stops)) {
+      const store = stores.open();
+      skippedOn(store, { '1001': '2024-12-10', '1002': '2025-01-10', '1003': '2025-03-01' });
+      const { client, asked } = shopCounting(6);
+      const progress = new ImportProgress(store, client);
+      await begin(progress, '2025-01-01', '2025-03-01');
+      stop(store, progress);
+      expect(store.historyImport.get()?.status).toBe(status);
+
+      await begin(progress, '2024-12-01', '2025-01-01');
+      expect(store.historyImport.get(), status).toMatchObject({
+        since: '2024-12-01',
+        until: '2025-02-28',
+        status: 'running',
+        total: 6,
+        // December's order and the stopped import's January one; not the start date's own.
+        done: 2,
+      });
+      expect(asked.at(-1)).toEqual({ startDate: '2024-12-01', endDate: '2025-02-28' });
+    }
+  });
+
+  it('reaches today after a stopped import that did, and finds its own end after a completed one', async () => {
+    const store = stores.open();
+    const { client } = shopCounting(1);
+    const progress = new ImportProgress(store, client);
+    // Since a day on or after the start date: its period reached today, and so does its successor's.
+    await begin(progress, '2025-02-01', '2025-01-01');
+    progress.pause();
+    await begin(progress, '2024-12-01', '2025-01-01');
+    expect(store.historyImport.get()).toMatchObject({ since: '2024-12-01', until: null });
+
+    // Completed: what it booked is done; the next one ends the day before the start date it moved.
+    progress.complete();
+    await begin(progress, '2024-10-01', '2024-12-01');
+    expect(store.historyImport.get()).toMatchObject({ since: '2024-10-01', until: '2024-11-30' });
+  });
+});
+
+describe('an import’s start', () => {
+  it('moves the start date back in the commit that starts its row: a crash between the two leaves neither', async () => {
+    const world = await worlds.start({ orders: [] });
+    const { store, engine } = world.runtime;
+    // A paused import the new one replaces, with the start date it moved back.
+    store.settings.set(startDateSetting, '2025-01-01');
+    store.historyImport.start('2025-01-01', '2025-02-28');
+    store.historyImport.setStatus('paused');
+
+    // The app stops right after the start date was written, before the new row was.
+    const crash = vi.spyOn(store.historyImport, 'start').mockImplementation(() => {
+      throw new Error('the app stopped here');
+    });
+    expect((await engine.run('import', { importSince: '2024-10-01' })).outcome).toBe('failed');
+    expect(crash).toHaveBeenCalledOnce();
+    // Neither written: the paused import resumes as it was, from the start date it had moved.
+    expect(store.settings.get(startDateSetting)).toBe('2025-01-01');
+    expect(store.historyImport.get()).toMatchObject({
+      since: '2025-01-01',
+      until: '2025-02-28',
+      status: 'paused',
+    });
+    crash.mockRestore();
+
+    // Asked again: both written, and the import runs to its end.
+    expect((await engine.run('import', { importSince: '2024-10-01' })).outcome).toBe('completed');
+    expect(store.settings.get(startDateSetting)).toBe('2024-10-01');
+    expect(store.historyImport.get()).toMatchObject({
+      since: '2024-10-01',
+      until: '2025-02-28',
+      status: 'completed',
+    });
+  });
+
+  it('leaves the start date where it was when the import cannot start (no calendar day)', async () => {
+    const world = await worlds.start({ orders: [] });
+    const { store, engine } = world.runtime;
+    store.settings.set(startDateSetting, '2025-03-01');
+    // The command line checks only the pattern; the import's row refuses the day.
+    expect((await engine.run('import', { importSince: '2025-02-30' })).outcome).toBe('failed');
+    expect(store.settings.get(startDateSetting)).toBe('2025-03-01');
+    expect(store.historyImport.get()).toBeUndefined();
   });
 });

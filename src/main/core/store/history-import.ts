@@ -2,6 +2,7 @@
 // to continue. One import at a time; the row survives a restart, so an interrupted import resumes.
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
+import { isoDateSchema } from '../../../shared/contract/status';
 import { writeTransaction } from './write-transaction';
 
 export const IMPORT_STATUSES = ['running', 'paused', 'completed', 'failed'] as const;
@@ -42,11 +43,10 @@ export interface HistoryImportRepository {
   clear(): void;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
+// A day as `start` accepts it: a real calendar day as YYYY-MM-DD.
 const rowSchema = z.object({
-  since: z.string().regex(DATE),
-  until: z.string().regex(DATE).nullable(),
+  since: isoDateSchema,
+  until: isoDateSchema.nullable(),
   status: z.enum(IMPORT_STATUSES),
   total: z.int().nonnegative().nullable(),
   done: z.int().nonnegative(),
@@ -127,7 +127,8 @@ export function createHistoryImportRepository(
 
   const start = writeTransaction(db, (since: string, until: string | null) => {
     for (const day of until === null ? [since] : [since, until]) {
-      if (!isDate(day)) throw new HistoryImportStateError(`Not a date (YYYY-MM-DD): ${day}`);
+      if (!isoDateSchema.safeParse(day).success)
+        throw new HistoryImportStateError(`Not a date (YYYY-MM-DD): ${day}`);
     }
     if (until !== null && until < since) {
       throw new HistoryImportStateError(`The period ends (${until}) before it begins (${since})`);
@@ -175,12 +176,6 @@ export function createHistoryImportRepository(
       remove.run();
     },
   };
-}
-
-/** A real calendar day as YYYY-MM-DD (Date.parse alone rolls 2024-02-30 over into March). */
-function isDate(text: string): boolean {
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return DATE.test(text) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
 function safeJson(text: string): unknown {

@@ -312,13 +312,20 @@ export class SyncEngine {
       this.watchedBefore = true;
       const statuses = await admission.completedStatuses();
       cancellations.takeStored(statuses);
-      // The start date before an import moves it back: the import's period ends the day before it.
-      const startDateBefore = this.store.settings.get(startDateSetting);
-      const startDate = admission.startDate(kind === 'import' ? options.importSince : undefined);
+      // An import moves the start date back and starts its row in one commit: after a crash between
+      // the two no import would resume, and the regular sync never looks at the new days' orders
+      // whose status did not change.
+      const startDate = this.store.transaction(() => {
+        // The start date before an import moves it back: the import's period ends the day before it.
+        const startDateBefore = this.store.settings.get(startDateSetting);
+        const date = admission.startDate(kind === 'import' ? options.importSince : undefined);
+        if (kind === 'import' && options.importSince)
+          this.importProgress.begin(options.importSince, startDateBefore);
+        return date;
+      });
       const discoveredAt = this.now();
       const window = admission.discoveryWindow(kind, startDate, options.importSince);
-      if (kind === 'import' && options.importSince)
-        await this.importProgress.begin(options.importSince, statuses, startDateBefore);
+      if (kind === 'import' && options.importSince) await this.importProgress.count(statuses);
       // The start date in force judges every order, in an import too: an import since an earlier day
       // has moved it back already, and one since a later day books nothing before it differently
       // (an order waiting for its payment must not be set aside as too old by it).

@@ -4,7 +4,9 @@
 // not lost. Once completed, what came of the period's orders: booked, skipped, waiting for the owner.
 //
 // The period runs from the import's day up to the day before the start date it found (from that
-// date on the sync had booked by itself): the orders it booked, not the ones booked before it.
+// date on the sync had booked by itself), or, when it replaces an import that did not complete,
+// where that one's period ended (it books what that one left): the orders it booked, not the ones
+// booked before it.
 import { dayBefore, returnsDueUntil } from '../../../shared/vat-return-due';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
 import { ACTIONABLE_STATES, type HistoryImportState, type Store } from '../store';
@@ -34,33 +36,30 @@ export class ImportProgress {
   ) {}
 
   /**
-   * Starts (or resumes) the import of the orders since `since`, and counts what it has to do.
-   * `startDate`: the sync's start date before this import moved it back; the period ends the day
-   * before it.
+   * Starts (or resumes) the import of the orders since `since`: its row, with its period. Called in
+   * the transaction that moves the start date back (see SyncEngine), so the two are one commit.
+   * `startDate`: the sync's start date before this import moved it back.
    */
-  async begin(since: string, statuses: readonly number[], startDate: string | null): Promise<void> {
+  begin(since: string, startDate: string | null): HistoryImportState {
     const { historyImport } = this.store;
-    const current = historyImport.get();
-    let state: HistoryImportState;
-    if (
-      !current ||
-      current.status === 'completed' ||
-      current.status === 'failed' ||
-      current.since !== since
-    ) {
-      if (current && (current.status === 'running' || current.status === 'paused')) historyImport.clear();
-      // The same day again (after a failure, say): the start date has moved back to it already, and
-      // the period is the one the first try found.
-      const until = current?.since === since ? current.until : importPeriodEnd(since, startDate);
-      state = historyImport.start(since, until);
-    } else if (current.status === 'paused') {
-      state = historyImport.setStatus('running');
-    } else {
-      state = current;
-    }
-    const { until } = state;
+    return this.store.transaction(() => {
+      const current = historyImport.get();
+      const unfinished = current?.status === 'running' || current?.status === 'paused';
+      if (unfinished && current?.since === since)
+        return current.status === 'paused' ? historyImport.setStatus('running') : current;
+      // Another day while one runs or is paused: that one is replaced (its period carried over).
+      if (unfinished) historyImport.clear();
+      return historyImport.start(since, importPeriodEnd(since, startDate, current));
+    });
+  }
+
+  /** Counts what the running import has to do: the shop's orders of its period, and those handled. */
+  async count(statuses: readonly number[]): Promise<void> {
+    const state = this.store.historyImport.get();
+    if (state?.status !== 'running') return;
+    const { since, until } = state;
     const total = await countOrders(this.mijnwebwinkel, statuses, since, until ?? undefined);
-    historyImport.progress({ done: this.done(since, until), total });
+    this.store.historyImport.progress({ done: this.done(since, until), total });
   }
 
   /** Records how far a running import is. */
@@ -101,10 +100,23 @@ export class ImportProgress {
 }
 
 /**
- * The last day of an import since `since`: the day before the sync's start date it found, or none
- * (it reaches today) when it found no start date after `since`.
+ * The last day of an import since `since`; null: it reaches today. The run asks the shop for every
+ * order from `since` on, with no end, and books what the journal has not handled yet, so the period
+ * ends where what it books ends:
+ * - after an import that did not complete (failed, stopped, paused) and is replaced, or the same day
+ *   again: where that import's period ended, as it books what that one left (the start date has
+ *   moved back to that import's day already, so the day before it would leave those orders out);
+ * - else the day before the start date it found (from then on the sync had booked by itself), or
+ *   none when it found no start date after `since`.
  */
-function importPeriodEnd(since: string, startDate: string | null): string | null {
+function importPeriodEnd(
+  since: string,
+  startDate: string | null,
+  current: HistoryImportState | undefined,
+): string | null {
+  const inherits = current && (current.since === since || current.status !== 'completed');
+  // One since a day after that period's end books only days the sync had booked by itself.
+  if (inherits && (current.until === null || since <= current.until)) return current.until;
   return startDate !== null && since < startDate ? dayBefore(startDate) : null;
 }
 
