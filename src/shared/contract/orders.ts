@@ -110,6 +110,16 @@ const vatLineSchema = z.object({
 });
 export type VatLine = z.infer<typeof vatLineSchema>;
 
+/**
+ * How the booking came by the customer's contact at `contact_ok`: an existing Moneybird contact
+ * (matched by e-mail address or VAT number), that one with the shop's changed details sent to it
+ * ('updated'), one Winkelbrug created ('added', also when the create's answer was lost and a look-up
+ * found it), or the one shared contact of the customers without e-mail address or VAT number
+ * ('shared', found or made: the customer's own name is not in Moneybird either way).
+ */
+export const CONTACT_ORIGINS = ['found', 'updated', 'added', 'shared'] as const;
+export type ContactOrigin = (typeof CONTACT_ORIGINS)[number];
+
 export const journalStepSchema = z.object({
   /**
    * The journal's own state name (pending, contact_ok, invoice_created, …), or a moment the journal
@@ -135,11 +145,10 @@ export const journalStepSchema = z.object({
     .object({ orderNumber: z.string().min(1), invoiceNumber: z.string().nullable(), partly: z.boolean() })
     .optional(),
   /**
-   * On a `contact_ok` step: whether the customer's contact was found in Moneybird, found and given the
-   * shop's changed details ('updated'), or added by Winkelbrug. Absent where the journal cannot tell
-   * (a booking made before it kept this, a take-over's step).
+   * On a `contact_ok` step: how the customer's contact came (CONTACT_ORIGINS). Absent where the
+   * journal cannot tell (a booking made before it kept this, a take-over's step).
    */
-  contact: z.enum(['found', 'updated', 'added']).optional(),
+  contact: z.enum(CONTACT_ORIGINS).optional(),
 });
 export type JournalStepView = z.infer<typeof journalStepSchema>;
 

@@ -5,8 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockedPeriodRefusal } from '../../../src/main/core/bookkeeping';
 import { runCli } from '../../../src/main/core/cli/cli-commands';
+import { EnvSecretSource } from '../../../src/main/core/secrets/keychain';
 import { openStoreIn } from '../../../src/main/core/store';
+import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
+import { inOneLine } from '../../../src/shared/i18n/one-line';
 import { simulatorEnv } from '../../sim/env';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../../sim/mijnwebwinkel/index';
@@ -237,5 +241,53 @@ describe('npm run cli', () => {
     expect(reason).toContain(
       '\nWat je kunt doen:\nHoort de factuur bij deze bestelling: kies "Overslaan".\n',
     );
+  }, 60_000);
+});
+
+describe('npm run cli status', () => {
+  it('reads a parked order’s locked-period reason as of today, as the app does, and keeps it as written', async () => {
+    // Parked on 25 September 2024 for a lock through 31 August: its first open day, 1 September, is
+    // in the 3rd quarter, whose VAT return was due on 31 October 2024, after the park and before today.
+    const order = { number: '7301', date: '2024-07-20' };
+    const parkedOn = lockedPeriodRefusal(order, '2024-08-31', '2024-09-25')!;
+    expect(parkedOn.message.nl).not.toContain('moest je al indienen');
+    const dir = mkdtempSync(join(tmpdir(), 'winkelbrug-cli-locked-'));
+    try {
+      const store = openStoreIn(dir);
+      store.journal.record({
+        orderNumber: order.number,
+        state: 'pending',
+        bookingStyle: 'sales_invoice',
+        orderDate: order.date,
+        reference: `WB-${order.number}`,
+      });
+      const { code, message, details } = parkedOn;
+      store.journal.park(order.number, 'pending', { code, message, details });
+      store.close();
+
+      const statusEnv = { ...env, WINKELBRUG_DATA_DIR: dir };
+      const status = await runCli(
+        { name: 'status' },
+        { env: statusEnv, secrets: new EnvSecretSource(statusEnv) },
+      );
+      expect(status.exitCode).toBe(3);
+      // As a park today would word it: booking on the first open day changes a filed return.
+      const today = lockedPeriodRefusal(order, '2024-08-31', shopLocalDate(Date.now()))!.message;
+      expect(today.nl).toContain('Die aangifte moest je al indienen');
+      expect(status.lines.filter((line) => line.startsWith(`${order.number}: `))).toEqual([
+        `${order.number}: ${inOneLine(today.nl)}`,
+      ]);
+      const [parked] = (
+        status.json as { parked: Array<{ code: string; reason: { nl: string; en: string } }> }
+      ).parked;
+      expect(parked).toMatchObject({ code: 'period_locked', reason: today });
+
+      // The journal keeps the reason as it was written.
+      const reopened = openStoreIn(dir);
+      expect(reopened.journal.get(order.number)!.reason!.message).toEqual(parkedOn.message);
+      reopened.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+    }
   }, 60_000);
 });

@@ -1,10 +1,13 @@
 // The contact step keeps how the booking came by the customer's contact (found, found and updated,
-// added) in the step row it writes anyway: no page, table, index or migration of its own. It reads
-// back as the step's `contact`, never as a reason; only the contact step may say it; a take-over's
-// steps keep their own reason; and steps written before this was kept say nothing.
+// added, the shared contact) in the step row it writes anyway: no page, table, index or migration of
+// its own. It reads back as the step's `contact`, never as a reason, and is stored in a form no reason
+// code has; only the contact step may say it; a take-over's steps keep their own reason; and steps
+// written before this was kept say nothing.
 import { describe, expect, it } from 'vitest';
 import { journalPart } from '../../../src/main/core/app-service/order-channels';
-import { JournalTransitionError, type Store } from '../../../src/main/core/store';
+import { REFUSAL_CODES } from '../../../src/main/core/bookkeeping';
+import { JournalTransitionError, type Store, TAKEN_OVER_STEP } from '../../../src/main/core/store';
+import { CONTACT_ORIGINS } from '../../../src/shared/contract';
 import { freshStores } from '../../support/temp-dir';
 
 const stores = freshStores('winkelbrug-contact-step-');
@@ -30,9 +33,10 @@ const pageSteps = (store: Store, orderNumber: string) =>
   journalPart(store, store.journal.get(orderNumber)!, 'admin').steps.map((s) => [s.state, s.contact]);
 
 describe('how the contact came, on the contact step', () => {
-  it('reads back as the step’s contact, not as a reason, for each of found, updated and added', () => {
+  it('reads back as the step’s contact, not as a reason, for each of found, updated, added and shared', () => {
     const store = stores.open();
-    for (const contact of ['found', 'updated', 'added'] as const) {
+    expect(CONTACT_ORIGINS).toEqual(['found', 'updated', 'added', 'shared']);
+    for (const contact of CONTACT_ORIGINS) {
       pendingOrder(store, contact);
       store.journal.transition(contact, { ...contactStep, contact });
       expect(store.journal.steps(contact).at(-1)).toEqual({
@@ -44,6 +48,17 @@ describe('how the contact came, on the contact step', () => {
         contact,
       });
     }
+    // In the reason column, read raw, a form no reason code has (they are snake_case words, such as
+    // `contact_create_in_doubt`): the colon.
+    for (const code of [...REFUSAL_CODES, TAKEN_OVER_STEP]) expect(code).toMatch(/^[a-z0-9_]+$/);
+    const raw = store.db
+      .prepare(
+        "SELECT order_number, reason_code FROM order_journal_steps WHERE state = 'contact_ok' ORDER BY 1",
+      )
+      .all();
+    expect(raw).toEqual(
+      [...CONTACT_ORIGINS].sort().map((o) => ({ order_number: o, reason_code: `contact:${o}` })),
+    );
     // Kept in the step row itself: one row per step, as before.
     expect(
       store.db.prepare("SELECT count(*) FROM order_journal_steps WHERE order_number = 'added'").pluck().get(),

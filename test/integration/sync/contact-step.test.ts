@@ -1,11 +1,16 @@
 // The order's page says how the booking came by the customer's contact in Moneybird: found there
-// (made by the owner, or by an earlier order), found and given the shop's changed details, or added
-// by Winkelbrug, also when the create's answer was lost and a look-up found the contact it made.
+// (made by the owner, or by an earlier order), found and given the shop's changed details, added by
+// Winkelbrug (also when the create's answer was lost and a look-up found the contact it made), or
+// booked on the one shared contact of the customers without e-mail address, whose name the owner
+// then looks for. A credit is on its original's contact: found, or that shared contact.
 // Kept on the journal's contact step as it is written anyway; an order booked before this was kept
 // says neither, and a step back at the contact (a retry) says what the first one said.
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { journalPart } from '../../../src/main/core/app-service/order-channels';
 import type { OrderDetail } from '../../../src/shared/contract';
+import { bookkeepingMessages } from '../../../src/shared/i18n/messages/bookkeeping';
+import { uiOrders } from '../../../src/shared/i18n/messages/ui-orders';
 import type { MwwInvoiceAddress, MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { plainOrderOf, TRUUS_ADDRESS, tomorrow } from './shop-sales';
 import { type SyncWorld, worldPerTest } from './support';
@@ -18,6 +23,27 @@ const ADDRESS: MwwInvoiceAddress = { ...TRUUS_ADDRESS, company: 'Klant B.V.' };
 /** A paid order of the customer, placed tomorrow (after the journal was made), with these details. */
 function customerOrder(number: number, invoice: Partial<MwwInvoiceAddress> = {}, email = EMAIL): MwwOrder {
   return plainOrderOf(number, { email, address: { invoice: { ...ADDRESS, ...invoice } } }, tomorrow());
+}
+
+/** A paid order, placed tomorrow, of a customer who gave neither an e-mail address nor a VAT number. */
+function orderWithoutEmail(number: number, name: string): MwwOrder {
+  return plainOrderOf(number, { address: { invoice: { ...TRUUS_ADDRESS, name } } }, tomorrow());
+}
+
+/** The shop's credit order for the whole of `original`, as the shop marks it (Credited). */
+function placeCredit(w: SyncWorld, original: MwwOrder, number: number): MwwOrder {
+  const { payment: _payment, ...rest } = structuredClone(original);
+  const credit = {
+    ...rest,
+    number,
+    uuid: randomUUID(),
+    payment_status: 'unknown',
+    credited_order_number: Number(original.number),
+    credit_order_numbers: [],
+  } as MwwOrder;
+  w.mww.shop.addOrder({ ...credit, status: 1 });
+  w.mww.shop.setStatus(number, 10);
+  return credit;
 }
 
 function place(w: SyncWorld, order: MwwOrder): void {
@@ -169,5 +195,59 @@ describe("the order's contact step", () => {
       ['contact_ok', undefined],
       ['contact_ok', undefined],
     ]);
+  });
+  it('a credit is on its original’s contact: found, neither added nor updated', async () => {
+    const w = await worlds.startKnown();
+    const original = customerOrder(930_041);
+    await bookNewOrder(w, original);
+    expect(contactSteps(w, original)).toEqual(['added']);
+    const contactId = w.runtime.store.journal.get(String(original.number))!.moneybird.contactId;
+    const before = w.moneybird.server.log.entries.length;
+
+    const credit = placeCredit(w, original, 930_042);
+    await w.runtime.engine.run('scheduled');
+    const entry = w.runtime.store.journal.get(String(credit.number))!;
+    expect(entry.creditedOrderNumber).toBe(String(original.number));
+    expect(entry.moneybird.contactId).toBe(contactId);
+    expect(entry.moneybird.invoiceId).not.toBeNull();
+    // No contact looked up, made or patched for it: the original's, as it is.
+    const contactWrites = w.moneybird.server.log.entries
+      .slice(before)
+      .filter((e) => e.method !== 'GET' && /\/contacts/.test(e.path));
+    expect(contactWrites).toEqual([]);
+    expect(pageSteps(w, credit).filter(([state]) => state === 'contact_ok')).toEqual([
+      ['contact_ok', 'found'],
+    ]);
+  });
+
+  it('customers without an e-mail address: booked on the shared contact, made once, each order saying so', async () => {
+    const w = await worlds.startKnown();
+    const first = orderWithoutEmail(930_051, 'Piet Zonder');
+    await bookNewOrder(w, first);
+    // Made by this order, yet not the customer's own contact: the shared one, by its name.
+    const contacts = () => w.moneybird.books.contacts();
+    expect(contacts()).toHaveLength(1);
+    const shared = contacts()[0]!;
+    expect(shared.company_name).toBe(bookkeepingMessages.nl['contact.without_email']);
+    expect(pageSteps(w, first)).toEqual([['pending', undefined], ['contact_ok', 'shared'], ...BOOKED]);
+
+    // Another customer without one: found, and still said to be on the shared contact.
+    const second = orderWithoutEmail(930_052, 'Kees Ook Zonder');
+    await bookNewOrder(w, second);
+    expect(contacts()).toHaveLength(1);
+    expect(w.runtime.store.journal.get(String(second.number))!.moneybird.contactId).toBe(String(shared.id));
+    expect(contactSteps(w, second)).toEqual(['shared']);
+
+    // A credit of such an order is on that contact too, and says so.
+    const credit = placeCredit(w, second, 930_053);
+    await w.runtime.engine.run('scheduled');
+    expect(w.runtime.store.journal.get(String(credit.number))!.moneybird.contactId).toBe(String(shared.id));
+    expect(contactSteps(w, credit)).toEqual(['shared']);
+
+    // The page names the contact as Moneybird holds it, so the owner finds it there.
+    expect(uiOrders.nl['orderStep.contact_ok.shared']).toContain(`"${shared.company_name}"`);
+    expect(uiOrders.en['orderStep.contact_ok.shared']).toContain(
+      `"${bookkeepingMessages.en['contact.without_email']}"`,
+    );
   });
 });

@@ -21,6 +21,7 @@ import {
 } from '../../../src/renderer/state/orders-store';
 import { StoreContext } from '../../../src/renderer/state/store-context';
 import type {
+  ContactOrigin,
   MoneybirdInvoiceView,
   OrderDetail,
   OrderSummary,
@@ -476,10 +477,10 @@ const sale: OrderDetail = {
       : credit.moneybird,
 };
 
-/** Each step's state and its words, in order. */
+/** Each step's state and its words, in order, entities read. */
 function steps(html: string): Array<[string, string]> {
   return [...html.matchAll(/data-step="([^"]+)"><time[^>]*>([^<]*)<\/time><span>(.*?)<\/span><\/li>/g)].map(
-    (m) => [m[1]!, m[3]!.replace(/<[^>]+>/g, '')],
+    (m) => [m[1]!, m[3]!.replace(/<[^>]+>/g, '').replaceAll('&quot;', '"')],
   );
 }
 
@@ -504,8 +505,8 @@ describe("an order's steps", () => {
     );
   });
 
-  it('say whether the customer was found in Moneybird, found and updated, or added; a booking of before, either', () => {
-    const withContact = (contact: 'found' | 'updated' | 'added'): OrderDetail => ({
+  it('say whether the customer was found in Moneybird, found and updated, added, or on the shared contact; a booking of before, either', () => {
+    const withContact = (contact: ContactOrigin): OrderDetail => ({
       ...sale,
       steps: sale.steps.map((step) => (step.state === 'contact_ok' ? { ...step, contact } : step)),
     });
@@ -517,6 +518,16 @@ describe("an order's steps", () => {
     expect(contactStep(withContact('found'), 'en')).toBe('Customer found in Moneybird');
     expect(contactStep(withContact('updated'), 'en')).toBe('Customer found in Moneybird, details updated');
     expect(contactStep(withContact('added'), 'en')).toBe('Customer added to Moneybird');
+    // A customer without e-mail address is on the shared contact: the page names it, as Moneybird does.
+    expect(contactStep(withContact('shared'))).toBe(
+      'Klant zonder e-mailadres: geboekt op het verzamelcontact "Webwinkelklanten zonder e-mailadres" in Moneybird',
+    );
+    expect(contactStep(withContact('shared'), 'en')).toBe(
+      'Customer without e-mail address: booked on the shared contact "Web shop customers without e-mail address" in Moneybird',
+    );
+    expect(contactStep({ ...withContact('shared'), summary: credit.summary })).toBe(
+      contactStep(withContact('shared')),
+    );
     // A credit goes on its original's contact: found, in the same words.
     expect(contactStep({ ...withContact('found'), summary: credit.summary })).toBe(
       'Klant gevonden in Moneybird',

@@ -90,6 +90,8 @@ export interface ContactPlan {
 }
 
 export const SHARED_CONTACT_VALUE = 'without-email';
+/** The shared contact's match key, as the contact cache keeps it. */
+export const SHARED_CONTACT_KEY = `shared:${SHARED_CONTACT_VALUE}`;
 
 /**
  * Trimmed, lower-cased; undefined unless it looks like one address (one '@', no spaces, no control,
@@ -189,7 +191,7 @@ export function planContact(
   if (email === undefined && taxNumber === undefined) {
     const name = bookkeepingMessages[language]['contact.without_email'];
     return {
-      match: { kind: 'shared', value: SHARED_CONTACT_VALUE, key: `shared:${SHARED_CONTACT_VALUE}` },
+      match: { kind: 'shared', value: SHARED_CONTACT_VALUE, key: SHARED_CONTACT_KEY },
       create: { company_name: name, country: shopCountry, delivery_method: 'Manual' },
       details: {},
       detailsAsOf,

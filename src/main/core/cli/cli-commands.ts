@@ -3,6 +3,7 @@
 import { cliMessages } from '../../../shared/i18n/messages/cli';
 import { inOneLine } from '../../../shared/i18n/one-line';
 import { type LocalizedText, localize, type MessageParams } from '../../../shared/i18n/translate';
+import { entryAsOf } from '../app-service/reason-as-of';
 import { bookkeepingSettingsSchema } from '../bookkeeping';
 import {
   administrationSetting,
@@ -17,6 +18,7 @@ import { rememberAdministration } from '../moneybird/chosen-administration';
 import { EnvSecretSource, OsKeychain, type SecretStore } from '../secrets/keychain';
 import { type SettingDefinition, StoreOpenError, storeWriteErrorOf } from '../store';
 import { setPath } from '../sync/auto-mapping';
+import { shopLocalDate } from '../sync/order-discovery';
 import type { RunReport } from '../sync/run-report';
 import { earliestStartDate } from '../sync/start-date-rule';
 import {
@@ -187,13 +189,22 @@ function openFailure(error: unknown, language: Language): CliResult {
   return fatal(error instanceof Error ? error.message : String(error), language, 'unexpected_error');
 }
 
+/**
+ * The parked orders with their reasons as they read today (the shop's day), as the app shows them:
+ * a locked period's reason written before its first open day's VAT return fell due says, once it is
+ * due, that booking there changes a filed return (`entryAsOf`).
+ */
 function parkedOrders(runtime: Runtime) {
-  return runtime.store.journal.list({ states: ['parked'], limit: 10_000 }).map((e) => ({
-    orderNumber: e.orderNumber,
-    code: e.reason?.code ?? null,
-    reason: e.reason?.message ?? null,
-    invoiceId: e.moneybird.invoiceId,
-  }));
+  const today = shopLocalDate(Date.now());
+  return runtime.store.journal
+    .list({ states: ['parked'], limit: 10_000 })
+    .map((parked) => entryAsOf(parked, today))
+    .map((e) => ({
+      orderNumber: e.orderNumber,
+      code: e.reason?.code ?? null,
+      reason: e.reason?.message ?? null,
+      invoiceId: e.moneybird.invoiceId,
+    }));
 }
 
 function runReport(report: RunReport, runtime: Runtime, language: Language): CliResult {

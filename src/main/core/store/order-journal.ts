@@ -3,6 +3,7 @@
 // caller saw, inside a transaction, so two actors (a run and the owner pressing "retry") can never
 // both move the same order, and a confirmed Moneybird id, once stored, is never silently replaced.
 import type { Database, Statement } from 'better-sqlite3';
+import { CONTACT_ORIGINS, type ContactOrigin } from '../../../shared/contract/orders';
 import type { LocalizedText } from '../../../shared/i18n/translate';
 import { redact, redactText } from '../http/redact';
 import { type Decimal, parseDecimal, toPlain } from '../money/decimal';
@@ -132,18 +133,11 @@ export interface DeletedInvoice {
 /** The reason of the steps a take-over of a booking found in Moneybird recorded (`adoption: 'adopted'`). */
 export const TAKEN_OVER_STEP = 'taken_over';
 
-/**
- * How the booking came by the customer's contact at `contact_ok`: an existing Moneybird contact
- * (matched by e-mail address, VAT number, or the one shared contact), that one with the shop's
- * changed details sent to it, or one Winkelbrug created (also when the create's answer was lost and
- * a look-up found it).
- */
-export const CONTACT_ORIGINS = ['found', 'updated', 'added'] as const;
-export type ContactOrigin = (typeof CONTACT_ORIGINS)[number];
-
-// Kept in the `contact_ok` step's reason column, which a booking step leaves empty otherwise: the row
-// is written anyway, so telling costs no page and no migration.
-const CONTACT_STEP_PREFIX = 'contact_';
+// How the contact came (CONTACT_ORIGINS, the contract's) is kept in the `contact_ok` step's reason
+// column, which a booking step leaves empty otherwise: the row is written anyway, so telling costs no
+// page and no migration. Written `contact:found`, a form no reason code has (they are snake_case
+// words, `contact_create_in_doubt` among them), so the column read raw is not taken for a reason.
+const CONTACT_STEP_PREFIX = 'contact:';
 const contactStepCode = (origin: ContactOrigin | undefined): string | null =>
   origin ? `${CONTACT_STEP_PREFIX}${origin}` : null;
 const contactOriginOf = (state: string, code: string | null): ContactOrigin | undefined => {
@@ -171,8 +165,8 @@ export interface JournalStep {
   deletedInvoice: DeletedInvoice | null;
   /**
    * On a `contact_ok` step the booking recorded (since this was kept): whether the customer's
-   * contact was found in Moneybird, found and updated, or added. Absent on every other step, on a
-   * take-over's, on a resume's, and on the steps of bookings made before.
+   * contact was found in Moneybird, found and updated, added, or the shared contact. Absent on every
+   * other step, on a take-over's, on a resume's, and on the steps of bookings made before.
    */
   contact?: ContactOrigin;
 }
@@ -785,7 +779,10 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
   /**
    * Appends the step the entry is now at (in the caller's transaction); `deleted`: the booked invoice
    * deleted in Moneybird that this step takes back; `why`: the step's own reason, where the entry has
-   * none (a take-over's steps).
+   * none. The step's `reason_code` so holds the entry's reason on a held step, `taken_over` on a
+   * take-over's steps, and on a booking's `contact_ok` step how it came by the contact
+   * (`contact:found`, `contact:updated`, `contact:added`, `contact:shared`; `steps` reads that back
+   * as the step's `contact`, never as a reason).
    */
   const recordStep = (
     entry: JournalEntry,

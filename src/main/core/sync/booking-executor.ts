@@ -5,6 +5,7 @@
 // finds out whether that write landed (by reference, by contact synchronization, by reading the
 // invoice) and only writes again when it did not.
 
+import type { ContactOrigin } from '../../../shared/contract/orders';
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { interpolate, type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { writtenAmounts } from '../../../shared/i18n/written-money';
@@ -17,7 +18,13 @@ import type {
   SalesInvoicePayload,
   VatBoxProblem,
 } from '../bookkeeping';
-import { checkVatBoxes, requiredBoxWording, treatmentWording, vatBoxesWording } from '../bookkeeping';
+import {
+  checkVatBoxes,
+  requiredBoxWording,
+  SHARED_CONTACT_KEY,
+  treatmentWording,
+  vatBoxesWording,
+} from '../bookkeeping';
 import {
   ApiError,
   AuthenticationError,
@@ -37,7 +44,6 @@ import {
 } from '../reconciliation/order-figures';
 import {
   bookedInAnotherAdministration,
-  type ContactOrigin,
   type JournalEntry,
   type JournalPatch,
   type JournalReason,
@@ -456,7 +462,9 @@ export class BookingExecutor {
         to: 'contact_ok',
         patch: { contactId, vatTreatment: plan.vatTreatment },
         intent: 'invoice',
-        contact: origin,
+        // The shared contact, found or made, is no contact of the customer's own: the owner looking
+        // for their name in Moneybird would not find it.
+        contact: plan.contact.match.kind === 'shared' ? 'shared' : origin,
       });
     });
   }
@@ -476,8 +484,9 @@ export class BookingExecutor {
       to: 'contact_ok',
       patch: { contactId, vatTreatment: plan.vatTreatment },
       intent: 'invoice',
-      // The original's contact, on its invoice in Moneybird: found, not made.
-      contact: 'found',
+      // The original's contact, on its invoice in Moneybird: found, not made; the shared contact
+      // when the original was booked on it.
+      contact: store.contacts.keysOf(contactId).includes(SHARED_CONTACT_KEY) ? 'shared' : 'found',
     });
   }
 

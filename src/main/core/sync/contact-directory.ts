@@ -17,7 +17,7 @@ import {
   detailsOfContact,
   normaliseEmail,
   normaliseTaxNumber,
-  SHARED_CONTACT_VALUE,
+  SHARED_CONTACT_KEY,
 } from '../bookkeeping';
 import { NotFoundError } from '../http/errors';
 import type { MoneybirdClient } from '../moneybird/client';
@@ -53,7 +53,7 @@ export function matchKeysOf(contact: MoneybirdContactFields): string[] {
   }
   const taxNumber = normaliseTaxNumber(contact.tax_number ?? undefined, contact.country ?? undefined);
   if (taxNumber) keys.add(`tax_number:${taxNumber}`);
-  if (SHARED_NAMES.has((contact.company_name ?? '').trim())) keys.add(`shared:${SHARED_CONTACT_VALUE}`);
+  if (SHARED_NAMES.has((contact.company_name ?? '').trim())) keys.add(SHARED_CONTACT_KEY);
   return [...keys];
 }
 

@@ -581,7 +581,8 @@ const TAKEN_OVER = 'taken_over';
  * The words of a step. A credit's steps name its credit invoice and the refund its payment is; an
  * order of nothing has no payment to register, though the journal passes that step. The steps a
  * take-over recorded say what was found in Moneybird, not what Winkelbrug made there; the contact
- * step, whether the customer was found there or added (older bookings did not keep which).
+ * step, whether the customer was found there, added, or booked on the shared contact (older
+ * bookings did not keep which).
  */
 function stepKey(order: OrderDetail, step: Step): string {
   const { creditedOrderNumber, total } = order.summary;
