@@ -31,7 +31,10 @@ const stamp = (at: number) => {
   return { date: text.slice(0, 10), time: text.slice(11) };
 };
 
-/** An order placed, completed and paid at `placed` (a moment); completed at `changed` if given. */
+/**
+ * An order placed, completed and paid at `placed` (a moment); completed at `changed` if given (a
+ * bank transfer, see byBankTransfer, is then captured at `changed`).
+ */
 function datedOrder(base: MwwOrder, placed: number, changed = placed, status = 3): MwwOrder {
   const p = stamp(placed);
   const c = stamp(changed);
@@ -44,6 +47,15 @@ function datedOrder(base: MwwOrder, placed: number, changed = placed, status = 3
     status_changed_time: c.time,
   };
 }
+
+/**
+ * The order paid by bank transfer: the shop records the capture when the money arrives and it marks
+ * the order paid (its status change). An iDEAL or card payment is captured when the order is placed.
+ */
+const byBankTransfer = (order: MwwOrder): MwwOrder => ({
+  ...order,
+  payment: { gateway_name: 'basic', method_name: 'bank_transfer', status: { id: 1, text: 'Succesvol' } },
+});
 
 const invoiceOf = (w: SyncWorld, orderNumber: number | string) => {
   const entry = w.runtime.store.journal.get(String(orderNumber));
@@ -177,8 +189,8 @@ describe('the daylight-saving switches', () => {
 describe("just after midnight, with the shop's clock a few minutes off ours", () => {
   it("finds an order the shop stamps 23:59 though our clock already said past midnight (shop's clock behind)", async () => {
     const [base] = plainOrders(1);
-    // Placed at 23:50 on 15 January (Amsterdam), waiting for its payment.
-    const order = datedOrder(base!, utc(2027, 1, 15, 22, 50), undefined, 1);
+    // Placed at 23:50 on 15 January (Amsterdam), waiting for its bank transfer.
+    const order = byBankTransfer(datedOrder(base!, utc(2027, 1, 15, 22, 50), undefined, 1));
     const w = await worlds.start({ orders: [order] });
     w.clock.now = utc(2027, 1, 15, 12, 0);
     await w.runtime.engine.run('manual'); // start date 15 January, status window from now on
@@ -201,7 +213,8 @@ describe("just after midnight, with the shop's clock a few minutes off ours", ()
 
   it("finds an order completed just after a run whose shop stamp is minutes ahead (shop's clock ahead)", async () => {
     const [base] = plainOrders(1);
-    const order = datedOrder(base!, utc(2027, 1, 15, 22, 50), undefined, 1);
+    // Placed at 23:50 on 15 January (Amsterdam), waiting for its bank transfer.
+    const order = byBankTransfer(datedOrder(base!, utc(2027, 1, 15, 22, 50), undefined, 1));
     const w = await worlds.start({ orders: [order] });
     w.clock.now = utc(2027, 1, 15, 12, 0);
     await w.runtime.engine.run('manual');
@@ -224,8 +237,8 @@ describe("just after midnight, with the shop's clock a few minutes off ours", ()
 describe('a payment captured on another day than the order', () => {
   it('dates the payment on the day of the capture (the next day, here in the next month), the invoice on the order day', async () => {
     const [base] = plainOrders(1);
-    // Placed 31 March 23:30, captured 1 April 00:10 (Amsterdam, summer time).
-    const order = datedOrder(base!, utc(2026, 3, 31, 21, 30), utc(2026, 3, 31, 22, 10));
+    // Placed 31 March 23:30, the bank transfer captured 1 April 00:10 (Amsterdam, summer time).
+    const order = byBankTransfer(datedOrder(base!, utc(2026, 3, 31, 21, 30), utc(2026, 3, 31, 22, 10)));
     const world = await worlds.start({ orders: [order] });
     await world.runtime.engine.run('import', { importSince: '2026-03-01' });
     const { entry, invoices } = invoiceOf(world, order.number);
@@ -239,8 +252,8 @@ describe('a payment captured on another day than the order', () => {
 
   it('books an order whose capture the shop dates the day before the order (the simulator, like the spec, has no rule against it)', async () => {
     const [base] = plainOrders(1);
-    // Placed 1 February 00:05, the capture stamped 31 January 23:58 (Amsterdam).
-    const order = datedOrder(base!, utc(2026, 1, 31, 23, 5), utc(2026, 1, 31, 22, 58));
+    // Placed 1 February 00:05, the bank transfer's capture stamped 31 January 23:58 (Amsterdam).
+    const order = byBankTransfer(datedOrder(base!, utc(2026, 1, 31, 23, 5), utc(2026, 1, 31, 22, 58)));
     const world = await worlds.start({ orders: [order] });
     await world.runtime.engine.run('import', { importSince: '2026-01-01' });
     const { entry, invoices } = invoiceOf(world, order.number);
@@ -252,8 +265,8 @@ describe('a payment captured on another day than the order', () => {
   it('books the payment of an order on the first open day when its capture is dated in the locked period though the order is not', async () => {
     const [base] = plainOrders(1);
     // The books are locked up to 31 January (the VAT return is in). The order is of 1 February
-    // 00:05, the capture stamped 31 January 23:58.
-    const order = datedOrder(base!, utc(2026, 1, 31, 23, 5), utc(2026, 1, 31, 22, 58));
+    // 00:05, the bank transfer's capture stamped 31 January 23:58.
+    const order = byBankTransfer(datedOrder(base!, utc(2026, 1, 31, 23, 5), utc(2026, 1, 31, 22, 58)));
     const world = await worlds.start({ orders: [order] });
     world.moneybird.owner.lockPeriodUntil('2026-01-31');
     await world.runtime.engine.run('import', { importSince: '2026-01-01' });
@@ -302,7 +315,10 @@ describe('the start date and the import boundary', () => {
     const [a] = plainOrders(1);
     // 10 January 2027, unpaid for now; the owner started using Winkelbrug on 20 January and
     // imported the history since 1 January.
-    const order = { ...datedOrder(a!, utc(2027, 1, 10, 11, 0)), payment_status: 'pending' as const };
+    const order = {
+      ...byBankTransfer(datedOrder(a!, utc(2027, 1, 10, 11, 0))),
+      payment_status: 'pending' as const,
+    };
     const w = await worlds.start({ orders: [order] });
     w.clock.now = utc(2027, 1, 20, 9, 0);
     await w.runtime.engine.run('manual'); // start date 20 January

@@ -4,8 +4,8 @@
 //   owner keeping gift cards on a liability ledger account;
 // - a gift card redeemed on the order (a gift_card line) and the rest paid by iDEAL the next day,
 //   the gift card on its own financial account;
-// - payments captured on another day than the order: across a year end (winter time), a month end
-//   (summer time), a week later by bank transfer, and a provider that writes its time in UTC;
+// - payments captured on another day than the order: bank transfers across a year end (winter
+//   time), a month end (summer time) and a week later, and a provider that writes its time in UTC;
 // - a payment method the owner never mapped (the default account), and one mapped to an account
 //   that is no longer in Moneybird (parked, told, nothing invented, booked once after the fix);
 // - transaction references that are very long, non-ASCII, padded, blank or missing;
@@ -107,7 +107,10 @@ function shopRecordsPayments(w: SyncWorld, orderNumber: number, payments: unknow
   });
 }
 
-/** A paid sale of `lines` dated `date` at `time`, its status (and capture) changed at `changed`. */
+/**
+ * A paid sale of `lines` dated `date` at `time` (when its iDEAL payment is captured), its status
+ * changed at `changed` (when a bank transfer's is).
+ */
 function paidSale(
   number: number,
   email: string,
@@ -267,6 +270,11 @@ describe('an order paid in two parts', () => {
       remap(w, {
         financialAccountByPaymentMethod: { webshop_giftcard: await accountId(w, 'Zakelijke rekening') },
       });
+      // The customer paid the rest by iDEAL the next morning (through a payment link), so the iDEAL
+      // record is not of the moment the order was placed.
+      shopRecordsPayments(w, 960_101, [
+        shopPayment('pay-id-101', 'ideal:ideal_INGBNL2A', 1965, '2026-10-13T08:05:00+02:00', 'tr_link00101'),
+      ]);
     });
     expect(entryOf(w, 960_101).state, told(w, 960_101)).toBe('done');
     const invoice = invoiceOf(w, 960_101)!;
@@ -336,18 +344,26 @@ describe('an order paid in two parts', () => {
 
 describe('a payment captured on another day than the order', () => {
   it('dates each payment on its capture day in Amsterdam: over a year end, a month end in summer time, a week later, and a UTC timestamp', async () => {
-    const newYear = paidSale(961_001, 'oud-en-nieuw@example.nl', {
-      date: '2025-12-31',
-      time: '23:48:00',
-      changedDate: '2026-01-01',
-      changedTime: '00:20:00',
-    });
-    const spring = paidSale(961_002, 'lente@example.nl', {
-      date: '2026-03-31',
-      time: '23:55:00',
-      changedDate: '2026-04-01',
-      changedTime: '01:30:00',
-    });
+    // Bank transfers: the shop records the capture when the money arrives (the status change); an
+    // iDEAL payment would be captured the moment the order was placed.
+    const newYear = withMethod(
+      paidSale(961_001, 'oud-en-nieuw@example.nl', {
+        date: '2025-12-31',
+        time: '23:48:00',
+        changedDate: '2026-01-01',
+        changedTime: '00:20:00',
+      }),
+      'bank_transfer',
+    );
+    const spring = withMethod(
+      paidSale(961_002, 'lente@example.nl', {
+        date: '2026-03-31',
+        time: '23:55:00',
+        changedDate: '2026-04-01',
+        changedTime: '01:30:00',
+      }),
+      'bank_transfer',
+    );
     const transfer = withMethod(
       paidSale(961_003, 'overboeking@example.nl', {
         date: '2026-06-10',
@@ -370,8 +386,8 @@ describe('a payment captured on another day than the order', () => {
     const mollie = await accountId(w, 'Mollie');
     const bank = await accountId(w, 'Zakelijke rekening');
     const expected: Array<[number, string, string, string]> = [
-      [961_001, '2025-12-31', '2026-01-01', mollie],
-      [961_002, '2026-03-31', '2026-04-01', mollie],
+      [961_001, '2025-12-31', '2026-01-01', bank],
+      [961_002, '2026-03-31', '2026-04-01', bank],
       [961_003, '2026-06-10', '2026-06-17', bank],
       [961_004, '2026-01-31', '2026-02-01', mollie],
     ];

@@ -135,6 +135,36 @@ function snapshot(order: MwwOrder, random: () => number) {
   };
 }
 
+/**
+ * Methods whose money comes in after the order is placed: the customer transfers it (advance
+ * payment, bank transfer), or it is collected or paid on delivery or pick-up (pay-later providers:
+ * see authorizedFirst). Every other method (iDEAL, cards, PayPal, Bancontact, a gift card, cash at
+ * the counter …) is paid at checkout: captured when the order is placed.
+ */
+const PAID_LATER = new Set([
+  'advance',
+  'bank_transfer',
+  'directdebit',
+  'in_arrears',
+  'invoice',
+  'pickup',
+  'rembours',
+]);
+
+/** A pay-later provider: the money is authorized at checkout and captured later. */
+const authorizedFirst = (payment: MwwOrder['payment']): boolean =>
+  (payment?.method_name ?? '').startsWith('klarna') ||
+  payment?.method_name === 'afterpay' ||
+  payment?.gateway_name === 'afterpay';
+
+/**
+ * Whether a captured payment was captured later than the order was placed: then at the order's
+ * status change (the shop marks it paid when the money arrives), else at the order's placing.
+ */
+function capturedLater(payment: MwwOrder['payment']): boolean {
+  return authorizedFirst(payment) || PAID_LATER.has(payment?.method_name ?? '');
+}
+
 function methodOf(order: MwwOrder): string {
   const method = order.payment?.method_name ?? 'unknown';
   return method === 'ideal' ? 'ideal:ideal_INGBNL2A' : method;
@@ -178,9 +208,8 @@ export function paymentsFor(
       mutations.push(mutation('authorize', total, created));
       break;
     case 'captured':
-      if (order.payment.method_name?.startsWith('klarna'))
-        mutations.push(mutation('authorize', total, created));
-      mutations.push(mutation('capture', total, changed));
+      if (authorizedFirst(order.payment)) mutations.push(mutation('authorize', total, created));
+      mutations.push(mutation('capture', total, capturedLater(order.payment) ? changed : created));
       break;
     case 'failed':
       mutations.push(mutation('failed', total, changed));

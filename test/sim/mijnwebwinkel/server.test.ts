@@ -210,6 +210,63 @@ describe('payments', () => {
     expect((await get(`/orders/${credit.number}/payments`)).body).toEqual({ payments: [] });
   });
 
+  it('captures an instant payment when the order is placed, a bank transfer or Klarna at its status change', async () => {
+    const base = visible().find(
+      (o) => o.payment_status === 'captured' && o.price?.total !== '0.00' && !o.credit_order_numbers?.length,
+    ) as MwwOrder;
+    /** A captured order paid by `payment`, placed on one day and completed on a later one. */
+    const paid = (number: number, payment: MwwOrder['payment'], placed: string, changed: string) => {
+      sim.shop.addOrder({
+        ...structuredClone(base),
+        number,
+        uuid: `${base.uuid.slice(0, 24)}${String(number).padStart(12, '0')}`,
+        credit_order_numbers: [],
+        payment,
+        payment_status: 'captured',
+        status: 3,
+        date: placed.slice(0, 10),
+        time: placed.slice(11),
+        status_changed_date: changed.slice(0, 10),
+        status_changed_time: changed.slice(11),
+      });
+    };
+    const mutationsOf = async (number: number) => {
+      const { body } = await get(`/orders/${number}/payments`, { embed: 'mutations' });
+      return body.payments[0].mutations.map((m: { type: string; createdAt: string }) => [
+        m.type,
+        m.createdAt,
+      ]);
+    };
+    const status = { id: 1, text: 'Succesvol' };
+    // iDEAL: paid at checkout, on 21 October in summer time; the shop ships it the next morning.
+    paid(
+      90_010,
+      { gateway_name: 'mollie', method_name: 'ideal', status },
+      '2026-10-21 13:10:00',
+      '2026-10-22 09:30:00',
+    );
+    expect(await mutationsOf(90_010)).toEqual([['capture', '2026-10-21T13:10:00+02:00']]);
+    // A bank transfer: the money arrives days later, in winter time, when the shop marks it paid.
+    paid(
+      90_011,
+      { gateway_name: 'basic', method_name: 'bank_transfer', status },
+      '2026-01-30 22:15:00',
+      '2026-02-02 10:05:00',
+    );
+    expect(await mutationsOf(90_011)).toEqual([['capture', '2026-02-02T10:05:00+01:00']]);
+    // Klarna pay later: authorized at checkout, captured when the shop ships.
+    paid(
+      90_012,
+      { gateway_name: 'klarna_checkout', method_name: 'klarna_paylater', status },
+      '2026-03-27 20:00:00',
+      '2026-03-30 08:45:00',
+    );
+    expect(await mutationsOf(90_012)).toEqual([
+      ['authorize', '2026-03-27T20:00:00+01:00'],
+      ['capture', '2026-03-30T08:45:00+02:00'],
+    ]);
+  });
+
   it('answers an unknown order with 404 and a bad embed with 422, as RFC 7807 problems', async () => {
     const missing = await get('/orders/999999/payments');
     expect(missing.status).toBe(404);
