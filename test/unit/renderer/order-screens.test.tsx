@@ -255,6 +255,10 @@ function headers(html: string, testId: string): string[] {
 
 const nbsp = (text: string) => text.replaceAll(' ', '\u00a0');
 
+/** A page's status counts when none of its states holds an order. */
+const noStateCounts = () =>
+  Object.fromEntries(ORDER_OVERVIEW_STATES.map((s) => [s, 0])) as OrdersPageResult['stateCounts'];
+
 describe('the orders list', () => {
   it('shows a credit below zero beside the sales, written as every other amount on the page', () => {
     const result: OrdersPageResult = {
@@ -271,9 +275,7 @@ describe('the orders list', () => {
       page: 1,
       pageSize: 50,
       asOf: 10,
-      stateCounts: Object.fromEntries(
-        ORDER_OVERVIEW_STATES.map((s) => [s, 0]),
-      ) as OrdersPageResult['stateCounts'],
+      stateCounts: noStateCounts(),
     };
     const html = render('/orders', ordersStore({ result, resultFilters: DEFAULT_FILTERS }));
     const amounts = [...html.matchAll(/<td class="amount nowrap">([^<]*)<\/td>/g)].map((m) => m[1]);
@@ -292,9 +294,7 @@ describe('a period that ends before it starts', () => {
     page: 1,
     pageSize: 50,
     asOf: 10,
-    stateCounts: Object.fromEntries(
-      ORDER_OVERVIEW_STATES.map((s) => [s, 0]),
-    ) as OrdersPageResult['stateCounts'],
+    stateCounts: noStateCounts(),
   };
   const store = () => ordersStore({ filters: reversed, result: none, resultFilters: reversed });
 
@@ -355,9 +355,7 @@ describe('an unpaid order in the list', () => {
       page: 1,
       pageSize: 50,
       asOf: 10,
-      stateCounts: Object.fromEntries(
-        ORDER_OVERVIEW_STATES.map((s) => [s, 0]),
-      ) as OrdersPageResult['stateCounts'],
+      stateCounts: noStateCounts(),
     };
     const html = render('/orders', ordersStore({ result, resultFilters: DEFAULT_FILTERS }));
     const row = html.slice(html.indexOf('data-order="1036"'), html.indexOf('data-order="1043"'));

@@ -28,6 +28,7 @@ import {
 } from '../sync/adoption';
 import { shopLocalDate } from '../sync/order-discovery';
 import { customerOf } from '../sync/order-overview-facts';
+import { entryAsOf } from '../sync/reason-as-of';
 import { BEFORE_START_DATE, CANCELLED_IN_SHOP } from '../sync/set-aside-reasons';
 import { bookkeepingMappingSetting } from '../sync/sync-settings';
 import { afterBookingSteps, withStepsAfterBooking } from './after-booking-steps';
@@ -44,7 +45,6 @@ import {
   summaryOfEntry,
   summaryOfRow,
 } from './order-views';
-import { entryAsOf } from './reason-as-of';
 import { settingMadeSince } from './setting-made';
 
 export type OrderChannel = 'orders.search' | 'orders.detail' | 'orders.invoices';

@@ -3,8 +3,8 @@
 // the setup-required one while it waits (after a disconnect the history is still there to see).
 import type { HeldOrders, LogLine, RunSummary } from '../../../shared/contract';
 import type { Store, SyncRun } from '../store';
+import { entryAsOf } from '../sync/reason-as-of';
 import { bookkeepingMappingSetting } from '../sync/sync-settings';
-import { entryAsOf } from './reason-as-of';
 import { countsOf, heldOrderOf, logLineOf, runSummaryOf, WAITING_STATES } from './status-mapping';
 
 export function lastFinishedRun(store: Store): SyncRun | undefined {

@@ -3,7 +3,6 @@
 import { cliMessages } from '../../../shared/i18n/messages/cli';
 import { inOneLine } from '../../../shared/i18n/one-line';
 import { type LocalizedText, localize, type MessageParams } from '../../../shared/i18n/translate';
-import { entryAsOf } from '../app-service/reason-as-of';
 import { bookkeepingSettingsSchema } from '../bookkeeping';
 import {
   administrationSetting,
@@ -19,6 +18,7 @@ import { EnvSecretSource, OsKeychain, type SecretStore } from '../secrets/keycha
 import { type SettingDefinition, StoreOpenError, storeWriteErrorOf } from '../store';
 import { setPath } from '../sync/auto-mapping';
 import { shopLocalDate } from '../sync/order-discovery';
+import { entryAsOf } from '../sync/reason-as-of';
 import type { RunReport } from '../sync/run-report';
 import { earliestStartDate } from '../sync/start-date-rule';
 import {

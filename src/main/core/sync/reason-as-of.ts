@@ -2,12 +2,13 @@
 // locked period's reason depends on the day it is read: whether the VAT return its first open day
 // falls in was due already (bookkeeping/plan/booking-date.ts). Parked before that return fell due,
 // the stored reason says nothing of it; read after, the owner who chooses "Boek op de eerste open
-// dag" must still be told that it changes a return they filed. So the screens read the reason as a
-// park on that day would write it; the journal keeps it as it was written.
+// dag" must still be told that it changes a return they filed. So the screens and the command line
+// read the reason as a park on that day would write it; the journal keeps it as it was written.
 import { inDueReturn } from '../../../shared/vat-return-due';
-import { lockedPeriodRefusal } from '../bookkeeping/plan/booking-date';
+import { lockedPeriodRefusal, type RefusalCode } from '../bookkeeping';
 import type { JournalEntry, JournalReason } from '../store';
-import { PERIOD_LOCKED } from './locked-period-channels';
+
+const PERIOD_LOCKED: RefusalCode = 'period_locked';
 
 /**
  * The reason as it reads on `today` (the shop's day): a locked period's reason written before its

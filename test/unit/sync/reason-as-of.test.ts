@@ -1,9 +1,9 @@
 // A locked period's reason is written when the order parks; read after the first open day's VAT
 // return fell due, it says that return was due, as a park on that day would have written it.
 import { describe, expect, it } from 'vitest';
-import { entryAsOf, reasonAsOf } from '../../../src/main/core/app-service/reason-as-of';
 import { lockedPeriodRefusal } from '../../../src/main/core/bookkeeping';
 import type { JournalEntry, JournalReason } from '../../../src/main/core/store';
+import { entryAsOf, reasonAsOf } from '../../../src/main/core/sync/reason-as-of';
 
 // Locked through 31 August 2026: the first open day, 1 September, is in the 3rd quarter, whose VAT
 // return is due on 31 October 2026. The order of 20 July parked on 25 September.
