@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import type { HistoryImport as HistoryImportState } from '../../shared/contract';
+import { importPeriodEnd, importSinceProblem, latestImportSince } from '../../shared/history-import-since';
 import type { Locale } from '../../shared/i18n/translate';
 import { writtenList } from '../../shared/i18n/written-list';
 import { formatCount, formatDate, formatDuration, pick, type Translate } from '../i18n/text';
@@ -7,15 +8,7 @@ import { useApp, useSetup, useText } from '../state/store-context';
 import { DateField } from './common/DateField';
 import { HandBookedAdvice } from './common/HandBookedAdvice';
 import { cannotSync, noLongerConnected } from './dashboard-status';
-import {
-  dayAfter,
-  dueReturnsIn,
-  importOffer,
-  importUntil,
-  localDay,
-  lockedDaysIn,
-  sinceProblem,
-} from './history-import-period';
+import { dayAfter, dueReturnsIn, importOffer, localDay, lockedDaysIn } from './history-import-period';
 
 function progressText(history: HistoryImportState, t: Translate, locale: Locale): string {
   return history.total === null
@@ -118,9 +111,12 @@ export function HistoryImport() {
   const offer = importOffer(startDate, today, lockedUntil);
   const suggested = offer.since;
   const since = picked ?? suggested ?? '';
-  const until = importUntil(startDate);
+  // The period the run books, as the core ends it: an import that did not complete and is replaced
+  // (or resumed) hands on its period's end, so the warnings below cover what is booked.
+  const until = importPeriodEnd(since, startDate, history);
   // No day offered and none picked yet: nothing to book, and nothing wrong either.
-  const problem = picked === null && suggested === null ? null : sinceProblem(since, startDate, today);
+  const problem =
+    picked === null && suggested === null ? null : importSinceProblem(since, startDate, today, history);
   const checked = problem === null && since !== '';
   const lockedDays = checked ? lockedDaysIn(since, until, lockedUntil, today) : null;
   const dueReturns = checked ? dueReturnsIn(since, until, today, lockedUntil) : null;
@@ -234,7 +230,7 @@ export function HistoryImport() {
             id={SINCE_ID}
             testId="import-since"
             value={since}
-            max={until ?? today}
+            max={latestImportSince(startDate, today, history)}
             required
             disabled={confirming}
             invalid={problem !== null}

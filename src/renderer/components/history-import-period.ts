@@ -1,5 +1,7 @@
 // The period "Eerdere bestellingen boeken" books: from the day the owner picks up to the day before
-// the sync's start date (from the start date on the sync books by itself). Days are "YYYY-MM-DD".
+// the sync's start date (from the start date on the sync books by itself), or, replacing an import
+// that did not complete, up to where that one's period ended. Which day may be picked and where the
+// period ends is the core's rule too (src/shared/history-import-since.ts). Days are "YYYY-MM-DD".
 //
 // The day offered at first is the start of a quarter, so that quarter's VAT return adds up — but
 // only of a quarter whose return is not due yet. A quarterly VAT return is due at the end of the
@@ -77,21 +79,6 @@ export function importOffer(
   return lockedUntil !== null && lockedUntil >= first
     ? { since: dayAfter(lockedUntil), ...quarter, locked: lockedUntil }
     : { since: first, ...quarter, locked: null };
-}
-
-/** The last day the import adds to the books; null when no start date bounds it. */
-export function importUntil(startDate: string | null): string | null {
-  return startDate === null ? null : dayBefore(startDate);
-}
-
-export type SinceProblem = 'invalid' | 'future' | 'notBefore';
-
-/** Why this date cannot be booked from, or null when it can. */
-export function sinceProblem(since: string, startDate: string | null, today: string): SinceProblem | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(Date.parse(`${since}T00:00:00Z`))) return 'invalid';
-  if (since > today) return 'future';
-  if (startDate !== null && since >= startDate) return 'notBefore';
-  return null;
 }
 
 /**

@@ -8,7 +8,6 @@ import { openStoreIn } from '../../../src/main/core/store';
 import {
   bookkeepingMappingSetting,
   completedStatusesSetting,
-  startDateSetting,
 } from '../../../src/main/core/sync/sync-settings';
 import { ownerMapping } from '../../integration/sync/support';
 import { simulatorEnv } from '../../sim/env';
@@ -99,9 +98,10 @@ export async function startChaosWorld(shop: ChaosShop, label: string): Promise<C
   const setUpDataDir = async () => {
     const store = openStoreIn(dataDir);
     try {
-      // As the setup wizard does: the completed statuses and the start date (the history's start).
+      // As an owner of the command line does: the completed statuses and the mapping. No start date:
+      // the import sets it to its own day (one since the start date itself is refused: from then on
+      // the sync books by itself).
       store.settings.set(completedStatusesSetting, [...COMPLETED_STATUSES]);
-      store.settings.set(startDateSetting, shop.since);
       store.settings.set(bookkeepingMappingSetting, mapping);
     } finally {
       store.close();

@@ -10,6 +10,7 @@ import { runCli } from '../../../src/main/core/cli/cli-commands';
 import { EnvSecretSource } from '../../../src/main/core/secrets/keychain';
 import { openStoreIn } from '../../../src/main/core/store';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
+import { startDateSetting } from '../../../src/main/core/sync/sync-settings';
 import { inOneLine } from '../../../src/shared/i18n/one-line';
 import { simulatorEnv } from '../../sim/env';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
@@ -241,6 +242,38 @@ describe('npm run cli', () => {
     expect(reason).toContain(
       '\nWat je kunt doen:\nHoort de factuur bij deze bestelling: kies "Overslaan".\n',
     );
+  }, 60_000);
+
+  it('refuses an import since a day the sync books by itself, says why, and changes nothing', async () => {
+    // The sync books from 1 February 2024 (set above); the import since 1 January 2024 completed.
+    const stateOf = () => {
+      const store = openStoreIn(dataDir);
+      try {
+        return { startDate: store.settings.get(startDateSetting), historyImport: store.historyImport.get() };
+      } finally {
+        store.close();
+      }
+    };
+    const before = stateOf();
+    expect(before).toMatchObject({
+      startDate: '2024-02-01',
+      historyImport: { since: '2024-01-01', status: 'completed' },
+    });
+
+    const refused = await json(['import', '--since', '2024-03-01']);
+    expect(refused.code).toBe(1);
+    expect(refused.body).toMatchObject({
+      ok: false,
+      kind: 'import',
+      outcome: 'blocked',
+      error: { code: 'import_since_not_before' },
+    });
+    const text = await runCli({ name: 'import', since: '2024-02-01' }, { env });
+    expect(text.exitCode).toBe(1);
+    expect(text.lines.at(-1)).toBe(
+      'Eerdere bestellingen boeken vanaf 1 februari 2024 is niet begonnen: vanaf 1 februari 2024 boekt Winkelbrug de bestellingen al vanzelf. Kies een datum vóór 1 februari 2024. Er is niets veranderd.',
+    );
+    expect(stateOf()).toEqual(before);
   }, 60_000);
 });
 

@@ -11,24 +11,9 @@ import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { startDateSetting } from '../../../src/main/core/sync/sync-settings';
 import { shortDay } from '../../../src/shared/i18n/written-day';
 import { dayAfter, dayBefore, returnsDueUntil } from '../../../src/shared/vat-return-due';
-import { generateOrders } from '../../sim/mijnwebwinkel/generator';
-import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { controllerOn, isPlainDomesticSale, worldPerTest } from './support';
+import { controllerOn, daysBefore, plainSaleOn, worldPerTest } from './support';
 
 const worlds = worldPerTest();
-
-/** The day `days` days before `day`. */
-const daysBefore = (day: string, days: number) =>
-  Array.from({ length: days }).reduce<string>((d) => dayBefore(d), day);
-
-/** A plain Dutch sale (completed, paid, taxed in the Netherlands) dated `day`, numbered from `number`. */
-function plainSaleOn(day: string, number: number): MwwOrder {
-  const order = generateOrders({ seed: 7, count: 40, from: day, to: day, firstNumber: number }).find((o) =>
-    isPlainDomesticSale(o, '2000-01-01'),
-  );
-  expect(order, 'the generator makes a plain sale on that day').toBeDefined();
-  return order!;
-}
 
 /**
  * The shop's days the test goes by, from today: the start date 20 days ago; the last day of the VAT
@@ -94,10 +79,10 @@ describe('what an import of earlier orders tells once done', () => {
     await engine.run('manual');
 
     // An import stopped before it booked anything (the shop refused it: its plan lost API access):
-    // left as running, the start date moved back to its day already.
+    // paused, the start date moved back to its day already.
     world.mww.shop.setApiAccess(false);
-    expect((await engine.run('import', { importSince: day.since })).outcome).toBe('failed');
-    expect(store.historyImport.get()).toMatchObject({ status: 'running', until: dayBefore(day.start) });
+    expect((await engine.run('import', { importSince: day.since })).outcome).toBe('blocked');
+    expect(store.historyImport.get()).toMatchObject({ status: 'paused', until: dayBefore(day.start) });
     expect(store.settings.get(startDateSetting)).toBe(day.since);
     expect(store.journal.get(String(inDue.number))).toBeUndefined();
 

@@ -218,8 +218,8 @@ describe('an import’s start', () => {
     const world = await worlds.start({ orders: [] });
     const { store, engine } = world.runtime;
     store.settings.set(startDateSetting, '2025-03-01');
-    // The command line checks only the pattern; the import's row refuses the day.
-    expect((await engine.run('import', { importSince: '2025-02-30' })).outcome).toBe('failed');
+    // The command line checks only the pattern; the run refuses the day before it changes anything.
+    expect((await engine.run('import', { importSince: '2025-02-30' })).outcome).toBe('blocked');
     expect(store.settings.get(startDateSetting)).toBe('2025-03-01');
     expect(store.historyImport.get()).toBeUndefined();
   });

@@ -26,7 +26,14 @@ import {
 } from '../../../src/shared/vat-return-due';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
-import { controllerOn, isPlainDomesticSale, moneybirdRequestsSince, worldPerTest } from './support';
+import {
+  controllerOn,
+  daysBefore,
+  isPlainDomesticSale,
+  moneybirdRequestsSince,
+  plainSaleOn,
+  worldPerTest,
+} from './support';
 
 const worlds = worldPerTest();
 
@@ -42,19 +49,6 @@ function twoOrders(): [MwwOrder, MwwOrder] {
   expect(later, 'the generator spreads orders over days').toBeDefined();
   return [first, later];
 }
-
-/** A plain Dutch sale (completed, paid, taxed in the Netherlands) dated `day`. */
-function plainSaleOn(day: string): MwwOrder {
-  const order = generateOrders({ seed: 7, count: 40, from: day, to: day }).find((o) =>
-    isPlainDomesticSale(o, SINCE),
-  );
-  expect(order, 'the generator makes a plain sale on that day').toBeDefined();
-  return order!;
-}
-
-/** The day `days` days before `day`. */
-const daysBefore = (day: string, days: number) =>
-  Array.from({ length: days }).reduce<string>((d) => dayBefore(d), day);
 
 const CONNECTED: Connection = { state: 'connected', detail: null, checkedAt: null };
 

@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { SyncController } from '../../../src/main/core/app-service/sync-controller';
 import { openRuntime, type Runtime } from '../../../src/main/core/core-runtime';
 import { DATABASE_FILE_NAME } from '../../../src/main/core/store';
@@ -11,6 +11,7 @@ import {
   bookkeepingMappingSetting,
   completedStatusesSetting,
 } from '../../../src/main/core/sync/sync-settings';
+import { dayBefore } from '../../../src/shared/vat-return-due';
 import { simulatorEnv } from '../../sim/env';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../../sim/mijnwebwinkel/index';
@@ -197,6 +198,23 @@ export function isPlainDomesticSale(order: MwwOrder, since: string): boolean {
     Number(order.price?.total ?? '0') > 0
   );
 }
+
+/** A plain Dutch sale (completed, paid, taxed in the Netherlands) dated `day`, numbered from `firstNumber`. */
+export function plainSaleOn(day: string, firstNumber?: number): MwwOrder {
+  const order = generateOrders({
+    seed: 7,
+    count: 40,
+    from: day,
+    to: day,
+    ...(firstNumber !== undefined && { firstNumber }),
+  }).find((o) => isPlainDomesticSale(o, day));
+  expect(order, 'the generator makes a plain sale on that day').toBeDefined();
+  return order!;
+}
+
+/** The day `days` days before `day`. */
+export const daysBefore = (day: string, days: number): string =>
+  Array.from({ length: days }).reduce<string>((d) => dayBefore(d), day);
 
 /**
  * A world whose journal knows its orders, ready for new ones: an import of the (empty) history,

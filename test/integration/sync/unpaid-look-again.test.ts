@@ -230,8 +230,11 @@ describe('an import since a day after the start date', () => {
     const journal = w.runtime.store.journal;
     expect(w.runtime.store.settings.get(startDateSetting)).toBe('2027-01-01');
 
-    // The command line takes a later day (the app's screen refuses one); its turn to be read again
-    // comes during it.
+    // An import since a later day, begun when the command line still took one (now it refuses a new
+    // one), paused: it goes on from its own day, and the order's turn to be read again comes during it.
+    w.runtime.store.historyImport.clear();
+    w.runtime.store.historyImport.start('2027-01-20');
+    w.runtime.store.historyImport.setStatus('paused');
     w.clock.now = START + DAY + HOUR;
     const later = await w.runtime.engine.run('import', { importSince: '2027-01-20' });
     expect(later.outcome).toBe('completed');

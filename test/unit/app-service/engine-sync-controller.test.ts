@@ -14,6 +14,7 @@ import {
 import { openStoreIn, type RunKind, type Store } from '../../../src/main/core/store';
 import { ManualClock } from '../../../src/main/core/sync/clock';
 import type { EngineEvent, RunReport } from '../../../src/main/core/sync/run-report';
+import { startDateSetting } from '../../../src/main/core/sync/sync-settings';
 import type { CoreEvent } from '../../../src/shared/contract';
 
 const MINUTE = 60_000;
@@ -398,5 +399,53 @@ describe('the engine-backed sync controller', () => {
     // Still unfinished in the store (say the app was closed): the next run continues it.
     await clock.advance(15 * MINUTE);
     expect(engine.runs.at(-1)).toEqual({ kind: 'import', importSince: '2025-06-01' });
+  });
+
+  it('refuses a day the sync books by itself, except the day of the import under way, and starts nothing', async () => {
+    const { store, engine, service } = setup();
+    // An import since 1 June is paused; it moved the start date back to its day.
+    store.settings.set(startDateSetting, '2025-06-01');
+    store.historyImport.start('2025-06-01', '2025-09-30');
+    store.historyImport.setStatus('paused');
+    const before = store.historyImport.get();
+
+    for (const since of ['2025-07-01', '2025-06-02']) {
+      const later = await service.dispatch('import.start', { since }, 'test');
+      expect(later).toMatchObject({ ok: true, result: { accepted: false, runId: null } });
+      // What happened and what to do, with the start date as the owner writes it.
+      expect(later.ok && later.result.reason).toEqual({
+        nl: 'Vanaf 1 juni 2025 boekt Winkelbrug de bestellingen al vanzelf. Kies een datum vóór 1 juni 2025.',
+        en: 'From 1 June 2025 on Winkelbrug books the orders by itself already. Choose a date before 1 June 2025.',
+      });
+    }
+    expect(engine.runs).toEqual([]);
+    expect(store.historyImport.get()).toEqual(before);
+    expect(store.log.recent({ limit: 5 }).map((line) => line.message.nl)).not.toContain(
+      'Eerdere bestellingen boeken vanaf 1 juli 2025: aangevraagd.',
+    );
+
+    // Its own day goes on with it.
+    const same = await service.dispatch('import.start', { since: '2025-06-01' }, 'test');
+    expect(same).toMatchObject({ ok: true, result: { accepted: true } });
+    expect(engine.runs).toEqual([{ kind: 'import', importSince: '2025-06-01' }]);
+  });
+
+  it('refuses the start date after a completed import of another day; that import’s own day runs again', async () => {
+    const { clock, store, engine, service } = setup();
+    // An import since 1 February completed, then the owner moved the start date on to 1 March.
+    store.settings.set(startDateSetting, '2026-03-01');
+    store.historyImport.start('2026-02-01', '2026-02-27');
+    store.historyImport.complete();
+    const onStart = await service.dispatch('import.start', { since: '2026-03-01' }, 'test');
+    expect(onStart).toMatchObject({ ok: true, result: { accepted: false } });
+    expect(onStart.ok && onStart.result.reason?.nl).toContain('Kies een datum vóór 1 maart 2026.');
+    expect(engine.runs).toEqual([]);
+    const again = await service.dispatch('import.start', { since: '2026-02-01' }, 'test');
+    expect(again).toMatchObject({ ok: true, result: { accepted: true } });
+    engine.finish();
+    await clock.advance(0);
+    const dayBefore = await service.dispatch('import.start', { since: '2026-02-28' }, 'test');
+    expect(dayBefore).toMatchObject({ ok: true, result: { accepted: true } });
+    expect(engine.runs.map((run) => run.importSince)).toEqual(['2026-02-01', '2026-02-28']);
   });
 });

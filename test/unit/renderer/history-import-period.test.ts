@@ -8,14 +8,12 @@ import {
   dayBefore,
   dueReturnsIn,
   importOffer,
-  importUntil,
   localDay,
   lockedDaysIn,
   quarterOf,
   quarterReturnDue,
   quarterStart,
   returnsDueUntil,
-  sinceProblem,
 } from '../../../src/renderer/components/history-import-period';
 
 const offered = (startDate: string | null, today: string) => importOffer(startDate, today).since;
@@ -214,11 +212,11 @@ describe('the period of earlier orders', () => {
     );
   });
 
-  it('books up to and including the day before the start date', () => {
-    expect(importUntil('2026-11-29')).toBe('2026-11-28');
-    expect(importUntil('2026-03-01')).toBe('2026-02-28');
-    expect(importUntil('2024-03-01')).toBe('2024-02-29');
-    expect(importUntil(null)).toBeNull();
+  // Which day may be picked and where the period ends: the core's rule, tested in
+  // test/unit/shared/history-import-since.test.ts.
+  it('counts days across months, years and leap days', () => {
+    expect(dayBefore('2026-03-01')).toBe('2026-02-28');
+    expect(dayBefore('2024-03-01')).toBe('2024-02-29');
     expect(dayBefore('2026-01-01')).toBe('2025-12-31');
     expect(dayAfter('2026-12-31')).toBe('2027-01-01');
     expect(dayAfter('2024-02-28')).toBe('2024-02-29');
@@ -230,15 +228,6 @@ describe('the period of earlier orders', () => {
     expect(quarterOf('2026-10-01')).toEqual({ quarter: 4, year: 2026 });
     expect(quarterOf('2025-01-01')).toEqual({ quarter: 1, year: 2025 });
     expect(quarterOf('2024-06-30')).toEqual({ quarter: 2, year: 2024 });
-  });
-
-  it('refuses a day the sync books by itself, a day to come, and no date', () => {
-    expect(sinceProblem('2026-10-01', '2026-11-29', '2026-12-05')).toBeNull();
-    expect(sinceProblem('2026-11-28', '2026-11-29', '2026-12-05')).toBeNull();
-    expect(sinceProblem('2026-11-29', '2026-11-29', '2026-12-05')).toBe('notBefore');
-    expect(sinceProblem('2026-12-06', null, '2026-12-05')).toBe('future');
-    expect(sinceProblem('2026-12-05', null, '2026-12-05')).toBeNull();
-    expect(sinceProblem('', '2026-11-29', '2026-12-05')).toBe('invalid');
   });
 
   it('takes today from the computer’s calendar, not from UTC', () => {

@@ -10,6 +10,7 @@ import type {
   Progress,
   RunTrigger,
 } from '../../../shared/contract';
+import { importSinceProblem, unfinishedImportSince } from '../../../shared/history-import-since';
 import { app } from '../../../shared/i18n/messages/app';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { writtenDays } from '../../../shared/i18n/written-day';
@@ -28,7 +29,7 @@ import { importOutcome } from '../sync/import-progress';
 import { shopLocalDate } from '../sync/order-discovery';
 import type { EngineEvent, RunReport } from '../sync/run-report';
 import { type BackoffPolicy, Scheduler, type RunTrigger as SchedulerTrigger } from '../sync/scheduler';
-import { intervalMinutesSetting } from '../sync/sync-settings';
+import { intervalMinutesSetting, startDateSetting } from '../sync/sync-settings';
 import { type FinishedRunFacts, notificationForRun } from './run-notification';
 import {
   appStateOf,
@@ -295,8 +296,7 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
 
   /** An import that was cut off (the app closed, a token was refused) continues by itself. */
   function unfinishedImport(): string | null {
-    const state = store.historyImport.get();
-    return state && (state.status === 'running' || state.status === 'paused') ? state.since : null;
+    return unfinishedImportSince(store.historyImport.get());
   }
 
   async function job({ trigger }: { trigger: SchedulerTrigger }) {
@@ -444,9 +444,16 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
     startImport(since) {
       // Today as the shop counts days (Amsterdam), not as UTC does: past midnight here is today.
       const today = shopLocalDate(now());
+      // The rule the panel and the engine go by: before the start date, or the day of the import
+      // the store holds, that import going on or again (shared/history-import-since.ts).
+      const startDate = store.settings.get(startDateSetting);
+      const problem = importSinceProblem(since, startDate, today, store.historyImport.get());
+      if (problem === 'invalid') return refused(localize(app, 'import.since.invalid'));
       // The day as the owner writes it ("14 mei 2026"), not as the journal keeps it.
       const day = writtenDays(since);
-      if (since > today) return refused(localize(app, 'import.refused.future', {}, { since: day }));
+      if (problem === 'future') return refused(localize(app, 'import.refused.future', {}, { since: day }));
+      if (problem === 'notBefore' && startDate !== null)
+        return refused(localize(app, 'import.since.notBefore', {}, { start: writtenDays(startDate) }));
       if (closed || scheduler.status().paused) return refused(localize(app, 'sync.refused.paused'));
       pendingImport = since;
       appendLog('info', localize(app, 'import.log.requested', {}, { since: day }));

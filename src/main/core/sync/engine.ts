@@ -24,7 +24,7 @@ import {
   refusedTaxRateOf,
   type TaxRateNeed,
 } from '../bookkeeping';
-import { AuthenticationError, PlanLimitError } from '../http/errors';
+import { AuthenticationError, PlanLimitError, RequestRejectedError } from '../http/errors';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { abs, parseDecimal, toFixed } from '../money/decimal';
@@ -53,7 +53,7 @@ import {
   originalInvoiceProblem,
   waitsForOriginal,
 } from './credit-originals';
-import { ImportProgress } from './import-progress';
+import { ImportProgress, importRefusal } from './import-progress';
 import { OrderAdmission, STATUS_CHANGED_CURSOR } from './order-admission';
 import { discoverOrderPages, shopLocalDate, shopLocalTime } from './order-discovery';
 import { recordedChoices } from './recorded-choices';
@@ -306,6 +306,20 @@ export class SyncEngine {
       this.log('warn', message, null, run.id);
       return finishCleanly('blocked', { code: 'running_elsewhere', message });
     }
+    // An import since a day the rule refuses (on or after the start date, other than the day of the
+    // import the store holds) stops before it moves the start date or touches the import's row.
+    if (kind === 'import' && options.importSince) {
+      const refusal = importRefusal(
+        options.importSince,
+        this.store.settings.get(startDateSetting),
+        shopLocalDate(this.now()),
+        this.store.historyImport.get(),
+      );
+      if (refusal) {
+        this.log('warn', refusal.message, null, run.id);
+        return finishCleanly('blocked', refusal);
+      }
+    }
 
     try {
       adoption.beginWatch(kind, run.id, !this.watchedBefore);
@@ -490,6 +504,17 @@ export class SyncEngine {
       result = ['blocked', { code: error.blocker.kind, message: error.userMessage }];
     } else if (error instanceof AuthenticationError || error instanceof PlanLimitError) {
       result = ['blocked', { code: error.kind, message: error.userMessage }];
+    } else if (
+      error instanceof RequestRejectedError &&
+      error.service === 'mijnwebwinkel' &&
+      error.status === 403
+    ) {
+      // The shop's plan has no API access (any more): nothing can be read until the owner changes
+      // it, so the run is blocked as by a refused token, and an import pauses rather than fails.
+      result = [
+        'blocked',
+        { code: 'shop_no_api_access', message: localize(syncMessages, 'sync.shop_no_api_access') },
+      ];
     } else if (error instanceof SetupRequiredError) {
       result = [
         'blocked',

@@ -6,11 +6,21 @@
 // The period runs from the import's day up to the day before the start date it found (from that
 // date on the sync had booked by itself), or, when it replaces an import that did not complete,
 // where that one's period ended (it books what that one left): the orders it booked, not the ones
-// booked before it.
-import { dayBefore, returnsDueUntil } from '../../../shared/vat-return-due';
+// booked before it. Where the period ends is the rule the panel shows it by too (importPeriodEnd).
+import {
+  importPeriodEnd,
+  importSinceProblem,
+  unfinishedImportSince,
+} from '../../../shared/history-import-since';
+import { cliMessages } from '../../../shared/i18n/messages/cli';
+import { syncMessages } from '../../../shared/i18n/messages/sync';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { writtenDays } from '../../../shared/i18n/written-day';
+import { returnsDueUntil } from '../../../shared/vat-return-due';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
 import { ACTIONABLE_STATES, type HistoryImportState, type Store } from '../store';
 import { countOrders, shopLocalDate } from './order-discovery';
+import type { RunReport } from './run-report';
 
 /** What came of a completed import's orders, as the journal has them now. */
 export interface ImportOutcome {
@@ -27,6 +37,60 @@ export interface ImportOutcome {
    * none: those returns did not change. Null when the period reaches no due return.
    */
   dueReturn: { booked: number; until: string } | null;
+}
+
+/**
+ * Why an import since `since` may not start, as the run reports it (the owner's words, and the
+ * command line's where they differ); null when it may. The rule is the panel's and the app service's
+ * (shared/history-import-since.ts). `startDate`: the sync's start date; `today`: the shop's day;
+ * `current`: the import the store holds.
+ */
+export function importRefusal(
+  since: string,
+  startDate: string | null,
+  today: string,
+  current: HistoryImportState | undefined,
+): NonNullable<RunReport['error']> | null {
+  const problem = importSinceProblem(since, startDate, today, current);
+  if (problem === null) return null;
+  if (problem === 'invalid')
+    return {
+      code: 'import_since_invalid',
+      message: localize(syncMessages, 'sync.import_refused.invalid', { since }),
+    };
+  if (problem === 'future')
+    return {
+      code: 'import_since_future',
+      message: localize(
+        syncMessages,
+        'sync.import_refused.future',
+        {},
+        { since: writtenDays(since), today: writtenDays(today) },
+      ),
+    };
+  const message = localize(
+    syncMessages,
+    'sync.import_refused.not_before',
+    {},
+    { since: writtenDays(since), start: writtenDays(startDate ?? since) },
+  );
+  const unfinished = unfinishedImportSince(current);
+  if (unfinished === null) return { code: 'import_since_not_before', message };
+  // An import since an earlier day is still under way: the app goes on with it by itself, the
+  // command line when asked.
+  const day = { unfinished: writtenDays(unfinished) };
+  return {
+    code: 'import_since_not_before',
+    message: followedBy(message, localize(syncMessages, 'sync.import_refused.unfinished', {}, day)),
+    cli: followedBy(
+      message,
+      localize(cliMessages, 'cli.import_refused.unfinished', { day: unfinished }, day),
+    ),
+  };
+}
+
+function followedBy(text: LocalizedText, next: LocalizedText): LocalizedText {
+  return { nl: `${text.nl} ${next.nl}`, en: `${text.en} ${next.en}` };
 }
 
 export class ImportProgress {
@@ -97,27 +161,6 @@ export class ImportProgress {
       .pluck()
       .get(since, until, until) as number;
   }
-}
-
-/**
- * The last day of an import since `since`; null: it reaches today. The run asks the shop for every
- * order from `since` on, with no end, and books what the journal has not handled yet, so the period
- * ends where what it books ends:
- * - after an import that did not complete (failed, stopped, paused) and is replaced, or the same day
- *   again: where that import's period ended, as it books what that one left (the start date has
- *   moved back to that import's day already, so the day before it would leave those orders out);
- * - else the day before the start date it found (from then on the sync had booked by itself), or
- *   none when it found no start date after `since`.
- */
-function importPeriodEnd(
-  since: string,
-  startDate: string | null,
-  current: HistoryImportState | undefined,
-): string | null {
-  const inherits = current && (current.since === since || current.status !== 'completed');
-  // One since a day after that period's end books only days the sync had booked by itself.
-  if (inherits && (current.until === null || since <= current.until)) return current.until;
-  return startDate !== null && since < startDate ? dayBefore(startDate) : null;
 }
 
 /**

@@ -24,6 +24,9 @@ export const cliMessages = defineCatalog({
     'cli.setting_invalid': 'De koppelinstelling {key} is ongeldig: {problem}. Er is niets opgeslagen.',
     'cli.start_date_earlier':
       'Winkelbrug boekt al vanaf {start}; bestellingen van daarvoor boekt het niet meer vanzelf. Boek ze met "winkelbrug import --since <datum>". Er is niets opgeslagen.',
+    // After a refused import (sync.import_refused.*): the command line resumes an unfinished one itself.
+    'cli.import_refused.unfinished':
+      'Het boeken van de bestellingen vanaf {unfinished} is nog niet klaar; ga ermee verder met "winkelbrug import --since {day}".',
     'cli.setting_saved': '{key} opgeslagen.',
     // A run stopped for a missing or invalid choice: the command line's own way to make it.
     'cli.needs_statuses':
@@ -55,6 +58,8 @@ export const cliMessages = defineCatalog({
     'cli.setting_invalid': 'The mapping setting {key} is invalid: {problem}. Nothing was saved.',
     'cli.start_date_earlier':
       'Winkelbrug books from {start} already; orders from before then it no longer books by itself. Book them with "winkelbrug import --since <date>". Nothing was saved.',
+    'cli.import_refused.unfinished':
+      'Booking the orders from {unfinished} is not finished yet; continue it with "winkelbrug import --since {day}".',
     'cli.setting_saved': '{key} saved.',
     'cli.needs_statuses':
       'First choose which order statuses mean "completed". Available: {statuses}. For example: npm run cli -- config set statuses 2,3,6',

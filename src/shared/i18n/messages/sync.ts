@@ -30,6 +30,18 @@ export const syncMessages = defineCatalog({
       'Er loopt al een synchronisatie met deze gegevensmap in een ander Winkelbrug-proces (pid {pid}). Wacht tot die klaar is, of sluit de andere app of opdracht, en probeer het dan opnieuw.',
     'sync.plan_limit':
       'Je Moneybird-abonnement laat geen nieuwe facturen meer toe. Kies een ander abonnement in Moneybird; daarna gaat de synchronisatie verder.',
+    // A 403 from the shop: its plan has no API access (any more); the run stops, an import pauses.
+    'sync.shop_no_api_access':
+      'Mijnwebwinkel geeft Winkelbrug geen toegang meer tot je bestellingen: je webwinkel heeft geen toegang tot de Mijnwebwinkel-API. Die zit in het Premium-pakket of hoger. Pas je pakket aan in Mijnwebwinkel; daarna gaat de synchronisatie vanzelf verder.',
+    // An import refused before it changed anything (shared/history-import-since.ts).
+    'sync.import_refused.not_before':
+      'Eerdere bestellingen boeken vanaf {since} is niet begonnen: vanaf {start} boekt Winkelbrug de bestellingen al vanzelf. Kies een datum vóór {start}. Er is niets veranderd.',
+    'sync.import_refused.future':
+      'Eerdere bestellingen boeken vanaf {since} is niet begonnen: die datum ligt in de toekomst. Kies vandaag ({today}) of eerder. Er is niets veranderd.',
+    'sync.import_refused.invalid':
+      'Eerdere bestellingen boeken is niet begonnen: {since} is geen bestaande datum. Kies een datum als JJJJ-MM-DD, bijvoorbeeld 2026-10-01. Er is niets veranderd.',
+    'sync.import_refused.unfinished':
+      'Het boeken van de bestellingen vanaf {unfinished} is nog niet klaar; het gaat vanzelf verder.',
     'sync.transient':
       'Bestelling {order} kon nu niet worden geboekt ({details}). Winkelbrug probeert het om {retryAt} vanzelf opnieuw.',
     'sync.order_unreadable':
@@ -242,6 +254,16 @@ export const syncMessages = defineCatalog({
       'A sync with this data folder is already running in another Winkelbrug process (pid {pid}). Wait for it to finish, or close the other app or command, then try again.',
     'sync.plan_limit':
       'Your Moneybird plan does not allow more invoices. Choose another plan in Moneybird; syncing then continues.',
+    'sync.shop_no_api_access':
+      'Mijnwebwinkel no longer gives Winkelbrug access to your orders: your web shop has no access to the Mijnwebwinkel API. It comes with the Premium plan or higher. Change your plan in Mijnwebwinkel; syncing then continues by itself.',
+    'sync.import_refused.not_before':
+      'Booking earlier orders from {since} did not start: from {start} on Winkelbrug books the orders by itself already. Choose a date before {start}. Nothing was changed.',
+    'sync.import_refused.future':
+      'Booking earlier orders from {since} did not start: that date is in the future. Choose today ({today}) or earlier. Nothing was changed.',
+    'sync.import_refused.invalid':
+      'Booking earlier orders did not start: {since} is not a real date. Choose a date as YYYY-MM-DD, for example 2026-10-01. Nothing was changed.',
+    'sync.import_refused.unfinished':
+      'Booking the orders from {unfinished} is not finished yet; it continues by itself.',
     'sync.transient':
       'Order {order} could not be booked now ({details}). Winkelbrug tries again by itself at {retryAt}.',
     'sync.order_unreadable':

@@ -1,0 +1,116 @@
+// "Eerdere bestellingen boeken" while an earlier import is paused (a blocker stopped it), in Chromium
+// as the owner has it (Dutch, Amsterdam's time). The paused import moved the start date back to its
+// day (1 November) and books up to the day before the start date it found (19 November). The panel
+// goes by the core's rule: a later day than the paused one's is refused with why, its own day goes on
+// with it, and an earlier day books up to where the paused one's period ends — which the question
+// before booking names, and its warning about Moneybird's lock covers.
+//
+// The owner's calendar is fixed (25 November 2026), so every date in the texts is the same on any day
+// the test runs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDateSetting } from '../../src/main/core/sync/sync-settings';
+import { type Demo, startDemo } from '../sim/demo';
+import type { LaunchedBrowser } from '../support/browser';
+import { launchDutchChromium } from './support/dutch-browser';
+import { ensureRendererBuilt } from './support/renderer';
+import { syncOnce } from './support/runs';
+import { recordScreen } from './support/screens';
+import { dutchDay } from './support/wizard';
+
+/** 25 November 2026, noon in Amsterdam. */
+const TODAY = new Date('2026-11-25T12:00:00+01:00');
+
+let demo: Demo;
+let browser: LaunchedBrowser;
+
+beforeAll(async () => {
+  ensureRendererBuilt();
+  demo = await startDemo({ orderList: [], rateWindowSeconds: 300, logger: { log: () => {} } });
+  const { store } = demo.runtime;
+  store.settings.set(startDateSetting, '2026-11-20');
+  // One sync first, as an owner's app has had: the dashboard then shows both connections.
+  expect(await syncOnce(demo.service)).toMatchObject({ outcome: 'completed' });
+  // Then an import since 1 November, paused by a blocker: the start date moved back to its day,
+  // its period ends the day before the start date it found.
+  store.settings.set(startDateSetting, '2026-11-01');
+  store.historyImport.start('2026-11-01', '2026-11-19');
+  store.historyImport.setStatus('paused');
+  browser = await launchDutchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  demo?.moneybird.contract?.assertNone();
+  await demo?.close();
+});
+
+/** The dashboard on the owner's fixed day, once the panel has the lock and the paused import. */
+async function dashboard(lock: string) {
+  const page = await browser.newPage();
+  await page.clock.setFixedTime(TODAY);
+  await page.goto(demo.url);
+  await page.locator(`[data-testid="history-import"][data-period-lock="${lock}"]`).waitFor();
+  await page.locator('[data-testid="import-state"][data-status="paused"]').waitFor();
+  for (const service of ['mijnwebwinkel', 'moneybird'])
+    await page.locator(`[data-testid="connection-${service}"][data-state="connected"]`).waitFor();
+  return page;
+}
+
+const text = (page: Awaited<ReturnType<typeof dashboard>>, testId: string) =>
+  page.getByTestId(testId).textContent();
+
+describe('earlier orders while an import is paused', () => {
+  it('refuses a later day, goes on from its own day, and books an earlier day up to its end', async () => {
+    const page = await dashboard('none');
+    // The quarter before the start date (1 November) is offered; the paused import is shown.
+    expect(await page.getAttribute('[data-testid="import-since"]', 'data-day')).toBe('2026-10-01');
+
+    // A later day than the paused import's: the sync (and that import) books it already.
+    await page.fill('[data-testid="import-since"]', dutchDay('2026-11-10'));
+    await page.waitForSelector('[data-testid="import-since-problem"]');
+    expect(await text(page, 'import-since-problem')).toBe(
+      'Vanaf 1 nov 2026 boekt Winkelbrug de bestellingen al vanzelf. Kies een datum vóór 1 nov 2026.',
+    );
+    expect(await page.isDisabled('[data-testid="import-start"]')).toBe(true);
+    await recordScreen(page, 'dashboard-import-paused-later-day');
+
+    // Its own day: the same import, going on over its own period.
+    await page.fill('[data-testid="import-since"]', dutchDay('2026-11-01'));
+    expect(await page.getByTestId('import-since-problem').count()).toBe(0);
+    await page.click('[data-testid="import-start"]');
+    await page.waitForSelector('[data-testid="import-confirm"]');
+    expect(await text(page, 'import-confirm-period')).toBe(
+      'De afgeronde en betaalde bestellingen van 1 nov 2026 tot en met 19 nov 2026 boeken in de Moneybird-administratie "Winkelbrug Demo B.V."?',
+    );
+    await page.click('[data-testid="import-confirm-cancel"]');
+    await page.waitForSelector('[data-testid="import-confirm"]', { state: 'detached' });
+
+    // An earlier day replaces it and books what it left too: up to 19 November, not 31 October.
+    await page.fill('[data-testid="import-since"]', dutchDay('2026-10-01'));
+    await page.click('[data-testid="import-start"]');
+    await page.waitForSelector('[data-testid="import-confirm"]');
+    expect(await text(page, 'import-confirm-period')).toBe(
+      'De afgeronde en betaalde bestellingen van 1 okt 2026 tot en met 19 nov 2026 boeken in de Moneybird-administratie "Winkelbrug Demo B.V."?',
+    );
+    await recordScreen(page, 'dashboard-import-paused-confirm');
+    await page.click('[data-testid="import-confirm-cancel"]');
+    // Nothing was asked of the core: the paused import is as it was.
+    expect(demo.runtime.store.historyImport.get()).toMatchObject({ since: '2026-11-01', status: 'paused' });
+    await page.close();
+  });
+
+  it('warns of the lock over the period the run books, not only the days before the paused import', async () => {
+    // Locked through October: every day before the paused import's, but not its own period.
+    demo.moneybird.owner.lockPeriodUntil('2026-10-31');
+    const page = await dashboard('2026-10-31');
+    await page.fill('[data-testid="import-since"]', dutchDay('2026-10-15'));
+    await page.click('[data-testid="import-start"]');
+    await page.waitForSelector('[data-testid="import-confirm"]');
+    // Not "all of these orders": those of 1 to 19 November are booked on their own date.
+    expect(await text(page, 'import-confirm-locked')).toBe(
+      'Let op: Moneybird heeft je boeken afgesloten tot en met 31 okt 2026. De bestellingen tot en met die dag boekt Winkelbrug daarom niet vanzelf: ze wachten op jou, en je kiest "Boek op de eerste open dag" of "Overslaan". Wil je dat niet, kies dan als datum 1 nov 2026 of later.',
+    );
+    await recordScreen(page, 'dashboard-import-paused-locked');
+    await page.close();
+  });
+});
