@@ -206,6 +206,59 @@ describe('credit orders as credit notes (sales invoices)', () => {
       .filter((i) => i.original_sales_invoice_id === original.id);
     expect(notes).toHaveLength(2);
   });
+
+  it('a credit booked in the run that books its original is numbered in the shop’s order, before the later sales', async () => {
+    const world = await worlds.startKnown();
+    // One run finds a sale, its credit and a later sale: the credit follows its original in place.
+    const first = sale(934_001, 'credit-5@example.nl');
+    const later = sale(934_003, 'credit-6@example.nl');
+    world.mww.shop.addOrder({ ...first, status: 1 });
+    world.mww.shop.setStatus(first.number, 3);
+    shopCredits(world, creditOf(first, 934_002, ['thee']));
+    world.mww.shop.addOrder({ ...later, status: 1 });
+    world.mww.shop.setStatus(later.number, 3);
+    const mwwBefore = world.mww.server.log.entries.length;
+    const report = await world.runtime.engine.run('scheduled');
+    expect(report.orders.map((o) => [o.orderNumber, o.outcome])).toEqual([
+      ['934001', 'booked'],
+      ['934002', 'booked'],
+      ['934003', 'booked'],
+    ]);
+
+    // Moneybird numbers invoices as they are sent: the credit note sits between the two sales.
+    const numbers = [934_001, 934_002, 934_003].map((n) => salesInvoiceOf(world, n)!.invoice_id!);
+    expect([...numbers].sort()).toEqual(numbers);
+    expect(salesInvoiceOf(world, 934_002)!.original_sales_invoice_id).toBe(
+      salesInvoiceOf(world, 934_001)!.id,
+    );
+    // Booked from the page that listed it: the credit order is not read from the shop a second time.
+    const reads = world.mww.server.log.entries
+      .slice(mwwBefore)
+      .filter((e) => e.method === 'GET' && /\/orders\/934002$/.test(e.path));
+    expect(reads).toEqual([]);
+  });
+
+  it('a credit whose original could not be booked in its page is not booked before it', async () => {
+    const world = await worlds.startKnown();
+    const first = sale(935_001, 'credit-7@example.nl');
+    world.mww.shop.addOrder({ ...first, status: 1 });
+    world.mww.shop.setStatus(first.number, 3);
+    shopCredits(world, creditOf(first, 935_002, ['thee']));
+    // Moneybird is away for the sale's invoice: it waits for a retry, and its credit with it.
+    world.moneybird.server.faults.add({
+      method: 'POST',
+      path: /\/sales_invoices(\.json)?$/,
+      fault: { kind: 'status', status: 503 },
+      times: Number.POSITIVE_INFINITY,
+    });
+    const report = await world.runtime.engine.run('scheduled');
+    expect(report.orders.find((o) => o.orderNumber === '935001')?.outcome).toBe('waiting');
+    // Taken up after the pages, as before: it waits for its original, with nothing in Moneybird.
+    const credit = report.orders.find((o) => o.orderNumber === '935002');
+    expect(credit?.outcome).not.toBe('booked');
+    expect(world.runtime.store.journal.get('935002')!.moneybird.invoiceId).toBeNull();
+    expect(world.moneybird.books.salesInvoices()).toEqual([]);
+  });
 });
 
 describe('credit notes exactly once', () => {

@@ -352,7 +352,8 @@ export class SyncEngine {
       let booking: BookingSetup | undefined;
       let done = 0;
       let total = 0;
-      const book = async (entries: readonly JournalEntry[]) => {
+      /** `followers`: credits placed after their original in the page (see `dueAmong`). */
+      const book = async (entries: readonly JournalEntry[], followers?: ReadonlySet<string>) => {
         const fresh = entries.filter((e) => !attempted.has(e.orderNumber));
         if (fresh.length === 0) return;
         booking = await this.prepareBooking(fresh, orders, booking, run.id, discoveredAt);
@@ -362,6 +363,15 @@ export class SyncEngine {
         const lookupFailure = await adoption.lookUpBookings(fresh);
         for (const entry of fresh) {
           if (this.cancelled) break;
+          // A credit placed after its original in the page, whose original is not booked after all
+          // (parked, or a retry later): not attempted, so it waits for it as any credit does.
+          if (
+            followers?.has(entry.orderNumber) &&
+            this.store.journal.get(entry.creditedOrderNumber!)?.state !== 'done'
+          ) {
+            total -= 1;
+            continue;
+          }
           attempted.add(entry.orderNumber);
           const outcome = await this.bookOne(
             entry,
@@ -391,7 +401,8 @@ export class SyncEngine {
         );
         for (const r of skipped) if (r) report(r);
         if (this.cancelled) break;
-        await book(this.dueAmong(page));
+        const { due, followers } = this.dueAmong(page);
+        await book(due, followers);
         orders.clear();
       }
       // Orders called off in the shop since: before the unpaid ones are read again (one called off
@@ -633,17 +644,28 @@ export class SyncEngine {
     return this.bookedLinesName;
   }
 
-  /** The orders of a page that can be booked now (a credit waits while its original is on its way). */
-  private dueAmong(page: readonly OrderResult[]): JournalEntry[] {
+  /**
+   * The orders of a page that can be booked now, in the shop's order. A credit waits while its
+   * original is on its way, unless that original is due before it in this page: then the credit
+   * follows it in place (one of the `followers`, booked only once its original is), so Moneybird
+   * numbers the credit note among the invoices of its days, not after every other order of the run.
+   */
+  private dueAmong(page: readonly OrderResult[]): { due: JournalEntry[]; followers: Set<string> } {
     const due: JournalEntry[] = [];
+    const followers = new Set<string>();
+    const earlier = new Set<string>();
     for (const result of page) {
       if (result.number === undefined) continue;
       const entry = this.store.journal.get(result.number);
       if (!entry || !(ACTIONABLE_STATES as readonly string[]).includes(entry.state)) continue;
-      if (waitsForOriginal(this.store.journal, entry)) continue;
+      if (waitsForOriginal(this.store.journal, entry)) {
+        if (!earlier.has(entry.creditedOrderNumber!)) continue;
+        followers.add(entry.orderNumber);
+      }
       due.push(entry);
+      earlier.add(entry.orderNumber);
     }
-    return due;
+    return { due, followers };
   }
 
   /**
