@@ -43,6 +43,7 @@ describe('the contact cache', () => {
       details: null,
       shopFingerprint: null,
       shopDetailsAsOf: null,
+      shopDetailsUpdatedBy: null,
     });
     expect(contacts.size()).toBe(3);
     expect(contacts.versions()).toEqual(
@@ -123,16 +124,20 @@ describe('the contact cache', () => {
       details: { company_name: 'Klant B.V.', city: 'Utrecht' },
       shopFingerprint: '{"company_name":"Klant B.V."}',
       shopDetailsAsOf: '2026-03-01',
+      shopDetailsUpdatedBy: null,
     });
     // Our own update: Moneybird's answer and the new fingerprint land together.
     contacts.markShopDetails(
       '501',
       { fingerprint: '{"company_name":"Klant Holding B.V."}', asOf: '2026-04-01' },
       {
-        contactId: '501',
-        version: 12,
-        matchKeys: ['email:c@x.nl'],
-        details: { company_name: 'Klant Holding B.V.' },
+        contact: {
+          contactId: '501',
+          version: 12,
+          matchKeys: ['email:c@x.nl'],
+          details: { company_name: 'Klant Holding B.V.' },
+        },
+        orderNumber: '1077',
       },
     );
     expect(contacts.lookup('email:c@x.nl')).toMatchObject({
@@ -140,6 +145,7 @@ describe('the contact cache', () => {
       details: { company_name: 'Klant Holding B.V.' },
       shopFingerprint: '{"company_name":"Klant Holding B.V."}',
       shopDetailsAsOf: '2026-04-01',
+      shopDetailsUpdatedBy: '1077',
     });
     contacts.removeContacts(['501']);
     expect(contacts.lookup('email:c@x.nl')).toBeUndefined();

@@ -4,9 +4,12 @@
 // booked on the one shared contact of the customers without e-mail address, whose name the owner
 // then looks for. A credit is on its original's contact: found, or that shared contact.
 // Kept on the journal's contact step as it is written anyway; an order booked before this was kept
-// says neither, and a step back at the contact (a retry) says what the first one said.
+// says neither, and a step back at the contact (a retry) says what the first one said. A booking
+// stopped after its update and before its contact step was recorded still says updated when it
+// resumes, without sending or logging the update again.
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { describe, expect, it, vi } from 'vitest';
 import { journalPart } from '../../../src/main/core/app-service/order-channels';
 import type { OrderDetail } from '../../../src/shared/contract';
 import { bookkeepingMessages } from '../../../src/shared/i18n/messages/bookkeeping';
@@ -107,6 +110,58 @@ describe("the order's contact step", () => {
     await bookNewOrder(w, after);
     expect(contactSteps(w, after)).toEqual(['found']);
     expect(contactSteps(w, first)).toEqual(['added']);
+  });
+
+  it('stopped after the update, before the step was recorded (a full disk, a crash): still updated, sent and logged once', async () => {
+    const w = await worlds.startKnown();
+    await bookNewOrder(w, customerOrder(930_061));
+    const [contact] = w.moneybird.books.contacts();
+    const patches = () =>
+      w.moneybird.server.log.entries.filter(
+        (e) => e.method === 'PATCH' && new RegExp(`/contacts/${contact!.id}(\\.json)?$`).test(e.path),
+      );
+    const updateLines = (order: MwwOrder) =>
+      w.runtime.store.log
+        .recent({ limit: 1000, orderNumber: String(order.number) })
+        .filter((l) => l.message.nl.includes('bijgewerkt naar wat in je webwinkel staat'));
+
+    // The customer adds their VAT number; the disk is full just when the contact step is committed,
+    // after Moneybird took the update and the cache marked it.
+    const withVat = customerOrder(930_062, { taxnumber: 'NL800000000B01' });
+    const { journal } = w.runtime.store;
+    const transition = journal.transition.bind(journal);
+    const fullDisk = vi.spyOn(journal, 'transition').mockImplementation((orderNumber, change) => {
+      if (orderNumber === String(withVat.number) && change.to === 'contact_ok') {
+        fullDisk.mockRestore();
+        throw new Database.SqliteError('database or disk is full', 'SQLITE_FULL');
+      }
+      return transition(orderNumber, change);
+    });
+    place(w, withVat);
+    const stopped = await w.runtime.engine.run('scheduled');
+    expect(stopped.outcome).toBe('failed');
+    expect(stopped.error?.code).toBe('store_disk_full');
+    expect(w.runtime.store.journal.get(String(withVat.number))?.state).toBe('pending');
+    expect(w.moneybird.books.contacts()[0]!.tax_number).toBe('NL800000000B01');
+    expect(patches()).toHaveLength(1);
+    expect(updateLines(withVat)).toHaveLength(1);
+
+    // The app starts again and the booking resumes: the details are the cache's already, by this
+    // order's own update.
+    await w.reopen();
+    await w.runtime.engine.run('scheduled');
+    expect(w.runtime.store.journal.get(String(withVat.number))?.state).toBe('done');
+    expect(pageSteps(w, withVat)).toEqual([['pending', undefined], ['contact_ok', 'updated'], ...BOOKED]);
+    expect(patches()).toHaveLength(1);
+    expect(updateLines(withVat)).toHaveLength(1);
+    expect(w.moneybird.books.contacts()).toHaveLength(1);
+
+    // The customer's next order with the same details finds them there, as any order would.
+    const after = customerOrder(930_063, { taxnumber: 'NL800000000B01' });
+    await bookNewOrder(w, after);
+    expect(contactSteps(w, after)).toEqual(['found']);
+    expect(patches()).toHaveLength(1);
+    expect(updateLines(after)).toEqual([]);
   });
 
   it('a customer the owner keeps in Moneybird already: found, or found and their address filled in', async () => {

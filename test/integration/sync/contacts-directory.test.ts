@@ -85,6 +85,41 @@ describe('keeping a known contact current', () => {
     expect(updates).toHaveLength(1);
   });
 
+  it('the order that sent an update, come back to it (its step was never recorded): updated earlier, nothing sent or logged again', async () => {
+    const moneybird = { company_name: 'Klant B.V.', ...HOME, tax_number: null };
+    const cache = cacheWithContact(moneybird);
+    const { client, updates } = recordingMoneybird(moneybird);
+    markCreatedContact(cache, '700', plan({ company_name: 'Klant B.V.', ...HOME }));
+    const withVat = plan({ company_name: 'Klant B.V.', ...HOME, tax_number: 'NL800000000B01' });
+    const logged: string[] = [];
+    const logUpdate = (update: { message: { nl: string } }) => logged.push(update.message.nl);
+
+    const first = await keepContactCurrent(client, cache, cache.lookup(KEY)!, withVat, '2', logUpdate);
+    expect(first.kind).toBe('updated');
+    expect(cache.lookup(KEY)?.shopDetailsUpdatedBy).toBe('2');
+    expect(logged).toEqual([expect.stringContaining('Bij bestelling 2 ')]);
+    // Order 2 again (its booking stopped before its contact step): its own update, not sent again.
+    const resumed = await keepContactCurrent(client, cache, cache.lookup(KEY)!, withVat, '2', logUpdate);
+    expect(resumed).toEqual({ kind: 'updated_earlier' });
+    // Also when the owner switched the updates off since: it went out all the same.
+    const switchedOff = plan(withVat.details, undefined, false);
+    expect((await keepContactCurrent(client, cache, cache.lookup(KEY)!, switchedOff, '2')).kind).toBe(
+      'updated_earlier',
+    );
+    // Another order with the same details: found as they are, as before.
+    const other = await keepContactCurrent(client, cache, cache.lookup(KEY)!, withVat, '3', logUpdate);
+    expect(other.kind).toBe('unchanged');
+    expect(updates).toHaveLength(1);
+    expect(logged).toHaveLength(1);
+    // Order 2 with other details than it sent (a changed order): compared as any order's are.
+    const moved = plan({ company_name: 'Klant B.V.', ...HOME, address1: 'Nieuwe Weg 1' }, '2026-05-05');
+    expect((await keepContactCurrent(client, cache, cache.lookup(KEY)!, moved, '2', logUpdate)).kind).toBe(
+      'updated',
+    );
+    expect(updates).toHaveLength(2);
+    expect(logged).toHaveLength(2);
+  });
+
   it('names in its log line which details changed, as a sentence lists them', async () => {
     const moneybird = { company_name: 'Klant B.V.', ...HOME, tax_number: null };
     const cache = cacheWithContact(moneybird);

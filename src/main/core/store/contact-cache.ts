@@ -5,7 +5,8 @@
 //
 // Beside it, per contact: its details (company, VAT number, address) as Moneybird last showed them,
 // and the fingerprint of the shop's details when the app last kept the contact current. An order
-// whose details give the same fingerprint needs no request at all (bookkeeping/contact.ts).
+// whose details give the same fingerprint needs no request at all (bookkeeping/contact.ts). When that
+// fingerprint was sent in an update, the order whose booking sent it is kept too (migration 28).
 import type { Database } from 'better-sqlite3';
 import { writeTransaction } from './write-transaction';
 
@@ -22,6 +23,11 @@ export interface CachedContact {
   shopFingerprint: string | null;
   /** The date (yyyy-mm-dd) of the order `shopFingerprint` came from. */
   shopDetailsAsOf: string | null;
+  /**
+   * The order whose booking sent `shopFingerprint` to Moneybird in an update; null when the mark sent
+   * nothing (Moneybird agreed, the app made the contact) or was made before this was kept.
+   */
+  shopDetailsUpdatedBy: string | null;
 }
 
 export interface ContactRecord {
@@ -40,6 +46,12 @@ export interface ShopDetailsMark {
   asOf: string;
 }
 
+/** Our own update of a contact: Moneybird's answer to it, and the order whose booking sent it. */
+export interface ContactUpdateAnswer {
+  contact: ContactRecord;
+  orderNumber: string;
+}
+
 export interface ContactCache {
   lookup(matchKey: string): CachedContact | undefined;
   /**
@@ -52,10 +64,17 @@ export interface ContactCache {
   putContacts(contacts: readonly ContactRecord[]): void;
   /**
    * Records that the contact now agrees with the shop's details `mark` (after an update, or when
-   * nothing needed changing), with Moneybird's answer to the update when there was one. One
-   * transaction, so the fingerprint is never ahead of the contact it describes.
+   * nothing needed changing), with Moneybird's answer to the update and its order when there was
+   * one; a mark without an update keeps no order. One transaction, so the fingerprint is never ahead
+   * of the contact it describes, with `alongside` (the caller's record of the update, its log line)
+   * in it too.
    */
-  markShopDetails(contactId: string, mark: ShopDetailsMark, updated?: ContactRecord): void;
+  markShopDetails(
+    contactId: string,
+    mark: ShopDetailsMark,
+    update?: ContactUpdateAnswer,
+    alongside?: () => void,
+  ): void;
   /** Forgets contacts deleted in Moneybird, with their keys. */
   removeContacts(contactIds: readonly string[]): void;
   /** Every key the contact is found by now (empty for a contact the cache does not hold). */
@@ -85,7 +104,8 @@ export function emailMatchKey(email: string): string | null {
 
 export function createContactCache(db: Database, now: () => number = Date.now): ContactCache {
   const select = db.prepare(
-    `SELECT k.match_key, k.contact_id, c.version, c.details, c.shop_fingerprint, c.shop_details_as_of
+    `SELECT k.match_key, k.contact_id, c.version, c.details, c.shop_fingerprint, c.shop_details_as_of,
+       c.shop_details_updated_by
      FROM contact_match_keys k JOIN contacts c ON c.contact_id = k.contact_id WHERE k.match_key = ?
      ORDER BY c.archived, CAST(k.contact_id AS INTEGER) LIMIT 1`,
   );
@@ -99,7 +119,8 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
        archived = coalesce(?, contacts.archived)`,
   );
   const markShop = db.prepare(
-    'UPDATE contacts SET shop_fingerprint = ?, shop_details_as_of = ? WHERE contact_id = ?',
+    `UPDATE contacts SET shop_fingerprint = ?, shop_details_as_of = ?, shop_details_updated_by = ?
+     WHERE contact_id = ?`,
   );
   // Two contacts may share a key (one e-mail address for two contacts): each keeps it, and a look-up
   // takes an active one before one the owner archived, then the oldest (lowest id), so one customer's
@@ -133,10 +154,14 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
   const putMany = writeTransaction(db, (contacts: readonly ContactRecord[]) => {
     for (const contact of contacts) put(contact);
   });
-  const mark = writeTransaction(db, (contactId: string, shop: ShopDetailsMark, updated?: ContactRecord) => {
-    if (updated) put(updated);
-    markShop.run(shop.fingerprint, shop.asOf, contactId);
-  });
+  const mark = writeTransaction(
+    db,
+    (contactId: string, shop: ShopDetailsMark, update?: ContactUpdateAnswer, alongside?: () => void) => {
+      if (update) put(update.contact);
+      markShop.run(shop.fingerprint, shop.asOf, update?.orderNumber ?? null, contactId);
+      alongside?.();
+    },
+  );
   const removeMany = writeTransaction(db, (ids: readonly string[]) => {
     for (const id of ids) deleteContact.run(id);
   });
@@ -151,6 +176,7 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
             details: string | null;
             shop_fingerprint: string | null;
             shop_details_as_of: string | null;
+            shop_details_updated_by: string | null;
           }
         | undefined;
       return row
@@ -161,12 +187,13 @@ export function createContactCache(db: Database, now: () => number = Date.now): 
             details: parseDetails(row.details),
             shopFingerprint: row.shop_fingerprint,
             shopDetailsAsOf: row.shop_details_as_of,
+            shopDetailsUpdatedBy: row.shop_details_updated_by,
           }
         : undefined;
     },
     putContact: (contact) => putOne(contact),
     putContacts: (contacts) => putMany(contacts),
-    markShopDetails: (contactId, shop, updated) => mark(contactId, shop, updated),
+    markShopDetails: (contactId, shop, update, alongside) => mark(contactId, shop, update, alongside),
     removeContacts: (ids) => removeMany(ids),
     keysOf: (contactId) => keysOf.all(contactId) as string[],
     versions: () => {

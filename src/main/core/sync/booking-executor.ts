@@ -417,16 +417,23 @@ export class BookingExecutor {
       // that the contact list now shows: made by Winkelbrug all the same.
       const ownCreate = resumed === 'contact' && store.contacts.createAnnouncedBy(key) === entry.orderNumber;
       // A known customer: an update only when the shop's details changed (idempotent, no intent).
+      // Its log line is written with the cache's mark of it, so a booking stopped before this step
+      // was recorded neither loses the line nor writes it again when it resumes.
       const upkeep = await keepContactCurrent(
         moneybird,
         store.contacts,
         known,
         plan.contact,
         entry.orderNumber,
+        (update) =>
+          this.ctx.log('info', update.message, {
+            order: entry.orderNumber,
+            contactId,
+            fields: update.fields,
+          }),
       );
-      if (upkeep.kind === 'updated')
-        this.ctx.log('info', upkeep.message, { order: entry.orderNumber, contactId, fields: upkeep.fields });
-      origin = ownCreate ? 'added' : upkeep.kind === 'updated' ? 'updated' : 'found';
+      const updated = upkeep.kind === 'updated' || upkeep.kind === 'updated_earlier';
+      origin = ownCreate ? 'added' : updated ? 'updated' : 'found';
     } else {
       // Another order's create for this customer may still land (its answer was lost): creating a
       // second one now could leave two contacts for one customer. This order waits its turn.

@@ -148,7 +148,18 @@ export type ContactUpkeep =
   /** The shop's details changed, but Moneybird already agrees (or keeps what the owner set there). */
   | { kind: 'agreed' }
   /** One PATCH: `fields` as sent, `message` for the log in both languages. */
-  | { kind: 'updated'; fields: string[]; message: LocalizedText };
+  | ContactUpdated
+  /**
+   * This order's own update, sent and logged before its booking stopped short of recording the
+   * contact step (a crash, a full disk): updated all the same, and nothing sent or logged again.
+   */
+  | { kind: 'updated_earlier' };
+
+export interface ContactUpdated {
+  kind: 'updated';
+  fields: string[];
+  message: LocalizedText;
+}
 
 /** "company name, VAT number and address" in each language, for the log line of an update. */
 function updatedFieldsWording(order: string, fields: readonly string[]): LocalizedText {
@@ -170,7 +181,9 @@ function updatedFieldsWording(order: string, fields: readonly string[]): Localiz
  * says which fields). The fingerprint of the shop's details is compared first, from the cache, so
  * a customer whose details did not change costs nothing; a change costs one PATCH, once. The update
  * is idempotent: when its answer is lost, the fingerprint is not recorded and the next attempt
- * simply sends it again.
+ * simply sends it again. Its answer is recorded with the order that sent it and, through
+ * `logUpdate`, with its log line, in one commit: a booking stopped after it finds, when it resumes,
+ * that the update was its own (`updated_earlier`), and the line is written once either way.
  */
 export async function keepContactCurrent(
   client: MoneybirdClient,
@@ -178,7 +191,14 @@ export async function keepContactCurrent(
   cached: CachedContact,
   plan: ContactPlan,
   orderNumber: string,
+  logUpdate?: (update: ContactUpdated) => void,
 ): Promise<ContactUpkeep> {
+  // Before the setting is read: this order's update went out, whatever the owner chose since.
+  if (
+    cached.shopDetailsUpdatedBy === orderNumber &&
+    cached.shopFingerprint === detailsFingerprint(plan.details)
+  )
+    return { kind: 'updated_earlier' };
   // Without Moneybird's details (not fetched since they were kept) nothing can be compared safely.
   if (!plan.updateExisting || plan.match.kind === 'shared' || cached.details === null)
     return { kind: 'unchanged' };
@@ -193,7 +213,14 @@ export async function keepContactCurrent(
     cache.markShopDetails(cached.contactId, mark);
     return { kind: 'agreed' };
   }
-  const updated = await client.updateContact(cached.contactId, changes);
-  cache.markShopDetails(cached.contactId, mark, toContactRecord(updated));
-  return { kind: 'updated', fields, message: updatedFieldsWording(orderNumber, fields) };
+  const answer = await client.updateContact(cached.contactId, changes);
+  const updated: ContactUpdated = {
+    kind: 'updated',
+    fields,
+    message: updatedFieldsWording(orderNumber, fields),
+  };
+  cache.markShopDetails(cached.contactId, mark, { contact: toContactRecord(answer), orderNumber }, () =>
+    logUpdate?.(updated),
+  );
+  return updated;
 }

@@ -26,6 +26,7 @@ import { cancellationsSettledIndexMigration } from './024-cancellations-settled-
 import { deletedInvoiceOnStepMigration } from './025-deleted-invoice-on-step';
 import { runCalledOffMigration } from './026-run-called-off';
 import { historyImportUntilMigration } from './027-history-import-until';
+import { contactUpdateOrderMigration } from './028-contact-update-order';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -59,6 +60,7 @@ export const MIGRATIONS: readonly Migration[] = [
   deletedInvoiceOnStepMigration,
   runCalledOffMigration,
   historyImportUntilMigration,
+  contactUpdateOrderMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
