@@ -739,6 +739,17 @@ describe('one order', () => {
           'Webwinkelklanten zonder e-mailadres',
         );
         await recordScreen(page, 'order-detail-shared-contact');
+        // Read in English, the step still names the contact as Moneybird holds it: made in the
+        // invoices' language, Dutch here, not in the app's.
+        await page.getByTestId('locale-switch').click();
+        await page.waitForFunction(() => document.documentElement.lang === 'en');
+        await expect
+          .poll(() => step.textContent())
+          .toBe(
+            'Customer without e-mail address: booked on the shared contact "Webwinkelklanten zonder e-mailadres" in Moneybird',
+          );
+        await page.getByTestId('locale-switch').click();
+        await page.waitForFunction(() => document.documentElement.lang === 'nl');
       }
       await page.close();
     }

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { MoneybirdInvoiceView, OrderDetail, ShopOrderView, VatLine } from '../../../shared/contract';
 import { countryName } from '../../../shared/i18n/country-name';
+import { bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
 import { type UiOrdersKey, uiOrders } from '../../../shared/i18n/messages/ui-orders';
 import { paymentMethodName } from '../../../shared/i18n/payment-method-name';
 import type { Locale } from '../../../shared/i18n/translate';
@@ -601,7 +602,23 @@ function stepKey(order: OrderDetail, step: Step): string {
   return stepKey(order, { ...step, reasonCode: null });
 }
 
-function stepText(order: OrderDetail, index: number, t: Translate): string {
+/** The shared contact's names: Winkelbrug makes it in the language of the invoices. */
+const SHARED_CONTACT_NAMES = {
+  nl: bookkeepingMessages.nl['contact.without_email'],
+  en: bookkeepingMessages.en['contact.without_email'],
+};
+
+/**
+ * The shared contact by the name Moneybird holds it under, where the page has the invoice: it was
+ * made in the invoices' language, which need not be the app's. Else as the app's language names it.
+ */
+function sharedContactName(order: OrderDetail, locale: Locale): string {
+  const held = order.moneybird?.ok ? order.moneybird.value.contact.name : null;
+  const names: readonly string[] = Object.values(SHARED_CONTACT_NAMES);
+  return held !== null && names.includes(held) ? held : SHARED_CONTACT_NAMES[locale];
+}
+
+function stepText(order: OrderDetail, index: number, t: Translate, locale: Locale): string {
   const { steps } = order;
   const step = steps[index]!;
   // Only the owner's answer to a deleted invoice takes a booked order back to the queue; since the
@@ -609,7 +626,8 @@ function stepText(order: OrderDetail, index: number, t: Translate): string {
   if (step.deletedInvoice || (step.state === 'pending' && steps[index - 1]?.state === 'done'))
     return takenBackText(order, steps, index, t);
   const key = stepKey(order, step);
-  return isStepKey(key) ? t(key) : step.state;
+  if (!isStepKey(key)) return step.state;
+  return key === 'orderStep.contact_ok.shared' ? t(key, { name: sharedContactName(order, locale) }) : t(key);
 }
 
 /** "Deels gecrediteerd met creditorder 974003 (creditfactuur 2026-0003)". */
@@ -637,7 +655,7 @@ function Steps({ order }: { order: OrderDetail }) {
             <span>
               {step.credit
                 ? withOrderLinks(creditStepText(step.credit, t), [step.credit.orderNumber])
-                : keptWhole(stepText(order, index, t))}
+                : keptWhole(stepText(order, index, t, locale))}
             </span>
           </li>
         ))}

@@ -280,9 +280,10 @@ export const uiOrders = defineCatalog({
     'orderStep.contact_ok.found': 'Klant gevonden in Moneybird',
     'orderStep.contact_ok.updated': 'Klant gevonden in Moneybird, gegevens bijgewerkt',
     'orderStep.contact_ok.added': 'Klant toegevoegd aan Moneybird',
-    // The contact's name as the app makes it (bookkeeping's `contact.without_email`): the owner finds it.
+    // {name}: the contact's name as Moneybird holds it (bookkeeping's `contact.without_email`, in the
+    // invoices' language): the owner finds it by that name.
     'orderStep.contact_ok.shared':
-      'Klant zonder e-mailadres: geboekt op het verzamelcontact "Webwinkelklanten zonder e-mailadres" in Moneybird',
+      'Klant zonder e-mailadres: geboekt op het verzamelcontact "{name}" in Moneybird',
     'orderStep.invoice_created': 'Factuur aangemaakt',
     'orderStep.invoice_created.credit': 'Creditfactuur aangemaakt',
     'orderStep.totals_ok': 'Bedragen vergeleken met je winkel: ze kloppen',
@@ -589,7 +590,7 @@ export const uiOrders = defineCatalog({
     'orderStep.contact_ok.updated': 'Customer found in Moneybird, details updated',
     'orderStep.contact_ok.added': 'Customer added to Moneybird',
     'orderStep.contact_ok.shared':
-      'Customer without e-mail address: booked on the shared contact "Web shop customers without e-mail address" in Moneybird',
+      'Customer without e-mail address: booked on the shared contact "{name}" in Moneybird',
     'orderStep.invoice_created': 'Invoice created',
     'orderStep.invoice_created.credit': 'Credit invoice created',
     'orderStep.totals_ok': 'Amounts compared with your shop: they match',
