@@ -10,6 +10,7 @@
 // changes). So an import starts before the start date, except on the day of the import the store
 // holds: that is the same import, going on (running or paused: it resumes by itself from that day)
 // or run again over its own period (the command line's "run it again"), which leaves no day out.
+import { isoDateSchema } from './contract/status';
 import { dayBefore } from './vat-return-due';
 
 /** The import the store holds, as far as these rules need it. */
@@ -21,13 +22,6 @@ export interface ImportPeriod {
 }
 
 export type ImportSinceProblem = 'invalid' | 'future' | 'notBefore';
-
-/** Whether the text is a real calendar day as YYYY-MM-DD (not 2026-02-30). */
-export function isCalendarDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
-}
 
 /** The day of the import that did not complete and goes on by itself (running or paused); else null. */
 export function unfinishedImportSince(current: ImportPeriod | null | undefined): string | null {
@@ -45,7 +39,7 @@ export function importSinceProblem(
   today: string,
   current: ImportPeriod | null | undefined = null,
 ): ImportSinceProblem | null {
-  if (!isCalendarDay(since)) return 'invalid';
+  if (!isoDateSchema.safeParse(since).success) return 'invalid';
   if (since > today) return 'future';
   if (since === current?.since) return null;
   if (startDate !== null && since >= startDate) return 'notBefore';

@@ -12,6 +12,7 @@ import { startDateSetting } from '../../src/main/core/sync/sync-settings';
 import { type Demo, startDemo } from '../sim/demo';
 import type { LaunchedBrowser } from '../support/browser';
 import { launchDutchChromium } from './support/dutch-browser';
+import { openImportPanel } from './support/import-panel';
 import { ensureRendererBuilt } from './support/renderer';
 import { syncOnce } from './support/runs';
 import { recordScreen } from './support/screens';
@@ -44,17 +45,8 @@ afterAll(async () => {
   await demo?.close();
 });
 
-/** The dashboard on the owner's fixed day, once the panel has the lock and the paused import. */
-async function dashboard(lock: string) {
-  const page = await browser.newPage();
-  await page.clock.setFixedTime(TODAY);
-  await page.goto(demo.url);
-  await page.locator(`[data-testid="history-import"][data-period-lock="${lock}"]`).waitFor();
-  await page.locator('[data-testid="import-state"][data-status="paused"]').waitFor();
-  for (const service of ['mijnwebwinkel', 'moneybird'])
-    await page.locator(`[data-testid="connection-${service}"][data-state="connected"]`).waitFor();
-  return page;
-}
+/** The dashboard on the owner's fixed day, its panel ready (support/import-panel.ts). */
+const dashboard = (lock: string) => openImportPanel(browser, demo.url, TODAY, lock, 'paused');
 
 const text = (page: Awaited<ReturnType<typeof dashboard>>, testId: string) =>
   page.getByTestId(testId).textContent();

@@ -8,7 +8,6 @@ import {
   type ImportPeriod,
   importPeriodEnd,
   importSinceProblem,
-  isCalendarDay,
   latestImportSince,
   unfinishedImportSince,
 } from '../../../src/shared/history-import-since';
@@ -84,11 +83,10 @@ describe('which day an import may start from', () => {
     expect(latestImportSince(START, TODAY, importOf('paused', '2026-10-01'))).toBe('2026-11-28');
   });
 
-  it('knows a calendar day', () => {
-    expect(isCalendarDay('2024-02-29')).toBe(true);
-    expect(isCalendarDay('2026-02-29')).toBe(false);
-    expect(isCalendarDay('2026-13-01')).toBe(false);
-    expect(isCalendarDay('2026-1-01')).toBe(false);
+  it('takes only a calendar day, as the contract writes dates', () => {
+    expect(importSinceProblem('2024-02-29', null, TODAY)).toBeNull();
+    for (const day of ['2026-02-29', '2026-13-01', '2026-1-01', 'gisteren'])
+      expect(importSinceProblem(day, null, TODAY), day).toBe('invalid');
   });
 });
 

@@ -1,0 +1,26 @@
+// The dashboard with its "Eerdere bestellingen boeken" panel, as the import panel's tests open it.
+import type { Page } from 'playwright-core';
+import type { LaunchedBrowser } from '../../support/browser';
+
+/**
+ * The dashboard at `url` on the owner's fixed day, once the panel has Moneybird's lock as the core
+ * read it (`lock`: a date, or "none") and the status shows both connections (a screenshot before
+ * that would show "Controleren…"); with `importStatus`, once the panel shows the stored import so.
+ */
+export async function openImportPanel(
+  browser: LaunchedBrowser,
+  url: string,
+  today: Date,
+  lock: string,
+  importStatus?: 'running' | 'paused' | 'completed',
+): Promise<Page> {
+  const page = await browser.newPage();
+  await page.clock.setFixedTime(today);
+  await page.goto(url);
+  await page.locator(`[data-testid="history-import"][data-period-lock="${lock}"]`).waitFor();
+  if (importStatus)
+    await page.locator(`[data-testid="import-state"][data-status="${importStatus}"]`).waitFor();
+  for (const service of ['mijnwebwinkel', 'moneybird'])
+    await page.locator(`[data-testid="connection-${service}"][data-state="connected"]`).waitFor();
+  return page;
+}
