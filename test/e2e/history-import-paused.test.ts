@@ -9,12 +9,14 @@
 // the test runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDateSetting } from '../../src/main/core/sync/sync-settings';
+import { syncMessages } from '../../src/shared/i18n/messages/sync';
+import { localize } from '../../src/shared/i18n/translate';
 import { type Demo, startDemo } from '../sim/demo';
 import type { LaunchedBrowser } from '../support/browser';
 import { launchDutchChromium } from './support/dutch-browser';
 import { openImportPanel } from './support/import-panel';
 import { ensureRendererBuilt } from './support/renderer';
-import { syncOnce } from './support/runs';
+import { nextRunFinished, syncOnce } from './support/runs';
 import { recordScreen } from './support/screens';
 import { dutchDay } from './support/wizard';
 
@@ -31,11 +33,21 @@ beforeAll(async () => {
   store.settings.set(startDateSetting, '2026-11-20');
   // One sync first, as an owner's app has had: the dashboard then shows both connections.
   expect(await syncOnce(demo.service)).toMatchObject({ outcome: 'completed' });
-  // Then an import since 1 November, paused by a blocker: the start date moved back to its day,
-  // its period ends the day before the start date it found.
-  store.settings.set(startDateSetting, '2026-11-01');
-  store.historyImport.start('2026-11-01', '2026-11-19');
-  store.historyImport.setStatus('paused');
+  // Then an import since 1 November, paused by a blocker: the shop's plan lost its API access. The
+  // import moved the start date back to its day, its period ends the day before the start date it
+  // found, and the run stopped at the shop's first answer.
+  demo.mww.server.faults.add({ path: '/v1/orders/count', fault: { kind: 'status', status: 403 } });
+  const paused = nextRunFinished(demo.service);
+  expect(await demo.service.dispatch('import.start', { since: '2026-11-01' }, 'test')).toMatchObject({
+    ok: true,
+  });
+  expect(await paused).toMatchObject({ trigger: 'import', outcome: 'failed', booked: 0 });
+  expect(store.settings.get(startDateSetting)).toBe('2026-11-01');
+  expect(store.historyImport.get()).toMatchObject({
+    since: '2026-11-01',
+    until: '2026-11-19',
+    status: 'paused',
+  });
   browser = await launchDutchChromium();
 });
 
@@ -56,6 +68,11 @@ describe('earlier orders while an import is paused', () => {
     const page = await dashboard('none');
     // The quarter before the start date (1 November) is offered; the paused import is shown.
     expect(await page.getAttribute('[data-testid="import-since"]', 'data-day')).toBe('2026-10-01');
+    // The status panel says what stopped the import; the import's panel points to it.
+    expect(await text(page, 'status-reason')).toBe(localize(syncMessages, 'sync.shop_no_api_access').nl);
+    expect(await text(page, 'import-paused-above')).toBe(
+      'Het boeken van de bestellingen vanaf 1 nov 2026 staat stil tot wat hierboven staat is opgelost; daarna gaat het vanzelf verder. Wat al geboekt is, wordt niet nog eens geboekt.',
+    );
 
     // A later day than the paused import's: the sync (and that import) books it already.
     await page.fill('[data-testid="import-since"]', dutchDay('2026-11-10'));

@@ -147,6 +147,8 @@ export function HistoryImport() {
   }, [canAskLock, readPeriodLock]);
 
   const running = history?.status === 'running' && status?.state === 'syncing';
+  // What paused the import is what the status panel says (the last run's blocker, still in force).
+  const reasonAbove = !!history?.error && !!status?.reason && status.reason.nl === history.error.nl;
   // No longer connected: nothing can be booked, as the reminder above says; earlier orders are not
   // offered until the owner connects again (an import under way still shows where it stands).
   const reconnect = status !== null && cannotSync(status) && noLongerConnected(status, setup);
@@ -193,6 +195,24 @@ export function HistoryImport() {
         <div className="import-state" data-testid="import-state" data-status={history.status}>
           {history.status === 'completed' ? (
             <ImportDone history={history} />
+          ) : history.status === 'paused' && history.error && reasonAbove ? (
+            // Paused by the blocker the status panel above says already: pointed to, not repeated.
+            <>
+              <p data-testid="import-paused-above">
+                {t('import.status.paused.above', { since: formatDate(history.since, locale) })}
+              </p>
+              <p data-testid="import-progress">{progressText(history, t, locale)}</p>
+            </>
+          ) : history.status === 'paused' && history.error ? (
+            // Paused by a blocker: what stopped it, and that it goes on once that is solved.
+            <>
+              <p>{t('import.status.paused.because', { since: formatDate(history.since, locale) })}</p>
+              <p className="problem" data-testid="import-pause-reason">
+                {pick(history.error, locale)}
+              </p>
+              <p>{t('import.paused.continues')}</p>
+              <p data-testid="import-progress">{progressText(history, t, locale)}</p>
+            </>
           ) : (
             <>
               <p>{t(`import.status.${history.status}`, { since: formatDate(history.since, locale) })}</p>
@@ -204,12 +224,6 @@ export function HistoryImport() {
               {history.remainingMs === null
                 ? t('import.eta.unknown')
                 : t('import.eta', { duration: formatDuration(history.remainingMs, t) })}
-            </p>
-          )}
-          {history.status === 'failed' && (
-            <p className="problem" data-testid="import-error">
-              {history.error && `${pick(history.error, locale)} `}
-              {t('import.failed.retry')}
             </p>
           )}
         </div>

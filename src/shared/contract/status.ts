@@ -211,10 +211,12 @@ export const historyImportSchema = z.object({
   since: z.string(),
   /** The last day of its period (the day before the start date it found); null: none, up to today. */
   until: isoDateSchema.nullable(),
-  status: z.enum(['running', 'paused', 'completed', 'failed']),
+  /** Never 'failed': a run that fails leaves it running, and the next run goes on with it. */
+  status: z.enum(['running', 'paused', 'completed']),
   done: count,
   total: count.nullable(),
   remainingMs: count.nullable(),
+  /** Why a paused import stopped (the blocker of the run that paused it); null otherwise. */
   error: localizedTextSchema.nullable(),
   startedAt: timestampSchema,
   finishedAt: timestampSchema.nullable(),

@@ -323,4 +323,34 @@ describe('npm run cli status', () => {
       rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
     }
   }, 60_000);
+
+  it('says in the owner’s words where an import stands, and what stopped a paused one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'winkelbrug-cli-paused-'));
+    try {
+      const store = openStoreIn(dir);
+      store.historyImport.start('2024-01-01', '2024-01-31');
+      store.historyImport.progress({ done: 3, total: 12 });
+      const blocker = {
+        code: 'shop_no_api_access',
+        message: { nl: 'Je webwinkel heeft geen toegang\ntot de API.', en: 'Your shop has no API access.' },
+      };
+      store.historyImport.pause(blocker);
+      store.close();
+
+      const statusEnv = { ...env, WINKELBRUG_DATA_DIR: dir };
+      const status = await runCli(
+        { name: 'status' },
+        { env: statusEnv, secrets: new EnvSecretSource(statusEnv) },
+      );
+      const at = status.lines.indexOf('Eerdere bestellingen boeken vanaf 2024-01-01: staat stil, 3/12');
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(status.lines[at + 1]).toBe('Je webwinkel heeft geen toegang tot de API.');
+      expect((status.json as { historyImport: unknown }).historyImport).toMatchObject({
+        status: 'paused',
+        error: blocker,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+    }
+  }, 60_000);
 });

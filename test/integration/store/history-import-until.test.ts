@@ -110,11 +110,11 @@ describe('the history import’s period end', () => {
         status: 'running',
       });
       historyImport.progress({ done: 2, total: 4 });
-      historyImport.setStatus('paused');
+      historyImport.pause(null);
     });
     withStore(file, ({ historyImport }) => {
       expect(historyImport.get()).toMatchObject({ until: '2024-12-31', status: 'paused', done: 2 });
-      historyImport.setStatus('running');
+      historyImport.resume();
       expect(historyImport.complete()).toMatchObject({ until: '2024-12-31', status: 'completed' });
       // A new import replaces it, period end and all; none given: it reaches today.
       expect(historyImport.start('2024-06-01')).toMatchObject({ since: '2024-06-01', until: null });

@@ -310,8 +310,8 @@ describe('the history import', () => {
       total: 800,
       resumeAt: 'offset:120',
     });
-    second.historyImport.setStatus('paused');
-    second.historyImport.setStatus('running');
+    second.historyImport.pause(null);
+    second.historyImport.resume();
     second.historyImport.progress({ done: 800 });
     const done = second.historyImport.complete();
     expect(done).toMatchObject({ status: 'completed', done: 800, total: 800 });
@@ -319,13 +319,17 @@ describe('the history import', () => {
     expect(second.historyImport.start('2023-01-01').done).toBe(0);
   });
 
-  it('refuses a start date that is not a date, and records a failure', () => {
+  it('refuses a start date that is not a date, and keeps why an import paused until it goes on', () => {
     const { historyImport } = open();
     expect(() => historyImport.start('2024-13-45')).toThrow(/Not a date/);
     expect(() => historyImport.start('yesterday')).toThrow(/Not a date/);
     expect(() => historyImport.progress({ done: 1 })).toThrow(/No history import/);
     historyImport.start('2024-02-29');
-    const error = { code: 'mww_auth', message: { nl: 'Token ingetrokken.', en: 'Token revoked.' } };
-    expect(historyImport.fail(error)).toMatchObject({ status: 'failed', error });
+    const reason = { code: 'mww_auth', message: { nl: 'Token ingetrokken.', en: 'Token revoked.' } };
+    expect(historyImport.pause(reason)).toMatchObject({ status: 'paused', error: reason, finishedAt: null });
+    expect(historyImport.get()?.error).toEqual(reason);
+    expect(historyImport.resume()).toMatchObject({ status: 'running', error: null });
+    historyImport.complete();
+    expect(() => historyImport.pause(reason)).toThrow(/already completed/);
   });
 });

@@ -192,11 +192,13 @@ describe('the shop refusing an import’s count', () => {
       countRefused(world, status);
       const report = await engine.run('import', { importSince: day.d1 });
       expect(report).toMatchObject({ outcome: 'blocked', error: { code } });
-      // Paused, not failed nor left as running: the app's next run resumes it (unfinishedImport).
+      // Paused, not left as running: the app's next run resumes it (unfinishedImport). It keeps the
+      // blocker, which its panel shows.
       expect(store.historyImport.get()).toMatchObject({
         since: day.d1,
         until: dayBefore(day.start),
         status: 'paused',
+        error: { code, message: report.error!.message },
       });
       // The start date moved back with the import's row, in one commit: the paused import covers it.
       expect(store.settings.get(startDateSetting)).toBe(day.d1);
@@ -210,6 +212,7 @@ describe('the shop refusing an import’s count', () => {
         status: 'completed',
         done: 2,
         total: 2,
+        error: null,
       });
       expect(stateOf(world.runtime, orders.d1)).toBe('done');
     },

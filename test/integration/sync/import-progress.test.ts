@@ -15,6 +15,8 @@ import { worldPerTest } from './support';
 const stores = freshStores('winkelbrug-import-progress-');
 const worlds = worldPerTest();
 const STATUSES = [2] as const;
+/** A blocker as a blocked run passes it on. */
+const TOKEN_REVOKED = { code: 'mww_auth', message: { nl: 'Token ingetrokken.', en: 'Token revoked.' } };
 
 /** A shop that holds `count` orders for any question, and keeps the periods it was asked about. */
 function shopCounting(count: number) {
@@ -74,22 +76,22 @@ describe("a history import's period", () => {
     }
   });
 
-  it('keeps the first try’s period for the same day again after a failure; another day finds its own', async () => {
+  it('keeps the first try’s period for the same day again after a blocker; another day finds its own', async () => {
     const store = stores.open();
     const { client, asked } = shopCounting(3);
     const progress = new ImportProgress(store, client);
     await begin(progress, '2025-01-01', '2025-03-01');
-    store.historyImport.fail({
-      code: 'mww_auth',
-      message: { nl: 'Token ingetrokken.', en: 'Token revoked.' },
-    });
+    progress.pause(TOKEN_REVOKED);
+    expect(store.historyImport.get()).toMatchObject({ status: 'paused', error: TOKEN_REVOKED });
 
     // The start date moved back to the import's day already: it would find no period of its own.
     await begin(progress, '2025-01-01', '2025-01-01');
+    // Going on clears what stopped it.
     expect(store.historyImport.get()).toMatchObject({
       since: '2025-01-01',
       until: '2025-02-28',
       status: 'running',
+      error: null,
     });
     expect(asked.at(-1)).toEqual({ startDate: '2025-01-01', endDate: '2025-02-28' });
 
@@ -108,7 +110,7 @@ describe("a history import's period", () => {
     const { client, asked } = shopCounting(4);
     const progress = new ImportProgress(store, client);
     await begin(progress, '2025-01-01', '2025-03-01');
-    progress.pause();
+    progress.pause(TOKEN_REVOKED);
     expect(store.historyImport.get()?.status).toBe('paused');
 
     // Resumed: the start date has moved back meanwhile, the period stays.
@@ -129,16 +131,10 @@ describe("a history import's period", () => {
   });
 
   it('ends where a stopped import’s period ended when an earlier day replaces it, as it books what that one left', async () => {
-    // Failed (a blocker it could not wait out), paused, or running when the app stopped: the start
-    // date moved back to its day already, so the day before that would leave its orders out.
-    const stops: Record<string, (store: Store, progress: ImportProgress) => void> = {
-      failed: (store) => {
-        store.historyImport.fail({
-          code: 'mww_auth',
-          message: { nl: 'Token ingetrokken.', en: 'Token revoked.' },
-        });
-      },
-      paused: (_store, progress) => progress.pause(),
+    // Paused (by a blocker), or running when the app stopped or its run failed: the start date moved
+    // back to its day already, so the day before that would leave its orders out.
+    const stops: Record<string, (progress: ImportProgress) => void> = {
+      paused: (progress) => progress.pause(TOKEN_REVOKED),
       running: () => {},
     };
     for (const [status, stop] of Object.entries(stops)) {
@@ -147,7 +143,7 @@ describe("a history import's period", () => {
       const { client, asked } = shopCounting(6);
       const progress = new ImportProgress(store, client);
       await begin(progress, '2025-01-01', '2025-03-01');
-      stop(store, progress);
+      stop(progress);
       expect(store.historyImport.get()?.status).toBe(status);
 
       await begin(progress, '2024-12-01', '2025-01-01');
@@ -169,7 +165,7 @@ describe("a history import's period", () => {
     const progress = new ImportProgress(store, client);
     // Since a day on or after the start date: its period reached today, and so does its successor's.
     await begin(progress, '2025-02-01', '2025-01-01');
-    progress.pause();
+    progress.pause(TOKEN_REVOKED);
     await begin(progress, '2024-12-01', '2025-01-01');
     expect(store.historyImport.get()).toMatchObject({ since: '2024-12-01', until: null });
 
@@ -187,7 +183,7 @@ describe('an import’s start', () => {
     // A paused import the new one replaces, with the start date it moved back.
     store.settings.set(startDateSetting, '2025-01-01');
     store.historyImport.start('2025-01-01', '2025-02-28');
-    store.historyImport.setStatus('paused');
+    store.historyImport.pause(null);
 
     // The app stops right after the start date was written, before the new row was.
     const crash = vi.spyOn(store.historyImport, 'start').mockImplementation(() => {

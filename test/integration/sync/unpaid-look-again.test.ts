@@ -234,7 +234,7 @@ describe('an import since a day after the start date', () => {
     // one), paused: it goes on from its own day, and the order's turn to be read again comes during it.
     w.runtime.store.historyImport.clear();
     w.runtime.store.historyImport.start('2027-01-20');
-    w.runtime.store.historyImport.setStatus('paused');
+    w.runtime.store.historyImport.pause(null);
     w.clock.now = START + DAY + HOUR;
     const later = await w.runtime.engine.run('import', { importSince: '2027-01-20' });
     expect(later.outcome).toBe('completed');

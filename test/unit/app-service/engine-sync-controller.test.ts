@@ -406,7 +406,7 @@ describe('the engine-backed sync controller', () => {
     // An import since 1 June is paused; it moved the start date back to its day.
     store.settings.set(startDateSetting, '2025-06-01');
     store.historyImport.start('2025-06-01', '2025-09-30');
-    store.historyImport.setStatus('paused');
+    store.historyImport.pause(null);
     const before = store.historyImport.get();
 
     for (const since of ['2025-07-01', '2025-06-02']) {

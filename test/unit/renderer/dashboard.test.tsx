@@ -377,4 +377,54 @@ describe('the dashboard', () => {
       );
     });
   });
+
+  describe('while an import is paused by a blocker', () => {
+    const blocker = {
+      nl: 'Mijnwebwinkel geeft Winkelbrug geen toegang meer tot je bestellingen.',
+      en: 'Mijnwebwinkel no longer gives Winkelbrug access to your orders.',
+    };
+    const paused = (error: HistoryImportState['error']): HistoryImportState => ({
+      since: '2026-05-14',
+      until: '2026-11-28',
+      status: 'paused',
+      done: 40,
+      total: 120,
+      remainingMs: null,
+      error,
+      startedAt: '2026-11-30T07:50:00.000Z',
+      finishedAt: null,
+      outcome: null,
+    });
+    const blocked: AppStatus = { ...idle, state: 'error', reason: blocker };
+    const pausedOn = (status: AppStatus, history: HistoryImportState) =>
+      render(<HistoryImport />, status, setupState({ startDate: '2026-05-14' }), history);
+
+    it('points to the status panel when that says the same blocker, instead of saying it twice', () => {
+      const html = pausedOn(blocked, paused(blocker));
+      expect(textOf(html, 'import-paused-above')).toBe(
+        'Het boeken van de bestellingen vanaf 14 mei 2026 staat stil tot wat hierboven staat is opgelost; daarna gaat het vanzelf verder. Wat al geboekt is, wordt niet nog eens geboekt.',
+      );
+      expect(html).not.toContain('data-testid="import-pause-reason"');
+      expect(textOf(html, 'import-progress')).toBe('40 van 120 bestellingen verwerkt');
+    });
+
+    it('says the blocker itself when the status panel says something else, and that it goes on after', () => {
+      const html = pausedOn(idle, paused(blocker));
+      expect(textOf(html, 'import-pause-reason')).toBe(blocker.nl);
+      expect(html).toContain('staat stil, omdat de synchronisatie niet verder kon:');
+      expect(html).toContain(
+        'Zodra dat is opgelost, gaat het vanzelf verder bij de volgende synchronisatie.',
+      );
+      expect(html).not.toContain('data-testid="import-paused-above"');
+    });
+
+    it('without a kept blocker (paused before blockers were kept) says only that it goes on', () => {
+      const html = pausedOn(blocked, paused(null));
+      expect(html).toContain(
+        'Het boeken van de bestellingen vanaf 14 mei 2026 staat stil; het gaat verder bij de volgende synchronisatie.',
+      );
+      expect(html).not.toContain('data-testid="import-pause-reason"');
+      expect(html).not.toContain('data-testid="import-paused-above"');
+    });
+  });
 });

@@ -294,11 +294,14 @@ function status(runtime: Runtime, language: Language): CliResult {
     lines.push(
       say(language, 'cli.history_import', {
         since: importState.since,
-        status: importState.status,
+        status: say(language, `cli.history_import.${importState.status}`),
         done: importState.done,
         total: importState.total ?? '?',
       }),
     );
+    // What stopped a paused import, which says what to do about it.
+    if (importState.status === 'paused' && importState.error)
+      lines.push(reasonLine(importState.error.message, language));
   }
   if (deletedInMoneybird > 0) lines.push(say(language, 'cli.deleted', { count: deletedInMoneybird }));
   if (cancelledInShop > 0) lines.push(say(language, 'cli.cancelled_in_shop', { count: cancelledInShop }));

@@ -5,8 +5,16 @@ import { z } from 'zod';
 import { isoDateSchema } from '../../../shared/contract/status';
 import { writeTransaction } from './write-transaction';
 
-export const IMPORT_STATUSES = ['running', 'paused', 'completed', 'failed'] as const;
+// An import is never given up: a run that fails leaves it running (the next run goes on with it), and
+// one that is blocked pauses it with the blocker. (The table's CHECK, from migration 2, also allows a
+// status 'failed' that no version ever wrote.)
+export const IMPORT_STATUSES = ['running', 'paused', 'completed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+export interface ImportPauseReason {
+  code: string;
+  message: { nl: string; en: string };
+}
 
 export interface HistoryImportState {
   /** The first order date to import, YYYY-MM-DD. */
@@ -22,7 +30,8 @@ export interface HistoryImportState {
   done: number;
   /** Where the import continues (an opaque position, e.g. the last order number handled). */
   resumeAt: string | null;
-  error: { code: string; message: { nl: string; en: string } } | null;
+  /** Why a paused import stopped: the blocker of the run that paused it. Null otherwise. */
+  error: ImportPauseReason | null;
   startedAt: number;
   updatedAt: number;
   finishedAt: number | null;
@@ -36,9 +45,11 @@ export interface HistoryImportRepository {
    */
   start(since: string, until?: string | null): HistoryImportState;
   progress(update: { done: number; total?: number | null; resumeAt?: string | null }): HistoryImportState;
-  setStatus(status: 'running' | 'paused'): HistoryImportState;
+  /** Stops the import until a run can go on with it; `reason` is what stopped it. */
+  pause(reason: ImportPauseReason | null): HistoryImportState;
+  /** Goes on with a paused import; its reason is cleared. */
+  resume(): HistoryImportState;
   complete(): HistoryImportState;
-  fail(error: { code: string; message: { nl: string; en: string } }): HistoryImportState;
   /** Forgets the import (the owner cancelled it). */
   clear(): void;
 }
@@ -120,8 +131,8 @@ export function createHistoryImportRepository(
   });
   const modify = (apply: (state: HistoryImportState) => HistoryImportState) => change(apply);
   const requireActive = (state: HistoryImportState) => {
-    if (state.status === 'completed' || state.status === 'failed') {
-      throw new HistoryImportStateError(`The history import has already ${state.status}`);
+    if (state.status === 'completed') {
+      throw new HistoryImportStateError('The history import has already completed');
     }
   };
 
@@ -157,20 +168,20 @@ export function createHistoryImportRepository(
           resumeAt: resumeAt === undefined ? state.resumeAt : resumeAt,
         };
       }),
-    setStatus: (status) =>
+    pause: (reason) =>
       modify((state) => {
         requireActive(state);
-        return { ...state, status };
+        return { ...state, status: 'paused', error: reason };
+      }),
+    resume: () =>
+      modify((state) => {
+        requireActive(state);
+        return { ...state, status: 'running', error: null };
       }),
     complete: () =>
       modify((state) => {
         requireActive(state);
         return { ...state, status: 'completed', finishedAt: now() };
-      }),
-    fail: (error) =>
-      modify((state) => {
-        requireActive(state);
-        return { ...state, status: 'failed', error, finishedAt: now() };
       }),
     clear: () => {
       remove.run();

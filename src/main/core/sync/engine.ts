@@ -553,7 +553,7 @@ export class SyncEngine {
       // The log is in the store that may be what failed; the run's report carries the message.
       if (!storeWriteErrorOf(failure, this.store.file)) throw failure;
     }
-    if (kind === 'import' && result[0] === 'blocked') this.importProgress.pause();
+    if (kind === 'import' && result[0] === 'blocked') this.importProgress.pause(result[1]!);
     return result;
   }
 

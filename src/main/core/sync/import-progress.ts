@@ -18,7 +18,7 @@ import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { writtenDays } from '../../../shared/i18n/written-day';
 import { returnsDueUntil } from '../../../shared/vat-return-due';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
-import { ACTIONABLE_STATES, type HistoryImportState, type Store } from '../store';
+import { ACTIONABLE_STATES, type HistoryImportState, type ImportPauseReason, type Store } from '../store';
 import { countOrders, shopLocalDate } from './order-discovery';
 import type { RunReport } from './run-report';
 
@@ -110,7 +110,7 @@ export class ImportProgress {
       const current = historyImport.get();
       const unfinished = current?.status === 'running' || current?.status === 'paused';
       if (unfinished && current?.since === since)
-        return current.status === 'paused' ? historyImport.setStatus('running') : current;
+        return current.status === 'paused' ? historyImport.resume() : current;
       // Another day while one runs or is paused: that one is replaced (its period carried over).
       if (unfinished) historyImport.clear();
       return historyImport.start(since, importPeriodEnd(since, startDate, current));
@@ -142,11 +142,14 @@ export class ImportProgress {
     }
   }
 
-  /** A blocked run pauses its import: it goes on once the owner has acted. */
-  pause(): void {
+  /**
+   * A blocked run pauses its import with the blocker, which the import's panel shows: it goes on
+   * once the owner has acted.
+   */
+  pause(reason: ImportPauseReason): void {
     const state = this.store.historyImport.get();
     if (state && (state.status === 'running' || state.status === 'paused')) {
-      this.store.historyImport.setStatus('paused');
+      this.store.historyImport.pause({ code: reason.code, message: reason.message });
     }
   }
 

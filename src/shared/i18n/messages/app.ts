@@ -246,6 +246,12 @@ export const app = defineCatalog({
     'import.status.running': 'Bezig met het boeken van de bestellingen vanaf {since}',
     'import.status.paused':
       'Het boeken van de bestellingen vanaf {since} staat stil; het gaat verder bij de volgende synchronisatie.',
+    'import.status.paused.because':
+      'Het boeken van de bestellingen vanaf {since} staat stil, omdat de synchronisatie niet verder kon:',
+    'import.status.paused.above':
+      'Het boeken van de bestellingen vanaf {since} staat stil tot wat hierboven staat is opgelost; daarna gaat het vanzelf verder. Wat al geboekt is, wordt niet nog eens geboekt.',
+    'import.paused.continues':
+      'Zodra dat is opgelost, gaat het vanzelf verder bij de volgende synchronisatie. Wat al geboekt is, wordt niet nog eens geboekt.',
     // What came of the import's period, as the journal has it (sync/import-progress.ts): {outcome} is a
     // list of the parts below.
     'import.done.period': 'Klaar met de bestellingen van {from} tot en met {until}: {outcome}.',
@@ -270,9 +276,6 @@ export const app = defineCatalog({
       'Let op: de btw-aangifte over de bestellingen tot en met {until} moest je al indienen, en 1 van de bestellingen die nu geboekt zijn valt daarin. Vraag je boekhouder of je die aangifte moet corrigeren.',
     'import.done.returnDue.other':
       'Let op: de btw-aangifte over de bestellingen tot en met {until} moest je al indienen, en {count} van de bestellingen die nu geboekt zijn vallen daarin. Vraag je boekhouder of je die aangifte moet corrigeren.',
-    'import.status.failed': 'Het boeken van de bestellingen vanaf {since} is mislukt.',
-    'import.failed.retry':
-      'Kies nog eens Deze bestellingen boeken om het opnieuw te proberen; wat al geboekt is, wordt niet nog eens geboekt.',
     'import.progress': '{done} van {total} bestellingen verwerkt',
     'import.progress.unknownTotal': '{done} bestellingen verwerkt',
     'import.eta': 'Nog ongeveer {duration}',
@@ -511,6 +514,12 @@ export const app = defineCatalog({
       'You can book earlier orders once your web shop and Moneybird are connected.',
     'import.status.running': 'Booking the orders from {since}',
     'import.status.paused': 'Booking the orders from {since} is stopped; it continues with the next sync.',
+    'import.status.paused.because':
+      'Booking the orders from {since} is stopped, because the sync could not go on:',
+    'import.status.paused.above':
+      'Booking the orders from {since} is stopped until what is said above is solved; then it continues by itself. What is booked already is not booked again.',
+    'import.paused.continues':
+      'Once that is solved, it continues by itself with the next sync. What is booked already is not booked again.',
     'import.done.period': 'Done with the orders from {from} up to and including {until}: {outcome}.',
     'import.done.plain': 'Done with the orders from {from} on.',
     'import.done.none.period':
@@ -530,9 +539,6 @@ export const app = defineCatalog({
       'Note: the VAT return for the orders up to and including {until} was due already, and 1 of the orders booked now falls in it. Ask your accountant whether you need to correct that return.',
     'import.done.returnDue.other':
       'Note: the VAT return for the orders up to and including {until} was due already, and {count} of the orders booked now fall in it. Ask your accountant whether you need to correct that return.',
-    'import.status.failed': 'Booking the orders from {since} failed.',
-    'import.failed.retry':
-      'Choose Book these orders again to try once more; whatever is booked already is not booked again.',
     'import.progress': '{done} of {total} orders processed',
     'import.progress.unknownTotal': '{done} orders processed',
     'import.eta': 'About {duration} left',

@@ -17,6 +17,9 @@ export const cliMessages = defineCatalog({
       'Geboekt: {done}, wacht op jou: {parked}, wordt opnieuw geprobeerd: {waiting}, bezig: {inProgress}, overgeslagen: {skipped}, nog niet betaald: {unpaid}',
     'cli.last_run': 'Laatste run: #{id} {kind} {startedAt} → {outcome}',
     'cli.history_import': 'Eerdere bestellingen boeken vanaf {since}: {status}, {done}/{total}',
+    'cli.history_import.running': 'bezig',
+    'cli.history_import.paused': 'staat stil',
+    'cli.history_import.completed': 'klaar',
     'cli.deleted':
       'Van {count} geboekte bestelling(en) is de factuur daarna in Moneybird verwijderd. Open Winkelbrug, Bestellingen, om ze opnieuw te boeken of buiten je boeken te laten.',
     'cli.cancelled_in_shop':
@@ -51,6 +54,9 @@ export const cliMessages = defineCatalog({
       'Booked: {done}, needs you: {parked}, will be retried: {waiting}, in progress: {inProgress}, skipped: {skipped}, not paid yet: {unpaid}',
     'cli.last_run': 'Last run: #{id} {kind} {startedAt} → {outcome}',
     'cli.history_import': 'Book earlier orders from {since}: {status}, {done}/{total}',
+    'cli.history_import.running': 'under way',
+    'cli.history_import.paused': 'stopped',
+    'cli.history_import.completed': 'done',
     'cli.deleted':
       'The invoice of {count} booked order(s) was deleted in Moneybird afterwards. Open Winkelbrug, Orders, to book them again or leave them out of your books.',
     'cli.cancelled_in_shop':
