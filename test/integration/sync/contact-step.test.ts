@@ -138,6 +138,14 @@ describe("the order's contact step", () => {
       return transition(orderNumber, change);
     });
     place(w, withVat);
+    // What the live log is told: the update's line once its mark is committed, and once only.
+    const announced: string[] = [];
+    const listen = () =>
+      w.runtime.engine.subscribe((event) => {
+        if (event.type === 'log' && event.message.nl.includes('bijgewerkt naar wat in je webwinkel staat'))
+          announced.push(event.message.nl);
+      });
+    listen();
     const stopped = await w.runtime.engine.run('scheduled');
     expect(stopped.outcome).toBe('failed');
     expect(stopped.error?.code).toBe('store_disk_full');
@@ -145,11 +153,14 @@ describe("the order's contact step", () => {
     expect(w.moneybird.books.contacts()[0]!.tax_number).toBe('NL800000000B01');
     expect(patches()).toHaveLength(1);
     expect(updateLines(withVat)).toHaveLength(1);
+    expect(announced).toEqual([updateLines(withVat)[0]!.message.nl]);
 
     // The app starts again and the booking resumes: the details are the cache's already, by this
     // order's own update.
     await w.reopen();
+    listen();
     await w.runtime.engine.run('scheduled');
+    expect(announced).toHaveLength(1);
     expect(w.runtime.store.journal.get(String(withVat.number))?.state).toBe('done');
     expect(pageSteps(w, withVat)).toEqual([['pending', undefined], ['contact_ok', 'updated'], ...BOOKED]);
     expect(patches()).toHaveLength(1);

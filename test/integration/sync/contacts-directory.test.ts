@@ -92,7 +92,14 @@ describe('keeping a known contact current', () => {
     markCreatedContact(cache, '700', plan({ company_name: 'Klant B.V.', ...HOME }));
     const withVat = plan({ company_name: 'Klant B.V.', ...HOME, tax_number: 'NL800000000B01' });
     const logged: string[] = [];
-    const logUpdate = (update: { message: { nl: string } }) => logged.push(update.message.nl);
+    // The line is written inside the mark's commit and announced (to the live log) only after it.
+    const announced: Array<{ line: string; committed: boolean }> = [];
+    const logUpdate = (update: { message: { nl: string } }) => {
+      logged.push(update.message.nl);
+      return () => {
+        announced.push({ line: update.message.nl, committed: !store?.db.inTransaction });
+      };
+    };
 
     const first = await keepContactCurrent(client, cache, cache.lookup(KEY)!, withVat, '2', logUpdate);
     expect(first.kind).toBe('updated');
@@ -118,6 +125,7 @@ describe('keeping a known contact current', () => {
     );
     expect(updates).toHaveLength(2);
     expect(logged).toHaveLength(2);
+    expect(announced).toEqual(logged.map((line) => ({ line, committed: true })));
   });
 
   it('names in its log line which details changed, as a sentence lists them', async () => {

@@ -90,6 +90,15 @@ export interface BookingContext {
     fields?: Record<string, unknown>,
   ) => void;
   /**
+   * Writes a log line inside the caller's transaction; what it returns announces the line once that
+   * transaction has committed (a live view never shows a line the store did not keep).
+   */
+  logInTransaction: (
+    level: 'debug' | 'info' | 'warn' | 'error',
+    message: string | LocalizedText,
+    fields?: Record<string, unknown>,
+  ) => () => void;
+  /**
    * Writes the log line that records a booking. Called inside the transaction that marks the order
    * done, so the booking and its line are one commit; returns what announces the line once committed.
    */
@@ -426,7 +435,7 @@ export class BookingExecutor {
         plan.contact,
         entry.orderNumber,
         (update) =>
-          this.ctx.log('info', update.message, {
+          this.ctx.logInTransaction('info', update.message, {
             order: entry.orderNumber,
             contactId,
             fields: update.fields,

@@ -191,7 +191,8 @@ export async function keepContactCurrent(
   cached: CachedContact,
   plan: ContactPlan,
   orderNumber: string,
-  logUpdate?: (update: ContactUpdated) => void,
+  /** Writes the update's log line; what it returns announces the line once the mark is committed. */
+  logUpdate?: (update: ContactUpdated) => (() => void) | undefined,
 ): Promise<ContactUpkeep> {
   // Before the setting is read: this order's update went out, whatever the owner chose since.
   if (
@@ -219,8 +220,11 @@ export async function keepContactCurrent(
     fields,
     message: updatedFieldsWording(orderNumber, fields),
   };
-  cache.markShopDetails(cached.contactId, mark, { contact: toContactRecord(answer), orderNumber }, () =>
-    logUpdate?.(updated),
-  );
+  let announce: (() => void) | undefined;
+  cache.markShopDetails(cached.contactId, mark, { contact: toContactRecord(answer), orderNumber }, () => {
+    announce = logUpdate?.(updated);
+  });
+  // Shown live only once kept: a mark that fails to commit (a full disk) takes its line with it.
+  announce?.();
   return updated;
 }

@@ -602,6 +602,8 @@ export class SyncEngine {
         now: this.now,
         log: (level, message, fields) =>
           this.log(level, message, (fields?.order as string | undefined) ?? null, runId, fields),
+        logInTransaction: (level, message, fields) =>
+          this.logQuietly(level, message, (fields?.order as string | undefined) ?? null, runId, fields),
         lockedPeriodReason: (entry) => this.lockedPeriodReason(entry, runId),
         taxRateReason: (plan) => this.taxRateReason(plan),
         logBooked: (entry) => {
