@@ -18,7 +18,7 @@ export interface ImportPeriod {
   since: string;
   /** The last day of its period; null: it reaches today. */
   until: string | null;
-  status: 'running' | 'paused' | 'completed' | 'failed';
+  status: 'running' | 'paused' | 'completed';
 }
 
 export type ImportSinceProblem = 'invalid' | 'future' | 'notBefore';
@@ -64,7 +64,7 @@ export function latestImportSince(
  * The last day of an import since `since`; null: it reaches today. The run asks the shop for every
  * order from `since` on, with no end, and books what the journal has not handled yet, so the period
  * ends where what it books ends:
- * - after an import that did not complete (failed, stopped, paused) and is replaced, or the same day
+ * - after an import that did not complete (stopped when the app closed, or paused) and is replaced, or the same day
  *   again: where that import's period ended, as it books what that one left (the start date has
  *   moved back to that import's day already, so the day before it would leave those orders out);
  * - else the day before the start date it found (from then on the sync had booked by itself), or

@@ -7,13 +7,10 @@
 // The owner's calendar is fixed (25 November 2026) and so is the start date (20 November 2026), so
 // the offer and every date in the texts are the same on any day the test runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDateSetting } from '../../src/main/core/sync/sync-settings';
-import { type Demo, startDemo } from '../sim/demo';
+import type { Demo } from '../sim/demo';
 import type { LaunchedBrowser } from '../support/browser';
 import { launchDutchChromium } from './support/dutch-browser';
-import { openImportPanel } from './support/import-panel';
-import { ensureRendererBuilt } from './support/renderer';
-import { syncOnce } from './support/runs';
+import { openImportPanel, startSyncedDemo } from './support/import-panel';
 import { recordScreen } from './support/screens';
 import { dutchDay } from './support/wizard';
 
@@ -25,12 +22,7 @@ let demo: Demo;
 let browser: LaunchedBrowser;
 
 beforeAll(async () => {
-  ensureRendererBuilt();
-  demo = await startDemo({ orderList: [], rateWindowSeconds: 300, logger: { log: () => {} } });
-  demo.runtime.store.settings.set(startDateSetting, START_DATE);
-  // One sync first, as an owner's app has had: the dashboard then shows both connections as that
-  // run found them, not "Controleren…" as before any run.
-  expect(await syncOnce(demo.service)).toMatchObject({ outcome: 'completed' });
+  demo = await startSyncedDemo(START_DATE);
   browser = await launchDutchChromium();
 });
 

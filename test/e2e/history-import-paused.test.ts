@@ -11,12 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDateSetting } from '../../src/main/core/sync/sync-settings';
 import { syncMessages } from '../../src/shared/i18n/messages/sync';
 import { localize } from '../../src/shared/i18n/translate';
-import { type Demo, startDemo } from '../sim/demo';
+import type { Demo } from '../sim/demo';
 import type { LaunchedBrowser } from '../support/browser';
 import { launchDutchChromium } from './support/dutch-browser';
-import { openImportPanel } from './support/import-panel';
-import { ensureRendererBuilt } from './support/renderer';
-import { nextRunFinished, syncOnce } from './support/runs';
+import { openImportPanel, startSyncedDemo } from './support/import-panel';
+import { nextRunFinished } from './support/runs';
 import { recordScreen } from './support/screens';
 import { dutchDay } from './support/wizard';
 
@@ -27,12 +26,8 @@ let demo: Demo;
 let browser: LaunchedBrowser;
 
 beforeAll(async () => {
-  ensureRendererBuilt();
-  demo = await startDemo({ orderList: [], rateWindowSeconds: 300, logger: { log: () => {} } });
+  demo = await startSyncedDemo('2026-11-20');
   const { store } = demo.runtime;
-  store.settings.set(startDateSetting, '2026-11-20');
-  // One sync first, as an owner's app has had: the dashboard then shows both connections.
-  expect(await syncOnce(demo.service)).toMatchObject({ outcome: 'completed' });
   // Then an import since 1 November, paused by a blocker: the shop's plan lost its API access. The
   // import moved the start date back to its day, its period ends the day before the start date it
   // found, and the run stopped at the shop's first answer.

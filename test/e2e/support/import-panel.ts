@@ -1,6 +1,23 @@
 // The dashboard with its "Eerdere bestellingen boeken" panel, as the import panel's tests open it.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { startDateSetting } from '../../../src/main/core/sync/sync-settings';
+import { type Demo, startDemo } from '../../sim/demo';
 import type { LaunchedBrowser } from '../../support/browser';
+import { ensureRendererBuilt } from './renderer';
+import { syncOnce } from './runs';
+
+/**
+ * A demo shop without orders, its start date set, synced once as an owner's app has been: the
+ * dashboard then shows both connections as that run found them, not "Controleren…" as before any run.
+ */
+export async function startSyncedDemo(startDate: string): Promise<Demo> {
+  ensureRendererBuilt();
+  const demo = await startDemo({ orderList: [], rateWindowSeconds: 300, logger: { log: () => {} } });
+  demo.runtime.store.settings.set(startDateSetting, startDate);
+  expect(await syncOnce(demo.service)).toMatchObject({ outcome: 'completed' });
+  return demo;
+}
 
 /**
  * The dashboard at `url` on the owner's fixed day, once the panel has Moneybird's lock as the core

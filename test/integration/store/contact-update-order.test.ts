@@ -10,6 +10,7 @@ import {
   LATEST_SCHEMA_VERSION,
   MIGRATIONS,
   openDatabase,
+  type Store,
 } from '../../../src/main/core/store';
 import { withStore } from '../../support/store-file';
 import { freshStores, freshTempDirs } from '../../support/temp-dir';
@@ -30,6 +31,15 @@ const answer = (version: number, company: string): ContactRecord => ({
 });
 
 /** A store holding contact 501 as a refresh brought it. */
+/** Order 1077's update of contact 501 to the shop's new details, marked with Moneybird's answer. */
+function updateBy1077(store: Store): void {
+  store.contacts.markShopDetails(
+    '501',
+    { fingerprint: NEW, asOf: '2026-04-01' },
+    { contact: answer(12, 'Klant Holding B.V.'), orderNumber: '1077' },
+  );
+}
+
 function storeWithContact() {
   const store = stores.open();
   store.contacts.putContact({ ...answer(10, 'Klant B.V.') });
@@ -64,11 +74,7 @@ describe('migration 28: the order of a contact’s update', () => {
         shopDetailsUpdatedBy: null,
       });
       // The column takes the order of the next update.
-      store.contacts.markShopDetails(
-        '501',
-        { fingerprint: NEW, asOf: '2026-04-01' },
-        { contact: answer(12, 'Klant Holding B.V.'), orderNumber: '1077' },
-      );
+      updateBy1077(store);
       expect(store.contacts.lookup(KEY)?.shopDetailsUpdatedBy).toBe('1077');
     });
   });
@@ -77,11 +83,7 @@ describe('migration 28: the order of a contact’s update', () => {
 describe('the order that updated a contact, on its mark', () => {
   it('an update’s mark keeps its order, also across a refresh and a restart', () => {
     const store = storeWithContact();
-    store.contacts.markShopDetails(
-      '501',
-      { fingerprint: NEW, asOf: '2026-04-01' },
-      { contact: answer(12, 'Klant Holding B.V.'), orderNumber: '1077' },
-    );
+    updateBy1077(store);
     expect(store.contacts.lookup(KEY)).toMatchObject({
       version: 12,
       details: { company_name: 'Klant Holding B.V.' },
@@ -105,11 +107,7 @@ describe('the order that updated a contact, on its mark', () => {
     expect(store.contacts.lookup(KEY)).toMatchObject({ shopFingerprint: OLD, shopDetailsUpdatedBy: null });
     // After an update, a later order whose details Moneybird already holds: the order goes with the
     // mark it came with, since this mark sent nothing.
-    store.contacts.markShopDetails(
-      '501',
-      { fingerprint: NEW, asOf: '2026-04-01' },
-      { contact: answer(12, 'Klant Holding B.V.'), orderNumber: '1077' },
-    );
+    updateBy1077(store);
     store.contacts.markShopDetails('501', { fingerprint: OLD, asOf: '2026-05-01' });
     expect(store.contacts.lookup(KEY)).toMatchObject({
       shopFingerprint: OLD,
@@ -120,11 +118,7 @@ describe('the order that updated a contact, on its mark', () => {
 
   it('a later update by another order replaces the order', () => {
     const store = storeWithContact();
-    store.contacts.markShopDetails(
-      '501',
-      { fingerprint: NEW, asOf: '2026-04-01' },
-      { contact: answer(12, 'Klant Holding B.V.'), orderNumber: '1077' },
-    );
+    updateBy1077(store);
     store.contacts.markShopDetails(
       '501',
       { fingerprint: OLD, asOf: '2026-05-01' },

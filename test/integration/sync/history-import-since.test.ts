@@ -58,6 +58,22 @@ function whatAnImportChanges(runtime: Runtime) {
   };
 }
 
+/**
+ * The import since D1 runs to its end: over its own period (up to the day before the start date it
+ * found), both of that period's orders handled, nothing left of a blocker that paused it.
+ */
+async function completesItsPeriod(runtime: Runtime, day: { d1: string; start: string }) {
+  expect((await runtime.engine.run('import', { importSince: day.d1 })).outcome).toBe('completed');
+  expect(runtime.store.historyImport.get()).toMatchObject({
+    since: day.d1,
+    until: dayBefore(day.start),
+    status: 'completed',
+    done: 2,
+    total: 2,
+    error: null,
+  });
+}
+
 const stateOf = (runtime: Runtime, order: MwwOrder) => runtime.store.journal.get(String(order.number))?.state;
 
 describe('an import since a day the sync books by itself', () => {
@@ -157,14 +173,7 @@ describe('an import since a day the sync books by itself', () => {
     expect(whatAnImportChanges(world.runtime)).toEqual(before);
 
     // Its own day again (the command line's "run it again"): the same period, nothing booked twice.
-    expect((await engine.run('import', { importSince: day.d1 })).outcome).toBe('completed');
-    expect(store.historyImport.get()).toMatchObject({
-      since: day.d1,
-      until: dayBefore(day.start),
-      status: 'completed',
-      done: 2,
-      total: 2,
-    });
+    await completesItsPeriod(world.runtime, day);
     expect(world.moneybird.books.salesInvoices()).toHaveLength(2);
   });
 
@@ -205,15 +214,7 @@ describe('the shop refusing an import’s count', () => {
       if (status === 403) expect(report.error?.message.nl).toContain('Premium-pakket');
 
       // The shop answers again (the fault was one request): the same day goes on over its period.
-      expect((await engine.run('import', { importSince: day.d1 })).outcome).toBe('completed');
-      expect(store.historyImport.get()).toMatchObject({
-        since: day.d1,
-        until: dayBefore(day.start),
-        status: 'completed',
-        done: 2,
-        total: 2,
-        error: null,
-      });
+      await completesItsPeriod(world.runtime, day);
       expect(stateOf(world.runtime, orders.d1)).toBe('done');
     },
   );

@@ -40,7 +40,6 @@ describe('which day an import may start from', () => {
     ['an earlier day while one is paused: it replaces it', '2026-10-01', START, importOf('paused'), null],
     // The same import again, over its own period (importPeriodEnd): no day is left out.
     ['a completed import’s day again', START, START, importOf('completed'), null],
-    ['a failed import’s day again', START, START, importOf('failed'), null],
     ['a later day after a completed one', '2026-12-01', START, importOf('completed'), 'notBefore'],
     // Begun before this rule (the command line let it), since a day after the start date.
     [
@@ -62,11 +61,10 @@ describe('which day an import may start from', () => {
     expect(importSinceProblem('2026-12-06', START, TODAY, importOf('paused', '2026-12-06'))).toBe('future');
   });
 
-  it('tells the day of the import that goes on by itself: running or paused, not completed or failed', () => {
+  it('tells the day of the import that goes on by itself: running or paused, not completed', () => {
     expect(unfinishedImportSince(importOf('running'))).toBe(START);
     expect(unfinishedImportSince(importOf('paused'))).toBe(START);
     expect(unfinishedImportSince(importOf('completed'))).toBeNull();
-    expect(unfinishedImportSince(importOf('failed'))).toBeNull();
     expect(unfinishedImportSince(null)).toBeNull();
     expect(unfinishedImportSince(undefined)).toBeNull();
   });
@@ -112,13 +110,6 @@ describe('where the period an import books ends', () => {
       '2026-10-01',
       START,
       importOf('running'),
-      '2027-01-31',
-    ],
-    [
-      'an earlier day replacing a failed one: that one’s end',
-      '2026-10-01',
-      START,
-      importOf('failed'),
       '2027-01-31',
     ],
     [

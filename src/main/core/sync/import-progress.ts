@@ -108,7 +108,7 @@ export class ImportProgress {
     const { historyImport } = this.store;
     return this.store.transaction(() => {
       const current = historyImport.get();
-      const unfinished = current?.status === 'running' || current?.status === 'paused';
+      const unfinished = unfinishedImportSince(current) !== null;
       if (unfinished && current?.since === since)
         return current.status === 'paused' ? historyImport.resume() : current;
       // Another day while one runs or is paused: that one is replaced (its period carried over).
@@ -147,10 +147,9 @@ export class ImportProgress {
    * once the owner has acted.
    */
   pause(reason: ImportPauseReason): void {
-    const state = this.store.historyImport.get();
-    if (state && (state.status === 'running' || state.status === 'paused')) {
+    // The blocker as the panel shows it: its code and words, not the command line's variant.
+    if (unfinishedImportSince(this.store.historyImport.get()) !== null)
       this.store.historyImport.pause({ code: reason.code, message: reason.message });
-    }
   }
 
   /** The orders of the period the journal has handled: booked, parked or skipped. */
