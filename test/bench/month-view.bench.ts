@@ -15,6 +15,7 @@ import { createReconciliationChannels } from '../../src/main/core/app-service/re
 import { type Period, periodRange } from '../../src/main/core/reconciliation/month-per-vat-rate';
 import type { RateFigures } from '../../src/main/core/reconciliation/order-figures';
 import { openStore, type Store } from '../../src/main/core/store';
+import { seededRandom } from '../support/seeded-random';
 
 const TARGET_MS = 50;
 
@@ -28,15 +29,6 @@ const { values } = parseArgs({
 const orders = Number(values.orders);
 const months = Number(values.months);
 const runs = Number(values.runs);
-
-/** A small deterministic generator, so every run measures the same journal. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const CENT = 10_000n;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -59,7 +51,7 @@ const nextMonthsFirst = (year: number, month: number) =>
 
 /** The journal rows and their figures, `orders` spread evenly over `months` ending last month. */
 function fill(store: Store, first: { year: number; month: number }): void {
-  const random = seeded(12);
+  const random = seededRandom(12);
   const insert = store.db.prepare(
     `INSERT INTO order_journal (order_number, state, progress, booking_style, order_date,
        credited_order_number, reason_code, reason_nl, reason_en, created_at, updated_at)

@@ -32,7 +32,7 @@ import type {
   PeriodFigures,
   PeriodOrderCounts,
   RateDifference,
-} from '../store/vat-figures';
+} from '../store/period-figures';
 import { shopLocalDate } from '../sync/order-discovery';
 import { compareLines } from './vat-lines';
 

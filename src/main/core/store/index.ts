@@ -12,6 +12,7 @@ export { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations'
 export * from './open-database';
 export * from './order-journal';
 export * from './order-overview';
+export * from './period-figures';
 export * from './run-lock';
 export * from './settings';
 export * from './store';
