@@ -3,38 +3,23 @@
 // An order that cannot be booked is parked with its reason and the rest goes on; a revoked token or
 // a plan limit stops the run, since no other order could be booked either.
 //
-// This file holds the run itself: its order of steps, the booking of one order, retry and skip, the
-// log and the events. Its parts live beside it, each by its domain name: which orders are admitted
-// (order-admission.ts), what a run's journal vouches for and what it adopts (run-adoption.ts), the
-// booking a credit credits (credit-originals.ts), a history import's progress (import-progress.ts),
-// the mapping a run books with (run-mapping.ts) and what a run reports (run-report.ts).
+// This file holds the run itself: its order of steps, retry and skip, the log and the events. Its
+// parts live beside it, each by its domain name: which orders are admitted (order-admission.ts), what
+// a run books with (run-booking-setup.ts), the booking of one order (order-booking.ts), what a run's
+// journal vouches for and what it adopts (run-adoption.ts), the booking a credit credits
+// (credit-originals.ts), a history import's progress (import-progress.ts), the mapping a run books
+// with (run-mapping.ts) and what a run reports (run-report.ts).
 
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { reasonLead } from '../../../shared/i18n/reason-parts';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
-import { writtenAmounts } from '../../../shared/i18n/written-money';
-import {
-  type BookingPlan,
-  type BookkeepingSettings,
-  isRefusal,
-  lockedPeriodRefusal,
-  type MoneybirdReferenceData,
-  type OriginalBooking,
-  type Refusal,
-  refusedTaxRateOf,
-  type TaxRateNeed,
-} from '../bookkeeping';
 import { AuthenticationError, PlanLimitError, RequestRejectedError } from '../http/errors';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
-import { abs, parseDecimal, toFixed } from '../money/decimal';
 import type { MoneybirdClient } from '../moneybird/client';
-import type { Administration } from '../moneybird/schemas';
 import {
   ACTIONABLE_STATES,
-  bookingStyleOf,
   type JournalEntry,
-  type JournalReason,
   type LogLevel,
   type RunCounts,
   type RunKind,
@@ -44,39 +29,21 @@ import {
   type Store,
   storeWriteErrorOf,
 } from '../store';
-import { BookingExecutor, type CalledOffGuard, RunBlockedError } from './booking-executor';
-import { refreshContacts } from './contact-directory';
-import { awaitsRefund, isAwaitingRefund, keepAwaitingRefund } from './credit-notes';
-import {
-  FOLLOWS_ITS_ORIGINAL,
-  originalBooking,
-  originalInvoiceProblem,
-  waitsForOriginal,
-} from './credit-originals';
+import { RunBlockedError } from './booking-executor';
+import { FOLLOWS_ITS_ORIGINAL, waitsForOriginal } from './credit-originals';
 import { ImportProgress, importRefusal } from './import-progress';
 import { OrderAdmission, STATUS_CHANGED_CURSOR } from './order-admission';
+import { OrderBooking } from './order-booking';
 import { discoverOrderPages, shopLocalDate, shopLocalTime } from './order-discovery';
-import { recordedChoices } from './recorded-choices';
 import { ReferenceKeeper } from './reference-keeper';
 import { RunAdoption } from './run-adoption';
+import { RunBookingSetup } from './run-booking-setup';
 import { runFinishedText } from './run-log-text';
-import {
-  completeRunMapping,
-  ossNeedsOf,
-  planOrderBooking,
-  referencePrefixOf,
-  SetupRequiredError,
-  storedShopCountry,
-} from './run-mapping';
+import { referencePrefixOf, SetupRequiredError } from './run-mapping';
 import { type EngineEvent, type OrderReport, type RunReport, toReport } from './run-report';
-import { creditAfterOwnerSettled, ShopCancellations } from './shop-cancellations';
+import { ShopCancellations } from './shop-cancellations';
 import { ShopPaymentRecordReader } from './shop-payment-records';
-import {
-  bookkeepingMappingSetting,
-  lockedPeriodMovesSetting,
-  logRetentionDaysSetting,
-  startDateSetting,
-} from './sync-settings';
+import { bookkeepingMappingSetting, logRetentionDaysSetting, startDateSetting } from './sync-settings';
 
 export interface SyncEngineOptions {
   store: Store;
@@ -91,17 +58,8 @@ export interface SyncEngineOptions {
   runLock?: RunLock;
 }
 
-interface BookingSetup {
-  settings: BookkeepingSettings;
-  reference: MoneybirdReferenceData;
-  executor: BookingExecutor;
-}
-
 /** A run's report while it runs: the orders handled so far (both are added to in place). */
 type RunSoFar = Pick<RunReport, 'runId' | 'kind' | 'startedAt' | 'orders' | 'counts' | 'calledOff'>;
-
-/** During a long run (a history import) the locked period is read again this often. */
-const PERIOD_LOCK_REREAD_MS = 10 * 60 * 1000;
 
 export class SyncEngine {
   private readonly store: Store;
@@ -113,18 +71,10 @@ export class SyncEngine {
   /** Whether a run of this process has begun watching the shop (the first cannot vouch; beginWatch). */
   private watchedBefore = false;
   private runMapping: Record<string, unknown> | undefined;
-  /** The run's look at orders the shop called off; its bookings consult it too. */
-  private cancellations: ShopCancellations | undefined;
   private readonly paymentRecords: ShopPaymentRecordReader;
   private readonly importProgress: ImportProgress;
   /** Line types already logged as unknown by this process: each is worth one line, not one per order. */
   private readonly unknownLineTypesLogged = new Set<string>();
-  /**
-   * The run's answer to "which administration do its booked lines name": none while the journal
-   * holds bookings in the connected administration only (the usual case), else the connected one's
-   * name. Asked at the run's first booking, once (undefined: not asked yet).
-   */
-  private bookedLinesName: string | null | undefined;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.store = options.store;
@@ -152,11 +102,9 @@ export class SyncEngine {
   run(kind: RunKind = 'manual', options: { importSince?: string } = {}): Promise<RunReport> {
     if (this.running) return this.running;
     this.cancelled = false;
-    this.bookedLinesName = undefined;
     this.running = this.execute(kind, options).finally(() => {
       this.running = undefined;
       this.runMapping = undefined;
-      this.bookedLinesName = undefined;
     });
     return this.running;
   }
@@ -278,7 +226,17 @@ export class SyncEngine {
         admission.admit({ ok: true, number: order.number, order, raw: undefined }, earliest, new Map());
       },
     });
-    this.cancellations = cancellations;
+    const orderBooking = new OrderBooking({
+      store: this.store,
+      mijnwebwinkel: this.options.mijnwebwinkel,
+      moneybird: this.options.moneybird,
+      now: this.now,
+      paymentRecords: this.paymentRecords,
+      cancellations,
+      adoption,
+      unknownLineTypesLogged: this.unknownLineTypesLogged,
+      log: (...line) => this.log(...line),
+    });
     const reports: OrderReport[] = [];
     const counts: RunCounts = { seen: 0, booked: 0, parked: 0, skipped: 0, waiting: 0 };
     this.emit({ type: 'run-started', runId: run.id, kind, startedAt });
@@ -338,6 +296,18 @@ export class SyncEngine {
         return date;
       });
       const discoveredAt = this.now();
+      const setup = new RunBookingSetup({
+        store: this.store,
+        mijnwebwinkel: this.options.mijnwebwinkel,
+        moneybird: this.options.moneybird,
+        references: this.references,
+        now: this.now,
+        runId: run.id,
+        runStartedAt: discoveredAt,
+        mapping: () => this.mapping(),
+        log: (...line) => this.log(...line),
+        logQuietly: (...line) => this.logQuietly(...line),
+      });
       const window = admission.discoveryWindow(kind, startDate, options.importSince);
       if (kind === 'import' && options.importSince) await this.importProgress.count(statuses);
       // The start date in force judges every order, in an import too: an import since an earlier day
@@ -349,14 +319,13 @@ export class SyncEngine {
       const orders = new Map<string, Order>();
       const seen = new Set<string>();
       const attempted = new Set<string>();
-      let booking: BookingSetup | undefined;
       let done = 0;
       let total = 0;
       /** `followers`: credits placed after their original in the page (see `dueAmong`). */
       const book = async (entries: readonly JournalEntry[], followers?: ReadonlySet<string>) => {
         const fresh = entries.filter((e) => !attempted.has(e.orderNumber));
         if (fresh.length === 0) return;
-        booking = await this.prepareBooking(fresh, orders, booking, run.id, discoveredAt);
+        const booking = await setup.prepare(fresh, orders);
         total += fresh.length;
         this.emit({ type: 'progress', runId: run.id, done, total });
         // Orders the journal cannot vouch for are looked up in Moneybird first, all of them at once.
@@ -373,15 +342,7 @@ export class SyncEngine {
             continue;
           }
           attempted.add(entry.orderNumber);
-          const outcome = await this.bookOne(
-            entry,
-            orders,
-            booking.settings,
-            booking.reference,
-            booking.executor,
-            adoption,
-            lookupFailure,
-          );
+          const outcome = await orderBooking.book(entry, orders, booking, lookupFailure);
           if (outcome) report(outcome);
           done += 1;
           this.emit({ type: 'progress', runId: run.id, done, total });
@@ -560,93 +521,6 @@ export class SyncEngine {
   // ---- booking -------------------------------------------------------------------------------------
 
   /**
-   * What booking these entries needs: Moneybird's reference data and contacts (loaded once per
-   * run), and the mapping completed with the foreign rates these orders use.
-   */
-  private async prepareBooking(
-    entries: readonly JournalEntry[],
-    orders: Map<string, Order>,
-    previous: BookingSetup | undefined,
-    runId: number,
-    runStartedAt: number,
-  ): Promise<BookingSetup> {
-    const stored = this.store.settings.get(bookkeepingMappingSetting);
-    // The locked period as it is now, not as it was up to an hour ago: read at least once per run
-    // that books, and again during a long one.
-    const reference = await this.references.get(
-      Math.max(runStartedAt, this.now() - PERIOD_LOCK_REREAD_MS),
-      JSON.stringify(stored),
-    );
-    if (!previous) await refreshContacts(this.options.moneybird, this.store.contacts, this.now());
-    const ossNeeds: TaxRateNeed[] = [];
-    const shopCountry = storedShopCountry(this.mapping());
-    for (const entry of entries) {
-      // A retried or resumed order was not among this page's orders: read it now (booking needs it
-      // anyway), so its foreign rates are proposed like the others'.
-      const order = await this.orderFor(entry.orderNumber, orders);
-      if (!order) continue;
-      ossNeeds.push(...ossNeedsOf(order, shopCountry));
-      // A credit is planned with its original, whose other rates (the mug beside the returned book)
-      // its run must have mapped too, though no other order of the run uses them.
-      if (order.creditedOrderNumber === undefined) continue;
-      const original = await this.orderFor(order.creditedOrderNumber, orders);
-      if (original) ossNeeds.push(...ossNeedsOf(original, shopCountry));
-    }
-    const settings = completeRunMapping(stored, reference, ossNeeds);
-    const executor =
-      previous?.executor ??
-      new BookingExecutor({
-        store: this.store,
-        moneybird: this.options.moneybird,
-        reference: reference.data,
-        now: this.now,
-        log: (level, message, fields) =>
-          this.log(level, message, (fields?.order as string | undefined) ?? null, runId, fields),
-        logInTransaction: (level, message, fields) =>
-          this.logQuietly(level, message, (fields?.order as string | undefined) ?? null, runId, fields),
-        lockedPeriodReason: (entry) => this.lockedPeriodReason(entry, runId),
-        taxRateReason: (plan) => this.taxRateReason(plan),
-        logBooked: (entry) => {
-          // The invoice as the owner knows it: its number (given at the send, or the shop's own
-          // reference for an external invoice), not Moneybird's internal id. Numbers start over in
-          // each administration: once the journal holds bookings in another one, the line says which.
-          // A credit order's booking is a credit invoice of its original: said so, as the page says.
-          const administration = this.bookedLinesAdministration(reference.administrations);
-          const params = {
-            order: entry.orderNumber,
-            invoice: entry.invoiceNumber ?? entry.moneybird.invoiceId ?? '-',
-            ...(entry.creditedOrderNumber && { original: entry.creditedOrderNumber }),
-            ...(administration !== null && { administration }),
-          };
-          const key = entry.creditedOrderNumber ? 'sync.credit_booked' : 'sync.order_booked';
-          return this.logQuietly(
-            'info',
-            localize(syncMessages, administration === null ? key : `${key}_in`, params),
-            entry.orderNumber,
-            null,
-            { invoiceId: entry.moneybird.invoiceId },
-          );
-        },
-      });
-    return { settings, reference: reference.data, executor };
-  }
-
-  /**
-   * The name the run's booked lines give their administration: the connected one's, when the journal
-   * also holds bookings made in another (before a switch of administration); else null, and the lines
-   * name none. One query for the run, at its first booking, not one per order.
-   */
-  private bookedLinesAdministration(administrations: readonly Administration[]): string | null {
-    if (this.bookedLinesName !== undefined) return this.bookedLinesName;
-    const connected = this.options.moneybird.administrationId;
-    const elsewhere = connected !== undefined && this.store.journal.holdsBookingsOutside(connected);
-    this.bookedLinesName = elsewhere
-      ? (administrations.find((administration) => administration.id === connected)?.name ?? null)
-      : null;
-    return this.bookedLinesName;
-  }
-
-  /**
    * The orders of a page that can be booked now, in the shop's order. A credit waits while its
    * original is on its way, unless that original is due before it in this page: then the credit
    * follows it in place (one of the `followers`, booked only once its original is), so Moneybird
@@ -668,249 +542,6 @@ export class SyncEngine {
       earlier.add(entry.orderNumber);
     }
     return { due, followers };
-  }
-
-  /**
-   * Whether the order's date lies in the locked period as Moneybird has it now (read again: the lock
-   * may have moved since the run read it), and the owner has not chosen to book it on the first open
-   * day: then the reason a locked period gives.
-   */
-  private async lockedPeriodReason(entry: JournalEntry, runId: number): Promise<JournalReason | null> {
-    if (!entry.orderDate) return null;
-    const periodLockedUntil = await this.references.lockAfterRefusal(runId);
-    if (this.store.settings.get(lockedPeriodMovesSetting).includes(entry.orderNumber)) return null;
-    const refusal = lockedPeriodRefusal(
-      { number: entry.orderNumber, date: entry.orderDate },
-      periodLockedUntil,
-      shopLocalDate(this.now()),
-    );
-    return refusal && { code: refusal.code, message: refusal.message, details: refusal.details };
-  }
-
-  /**
-   * Moneybird refused a tax rate of the plan: its rates read again (one request; the kept reference
-   * data is marked stale, so the next run reads it all), and the reason the rate the plan used gives
-   * now, naming it: deactivated or deleted since the run read the rates.
-   */
-  private async taxRateReason(plan: BookingPlan): Promise<JournalReason | null> {
-    this.references.markStale();
-    const rates = await this.options.moneybird.taxRates({ tax_rate_type: 'sales_invoice' });
-    const refusal = refusedTaxRateOf(plan, rates);
-    return refusal && { code: refusal.code, message: refusal.message, details: refusal.details };
-  }
-
-  private async bookOne(
-    entry: JournalEntry,
-    orders: Map<string, Order>,
-    settings: BookkeepingSettings,
-    reference: MoneybirdReferenceData,
-    executor: BookingExecutor,
-    adoption: RunAdoption,
-    lookupFailure?: unknown,
-  ): Promise<OrderReport | null> {
-    const { journal } = this.store;
-    let current = entry;
-    // credit notes (#11): waiting for a refund is no failed attempt.
-    const awaitingRefund = isAwaitingRefund(current);
-    if (current.state === 'waiting_transient')
-      current = journal.resume(current.orderNumber, 'waiting_transient', { resetAttempts: awaitingRefund });
-    const order = await this.orderFor(current.orderNumber, orders);
-    if (!order) {
-      const parked = journal.park(current.orderNumber, current.state, {
-        code: 'order_unreadable',
-        message: localize(syncMessages, 'sync.order_unreadable', {
-          order: current.orderNumber,
-          field: '-',
-          problem: 'is niet meer te lezen / can no longer be read',
-        }),
-      });
-      return toReport(parked, 'parked');
-    }
-    // Called off in the shop (a retry, a resume, "Opnieuw boeken" after a deletion, the queue):
-    // set aside when Moneybird holds nothing of it or only a draft; else finished, then brought up.
-    const calledOff = this.cancellations?.isCalledOff(order) ? this.cancellations : undefined;
-    const setAside = await calledOff?.beforeBooking(current, order, null);
-    if (setAside) return toReport(setAside, 'skipped');
-    // For an order called off: never a new invoice, a draft left unsent, and brought up once booked.
-    const guard: CalledOffGuard | undefined =
-      calledOff && ((entry) => calledOff.beforeBooking(entry, order, null, true));
-    /** A booking finished or taken over, of an order called off: brought to the owner. */
-    const broughtUp = <R extends OrderReport | null>(report: R): R => {
-      if (calledOff && report?.outcome === 'booked') calledOff.afterBooking(report.orderNumber, order, null);
-      return report;
-    };
-    const book = async (planned: BookingPlan, entry: JournalEntry): Promise<OrderReport> => {
-      const outcome = await executor.book(planned, entry, undefined, guard);
-      return broughtUp(toReport(outcome.entry, outcome.kind));
-    };
-    // The owner may have switched the booking style or the reference prefix since the order was
-    // admitted: it keeps what the journal recorded once Moneybird may hold part of its booking.
-    ({ entry: current, settings } = recordedChoices(this.store.journal, current, settings));
-    let original: OriginalBooking | undefined;
-    if (order.creditedOrderNumber) {
-      const resolved = await originalBooking(
-        {
-          store: this.store,
-          orderFor: (orderNumber) => this.orderFor(orderNumber, orders),
-          paymentRecords: this.paymentRecords,
-        },
-        order,
-        settings,
-        reference,
-      );
-      if ('reason' in resolved) {
-        const parked = journal.park(current.orderNumber, current.state, resolved.reason);
-        return toReport(parked, 'parked');
-      }
-      original = resolved.original;
-      // Its original's cancellation settled by the owner by hand: asked once before it credits again.
-      const ask = creditAfterOwnerSettled(this.store, current, order.creditedOrderNumber);
-      if (ask) {
-        this.log('warn', ask.message, current.orderNumber, null, { code: ask.code });
-        return toReport(journal.park(current.orderNumber, current.state, ask), 'parked');
-      }
-    }
-    const records = await this.paymentRecords.recordsOf(order);
-    const moveOutOfLockedPeriod = this.store.settings
-      .get(lockedPeriodMovesSetting)
-      .includes(current.orderNumber);
-    const planWith = (planned: BookkeepingSettings) =>
-      planOrderBooking(
-        order,
-        planned,
-        reference,
-        original,
-        records?.captures,
-        moveOutOfLockedPeriod,
-        shopLocalDate(this.now()),
-      );
-    const parkRefused = (refusal: Refusal) => {
-      const parked = journal.park(current.orderNumber, current.state, {
-        code: refusal.code,
-        message: refusal.message,
-        details: refusal.details,
-      });
-      this.log('warn', refusal.message, current.orderNumber, null, { code: refusal.code });
-      return toReport(parked, 'parked');
-    };
-    const plan = planWith(settings);
-    if (isRefusal(plan)) return parkRefused(plan);
-    // credit notes (#11): still no refund in the shop: the credit note waits on, without a request.
-    if (awaitingRefund && awaitsRefund(plan))
-      return toReport(keepAwaitingRefund(this.store, plan, current, this.now()), 'waiting');
-    this.noteBookkeepingDetails(plan);
-    if (adoption.needsLookUp(current)) {
-      const adopted = broughtUp(await adoption.adoptExisting(current, plan, executor, lookupFailure, guard));
-      if (adopted) return adopted;
-      // Booked in the other style before the owner switched it: adopted as it was booked.
-      const other = lookupFailure === undefined ? await adoption.bookedInOtherStyle(current, plan) : null;
-      if (other) {
-        current = journal.amend(current.orderNumber, current.state, { bookingStyle: bookingStyleOf(other) });
-        const asBooked = planWith({ ...settings, bookingStyle: other });
-        if (isRefusal(asBooked)) return parkRefused(asBooked);
-        const readopted = broughtUp(
-          await adoption.adoptExisting(current, asBooked, executor, undefined, guard),
-        );
-        if (readopted) return readopted;
-        return book(asBooked, current);
-      }
-      // Booked by an earlier install under the legacy shared prefix: adopted under that reference.
-      const legacy =
-        lookupFailure === undefined
-          ? adoption.legacyBooking(current, (style, referencePrefix) => {
-              const asBooked = planWith({ ...settings, bookingStyle: style, referencePrefix });
-              return isRefusal(asBooked) ? null : asBooked;
-            })
-          : null;
-      if (legacy) {
-        try {
-          current = journal.amend(current.orderNumber, current.state, {
-            reference: legacy.reference,
-            bookingStyle: bookingStyleOf(legacy.style),
-          });
-        } catch (error) {
-          // An invoice's create was begun under the shop's own reference: not to be renamed.
-          const failed = executor.fail(current, error);
-          return toReport(failed.entry, failed.kind);
-        }
-        const readopted = broughtUp(
-          await adoption.adoptExisting(current, legacy, executor, undefined, guard),
-        );
-        if (readopted) return readopted;
-        // The journal now knows the order by that reference: any booking of it is made under it.
-        return book(legacy, current);
-      }
-      // Booked in another administration of the owner's, before a switch this journal does not know.
-      if (lookupFailure === undefined) {
-        const elsewhere = broughtUp(await adoption.adoptElsewhere(current, plan, executor));
-        if (elsewhere) return elsewhere;
-      }
-    }
-    // credit notes (#11): before a credit's first write, its original must still be in Moneybird
-    // as booked (the owner may have deleted or changed it since).
-    if (original && current.moneybird.invoiceId === null) {
-      let problem: JournalReason | null;
-      try {
-        problem = await originalInvoiceProblem(this.options.moneybird, this.store, plan, original);
-      } catch (error) {
-        const failed = executor.fail(current, error);
-        return toReport(failed.entry, failed.kind);
-      }
-      if (problem) {
-        const parked = journal.park(current.orderNumber, current.state, problem);
-        this.log('warn', problem.message, current.orderNumber, null, { code: problem.code });
-        return toReport(parked, 'parked');
-      }
-    }
-    // The executor writes the booked line in the transaction that books the order.
-    return book(plan, current);
-  }
-
-  /**
-   * What the plan decided that the owner may want to read back: per-line VAT rounding on the order's
-   * own log lines, and a line type the bookkeeping does not know (booked as revenue), once per type.
-   */
-  private noteBookkeepingDetails(plan: BookingPlan): void {
-    for (const rounding of plan.vatRounding)
-      this.log(
-        'info',
-        localize(
-          syncMessages,
-          `sync.vat_rounding_${rounding.handling}`,
-          { order: plan.orderNumber, rate: rounding.rate, lines: String(rounding.lines) },
-          {
-            shopTax: writtenAmounts(rounding.shopTax, plan.expected.currency),
-            invoiceTax: writtenAmounts(rounding.invoiceTax, plan.expected.currency),
-            difference: writtenAmounts(
-              toFixed(abs(parseDecimal(rounding.shopTax) - parseDecimal(rounding.invoiceTax)), 2),
-              plan.expected.currency,
-            ),
-          },
-        ),
-        plan.orderNumber,
-        null,
-        { code: `vat_rounding_${rounding.handling}` },
-      );
-    for (const type of plan.unknownLineTypes) {
-      if (this.unknownLineTypesLogged.has(type)) continue;
-      this.unknownLineTypesLogged.add(type);
-      this.log(
-        'warn',
-        localize(syncMessages, 'sync.unknown_line_type', { order: plan.orderNumber, type }),
-        plan.orderNumber,
-        null,
-        { code: 'unknown_line_type', type },
-      );
-    }
-  }
-
-  private async orderFor(orderNumber: string, orders: Map<string, Order>): Promise<Order | undefined> {
-    const cached = orders.get(orderNumber);
-    if (cached) return cached;
-    const result = await this.options.mijnwebwinkel.order(orderNumber);
-    if (!result.ok) return undefined;
-    orders.set(orderNumber, result.order);
-    return result.order;
   }
 
   // ---- plumbing ------------------------------------------------------------------------------------
