@@ -7,24 +7,15 @@
 
 import type { ContactOrigin } from '../../../shared/contract/orders';
 import { syncMessages } from '../../../shared/i18n/messages/sync';
-import { interpolate, type LocalizedText, localize } from '../../../shared/i18n/translate';
-import { writtenAmounts } from '../../../shared/i18n/written-money';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import type {
   BookingPlan,
   ExternalSalesInvoicePayload,
   MoneybirdReferenceData,
   MoneybirdTaxRate,
-  PlannedPayment,
   SalesInvoicePayload,
-  VatBoxProblem,
 } from '../bookkeeping';
-import {
-  checkVatBoxes,
-  requiredBoxWording,
-  SHARED_CONTACT_KEY,
-  treatmentWording,
-  vatBoxesWording,
-} from '../bookkeeping';
+import { SHARED_CONTACT_KEY } from '../bookkeeping';
 import {
   ApiError,
   AuthenticationError,
@@ -33,7 +24,6 @@ import {
   UncertainOutcomeError,
   ValidationError,
 } from '../http/errors';
-import { parseDecimal, toFixed, ZERO } from '../money/decimal';
 import type { MoneybirdClient } from '../moneybird/client';
 import type { ExternalSalesInvoice, SalesInvoice } from '../moneybird/schemas';
 import {
@@ -61,23 +51,18 @@ import {
   toContactRecord,
 } from './contact-directory';
 import { awaitsRefund, CreditNoteSteps, isSalesCredit } from './credit-notes';
+import { stillToPay, withBaseAmounts } from './invoice-payments';
+import {
+  checkInvoice,
+  type InvoiceProblem,
+  invoiceProblemReason,
+  otherAdministrationReason,
+  totalsReason,
+} from './invoice-problems';
 import { shopLocalTime } from './order-discovery';
 import { numbered } from './order-overview-facts';
 import { parkedReasonForLog } from './run-log-text';
 import { compareTotals, type TotalsProblem } from './totals-check';
-
-/** Why the invoice Moneybird made cannot go on: its totals, or the VAT-return box of its lines. */
-export type InvoiceProblem =
-  | { kind: 'totals'; totals: TotalsProblem }
-  | { kind: 'boxes'; boxes: VatBoxProblem[] };
-
-/** The invoice's totals against the shop's, then its lines' boxes against the order's treatment. */
-export function checkInvoice(plan: BookingPlan, invoice: Invoice): InvoiceProblem | null {
-  const totals = compareTotals(plan, invoice);
-  if (totals) return { kind: 'totals', totals };
-  const boxes = checkVatBoxes(plan.vatTreatment, Object.values(plan.taxRateIds), invoice.details ?? []);
-  return boxes.length > 0 ? { kind: 'boxes', boxes } : null;
-}
 
 export interface BookingContext {
   store: Store;
@@ -187,7 +172,7 @@ export class BookingExecutor {
     // Begun in the administration the owner switched away from: its invoice is there, not in the one
     // connected now, which would take it for deleted and make the booking again (twice in the books).
     if (start.state !== 'done' && bookedInAnotherAdministration(start, this.ctx.moneybird.administrationId))
-      return { kind: 'parked', entry: this.park(start, this.otherAdministrationReason(start)) };
+      return { kind: 'parked', entry: this.park(start, otherAdministrationReason(start)) };
     // Called off in the shop with nothing of it in Moneybird: never created.
     if (calledOff && start.moneybird.invoiceId === null && start.writeIntent !== 'invoice') {
       const aside = await calledOff(start);
@@ -254,7 +239,10 @@ export class BookingExecutor {
             if (created.problem)
               return {
                 kind: 'parked',
-                entry: this.park(entry, this.problemReason(plan, created.problem)),
+                entry: this.park(
+                  entry,
+                  invoiceProblemReason(plan, created.problem, this.ctx.reference.taxRates),
+                ),
               };
             break;
           }
@@ -286,7 +274,10 @@ export class BookingExecutor {
               if (isSalesCredit(plan)) invoice = await this.credits.adjusted(plan, invoice as SalesInvoice);
               const problem = checkInvoice(plan, invoice);
               if (problem)
-                return { kind: 'parked', entry: this.park(entry, this.problemReason(plan, problem)) };
+                return {
+                  kind: 'parked',
+                  entry: this.park(entry, invoiceProblemReason(plan, problem, this.ctx.reference.taxRates)),
+                };
               this.recordBookedFigures(entry.orderNumber, invoice); // month per VAT rate (#12)
             }
             // credit notes (#11): an external credit without the shop's refund record waits for it.
@@ -322,7 +313,7 @@ export class BookingExecutor {
               if (sent.problem)
                 return {
                   kind: 'parked',
-                  entry: this.park(entry, this.totalsReason(plan, sent.problem, sent.invoice)),
+                  entry: this.park(entry, totalsReason(plan, sent.problem, sent.invoice)),
                 };
               break;
             }
@@ -353,7 +344,7 @@ export class BookingExecutor {
               if (problem)
                 return {
                   kind: 'parked',
-                  entry: this.park(entry, this.totalsReason(plan, problem, invoice)),
+                  entry: this.park(entry, totalsReason(plan, problem, invoice)),
                 };
               this.recordBookedFigures(entry.orderNumber, invoice); // month per VAT rate (#12)
             }
@@ -777,90 +768,6 @@ export class BookingExecutor {
     return this.failed(entry, error);
   }
 
-  private problemReason(plan: BookingPlan, problem: InvoiceProblem): JournalReason {
-    return problem.kind === 'totals'
-      ? this.totalsReason(plan, problem.totals)
-      : this.boxReason(plan, problem.boxes);
-  }
-
-  /** The lines at a rate that landed in a VAT-return box the order's treatment does not allow. */
-  private boxReason(plan: BookingPlan, boxes: VatBoxProblem[]): JournalReason {
-    const derived = { treatment: plan.vatTreatment, country: plan.vatCountry };
-    const treatment = treatmentWording(derived);
-    const required = requiredBoxWording(plan.vatTreatment);
-    const text = (lang: 'nl' | 'en') => {
-      const lines = boxes
-        .map((b) => {
-          const name = this.ctx.reference.taxRates.find((r) => r.id === b.taxRateId)?.name ?? b.taxRateId;
-          // In the owner's words ("rubriek 1e"); `details.boxes` keeps Moneybird's ("NL/1e"), for support.
-          return interpolate(syncMessages[lang]['sync.vat_box_line'], {
-            name,
-            boxes: vatBoxesWording(b.invoiceBoxes)[lang],
-          });
-        })
-        .join('; ');
-      return interpolate(syncMessages[lang]['sync.vat_box_wrong'], {
-        order: plan.orderNumber,
-        lines,
-        treatment: treatment[lang],
-        required: required[lang],
-        reference: plan.reference,
-      });
-    };
-    return {
-      code: 'vat_box_wrong',
-      message: { nl: text('nl'), en: text('en') },
-      details: { treatment: plan.vatTreatment, country: plan.vatCountry, boxes },
-    };
-  }
-
-  /**
-   * Why the invoice's totals stop the booking. A sales invoice that differs before the send is a
-   * draft the owner can delete; once sent (`sent` given) it is numbered and in the books, as an
-   * external invoice is from the start: the owner corrects it in Moneybird (or credits it).
-   */
-  private totalsReason(plan: BookingPlan, problem: TotalsProblem, sent?: Invoice): JournalReason {
-    const currency = plan.expected.currency;
-    const vatDetail = problem.vat
-      .map((v) =>
-        localize(
-          syncMessages,
-          'sync.vat_detail',
-          {},
-          { invoiceVat: writtenAmounts(v.invoice, currency), shopVat: writtenAmounts(v.expected, currency) },
-        ),
-      )
-      .reduce((a, b) => ({ nl: a.nl + b.nl, en: a.en + b.en }), { nl: '', en: '' });
-    const params = {
-      order: plan.orderNumber,
-      reference: plan.reference,
-      invoiceNumber: sent && 'invoice_id' in sent && sent.invoice_id ? String(sent.invoice_id) : '-',
-    };
-    const key = sent
-      ? 'sync.totals_differ_sent'
-      : isSales(plan)
-        ? 'sync.totals_differ'
-        : 'sync.totals_differ_external';
-    const message = localize(syncMessages, key, params, {
-      invoiceTotal: writtenAmounts(problem.total.invoice, currency),
-      shopTotal: writtenAmounts(problem.total.expected, currency),
-      vatDetail,
-    });
-    return { code: 'totals_differ', message, details: { ...problem } };
-  }
-
-  private otherAdministrationReason(entry: JournalEntry): JournalReason {
-    const invoiceId = entry.moneybird.invoiceId!;
-    return {
-      code: 'booking_other_administration',
-      message: localize(syncMessages, 'sync.booking_other_administration', {
-        order: entry.orderNumber,
-        invoice: entry.invoiceNumber ?? entry.reference ?? invoiceId,
-      }),
-      details: { invoiceId, administrationId: entry.administrationId },
-    };
-  }
-
   private park(entry: JournalEntry, reason: JournalReason): JournalEntry {
     const said = parkedReasonForLog(reason.message);
     // Most reasons open with the order ("Bestelling 1013 komt …"): a lead naming it again would say
@@ -969,64 +876,6 @@ function formatFields(fields: Record<string, string[]>): string {
   return Object.entries(fields)
     .map(([field, messages]) => `${field} ${messages.join(', ')}`)
     .join('; ');
-}
-
-/**
- * The payments with their amount in the administration's currency. Moneybird converts the invoice
- * at its own rate; the base amounts follow the invoice's own base total so they add up exactly.
- */
-export function withBaseAmounts(plan: BookingPlan, invoice: Invoice): PlannedPayment[] {
-  if (!plan.payments.some((p) => p.price_base !== undefined)) return plan.payments;
-  const totalBase = invoice.total_price_incl_tax_base;
-  if (totalBase === undefined) return plan.payments;
-  const total = parseDecimal(plan.expected.totalInclTax);
-  const base = parseDecimal(totalBase);
-  if (total === ZERO) return plan.payments;
-  let remaining = base;
-  return plan.payments.map((payment, index) => {
-    const last = index === plan.payments.length - 1;
-    const share = last ? remaining : (parseDecimal(payment.price) * base) / total;
-    const rounded = parseDecimal(toFixed(share, 2));
-    remaining -= rounded;
-    return { ...payment, price_base: toFixed(rounded, 2) };
-  });
-}
-
-/** Planned payments not yet on the invoice (matched on amount and account, each used once). */
-/**
- * The planned payments the invoice still lacks. One Moneybird shows as paid in full lacks none,
- * whatever accounts its payments went to (the owner may have mapped a payment method to another
- * account since a payment landed unheard): a payment is never registered on top of a paid invoice.
- */
-export function stillToPay(
-  planned: readonly PlannedPayment[],
-  invoice: Pick<Invoice, 'payments' | 'total_unpaid'>,
-): PlannedPayment[] {
-  if (invoice.total_unpaid !== undefined && parseDecimal(invoice.total_unpaid) === 0n) return [];
-  return missingPayments(planned, invoice.payments ?? []);
-}
-
-export function missingPayments(
-  planned: readonly PlannedPayment[],
-  existing: ReadonlyArray<{
-    price: string;
-    financial_account_id?: string | null;
-    ledger_account_id?: string | null;
-  }>,
-): PlannedPayment[] {
-  const unused = [...existing];
-  const sameAccount = (e: (typeof existing)[number], payment: PlannedPayment) =>
-    payment.ledger_account_id !== undefined
-      ? e.ledger_account_id == null || e.ledger_account_id === payment.ledger_account_id
-      : e.financial_account_id == null || e.financial_account_id === payment.financial_account_id;
-  return planned.filter((payment) => {
-    const index = unused.findIndex(
-      (e) => parseDecimal(e.price) === parseDecimal(payment.price) && sameAccount(e, payment),
-    );
-    if (index < 0) return true;
-    unused.splice(index, 1);
-    return false;
-  });
 }
 
 export type { WriteIntent };
