@@ -34,8 +34,10 @@ export interface VatFigureRepository {
    * those recorded before (an edit in Moneybird), rather than only its version.
    */
   recordBookedAgain(orderNumber: string, booked: BookedFigures): boolean;
-  /** A period's figures: dates from `from` up to (not including) `to`, YYYY-MM-DD. */
-  /** `administrationId`: the one connected now, to count the bookings held in another. */
+  /**
+   * A period's figures (`period-figures.ts`): dates from `from` up to (not including) `to`,
+   * YYYY-MM-DD; `administrationId` is the one connected now, to count the bookings held in another.
+   */
   period(from: string, to: string, administrationId?: string | null): PeriodFigures;
   /**
    * The bookings whose figures count in the period, and those of the period's orders counted in

@@ -25,7 +25,7 @@ import {
   ValidationError,
 } from '../http/errors';
 import type { MoneybirdClient } from '../moneybird/client';
-import type { ExternalSalesInvoice, SalesInvoice } from '../moneybird/schemas';
+import type { SalesInvoice } from '../moneybird/schemas';
 import {
   bookedFiguresOf,
   type InvoiceFigures,
@@ -51,6 +51,7 @@ import {
   toContactRecord,
 } from './contact-directory';
 import { awaitsRefund, CreditNoteSteps, isSalesCredit } from './credit-notes';
+import type { Invoice } from './existing-bookings';
 import { stillToPay, withBaseAmounts } from './invoice-payments';
 import {
   checkInvoice,
@@ -128,8 +129,6 @@ export class RunBlockedError extends Error {
     this.name = 'RunBlockedError';
   }
 }
-
-type Invoice = SalesInvoice | ExternalSalesInvoice;
 
 const RETRY_BASE_MS = 60_000;
 const RETRY_CAP_MS = 6 * 60 * 60 * 1000;
