@@ -6,11 +6,11 @@ import {
   type MoneybirdReferenceData,
   type MoneybirdTaxRate,
 } from '../../../src/main/core/bookkeeping';
+import { parseFieldPath } from '../../../src/main/core/setup/mapping/field-slots';
 import {
   acceptProposals,
   applyMappingChoices,
   mappingFields,
-  parseFieldPath,
 } from '../../../src/main/core/setup/mapping-fields';
 import { completeMapping } from '../../../src/main/core/sync/auto-mapping';
 import { type MappingField, mappingFieldSchema, saveOutcomeSchema } from '../../../src/shared/contract';
