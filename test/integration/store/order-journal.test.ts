@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
 import { DUE_ORDERS_SQL, JournalTransitionError, openStore, type Store } from '../../../src/main/core/store';
-import { JournalRowError, TAKEN_OVER_STEP } from '../../../src/main/core/store/order-journal';
+import { TAKEN_OVER_STEP } from '../../../src/main/core/store/journal-entry';
+import { JournalRowError } from '../../../src/main/core/store/journal-rows';
 import { freshTempDirs } from '../../support/temp-dir';
 
 const tempDir = freshTempDirs();

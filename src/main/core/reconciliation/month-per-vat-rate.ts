@@ -23,7 +23,7 @@ import { uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliatio
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { KIND_ORDER, kindGroup, kindRank, standingOf } from '../../../shared/reconciliation/standing';
 import { parseDecimal, toFixed } from '../money/decimal';
-import { SKIPPED_BY_OWNER } from '../store/order-journal';
+import { SKIPPED_BY_OWNER } from '../store/journal-entry';
 import type { BookedAcrossPeriods, CreditNote, ForeignCurrencyOrder } from '../store/period-facts';
 import type {
   AbsentTaxRate,

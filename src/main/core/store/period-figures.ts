@@ -6,8 +6,8 @@
 import type { Database } from 'better-sqlite3';
 import type { LocalizedText } from '../../../shared/i18n/translate';
 import { compareLines } from '../reconciliation/vat-lines';
+import { heldForOf, SKIPPED_BY_OWNER } from './journal-entry';
 import { UNSETTLED_ORDER } from './migrations/007-booked-totals';
-import { heldForOf, SKIPPED_BY_OWNER } from './order-journal';
 
 /** One side's sums on one line (part of the VAT return and rate) over a period. Amounts in millionths. */
 export interface PeriodRateSums {
