@@ -259,6 +259,8 @@ describe('the demo in Chromium', () => {
       /^Let op: de btw-aangifte over de bestellingen tot en met \d+ \w+ \d{4} moest je al indienen\. Boek je ze nu, dan verandert de omzet in die aangifte; vraag je boekhouder of je die moet corrigeren\.$/,
     );
     expect(await page.getByTestId('import-confirm-locked').count()).toBe(0);
+    // Nothing stands in the way: no word of a blocker.
+    expect(await page.getByTestId('import-confirm-blocked').count()).toBe(0);
     const warning = await page.textContent('[data-testid="import-confirm-warning"]');
     expect(warning).toContain('al met de hand in Moneybird geboekt');
     expect(warning).toContain('eigen referentie (zoals MWW-1042)');

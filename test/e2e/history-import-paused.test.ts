@@ -65,6 +65,12 @@ describe('earlier orders while an import is paused', () => {
     expect(await page.getAttribute('[data-testid="import-since"]', 'data-day')).toBe('2026-10-01');
     // The status panel says what stopped the import; the import's panel points to it.
     expect(await text(page, 'status-reason')).toBe(localize(syncMessages, 'sync.shop_no_api_access').nl);
+    // The shop's line says it gives no access, without repeating the reason above.
+    expect(await page.getAttribute('[data-testid="connection-mijnwebwinkel"]', 'data-state')).toBe(
+      'unauthorized',
+    );
+    expect(await text(page, 'connection-mijnwebwinkel')).toBe('Mijnwebwinkel: Geen toegang');
+    expect(await page.getAttribute('[data-testid="connection-moneybird"]', 'data-state')).toBe('connected');
     expect(await text(page, 'import-paused-above')).toBe(
       'Het boeken van de bestellingen vanaf 1 nov 2026 staat stil tot wat hierboven staat is opgelost; daarna gaat het vanzelf verder. Wat al geboekt is, wordt niet nog eens geboekt.',
     );
@@ -85,6 +91,10 @@ describe('earlier orders while an import is paused', () => {
     await page.waitForSelector('[data-testid="import-confirm"]');
     expect(await text(page, 'import-confirm-period')).toBe(
       'De afgeronde en betaalde bestellingen van 1 nov 2026 tot en met 19 nov 2026 boeken in de Moneybird-administratie "Winkelbrug Demo B.V."?',
+    );
+    // The blocker is still in force: the question says the booking waits for it.
+    expect(await text(page, 'import-confirm-blocked')).toBe(
+      'Winkelbrug kan nu niet synchroniseren: eerst moet opgelost zijn wat hierboven staat. Kies je toch "Ja, deze bestellingen boeken", dan onthoudt Winkelbrug deze periode en begint het boeken vanzelf zodra dat is opgelost.',
     );
     await page.click('[data-testid="import-confirm-cancel"]');
     await page.waitForSelector('[data-testid="import-confirm"]', { state: 'detached' });

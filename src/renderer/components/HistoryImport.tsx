@@ -160,6 +160,9 @@ export function HistoryImport() {
         ? t('import.unavailable.paused')
         : null;
   const disabled = !connected || !status || status.state === 'needs-setup' || unavailable !== null || running;
+  // A blocker in force (said in the status panel above): confirming keeps the period, and booking
+  // starts once the blocker is solved, as a paused import goes on.
+  const blocked = status?.state === 'error' && status.reason !== null;
 
   function ask(event: FormEvent) {
     event.preventDefault();
@@ -352,6 +355,11 @@ export function HistoryImport() {
             <p data-testid="import-confirm-warning">
               <HandBookedAdvice prefix={prefix} />
             </p>
+            {blocked && (
+              <p data-testid="import-confirm-blocked">
+                {t('import.confirm.blocked', { yes: t('import.confirm.yes') })}
+              </p>
+            )}
             <div className="form-actions">
               <button
                 type="button"

@@ -122,7 +122,10 @@ export function StatusPanel() {
               <span className={`dot dot-${state.state}`} aria-hidden="true" />
               {t(`connection.${service}`)}:{' '}
               {name ? t('connection.connected.named', { name }) : t(connectionStateKey(state, status.state))}
-              {state.detail && <span className="detail"> — {pick(state.detail, locale)}</span>}
+              {/* What the headline says already (a refused token stopped the run) is not said twice. */}
+              {state.detail && state.detail.nl !== status.reason?.nl && (
+                <span className="detail"> — {pick(state.detail, locale)}</span>
+              )}
             </li>
           );
         })}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   appStateOf,
+  connectionsOf,
   countsOf,
   jobResultOf,
   remainingTimeMs,
@@ -81,6 +82,25 @@ describe('status mapping', () => {
     expect(serviceOfError(text('Moneybird refused the token'))).toBe('moneybird');
     expect(serviceOfError(text('Mijnwebwinkel cannot be reached; Moneybird is fine'))).toBe('mijnwebwinkel');
     expect(serviceOfError(text('disk full'))).toBeNull();
+  });
+
+  it('shows the shop without access when its plan lost the API, and Moneybird as connected', () => {
+    const blocked = (code: string, en: string) =>
+      finished({ outcome: 'failed', error: { code, message: { nl: en, en } } });
+    const noApi = connectionsOf(
+      blocked('shop_no_api_access', 'Mijnwebwinkel no longer gives Winkelbrug access to your orders'),
+      0,
+    );
+    expect(noApi.mijnwebwinkel).toMatchObject({
+      state: 'unauthorized',
+      checkedAt: new Date(1).toISOString(),
+    });
+    expect(noApi.mijnwebwinkel.detail?.en).toContain('no longer gives Winkelbrug access');
+    expect(noApi.moneybird.state).toBe('connected');
+    // Moneybird's plan refusing more invoices is not a connection without access: the token works.
+    const planLimit = connectionsOf(blocked('plan-limit', 'Moneybird: your plan allows no more invoices'), 0);
+    expect(planLimit.moneybird.state).toBe('connected');
+    expect(planLimit.mijnwebwinkel.state).toBe('connected');
   });
 });
 

@@ -111,6 +111,12 @@ function textOf(html: string, testId: string): string | undefined {
   return match?.[1]?.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
 }
 
+/** The whole line of a connection in the status panel, its inner elements' text included. */
+function connectionLine(html: string, service: string): string | undefined {
+  const match = new RegExp(`data-testid="connection-${service}"[^>]*>([\\s\\S]*?)</li>`).exec(html);
+  return match?.[1]?.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+}
+
 describe('the dashboard', () => {
   it('writes the counts as the orders page does: 1.989 booked, not a year', () => {
     const html = render(<StatusPanel />, idle, setupState({}));
@@ -134,17 +140,41 @@ describe('the dashboard', () => {
   });
 
   it('names the shop and the Moneybird administration it is connected with', () => {
-    const connection = (html: string, service: string) =>
-      new RegExp(`data-testid="connection-${service}"[^>]*>([\\s\\S]*?)</li>`)
-        .exec(html)?.[1]
-        ?.replace(/<[^>]+>/g, '')
-        .replace(/&amp;/g, '&');
     const html = render(<StatusPanel />, idle, setupState({ administrationName: 'Tweede Zaak V.O.F.' }));
-    expect(connection(html, 'mijnwebwinkel')).toBe('Mijnwebwinkel: Gekoppeld met Koffie & Co');
-    expect(connection(html, 'moneybird')).toBe('Moneybird: Gekoppeld met Tweede Zaak V.O.F.');
+    expect(connectionLine(html, 'mijnwebwinkel')).toBe('Mijnwebwinkel: Gekoppeld met Koffie & Co');
+    expect(connectionLine(html, 'moneybird')).toBe('Moneybird: Gekoppeld met Tweede Zaak V.O.F.');
     // Not known (yet): only the state.
     const unnamed = render(<StatusPanel />, idle, setupState({ shopName: null, administrationName: null }));
-    expect(connection(unnamed, 'moneybird')).toBe('Moneybird: Gekoppeld');
+    expect(connectionLine(unnamed, 'moneybird')).toBe('Moneybird: Gekoppeld');
+  });
+
+  it('says a refused connection without repeating the reason the headline gives, and with one it does not', () => {
+    const refused = { nl: 'Moneybird weigert de koppeling.', en: 'Moneybird refuses the connection.' };
+    const at = idle.connections.moneybird.checkedAt;
+    const blocked: AppStatus = {
+      ...idle,
+      state: 'error',
+      reason: refused,
+      connections: {
+        ...idle.connections,
+        moneybird: { state: 'unauthorized', detail: refused, checkedAt: at },
+      },
+    };
+    expect(connectionLine(render(<StatusPanel />, blocked, setupState({})), 'moneybird')).toBe(
+      'Moneybird: Geen toegang',
+    );
+    // A detail the headline does not say is kept beside the state.
+    const other = { nl: 'Het token is ingetrokken.', en: 'The token was revoked.' };
+    const apart: AppStatus = {
+      ...blocked,
+      connections: {
+        ...blocked.connections,
+        moneybird: { state: 'unauthorized', detail: other, checkedAt: at },
+      },
+    };
+    expect(connectionLine(render(<StatusPanel />, apart, setupState({})), 'moneybird')).toBe(
+      'Moneybird: Geen toegang — Het token is ingetrokken.',
+    );
   });
 
   it('says how many of the booked are in another administration than the one it names as connected', () => {

@@ -150,6 +150,8 @@ export function serviceOfError(error: { message: LocalizedText }): ServiceName |
 
 const CONNECTION_CODES: Record<string, Connection['state']> = {
   authentication: 'unauthorized',
+  // The shop's plan has no API access: the token is good, yet the shop gives no access to the orders.
+  shop_no_api_access: 'unauthorized',
   transient: 'unreachable',
   'rate-limited': 'unreachable',
   uncertain: 'unreachable',

@@ -239,6 +239,9 @@ export const app = defineCatalog({
     'handBooked.advice.noExample':
       'Heb je bestellingen uit deze periode al met de hand in Moneybird geboekt? Winkelbrug herkent alleen facturen met zijn eigen referentie en neemt die over. Een boeking die je zelf maakte zonder die referentie herkent het niet: die bestelling staat er dan twee keer in. Kies in dat geval een datum na de laatste bestelling die je zelf boekte.',
     'import.confirm.yes': 'Ja, deze bestellingen boeken',
+    // A blocker is in force (the status panel above says which): the import waits for it, as a paused one does.
+    'import.confirm.blocked':
+      'Winkelbrug kan nu niet synchroniseren: eerst moet opgelost zijn wat hierboven staat. Kies je toch "{yes}", dan onthoudt Winkelbrug deze periode en begint het boeken vanzelf zodra dat is opgelost.',
     'import.unavailable.paused':
       'Kies eerst Hervatten: eerdere bestellingen worden geboekt tijdens het synchroniseren.',
     'import.unavailable.needsSetup':
@@ -509,6 +512,8 @@ export const app = defineCatalog({
     'handBooked.advice.noExample':
       'Did you already book orders from this period in Moneybird by hand? Winkelbrug only recognises invoices with its own reference and takes those over. A booking you made yourself without that reference it does not recognise: that order would then be in there twice. In that case choose a date after the last order you booked yourself.',
     'import.confirm.yes': 'Yes, book these orders',
+    'import.confirm.blocked':
+      'Winkelbrug cannot sync right now: what is said above must be solved first. If you choose "{yes}" anyway, Winkelbrug keeps this period and starts booking by itself once that is solved.',
     'import.unavailable.paused': 'Choose Resume first: earlier orders are booked while syncing.',
     'import.unavailable.needsSetup':
       'You can book earlier orders once your web shop and Moneybird are connected.',
