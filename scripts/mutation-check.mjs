@@ -188,8 +188,8 @@ const MUTANTS = [
   },
   {
     id: 'contact-key-not-looked-up',
-    guard: 'The executor finds a known customer by the match key instead of creating a contact',
-    file: 'src/main/core/sync/booking-executor.ts',
+    guard: 'The contact step finds a known customer by the match key instead of creating a contact',
+    file: 'src/main/core/sync/contact-step.ts',
     find: 'let known = store.contacts.lookup(key);',
     replace: 'let known: ReturnType<typeof store.contacts.lookup>;',
     tests: [CONTACTS],
@@ -197,8 +197,8 @@ const MUTANTS = [
   {
     id: 'contact-create-in-doubt-ignored',
     guard: "While one order's contact create is in doubt, another order of the customer does not create one",
-    file: 'src/main/core/sync/booking-executor.ts',
-    find: 'if (other !== undefined && other !== entry.orderNumber && this.contactCreateInDoubt(other))',
+    file: 'src/main/core/sync/contact-step.ts',
+    find: 'if (other !== undefined && other !== entry.orderNumber && this.createInDoubt(other))',
     replace: 'if (false)',
     tests: [
       {

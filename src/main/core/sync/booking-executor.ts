@@ -5,7 +5,6 @@
 // finds out whether that write landed (by reference, by contact synchronization, by reading the
 // invoice) and only writes again when it did not.
 
-import type { ContactOrigin } from '../../../shared/contract/orders';
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import type {
@@ -15,7 +14,6 @@ import type {
   MoneybirdTaxRate,
   SalesInvoicePayload,
 } from '../bookkeeping';
-import { SHARED_CONTACT_KEY } from '../bookkeeping';
 import {
   ApiError,
   AuthenticationError,
@@ -43,13 +41,7 @@ import {
   storeWriteErrorOf,
   type WriteIntent,
 } from '../store';
-import {
-  contactInMoneybird,
-  keepContactCurrent,
-  markCreatedContact,
-  refreshContacts,
-  toContactRecord,
-} from './contact-directory';
+import { ContactCreateInDoubt, ContactStep } from './contact-step';
 import { awaitsRefund, CreditNoteSteps, isSalesCredit } from './credit-notes';
 import type { Invoice } from './existing-bookings';
 import { stillToPay, withBaseAmounts } from './invoice-payments';
@@ -148,12 +140,21 @@ const sentStep = (invoice: Invoice) => ['sent', numbered(invoice), 'payment'] as
 export class BookingExecutor {
   /** Credit notes (#11): the steps a credit of a sales invoice takes instead of a create. */
   private readonly credits: CreditNoteSteps;
+  /** The contact step: found, kept current, or made once. */
+  private readonly contact: ContactStep;
 
   constructor(private readonly ctx: BookingContext) {
     this.credits = new CreditNoteSteps({
       store: ctx.store,
       moneybird: ctx.moneybird,
       now: ctx.now,
+      uncertainAware: (create, resolve) => this.uncertainAware(create, resolve),
+    });
+    this.contact = new ContactStep({
+      store: ctx.store,
+      moneybird: ctx.moneybird,
+      now: ctx.now,
+      logInTransaction: (level, message, fields) => ctx.logInTransaction(level, message, fields),
       uncertainAware: (create, resolve) => this.uncertainAware(create, resolve),
     });
   }
@@ -195,13 +196,13 @@ export class BookingExecutor {
         switch (entry.state) {
           case 'pending':
             // A credit goes on its original's contact: the credit note is made from that invoice.
-            entry = this.onOriginalsContact(plan, entry) ?? (await this.ensureContact(plan, entry, intent));
+            entry = this.contact.onOriginals(plan, entry) ?? (await this.contact.ensure(plan, entry, intent));
             contactConfirmed = true;
             break;
           case 'contact_ok': {
             // Resumed here (parked, waiting, a crash): the owner may have deleted the contact since,
             // which Moneybird allows only while no invoice uses it. Then it is found or made again.
-            if (!contactConfirmed && !(await this.contactStillThere(entry.moneybird.contactId!))) {
+            if (!contactConfirmed && !(await this.contact.stillThere(entry.moneybird.contactId!))) {
               this.ctx.log('info', 'Contact gone from Moneybird; finding or making the customer’s again', {
                 order: entry.orderNumber,
                 contactId: entry.moneybird.contactId,
@@ -394,123 +395,6 @@ export class BookingExecutor {
   }
 
   // ---- steps -------------------------------------------------------------------------------------
-
-  private async ensureContact(
-    plan: BookingPlan,
-    entry: JournalEntry,
-    resumed: WriteIntent | null,
-  ): Promise<JournalEntry> {
-    const { store, moneybird } = this.ctx;
-    const key = plan.contact.match.key;
-    let known = store.contacts.lookup(key);
-    if (!known && resumed === 'contact') {
-      // A create may have landed without us hearing back: the contact list says whether it did.
-      await refreshContacts(moneybird, store.contacts, this.ctx.now());
-      known = store.contacts.lookup(key);
-    }
-    let contactId = known?.contactId;
-    // How the contact came, for the order's page: kept on the contact step.
-    let origin: ContactOrigin = 'added';
-    if (known) {
-      // This order's own create, announced before and unheard of since (a crash, a lost answer),
-      // that the contact list now shows: made by Winkelbrug all the same.
-      const ownCreate = resumed === 'contact' && store.contacts.createAnnouncedBy(key) === entry.orderNumber;
-      // A known customer: an update only when the shop's details changed (idempotent, no intent).
-      // Its log line is written with the cache's mark of it, so a booking stopped before this step
-      // was recorded neither loses the line nor writes it again when it resumes.
-      const upkeep = await keepContactCurrent(
-        moneybird,
-        store.contacts,
-        known,
-        plan.contact,
-        entry.orderNumber,
-        (update) =>
-          this.ctx.logInTransaction('info', update.message, {
-            order: entry.orderNumber,
-            contactId,
-            fields: update.fields,
-          }),
-      );
-      const updated = upkeep.kind === 'updated' || upkeep.kind === 'updated_earlier';
-      origin = ownCreate ? 'added' : updated ? 'updated' : 'found';
-    } else {
-      // Another order's create for this customer may still land (its answer was lost): creating a
-      // second one now could leave two contacts for one customer. This order waits its turn.
-      const other = store.contacts.createAnnouncedBy(key);
-      if (other !== undefined && other !== entry.orderNumber && this.contactCreateInDoubt(other))
-        throw new ContactCreateInDoubt(entry.orderNumber, other);
-      const order = entry.orderNumber;
-      entry = store.transaction(() => {
-        store.contacts.announceCreate(key, order);
-        return store.journal.intendWrite(order, 'pending', 'contact');
-      });
-      const contact = await this.uncertainAware(
-        () => moneybird.createContact({ ...plan.contact.create }),
-        async () => {
-          await refreshContacts(moneybird, store.contacts, this.ctx.now());
-          return store.contacts.lookup(key)?.contactId;
-        },
-      );
-      if (typeof contact === 'string') contactId = contact;
-      else {
-        store.contacts.putContact(toContactRecord(contact));
-        markCreatedContact(store.contacts, contact.id, plan.contact);
-        contactId = contact.id;
-      }
-    }
-    // The invoice create is announced with this step: one transaction instead of two. The
-    // customer's contact is known now, so no create of theirs is in doubt any more.
-    const order = entry.orderNumber;
-    return store.transaction(() => {
-      store.contacts.settleCreate(key, order);
-      return store.journal.transition(order, {
-        from: 'pending',
-        to: 'contact_ok',
-        patch: { contactId, vatTreatment: plan.vatTreatment },
-        intent: 'invoice',
-        // The shared contact, found or made, is no contact of the customer's own: the owner looking
-        // for their name in Moneybird would not find it.
-        contact: plan.contact.match.kind === 'shared' ? 'shared' : origin,
-      });
-    });
-  }
-
-  /**
-   * A credit's contact is its original's (the credit note is made from, or names, that invoice): no
-   * look-up, no create, no update with the details of an order the customer placed long ago. Null
-   * when the journal does not know the original's contact.
-   */
-  private onOriginalsContact(plan: BookingPlan, entry: JournalEntry): JournalEntry | null {
-    if (!plan.creditOf) return null;
-    const { store } = this.ctx;
-    const contactId = store.journal.get(plan.creditOf.orderNumber)?.moneybird.contactId;
-    if (!contactId) return null;
-    return store.journal.transition(entry.orderNumber, {
-      from: 'pending',
-      to: 'contact_ok',
-      patch: { contactId, vatTreatment: plan.vatTreatment },
-      intent: 'invoice',
-      // The original's contact, on its invoice in Moneybird: found, not made; the shared contact
-      // when the original was booked on it.
-      contact: store.contacts.keysOf(contactId).includes(SHARED_CONTACT_KEY) ? 'shared' : 'found',
-    });
-  }
-
-  /** Whether Moneybird still holds the contact: the cache knows it, or Moneybird answers for it. */
-  private async contactStillThere(contactId: string): Promise<boolean> {
-    if (this.ctx.store.contacts.keysOf(contactId).length > 0) return true;
-    return contactInMoneybird(this.ctx.moneybird, contactId);
-  }
-
-  /** Whether that order's contact create may still land: it is still being tried, its intent open. */
-  private contactCreateInDoubt(orderNumber: string): boolean {
-    const holder = this.ctx.store.journal.get(orderNumber);
-    return (
-      holder !== undefined &&
-      holder.writeIntent === 'contact' &&
-      (holder.state === 'pending' || holder.state === 'waiting_transient')
-    );
-  }
 
   /**
    * Creates the invoice (or finds the one an unheard create made) and checks its totals against the
@@ -849,16 +733,6 @@ export class BookingExecutor {
 /** A sentence set inside another: its own final full stop would end that one early. */
 function withoutFinalStop(text: LocalizedText): LocalizedText {
   return { nl: text.nl.replace(/\.\s*$/, ''), en: text.en.replace(/\.\s*$/, '') };
-}
-
-/** Another order's contact create for the same customer is not settled: this order waits. */
-export class ContactCreateInDoubt extends Error {
-  constructor(
-    readonly orderNumber: string,
-    readonly otherOrder: string,
-  ) {
-    super(`order ${orderNumber} waits for the contact create of order ${otherOrder}`);
-  }
 }
 
 /** A reason to park the order now, raised from inside a step. */
