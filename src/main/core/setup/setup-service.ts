@@ -8,38 +8,22 @@ import type {
   CoreEvent,
   DryRunReport,
   MappingProposal,
-  MoneybirdCheck,
   SaveOutcome,
   SetupState,
-  SetupStep,
-  StepState,
 } from '../../../shared/contract';
-import { SETUP_STEPS } from '../../../shared/contract';
-import { type SetupMessageKey, setupMessages } from '../../../shared/i18n/messages/setup';
+import { setupMessages } from '../../../shared/i18n/messages/setup';
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type Locale, type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { writtenDays } from '../../../shared/i18n/written-day';
 import { LEGACY_REFERENCE_PREFIX, type TaxRateNeed } from '../bookkeeping';
 import type { ApiEndpoints } from '../config/api-endpoints';
-import { administrationSetting, LayeredSecrets } from '../core-runtime';
+import { administrationSetting } from '../core-runtime';
 import type { Logger } from '../http/logger';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
-import {
-  administrationConflict,
-  forgetAdministration,
-  rememberAdministration,
-  rememberedAdministration,
-} from '../moneybird/chosen-administration';
+import { forgetAdministration, rememberAdministration } from '../moneybird/chosen-administration';
 import type { MoneybirdClient } from '../moneybird/client';
-import {
-  forgetMoneybirdCredentials,
-  loadMoneybirdCredentials,
-  type MoneybirdCredentials,
-  saveMoneybirdCredentials,
-  tokenSourceFor,
-} from '../moneybird/credentials';
+import { forgetMoneybirdCredentials, saveMoneybirdCredentials } from '../moneybird/credentials';
 import type { RateLimiterRegistry } from '../moneybird/rate-limiter';
-import type { Administration } from '../moneybird/schemas';
 import type { SecretStore } from '../secrets/keychain';
 import { SettingValueError, type Store } from '../store';
 import { setPath } from '../sync/auto-mapping';
@@ -53,19 +37,17 @@ import {
   startDateSetting,
 } from '../sync/sync-settings';
 import { bookedPrefixSetting, findBookedPrefix } from './booked-prefix';
+import { createConnectionChecks } from './connection-checks';
 import { planFirstRun } from './dry-run';
 import { applyMappingChoices, mappingFields } from './mapping-fields';
-import {
-  checkedAdministrations,
-  createMoneybirdConnection,
-  moneybirdClient,
-  moneybirdProblem,
-} from './moneybird-connection';
+import { createMoneybirdConnection, moneybirdProblem } from './moneybird-connection';
 import { readSettings, referencePrefixFixed, writeSettings } from './owner-settings';
 import { createReferenceCache, type ReferenceCache } from './reference-cache';
 import type { SetupHandlers } from './setup-channels';
-import { checkShop, type ShopLookup, shopClient, shopProblem } from './shop-connection';
-import { missingConnectionKey, missingConnectionReason, syncedBefore } from './synced-before';
+import { mappingStored, readSetupState } from './setup-state';
+import { setupRefusal, setupText } from './setup-words';
+import { checkShop, shopClient, shopProblem } from './shop-connection';
+import { missingConnectionReason } from './synced-before';
 
 type Env = Record<string, string | undefined>;
 
@@ -111,44 +93,22 @@ const HINT_DAYS = 90;
 /** Moneybird requests per booked order, on average (invoice, send, payment; a new customer more). */
 const REQUESTS_PER_ORDER = 3;
 
-const text = (key: SetupMessageKey, params?: Record<string, string | number>) =>
-  localize(setupMessages, key, params);
-const problem = (code: CheckProblem['code'], key: SetupMessageKey, params?: Record<string, string>) => ({
-  ok: false as const,
-  problem: { code, message: text(key, params) },
-});
-const done: StepState = { state: 'done', reason: null };
-const missing = (key: SetupMessageKey): StepState => ({ state: 'missing', reason: text(key) });
-const broken = (reason: LocalizedText): StepState => ({ state: 'broken', reason });
-
 export function createSetupService(options: SetupServiceOptions): SetupService {
   const { secrets, endpoints, lifecycle } = options;
   const now = options.now ?? Date.now;
   const store = options.store;
-  /** The last live check of each connection, by the token it was made with. */
-  let shopSeen: { token: string; partner: string; lookup: ShopLookup } | null = null;
-  let moneybirdSeen: {
-    token: string;
-    administrations: Administration[] | null;
-    problem: CheckProblem | null;
-  } | null = null;
-
-  const moneybird = createMoneybirdConnection({
+  const checks = createConnectionChecks({
+    env: options.env,
+    secrets,
+    store,
     endpoints,
     limiters: options.limiters,
     logger: options.logger,
     timeoutMs: options.timeoutMs,
-    openBrowser: options.openBrowser,
-    async onLogin(credentials, administrations) {
-      await saveMoneybirdCredentials(secrets, credentials);
-      moneybirdSeen = { token: accessTokenOf(credentials), administrations, problem: null };
-      await changed();
-    },
-    onProgress: (progress) => options.emit({ channel: 'setup.login', payload: progress }),
   });
 
-  function accessTokenOf(credentials: MoneybirdCredentials): string {
-    return credentials.kind === 'personal' ? credentials.token : credentials.tokens.accessToken;
+  function state(): Promise<SetupState> {
+    return readSetupState({ store, secrets, endpoints, lifecycle, checks });
   }
 
   async function changed(): Promise<void> {
@@ -159,204 +119,19 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
     }
   }
 
-  // ---- the shop ---------------------------------------------------------------------------------
-
-  async function partnerToken(): Promise<string | undefined> {
-    return (await secrets.get('mijnwebwinkel.partner-token')) ?? endpoints.mijnwebwinkelPartnerToken;
-  }
-
-  function shopOptions() {
-    return { baseUrl: endpoints.mijnwebwinkelUrl, logger: options.logger, timeoutMs: options.timeoutMs };
-  }
-
-  /** The stored shop connection, checked live once per token. */
-  async function storedShop(): Promise<
-    { client: MijnwebwinkelClient; lookup: ShopLookup } | { client: null; problem: CheckProblem | null }
-  > {
-    const token = await secrets.get('mijnwebwinkel.token');
-    if (!token) return { client: null, problem: null };
-    const partner = await partnerToken();
-    if (!partner) return { client: null, problem: problem('partner-token', 'shop.no-partner-token').problem };
-    const client = shopClient(shopOptions(), token, partner);
-    if (shopSeen?.token !== token || shopSeen.partner !== partner || !shopSeen.lookup.check.ok) {
-      shopSeen = { token, partner, lookup: await checkShop(client) };
-    }
-    return { client, lookup: shopSeen.lookup };
-  }
-
-  async function requireShop(): Promise<MijnwebwinkelClient | { ok: false; problem: CheckProblem }> {
-    const shop = await storedShop();
-    if (!shop.client)
-      return shop.problem ? { ok: false, problem: shop.problem } : problem('invalid', 'shop.not-connected');
-    if (!shop.lookup.check.ok) return { ok: false, problem: shop.lookup.check.problem };
-    return shop.client;
-  }
-
-  // ---- Moneybird ----------------------------------------------------------------------------------
-
-  async function credentials(): Promise<MoneybirdCredentials | undefined> {
-    try {
-      return await loadMoneybirdCredentials(secrets);
-    } catch (error) {
-      options.logger?.log('warn', `stored Moneybird login unreadable: ${String(error)}`);
-      return undefined;
-    }
-  }
-
-  function administrationId(): string | null {
-    return (
-      options.env.MONEYBIRD_ADMINISTRATION_ID?.trim() || store?.settings.get(administrationSetting) || null
-    );
-  }
-
-  /**
-   * The data folder's administration when it is another than the one this computer last chose (a
-   * folder put back from before a switch): nothing is booked until the owner chooses again.
-   */
-  async function administrationConflictNow(): Promise<{ inFolder: string; remembered: string } | null> {
-    if (options.env.MONEYBIRD_ADMINISTRATION_ID?.trim() || !store) return null;
-    const inFolder = store.settings.get(administrationSetting);
-    const remembered = await rememberedAdministration(secrets);
-    return administrationConflict(inFolder, remembered)
-      ? { inFolder: inFolder!, remembered: remembered! }
-      : null;
-  }
-
-  function clientFor(login: MoneybirdCredentials, administration?: string): MoneybirdClient {
-    const token = tokenSourceFor(
-      login,
-      secrets,
-      endpoints.moneybirdOAuth && {
-        oauthUrl: endpoints.moneybirdOAuthUrl,
-        clientId: endpoints.moneybirdOAuth.clientId,
-        clientSecret: endpoints.moneybirdOAuth.clientSecret,
-      },
-    );
-    return moneybirdClient(
-      { endpoints, limiters: options.limiters, logger: options.logger, timeoutMs: options.timeoutMs },
-      token,
-      administration,
-    );
-  }
-
-  /** The administrations the stored login reaches, checked live once per token. */
-  async function administrations(): Promise<{ login: MoneybirdCredentials; check: MoneybirdCheck } | null> {
-    const login = await credentials();
-    if (!login) return null;
-    const token = accessTokenOf(login);
-    if (
-      moneybirdSeen?.token !== token ||
-      (!moneybirdSeen.administrations && moneybirdSeen.problem?.code === 'unreachable')
-    ) {
-      try {
-        moneybirdSeen = { token, administrations: await clientFor(login).administrations(), problem: null };
-      } catch (error) {
-        moneybirdSeen = { token, administrations: null, problem: moneybirdProblem(error) };
-      }
-    }
-    // A folder out of date with this computer's last choice: none is selected; the owner chooses.
-    const conflict = await administrationConflictNow();
-    const check: MoneybirdCheck = moneybirdSeen.administrations
-      ? checkedAdministrations(moneybirdSeen.administrations, administrationId(), conflict)
-      : { ok: false, problem: moneybirdSeen.problem! };
-    return { login, check };
-  }
-
-  async function bookingClient(): Promise<MoneybirdClient | { ok: false; problem: CheckProblem }> {
-    const reached = await administrations();
-    if (!reached) return problem('not-connected', 'moneybird.not-connected');
-    if (!reached.check.ok) return reached.check;
-    const id = administrationId();
-    if (!id || !reached.check.administrations.some((a) => a.id === id)) {
-      return problem('no-administration', 'step.administration.missing');
-    }
-    return clientFor(reached.login, id);
-  }
-
-  // ---- the state ----------------------------------------------------------------------------------
-
-  /** Booking cannot start without a revenue ledger and a financial account, chosen and stored. */
-  function mappingStored(): boolean {
-    if (!store) return false;
-    const mapping = store.settings.get(bookkeepingMappingSetting) as {
-      ledgerAccounts?: { revenue?: unknown };
-      financialAccountId?: unknown;
-    };
-    return Boolean(mapping.ledgerAccounts?.revenue && mapping.financialAccountId);
-  }
-
-  async function state(): Promise<SetupState> {
-    const synced = syncedBefore(store);
-    const shop = await storedShop();
-    const reached = await administrations();
-    // Both tokens gone: each step names both, so reconnecting the shop is not taken for the end of it.
-    const bothMissing = !shop.client && !shop.problem && !reached;
-    const shopStep: StepState = !shop.client
-      ? shop.problem
-        ? broken(shop.problem.message)
-        : missing(missingConnectionKey('shop', synced, bothMissing))
-      : shop.lookup.check.ok
-        ? done
-        : broken(shop.lookup.check.problem.message);
-    const ordersStep =
-      store && store.settings.get(completedStatusesSetting).length > 0
-        ? done
-        : missing('step.orders.missing');
-    const moneybirdStep = !reached
-      ? missing(missingConnectionKey('moneybird', synced, bothMissing))
-      : reached.check.ok
-        ? done
-        : broken(reached.check.problem.message);
-    const chosen = administrationId();
-    let administrationName: string | null = null;
-    let administrationStep: StepState;
-    const conflict = chosen ? await administrationConflictNow() : null;
-    if (!chosen) administrationStep = missing('step.administration.missing');
-    else if (reached?.check.ok) {
-      const nameOf = (id: string) =>
-        reached.check.ok && reached.check.administrations.find((a) => a.id === id)?.name;
-      const found = reached.check.administrations.find((a) => a.id === chosen);
-      administrationName = found?.name ?? null;
-      administrationStep = conflict
-        ? broken(
-            text('step.administration.restored', {
-              folder: nameOf(conflict.inFolder) || conflict.inFolder,
-              remembered: nameOf(conflict.remembered) || conflict.remembered,
-            }),
-          )
-        : found
-          ? done
-          : broken(text('step.administration.gone'));
-    } else if (conflict) administrationStep = broken(localize(syncMessages, 'sync.administration_conflict'));
-    else
-      administrationStep = reached
-        ? broken(text('step.administration.gone'))
-        : missing('step.administration.missing');
-    const mappingStep = mappingStored() ? done : missing('step.mapping.missing');
-    const steps = {
-      shop: shopStep,
-      orders: ordersStep,
-      moneybird: moneybirdStep,
-      administration: administrationStep,
-      mapping: mappingStep,
-    };
-    const next = SETUP_STEPS.find((step: SetupStep) => steps[step].state !== 'done') ?? null;
-    return {
-      complete: next === null && lifecycle.running(),
-      steps,
-      next,
-      shopName: shop.client && shop.lookup.check.ok ? shop.lookup.check.shop.name : null,
-      administrationName,
-      moneybirdLogin: reached?.login.kind ?? null,
-      browserLoginAvailable: endpoints.moneybirdOAuth !== undefined,
-      keychainProblem:
-        secrets instanceof LayeredSecrets && secrets.unavailable
-          ? localize(setupMessages, 'keychain.problem', { detail: secrets.unavailable })
-          : null,
-      syncedBefore: synced,
-      startDate: store?.settings.get(startDateSetting) ?? null,
-    };
-  }
+  const moneybird = createMoneybirdConnection({
+    endpoints,
+    limiters: options.limiters,
+    logger: options.logger,
+    timeoutMs: options.timeoutMs,
+    openBrowser: options.openBrowser,
+    async onLogin(credentials, administrations) {
+      await saveMoneybirdCredentials(secrets, credentials);
+      checks.loggedIn(credentials, administrations);
+      await changed();
+    },
+    onProgress: (progress) => options.emit({ channel: 'setup.login', payload: progress }),
+  });
 
   // ---- helpers for the handlers ------------------------------------------------------------------
 
@@ -391,7 +166,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
         ok: false,
         problem: {
           code: 'invalid',
-          message: text('setting.invalid', { field: error.field, problem: error.problem }),
+          message: setupText('setting.invalid', { field: error.field, problem: error.problem }),
         },
         field: error.field,
       };
@@ -439,7 +214,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
     paymentMethods: string[];
   }> {
     const none = { ossNeeds: [], paymentProviders: [], paymentMethods: [] };
-    const client = await requireShop();
+    const client = await checks.requireShop();
     if ('ok' in client) return none;
     let page: Awaited<ReturnType<MijnwebwinkelClient['listOrdersPage']>>;
     try {
@@ -474,7 +249,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
   }
 
   function shopCountry(): string | undefined {
-    return shopSeen?.lookup.country ?? undefined;
+    return checks.shopLookup()?.country ?? undefined;
   }
 
   function rawMapping(): Record<string, unknown> {
@@ -499,14 +274,14 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
    * Moneybird could not be asked; null when settled, or nothing to settle.
    */
   async function settlePrefix(): Promise<CheckProblem | null> {
-    if (!store || !mappingStored() || !journalEmpty(store)) return null;
+    if (!store || !mappingStored(store) || !journalEmpty(store)) return null;
     if (store.settings.get(bookedPrefixSetting) !== null) return null;
-    const shop = await storedShop();
+    const shop = await checks.storedShop();
     if (!shop.client || !shop.lookup.check.ok) return null;
     const own = shop.lookup.referencePrefix;
     const mapping = rawMapping();
     if (!own || own === LEGACY_REFERENCE_PREFIX || mapping.referencePrefix !== own) return null;
-    const client = await bookingClient();
+    const client = await checks.bookingClient();
     if ('ok' in client) return null;
     const style = mapping.bookingStyle === 'external' ? 'external' : 'sales';
     const question = `${client.administrationId}|${style}|${own}`;
@@ -525,8 +300,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
         answer.service === 'moneybird' ? moneybirdProblem(answer.error) : shopProblem(answer.error, 'shop');
       options.logger?.log('warn', `bookings under the legacy prefix not looked for: ${cause.message.en}`);
       // A refused login is no passing outage: the Moneybird step shows it, and the text says to fix it.
-      if (answer.service === 'moneybird' && cause.code === 'wrong-token' && moneybirdSeen)
-        moneybirdSeen = { ...moneybirdSeen, administrations: null, problem: cause };
+      if (answer.service === 'moneybird' && cause.code === 'wrong-token') checks.moneybirdRefused(cause);
       const key = cause.code === 'unreachable' ? 'prefix.unchecked' : 'prefix.unchecked_fix';
       return { code: cause.code, message: localize(setupMessages, key, {}, { detail: cause.message }) };
     }
@@ -546,13 +320,13 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
     'setup.state': () => state(),
 
     async 'setup.shop.connect'({ token }) {
-      const partner = await partnerToken();
-      if (!partner) return problem('partner-token', 'shop.no-partner-token');
-      const lookup = await checkShop(shopClient(shopOptions(), token, partner));
+      const partner = await checks.partnerToken();
+      if (!partner) return setupRefusal('partner-token', 'shop.no-partner-token');
+      const lookup = await checkShop(shopClient(checks.shopOptions(), token, partner));
       if (!lookup.check.ok) return lookup.check;
       const failed = await keep('mijnwebwinkel.token', token);
       if (failed) return { ok: false, problem: failed };
-      shopSeen = { token, partner, lookup };
+      checks.shopChecked({ token, partner, lookup });
       if (store) {
         let mapping = rawMapping();
         const before = mapping;
@@ -581,21 +355,21 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
       if (token !== null) {
         const shopToken = await secrets.get('mijnwebwinkel.token');
         if (shopToken) {
-          const lookup = await checkShop(shopClient(shopOptions(), shopToken, token));
+          const lookup = await checkShop(shopClient(checks.shopOptions(), shopToken, token));
           if (!lookup.check.ok) return { ...lookup.check, field: 'partnerToken' };
         }
       }
       const failed = await keep('mijnwebwinkel.partner-token', token);
       if (failed) return { ok: false, problem: failed, field: 'partnerToken' };
-      shopSeen = null;
+      checks.forgetShop();
       await changed();
       return { ok: true };
     },
 
     async 'setup.orders.options'() {
-      const client = await requireShop();
+      const client = await checks.requireShop();
       if ('ok' in client) return client;
-      let statuses = shopSeen?.lookup.statuses ?? null;
+      let statuses = checks.shopLookup()?.statuses ?? null;
       if (!statuses) {
         const lookup = await checkShop(client);
         if (!lookup.check.ok || !lookup.statuses) {
@@ -625,7 +399,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
     },
 
     async 'setup.orders.estimate'({ statuses, since }) {
-      const client = await requireShop();
+      const client = await checks.requireShop();
       if ('ok' in client) return client;
       let orders = 0;
       try {
@@ -644,12 +418,12 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
 
     async 'setup.orders.save'({ statuses, since }) {
       const s = needStore();
-      if (since > today()) return { ...problem('invalid', 'orders.future-date'), field: 'since' };
-      const known = shopSeen?.lookup.statuses;
+      if (since > today()) return { ...setupRefusal('invalid', 'orders.future-date'), field: 'since' };
+      const known = checks.shopLookup()?.statuses;
       const unknown = known ? statuses.find((id) => !known.some((k) => k.id === id)) : undefined;
       if (unknown !== undefined) {
         return {
-          ...problem('invalid', 'orders.unknown-status', { status: String(unknown) }),
+          ...setupRefusal('invalid', 'orders.unknown-status', { status: String(unknown) }),
           field: 'statuses',
         };
       }
@@ -694,24 +468,24 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
     'setup.moneybird.personalToken': ({ token }) => moneybird.connectPersonalToken(token),
 
     async 'setup.moneybird.administrations'() {
-      const reached = await administrations();
-      return reached ? reached.check : problem('not-connected', 'moneybird.not-connected');
+      const reached = await checks.administrations();
+      return reached ? reached.check : setupRefusal('not-connected', 'moneybird.not-connected');
     },
 
     async 'setup.moneybird.chooseAdministration'({ administrationId: chosen }) {
       const s = needStore();
-      const reached = await administrations();
-      if (!reached) return { ...problem('not-connected', 'moneybird.not-connected'), field: null };
+      const reached = await checks.administrations();
+      if (!reached) return { ...setupRefusal('not-connected', 'moneybird.not-connected'), field: null };
       if (!reached.check.ok) return { ...reached.check, field: null };
       const administration = reached.check.administrations.find((a) => a.id === chosen);
       if (!administration) {
         return {
-          ...problem('no-administration', 'moneybird.unknown-administration'),
+          ...setupRefusal('no-administration', 'moneybird.unknown-administration'),
           field: 'administrationId',
         };
       }
       try {
-        const client = clientFor(reached.login, chosen);
+        const client = checks.clientFor(reached.login, chosen);
         const ledgers = await client.ledgerAccounts();
         const revenue = ledgers.filter(
           (l) =>
@@ -721,14 +495,16 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
         );
         if (revenue.length === 0) {
           return {
-            ...problem('no-revenue-ledger', 'moneybird.no-revenue-ledger', { name: administration.name }),
+            ...setupRefusal('no-revenue-ledger', 'moneybird.no-revenue-ledger', {
+              name: administration.name,
+            }),
             field: 'administrationId',
           };
         }
       } catch (error) {
         return { ok: false, problem: moneybirdProblem(error), field: null };
       }
-      const previous = administrationId();
+      const previous = checks.administrationId();
       try {
         s.settings.set(administrationSetting, chosen);
         // Kept with the login too, so that a data folder put back from before is recognised.
@@ -777,7 +553,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
     },
 
     async 'setup.mapping.proposal'(): Promise<MappingProposal> {
-      const client = await bookingClient();
+      const client = await checks.bookingClient();
       if ('ok' in client) return client;
       try {
         const [reference, hints] = await Promise.all([referenceFor(client, { fresh: true }), shopHints()]);
@@ -796,7 +572,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
 
     async 'setup.mapping.save'({ choices }) {
       const s = needStore();
-      const client = await bookingClient();
+      const client = await checks.bookingClient();
       if ('ok' in client) return { ...client, field: null };
       let reference: Awaited<ReturnType<typeof referenceFor>>;
       try {
@@ -817,9 +593,9 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
     },
 
     async 'setup.dryRun'(): Promise<DryRunReport> {
-      const shop = await requireShop();
+      const shop = await checks.requireShop();
       if ('ok' in shop) return shop;
-      const client = await bookingClient();
+      const client = await checks.bookingClient();
       if ('ok' in client) return client;
       try {
         const limiter = await client.rateLimiter();
@@ -839,7 +615,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
       const current = await state();
       if (current.next !== null) {
         const reason = current.steps[current.next].reason ?? { nl: current.next, en: current.next };
-        const incomplete = text('finish.incomplete', { step: '{step}' });
+        const incomplete = setupText('finish.incomplete', { step: '{step}' });
         return {
           ok: false,
           problem: {
@@ -867,13 +643,13 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
     async 'setup.disconnect'({ service }) {
       if (service === 'mijnwebwinkel') {
         await secrets.delete('mijnwebwinkel.token');
-        shopSeen = null;
+        checks.forgetShop();
       } else {
         await moneybird.close();
         await forgetMoneybirdCredentials(secrets);
         // The choice kept with the login goes with it; the folder's is remembered again at the next start.
         await forgetAdministration(secrets);
-        moneybirdSeen = null;
+        checks.forgetMoneybird();
         references = null;
       }
       noteDisconnect(service);
