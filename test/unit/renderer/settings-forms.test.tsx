@@ -18,11 +18,12 @@ import {
   syncDraftOf,
   syncPatch,
 } from '../../../src/renderer/components/settings/sync-settings-form';
+import { OrderChoiceForm } from '../../../src/renderer/components/setup/OrderChoiceForm';
 import { translator } from '../../../src/renderer/i18n/text';
 import type { AppStore } from '../../../src/renderer/state/app-store';
 import type { SetupStore } from '../../../src/renderer/state/setup-store';
 import { SetupStoreContext, StoreContext } from '../../../src/renderer/state/store-context';
-import type { MappingField, Settings } from '../../../src/shared/contract';
+import type { MappingField, OrderChoice, Settings } from '../../../src/shared/contract';
 import type { Locale, LocalizedText } from '../../../src/shared/i18n/translate';
 import { moneybirdId as id, ledger, rate } from '../setup/moneybird-records';
 
@@ -296,5 +297,46 @@ describe('Settings → Boekhouding → Factuur', () => {
     expect(invoicePatch(SETTINGS, { bookingStyle: 'external', invoiceLanguage: 'nl' })).toEqual({
       bookingStyle: 'external',
     });
+  });
+});
+
+describe('Settings → Welke bestellingen', () => {
+  it('waits for the choice as the core answers it now, not the one the setup left behind', () => {
+    // What the setup's orders step read before the first run: the start date could still move back,
+    // so the form would offer earlier days and advise on orders booked by hand.
+    const before: OrderChoice = {
+      statuses: [{ id: 3, name: 'Afgerond', kind: 'completed', suggested: true }],
+      selected: [3],
+      startDate: '2026-11-01',
+      today: '2026-11-30',
+      earliest: null,
+    };
+    const setup = createStore(() => ({
+      orderChoice: {
+        loading: false,
+        choice: before,
+        problem: null,
+        estimate: null,
+        estimating: false,
+        estimateProblem: null,
+        saving: false,
+        saveProblem: null,
+      },
+      loadOrderChoice: () => new Promise<void>(() => {}),
+      estimateOrders: async () => {},
+      clearEstimate: () => {},
+      saveOrders: async () => true,
+    })) as unknown as SetupStore;
+    const app = createStore(() => ({ locale: 'nl' })) as unknown as AppStore;
+    const html = renderToStaticMarkup(
+      <StoreContext.Provider value={app}>
+        <SetupStoreContext.Provider value={setup}>
+          <OrderChoiceForm formId="orders" onSaved={() => {}} withEstimate={false} prefix="MWB082E4" />
+        </SetupStoreContext.Provider>
+      </StoreContext.Provider>,
+    );
+    expect(html).toContain(translator('nl')('orderChoice.loading'));
+    expect(html).not.toContain('hand-booked-advice');
+    expect(html).not.toContain('data-testid="start-date"');
   });
 });

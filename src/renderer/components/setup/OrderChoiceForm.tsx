@@ -216,12 +216,22 @@ export function OrderChoiceForm({
   const [draft, setDraft] = useState<OrderChoiceDraft | null>(null);
   const [attempted, setAttempted] = useState(false);
 
+  // The choice as the core answers it now, not one kept from an earlier visit: the wizard's, from
+  // before the first run, would still let the start date move back and show the advice that goes
+  // with it (Settings, opened after the setup, then flashed it and made its draft from it).
+  const [fresh, setFresh] = useState(false);
   useEffect(() => {
-    void load();
+    let mounted = true;
+    void load().finally(() => {
+      if (mounted) setFresh(true);
+    });
+    return () => {
+      mounted = false;
+    };
   }, [load]);
   useEffect(() => {
-    if (choice) setDraft((current) => current ?? draftOf(choice));
-  }, [choice]);
+    if (choice && fresh) setDraft((current) => current ?? draftOf(choice));
+  }, [choice, fresh]);
   useEffect(() => {
     if (choice && draft) onPending?.(unsavedChanges(choice, draft));
   }, [choice, draft, onPending]);
@@ -243,7 +253,7 @@ export function OrderChoiceForm({
     return () => clearTimeout(timer);
   }, [withEstimate, valid, statusKey, since, estimateOrders, clearEstimate]);
 
-  if (loading && !choice) return <BusyNote text={t('orderChoice.loading')} />;
+  if (!fresh || (loading && !choice)) return <BusyNote text={t('orderChoice.loading')} />;
   if (!choice || !draft) {
     return (
       <div>
