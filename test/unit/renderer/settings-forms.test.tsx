@@ -312,16 +312,8 @@ describe('Settings → Welke bestellingen', () => {
       earliest: null,
     };
     const setup = createStore(() => ({
-      orderChoice: {
-        loading: false,
-        choice: before,
-        problem: null,
-        estimate: null,
-        estimating: false,
-        estimateProblem: null,
-        saving: false,
-        saveProblem: null,
-      },
+      // What the form reads of it; the core's answer never comes (the question stays open).
+      orderChoice: { loading: false, choice: before, problem: null, saveProblem: null },
       loadOrderChoice: () => new Promise<void>(() => {}),
       estimateOrders: async () => {},
       clearEstimate: () => {},
