@@ -12,8 +12,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createReconciliationChannels } from '../../src/main/core/app-service/reconciliation-channels';
-import { type Period, periodRange } from '../../src/main/core/reconciliation/month-per-vat-rate';
 import type { RateFigures } from '../../src/main/core/reconciliation/order-figures';
+import { type Period, periodRange } from '../../src/main/core/reconciliation/period';
 import { openStore, type Store } from '../../src/main/core/store';
 import { seededRandom } from '../support/seeded-random';
 

@@ -9,11 +9,8 @@ import {
   type BooksCheckClient,
   checkPeriodWithMoneybird,
 } from '../../../src/main/core/reconciliation/moneybird-check';
-import {
-  monthPerVatRate,
-  type Period,
-  periodRange,
-} from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import { monthPerVatRate } from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import { type Period, periodRange } from '../../../src/main/core/reconciliation/period';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from '../sync/support';
 

@@ -10,11 +10,8 @@ import { createBookAgainChannels } from '../../../src/main/core/app-service/book
 import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
 import { createReconciliationChannels } from '../../../src/main/core/app-service/reconciliation-channels';
 import type { MoneybirdClient } from '../../../src/main/core/moneybird/client';
-import {
-  type Period,
-  periodRange,
-  type ReconciliationView,
-} from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import type { ReconciliationView } from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import { type Period, periodRange } from '../../../src/main/core/reconciliation/period';
 import {
   checkedWhen,
   kindAmountsText,

@@ -29,11 +29,8 @@ import { rmSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { createReconciliationChannels } from '../../../src/main/core/app-service/reconciliation-channels';
-import {
-  type Period,
-  periodRange,
-  type ReconciliationView,
-} from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import type { ReconciliationView } from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import { type Period, periodRange } from '../../../src/main/core/reconciliation/period';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import { readInMoneybird } from '../../../src/shared/reconciliation/checked-at';
 import { explanationText } from '../../../src/shared/reconciliation/explanation-text';

@@ -10,10 +10,9 @@ import { createReconciliationChannels } from '../../../src/main/core/app-service
 import { countsOfStore } from '../../../src/main/core/app-service/status-mapping';
 import {
   monthPerVatRate,
-  type Period,
-  periodRange,
   type ReconciliationView,
 } from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import { type Period, periodRange } from '../../../src/main/core/reconciliation/period';
 import { createOrderOverview } from '../../../src/main/core/store';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { type LineName, sale } from './shop-sales';

@@ -7,11 +7,8 @@ import { createEngineSyncController } from '../../../src/main/core/app-service/e
 import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
 import { createOrderChannels } from '../../../src/main/core/app-service/order-channels';
 import { createSetupRequiredController } from '../../../src/main/core/app-service/setup-required-sync';
-import {
-  monthPerVatRate,
-  type Period,
-  periodRange,
-} from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import { monthPerVatRate } from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import { type Period, periodRange } from '../../../src/main/core/reconciliation/period';
 import { ManualClock } from '../../../src/main/core/sync/clock';
 import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import type { Connection } from '../../../src/shared/contract';

@@ -5,11 +5,8 @@
 // booked when its turn comes.
 import { describe, expect, it } from 'vitest';
 import { createOrderChannels } from '../../../src/main/core/app-service/order-channels';
-import {
-  monthPerVatRate,
-  type Period,
-  periodRange,
-} from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import { monthPerVatRate } from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import { type Period, periodRange } from '../../../src/main/core/reconciliation/period';
 import { shopLocalTime } from '../../../src/main/core/sync/order-discovery';
 import { startDateSetting } from '../../../src/main/core/sync/sync-settings';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';

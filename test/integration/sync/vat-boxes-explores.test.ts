@@ -30,7 +30,7 @@
 // do yet is an `it.todo` beside the situation.
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { Period } from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import type { Period } from '../../../src/main/core/reconciliation/period';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
 import type { MwwInvoiceAddress, MwwOrder, MwwOrderLine } from '../../sim/mijnwebwinkel/types';
 import { entryOf, invoiceOf, screensOf, shopCredits, writesIn } from './deleted-bookings';

@@ -10,19 +10,19 @@ import { journalPart } from '../../../src/main/core/app-service/order-channels';
 import { createReconciliationChannels } from '../../../src/main/core/app-service/reconciliation-channels';
 import { type Order, parseOrder } from '../../../src/main/core/mijnwebwinkel/order-schema';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
-import {
-  monthPerVatRate,
-  monthsOf,
-  type Period,
-  periodRange,
-  previousMonth,
-} from '../../../src/main/core/reconciliation/month-per-vat-rate';
+import { monthPerVatRate } from '../../../src/main/core/reconciliation/month-per-vat-rate';
 import {
   bookedFiguresOf,
   inTheBooks,
   type RateFigures,
   shopFiguresOf,
 } from '../../../src/main/core/reconciliation/order-figures';
+import {
+  monthsOf,
+  type Period,
+  periodRange,
+  previousMonth,
+} from '../../../src/main/core/reconciliation/period';
 import { periodChecks } from '../../../src/main/core/reconciliation/period-checks';
 import { reconciliationCsv } from '../../../src/main/core/reconciliation/reconciliation-csv';
 import {

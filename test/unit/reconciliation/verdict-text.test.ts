@@ -11,11 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
 import {
   monthPerVatRate,
-  type Period,
-  periodRange,
   type ReconciliationView,
 } from '../../../src/main/core/reconciliation/month-per-vat-rate';
 import type { RateFigures } from '../../../src/main/core/reconciliation/order-figures';
+import { type Period, periodRange } from '../../../src/main/core/reconciliation/period';
 import { reconciliationCsv } from '../../../src/main/core/reconciliation/reconciliation-csv';
 import type { Store } from '../../../src/main/core/store';
 import { createPeriodFactsReader } from '../../../src/main/core/store/period-facts';

@@ -10,7 +10,7 @@ import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { NotFoundError } from '../http/errors';
 import type { MoneybirdClient } from '../moneybird/client';
-import { periodRange } from '../reconciliation/month-per-vat-rate';
+import { periodRange } from '../reconciliation/period';
 import { bookedInAnotherAdministration, type JournalEntry, type Store } from '../store';
 import { JournalTransitionError } from '../store/errors';
 import type { Handlers } from './dispatch';

@@ -10,12 +10,8 @@ import { localize } from '../../../shared/i18n/translate';
 import { RateLimitedError, TransientError } from '../http/errors';
 import type { MoneybirdClient } from '../moneybird/client';
 import { checkPeriodWithMoneybird } from '../reconciliation/moneybird-check';
-import {
-  monthPerVatRate,
-  monthsOf,
-  type PeriodFacts,
-  periodRange,
-} from '../reconciliation/month-per-vat-rate';
+import { monthPerVatRate, type PeriodFacts } from '../reconciliation/month-per-vat-rate';
+import { monthsOf, periodRange } from '../reconciliation/period';
 import { periodChecks } from '../reconciliation/period-checks';
 import { reconciliationCsv, reconciliationCsvFileName } from '../reconciliation/reconciliation-csv';
 import type { Store } from '../store';

@@ -14,8 +14,8 @@ import { NotFoundError } from '../http/errors';
 import { type MoneybirdClient, periodFilter } from '../moneybird/client';
 import type { SyncEntry } from '../moneybird/schemas';
 import type { RecordedBooking, Store } from '../store';
-import { type Period, periodRange } from './month-per-vat-rate';
 import { bookedFiguresOf, type InvoiceFigures, inTheBooks, taxRateLookupIn } from './order-figures';
+import { type Period, periodRange } from './period';
 
 /** What a check found, for the line under the button. */
 export interface BooksCheck {

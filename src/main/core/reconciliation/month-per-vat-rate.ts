@@ -34,18 +34,10 @@ import type {
   RateDifference,
 } from '../store/period-figures';
 import { shopLocalDate } from '../sync/order-discovery';
+import { monthsOf, type Period, periodRange } from './period';
 import { compareLines } from './vat-lines';
 
 export { type Amounts, EXPLANATION_KINDS, type ExplanationKind, type Standing };
-
-export type PeriodKind = 'month' | 'quarter';
-
-/** A calendar month (index 1–12) or quarter (index 1–4). */
-export interface Period {
-  kind: PeriodKind;
-  year: number;
-  index: number;
-}
 
 export interface RateLine {
   /** The VAT percentage: "21", "9", "0". */
@@ -235,41 +227,6 @@ export interface PeriodFacts {
    * have not begun, and are left out of `checkedMonths`. Absent: every month has begun.
    */
   today?: string;
-}
-
-// ---- periods --------------------------------------------------------------------------------------
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The months of a period: itself for a month, three for a quarter. */
-export function monthsOf(period: Period): Period[] {
-  if (period.kind === 'month') return [period];
-  const first = (period.index - 1) * 3 + 1;
-  return [0, 1, 2].map((i) => ({ kind: 'month' as const, year: period.year, index: first + i }));
-}
-
-/** The period's first day and the first day after it (dates are compared as YYYY-MM-DD text). */
-export function periodRange(period: Period): { from: string; to: string } {
-  const months = monthsOf(period);
-  const first = months[0]!;
-  const last = months.at(-1)!;
-  const nextYear = last.index === 12 ? last.year + 1 : last.year;
-  const nextMonth = last.index === 12 ? 1 : last.index + 1;
-  return { from: `${first.year}-${pad(first.index)}-01`, to: `${nextYear}-${pad(nextMonth)}-01` };
-}
-
-/** The month before the one `today` (YYYY-MM-DD) falls in: what the owner checks by default. */
-export function previousMonth(today: string): Period {
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  return month === 1
-    ? { kind: 'month', year: year - 1, index: 12 }
-    : { kind: 'month', year, index: month - 1 };
-}
-
-/** "2026-10" or "2026-K4": how a period is named in a file name. */
-export function periodLabel(period: Period): string {
-  return period.kind === 'month' ? `${period.year}-${pad(period.index)}` : `${period.year}-K${period.index}`;
 }
 
 // ---- the view -------------------------------------------------------------------------------------
@@ -533,7 +490,7 @@ function checksOf(
 ): Pick<ReconciliationView, 'checkedAt' | 'checkedMonths'> {
   const checkedMonths = monthsOf(period)
     .map((month, i) => {
-      const first = `${month.year}-${pad(month.index)}-01`;
+      const first = periodRange(month).from;
       const at = (facts.monthsCheckedAt === undefined ? facts.checkedAt : facts.monthsCheckedAt[i]) ?? null;
       const begun = facts.today === undefined || first <= facts.today;
       const moment = at === null ? Number.NaN : Date.parse(at);

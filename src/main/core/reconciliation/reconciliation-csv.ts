@@ -35,7 +35,7 @@ import {
 import { explanationText } from '../../../shared/reconciliation/explanation-text';
 import { vatBoxCode } from '../../../shared/reconciliation/vat-box-name';
 import { excelCsv, spreadsheetSafe } from '../excel-csv';
-import { periodLabel } from './month-per-vat-rate';
+import { periodLabel } from './period';
 
 /** "-1234.56" as Dutch Excel reads a number: "-1234,56". */
 export function dutchAmount(amount: string): string {
