@@ -144,19 +144,16 @@ export class BookingExecutor {
   private readonly contact: ContactStep;
 
   constructor(private readonly ctx: BookingContext) {
-    this.credits = new CreditNoteSteps({
+    // Both step kinds write through the executor's rule for a create whose outcome is unknown.
+    const steps = {
       store: ctx.store,
       moneybird: ctx.moneybird,
       now: ctx.now,
-      uncertainAware: (create, resolve) => this.uncertainAware(create, resolve),
-    });
-    this.contact = new ContactStep({
-      store: ctx.store,
-      moneybird: ctx.moneybird,
-      now: ctx.now,
-      logInTransaction: (level, message, fields) => ctx.logInTransaction(level, message, fields),
-      uncertainAware: (create, resolve) => this.uncertainAware(create, resolve),
-    });
+      uncertainAware: <T, R>(create: () => Promise<T>, resolve: () => Promise<R | undefined>) =>
+        this.uncertainAware(create, resolve),
+    };
+    this.credits = new CreditNoteSteps(steps);
+    this.contact = new ContactStep({ ...steps, logInTransaction: ctx.logInTransaction });
   }
 
   /**
