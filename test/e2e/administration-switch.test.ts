@@ -23,6 +23,7 @@ import { launchDutchChromium } from './support/dutch-browser';
 import { ensureRendererBuilt } from './support/renderer';
 import { syncOnce } from './support/runs';
 import { recordScreen } from './support/screens';
+import { shopToday } from './support/shop-day';
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -30,7 +31,7 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Last calendar month (the test machine runs in UTC or close); its days by number. */
-const today = new Date();
+const today = shopToday();
 const monthStart = Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1);
 const lastMonthDay = (day: number) => isoDay(monthStart + (day - 1) * DAY);
 const START_DAYS_AGO = Math.ceil((Date.now() - (monthStart - 5 * DAY)) / DAY);

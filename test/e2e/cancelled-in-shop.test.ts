@@ -28,6 +28,7 @@ import {
   shopTimeToday,
   withOwnPayment,
 } from './support/shop-customers';
+import { shopToday } from './support/shop-day';
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -444,7 +445,7 @@ it('sets aside an order the shop calls off before it was booked, and its page sa
 it("names a credit note of this month in the cancelled order's own month as this month's, the order whole there", async () => {
   // Sold on the last day of last month and booked; this month the shop credits its tea, then calls
   // the rest off.
-  const today = new Date();
+  const today = shopToday();
   const lastDay = isoDay(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1) - DAY);
   const earlier: MwwOrder = saleOf(
     974_005,

@@ -25,13 +25,14 @@ import { ensureRendererBuilt } from './support/renderer';
 import { syncOnce } from './support/runs';
 import { recordScreen } from './support/screens';
 import { TOWN_POSTCODES, withTownPostcodes } from './support/shop-customers';
+import { shopToday } from './support/shop-day';
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Last calendar month as the owner's calendar has it (the test machine runs in UTC or close). */
-const today = new Date();
+const today = shopToday();
 const monthStart = Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1);
 /** Orders from ten days before last month to yesterday; the start date five days before it. */
 const ORDERS_FROM = isoDay(monthStart - 10 * DAY);
