@@ -86,6 +86,17 @@ export function shopDay(daysAgo: number): string {
 }
 
 /**
+ * The shop's day `daysAgo` days before today at `time`, kept within this month: in a month's first
+ * days, when that day is last month's, today at midnight instead. An order "of a few days ago" then
+ * falls in the month of today's orders, whichever day of the month the test runs.
+ */
+export function shopDayThisMonth(daysAgo: number, time: string): { date: string; time: string } {
+  const today = amsterdamStamp(new Date()).date;
+  const date = shopDay(daysAgo);
+  return date.slice(0, 7) === today.slice(0, 7) ? { date, time } : { date: today, time: '00:00:00' };
+}
+
+/**
  * The shop's date and time `minutesAgo` minutes before now, but never before today began in the
  * shop: an order "of today" stays today's (and this month's) whenever the test runs.
  */
