@@ -231,6 +231,10 @@ describe('Moneybird login in the browser (loopback, RFC 8252)', () => {
     const refreshed = await session.accessToken();
     expect(refreshed).not.toBe(first.accessToken);
     expect(stored).toHaveLength(1);
+    // The new token's 90 s count from this clock, not from Moneybird's `created_at`: a clock ahead
+    // of Moneybird's does not find it about to expire at once and refresh before every request.
+    expect(await session.accessToken()).toBe(refreshed);
+    expect(stored).toHaveLength(1);
 
     // Moneybird revokes the access token; the client refreshes once and goes on.
     const steady = new OAuthSession(

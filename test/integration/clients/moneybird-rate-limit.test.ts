@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { type Clock, systemClock } from '../../../src/main/core/http/clock';
 import { MoneybirdClient, staticToken } from '../../../src/main/core/moneybird/client';
 import { RateLimiterRegistry } from '../../../src/main/core/moneybird/rate-limiter';
 import { type MoneybirdSim, startMoneybirdSim } from '../../sim/moneybird/index';
@@ -49,6 +50,36 @@ describe('Moneybird rate limit', () => {
     expect(retried).toHaveLength(1);
     expect(retried[0]?.status).toBe(200);
     expect(retried[0]!.at).toBeGreaterThanOrEqual(retryAfter * 1000);
+  });
+
+  // The owner's computer may be set a month wrong. Moneybird's Retry-After is a moment on its own
+  // clock; read on the computer's, it would wait a month (behind) or not at all (ahead). The answer's
+  // Date header gives the difference, and the wait is as long as Moneybird means.
+  it.each([
+    ['behind', -31],
+    ['ahead', 31],
+  ])('waits out a 429 as long as Moneybird means with this computer’s clock a month %s', async (_, days) => {
+    sim = await startMoneybirdSim({ seed: 6, rateLimit: { requests: 3, windowMs: 2_000 } });
+    const offset = days * 24 * 60 * 60 * 1000;
+    const clock: Clock = { now: () => Date.now() + offset, sleep: systemClock.sleep };
+    const mb = new MoneybirdClient({
+      baseUrl: sim.apiBaseUrl,
+      administrationId: sim.administrationId,
+      token: staticToken(sim.token),
+      clock,
+      limiters: new RateLimiterRegistry({ requests: 1_000, windowMs: 1_000 }, { clock }),
+    });
+    for (let i = 0; i < 4; i++) await mb.documentStyles();
+    const entries = sim.server.log.filter((e) => e.path.startsWith('/api/v2/'));
+    const throttled = entries.find((e) => e.status === 429);
+    expect(throttled).toBeDefined();
+    const retryAfter = Number(throttled?.responseHeaders?.['retry-after']);
+    // One retry, once Moneybird's window had passed on its own clock, and no more than a few
+    // seconds after (the Date header counts whole seconds).
+    const retried = entries.filter((e) => e.seq > throttled!.seq);
+    expect(retried.map((e) => e.status)).toEqual([200]);
+    expect(retried[0]!.at).toBeGreaterThanOrEqual(retryAfter * 1000);
+    expect(retried[0]!.at).toBeLessThan(retryAfter * 1000 + 5_000);
   });
 
   it('shares one budget between clients of the same token', async () => {

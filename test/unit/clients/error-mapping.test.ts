@@ -96,6 +96,27 @@ describe('errorFromResponse', () => {
     expect(parseRetryAt('soon', now)).toBeUndefined();
   });
 
+  it("moves the server's moment by the difference of the clocks its Date header shows, past a few seconds", () => {
+    const serverSays = (ms: number) => new Date(ms).toUTCString();
+    const epoch = String(now / 1000 + 42);
+    // This clock a month behind the server's, or an hour ahead: still 42 s from now.
+    const month = 31 * 86_400_000;
+    expect(parseRetryAt(epoch, now - month, serverSays(now))).toBe(now - month + 42_000);
+    expect(parseRetryAt(epoch, now + 3_600_000, serverSays(now))).toBe(now + 3_600_000 + 42_000);
+    const http = errorFromResponse(
+      moneybird,
+      { status: 429, headers: { 'retry-after': epoch, date: serverSays(now) }, body: 'Retry later' },
+      { safeToRepeat: false, now: now - month },
+    );
+    expect((http as RateLimitedError).retryAt).toBe(now - month + 42_000);
+    // Within a second or two the clocks agree (the header counts whole seconds): the moment as sent.
+    expect(parseRetryAt(epoch, now + 1_500, serverSays(now))).toBe(now + 42_000);
+    // An HTTP date is the server's clock too; a delay is not; an unreadable Date header changes nothing.
+    expect(parseRetryAt(serverSays(now + 60_000), now - month, serverSays(now))).toBe(now - month + 60_000);
+    expect(parseRetryAt('7', now - month, serverSays(now))).toBe(now - month + 7_000);
+    expect(parseRetryAt(epoch, now - month, 'yesterday-ish')).toBe(now + 42_000);
+  });
+
   it('treats 5xx on a create as uncertain and on a read as transient; 503 is never uncertain', () => {
     expect(map(moneybird, 500, { error: 'Internal server error' })).toBeInstanceOf(UncertainOutcomeError);
     expect(map(moneybird, 502, '<html>bad gateway</html>', {}, true)).toBeInstanceOf(TransientError);

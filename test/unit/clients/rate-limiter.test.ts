@@ -137,6 +137,27 @@ describe('RateLimiter', () => {
     expect(granted[1]).toBeDefined();
   });
 
+  it("reads RateLimit-Reset on this computer's clock when it is a day behind Moneybird's", async () => {
+    // Moneybird's clock says 1_800_000_000 s; this computer's a day less.
+    const clock = new ManualClock(1_800_000_000_000 - 86_400_000);
+    const limiter = new RateLimiter({ requests: 150, windowMs: 300_000 }, { clock });
+    const first = await limiter.acquire();
+    first.done({
+      status: 200,
+      headers: {
+        'ratelimit-remaining': '0',
+        'ratelimit-reset': String(1_800_000_000 + 20),
+        date: new Date(1_800_000_000_000).toUTCString(),
+      },
+    });
+    // The window ends in 20 s, not in a day and 20 s.
+    const { granted } = start(limiter, 1);
+    await clock.advance(19_999);
+    expect(granted[0]).toBeUndefined();
+    await clock.advance(1);
+    expect(granted[0]).toBeDefined();
+  });
+
   it('adopts a smaller RateLimit-Limit than configured', async () => {
     const clock = new ManualClock();
     const limiter = new RateLimiter({ requests: 150, windowMs: 1000 }, { clock });

@@ -8,6 +8,14 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
+/**
+ * The longest timer Node keeps: setTimeout holds at most 2^31-1 ms (24.8 days), and asked for more it
+ * fires at once, so a loop that waits would spin. No wait is meant to be that long; one that is (a
+ * server's moment a month ahead) sleeps this long, and the rate limiter's loop, which looks at the
+ * clock again when it wakes, sleeps again.
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
@@ -21,7 +29,7 @@ export const systemClock: Clock = {
           signal?.removeEventListener('abort', onAbort);
           resolve();
         },
-        Math.max(0, ms),
+        Math.min(MAX_TIMER_MS, Math.max(0, ms)),
       );
       const onAbort = () => {
         clearTimeout(timer);

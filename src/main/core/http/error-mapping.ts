@@ -124,15 +124,15 @@ export function errorFromResponse(
   if (status === 422) return new ValidationError(context, status, fieldMessages(body), summary);
   if (status === 429) {
     const retryAt =
-      parseRetryAt(headers['retry-after'], options.now) ??
-      parseRetryAt(headers['ratelimit-reset'], options.now) ??
+      parseRetryAt(headers['retry-after'], options.now, headers.date) ??
+      parseRetryAt(headers['ratelimit-reset'], options.now, headers.date) ??
       options.now + 60_000;
     return new RateLimitedError(context, retryAt);
   }
   if (status >= 500) {
     // 503 means "not processed, come back later"; any other 5xx may have been raised after the
     // change was committed, so for a request that must not run twice the outcome is unknown.
-    const retryAt = parseRetryAt(headers['retry-after'], options.now);
+    const retryAt = parseRetryAt(headers['retry-after'], options.now, headers.date);
     if (status === 503 || options.safeToRepeat) return new TransientError(context, status, summary, retryAt);
     return new UncertainOutcomeError(context, status, summary);
   }

@@ -197,7 +197,7 @@ export class RateLimiter implements RequestGate {
     const limit = Number(headers['ratelimit-limit']);
     if (Number.isInteger(limit) && limit > 0 && limit < this.limit) this.limit = limit;
     const remaining = Number(headers['ratelimit-remaining']);
-    const resetAt = parseRetryAt(headers['ratelimit-reset'], now);
+    const resetAt = parseRetryAt(headers['ratelimit-reset'], now, headers.date);
     if (!Number.isInteger(remaining) || remaining < 0 || resetAt === undefined || resetAt <= now) return;
     // An answer to an older request than the one we already heard about says less.
     if (this.server && this.server.seq > slot.seq && this.server.resetAt >= resetAt) return;

@@ -1,6 +1,7 @@
 // Time for the scheduler: a wall clock (what the calendar says) and timers (which, like Node's,
 // run on a monotonic clock that stands still while the computer sleeps). The manual clock lets
 // tests move both by hand, so every scheduling rule is tested without waiting.
+import { MAX_TIMER_MS } from '../http/clock';
 
 export interface TimerHandle {
   cancel(): void;
@@ -13,12 +14,10 @@ export interface SchedulerClock {
   setTimer(ms: number, fn: () => void): TimerHandle;
 }
 
-// setTimeout holds at most 2^31-1 ms; the scheduler never asks for more than its heartbeat.
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 export const systemSchedulerClock: SchedulerClock = {
   now: () => Date.now(),
   setTimer(ms, fn) {
+    // The scheduler never asks for more than its heartbeat; the bound is Node's.
     const timer = setTimeout(fn, Math.min(MAX_TIMER_MS, Math.max(0, ms)));
     // A pending sync must not keep a finishing process (CLI, tests) alive.
     timer.unref?.();

@@ -36,7 +36,6 @@ const tokenResponseSchema = z.looseObject({
   refresh_token: z.string().min(1).optional(),
   scope: z.string().optional(),
   expires_in: z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).optional(),
-  created_at: z.number().optional(),
 });
 
 export interface TokenEndpointOptions {
@@ -87,15 +86,15 @@ async function tokenRequest(options: TokenEndpointOptions, form: Record<string, 
   const parsed = parseResponse(tokenResponseSchema, response.body, context, response.status);
   registerSecret(parsed.access_token);
   registerSecret(parsed.refresh_token);
-  const issuedAt = parsed.created_at !== undefined ? parsed.created_at * 1000 : clock.now();
   return {
     accessToken: parsed.access_token,
     tokenType: parsed.token_type ?? 'bearer',
     scopes: parsed.scope ? parsed.scope.split(/\s+/).filter(Boolean) : [],
     ...(parsed.refresh_token !== undefined && { refreshToken: parsed.refresh_token }),
-    ...(parsed.expires_in !== undefined && {
-      expiresAt: Math.min(issuedAt, clock.now()) + parsed.expires_in * 1000,
-    }),
+    // Counted on this computer's clock from the answer, not from Moneybird's `created_at`: with the
+    // computer's clock ahead of Moneybird's, a fresh token would otherwise seem expired already and
+    // be refreshed again before every request.
+    ...(parsed.expires_in !== undefined && { expiresAt: clock.now() + parsed.expires_in * 1000 }),
   };
 }
 
