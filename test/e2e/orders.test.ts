@@ -36,6 +36,7 @@ import {
   withOwnPayment,
   withTownPostcodes,
 } from './support/shop-customers';
+import { shopToday } from './support/shop-day';
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -502,7 +503,8 @@ describe('the orders screen', () => {
     // A period from the list replaces it.
     await page.selectOption('[data-testid="period-preset"]', 'thisYear');
     await page.waitForSelector('[data-testid="period-from-unreadable"]', { state: 'detached' });
-    const thisYear = String(new Date().getFullYear());
+    // The year on the shop's calendar, as the app counts it (on 31 December after 23:00 UTC, the next).
+    const thisYear = String(shopToday().getUTCFullYear());
     expect(await page.inputValue('[data-testid="period-from"]')).toBe(`01-01-${thisYear}`);
     expect(await page.getAttribute('[data-testid="period-from"]', 'aria-invalid')).toBeNull();
 

@@ -7,6 +7,7 @@ import {
 } from '../../../src/main/core/http/errors';
 import { MoneybirdClient, staticToken } from '../../../src/main/core/moneybird/client';
 import { RateLimiterRegistry } from '../../../src/main/core/moneybird/rate-limiter';
+import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { type MoneybirdSim, startMoneybirdSim } from '../../sim/moneybird/index';
 import { CapturingLogger, errorText } from './support/capture-logger';
 
@@ -109,7 +110,8 @@ describe('Moneybird client against the simulator', () => {
 
     expect((await mb.findSalesInvoiceByReference('WB-1001'))?.id).toBe(draft.id);
     expect(await mb.findSalesInvoiceByReference('WB-0000')).toBeNull();
-    const today = new Date().toISOString().slice(0, 10);
+    // Today as Moneybird's lists count it ("this year" included): on the shop's calendar.
+    const today = shopLocalDate(Date.now());
     const found = await mb.findSalesInvoicesByReference('WB-1001', {
       from: '2020-01-01',
       to: `${Number(today.slice(0, 4)) + 1}-12-31`,
@@ -152,7 +154,7 @@ describe('Moneybird client against the simulator', () => {
     const mb = client();
     const contact = await mb.createContact({ company_name: 'Extern B.V.' });
     const taxRate = (await mb.taxRates({ tax_rate_type: 'sales_invoice' }))[0]!;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = shopLocalDate(Date.now());
     const invoice = await mb.createExternalSalesInvoice({
       contact_id: contact.id,
       reference: 'MWW-2001',
