@@ -8,6 +8,9 @@
 // - RateLimit-Limit / -Remaining / -Reset, when the server sends them, can only make it stricter
 //   (another app using the same token, a smaller real limit).
 // - After a 429 nothing is sent until its Retry-After moment.
+// - Reset and Retry-After are moments on Moneybird's clock, read on this computer's by the difference
+//   the answer's Date header shows (`http/retry-after.ts`): a computer set a month wrong waits as
+//   long as Moneybird means.
 // - Once the budget is used up, it waits for several slots at a time rather than one: every wake-up
 //   after an idle pause costs the computer CPU of its own (about 0.2 ms on the build machine, as much
 //   as the request it lets through), and a history import waits before nearly every request. The
