@@ -3,12 +3,13 @@ import type { HistoryImport as HistoryImportState } from '../../shared/contract'
 import { importPeriodEnd, importSinceProblem, latestImportSince } from '../../shared/history-import-since';
 import type { Locale } from '../../shared/i18n/translate';
 import { writtenList } from '../../shared/i18n/written-list';
+import { shopLocalDate } from '../../shared/shop-calendar';
 import { formatCount, formatDate, formatDuration, pick, type Translate } from '../i18n/text';
 import { useApp, useSetup, useText } from '../state/store-context';
 import { DateField } from './common/DateField';
 import { HandBookedAdvice } from './common/HandBookedAdvice';
 import { cannotSync, noLongerConnected } from './dashboard-status';
-import { dayAfter, dueReturnsIn, importOffer, localDay, lockedDaysIn } from './history-import-period';
+import { dayAfter, dueReturnsIn, importOffer, lockedDaysIn } from './history-import-period';
 
 function progressText(history: HistoryImportState, t: Translate, locale: Locale): string {
   return history.total === null
@@ -101,7 +102,8 @@ export function HistoryImport() {
   const loadSetup = useSetup((state) => state.loadSetup);
   const readPeriodLock = useApp((state) => state.readPeriodLock);
   const startDate = setup?.startDate ?? null;
-  const today = localDay(new Date());
+  // The shop's day, as the core counts the days the sync books by itself.
+  const today = shopLocalDate(Date.now());
   // null: the date offered, which follows the start date; a date once the owner picks one.
   const [picked, setPicked] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);

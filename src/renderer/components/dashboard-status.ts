@@ -5,7 +5,6 @@ import type { AppStatus, Connection, SetupState } from '../../shared/contract';
 import type { Locale } from '../../shared/i18n/translate';
 import { calledOffNews } from '../../shared/last-run';
 import { formatCount, formatTime, type MessageKey, type Translate } from '../i18n/text';
-import { localDay } from './history-import-period';
 
 /** A connection without its token: nothing can be synced until the owner connects it. */
 export function connectionMissing(status: AppStatus): boolean {
@@ -21,6 +20,16 @@ export function cannotSync(status: AppStatus): boolean {
 /** Set up and synced before, and a connection gone since: "no longer connected", not "not yet". */
 export function noLongerConnected(status: AppStatus | null, setup: SetupState | null): boolean {
   return setup?.syncedBefore === true && (status === null || connectionMissing(status));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The day of a moment on this computer's calendar (not UTC's: there, just after midnight is
+ * yesterday). The headline says a time of the owner's own clock, so "today" is the computer's too.
+ */
+export function localDay(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** A moment as a headline says it: the time alone today ("15:21"), else with its day ("30 nov 2026, 00:05"). */

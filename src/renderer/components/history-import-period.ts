@@ -29,13 +29,6 @@ import {
 // one copy, in src/shared.
 export { dayAfter, dayBefore, inDueReturn, quarterOf, quarterReturnDue, quarterStart, returnsDueUntil };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The day of a moment on this computer's calendar (not UTC's: there, just after midnight is yesterday). */
-export function localDay(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 export interface ImportOffer {
   /**
    * The day offered: the first day of the quarter the day before the sync's start date falls in, so

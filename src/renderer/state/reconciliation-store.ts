@@ -18,17 +18,18 @@ import type {
   ReconciliationView,
 } from '../../shared/contract';
 import type { Locale, LocalizedText } from '../../shared/i18n/translate';
+import { shopCalendarDay } from '../../shared/shop-calendar';
 import type { CheckedClient } from '../bridge/checked-client';
 
 /** Explanations per page. */
 export const EXPLANATION_PAGE_SIZE = 25;
 
-/** The month before the one `today` falls in (the owner's own calendar). */
+/** The month before the one `today` falls in, on the shop's calendar (as the core counts it). */
 export function lastMonth(today: Date): ReconciliationPeriod {
-  const month = today.getMonth() + 1;
+  const { year, month } = shopCalendarDay(today);
   return month === 1
-    ? { kind: 'month', year: today.getFullYear() - 1, index: 12 }
-    : { kind: 'month', year: today.getFullYear(), index: month - 1 };
+    ? { kind: 'month', year: year - 1, index: 12 }
+    : { kind: 'month', year, index: month - 1 };
 }
 
 /** The period `steps` months or quarters away. */

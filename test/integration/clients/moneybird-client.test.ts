@@ -7,7 +7,7 @@ import {
 } from '../../../src/main/core/http/errors';
 import { MoneybirdClient, staticToken } from '../../../src/main/core/moneybird/client';
 import { RateLimiterRegistry } from '../../../src/main/core/moneybird/rate-limiter';
-import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
+import { shopLocalDate } from '../../../src/shared/shop-calendar';
 import { type MoneybirdSim, startMoneybirdSim } from '../../sim/moneybird/index';
 import { CapturingLogger, errorText } from './support/capture-logger';
 

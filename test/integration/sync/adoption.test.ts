@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { journalPart } from '../../../src/main/core/app-service/order-channels';
 import { DATABASE_FILE_NAME, type JournalEntry } from '../../../src/main/core/store';
-import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
+import { shopLocalDate } from '../../../src/shared/shop-calendar';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { isPlainDomesticSale, moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';

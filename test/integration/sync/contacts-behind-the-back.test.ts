@@ -10,7 +10,7 @@
 // technical refusal.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
+import { shopLocalDate } from '../../../src/shared/shop-calendar';
 import type { MwwInvoiceAddress, MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { plainOrderOf, TRUUS_ADDRESS } from './shop-sales';
 import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';

@@ -3,8 +3,8 @@
 // an archived contact is found, not made again; the owner can switch updates off; and a contact the
 // app creates never lets Moneybird e-mail the customer on its own.
 import { describe, expect, it } from 'vitest';
-import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
+import { shopLocalDate } from '../../../src/shared/shop-calendar';
 import type { MwwInvoiceAddress, MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { plainOrderOf, TRUUS_ADDRESS } from './shop-sales';
 import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';

@@ -4,7 +4,7 @@
 // out what landed and finish the booking with one contact, one invoice and one payment, however
 // many runs it takes.
 import { describe, expect, it } from 'vitest';
-import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
+import { shopLocalDate } from '../../../src/shared/shop-calendar';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { type SyncWorld, worldPerTest } from './support';

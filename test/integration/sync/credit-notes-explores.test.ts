@@ -25,8 +25,8 @@
 // the accountant must rely on: never credited beyond the sale, never an invented payment, a refund
 // on its own day and account, booked once, and screens that say what is true.
 import { describe, expect, it } from 'vitest';
-import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
+import { shopLocalDate } from '../../../src/shared/shop-calendar';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { entryOf, invoiceOf, NOVEMBER, OCTOBER, saleOn, screensOf } from './deleted-bookings';
 import { creditOf, sale } from './shop-sales';

@@ -7,8 +7,8 @@
 // and its update leaves one credit note; an external credit names the original's reference.
 import { describe, expect, it } from 'vitest';
 import { summaryOfEntry } from '../../../src/main/core/app-service/order-views';
-import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
+import { shopLocalDate } from '../../../src/shared/shop-calendar';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { creditOf, sale } from './shop-sales';
 import { moneybirdRequestsSince, type SyncWorld, worldPerTest } from './support';

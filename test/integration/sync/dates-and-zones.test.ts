@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngineSyncController } from '../../../src/main/core/app-service/engine-sync-controller';
 import { ManualClock } from '../../../src/main/core/sync/clock';
 import { STATUS_CHANGED_CURSOR } from '../../../src/main/core/sync/order-admission';
-import { shopLocalDate, shopLocalTime } from '../../../src/main/core/sync/order-discovery';
+import { shopLocalDate, shopLocalTime } from '../../../src/shared/shop-calendar';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { isPlainDomesticSale, type SyncWorld, worldPerTest } from './support';

@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { createLockedPeriodChannels } from '../../../src/main/core/app-service/locked-period-channels';
 import { importOutcome } from '../../../src/main/core/sync/import-progress';
-import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { startDateSetting } from '../../../src/main/core/sync/sync-settings';
 import { shortDay } from '../../../src/shared/i18n/written-day';
+import { shopLocalDate } from '../../../src/shared/shop-calendar';
 import { dayAfter, dayBefore, returnsDueUntil } from '../../../src/shared/vat-return-due';
 import { controllerOn, daysBefore, plainSaleOn, worldPerTest } from './support';
 

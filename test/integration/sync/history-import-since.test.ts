@@ -7,8 +7,8 @@
 // which goes on once the shop answers again.
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from '../../../src/main/core/core-runtime';
-import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import { startDateSetting } from '../../../src/main/core/sync/sync-settings';
+import { shopLocalDate } from '../../../src/shared/shop-calendar';
 import { dayBefore } from '../../../src/shared/vat-return-due';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { daysBefore, plainSaleOn, type SyncWorld, worldPerTest } from './support';

@@ -5,7 +5,7 @@
 // way (contact, invoice, payment) is tested; the simulator's `lateVisibility` keeps it out of sight
 // for exactly the one look-up that follows the lost answer.
 import { describe, expect, it } from 'vitest';
-import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
+import { shopLocalDate } from '../../../src/shared/shop-calendar';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import type { LateVisibility } from '../../sim/moneybird/index';

@@ -10,10 +10,10 @@ import { createSetupRequiredController } from '../../../src/main/core/app-servic
 import { monthPerVatRate } from '../../../src/main/core/reconciliation/month-per-vat-rate';
 import { type Period, periodRange } from '../../../src/main/core/reconciliation/period';
 import { ManualClock } from '../../../src/main/core/sync/clock';
-import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
 import type { Connection } from '../../../src/shared/contract';
 import { shortDay, writtenDay } from '../../../src/shared/i18n/written-day';
 import { explanationText } from '../../../src/shared/reconciliation/explanation-text';
+import { shopLocalDate } from '../../../src/shared/shop-calendar';
 import {
   dayAfter,
   dayBefore,

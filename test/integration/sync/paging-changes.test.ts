@@ -4,7 +4,7 @@
 // each run (a payment can come in without a status change), all of them in turn, not only the first
 // few hundred by number.
 import { describe, expect, it } from 'vitest';
-import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
+import { shopLocalDate } from '../../../src/shared/shop-calendar';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder, MwwPaymentStatus } from '../../sim/mijnwebwinkel/types';
 import { isPlainDomesticSale, type SyncWorld, worldPerTest } from './support';

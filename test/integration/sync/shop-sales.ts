@@ -2,7 +2,7 @@
 // field the shop's spec has) dressed with known lines, so each test reads its amounts at a glance.
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
+import { shopLocalDate } from '../../../src/shared/shop-calendar';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwInvoiceAddress, MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { isPlainDomesticSale } from './support';

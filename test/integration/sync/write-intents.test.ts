@@ -2,7 +2,7 @@
 // is settled on the next attempt by finding the booking by its reference, never by creating again.
 // This is the normal path of a journal that knows its orders: no adoption look-up stands in for it.
 import { describe, expect, it } from 'vitest';
-import { shopLocalDate } from '../../../src/main/core/sync/order-discovery';
+import { shopLocalDate } from '../../../src/shared/shop-calendar';
 import { generateOrders } from '../../sim/mijnwebwinkel/generator';
 import type { MwwOrder } from '../../sim/mijnwebwinkel/types';
 import { moneybirdRequestsSince, worldPerTest } from './support';

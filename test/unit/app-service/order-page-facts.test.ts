@@ -13,8 +13,8 @@ import { isPaid } from '../../../src/main/core/bookkeeping';
 import { parseOrder } from '../../../src/main/core/mijnwebwinkel/order-schema';
 import { parseDecimal } from '../../../src/main/core/money/decimal';
 import type { Store } from '../../../src/main/core/store';
-import { shopTimeToEpoch } from '../../../src/main/core/sync/order-discovery';
 import type { MoneybirdInvoiceView } from '../../../src/shared/contract';
+import { shopTimeToEpoch } from '../../../src/shared/shop-calendar';
 import { freshStores } from '../../support/temp-dir';
 
 const stores = freshStores('winkelbrug-order-page-');

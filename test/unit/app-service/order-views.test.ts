@@ -483,15 +483,31 @@ describe('the activity list', () => {
 });
 
 describe('the period filter', () => {
-  const today = new Date(2025, 2, 15); // 15 March 2025, local time
+  const today = new Date('2025-03-15T12:00:00Z');
   it('turns presets into order dates, both ends included, and recognises them again', () => {
     expect(periodOf('thisMonth', today)).toEqual({ from: '2025-03-01', to: '2025-03-31' });
     expect(periodOf('lastMonth', today)).toEqual({ from: '2025-02-01', to: '2025-02-28' });
-    expect(periodOf('lastMonth', new Date(2025, 0, 10))).toEqual({ from: '2024-12-01', to: '2024-12-31' });
+    expect(periodOf('lastMonth', new Date('2025-01-10T12:00:00Z'))).toEqual({
+      from: '2024-12-01',
+      to: '2024-12-31',
+    });
     expect(periodOf('thisYear', today)).toEqual({ from: '2025-01-01', to: '2025-12-31' });
     expect(presetOf('2025-02-01', '2025-02-28', today)).toBe('lastMonth');
     expect(presetOf(null, null, today)).toBe('all');
     expect(presetOf('2025-02-02', null, today)).toBe('custom');
+  });
+
+  it('counts the months on the shop’s calendar, whatever zone the computer is set to', () => {
+    // 23:30 UTC on 31 December is already the new year in Amsterdam, where the orders are dated.
+    const newYear = new Date('2026-12-31T23:30:00Z');
+    expect(periodOf('thisMonth', newYear)).toEqual({ from: '2027-01-01', to: '2027-01-31' });
+    expect(periodOf('lastMonth', newYear)).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+    expect(periodOf('thisYear', newYear)).toEqual({ from: '2027-01-01', to: '2027-12-31' });
+    // And on the last evening of March, in summer time, two hours ahead of UTC.
+    expect(periodOf('thisMonth', new Date('2027-03-31T22:30:00Z'))).toEqual({
+      from: '2027-04-01',
+      to: '2027-04-30',
+    });
   });
 
   it('asks the core only for what is chosen', () => {

@@ -7,6 +7,7 @@ import {
   connectionStateKey,
   headlineOf,
   lastRunText,
+  localDay,
   noLongerConnected,
 } from '../../../src/renderer/components/dashboard-status';
 import { translator } from '../../../src/renderer/i18n/text';
@@ -138,6 +139,13 @@ describe('the dashboard headline', () => {
     expect(headlineOf(gone, setupState(false), nl, 'nl', now).text).toBe('Nog niet gekoppeld');
     // The setup not known yet: nothing is claimed that the core did not say.
     expect(headlineOf(gone, null, nl, 'nl', now).text).toBe('Nog niet gekoppeld');
+  });
+});
+
+describe("the headline's today", () => {
+  it('is the computer’s own day, as the time beside it is the computer’s clock, not UTC’s', () => {
+    // 00:30 on 1 December here is still 30 November in UTC for anyone east of Greenwich.
+    expect(localDay(new Date(2026, 11, 1, 0, 30))).toBe('2026-12-01');
   });
 });
 

@@ -1185,7 +1185,8 @@ describe('a booking found in Moneybird and taken over', () => {
   const takenOver = (patch: Partial<OrderDetail> = {}): OrderDetail => ({
     ...sale,
     adopted: true,
-    summary: summary({ invoiceNumber: '2026-0043', bookedAt: '2026-11-30T07:47:00.000Z' }),
+    // Midday in UTC: 30 November in every zone the page may be read in.
+    summary: summary({ invoiceNumber: '2026-0043', bookedAt: '2026-11-30T11:47:00.000Z' }),
     ...patch,
   });
 

@@ -4,9 +4,10 @@
 // geregeld"), when a credit order of it was booked, and when a check found the booked invoice deleted
 // in Moneybird. Read only, from the rows' own columns; the mark itself is gone once settled, the
 // shop's moment and the owner's are not.
+
+import { shopTimeToEpoch } from '../../../shared/shop-calendar';
 import { abs } from '../money/decimal';
 import type { JournalEntry, Store } from '../store';
-import { shopTimeToEpoch } from '../sync/order-discovery';
 
 /** A step as the order's page lists it (`journalStepSchema`). */
 export interface AfterBookingStep {

@@ -14,6 +14,7 @@ import { importSinceProblem, unfinishedImportSince } from '../../../shared/histo
 import { app } from '../../../shared/i18n/messages/app';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { writtenDays } from '../../../shared/i18n/written-day';
+import { shopLocalDate } from '../../../shared/shop-calendar';
 import type { Runtime } from '../core-runtime';
 import { redactText } from '../http/redact';
 import {
@@ -26,7 +27,6 @@ import {
 } from '../store';
 import type { SchedulerClock } from '../sync/clock';
 import { importOutcome } from '../sync/import-progress';
-import { shopLocalDate } from '../sync/order-discovery';
 import type { EngineEvent, RunReport } from '../sync/run-report';
 import { type BackoffPolicy, Scheduler, type RunTrigger as SchedulerTrigger } from '../sync/scheduler';
 import { intervalMinutesSetting, startDateSetting } from '../sync/sync-settings';

@@ -6,6 +6,7 @@ import type { MoneybirdInvoiceView, OrderDetail } from '../../../shared/contract
 import { ORDER_OVERVIEW_STATES } from '../../../shared/contract';
 import { uiOrders } from '../../../shared/i18n/messages/ui-orders';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { shopLocalDate } from '../../../shared/shop-calendar';
 import { ApiError, NotFoundError } from '../http/errors';
 import { redactText } from '../http/redact';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
@@ -26,7 +27,6 @@ import {
   invoiceToTakeOver,
   invoiceUnderReference,
 } from '../sync/adoption';
-import { shopLocalDate } from '../sync/order-discovery';
 import { customerOf } from '../sync/order-overview-facts';
 import { entryAsOf } from '../sync/reason-as-of';
 import { BEFORE_START_DATE, CANCELLED_IN_SHOP } from '../sync/set-aside-reasons';

@@ -7,6 +7,7 @@
 
 import { uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
 import { localize } from '../../../shared/i18n/translate';
+import { shopLocalDate } from '../../../shared/shop-calendar';
 import { RateLimitedError, TransientError } from '../http/errors';
 import type { MoneybirdClient } from '../moneybird/client';
 import { checkPeriodWithMoneybird } from '../reconciliation/moneybird-check';
@@ -15,7 +16,6 @@ import { monthsOf, periodRange } from '../reconciliation/period';
 import { periodChecks } from '../reconciliation/period-checks';
 import { reconciliationCsv, reconciliationCsvFileName } from '../reconciliation/reconciliation-csv';
 import type { Store } from '../store';
-import { shopLocalDate } from '../sync/order-discovery';
 import type { Handlers } from './dispatch';
 
 export const RECONCILIATION_CHANNELS = [

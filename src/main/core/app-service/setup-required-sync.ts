@@ -5,8 +5,8 @@
 import type { AppStatus, CoreEvent, LogLine } from '../../../shared/contract';
 import { app } from '../../../shared/i18n/messages/app';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { shopLocalDate } from '../../../shared/shop-calendar';
 import type { Store } from '../store';
-import { shopLocalDate } from '../sync/order-discovery';
 import { countsOfStore } from './status-mapping';
 import { heldOrdersIn, lastRunSummary, recentLogLines } from './store-history';
 import { NO_HELD_ORDERS, type SyncController } from './sync-controller';

@@ -2,6 +2,8 @@
 // money was taken, by which method, under which provider reference) and refunds. Payments are
 // booked from these records, not from the order's date: Moneybird matches a payment with the
 // provider's payouts and the bank by its date, amount and transaction identifier.
+
+import { shopLocalDate } from '../../../shared/shop-calendar';
 import type { OrderPayment } from '../mijnwebwinkel/schemas';
 import { type Decimal, fromCents } from '../money/decimal';
 
@@ -30,20 +32,12 @@ export interface ShopPaymentRecords {
   refunds: ShopRefund[];
 }
 
-const SHOP_TIME_ZONE = 'Europe/Amsterdam';
-const dayFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: SHOP_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** The shop's calendar day of a timestamp; undefined when it cannot be read. */
 export function shopDay(timestamp: string | null | undefined): string | undefined {
   if (!timestamp) return undefined;
   const at = new Date(timestamp);
   if (Number.isNaN(at.getTime())) return undefined;
-  return dayFormat.format(at);
+  return shopLocalDate(at.getTime());
 }
 
 export function paymentMethodKey(method: string | null | undefined): string | undefined {

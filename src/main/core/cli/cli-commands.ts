@@ -3,6 +3,7 @@
 import { cliMessages } from '../../../shared/i18n/messages/cli';
 import { inOneLine } from '../../../shared/i18n/one-line';
 import { type LocalizedText, localize, type MessageParams } from '../../../shared/i18n/translate';
+import { shopLocalDate } from '../../../shared/shop-calendar';
 import { bookkeepingSettingsSchema } from '../bookkeeping';
 import {
   administrationSetting,
@@ -17,7 +18,6 @@ import { rememberAdministration } from '../moneybird/chosen-administration';
 import { EnvSecretSource, OsKeychain, type SecretStore } from '../secrets/keychain';
 import { type SettingDefinition, StoreOpenError, storeWriteErrorOf } from '../store';
 import { setPath } from '../sync/auto-mapping';
-import { shopLocalDate } from '../sync/order-discovery';
 import { entryAsOf } from '../sync/reason-as-of';
 import type { RunReport } from '../sync/run-report';
 import { earliestStartDate } from '../sync/start-date-rule';

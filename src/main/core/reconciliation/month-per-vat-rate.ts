@@ -22,6 +22,7 @@ import {
 import { uiReconciliation } from '../../../shared/i18n/messages/ui-reconciliation';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { KIND_ORDER, kindGroup, kindRank, standingOf } from '../../../shared/reconciliation/standing';
+import { shopLocalDate } from '../../../shared/shop-calendar';
 import { parseDecimal, toFixed } from '../money/decimal';
 import { SKIPPED_BY_OWNER } from '../store/journal-entry';
 import type { BookedAcrossPeriods, CreditNote, ForeignCurrencyOrder } from '../store/period-facts';
@@ -33,7 +34,6 @@ import type {
   PeriodOrderCounts,
   RateDifference,
 } from '../store/period-figures';
-import { shopLocalDate } from '../sync/order-discovery';
 import { monthsOf, type Period, periodRange } from './period';
 import { compareLines } from './vat-lines';
 

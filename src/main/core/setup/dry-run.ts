@@ -20,6 +20,7 @@ import {
   localize,
   type MessageParams,
 } from '../../../shared/i18n/translate';
+import { shopLocalDate } from '../../../shared/shop-calendar';
 import {
   type BookingPlan,
   type BookkeepingSettings,
@@ -47,7 +48,7 @@ import { completeMapping } from '../sync/auto-mapping';
 import { originalBookingFrom } from '../sync/credit-originals';
 import { estimateRemainingMs } from '../sync/engine';
 import { admissionOf } from '../sync/order-admission';
-import { discoverOrderPages, shopLocalDate } from '../sync/order-discovery';
+import { discoverOrderPages } from '../sync/order-discovery';
 import {
   acceptsAuthorizedPayments,
   completeRunMapping,

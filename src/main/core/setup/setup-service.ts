@@ -15,6 +15,7 @@ import { setupMessages } from '../../../shared/i18n/messages/setup';
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type Locale, type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { writtenDays } from '../../../shared/i18n/written-day';
+import { shopLocalDate } from '../../../shared/shop-calendar';
 import { LEGACY_REFERENCE_PREFIX, type TaxRateNeed } from '../bookkeeping';
 import type { ApiEndpoints } from '../config/api-endpoints';
 import { administrationSetting } from '../core-runtime';
@@ -27,7 +28,6 @@ import type { RateLimiterRegistry } from '../moneybird/rate-limiter';
 import type { SecretStore } from '../secrets/keychain';
 import { SettingValueError, type Store } from '../store';
 import { setPath } from '../sync/auto-mapping';
-import { shopLocalDate } from '../sync/order-discovery';
 import { ossNeedsOf } from '../sync/run-mapping';
 import { earliestStartDate } from '../sync/start-date-rule';
 import {

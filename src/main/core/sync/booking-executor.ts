@@ -7,6 +7,7 @@
 
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { shopLocalTime } from '../../../shared/shop-calendar';
 import type {
   BookingPlan,
   ExternalSalesInvoicePayload,
@@ -52,7 +53,6 @@ import {
   otherAdministrationReason,
   totalsReason,
 } from './invoice-problems';
-import { shopLocalTime } from './order-discovery';
 import { numbered } from './order-overview-facts';
 import { parkedReasonForLog } from './run-log-text';
 import { compareTotals, type TotalsProblem } from './totals-check';

@@ -13,6 +13,7 @@
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { reasonLead } from '../../../shared/i18n/reason-parts';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
+import { shopLocalDate, shopLocalTime } from '../../../shared/shop-calendar';
 import { AuthenticationError, PlanLimitError, RequestRejectedError } from '../http/errors';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
@@ -34,7 +35,7 @@ import { FOLLOWS_ITS_ORIGINAL, waitsForOriginal } from './credit-originals';
 import { ImportProgress, importRefusal } from './import-progress';
 import { OrderAdmission, STATUS_CHANGED_CURSOR } from './order-admission';
 import { OrderBooking } from './order-booking';
-import { discoverOrderPages, shopLocalDate, shopLocalTime } from './order-discovery';
+import { discoverOrderPages } from './order-discovery';
 import { ReferenceKeeper } from './reference-keeper';
 import { RunAdoption } from './run-adoption';
 import { RunBookingSetup } from './run-booking-setup';

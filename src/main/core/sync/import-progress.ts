@@ -16,10 +16,11 @@ import { cliMessages } from '../../../shared/i18n/messages/cli';
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { writtenDays } from '../../../shared/i18n/written-day';
+import { shopLocalDate } from '../../../shared/shop-calendar';
 import { returnsDueUntil } from '../../../shared/vat-return-due';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
 import { ACTIONABLE_STATES, type HistoryImportState, type ImportPauseReason, type Store } from '../store';
-import { countOrders, shopLocalDate } from './order-discovery';
+import { countOrders } from './order-discovery';
 import type { RunReport } from './run-report';
 
 /** What came of a completed import's orders, as the journal has them now. */

@@ -3,7 +3,7 @@
 // ages. The shop's API asks to be polled gently, and an order that never gets its news (a bank
 // transfer never made, a refund made outside the shop) would otherwise cost a request every run for
 // ever. One rule of age; each kind of wait brings its own intervals.
-import { shopLocalDate } from './order-discovery';
+import { shopLocalDate } from '../../../shared/shop-calendar';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;

@@ -9,6 +9,7 @@ import { cliMessages } from '../../../shared/i18n/messages/cli';
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { localize } from '../../../shared/i18n/translate';
 import { writtenDays } from '../../../shared/i18n/written-day';
+import { shopLocalDate } from '../../../shared/shop-calendar';
 import { bookingReference, isCreditOrder, isPaid, isTestOrder } from '../bookkeeping';
 import { VAT_TREATMENTS, type VatTreatment } from '../bookkeeping/settings';
 import { deriveVatTreatment } from '../bookkeeping/vat-treatment';
@@ -17,13 +18,7 @@ import type { Order } from '../mijnwebwinkel/order-schema';
 import { shopFiguresOf } from '../reconciliation/order-figures'; // month per VAT rate (#12)
 import type { JournalReason, OrderJournal, RunKind, Store } from '../store';
 import { unpaidLookAgainMs } from './look-again';
-import {
-  type DiscoveryWindow,
-  RECHECK_CURSOR,
-  shopLocalDate,
-  statusChangedSince,
-  waitingInTurn,
-} from './order-discovery';
+import { type DiscoveryWindow, RECHECK_CURSOR, statusChangedSince, waitingInTurn } from './order-discovery';
 import { customerOf } from './order-overview-facts';
 import {
   acceptsAuthorizedPayments,

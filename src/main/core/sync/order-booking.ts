@@ -7,6 +7,7 @@
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { localize } from '../../../shared/i18n/translate';
 import { writtenAmounts } from '../../../shared/i18n/written-money';
+import { shopLocalDate } from '../../../shared/shop-calendar';
 import {
   type BookingPlan,
   type BookkeepingSettings,
@@ -22,7 +23,6 @@ import { bookingStyleOf, type JournalEntry, type JournalReason, type Store } fro
 import type { BookingExecutor, CalledOffGuard } from './booking-executor';
 import { awaitsRefund, isAwaitingRefund, keepAwaitingRefund } from './credit-notes';
 import { originalBooking, originalInvoiceProblem } from './credit-originals';
-import { shopLocalDate } from './order-discovery';
 import { recordedChoices } from './recorded-choices';
 import type { RunAdoption } from './run-adoption';
 import { type BookingSetup, pageOrder } from './run-booking-setup';

@@ -9,65 +9,6 @@ import {
 } from '../mijnwebwinkel/client';
 import type { JournalEntry, OrderJournal } from '../store';
 
-/** One formatter per zone: making one costs many times what formatting a date does. */
-const shopClocks = new Map<string, Intl.DateTimeFormat>();
-
-function shopClock(timeZone: string): Intl.DateTimeFormat {
-  let clock = shopClocks.get(timeZone);
-  if (!clock) {
-    clock = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    shopClocks.set(timeZone, clock);
-  }
-  return clock;
-}
-
-/** "YYYY-MM-DD hh:mm:ss" in the shop's time zone, as the status_changed filters take it. */
-export function shopLocalTime(epochMs: number, timeZone = 'Europe/Amsterdam'): string {
-  const parts = shopClock(timeZone).formatToParts(new Date(epochMs));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
-}
-
-export function shopLocalDate(epochMs: number, timeZone = 'Europe/Amsterdam'): string {
-  return shopLocalTime(epochMs, timeZone).slice(0, 10);
-}
-
-/**
- * A moment on the shop's clock ("YYYY-MM-DD hh:mm:ss", no zone) as milliseconds since the epoch; null
- * for anything else. The zone's offset is the one in force at that moment (summer or winter time).
- */
-export function shopTimeToEpoch(text: string, timeZone = 'Europe/Amsterdam'): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
-  if (!match) return null;
-  const [, y, mo, d, h, mi, se] = match.map(Number) as number[];
-  const asUtc = Date.UTC(y!, mo! - 1, d!, h!, mi!, se ?? 0);
-  if (Number.isNaN(asUtc)) return null;
-  // The shop's clock at a moment, less that moment: the zone's offset then. Taken at the first guess
-  // and once more at the corrected one, so a moment beside a switch of summer time lands right.
-  const offsetAt = (ms: number) => {
-    const local = shopTimeToUtcMs(shopLocalTime(ms, timeZone));
-    return local === null ? 0 : local - ms;
-  };
-  const first = asUtc - offsetAt(asUtc);
-  return asUtc - offsetAt(first);
-}
-
-function shopTimeToUtcMs(text: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
-  if (!match) return null;
-  const [, y, mo, d, h, mi, se] = match.map(Number) as number[];
-  return Date.UTC(y!, mo! - 1, d!, h!, mi!, se!);
-}
-
 export type DiscoveryWindow =
   | { kind: 'status_changed'; since: string }
   | { kind: 'order_date'; since: string; until?: string };

@@ -5,6 +5,7 @@
 // is plainly an order's booking live in adoption.ts; the look-ups in existing-bookings.ts.
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { localize } from '../../../shared/i18n/translate';
+import { shopLocalDate } from '../../../shared/shop-calendar';
 import {
   type BookingPlan,
   bookingReference,
@@ -25,7 +26,6 @@ import {
 import { type BookingExecutor, type CalledOffGuard, RunBlockedError } from './booking-executor';
 import { type BookingKind, ExistingBookings } from './existing-bookings';
 import { STATUS_CHANGED_CURSOR } from './order-admission';
-import { shopLocalDate } from './order-discovery';
 import { numbered } from './order-overview-facts';
 import { MAX_OTHER_ADMINISTRATIONS, OtherAdministrations } from './other-administrations';
 import { adoptionSummaryMatters, adoptionSummaryText, parkedReasonForLog } from './run-log-text';

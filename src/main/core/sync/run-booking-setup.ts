@@ -5,6 +5,7 @@
 
 import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { localize } from '../../../shared/i18n/translate';
+import { shopLocalDate } from '../../../shared/shop-calendar';
 import {
   type BookingPlan,
   type BookkeepingSettings,
@@ -20,7 +21,6 @@ import type { Administration } from '../moneybird/schemas';
 import type { JournalEntry, JournalReason, Store } from '../store';
 import { BookingExecutor } from './booking-executor';
 import { refreshContacts } from './contact-directory';
-import { shopLocalDate } from './order-discovery';
 import type { ReferenceKeeper } from './reference-keeper';
 import { completeRunMapping, ossNeedsOf, storedShopCountry } from './run-mapping';
 import type { QuietRunLog, RunLog } from './run-report';

@@ -1,5 +1,7 @@
-// The period filter's presets as order dates (YYYY-MM-DD, both ends included), in the owner's own
-// calendar: "this month" is the month on this computer's clock.
+// The period filter's presets as order dates (YYYY-MM-DD, both ends included), on the shop's
+// calendar, by which the orders are dated: "this month" is the month under way in Amsterdam.
+import { shopCalendarDay } from '../../../shared/shop-calendar';
+
 export type PeriodPreset = 'all' | 'thisMonth' | 'lastMonth' | 'thisYear';
 
 const day = (year: number, month: number, date: number): string => {
@@ -9,8 +11,9 @@ const day = (year: number, month: number, date: number): string => {
 };
 
 export function periodOf(preset: PeriodPreset, today: Date): { from: string | null; to: string | null } {
-  const year = today.getFullYear();
-  const month = today.getMonth();
+  const { year, month: monthNumber } = shopCalendarDay(today);
+  // Counted from 0, as Date.UTC counts months.
+  const month = monthNumber - 1;
   switch (preset) {
     case 'all':
       return { from: null, to: null };

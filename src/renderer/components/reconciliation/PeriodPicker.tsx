@@ -1,4 +1,5 @@
 import type { ReconciliationPeriod } from '../../../shared/contract';
+import { shopCalendarDay } from '../../../shared/shop-calendar';
 import { shiftPeriod, useReconciliation, withKind } from '../../state/reconciliation-store';
 import { useLocale, useText } from '../../state/store-context';
 import { periodName } from './period-name';
@@ -12,9 +13,10 @@ const keyOf = (p: ReconciliationPeriod) => `${p.kind}:${p.year}:${p.index}`;
 const firstMonthOf = (p: ReconciliationPeriod) =>
   p.year * 12 + (p.kind === 'quarter' ? (p.index - 1) * 3 : p.index - 1);
 
-/** The month or quarter `today` is in (the owner's own calendar). */
+/** The month or quarter `today` is in, on the shop's calendar (as the core counts it). */
 export function periodUnderWay(today: Date, kind: ReconciliationPeriod['kind']): ReconciliationPeriod {
-  return withKind({ kind: 'month', year: today.getFullYear(), index: today.getMonth() + 1 }, kind);
+  const { year, month } = shopCalendarDay(today);
+  return withKind({ kind: 'month', year, index: month }, kind);
 }
 
 /**
