@@ -44,11 +44,16 @@ afterEach(async () => {
   }
 });
 
-/** The app on a shop with these orders, set up as the owner would, from well before 2025-12. */
+/**
+ * The app on a shop with these orders, set up as the owner would: from 400 days ago, or a month
+ * before the first order when that is earlier (counted from today, so the orders of late 2025 stay
+ * within the days it books whenever the suite runs).
+ */
 async function openShop(orders: MwwOrder[], options: { omit?: string[] } = {}): Promise<Demo> {
+  const first = Math.min(Date.now(), ...orders.map((o) => Date.parse(`${o.date}T12:00:00Z`)));
   const demo = await startDemo({
     orderList: orders,
-    startDaysAgo: 400,
+    startDaysAgo: Math.max(400, Math.ceil((Date.now() - first) / (24 * 60 * 60 * 1000)) + 30),
     rateWindowSeconds: 2,
     logger: { log: () => {} },
     ...(options.omit && { omit: options.omit }),

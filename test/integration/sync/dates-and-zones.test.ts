@@ -68,6 +68,23 @@ const invoiceOf = (w: SyncWorld, orderNumber: number | string) => {
 const paymentDates = (invoice: { payments: Array<{ payment_date: string }> }) =>
   invoice.payments.map((p) => p.payment_date);
 
+/**
+ * A year still to come. The engine's clock in these worlds never runs behind the real one (it is the
+ * later of the two: support.ts), so a test that sets it to a moment needs that moment ahead of today,
+ * every day the suite runs.
+ */
+const YEAR = new Date().getUTCFullYear() + 1;
+
+/** The day of the last Sunday of a month (1-based) of `year`: when Europe switches summer time. */
+function lastSunday(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month, 0));
+  return last.getUTCDate() - last.getUTCDay();
+}
+const march = lastSunday(YEAR, 3);
+const marchDay = `${YEAR}-03-${march}`;
+const october = lastSunday(YEAR, 10);
+const octoberDay = `${YEAR}-10-${october}`;
+
 /** A moment given as UTC parts (month 1-based), in ms. */
 const utc = (y: number, m: number, d: number, h: number, min = 0, s = 0) => Date.UTC(y, m - 1, d, h, min, s);
 
@@ -154,35 +171,35 @@ describe('the daylight-saving switches', () => {
   }
 
   it('October (clocks back 03:00 → 02:00): a status change in the repeated hour, stamped before the last run, is found', async () => {
-    // 2027-10-31: 01:00 UTC is 03:00 summer time, which becomes 02:00 winter time.
+    // The last Sunday of October: 01:00 UTC is 03:00 summer time, which becomes 02:00 winter time.
     const cursors = await throughTheSwitch(
       [
         // 02:30 summer time, run at 02:45 summer time.
-        { completeAt: utc(2027, 10, 31, 0, 30), runAt: utc(2027, 10, 31, 0, 45) },
+        { completeAt: utc(YEAR, 10, october, 0, 30), runAt: utc(YEAR, 10, october, 0, 45) },
         // 02:10 winter time: its shop time is 35 minutes *before* the cursor the last run left.
-        { completeAt: utc(2027, 10, 31, 1, 10), runAt: utc(2027, 10, 31, 1, 20) },
+        { completeAt: utc(YEAR, 10, october, 1, 10), runAt: utc(YEAR, 10, october, 1, 20) },
         // 02:59 winter time, run at 03:05.
-        { completeAt: utc(2027, 10, 31, 1, 59), runAt: utc(2027, 10, 31, 2, 5) },
+        { completeAt: utc(YEAR, 10, october, 1, 59), runAt: utc(YEAR, 10, october, 2, 5) },
       ],
-      '2027-10-31',
+      octoberDay,
     );
-    expect(cursors).toEqual(['2027-10-31 02:45:00', '2027-10-31 02:20:00', '2027-10-31 03:05:00']);
+    expect(cursors).toEqual([`${octoberDay} 02:45:00`, `${octoberDay} 02:20:00`, `${octoberDay} 03:05:00`]);
   });
 
   it('March (clocks forward 02:00 → 03:00): a status change just around the skipped hour is found', async () => {
-    // 2027-03-28: 01:00 UTC is 02:00 winter time, which becomes 03:00 summer time.
+    // The last Sunday of March: 01:00 UTC is 02:00 winter time, which becomes 03:00 summer time.
     const cursors = await throughTheSwitch(
       [
         // 01:50 winter time, run at 01:55.
-        { completeAt: utc(2027, 3, 28, 0, 50), runAt: utc(2027, 3, 28, 0, 55) },
+        { completeAt: utc(YEAR, 3, march, 0, 50), runAt: utc(YEAR, 3, march, 0, 55) },
         // 01:59:30 winter time (after that run started), run at 03:05 summer time.
-        { completeAt: utc(2027, 3, 28, 0, 59, 30), runAt: utc(2027, 3, 28, 1, 5) },
+        { completeAt: utc(YEAR, 3, march, 0, 59, 30), runAt: utc(YEAR, 3, march, 1, 5) },
         // 03:00:10 summer time, run at 03:20.
-        { completeAt: utc(2027, 3, 28, 1, 0, 10), runAt: utc(2027, 3, 28, 1, 20) },
+        { completeAt: utc(YEAR, 3, march, 1, 0, 10), runAt: utc(YEAR, 3, march, 1, 20) },
       ],
-      '2027-03-28',
+      marchDay,
     );
-    expect(cursors).toEqual(['2027-03-28 01:55:00', '2027-03-28 03:05:00', '2027-03-28 03:20:00']);
+    expect(cursors).toEqual([`${marchDay} 01:55:00`, `${marchDay} 03:05:00`, `${marchDay} 03:20:00`]);
   });
 });
 
@@ -190,47 +207,47 @@ describe("just after midnight, with the shop's clock a few minutes off ours", ()
   it("finds an order the shop stamps 23:59 though our clock already said past midnight (shop's clock behind)", async () => {
     const [base] = plainOrders(1);
     // Placed at 23:50 on 15 January (Amsterdam), waiting for its bank transfer.
-    const order = byBankTransfer(datedOrder(base!, utc(2027, 1, 15, 22, 50), undefined, 1));
+    const order = byBankTransfer(datedOrder(base!, utc(YEAR, 1, 15, 22, 50), undefined, 1));
     const w = await worlds.start({ orders: [order] });
-    w.clock.now = utc(2027, 1, 15, 12, 0);
+    w.clock.now = utc(YEAR, 1, 15, 12, 0);
     await w.runtime.engine.run('manual'); // start date 15 January, status window from now on
 
     // Our clock: 00:01 on the 16th. The shop's clock runs four minutes behind.
-    w.clock.now = utc(2027, 1, 15, 23, 1);
+    w.clock.now = utc(YEAR, 1, 15, 23, 1);
     await w.runtime.engine.run('manual');
-    expect(w.runtime.store.cursors.get(STATUS_CHANGED_CURSOR)).toBe('2027-01-16 00:01:00');
+    expect(w.runtime.store.cursors.get(STATUS_CHANGED_CURSOR)).toBe(`${YEAR}-01-16 00:01:00`);
     // A minute later (00:02 ours), the order is completed; the shop writes 23:58 on the 15th.
-    w.mww.shop.setStatus(order.number, 3, new Date(utc(2027, 1, 15, 22, 58)));
-    w.clock.now = utc(2027, 1, 15, 23, 16); // the next run, 00:16 ours
+    w.mww.shop.setStatus(order.number, 3, new Date(utc(YEAR, 1, 15, 22, 58)));
+    w.clock.now = utc(YEAR, 1, 15, 23, 16); // the next run, 00:16 ours
     await w.runtime.engine.run('manual');
     const { entry, invoices } = invoiceOf(w, order.number);
     expect(entry.state).toBe('done');
     expect(invoices).toHaveLength(1);
-    expect(invoices[0]!.invoice_date).toBe('2027-01-15');
+    expect(invoices[0]!.invoice_date).toBe(`${YEAR}-01-15`);
     // The payment is captured on the shop's day it says: the 15th.
-    expect(paymentDates(invoices[0]!)).toEqual(['2027-01-15']);
+    expect(paymentDates(invoices[0]!)).toEqual([`${YEAR}-01-15`]);
   });
 
   it("finds an order completed just after a run whose shop stamp is minutes ahead (shop's clock ahead)", async () => {
     const [base] = plainOrders(1);
     // Placed at 23:50 on 15 January (Amsterdam), waiting for its bank transfer.
-    const order = byBankTransfer(datedOrder(base!, utc(2027, 1, 15, 22, 50), undefined, 1));
+    const order = byBankTransfer(datedOrder(base!, utc(YEAR, 1, 15, 22, 50), undefined, 1));
     const w = await worlds.start({ orders: [order] });
-    w.clock.now = utc(2027, 1, 15, 12, 0);
+    w.clock.now = utc(YEAR, 1, 15, 12, 0);
     await w.runtime.engine.run('manual');
     // Our clock 23:59:00 on the 15th: a run.
-    w.clock.now = utc(2027, 1, 15, 22, 59);
+    w.clock.now = utc(YEAR, 1, 15, 22, 59);
     await w.runtime.engine.run('manual');
     // Completed at 23:59:30 ours; the shop, five minutes ahead, writes 00:04:30 on the 16th.
-    w.mww.shop.setStatus(order.number, 3, new Date(utc(2027, 1, 15, 23, 4, 30)));
-    w.clock.now = utc(2027, 1, 15, 23, 14);
+    w.mww.shop.setStatus(order.number, 3, new Date(utc(YEAR, 1, 15, 23, 4, 30)));
+    w.clock.now = utc(YEAR, 1, 15, 23, 14);
     await w.runtime.engine.run('manual');
     const { entry, invoices } = invoiceOf(w, order.number);
     expect(entry.state).toBe('done');
     expect(invoices).toHaveLength(1);
     // The order's date is the 15th; the capture, per the shop, the 16th.
-    expect(invoices[0]!.invoice_date).toBe('2027-01-15');
-    expect(paymentDates(invoices[0]!)).toEqual(['2027-01-16']);
+    expect(invoices[0]!.invoice_date).toBe(`${YEAR}-01-15`);
+    expect(paymentDates(invoices[0]!)).toEqual([`${YEAR}-01-16`]);
   });
 });
 
@@ -297,52 +314,52 @@ describe('the start date and the import boundary', () => {
 
   it("the first regular run's start date is the shop's day, also between midnight and 01:00 or 02:00", async () => {
     const [a, b] = plainOrders(2);
-    // Our clock: 1 January 2027 00:30 in Amsterdam (31 December 23:30 UTC).
-    const now = utc(2026, 12, 31, 23, 30);
-    const lastYear = datedOrder(a!, utc(2026, 12, 31, 22, 50)); // 31 December 23:50
-    const thisYear = datedOrder(b!, utc(2026, 12, 31, 23, 10)); // 1 January 00:10
+    // Our clock: 1 January 00:30 in Amsterdam (31 December 23:30 UTC).
+    const now = utc(YEAR, 12, 31, 23, 30);
+    const lastYear = datedOrder(a!, utc(YEAR, 12, 31, 22, 50)); // 31 December 23:50
+    const thisYear = datedOrder(b!, utc(YEAR, 12, 31, 23, 10)); // 1 January 00:10
     const world = await worlds.start({ orders: [lastYear, thisYear] });
     world.clock.now = now;
     await world.runtime.engine.run('manual');
-    expect(shopLocalDate(now)).toBe('2027-01-01');
+    expect(shopLocalDate(now)).toBe(`${YEAR + 1}-01-01`);
     expect(world.runtime.store.journal.get(String(lastYear.number))).toBeUndefined();
     const { entry, invoices } = invoiceOf(world, thisYear.number);
     expect(entry.state).toBe('done');
-    expect(invoices[0]!.invoice_date).toBe('2027-01-01');
+    expect(invoices[0]!.invoice_date).toBe(`${YEAR + 1}-01-01`);
   });
 
   it('an order of an imported period that is paid only after the import is booked by a later run', async () => {
     const [a] = plainOrders(1);
-    // 10 January 2027, unpaid for now; the owner started using Winkelbrug on 20 January and
+    // 10 January, unpaid for now; the owner started using Winkelbrug on 20 January and
     // imported the history since 1 January.
     const order = {
-      ...byBankTransfer(datedOrder(a!, utc(2027, 1, 10, 11, 0))),
+      ...byBankTransfer(datedOrder(a!, utc(YEAR, 1, 10, 11, 0))),
       payment_status: 'pending' as const,
     };
     const w = await worlds.start({ orders: [order] });
-    w.clock.now = utc(2027, 1, 20, 9, 0);
+    w.clock.now = utc(YEAR, 1, 20, 9, 0);
     await w.runtime.engine.run('manual'); // start date 20 January
-    w.clock.now = utc(2027, 1, 20, 9, 5);
-    await w.runtime.engine.run('import', { importSince: '2027-01-01' });
+    w.clock.now = utc(YEAR, 1, 20, 9, 5);
+    await w.runtime.engine.run('import', { importSince: `${YEAR}-01-01` });
     expect(w.runtime.store.journal.get(String(order.number))?.state).toBe('discovered');
 
     // The customer pays on the 21st (a bank transfer): the shop records the capture.
     w.mww.shop.updateOrder(order.number, { payment_status: 'captured' });
-    w.mww.shop.setStatus(order.number, 3, new Date(utc(2027, 1, 21, 10, 0)));
-    w.clock.now = utc(2027, 1, 21, 10, 15);
+    w.mww.shop.setStatus(order.number, 3, new Date(utc(YEAR, 1, 21, 10, 0)));
+    w.clock.now = utc(YEAR, 1, 21, 10, 15);
     const later = await w.runtime.engine.run('manual');
     expect(later.orders.find((o) => o.orderNumber === String(order.number))?.reasonCode ?? null).toBeNull();
     const { entry, invoices } = invoiceOf(w, order.number);
     // Correct: the owner asked for every order since 1 January; this one is of the 10th.
     expect(entry.state).toBe('done');
     expect(invoices).toHaveLength(1);
-    expect(invoices[0]!.invoice_date).toBe('2027-01-10');
+    expect(invoices[0]!.invoice_date).toBe(`${YEAR}-01-10`);
   });
 
   it('a history import "since today" is accepted between midnight and 01:00 (the shop\'s day, not UTC)', async () => {
     const world = await worlds.start({ orders: [] });
-    // 1 January 2027 00:30 in Amsterdam is still 31 December in UTC.
-    const clock = new ManualClock(utc(2026, 12, 31, 23, 30));
+    // 1 January 00:30 in Amsterdam is still 31 December in UTC.
+    const clock = new ManualClock(utc(YEAR, 12, 31, 23, 30));
     const controller = createEngineSyncController({
       store: world.runtime.store,
       engine: world.runtime.engine,
@@ -350,7 +367,7 @@ describe('the start date and the import boundary', () => {
       runAtStart: false,
     });
     try {
-      const answer = controller.startImport('2027-01-01');
+      const answer = controller.startImport(`${YEAR + 1}-01-01`);
       expect(answer.reason?.en ?? null, 'refused as a date in the future').toBeNull();
       expect(answer.accepted).toBe(true);
     } finally {

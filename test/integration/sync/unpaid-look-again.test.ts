@@ -21,8 +21,14 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const utc = (y: number, m: number, d: number, h = 0, min = 0) => Date.UTC(y, m - 1, d, h, min);
 
-/** Monday 1 February 2027, 10:00 in Amsterdam: the owner starts using Winkelbrug. */
-const START = utc(2027, 2, 1, 9, 0);
+/**
+ * A year still to come. The engine's clock in these worlds never runs behind the real one (it is the
+ * later of the two: support.ts), so the moments these tests set must be ahead of today, every day.
+ */
+const YEAR = new Date().getUTCFullYear() + 1;
+
+/** 1 February, 10:00 in Amsterdam: the owner starts using Winkelbrug. */
+const START = utc(YEAR, 2, 1, 9, 0);
 
 /** A plain domestic sale, completed in the shop when it was placed (`placed`), not paid yet. */
 function unpaidOrder(number: number, placed: number): MwwOrder {
@@ -50,7 +56,7 @@ async function watchedUnpaid(orders: MwwOrder[]): Promise<SyncWorld> {
   w.clock.now = START;
   await w.runtime.engine.run('manual'); // the start date: today
   w.clock.now = START + 5 * MINUTE;
-  const imported = await w.runtime.engine.run('import', { importSince: '2027-01-01' });
+  const imported = await w.runtime.engine.run('import', { importSince: `${YEAR}-01-01` });
   expect(imported.counts.booked).toBe(0);
   for (const order of orders)
     expect(w.runtime.store.journal.get(String(order.number))?.state).toBe('discovered');
@@ -74,8 +80,8 @@ async function runAt(w: SyncWorld, at: number): Promise<Map<string, number>> {
 describe('orders seen unpaid are read again gently as they age', () => {
   it("reads a young one at every run and an old one once a day, and books the old one's payment at its turn", async () => {
     // Placed four weeks ago, and yesterday.
-    const old = unpaidOrder(51_001, utc(2027, 1, 4, 11, 0));
-    const young = unpaidOrder(51_002, utc(2027, 1, 31, 11, 0));
+    const old = unpaidOrder(51_001, utc(YEAR, 1, 4, 11, 0));
+    const young = unpaidOrder(51_002, utc(YEAR, 1, 31, 11, 0));
     const w = await watchedUnpaid([old, young]);
     const journal = w.runtime.store.journal;
 
@@ -108,7 +114,7 @@ describe('orders seen unpaid are read again gently as they age', () => {
   });
 
   it('reads an order between three days and two weeks old every six hours', async () => {
-    const recent = unpaidOrder(52_001, utc(2027, 1, 25, 11, 0)); // a week old
+    const recent = unpaidOrder(52_001, utc(YEAR, 1, 25, 11, 0)); // a week old
     const w = await watchedUnpaid([recent]);
     const readAt = async (at: number) => (await runAt(w, at)).get('52001') ?? 0;
     expect(await readAt(START + 20 * MINUTE)).toBe(0);
@@ -120,7 +126,7 @@ describe('orders seen unpaid are read again gently as they age', () => {
   });
 
   it('finds an old order whose status changed at the next run, due or not', async () => {
-    const old = unpaidOrder(53_001, utc(2027, 1, 2, 11, 0));
+    const old = unpaidOrder(53_001, utc(YEAR, 1, 2, 11, 0));
     const w = await watchedUnpaid([old]);
     // Paid, and moved on to another completed status an hour after the import.
     w.mww.shop.updateOrder(old.number, { payment_status: 'captured' });
@@ -133,7 +139,7 @@ describe('orders seen unpaid are read again gently as they age', () => {
   });
 
   it('reads an old order at the next run once the owner opened its page', async () => {
-    const old = unpaidOrder(54_001, utc(2027, 1, 2, 11, 0));
+    const old = unpaidOrder(54_001, utc(YEAR, 1, 2, 11, 0));
     const w = await watchedUnpaid([old]);
     expect((await runAt(w, START + 20 * MINUTE)).get('54001')).toBeUndefined();
 
@@ -155,13 +161,13 @@ describe('orders seen unpaid are read again gently as they age', () => {
 
 describe('an order seen unpaid that the start date has moved past', () => {
   it('is set aside with the reason and not read again, until an import of its days brings it back', async () => {
-    const old = unpaidOrder(55_001, utc(2027, 1, 4, 11, 0));
+    const old = unpaidOrder(55_001, utc(YEAR, 1, 4, 11, 0));
     const w = await watchedUnpaid([old]);
     const journal = w.runtime.store.journal;
 
     // Its month, as the accountant sees it while it waits: never taken up for booking, it is in none
     // of the month's figures.
-    const january: Period = { kind: 'month', year: 2027, index: 1 };
+    const january: Period = { kind: 'month', year: YEAR, index: 1 };
     const monthView = () => {
       const { from, to } = periodRange(january);
       return monthPerVatRate(january, w.runtime.store.vatFigures.period(from, to));
@@ -170,13 +176,13 @@ describe('an order seen unpaid that the start date has moved past', () => {
     expect(waiting.counts.orders).toBe(0);
 
     // The owner moves the start date on past it (Settings allows a later day).
-    w.runtime.store.settings.set(startDateSetting, '2027-01-20');
+    w.runtime.store.settings.set(startDateSetting, `${YEAR}-01-20`);
     // At its turn, a day after the import's look, it is read once and set aside.
     expect((await runAt(w, START + 5 * MINUTE + DAY + MINUTE)).get('55001')).toBe(1);
     const setAside = journal.get('55001');
     expect(setAside?.state).toBe('skipped');
     expect(setAside?.reason?.code).toBe('before_start_date');
-    expect(setAside?.reason?.message.nl).toContain('20 januari 2027');
+    expect(setAside?.reason?.message.nl).toContain(`20 januari ${YEAR}`);
     expect(setAside?.reason?.message.nl).toContain('Eerdere bestellingen boeken');
     // Set aside, it is still in none of them: not an order "booked before the figures were kept".
     const aside = monthView();
@@ -194,7 +200,7 @@ describe('an order seen unpaid that the start date has moved past', () => {
 
     // The shop credits it later: the credit says why there is nothing to credit, not that the
     // owner skipped the order.
-    w.mww.shop.addOrder({ ...creditOf(old, 55_002, ['mok']), date: '2027-01-25', status: 1 });
+    w.mww.shop.addOrder({ ...creditOf(old, 55_002, ['mok']), date: `${YEAR}-01-25`, status: 1 });
     w.mww.shop.setStatus(55_002, 10, new Date(START + DAY + 2 * MINUTE));
     await runAt(w, START + DAY + 20 * MINUTE);
     expect(journal.get('55002')?.reason).toMatchObject({ code: 'original_skipped' });
@@ -211,7 +217,7 @@ describe('an order seen unpaid that the start date has moved past', () => {
 
     // The owner books earlier orders from January: the import's listing brings it back, paid now.
     w.clock.now = START + 9 * DAY + HOUR;
-    const imported = await w.runtime.engine.run('import', { importSince: '2027-01-01' });
+    const imported = await w.runtime.engine.run('import', { importSince: `${YEAR}-01-01` });
     expect(imported.outcome).toBe('completed');
     expect(journal.get('55001')?.state).toBe('done');
     // Its credit follows it, as its reason promised: the invoice and its credit note.
@@ -222,20 +228,20 @@ describe('an order seen unpaid that the start date has moved past', () => {
 
 describe('an import since a day after the start date', () => {
   it('does not set aside an order waiting for its payment as too old: the start date in force judges it', async () => {
-    const waiting = unpaidOrder(56_001, utc(2027, 1, 4, 11, 0));
+    const waiting = unpaidOrder(56_001, utc(YEAR, 1, 4, 11, 0));
     const w = await watchedUnpaid([waiting]);
     const journal = w.runtime.store.journal;
-    expect(w.runtime.store.settings.get(startDateSetting)).toBe('2027-01-01');
+    expect(w.runtime.store.settings.get(startDateSetting)).toBe(`${YEAR}-01-01`);
 
     // An import since a later day, begun when the command line still took one (now it refuses a new
     // one), paused: it goes on from its own day, and the order's turn to be read again comes during it.
     w.runtime.store.historyImport.clear();
-    w.runtime.store.historyImport.start('2027-01-20');
+    w.runtime.store.historyImport.start(`${YEAR}-01-20`);
     w.runtime.store.historyImport.pause(null);
     w.clock.now = START + DAY + HOUR;
-    const later = await w.runtime.engine.run('import', { importSince: '2027-01-20' });
+    const later = await w.runtime.engine.run('import', { importSince: `${YEAR}-01-20` });
     expect(later.outcome).toBe('completed');
-    expect(w.runtime.store.settings.get(startDateSetting)).toBe('2027-01-01');
+    expect(w.runtime.store.settings.get(startDateSetting)).toBe(`${YEAR}-01-01`);
     expect(journal.get('56001')?.state).toBe('discovered');
 
     // Paid without a status change: read again at its turn, and booked.
