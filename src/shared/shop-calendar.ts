@@ -6,43 +6,34 @@
 /** Where the shop's clock hangs: its dates and times, and every day the app counts. */
 export const SHOP_TIME_ZONE = 'Europe/Amsterdam';
 
-/** One formatter per zone: making one costs many times what formatting a date does. */
-const shopClocks = new Map<string, Intl.DateTimeFormat>();
-
-function shopClock(timeZone: string): Intl.DateTimeFormat {
-  let clock = shopClocks.get(timeZone);
-  if (!clock) {
-    clock = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    shopClocks.set(timeZone, clock);
-  }
-  return clock;
-}
+/** Made once: making a formatter costs many times what formatting a date does. */
+const shopClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: SHOP_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** "YYYY-MM-DD hh:mm:ss" in the shop's time zone, as the status_changed filters take it. */
-export function shopLocalTime(epochMs: number, timeZone = SHOP_TIME_ZONE): string {
-  const parts = shopClock(timeZone).formatToParts(new Date(epochMs));
+export function shopLocalTime(epochMs: number): string {
+  const parts = shopClock.formatToParts(new Date(epochMs));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
 }
 
-export function shopLocalDate(epochMs: number, timeZone = SHOP_TIME_ZONE): string {
-  return shopLocalTime(epochMs, timeZone).slice(0, 10);
+export function shopLocalDate(epochMs: number): string {
+  return shopLocalTime(epochMs).slice(0, 10);
 }
 
 /**
  * A moment on the shop's clock ("YYYY-MM-DD hh:mm:ss", no zone) as milliseconds since the epoch; null
  * for anything else. The zone's offset is the one in force at that moment (summer or winter time).
  */
-export function shopTimeToEpoch(text: string, timeZone = SHOP_TIME_ZONE): number | null {
+export function shopTimeToEpoch(text: string): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
   if (!match) return null;
   const [, y, mo, d, h, mi, se] = match.map(Number) as number[];
@@ -51,7 +42,7 @@ export function shopTimeToEpoch(text: string, timeZone = SHOP_TIME_ZONE): number
   // The shop's clock at a moment, less that moment: the zone's offset then. Taken at the first guess
   // and once more at the corrected one, so a moment beside a switch of summer time lands right.
   const offsetAt = (ms: number) => {
-    const local = shopTimeToUtcMs(shopLocalTime(ms, timeZone));
+    const local = shopTimeToUtcMs(shopLocalTime(ms));
     return local === null ? 0 : local - ms;
   };
   const first = asUtc - offsetAt(asUtc);
@@ -66,9 +57,11 @@ function shopTimeToUtcMs(text: string): number | null {
 }
 
 /** The day on the shop's calendar a moment falls in, as numbers: the year, the month (1–12), the day. */
-export function shopCalendarDay(moment: Date | number): { year: number; month: number; day: number } {
-  const [year, month, day] = shopLocalDate(typeof moment === 'number' ? moment : moment.getTime())
-    .split('-')
-    .map(Number) as [number, number, number];
+export function shopCalendarDay(moment: Date): { year: number; month: number; day: number } {
+  const [year, month, day] = shopLocalDate(moment.getTime()).split('-').map(Number) as [
+    number,
+    number,
+    number,
+  ];
   return { year, month, day };
 }
