@@ -345,9 +345,9 @@ describe('payments from the shop’s own records', () => {
     ]);
   });
 
-  it('a gift card among the shop’s payment records settles against the gift-card liability, not as money received', () => {
-    const reference = withGiftCardLiability(referenceData());
-    const captures = readShopPayments([
+  /** €10 by a shop gift card on 1 June, the other €2.10 by iDEAL two days later. */
+  const giftCardThenIdeal = () =>
+    readShopPayments([
       mollie([capture('2024-06-01T12:00:00+02:00', 1000)], {
         gateway: 'basic',
         method: 'webshop_giftcard',
@@ -355,6 +355,10 @@ describe('payments from the shop’s own records', () => {
       }),
       mollie([capture('2024-06-03T08:00:00+02:00', 210)], { id: 'ideal' }),
     ]).captures;
+
+  it('a gift card among the shop’s payment records settles against the gift-card liability, not as money received', () => {
+    const reference = withGiftCardLiability(referenceData());
+    const captures = giftCardThenIdeal();
     const result = planned(sale, {
       reference,
       captures,
@@ -375,6 +379,28 @@ describe('payments from the shop’s own records', () => {
         transaction_identifier: 'tr_WDqYK6vllg',
       },
     ]);
+  });
+
+  it('a gift card among the payment records goes to the gift-card account, and waits without one', () => {
+    const captures = giftCardThenIdeal();
+    // The shop's gift-card methods share the one gift-card field of the settings.
+    const withAccount = planned(sale, {
+      captures,
+      settings: settings({ financialAccountByPaymentMethod: { gift_card: FINANCIAL.giftCards } }),
+    });
+    expect(withAccount.payments.map((p) => [p.price, p.financial_account_id])).toEqual([
+      ['10.00', FINANCIAL.giftCards],
+      ['2.10', FINANCIAL.psp],
+    ]);
+    // Neither a gift-card account nor a liability: the gift card is no money on the default account.
+    const without = plan(sale, { captures, settings: settings({ financialAccountByPaymentMethod: {} }) });
+    expect(isRefusal(without) && without.code).toBe('financial_account_missing');
+    // Paid wholly by gift card, without records: the same.
+    const byGiftCard = plan(
+      { ...sale, payment: { gateway_name: 'basic', method_name: 'webshop_giftcard' } },
+      { settings: settings({ financialAccountByPaymentMethod: {} }) },
+    );
+    expect(isRefusal(byGiftCard) && byGiftCard.code).toBe('financial_account_missing');
   });
 
   it('records that do not account for the whole amount are not booked as if they did', () => {

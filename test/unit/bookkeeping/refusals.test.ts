@@ -56,6 +56,9 @@ function rawOrder(patch: Raw = {}): Raw {
   };
 }
 
+/** The order's goods go to `country` (the shop's shipping line). */
+const shippedTo = (country: string) => [{ country: { isocode: country } }];
+
 function plan(raw: Raw, input: Partial<Omit<PlanInput, 'order'>> = {}) {
   return planBookingFromApi(raw, { settings: settings(), reference: referenceData(), ...input });
 }
@@ -125,13 +128,19 @@ describe('refusals', () => {
 
   refusalTest('unmapped_tax_rate', 'an OSS order to a country Moneybird has the rate of, unmapped', () => {
     const config = settings({ taxRates: { ...settings().taxRates, oss: {} } });
-    const r = expectRefusal(plan(rawOrder({ tax_region: 'BE' }), { settings: config }), 'unmapped_tax_rate');
+    const r = expectRefusal(
+      plan(rawOrder({ tax_region: 'BE', shipping: shippedTo('BE') }), { settings: config }),
+      'unmapped_tax_rate',
+    );
     expect(r.details).toMatchObject({ rate: '21', treatment: 'oss', country: 'BE' });
     expect(r.message.nl).toContain('OSS');
   });
 
   refusalTest('tax_rate_absent', 'an OSS order to a country Moneybird has no rate for', () => {
-    const r = expectRefusal(plan(rawOrder({ tax_region: 'AT' })), 'tax_rate_absent');
+    const r = expectRefusal(
+      plan(rawOrder({ tax_region: 'AT', shipping: shippedTo('AT') })),
+      'tax_rate_absent',
+    );
     expect(r.details).toMatchObject({ rate: '21', treatment: 'oss', country: 'AT' });
     expect(r.message.nl).toContain('voor Oostenrijk');
     expect(r.message.nl).toContain('Voeg dat tarief toe in Moneybird');
@@ -181,6 +190,7 @@ describe('refusals', () => {
     const luxembourg21 = { ...reference.taxRates.find((r) => r.id === TAX.be21)!, id: '777', country: 'LU' };
     const raw = rawOrder({
       tax_region: 'BE',
+      shipping: shippedTo('BE'),
       orderlines: [
         {
           type: 'article',
@@ -282,6 +292,99 @@ describe('refusals', () => {
       ['GB', 'SW1A 1AA'],
     ] as const)
       expect(isRefusal(plan(zeroRated('zero_percent', to(country, zipcode))))).toBe(false);
+  });
+
+  refusalTest(
+    'vat_number_of_shop_country',
+    'an intra-community supply to Germany under a Dutch VAT number, typed with or without its prefix',
+    () => {
+      const toGermany = (invoiceCountry: string, taxnumber: string) => ({
+        shipping: shippedTo('DE'),
+        debtor: {
+          email: 'einkauf@kunde.de',
+          address: {
+            invoice: { name: 'Hans Kunde', company: 'Kunde GmbH', country_code: invoiceCountry, taxnumber },
+            delivery: { name: 'Hans Kunde', country_code: 'DE', zipcode: '10115' },
+          },
+        },
+      });
+      const r = expectRefusal(
+        plan(zeroRated('reverse_charged_vat', toGermany('DE', 'nl 8594.42.517 b01'))),
+        'vat_number_of_shop_country',
+      );
+      expect(r.details.vatNumber).toBe('NL859442517B01');
+      expect(r.message.nl).toContain('btw-nummer uit Nederland');
+      expect(r.message.en).toContain('is from your own country (Netherlands)');
+      expectRefusal(
+        plan(zeroRated('reverse_charged_vat', toGermany('NL', '859442517B01'))),
+        'vat_number_of_shop_country',
+      );
+      // The German number of the same customer books as an intra-community supply.
+      const booked = plan(zeroRated('reverse_charged_vat', toGermany('DE', 'DE811907980')));
+      expect(isRefusal(booked) ? booked.code : booked.vatTreatment).toBe('reverse_charge');
+    },
+  );
+
+  refusalTest(
+    'reverse_charge_without_vat_number',
+    'a VAT number field holding only invisible characters is no number',
+    () => {
+      for (const invisible of ['\u200b', '\u00ad', ' \u2060 '])
+        expectRefusal(
+          plan(
+            zeroRated('reverse_charged_vat', {
+              shipping: shippedTo('DE'),
+              debtor: {
+                email: 'einkauf@kunde.de',
+                address: { invoice: { name: 'Kunde', country_code: 'DE', taxnumber: invisible } },
+              },
+            }),
+          ),
+          'reverse_charge_without_vat_number',
+        );
+    },
+  );
+
+  refusalTest('oss_destination_differs', 'Belgian VAT on a parcel to Amsterdam', () => {
+    const r = expectRefusal(
+      plan(rawOrder({ tax_region: 'BE', shipping: shippedTo('NL') })),
+      'oss_destination_differs',
+    );
+    expect(r.details).toMatchObject({ country: 'NL', taxCountry: 'BE' });
+    expect(r.message.nl).toContain('de btw van België');
+    expect(r.message.nl).toContain('gaat naar Nederland');
+    expect(r.message.en).toContain("Belgium's VAT");
+    // Without a shipping line the delivery address decides; Monaco's goods are France's.
+    const monaco = rawOrder({
+      tax_region: 'FR',
+      debtor: {
+        email: 'client@exemple.mc',
+        address: { invoice: { name: 'Client', country_code: 'MC', zipcode: '98000' } },
+      },
+    });
+    const booked = plan(monaco, {
+      settings: settings({
+        taxRates: { ...settings().taxRates, oss: { FR: { '21': TAX.be21, '9': TAX.be21 } } },
+      }),
+    });
+    expect(isRefusal(booked) ? booked.code : 'booked').not.toBe('oss_destination_differs');
+  });
+
+  refusalTest('oss_outside_eu', 'Spanish VAT on a parcel to the Canary Islands', () => {
+    const r = expectRefusal(
+      plan(
+        rawOrder({
+          tax_region: 'ES',
+          debtor: {
+            email: 'cliente@ejemplo.es',
+            address: { invoice: { name: 'Cliente', country_code: 'ES', zipcode: '35002' } },
+          },
+        }),
+      ),
+      'oss_outside_eu',
+    );
+    expect(r.details).toMatchObject({ country: 'ES', taxCountry: 'ES' });
+    expect(r.message.nl).toContain('buiten de EU');
   });
 
   refusalTest('zero_rated_order_with_vat', 'an export order with a 21 % line', () => {

@@ -34,6 +34,12 @@ export const bookkeepingMessages = defineCatalog({
       'Bestelling {order} is zonder btw afgerekend, als export, maar gaat naar {country}, binnen de EU. Export (0%, rubriek 3a) geldt alleen voor levering buiten de EU; binnen de EU reken je btw, of verleg je die naar een bedrijf met een btw-nummer. Controleer de btw van de bestelling in Mijnwebwinkel, of kies Overslaan als je de boeking zelf in Moneybird maakt.',
     'refusal.vat_number_unrecognised':
       'Bestelling {order} is een verkoop aan een bedrijf in de EU (ICP), maar het btw-nummer van de klant ("{vatNumber}") heeft niet de vorm van een btw-nummer uit de EU. Zonder geldig nummer mag de btw niet worden verlegd en kan de verkoop niet in de ICP-opgaaf. Verbeter het btw-nummer bij de bestelling in Mijnwebwinkel en probeer opnieuw.',
+    'refusal.vat_number_of_shop_country':
+      'Bestelling {order} is met verlegde btw afgerekend, als verkoop aan een bedrijf in de EU (ICP), maar het btw-nummer van de klant ({vatNumber}) is een btw-nummer uit {country}. Btw verleggen naar het buitenland mag alleen naar een bedrijf met een btw-nummer uit een ander EU-land; met dit nummer reken je gewoon btw, en het kan niet in de ICP-opgaaf. Controleer het btw-nummer en de btw van de bestelling in Mijnwebwinkel, of kies Overslaan als je de boeking zelf in Moneybird maakt.',
+    'refusal.oss_destination_differs':
+      'Bestelling {order} is afgerekend met de btw van {taxCountry} (verkoop op afstand, OSS), maar gaat naar {country}. Bij verkoop op afstand geldt de btw van het land waar de bestelling aankomt; zo zou de omzet in de OSS-aangifte van het verkeerde land komen. Controleer het land en de btw van de bestelling in Mijnwebwinkel, of kies Overslaan als je de boeking zelf in Moneybird maakt.',
+    'refusal.oss_outside_eu':
+      'Bestelling {order} is afgerekend met de btw van {taxCountry} (verkoop op afstand, OSS), maar gaat naar {country}, buiten de EU. Een levering buiten de EU is export (0%, rubriek 3a), geen OSS-verkoop. Controleer het land en de btw van de bestelling in Mijnwebwinkel, of kies Overslaan als je de boeking zelf in Moneybird maakt.',
     'refusal.zero_rated_order_with_vat':
       'Bestelling {order} is als {treatment} afgerekend, maar bevat producten of kosten met {rate}% btw. Dat spreekt elkaar tegen; controleer de btw-instellingen van de bestelling in Mijnwebwinkel.',
     'refusal.lines_do_not_add_up':
@@ -136,6 +142,12 @@ export const bookkeepingMessages = defineCatalog({
       'Order {order} was charged without VAT, as an export, but goes to {country}, inside the EU. Export (0%, box 3a) applies only to deliveries outside the EU; inside the EU you charge VAT, or reverse-charge it to a business with a VAT number. Check the order’s VAT in Mijnwebwinkel, or choose Skip if you make the booking yourself in Moneybird.',
     'refusal.vat_number_unrecognised':
       'Order {order} is a sale to a business in the EU (ICP), but the customer\'s VAT number ("{vatNumber}") is not in the form of an EU VAT number. Without a valid number VAT may not be reverse-charged and the sale cannot go on the EC sales list (ICP). Correct the VAT number on the order in Mijnwebwinkel and try again.',
+    'refusal.vat_number_of_shop_country':
+      "Order {order} was charged with reverse-charge VAT, as a sale to a business in the EU (ICP), but the customer's VAT number ({vatNumber}) is from your own country ({country}). VAT may only be reverse-charged abroad to a business with a VAT number from another EU country; with this number you charge VAT as usual, and it cannot go on the EC sales list (ICP). Check the VAT number and the order's VAT in Mijnwebwinkel, or choose Skip if you make the booking yourself in Moneybird.",
+    'refusal.oss_destination_differs':
+      "Order {order} was charged with {taxCountry}'s VAT (a distance sale, OSS), but goes to {country}. A distance sale carries the VAT of the country where the goods arrive; booked like this, the sale would go on the wrong country's OSS return. Check the order's country and VAT in Mijnwebwinkel, or choose Skip if you make the booking yourself in Moneybird.",
+    'refusal.oss_outside_eu':
+      "Order {order} was charged with {taxCountry}'s VAT (a distance sale, OSS), but goes to {country}, outside the EU. A delivery outside the EU is an export (0%, box 3a), not an OSS sale. Check the order's country and VAT in Mijnwebwinkel, or choose Skip if you make the booking yourself in Moneybird.",
     'refusal.zero_rated_order_with_vat':
       "Order {order} was charged as {treatment} but has products or costs at {rate}% VAT. That is contradictory; check the order's VAT settings in Mijnwebwinkel.",
     'refusal.lines_do_not_add_up':

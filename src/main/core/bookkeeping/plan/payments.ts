@@ -52,9 +52,16 @@ export function noAccountFor(order: string, method: string | null | undefined): 
   );
 }
 
+const GIFT_CARD_METHODS = ['gift_card', 'webshop_giftcard', 'podium_giftcard'];
+
+const isGiftCard = (method: string | null | undefined) =>
+  GIFT_CARD_METHODS.includes(paymentMethodKey(method) ?? '');
+
 /**
  * The active financial account money paid by this method goes to: the owner's account for the
- * method, else the default one. A refund goes back through the same account (plan/credit.ts).
+ * method, else the default one. A gift card is no money received: it goes to the gift-card account
+ * (the shop's gift-card methods share one), never to the default. A refund goes back through the
+ * same account (plan/credit.ts).
  */
 export function financialAccountFor(
   method: string | undefined,
@@ -62,16 +69,14 @@ export function financialAccountFor(
   moneybird: MoneybirdReferenceData,
 ): string | undefined {
   const key = paymentMethodKey(method);
-  const id = (key && settings.financialAccountByPaymentMethod[key]) || settings.financialAccountId;
+  const byMethod = settings.financialAccountByPaymentMethod;
+  const id = isGiftCard(key)
+    ? (key && byMethod[key]) || GIFT_CARD_METHODS.map((m) => byMethod[m]).find(Boolean)
+    : (key && byMethod[key]) || settings.financialAccountId;
   return id !== undefined && moneybird.financialAccounts.some((a) => a.id === id && a.active)
     ? id
     : undefined;
 }
-
-const GIFT_CARD_METHODS = ['gift_card', 'webshop_giftcard', 'podium_giftcard'];
-
-const isGiftCard = (method: string | null | undefined) =>
-  GIFT_CARD_METHODS.includes(paymentMethodKey(method) ?? '');
 
 export function planPayments(input: PaymentsInput): PlannedPayment[] | Refusal {
   const { order, settings, moneybird } = input;
