@@ -72,7 +72,6 @@ export class SyncEngine {
   /** Whether a run of this process has begun watching the shop (the first cannot vouch; beginWatch). */
   private watchedBefore = false;
   private runMapping: Record<string, unknown> | undefined;
-  private readonly paymentRecords: ShopPaymentRecordReader;
   private readonly importProgress: ImportProgress;
   /** Line types already logged as unknown by this process: each is worth one line, not one per order. */
   private readonly unknownLineTypesLogged = new Set<string>();
@@ -81,7 +80,6 @@ export class SyncEngine {
     this.store = options.store;
     this.now = options.now ?? Date.now;
     this.references = new ReferenceKeeper(options.moneybird, this.now, options.referenceDataTtlMs);
-    this.paymentRecords = new ShopPaymentRecordReader(options.mijnwebwinkel);
     this.importProgress = new ImportProgress(options.store, options.mijnwebwinkel);
   }
 
@@ -232,7 +230,8 @@ export class SyncEngine {
       mijnwebwinkel: this.options.mijnwebwinkel,
       moneybird: this.options.moneybird,
       now: this.now,
-      paymentRecords: this.paymentRecords,
+      // A new reader each run: a refusal of the payments view stops the asking for this run only.
+      paymentRecords: new ShopPaymentRecordReader(this.options.mijnwebwinkel),
       cancellations,
       adoption,
       unknownLineTypesLogged: this.unknownLineTypesLogged,

@@ -2,8 +2,9 @@
 // mutations): one request per order booked, none for orders that have none (zero totals, credit
 // orders, which carry no payment of their own). A credit's refund is recorded on its original's
 // payment, so a credit reads its original's records (`refundsOf`). A shop whose plan or partner
-// access does not include the payments view answers 401/403 for every order: the run then stops
-// asking, books sales on the order's own date as before, and leaves credits awaiting their refund.
+// access does not include the payments view answers 401, 402 or 403: the run then stops asking, books
+// sales on the order's own date as before, and leaves credits awaiting their refund. A run makes its
+// own reader, so the next run asks again (a refusal may have been a passing one).
 import { readShopPayments, type ShopPaymentRecords, type ShopRefund } from '../bookkeeping/shop-payments';
 import { ApiError } from '../http/errors';
 import type { MijnwebwinkelClient } from '../mijnwebwinkel/client';
@@ -31,8 +32,16 @@ export class ShopPaymentRecordReader {
     try {
       return readShopPayments(await this.shop.orderPayments(orderNumber));
     } catch (error) {
-      if (error instanceof ApiError && error.kind === 'not-found') return undefined;
-      if (error instanceof ApiError && (error.kind === 'authentication' || error.kind === 'plan-limit')) {
+      if (!(error instanceof ApiError)) throw error;
+      if (error.kind === 'not-found') return undefined;
+      // Whatever the body says: the order list and the orders themselves are read with the same
+      // token, so a refusal here is about this view, not the connection.
+      const refused =
+        error.kind === 'authentication' ||
+        error.kind === 'plan-limit' ||
+        error.status === 401 ||
+        error.status === 403;
+      if (refused) {
         this.unavailable = true;
         return undefined;
       }
