@@ -539,6 +539,27 @@ describe('refusals', () => {
     );
   });
 
+  refusalTest(
+    'credit_vat_exceeds_original',
+    'crediting more VAT at a rate than the sale charged there, though the total fits',
+    () => {
+      // The sale: 60.00, of it 0.20 VAT at 9 %; the credit takes 0.45 back at 9 %.
+      const sale = {
+        ...original,
+        totalInclTax: '60.00',
+        taxByTaxRateId: { [TAX.nl21]: '9.00', [TAX.nl9]: '0.20' },
+      };
+      const r = expectRefusal(plan(credit(), { original: sale }), 'credit_vat_exceeds_original');
+      expect(r.details).toMatchObject({ rate: '9', creditVat: '0.45', originalVat: '0.20' });
+      expect(r.message.nl).toMatch(/neemt €\s0,45 btw terug tegen 9%/);
+      // The whole sale credited, and a cent of per-line rounding at a rate, are fine.
+      const whole = { ...original, taxByTaxRateId: { [TAX.nl21]: '4.20', [TAX.nl9]: '0.45' } };
+      expect(isRefusal(plan(credit(), { original: whole }))).toBe(false);
+      const aCentLess = { ...whole, taxByTaxRateId: { [TAX.nl21]: '4.20', [TAX.nl9]: '0.44' } };
+      expect(isRefusal(plan(credit(), { original: aCentLess }))).toBe(false);
+    },
+  );
+
   it('every refusal code has a test', () => {
     expect([...covered].sort()).toEqual([...REFUSAL_CODES].sort());
   });

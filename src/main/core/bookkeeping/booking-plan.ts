@@ -17,7 +17,13 @@ import { computeInvoiceTotals } from './moneybird-arithmetic';
 import { bookingReference } from './order-reference';
 import { fmt, moneyWording } from './plan/amounts';
 import { bookingDate, openPaymentDate } from './plan/booking-date';
-import { type CreditRefund, creditWithinOriginal, type OtherCredit, planCreditRefund } from './plan/credit';
+import {
+  type CreditRefund,
+  creditVatWithinOriginal,
+  creditWithinOriginal,
+  type OtherCredit,
+  planCreditRefund,
+} from './plan/credit';
 import { type InvoiceDetail, planDetails } from './plan/invoice-details';
 import {
   type ExternalSalesInvoicePayload,
@@ -54,6 +60,8 @@ export interface OriginalBooking {
   taxRateIds: Record<string, string>;
   /** The original's total incl. tax, 2 decimals. */
   totalInclTax: string;
+  /** The original's VAT per tax_rate_id (2 decimals), when known: a credit takes back no more at a rate. */
+  taxByTaxRateId?: Record<string, string>;
   /** Credit notes (#11): the other credit orders of the original the journal knows. */
   otherCredits?: readonly OtherCredit[];
   /** Credit notes (#11): the shop's refund records of the original order (none: awaiting one). */
@@ -218,6 +226,13 @@ export function planBooking(input: PlanInput): BookingPlan | Refusal {
         order.currency,
       ),
     );
+
+  if (original) {
+    const credited = original.taxByTaxRateId
+      ? creditVatWithinOriginal(orderNo, original, after.groups, percentages, order.currency)
+      : undefined;
+    if (credited) return credited;
+  }
 
   const refused = checkInvoiceSettings(settings, reference);
   if (refused) return refused;

@@ -37,6 +37,7 @@ export const REFUSAL_CODES = [
   'credit_original_not_booked',
   'credit_rate_not_in_original',
   'credit_exceeds_original',
+  'credit_vat_exceeds_original',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

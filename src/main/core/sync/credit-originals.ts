@@ -182,6 +182,7 @@ export function originalBookingFrom(
       vatTreatment: originalPlan.vatTreatment,
       taxRateIds: originalPlan.taxRateIds,
       totalInclTax: originalPlan.expected.totalInclTax,
+      taxByTaxRateId: originalPlan.expected.taxByTaxRateId,
     },
   };
 }

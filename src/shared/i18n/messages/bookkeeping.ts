@@ -78,6 +78,8 @@ export const bookkeepingMessages = defineCatalog({
       'Creditorder {order} crediteert {rate}% btw, maar op de oorspronkelijke boeking van bestelling {original} staat niets met dat tarief. Controleer de creditorder in Mijnwebwinkel.',
     'refusal.credit_exceeds_original':
       'Creditorder {order} crediteert {creditTotal}; met wat eerder op bestelling {original} is gecrediteerd ({creditedBefore}) is dat meer dan die bestelling zelf ({originalTotal}). Controleer de creditorders in Mijnwebwinkel.',
+    'refusal.credit_vat_exceeds_original':
+      'Creditorder {order} neemt {creditVat} btw terug tegen {rate}%, maar bestelling {original} rekende tegen {rate}% maar {originalVat} btw. Dan zou er btw van je aangifte af gaan die er nooit op stond. Controleer de btw-tarieven van de creditorder in Mijnwebwinkel, of kies Overslaan als je de creditering zelf in Moneybird maakt.',
     'treatment.domestic': 'binnenland',
     'treatment.reverse_charge': 'verkoop aan een bedrijf in de EU',
     'treatment.export': 'export buiten de EU',
@@ -184,6 +186,8 @@ export const bookkeepingMessages = defineCatalog({
       'Credit order {order} credits {rate}% VAT, but nothing at that rate is on the original booking of order {original}. Check the credit order in Mijnwebwinkel.',
     'refusal.credit_exceeds_original':
       'Credit order {order} credits {creditTotal}; with what was credited on order {original} before ({creditedBefore}) that is more than the order itself ({originalTotal}). Check the credit orders in Mijnwebwinkel.',
+    'refusal.credit_vat_exceeds_original':
+      'Credit order {order} takes back {creditVat} of VAT at {rate}%, but order {original} charged only {originalVat} of VAT at {rate}%. That would take VAT off your return that was never on it. Check the credit order\'s VAT rates in Mijnwebwinkel, or choose Skip if you make the credit yourself in Moneybird.',
     'treatment.domestic': 'domestic',
     'treatment.reverse_charge': 'sale to a business in the EU',
     'treatment.export': 'export outside the EU',

@@ -3,10 +3,10 @@
 // shop's own refund record (a `refund` mutation on the original order's payment), booked on its day,
 // under its transaction reference, on the account of the original payment method. A credit whose
 // refund the shop has not recorded yet gets no payment: its credit note stays open, awaiting it.
-import { abs, type Decimal, multiply, sum } from '../../money/decimal';
+import { abs, type Decimal, multiply, parseDecimal, sum } from '../../money/decimal';
 import type { MoneybirdReferenceData } from '../reference-data';
 import { isRefusal, type Refusal, refuse } from '../refusal';
-import type { BookkeepingSettings } from '../settings';
+import { type BookkeepingSettings, rateKey } from '../settings';
 import type { ShopRefund } from '../shop-payments';
 import { fmt, moneyWording, roundCents } from './amounts';
 import { financialAccountFor, noAccountFor, type PlannedPayment } from './payments';
@@ -54,6 +54,42 @@ export function creditWithinOriginal(credit: CreditContext): Refusal | undefined
       credit.currency,
     ),
   );
+}
+
+/** Per-line rounding may leave a credit's VAT at a rate a cent above the sale's; more is no rounding. */
+const CREDIT_VAT_ROUNDING = 10_000n;
+
+/**
+ * Refuses a credit that takes more VAT back at a rate than the sale it credits charged at that rate:
+ * its total may fit, but the VAT return would lose VAT in one box that was never declared there.
+ */
+export function creditVatWithinOriginal(
+  orderNumber: string,
+  original: { orderNumber: string; taxByTaxRateId?: Record<string, string> },
+  groups: readonly { taxRateId: string; tax: Decimal }[],
+  percentages: ReadonlyMap<string, Decimal>,
+  currency: string,
+): Refusal | undefined {
+  const sold = original.taxByTaxRateId ?? {};
+  for (const group of groups) {
+    const soldTax = sold[group.taxRateId];
+    const creditTax = abs(group.tax);
+    const allowed = soldTax === undefined ? 0n : abs(parseDecimal(soldTax));
+    if (creditTax <= allowed + CREDIT_VAT_ROUNDING) continue;
+    const percentage = percentages.get(group.taxRateId);
+    return refuse(
+      'credit_vat_exceeds_original',
+      {
+        order: orderNumber,
+        original: original.orderNumber,
+        rate: percentage === undefined ? '?' : rateKey(percentage),
+        creditVat: fmt(creditTax),
+        originalVat: fmt(allowed),
+      },
+      moneyWording({ creditVat: creditTax, originalVat: allowed }, currency),
+    );
+  }
+  return undefined;
 }
 
 /**
