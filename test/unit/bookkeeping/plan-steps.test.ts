@@ -229,6 +229,54 @@ describe('line types choose the ledger account, never the VAT rate', () => {
   });
 });
 
+describe('a line of no money needs no tax rate of its own', () => {
+  const toGermany = {
+    tax_strategy: 'reverse_charged_vat',
+    business_model: 'B2B',
+    shipping: [{ country: { isocode: 'DE' } }],
+    debtor: {
+      email: 'einkauf@kunde.de',
+      address: {
+        invoice: { name: 'Kunde', company: 'Kunde GmbH', country_code: 'DE', taxnumber: 'DE811907980' },
+      },
+    },
+  };
+
+  it('free shipping at 21 % on an intra-EU sale goes on the sale’s own rate', () => {
+    const result = planned(
+      order({
+        ...toGermany,
+        orderlines: [line('Machine', '100.00', '0'), line('Verzendkosten', '0.00', '21', 'shipping')],
+        price: { tax: [{ rate: '0', amount: '0.00' }], total: '100.00' },
+      }),
+    );
+    expect(detailsOf(result).map((d) => [d.description, d.tax_rate_id, d.price])).toEqual([
+      ['Machine', TAX.icp, '100.00'],
+      ['Verzendkosten', TAX.icp, '0.00'],
+    ]);
+  });
+
+  it('a free line at an unmapped domestic rate goes on the order’s rate; alone, it still asks for the rate', () => {
+    const noZero = settings({ taxRates: { domestic: { '21': TAX.nl21, '9': TAX.nl9 }, oss: {} } });
+    const result = plan(
+      order({
+        orderlines: [line('Mok', '12.10', '21'), line('Gratis verzending', '0.00', '0', 'shipping')],
+        price: { tax: [{ rate: '21', amount: '2.10' }], total: '12.10' },
+      }),
+      { settings: noZero },
+    );
+    expect(isRefusal(result) ? result.code : detailsOf(result).map((d) => d.tax_rate_id)).toEqual([
+      TAX.nl21,
+      TAX.nl21,
+    ]);
+    const alone = plan(
+      order({ orderlines: [line('Gratis proefje', '0.00', '0')], price: { tax: [], total: '0.00' } }),
+      { settings: noZero },
+    );
+    expect(isRefusal(alone) && alone.code).toBe('unmapped_tax_rate');
+  });
+});
+
 describe('payments from the shop’s own records', () => {
   const mollie = (mutations: OrderPayment['mutations'], patch: Partial<OrderPayment> = {}): OrderPayment => ({
     id: 'c5ef58b5-3cd7-4fcc-9d73-9c4c8b39dc31',

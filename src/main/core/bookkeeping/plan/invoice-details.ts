@@ -91,13 +91,27 @@ export function planDetails(
   const linesPerTaxRate = new Map<string, number>();
   const checkedLedgers = new Set<string>();
   let giftCardTotal = ZERO;
+  // A line of no money carries no VAT, so its rate needs no mapping of its own ("free shipping" at
+  // 21 % on an intra-EU sale): it goes on the rate of the order's first line with money, or, when
+  // the order has none that books, it is left off.
+  const withMoney = parts.find((p) => p.kind !== 'gift_card' && p.amountInclTax !== ZERO);
+  const moneyRate = withMoney && rates.resolve(withMoney.rate);
+  const freeLineRate = moneyRate && !isRefusal(moneyRate) ? moneyRate : undefined;
+  let leftOff: Refusal | undefined;
   for (const part of parts) {
     if (part.kind === 'gift_card') {
       giftCardTotal += part.amountInclTax;
       continue;
     }
-    const taxRate = rates.resolve(part.rate);
-    if (isRefusal(taxRate)) return taxRate;
+    let taxRate = rates.resolve(part.rate);
+    const free = part.amountInclTax === ZERO;
+    if (isRefusal(taxRate) && free) {
+      if (!freeLineRate) {
+        leftOff ??= taxRate;
+        continue;
+      }
+      taxRate = freeLineRate;
+    } else if (isRefusal(taxRate)) return taxRate;
     const ledger = ledgerFor(part.kind, part.rate, treatment, settings);
     if (!checkedLedgers.has(ledger.id)) {
       const bad = checkLedger(ledger.id, ledger.purpose, reference);
@@ -111,8 +125,10 @@ export function planDetails(
       tax_rate_id: taxRate.id,
       ledger_account_id: ledger.id,
     });
-    linesPerTaxRate.set(taxRate.id, (linesPerTaxRate.get(taxRate.id) ?? 0) + 1);
+    if (!free) linesPerTaxRate.set(taxRate.id, (linesPerTaxRate.get(taxRate.id) ?? 0) + 1);
   }
+  // Nothing left to invoice: the free lines' rate is what the owner must map after all.
+  if (details.length === 0 && leftOff) return leftOff;
   const unknownLineTypes = [
     ...new Set(order.lines.filter((line) => !isKnownLineType(line)).map((line) => line.type)),
   ];
