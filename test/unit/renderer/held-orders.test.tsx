@@ -72,7 +72,7 @@ function render(
 const count = (html: string, testId: string) => html.split(`data-testid="${testId}"`).length - 1;
 
 describe('parked orders on the dashboard', () => {
-  it('groups by cause: the reason code and the setting that fixes it; an order without a code stands alone', () => {
+  it('groups by cause: the reason code, the setting that fixes it and the reason but for the number; an order without a code stands alone', () => {
     const groups = groupByCause([
       parkedFor('1', 'unmapped_tax_rate', 'taxRates'),
       parkedFor('2', 'lines_do_not_add_up'),
@@ -121,18 +121,76 @@ describe('parked orders on the dashboard', () => {
     expect(count(fold, 'fix-setting')).toBe(0);
   });
 
+  it('groups orders whose reasons share a code but name another country, rate or treatment apart', () => {
+    // As the core words it (bookkeeping.ts refusal.tax_rate_absent): the country is the cause's detail.
+    const absent = (orderNumber: string, country: { nl: string; en: string }) => ({
+      ...parkedFor(orderNumber, 'tax_rate_absent'),
+      reason: {
+        nl: `Bestelling ${orderNumber} bevat producten of kosten met 0% btw (OSS-verkoop op afstand naar ${country.nl}), maar je Moneybird-administratie heeft geen actief verkooptarief van 0% voor ${country.nl}. Voeg dat tarief toe in Moneybird (Instellingen → Btw-tarieven) en probeer het daarna opnieuw; Winkelbrug kiest het dan zelf.`,
+        en: `Order ${orderNumber} has products or costs at 0% VAT (OSS distance sale to ${country.en}), but your Moneybird administration has no active 0% sales rate for ${country.en}. Add that rate in Moneybird (Settings → Tax rates), then try again; Winkelbrug then chooses it by itself.`,
+      },
+    });
+    const france = { nl: 'Frankrijk', en: 'France' };
+    const belgium = { nl: 'België', en: 'Belgium' };
+    const numbers = (groups: HeldOrder[][]) => groups.map((g) => g.map((o) => o.orderNumber));
+    // France and Belgium: two causes, each with its own rate to add in Moneybird.
+    expect(numbers(groupByCause([absent('2101', france), absent('2102', belgium)]))).toEqual([
+      ['2101'],
+      ['2102'],
+    ]);
+    // Three French ones: one cause, whatever their numbers.
+    const french = ['2101', '2103', '2105'].map((n) => absent(n, france));
+    expect(numbers(groupByCause([...french, absent('2102', belgium), absent('2104', belgium)]))).toEqual([
+      ['2101', '2103', '2105'],
+      ['2102', '2104'],
+    ]);
+    // Another rate or VAT treatment is another cause too, in either language.
+    const nine = { ...absent('2106', france), reason: { ...absent('2106', france).reason } };
+    nine.reason.nl = nine.reason.nl.replaceAll('0%', '9%');
+    expect(numbers(groupByCause([...french, nine]))).toEqual([['2101', '2103', '2105'], ['2106']]);
+    const enOnly = { ...absent('2107', france), reason: { ...absent('2107', france).reason, en: 'Other.' } };
+    expect(numbers(groupByCause([...french, enOnly]))).toEqual([['2101', '2103', '2105'], ['2107']]);
+
+    // On the dashboard: the three French ones as one group whose example names France, the two
+    // Belgian ones each alone, so adding the French rate and retrying the group books all it holds.
+    const html = render(<HeldOrders />, {
+      orders: {
+        parked: [...french, absent('2102', belgium), absent('2104', belgium)],
+        waiting: [],
+        parkedTotal: 5,
+        waitingTotal: 0,
+      },
+    });
+    expect(count(html, 'parked-group')).toBe(1);
+    expect(html).toContain('3 bestellingen om dezelfde reden');
+    const group = html.slice(html.indexOf('data-testid="parked-group"'), html.indexOf('</details>'));
+    expect(group).toContain('verkooptarief van 0% voor Frankrijk');
+    expect(group).not.toContain('België');
+    expect(group).toMatch(/data-testid="retry-group"[^>]*>Alle 3 opnieuw proberen</);
+    const alone = html.slice(html.indexOf('</details>'));
+    expect(alone).toContain('data-order="2102"');
+    expect(alone).toContain('data-order="2104"');
+    expect(alone.match(/verkooptarief van 0% voor België/g)).toHaveLength(2);
+  });
+
   it("keeps a group member's own reason where it says more than its number differently", () => {
-    const other = {
-      ...parkedFor('1104', 'unmapped_tax_rate', 'taxRates'),
-      reason: { nl: 'Bestelling 1104 bevat producten of kosten met 9% btw.', en: 'Order 1104.' },
-    };
-    const same = ['1101', '1102', '1103'].map((n) => parkedFor(n, 'unmapped_tax_rate', 'taxRates'));
+    // One missing setting (a rounding choice) is one cause, though each order names its own difference.
+    const rounding = (orderNumber: string, difference: string) => ({
+      ...parkedFor(orderNumber, 'rounding_not_configured', 'rounding'),
+      reason: {
+        nl: `Bestelling ${orderNumber} heeft een afrondingsverschil van ${difference}, maar er is geen grootboekrekening of 0%-tarief voor afronding gekozen. Kies ze bij Afronding.`,
+        en: `Order ${orderNumber} has a rounding difference of ${difference}.`,
+      },
+    });
+    const same = ['1101', '1102', '1103'].map((n) => rounding(n, '€ 0,01'));
+    const other = rounding('1104', '€ 0,02');
     const html = render(<HeldOrders />, {
       orders: { parked: [...same, other], waiting: [], parkedTotal: 4, waitingTotal: 0 },
     });
+    expect(count(html, 'parked-group')).toBe(1);
     const fold = html.slice(html.indexOf('<details'), html.indexOf('</details>'));
     expect(fold.match(/Om dezelfde reden als hierboven\./g)).toHaveLength(3);
-    expect(fold).toContain('Bestelling 1104 bevat producten of kosten met 9% btw.');
+    expect(fold).toContain('Bestelling 1104 heeft een afrondingsverschil van € 0,02');
     // A number inside a longer one, or a reference's end, is no mention of the order.
     expect(sameReasonAs('Zie 11010 en MWW-1101.', '1101', 'Zie 11010 en MWW-1101.', '1102')).toBe(true);
     expect(sameReasonAs('Bestelling 1101: 1101 stuks.', '1101', 'Bestelling 1102: 1102 stuks.', '1102')).toBe(
@@ -144,9 +202,17 @@ describe('parked orders on the dashboard', () => {
   });
 
   it('groups two orders of a locked period, with the one button that books them on the first open day', () => {
+    // One lock in Moneybird, though each reason names its own order's date.
+    const locked = (orderNumber: string, date: string) => ({
+      ...parkedFor(orderNumber, 'period_locked'),
+      reason: {
+        nl: `Bestelling ${orderNumber} is van ${date}, maar je boekhouding in Moneybird is afgesloten tot en met 31 oktober 2026.`,
+        en: `Order ${orderNumber} is of ${date}, but your books in Moneybird are closed up to 31 October 2026.`,
+      },
+    });
     const html = render(<HeldOrders />, {
       orders: {
-        parked: [parkedFor('1', 'period_locked'), parkedFor('2', 'period_locked')],
+        parked: [locked('1', '30 oktober 2026'), locked('2', '31 oktober 2026')],
         waiting: [],
         parkedTotal: 2,
         waitingTotal: 0,

@@ -72,6 +72,28 @@ describe('orders by cause', () => {
     const groups = groupByCause(dryRun, (o) => o.section);
     expect(groups.map((group) => group.map((o) => o.orderNumber))).toEqual([['1', '3'], ['2']]);
   });
+
+  it('keeps reasons of one code apart when they name another country: adding one rate books only its orders', () => {
+    const absent = (orderNumber: string, country: string) => ({
+      orderNumber,
+      reasonCode: 'tax_rate_absent',
+      section: null,
+      reason: {
+        nl: `Bestelling ${orderNumber} bevat producten of kosten met 0% btw, maar je Moneybird-administratie heeft geen actief verkooptarief van 0% voor ${country}.`,
+        en: `Order ${orderNumber} has products or costs at 0% VAT, but your Moneybird administration has no active 0% sales rate for ${country}.`,
+      },
+    });
+    const numbers = (groups: { orderNumber: string }[][]) =>
+      groups.map((group) => group.map((o) => o.orderNumber));
+    expect(
+      numbers(groupByCause([absent('7', 'Frankrijk'), absent('8', 'België')], (o) => o.section)),
+    ).toEqual([['7'], ['8']]);
+    const french = [absent('7', 'Frankrijk'), absent('9', 'Frankrijk'), absent('11', 'Frankrijk')];
+    expect(numbers(groupByCause([...french, absent('8', 'België')], (o) => o.section))).toEqual([
+      ['7', '9', '11'],
+      ['8'],
+    ]);
+  });
 });
 
 // ---- the mapping's fields Moneybird has nothing for --------------------------------------------------

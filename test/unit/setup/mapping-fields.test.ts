@@ -183,11 +183,22 @@ describe('mapping fields', () => {
       value: null,
       warning: null,
     });
-    // Left empty, it says what waits, and that either way below ends the wait; "Alleen nodig …" is
-    // said once, in the help.
+    // Left empty, it says that one of the two (this account or the ledger account below) is enough,
+    // and what waits while both are empty; "Alleen nodig …" is said once, in the help.
     const giftCard = field(fields, 'financialAccountByPaymentMethod.gift_card');
     expect(giftCard.reason?.nl).toBe(
-      'Niets gekozen: een bestelling die (deels) met een cadeaubon is betaald, wacht tot je hier een betaalrekening of hieronder een grootboekrekening voor cadeaubonnen kiest.',
+      'Niets gekozen. Kies hier een betaalrekening of hieronder een grootboekrekening voor cadeaubonnen: een van de twee is genoeg. Blijven beide leeg, dan wacht een bestelling die (deels) met een cadeaubon is betaald tot je er een kiest.',
+    );
+    // The ledger account right below agrees: empty is fine only beside a payment account for gift
+    // cards (payments.ts settles a gift card on either; with neither, the order waits).
+    const giftCardLedger = field(fields, 'giftCardLedgerAccountId');
+    expect(giftCardLedger.value).toBeNull();
+    expect(giftCardLedger.reason).toEqual({
+      nl: 'Leeg laten kan als je hierboven een betaalrekening voor cadeaubonnen kiest. Dit kies je alleen zelf.',
+      en: 'You can leave this empty if you choose a payment account for gift cards above. Only you can choose this.',
+    });
+    expect(giftCard.reason?.en).toBe(
+      'Nothing chosen. Choose a payment account here or a ledger account for gift cards below: one of the two is enough. If both stay empty, an order paid (partly) with a gift card waits until you choose one.',
     );
     expect(`${giftCard.help.nl} ${giftCard.reason?.nl}`.match(/Alleen nodig/g)).toHaveLength(1);
     const fieldsInOrder = fields.map((f) => f.path);
@@ -963,11 +974,9 @@ describe("applying the owner's choices", () => {
       expect(outcome).toMatchObject({ ok: false, field: path, problem: { code: 'invalid' } });
       if (!outcome.ok) {
         expect(outcome.problem.message.nl).toBe(
-          `Onbekende koppelinstelling "${path}": die kan hier niet worden gekozen.`,
+          `Onbekende keuze "${path}": die kan hier niet worden gekozen.`,
         );
-        expect(outcome.problem.message.en).toBe(
-          `Unknown mapping setting "${path}": it cannot be chosen here.`,
-        );
+        expect(outcome.problem.message.en).toBe(`Unknown choice "${path}": it cannot be chosen here.`);
       }
     }
     // One refusal refuses the whole save: nothing of the valid choices comes back to be stored.

@@ -38,6 +38,7 @@ import {
   vatBoxesWording,
 } from '../bookkeeping';
 import { ApiError, AuthenticationError, PlanLimitError } from '../http/errors';
+import type { Logger } from '../http/logger';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { type Decimal, parseDecimal, toFixed, toPlain, ZERO } from '../money/decimal';
@@ -58,6 +59,7 @@ import {
   storedShopCountry,
 } from '../sync/run-mapping';
 import { bookkeepingMappingSetting, completedStatusesSetting, startDateSetting } from '../sync/sync-settings';
+import { invalidChoiceText, sectionName } from './mapping/invalid-choice';
 import { acceptProposals, mappingFields } from './mapping-fields';
 import type { LoadedReferenceData } from './reference-cache';
 import { settingsSectionFor } from './settings-section';
@@ -74,6 +76,8 @@ export interface DryRunDeps {
   estimateMs?: (requests: number) => number;
   /** The journal, when one exists: orders it already handled are not the first run's. */
   journal?: { get(orderNumber: string): JournalEntry | undefined };
+  /** Where a refusal's technical facts go (a stored choice's path and the schema's words). */
+  logger?: Logger;
 }
 
 export interface DryRunOptions {
@@ -181,7 +185,7 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
   }
   let stored = deps.settings.get(bookkeepingMappingSetting);
   if (options.withProposals) stored = acceptProposals(stored, mappingFields(stored, reference.data));
-  const blocked = mappingBlocker(stored, reference);
+  const blocked = mappingBlocker(stored, reference, deps.logger);
   if (blocked) return refusalOf(blocked);
 
   const acceptAuthorized = acceptsAuthorizedPayments(stored);
@@ -556,30 +560,37 @@ function misplacedReason(plan: BookingPlan, misplaced: readonly Misplaced[]): Lo
 function mappingBlocker(
   stored: Record<string, unknown>,
   reference: LoadedReferenceData,
+  logger?: Logger,
 ): CheckProblem | null {
   const completion = completeMapping(stored, reference.data, {
     administrationCurrency: reference.administrationCurrency,
   });
   if (completion.ok) return null;
   if (completion.invalid) {
-    return {
-      code: 'invalid',
-      message: say('dryrun.mapping_invalid', {
-        field: completion.invalid.field,
-        problem: completion.invalid.problem,
-      }),
-    };
+    // The schema's path and words are for the log; the owner reads the field as the step names it.
+    const { field, problem } = completion.invalid;
+    logger?.log('warn', 'a stored bookkeeping choice does not fit the schema', { field, problem });
+    return { code: 'invalid', message: invalidChoiceText(field, storedShopCountry(stored)) };
   }
   const gap = completion.gaps.find((g) => g.essential)!;
   const field = mappingFields(stored, reference.data).find((f) => f.path === gap.path);
   const label = field?.label ?? { nl: gap.path, en: gap.path };
+  const section = sectionName(
+    field?.section ?? (gap.path === 'ledgerAccounts.revenue' ? 'revenue' : 'payments'),
+  );
   const code =
     gap.path === 'ledgerAccounts.revenue' && gap.candidates.length === 0 ? 'no-revenue-ledger' : 'invalid';
   return {
     code,
     message: {
-      nl: interpolate(setupMappingMessages.nl['dryrun.mapping_gap'], { label: label.nl }),
-      en: interpolate(setupMappingMessages.en['dryrun.mapping_gap'], { label: label.en }),
+      nl: interpolate(setupMappingMessages.nl['dryrun.mapping_gap'], {
+        label: label.nl,
+        section: section.nl,
+      }),
+      en: interpolate(setupMappingMessages.en['dryrun.mapping_gap'], {
+        label: label.en,
+        section: section.en,
+      }),
     },
   };
 }

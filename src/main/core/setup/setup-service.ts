@@ -162,14 +162,15 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
 
   function storeFailure(error: unknown): SaveOutcome {
     if (error instanceof SettingValueError) {
-      return {
-        ok: false,
-        problem: {
-          code: 'invalid',
-          message: setupText('setting.invalid', { field: error.field, problem: error.problem }),
-        },
-        field: error.field,
-      };
+      // The setting's key, the path in its value and the schema's words are for the log; the owner
+      // reads that the choice they just saved was not kept.
+      const { key, field, problem } = error;
+      options.logger?.log('warn', 'a setting did not fit its schema and was not saved', {
+        key,
+        field,
+        problem,
+      });
+      return { ok: false, problem: { code: 'invalid', message: setupText('setting.invalid') }, field };
     }
     throw error;
   }
@@ -605,6 +606,7 @@ export function createSetupService(options: SetupServiceOptions): SetupService {
           settings: needStore().settings,
           now,
           estimateMs: (requests: number) => limiter.estimateMs(requests),
+          logger: options.logger,
         });
       } catch (error) {
         return { ok: false, problem: moneybirdProblem(error) };

@@ -26,9 +26,16 @@ export interface MappingGap {
   essential: boolean;
 }
 
+/**
+ * A stored value the bookkeeping schema refuses: `field` its dotted path, `problem` the schema's own
+ * (English) words. Facts for the command line and the log; a text the owner reads names the field by
+ * its label instead (setup/mapping/invalid-choice.ts) and says what is wrong in their words.
+ */
+export type MappingInvalid = { field: string; problem: string };
+
 export type MappingResult =
   | { ok: true; settings: BookkeepingSettings; chosen: MappingChoice[]; gaps: MappingGap[] }
-  | { ok: false; chosen: MappingChoice[]; gaps: MappingGap[]; invalid?: { field: string; problem: string } };
+  | { ok: false; chosen: MappingChoice[]; gaps: MappingGap[]; invalid?: MappingInvalid };
 
 type Mapping = Record<string, unknown>;
 

@@ -1,16 +1,43 @@
 // Orders held back for one cause belong together: the dashboard's parked orders and the dry run's
 // orders that would park each show a cause once, with the orders it holds.
+import type { LocalizedText } from '../../../shared/i18n/translate';
 
-/** What grouping reads of an order held back: its number, its reason's code, the setting that fixes it. */
+/**
+ * What grouping reads of an order held back: its number, its reason (code and text), the setting that
+ * fixes it.
+ */
 export interface HeldForCause {
   orderNumber: string;
   reasonCode: string | null;
+  /** The reason as the owner reads it; absent where the caller has none to compare. */
+  reason?: LocalizedText | null;
   settingsSection?: string | null;
 }
 
 /**
- * Orders by cause (reason code and the setting that fixes it), in the order they came. An order whose
- * reason has no code is its own cause. `settingOf` reads the setting where an order names it otherwise.
+ * Reasons whose code and setting alone are the cause, whatever else their texts say of the order: a
+ * locked period (one lock in Moneybird; each text names its own order's date, and one button books
+ * them all on the first open day) and a rounding difference without a rounding choice (one setting;
+ * each text names its own order's difference).
+ */
+const CAUSE_IS_THE_CODE: ReadonlySet<string> = new Set(['period_locked', 'rounding_not_configured']);
+
+/** Every stand-alone mention of an order number in a text, for comparing texts about other orders. */
+function mentions(orderNumber: string): RegExp {
+  const escaped = orderNumber.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}/-])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** A reason's text with its own order's number taken out: what it says of the cause. */
+const causeText = (text: string, orderNumber: string) => text.replace(mentions(orderNumber), '\u0000');
+
+/**
+ * Orders by cause, in the order they came: the same reason code, the same setting that fixes it, and
+ * the same reason text but for the order's own number, in both languages. A code's details are in its
+ * text (the rate, the country, the VAT treatment, the payment method), so "no 0 % rate for France"
+ * and "no 0 % rate for Belgium" are two causes: adding one rate does not book the other's orders. An
+ * order whose reason has no code is its own cause. `settingOf` reads the setting where an order names
+ * it otherwise.
  */
 export function groupByCause<T extends HeldForCause>(
   held: readonly T[],
@@ -18,16 +45,24 @@ export function groupByCause<T extends HeldForCause>(
 ): T[][] {
   const groups = new Map<string, T[]>();
   for (const order of held) {
-    const key = order.reasonCode ? `${order.reasonCode}|${settingOf(order) ?? ''}` : `#${order.orderNumber}`;
+    const key = order.reasonCode
+      ? causeKey(order, order.reasonCode, settingOf(order))
+      : `#${order.orderNumber}`;
     groups.set(key, [...(groups.get(key) ?? []), order]);
   }
   return [...groups.values()];
 }
 
-/** Every stand-alone mention of an order number in a text, for comparing texts about other orders. */
-function mentions(orderNumber: string): RegExp {
-  const escaped = orderNumber.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}/-])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+function causeKey(order: HeldForCause, code: string, setting: string | null | undefined): string {
+  const base = JSON.stringify([code, setting ?? '']);
+  if (CAUSE_IS_THE_CODE.has(code) || !order.reason) return base;
+  const { nl, en } = order.reason;
+  return JSON.stringify([
+    code,
+    setting ?? '',
+    causeText(nl, order.orderNumber),
+    causeText(en, order.orderNumber),
+  ]);
 }
 
 /**

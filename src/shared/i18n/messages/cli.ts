@@ -24,7 +24,7 @@ export const cliMessages = defineCatalog({
       'Van {count} geboekte bestelling(en) is de factuur daarna in Moneybird verwijderd. Open Winkelbrug, Bestellingen, om ze opnieuw te boeken of buiten je boeken te laten.',
     'cli.cancelled_in_shop':
       '{count} geboekte bestelling(en) zijn daarna in je winkel geannuleerd, zonder creditorder: in Moneybird staan ze nog als omzet. Maak in je winkel een creditorder, of open Winkelbrug, Bestellingen, als je het zelf in Moneybird hebt geregeld.',
-    'cli.setting_invalid': 'De koppelinstelling {key} is ongeldig: {problem}. Er is niets opgeslagen.',
+    'cli.setting_invalid': 'De boekhoudinstelling {key} is ongeldig: {problem}. Er is niets opgeslagen.',
     'cli.start_date_earlier':
       'Winkelbrug boekt al vanaf {start}; bestellingen van daarvoor boekt het niet meer vanzelf. Boek ze met "winkelbrug import --since <datum>". Er is niets opgeslagen.',
     // After a refused import (sync.import_refused.*): the command line resumes an unfinished one itself.
@@ -37,7 +37,7 @@ export const cliMessages = defineCatalog({
     'cli.needs_mapping':
       'Kies eerst {path} in de Moneybird-gegevens. Mogelijk: {candidates}. Bijvoorbeeld: npm run cli -- config set {path} <id>',
     'cli.mapping_invalid':
-      'De koppelinstelling {field} is ongeldig: {problem}. Pas hem aan met npm run cli -- config set.',
+      'De boekhoudinstelling {field} is ongeldig: {problem}. Pas hem aan met npm run cli -- config set.',
   },
   en: {
     'cli.unknown_order.retry':

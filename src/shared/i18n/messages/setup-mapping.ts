@@ -30,7 +30,7 @@ export const setupMappingMessages = defineCatalog({
     'field.giftCardLedger.help':
       'Houd je verkochte cadeaubonnen bij als schuld aan je klanten? Kies die balansrekening; een betaling met een cadeaubon wordt er dan mee verrekend in plaats van op een betaalrekening geboekt.',
     'reason.gift_card_ledger_optional':
-      'Leeg laten is goed als cadeaubonnen op de betaalrekening hierboven binnenkomen. Dit kies je alleen zelf.',
+      'Leeg laten kan als je hierboven een betaalrekening voor cadeaubonnen kiest. Dit kies je alleen zelf.',
     'field.giftCard.label': 'Betaalrekening voor cadeaubonnen',
     'field.giftCard.help':
       'Als een klant (deels) met een cadeaubon van je winkel betaalt, wordt dat deel op deze betaalrekening geboekt. Alleen nodig als je cadeaubonnen verkoopt.',
@@ -99,7 +99,7 @@ export const setupMappingMessages = defineCatalog({
     'reason.gift_card_named':
       'Voorstel: "{name}", de enige rekening waarvan de naam zegt dat hij voor cadeaubonnen is.',
     'reason.gift_card_optional':
-      'Niets gekozen: een bestelling die (deels) met een cadeaubon is betaald, wacht tot je hier een betaalrekening of hieronder een grootboekrekening voor cadeaubonnen kiest.',
+      'Niets gekozen. Kies hier een betaalrekening of hieronder een grootboekrekening voor cadeaubonnen: een van de twee is genoeg. Blijven beide leeg, dan wacht een bestelling die (deels) met een cadeaubon is betaald tot je er een kiest.',
     'where.country': ' voor {country}',
     'where.treatment': ' voor {treatment}',
     'where.none': ' zonder land',
@@ -156,17 +156,28 @@ export const setupMappingMessages = defineCatalog({
       'Geen aparte rekening voor afrondingen gevonden. Kies eerst de omzetrekening; de centen komen daar dan op.',
 
     // ---- saving ----
-    'refuse.unknown_field': 'Onbekende koppelinstelling "{path}": die kan hier niet worden gekozen.',
+    'refuse.unknown_field': 'Onbekende keuze "{path}": die kan hier niet worden gekozen.',
     'refuse.not_an_option':
       '{id} kan niet worden gekozen voor "{label}": het is geen actieve Moneybird-keuze van de juiste soort. Kies een van de getoonde mogelijkheden.',
 
     // ---- the dry run ----
     'dryrun.no_statuses':
       'Kies eerst welke orderstatussen "afgerond" betekenen; daarna rekent Winkelbrug uit wat de eerste synchronisatie boekt.',
+    // The dry run is the wizard's: its choices are the Boekingen step's, Instellingen is not there yet.
     'dryrun.mapping_gap':
-      'Kies eerst "{label}" bij de koppeling: zonder die keuze kan Winkelbrug niets boeken.',
+      'Kies eerst "{label}" bij de stap Boekingen onder {section}: zonder die keuze kan Winkelbrug niets boeken.',
+    // A stored choice the bookkeeping schema refuses (setup/mapping/invalid-choice.ts), by its label.
     'dryrun.mapping_invalid':
-      'De koppelinstelling {field} is ongeldig ({problem}). Kies hem opnieuw bij de koppeling.',
+      '"{label}" bij de stap Boekingen onder {section} klopt niet: {problem}. Kies daar opnieuw; tot dan kan Winkelbrug niets boeken.',
+    'dryrun.mapping_invalid.section':
+      'Een keuze bij de stap Boekingen onder {section} klopt niet. Kies daar opnieuw wat niet klopt; tot dan kan Winkelbrug niets boeken.',
+    'dryrun.mapping_invalid.unnamed':
+      'Een keuze bij de stap Boekingen klopt niet. Bekijk de keuzes daar, kies opnieuw wat niet klopt; tot dan kan Winkelbrug niets boeken.',
+    'invalid.problem.ledger': 'wat er nu is opgeslagen, is geen grootboekrekening uit Moneybird',
+    'invalid.problem.financial': 'wat er nu is opgeslagen, is geen betaalrekening uit Moneybird',
+    'invalid.problem.taxRate': 'wat er nu is opgeslagen, is geen btw-tarief uit Moneybird',
+    'invalid.problem.workflow': 'wat er nu is opgeslagen, is geen factuurworkflow uit Moneybird',
+    'invalid.problem.documentStyle': 'wat er nu is opgeslagen, is geen huisstijl uit Moneybird',
     'dryrun.shop_unreachable':
       'De bestellingen konden niet uit de winkel worden gelezen: {details} Probeer het zo opnieuw.',
     'dryrun.original_parked':
@@ -238,7 +249,7 @@ export const setupMappingMessages = defineCatalog({
     'field.giftCardLedger.help':
       'Do you keep sold gift cards as a debt to your customers? Choose that balance sheet account; a payment by gift card is then settled against it instead of booked on a payment account.',
     'reason.gift_card_ledger_optional':
-      'Leaving this empty is fine if gift cards come in on the payment account above. Only you can choose this.',
+      'You can leave this empty if you choose a payment account for gift cards above. Only you can choose this.',
     'field.giftCard.label': 'Payment account for gift cards',
     'field.giftCard.help':
       "When a customer pays (partly) with one of your shop's gift cards, that part is booked on this payment account. Only needed if you sell gift cards.",
@@ -302,7 +313,7 @@ export const setupMappingMessages = defineCatalog({
       'Proposed: your revenue account "{name}", as there is no separate account for rounding.',
     'reason.gift_card_named': 'Proposed: "{name}", the only account whose name says it is for gift cards.',
     'reason.gift_card_optional':
-      'Nothing chosen: an order paid (partly) with a gift card waits until you choose a payment account here or a ledger account for gift cards below.',
+      'Nothing chosen. Choose a payment account here or a ledger account for gift cards below: one of the two is enough. If both stay empty, an order paid (partly) with a gift card waits until you choose one.',
     'where.country': ' for {country}',
     'where.treatment': ' for {treatment}',
     'where.none': ' without a country',
@@ -354,16 +365,25 @@ export const setupMappingMessages = defineCatalog({
     'warning.revenue_first':
       'No separate account for rounding found. Choose the revenue account first; the cents then go there.',
 
-    'refuse.unknown_field': 'Unknown mapping setting "{path}": it cannot be chosen here.',
+    'refuse.unknown_field': 'Unknown choice "{path}": it cannot be chosen here.',
     'refuse.not_an_option':
       '{id} cannot be chosen for "{label}": it is not an active Moneybird record of the right kind. Choose one of the options shown.',
 
     'dryrun.no_statuses':
       'First choose which order statuses mean "completed"; then Winkelbrug works out what the first sync books.',
     'dryrun.mapping_gap':
-      'First choose "{label}" in the mapping: without it Winkelbrug cannot book anything.',
+      'First choose "{label}" in the Bookkeeping step under {section}: without it Winkelbrug cannot book anything.',
     'dryrun.mapping_invalid':
-      'The mapping setting {field} is invalid ({problem}). Choose it again in the mapping.',
+      '"{label}" in the Bookkeeping step under {section} is not right: {problem}. Choose again there; until then Winkelbrug cannot book anything.',
+    'dryrun.mapping_invalid.section':
+      'A choice in the Bookkeeping step under {section} is not right. Choose again there what is not right; until then Winkelbrug cannot book anything.',
+    'dryrun.mapping_invalid.unnamed':
+      'A choice in the Bookkeeping step is not right. Look at the choices there, choose again what is not right; until then Winkelbrug cannot book anything.',
+    'invalid.problem.ledger': 'what is stored now is not a ledger account from Moneybird',
+    'invalid.problem.financial': 'what is stored now is not a payment account from Moneybird',
+    'invalid.problem.taxRate': 'what is stored now is not a tax rate from Moneybird',
+    'invalid.problem.workflow': 'what is stored now is not an invoice workflow from Moneybird',
+    'invalid.problem.documentStyle': 'what is stored now is not a document style from Moneybird',
     'dryrun.shop_unreachable': 'The orders could not be read from the shop: {details} Try again in a moment.',
     'dryrun.original_parked':
       'Credit order {order} waits for order {original}, which cannot be booked. Resolve that first; the credit follows by itself.',

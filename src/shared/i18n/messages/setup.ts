@@ -61,7 +61,8 @@ export const setupMessages = defineCatalog({
     'prefix.unchecked_fix':
       'Winkelbrug kon niet nagaan of Moneybird al boekingen van deze webwinkel heeft van een eerdere installatie (met het voorvoegsel MWW): {detail} Zonder die controle zouden ze dubbel geboekt kunnen worden, dus er wordt nog niets geboekt. Los dit eerst op en rond daarna opnieuw af.',
     'keychain.problem': 'Winkelbrug kon de sleutel niet veilig bewaren: {detail} Er is niets opgeslagen.',
-    'setting.invalid': 'Deze instelling kan zo niet worden opgeslagen ({field}: {problem}).',
+    'setting.invalid':
+      'Winkelbrug kon deze keuze niet opslaan: ze heeft niet de vorm die Winkelbrug verwacht. Er is niets gewijzigd. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met de ondersteuning.',
     'setup.unavailable':
       'Instellen kan nu niet, omdat Winkelbrug zijn gegevensmap niet kan openen. De melding bovenaan zegt wat je kunt doen; start Winkelbrug daarna opnieuw.',
   },
@@ -121,7 +122,8 @@ export const setupMessages = defineCatalog({
     'prefix.unchecked_fix':
       'Winkelbrug could not check whether Moneybird already holds bookings of this web shop from an earlier installation (with the prefix MWW): {detail} Without that check they could be booked twice, so nothing is booked yet. Resolve this first, then finish again.',
     'keychain.problem': 'Winkelbrug could not store the key safely: {detail} Nothing was stored.',
-    'setting.invalid': 'This setting cannot be saved like this ({field}: {problem}).',
+    'setting.invalid':
+      'Winkelbrug could not save this choice: it is not in the form Winkelbrug expects. Nothing was changed. Try again; if this keeps happening, contact support.',
     'setup.unavailable':
       'Setting up is not possible now, because Winkelbrug cannot open its data folder. The message at the top says what to do; then start Winkelbrug again.',
   },

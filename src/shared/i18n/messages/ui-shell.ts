@@ -11,6 +11,8 @@ export const uiShell = defineCatalog({
     'common.next': 'Volgende',
     'common.busy': 'Even geduld…',
     'common.cancel': 'Annuleren',
+    // A button that closes what it sits in (a notice): what a screen reader says for its "×".
+    'common.close': 'Sluiten',
     'common.save': 'Opslaan',
     'common.saved': 'Opgeslagen',
     'common.tryAgain': 'Opnieuw proberen',
@@ -39,6 +41,7 @@ export const uiShell = defineCatalog({
     'common.next': 'Next',
     'common.busy': 'One moment…',
     'common.cancel': 'Cancel',
+    'common.close': 'Close',
     'common.save': 'Save',
     'common.saved': 'Saved',
     'common.tryAgain': 'Try again',
