@@ -5,8 +5,23 @@
 export type Fault =
   /** Answer normally, but only after `ms` milliseconds. */
   | { kind: 'latency'; ms: number }
-  /** Answer with this status (and body) without applying the request. */
-  | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
+  /**
+   * Answer with this status (and body) without applying the request. With `contentType` (not JSON),
+   * a string body goes out as it is: an HTML page from a proxy, a moved host or a maintenance screen.
+   */
+  | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string>; contentType?: string }
+  /**
+   * Answer the headers (status 200 unless given) without applying the request, then a byte of body
+   * every `everyMs`, never ending: each within any timeout between chunks. Closed on shutdown.
+   */
+  | { kind: 'trickle'; everyMs: number; status?: number }
+  /** Answer as if these query parameters had not been sent (a server that ignores `offset`). */
+  | { kind: 'ignore-query'; names: string[] }
+  /**
+   * Apply the request, then send the client something unreadable instead of the real answer: its
+   * JSON cut off halfway (`truncated`), or this page with the real status.
+   */
+  | { kind: 'commit-then-garble'; answer: 'truncated' | { contentType: string; body: string } }
   /** Destroy the connection before applying the request. */
   | { kind: 'reset' }
   /** Never answer and never apply: the client must time out. The socket is closed on shutdown. */

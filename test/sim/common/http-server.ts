@@ -58,6 +58,16 @@ function describe(fault: Fault): string {
   return fault.kind === 'status' ? `status ${fault.status}` : fault.kind;
 }
 
+/** What the client receives for a `commit-then-garble` fault instead of the real answer. */
+function garbled(
+  fault: Extract<Fault, { kind: 'commit-then-garble' }>,
+  response: SimResponse,
+): { contentType: string; text: string } {
+  if (fault.answer !== 'truncated') return { contentType: fault.answer.contentType, text: fault.answer.body };
+  const json = JSON.stringify(response.body ?? {});
+  return { contentType: 'application/json; charset=utf-8', text: json.slice(0, Math.floor(json.length / 2)) };
+}
+
 export async function startSimServer(
   handler: SimHandler,
   options: { port?: number; host?: string; seed?: number } = {},
@@ -66,6 +76,7 @@ export async function startSimServer(
   const faults = new FaultPlan(options.seed ?? 1);
   const observers: ExchangeObserver[] = [];
   const sockets = new Set<Socket>();
+  const trickles = new Set<NodeJS.Timeout>();
   // Writes a late-commit fault holds back, each with the requests still to come before it lands.
   let lateCommits: Array<{ request: SimRequest; entry: LoggedRequest; left: number }> = [];
   const applyLate = async (late: { request: SimRequest; entry: LoggedRequest }) => {
@@ -134,6 +145,8 @@ export async function startSimServer(
     await landDueLateCommits();
     const fault = faults.take({ method: request.method, path: request.path });
     if (fault) entry.fault = describe(fault);
+    // The log keeps what the client sent; the handler reads the request without them.
+    if (fault?.kind === 'ignore-query') for (const name of fault.names) request.query.delete(name);
     try {
       if (fault?.kind === 'late-commit') {
         lateCommits.push({ request, entry, left: Math.max(1, fault.afterRequests) });
@@ -146,6 +159,18 @@ export async function startSimServer(
         return;
       }
       if (fault?.kind === 'timeout') return; // hold the socket open; closed on shutdown
+      if (fault?.kind === 'trickle') {
+        entry.status = fault.status ?? 200;
+        res.writeHead(entry.status, { 'content-type': 'application/json; charset=utf-8' });
+        res.write(' ');
+        const timer = setInterval(() => res.write(' '), fault.everyMs);
+        trickles.add(timer);
+        res.on('close', () => {
+          clearInterval(timer);
+          trickles.delete(timer);
+        });
+        return;
+      }
       if (fault?.kind === 'status') {
         send(
           res,
@@ -153,6 +178,7 @@ export async function startSimServer(
             status: fault.status,
             headers: fault.headers,
             body: fault.body ?? { error: 'Internal server error' },
+            contentType: fault.contentType,
           },
           entry,
         );
@@ -163,6 +189,14 @@ export async function startSimServer(
         entry.status = response.status;
         entry.responseBody = response.body;
         req.socket.destroy();
+        return;
+      }
+      if (fault?.kind === 'commit-then-garble') {
+        const { contentType, text } = garbled(fault, response);
+        entry.status = response.status;
+        entry.responseBody = response.body;
+        res.writeHead(response.status, { ...response.headers, 'content-type': contentType });
+        res.end(text);
         return;
       }
       for (const observe of observers) observe(request, response);
@@ -200,6 +234,7 @@ export async function startSimServer(
     close: () =>
       new Promise<void>((resolve) => {
         lateCommits = []; // what never landed stays unapplied, as with a server that went away
+        for (const timer of trickles) clearInterval(timer);
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),

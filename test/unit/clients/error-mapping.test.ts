@@ -33,6 +33,18 @@ const map = (
 ) => errorFromResponse(context, { status, headers, body }, { safeToRepeat: safe, now });
 
 describe('errorFromResponse', () => {
+  it('keeps a refusal reason when a 422 names no field', () => {
+    const reasons = [
+      { error: 'Invoice date is not allowed' },
+      'Unprocessable Entity',
+      { errors: ['something'] },
+      {},
+    ].map((body) => (map(moneybird, 422, body) as ValidationError).reason);
+    expect(reasons).toEqual(['Invoice date is not allowed', 'Unprocessable Entity', 'HTTP 422', 'HTTP 422']);
+    const fields = map(moneybird, 422, { error: { payment_date: ["can't be blank"] } }) as ValidationError;
+    expect(fields.reason).toBe("payment_date can't be blank");
+  });
+
   it('maps Moneybird 422 field messages', () => {
     const error = map(moneybird, 422, {
       error: { payment_date: ["can't be blank"], price: ['is not a number'] },

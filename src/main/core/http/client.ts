@@ -3,16 +3,25 @@
 // what is safe to repeat. 429 is retried for every method: the server refused it unprocessed.
 // A request that changes something and whose outcome is unknown becomes UncertainOutcomeError and
 // is never repeated here.
+//
+// A run's cancel (http/cancellation.ts) ends what the request waits for: the gate, a pause before a
+// retry, and the answer to a request that is safe to repeat. A write already sent is let finish (its
+// deadline bounds it), so a cancel never leaves in doubt whether something was made.
 import type { Dispatcher } from 'undici';
+import type { LocalizedText } from '../../../shared/i18n/translate';
+import { requestSignal } from './cancellation';
 import { type Clock, systemClock } from './clock';
 import { errorFromResponse } from './error-mapping';
 import {
+  ApiError,
   type ApiService,
   InvalidResponseError,
   RateLimitedError,
+  RequestCancelledError,
   type RequestContext,
   TransientError,
   UncertainOutcomeError,
+  WHOLE_BODY,
 } from './errors';
 import { type Logger, redactingLogger, silentLogger } from './logger';
 import { redactUrl } from './redact';
@@ -32,7 +41,10 @@ export interface HttpRequest {
    */
   idempotent?: boolean;
   /** What a 404 is about, for the owner's message. */
-  what?: string;
+  what?: LocalizedText;
+  /** Whether it changes something (default: every method but GET); see RequestContext. */
+  changes?: boolean;
+  /** Ends the request's waits, as a run's cancel does (see the header above). */
   signal?: AbortSignal;
 }
 
@@ -45,9 +57,22 @@ export interface HttpResponse {
 
 /** Something that decides when a request may go out (the per-token rate limiter). */
 export interface RequestGate {
-  acquire(signal?: AbortSignal): Promise<GatePermit>;
+  /**
+   * Resolves once the request may go out. Rejects at once with GateClosedError when the server
+   * refused requests until a moment more than `maxHoldMs` ahead, and with the signal's reason once
+   * it aborts.
+   */
+  acquire(signal?: AbortSignal, maxHoldMs?: number): Promise<GatePermit>;
   /** The server refused requests until this moment (epoch ms). */
   blockUntil(epochMs: number): void;
+}
+
+/** The server refused requests until `until` (epoch ms), further ahead than a request may wait. */
+export class GateClosedError extends Error {
+  constructor(readonly until: number) {
+    super(`requests refused until ${new Date(until).toISOString()}`);
+    this.name = 'GateClosedError';
+  }
 }
 
 export interface GatePermit {
@@ -62,7 +87,10 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** 429 answers waited out before giving up with RateLimitedError. */
   maxRateLimitRetries: number;
-  /** A 429 asking to wait longer than this is not waited out but thrown. */
+  /**
+   * A 429 asking to wait longer than this is not waited out but thrown, and until its moment every
+   * request through the same gate is refused at once (RateLimitedError) instead of waiting.
+   */
   maxRateLimitWaitMs: number;
 }
 
@@ -71,7 +99,10 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   baseDelayMs: 500,
   maxDelayMs: 30_000,
   maxRateLimitRetries: 5,
-  maxRateLimitWaitMs: 10 * 60_000,
+  // Moneybird's budget is counted over five minutes, so a 429 it means asks at most that. A longer
+  // wait (a block, a moment misread) is not worth a run holding its lock for: the order waits for a
+  // later try, and the scheduler's next run goes on.
+  maxRateLimitWaitMs: 5 * 60_000,
 };
 
 /** Full jitter: a random delay between 0 and the exponential cap, so clients don't retry in step. */
@@ -86,7 +117,10 @@ export function backoffDelay(
 
 export interface HttpClientOptions {
   service: ApiService;
-  /** Per attempt, for the answer's headers and again for its body. Default 30 s. */
+  /**
+   * Per attempt, the longest silence: until the answer's headers, and between two chunks of its body.
+   * The whole attempt has DEADLINE_IN_TIMEOUTS (transport.ts) times this. Default 30 s.
+   */
   timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
   logger?: Logger;
@@ -96,17 +130,18 @@ export interface HttpClientOptions {
   random?: () => number;
 }
 
-function parseBody(raw: RawResponse): unknown {
-  if (raw.text === '') return undefined;
+/** The body, parsed when it is JSON; `json` false when it is other text (an HTML page, say). */
+function parseBody(raw: RawResponse): { value: unknown; json: boolean } {
+  if (raw.text === '') return { value: undefined, json: true };
   const type = raw.headers['content-type'] ?? '';
   if (type.includes('json') || /^\s*[[{"]/.test(raw.text)) {
     try {
-      return JSON.parse(raw.text);
+      return { value: JSON.parse(raw.text), json: true };
     } catch {
-      if (type.includes('json')) return INVALID_JSON;
+      if (type.includes('json')) return { value: INVALID_JSON, json: false };
     }
   }
-  return raw.text;
+  return { value: raw.text, json: false };
 }
 
 const INVALID_JSON = Symbol('invalid json');
@@ -127,7 +162,30 @@ export class HttpClient {
   }
 
   async request(req: HttpRequest): Promise<HttpResponse> {
-    const context: RequestContext = { service: this.options.service, method: req.method, url: req.url };
+    const context: RequestContext = {
+      service: this.options.service,
+      method: req.method,
+      url: req.url,
+      ...(req.changes !== undefined && { changes: req.changes }),
+    };
+    const { signal, release } = requestSignal(req.signal);
+    try {
+      return await this.attempts(req, context, signal);
+    } catch (error) {
+      // Aborted while it waited (the gate, a pause, a read's answer): said as a cancel, not as the
+      // abort's bare DOMException.
+      if (signal?.aborted && !(error instanceof ApiError)) throw new RequestCancelledError(context);
+      throw error;
+    } finally {
+      release();
+    }
+  }
+
+  private async attempts(
+    req: HttpRequest,
+    context: RequestContext,
+    signal: AbortSignal | undefined,
+  ): Promise<HttpResponse> {
     const safeToRepeat = req.idempotent ?? req.method === 'GET';
     const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
     if (req.body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
@@ -136,7 +194,8 @@ export class HttpClient {
     let failures = 0;
     let rateLimited = 0;
     for (;;) {
-      const permit = await this.options.gate?.acquire(req.signal);
+      if (signal?.aborted) throw new RequestCancelledError(context);
+      const permit = await this.permit(context, signal);
       const started = this.clock.now();
       let raw: RawResponse;
       try {
@@ -147,7 +206,8 @@ export class HttpClient {
           body: req.body,
           timeoutMs: this.timeoutMs,
           dispatcher: this.options.dispatcher,
-          signal: req.signal,
+          // A write already on its way is not aborted: its outcome would become unknown.
+          signal: safeToRepeat ? signal : undefined,
         });
       } catch (error) {
         permit?.done();
@@ -164,11 +224,13 @@ export class HttpClient {
           throw new UncertainOutcomeError(
             context,
             undefined,
-            error.timedOut ? `no answer within ${this.timeoutMs} ms` : error.message,
+            error.timedOut && error.code !== 'DEADLINE'
+              ? `no answer within ${this.timeoutMs} ms`
+              : error.message,
           );
         }
         if (failures >= this.policy.maxAttempts) throw new TransientError(context, undefined, error.message);
-        await this.clock.sleep(backoffDelay(failures, this.policy, this.random), req.signal);
+        await this.clock.sleep(backoffDelay(failures, this.policy, this.random), signal);
         continue;
       }
       permit?.done({ status: raw.status, headers: raw.headers });
@@ -182,16 +244,16 @@ export class HttpClient {
           ms: now - started,
         });
       }
-      const body = parseBody(raw);
+      const { value: body, json } = parseBody(raw);
       if (raw.status >= 200 && raw.status < 300) {
         if (body === INVALID_JSON) {
-          throw new InvalidResponseError(context, raw.status, '(body)', 'answer is not valid JSON');
+          throw new InvalidResponseError(context, raw.status, WHOLE_BODY, 'answer is not valid JSON');
         }
         return { status: raw.status, headers: raw.headers, body };
       }
       const error = errorFromResponse(
         context,
-        { status: raw.status, headers: raw.headers, body: body === INVALID_JSON ? raw.text : body },
+        { status: raw.status, headers: raw.headers, body: body === INVALID_JSON ? raw.text : body, json },
         { safeToRepeat, now, what: req.what },
       );
       if (error instanceof RateLimitedError) {
@@ -207,7 +269,7 @@ export class HttpClient {
           until: new Date(retryAt).toISOString(),
         });
         // With a gate, the next acquire waits (for every request on this token); without one, wait here.
-        if (!this.options.gate && wait > 0) await this.clock.sleep(wait, req.signal);
+        if (!this.options.gate && wait > 0) await this.clock.sleep(wait, signal);
         continue;
       }
       if (error instanceof TransientError) {
@@ -218,9 +280,22 @@ export class HttpClient {
           backoffDelay(failures, this.policy, this.random),
           Math.min(hinted, this.policy.maxDelayMs),
         );
-        await this.clock.sleep(delay, req.signal);
+        await this.clock.sleep(delay, signal);
         continue;
       }
+      throw error;
+    }
+  }
+
+  /** The gate's leave to send; refused at once when the server's refusal lasts past the longest wait. */
+  private async permit(
+    context: RequestContext,
+    signal: AbortSignal | undefined,
+  ): Promise<GatePermit | undefined> {
+    try {
+      return await this.options.gate?.acquire(signal, this.policy.maxRateLimitWaitMs);
+    } catch (error) {
+      if (error instanceof GateClosedError) throw new RateLimitedError(context, error.until);
       throw error;
     }
   }

@@ -4,25 +4,32 @@
 //   Moneybird symbolic    {"error": "message", "symbolic": {"field": "code"}}
 //   Moneybird 429         "Retry later" (a JSON string) or an HTML page
 //   Mijnwebwinkel         {"code", "message", "description"} or RFC 7807 {"type","title","detail","status"}
+// What the server said goes into the error's technical detail (for the log, redacted) always, and
+// into the owner's text only when it is such a message: not a page of HTML a proxy, a moved host or a
+// maintenance screen sends, which says nothing the owner can read.
+import type { LocalizedText } from '../../../shared/i18n/translate';
 import {
   type ApiError,
   AuthenticationError,
   NotFoundError,
   PlanLimitError,
   RateLimitedError,
+  RedirectedError,
   type RequestContext,
   RequestRejectedError,
   TransientError,
   UncertainOutcomeError,
   ValidationError,
 } from './errors';
-import { redactText } from './redact';
+import { redactText, redactUrl } from './redact';
 import { parseRetryAt } from './retry-after';
 
 export interface ErrorResponse {
   status: number;
   headers: Record<string, string>;
   body: unknown;
+  /** False when the body came as text that is not JSON (an HTML page): then it is never quoted. */
+  json?: boolean;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -84,6 +91,16 @@ export function fieldMessages(body: unknown): Record<string, string[]> {
   return fields;
 }
 
+/** Markup: the start of a tag ("<html", "<!DOCTYPE", "</p>"). */
+const MARKUP = /<[!/a-z][^>]*>/i;
+
+/** The server's own words fit for the owner's text, or '' when it sent none (or only a page). */
+function ownerReadable(response: ErrorResponse): string {
+  if (response.json === false) return '';
+  const said = errorSummary(response.body);
+  return MARKUP.test(said) ? '' : redactText(said);
+}
+
 /** "No access to sales_invoices" → "sales_invoices". */
 function missingScope(summary: string): string | undefined {
   const match = /no access to ([a-z_]+)/i.exec(summary);
@@ -94,8 +111,8 @@ export interface MapOptions {
   /** Whether repeating the request cannot do harm; decides transient vs uncertain for 5xx. */
   safeToRepeat: boolean;
   now: number;
-  /** What a 404 was about, in the owner's words (e.g. "factuur 2026-0001"). */
-  what?: string;
+  /** What a 404 was about, in the owner's words (e.g. "factuur 2026-0001" / "invoice 2026-0001"). */
+  what?: LocalizedText;
 }
 
 export function errorFromResponse(
@@ -105,6 +122,7 @@ export function errorFromResponse(
 ): ApiError {
   const { status, headers, body } = response;
   const summary = redactText(errorSummary(body) || `HTTP ${status}`);
+  const said = ownerReadable(response);
   if (status === 401 || status === 403) {
     const scope = missingScope(summary);
     if (status === 401 || scope) {
@@ -117,11 +135,11 @@ export function errorFromResponse(
       );
     }
     // 403 without a scope: a feature the plan or account does not have (e.g. SEPA without banking).
-    return new RequestRejectedError(context, status, body, summary);
+    return new RequestRejectedError(context, status, body, summary, said);
   }
   if (status === 402) return new PlanLimitError(context, isRecord(body) ? body.symbolic : undefined, summary);
-  if (status === 404) return new NotFoundError(context, options.what ?? summary, summary);
-  if (status === 422) return new ValidationError(context, status, fieldMessages(body), summary);
+  if (status === 404) return new NotFoundError(context, options.what, summary);
+  if (status === 422) return new ValidationError(context, status, fieldMessages(body), summary, said);
   if (status === 429) {
     const retryAt =
       parseRetryAt(headers['retry-after'], options.now, headers.date) ??
@@ -140,8 +158,12 @@ export function errorFromResponse(
     const fields = fieldMessages(body);
     // A symbolic 400 about a field ("contact_id": "contact_invalid") is a validation failure too.
     if (Object.keys(fields).length > 0) {
-      return new ValidationError(context, status, fields, summary);
+      return new ValidationError(context, status, fields, summary, said);
     }
   }
-  return new RequestRejectedError(context, status, body, summary);
+  if (status >= 300 && status < 400) {
+    const to = headers.location ? ` to ${redactUrl(headers.location)}` : '';
+    return new RedirectedError(context, status, `redirected${to}: ${summary}`);
+  }
+  return new RequestRejectedError(context, status, body, summary, said);
 }

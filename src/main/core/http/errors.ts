@@ -3,6 +3,7 @@
 // an error are always redacted.
 import { type ApiMessageKey, apiMessages } from '../../../shared/i18n/messages/api';
 import { type LocalizedText, localize, type MessageParams } from '../../../shared/i18n/translate';
+import { shopLocalTime } from '../../../shared/shop-calendar';
 import { redactText, redactUrl } from './redact';
 
 export type ApiService = 'moneybird' | 'mijnwebwinkel';
@@ -21,13 +22,25 @@ export type ApiErrorKind =
   | 'transient'
   | 'uncertain'
   | 'rejected'
-  | 'invalid-response';
+  | 'redirected'
+  | 'invalid-response'
+  | 'cancelled';
 
 export interface RequestContext {
   service: ApiService;
   method: string;
   /** Redacted before it is stored on the error. */
   url: string | URL;
+  /**
+   * Whether the request changes something (default: every method but GET). A POST that only reads
+   * (Moneybird's synchronization fetch) says false: an unreadable answer to it changed nothing.
+   */
+  changes?: boolean;
+}
+
+/** Whether the request changes something on the server. */
+export function changesSomething(context: RequestContext): boolean {
+  return context.changes ?? context.method !== 'GET';
 }
 
 export abstract class ApiError extends Error {
@@ -44,7 +57,10 @@ export abstract class ApiError extends Error {
     status: number | undefined,
     key: ApiMessageKey,
     params: MessageParams,
+    /** The technical detail, for the log: may quote the server's answer (redacted). */
     detail: string,
+    /** Parameters already in both languages. */
+    wording: Record<string, LocalizedText> = {},
   ) {
     const url = redactUrl(context.url);
     super(redactText(`${context.method} ${url}${status ? ` -> ${status}` : ''}: ${detail}`));
@@ -53,7 +69,12 @@ export abstract class ApiError extends Error {
     this.method = context.method;
     this.url = url;
     this.status = status;
-    this.userMessage = localize(apiMessages, key, { service: SERVICE_NAMES[context.service], ...params });
+    this.userMessage = localize(
+      apiMessages,
+      key,
+      { service: SERVICE_NAMES[context.service], ...params },
+      wording,
+    );
   }
 
   /** Whether the same request may simply be tried again later. */
@@ -84,7 +105,10 @@ export class AuthenticationError extends ApiError {
   }
 }
 
-/** 422 (and Moneybird's symbolic 400s on fields): what was wrong, per field. */
+/**
+ * 422 (and Moneybird's symbolic 400s on fields): what was wrong, per field. `said`: the server's own
+ * words fit for the owner's text (never a page of HTML), for when it named no field.
+ */
 export class ValidationError extends ApiError {
   readonly kind = 'validation' as const;
   constructor(
@@ -92,9 +116,15 @@ export class ValidationError extends ApiError {
     status: number,
     readonly fields: Record<string, string[]>,
     detail: string,
+    said: string = detail,
   ) {
-    super(context, status, 'api.validation', { details: describeFields(fields, detail) }, detail);
+    const details = describeFields(fields, said);
+    super(context, status, details ? 'api.validation' : 'api.validation.unexplained', { details }, detail);
+    this.reason = details || `HTTP ${status}`;
   }
+
+  /** What was refused, per field, or the service's own text when it named no field. */
+  readonly reason: string;
 }
 
 /** 402: the administration's plan does not allow it (e.g. the free plan's invoice cap). */
@@ -109,10 +139,23 @@ export class PlanLimitError extends ApiError {
   }
 }
 
+/**
+ * 404. `what` names the thing in the owner's words; the server's own words ("record not found") are
+ * never put in the owner's text: they are English, and say nothing the owner can act on. The shop
+ * has no administrations, so its texts send the owner to the shop.
+ */
 export class NotFoundError extends ApiError {
   readonly kind = 'not-found' as const;
-  constructor(context: RequestContext, what: string, detail: string) {
-    super(context, 404, 'api.not-found', { what }, detail);
+  constructor(context: RequestContext, what: LocalizedText | undefined, detail: string) {
+    const shop = context.service === 'mijnwebwinkel';
+    const key: ApiMessageKey = what
+      ? shop
+        ? 'api.not-found.shop'
+        : 'api.not-found'
+      : shop
+        ? 'api.not-found.shop-unnamed'
+        : 'api.not-found.unnamed';
+    super(context, 404, key, {}, detail, what ? { what } : {});
   }
 }
 
@@ -128,7 +171,7 @@ export class RateLimitedError extends ApiError {
       context,
       429,
       'api.rate-limited',
-      { until: formatTime(retryAt) },
+      { until: ownersClockTime(retryAt) },
       `rate limited until ${new Date(retryAt).toISOString()}`,
     );
   }
@@ -159,7 +202,11 @@ export class UncertainOutcomeError extends ApiError {
   }
 }
 
-/** Other 4xx: the request itself was refused (bad filter, feature not available, ...). */
+/**
+ * Other 4xx: the request itself was refused (bad filter, feature not available, ...). `said`: the
+ * server's own words fit for the owner's text; empty when its answer was a page of HTML or other text
+ * that is no message (the technical detail keeps it, for the log).
+ */
 export class RequestRejectedError extends ApiError {
   readonly kind = 'rejected' as const;
   constructor(
@@ -167,12 +214,38 @@ export class RequestRejectedError extends ApiError {
     status: number,
     readonly body: unknown,
     detail: string,
+    said: string = detail,
   ) {
-    super(context, status, 'api.rejected', { status, details: detail }, detail);
+    super(
+      context,
+      status,
+      said ? 'api.rejected' : 'api.rejected.unexplained',
+      { status, details: said },
+      detail,
+    );
   }
 }
 
-/** A 2xx answer whose body does not have the shape we rely on; names the field. */
+/**
+ * 3xx: the service answered from another address. Never followed: the tokens travel with every
+ * request (the shop's in the query string) and would go wherever the redirect points. Mostly a Wi-Fi
+ * sign-in page, a proxy or security software does this, so the owner's connection is what to check.
+ */
+export class RedirectedError extends ApiError {
+  readonly kind = 'redirected' as const;
+  constructor(context: RequestContext, status: number, detail: string) {
+    super(context, status, 'api.redirected', { status }, detail);
+  }
+}
+
+/** The field an InvalidResponseError names when the answer as a whole was unreadable. */
+export const WHOLE_BODY = '(body)';
+
+/**
+ * A 2xx answer whose body does not have the shape we rely on; names the field. After a write the
+ * owner is not told that nothing changed: the server took the request, only its answer is unreadable,
+ * and the booking's next try looks whether it landed (the journal's write intent) before writing again.
+ */
 export class InvalidResponseError extends ApiError {
   readonly kind = 'invalid-response' as const;
   constructor(
@@ -181,7 +254,35 @@ export class InvalidResponseError extends ApiError {
     readonly field: string,
     detail: string,
   ) {
-    super(context, status, 'api.invalid-response', { field }, detail);
+    const key: ApiMessageKey = changesSomething(context)
+      ? 'api.invalid-response.write'
+      : field === WHOLE_BODY
+        ? 'api.invalid-response.body'
+        : 'api.invalid-response';
+    super(context, status, key, { field }, detail);
+  }
+}
+
+/**
+ * The shop's pages did not move on: a page that had to bring orders past those read before brought
+ * none (a shop that ignores `offset` sends its first page again and again). Reading on would ask
+ * forever; stopping keeps what was read, and the next run reads again.
+ */
+export class PagingStuckError extends ApiError {
+  readonly kind = 'invalid-response' as const;
+  constructor(context: RequestContext, detail: string) {
+    super(context, 200, 'api.paging-stuck', {}, detail);
+  }
+}
+
+/**
+ * The run the request belonged to was cancelled while the request waited: for Moneybird's limit, for
+ * a retry, or for the answer to a request that is safe to repeat. So it changed nothing.
+ */
+export class RequestCancelledError extends ApiError {
+  readonly kind = 'cancelled' as const;
+  constructor(context: RequestContext) {
+    super(context, undefined, 'api.cancelled', {}, 'cancelled with its run');
   }
 }
 
@@ -190,8 +291,10 @@ function describeFields(fields: Record<string, string[]>, fallback: string): str
   return redactText(parts.length > 0 ? parts.join('; ') : fallback);
 }
 
-function formatTime(epochMs: number): string {
-  const d = new Date(epochMs);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+/**
+ * A moment as the owner reads it beside the retry time of a waiting order ("14:05"): on the shop's
+ * clock (Amsterdam), as that one is, not in the computer's zone, so one moment never shows as two.
+ */
+function ownersClockTime(epochMs: number): string {
+  return shopLocalTime(epochMs).slice(11, 16);
 }

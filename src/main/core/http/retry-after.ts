@@ -1,11 +1,15 @@
 // Moneybird's Retry-After and RateLimit-Reset are UTC epoch seconds, not the RFC's delay; other
-// servers send a delay or an HTTP date. A value this large can only be an epoch timestamp.
+// servers send a delay or an HTTP date, and some an epoch in milliseconds. A number from 1e9 up can
+// only be an epoch (a delay of 31 years); from 1e12 up only one in milliseconds: epoch seconds reach
+// 1e12 in the year 33658, epoch milliseconds passed it in 2001. Read as seconds, such a value would
+// be a moment 57 000 years ahead.
 //
 // An epoch or a date is a moment on the server's clock. The owner's computer may be set wrong (a
 // day behind, a month ahead): waiting until that moment on its own clock would then wait a month,
 // or not at all. The answer's Date header says what the server's clock read, so such a moment is
 // moved by the difference between the two clocks and waits as long as the server meant.
 const EPOCH_THRESHOLD = 1e9;
+const EPOCH_MS_THRESHOLD = 1e12;
 
 /**
  * How far apart the two clocks may be and still count as agreeing. The Date header counts whole
@@ -28,6 +32,7 @@ export function parseRetryAt(
   if (text === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(text)) {
     const n = Number(text);
+    if (n >= EPOCH_MS_THRESHOLD) return onOwnClock(Math.round(n), nowMs, serverDate);
     return n >= EPOCH_THRESHOLD
       ? onOwnClock(Math.round(n * 1000), nowMs, serverDate)
       : nowMs + Math.round(n * 1000);

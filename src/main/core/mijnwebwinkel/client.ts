@@ -5,9 +5,11 @@
 // returned with the fields that were wrong, so the sync engine can park it with a reason.
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
+import { apiMessages } from '../../../shared/i18n/messages/api';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { HttpClient, type RetryPolicy } from '../http/client';
 import type { Clock } from '../http/clock';
-import type { RequestContext } from '../http/errors';
+import { PagingStuckError, type RequestContext } from '../http/errors';
 import type { Logger } from '../http/logger';
 import { parseResponse } from '../http/parse-response';
 import { registerSecret } from '../http/redact';
@@ -94,6 +96,29 @@ export function toOrderResult(raw: unknown): OrderResult {
   return { ok: false, number: orderNumberOf(raw), issues: parsed.issues, raw };
 }
 
+/** The highest order number among these (those without a numeric number left out), if any. */
+export function highestOrderNumber(results: readonly OrderResult[]): number | undefined {
+  let highest: number | undefined;
+  for (const result of results) {
+    const number = Number(result.number);
+    if (result.number !== undefined && Number.isFinite(number)) highest = Math.max(highest ?? number, number);
+  }
+  return highest;
+}
+
+/** Where a page is read from, and what it must bring to show that the shop pages at all. */
+export interface PageRequest {
+  offset: number;
+  limit?: number;
+  ordering?: 'asc' | 'desc';
+  /**
+   * Read to move on past the order numbered this (ascending): a full page without any order numbered
+   * above it shows the shop did not page (it ignores `offset` and sends a page read before), and is
+   * refused with PagingStuckError rather than handed out, since asking on would never end.
+   */
+  movingOnFrom?: number;
+}
+
 export class MijnwebwinkelClient {
   private readonly http: HttpClient;
   private readonly root: URL;
@@ -128,26 +153,38 @@ export class MijnwebwinkelClient {
   }
 
   /** One page of orders, ascending by order number. */
-  async listOrdersPage(
-    filter: OrderFilter,
-    page: { offset: number; limit?: number; ordering?: 'asc' | 'desc' },
-  ): Promise<OrderResult[]> {
+  async listOrdersPage(filter: OrderFilter, page: PageRequest): Promise<OrderResult[]> {
     const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, page.limit ?? MAX_PAGE_SIZE));
+    const offset = String(Math.max(0, page.offset));
     const { body, context, status } = await this.get('orders', {
       ...filterQuery(filter, true),
       limit: String(limit),
-      offset: String(Math.max(0, page.offset)),
+      offset,
       ordering: page.ordering ?? 'asc',
     });
-    return parseResponse(z.array(z.unknown()), body, context, status).map(toOrderResult);
+    const results = parseResponse(z.array(z.unknown()), body, context, status).map(toOrderResult);
+    const from = page.movingOnFrom;
+    if (from !== undefined && results.length >= limit && !((highestOrderNumber(results) ?? from) > from)) {
+      throw new PagingStuckError(
+        context,
+        `the page at offset ${offset} brings no order past ${from}: the shop does not page`,
+      );
+    }
+    return results;
   }
 
   /** Every order matching the filter, page by page until a short page. */
   async *orders(filter: OrderFilter = {}): AsyncGenerator<OrderResult> {
+    let highest: number | undefined;
     for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
-      const page = await this.listOrdersPage(filter, { offset, limit: MAX_PAGE_SIZE });
+      const page = await this.listOrdersPage(filter, {
+        offset,
+        limit: MAX_PAGE_SIZE,
+        movingOnFrom: highest,
+      });
       yield* page;
       if (page.length < MAX_PAGE_SIZE) return;
+      highest = highestOrderNumber(page) ?? highest;
     }
   }
 
@@ -158,7 +195,11 @@ export class MijnwebwinkelClient {
   }
 
   async order(number: string): Promise<OrderResult> {
-    const { body } = await this.get(`orders/${encodeURIComponent(number)}`, {}, `bestelling ${number}`);
+    const { body } = await this.get(
+      `orders/${encodeURIComponent(number)}`,
+      {},
+      localize(apiMessages, 'api.what.order', { order: number }),
+    );
     return toOrderResult(body);
   }
 
@@ -172,7 +213,7 @@ export class MijnwebwinkelClient {
     const { body, context, status } = await this.get(
       `orders/${encodeURIComponent(number)}/payments`,
       query,
-      `betalingen van bestelling ${number}`,
+      localize(apiMessages, 'api.what.order-payments', { order: number }),
       { localised: false },
     );
     return parseResponse(orderPaymentListSchema, body, context, status);
@@ -181,7 +222,8 @@ export class MijnwebwinkelClient {
   private async get(
     path: string,
     query: Record<string, string> = {},
-    what?: string,
+    /** What a 404 is about; none for the shop's lists and settings, which its own text covers. */
+    what?: LocalizedText,
     options: { localised?: boolean } = {},
   ) {
     const url = new URL(`v1/${path}`, this.root);

@@ -10,6 +10,8 @@
 //   an UncertainOutcomeError and the sync engine looks for the booking by reference first.
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
+import { apiMessages } from '../../../shared/i18n/messages/api';
+import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { HttpClient, type HttpMethod, type HttpResponse, type RetryPolicy } from '../http/client';
 import type { Clock } from '../http/clock';
 import {
@@ -208,13 +210,19 @@ interface CallOptions {
   query?: Record<string, string | undefined>;
   body?: unknown;
   idempotent?: boolean;
-  what?: string;
+  /** What a 404 is about, in both languages (`api.what.*`). */
+  what?: LocalizedText;
+  /** A POST that only reads (the synchronization fetch): its unreadable answer changed nothing. */
+  reads?: boolean;
   /** Path is below the API root rather than below the administration. */
   global?: boolean;
 }
 
 const SYNC_BATCH = 100;
 const PER_PAGE = '100';
+
+/** What a request is about, as the owner's 404 text names it. */
+const invoice = (id: string) => localize(apiMessages, 'api.what.invoice', { id });
 
 export class MoneybirdClient {
   private readonly root: URL;
@@ -276,13 +284,21 @@ export class MoneybirdClient {
   }
 
   async getContact(id: string): Promise<Contact> {
-    return this.getOne(`contacts/${segment(id)}`, contactSchema, `contact ${id}`);
+    return this.getOne(
+      `contacts/${segment(id)}`,
+      contactSchema,
+      localize(apiMessages, 'api.what.contact', { id }),
+    );
   }
 
   /** The contact with this customer_id, or null when there is none. */
   async findContactByCustomerId(customerId: string): Promise<Contact | null> {
     return this.orNull(() =>
-      this.getOne(`contacts/customer_id/${segment(customerId)}`, contactSchema, `klant ${customerId}`),
+      this.getOne(
+        `contacts/customer_id/${segment(customerId)}`,
+        contactSchema,
+        localize(apiMessages, 'api.what.customer', { id: customerId }),
+      ),
     );
   }
 
@@ -311,7 +327,7 @@ export class MoneybirdClient {
     const { body, context, status } = await this.call('PATCH', `contacts/${segment(id)}`, {
       body: { contact: changes },
       idempotent: true,
-      what: `contact ${id}`,
+      what: localize(apiMessages, 'api.what.contact', { id }),
     });
     return parseResponse(contactSchema, body, context, status);
   }
@@ -330,7 +346,7 @@ export class MoneybirdClient {
   }
 
   async getSalesInvoice(id: string): Promise<SalesInvoice> {
-    return this.getOne(`sales_invoices/${segment(id)}`, salesInvoiceSchema, `factuur ${id}`);
+    return this.getOne(`sales_invoices/${segment(id)}`, salesInvoiceSchema, invoice(id));
   }
 
   /** The invoice Moneybird returns for this reference (find_by_reference), or null. */
@@ -339,7 +355,7 @@ export class MoneybirdClient {
       this.getOne(
         `sales_invoices/find_by_reference/${segment(reference)}`,
         salesInvoiceSchema,
-        `factuur met referentie ${reference}`,
+        localize(apiMessages, 'api.what.invoice-reference', { reference }),
       ),
     );
   }
@@ -366,7 +382,7 @@ export class MoneybirdClient {
     const { body, context, status } = await this.call('PATCH', `sales_invoices/${segment(id)}`, {
       body: { sales_invoice: changes },
       idempotent: true,
-      what: `factuur ${id}`,
+      what: invoice(id),
     });
     return parseResponse(salesInvoiceSchema, body, context, status);
   }
@@ -379,7 +395,7 @@ export class MoneybirdClient {
     const { body, context, status } = await this.call('PATCH', `sales_invoices/${segment(id)}/send_invoice`, {
       body: { sales_invoice_sending: sending },
       idempotent: true,
-      what: `factuur ${id}`,
+      what: invoice(id),
     });
     return parseResponse(salesInvoiceSchema, body, context, status);
   }
@@ -390,7 +406,7 @@ export class MoneybirdClient {
       `sales_invoices/${segment(invoiceId)}/payments`,
       {
         body: { payment },
-        what: `factuur ${invoiceId}`,
+        what: invoice(invoiceId),
       },
     );
     return parseResponse(paymentSchema, body, context, status);
@@ -401,7 +417,7 @@ export class MoneybirdClient {
     const { body, context, status } = await this.call(
       'PATCH',
       `sales_invoices/${segment(invoiceId)}/duplicate_creditinvoice`,
-      { body: {}, idempotent: false, what: `factuur ${invoiceId}` },
+      { body: {}, idempotent: false, what: invoice(invoiceId) },
     );
     return parseResponse(salesInvoiceSchema, body, context, status);
   }
@@ -411,13 +427,17 @@ export class MoneybirdClient {
     const { body, context, status } = await this.call(
       'PATCH',
       `sales_invoices/${segment(creditInvoiceId)}/register_payment_creditinvoice`,
-      { body: {}, idempotent: false, what: `creditfactuur ${creditInvoiceId}` },
+      {
+        body: {},
+        idempotent: false,
+        what: localize(apiMessages, 'api.what.credit-invoice', { id: creditInvoiceId }),
+      },
     );
     return body === undefined ? undefined : parseResponse(salesInvoiceSchema, body, context, status);
   }
 
   async deleteSalesInvoice(id: string): Promise<void> {
-    await this.call('DELETE', `sales_invoices/${segment(id)}`, { idempotent: true, what: `factuur ${id}` });
+    await this.call('DELETE', `sales_invoices/${segment(id)}`, { idempotent: true, what: invoice(id) });
   }
 
   salesInvoicesSynchronization(filter: MoneybirdFilter = {}): Promise<SyncEntry[]> {
@@ -438,7 +458,7 @@ export class MoneybirdClient {
   }
 
   async getExternalSalesInvoice(id: string): Promise<ExternalSalesInvoice> {
-    return this.getOne(`external_sales_invoices/${segment(id)}`, externalSalesInvoiceSchema, `factuur ${id}`);
+    return this.getOne(`external_sales_invoices/${segment(id)}`, externalSalesInvoiceSchema, invoice(id));
   }
 
   listExternalSalesInvoices(filter: MoneybirdFilter): Promise<ExternalSalesInvoice[]> {
@@ -451,7 +471,7 @@ export class MoneybirdClient {
     const { body, context, status } = await this.call(
       'POST',
       `external_sales_invoices/${segment(invoiceId)}/payments`,
-      { body: { payment }, what: `factuur ${invoiceId}` },
+      { body: { payment }, what: invoice(invoiceId) },
     );
     return parseResponse(paymentSchema, body, context, status);
   }
@@ -509,7 +529,12 @@ export class MoneybirdClient {
     url: URL,
     options: CallOptions,
   ): Promise<HttpResponse & { context: RequestContext }> {
-    const context: RequestContext = { service: 'moneybird', method, url };
+    const context: RequestContext = {
+      service: 'moneybird',
+      method,
+      url,
+      ...(options.reads && { changes: false }),
+    };
     let token = await this.options.token.accessToken();
     registerSecret(token);
     for (let attempt = 0; ; attempt++) {
@@ -521,6 +546,7 @@ export class MoneybirdClient {
           body: options.body === undefined ? undefined : JSON.stringify(options.body),
           idempotent: options.idempotent,
           what: options.what,
+          changes: context.changes,
         });
         return { ...response, context };
       } catch (error) {
@@ -545,7 +571,11 @@ export class MoneybirdClient {
     }
   }
 
-  private async getOne<S extends z.ZodType>(path: string, schema: S, what: string): Promise<z.output<S>> {
+  private async getOne<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    what: LocalizedText,
+  ): Promise<z.output<S>> {
     const { body, context, status } = await this.call('GET', path, { what });
     return parseResponse(schema, body, context, status);
   }
@@ -623,6 +653,7 @@ export class MoneybirdClient {
       const { body, context, status } = await this.call('POST', `${resource}/synchronization`, {
         body: { ids: ids.slice(i, i + SYNC_BATCH) },
         idempotent: true,
+        reads: true,
       });
       out.push(...parseResponse(z.array(schema), body, context, status));
     }

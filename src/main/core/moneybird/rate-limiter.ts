@@ -7,7 +7,9 @@
 //   or fixed) at or under the limit, whatever the latency.
 // - RateLimit-Limit / -Remaining / -Reset, when the server sends them, can only make it stricter
 //   (another app using the same token, a smaller real limit).
-// - After a 429 nothing is sent until its Retry-After moment.
+// - After a 429 nothing is sent until its Retry-After moment. A request that may not wait that long
+//   (the client's longest wait on a 429) is refused at once rather than held: a moment hours ahead
+//   would hold a run, its lock and the owner's cancel for hours.
 // - Reset and Retry-After are moments on Moneybird's clock, read on this computer's by the difference
 //   the answer's Date header shows (`http/retry-after.ts`): a computer set a month wrong waits as
 //   long as Moneybird means.
@@ -17,7 +19,7 @@
 //   requests then go out back to back, as many per window as before.
 // Requests are let through in arrival order.
 import { createHash } from 'node:crypto';
-import type { GatePermit, RequestGate } from '../http/client';
+import { GateClosedError, type GatePermit, type RequestGate } from '../http/client';
 import { type Clock, systemClock } from '../http/clock';
 import { parseRetryAt } from '../http/retry-after';
 
@@ -88,9 +90,9 @@ export class RateLimiter implements RequestGate {
     this.wakeBatch = options.wakeBatch;
   }
 
-  acquire(signal?: AbortSignal): Promise<GatePermit> {
+  acquire(signal?: AbortSignal, maxHoldMs?: number): Promise<GatePermit> {
     this.waiting += 1;
-    const turn = this.queue.then(() => this.waitForSlot(signal));
+    const turn = this.queue.then(() => this.waitForSlot(signal, maxHoldMs));
     this.queue = turn.catch(() => undefined);
     return turn.then(
       (slot) => {
@@ -131,11 +133,13 @@ export class RateLimiter implements RequestGate {
     return Math.max(0, state.nextSlotAt - now) + (windows - 1) * this.windowMs;
   }
 
-  private async waitForSlot(signal?: AbortSignal): Promise<Slot> {
+  private async waitForSlot(signal?: AbortSignal, maxHoldMs?: number): Promise<Slot> {
     for (;;) {
       if (signal?.aborted) throw signal.reason;
       const now = this.clock.now();
       this.prune(now);
+      const held = this.serverHoldMs(now);
+      if (maxHoldMs !== undefined && held > maxHoldMs) throw new GateClosedError(now + held);
       const wait = this.waitMs(now);
       if (wait === 0) {
         const slot: Slot = { seq: ++this.seq, sentAt: now, doneAt: undefined };
@@ -147,13 +151,23 @@ export class RateLimiter implements RequestGate {
     }
   }
 
-  /** 0 when a request may go now, Infinity when only an answer to an in-flight request can free a slot. */
-  private waitMs(now: number): number {
+  /**
+   * How long the server's word holds every request back: a 429's moment, or the reset of a budget its
+   * headers say is spent. 0 when it holds none back.
+   */
+  private serverHoldMs(now: number): number {
     if (this.blockedUntilMs > now) return this.blockedUntilMs - now;
     const server = this.server;
     if (server && now < server.resetAt && server.remaining - (this.seq - server.seq) <= 0) {
       return server.resetAt - now;
     }
+    return 0;
+  }
+
+  /** 0 when a request may go now, Infinity when only an answer to an in-flight request can free a slot. */
+  private waitMs(now: number): number {
+    const held = this.serverHoldMs(now);
+    if (held > 0) return held;
     if (this.slots.length < this.limit) return 0;
     // Only answered requests' slots expire; the ones still in flight free nothing yet.
     const expiries: number[] = [];

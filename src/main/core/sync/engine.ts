@@ -14,7 +14,13 @@ import { syncMessages } from '../../../shared/i18n/messages/sync';
 import { reasonLead } from '../../../shared/i18n/reason-parts';
 import { type LocalizedText, localize } from '../../../shared/i18n/translate';
 import { shopLocalDate, shopLocalTime } from '../../../shared/shop-calendar';
-import { AuthenticationError, PlanLimitError, RequestRejectedError } from '../http/errors';
+import { cancellableBy } from '../http/cancellation';
+import {
+  AuthenticationError,
+  PlanLimitError,
+  RequestCancelledError,
+  RequestRejectedError,
+} from '../http/errors';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import type { MoneybirdClient } from '../moneybird/client';
@@ -69,6 +75,8 @@ export class SyncEngine {
   private readonly references: ReferenceKeeper;
   private running: Promise<RunReport> | undefined;
   private cancelled = false;
+  /** Aborted by cancel(): ends what the run's requests wait for (http/cancellation.ts). */
+  private abort = new AbortController();
   /** Whether a run of this process has begun watching the shop (the first cannot vouch; beginWatch). */
   private watchedBefore = false;
   private runMapping: Record<string, unknown> | undefined;
@@ -92,16 +100,23 @@ export class SyncEngine {
     return this.running !== undefined;
   }
 
-  /** Asks a running run to stop after the order it is booking now. */
+  /**
+   * Asks a running run to stop after the order it is booking now. What it waits for from either
+   * service ends at once (a write already sent is let finish); the order waiting on it stays for a
+   * later run.
+   */
   cancel(): void {
-    if (this.running) this.cancelled = true;
+    if (!this.running) return;
+    this.cancelled = true;
+    this.abort.abort();
   }
 
   /** One run. Runs never overlap: a call during a run gets that run's report. */
   run(kind: RunKind = 'manual', options: { importSince?: string } = {}): Promise<RunReport> {
     if (this.running) return this.running;
     this.cancelled = false;
-    this.running = this.execute(kind, options).finally(() => {
+    this.abort = new AbortController();
+    this.running = cancellableBy(this.abort.signal, () => this.execute(kind, options)).finally(() => {
       this.running = undefined;
       this.runMapping = undefined;
     });
@@ -408,6 +423,8 @@ export class SyncEngine {
       cancellations.settleCovered(run.id);
       return finishCleanly('completed', null);
     } catch (error) {
+      // Cancelled while a request waited: ended as a cancel between two orders is.
+      if (this.cancelled && error instanceof RequestCancelledError) return finishCleanly('completed', null);
       return finishCleanly(...this.runError(error, kind));
     }
   }

@@ -6,6 +6,7 @@ import {
   type MijnwebwinkelClient,
   type OrderFilter,
   type OrderResult,
+  type PageRequest,
 } from '../mijnwebwinkel/client';
 import type { JournalEntry, OrderJournal } from '../store';
 
@@ -107,6 +108,11 @@ function numberKey(result: OrderResult): number {
  * page boundary; the read steps back a page until it starts on or before that order again. Orders
  * that join the list in front (a status change into it) repeat an order already read, which `seen`
  * drops; they changed status just now and the next run's status window finds them.
+ *
+ * A page read on from the one before must bring an order past it (`movingOnFrom`): a shop that
+ * ignores `offset` sends its first page every time, and would be asked forever. The client refuses
+ * such a page (PagingStuckError): what was read is kept, the run fails, the next one reads again. A
+ * page read after a step back need not: it is an earlier page again.
  */
 async function* statusPages(
   client: MijnwebwinkelClient,
@@ -116,12 +122,15 @@ async function* statusPages(
   const step = MAX_PAGE_SIZE - 1;
   /** The highest order number on the page read before (its last, in ascending order). */
   let lastRead: number | undefined;
+  let steppedBack = false;
   for (let offset = 0; ; ) {
     // Read in a function of its own: the page as the shop sent it (every order's raw JSON) is
     // not kept in this generator's frame while the consumer books the page.
-    const page = await freshPage(client, filter, offset, seen);
+    const movingOnFrom = offset > 0 && !steppedBack ? lastRead : undefined;
+    const page = await freshPage(client, filter, { offset, limit: MAX_PAGE_SIZE, movingOnFrom }, seen);
     yield page.fresh;
     const slipped = offset > 0 && lastRead !== undefined && page.first !== undefined && page.first > lastRead;
+    steppedBack = slipped;
     if (slipped) {
       offset = Math.max(0, offset - step);
       continue;
@@ -135,10 +144,10 @@ async function* statusPages(
 async function freshPage(
   client: MijnwebwinkelClient,
   filter: OrderFilter,
-  offset: number,
+  request: PageRequest,
   seen: Set<string>,
 ): Promise<{ fresh: OrderResult[]; last: boolean; first?: number; highest?: number }> {
-  const page = await client.listOrdersPage(filter, { offset, limit: MAX_PAGE_SIZE });
+  const page = await client.listOrdersPage(filter, request);
   const fresh: OrderResult[] = [];
   let first: number | undefined;
   let highest: number | undefined;
