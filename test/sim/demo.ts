@@ -82,6 +82,7 @@ export interface DemoMapping {
   bookingStyle: 'sales';
   ledgerAccounts: { revenue: string };
   financialAccountId: string;
+  financialAccountByPaymentMethod: { gift_card: string };
   taxRates: { domestic: Record<string, string> };
   rounding: { taxRateId: string; ledgerAccountId: string };
 }
@@ -100,7 +101,8 @@ async function moneybirdList(sim: MoneybirdSim, path: string): Promise<Named[]> 
  * The choices an owner makes where the simulator's Moneybird records leave more than one option, as
  * the wizard's demo makes them (`chooseMapping` in test/e2e/support/wizard.ts): the shop's domestic
  * 0 % (its only such product is postage stamps) and the rounding cents on "Geen btw", outside the VAT
- * return, as the fields' help advises; not on the ordinary "0% btw", which is box 1e.
+ * return, as the fields' help advises; not on the ordinary "0% btw", which is box 1e. The gift-card
+ * account the wizard proposes by its name is taken as proposed.
  */
 export async function demoMapping(sim: MoneybirdSim): Promise<DemoMapping> {
   const [ledgers, accounts, rates] = await Promise.all([
@@ -118,6 +120,10 @@ export async function demoMapping(sim: MoneybirdSim): Promise<DemoMapping> {
     bookingStyle: 'sales',
     ledgerAccounts: { revenue: find(ledgers, 'ledger "Omzet"', (l) => l.name === 'Omzet') },
     financialAccountId: find(accounts, 'financial account "Mollie"', (a) => a.name === 'Mollie'),
+    // The shop's gift cards, redeemed, on their own account, as the wizard proposes.
+    financialAccountByPaymentMethod: {
+      gift_card: find(accounts, 'financial account "Cadeaubonnen"', (a) => a.name === 'Cadeaubonnen'),
+    },
     taxRates: { domestic: { '0': outsideReturn } },
     rounding: {
       taxRateId: outsideReturn,

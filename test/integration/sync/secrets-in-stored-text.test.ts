@@ -29,11 +29,13 @@ describe('a secret echoed back by an API', () => {
     const report = await world.runtime.engine.run('import', { importSince: '2024-01-01' });
     const parked = report.orders.find((o) => o.orderNumber === echoed)!;
     expect(parked.outcome).toBe('parked');
-    expect(parked.reason?.en).toContain('[redacted]');
+    expect(parked.reason?.en).toContain('field "price.total"');
     expect(JSON.stringify(report)).not.toContain(token);
 
     const entry = world.runtime.store.journal.get(echoed)!;
     expect(entry.reason?.code).toBe('order_unreadable');
+    // The parser's words, kept for support beside the owner's text, carry the value redacted.
+    expect(JSON.stringify(entry.reason?.details)).toContain('[redacted]');
     expect(JSON.stringify(entry)).not.toContain(token);
     const db = world.runtime.store.db;
     for (const table of ['order_journal', 'sync_runs', 'log_entries']) {

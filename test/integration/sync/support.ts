@@ -101,6 +101,8 @@ export async function ownerMapping(
     bookingStyle: style,
     ledgerAccounts: { revenue: byName(ledgers, 'Omzet') },
     financialAccountId: byName(accounts, 'Mollie'),
+    // The shop's gift cards are paid with too: as the owner's setup proposes, their own account.
+    financialAccountByPaymentMethod: { gift_card: byName(accounts, 'Cadeaubonnen') },
     taxRates: { domestic: { '0': zero } },
     rounding: { taxRateId: zero, ledgerAccountId: byName(ledgers, 'Ongecategoriseerde inkomsten') },
   };

@@ -337,6 +337,51 @@ describe('intra-community supplies (box 3b, ICP listing)', () => {
     // The sale itself is untouched.
     expect(cents(invoiceOf(w, 983_001)!.total_price_incl_tax)).toBe(45_000);
   });
+
+  it('puts the order’s VAT number on a known contact that holds another one or none, and parks when updates are off', async () => {
+    const w = await worlds.startKnown();
+    const { owner } = w.moneybird;
+    const email = 'inkoop@peeters.example.be';
+    // The owner's own contact for this customer, with an old VAT number (matched by e-mail).
+    const known = owner.addContact({
+      company_name: 'Koffiebar Peeters BV',
+      send_invoices_to_email: email,
+      tax_number: 'BE0477472701',
+      country: 'BE',
+    });
+    const spec = {
+      email,
+      lines: [icpGoods],
+      strategy: 'reverse_charged_vat' as const,
+      address: BELGIAN_BUSINESS,
+    };
+    expect((await shopCompletes(w, shopOrder(984_001, spec))).state).toBe('done');
+    const supply = invoiceOf(w, 984_001)!;
+    expect(supply.contact_id).toBe(known.id);
+    const contact = () => w.moneybird.books.contacts().find((c) => c.id === known.id)!;
+    expect(contact().tax_number).toBe('BE0403170701');
+
+    // With keeping contacts current off, a contact without the number makes the order wait.
+    const other = 'einkauf@kunde.example.de';
+    owner.addContact({ company_name: 'Kunde GmbH', send_invoices_to_email: other, country: 'DE' });
+    const mapping = w.runtime.store.settings.get(bookkeepingMappingSetting) as Record<string, unknown>;
+    w.runtime.store.settings.set(bookkeepingMappingSetting, { ...mapping, updateContacts: false });
+    const german = {
+      ...BELGIAN_BUSINESS,
+      company: 'Kunde GmbH',
+      zipcode: '10115',
+      city: 'Berlin',
+      country: 'Duitsland',
+      country_code: 'DE',
+      taxnumber: 'DE811907980',
+    };
+    const parked = await shopCompletes(w, shopOrder(984_002, { ...spec, email: other, address: german }));
+    expect(parked.state).toBe('parked');
+    expect(parked.reason?.code).toBe('icp_contact_vat_number');
+    expect(parked.reason?.message.nl).toContain('btw-nummer DE811907980');
+    expect(parked.reason?.message.nl).toContain('het contact in Moneybird heeft btw-nummer -');
+    expect(invoicesWithReference(w, parked.reference)).toEqual([]);
+  });
 });
 
 describe('OSS distance sales to EU consumers', () => {

@@ -250,6 +250,8 @@ export class AdministrationBooks {
       account('BankAccount', 'Zakelijke rekening', 'NL91ABNA0417164300', null),
       account('BankAccount', 'Mollie', 'NL55MOLL0123456789', 'mollie'),
       account('CreditCardAccount', 'Zakelijke creditcard', '4111', null),
+      // Where the shop's gift cards are kept when they are redeemed, as many shops keep them.
+      account('CashAccount', 'Cadeaubonnen', 'CADEAUBONNEN', null),
     ];
   }
 

@@ -255,7 +255,6 @@ export async function planFirstRun(deps: DryRunDeps, options: DryRunOptions = {}
         localize(syncMessages, 'sync.order_unreadable', {
           order: result.number,
           field: issue?.field ?? '?',
-          problem: issue?.message ?? '',
         }),
       );
       return;

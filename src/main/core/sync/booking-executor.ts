@@ -20,6 +20,7 @@ import {
   AuthenticationError,
   NotFoundError,
   PlanLimitError,
+  RequestCancelledError,
   UncertainOutcomeError,
   ValidationError,
 } from '../http/errors';
@@ -668,6 +669,8 @@ export class BookingExecutor {
     if (storeWriteErrorOf(error, store.file)) throw error;
     if (error instanceof AuthenticationError || error instanceof PlanLimitError)
       throw new RunBlockedError(error);
+    // The owner's cancel gave up a read: the order stays where it is, for the next run, as after a stop.
+    if (error instanceof RequestCancelledError) throw error;
     if (error instanceof ContactCreateInDoubt) {
       const reason = {
         code: 'contact_create_in_doubt',
@@ -694,7 +697,7 @@ export class BookingExecutor {
       // (never the request's address).
       const details =
         error instanceof ValidationError
-          ? { nl: formatFields(error.fields), en: formatFields(error.fields) }
+          ? { nl: error.reason, en: error.reason }
           : withoutFinalStop(error.userMessage);
       return {
         kind: 'parked',
@@ -708,6 +711,13 @@ export class BookingExecutor {
         }),
       };
     }
+    return this.waitAfter(entry, error);
+  }
+
+  /** The order waits for a later try, with what went wrong in the owner's words. */
+  waitAfter(entry: JournalEntry, error: unknown): BookingOutcome {
+    const { store, now } = this.ctx;
+    const order = entry.orderNumber;
     const retryAt =
       error instanceof ApiError && 'retryAt' in error ? (error.retryAt as number | undefined) : undefined;
     const at = now() + retryDelay(entry.attempts, retryAt, now());
@@ -720,11 +730,17 @@ export class BookingExecutor {
       syncMessages,
       'sync.transient',
       { order, retryAt: when },
-      { details: detail ?? { nl: text, en: text } },
+      { details: asSentence(detail ?? { nl: text, en: text }) },
     );
-    const code = error instanceof ApiError ? `moneybird_${error.kind}` : 'unexpected_error';
+    const code = error instanceof ApiError ? `${error.service}_${error.kind}` : 'unexpected_error';
     return { kind: 'waiting', entry: store.journal.waitForRetry(order, entry.state, { code, message }, at) };
   }
+}
+
+/** A text set between two sentences: it ends as one. */
+function asSentence(text: LocalizedText): LocalizedText {
+  const end = (t: string) => (/[.!?]\s*$/.test(t) ? t.trimEnd() : `${t.trimEnd()}.`);
+  return { nl: end(text.nl), en: end(text.en) };
 }
 
 /** A sentence set inside another: its own final full stop would end that one early. */
@@ -740,12 +756,6 @@ export class ParkError extends Error {
   ) {
     super(userMessage.en);
   }
-}
-
-function formatFields(fields: Record<string, string[]>): string {
-  return Object.entries(fields)
-    .map(([field, messages]) => `${field} ${messages.join(', ')}`)
-    .join('; ');
 }
 
 export type { WriteIntent };

@@ -162,7 +162,7 @@ export interface ContactUpdated {
 }
 
 /** "company name, VAT number and address" in each language, for the log line of an update. */
-function updatedFieldsWording(order: string, fields: readonly string[]): LocalizedText {
+export function updatedFieldsWording(order: string, fields: readonly string[]): LocalizedText {
   const topics = [
     ...new Set(fields.map((f) => (f === 'company_name' || f === 'tax_number' ? f : 'address'))),
   ];

@@ -3,15 +3,20 @@
 // lost; a credit goes on its original's contact. Confirmed as contact_ok together with the invoice
 // create's announcement, in one transaction.
 import type { ContactOrigin } from '../../../shared/contract/orders';
+import { syncMessages } from '../../../shared/i18n/messages/sync';
+import { localize } from '../../../shared/i18n/translate';
 import { type BookingPlan, SHARED_CONTACT_KEY } from '../bookkeeping';
+import { vatNumberKey } from '../bookkeeping/vat-number';
 import type { JournalEntry, WriteIntent } from '../store';
 import type { BookingContext } from './booking-executor';
+import { ParkError } from './booking-executor';
 import {
   contactInMoneybird,
   keepContactCurrent,
   markCreatedContact,
   refreshContacts,
   toContactRecord,
+  updatedFieldsWording,
 } from './contact-directory';
 
 /** What the step runs with: the executor's context, and its rule for a create whose outcome is unknown. */
@@ -66,7 +71,10 @@ export class ContactStep {
             fields: update.fields,
           }),
       );
-      const updated = upkeep.kind === 'updated' || upkeep.kind === 'updated_earlier';
+      const icpUpdated =
+        plan.vatTreatment === 'reverse_charge' &&
+        (await this.icpVatNumberOnContact(plan, entry.orderNumber, known.contactId));
+      const updated = upkeep.kind === 'updated' || upkeep.kind === 'updated_earlier' || icpUpdated;
       origin = ownCreate ? 'added' : updated ? 'updated' : 'found';
     } else {
       // Another order's create for this customer may still land (its answer was lost): creating a
@@ -129,6 +137,52 @@ export class ContactStep {
       // when the original was booked on it.
       contact: store.contacts.keysOf(contactId).includes(SHARED_CONTACT_KEY) ? 'shared' : 'found',
     });
+  }
+
+  /**
+   * An intra-community supply is zero-rated on the buyer's VAT number, which Moneybird prints on the
+   * invoice and lists in the ICP return from the contact: the contact must carry the order's number,
+   * whatever it held before (another number, none) and whatever the shop said last time. With
+   * "keep contacts current" on it is set (one PATCH, only when it differs); off, the order parks.
+   * True when it was set.
+   */
+  private async icpVatNumberOnContact(
+    plan: BookingPlan,
+    orderNumber: string,
+    contactId: string,
+  ): Promise<boolean> {
+    const { store, moneybird } = this.deps;
+    const wanted = plan.contact.details.tax_number;
+    if (!wanted) return false;
+    let details = store.contacts.lookup(plan.contact.match.key)?.details ?? null;
+    if (details === null) {
+      const record = toContactRecord(await moneybird.getContact(contactId));
+      store.contacts.putContact(record);
+      details = record.details ?? {};
+    }
+    const held = details.tax_number ?? '';
+    if (vatNumberKey(held, details.country) === vatNumberKey(wanted)) return false;
+    if (!plan.contact.updateExisting)
+      throw new ParkError(
+        localize(syncMessages, 'sync.icp_contact_vat_number', {
+          order: orderNumber,
+          contactVatNumber: held || '-',
+          vatNumber: wanted,
+        }),
+        'icp_contact_vat_number',
+      );
+    const answer = await moneybird.updateContact(contactId, { tax_number: wanted });
+    let announce: (() => void) | undefined;
+    store.transaction(() => {
+      store.contacts.putContact(toContactRecord(answer));
+      announce = this.deps.logInTransaction('info', updatedFieldsWording(orderNumber, ['tax_number']), {
+        order: orderNumber,
+        contactId,
+        fields: ['tax_number'],
+      });
+    });
+    announce?.();
+    return true;
   }
 
   /** Whether Moneybird still holds the contact: the cache knows it, or Moneybird answers for it. */

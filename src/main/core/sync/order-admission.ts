@@ -29,6 +29,7 @@ import {
 } from './run-mapping';
 import { type OrderReport, type RunLog, toReport } from './run-report';
 import { BEFORE_START_DATE, CANCELLED_IN_SHOP } from './set-aside-reasons';
+import { goneFromShopReason, isGoneFromShop, stopsTheRun } from './shop-order-read';
 import { completedStatusesSetting, STATUS_CHANGE_OVERLAP_MS, startDateSetting } from './sync-settings';
 
 /** Where the last finished discovery began (shop-local time): the next run asks from here on. */
@@ -120,7 +121,6 @@ export class OrderAdmission {
         message: localize(syncMessages, 'sync.order_unreadable', {
           order: orderNumber,
           field: issue?.field ?? '?',
-          problem: issue?.message ?? '',
         }),
         details: { issues: result.issues },
       };
@@ -255,7 +255,19 @@ export class OrderAdmission {
       passOver: seen,
     });
     for (const entry of waiting) {
-      const result = await this.context.mijnwebwinkel.order(entry.orderNumber);
+      let result: OrderResult;
+      try {
+        result = await this.context.mijnwebwinkel.order(entry.orderNumber);
+      } catch (error) {
+        if (stopsTheRun(error)) throw error;
+        // Gone from the shop: never paid, and now nothing to book; the owner is told. Any other
+        // failure of this one read: it is read again at the next run.
+        if (isGoneFromShop(error)) {
+          const parked = journal.park(entry.orderNumber, entry.state, goneFromShopReason(entry.orderNumber));
+          report(toReport(parked, 'parked'));
+        }
+        continue;
+      }
       // Only an order parked now is news for this run; "still unpaid" is not.
       const admitted = this.admit(result, earliest, orders);
       if (admitted?.outcome === 'parked') report(admitted);

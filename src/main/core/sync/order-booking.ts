@@ -29,6 +29,7 @@ import { type BookingSetup, pageOrder } from './run-booking-setup';
 import { planOrderBooking } from './run-mapping';
 import { type OrderReport, type RunLog, toReport } from './run-report';
 import { creditAfterOwnerSettled, type ShopCancellations } from './shop-cancellations';
+import { goneFromShopReason, isGoneFromShop, stopsTheRun } from './shop-order-read';
 import type { ShopPaymentRecordReader } from './shop-payment-records';
 import { lockedPeriodMovesSetting } from './sync-settings';
 
@@ -79,15 +80,16 @@ export class OrderBooking {
     const awaitingRefund = isAwaitingRefund(current);
     if (current.state === 'waiting_transient')
       current = journal.resume(current.orderNumber, 'waiting_transient', { resetAttempts: awaitingRefund });
-    const order = await pageOrder(this.options.mijnwebwinkel, current.orderNumber, orders);
+    let order: Order | undefined;
+    try {
+      order = await pageOrder(this.options.mijnwebwinkel, current.orderNumber, orders);
+    } catch (error) {
+      return this.unreadInShop(current, error, setup.executor);
+    }
     if (!order) {
       const parked = journal.park(current.orderNumber, current.state, {
         code: 'order_unreadable',
-        message: localize(syncMessages, 'sync.order_unreadable', {
-          order: current.orderNumber,
-          field: '-',
-          problem: 'is niet meer te lezen / can no longer be read',
-        }),
+        message: localize(syncMessages, 'sync.order_unreadable_now', { order: current.orderNumber }),
       });
       return toReport(parked, 'parked');
     }
@@ -109,16 +111,24 @@ export class OrderBooking {
     ({ entry: current, settings } = recordedChoices(journal, current, setup.settings));
     let original: OriginalBooking | undefined;
     if (order.creditedOrderNumber) {
-      const resolved = await originalBooking(
-        {
-          store,
-          orderFor: (orderNumber) => pageOrder(this.options.mijnwebwinkel, orderNumber, orders),
-          paymentRecords: this.options.paymentRecords,
-        },
-        order,
-        settings,
-        setup.reference,
-      );
+      let resolved: Awaited<ReturnType<typeof originalBooking>>;
+      try {
+        resolved = await originalBooking(
+          {
+            store,
+            orderFor: (orderNumber) => pageOrder(this.options.mijnwebwinkel, orderNumber, orders),
+            paymentRecords: this.options.paymentRecords,
+          },
+          order,
+          settings,
+          setup.reference,
+        );
+      } catch (error) {
+        // The original (or its refunds) could not be read now: the credit waits for it.
+        if (stopsTheRun(error)) throw error;
+        const waiting = setup.executor.waitAfter(current, error);
+        return toReport(waiting.entry, waiting.kind);
+      }
       if ('reason' in resolved) {
         const parked = journal.park(current.orderNumber, current.state, resolved.reason);
         return toReport(parked, 'parked');
@@ -231,6 +241,18 @@ export class OrderBooking {
   private async execute(entry: JournalEntry, plan: BookingPlan, planned: PlannedOrder): Promise<OrderReport> {
     const outcome = await planned.executor.book(plan, entry, undefined, planned.guard);
     return planned.broughtUp(toReport(outcome.entry, outcome.kind));
+  }
+
+  /**
+   * The shop could not give the order now: gone from the shop, it parks for the owner; any other
+   * failure of this one read (the shop's error on it, an answer that cannot be read) makes it wait
+   * for a later try. What concerns every order stops the run.
+   */
+  private unreadInShop(entry: JournalEntry, error: unknown, executor: BookingExecutor): OrderReport {
+    if (stopsTheRun(error)) throw error;
+    if (isGoneFromShop(error)) return this.park(entry, goneFromShopReason(entry.orderNumber));
+    const waiting = executor.waitAfter(entry, error);
+    return toReport(waiting.entry, waiting.kind);
   }
 
   /** Parked with the reason, which the log says too. */

@@ -24,6 +24,7 @@ import { refreshContacts } from './contact-directory';
 import type { ReferenceKeeper } from './reference-keeper';
 import { completeRunMapping, ossNeedsOf, storedShopCountry } from './run-mapping';
 import type { QuietRunLog, RunLog } from './run-report';
+import { orderIfReadable } from './shop-order-read';
 import { bookkeepingMappingSetting, lockedPeriodMovesSetting } from './sync-settings';
 
 export interface BookingSetup {
@@ -109,11 +110,12 @@ export class RunBookingSetup {
     const needs: TaxRateNeed[] = [];
     const shopCountry = storedShopCountry(this.options.mapping());
     for (const entry of entries) {
-      const order = await pageOrder(mijnwebwinkel, entry.orderNumber, orders);
+      // An order the shop cannot give now proposes nothing: its own booking says why.
+      const order = await orderIfReadable(pageOrder(mijnwebwinkel, entry.orderNumber, orders));
       if (!order) continue;
       needs.push(...ossNeedsOf(order, shopCountry));
       if (order.creditedOrderNumber === undefined) continue;
-      const original = await pageOrder(mijnwebwinkel, order.creditedOrderNumber, orders);
+      const original = await orderIfReadable(pageOrder(mijnwebwinkel, order.creditedOrderNumber, orders));
       if (original) needs.push(...ossNeedsOf(original, shopCountry));
     }
     return needs;

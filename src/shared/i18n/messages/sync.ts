@@ -5,12 +5,12 @@ import { defineCatalog } from '../translate';
 export const syncMessages = defineCatalog({
   nl: {
     'sync.totals_differ':
-      'Moneybird rekent voor bestelling {order} een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. Het concept met referentie {reference} staat nog in Moneybird; controleer de btw-tarieven in de koppeling, verwijder het concept en kies daarna "Opnieuw proberen".',
+      'Moneybird rekent voor bestelling {order} een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. Het concept met referentie {reference} staat nog in Moneybird; controleer de btw-tarieven bij Instellingen → Boekhouding → Btw-tarieven, verwijder het concept en kies daarna "Opnieuw proberen".',
     'sync.vat_detail': ', btw {invoiceVat} tegen {shopVat}',
     'sync.totals_differ_sent':
       'Moneybird rekende voor bestelling {order} bij het versturen een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. Factuur {invoiceNumber} (referentie {reference}) is genummerd en staat in de boekhouding; er is nog geen betaling geboekt. Corrigeer de factuur in Moneybird of crediteer hem, en kies daarna "Opnieuw proberen".',
     'sync.totals_differ_external':
-      'Moneybird rekent voor bestelling {order} een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. De externe factuur met referentie {reference} staat al in de boekhouding, nog onbetaald; controleer de btw-tarieven in de koppeling, corrigeer of verwijder de factuur in Moneybird en kies daarna "Opnieuw proberen".',
+      'Moneybird rekent voor bestelling {order} een ander bedrag uit dan de winkel: totaal {invoiceTotal} in Moneybird tegen {shopTotal} in de winkel{vatDetail}. De externe factuur met referentie {reference} staat al in de boekhouding, nog onbetaald; controleer de btw-tarieven bij Instellingen → Boekhouding → Btw-tarieven, corrigeer of verwijder de factuur in Moneybird en kies daarna "Opnieuw proberen".',
     'sync.vat_box_wrong':
       'Bestelling {order} zou in Moneybird in de verkeerde rubriek van de btw-aangifte komen: {lines}. Bij {treatment} hoort de omzet in {required}. Winkelbrug heeft de factuur daarom alleen als concept in Moneybird gezet (referentie {reference}) en nog niet geboekt. Kies in Winkelbrug bij Instellingen → Boekhouding → Btw-tarieven een btw-tarief voor {required}, zet dat tarief ook op het concept in Moneybird (of verwijder het concept) en kies daarna "Opnieuw proberen".',
     'sync.vat_box_line': 'tarief "{name}" staat in {boxes}',
@@ -25,7 +25,7 @@ export const syncMessages = defineCatalog({
     'sync.box_required.export': 'rubriek 3a',
     'sync.box_required.oss': 'de OSS-aangifte, in geen enkele Nederlandse rubriek',
     'sync.moneybird_refused':
-      'Moneybird weigerde bestelling {order}: {details}. Pas dit aan (in Moneybird of in de koppeling) en kies daarna "Opnieuw proberen".',
+      'Moneybird weigerde bestelling {order}: {details}. Pas dit aan (in Moneybird of bij Instellingen → Boekhouding) en kies daarna "Opnieuw proberen".',
     'sync.running_elsewhere':
       'Er loopt al een synchronisatie met deze gegevensmap in een ander Winkelbrug-proces (pid {pid}). Wacht tot die klaar is, of sluit de andere app of opdracht, en probeer het dan opnieuw.',
     'sync.plan_limit':
@@ -43,9 +43,15 @@ export const syncMessages = defineCatalog({
     'sync.import_refused.unfinished':
       'Het boeken van de bestellingen vanaf {unfinished} is nog niet klaar; het gaat vanzelf verder.',
     'sync.transient':
-      'Bestelling {order} kon nu niet worden geboekt ({details}). Winkelbrug probeert het om {retryAt} vanzelf opnieuw.',
+      'Bestelling {order} kon nu niet worden geboekt. {details} Winkelbrug probeert het om {retryAt} vanzelf opnieuw.',
+    'sync.icp_contact_vat_number':
+      'Bestelling {order} is een verkoop aan een bedrijf in de EU (ICP) met btw-nummer {vatNumber}, maar het contact in Moneybird heeft btw-nummer {contactVatNumber}. Moneybird zet het nummer van het contact op de factuur en in de ICP-opgaaf, dus dat moet het nummer van de bestelling zijn. Pas het btw-nummer van het contact aan in Moneybird (of zet bij Instellingen → Synchronisatie "Klantgegevens in Moneybird bijwerken" aan) en kies daarna "Opnieuw proberen".',
+    'sync.order_gone_from_shop':
+      'Bestelling {order} staat niet meer in je winkel: Mijnwebwinkel kent haar niet (meer). Misschien is ze daar verwijderd. Winkelbrug boekt haar niet. Staat ze wel in je winkel, kies dan later "Opnieuw proberen"; hoeft ze niet geboekt te worden, kies dan "Overslaan".',
     'sync.order_unreadable':
-      'Bestelling {order} kon niet worden gelezen: veld {field} {problem}. Meld dit; de bestelling wordt niet geboekt tot dit is opgelost.',
+      'Bestelling {order} kan niet worden gelezen: het veld "{field}" heeft een waarde die Winkelbrug niet begrijpt. Winkelbrug boekt haar niet tot dat is opgelost. Controleer de bestelling in Mijnwebwinkel en kies daarna "Opnieuw proberen"; lukt het dan nog niet, meld het ons dan.',
+    'sync.order_unreadable_now':
+      'Bestelling {order} is in je winkel veranderd en kan nu niet meer worden gelezen. Winkelbrug boekt haar niet tot dat is opgelost. Controleer de bestelling in Mijnwebwinkel en kies daarna "Opnieuw proberen"; lukt het dan nog niet, meld het ons dan.',
     'sync.original_missing':
       'Creditorder {order} hoort bij bestelling {original}, maar die is (nog) niet geboekt. Boek eerst de oorspronkelijke bestelling; daarna volgt de creditering vanzelf.',
     'sync.original_parked':
@@ -231,12 +237,12 @@ export const syncMessages = defineCatalog({
   },
   en: {
     'sync.totals_differ':
-      'Moneybird computes a different amount for order {order} than the shop: total {invoiceTotal} in Moneybird against {shopTotal} in the shop{vatDetail}. The draft with reference {reference} is still in Moneybird; check the VAT rates in the mapping, delete the draft and then choose "Retry".',
+      'Moneybird computes a different amount for order {order} than the shop: total {invoiceTotal} in Moneybird against {shopTotal} in the shop{vatDetail}. The draft with reference {reference} is still in Moneybird; check the VAT rates under Settings → Bookkeeping → VAT rates, delete the draft and then choose "Retry".',
     'sync.vat_detail': ', VAT {invoiceVat} against {shopVat}',
     'sync.totals_differ_sent':
       'Moneybird computed a different amount for order {order} than the shop when the invoice was sent: total {invoiceTotal} in Moneybird against {shopTotal} in the shop{vatDetail}. Invoice {invoiceNumber} (reference {reference}) is numbered and in the books; no payment has been registered. Correct the invoice in Moneybird or credit it, then choose "Retry".',
     'sync.totals_differ_external':
-      'Moneybird computes a different amount for order {order} than the shop: total {invoiceTotal} in Moneybird against {shopTotal} in the shop{vatDetail}. The external invoice with reference {reference} is already in the books, still unpaid; check the VAT rates in the mapping, correct or delete the invoice in Moneybird and then choose "Retry".',
+      'Moneybird computes a different amount for order {order} than the shop: total {invoiceTotal} in Moneybird against {shopTotal} in the shop{vatDetail}. The external invoice with reference {reference} is already in the books, still unpaid; check the VAT rates under Settings → Bookkeeping → VAT rates, correct or delete the invoice in Moneybird and then choose "Retry".',
     'sync.vat_box_wrong':
       'Order {order} would land in the wrong box of the VAT return in Moneybird: {lines}. For {treatment} the revenue belongs in {required}. So Winkelbrug has put the invoice in Moneybird only as a draft (reference {reference}) and not booked it yet. In Winkelbrug, choose a VAT rate for {required} under Settings → Bookkeeping → VAT rates, put that rate on the draft in Moneybird too (or delete the draft) and then choose "Retry".',
     'sync.vat_box_line': 'rate "{name}" is in {boxes}',
@@ -249,7 +255,7 @@ export const syncMessages = defineCatalog({
     'sync.box_required.export': 'box 3a',
     'sync.box_required.oss': 'the OSS return, in none of the Dutch boxes',
     'sync.moneybird_refused':
-      'Moneybird refused order {order}: {details}. Correct this (in Moneybird or in the mapping) and then choose "Retry".',
+      'Moneybird refused order {order}: {details}. Correct this (in Moneybird or under Settings → Bookkeeping) and then choose "Retry".',
     'sync.running_elsewhere':
       'A sync with this data folder is already running in another Winkelbrug process (pid {pid}). Wait for it to finish, or close the other app or command, then try again.',
     'sync.plan_limit':
@@ -265,9 +271,15 @@ export const syncMessages = defineCatalog({
     'sync.import_refused.unfinished':
       'Booking the orders from {unfinished} is not finished yet; it continues by itself.',
     'sync.transient':
-      'Order {order} could not be booked now ({details}). Winkelbrug tries again by itself at {retryAt}.',
+      'Order {order} could not be booked now. {details} Winkelbrug tries again by itself at {retryAt}.',
+    'sync.icp_contact_vat_number':
+      'Order {order} is a sale to a business in the EU (ICP) with VAT number {vatNumber}, but the contact in Moneybird has VAT number {contactVatNumber}. Moneybird prints the contact\'s number on the invoice and puts it on the EC sales list (ICP), so it must be the order\'s number. Correct the contact\'s VAT number in Moneybird (or turn on "Keep customer details current in Moneybird" under Settings → Syncing) and then choose "Retry".',
+    'sync.order_gone_from_shop':
+      'Order {order} is no longer in your shop: Mijnwebwinkel does not know it (any more). Perhaps it was deleted there. Winkelbrug does not book it. If it is in your shop, choose "Retry" later; if it need not be booked, choose "Skip".',
     'sync.order_unreadable':
-      'Order {order} could not be read: field {field} {problem}. Please report this; the order is not booked until it is resolved.',
+      'Order {order} cannot be read: its field "{field}" holds a value Winkelbrug does not understand. Winkelbrug does not book it until that is resolved. Check the order in Mijnwebwinkel and then choose "Retry"; if that does not help, please report it.',
+    'sync.order_unreadable_now':
+      'Order {order} changed in your shop and can no longer be read. Winkelbrug does not book it until that is resolved. Check the order in Mijnwebwinkel and then choose "Retry"; if that does not help, please report it.',
     'sync.original_missing':
       'Credit order {order} belongs to order {original}, which is not booked (yet). Book the original order first; the credit follows by itself.',
     'sync.original_parked':
