@@ -1,6 +1,7 @@
 // A Moneybird administration's reference data and matching settings, as a Dutch shop would have
 // them: domestic 21/9/0, reverse charge, export, a "geen btw" rate for rounding, OSS rates for
-// BE, DE and FR. Ids are 64-bit decimal strings, as Moneybird sends them.
+// BE, DE and FR, and a liability account for gift cards (chosen in the settings only where a test
+// says so). Ids are 64-bit decimal strings, as Moneybird sends them.
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import type {
@@ -55,6 +56,8 @@ export const LEDGER = {
   discounts: '480000000000000005',
   rounding: '480000000000000006',
   inactive: '480000000000000007',
+  /** Gift cards sold and not yet redeemed: a debt to the customers. */
+  giftCards: '480000000000000008',
 } as const;
 
 export const FINANCIAL = {
@@ -95,6 +98,7 @@ export function referenceData(): MoneybirdReferenceData {
         active: true,
       },
       { id: LEDGER.inactive, name: 'Oud', account_type: 'revenue', active: false },
+      { id: LEDGER.giftCards, name: 'Cadeaubonnen', account_type: 'current_liabilities', active: true },
     ],
     workflows: [
       { id: '500000000000000001', name: 'Webwinkel', type: 'InvoiceWorkflow', active: true, currency: 'EUR' },

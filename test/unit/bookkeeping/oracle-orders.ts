@@ -3,9 +3,9 @@
 // by the Mijnwebwinkel simulator's arithmetic: nothing here comes from the product. Covered: domestic
 // orders at 21/9/0 % (lines split over two rates), OSS distance sales (BE/DE/FR rates), intra-EU B2B
 // (reverse charge) and export (zero-rated, sometimes in USD), discounts, shipping and payment costs,
-// quantities that do and do not divide the line total, gift cards, up to 40 lines, shops that round
-// VAT per rate and shops that round it per line, a shop's VAT now and then a few cents off, and
-// credit orders of some of an order's lines.
+// quantities that do and do not divide the line total, gift cards redeemed and gift cards (or store
+// credit) sold, up to 40 lines, shops that round VAT per rate and shops that round it per line, a
+// shop's VAT now and then a few cents off, and credit orders of some of an order's lines.
 import fc from 'fast-check';
 import { type Decimal, fromCents, parseDecimal, roundTo, sum, toFixed } from '../../sim/common/decimal';
 import { exclusiveOf, inclusiveOf } from '../../sim/mijnwebwinkel/generator';
@@ -50,8 +50,21 @@ export interface ShopOrder {
   vatRounding: 'per-rate' | 'per-line';
 }
 
-const GIFT_CARD_TYPES = new Set(['giftcard', 'gift_card', 'voucher']);
-export const isGiftCardLine = (line: ShopLine) => GIFT_CARD_TYPES.has(line.type);
+const GIFT_CARD_TYPES = new Set(['giftcard', 'gift_card', 'store_credit']);
+const isGiftCardType = (line: ShopLine) => GIFT_CARD_TYPES.has(line.type);
+const atZero = (line: ShopLine) => line.parts.every((p) => parseDecimal(p.rate) === 0n);
+const amountOf = (line: ShopLine) => sum(line.parts.map((p) => p.incl));
+/**
+ * A gift card the customer pays with: a gift-card line at 0 % that lowers the order's total (in a
+ * credit order, which the shop sends with positive amounts, never generated here).
+ */
+export const isRedeemedGiftCard = (line: ShopLine) =>
+  isGiftCardType(line) && atZero(line) && amountOf(line) < 0n;
+/**
+ * A gift card sold: a gift-card line at 0 % that adds to the total (a credit of one credits it back).
+ * No sale (a multi-purpose voucher): money owed to the customer until it is redeemed.
+ */
+export const isSoldGiftCard = (line: ShopLine) => isGiftCardType(line) && atZero(line) && amountOf(line) > 0n;
 
 /** A part from an amount including VAT the shop owner entered (the shop keeps ex-VAT to 6 places). */
 function partFromIncl(inclCents: number, quantity: number, rate: string, zeroRated: boolean): ShopPart {
@@ -127,6 +140,14 @@ export const shopOrderArb: fc.Arbitrary<ShopOrder> = fc
     seedLines: fc.infiniteStream(fc.nat()),
     vatRounding: fc.constantFrom('per-rate', 'per-line') as fc.Arbitrary<'per-rate' | 'per-line'>,
     giftCardCents: fc.option(fc.integer({ min: 1, max: 20_000 }), { nil: undefined, freq: 4 }),
+    // Now and then the order sells a gift card (or store credit), beside what else it holds.
+    soldCard: fc.option(
+      fc.record({
+        type: fc.constantFrom('gift_card', 'giftcard', 'store_credit'),
+        cents: fc.integer({ min: 1, max: 50_000 }),
+      }),
+      { nil: undefined, freq: 4 },
+    ),
     dollars: fc.boolean(),
     // Now and then a shop reports VAT a few cents off at one rate (beyond rounding, or just within).
     vatNudgeCents: fc.oneof(fc.constant(0), fc.constant(0), fc.constant(0), fc.integer({ min: -4, max: 4 })),
@@ -138,36 +159,43 @@ export const shopOrderArb: fc.Arbitrary<ShopOrder> = fc
       .array(lineArb(base.kind.rates, zeroRated), { minLength: base.lineCount, maxLength: base.lineCount })
       .map((lines) => ({ ...base, lines }));
   })
-  .map(({ kind, number, day, lines, vatRounding, giftCardCents, dollars, email, vatNudgeCents }) => {
-    const sale = sum(lines.flatMap((l) => l.parts.map((p) => p.incl)));
-    const all = [...lines];
-    if (giftCardCents !== undefined && sale > 0n) {
-      // A gift card pays part (or all) of the order: a negative 0 % line.
-      const card = fromCents(giftCardCents);
-      // biome-ignore lint/complexity/useMathMinMax: bigints, which Math.min does not take
-      const value = card < sale ? card : sale;
-      all.push({ type: 'giftcard', quantity: 1, parts: [{ rate: '0.00', ex: -value, incl: -value }] });
-    }
-    const date = new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10);
-    const currency = kind.treatment === 'export' && dollars ? 'USD' : 'EUR';
-    const order: ShopOrder = {
-      raw: {},
-      number,
-      date,
-      treatment: kind.treatment,
-      country: kind.country,
-      currency,
-      lines: all,
-      total: sum(all.flatMap((l) => l.parts.map((p) => p.incl))),
-      vatByRate: shopVat(all, vatRounding),
-      vatRounding,
-    };
-    const nudged = [...order.vatByRate.keys()].find((rate) => parseDecimal(rate) !== 0n);
-    if (nudged && vatNudgeCents !== 0)
-      order.vatByRate.set(nudged, order.vatByRate.get(nudged)! + fromCents(vatNudgeCents));
-    order.raw = rawOrder(order, { email });
-    return order;
-  });
+  .map(
+    ({ kind, number, day, lines, vatRounding, giftCardCents, soldCard, dollars, email, vatNudgeCents }) => {
+      const sale = sum(lines.flatMap((l) => l.parts.map((p) => p.incl)));
+      const all = [...lines];
+      if (giftCardCents !== undefined && sale > 0n) {
+        // A gift card pays part (or all) of the order: a negative 0 % line.
+        const card = fromCents(giftCardCents);
+        // biome-ignore lint/complexity/useMathMinMax: bigints, which Math.min does not take
+        const value = card < sale ? card : sale;
+        all.push({ type: 'giftcard', quantity: 1, parts: [{ rate: '0.00', ex: -value, incl: -value }] });
+      }
+      if (soldCard) {
+        // A gift card sold: its value at 0 %, whatever the order's treatment.
+        const value = fromCents(soldCard.cents);
+        all.push({ type: soldCard.type, quantity: 1, parts: [{ rate: '0.00', ex: value, incl: value }] });
+      }
+      const date = new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10);
+      const currency = kind.treatment === 'export' && dollars ? 'USD' : 'EUR';
+      const order: ShopOrder = {
+        raw: {},
+        number,
+        date,
+        treatment: kind.treatment,
+        country: kind.country,
+        currency,
+        lines: all,
+        total: sum(all.flatMap((l) => l.parts.map((p) => p.incl))),
+        vatByRate: shopVat(all, vatRounding),
+        vatRounding,
+      };
+      const nudged = [...order.vatByRate.keys()].find((rate) => parseDecimal(rate) !== 0n);
+      if (nudged && vatNudgeCents !== 0)
+        order.vatByRate.set(nudged, order.vatByRate.get(nudged)! + fromCents(vatNudgeCents));
+      order.raw = rawOrder(order, { email });
+      return order;
+    },
+  );
 
 /** The order as the API sends it (a sale, or with `creditOf` a credit order with positive amounts). */
 export function rawOrder(
@@ -175,7 +203,7 @@ export function rawOrder(
   options: { email?: string | undefined; creditOf?: number } = {},
 ): Record<string, unknown> {
   const b2b = order.treatment === 'reverse_charge';
-  const giftCard = order.lines.some(isGiftCardLine);
+  const giftCard = order.lines.some(isRedeemedGiftCard);
   return {
     number: order.number,
     date: order.date,
@@ -233,11 +261,12 @@ export function rawOrder(
 }
 
 /**
- * A credit order for some of `original`'s lines (never its gift card), the day after, numbered after
- * it. The shop sends credits with positive amounts and its own VAT per rate for the credited lines.
+ * A credit order for some of `original`'s lines (never a gift card it was paid with; a gift card it
+ * sold may be), the day after, numbered after it. The shop sends credits with positive amounts and
+ * its own VAT per rate for the credited lines.
  */
 export function creditOrderOf(original: ShopOrder, pick: readonly boolean[]): ShopOrder | undefined {
-  const candidates = original.lines.filter((l) => !isGiftCardLine(l));
+  const candidates = original.lines.filter((l) => !isRedeemedGiftCard(l));
   const lines = candidates.filter((_, i) => pick[i % pick.length]);
   if (lines.length === 0) return undefined;
   const positive = lines.map((l) => ({

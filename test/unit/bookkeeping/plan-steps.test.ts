@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type BookingPlan,
+  checkVatBoxes,
   isRefusal,
   type PlanInput,
   planBookingFromApi,
@@ -186,7 +187,7 @@ describe('line types choose the ledger account, never the VAT rate', () => {
     ]);
   });
 
-  it('a redeemed gift card pays; a gift card sold is an ordinary line', () => {
+  it('a redeemed gift card pays: it is no line of the invoice', () => {
     const redeemed = plannedWithGiftCard(
       order({
         orderlines: [line('Mok', '12.10', '21'), line('Cadeaubon', '-10.00', '0', 'gift_card')],
@@ -194,19 +195,10 @@ describe('line types choose the ledger account, never the VAT rate', () => {
       }),
     );
     expect(redeemed.expected.totalInclTax).toBe('12.10');
+    expect(detailsOf(redeemed).map((d) => d.description)).toEqual(['Mok']);
     expect(redeemed.payments.map((p) => [p.price, p.financial_account_id])).toEqual([
       ['10.00', FINANCIAL.giftCards],
       ['2.10', FINANCIAL.psp],
-    ]);
-    const sold = planned(
-      order({
-        orderlines: [line('Cadeaubon', '25.00', '0', 'gift_card')],
-        price: { tax: [], total: '25.00' },
-      }),
-    );
-    expect(detailsOf(sold)).toHaveLength(1);
-    expect(sold.payments).toEqual([
-      expect.objectContaining({ price: '25.00', financial_account_id: FINANCIAL.psp }),
     ]);
   });
 
@@ -226,6 +218,240 @@ describe('line types choose the ledger account, never the VAT rate', () => {
       manual_payment_action: 'balance_settlement',
       transaction_identifier: 'MWW-3001',
     });
+  });
+});
+
+describe('a gift card sold is no turnover: it is owed to the customer until redeemed', () => {
+  // A multi-purpose voucher sold at 0 % is no supply (art. 30a-30b VAT Directive, art. 4a Wet OB):
+  // it goes on the owner's gift-card liability, at their 0 % rate outside every VAT-return box.
+  const withLiability = (patch: Parameters<typeof settings>[0] = {}) =>
+    settings({ giftCardLedgerAccountId: LEDGER.giftCards, ...patch });
+  const soldWithAMug = () =>
+    order({
+      orderlines: [line('Mok', '12.10', '21'), line('Cadeaubon KDO-1', '25.00', '0', 'gift_card')],
+      price: { tax: [{ rate: '21', amount: '2.10' }], total: '37.10' },
+    });
+
+  it('books the card on the gift-card liability at the rate outside the return, the sale as revenue', () => {
+    const result = planned(soldWithAMug(), { settings: withLiability() });
+    expect(
+      detailsOf(result).map((d) => [d.description, d.price, d.tax_rate_id, d.ledger_account_id]),
+    ).toEqual([
+      ['Mok', '12.10', TAX.nl21, LEDGER.revenue],
+      ['Cadeaubon KDO-1', '25.00', TAX.geen, LEDGER.giftCards],
+    ]);
+    // The customer paid for the card: the whole order is money received.
+    expect(result.expected).toEqual({
+      currency: 'EUR',
+      totalInclTax: '37.10',
+      taxByTaxRateId: { [TAX.nl21]: '2.10', [TAX.geen]: '0.00' },
+    });
+    expect(result.payments.map((p) => [p.price, p.financial_account_id])).toEqual([['37.10', FINANCIAL.psp]]);
+    // The rate outside the return is no shop rate: a credit of the order maps none of its 0 % to it.
+    expect(result.taxRateIds).toEqual({ '21': TAX.nl21 });
+  });
+
+  it('keeps a sale at 0 % on its own rate, beside the card outside the return', () => {
+    const result = planned(
+      order({
+        orderlines: [line('Postzegels', '5.00', '0'), line('Cadeaubon', '20.00', '0', 'giftcard')],
+        price: { tax: [{ rate: '0', amount: '0.00' }], total: '25.00' },
+      }),
+      { settings: withLiability() },
+    );
+    expect(detailsOf(result).map((d) => [d.price, d.tax_rate_id, d.ledger_account_id])).toEqual([
+      ['5.00', TAX.nl0, LEDGER.revenue],
+      ['20.00', TAX.geen, LEDGER.giftCards],
+    ]);
+    expect(result.taxRateIds).toEqual({ '0': TAX.nl0 });
+  });
+
+  it('store credit sold, a nameless card, and a card with a rounding line on the same rate outside the return', () => {
+    const credit = planned(
+      order({
+        orderlines: [
+          { type: 'store_credit', quantity: 1, price: { amount_including_tax: '15.00', rate: '0' } },
+        ],
+        price: { tax: [], total: '15.00' },
+      }),
+      { settings: withLiability() },
+    );
+    expect(detailsOf(credit).map((d) => [d.description, d.tax_rate_id, d.ledger_account_id])).toEqual([
+      ['Cadeaubon', TAX.geen, LEDGER.giftCards],
+    ]);
+    // 40 dimes need a rounding line; its balancing line shares the rate outside the return.
+    const dimes = manyDimes(40);
+    const many = planned(
+      {
+        ...dimes,
+        orderlines: [...(dimes.orderlines as Raw[]), line('Cadeaubon', '10.00', '0', 'gift_card')],
+        price: { tax: { rate: '21', amount: '0.80' }, total: '14.00' },
+      },
+      { settings: withLiability() },
+    );
+    const outside = detailsOf(many).filter((d) => d.tax_rate_id === TAX.geen);
+    expect(outside.map((d) => d.ledger_account_id)).toEqual([LEDGER.giftCards, LEDGER.rounding]);
+    expect(many.expected.totalInclTax).toBe('14.00');
+  });
+
+  it('a gift card with VAT (a single-purpose voucher) stays turnover at its rate, whatever is chosen for gift cards', () => {
+    const result = planned(
+      order({
+        orderlines: [line('Cadeaubon workshop', '24.20', '21', 'gift_card')],
+        price: { tax: [{ rate: '21', amount: '4.20' }], total: '24.20' },
+      }),
+      { settings: withLiability() },
+    );
+    expect(detailsOf(result).map((d) => [d.tax_rate_id, d.ledger_account_id])).toEqual([
+      [TAX.nl21, LEDGER.revenue],
+    ]);
+    expect(result.expected.taxByTaxRateId).toEqual({ [TAX.nl21]: '4.20' });
+  });
+
+  it('on a sale to a business in the EU it is outside the return too, and the check of the boxes passes', () => {
+    const result = planned(
+      order({
+        tax_strategy: 'reverse_charged_vat',
+        business_model: 'B2B',
+        shipping: [{ country: { isocode: 'DE' } }],
+        debtor: {
+          email: 'einkauf@kunde.de',
+          address: {
+            invoice: { name: 'Kunde', company: 'Kunde GmbH', country_code: 'DE', taxnumber: 'DE811907980' },
+          },
+        },
+        orderlines: [line('Machine', '100.00', '0'), line('Cadeaubon', '50.00', '0', 'gift_card')],
+        price: { tax: [{ rate: '0', amount: '0.00' }], total: '150.00' },
+      }),
+      { settings: withLiability() },
+    );
+    const details = detailsOf(result);
+    expect(details.map((d) => [d.tax_rate_id, d.ledger_account_id])).toEqual([
+      [TAX.icp, LEDGER.revenue],
+      [TAX.geen, LEDGER.giftCards],
+    ]);
+    // Moneybird puts the supply in 3b and the card in no box: the check after the create accepts it.
+    const boxes: Record<string, string[]> = { [TAX.icp]: ['NL/3b'], [TAX.geen]: [] };
+    const asMoneybirdHoldsIt = details.map((d) => ({
+      tax_rate_id: d.tax_rate_id,
+      tax_report_reference: boxes[d.tax_rate_id] ?? null,
+    }));
+    expect(checkVatBoxes(result.vatTreatment, Object.values(result.taxRateIds), asMoneybirdHoldsIt)).toEqual(
+      [],
+    );
+    // At home likewise, also when the owner's 0 % rate for sales is the rate outside the return.
+    const domestic = planned(soldWithAMug(), {
+      settings: withLiability({
+        taxRates: { domestic: { '21': TAX.nl21, '0': TAX.geen }, oss: {} },
+      }),
+    });
+    const atHome = detailsOf(domestic).map((d) => ({
+      tax_rate_id: d.tax_rate_id,
+      tax_report_reference: d.tax_rate_id === TAX.nl21 ? ['NL/1a'] : [],
+    }));
+    expect(checkVatBoxes('domestic', [...Object.values(domestic.taxRateIds), TAX.geen], atHome)).toEqual([]);
+  });
+
+  it('waits without a liability account or a rate outside the return, saying which is missing', () => {
+    const missing = (input: Partial<Omit<PlanInput, 'order'>>) => {
+      const result = plan(soldWithAMug(), input);
+      return isRefusal(result) ? [result.code, result.details.missing, result.details.amount] : 'planned';
+    };
+    expect(missing({})).toEqual(['gift_card_sale_without_ledger', 'ledger', '25.00']);
+    const noRate = (patch: Parameters<typeof settings>[0]) =>
+      withLiability({ rounding: { ledgerAccountId: LEDGER.rounding, tolerance: '0.02' }, ...patch });
+    expect(missing({ settings: noRate({}) })).toEqual(['gift_card_sale_without_ledger', 'taxRate', '25.00']);
+    expect(
+      missing({ settings: settings({ rounding: { ledgerAccountId: LEDGER.rounding, tolerance: '0.02' } }) }),
+    ).toEqual(['gift_card_sale_without_ledger', 'both', '25.00']);
+    // The rounding's own rule for its rate: a 0 % sales rate, active, in no Dutch box.
+    const inABox = referenceData();
+    inABox.taxRates.find((r) => r.id === TAX.geen)!.tax_report_reference = ['NL/1e'];
+    expect(missing({ settings: withLiability(), reference: inABox })).toEqual([
+      'gift_card_sale_without_ledger',
+      'taxRate',
+      '25.00',
+    ]);
+    for (const taxRateId of [TAX.nl21, TAX.purchase21, TAX.inactive9, '999'])
+      expect(
+        missing({
+          settings: withLiability({
+            rounding: { taxRateId, ledgerAccountId: LEDGER.rounding, tolerance: '0.02' },
+          }),
+        }),
+        taxRateId,
+      ).toEqual(['gift_card_sale_without_ledger', 'taxRate', '25.00']);
+    // A liability account that is gone: named as any account of the gift cards.
+    const gone = plan(soldWithAMug(), { settings: settings({ giftCardLedgerAccountId: LEDGER.inactive }) });
+    expect(isRefusal(gone) && [gone.code, gone.details.purpose]).toEqual([
+      'ledger_account_not_found',
+      'giftCards',
+    ]);
+    // A card of no money books as any free line, and asks for nothing.
+    const free = planned(
+      order({
+        orderlines: [line('Mok', '12.10', '21'), line('Cadeaubon (actie)', '0.00', '0', 'gift_card')],
+        price: { tax: [{ rate: '21', amount: '2.10' }], total: '12.10' },
+      }),
+    );
+    expect(detailsOf(free).map((d) => d.ledger_account_id)).toEqual([LEDGER.revenue, LEDGER.revenue]);
+  });
+
+  it('a credit of a card sold mirrors it: off the liability, outside the return', () => {
+    const sale = planned(soldWithAMug(), { settings: withLiability() });
+    const original = {
+      orderNumber: '3001',
+      reference: sale.reference,
+      invoiceId: '460000000000003001',
+      vatTreatment: sale.vatTreatment,
+      taxRateIds: sale.taxRateIds,
+      totalInclTax: sale.expected.totalInclTax,
+      taxByTaxRateId: sale.expected.taxByTaxRateId,
+    };
+    // The shop sends the credit with positive amounts: the card is taken back, the mug kept.
+    const credit = planned(
+      order({
+        number: 3002,
+        credited_order_number: 3001,
+        payment_status: 'unknown',
+        orderlines: [line('Cadeaubon KDO-1', '25.00', '0', 'gift_card')],
+        price: { tax: [], total: '25.00' },
+      }),
+      { settings: withLiability(), original },
+    );
+    expect(detailsOf(credit).map((d) => [d.price, d.tax_rate_id, d.ledger_account_id])).toEqual([
+      ['0.00', TAX.geen, LEDGER.giftCards],
+      ['-25.00', TAX.geen, LEDGER.giftCards],
+    ]);
+    expect(credit.expected.totalInclTax).toBe('-25.00');
+    // A credit sent with negative amounts books the same.
+    const negative = planned(
+      order({
+        number: 3003,
+        credited_order_number: 3001,
+        payment_status: 'unknown',
+        orderlines: [line('Cadeaubon KDO-1', '-25.00', '0', 'gift_card')],
+        price: { tax: [], total: '-25.00' },
+      }),
+      { settings: withLiability(), original },
+    );
+    expect(
+      detailsOf(negative)
+        .slice(1)
+        .map((d) => [d.price, d.tax_rate_id, d.ledger_account_id]),
+    ).toEqual([['-25.00', TAX.geen, LEDGER.giftCards]]);
+    // Without the liability the credit waits as its sale would.
+    const waiting = plan(
+      order({
+        number: 3002,
+        credited_order_number: 3001,
+        payment_status: 'unknown',
+        orderlines: [line('Cadeaubon KDO-1', '25.00', '0', 'gift_card')],
+        price: { tax: [], total: '25.00' },
+      }),
+      { original },
+    );
+    expect(isRefusal(waiting) && waiting.code).toBe('gift_card_sale_without_ledger');
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type RefusalCode,
 } from '../../../src/main/core/bookkeeping';
 import { parseOrder } from '../../../src/main/core/mijnwebwinkel/order-schema';
+import { setupMappingMessages } from '../../../src/shared/i18n/messages/setup-mapping';
 import { FINANCIAL, LEDGER, referenceData, settings, TAX } from './fixtures';
 import { expectWellFormedRefusal } from './plan-check';
 
@@ -466,6 +467,69 @@ describe('refusals', () => {
       expectRefusal(plan(rawOrder(), { settings: config }), 'ledger_account_not_found').details.purpose,
     ).toBe('revenue');
   });
+
+  refusalTest(
+    'gift_card_sale_without_ledger',
+    'a gift card sold with no liability account or rate outside the return chosen',
+    () => {
+      const soldCard = rawOrder({
+        price: {
+          tax: [
+            { rate: '21.00', amount: '4.20' },
+            { rate: '9.00', amount: '0.45' },
+          ],
+          total: '54.65',
+        },
+        orderlines: [
+          ...(rawOrder().orderlines as Raw[]),
+          {
+            type: 'gift_card',
+            quantity: 1,
+            description: 'Cadeaubon',
+            price: { amount: '25.000000', amount_including_tax: '25.00', rate: '0.00' },
+          },
+        ],
+      });
+      const r = expectRefusal(plan(soldCard), 'gift_card_sale_without_ledger');
+      expect(r.details).toEqual({ order: '1042', amount: '25.00', missing: 'ledger' });
+      // In the owner's words: not turnover yet, money owed until used; and where to choose what.
+      const label = setupMappingMessages.nl['field.giftCardLedger.label'];
+      expect(r.message.nl).toMatch(/^In bestelling 1042 is een cadeaubon van €\s25,00 verkocht\. /);
+      expect(r.message.nl).toContain('nog geen omzet: het is geld dat je de klant schuldig bent');
+      expect(r.message.nl).toContain(`Kies daarvoor bij Betalingen, onder "${label}",`);
+      expect(r.message.nl).not.toContain('Afronding');
+      expect(r.message.en).toMatch(/^In order 1042 a gift card of €\s?25\.00 was sold\. /);
+      expect(r.message.en).toContain('not turnover yet: it is money you owe the customer until they use it');
+      expect(r.message.en).toContain(
+        `under Payments, in the field "${setupMappingMessages.en['field.giftCardLedger.label']}"`,
+      );
+      // The rate outside the return is chosen under Rounding, in the field that names it.
+      const noRate = settings({
+        giftCardLedgerAccountId: LEDGER.giftCards,
+        rounding: { ledgerAccountId: LEDGER.rounding, tolerance: '0.02' },
+      });
+      const rate = expectRefusal(plan(soldCard, { settings: noRate }), 'gift_card_sale_without_ledger');
+      expect(rate.details.missing).toBe('taxRate');
+      expect(rate.message.nl).toContain(
+        `Kies daarvoor bij Afronding, onder "${setupMappingMessages.nl['field.roundingTaxRate.label']}", een 0%-tarief buiten de btw-aangifte`,
+      );
+      expect(rate.message.nl).not.toContain('Betalingen');
+      expect(rate.message.en).toContain(
+        `under Rounding, in the field "${setupMappingMessages.en['field.roundingTaxRate.label']}"`,
+      );
+      const both = expectRefusal(
+        plan(soldCard, { settings: settings({ rounding: { tolerance: '0.02' } }) }),
+        'gift_card_sale_without_ledger',
+      );
+      expect(both.details.missing).toBe('both');
+      expect(both.message.nl).toMatch(/bij Betalingen.*bij Afronding/);
+      expect(both.message.en).toMatch(/under Payments.*under Rounding/);
+      // With both chosen the order books.
+      expect(
+        isRefusal(plan(soldCard, { settings: settings({ giftCardLedgerAccountId: LEDGER.giftCards }) })),
+      ).toBe(false);
+    },
+  );
 
   refusalTest('period_locked', 'an order dated in the locked period', () => {
     const reference = { ...referenceData(), periodLockedUntil: '2024-03-31' };

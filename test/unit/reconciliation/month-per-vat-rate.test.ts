@@ -25,6 +25,7 @@ import {
 } from '../../../src/main/core/reconciliation/period';
 import { periodChecks } from '../../../src/main/core/reconciliation/period-checks';
 import { reconciliationCsv } from '../../../src/main/core/reconciliation/reconciliation-csv';
+import { shopBoxesAligned } from '../../../src/main/core/reconciliation/vat-lines';
 import {
   databaseFileIn,
   MIGRATIONS,
@@ -1451,6 +1452,60 @@ describe("an order's figures", () => {
     ]);
   });
 
+  it('puts a gift card sold at 0 % outside the return, as its booking on the liability is; one with VAT at its rate', () => {
+    const card = (amount: string, rate = 0, type = 'gift_card') => ({
+      type,
+      quantity: 1,
+      price: { rate, amount: amount, amount_including_tax: amount },
+    });
+    const figures = shopFiguresOf(
+      order({
+        tax_region: 'NL',
+        price: {
+          total: '66.40',
+          tax: [
+            { rate: 21, amount: '2.10' },
+            { rate: 0, amount: '0.00' },
+          ],
+        },
+        orderlines: [
+          { type: 'article', quantity: 1, price: { rate: 21, amount: '10', amount_including_tax: '12.10' } },
+          { type: 'article', quantity: 1, price: { rate: 0, amount: '5', amount_including_tax: '5.00' } },
+          card('25.00'),
+          card('15.00', 0, 'store_credit'),
+          // Paid with another card: no turnover, and not outside the return either.
+          card('-10.00', 0, 'giftcard'),
+          {
+            type: 'gift_card',
+            quantity: 1,
+            price: { rate: 21, amount: '15.00', amount_including_tax: '18.15' },
+          },
+        ],
+      }),
+      'NL',
+    );
+    expect(figures).toEqual([
+      // A single-purpose voucher (with VAT) is turnover at its rate; its VAT is in price.tax's 21 %.
+      { rate: '21', vatBox: 'NL/1a', inclTax: d('30.25'), exclTax: d('28.15'), vat: d('2.10') },
+      { rate: '0', vatBox: 'NL/1e', inclTax: d('5.00'), exclTax: d('5.00'), vat: 0n },
+      { rate: '0', vatBox: 'none', inclTax: d('40.00'), exclTax: d('40.00'), vat: 0n },
+    ]);
+    // A credit of a card sold takes it back outside the return, whatever the credit's treatment.
+    const credit = shopFiguresOf(
+      order({
+        credited_order_number: '100',
+        tax_strategy: 'reverse_charged_vat',
+        price: { total: '25.00' },
+        orderlines: [card('25.00')],
+      }),
+      'NL',
+      'reverse_charge',
+    );
+    expect(credit).toEqual([
+      { rate: '0', vatBox: 'none', inclTax: d('-25.00'), exclTax: d('-25.00'), vat: 0n },
+    ]);
+  });
+
   it('makes a credit sent with positive amounts negative, and falls back to the lines for VAT', () => {
     const figures = shopFiguresOf(
       order({
@@ -1750,6 +1805,102 @@ describe('a line per part of the VAT return', () => {
       ['none', '0', '5.00', '5.00', '0.00'],
     ]);
     expect(viewOf(store, OCTOBER).verdict).toBe('agrees');
+  });
+
+  it('keeps a gift card sold outside the return on both sides, beside a 0 % sale in 1e: the month agrees', () => {
+    const store = openTestStore();
+    addOrder(store, {
+      number: '1',
+      date: '2026-10-02',
+      shop: [at('21', '12.10', '2.10'), at('0', '5.00', '0'), at('0', '25.00', '0', 'none')],
+      booked: null,
+    });
+    store.db.prepare("UPDATE order_journal SET progress = 'done' WHERE order_number = '1'").run();
+    // Moneybird: the stamps on "0% btw" (1e), the card on "Geen btw" (no box).
+    book(store, '1', [at('21', '12.10', '2.10'), at('0', '5.00', '0'), at('0', '25.00', '0', 'none')]);
+    expect(linesOf(store)).toEqual([
+      ['NL/1a', '21', '10.00', '10.00', '0.00'],
+      ['NL/1e', '0', '5.00', '5.00', '0.00'],
+      ['none', '0', '25.00', '25.00', '0.00'],
+    ]);
+    expect(viewOf(store, OCTOBER).verdict).toBe('agrees');
+  });
+
+  it('a 0 % sale the owner books outside the return beside a gift card sold: both on one line, the month agrees', () => {
+    const store = openTestStore();
+    addOrder(store, {
+      number: '1',
+      date: '2026-10-02',
+      shop: [at('0', '5.00', '0'), at('0', '25.00', '0', 'none')],
+      booked: null,
+    });
+    store.db.prepare("UPDATE order_journal SET progress = 'done' WHERE order_number = '1'").run();
+    // The owner's rate for 0 % at home is "Geen btw" too: Moneybird holds one line outside the return.
+    book(store, '1', [at('0', '30.00', '0', 'none')]);
+    expect(linesOf(store)).toEqual([['none', '0', '30.00', '30.00', '0.00']]);
+    expect(viewOf(store, OCTOBER).verdict).toBe('agrees');
+  });
+
+  it('shows a gift card sold that Moneybird put in 1e (a rate for the rounding that lands in a box) as a difference', () => {
+    const store = openTestStore();
+    addOrder(store, {
+      number: '1',
+      date: '2026-10-02',
+      shop: [at('21', '12.10', '2.10'), at('0', '25.00', '0', 'none')],
+      booked: null,
+    });
+    store.db.prepare("UPDATE order_journal SET progress = 'done' WHERE order_number = '1'").run();
+    book(store, '1', [at('21', '12.10', '2.10'), at('0', '25.00', '0')]);
+    expect(linesOf(store)).toEqual([
+      ['NL/1a', '21', '10.00', '10.00', '0.00'],
+      ['NL/1e', '0', '0.00', '25.00', '0.00'],
+      ['none', '0', '25.00', '0.00', '0.00'],
+    ]);
+    const view = viewOf(store, OCTOBER);
+    expect(
+      view.explanations.items.map((i) => [i.kind, i.differences.map((x) => [x.vatBox, x.inclTax])]),
+    ).toEqual([
+      [
+        'other',
+        [
+          ['NL/1e', '25.00'],
+          ['none', '-25.00'],
+        ],
+      ],
+    ]);
+  });
+
+  it('places each shop row at 0 % beside a gift card sold on the booked part that is its own', () => {
+    const row = (vatBox: string, excl: string) => ({ rate: '0', vatBox, exclTax: d(excl) });
+    const place = (shop: string[], booked: Array<[string, string]>) =>
+      shopBoxesAligned(
+        shop.map((box) => ({ rate: '0', vatBox: box })),
+        booked.map(([box, excl]) => row(box, excl)),
+      );
+    // Stamps on "0% btw", the card on "Geen btw": each stays where it is, though the card is larger.
+    expect(
+      place(
+        ['NL/1e', 'none'],
+        [
+          ['NL/1e', '5.00'],
+          ['none', '25.00'],
+        ],
+      ),
+    ).toEqual(['NL/1e', 'none']);
+    // Both on "Geen btw": the stamps join the card's part (the owner's choice for 0 % at home).
+    expect(place(['NL/1e', 'none'], [['none', '30.00']])).toEqual(['none', 'none']);
+    // Both on "0% btw" (1e): the card stays outside, a difference in 1e.
+    expect(place(['NL/1e', 'none'], [['NL/1e', '30.00']])).toEqual(['NL/1e', 'none']);
+    // Without a card, as before: the stamps on "Geen btw" beside a balancing cent in 1e go with the stamps.
+    expect(
+      place(
+        ['NL/1e'],
+        [
+          ['none', '5.00'],
+          ['NL/1e', '-0.01'],
+        ],
+      ),
+    ).toEqual(['none']);
   });
 
   it('shows an intra-community supply moved into 1e in Moneybird as a difference between the boxes', () => {

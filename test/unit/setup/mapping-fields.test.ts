@@ -190,12 +190,13 @@ describe('mapping fields', () => {
       'Niets gekozen. Kies hier een betaalrekening of hieronder een grootboekrekening voor cadeaubonnen: een van de twee is genoeg. Blijven beide leeg, dan wacht een bestelling die (deels) met een cadeaubon is betaald tot je er een kiest.',
     );
     // The ledger account right below agrees: empty is fine only beside a payment account for gift
-    // cards (payments.ts settles a gift card on either; with neither, the order waits).
+    // cards (payments.ts settles a gift card on either; with neither, the order waits), and only
+    // while no gift card is sold (invoice-details.ts books one sold on this account alone).
     const giftCardLedger = field(fields, 'giftCardLedgerAccountId');
     expect(giftCardLedger.value).toBeNull();
     expect(giftCardLedger.reason).toEqual({
-      nl: 'Leeg laten kan als je hierboven een betaalrekening voor cadeaubonnen kiest. Dit kies je alleen zelf.',
-      en: 'You can leave this empty if you choose a payment account for gift cards above. Only you can choose this.',
+      nl: 'Leeg laten kan als je hierboven een betaalrekening voor cadeaubonnen kiest en je winkel geen cadeaubonnen verkoopt: een bestelling waarin een cadeaubon wordt verkocht, wacht tot je hier een rekening kiest. Dit kies je alleen zelf.',
+      en: 'You can leave this empty if you choose a payment account for gift cards above and your shop sells no gift cards: an order that sells a gift card waits until you choose an account here. Only you can choose this.',
     });
     expect(giftCard.reason?.en).toBe(
       'Nothing chosen. Choose a payment account here or a ledger account for gift cards below: one of the two is enough. If both stay empty, an order paid (partly) with a gift card waits until you choose one.',

@@ -165,10 +165,14 @@ export function planBooking(input: PlanInput): BookingPlan | Refusal {
   const shopTax = shopVatPerTaxRate(order, figures.sign, rates);
   if (isRefusal(shopTax)) return shopTax;
 
+  // Moneybird's arithmetic needs every rate the lines use: the mapped ones, and the rate outside the
+  // VAT return a gift card sold goes on (it is no shop rate, so not among `taxRateIds`).
+  const percentages = new Map(rates.percentages);
+  if (lines.giftCardSaleRate) percentages.set(lines.giftCardSaleRate.id, lines.giftCardSaleRate.percentage);
   const rounding = planRounding({
     orderNumber: orderNo,
     details: lines.details,
-    percentages: rates.percentages,
+    percentages,
     shopTax,
     linesPerTaxRate: lines.linesPerTaxRate,
     currency: order.currency,
@@ -176,7 +180,6 @@ export function planBooking(input: PlanInput): BookingPlan | Refusal {
     reference,
   });
   if (isRefusal(rounding)) return rounding;
-  const percentages = new Map(rates.percentages);
   if (rounding.balancingRate) percentages.set(rounding.balancingRate.id, rounding.balancingRate.percentage);
 
   // Gift cards lower what the customer pays, not the sale: the invoice carries the whole sale.

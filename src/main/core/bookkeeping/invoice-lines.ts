@@ -1,7 +1,9 @@
 // Order lines -> invoice details: one detail per order line and per VAT rate within it, priced incl.
 // tax so that Moneybird's line total (amount × price, rounded) is exactly the shop's
 // `amount_including_tax`. A redeemed gift card is a way of paying, so it becomes a payment, not a
-// line. A line's type only chooses its ledger account; every line is booked at its own VAT rate.
+// line; a gift card sold at 0 % is no sale either, but money owed to the customer until it is used,
+// so it goes on the gift-card liability outside the VAT return. A line's type only chooses its ledger
+// account; every other line is booked at its own VAT rate.
 // Descriptions are cleaned for Moneybird (moneybird-text.ts): no control, bidirectional or
 // zero-width characters, and at most the 4096 characters Moneybird accepts.
 import { bookkeepingMessages } from '../../../shared/i18n/messages/bookkeeping';
@@ -11,7 +13,11 @@ import { type Decimal, toFixed } from '../money/decimal';
 import { moneybirdDescription } from './moneybird-text';
 import { rateKey } from './settings';
 
-export type LineKind = 'product' | 'shipping' | 'payment_costs' | 'discount' | 'gift_card';
+/**
+ * What an order line's part is to the bookkeeping. `gift_card`: a redeemed gift card (a payment);
+ * `gift_card_sold`: a gift card sold at 0 % (a debt to the customer until it is redeemed).
+ */
+export type LineKind = 'product' | 'shipping' | 'payment_costs' | 'discount' | 'gift_card' | 'gift_card_sold';
 
 const KIND_BY_TYPE: Record<string, LineKind> = {
   shipping: 'shipping',
@@ -79,6 +85,8 @@ function baseDescription(order: Order, line: OrderLine, kind: LineKind, lang: 'n
       if (own === undefined) return interpolate(texts['line.discount_code'], { code });
       return own.toLowerCase().includes(code.toLowerCase()) ? own : `${own} (${code})`;
     }
+    case 'gift_card':
+      return own ?? texts['line.gift_card'];
     default:
       return own ?? texts['line.unnamed'];
   }
@@ -86,11 +94,30 @@ function baseDescription(order: Order, line: OrderLine, kind: LineKind, lang: 'n
 
 /**
  * Whether a gift-card line's part (its signed amount incl. VAT, as booked) pays for the order: only
- * when it lowers what the customer pays (a credit reverses that) and carries no VAT. A gift card
- * sold, or one with VAT, is an ordinary line at its own rate, and turnover.
+ * when it lowers what the customer pays (a credit reverses that) and carries no VAT.
  */
 export function giftCardPays(rate: Decimal, signedInclTax: Decimal, isCredit: boolean): boolean {
   return rate === 0n && (isCredit ? signedInclTax > 0n : signedInclTax < 0n);
+}
+
+/**
+ * What one part of a line of this type is, by its rate and signed amount incl. VAT (as booked). A
+ * gift card that lowers what the customer pays at 0 % pays (`gift_card`). One that adds to it at 0 %
+ * is a gift card sold, in a credit one sold credited back (`gift_card_sold`): a multi-purpose voucher,
+ * which is no supply when sold (art. 30a-30b VAT Directive, art. 4a Wet OB) but money owed to the
+ * customer; the goods it buys are the turnover when it is redeemed. A gift card with VAT (a
+ * single-purpose voucher, taxed when sold) and one of no money are ordinary lines at their rate.
+ * The booking plan and the month per VAT rate both go by this.
+ */
+export function partKind(
+  typeKind: LineKind,
+  rate: Decimal,
+  signedInclTax: Decimal,
+  isCredit: boolean,
+): LineKind {
+  if (typeKind !== 'gift_card') return typeKind;
+  if (giftCardPays(rate, signedInclTax, isCredit)) return 'gift_card';
+  return rate === 0n && signedInclTax !== 0n ? 'gift_card_sold' : 'product';
 }
 
 /**
@@ -108,8 +135,7 @@ export function splitLines(order: Order, sign: 1n | -1n, lang: 'nl' | 'en'): Lin
     const split = line.prices.length > 1;
     for (const price of line.prices) {
       const incl = (price.amountInclTax ?? 0n) * sign;
-      const kind: LineKind =
-        typeKind === 'gift_card' && !giftCardPays(price.rate, incl, isCredit) ? 'product' : typeKind;
+      const kind = partKind(typeKind, price.rate, incl, isCredit);
       let text = split
         ? interpolate(texts['line.rate_part'], { description, rate: rateKey(price.rate) })
         : description;

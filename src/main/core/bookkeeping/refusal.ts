@@ -29,6 +29,7 @@ export const REFUSAL_CODES = [
   'vat_mismatch',
   'rounding_not_configured',
   'ledger_account_not_found',
+  'gift_card_sale_without_ledger',
   'period_locked',
   'workflow_not_found',
   'document_style_not_found',

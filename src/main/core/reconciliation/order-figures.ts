@@ -3,11 +3,11 @@
 // part of the VAT return it belongs in. Pure: the engine records them in the journal's database, the
 // month per VAT rate sums them.
 
-import { giftCardPays, lineKind } from '../bookkeeping/invoice-lines';
+import { lineKind, partKind } from '../bookkeeping/invoice-lines';
 import { bookingSign } from '../bookkeeping/plan/shop-figures';
 import type { MoneybirdTaxRate } from '../bookkeeping/reference-data';
 import { rateKey, type VatTreatment } from '../bookkeeping/settings';
-import { saleBox } from '../bookkeeping/vat-box';
+import { OUTSIDE_RETURN, saleBox } from '../bookkeeping/vat-box';
 import { bookedTreatmentOf, taxRatePercentage } from '../bookkeeping/vat-treatment';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { type Decimal, divideRounded, parseDecimal, roundTo, ZERO } from '../money/decimal';
@@ -58,11 +58,17 @@ export interface BookedFigures {
  * it (a credit: its original's), so an order parked or waiting has its line too.
  *
  * - Turnover incl. VAT: the order lines' own incl. amounts per rate. A redeemed gift card is left
- *   out: it lowers what the customer pays, not the sale (the booking leaves it off the invoice too);
- *   a gift card sold is turnover, as on the invoice (`giftCardPays`).
+ *   out: it lowers what the customer pays, not the sale (the booking leaves it off the invoice too).
+ *   A gift card sold at 0 % is outside the return (`OUTSIDE_RETURN`): the booking puts it on the
+ *   gift-card liability at the rate outside every box, so it is no turnover until redeemed
+ *   (`partKind`). A gift card with VAT is turnover at its rate, as on the invoice.
  * - VAT: the order's VAT per rate (`price.tax`), which the booking makes Moneybird show to the cent;
  *   without it, the lines' incl. minus excl., rounded per line, as the booking plan falls back to.
+ *   The order's VAT per rate goes with the rate's sales, never with a gift card sold.
  * - Turnover excl. VAT: incl. minus VAT, so the three always add up.
+ *
+ * An order has at most one line per rate and part: at 0 % a sale in its box and a gift card sold
+ * outside the return are two.
  */
 export function shopFiguresOf(
   order: Order,
@@ -74,17 +80,21 @@ export function shopFiguresOf(
   const isCredit = order.creditedOrderNumber !== undefined;
   const sign = bookingSign(order);
 
+  // Per rate and part ("21 NL/1a", "0 none").
   const incl = new Map<string, Decimal>();
   const lineVat = new Map<string, Decimal>();
   const add = (map: Map<string, Decimal>, key: string, amount: Decimal) =>
     map.set(key, (map.get(key) ?? ZERO) + amount);
+  const keyOf = (rate: Decimal, box: string) => `${rateKey(rate)} ${box}`;
   for (const line of order.lines) {
-    const giftCard = lineKind(line) === 'gift_card';
+    const typeKind = lineKind(line);
     for (const price of line.prices) {
       const amountIncl = price.amountInclTax ?? ZERO;
-      // A redeemed gift card pays, as the booking takes it; a gift card sold is turnover.
-      if (giftCard && giftCardPays(price.rate, amountIncl * sign, isCredit)) continue;
-      const key = rateKey(price.rate);
+      const kind = partKind(typeKind, price.rate, amountIncl * sign, isCredit);
+      // A redeemed gift card pays, as the booking takes it.
+      if (kind === 'gift_card') continue;
+      const box = kind === 'gift_card_sold' ? OUTSIDE_RETURN : saleBox(treatment, price.rate);
+      const key = keyOf(price.rate, box);
       add(incl, key, amountIncl * sign);
       if (price.amountExclTax !== undefined)
         add(lineVat, key, roundTo(amountIncl - price.amountExclTax, 2) * sign);
@@ -93,18 +103,23 @@ export function shopFiguresOf(
   let vat = lineVat;
   if (order.tax) {
     vat = new Map();
-    for (const entry of order.tax) add(vat, rateKey(entry.rate), entry.amount * sign);
+    for (const entry of order.tax)
+      add(vat, keyOf(entry.rate, saleBox(treatment, entry.rate)), entry.amount * sign);
   }
-  const rates = new Set([...incl.keys(), ...vat.keys()]);
-  return [...rates]
-    .map((rate) => {
-      const inclTax = incl.get(rate) ?? ZERO;
-      const vatAmount = vat.get(rate) ?? ZERO;
-      const vatBox = saleBox(treatment, parseDecimal(rate));
+  const keys = new Set([...incl.keys(), ...vat.keys()]);
+  return [...keys]
+    .map((key) => {
+      const [rate, vatBox] = key.split(' ') as [string, string];
+      const inclTax = incl.get(key) ?? ZERO;
+      const vatAmount = vat.get(key) ?? ZERO;
       return { rate, vatBox, inclTax, exclTax: inclTax - vatAmount, vat: vatAmount };
     })
     .filter((r) => r.inclTax !== ZERO || r.vat !== ZERO)
-    .sort((a, b) => compareRates(a.rate, b.rate));
+    .sort(
+      (a, b) =>
+        compareRates(a.rate, b.rate) ||
+        Number(a.vatBox === OUTSIDE_RETURN) - Number(b.vatBox === OUTSIDE_RETURN),
+    );
 }
 
 /** The slice of a Moneybird invoice the booked figures are read from. */

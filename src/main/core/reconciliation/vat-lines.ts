@@ -64,18 +64,26 @@ export function bookedBoxesFilledIn(booked: readonly Placed[], shop: readonly Pl
 /**
  * The shop's side placed where its booking is, per percentage: on the booked part holding the most
  * turnover at that percentage (a rounding line may sit on another), when the shop's side has no box
- * yet or both are domestic. Otherwise the shop's own part.
+ * yet or both are domestic. Otherwise the shop's own part. A gift card sold, outside the return on
+ * the shop's side, stays there: booked in a box of the return it is a difference, not a choice. A
+ * part another shop row at that percentage holds (the card's, beside a sale at 0 %) is taken only
+ * when the booking has no other: then both rows are on it (the store adds them up).
  */
 export function shopBoxesAligned(
   shop: readonly Placed[],
   booked: ReadonlyArray<Placed & { exclTax: bigint }>,
 ): string[] {
   const size = (x: bigint) => (x < 0n ? -x : x);
-  return shop.map((s) => {
+  const largest = (rows: ReadonlyArray<Placed & { exclTax: bigint }>) => {
     let main: (Placed & { exclTax: bigint }) | undefined;
-    for (const b of booked)
-      if (b.rate === s.rate && b.vatBox !== UNKNOWN_BOX && (!main || size(b.exclTax) > size(main.exclTax)))
-        main = b;
+    for (const b of rows) if (!main || size(b.exclTax) > size(main.exclTax)) main = b;
+    return main;
+  };
+  return shop.map((s) => {
+    if (s.vatBox === OUTSIDE_RETURN) return s.vatBox;
+    const atRate = booked.filter((b) => b.rate === s.rate && b.vatBox !== UNKNOWN_BOX);
+    const others = new Set(shop.filter((o) => o !== s && o.rate === s.rate).map((o) => o.vatBox));
+    const main = largest(atRate.filter((b) => !others.has(b.vatBox))) ?? largest(atRate);
     if (!main) return s.vatBox;
     if (s.vatBox === UNKNOWN_BOX || (isDomestic(s.vatBox) && isDomestic(main.vatBox))) return main.vatBox;
     return s.vatBox;

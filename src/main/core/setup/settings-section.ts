@@ -17,6 +17,7 @@ const SECTION_OF_REASON: Readonly<Record<string, MappingSection>> = {
   workflow_not_found: 'invoice',
   document_style_not_found: 'invoice',
   financial_account_missing: 'payments',
+  gift_card_sale_without_ledger: 'payments',
 };
 
 /**
@@ -29,5 +30,7 @@ export function settingsSectionFor(
 ): MappingSection | null {
   if (!reasonCode) return null;
   if (reasonCode === 'ledger_account_not_found') return sectionOfLedgerPurpose(details?.purpose);
+  // A gift card sold needs its liability account (payments) and a rate outside the return (rounding).
+  if (reasonCode === 'gift_card_sale_without_ledger' && details?.missing === 'taxRate') return 'rounding';
   return Object.hasOwn(SECTION_OF_REASON, reasonCode) ? SECTION_OF_REASON[reasonCode]! : null;
 }

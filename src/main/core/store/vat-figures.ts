@@ -80,10 +80,26 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
     .safeIntegers(true);
   const placed = (orderNumber: string, source: 'shop' | 'booked') =>
     placedStatement.all(orderNumber, source) as Array<{ rate: string; vatBox: string; exclTax: bigint }>;
-  const moveShop = db.prepare(
-    `UPDATE order_vat_figures SET vat_box = @to
+  // A shop row moved onto a part another shop row at that rate holds already (a sale at 0 % booked
+  // outside the return beside a gift card sold there) is added to it.
+  const moveShopInto = db.prepare(
+    `INSERT INTO order_vat_figures (order_number, source, rate, vat_box, tax_rate_id, tax_rate_name, incl_tax,
+       excl_tax, vat, order_date, currency)
+     SELECT order_number, source, rate, @to, tax_rate_id, tax_rate_name, incl_tax, excl_tax, vat, order_date,
+       currency
+     FROM order_vat_figures
+     WHERE order_number = @order_number AND source = 'shop' AND rate = @rate AND vat_box = @from
+     ON CONFLICT (order_number, source, rate, vat_box, tax_rate_id) DO UPDATE SET
+       incl_tax = incl_tax + excluded.incl_tax, excl_tax = excl_tax + excluded.excl_tax, vat = vat + excluded.vat`,
+  );
+  const deleteShopAt = db.prepare(
+    `DELETE FROM order_vat_figures
      WHERE order_number = @order_number AND source = 'shop' AND rate = @rate AND vat_box = @from`,
   );
+  const moveShop = (move: { order_number: string; rate: string; from: string; to: string }) => {
+    moveShopInto.run(move);
+    deleteShopAt.run({ order_number: move.order_number, rate: move.rate, from: move.from });
+  };
   const markShop = db
     .prepare('UPDATE order_journal SET shop_figures_at = ? WHERE order_number = ? RETURNING booked_total')
     .pluck();
@@ -198,7 +214,7 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
     const aligned = shopBoxesAligned(shop, placed(orderNumber, 'booked'));
     for (const [i, s] of shop.entries())
       if (aligned[i] !== s.vatBox)
-        moveShop.run({ order_number: orderNumber, rate: s.rate, from: s.vatBox, to: aligned[i] });
+        moveShop({ order_number: orderNumber, rate: s.rate, from: s.vatBox, to: aligned[i]! });
   };
   const refreshDifference = (orderNumber: string) => {
     alignShop(orderNumber);

@@ -52,6 +52,15 @@ export const bookkeepingMessages = defineCatalog({
       'Bestelling {order} heeft een afrondingsverschil van {difference}, maar er is geen grootboekrekening of 0%-tarief voor afronding gekozen. Kies ze bij Afronding.',
     'refusal.ledger_account_not_found':
       'De grootboekrekening voor {purpose} bestaat niet (meer) of is niet actief in Moneybird. Kies bij {section} een andere grootboekrekening.',
+    'refusal.gift_card_sale_without_ledger':
+      'In bestelling {order} is een cadeaubon van {amount} verkocht. Een verkochte cadeaubon is nog geen omzet: het is geld dat je de klant schuldig bent tot hij de bon gebruikt. Pas wat hij er dan mee koopt, is omzet, met de btw die daarbij hoort. Boekte Winkelbrug de bon nu al als omzet, dan telde hetzelfde geld twee keer mee in je btw-aangifte. Daarom boekt Winkelbrug een verkochte cadeaubon op een rekening voor cadeaubonnen, buiten de btw-aangifte. {missing} Probeer het daarna opnieuw.',
+    // What is still to be chosen for a gift card sold: the account, the rate outside the return, or both.
+    'refusal.gift_card_sale_without_ledger.ledger':
+      'Kies daarvoor bij Betalingen, onder "Of: grootboekrekening voor cadeaubonnen", de rekening waarop je de nog niet gebruikte cadeaubonnen bijhoudt. Heb je die nog niet, maak dan in Moneybird een categorie "Cadeaubonnen" aan van het soort kortlopende schulden.',
+    'refusal.gift_card_sale_without_ledger.taxRate':
+      'Kies daarvoor bij Afronding, onder "Btw-tarief voor afrondingsregels", een 0%-tarief buiten de btw-aangifte, zoals "Geen btw".',
+    'refusal.gift_card_sale_without_ledger.both':
+      'Kies daarvoor bij Betalingen, onder "Of: grootboekrekening voor cadeaubonnen", de rekening waarop je de nog niet gebruikte cadeaubonnen bijhoudt (heb je die nog niet, maak dan in Moneybird een categorie "Cadeaubonnen" aan van het soort kortlopende schulden), en kies bij Afronding, onder "Btw-tarief voor afrondingsregels", een 0%-tarief buiten de btw-aangifte, zoals "Geen btw".',
     'refusal.period_locked':
       'Bestelling {order} is van {date}, maar je boekhouding in Moneybird is afgesloten tot en met {lockedUntil}. Boek je haar op {firstOpenDate}, de eerste open dag, dan krijgt de factuur die datum en staat de echte datum erbij. Omzet en btw tellen dan mee op {firstOpenDate} in plaats van op {date}{periods}.{returnDue} Of sla haar over als je haar zelf al hebt verwerkt.',
     // Which VAT return that is: the owner files per month or per quarter, and knows which.
@@ -111,6 +120,7 @@ export const bookkeepingMessages = defineCatalog({
     'line.moved_from_locked_period':
       'Bestelling {order} van {date}, geboekt op de eerste open dag: de periode tot en met {lockedUntil} is afgesloten',
     'line.unnamed': 'Orderregel',
+    'line.gift_card': 'Cadeaubon',
     'contact.without_email': 'Webwinkelklanten zonder e-mailadres',
   },
   en: {
@@ -162,6 +172,14 @@ export const bookkeepingMessages = defineCatalog({
       'Order {order} has a rounding difference of {difference}, but no rounding ledger account or 0% rate has been chosen. Choose them under Rounding.',
     'refusal.ledger_account_not_found':
       'The ledger account for {purpose} does not exist (any more) or is inactive in Moneybird. Choose another ledger account under {section}.',
+    'refusal.gift_card_sale_without_ledger':
+      'In order {order} a gift card of {amount} was sold. A gift card sold is not turnover yet: it is money you owe the customer until they use it. Only what they then buy with it is turnover, with the VAT that goes with it. If Winkelbrug booked the card as turnover now, the same money would count twice in your VAT return. So Winkelbrug books a gift card sold on an account for gift cards, outside the VAT return. {missing} Then try again.',
+    'refusal.gift_card_sale_without_ledger.ledger':
+      'For that, choose the account you keep unused gift cards on under Payments, in the field "Or: ledger account for gift cards". If you have none yet, create a category "Cadeaubonnen" in Moneybird of the type current liabilities.',
+    'refusal.gift_card_sale_without_ledger.taxRate':
+      'For that, choose a 0% rate outside the VAT return, such as "Geen btw", under Rounding, in the field "Tax rate for rounding lines".',
+    'refusal.gift_card_sale_without_ledger.both':
+      'For that, choose the account you keep unused gift cards on under Payments, in the field "Or: ledger account for gift cards" (if you have none yet, create a category "Cadeaubonnen" in Moneybird of the type current liabilities), and choose a 0% rate outside the VAT return, such as "Geen btw", under Rounding, in the field "Tax rate for rounding lines".',
     'refusal.period_locked':
       'Order {order} is dated {date}, but your books in Moneybird are locked up to and including {lockedUntil}. If you book it on {firstOpenDate}, the first open day, the invoice gets that date with the real date mentioned on it. Its revenue and VAT then count on {firstOpenDate} instead of {date}{periods}.{returnDue} Or skip it if you already handled it yourself.',
     'refusal.period_locked.same_month': ', in the same month, so in the same VAT return',
@@ -187,7 +205,7 @@ export const bookkeepingMessages = defineCatalog({
     'refusal.credit_exceeds_original':
       'Credit order {order} credits {creditTotal}; with what was credited on order {original} before ({creditedBefore}) that is more than the order itself ({originalTotal}). Check the credit orders in Mijnwebwinkel.',
     'refusal.credit_vat_exceeds_original':
-      'Credit order {order} takes back {creditVat} of VAT at {rate}%, but order {original} charged only {originalVat} of VAT at {rate}%. That would take VAT off your return that was never on it. Check the credit order\'s VAT rates in Mijnwebwinkel, or choose Skip if you make the credit yourself in Moneybird.',
+      "Credit order {order} takes back {creditVat} of VAT at {rate}%, but order {original} charged only {originalVat} of VAT at {rate}%. That would take VAT off your return that was never on it. Check the credit order's VAT rates in Mijnwebwinkel, or choose Skip if you make the credit yourself in Moneybird.",
     'treatment.domestic': 'domestic',
     'treatment.reverse_charge': 'sale to a business in the EU',
     'treatment.export': 'export outside the EU',
@@ -215,6 +233,7 @@ export const bookkeepingMessages = defineCatalog({
     'line.moved_from_locked_period':
       'Order {order} of {date}, booked on the first open day: the period up to and including {lockedUntil} is locked',
     'line.unnamed': 'Order line',
+    'line.gift_card': 'Gift card',
     'contact.without_email': 'Web shop customers without e-mail address',
   },
 });

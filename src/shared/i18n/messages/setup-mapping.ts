@@ -28,9 +28,9 @@ export const setupMappingMessages = defineCatalog({
       'De rekening in Moneybird waarop het geld van je klanten binnenkomt, bijvoorbeeld je Mollie- of bankrekening. Elke factuur wordt daarop als betaald geboekt, zodat hij niet als openstaand blijft staan.',
     'field.giftCardLedger.label': 'Of: grootboekrekening voor cadeaubonnen',
     'field.giftCardLedger.help':
-      'Houd je verkochte cadeaubonnen bij als schuld aan je klanten? Kies die balansrekening; een betaling met een cadeaubon wordt er dan mee verrekend in plaats van op een betaalrekening geboekt.',
+      'De balansrekening waarop je cadeaubonnen bijhoudt tot je klanten ze gebruiken: geld dat je hun schuldig bent. Een verkochte cadeaubon is nog geen omzet; Winkelbrug boekt hem op deze rekening, tegen het 0%-tarief buiten de btw-aangifte dat je bij Afronding kiest. Pas wat de klant er later mee koopt, is omzet. Een betaling met een cadeaubon wordt met deze rekening verrekend in plaats van op een betaalrekening geboekt.',
     'reason.gift_card_ledger_optional':
-      'Leeg laten kan als je hierboven een betaalrekening voor cadeaubonnen kiest. Dit kies je alleen zelf.',
+      'Leeg laten kan als je hierboven een betaalrekening voor cadeaubonnen kiest en je winkel geen cadeaubonnen verkoopt: een bestelling waarin een cadeaubon wordt verkocht, wacht tot je hier een rekening kiest. Dit kies je alleen zelf.',
     'field.giftCard.label': 'Betaalrekening voor cadeaubonnen',
     'field.giftCard.help':
       'Als een klant (deels) met een cadeaubon van je winkel betaalt, wordt dat deel op deze betaalrekening geboekt. Alleen nodig als je cadeaubonnen verkoopt.',
@@ -41,7 +41,7 @@ export const setupMappingMessages = defineCatalog({
     'field.domestic.help':
       'Het btw-tarief in Moneybird voor verkopen in {country} tegen {rate}% btw. Het bepaalt in welke rubriek van je btw-aangifte de omzet komt.',
     'field.domesticZero.help':
-      'Het btw-tarief in Moneybird voor verkopen in {country} tegen 0% btw. Het bepaalt waar de omzet in je btw-aangifte komt: met een tarief als "0% btw" in rubriek 1e (belast met 0%), met een tarief als "Geen btw" buiten de aangifte (vrijgesteld of geen levering, zoals postzegels en cadeaubonnen). Twijfel je, vraag het je boekhouder.',
+      'Het btw-tarief in Moneybird voor verkopen in {country} tegen 0% btw. Het bepaalt waar de omzet in je btw-aangifte komt: met een tarief als "0% btw" in rubriek 1e (belast met 0%), met een tarief als "Geen btw" buiten de aangifte (vrijgesteld of geen levering, zoals postzegels; een verkochte cadeaubon boekt Winkelbrug apart, op de rekening voor cadeaubonnen bij Betalingen). Twijfel je, vraag het je boekhouder.',
     'field.reverseCharge.label': 'Verkoop aan een bedrijf in de EU (ICP)',
     'field.reverseCharge.help':
       'Het 0%-tarief in Moneybird voor verkopen aan bedrijven in een ander EU-land met een btw-nummer, waarbij de klant de btw afdraagt. Deze omzet hoort in rubriek 3b van je btw-aangifte en in de ICP-opgaaf; kies dus niet het binnenlandse "Btw verlegd" (rubriek 1e).',
@@ -247,9 +247,9 @@ export const setupMappingMessages = defineCatalog({
       "The account in Moneybird your customers' money arrives on, such as your Mollie or bank account. Every invoice is booked as paid on it, so none stays open.",
     'field.giftCardLedger.label': 'Or: ledger account for gift cards',
     'field.giftCardLedger.help':
-      'Do you keep sold gift cards as a debt to your customers? Choose that balance sheet account; a payment by gift card is then settled against it instead of booked on a payment account.',
+      'The balance sheet account you keep gift cards on until your customers use them: money you owe them. A gift card sold is not turnover yet; Winkelbrug books it on this account, at the 0% rate outside the VAT return you choose under Rounding. Only what the customer later buys with it is turnover. A payment by gift card is settled against this account instead of booked on a payment account.',
     'reason.gift_card_ledger_optional':
-      'You can leave this empty if you choose a payment account for gift cards above. Only you can choose this.',
+      'You can leave this empty if you choose a payment account for gift cards above and your shop sells no gift cards: an order that sells a gift card waits until you choose an account here. Only you can choose this.',
     'field.giftCard.label': 'Payment account for gift cards',
     'field.giftCard.help':
       "When a customer pays (partly) with one of your shop's gift cards, that part is booked on this payment account. Only needed if you sell gift cards.",
@@ -260,7 +260,7 @@ export const setupMappingMessages = defineCatalog({
     'field.domestic.help':
       'The Moneybird tax rate for sales in {country} at {rate}% VAT. It decides which box of your VAT return the revenue goes to.',
     'field.domesticZero.help':
-      'The Moneybird tax rate for sales in {country} at 0% VAT. It decides where the revenue goes in your VAT return: with a rate such as "0% btw" in box 1e (taxed at 0%), with a rate such as "Geen btw" outside the return (exempt, or no supply, such as stamps and gift cards). If in doubt, ask your accountant.',
+      'The Moneybird tax rate for sales in {country} at 0% VAT. It decides where the revenue goes in your VAT return: with a rate such as "0% btw" in box 1e (taxed at 0%), with a rate such as "Geen btw" outside the return (exempt, or no supply, such as stamps; Winkelbrug books a gift card sold apart, on the account for gift cards under Payments). If in doubt, ask your accountant.',
     'field.reverseCharge.label': 'Sale to a business in the EU (ICP)',
     'field.reverseCharge.help':
       'The 0% rate in Moneybird for sales to businesses in another EU country with a VAT number, where the customer accounts for the VAT. This revenue belongs in box 3b of your VAT return and on the EC sales list (ICP); so not the domestic "Btw verlegd" (box 1e).',

@@ -1,14 +1,18 @@
 // Step 4 of a plan: the invoice lines. Each part of an order line becomes one invoice detail at its own
 // VAT rate; the line's type only chooses the ledger account (revenue, shipping, payment costs,
-// discounts). Redeemed gift cards are kept apart: they are payments, not revenue.
+// discounts). Redeemed gift cards are kept apart: they are payments, not revenue. A gift card sold at
+// 0 % is no revenue either: it goes on the owner's gift-card liability, at the rate outside every
+// VAT-return box, until it is redeemed.
 import { bookkeepingMessages } from '../../../../shared/i18n/messages/bookkeeping';
-import type { LocalizedText } from '../../../../shared/i18n/translate';
+import { type LocalizedText, localize } from '../../../../shared/i18n/translate';
 import type { Order } from '../../mijnwebwinkel/order-schema';
-import { type Decimal, ZERO } from '../../money/decimal';
+import { abs, type Decimal, ZERO } from '../../money/decimal';
 import { isKnownLineType, type LineKind, type LinePart } from '../invoice-lines';
-import type { MoneybirdReferenceData } from '../reference-data';
+import type { MoneybirdReferenceData, MoneybirdTaxRate } from '../reference-data';
 import { isRefusal, type Refusal, refuse } from '../refusal';
 import { type BookkeepingSettings, rateKey, type VatTreatment } from '../settings';
+import { fmt, moneyWording } from './amounts';
+import { rateOutsideReturn } from './outside-return-rate';
 import type { TaxRateChoice } from './tax-rates';
 
 export interface InvoiceDetail {
@@ -27,6 +31,8 @@ export interface PlannedDetails {
   linesPerTaxRate: Map<string, number>;
   /** Redeemed gift cards, incl. VAT (negative for a sale): paid with, not sold. */
   giftCardTotal: Decimal;
+  /** The rate outside the VAT return the gift cards sold are on, when the order sells one. */
+  giftCardSaleRate?: { id: string; percentage: Decimal };
   /** Line types the bookkeeping does not know (booked as revenue), each once. */
   unknownLineTypes: string[];
 }
@@ -79,6 +85,35 @@ export function checkLedger(
   return undefined;
 }
 
+/**
+ * Where a gift card sold goes: the owner's gift-card liability ledger, at their 0 % rate outside
+ * every VAT-return box (the one the rounding's balancing line uses). Without either the order
+ * waits: booked as revenue it would count as turnover now and again when the card is redeemed.
+ */
+function giftCardSaleTarget(
+  order: Order,
+  sold: readonly LinePart[],
+  settings: BookkeepingSettings,
+  reference: MoneybirdReferenceData,
+): { ledgerAccountId: string; taxRate: MoneybirdTaxRate } | Refusal {
+  const ledgerAccountId = settings.giftCardLedgerAccountId;
+  const taxRate = rateOutsideReturn(settings, reference);
+  if (ledgerAccountId === undefined || taxRate === undefined) {
+    const missing = ledgerAccountId === undefined ? (taxRate === undefined ? 'both' : 'ledger') : 'taxRate';
+    const amount = sold.reduce((s, p) => s + abs(p.amountInclTax), ZERO);
+    return refuse(
+      'gift_card_sale_without_ledger',
+      { order: order.number, amount: fmt(amount), missing },
+      {
+        ...moneyWording({ amount }, order.currency),
+        missing: localize(bookkeepingMessages, `refusal.gift_card_sale_without_ledger.${missing}`),
+      },
+    );
+  }
+  const bad = checkLedger(ledgerAccountId, 'giftCards', reference);
+  return bad ?? { ledgerAccountId, taxRate };
+}
+
 export function planDetails(
   order: Order,
   parts: readonly LinePart[],
@@ -94,13 +129,31 @@ export function planDetails(
   // A line of no money carries no VAT, so its rate needs no mapping of its own ("free shipping" at
   // 21 % on an intra-EU sale): it goes on the rate of the order's first line with money, or, when
   // the order has none that books, it is left off.
-  const withMoney = parts.find((p) => p.kind !== 'gift_card' && p.amountInclTax !== ZERO);
+  const withMoney = parts.find(
+    (p) => p.kind !== 'gift_card' && p.kind !== 'gift_card_sold' && p.amountInclTax !== ZERO,
+  );
   const moneyRate = withMoney && rates.resolve(withMoney.rate);
   const freeLineRate = moneyRate && !isRefusal(moneyRate) ? moneyRate : undefined;
+  const sold = parts.filter((p) => p.kind === 'gift_card_sold');
+  const soldTarget = sold.length > 0 ? giftCardSaleTarget(order, sold, settings, reference) : undefined;
+  if (isRefusal(soldTarget)) return soldTarget;
   let leftOff: Refusal | undefined;
   for (const part of parts) {
     if (part.kind === 'gift_card') {
       giftCardTotal += part.amountInclTax;
+      continue;
+    }
+    if (part.kind === 'gift_card_sold' && soldTarget) {
+      // Not the order's rate for 0 %, nor a credit's original one: outside the return, always.
+      details.push({
+        description: part.description,
+        amount: part.amount,
+        price: part.price,
+        tax_rate_id: soldTarget.taxRate.id,
+        ledger_account_id: soldTarget.ledgerAccountId,
+      });
+      const id = soldTarget.taxRate.id;
+      linesPerTaxRate.set(id, (linesPerTaxRate.get(id) ?? 0) + 1);
       continue;
     }
     let taxRate = rates.resolve(part.rate);
@@ -132,5 +185,11 @@ export function planDetails(
   const unknownLineTypes = [
     ...new Set(order.lines.filter((line) => !isKnownLineType(line)).map((line) => line.type)),
   ];
-  return { details, linesPerTaxRate, giftCardTotal, unknownLineTypes };
+  return {
+    details,
+    linesPerTaxRate,
+    giftCardTotal,
+    ...(soldTarget && { giftCardSaleRate: { id: soldTarget.taxRate.id, percentage: ZERO } }),
+    unknownLineTypes,
+  };
 }

@@ -12,10 +12,9 @@ import { computeInvoiceTotals, taxFromGross } from '../moneybird-arithmetic';
 import type { MoneybirdReferenceData } from '../reference-data';
 import { type Refusal, refuse } from '../refusal';
 import { type BookkeepingSettings, rateKey, roundingTolerance } from '../settings';
-import { normaliseReferences } from '../vat-box';
-import { taxRatePercentage } from '../vat-treatment';
 import { CENT, fmt, HALF_CENT, moneyWording } from './amounts';
 import { checkLedger, type InvoiceDetail } from './invoice-details';
+import { rateOutsideReturn } from './outside-return-rate';
 
 /** How one rate's difference between the shop's VAT and Moneybird's was handled. */
 export interface VatRounding {
@@ -123,7 +122,8 @@ export function planRounding(input: RoundingInput): RoundingPlan | Refusal {
   const ledger = settings.rounding.ledgerAccountId!;
   const bad = checkLedger(ledger, 'rounding', reference);
   if (bad) return bad;
-  const rate = balancingRate(settings, reference);
+  // The balancing amount is no sale anywhere: on the owner's 0 % rate outside every VAT-return box.
+  const rate = rateOutsideReturn(settings, reference);
   if (!rate)
     return refuse(
       'rounding_not_configured',
@@ -138,19 +138,6 @@ export function planRounding(input: RoundingInput): RoundingPlan | Refusal {
     ledger_account_id: ledger,
   });
   return { lines, roundings, balancingRate: { id: rate.id, percentage: ZERO } };
-}
-
-/**
- * The rate of the balancing line: a 0 % sales rate that puts nothing in a Dutch VAT-return box (when
- * Moneybird says where it reports), so the balancing amount is no sale anywhere.
- */
-function balancingRate(settings: BookkeepingSettings, reference: MoneybirdReferenceData) {
-  const id = settings.rounding.taxRateId;
-  const rate = id === undefined ? undefined : reference.taxRates.find((r) => r.id === id);
-  if (!rate || rate.active === false || rate.tax_rate_type !== 'sales_invoice') return undefined;
-  if (taxRatePercentage(rate) !== ZERO) return undefined;
-  if (normaliseReferences(rate.tax_report_reference).some((r) => r.startsWith('NL/'))) return undefined;
-  return rate;
 }
 
 /**
