@@ -152,12 +152,14 @@ it('marks a booked order the shop cancelled, shows what to do, and lets the owne
   demo.mww.shop.setStatus(order.number, STATUS.cancelled);
   expect(await syncOnce(demo.service)).toMatchObject({ outcome: 'completed' });
   const status = await ask(demo.service, 'app.status', {});
-  expect(status.counts).toMatchObject({ cancelled: 1, booked: 1, parked: 0, deleted: 0 });
+  // Still booked (its invoice is in Moneybird), and told apart.
+  expect(status.counts).toMatchObject({ cancelled: 1, booked: 2, parked: 0, deleted: 0 });
   const detail = await ask(demo.service, 'orders.detail', { orderNumber: number });
   expect(detail.order?.summary.state).toBe('cancelled_in_shop');
   expect(detail.order?.cancelledInShop).toMatchObject({ status: 'Geannuleerd', credited: '0' });
 
-  // The dashboard: among what needs the owner, in the headline and the counts too.
+  // The dashboard: among what needs the owner, in the headline and the counts too: "Geboekt 2", as
+  // the run that booked both said, "waarvan 1 geannuleerd in je winkel", and the headline names it.
   const page = await openDashboard();
   const panel = page.getByTestId('cancelled-orders');
   await panel.waitFor();
@@ -165,9 +167,14 @@ it('marks a booked order the shop cancelled, shows what to do, and lets the owne
     '1 geboekte bestelling is daarna in je winkel geannuleerd. In Moneybird staat ze nog als omzet. Maak in je winkel een creditorder voor de bestelling, of kies bij de bestelling "Zelf geregeld" als je het al in Moneybird hebt rechtgezet.',
   );
   expect(await page.textContent('[data-testid="app-state"]')).toBe(
-    'Bijgewerkt · 1 bestelling vraagt iets van je',
+    'Bijgewerkt · 1 geboekte bestelling is in je winkel geannuleerd',
   );
-  expect(await page.textContent('[data-testid="count-cancelled"]')).toBe('1');
+  expect(await page.textContent('[data-testid="count-booked"]')).toBe('2');
+  expect(await page.textContent('[data-testid="count-booked-cancelled"]')).toBe(
+    'waarvan 1 geannuleerd in je winkel',
+  );
+  expect(await page.textContent('[data-testid="count-parked"]')).toBe('0');
+  expect(await page.locator('[data-testid="count-cancelled"]').count()).toBe(0);
   await recordScreen(page, 'dashboard-cancelled-in-shop');
 
   // Its link: the orders screen filtered on them, the order in it.
@@ -176,6 +183,11 @@ it('marks a booked order the shop cancelled, shows what to do, and lets the owne
     `[data-testid="orders-page"][data-loading="false"] [data-testid="order-row"][data-order="${number}"]`,
   );
   expect(await page.getAttribute('[data-testid="state-cancelled_in_shop"]', 'aria-pressed')).toBe('true');
+  // The filter counts it among the booked too, as the dashboard does, and names it a part of them.
+  expect(await page.textContent('[data-testid="state-booked"]')).toBe('Geboekt 2');
+  expect(await page.textContent('[data-testid="state-cancelled_in_shop"]')).toBe(
+    'waarvan geannuleerd in je winkel 1',
+  );
   const rows = await page
     .locator('[data-testid="order-row"]')
     .evaluateAll((list) => list.map((r) => [r.getAttribute('data-order'), r.getAttribute('data-state')]));
@@ -232,12 +244,14 @@ it('marks a booked order the shop cancelled, shows what to do, and lets the owne
   ]);
   await recordScreen(page, 'order-cancellation-settled');
 
-  // The dashboard has nothing left to ask.
+  // The dashboard has nothing left to ask, and "Geboekt" stays 2: the number does not jump.
   await page.click('[data-testid="nav-dashboard"]');
-  await page.waitForSelector('[data-testid="count-booked"]:text-is("2")');
+  await expect
+    .poll(() => page.textContent('[data-testid="app-state"]'))
+    .toMatch(/^Alles geboekt · bijgewerkt (om|op) /);
+  expect(await page.textContent('[data-testid="count-booked"]')).toBe('2');
   expect(await page.locator('[data-testid="cancelled-orders"]').count()).toBe(0);
-  expect(await page.locator('[data-testid="count-cancelled"]').count()).toBe(0);
-  expect(await page.textContent('[data-testid="app-state"]')).toMatch(/^Alles geboekt · bijgewerkt (om|op) /);
+  expect(await page.locator('[data-testid="count-booked-cancelled"]').count()).toBe(0);
   // The last run found the cancellation; beside "Alles geboekt" that is history now, not a task.
   expect(await page.textContent('[data-testid="last-run"]')).toMatch(
     / · 1 geboekte bestelling bleek in je winkel geannuleerd, inmiddels geregeld$/,
@@ -430,9 +444,15 @@ it('sets aside an order the shop calls off before it was booked, and its page sa
   expect(await page.getByTestId('moneybird-nothing').textContent()).toBe(
     'Er staat niets van deze bestelling in Moneybird.',
   );
+  // Not booked, and nobody skipped it: "Niet geboekt", with why.
   expect(await page.textContent('[data-testid="order-detail"] [data-testid="order-state"]')).toBe(
-    'Overgeslagen',
+    'Niet geboekt',
   );
+  expect(await page.getByTestId('held-box').locator('h3').textContent()).toBe('Waarom niet geboekt');
+  expect(await page.locator('[data-testid="order-step"][data-step="skipped"] > span').textContent()).toBe(
+    'Niet geboekt',
+  );
+  expect(await page.getByTestId('order-detail').textContent()).not.toMatch(/overgeslagen/i);
   expect(await page.getByTestId('cancelled-box').count()).toBe(0);
   // Never paid (it waited for its bank transfer before the shop called it off): the page says so,
   // the shop's own words ("In afwachting") agreeing and so not repeated.

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import type { AppStatus } from '../../shared/contract';
 import { formatCount, formatDuration, formatTime, pick } from '../i18n/text';
 import { paths } from '../routes';
 import { useApp, useSetup, useText } from '../state/store-context';
@@ -9,6 +10,35 @@ import {
   lastRunText,
   reasonInReminder,
 } from './dashboard-status';
+
+/**
+ * Under "Geboekt", the booked orders told apart: those the shop called off since (their invoice is in
+ * Moneybird still, so they are booked; the headline names them), and after a switch of
+ * administration, those not in the one connected now.
+ */
+function BookedNotes({ counts }: { counts: AppStatus['counts'] }) {
+  const t = useText();
+  const locale = useApp((state) => state.locale);
+  const count = (n: number) => formatCount(n, locale);
+  return (
+    <>
+      {counts.cancelled > 0 && (
+        <span className="count-note count-note-attention" data-testid="count-booked-cancelled">
+          {counts.cancelled === 1
+            ? t('counts.booked.cancelled.one')
+            : t('counts.booked.cancelled.other', { count: count(counts.cancelled) })}
+        </span>
+      )}
+      {counts.bookedElsewhere !== undefined && (
+        <span className="count-note" data-testid="count-booked-elsewhere">
+          {counts.bookedElsewhere === 1
+            ? t('counts.booked.elsewhere.one')
+            : t('counts.booked.elsewhere.other', { count: count(counts.bookedElsewhere) })}
+        </span>
+      )}
+    </>
+  );
+}
 
 export function StatusPanel() {
   const t = useText();
@@ -90,26 +120,16 @@ export function StatusPanel() {
         </dl>
       )}
       <ul className="counts">
-        {/* Deleted bookings and orders cancelled in the shop only when there are any: they are in the
-            headline's count then. */}
-        {(['booked', 'parked', 'waiting', 'deleted', 'cancelled'] as const)
-          .filter((name) => (name !== 'deleted' && name !== 'cancelled') || status.counts[name] > 0)
+        {/* Deleted bookings only when there are any: they are in the headline's count then. */}
+        {(['booked', 'parked', 'waiting', 'deleted'] as const)
+          .filter((name) => name !== 'deleted' || status.counts[name] > 0)
           .map((name) => (
             <li key={name}>
               <span className="count" data-testid={`count-${name}`}>
                 {formatCount(status.counts[name], locale)}
               </span>
               <span className="count-label">{t(`counts.${name}`)}</span>
-              {/* After a switch of administration: not all of them are in the one connected now. */}
-              {name === 'booked' && status.counts.bookedElsewhere !== undefined && (
-                <span className="count-note" data-testid="count-booked-elsewhere">
-                  {status.counts.bookedElsewhere === 1
-                    ? t('counts.booked.elsewhere.one')
-                    : t('counts.booked.elsewhere.other', {
-                        count: formatCount(status.counts.bookedElsewhere, locale),
-                      })}
-                </span>
-              )}
+              {name === 'booked' && <BookedNotes counts={status.counts} />}
             </li>
           ))}
       </ul>

@@ -3,6 +3,7 @@
 // connections, the setup's `syncedBefore`); here they only become words.
 import type { AppStatus, Connection, SetupState } from '../../shared/contract';
 import type { Locale } from '../../shared/i18n/translate';
+import { writtenList } from '../../shared/i18n/written-list';
 import { calledOffNews } from '../../shared/last-run';
 import { formatCount, formatTime, type MessageKey, type Translate } from '../i18n/text';
 
@@ -83,6 +84,41 @@ function quietText(status: AppStatus, t: Translate, locale: Locale, now: Date): 
     : t('state.allBooked.on', { moment: when.moment });
 }
 
+/**
+ * What needs the owner, in the headline's words. Orders that wait for the owner alone: "vraagt iets
+ * van je", as the tray says it, beside the count "Wacht op jou". Booked orders cancelled in the shop
+ * are counted among "Geboekt" ("waarvan 1 geannuleerd in je winkel"), and invoices deleted in
+ * Moneybird have a count of their own: the headline names them, so each number it says stands among
+ * the counts beside it ("1 bestelling vraagt iets van je" beside "Wacht op jou 0" would not).
+ */
+function attentionText(counts: AppStatus['counts'], t: Translate, locale: Locale): string {
+  const { parked, cancelled, deleted } = counts;
+  const count = (n: number) => formatCount(n, locale);
+  const total = parked + cancelled + deleted;
+  if (cancelled === 0 && deleted === 0)
+    return parked === 1 ? t('state.attention.one') : t('state.attention.other', { count: count(parked) });
+  if (parked === 0 && deleted === 0)
+    return cancelled === 1
+      ? t('state.attention.cancelled.one')
+      : t('state.attention.cancelled.other', { count: count(cancelled) });
+  if (parked === 0 && cancelled === 0)
+    return deleted === 1
+      ? t('state.attention.deleted.one')
+      : t('state.attention.deleted.other', { count: count(deleted) });
+  const parts = [
+    ...(parked === 0
+      ? []
+      : [
+          parked === 1
+            ? t('state.attention.part.parked.one')
+            : t('state.attention.part.parked.other', { count: count(parked) }),
+        ]),
+    ...(cancelled === 0 ? [] : [t('state.attention.part.cancelled', { count: count(cancelled) })]),
+    ...(deleted === 0 ? [] : [t('state.attention.part.deleted', { count: count(deleted) })]),
+  ];
+  return t('state.attention.named', { count: count(total), parts: writtenList(parts, locale) });
+}
+
 export interface Headline {
   text: string;
   /** The look: a state, or `attention` when orders wait for the owner. */
@@ -103,13 +139,7 @@ export function headlineOf(
   switch (status.state) {
     case 'idle':
       if (waitingForOwner === 0) return { text: quietText(status, t, locale, now), tone: 'idle' };
-      return {
-        text:
-          waitingForOwner === 1
-            ? t('state.attention.one')
-            : t('state.attention.other', { count: formatCount(waitingForOwner, locale) }),
-        tone: 'attention',
-      };
+      return { text: attentionText(status.counts, t, locale), tone: 'attention' };
     case 'not-synced':
       return {
         text: status.nextRunAt ? firstRunText(status.nextRunAt, t, locale, now) : t('state.not-synced'),

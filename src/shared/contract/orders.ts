@@ -11,7 +11,8 @@ export const ORDER_OVERVIEW_STATES = [
   'booked',
   // Booked, but a comparison with Moneybird found its invoice deleted there since.
   'deleted_in_moneybird',
-  // Booked, but the shop called the order off since, and no credit order covers it.
+  // Booked, but the shop called the order off since, and no credit order covers it. Its invoice is
+  // in Moneybird still: a part of `booked`, which finds and counts it too.
   'cancelled_in_shop',
   'in_progress',
   'parked',

@@ -80,7 +80,10 @@ export const appStatusSchema = z.object({
     waiting: count,
     /** Booked, but a comparison found the invoice deleted in Moneybird since (not among `booked`). */
     deleted: count,
-    /** Booked, but the shop called the order off since and no credit covers it (not among `booked`). */
+    /**
+     * Of `booked`, those the shop called off since, no credit covering them: their invoice is in
+     * Moneybird still, so they are among the booked, and they need the owner.
+     */
     cancelled: count,
     /**
      * Of `booked`, those booked in another Moneybird administration than the connected one (before

@@ -75,11 +75,11 @@ describe('the month per VAT rate of an order left deleted', () => {
     expect(october.total.difference.inclTax).toBe('-29.65');
     // The shop's side is what it was; only the booked side lost the order.
     expect(october.total.shop).toEqual(agreed.total.shop);
-    // The CSV file names it as skipped too, with the sale's difference, and no longer asks to choose.
+    // The CSV file names it as not booked too, with the sale's difference, and no longer asks to choose.
     const rows = csvRowsOf(csv(OCTOBER, 'nl'), '990001');
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
-      expect(row[7]).toMatch(/^Overgeslagen: /);
+      expect(row[7]).toMatch(/^Niet geboekt, /);
       expect(row[7]).not.toContain('Opnieuw boeken');
     }
     // Moneybird minus the shop: the sale is missing there, so the difference is minus the sale.

@@ -121,7 +121,23 @@ describe('the counts the dashboard shows', () => {
     });
     // None elsewhere: the count is left out, as the contract's "absent: none" says.
     expect(countsOf(journal({ done: 5 }))).not.toHaveProperty('bookedElsewhere');
-    // Never more than are counted booked (a deleted or cancelled one is not among them).
-    expect(countsOf(journal({ done: 4 }), 1, 1, 3).bookedElsewhere).toBe(2);
+    // Never more than are counted booked (a deleted one is not among them).
+    expect(countsOf(journal({ done: 4 }), 2, 1, 3).bookedElsewhere).toBe(2);
+  });
+
+  it('counts a booked order the shop called off since among the booked, and tells it apart', () => {
+    // Two booked, one of them cancelled in the shop after: its invoice is in Moneybird still, so
+    // "Geboekt 2" as the run that booked both said ("2 geboekt"), "waarvan 1 geannuleerd in je winkel".
+    expect(countsOf(journal({ done: 2 }), 0, 1)).toEqual({
+      booked: 2,
+      parked: 0,
+      waiting: 0,
+      deleted: 0,
+      cancelled: 1,
+    });
+    // Settled ("Zelf geregeld"): the same booked count, nothing told apart; the number does not jump.
+    expect(countsOf(journal({ done: 2 }), 0, 0).booked).toBe(2);
+    // An invoice deleted in Moneybird is out of the books: not among the booked.
+    expect(countsOf(journal({ done: 5 }), 1, 2)).toMatchObject({ booked: 4, deleted: 1, cancelled: 2 });
   });
 });

@@ -93,6 +93,52 @@ describe('the words for held orders', () => {
   });
 });
 
+describe('the word for an order Winkelbrug does not book', () => {
+  /**
+   * The texts that say "overgeslagen" / "skipped": each of the owner's own "Overslaan", never of an
+   * order nobody skipped (a test order, one before the start date, one the shop called off first).
+   */
+  const OWNER_SKIPS: ReadonlyArray<readonly [file: string, key: string]> = [
+    ['app.ts', 'orders.skip.whilePaused'],
+    ['app.ts', 'orders.log.skip'],
+    ['ui-orders.ts', 'orderStep.skipped.byOwner'],
+  ];
+
+  it('is "Niet geboekt" wherever the state is named: the list, its filter, the page, its steps, the month', () => {
+    for (const label of [
+      uiOrders.nl['orderState.skipped'],
+      uiOrders.nl['orderStep.skipped'],
+      uiReconciliation.nl['reconciliation.kind.skipped'],
+    ])
+      expect(label).toBe('Niet geboekt');
+    expect(uiOrders.nl['orderDetail.why.skipped']).toBe('Waarom niet geboekt');
+    for (const label of [
+      uiOrders.en['orderState.skipped'],
+      uiOrders.en['orderStep.skipped'],
+      uiReconciliation.en['reconciliation.kind.skipped'],
+    ])
+      expect(label).toBe('Not booked');
+    expect(uiOrders.en['orderDetail.why.skipped']).toBe('Why it was not booked');
+    // An order that waits for its payment is not that: it is booked once paid.
+    expect(uiOrders.nl['orderState.not_eligible']).toBe('Wacht op betaling');
+  });
+
+  it('keeps "overgeslagen" / "skipped" for the owner’s own choice on the screens', async () => {
+    const found: string[] = [];
+    for (const [file, catalog] of await allCatalogs()) {
+      if (file !== 'app.ts' && !file.startsWith('ui-')) continue;
+      for (const locale of ['nl', 'en'] as const)
+        for (const [key, text] of Object.entries(catalog[locale])) {
+          if (OWNER_SKIPS.some(([f, k]) => f === file && k === key)) continue;
+          const words = text.replace(/\{\w+\}/g, '');
+          if (/overgeslagen|\bskipped\b/i.test(words)) found.push(`${file} ${key} (${locale}): ${text}`);
+        }
+    }
+    expect(found).toEqual([]);
+    expect(uiOrders.nl['orderStep.skipped.byOwner']).toBe('Overgeslagen (jouw keuze)');
+  });
+});
+
 describe('the word for what is booked in Moneybird', () => {
   /**
    * Texts that say "je boekhouding" in its general sense, not what Winkelbrug booked in Moneybird,

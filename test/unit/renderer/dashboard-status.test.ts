@@ -74,11 +74,57 @@ describe('the dashboard headline', () => {
 
   it('says "Bijgewerkt" after a run, and counts what waits for the owner with thousands separators', () => {
     expect(headlineOf(status({}), null, nl, 'nl', now)).toEqual({ text: 'Bijgewerkt', tone: 'idle' });
-    const parked = status({ counts: { ...counts, parked: 1200, deleted: 34 } });
+    const parked = status({ counts: { ...counts, parked: 1234 } });
     expect(headlineOf(parked, null, nl, 'nl', now)).toEqual({
       text: 'Bijgewerkt · 1.234 bestellingen vragen iets van je',
       tone: 'attention',
     });
+    const more = status({ counts: { ...counts, parked: 1200, deleted: 34 } });
+    expect(headlineOf(more, null, nl, 'nl', now).text).toBe(
+      'Bijgewerkt · 1.234 bestellingen vragen iets van je: 1.200 wachten op jou en 34 verwijderd in Moneybird',
+    );
+  });
+
+  it('names what it counts, so that each number stands among the counts beside it', () => {
+    const headline = (patch: Partial<AppStatus['counts']>, locale: 'nl' | 'en' = 'nl') =>
+      headlineOf(
+        status({ counts: { ...counts, booked: 2, ...patch } }),
+        null,
+        locale === 'nl' ? nl : en,
+        locale,
+        now,
+      );
+    // Only orders that wait for the owner: the count "Wacht op jou" beside it, in the tray's words.
+    expect(headline({ parked: 1 }).text).toBe('Bijgewerkt · 1 bestelling vraagt iets van je');
+    // A booked order cancelled in the shop is counted under "Geboekt" ("waarvan 1 geannuleerd in je
+    // winkel"), not among "Wacht op jou 0": the headline says what it is.
+    expect(headline({ cancelled: 1 })).toEqual({
+      text: 'Bijgewerkt · 1 geboekte bestelling is in je winkel geannuleerd',
+      tone: 'attention',
+    });
+    expect(headline({ cancelled: 2 }).text).toBe(
+      'Bijgewerkt · 2 geboekte bestellingen zijn in je winkel geannuleerd',
+    );
+    expect(headline({ cancelled: 1 }, 'en').text).toBe(
+      'Up to date · 1 booked order was cancelled in your shop',
+    );
+    // An invoice deleted in Moneybird: its own count, "Verwijderd in Moneybird".
+    expect(headline({ deleted: 1 }).text).toBe(
+      'Bijgewerkt · van 1 geboekte bestelling is de factuur verwijderd in Moneybird',
+    );
+    expect(headline({ deleted: 3 }, 'en').text).toBe(
+      'Up to date · the invoices of 3 booked orders were deleted in Moneybird',
+    );
+    // More than one kind: how many in all, and each by the name of its count.
+    expect(headline({ parked: 1, cancelled: 1 }).text).toBe(
+      'Bijgewerkt · 2 bestellingen vragen iets van je: 1 wacht op jou en 1 geannuleerd in je winkel',
+    );
+    expect(headline({ parked: 2, cancelled: 1, deleted: 1 }).text).toBe(
+      'Bijgewerkt · 4 bestellingen vragen iets van je: 2 wachten op jou, 1 geannuleerd in je winkel en 1 verwijderd in Moneybird',
+    );
+    expect(headline({ parked: 2, cancelled: 1, deleted: 1 }, 'en').text).toBe(
+      'Up to date · 4 orders ask something of you: 2 need you, 1 cancelled in your shop and 1 deleted in Moneybird',
+    );
   });
 
   it('says "Alles geboekt" with the time only when it is true: the run went through, nothing waits', () => {

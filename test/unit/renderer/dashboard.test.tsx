@@ -190,6 +190,40 @@ describe('the dashboard', () => {
     expect(render(<StatusPanel />, idle, setupState({}))).not.toContain('count-booked-elsewhere');
   });
 
+  it('counts a booked order the shop cancelled since under "Geboekt", and the headline names it', () => {
+    // Two booked ("Synchronisatie klaar: 2 geboekt"), one of them cancelled in the shop since: its
+    // invoice is in Moneybird still. "Geboekt 2, waarvan 1 geannuleerd in je winkel", and "Zelf
+    // geregeld" later leaves "Geboekt 2": the number does not jump.
+    const run = { ...idle.lastRun!, booked: 0, parked: 0, calledOff: 1 };
+    const cancelled: AppStatus = { ...idle, lastRun: run, counts: { ...counts, booked: 2, cancelled: 1 } };
+    const html = render(<StatusPanel />, cancelled, setupState({}));
+    expect(textOf(html, 'count-booked')).toBe('2');
+    expect(textOf(html, 'count-booked-cancelled')).toBe('waarvan 1 geannuleerd in je winkel');
+    expect(textOf(html, 'count-parked')).toBe('0');
+    // No count of its own beside them, which read as a third kind of order.
+    expect(html).not.toContain('count-cancelled');
+    // The headline's number is the one under "Geboekt", in its words: not "1 bestelling vraagt iets
+    // van je" beside "Wacht op jou 0".
+    expect(textOf(html, 'app-state')).toBe('Bijgewerkt · 1 geboekte bestelling is in je winkel geannuleerd');
+    const more: AppStatus = {
+      ...cancelled,
+      counts: { ...cancelled.counts, booked: 1989, cancelled: 1234, parked: 2 },
+    };
+    const many = render(<StatusPanel />, more, setupState({}));
+    expect(textOf(many, 'count-booked-cancelled')).toBe('waarvan 1.234 geannuleerd in je winkel');
+    expect(textOf(many, 'app-state')).toBe(
+      'Bijgewerkt · 1.236 bestellingen vragen iets van je: 2 wachten op jou en 1.234 geannuleerd in je winkel',
+    );
+    // Settled: no note.
+    const settled = render(
+      <StatusPanel />,
+      { ...cancelled, counts: { ...counts, booked: 2 } },
+      setupState({}),
+    );
+    expect(textOf(settled, 'count-booked')).toBe('2');
+    expect(settled).not.toContain('count-booked-cancelled');
+  });
+
   it('says a cancellation the last run found as history once nothing of it is open, beside "Alles geboekt"', () => {
     const run = { ...idle.lastRun!, booked: 0, parked: 0, calledOff: 1 };
     const quiet: AppStatus = { ...idle, lastRun: run, counts: { ...counts, booked: 2 } };
@@ -365,14 +399,14 @@ describe('the dashboard', () => {
       expect(html).not.toContain('import-progress');
       expect(html).not.toContain('verwerkt');
       expect(html).not.toContain('import-done-return-due');
-      // Skipped, waiting for the owner, to be retried: each said, with its own count.
+      // Not booked, waiting for the owner, to be retried: each said, with its own count.
       expect(
         textOf(
           doneOf(completed({ ...outcome, booked: 1250, skipped: 1, parked: 3, waiting: 1 })),
           'import-done',
         ),
       ).toBe(
-        'Klaar met de bestellingen van 14 mei 2026 tot en met 30 okt 2026: 1.250 geboekt, 1 overgeslagen, 3 wachten op jou en 1 wordt later opnieuw geprobeerd.',
+        'Klaar met de bestellingen van 14 mei 2026 tot en met 30 okt 2026: 1.250 geboekt, 1 niet geboekt, 3 wachten op jou en 1 wordt later opnieuw geprobeerd.',
       );
       expect(textOf(doneOf(completed({ ...outcome, booked: 0, parked: 1 })), 'import-done')).toBe(
         'Klaar met de bestellingen van 14 mei 2026 tot en met 30 okt 2026: 0 geboekt en 1 wacht op jou.',

@@ -362,12 +362,97 @@ describe('an unpaid order in the list', () => {
     expect(row).toContain(`<td class="amount nowrap">${nbsp('€ 45,00')}</td>`);
     expect(texts(row, 'order-state')).toEqual(['Wacht op betaling']);
     expect(texts(html.slice(html.indexOf('data-order="1043"')), 'order-state')).toEqual(['Geboekt']);
-    // Nowhere a "not booked" beside the booked ones: the filter says it the same way.
+    // Not "Niet geboekt", the orders Winkelbrug will not book: the filter says it the same way.
     expect(texts(html, 'state-not_eligible')).toEqual(['Wacht op betaling 0']);
-    expect(html).not.toContain('Niet geboekt');
+    expect(texts(html, 'state-skipped')).toEqual(['Niet geboekt 0']);
+    expect(texts(html, 'order-state')).not.toContain('Niet geboekt');
     const en = render('/orders', ordersStore({ result, resultFilters: DEFAULT_FILTERS }), 'en');
     expect(texts(en, 'order-state')).toEqual(['Awaiting payment', 'Booked']);
-    expect(en).not.toContain('Not booked');
+  });
+});
+
+describe("the list's state filter", () => {
+  const counts = { ...noStateCounts(), booked: 2, cancelled_in_shop: 1, skipped: 4, not_eligible: 1 };
+  const result: OrdersPageResult = {
+    orders: [summary({ state: 'cancelled_in_shop' })],
+    total: 1,
+    page: 1,
+    pageSize: 50,
+    asOf: 10,
+    stateCounts: counts,
+  };
+  const chips = (locale: Locale = 'nl') =>
+    texts(
+      render('/orders', ordersStore({ result, resultFilters: DEFAULT_FILTERS }), locale),
+      'state-[a-z_]+',
+    );
+
+  it('counts the booked orders cancelled in the shop since among "Geboekt", and names them as a part of it', () => {
+    // Their invoice is in Moneybird still: "Geboekt 2" as the dashboard counts them, the chip right
+    // after it "waarvan geannuleerd in je winkel 1", as the dashboard's line under "Geboekt".
+    expect(chips()).toEqual([
+      'Alle',
+      'Geboekt 2',
+      'waarvan geannuleerd in je winkel 1',
+      'Verwijderd in Moneybird 0',
+      'Bezig 0',
+      'Wacht op jou 0',
+      'Wordt opnieuw geprobeerd 0',
+      'Niet geboekt 4',
+      'Wacht op betaling 1',
+    ]);
+    expect(chips('en').slice(1, 3)).toEqual(['Booked 2', 'of which cancelled in your shop 1']);
+    // The order itself says what it is.
+    const html = render('/orders', ordersStore({ result, resultFilters: DEFAULT_FILTERS }));
+    expect(texts(html, 'order-state')).toEqual(['Geannuleerd in je winkel']);
+  });
+
+  it('calls the orders Winkelbrug does not book "Niet geboekt", not "Overgeslagen": nobody skipped most of them', () => {
+    expect(chips()).not.toContain('Overgeslagen 4');
+    expect(chips('en')).toContain('Not booked 4');
+  });
+});
+
+describe('an order that is not booked', () => {
+  const notBooked = (reasonCode: string, reason: string): OrderDetail => ({
+    ...sale,
+    summary: summary({
+      state: 'skipped',
+      invoiceNumber: null,
+      bookedAt: null,
+      reason: { nl: reason, en: reason },
+    }),
+    reasonCode,
+    moneybird: null,
+    links: { invoice: null, contact: null },
+    steps: [at('discovered', 1), { ...at('skipped', 2), reasonCode }],
+  });
+  const cancelled = notBooked(
+    'cancelled_in_shop',
+    'Bestelling 1043 is in je winkel op "Geannuleerd" gezet voordat ze geboekt was.',
+  );
+  const skipped = notBooked('skipped_by_owner', 'Overgeslagen op verzoek.');
+
+  it('is "Niet geboekt" with why, when nobody skipped it: the shop called it off before it was booked', () => {
+    const html = pageOf(cancelled);
+    expect(texts(html, 'order-state')).toEqual(['Niet geboekt']);
+    expect(html).toContain('<h3 class="subheading">Waarom niet geboekt</h3>');
+    expect(steps(html).at(-1)).toEqual(['skipped', 'Niet geboekt']);
+    const words = (page: string) => page.replace(/<[^>]+>/g, ' ');
+    expect(words(html)).not.toMatch(/overgeslagen/i);
+    const en = pageOf(cancelled, 'en');
+    expect(texts(en, 'order-state')).toEqual(['Not booked']);
+    expect(en).toContain('<h3 class="subheading">Why it was not booked</h3>');
+    expect(steps(en).at(-1)).toEqual(['skipped', 'Not booked']);
+    expect(words(en)).not.toMatch(/skipped/i);
+  });
+
+  it('says "Overgeslagen" only of the owner’s own choice: the step of their "Overslaan"', () => {
+    const html = pageOf(skipped);
+    expect(texts(html, 'order-state')).toEqual(['Niet geboekt']);
+    expect(html).toContain('<h3 class="subheading">Waarom niet geboekt</h3>');
+    expect(steps(html).at(-1)).toEqual(['skipped', 'Overgeslagen (jouw keuze)']);
+    expect(steps(pageOf(skipped, 'en')).at(-1)).toEqual(['skipped', 'Skipped (your choice)']);
   });
 });
 
@@ -865,7 +950,7 @@ describe('a booked order booked again at the owner’s request', () => {
     };
     expect(steps(pageOf(left)).slice(-2)).toEqual([
       ['pending', 'Niet opnieuw boeken op jouw verzoek: factuur 2026-0198 was verwijderd in Moneybird'],
-      ['skipped', 'Overgeslagen'],
+      ['skipped', 'Niet geboekt'],
     ]);
     expect(steps(pageOf(left, 'en')).at(-2)).toEqual([
       'pending',

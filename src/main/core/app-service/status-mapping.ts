@@ -36,10 +36,11 @@ import { settingMadeSince } from './setting-made';
 export const WAITING_STATES: readonly JournalState[] = ['waiting_transient', ...ACTIONABLE_STATES];
 
 /**
- * `deleted`: booked orders whose invoice a comparison found deleted in Moneybird; `cancelled`: booked
- * orders the shop called off since, no credit covering them. Neither is counted among the booked.
- * `elsewhere`: booked orders in another administration than the connected one (before a switch),
- * counted among the booked and told apart.
+ * `deleted`: booked orders whose invoice a comparison found deleted in Moneybird: no longer in the
+ * books, so not counted among the booked. `cancelled`: booked orders the shop called off since, no
+ * credit covering them: their invoice is in Moneybird still, so they are counted among the booked
+ * (as the run that booked them said) and told apart, as is `elsewhere`: booked orders in another
+ * administration than the connected one (before a switch).
  */
 export function countsOf(
   journal: JournalCounts,
@@ -47,7 +48,7 @@ export function countsOf(
   cancelled = 0,
   elsewhere = 0,
 ): AppStatus['counts'] {
-  const booked = journal.done - deleted - cancelled;
+  const booked = journal.done - deleted;
   const bookedElsewhere = Math.max(0, Math.min(elsewhere, booked));
   return {
     booked,
@@ -60,9 +61,9 @@ export function countsOf(
 }
 
 /**
- * The status's counts of a store: the journal's, with the booked orders set apart counted apart.
- * `elsewhere`: how many are booked in another administration than the connected one (the caller
- * counts it when the connected one is known).
+ * The status's counts of a store: the journal's, with the booked orders deleted in Moneybird or
+ * cancelled in the shop counted too. `elsewhere`: how many are booked in another administration than
+ * the connected one (the caller counts it when the connected one is known).
  */
 export const countsOfStore = (store: Store, elsewhere = 0): AppStatus['counts'] =>
   countsOf(

@@ -9,8 +9,11 @@ import { foldForSearch } from './search-fold';
 
 /**
  * The journal states each state on the screen stands for. A booked order whose invoice a comparison
- * found deleted in Moneybird is shown apart from the booked ones (`deleted_in_moneybird`), and so is
- * one the shop called off since, without a credit covering it (`cancelled_in_shop`).
+ * found deleted in Moneybird is shown apart from the booked ones (`deleted_in_moneybird`): it is no
+ * longer in the books. One the shop called off since, without a credit covering it
+ * (`cancelled_in_shop`), is shown as such, yet its invoice is in Moneybird still: it stays among the
+ * booked ones (`booked` finds it and counts it), as the dashboard's "Geboekt" counts it, "waarvan 1
+ * geannuleerd in je winkel".
  */
 export const OVERVIEW_STATE_MEMBERS: Record<OrderOverviewState, readonly JournalState[]> = {
   booked: ['done'],
@@ -23,9 +26,12 @@ export const OVERVIEW_STATE_MEMBERS: Record<OrderOverviewState, readonly Journal
   not_eligible: ['discovered'],
 };
 
-/** The states on the screen a booked order can be in, each a condition on the journal's row. */
+/**
+ * The states on the screen a booked order is found by, each a condition on the journal's row:
+ * `cancelled_in_shop` is a part of `booked`.
+ */
 const BOOKED_STATES = {
-  booked: "(state = 'done' AND booked_gone_at IS NULL AND cancelled_in_shop_at IS NULL)",
+  booked: "(state = 'done' AND booked_gone_at IS NULL)",
   // Deleted in Moneybird comes first: called off in the shop as well, its books agree already.
   deleted_in_moneybird: "(state = 'done' AND booked_gone_at IS NOT NULL)",
   cancelled_in_shop: "(state = 'done' AND booked_gone_at IS NULL AND cancelled_in_shop_at IS NOT NULL)",
@@ -34,6 +40,8 @@ type BookedState = keyof typeof BOOKED_STATES;
 const isBookedState = (state: OrderOverviewState): state is BookedState => state in BOOKED_STATES;
 /** The booked states other than `booked`: few orders, each counted through its own small index. */
 const SET_APART = ['deleted_in_moneybird', 'cancelled_in_shop'] as const;
+/** Of those, the ones not among `booked` (the others are a part of it). */
+const OUT_OF_BOOKED: readonly (typeof SET_APART)[number][] = ['deleted_in_moneybird'];
 
 /**
  * Where an order is on the screen: its journal state, and for a booked one whether its invoice is
@@ -286,7 +294,7 @@ export function createOrderOverview(db: Database): OrderOverview {
     }
     for (const state of SET_APART) {
       const apart = setApartIn(state, period);
-      result.booked -= apart;
+      if (OUT_OF_BOOKED.includes(state)) result.booked -= apart;
       result[state] = apart;
     }
     return result;
@@ -357,7 +365,10 @@ export function createOrderOverview(db: Database): OrderOverview {
   };
   const setApartMatches = setApartCounts(' AND +rowid <= @asOf AND search_text GLOB @pattern');
 
-  /** The orders a search finds per state, in the period or not: the others counted, booked the rest. */
+  /**
+   * The orders a search finds per state, in the period or not: the others counted, booked the rest
+   * (those cancelled in the shop among them, and counted on their own too).
+   */
   const matchCounts = (filter: StateCountsFilter): Record<OrderOverviewState, number> => {
     const result = Object.fromEntries(ORDER_OVERVIEW_STATES.map((s) => [s, 0])) as Record<
       OrderOverviewState,
@@ -378,7 +389,7 @@ export function createOrderOverview(db: Database): OrderOverview {
         bounds,
       ) as number;
       result[state] = apart;
-      counted += apart;
+      if (OUT_OF_BOOKED.includes(state)) counted += apart;
     }
     result.booked = matches - counted;
     return result;
@@ -389,10 +400,10 @@ export function createOrderOverview(db: Database): OrderOverview {
       const { shape, params, asOf } = planOf(query);
       const { states } = shape;
       const { page, count } = statementsFor(shape);
-      // Booked without (some of) the orders set apart: those are not in the state index, so they are
-      // counted as all booked orders less the ones set apart that were not chosen (each from its index).
+      // Booked without the orders deleted in Moneybird: those are not in the state index, so they are
+      // counted as all booked orders less the deleted ones, when not chosen (from their index).
       const left =
-        states?.includes('booked') && !shape.text ? SET_APART.filter((s) => !states.includes(s)) : [];
+        states?.includes('booked') && !shape.text ? OUT_OF_BOOKED.filter((s) => !states.includes(s)) : [];
       const total =
         states !== null && left.length > 0
           ? (statementsFor({ ...shape, states: withSetApart(states) }).count.get(params) as number) -

@@ -15,6 +15,8 @@ function isStepKey(key: string): key is UiOrdersKey {
 
 /** The reason an order left out of the books by the owner's "Niet opnieuw boeken" is skipped with. */
 const LEFT_DELETED = 'deleted_by_owner';
+/** The reason of an order the owner skipped ("Overslaan"). */
+const SKIPPED_BY_OWNER = 'skipped_by_owner';
 
 type Step = OrderDetail['steps'][number];
 
@@ -47,6 +49,8 @@ function stepKey(order: OrderDetail, step: Step): string {
   const { creditedOrderNumber, total } = order.summary;
   const { state } = step;
   if (state === 'paid' && total !== null && Number(total) === 0) return 'orderStep.paid.zero';
+  // Not booked: "Overgeslagen" only where the owner chose to skip it.
+  if (state === 'skipped' && step.reasonCode === SKIPPED_BY_OWNER) return 'orderStep.skipped.byOwner';
   const base =
     step.reasonCode === TAKEN_OVER
       ? `orderStep.${state}.takenOver`

@@ -160,6 +160,22 @@ function SearchBox() {
   );
 }
 
+/**
+ * The state filter's chips in the screen's order: the booked orders the shop called off since right
+ * after "Geboekt", of which they are a part (their invoice is in Moneybird still: the core finds and
+ * counts them among `booked` too), as the dashboard's "Geboekt" says "waarvan 1 geannuleerd in je
+ * winkel".
+ */
+const STATE_CHIPS: readonly OrderOverviewState[] = [
+  'booked',
+  'cancelled_in_shop',
+  ...ORDER_OVERVIEW_STATES.filter((state) => state !== 'booked' && state !== 'cancelled_in_shop'),
+];
+
+/** A chip's words: a state's own, or, for a part of the booked orders, that it is a part. */
+const chipKey = (state: OrderOverviewState) =>
+  state === 'cancelled_in_shop' ? 'orderList.states.cancelledOfBooked' : (`orderState.${state}` as const);
+
 function StateFilter() {
   const t = useText();
   const locale = useLocale();
@@ -180,7 +196,7 @@ function StateFilter() {
       >
         {t('orderList.states.all')}
       </button>
-      {ORDER_OVERVIEW_STATES.map((state) => (
+      {STATE_CHIPS.map((state) => (
         <button
           key={state}
           type="button"
@@ -189,7 +205,7 @@ function StateFilter() {
           data-testid={`state-${state}`}
           onClick={() => toggle(state)}
         >
-          {t(`orderState.${state}`)}
+          {t(chipKey(state))}
           {counts && <span className="chip-count"> {formatCount(counts[state], locale)}</span>}
         </button>
       ))}

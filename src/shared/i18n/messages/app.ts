@@ -14,8 +14,25 @@ export const app = defineCatalog({
     'state.not-synced': 'Nog niet gesynchroniseerd',
     'state.not-synced.at': 'Nog niet gesynchroniseerd · de eerste keer om {time}',
     'state.not-synced.on': 'Nog niet gesynchroniseerd · de eerste keer op {moment}',
+    // Only orders that wait for the owner: the count "Wacht op jou" beside it, in the tray's words.
     'state.attention.one': 'Bijgewerkt · 1 bestelling vraagt iets van je',
     'state.attention.other': 'Bijgewerkt · {count} bestellingen vragen iets van je',
+    // Also booked orders cancelled in the shop, or deleted in Moneybird since: the headline names
+    // each, as the counts beside it do ("waarvan 1 geannuleerd in je winkel" under "Geboekt"), so
+    // the number it says is never one the owner has to look for. {parts}: a list of the parts below,
+    // of two kinds or more.
+    'state.attention.named': 'Bijgewerkt · {count} bestellingen vragen iets van je: {parts}',
+    'state.attention.cancelled.one': 'Bijgewerkt · 1 geboekte bestelling is in je winkel geannuleerd',
+    'state.attention.cancelled.other':
+      'Bijgewerkt · {count} geboekte bestellingen zijn in je winkel geannuleerd',
+    'state.attention.deleted.one':
+      'Bijgewerkt · van 1 geboekte bestelling is de factuur verwijderd in Moneybird',
+    'state.attention.deleted.other':
+      'Bijgewerkt · van {count} geboekte bestellingen is de factuur verwijderd in Moneybird',
+    'state.attention.part.parked.one': '1 wacht op jou',
+    'state.attention.part.parked.other': '{count} wachten op jou',
+    'state.attention.part.cancelled': '{count} geannuleerd in je winkel',
+    'state.attention.part.deleted': '{count} verwijderd in Moneybird',
     'state.syncing': 'Bezig met synchroniseren…',
     'state.paused': 'Gepauzeerd',
     'state.needs-setup': 'Nog niet gekoppeld',
@@ -49,7 +66,9 @@ export const app = defineCatalog({
     'counts.parked': 'Wacht op jou',
     'counts.waiting': 'Wordt opnieuw geprobeerd',
     'counts.deleted': 'Verwijderd in Moneybird',
-    'counts.cancelled': 'Geannuleerd in je winkel',
+    // Under "Geboekt": booked orders the shop called off since (their invoice is in Moneybird still).
+    'counts.booked.cancelled.one': 'waarvan 1 geannuleerd in je winkel',
+    'counts.booked.cancelled.other': 'waarvan {count} geannuleerd in je winkel',
     // Under "Geboekt", when some were booked in the administration used before a switch.
     'counts.booked.elsewhere.one': 'waarvan 1 in een andere administratie',
     'counts.booked.elsewhere.other': 'waarvan {count} in een andere administratie',
@@ -263,7 +282,8 @@ export const app = defineCatalog({
     'import.done.none.period':
       'Klaar: Winkelbrug vond geen afgeronde en betaalde bestellingen van {from} tot en met {until}.',
     'import.done.booked': '{count} geboekt',
-    'import.done.skipped': '{count} overgeslagen',
+    // Not booked: a test order, one cancelled in the shop before it was booked, one you skipped, ….
+    'import.done.skipped': '{count} niet geboekt',
     'import.done.parked.none': 'niets wacht op jou',
     'import.done.parked.one': '1 wacht op jou',
     'import.done.parked.other': '{count} wachten op jou',
@@ -311,6 +331,16 @@ export const app = defineCatalog({
     'state.not-synced.on': 'Not synced yet · the first time on {moment}',
     'state.attention.one': 'Up to date · 1 order asks something of you',
     'state.attention.other': 'Up to date · {count} orders ask something of you',
+    'state.attention.named': 'Up to date · {count} orders ask something of you: {parts}',
+    'state.attention.cancelled.one': 'Up to date · 1 booked order was cancelled in your shop',
+    'state.attention.cancelled.other': 'Up to date · {count} booked orders were cancelled in your shop',
+    'state.attention.deleted.one': 'Up to date · the invoice of 1 booked order was deleted in Moneybird',
+    'state.attention.deleted.other':
+      'Up to date · the invoices of {count} booked orders were deleted in Moneybird',
+    'state.attention.part.parked.one': '1 needs you',
+    'state.attention.part.parked.other': '{count} need you',
+    'state.attention.part.cancelled': '{count} cancelled in your shop',
+    'state.attention.part.deleted': '{count} deleted in Moneybird',
     'state.syncing': 'Syncing…',
     'state.paused': 'Paused',
     'state.needs-setup': 'Not connected yet',
@@ -340,7 +370,8 @@ export const app = defineCatalog({
     'counts.parked': 'Needs you',
     'counts.waiting': 'Will be retried',
     'counts.deleted': 'Deleted in Moneybird',
-    'counts.cancelled': 'Cancelled in your shop',
+    'counts.booked.cancelled.one': 'of which 1 cancelled in your shop',
+    'counts.booked.cancelled.other': 'of which {count} cancelled in your shop',
     'counts.booked.elsewhere.one': 'of which 1 in another administration',
     'counts.booked.elsewhere.other': 'of which {count} in another administration',
     'connection.mijnwebwinkel': 'Mijnwebwinkel',
@@ -530,7 +561,7 @@ export const app = defineCatalog({
     'import.done.none.period':
       'Done: Winkelbrug found no completed and paid orders from {from} up to and including {until}.',
     'import.done.booked': '{count} booked',
-    'import.done.skipped': '{count} skipped',
+    'import.done.skipped': '{count} not booked',
     'import.done.parked.none': 'none waiting for you',
     'import.done.parked.one': '1 waiting for you',
     'import.done.parked.other': '{count} waiting for you',

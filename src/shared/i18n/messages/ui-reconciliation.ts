@@ -95,9 +95,9 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.kind.not_yet_booked.one':
       '1 bestelling is nog niet (helemaal) geboekt ({difference}); de volgende synchronisatie boekt haar.',
     'reconciliation.verdict.kind.skipped':
-      '{count} bestellingen zijn overgeslagen: Winkelbrug heeft ze niet geboekt ({difference}). Hieronder staat per bestelling waarom.',
+      '{count} bestellingen zijn niet geboekt ({difference}). Hieronder staat per bestelling waarom.',
     'reconciliation.verdict.kind.skipped.one':
-      '1 bestelling is overgeslagen: Winkelbrug heeft haar niet geboekt ({difference}). Hieronder staat waarom.',
+      '1 bestelling is niet geboekt ({difference}). Hieronder staat waarom.',
     'reconciliation.verdict.kind.rounding':
       '{count} bestellingen verschillen een paar cent door afronding per regel ({difference}): je winkel rondt de btw per regel af, Moneybird per tarief.',
     'reconciliation.verdict.kind.rounding.one':
@@ -229,7 +229,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.checkedAt.today': 'om {time}',
     'reconciliation.checkedAt.day': 'op {day} om {time}',
     'reconciliation.kind.parked': 'Wacht op jou, nog niet geboekt',
-    'reconciliation.kind.skipped': 'Overgeslagen, niet geboekt',
+    // Not booked for whatever reason; "Overslaan" only where the owner chose it (skippedReason).
+    'reconciliation.kind.skipped': 'Niet geboekt',
     'reconciliation.kind.waiting': 'Wordt opnieuw geprobeerd',
     'reconciliation.kind.not_yet_booked': 'Nog niet geboekt',
     'reconciliation.kind.not_recorded': 'Bedragen niet vastgelegd',
@@ -243,7 +244,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.other': 'Ander verschil',
     'reconciliation.explain.parked': 'Wacht op jou, dus nog niet in Moneybird: {reason}',
     'reconciliation.explain.skipped':
-      'Overgeslagen: Winkelbrug heeft deze bestelling niet geboekt, dus ze telt hierboven alleen bij je winkel mee. {reason}',
+      'Niet geboekt, dus ze telt hierboven alleen bij je winkel mee. {reason}',
     'reconciliation.skippedReason.byOwner':
       'Jij koos "Overslaan". Heb je haar zelf in Moneybird geboekt, dan telt ze daar wel mee in je btw-aangifte.',
     'reconciliation.skippedReason.heldFor':
@@ -493,9 +494,8 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.verdict.kind.not_yet_booked.one':
       '1 order is not (fully) booked yet ({difference}); the next sync books it.',
     'reconciliation.verdict.kind.skipped':
-      '{count} orders were skipped: Winkelbrug did not book them ({difference}). Below, per order, why.',
-    'reconciliation.verdict.kind.skipped.one':
-      '1 order was skipped: Winkelbrug did not book it ({difference}). Below is why.',
+      '{count} orders were not booked ({difference}). Below, per order, why.',
+    'reconciliation.verdict.kind.skipped.one': '1 order was not booked ({difference}). Below is why.',
     'reconciliation.verdict.kind.rounding':
       '{count} orders differ by a few cents from rounding per line ({difference}): your shop rounds VAT per line, Moneybird per rate.',
     'reconciliation.verdict.kind.rounding.one':
@@ -625,7 +625,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.checkedAt.today': 'at {time}',
     'reconciliation.checkedAt.day': 'on {day} at {time}',
     'reconciliation.kind.parked': 'Needs you, not booked yet',
-    'reconciliation.kind.skipped': 'Skipped, not booked',
+    'reconciliation.kind.skipped': 'Not booked',
     'reconciliation.kind.waiting': 'Will be retried',
     'reconciliation.kind.not_yet_booked': 'Not booked yet',
     'reconciliation.kind.not_recorded': 'Amounts not recorded',
@@ -638,8 +638,7 @@ export const uiReconciliation = defineCatalog({
     'reconciliation.kind.cancelled_settled': 'Cancelled, settled myself',
     'reconciliation.kind.other': 'Other difference',
     'reconciliation.explain.parked': 'Needs you, so not in Moneybird yet: {reason}',
-    'reconciliation.explain.skipped':
-      'Skipped: Winkelbrug did not book this order, so above it counts only with your shop. {reason}',
+    'reconciliation.explain.skipped': 'Not booked, so above it counts only with your shop. {reason}',
     'reconciliation.skippedReason.byOwner':
       'You chose "Skip". If you booked it in Moneybird yourself, it does count there in your VAT return.',
     'reconciliation.skippedReason.heldFor':
