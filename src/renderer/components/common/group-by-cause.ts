@@ -17,10 +17,19 @@ export interface HeldForCause {
 /**
  * Reasons whose code and setting alone are the cause, whatever else their texts say of the order: a
  * locked period (one lock in Moneybird; each text names its own order's date, and one button books
- * them all on the first open day) and a rounding difference without a rounding choice (one setting;
- * each text names its own order's difference).
+ * them all on the first open day), a rounding difference without a rounding choice (one setting;
+ * each text names its own order's difference), and a booking found elsewhere (below).
  */
-const CAUSE_IS_THE_CODE: ReadonlySet<string> = new Set(['period_locked', 'rounding_not_configured']);
+const CAUSE_IS_THE_CODE: ReadonlySet<string> = new Set([
+  'period_locked',
+  'rounding_not_configured',
+  // Booked in another administration, or under another contact: each text names its own order's
+  // invoice there, and the ways out are the same for each (retry, or skip once it is settled there).
+  'booked_elsewhere_unfinished',
+  'booked_elsewhere_ambiguous',
+  'booked_elsewhere_not_ours',
+  'booking_not_ours',
+]);
 
 /** Every stand-alone mention of an order number in a text, for comparing texts about other orders. */
 function mentions(orderNumber: string): RegExp {
