@@ -247,6 +247,32 @@ describe('the sync engine', () => {
     for (const text of [reason.message.nl, reason.message.en]) expect(text).not.toMatch(/https?:|\.json/);
   });
 
+  it('parks an order Moneybird refuses without a field, with its reason or saying it gave none', async () => {
+    const orders = generateOrders({ seed: 19, count: 120 })
+      .filter(
+        (o) =>
+          isEligible(o) &&
+          !o.credited_order_number &&
+          !o.tax_strategy &&
+          (!o.tax_region || o.tax_region === 'NL'),
+      )
+      .slice(0, 2);
+    const world = await worlds.start({ orders });
+    for (const body of [{ error: 'Invoice date is not allowed' }, {}])
+      world.moneybird.server.faults.add({
+        method: 'POST',
+        path: /\/sales_invoices\.json$/,
+        fault: { kind: 'status', status: 422, body },
+      });
+    expect((await world.runtime.engine.run('import', { importSince: SINCE })).outcome).toBe('completed');
+    const [said, silent] = orders.map(
+      (o) => world.runtime.store.journal.get(String(o.number))!.reason!.message,
+    );
+    expect(said!.nl).toMatch(/^Moneybird weigerde bestelling \d+: Invoice date is not allowed\. Pas dit aan/);
+    expect(silent!.nl).toMatch(/^Moneybird weigerde bestelling \d+: zonder te zeggen waarom\. Pas dit aan/);
+    expect(silent!.en).toMatch(/^Moneybird refused order \d+: without saying why\. Correct this/);
+  });
+
   it('books a retried foreign (OSS) order at the foreign rate Moneybird has for that country', async () => {
     const oss = generateOrders({ seed: 19, count: 120 }).find(
       (o) =>

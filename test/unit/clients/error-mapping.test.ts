@@ -40,7 +40,7 @@ describe('errorFromResponse', () => {
       { errors: ['something'] },
       {},
     ].map((body) => (map(moneybird, 422, body) as ValidationError).reason);
-    expect(reasons).toEqual(['Invoice date is not allowed', 'Unprocessable Entity', 'HTTP 422', 'HTTP 422']);
+    expect(reasons).toEqual(['Invoice date is not allowed', 'Unprocessable Entity', '', '']);
     const fields = map(moneybird, 422, { error: { payment_date: ["can't be blank"] } }) as ValidationError;
     expect(fields.reason).toBe("payment_date can't be blank");
   });

@@ -120,10 +120,10 @@ export class ValidationError extends ApiError {
   ) {
     const details = describeFields(fields, said);
     super(context, status, details ? 'api.validation' : 'api.validation.unexplained', { details }, detail);
-    this.reason = details || `HTTP ${status}`;
+    this.reason = details;
   }
 
-  /** What was refused, per field, or the service's own text when it named no field. */
+  /** What was refused, per field, or the service's own text when it named no field; '' when it said nothing. */
   readonly reason: string;
 }
 

@@ -697,7 +697,9 @@ export class BookingExecutor {
       // (never the request's address).
       const details =
         error instanceof ValidationError
-          ? { nl: error.reason, en: error.reason }
+          ? error.reason
+            ? { nl: error.reason, en: error.reason }
+            : localize(syncMessages, 'sync.refused_without_reason')
           : withoutFinalStop(error.userMessage);
       return {
         kind: 'parked',

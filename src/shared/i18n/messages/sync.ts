@@ -24,6 +24,7 @@ export const syncMessages = defineCatalog({
     'sync.box_required.reverse_charge': 'rubriek 3b en de ICP-opgaaf',
     'sync.box_required.export': 'rubriek 3a',
     'sync.box_required.oss': 'de OSS-aangifte, in geen enkele Nederlandse rubriek',
+    'sync.refused_without_reason': 'zonder te zeggen waarom',
     'sync.moneybird_refused':
       'Moneybird weigerde bestelling {order}: {details}. Pas dit aan (in Moneybird of bij Instellingen → Boekhouding) en kies daarna "Opnieuw proberen".',
     'sync.running_elsewhere':
@@ -254,6 +255,7 @@ export const syncMessages = defineCatalog({
     'sync.box_required.reverse_charge': 'box 3b and the EC sales list (ICP)',
     'sync.box_required.export': 'box 3a',
     'sync.box_required.oss': 'the OSS return, in none of the Dutch boxes',
+    'sync.refused_without_reason': 'without saying why',
     'sync.moneybird_refused':
       'Moneybird refused order {order}: {details}. Correct this (in Moneybird or under Settings → Bookkeeping) and then choose "Retry".',
     'sync.running_elsewhere':
