@@ -125,9 +125,7 @@ export class OrderBooking {
         );
       } catch (error) {
         // The original (or its refunds) could not be read now: the credit waits for it.
-        if (stopsTheRun(error)) throw error;
-        const waiting = setup.executor.waitAfter(current, error);
-        return toReport(waiting.entry, waiting.kind);
+        return this.waitUnlessStopped(current, error, setup.executor);
       }
       if ('reason' in resolved) {
         const parked = journal.park(current.orderNumber, current.state, resolved.reason);
@@ -249,8 +247,13 @@ export class OrderBooking {
    * for a later try. What concerns every order stops the run.
    */
   private unreadInShop(entry: JournalEntry, error: unknown, executor: BookingExecutor): OrderReport {
-    if (stopsTheRun(error)) throw error;
     if (isGoneFromShop(error)) return this.park(entry, goneFromShopReason(entry.orderNumber));
+    return this.waitUnlessStopped(entry, error, executor);
+  }
+
+  /** A read failed: the order waits for a later try, unless what failed concerns the whole run. */
+  private waitUnlessStopped(entry: JournalEntry, error: unknown, executor: BookingExecutor): OrderReport {
+    if (stopsTheRun(error)) throw error;
     const waiting = executor.waitAfter(entry, error);
     return toReport(waiting.entry, waiting.kind);
   }

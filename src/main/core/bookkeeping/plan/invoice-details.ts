@@ -157,13 +157,15 @@ export function planDetails(
       continue;
     }
     let taxRate = rates.resolve(part.rate);
-    const free = part.amountInclTax === ZERO;
-    if (isRefusal(taxRate) && free) {
+    // A free line on another rate than its own is no line of that rate for the rounding's bound.
+    let onItsRate = true;
+    if (isRefusal(taxRate) && part.amountInclTax === ZERO) {
       if (!freeLineRate) {
         leftOff ??= taxRate;
         continue;
       }
       taxRate = freeLineRate;
+      onItsRate = false;
     } else if (isRefusal(taxRate)) return taxRate;
     const ledger = ledgerFor(part.kind, part.rate, treatment, settings);
     if (!checkedLedgers.has(ledger.id)) {
@@ -178,7 +180,7 @@ export function planDetails(
       tax_rate_id: taxRate.id,
       ledger_account_id: ledger.id,
     });
-    if (!free) linesPerTaxRate.set(taxRate.id, (linesPerTaxRate.get(taxRate.id) ?? 0) + 1);
+    if (onItsRate) linesPerTaxRate.set(taxRate.id, (linesPerTaxRate.get(taxRate.id) ?? 0) + 1);
   }
   // Nothing left to invoice: the free lines' rate is what the owner must map after all.
   if (details.length === 0 && leftOff) return leftOff;
