@@ -70,7 +70,8 @@ describe('a booked order the shop calls off', () => {
     const cli = await runCli({ name: 'status' }, { env, secrets: new EnvSecretSource(env) });
     expect(cli.exitCode).toBe(3);
     expect((cli.json as { cancelledInShop: number }).cancelledInShop).toBe(1);
-    expect(cli.lines.join('\n')).toContain('Geboekt: 1,');
+    // Counted as the screens count it: booked, of which one cancelled in the shop.
+    expect(cli.lines.join('\n')).toContain('Geboekt: 2 (waarvan 1 geannuleerd in je winkel),');
     expect(cli.lines.join('\n')).toContain('1 geboekte bestelling(en) zijn daarna in je winkel geannuleerd');
 
     // The next run's window overlaps the last one: the same cancellation is not brought up twice.

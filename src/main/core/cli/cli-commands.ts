@@ -272,7 +272,11 @@ function status(runtime: Runtime, language: Language): CliResult {
     counts.paid;
   const lines = [
     say(language, 'cli.status', {
-      done: counts.done - deletedInMoneybird - cancelledInShop,
+      // As the app counts them: an order cancelled in the shop since is booked still (its invoice
+      // is in Moneybird), told apart; one whose invoice was deleted in Moneybird is not.
+      done: counts.done - deletedInMoneybird,
+      cancelledPart:
+        cancelledInShop > 0 ? say(language, 'cli.status.cancelled', { count: cancelledInShop }) : '',
       parked: counts.parked,
       waiting: counts.waiting_transient,
       inProgress,

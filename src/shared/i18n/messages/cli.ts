@@ -14,7 +14,9 @@ export const cliMessages = defineCatalog({
     'cli.run_done':
       'Klaar. Geboekt: {booked}; wacht op jou: {parked}; wordt opnieuw geprobeerd: {waiting}; nu niet geboekt: {skipped}. Wacht op jou in totaal: {parkedNow}.',
     'cli.status':
-      'Geboekt: {done}, wacht op jou: {parked}, wordt opnieuw geprobeerd: {waiting}, bezig: {inProgress}, overgeslagen: {skipped}, nog niet betaald: {unpaid}',
+      'Geboekt: {done}{cancelledPart}, wacht op jou: {parked}, wordt opnieuw geprobeerd: {waiting}, bezig: {inProgress}, overgeslagen: {skipped}, nog niet betaald: {unpaid}',
+    // The part of the booked orders the shop called off since, as the app's counts name it.
+    'cli.status.cancelled': ' (waarvan {count} geannuleerd in je winkel)',
     'cli.last_run': 'Laatste run: #{id} {kind} {startedAt} → {outcome}',
     'cli.history_import': 'Eerdere bestellingen boeken vanaf {since}: {status}, {done}/{total}',
     'cli.history_import.running': 'bezig',
@@ -51,7 +53,8 @@ export const cliMessages = defineCatalog({
     'cli.run_done':
       'Done. Booked: {booked}; needs you: {parked}; will be retried: {waiting}; not booked now: {skipped}. Needing you in all: {parkedNow}.',
     'cli.status':
-      'Booked: {done}, needs you: {parked}, will be retried: {waiting}, in progress: {inProgress}, skipped: {skipped}, not paid yet: {unpaid}',
+      'Booked: {done}{cancelledPart}, needs you: {parked}, will be retried: {waiting}, in progress: {inProgress}, skipped: {skipped}, not paid yet: {unpaid}',
+    'cli.status.cancelled': ' (of which {count} cancelled in your shop)',
     'cli.last_run': 'Last run: #{id} {kind} {startedAt} → {outcome}',
     'cli.history_import': 'Book earlier orders from {since}: {status}, {done}/{total}',
     'cli.history_import.running': 'under way',
