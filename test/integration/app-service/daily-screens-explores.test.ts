@@ -441,6 +441,12 @@ describe('the daily screens with odd shop data, through the app service', () => 
     // The owner skips one parked order; a booking of another is deleted in Moneybird, found by the
     // comparison.
     expect((await call(demo, 'orders.skip', { orderNumber: '7005' })).accepted).toBe(true);
+    // A second click (a window that had not refreshed yet) is refused in the owner's language.
+    const again = await call(demo, 'orders.skip', { orderNumber: '7005' });
+    expect(again.accepted).toBe(false);
+    expect(again.reason?.nl).toBe(
+      'Bestelling 7005 is intussen al veranderd, dus er is niets aangepast. Vernieuw de lijst om te zien hoe ze er nu voor staat.',
+    );
     const invoice = demo.moneybird.books
       .salesInvoices()
       .find((i: { reference: string }) => i.reference.endsWith('7001'))!;

@@ -1,7 +1,12 @@
 // Which failures of a write are the owner's to fix (a full disk, a read-only file, a failing disk),
 // and what they are told: in Dutch and English, what happened and what to do.
 import { describe, expect, it } from 'vitest';
-import { StoreWriteError, storeWriteErrorOf } from '../../../src/main/core/store';
+import {
+  SettingValueError,
+  StoreWriteError,
+  storeErrorText,
+  storeWriteErrorOf,
+} from '../../../src/main/core/store';
 
 const failure = (code: string, message = 'x') => Object.assign(new Error(message), { code });
 
@@ -42,5 +47,18 @@ describe('store write failures', () => {
     expect(readOnly.text.en).toMatch(/write permission/);
     // Already mapped: kept as it is.
     expect(storeWriteErrorOf(full, '/other')).toBe(full);
+  });
+});
+
+describe("a store failure's own text", () => {
+  it('is found on every store error, so no caller shows the owner its English message', () => {
+    const setting = new SettingValueError('bookkeeping.mapping', 'rounding.taxRateId', 'Expected string');
+    expect(storeErrorText(setting)?.nl).toMatch(
+      /^De opgeslagen instelling "bookkeeping.mapping" is ongeldig/,
+    );
+    const written = new StoreWriteError('disk-full', '/data/winkelbrug.sqlite', 'SQLITE_FULL');
+    expect(storeErrorText(written)).toEqual(written.text);
+    expect(storeErrorText(new Error('database is locked'))).toBeUndefined();
+    expect(storeErrorText('text')).toBeUndefined();
   });
 });

@@ -19,10 +19,12 @@ import type { Runtime } from '../core-runtime';
 import { redactText } from '../http/redact';
 import {
   type JournalEntry,
+  JournalTransitionError,
   type LogLevel,
   type RunKind,
   type Store,
   type SyncRun,
+  storeErrorText,
   storeWriteErrorOf,
 } from '../store';
 import type { SchedulerClock } from '../sync/clock';
@@ -345,14 +347,16 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
     return startRun(localize(app, 'sync.queued'));
   }
 
-  function describeError(thrown: unknown): string {
+  /** What went wrong, in the owner's words where the failure has them (a store's, a full disk's). */
+  function describeError(thrown: unknown): LocalizedText {
     // A failed write to the store (a full disk) is told with what to do about it.
     const error = storeWriteErrorOf(thrown, store.file) ?? thrown;
-    if (error && typeof error === 'object' && 'text' in error) {
-      const text = (error as { text: LocalizedText }).text;
-      return redactText(text.en);
-    }
-    return redactText(error instanceof Error ? error.message : String(error));
+    const text = storeErrorText(error);
+    // Set inside a sentence of its own: without its final full stop.
+    const inner = (t: string) => redactText(t).replace(/\.\s*$/, '');
+    if (text) return { nl: inner(text.nl), en: inner(text.en) };
+    const message = redactText(error instanceof Error ? error.message : String(error));
+    return { nl: message, en: message };
   }
 
   /** Retries or skips one order in the journal; the refusal when it cannot. */
@@ -365,8 +369,10 @@ export function createEngineSyncController(options: EngineSyncControllerOptions)
       if (action === 'retry') engine.retry(orderNumber);
       else engine.skip(orderNumber);
     } catch (error) {
+      if (error instanceof JournalTransitionError)
+        return refused(localize(app, 'orders.refused.changed', { order: orderNumber }));
       return refused(
-        localize(app, 'orders.refused.failed', { order: orderNumber, detail: describeError(error) }),
+        localize(app, 'orders.refused.failed', { order: orderNumber }, { detail: describeError(error) }),
       );
     }
     appendLog(

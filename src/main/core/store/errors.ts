@@ -124,3 +124,14 @@ export function storeWriteErrorOf(error: unknown, file: string): StoreWriteError
   const detail = error instanceof Error ? `${code}: ${error.message}` : code;
   return new StoreWriteError(failure, file, detail, { cause: error });
 }
+
+/** The owner's text a store failure carries (each of the errors above), or undefined for any other. */
+export function storeErrorText(error: unknown): LocalizedText | undefined {
+  const known =
+    error instanceof StoreOpenError ||
+    error instanceof StoreWriteError ||
+    error instanceof SettingValueError ||
+    error instanceof SecretSettingError ||
+    error instanceof JournalTransitionError;
+  return known ? error.text : undefined;
+}

@@ -40,6 +40,7 @@ import {
   type JournalState,
   type Progress,
   type Store,
+  storeErrorText,
   storeWriteErrorOf,
   type WriteIntent,
 } from '../store';
@@ -723,7 +724,8 @@ export class BookingExecutor {
     const retryAt =
       error instanceof ApiError && 'retryAt' in error ? (error.retryAt as number | undefined) : undefined;
     const at = now() + retryDelay(entry.attempts, retryAt, now());
-    const detail = error instanceof ApiError ? error.userMessage : undefined;
+    // An API or store failure says in the owner's words what happened; only a bug is told as thrown.
+    const detail = error instanceof ApiError ? error.userMessage : storeErrorText(error);
     const text = error instanceof Error ? error.message : String(error);
     this.ctx.log('warn', localize(syncMessages, 'sync.order_waits', { order }), { order, error: text });
     // The time as the owner's clock shows it (Amsterdam), not UTC's.

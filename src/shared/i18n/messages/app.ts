@@ -175,6 +175,9 @@ export const app = defineCatalog({
     'orders.refused.unknown':
       'Bestelling {order} is niet bekend bij Winkelbrug. De lijst is vernieuwd; controleer het nummer.',
     'orders.refused.booked': 'Bestelling {order} is al geboekt; er valt niets meer te doen.',
+    // The order moved on between the list and the click (another window, or the sync): not a fault.
+    'orders.refused.changed':
+      'Bestelling {order} is intussen al veranderd, dus er is niets aangepast. Vernieuw de lijst om te zien hoe ze er nu voor staat.',
     'orders.refused.failed':
       'Bestelling {order} kon niet worden aangepast: {detail}. Vernieuw de lijst en probeer het opnieuw.',
     'orders.refused.unavailable':
@@ -469,6 +472,8 @@ export const app = defineCatalog({
     'orders.refused.unknown':
       'Order {order} is not known to Winkelbrug. The list has been refreshed; check the number.',
     'orders.refused.booked': 'Order {order} is already booked; there is nothing left to do.',
+    'orders.refused.changed':
+      'Order {order} changed in the meantime, so nothing was changed. Refresh the list to see where it stands now.',
     'orders.refused.failed': 'Order {order} could not be changed: {detail}. Refresh the list and try again.',
     'orders.refused.unavailable':
       'Orders can be changed once your Mijnwebwinkel shop and Moneybird are connected.',
