@@ -268,6 +268,24 @@ describe('the orders query', () => {
     expect(overview.stateCounts().deleted_in_moneybird).toBe(2);
   });
 
+  it('counts the booked orders in another administration among the booked ones only while their invoice is there', () => {
+    const s = open();
+    const made = fillJournal(s, { count: 60, seed: 29, from: '2025-01-01', to: '2025-02-28' });
+    const booked = made.filter((o) => o.state === 'done');
+    const before = booked.slice(0, 4);
+    const inAdministration = (o: HistoryOrder, id: string) =>
+      s.db
+        .prepare('UPDATE order_journal SET moneybird_administration_id = ? WHERE order_number = ?')
+        .run(id, o.orderNumber);
+    for (const o of booked) inAdministration(o, '1001');
+    for (const o of before) inAdministration(o, '900');
+    expect(s.journal.bookedOutsideCount('1001')).toBe(4);
+    // Deleted in Moneybird since: no longer among the booked (the status's "Geboekt" leaves it out),
+    // so not a part of them either ("waarvan 3 in een andere administratie").
+    s.vatFigures.recordGone(before[1]!.orderNumber);
+    expect(s.journal.bookedOutsideCount('1001')).toBe(3);
+  });
+
   it('lists a booked order the shop called off in its own state, among the booked too, and one also deleted in Moneybird as deleted', () => {
     const s = open();
     const made = fillJournal(s, { count: 300, seed: 23, from: '2025-01-01', to: '2025-06-30' });

@@ -150,7 +150,7 @@ export interface OrderJournal {
   holdsBookings(): boolean;
   /** Whether it holds bookings made in another administration than this one (before a switch). */
   holdsBookingsOutside(administrationId: string): boolean;
-  /** How many booked orders (done) are booked in another administration than this one. */
+  /** How many booked orders (done, their invoice not found deleted) are booked in another administration. */
   bookedOutsideCount(administrationId: string): number;
   /** The steps the order went through, oldest first. */
   steps(orderNumber: string): JournalStep[];
@@ -238,7 +238,8 @@ export function createOrderJournal(db: Database, now: () => number = Date.now): 
     .pluck();
   const bookedOutsideStatement = db
     .prepare(
-      `SELECT count(*) FROM order_journal WHERE state = 'done'
+      // Of the booked ones as the status counts them: a booking found deleted in Moneybird is none.
+      `SELECT count(*) FROM order_journal WHERE state = 'done' AND booked_gone_at IS NULL
          AND moneybird_administration_id IS NOT NULL AND moneybird_administration_id <> ?`,
     )
     .pluck();
