@@ -20,7 +20,8 @@
 // 10. a lost journal imported again; 11. the same after the accountant moved an ICP supply to
 //     "Btw verlegd", in a month with a rounding line;
 // 12. an ICP supply moved to the domestic 0 % rate in Moneybird, then compared; 13. a small one;
-// 14. a credit order that does not repeat its original's VAT settings.
+// 14. a credit order that does not repeat its original's VAT settings (an intra-community supply's,
+//     an OSS sale's region).
 // The test world's owner chose the ordinary "0% btw" (box 1e) as the rate of the rounding's
 // balancing line, so the cents a rounding line moves show on 1e; where gift cards are sold (8.) they
 // choose "Geen btw" instead, which a gift card sold goes on too.
@@ -1196,5 +1197,36 @@ describe('a credit order that does not repeat its original’s VAT settings', ()
     expect(bookedPerLine(v)).toEqual(await moneybirdReturn(w, OCTOBER));
     expect(linesOf(v)).toEqual([['NL/3b', '0', '400.00', '0.00', '400.00', '0.00']]);
     expect(v.verdict).toBe('agrees');
+  });
+
+  it('a credit of a sale to Belgium that names no region: in the Belgian OSS line on both sides, on the same page as its sale or alone a month later', async () => {
+    const sold = order(997_001, '2026-10-10', SOFIE, [line('Mok', '24.20', 21), line('Boek', '10.60', 6)]);
+    // The shop leaves the region off the credit: the credit corrects the Belgian sale all the same.
+    const regionless = (o: MwwOrder): MwwOrder => {
+      const { tax_region: _region, ...rest } = o;
+      return rest as MwwOrder;
+    };
+    const sameMonth = regionless(credit(sold, 997_002, '2026-10-20', [line('Mok', '24.20', 21)]));
+    const { w, view } = await imported([sold, sameMonth]);
+    // A month later, alone: its sale's country is known from the figures recorded for it.
+    shopCredits(w, regionless(credit(sold, 997_003, '2026-11-03', [line('Boek', '10.60', 6)])));
+    await w.runtime.engine.run('scheduled');
+    for (const number of [997_002, 997_003]) {
+      const entry = entryOf(w, number);
+      expect(entry.state, `${entry.reason?.code}: ${entry.reason?.message.en}`).toBe('done');
+      expect((invoiceOf(w, number) as Held).original_sales_invoice_id).toBe(invoiceOf(w, 997_001)!.id);
+    }
+    const october = view(OCTOBER);
+    // The mug sold and credited in October: its line nets to nothing, on both sides.
+    expect(linesOf(october)).toEqual([
+      ['OSS/BE', '21', '0.00', '0.00', '0.00', '0.00'],
+      ['OSS/BE', '6', '10.00', '0.60', '10.00', '0.60'],
+    ]);
+    expect(october.verdict).toBe('agrees');
+    expect(bookedPerLine(october)).toEqual(await moneybirdReturn(w, OCTOBER));
+    const november = view(NOVEMBER);
+    expect(linesOf(november)).toEqual([['OSS/BE', '6', '-10.00', '-0.60', '-10.00', '-0.60']]);
+    expect(november.verdict).toBe('agrees');
+    expect(bookedPerLine(november)).toEqual(await moneybirdReturn(w, NOVEMBER));
   });
 });

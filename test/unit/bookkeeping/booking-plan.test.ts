@@ -183,6 +183,43 @@ describe('edge cases', () => {
     expect(detailsOf(oss)[0]).toMatchObject({ tax_rate_id: TAX.de19, ledger_account_id: LEDGER.revenueEu });
   });
 
+  it('a credit of a sale to Belgium is booked as Belgian OSS, whatever region the credit names', () => {
+    const sale = planned(
+      order({
+        number: 2101,
+        tax_region: 'BE',
+        orderlines: [line('Mok', '12.10', '21')],
+        price: { tax: { rate: '21', amount: '2.10' }, total: '12.10' },
+      }),
+    );
+    expect([sale.vatTreatment, sale.vatCountry]).toEqual(['oss', 'BE']);
+    const original = {
+      orderNumber: '2101',
+      reference: sale.reference,
+      invoiceId: '460000000000002101',
+      vatTreatment: sale.vatTreatment,
+      vatCountry: sale.vatCountry,
+      taxRateIds: sale.taxRateIds,
+      totalInclTax: sale.expected.totalInclTax,
+    };
+    // The shop leaves the region off its credits (the order's default here is NL), or names another.
+    for (const region of [undefined, 'NL', 'FR']) {
+      const credit = planned(
+        order({
+          number: 2102,
+          credited_order_number: 2101,
+          payment_status: 'unknown',
+          tax_region: region,
+          orderlines: [line('Mok', '12.10', '21')],
+          price: { tax: { rate: '21', amount: '2.10' }, total: '12.10' },
+        }),
+        { original },
+      );
+      expect([credit.vatTreatment, credit.vatCountry], `region ${region}`).toEqual(['oss', 'BE']);
+      expect(detailsOf(credit)[1]).toMatchObject({ price: '-12.10', tax_rate_id: TAX.be21 });
+    }
+  });
+
   it('a foreign currency carries the currency and the base amount', () => {
     const plan = planned(
       order({

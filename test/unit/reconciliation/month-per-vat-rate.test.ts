@@ -25,7 +25,7 @@ import {
 } from '../../../src/main/core/reconciliation/period';
 import { periodChecks } from '../../../src/main/core/reconciliation/period-checks';
 import { reconciliationCsv } from '../../../src/main/core/reconciliation/reconciliation-csv';
-import { shopBoxesAligned } from '../../../src/main/core/reconciliation/vat-lines';
+import { ossCountryIn, shopBoxesAligned } from '../../../src/main/core/reconciliation/vat-lines';
 import {
   databaseFileIn,
   MIGRATIONS,
@@ -1499,7 +1499,7 @@ describe("an order's figures", () => {
         orderlines: [card('25.00')],
       }),
       'NL',
-      'reverse_charge',
+      { treatment: 'reverse_charge' },
     );
     expect(credit).toEqual([
       { rate: '0', vatBox: 'none', inclTax: d('-25.00'), exclTax: d('-25.00'), vat: 0n },
@@ -1520,6 +1520,29 @@ describe("an order's figures", () => {
     expect(figures).toEqual([
       { rate: '21', vatBox: 'NL/1a', inclTax: d('-12.10'), exclTax: d('-10.00'), vat: d('-2.10') },
     ]);
+  });
+
+  it("puts a credit of a sale to Belgium in Belgium's OSS return, whatever region the credit names", () => {
+    const back = (patch: Record<string, unknown>) =>
+      shopFiguresOf(
+        order({
+          credited_order_number: '100',
+          price: { total: '10.60', tax: [{ rate: 6, amount: '0.60' }] },
+          orderlines: [
+            { type: 'article', quantity: 1, price: { rate: 6, amount: '10', amount_including_tax: '10.60' } },
+          ],
+          ...patch,
+        }),
+        'NL',
+        { treatment: 'oss', country: 'BE' },
+      );
+    const belgian = [
+      { rate: '6', vatBox: 'OSS/BE', inclTax: d('-10.60'), exclTax: d('-10.00'), vat: d('-0.60') },
+    ];
+    // The shop leaves the region off its credits, or names another: the credit corrects the Belgian sale.
+    expect(back({})).toEqual(belgian);
+    expect(back({ tax_region: 'NL' })).toEqual(belgian);
+    expect(back({ tax_region: 'FR' })).toEqual(belgian);
   });
 
   it("reads Moneybird's figures per tax rate, a hidden 0 % rate from its lines", () => {
@@ -1901,6 +1924,13 @@ describe('a line per part of the VAT return', () => {
         ],
       ),
     ).toEqual(['none']);
+  });
+
+  it("reads a sale's OSS country from its parts of the return, for its credits", () => {
+    // A rounding cent on the domestic 0 % rate beside the Belgian lines says nothing of the country.
+    expect(ossCountryIn(['OSS/BE', 'NL/1e', 'none'])).toBe('BE');
+    expect(ossCountryIn(['NL/1a', ''])).toBeUndefined();
+    expect(ossCountryIn(['OSS/BE', 'OSS/FR'])).toBeUndefined();
   });
 
   it('shows an intra-community supply moved into 1e in Moneybird as a difference between the boxes', () => {

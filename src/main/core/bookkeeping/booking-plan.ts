@@ -56,6 +56,8 @@ export interface OriginalBooking {
   /** The number Moneybird gave the original invoice, when the journal knows it (the credit names it). */
   invoiceNumber?: string | null;
   vatTreatment: VatTreatment;
+  /** The country whose rates the original applied (OSS), which its credits keep; unknown: the credit's. */
+  vatCountry?: string;
   /** Shop VAT percentage key ("21", "9") -> the tax_rate_id the original used. */
   taxRateIds: Record<string, string>;
   /** The original's total incl. tax, 2 decimals. */

@@ -34,17 +34,27 @@ export function deriveVatTreatment(order: Order, shopCountry: string): DerivedVa
     : { treatment: 'oss', country: region };
 }
 
+/** How the booking a credit credits was treated; for an OSS sale its country, when that is known. */
+export interface OriginalTreatment {
+  treatment: VatTreatment;
+  country?: string;
+}
+
 /**
  * The treatment an order is booked with: a credit keeps that of the booking it credits (`original`),
- * in the credit's own country, whatever tax settings the shop sent with the credit.
+ * whatever tax settings the shop sent with the credit, and with it the original's country. A credit
+ * corrects the original supply, so a credit of a sale to Belgium goes in Belgium's OSS return even
+ * when the credit names no region, or another one. An OSS original of unknown country leaves the
+ * credit's own.
  */
 export function bookedTreatmentOf(
   order: Order,
   shopCountry: string,
-  original: VatTreatment | undefined,
+  original: OriginalTreatment | undefined,
 ): DerivedVatTreatment {
-  const own = deriveVatTreatment(order, shopCountry);
-  return original ? { treatment: original, country: own.country } : own;
+  if (!original) return deriveVatTreatment(order, shopCountry);
+  if (original.treatment !== 'oss') return { treatment: original.treatment, country: shopCountry };
+  return { treatment: 'oss', country: original.country ?? deriveVatTreatment(order, shopCountry).country };
 }
 
 /** The treatment in the owner's words; an OSS sale names its country ("naar België", not "naar BE"). */

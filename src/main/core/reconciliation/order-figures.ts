@@ -6,9 +6,9 @@
 import { lineKind, partKind } from '../bookkeeping/invoice-lines';
 import { bookingSign } from '../bookkeeping/plan/shop-figures';
 import type { MoneybirdTaxRate } from '../bookkeeping/reference-data';
-import { rateKey, type VatTreatment } from '../bookkeeping/settings';
+import { rateKey } from '../bookkeeping/settings';
 import { OUTSIDE_RETURN, saleBox } from '../bookkeeping/vat-box';
-import { bookedTreatmentOf, taxRatePercentage } from '../bookkeeping/vat-treatment';
+import { bookedTreatmentOf, type OriginalTreatment, taxRatePercentage } from '../bookkeeping/vat-treatment';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { type Decimal, divideRounded, parseDecimal, roundTo, ZERO } from '../money/decimal';
 import { bookedBoxOf, compareRates, UNKNOWN_BOX } from './vat-lines';
@@ -55,7 +55,8 @@ export interface BookedFigures {
  * the VAT return the order's VAT treatment puts it (a shop in `shopCountry`): by percentage for a
  * domestic sale, 3b for an intra-community supply, 3a for an export, the country's OSS return for a
  * distance sale. The treatment is the shop's tax settings on the order, as the booking plan derives
- * it (a credit: its original's), so an order parked or waiting has its line too.
+ * it (a credit: its original's, in its original's OSS country), so an order parked or waiting has its
+ * line too.
  *
  * - Turnover incl. VAT: the order lines' own incl. amounts per rate. A redeemed gift card is left
  *   out: it lowers what the customer pays, not the sale (the booking leaves it off the invoice too).
@@ -73,10 +74,10 @@ export interface BookedFigures {
 export function shopFiguresOf(
   order: Order,
   shopCountry: string,
-  /** For a credit: the treatment its original was booked with, which the credit's booking keeps. */
-  originalTreatment?: VatTreatment,
+  /** For a credit: the treatment (and OSS country) its original was booked with, which the credit keeps. */
+  original?: OriginalTreatment,
 ): RateFigures[] {
-  const treatment = bookedTreatmentOf(order, shopCountry, originalTreatment);
+  const treatment = bookedTreatmentOf(order, shopCountry, original);
   const isCredit = order.creditedOrderNumber !== undefined;
   const sign = bookingSign(order);
 

@@ -42,6 +42,15 @@ export function bookedBoxOf(
   return OUTSIDE_RETURN;
 }
 
+/**
+ * The one OSS country among an order's parts of the return ("OSS/BE" -> "BE"), which its credits are
+ * declared in; undefined when the parts name none, or more than one.
+ */
+export function ossCountryIn(boxes: readonly string[]): string | undefined {
+  const countries = new Set(boxes.filter((b) => OSS_BOX.test(b)).map((b) => b.slice('OSS/'.length)));
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
 const isDomestic = (box: string) => box.startsWith('NL/1') || box === OUTSIDE_RETURN;
 
 interface Placed {

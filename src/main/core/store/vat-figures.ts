@@ -27,6 +27,8 @@ export interface RecordedBooking {
 export interface VatFigureRepository {
   /** The shop's figures of an order (replacing earlier ones); marks them recorded. */
   recordShop(orderNumber: string, rates: readonly RateFigures[]): void;
+  /** The parts of the VAT return ("OSS/BE") an order's figures of one side are in now. */
+  boxesOf(orderNumber: string, source: 'shop' | 'booked'): string[];
   /** The booked invoice's figures of an order (replacing earlier ones), and its total. */
   recordBooked(orderNumber: string, booked: BookedFigures): void;
   /**
@@ -247,6 +249,7 @@ export function createVatFigureRepository(db: Database, now: () => number = Date
 
   return {
     recordShop: (orderNumber, rates) => recordShopTx(orderNumber, rates),
+    boxesOf: (orderNumber, source) => [...new Set(placed(orderNumber, source).map((p) => p.vatBox))],
     recordBooked: (orderNumber, booked) => recordBookedTx(orderNumber, booked),
     recordBookedAgain: (orderNumber, booked) => recordBookedAgainTx(orderNumber, booked) as boolean,
     recordGone: (orderNumber) => recordGoneTx(orderNumber),

@@ -136,9 +136,9 @@ export function originalBookingFrom(
       },
     };
   }
-  // Planned again only for what its booking was made of (VAT treatment, tax rates, total). A lock
-  // set since (the accountant closed its quarter) says nothing about that: the credit itself is
-  // dated in the open period.
+  // Planned again only for what its booking was made of (VAT treatment and country, tax rates,
+  // total). A lock set since (the accountant closed its quarter) says nothing about that: the credit
+  // itself is dated in the open period.
   const originalPlan = originalOrder
     ? planBooking({
         order: originalOrder,
@@ -180,6 +180,7 @@ export function originalBookingFrom(
       invoiceId: booked.invoiceId,
       invoiceNumber: booked.invoiceNumber ?? null,
       vatTreatment: originalPlan.vatTreatment,
+      vatCountry: originalPlan.vatCountry,
       taxRateIds: originalPlan.taxRateIds,
       totalInclTax: originalPlan.expected.totalInclTax,
       taxByTaxRateId: originalPlan.expected.taxByTaxRateId,

@@ -11,12 +11,13 @@ import { localize } from '../../../shared/i18n/translate';
 import { writtenDays } from '../../../shared/i18n/written-day';
 import { shopLocalDate } from '../../../shared/shop-calendar';
 import { bookingReference, isCreditOrder, isPaid, isTestOrder } from '../bookkeeping';
-import { VAT_TREATMENTS, type VatTreatment } from '../bookkeeping/settings';
-import { deriveVatTreatment } from '../bookkeeping/vat-treatment';
+import { VAT_TREATMENTS } from '../bookkeeping/settings';
+import { deriveVatTreatment, type OriginalTreatment } from '../bookkeeping/vat-treatment';
 import type { MijnwebwinkelClient, OrderResult } from '../mijnwebwinkel/client';
 import type { Order } from '../mijnwebwinkel/order-schema';
 import { shopFiguresOf } from '../reconciliation/order-figures'; // month per VAT rate (#12)
-import type { JournalReason, OrderJournal, RunKind, Store } from '../store';
+import { ossCountryIn } from '../reconciliation/vat-lines';
+import type { JournalReason, RunKind, Store } from '../store';
 import { unpaidLookAgainMs } from './look-again';
 import { type DiscoveryWindow, RECHECK_CURSOR, statusChangedSince, waitingInTurn } from './order-discovery';
 import { customerOf } from './order-overview-facts';
@@ -230,7 +231,7 @@ export class OrderAdmission {
         shopFiguresOf(
           order,
           storedShopCountry(mapping),
-          originalTreatmentOf(order, journal, orders, storedShopCountry(mapping)),
+          originalTreatmentOf(order, store, orders, storedShopCountry(mapping)),
         ),
       );
     });
@@ -281,20 +282,28 @@ export class OrderAdmission {
 
 /**
  * The VAT treatment of a credit's original, which the credit's booking keeps: as it was booked, or as
- * the original of this same page will be; undefined when neither is known yet.
+ * the original of this same page will be; undefined when neither is known yet. An OSS sale's country
+ * is the one its own figures were recorded in (the journal keeps no country), else the page's.
  */
 function originalTreatmentOf(
   order: Order,
-  journal: OrderJournal,
+  store: Pick<Store, 'journal' | 'vatFigures'>,
   orders: ReadonlyMap<string, Order>,
   shopCountry: string,
-): VatTreatment | undefined {
-  if (order.creditedOrderNumber === undefined) return undefined;
-  const booked = journal.get(order.creditedOrderNumber)?.vatTreatment;
+): OriginalTreatment | undefined {
+  const number = order.creditedOrderNumber;
+  if (number === undefined) return undefined;
+  const onPage = orders.get(number);
+  const derived = onPage && deriveVatTreatment(onPage, shopCountry);
+  const booked = store.journal.get(number)?.vatTreatment;
   const known = VAT_TREATMENTS.find((t) => t === booked);
-  if (known) return known;
-  const original = orders.get(order.creditedOrderNumber);
-  return original && deriveVatTreatment(original, shopCountry).treatment;
+  if (!known) return derived;
+  if (known !== 'oss') return { treatment: known };
+  const country =
+    ossCountryIn(store.vatFigures.boxesOf(number, 'shop')) ??
+    ossCountryIn(store.vatFigures.boxesOf(number, 'booked')) ??
+    (derived?.treatment === 'oss' ? derived.country : undefined);
+  return { treatment: known, country };
 }
 
 /** A test order, or one dated before the start date: reported as skipped, not put in the journal. */

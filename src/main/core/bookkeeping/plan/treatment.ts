@@ -1,5 +1,6 @@
 // Step 2 of a plan: the VAT treatment (domestic, intra-EU B2B, export, OSS) and the contradictions that
-// make it impossible to book without guessing. A credit keeps the treatment of the booking it credits.
+// make it impossible to book without guessing. A credit keeps the treatment (and OSS country) of the
+// booking it credits.
 import { countryName } from '../../../../shared/i18n/country-name';
 import type { LocalizedText } from '../../../../shared/i18n/translate';
 import type { Order } from '../../mijnwebwinkel/order-schema';
@@ -21,10 +22,14 @@ export interface TreatmentDecision {
 export function decideTreatment(
   order: Order,
   settings: BookkeepingSettings,
-  original: { vatTreatment: VatTreatment } | undefined,
+  original: { vatTreatment: VatTreatment; vatCountry?: string } | undefined,
 ): TreatmentDecision | Refusal {
   const orderNo = order.number;
-  const derived = bookedTreatmentOf(order, settings.shopCountry, original?.vatTreatment);
+  const derived = bookedTreatmentOf(
+    order,
+    settings.shopCountry,
+    original && { treatment: original.vatTreatment, country: original.vatCountry },
+  );
   const wording = treatmentWording(derived);
   // Cleaned as it would be sent: a field of spaces or invisible characters is no number.
   const typedVatNumber = moneybirdName(order.debtor.invoiceAddress?.taxNumber);
