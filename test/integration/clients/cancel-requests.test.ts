@@ -1,42 +1,15 @@
 // A run's cancel reaches the requests the run makes: what they wait for ends at once (an answer to a
 // read, a wait on Moneybird's limit), a write already sent is let finish, so a cancel never leaves in
 // doubt whether something was made, and requests outside the run go on.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cancellableBy } from '../../../src/main/core/http/cancellation';
 import { RequestCancelledError } from '../../../src/main/core/http/errors';
-import { MijnwebwinkelClient } from '../../../src/main/core/mijnwebwinkel/client';
-import { MoneybirdClient, staticToken } from '../../../src/main/core/moneybird/client';
-import { type MijnwebwinkelSim, startMijnwebwinkelSim } from '../../sim/mijnwebwinkel/index';
-import { type MoneybirdSim, startMoneybirdSim } from '../../sim/moneybird/index';
+import { bothSimulators } from './support/both-simulators';
 
-let shop: MijnwebwinkelSim;
-let moneybird: MoneybirdSim;
-
-beforeAll(async () => {
-  shop = await startMijnwebwinkelSim({ seed: 9, orderCount: 5 });
-  moneybird = await startMoneybirdSim({ seed: 9, rateLimit: null });
-});
-
-afterAll(async () => {
-  await shop.close();
-  await moneybird.close();
-});
-
+const { shop, moneybird, shopClient, moneybirdClient } = bothSimulators(9);
 // Timeouts far beyond the test's: only the cancel can end these waits.
-const mww = () =>
-  new MijnwebwinkelClient({
-    baseUrl: shop.url,
-    token: shop.token,
-    partnerToken: shop.partnerToken,
-    timeoutMs: 60_000,
-  });
-const mb = () =>
-  new MoneybirdClient({
-    baseUrl: moneybird.apiBaseUrl,
-    administrationId: moneybird.administrationId,
-    token: staticToken(moneybird.token),
-    timeoutMs: 60_000,
-  });
+const mww = () => shopClient({ timeoutMs: 60_000 });
+const mb = () => moneybirdClient({ timeoutMs: 60_000 });
 
 /** Resolves once the simulator has received `count` requests on the path. */
 const received = (
@@ -47,26 +20,30 @@ const received = (
 
 describe('a run’s cancel', () => {
   it('ends the wait for an answer to a read', async () => {
-    shop.server.faults.add({ path: '/v1/store', fault: { kind: 'trickle', everyMs: 100 }, times: Infinity });
+    shop().server.faults.add({
+      path: '/v1/store',
+      fault: { kind: 'trickle', everyMs: 100 },
+      times: Infinity,
+    });
     try {
       const run = new AbortController();
       const read = cancellableBy(run.signal, () => mww().store()).catch((e: unknown) => e);
-      await received(shop, '/v1/store', 1);
+      await received(shop(), '/v1/store', 1);
       run.abort();
       const error = await read;
       expect(error).toBeInstanceOf(RequestCancelledError);
       expect((error as RequestCancelledError).userMessage.nl).toBe(
         'De synchronisatie werd gestopt terwijl Winkelbrug op Mijnwebwinkel wachtte. Er is niets gewijzigd; Winkelbrug gaat hiermee verder bij de volgende synchronisatie.',
       );
-      expect(shop.server.log.count('GET', '/v1/store')).toBe(1);
+      expect(shop().server.log.count('GET', '/v1/store')).toBe(1);
     } finally {
-      shop.server.faults.clear();
+      shop().server.faults.clear();
     }
   });
 
   it('ends a wait on Moneybird’s limit', async () => {
     const inTwoMinutes = String(Math.floor(Date.now() / 1000) + 120);
-    moneybird.server.faults.add({
+    moneybird().server.faults.add({
       method: 'GET',
       path: '/workflows.json',
       fault: { kind: 'status', status: 429, body: 'Retry later', headers: { 'retry-after': inTwoMinutes } },
@@ -74,14 +51,14 @@ describe('a run’s cancel', () => {
     const client = mb();
     const run = new AbortController();
     const read = cancellableBy(run.signal, () => client.workflows()).catch((e: unknown) => e);
-    await expect.poll(() => moneybird.server.log.filter((e) => e.status === 429).length).toBe(1);
+    await expect.poll(() => moneybird().server.log.filter((e) => e.status === 429).length).toBe(1);
     run.abort();
     expect(await read).toBeInstanceOf(RequestCancelledError);
-    expect(moneybird.server.log.count('GET', '/workflows.json')).toBe(1);
+    expect(moneybird().server.log.count('GET', '/workflows.json')).toBe(1);
   });
 
   it('lets a write already sent finish, and sends nothing after it', async () => {
-    moneybird.server.faults.add({
+    moneybird().server.faults.add({
       method: 'POST',
       path: '/contacts.json',
       fault: { kind: 'latency', ms: 1_000 },
@@ -93,13 +70,13 @@ describe('a run’s cancel', () => {
       const after = await client.workflows().catch((e: unknown) => e);
       return { made, after };
     });
-    await received(moneybird, '/contacts.json', 1);
-    const workflowsBefore = moneybird.server.log.count('GET', '/workflows.json');
+    await received(moneybird(), '/contacts.json', 1);
+    const workflowsBefore = moneybird().server.log.count('GET', '/workflows.json');
     run.abort();
     const { made, after } = await work;
     expect(made.company_name).toBe('Afgemaakt BV');
     expect(after).toBeInstanceOf(RequestCancelledError);
-    expect(moneybird.server.log.count('GET', '/workflows.json')).toBe(workflowsBefore);
+    expect(moneybird().server.log.count('GET', '/workflows.json')).toBe(workflowsBefore);
     // A request outside the run is not the run's to stop.
     expect(await client.workflows()).not.toHaveLength(0);
   });
