@@ -4,7 +4,8 @@
 // (its day, its transaction reference, the account of the original payment method). A credit the
 // shop has not refunded yet stays open, awaiting the refund, until a later run finds it. Several
 // credits of one order never credit more than it; a lost answer or a crash between the duplicate
-// and its update leaves one credit note; an external credit names the original's reference.
+// and its update leaves one credit note; an external credit names the original's reference. A credit
+// refunded in parts is paid by each part, once all are recorded, each part exactly once.
 import { describe, expect, it } from 'vitest';
 import { summaryOfEntry } from '../../../src/main/core/app-service/order-views';
 import { bookkeepingMappingSetting } from '../../../src/main/core/sync/sync-settings';
@@ -31,8 +32,17 @@ async function bookSale(w: SyncWorld, order: MwwOrder): Promise<void> {
 }
 
 /** The shop credits `lines` of `original` (a credit order, status Credited, processed now). */
-function shopCredits(w: SyncWorld, credit: MwwOrder, options: { refundPending?: boolean } = {}): void {
-  w.mww.shop.addOrder({ ...credit, status: 1, ...(options.refundPending && { sim_refund_pending: true }) });
+function shopCredits(
+  w: SyncWorld,
+  credit: MwwOrder,
+  options: { refundPending?: boolean; refundParts?: MwwOrder['sim_refund_parts'] } = {},
+): void {
+  w.mww.shop.addOrder({
+    ...credit,
+    status: 1,
+    ...(options.refundPending && { sim_refund_pending: true }),
+    ...(options.refundParts && { sim_refund_parts: options.refundParts }),
+  });
   w.mww.shop.setStatus(credit.number, 10);
 }
 
@@ -258,6 +268,80 @@ describe('credit orders as credit notes (sales invoices)', () => {
     expect(credit?.outcome).not.toBe('booked');
     expect(world.runtime.store.journal.get('935002')!.moneybird.invoiceId).toBeNull();
     expect(world.moneybird.books.salesInvoices()).toEqual([]);
+  });
+});
+
+describe('a credit refunded in parts', () => {
+  it('waits while only a part is recorded, then registers each part as its own payment, on its own day', async () => {
+    const world = await worlds.startKnown();
+    const order = sale(938_001, 'credit-9@example.nl');
+    await bookSale(world, order);
+    // The mugs (24.20) are refunded in two parts: 20.00 now, 4.20 two days on.
+    const parts = [{ amount: '20.00' }, { amount: '4.20', daysLater: 2 }];
+    shopCredits(world, creditOf(order, 938_002, ['mok']), { refundParts: parts.slice(0, 1) });
+    const first = await world.runtime.engine.run('scheduled');
+    const waiting = first.orders.find((o) => o.orderNumber === '938002')!;
+    expect(waiting.outcome).toBe('waiting');
+    expect(waiting.reasonCode).toBe('awaiting_refund');
+    expect(salesInvoiceOf(world, 938_002)!.payments).toEqual([]);
+
+    // The rest is recorded: the next look registers both parts, each once.
+    world.mww.shop.updateOrder(938_002, { sim_refund_parts: parts });
+    world.clock.now = Date.now() + HOUR + 60_000;
+    const second = await world.runtime.engine.run('scheduled');
+    expect(second.orders.find((o) => o.orderNumber === '938002')?.outcome).toBe('booked');
+    const note = salesInvoiceOf(world, 938_002)!;
+    expect(note.state).toBe('paid');
+    const capture = paymentOfSale(world, 938_001);
+    const today = shopLocalDate(Date.now());
+    const inTwoDays = new Date(Date.parse(`${today}T12:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+    expect(
+      note.payments.map((p: { price: string; payment_date: string; financial_account_id: string }) => [
+        Number(p.price),
+        p.payment_date,
+        p.financial_account_id,
+      ]),
+    ).toEqual([
+      [-20, today, capture.financial_account_id],
+      [-4.2, inTwoDays, capture.financial_account_id],
+    ]);
+    for (const payment of note.payments)
+      expect(payment.transaction_identifier).toBe(capture.transaction_identifier);
+    expect(world.runtime.store.journal.get('938002')!.state).toBe('done');
+
+    world.clock.now += 2 * HOUR;
+    await world.runtime.engine.run('scheduled');
+    expect(salesInvoiceOf(world, 938_002)!.payments).toHaveLength(2);
+  });
+
+  it('two equal parts, the answer to the second lost before it landed: registered once each, not taken as paid', async () => {
+    const world = await worlds.startKnown();
+    const order = sale(939_001, 'credit-10@example.nl');
+    await bookSale(world, order);
+    shopCredits(world, creditOf(order, 939_002, ['mok']), {
+      refundParts: [{ amount: '12.10' }, { amount: '12.10', daysLater: 1 }],
+    });
+    // The first part is registered; the second's connection breaks before Moneybird applies it. The
+    // invoice then holds one payment just like the second: that is no sign the second landed.
+    world.moneybird.server.faults.add({
+      method: 'POST',
+      path: /\/payments(\.json)?$/,
+      fault: { kind: 'reset' },
+      after: 1,
+    });
+    const first = await world.runtime.engine.run('scheduled');
+    expect(first.orders.find((o) => o.orderNumber === '939002')?.outcome).toBe('waiting');
+    const held = world.runtime.store.journal.get('939002')!;
+    expect(held.state).not.toBe('done');
+    expect(salesInvoiceOf(world, 939_002)!.payments).toHaveLength(1);
+
+    world.clock.now = Date.now() + HOUR;
+    await world.runtime.engine.run('scheduled');
+    const note = salesInvoiceOf(world, 939_002)!;
+    expect(world.runtime.store.journal.get('939002')!.state).toBe('done');
+    expect(note.state).toBe('paid');
+    expect(note.payments.map((p: { price: string }) => Number(p.price))).toEqual([-12.1, -12.1]);
+    expect(new Set(note.payments.map((p: { payment_date: string }) => p.payment_date)).size).toBe(2);
   });
 });
 

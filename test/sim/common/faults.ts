@@ -44,6 +44,8 @@ export interface FaultRule {
   path?: string | RegExp;
   /** How many requests this rule hits before it is used up; default 1, Infinity for always. */
   times?: number;
+  /** How many matching requests it lets pass untouched before it hits; default 0. */
+  after?: number;
   /** Chance (0..1) that a matching request is hit; default 1. */
   probability?: number;
 }
@@ -66,7 +68,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 export class FaultPlan {
-  private rules: Array<FaultRule & { left: number }> = [];
+  private rules: Array<FaultRule & { left: number; passing: number }> = [];
   private random: () => number;
 
   constructor(seed = 1) {
@@ -74,7 +76,7 @@ export class FaultPlan {
   }
 
   add(rule: FaultRule): this {
-    this.rules.push({ ...rule, left: rule.times ?? 1 });
+    this.rules.push({ ...rule, left: rule.times ?? 1, passing: rule.after ?? 0 });
     return this;
   }
 
@@ -97,6 +99,10 @@ export class FaultPlan {
         if (!hit) continue;
       }
       if (rule.probability !== undefined && this.random() >= rule.probability) continue;
+      if (rule.passing > 0) {
+        rule.passing -= 1;
+        continue;
+      }
       rule.left -= 1;
       return rule.fault;
     }

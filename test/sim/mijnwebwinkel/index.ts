@@ -166,7 +166,7 @@ function checkOrder(order: unknown, where: string): asserts order is MwwOrder {
 }
 
 function served(order: MwwOrder): MwwOrder {
-  const { sim_test_order: _test, sim_refund_pending: _refund, ...rest } = order;
+  const { sim_test_order: _test, sim_refund_pending: _refund, sim_refund_parts: _parts, ...rest } = order;
   return rest;
 }
 

@@ -224,17 +224,21 @@ export function paymentsFor(
       break; // new, pending, incomplete, unknown: nothing happened at the gateway yet
   }
   for (const credit of context.creditOrders) {
-    // The shop has not recorded this refund yet; its id stays reserved, so the others' do not move.
+    const parts = credit.sim_refund_parts ?? [{ amount: credit.price?.total ?? '0' }];
+    // The shop has not recorded this refund yet; its ids stay reserved, so the others' do not move.
     if (credit.sim_refund_pending) {
-      mutationId += 1;
+      mutationId += parts.length;
       continue;
     }
-    // Refunded when the credit order was processed (its last status change).
-    const refundedAt = amsterdamIso(
-      credit.status_changed_date ?? credit.date,
-      credit.status_changed_time ?? credit.time,
-    );
-    mutations.push(mutation('refund', cents(credit.price?.total), refundedAt));
+    // Refunded when the credit order was processed (its last status change), or days after.
+    const processed = credit.status_changed_date ?? credit.date;
+    for (const part of parts) {
+      const day = new Date(Date.parse(`${processed}T12:00:00Z`) + (part.daysLater ?? 0) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const refundedAt = amsterdamIso(day, credit.status_changed_time ?? credit.time);
+      mutations.push(mutation('refund', cents(part.amount), refundedAt));
+    }
   }
   const payment: Record<string, unknown> = {
     id: seededUuid(random),

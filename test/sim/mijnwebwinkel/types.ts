@@ -125,6 +125,12 @@ export interface MwwOrder {
    * original's payment shows no refund mutation for it until the marker is cleared. Never served.
    */
   sim_refund_pending?: boolean;
+  /**
+   * Simulator-only: a credit order refunded in parts (amounts, 2 decimals), each a refund mutation of
+   * its own on its original's payment, made `daysLater` after the credit order was processed (0 when
+   * left out). Without it, one refund of the credit's total. Never served.
+   */
+  sim_refund_parts?: Array<{ amount: string; daysLater?: number }>;
 }
 
 export interface MwwOrderStatus {

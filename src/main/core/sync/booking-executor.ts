@@ -509,8 +509,11 @@ export class BookingExecutor {
     const { moneybird } = this.ctx;
     const invoiceId = entry.moneybird.invoiceId!;
     let paymentId = invoice.payments?.at(-1)?.id;
-    for (const payment of missing) {
+    for (const [index, payment] of missing.entries()) {
       // A payment is never repeated blindly: an unknown outcome is settled by reading the invoice.
+      // It landed when the invoice now lacks fewer than this one and those after it: counted, since
+      // two payments may be alike (two refunds of one amount to one account), and the one that
+      // landed before is no sign of this one.
       const registered = await this.uncertainAware(
         () =>
           isSales(plan)
@@ -518,8 +521,8 @@ export class BookingExecutor {
             : moneybird.createExternalSalesInvoicePayment(invoiceId, payment),
         async () => {
           const now = await this.readInvoice(plan, entry);
-          const stillMissing = stillToPay([payment], now);
-          return stillMissing.length === 0 ? { id: now.payments!.at(-1)!.id } : undefined;
+          const lacking = stillToPay(plan.payments, now).length;
+          return lacking < missing.length - index ? { id: now.payments!.at(-1)!.id } : undefined;
         },
       );
       paymentId = registered.id;

@@ -1,15 +1,32 @@
-// The credit step of a plan: what a credit order may credit, and the refund that settles its credit
-// note. All credits of one order together never exceed it. The refund is never invented: it is the
-// shop's own refund record (a `refund` mutation on the original order's payment), booked on its day,
-// under its transaction reference, on the account of the original payment method. A credit whose
-// refund the shop has not recorded yet gets no payment: its credit note stays open, awaiting it.
-import { abs, type Decimal, multiply, parseDecimal, sum } from '../../money/decimal';
+// The credit step of a plan: what a credit order may credit, and the refunds that settle its credit
+// note. All credits of one order together never exceed it. A refund is never invented: it is the
+// shop's own refund record (a `refund` mutation on the original order's payments), each booked as a
+// payment of its own, on its day, under its transaction reference, on the account of its payment
+// method (a gift card as a sale settles one: `settlePayment`). A credit whose refund the shop has not
+// recorded, or not in full, gets no payment: its credit note stays open, awaiting it.
+//
+// Which records settle which credit is worked out again on every run, from the original's records
+// (in the order they happened: day, then id) and its credits in the journal, the same way whichever
+// credit asks, so no record settles two credits:
+//   1. Each credit already paid used the earliest record of exactly its amount.
+//   2. The credits awaiting theirs take, in order-number order, the next record of exactly their
+//      amount: one record that fits is always preferred.
+//   3. A paid credit no record of its amount was left for took several (or was settled by hand): it
+//      used the earliest records left that together make its amount, sparing those of step 2 if it
+//      can (else they are its, and a credit that loses its record takes the next one, or waits).
+//   4. The awaiting credits no single record fits share the records still left only when these make
+//      exactly their total (every part recorded, none another credit's): each, in order-number
+//      order, gets the earliest that make its amount, and takes them once those ahead of it are
+//      paid (so step 3 finds again what they took). A partial picture settles none of them, and a
+//      credit waits while another awaiting credit of its amount outside them could, once this one
+//      is paid, see its own record counted as this one's in step 1.
+import { abs, type Decimal, parseDecimal, sum } from '../../money/decimal';
 import type { MoneybirdReferenceData } from '../reference-data';
 import { isRefusal, type Refusal, refuse } from '../refusal';
 import { type BookkeepingSettings, rateKey } from '../settings';
 import type { ShopRefund } from '../shop-payments';
-import { fmt, moneyWording, roundCents } from './amounts';
-import { financialAccountFor, noAccountFor, type PlannedPayment } from './payments';
+import { fmt, moneyWording } from './amounts';
+import { type PlannedPayment, settlePayment } from './payments';
 
 /** Another credit order of the same original, as the journal knows it. */
 export interface OtherCredit {
@@ -92,30 +109,118 @@ export function creditVatWithinOriginal(
   return undefined;
 }
 
+/** The steps a search for records that make an amount may take, over all credits of a plan. */
+const SEARCH_STEPS = 50_000;
+
+/** A credit of the original as the pick sees it. */
+interface Claim {
+  orderNumber: string;
+  amount: Decimal;
+}
+
 /**
- * The refund record that settles this credit, or undefined while the shop has none for it. Only a
- * refund of exactly the credit's amount fits. Refunds are taken in the order they happened (day,
- * then id); the credits already paid used the earliest ones of their amount, and the credit notes
- * still awaiting theirs take the next ones in order-number order. Each side is computed again on
- * every run and gives the same answer, so a refund is never used by two credits.
+ * The refund records that settle this credit (the module's header says how), in the order they
+ * happened; none while the shop has not recorded its refund in full.
  */
-export function pickRefund(
+export function pickRefunds(
   refunds: readonly ShopRefund[],
   credit: { orderNumber: string; total: Decimal },
   otherCredits: readonly OtherCredit[],
-): ShopRefund | undefined {
-  const amount = abs(credit.total);
-  const fitting = refunds
-    .filter((r) => abs(r.amount) === amount)
+): ShopRefund[] {
+  const own: Claim = { orderNumber: credit.orderNumber, amount: abs(credit.total) };
+  if (own.amount === 0n) return [];
+  const records = refunds
+    .filter((r) => abs(r.amount) > 0n)
     .sort((a, b) =>
       a.refundedOn === b.refundedOn ? compareIds(a.id, b.id) : a.refundedOn < b.refundedOn ? -1 : 1,
     );
-  const sameAmount = otherCredits.filter((c) => abs(c.total) === amount);
-  const usedByPaid = sameAmount.filter((c) => c.paid).length;
-  const aheadInLine = sameAmount.filter(
-    (c) => !c.paid && c.booked && compareIds(c.orderNumber, credit.orderNumber) < 0,
-  ).length;
-  return fitting[usedByPaid + aheadInLine];
+  const amounts = records.map((r) => abs(r.amount));
+  const taken = records.map(() => false);
+  const free = (also: (i: number) => boolean = () => true) =>
+    amounts.flatMap((_, i) => (!taken[i] && also(i) ? [i] : []));
+  const search = { amounts, steps: SEARCH_STEPS };
+  const byNumber = (a: Claim, b: Claim) => compareIds(a.orderNumber, b.orderNumber);
+  const others = otherCredits
+    .map((c) => ({ ...c, amount: abs(c.total) }))
+    .filter((c) => c.amount > 0n)
+    .sort(byNumber);
+
+  // 1. Each paid credit's record of its amount; those without one settled otherwise.
+  const paidOtherwise: Claim[] = [];
+  for (const c of others.filter((o) => o.paid)) {
+    const [i] = free((j) => amounts[j] === c.amount);
+    if (i === undefined) paidOtherwise.push(c);
+    else taken[i] = true;
+  }
+  // 2. The awaiting credits' records of their amount, in line (again after step 3).
+  const waiting = [...others.filter((c) => !c.paid && c.booked), own].sort(byNumber);
+  const inLine = () => {
+    const single = new Map<Claim, number>();
+    for (const c of waiting) {
+      const used = new Set(single.values());
+      const [i] = free((j) => amounts[j] === c.amount && !used.has(j));
+      if (i !== undefined) single.set(c, i);
+    }
+    return single;
+  };
+  // 3. What the paid credits settled otherwise used, sparing the records in line if they can.
+  const held = new Set(inLine().values());
+  for (const c of paidOtherwise) {
+    const spared = free((i) => !held.has(i));
+    const set = firstSet(c.amount, spared, search) ?? firstSet(c.amount, free(), search);
+    for (const i of set ?? []) taken[i] = true;
+  }
+  const single = inLine();
+  const mine = single.get(own);
+  if (mine !== undefined) return [records[mine]!];
+  for (const i of single.values()) taken[i] = true;
+  // 4. Several records, only when those left make exactly what the credits without one credit.
+  const unmatched = waiting.filter((c) => !single.has(c));
+  const left = free();
+  if (sum(left.map((i) => amounts[i]!)) !== sum(unmatched.map((c) => c.amount))) return [];
+  // Each takes the earliest that make its amount, in line, as step 3 finds them again once it is
+  // paid; when not all of them can, none does. One whose share comes after another's waits until
+  // that one is paid.
+  let share: number[] | undefined;
+  for (const c of unmatched) {
+    const set = firstSet(c.amount, free(), search);
+    if (!set) return [];
+    for (const i of set) taken[i] = true;
+    if (c === own) share = set;
+  }
+  // Of an amount an awaiting credit outside the share has too, it waits: once paid, step 1 would
+  // take that one's single record for it, and give that one these.
+  const twin = others.some((c) => !c.paid && c.amount === own.amount && !unmatched.includes(c));
+  if (unmatched[0] !== own || twin || !share) return [];
+  return share.map((i) => records[i]!);
+}
+
+/** The records' amounts (by index) and the steps a search for sets of them has left. */
+interface Search {
+  amounts: readonly Decimal[];
+  steps: number;
+}
+
+/**
+ * The earliest records of the pool (indices in the order they happened) that together make
+ * `target`: compared record by record, the set that goes back less far first. A search that runs
+ * out of steps finds none: the credit then waits, as it would without the records.
+ */
+function firstSet(target: Decimal, pool: readonly number[], search: Search): number[] | undefined {
+  const chosen: number[] = [];
+  const walk = (from: number, total: Decimal): boolean => {
+    for (let k = from; k < pool.length; k++) {
+      search.steps -= 1;
+      if (search.steps < 0) return false;
+      const next = total + search.amounts[pool[k]!]!;
+      if (next > target) continue;
+      chosen.push(pool[k]!);
+      if (next === target || walk(k + 1, next)) return true;
+      chosen.pop();
+    }
+    return false;
+  };
+  return walk(0, 0n) ? chosen : undefined;
 }
 
 /** Numbers as text compare as numbers when both are whole numbers, else as text. */
@@ -142,30 +247,33 @@ export interface RefundPaymentInput {
   exchangeRate?: Decimal;
 }
 
-/** The refund as a negative payment on the credit note, on the account of the original payment method. */
+/**
+ * A refund as a negative payment on the credit note, settled as its payment method is (the method's
+ * account; a gift card its account or the owner's liability ledger).
+ */
 export function refundPayment(input: RefundPaymentInput): PlannedPayment | Refusal {
-  const method = input.refund.method ?? input.originalMethod;
-  const account = financialAccountFor(method, input.settings, input.moneybird);
-  if (!account) return noAccountFor(input.orderNumber, method);
-  const amount = -abs(input.refund.amount);
-  return {
-    payment_date: input.refund.refundedOn,
-    price: fmt(amount),
-    ...(input.exchangeRate !== undefined && {
-      price_base: fmt(roundCents(multiply(amount, input.exchangeRate))),
-    }),
-    financial_account_id: account,
-    transaction_identifier: input.refund.transactionReference ?? input.reference,
-  };
+  return settlePayment(
+    {
+      orderNumber: input.orderNumber,
+      settings: input.settings,
+      moneybird: input.moneybird,
+      ...(input.exchangeRate !== undefined && { exchangeRate: input.exchangeRate }),
+    },
+    input.refund.method ?? input.originalMethod,
+    -abs(input.refund.amount),
+    input.refund.refundedOn,
+    input.refund.transactionReference ?? input.reference,
+  );
 }
 
 /** How a credit's refund stands in its plan. */
 export type CreditRefund =
   | { kind: 'none_needed' }
-  | { kind: 'registered'; refundId: string }
+  /** Settled by these refund records (their ids), one payment each. */
+  | { kind: 'registered'; refundIds: string[] }
   | { kind: 'awaiting' };
 
-/** The credit's payments: the shop's refund record when it has one, else none (awaiting it). */
+/** The credit's payments: one per shop refund record that settles it, else none (awaiting them). */
 export function planCreditRefund(
   input: Omit<RefundPaymentInput, 'refund'> & {
     creditTotal: Decimal;
@@ -174,13 +282,17 @@ export function planCreditRefund(
   },
 ): { payments: PlannedPayment[]; refund: CreditRefund } | Refusal {
   if (input.creditTotal === 0n) return { payments: [], refund: { kind: 'none_needed' } };
-  const refund = pickRefund(
+  const refunds = pickRefunds(
     input.refunds,
     { orderNumber: input.orderNumber, total: input.creditTotal },
     input.otherCredits,
   );
-  if (!refund) return { payments: [], refund: { kind: 'awaiting' } };
-  const payment = refundPayment({ ...input, refund });
-  if (isRefusal(payment)) return payment;
-  return { payments: [payment], refund: { kind: 'registered', refundId: refund.id } };
+  if (refunds.length === 0) return { payments: [], refund: { kind: 'awaiting' } };
+  const payments: PlannedPayment[] = [];
+  for (const refund of refunds) {
+    const payment = refundPayment({ ...input, refund });
+    if (isRefusal(payment)) return payment;
+    payments.push(payment);
+  }
+  return { payments, refund: { kind: 'registered', refundIds: refunds.map((r) => r.id) } };
 }

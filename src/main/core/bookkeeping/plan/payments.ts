@@ -3,7 +3,8 @@
 // it with the payout and the bank; the account follows the payment method. Orders without payment
 // records (older, counter and API-created orders) fall back to one payment on the order's date under
 // the booking reference. A redeemed gift card settles on its own financial account, or against a
-// liability ledger account when the owner keeps gift cards there.
+// liability ledger account when the owner keeps gift cards there; a refund onto one, on a credit
+// note, the same way (`settlePayment`, used by plan/credit.ts).
 
 import { paymentMethodName } from '../../../../shared/i18n/payment-method-name';
 import type { Order } from '../../mijnwebwinkel/order-schema';
@@ -78,6 +79,49 @@ export function financialAccountFor(
     : undefined;
 }
 
+export interface SettleContext {
+  orderNumber: string;
+  settings: BookkeepingSettings;
+  moneybird: MoneybirdReferenceData;
+  /** Administration currency per unit of the order's: the payment's amount in it too. */
+  exchangeRate?: Decimal;
+}
+
+/**
+ * One payment of `amount` by `method`. A gift card, whether a line of the order or a record of the
+ * shop's payments (a redemption, or a refund back onto it), is no money received: it settles against
+ * the owner's liability ledger when they keep gift cards there. Everything else goes to the method's
+ * financial account.
+ */
+export function settlePayment(
+  context: SettleContext,
+  method: string | undefined,
+  amount: Decimal,
+  date: string,
+  transactionIdentifier: string,
+): PlannedPayment | Refusal {
+  const { settings, moneybird, exchangeRate } = context;
+  const payment = {
+    payment_date: date,
+    price: fmt(amount),
+    ...(exchangeRate !== undefined && { price_base: fmt(roundCents(multiply(amount, exchangeRate))) }),
+  };
+  const liability = settings.giftCardLedgerAccountId;
+  if (liability && isGiftCard(method)) {
+    const bad = checkLedger(liability, 'giftCards', moneybird);
+    if (bad) return bad;
+    return {
+      ...payment,
+      ledger_account_id: liability,
+      manual_payment_action: 'balance_settlement',
+      transaction_identifier: transactionIdentifier,
+    };
+  }
+  const account = financialAccountFor(method, settings, moneybird);
+  if (!account) return noAccountFor(context.orderNumber, method);
+  return { ...payment, financial_account_id: account, transaction_identifier: transactionIdentifier };
+}
+
 export function planPayments(input: PaymentsInput): PlannedPayment[] | Refusal {
   const { order, settings, moneybird } = input;
   const orderNo = order.number;
@@ -96,36 +140,15 @@ export function planPayments(input: PaymentsInput): PlannedPayment[] | Refusal {
         date: input.paidAt ?? order.date,
       });
   }
-  const base = (amount: Decimal) =>
-    rate === undefined ? {} : { price_base: fmt(roundCents(multiply(amount, rate))) };
   const liability = settings.giftCardLedgerAccountId;
-
-  /**
-   * One payment of `amount` by `method`. A gift card, whether a line of the order or a record of the
-   * shop's payments, is no money received: it settles against the owner's liability ledger when they
-   * keep gift cards there. Everything else goes to the method's financial account.
-   */
-  const settle = (
-    method: string | undefined,
-    amount: Decimal,
-    date: string,
-    transactionIdentifier: string,
-  ): PlannedPayment | Refusal => {
-    const payment = { payment_date: date, price: fmt(amount), ...base(amount) };
-    if (liability && isGiftCard(method)) {
-      const bad = checkLedger(liability, 'giftCards', moneybird);
-      if (bad) return bad;
-      return {
-        ...payment,
-        ledger_account_id: liability,
-        manual_payment_action: 'balance_settlement',
-        transaction_identifier: transactionIdentifier,
-      };
-    }
-    const account = financialAccountFor(method, settings, moneybird);
-    if (!account) return noAccountFor(orderNo, method);
-    return { ...payment, financial_account_id: account, transaction_identifier: transactionIdentifier };
+  const context: SettleContext = {
+    orderNumber: orderNo,
+    settings,
+    moneybird,
+    ...(rate !== undefined && { exchangeRate: rate }),
   };
+  const settle = (method: string | undefined, amount: Decimal, date: string, identifier: string) =>
+    settlePayment(context, method, amount, date, identifier);
 
   const payments: PlannedPayment[] = [];
   if (input.giftCardTotal !== ZERO) {
