@@ -308,6 +308,8 @@ describe('a credit refunded in parts', () => {
     for (const payment of note.payments)
       expect(payment.transaction_identifier).toBe(capture.transaction_identifier);
     expect(world.runtime.store.journal.get('938002')!.state).toBe('done');
+    // The records it was paid with are kept: no later credit of the order is given one of them.
+    expect(world.runtime.store.creditRefundsUsed.ofCreditsOf('938001').get('938002')).toHaveLength(2);
 
     world.clock.now += 2 * HOUR;
     await world.runtime.engine.run('scheduled');

@@ -455,6 +455,24 @@ describe('which refund settles which credit', () => {
     expect(pickRefunds(parts.slice(0, 3), credit('31', '12.00'), [other('30', '30.00')])).toEqual([]);
   });
 
+  it('a paid credit that kept its records holds exactly those, whichever of two alike was paid first', () => {
+    // 30 and 31 both credit 20. 31 was looked at first, while 30 waited in line for the first record,
+    // so 31 was paid with the second. Worked out from amounts alone, 31 would now count as paid with
+    // the first, and 30 be given the second again.
+    const records = [refund('p/1', '20.00', '2024-03-04'), refund('p/2', '20.00', '2024-03-05')];
+    expect(ids(pickRefunds(records, credit('31', '20.00'), [other('30', '20.00', { paid: false })]))).toEqual(
+      ['p/2'],
+    );
+    const kept = other('31', '20.00', { refundIds: ['p/2'] });
+    expect(ids(pickRefunds(records, credit('30', '20.00'), [kept]))).toEqual(['p/1']);
+    // Records kept by a credit settled by several are kept from a later one too.
+    const parts = [refund('p/1', '8.00', '2024-03-04'), refund('p/2', '12.00', '2024-03-04')];
+    const more = [...parts, refund('p/3', '12.00', '2024-03-06')];
+    const split = other('30', '20.00', { refundIds: ['p/1', 'p/2'] });
+    expect(ids(pickRefunds(more, credit('31', '12.00'), [split]))).toEqual(['p/3']);
+    expect(pickRefunds(parts, credit('31', '12.00'), [split])).toEqual([]);
+  });
+
   it('needing several, it waits while another awaiting credit of its amount has a record of it', () => {
     // 30 and 31 both credit 20: 30's refund is one record, 31's three. Paid first, 31 would later
     // count as the credit of that one record, and 30 be given 31's three.

@@ -2,6 +2,7 @@
 
 export * from './cancelled-in-shop';
 export * from './contact-cache';
+export * from './credit-refunds-used';
 export * from './cursors';
 export * from './errors';
 export * from './history-import';

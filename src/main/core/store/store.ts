@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { type CancelledInShopRepository, createCancelledInShopRepository } from './cancelled-in-shop';
 import { type ContactCache, createContactCache } from './contact-cache';
+import { type CreditRefundsUsedRepository, createCreditRefundsUsedRepository } from './credit-refunds-used';
 import { type CursorRepository, createCursorRepository } from './cursors';
 import { createHistoryImportRepository, type HistoryImportRepository } from './history-import';
 import { createJournalLineage, type JournalLineage } from './journal-lineage';
@@ -31,6 +32,8 @@ export interface Store {
   readonly lineage: JournalLineage;
   /** Orders the shop cancelled while Moneybird holds their booking and no credit covers them. */
   readonly cancelledInShop: CancelledInShopRepository;
+  /** The shop's refund records each paid credit note was paid with. */
+  readonly creditRefundsUsed: CreditRefundsUsedRepository;
   /** Facts the month per VAT rate and an order's page name beyond the sums (read only). */
   readonly periodFacts: PeriodFactsReader;
   /**
@@ -68,6 +71,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     vatFigures: createVatFigureRepository(db, now),
     lineage: createJournalLineage(db, now),
     cancelledInShop: createCancelledInShopRepository(db, now),
+    creditRefundsUsed: createCreditRefundsUsedRepository(db),
     periodFacts: createPeriodFactsReader(db),
     transaction: <T>(work: () => T): T => inTransaction(work) as T,
     close: () => {

@@ -327,7 +327,10 @@ export class BookingExecutor {
               entry = this.recordSent(entry, sent.invoice);
               throw error;
             }
-            return { kind: 'booked', entry: this.finish(entry, 'totals_ok', paymentId, sent.invoice) };
+            return {
+              kind: 'booked',
+              entry: this.finish(entry, 'totals_ok', paymentId, sent.invoice, refundIdsOf(plan)),
+            };
           }
           case 'sent': {
             let paymentIntent = intent;
@@ -493,7 +496,8 @@ export class BookingExecutor {
     const missing = stillToPay(withBaseAmounts(plan, invoice), invoice);
     if (entry.writeIntent !== 'payment' && missing.length > 0)
       entry = store.journal.intendWrite(entry.orderNumber, from, 'payment');
-    return this.finish(entry, from, await this.registerPayments(plan, entry, invoice, missing));
+    const paymentId = await this.registerPayments(plan, entry, invoice, missing);
+    return this.finish(entry, from, paymentId, undefined, refundIdsOf(plan));
   }
 
   /**
@@ -540,11 +544,14 @@ export class BookingExecutor {
     paymentId?: string,
     /** From totals_ok: the invoice the send returned, recorded as sent in the same transaction. */
     sent?: Invoice,
+    /** A credit's: the shop's refund records its payments were made from, kept with the payment. */
+    refundIds?: readonly string[],
   ): JournalEntry {
     const { store } = this.ctx;
     const order = entry.orderNumber;
     let announce: (() => void) | undefined;
     const done = store.transaction(() => {
+      if (refundIds) store.creditRefundsUsed.record(order, refundIds);
       const paid = { to: 'paid' as const, patch: paymentId ? { paymentId } : undefined };
       const steps: Array<{ to: Progress; patch?: JournalPatch; intent?: WriteIntent }> =
         from === 'paid' ? [{ to: 'done' }] : [paid, { to: 'done' }];
@@ -742,6 +749,11 @@ export class BookingExecutor {
     const code = error instanceof ApiError ? `${error.service}_${error.kind}` : 'unexpected_error';
     return { kind: 'waiting', entry: store.journal.waitForRetry(order, entry.state, { code, message }, at) };
   }
+}
+
+/** The shop's refund records a credit's payments are made from; undefined for any other plan. */
+function refundIdsOf(plan: BookingPlan): readonly string[] | undefined {
+  return plan.creditRefund?.kind === 'registered' ? plan.creditRefund.refundIds : undefined;
 }
 
 /** A text set between two sentences: it ends as one. */

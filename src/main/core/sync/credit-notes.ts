@@ -64,9 +64,12 @@ export function otherCreditsOf(store: Store, originalNumber: string, orderNumber
     moneybird_invoice_id: string | null;
     moneybird_payment_id: string | null;
   }>;
+  const used = rows.length > 0 ? store.creditRefundsUsed.ofCreditsOf(originalNumber) : new Map();
   return rows.map((row) => {
     const booked = row.moneybird_invoice_id !== null;
+    const refundIds = used.get(row.order_number);
     return {
+      ...(refundIds && { refundIds }),
       orderNumber: row.order_number,
       total: row.shop_total === null ? 0n : abs(parseDecimal(row.shop_total)),
       booked,

@@ -8,7 +8,8 @@
 // Which records settle which credit is worked out again on every run, from the original's records
 // (in the order they happened: day, then id) and its credits in the journal, the same way whichever
 // credit asks, so no record settles two credits:
-//   1. Each credit already paid used the earliest record of exactly its amount.
+//   1. Each credit already paid used the records it kept when its payments were confirmed; one paid
+//      before credits kept them used the earliest record of exactly its amount.
 //   2. The credits awaiting theirs take, in order-number order, the next record of exactly their
 //      amount: one record that fits is always preferred.
 //   3. A paid credit no record of its amount was left for took several (or was settled by hand): it
@@ -37,6 +38,8 @@ export interface OtherCredit {
   booked: boolean;
   /** Its refund is registered (or it needed none): it has used a refund record, if any. */
   paid: boolean;
+  /** The refund records its payments were made from, when it kept them (paid since migration 29). */
+  refundIds?: readonly string[];
 }
 
 /** What the plan of a credit order knows besides the original's booking. */
@@ -145,9 +148,15 @@ export function pickRefunds(
     .filter((c) => c.amount > 0n)
     .sort(byNumber);
 
-  // 1. Each paid credit's record of its amount; those without one settled otherwise.
+  // 1. Each paid credit's records: those it kept, first (a fact, not worked out); else the record
+  //    of its amount; those without one settled otherwise.
+  const kept = others.filter((o) => o.paid && o.refundIds !== undefined && o.refundIds.length > 0);
+  const keptIds = new Set(kept.flatMap((c) => c.refundIds!));
+  records.forEach((r, i) => {
+    if (keptIds.has(r.id)) taken[i] = true;
+  });
   const paidOtherwise: Claim[] = [];
-  for (const c of others.filter((o) => o.paid)) {
+  for (const c of others.filter((o) => o.paid && !kept.includes(o))) {
     const [i] = free((j) => amounts[j] === c.amount);
     if (i === undefined) paidOtherwise.push(c);
     else taken[i] = true;

@@ -27,6 +27,7 @@ import { deletedInvoiceOnStepMigration } from './025-deleted-invoice-on-step';
 import { runCalledOffMigration } from './026-run-called-off';
 import { historyImportUntilMigration } from './027-history-import-until';
 import { contactUpdateOrderMigration } from './028-contact-update-order';
+import { creditRefundsUsedMigration } from './029-credit-refunds-used';
 import type { Migration } from './migration';
 
 export { WINKELBRUG_APPLICATION_ID } from './001-order-journal';
@@ -61,6 +62,7 @@ export const MIGRATIONS: readonly Migration[] = [
   runCalledOffMigration,
   historyImportUntilMigration,
   contactUpdateOrderMigration,
+  creditRefundsUsedMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
